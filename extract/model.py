@@ -1,0 +1,104 @@
+"""The facts extraction returns: plain frozen dataclasses, shared by extract, storage and tui.
+
+Every fact keeps the sentence and the character span it came from, so any number on screen can
+be traced back to the words that produced it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Kind = Literal["killed", "injured"]
+Victims = Literal[
+    "people",
+    "civilians",
+    "children",
+    "women",
+    "fighters",
+    "soldiers",
+    "police",
+    "aid workers",
+    "journalists",
+    "medics",
+    "prisoners",
+    "militants",
+]
+Qualifier = Literal["at least", "over", "about", "nearly", "up to", "between"]
+SourceKind = Literal["monitor", "government", "party", "agency", "media"]
+ActorKind = Literal["state force", "armed group", "government", "monitor", "agency"]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One casualty claim with its scope, as written in one text."""
+
+    kind: Kind
+    count: int
+    """The number a tally uses: the conservative reading (low end of a range, N of "at least N")."""
+    low: int
+    high: int | None
+    qualifier: Qualifier | None
+    victims: Victims
+    sentence: str
+    """The whole sentence the figure came from, exactly as in the text."""
+    span: tuple[int, int]
+    """Character offsets of the figure's phrase in the text passed to `extract`."""
+    cumulative: bool = False
+    """A running or long-run toll ("the death toll rose to", "since October 2023")."""
+    update: bool = False
+    """Update language: "rises to", "climbs to", "now" - the newer value of a series."""
+    period: str | None = None
+    """The period phrase as written ("since Wednesday", "in July", "over the past 24 hours")."""
+    period_start: datetime | None = None
+    """The period's start in UTC, resolved against the `published` time given to `extract`."""
+    source: str | None = None
+    """Who reports the figure ("SOHR", "the Gaza health ministry"), canonical where known."""
+    source_kind: SourceKind | None = None
+    perpetrator: str | None = None
+    country: str | None = None
+    place: str | None = None
+    conflict: bool = True
+    """False for deaths that are not conflict violence (accidents, disasters, stampedes)."""
+    part_of: int | None = None
+    """Index, in the same extraction's `figures`, of the whole this figure is explicitly a part
+    of ("including 20 civilians", "among the dead were 3 children")."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor named in a text, by canonical name, with where the names were found."""
+
+    actor: str
+    kind: ActorKind
+    country: str | None
+    mentions: int
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place named in a text, resolved in a gazetteer."""
+
+    place: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: Literal["country", "region", "city"] = "city"
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything found in one text."""
+
+    figures: tuple[Figure, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    killed: int = 0
+    """The text's conservative death total by the tally rules (parts never add to a whole,
+    injuries and non-conflict deaths left out)."""
+    injured: int = 0
+    countries: tuple[str, ...] = field(default=())
+    """Countries the text is about, most prominent first (from places and actors)."""
