@@ -1,0 +1,307 @@
+"""The feeds.yaml configuration: pydantic models, loading, and errors that name file and line.
+
+People who configure the feed lists edit this file by hand, so every mistake must come back
+as one sentence pointing at the line (`feeds.yaml:12: unknown key 'intervall' (did you mean
+'interval'?)`), never as a pydantic dump or a traceback.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import model_validator
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
+
+
+class ConfigError(Exception):
+    """A configuration problem, already phrased for the user as `file:line: message`."""
+
+    def __init__(self, message: str, *, path: Path | None = None, line: int | None = None):
+        self.message = message
+        self.path = path
+        self.line = line
+        where = f"{path.name if path else 'config'}:{line}: " if line else ""
+        if path and not line:
+            where = f"{path}: "
+        super().__init__(f"{where}{message}")
+
+
+def parse_duration(value: object) -> float:
+    """Seconds from `90`, `"90s"`, `"10m"`, `"2h"`, `"7d"`; raises ValueError otherwise."""
+    if isinstance(value, bool):
+        raise ValueError("expected a duration such as 90s, 10m or 2h")
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        match = _DURATION.match(value.lower())
+        if match:
+            return float(match.group(1)) * _UNITS[match.group(2) or "s"]
+    raise ValueError(f"{value!r} is not a duration (use seconds, or 90s, 10m, 2h, 7d)")
+
+
+Duration = Annotated[float, BeforeValidator(parse_duration)]
+
+
+def check_feed_url(url: str) -> str:
+    """Only http(s) URLs with a host are feeds; anything else is refused at load time."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"{url!r} is not an http(s) URL")
+    return url
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+class Settings(_Model):
+    """How polling, the dashboard window and retention behave for every feed."""
+
+    interval: Duration = Field(default=600.0, gt=0)
+    """Default time between two polls of one feed (seconds, or 90s, 10m, 2h)."""
+    min_interval: Duration = Field(default=60.0, gt=0)
+    """No feed is polled more often than this, whatever its ttl or interval says."""
+    max_interval: Duration = Field(default=6 * 3600.0, gt=0)
+    """A feed's <ttl> or Cache-Control max-age may stretch its interval up to this."""
+    window: str = "24h"
+    """The dashboard's default time window: 1h, 6h, 24h, 7d or all."""
+    concurrency: int = Field(default=8, ge=1, le=64)
+    """How many feeds are fetched at once overall."""
+    per_host: int = Field(default=2, ge=1, le=16)
+    """How many feeds of one host are fetched at once (be polite to publishers)."""
+    deadline: Duration = Field(default=30.0, gt=0, le=600)
+    """Total time allowed for one fetch, connection and whole body included."""
+    max_bytes: int = Field(default=10_000_000, ge=1024)
+    """Largest feed body accepted, after decompression."""
+    max_redirects: int = Field(default=5, ge=0, le=20)
+    """How many redirects a fetch follows before giving up."""
+    retention_days: int = Field(default=90, ge=1)
+    """Items older than this are pruned, except those a tally or the audit log still cites."""
+    user_agent: str = "sitrep/0.1 (terminal news dashboard)"
+    """The User-Agent header sent with every fetch."""
+
+    @model_validator(mode="after")
+    def _bounds(self) -> Settings:
+        if self.min_interval > self.max_interval:
+            raise ValueError("min_interval is longer than max_interval")
+        return self
+
+
+class FeedConfig(_Model):
+    """One feed to poll. Only `url` is required."""
+
+    url: Annotated[str, BeforeValidator(lambda v: check_feed_url(v) if isinstance(v, str) else v)]
+    """The feed's address (http or https)."""
+    name: str | None = None
+    """A short display name; defaults to the feed's own title, else its host."""
+    interval: Duration | None = Field(default=None, gt=0)
+    """Time between polls of this feed; defaults to settings.interval."""
+    tags: tuple[str, ...] = ()
+    """Desks this feed belongs to (world, middle-east, ...), for `--tag` filters."""
+    enabled: bool = True
+    """A disabled feed stays in the list but is not polled."""
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _tags(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return tuple(t.strip() for t in value.split(",") if t.strip())
+        return value
+
+    @property
+    def display_name(self) -> str:
+        return self.name or (urlsplit(self.url).hostname or self.url)
+
+
+class ActorConfig(_Model):
+    """A user addition to (or override of) the bundled actor dictionary."""
+
+    name: str
+    """Canonical name shown on screen; an existing name overrides the bundled entry."""
+    kind: Literal["state force", "armed group", "government", "monitor", "agency"]
+    """What sort of actor this is."""
+    country: str | None = None
+    """English short country name (Syria, Sudan), or none for international actors."""
+    aliases: tuple[str, ...] = ()
+    """Other spellings and acronyms that name this actor in text."""
+
+
+class AlertRule(_Model):
+    """A rule that notifies the desk when something happens."""
+
+    name: str
+    """Shown in notifications and the alerts log."""
+    when: Literal["tally_rise", "new_actor", "keyword"]
+    """tally_rise: a tally rises by `threshold`; new_actor: an actor first seen in `country`;
+    keyword: a new item mentions one of `keywords`."""
+    place: str | None = None
+    """For tally_rise: the place or country whose tally is watched."""
+    actor: str | None = None
+    """For tally_rise: the actor whose figures are watched."""
+    country: str | None = None
+    """For new_actor: the watched country."""
+    threshold: int = Field(default=1, ge=1)
+    """For tally_rise: how many more killed trigger the alert."""
+    keywords: tuple[str, ...] = ()
+    """For keyword: words or phrases matched case-insensitively in title and summary."""
+    command: tuple[str, ...] | None = None
+    """A program and its arguments to run when the rule fires; it receives the item as JSON on
+    stdin and in SITREP_* environment variables. Never run from a ./feeds.yaml picked up from
+    the working folder."""
+
+    @field_validator("command", "keywords", mode="before")
+    @classmethod
+    def _split(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return tuple(value.split()) if value.strip() else ()
+        return value
+
+    @model_validator(mode="after")
+    def _needs(self) -> AlertRule:
+        if self.when == "tally_rise" and not (self.place or self.actor):
+            raise ValueError("a tally_rise alert needs a place or an actor")
+        if self.when == "new_actor" and not self.country:
+            raise ValueError("a new_actor alert needs a country")
+        if self.when == "keyword" and not self.keywords:
+            raise ValueError("a keyword alert needs keywords")
+        return self
+
+
+class Config(_Model):
+    """The whole feeds.yaml."""
+
+    settings: Settings = Settings()
+    """How polling and the dashboard behave."""
+    feeds: tuple[FeedConfig, ...] = ()
+    """The feeds to poll."""
+    actors: tuple[ActorConfig, ...] = ()
+    """Additions to the bundled actor dictionary."""
+    alerts: tuple[AlertRule, ...] = ()
+    """Alert rules."""
+
+    @field_validator("settings", "feeds", "actors", "alerts", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any, info: Any) -> Any:
+        if value is None:
+            return {} if info.field_name == "settings" else ()
+        return value
+
+    def interval_for(self, feed: FeedConfig) -> float:
+        """The feed's own interval, else the default, kept within the settings' bounds."""
+        base = feed.interval or self.settings.interval
+        return max(self.settings.min_interval, min(base, self.settings.max_interval))
+
+
+def _line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:
+    """The 1-based line of the deepest node along a pydantic error location."""
+    line: int | None = None
+    node = data
+    for part in loc:
+        lc = getattr(node, "lc", None)
+        try:
+            if isinstance(part, int) and isinstance(node, list):
+                if lc is not None:
+                    line = lc.item(part)[0] + 1
+                node = node[part]
+            elif isinstance(node, dict) and part in node:
+                if lc is not None:
+                    line = lc.key(part)[0] + 1
+                node = node[part]
+            else:
+                break
+        except (KeyError, IndexError, TypeError, AttributeError):
+            break
+    return line
+
+
+def _known_fields(loc: tuple[int | str, ...]) -> list[str]:
+    model: type[BaseModel] = Config
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields[str(part)].annotation if part in model.model_fields else None
+        args = getattr(annotation, "__args__", ())
+        candidates = [annotation, *args]
+        nxt = next((c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None)
+        if nxt is None:
+            return []
+        model = nxt
+    return list(model.model_fields)
+
+
+def _message(error: Any) -> str:
+    loc: tuple[int | str, ...] = tuple(error["loc"])
+    kind = error["type"]
+    field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(field, _known_fields(loc), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        return f"unknown key '{field}'{hint}"
+    if kind == "missing":
+        return f"missing required key '{field}'"
+    text = str(error["msg"]).removeprefix("Value error, ").replace("Input should be", "should be")
+    text = re.sub(r"a valid (tuple|list)", "a list", text)
+    text = re.sub(r"a valid dictionary( or instance of \w+)?", "a mapping of key: value", text)
+    where = f"'{field}': " if field and not field.isdigit() else ""
+    return f"{where}{text}"
+
+
+def load_yaml(text: str, path: Path) -> Any:
+    """Parse YAML keeping line numbers; a syntax error becomes a ConfigError with its line."""
+    try:
+        return YAML(typ="rt").load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        raise ConfigError(f"invalid YAML: {problem}", path=path, line=line) from None
+    except YAMLError as exc:
+        raise ConfigError(f"invalid YAML: {exc}", path=path) from None
+
+
+def parse_config(text: str, path: Path) -> Config:
+    """Validate feeds.yaml text; raise ConfigError naming the first problem's line."""
+    data = load_yaml(text, path)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping with 'feeds:' at the top level", path=path, line=1)
+    try:
+        config = Config.model_validate(dict(data))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        line = _line_of(data, tuple(first["loc"]))
+        raise ConfigError(_message(first), path=path, line=line) from None
+    seen: dict[str, int] = {}
+    for index, feed in enumerate(config.feeds):
+        key = feed.url.rstrip("/")
+        if key in seen:
+            line = _line_of(data, ("feeds", index))
+            raise ConfigError(
+                f"duplicate feed URL {feed.url} (already listed as feed {seen[key] + 1})",
+                path=path,
+                line=line,
+            )
+        seen[key] = index
+    return config
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate a feeds.yaml file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("no such file", path=path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read the file ({exc.__class__.__name__})", path=path) from None
+    return parse_config(text, path)
