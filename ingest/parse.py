@@ -1,0 +1,190 @@
+"""Parse a fetched feed document into frozen, clean, picklable records.
+
+This is the only module that imports feedparser: everything downstream sees plain text,
+absolute http(s) links and UTC-aware datetimes, never feedparser's dictionaries. ``parse_feed``
+is a top-level function of plain arguments so that the poller can run it in a process pool,
+off the event loop (parsing is CPU-bound).
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import io
+import time
+import xml.sax
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import feedparser
+
+from ingest.clean import clean_line, clean_summary, clean_title, strip_controls
+
+_MAX_LINK = 2_000
+_MAX_TTL_MINUTES = 7 * 24 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedItem:
+    """One entry of a feed, cleaned.
+
+    ``key`` identifies the item within its feed across polls: the guid, else the link, else a
+    hash of title and summary. ``content_hash`` changes when the visible text changes, which is
+    how a revised item (a toll raised from 10 to 25) is told apart from a repeat.
+    """
+
+    key: str
+    guid: str | None
+    link: str | None
+    title: str
+    summary: str
+    published: datetime | None
+    updated: datetime | None
+    author: str | None
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """A parsed document: the channel's own fields, its items, and a fatal error if any.
+
+    ``error`` is set only when nothing usable came out (not a feed, or broken before its first
+    entry); a slightly malformed feed that still yielded entries keeps them and has no error.
+    ``ttl`` is in seconds (the RSS ``<ttl>`` element counts minutes).
+    """
+
+    title: str | None
+    link: str | None
+    ttl: int | None
+    items: tuple[ParsedItem, ...]
+    error: str | None = None
+
+
+def parse_feed(
+    body: bytes, *, url: str, fetched_at: datetime, content_type: str | None = None
+) -> ParsedFeed:
+    """Parse ``body`` fetched from ``url``; never raises.
+
+    ``url`` is the final URL after redirects: relative links resolve against it. The body is
+    wrapped in ``BytesIO`` because feedparser treats a bare ``bytes``/``str`` argument as a
+    path or URL to open. Without a Content-Type we say ``application/xml``, which lets
+    feedparser honour the document's own encoding declaration and byte order mark.
+    ``fetched_at`` is accepted for the caller's bookkeeping and kept out of the result so that
+    parsing the same bytes twice gives equal results.
+    """
+    del fetched_at  # dates are reported as the feed gives them; the caller picks the time
+    if not body.strip():
+        return ParsedFeed(None, None, None, (), "the response was empty")
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(body),
+            response_headers=headers,
+            sanitize_html=True,
+            resolve_relative_uris=False,
+        )
+        items = tuple(item for entry in parsed.entries if (item := _item(entry)) is not None)
+        channel: Mapping[str, Any] = parsed.get("feed", {})
+        title = clean_title(channel.get("title", ""), is_html=_is_html(channel, "title_detail"))
+        return ParsedFeed(
+            title=title or None,
+            link=_http_link(channel.get("link")),
+            ttl=_ttl(channel.get("ttl")),
+            items=items,
+            error=None if items else _fatal_error(parsed, body),
+        )
+    except Exception as exc:  # feedparser on hostile input must not take the poller down
+        return ParsedFeed(None, None, None, (), f"the feed could not be parsed ({exc})")
+
+
+def _item(entry: dict[str, Any]) -> ParsedItem | None:
+    """Build a ParsedItem, or None for an entry with no title, text or link at all."""
+    title = clean_title(entry.get("title", ""), is_html=_is_html(entry, "title_detail"))
+    summary_html, summary_is_html = _summary_source(entry)
+    summary = clean_summary(summary_html, is_html=summary_is_html)
+    link = _http_link(entry.get("link"))
+    if not (title or summary or link):
+        return None
+    guid = clean_line(entry.get("id") or "") or None
+    content_hash = hashlib.sha256(f"{title}\x1f{summary}".encode()).hexdigest()
+    author = clean_line(entry.get("author") or "", limit=200) or None
+    return ParsedItem(
+        key=guid or link or f"sha256:{content_hash}",
+        guid=guid,
+        link=link,
+        title=title,
+        summary=summary,
+        # Plain dict lookups: feedparser's own mapping would answer "updated" with the
+        # published date (and the reverse), blurring what the feed actually said.
+        published=_utc(dict.get(entry, "published_parsed")),
+        updated=_utc(dict.get(entry, "updated_parsed")),
+        author=author,
+        content_hash=content_hash,
+    )
+
+
+def _summary_source(entry: Mapping[str, Any]) -> tuple[str, bool]:
+    """The entry's summary, else its first content block, with whether it is HTML."""
+    if entry.get("summary"):
+        return str(entry["summary"]), _is_html(entry, "summary_detail", default=True)
+    for block in entry.get("content") or ():
+        if block.get("value"):
+            return str(block["value"]), "html" in str(block.get("type", "html"))
+    return "", False
+
+
+def _is_html(node: Mapping[str, Any], detail_key: str, *, default: bool = False) -> bool:
+    detail = node.get(detail_key)
+    if not detail:
+        return default
+    return "html" in str(detail.get("type", ""))
+
+
+def _http_link(value: object) -> str | None:
+    """An absolute http(s) URL, or None: links from feeds are opened only when http(s)."""
+    if not isinstance(value, str):
+        return None
+    link = value.strip()
+    if not link or len(link) > _MAX_LINK or strip_controls(link) != link:
+        return None
+    parts = urlsplit(link)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return link.replace(" ", "%20")
+
+
+def _utc(value: object) -> datetime | None:
+    """feedparser's parsed dates are ``time.struct_time`` in UTC."""
+    if not isinstance(value, time.struct_time):
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _ttl(value: object) -> int | None:
+    try:
+        minutes = int(str(value).strip())
+    except ValueError:
+        return None
+    return minutes * 60 if 0 < minutes <= _MAX_TTL_MINUTES else None
+
+
+def _fatal_error(parsed: Mapping[str, Any], body: bytes) -> str | None:
+    """A plain sentence when an entry-less document is not a usable feed, else None."""
+    version = parsed.get("version") or ""
+    exc = parsed.get("bozo_exception")
+    head = body[:1024].lstrip().lower()
+    if not version and (head.startswith((b"<!doctype html", b"<html")) or b"<html" in head):
+        return "the address gives a web page, not a feed"
+    if isinstance(exc, xml.sax.SAXParseException) and (version or head.startswith(b"<")):
+        line = exc.getLineNumber()
+        where = f" at line {line}" if line else ""
+        return f"the feed is not well-formed XML ({exc.getMessage()}{where})"
+    if version:
+        return None  # a valid feed that simply has no entries right now
+    return "the document is not an RSS or Atom feed"
