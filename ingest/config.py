@@ -13,13 +13,19 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
-from pydantic import model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
+from storage.window import parse_duration
 
 
 class ConfigError(Exception):
@@ -33,19 +39,6 @@ class ConfigError(Exception):
         if path and not line:
             where = f"{path}: "
         super().__init__(f"{where}{message}")
-
-
-def parse_duration(value: object) -> float:
-    """Seconds from `90`, `"90s"`, `"10m"`, `"2h"`, `"7d"`; raises ValueError otherwise."""
-    if isinstance(value, bool):
-        raise ValueError("expected a duration such as 90s, 10m or 2h")
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        match = _DURATION.match(value.lower())
-        if match:
-            return float(match.group(1)) * _UNITS[match.group(2) or "s"]
-    raise ValueError(f"{value!r} is not a duration (use seconds, or 90s, 10m, 2h, 7d)")
 
 
 Duration = Annotated[float, BeforeValidator(parse_duration)]
@@ -229,10 +222,14 @@ def _known_fields(loc: tuple[int | str, ...]) -> list[str]:
     for part in loc[:-1]:
         if isinstance(part, int):
             continue
-        annotation = model.model_fields[str(part)].annotation if part in model.model_fields else None
+        annotation = (
+            model.model_fields[str(part)].annotation if part in model.model_fields else None
+        )
         args = getattr(annotation, "__args__", ())
         candidates = [annotation, *args]
-        nxt = next((c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None)
+        nxt = next(
+            (c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None
+        )
         if nxt is None:
             return []
         model = nxt

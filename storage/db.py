@@ -1,0 +1,114 @@
+"""The database handle: one sqlite-utils connection, set up for one writer and many readers.
+
+A `Storage` owns one connection and must stay on the thread that opened it (sqlite3's own
+rule); a thread that needs the database opens its own `Storage`. WAL lets dashboards read
+while the poller writes; `data_version` tells a reader that another connection committed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from storage.schema import migrate
+
+
+class StorageError(Exception):
+    """A database problem phrased for the user (missing file, read-only, corrupt)."""
+
+
+class Storage:
+    """A connection to a sitrep database, migrated to the current schema on open."""
+
+    def __init__(self, db: sqlite_utils.Database, *, path: Path | None, readonly: bool) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+
+    @classmethod
+    def open(cls, path: Path, *, readonly: bool = False, create: bool = True) -> Storage:
+        """Open (and create, unless `create=False`) the database at `path`."""
+        if not path.exists() and (readonly or not create):
+            raise StorageError(
+                f"no database at {path}; run `sitrep poll --once` to create it (or pass --db PATH)"
+            )
+        try:
+            if readonly:
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(path), check_same_thread=False)
+            storage = cls(sqlite_utils.Database(conn), path=path, readonly=readonly)
+            storage._configure()
+            if not readonly:
+                migrate(storage.db)
+            elif not storage.db["_migrations"].exists():
+                raise StorageError(f"{path} is not a sitrep database")
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"cannot open the database {path}: {exc}") from None
+        return storage
+
+    @classmethod
+    def memory(cls) -> Storage:
+        """A private in-memory database (tests, `sitrep extract`-like one-offs)."""
+        storage = cls(sqlite_utils.Database(memory=True), path=None, readonly=False)
+        storage._configure()
+        migrate(storage.db)
+        return storage
+
+    def _configure(self) -> None:
+        conn = self.db.conn
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not self.readonly and self.path is not None:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Storage:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Storage]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any error.
+
+        IMMEDIATE takes the write lock up front, so a writer waits (busy_timeout) instead of
+        failing half-way when another process is writing.
+        """
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (cheap: no I/O beyond the WAL index)."""
+        row = self.db.conn.execute("PRAGMA data_version").fetchone()
+        return int(row[0])
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.db.conn.execute(sql, params)
+
+    def rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        """Run a query and return dict rows."""
+        cursor = self.db.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        row = self.db.conn.execute(sql, params).fetchone()
+        return row[0] if row else None

@@ -1,0 +1,290 @@
+"""The SQLite schema as an ordered list of migrations, applied with sqlite-utils.
+
+Each migration runs once, inside a transaction, and is recorded in `_migrations`; a database
+written by an older sitrep is brought up to date on open. Never edit a released migration: add
+a new one. Times are stored as UTC epoch seconds (REAL) so that windows are index range scans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _m001_core(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            name TEXT,
+            title TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            enabled INTEGER NOT NULL DEFAULT 1,
+            etag TEXT,
+            last_modified TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            error_count INTEGER NOT NULL DEFAULT 0,
+            last_fetch REAL,
+            last_ok REAL,
+            next_fetch REAL,
+            interval REAL,
+            gone INTEGER NOT NULL DEFAULT 0,
+            items INTEGER NOT NULL DEFAULT 0,
+            created REAL NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            country TEXT,
+            place TEXT,
+            first_seen REAL NOT NULL,
+            last_seen REAL NOT NULL,
+            signature TEXT NOT NULL DEFAULT '[]',
+            places TEXT NOT NULL DEFAULT '[]',
+            actors TEXT NOT NULL DEFAULT '[]',
+            cumulative INTEGER NOT NULL DEFAULT 0,
+            items INTEGER NOT NULL DEFAULT 0,
+            sources INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            guid TEXT,
+            link TEXT,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            author TEXT,
+            published REAL,
+            updated REAL,
+            first_seen REAL NOT NULL,
+            effective REAL NOT NULL,
+            content_hash TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            story_id INTEGER REFERENCES stories(id),
+            killed INTEGER NOT NULL DEFAULT 0,
+            injured INTEGER NOT NULL DEFAULT 0,
+            actors TEXT NOT NULL DEFAULT '[]',
+            places TEXT NOT NULL DEFAULT '[]',
+            disputed TEXT,
+            UNIQUE (feed_id, key)
+        )"""
+    )
+    db.execute("CREATE INDEX items_effective ON items(effective)")
+    db.execute("CREATE INDEX items_story ON items(story_id)")
+    db.execute("CREATE INDEX items_feed_effective ON items(feed_id, effective)")
+    db.execute(
+        """
+        CREATE TABLE item_versions (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            link TEXT,
+            published REAL,
+            content_hash TEXT NOT NULL,
+            seen REAL NOT NULL,
+            UNIQUE (item_id, version)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE figures (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            latest INTEGER NOT NULL DEFAULT 1,
+            idx INTEGER NOT NULL,
+            story_id INTEGER,
+            effective REAL NOT NULL,
+            kind TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            low INTEGER NOT NULL,
+            high INTEGER,
+            qualifier TEXT,
+            victims TEXT NOT NULL,
+            cumulative INTEGER NOT NULL DEFAULT 0,
+            is_update INTEGER NOT NULL DEFAULT 0,
+            period TEXT,
+            period_start REAL,
+            source TEXT,
+            source_kind TEXT,
+            perpetrator TEXT,
+            country TEXT,
+            place TEXT,
+            conflict INTEGER NOT NULL DEFAULT 1,
+            part_of INTEGER,
+            sentence TEXT NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            excluded TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX figures_effective ON figures(effective)")
+    db.execute("CREATE INDEX figures_story ON figures(story_id)")
+    db.execute("CREATE INDEX figures_item ON figures(item_id)")
+    for table, name_col in (("mentions", "actor"), ("place_mentions", "place")):
+        extra = (
+            "kind TEXT, country TEXT"
+            if table == "mentions"
+            else "country TEXT, lat REAL, lon REAL, place_kind TEXT"
+        )
+        db.execute(
+            f"""
+            CREATE TABLE {table} (
+                item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                {name_col} TEXT NOT NULL,
+                {extra},
+                count INTEGER NOT NULL,
+                effective REAL NOT NULL
+            )"""
+        )
+        db.execute(f"CREATE INDEX {table}_effective ON {table}(effective)")
+        db.execute(f"CREATE INDEX {table}_item ON {table}(item_id)")
+        db.execute(f"CREATE INDEX {table}_name ON {table}({name_col}, effective)")
+    db.execute(
+        """
+        CREATE TABLE fetch_log (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            at REAL NOT NULL,
+            status INTEGER,
+            error TEXT,
+            new_items INTEGER NOT NULL DEFAULT 0,
+            changed_items INTEGER NOT NULL DEFAULT 0,
+            bytes INTEGER,
+            elapsed REAL
+        )"""
+    )
+    db.execute("CREATE INDEX fetch_log_feed ON fetch_log(feed_id, at)")
+    db.execute(
+        """
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL,
+            target_id INTEGER NOT NULL,
+            reason TEXT,
+            undone REAL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE alerts_log (
+            id INTEGER PRIMARY KEY,
+            at REAL NOT NULL,
+            rule TEXT NOT NULL,
+            item_id INTEGER,
+            message TEXT NOT NULL,
+            link TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE lease (
+            name TEXT PRIMARY KEY,
+            holder TEXT NOT NULL,
+            heartbeat REAL NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        )"""
+    )
+
+
+def _m002_fts(db: sqlite_utils.Database) -> None:
+    """Full-text search on title and summary, re-indexed only when that text changes."""
+    db.execute(
+        "CREATE VIRTUAL TABLE items_fts USING fts5("
+        "title, summary, content='items', content_rowid='id', tokenize='unicode61')"
+    )
+    db.execute(
+        """
+        CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+            INSERT INTO items_fts(rowid, title, summary)
+            VALUES (new.id, new.title, new.summary);
+        END"""
+    )
+    db.execute(
+        """
+        CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+            INSERT INTO items_fts(items_fts, rowid, title, summary)
+            VALUES ('delete', old.id, old.title, old.summary);
+        END"""
+    )
+    db.execute(
+        """
+        CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary ON items
+        WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary BEGIN
+            INSERT INTO items_fts(items_fts, rowid, title, summary)
+            VALUES ('delete', old.id, old.title, old.summary);
+            INSERT INTO items_fts(rowid, title, summary)
+            VALUES (new.id, new.title, new.summary);
+        END"""
+    )
+
+
+def _m003_aggregates(db: sqlite_utils.Database) -> None:
+    """Hourly actor counts kept at ingest, so activity panels never scan raw mentions."""
+    db.execute(
+        """
+        CREATE TABLE actor_hours (
+            actor TEXT NOT NULL,
+            hour INTEGER NOT NULL,
+            feed_id INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            items INTEGER NOT NULL,
+            PRIMARY KEY (actor, hour, feed_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX actor_hours_hour ON actor_hours(hour)")
+
+
+MIGRATIONS: tuple[tuple[str, Migration], ...] = (
+    ("001_core", _m001_core),
+    ("002_fts", _m002_fts),
+    ("003_aggregates", _m003_aggregates),
+)
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the migrations this database has not seen; return their names.
+
+    Runs under BEGIN IMMEDIATE so that two processes opening a new database at once do not
+    both migrate it; each migration's DDL and its record commit together or not at all.
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied REAL)")
+    applied: list[str] = []
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        done = {row[0] for row in db.conn.execute("SELECT name FROM _migrations")}
+        for name, step in MIGRATIONS:
+            if name not in done:
+                step(db)
+                db.conn.execute(
+                    "INSERT INTO _migrations (name, applied) VALUES (?, unixepoch('subsec'))",
+                    [name],
+                )
+                applied.append(name)
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+    return applied

@@ -1,0 +1,357 @@
+"""The writer's side: feeds and their fetch state, items with versions, figures and mentions.
+
+Only the poller (the holder of the lease) calls these, each feed's work inside one
+`Storage.transaction()`, so that items, figures and the feed's new ETag commit together or not
+at all: a crash half-way leaves the previous state, and the next poll fetches again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from extract.model import Extraction
+from storage.db import Storage
+from storage.stories import assign_story
+
+FUTURE_SLACK = 300.0
+"""Seconds a published time may lie ahead of the clock before it is treated as wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRow:
+    """A feed as the poller needs it."""
+
+    id: int
+    url: str
+    name: str | None
+    etag: str | None
+    last_modified: str | None
+    error_count: int
+    next_fetch: float | None
+    enabled: bool
+    gone: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRecord:
+    """One parsed item with what was extracted from it, ready to store."""
+
+    key: str
+    guid: str | None
+    link: str | None
+    title: str
+    summary: str
+    author: str | None
+    published: datetime | None
+    updated: datetime | None
+    content_hash: str
+    extraction: Extraction
+
+
+@dataclass(frozen=True, slots=True)
+class FetchOutcome:
+    """What one fetch did to a feed's state."""
+
+    status: int | None
+    error: str | None
+    etag: str | None
+    last_modified: str | None
+    next_fetch: float
+    interval: float
+    title: str | None = None
+    gone: bool = False
+    bytes: int | None = None
+    elapsed: float | None = None
+
+
+def sync_feeds(
+    store: Storage, feeds: Iterable[tuple[str, str | None, Sequence[str], bool]], now: float
+) -> dict[str, int]:
+    """Make the feeds table match the configured (url, name, tags, enabled) list.
+
+    Feeds that left the configuration keep their rows and items (history stays quotable) but
+    are disabled. Returns url -> feed id.
+    """
+    ids: dict[str, int] = {}
+    with store.transaction():
+        store.execute("UPDATE feeds SET enabled = 0")
+        for url, name, tags, enabled in feeds:
+            store.execute(
+                """INSERT INTO feeds (url, name, tags, enabled, created) VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT(url) DO UPDATE SET name = excluded.name, tags = excluded.tags,
+                   enabled = excluded.enabled""",
+                (url, name, json.dumps(list(tags)), int(enabled), now),
+            )
+            ids[url] = int(store.scalar("SELECT id FROM feeds WHERE url = ?", (url,)))
+    return ids
+
+
+def feed_rows(store: Storage) -> list[FeedRow]:
+    return [
+        FeedRow(
+            id=r["id"],
+            url=r["url"],
+            name=r["name"],
+            etag=r["etag"],
+            last_modified=r["last_modified"],
+            error_count=r["error_count"],
+            next_fetch=r["next_fetch"],
+            enabled=bool(r["enabled"]),
+            gone=bool(r["gone"]),
+        )
+        for r in store.rows("SELECT * FROM feeds ORDER BY id")
+    ]
+
+
+def record_fetch(
+    store: Storage,
+    feed_id: int,
+    outcome: FetchOutcome,
+    now: float,
+    new_items: int = 0,
+    changed_items: int = 0,
+) -> None:
+    """Update a feed's fetch state and append to the fetch log (inside the caller's transaction)."""
+    failed = outcome.error is not None
+    store.execute(
+        """UPDATE feeds SET
+             etag = CASE WHEN ? THEN etag ELSE ? END,
+             last_modified = CASE WHEN ? THEN last_modified ELSE ? END,
+             last_status = ?, last_error = ?, last_fetch = ?,
+             last_ok = CASE WHEN ? THEN last_ok ELSE ? END,
+             error_count = CASE WHEN ? THEN error_count + 1 ELSE 0 END,
+             next_fetch = ?, interval = ?, gone = ?,
+             title = COALESCE(?, title)
+           WHERE id = ?""",
+        (
+            failed,
+            outcome.etag,
+            failed,
+            outcome.last_modified,
+            outcome.status,
+            outcome.error,
+            now,
+            failed,
+            now,
+            failed,
+            outcome.next_fetch,
+            outcome.interval,
+            int(outcome.gone),
+            outcome.title,
+            feed_id,
+        ),
+    )
+    store.execute(
+        """INSERT INTO fetch_log (feed_id, at, status, error, new_items, changed_items, bytes,
+           elapsed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            feed_id,
+            now,
+            outcome.status,
+            outcome.error,
+            new_items,
+            changed_items,
+            outcome.bytes,
+            outcome.elapsed,
+        ),
+    )
+
+
+def _effective(published: datetime | None, now: float) -> float:
+    """Windows use the published time, or first-seen when it is missing or in the future."""
+    if published is None:
+        return now
+    ts = published.timestamp()
+    return now if ts > now + FUTURE_SLACK else ts
+
+
+def store_items(
+    store: Storage, feed_id: int, items: Sequence[ItemRecord], now: float
+) -> tuple[list[int], list[int]]:
+    """Insert new items and new versions of changed ones (inside the caller's transaction).
+
+    Returns (ids of new items, ids of changed items). An unchanged item costs one indexed
+    lookup; a changed one keeps its earlier text in item_versions and its earlier figures,
+    marked no longer latest, so a revised toll stays visible.
+    """
+    new_ids: list[int] = []
+    changed_ids: list[int] = []
+    for item in items:
+        row = store.execute(
+            "SELECT id, content_hash, version, effective, story_id FROM items "
+            "WHERE feed_id = ? AND key = ?",
+            (feed_id, item.key),
+        ).fetchone()
+        ex = item.extraction
+        actors = json.dumps([a.actor for a in ex.actors])
+        places = json.dumps([p.place for p in ex.places])
+        published = item.published.timestamp() if item.published else None
+        updated = item.updated.timestamp() if item.updated else None
+        if row is None:
+            effective = _effective(item.published, now)
+            cursor = store.execute(
+                """INSERT INTO items (feed_id, key, guid, link, title, summary, author,
+                   published, updated, first_seen, effective, content_hash, version, killed,
+                   injured, actors, places) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)""",
+                (
+                    feed_id,
+                    item.key,
+                    item.guid,
+                    item.link,
+                    item.title,
+                    item.summary,
+                    item.author,
+                    published,
+                    updated,
+                    now,
+                    effective,
+                    item.content_hash,
+                    ex.killed,
+                    ex.injured,
+                    actors,
+                    places,
+                ),
+            )
+            item_id = int(cursor.lastrowid or 0)
+            version = 1
+            story_id = assign_story(store, item_id, feed_id, item.title, effective, ex)
+            _insert_mentions(store, item_id, feed_id, ex, effective)
+            new_ids.append(item_id)
+        elif row[1] != item.content_hash:
+            item_id, version, effective, story_id = int(row[0]), int(row[2]) + 1, row[3], row[4]
+            store.execute(
+                """UPDATE items SET guid = ?, link = ?, title = ?, summary = ?, author = ?,
+                   published = ?, updated = ?, content_hash = ?, version = ?, killed = ?,
+                   injured = ?, actors = ?, places = ? WHERE id = ?""",
+                (
+                    item.guid,
+                    item.link,
+                    item.title,
+                    item.summary,
+                    item.author,
+                    published,
+                    updated,
+                    item.content_hash,
+                    version,
+                    ex.killed,
+                    ex.injured,
+                    actors,
+                    places,
+                    item_id,
+                ),
+            )
+            store.execute("UPDATE figures SET latest = 0 WHERE item_id = ?", (item_id,))
+            _replace_mentions(store, item_id, feed_id, ex, effective)
+            changed_ids.append(item_id)
+        else:
+            continue
+        store.execute(
+            """INSERT INTO item_versions (item_id, version, title, summary, link, published,
+               content_hash, seen) VALUES (?,?,?,?,?,?,?,?)""",
+            (
+                item_id,
+                version,
+                item.title,
+                item.summary,
+                item.link,
+                published,
+                item.content_hash,
+                now,
+            ),
+        )
+        _insert_figures(store, item_id, version, story_id, effective, ex)
+    if new_ids:
+        store.execute("UPDATE feeds SET items = items + ? WHERE id = ?", (len(new_ids), feed_id))
+    return new_ids, changed_ids
+
+
+def _insert_figures(
+    store: Storage,
+    item_id: int,
+    version: int,
+    story_id: int | None,
+    effective: float,
+    ex: Extraction,
+) -> None:
+    store.db.conn.executemany(
+        """INSERT INTO figures (item_id, version, latest, idx, story_id, effective, kind, count,
+           low, high, qualifier, victims, cumulative, is_update, period, period_start, source,
+           source_kind, perpetrator, country, place, conflict, part_of, sentence, span_start,
+           span_end) VALUES (?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+        [
+            (
+                item_id,
+                version,
+                idx,
+                story_id,
+                effective,
+                f.kind,
+                f.count,
+                f.low,
+                f.high,
+                f.qualifier,
+                f.victims,
+                int(f.cumulative),
+                int(f.update),
+                f.period,
+                f.period_start.timestamp() if f.period_start else None,
+                f.source,
+                f.source_kind,
+                f.perpetrator,
+                f.country,
+                f.place,
+                int(f.conflict),
+                f.part_of,
+                f.sentence,
+                f.span[0],
+                f.span[1],
+            )
+            for idx, f in enumerate(ex.figures)
+        ],
+    )
+
+
+def _insert_mentions(
+    store: Storage, item_id: int, feed_id: int, ex: Extraction, effective: float
+) -> None:
+    conn = store.db.conn
+    conn.executemany(
+        "INSERT INTO mentions (item_id, actor, kind, country, count, effective) "
+        "VALUES (?,?,?,?,?,?)",
+        [(item_id, a.actor, a.kind, a.country, a.mentions, effective) for a in ex.actors],
+    )
+    conn.executemany(
+        "INSERT INTO place_mentions (item_id, place, country, lat, lon, place_kind, count, "
+        "effective) VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (item_id, p.place, p.country, p.lat, p.lon, p.kind, max(1, len(p.spans)), effective)
+            for p in ex.places
+        ],
+    )
+    hour = int(effective // 3600)
+    conn.executemany(
+        """INSERT INTO actor_hours (actor, hour, feed_id, mentions, items) VALUES (?,?,?,?,1)
+           ON CONFLICT(actor, hour, feed_id) DO UPDATE SET
+           mentions = mentions + excluded.mentions, items = items + 1""",
+        [(a.actor, hour, feed_id, a.mentions) for a in ex.actors],
+    )
+
+
+def _replace_mentions(
+    store: Storage, item_id: int, feed_id: int, ex: Extraction, effective: float
+) -> None:
+    """A new version replaces the item's mentions; hourly counts move with them."""
+    hour = int(effective // 3600)
+    old = store.execute("SELECT actor, count FROM mentions WHERE item_id = ?", (item_id,))
+    store.db.conn.executemany(
+        "UPDATE actor_hours SET mentions = mentions - ?, items = items - 1 WHERE actor = ? "
+        "AND hour = ? AND feed_id = ?",
+        [(count, actor, hour, feed_id) for actor, count in old.fetchall()],
+    )
+    store.execute("DELETE FROM actor_hours WHERE items <= 0")
+    store.execute("DELETE FROM mentions WHERE item_id = ?", (item_id,))
+    store.execute("DELETE FROM place_mentions WHERE item_id = ?", (item_id,))
+    _insert_mentions(store, item_id, feed_id, ex, effective)
