@@ -1,0 +1,264 @@
+"""The local replay server behind `sitrep demo`: synthetic feeds on 127.0.0.1, released live.
+
+It behaves like a well-mannered publisher so that the demo exercises the real fetch path:
+proper Content-Type, ETag and Last-Modified, 304 answers to conditional GETs when nothing new
+is out, gzip when asked. It never writes to stderr, because the dashboard owns the terminal.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Self
+
+from demo.render import http_date, render_feed, render_index, render_item_page
+from demo.scenario import Scenario, load_scenario
+from demo.timeline import Timeline
+
+Clock = Callable[[], datetime]
+
+_CONTENT_TYPES = {
+    "rss": "application/rss+xml; charset=utf-8",
+    "atom": "application/atom+xml; charset=utf-8",
+}
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class DemoServer:
+    """Serves the scenario's feeds from a daemon thread; start() / stop() or `with`.
+
+    `speed` compresses the live part of the timeline (2.0 releases items twice as fast);
+    `now` is the clock every request reads, so tests move time instead of sleeping.
+    """
+
+    def __init__(
+        self,
+        scenario: Scenario | None = None,
+        *,
+        speed: float = 1.0,
+        now: Clock = _utc_now,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        if speed <= 0:
+            raise ValueError("speed must be positive")
+        self.scenario = scenario or load_scenario()
+        self.speed = speed
+        self._now = now
+        self._address = (host, port)
+        self._lock = threading.Lock()
+        self._timeline: Timeline | None = None
+        self._httpd: _Httpd | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        """Bind a free port, fix the timeline's origin at the clock's now, and serve."""
+        if self._httpd is not None:
+            raise RuntimeError("the demo server is already running")
+        origin = self.now()
+        self._timeline = Timeline(self.scenario, origin, self.speed)
+        self._httpd = _Httpd(self._address, _Handler, self)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name="sitrep-demo-server",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and free the port; safe to call twice."""
+        httpd, thread = self._httpd, self._thread
+        self._httpd = self._thread = None
+        if httpd is not None:
+            httpd.shutdown()
+            httpd.server_close()
+        if thread is not None:
+            thread.join()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- what it serves ----------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        if self._httpd is None:
+            raise RuntimeError("the demo server is not running")
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def feed_urls(self) -> dict[str, str]:
+        """Each outlet's feed URL, keyed by the outlet's display title."""
+        return {outlet.title: self.base_url + outlet.path for outlet in self.scenario.outlets}
+
+    @property
+    def timeline(self) -> Timeline:
+        with self._lock:
+            if self._timeline is None:
+                raise RuntimeError("the demo server is not running")
+            return self._timeline
+
+    def now(self) -> datetime:
+        moment = self._now()
+        if moment.tzinfo is None:
+            raise ValueError("the demo clock must return timezone-aware datetimes")
+        return moment
+
+    def release_all(self) -> None:
+        """Release every live item and revision now, keeping their spacing and order.
+
+        The timeline's origin moves back so that the last event falls at the clock's now: the
+        items get published times in the recent past, as if the demo had been running.
+        """
+        with self._lock:
+            if self._timeline is None:
+                raise RuntimeError("the demo server is not running")
+            timeline = self._timeline
+            late = timeline.finished_by() - self.now()
+            if late > timedelta(0):
+                self._timeline = Timeline(self.scenario, timeline.origin - late, self.speed)
+
+    def pending(self) -> int:
+        """Items and revisions not yet released."""
+        return self.timeline.pending(self.now())
+
+
+class _Httpd(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(
+        self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], demo: DemoServer
+    ) -> None:
+        self.demo = demo
+        super().__init__(address, handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Swallow client disconnects and the like: a traceback would corrupt the dashboard."""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Httpd
+    protocol_version = "HTTP/1.1"
+    server_version = "sitrep-demo/1"
+    sys_version = ""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silence the default access log on stderr."""
+
+    def do_HEAD(self) -> None:
+        self._respond(send_body=False)
+
+    def do_GET(self) -> None:
+        self._respond(send_body=True)
+
+    def _respond(self, *, send_body: bool) -> None:
+        demo = self.server.demo
+        now = demo.now()
+        timeline = demo.timeline
+        path = self.path.split("?", 1)[0]
+        base_url = demo.base_url
+        if path in ("/", "/index.html"):
+            self._send(
+                HTTPStatus.OK,
+                "text/html; charset=utf-8",
+                render_index(demo.scenario.outlets, base_url),
+                send_body=send_body,
+            )
+            return
+        for outlet in demo.scenario.outlets:
+            if path == outlet.path:
+                entries = timeline.entries(outlet.key, now)
+                changed = max((e.updated for e in entries), default=timeline.origin)
+                body = render_feed(outlet, entries, base_url, changed)
+                self._send_cached(_CONTENT_TYPES[outlet.format], body, changed, send_body)
+                return
+        if path.startswith("/item/") and path[6:].isdigit():
+            number = int(path[6:])
+            item = next((i for i in demo.scenario.items if i.number == number), None)
+            entry = timeline.entry(item, now) if item is not None else None
+            if item is not None and entry is not None:
+                page = render_item_page(demo.scenario.outlet(item.outlet), entry)
+                self._send(HTTPStatus.OK, "text/html; charset=utf-8", page, send_body=send_body)
+                return
+        self._send(
+            HTTPStatus.NOT_FOUND, "text/plain; charset=utf-8", b"not found\n", send_body=send_body
+        )
+
+    def _send_cached(
+        self, content_type: str, body: bytes, changed: datetime, send_body: bool
+    ) -> None:
+        """Answer with validators, or 304 when the client's copy is current.
+
+        If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2): a second has room for
+        several demo releases, an ETag has not.
+        """
+        encoding = "gzip" if "gzip" in self.headers.get("Accept-Encoding", "") else None
+        etag = '"' + hashlib.sha256(body).hexdigest()[:20] + ("-gz" if encoding else "") + '"'
+        headers = {"ETag": etag, "Last-Modified": http_date(changed), "Vary": "Accept-Encoding"}
+        if self._not_modified(etag, changed):
+            self._send(HTTPStatus.NOT_MODIFIED, None, b"", send_body=False, headers=headers)
+            return
+        if encoding:
+            body = gzip.compress(body, mtime=0)
+            headers["Content-Encoding"] = encoding
+        self._send(HTTPStatus.OK, content_type, body, send_body=send_body, headers=headers)
+
+    def _not_modified(self, etag: str, changed: datetime) -> bool:
+        if_none_match = self.headers.get("If-None-Match")
+        if if_none_match is not None:
+            tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+            return "*" in tags or etag in tags
+        if_modified_since = self.headers.get("If-Modified-Since")
+        if if_modified_since:
+            try:
+                since = parsedate_to_datetime(if_modified_since)
+            except (TypeError, ValueError):
+                return False
+            if since.tzinfo is None:
+                since = since.replace(tzinfo=UTC)
+            return changed.replace(microsecond=0) <= since
+        return False
+
+    def _send(
+        self,
+        status: HTTPStatus,
+        content_type: str | None,
+        body: bytes,
+        *,
+        send_body: bool,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.send_response(status)
+        if content_type is not None:
+            self.send_header("Content-Type", content_type)
+        if status != HTTPStatus.NOT_MODIFIED:
+            self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-cache")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        if send_body:
+            self.wfile.write(body)
