@@ -1,0 +1,258 @@
+"""Story assignment: which earlier story a new item tells of, decided once at ingest.
+
+A story is one incident or one running toll, told by any number of outlets over hours or days.
+Tallies are computed per story (parts never add to their whole inside a story; distinct stories
+add up), so a wrong merge hides deaths and a wrong split double counts them. We merge only when
+the evidence agrees: same place (or a place inside it), same country, close in time, and titles
+that share their content words - boosted when the item's casualty figures have the scope the
+story already counts. Two strikes in two towns on one day stay two stories.
+
+Everything here is pure: storage keeps the candidates and calls `match_story`, then `new_story`
+or `merge`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from extract.model import Figure
+from extract.scope import PlaceContains, default_contains
+
+MAX_GAP = timedelta(hours=48)
+"""A story goes quiet after this long without an item; a later report starts a new story."""
+MATCH_THRESHOLD = 0.5
+"""Score a candidate needs to take the item (see `_score`)."""
+TITLE_ONLY_THRESHOLD = 0.6
+"""Title similarity needed when neither side names a place to confirm the match."""
+LABEL_MAX = 60
+
+_FIG_PREFIX = "fig:"
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# Outlet names appended to titles by aggregators: "... - Reuters", "... | Al Jazeera".
+_OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{2,40}$")
+_STOP_WORDS = """a an the and or but of in on at to for from by with as after before over under into
+    amid against about near than then this that these those is are was were be been being has
+    have had it its their his her they he she we you i not no new says say said report reports
+    reported update live latest breaking news video watch how why what who when where will would
+    could may more least up out one two three four five six seven eight nine ten dozens scores
+    hundreds thousands"""
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFeatures:
+    """What story matching needs to know about one new item."""
+
+    title: str
+    published: datetime
+    countries: tuple[str, ...]
+    places: tuple[str, ...]
+    actors: tuple[str, ...]
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCandidate:
+    """A stored story a new item may belong to."""
+
+    story_id: int
+    label: str
+    country: str | None
+    place: str | None
+    first_seen: datetime
+    last_seen: datetime
+    signature: frozenset[str]
+    """Content words of the titles told so far, plus `fig:kind:victims` marks of their figures."""
+    places: frozenset[str]
+    actors: frozenset[str]
+    cumulative: bool
+    """The story is a running toll (its figures are cumulative)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDraft:
+    """A story about to be created from its first item (storage assigns the id)."""
+
+    label: str
+    country: str | None
+    place: str | None
+    first_seen: datetime
+    last_seen: datetime
+    signature: frozenset[str]
+    places: frozenset[str]
+    actors: frozenset[str]
+    cumulative: bool
+
+
+def _fold(word: str) -> str:
+    low = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in low if not unicodedata.combining(c)).replace("’", "'")
+
+
+def _stem(word: str) -> str:
+    """Strip the inflections that differ between outlets' headlines: kills/killed/killing."""
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def title_tokens(title: str) -> frozenset[str]:
+    """Normalised content words of a title: no stop words, numbers or outlet suffix.
+
+    Numbers go because a running toll changes them (11, then 14, then 18) while the story stays.
+    """
+    text = _OUTLET_SUFFIX.sub("", title)
+    words = (_fold(w) for w in _WORD.findall(text))
+    return frozenset(_stem(w) for w in words if w not in _STOP and not w.isdigit() and len(w) > 1)
+
+
+def _figure_marks(figures: Sequence[Figure]) -> frozenset[str]:
+    return frozenset(
+        f"{_FIG_PREFIX}{f.kind}:{f.victims}" for f in figures if f.conflict and f.count > 0
+    )
+
+
+def _words(signature: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in signature if not t.startswith(_FIG_PREFIX))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    union = a | b
+    return len(a & b) / len(union) if union else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _leaves(
+    places: frozenset[str], countries: frozenset[str], contains: PlaceContains
+) -> frozenset[str]:
+    """The most specific places named: a province is dropped when a town inside it is named,
+    and country names are dropped (two towns of one country are not one place)."""
+    named = {p.casefold(): p for p in places if p.casefold() not in countries}.values()
+    return frozenset(p for p in named if not any(q != p and contains(p, q) for q in named))
+
+
+def _places_relation(
+    item: ItemFeatures, story: StoryCandidate, contains: PlaceContains
+) -> bool | None:
+    """True when the item's most specific places meet the story's (equal, or one inside the
+    other), False when both name places and none meet, None when either names none."""
+    countries = frozenset(c.casefold() for c in (*item.countries, story.country) if c)
+    mine = _leaves(frozenset(item.places), countries, contains)
+    theirs = _leaves(story.places, countries, contains)
+    if not mine or not theirs:
+        return None
+    folded = {s.casefold() for s in theirs}
+    for place in mine:
+        if place.casefold() in folded:
+            return True
+        if any(contains(s, place) or contains(place, s) for s in theirs):
+            return True
+    return False
+
+
+def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -> float | None:
+    """How strongly the item tells of this story; None when it certainly does not.
+
+    Title similarity is the Jaccard index of content words, with the item's words also measured
+    against the story's accumulated words (a story's signature grows as outlets retell it, which
+    alone would dilute the Jaccard index). Shared place, actors and figure scopes add to it.
+    """
+    if not story.first_seen - MAX_GAP <= item.published <= story.last_seen + MAX_GAP:
+        return None
+    if story.country and item.countries and story.country not in item.countries:
+        return None
+    places = _places_relation(item, story, contains)
+    if places is False:
+        return None
+    words, story_words = title_tokens(item.title), _words(story.signature)
+    shared = words & story_words
+    coverage = len(shared) / len(words) if words else 0.0
+    title = max(_jaccard(words, story_words), 0.6 * coverage) if len(shared) >= 2 else 0.0
+    if title == 0.0 or (places is None and title < TITLE_ONLY_THRESHOLD):
+        return None
+    score = title
+    if places:
+        score += 0.3
+    if frozenset(item.actors) & story.actors:
+        score += 0.1
+    if _figure_marks(item.figures) & story.signature:
+        score += 0.15
+    return score
+
+
+def match_story(
+    item: ItemFeatures,
+    candidates: Sequence[StoryCandidate],
+    contains: PlaceContains = default_contains,
+) -> int | None:
+    """The id of the story `item` tells of, or None when it starts a new story."""
+    best: tuple[float, datetime, int] | None = None
+    for story in candidates:
+        score = _score(item, story, contains)
+        if score is None or score < MATCH_THRESHOLD:
+            continue
+        key = (score, story.last_seen, story.story_id)
+        if best is None or key > best:
+            best = key
+    return best[2] if best else None
+
+
+def _clean_title(title: str) -> str:
+    text = " ".join(_OUTLET_SUFFIX.sub("", title).split())
+    if len(text) <= LABEL_MAX:
+        return text
+    cut = text[:LABEL_MAX].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:-–") + "…"
+
+
+def _main_place(item: ItemFeatures) -> str | None:
+    """The first place named that is not one of the item's countries."""
+    countries = {c.casefold() for c in item.countries}
+    return next((p for p in item.places if p.casefold() not in countries), None)
+
+
+def _label(item: ItemFeatures) -> str:
+    """A short human label: the cleaned title, prefixed by the place when the title lacks it."""
+    title = _clean_title(item.title) or "Untitled report"
+    where = _main_place(item) or (item.countries[0] if item.countries else None)
+    if where and where.casefold() not in title.casefold():
+        return f"{where}: {title}"
+    return title
+
+
+def new_story(item: ItemFeatures) -> StoryDraft:
+    """The story an unmatched item starts."""
+    return StoryDraft(
+        label=_label(item),
+        country=item.countries[0] if item.countries else None,
+        place=_main_place(item),
+        first_seen=item.published,
+        last_seen=item.published,
+        signature=title_tokens(item.title) | _figure_marks(item.figures),
+        places=frozenset(item.places),
+        actors=frozenset(item.actors),
+        cumulative=any(f.cumulative for f in item.figures),
+    )
+
+
+def merge(candidate: StoryCandidate, item: ItemFeatures) -> StoryCandidate:
+    """The story after taking `item`: wider signature, places and actors, later last_seen."""
+    return replace(
+        candidate,
+        country=candidate.country or (item.countries[0] if item.countries else None),
+        place=candidate.place or _main_place(item),
+        first_seen=min(candidate.first_seen, item.published),
+        last_seen=max(candidate.last_seen, item.published),
+        signature=candidate.signature | title_tokens(item.title) | _figure_marks(item.figures),
+        places=candidate.places | frozenset(item.places),
+        actors=candidate.actors | frozenset(item.actors),
+        cumulative=candidate.cumulative or any(f.cumulative for f in item.figures),
+    )

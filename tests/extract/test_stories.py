@@ -1,0 +1,183 @@
+"""Story assignment: one incident or running toll is one story, distinct incidents are not."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from extract.model import Figure
+from extract.stories import (
+    ItemFeatures,
+    StoryCandidate,
+    match_story,
+    merge,
+    new_story,
+    title_tokens,
+)
+
+T0 = datetime(2025, 3, 4, 8, 0, tzinfo=UTC)
+
+# A tiny gazetteer: Ariha and Saraqeb are towns of Idlib province.
+_INSIDE = {("Idlib", "Ariha"), ("Idlib", "Saraqeb")}
+
+
+def contains(outer: str, inner: str) -> bool:
+    return outer == inner or (outer, inner) in _INSIDE
+
+
+def killed(count: int, victims: str = "people", *, cumulative: bool = False) -> Figure:
+    return Figure(
+        kind="killed",
+        count=count,
+        low=count,
+        high=None,
+        qualifier=None,
+        victims=victims,  # type: ignore[arg-type]
+        sentence=f"{count} were killed.",
+        span=(0, len(str(count))),
+        cumulative=cumulative,
+    )
+
+
+def item(
+    title: str,
+    *,
+    hours: float = 0,
+    places: tuple[str, ...] = (),
+    actors: tuple[str, ...] = (),
+    figures: tuple[Figure, ...] = (),
+    countries: tuple[str, ...] = ("Syria",),
+) -> ItemFeatures:
+    return ItemFeatures(
+        title=title,
+        published=T0 + timedelta(hours=hours),
+        countries=countries,
+        places=places,
+        actors=actors,
+        figures=figures,
+    )
+
+
+def stored(features: ItemFeatures, story_id: int) -> StoryCandidate:
+    draft = new_story(features)
+    return StoryCandidate(
+        story_id=story_id,
+        label=draft.label,
+        country=draft.country,
+        place=draft.place,
+        first_seen=draft.first_seen,
+        last_seen=draft.last_seen,
+        signature=draft.signature,
+        places=draft.places,
+        actors=draft.actors,
+        cumulative=draft.cumulative,
+    )
+
+
+MARKET = item(
+    "Jets strike crowded Idlib market, killing 12 - Example Wire",
+    places=("Syria", "Idlib"),
+    actors=("Syrian Arab Army",),
+    figures=(killed(12),),
+)
+
+
+def test_title_tokens_drop_numbers_stop_words_outlet_and_inflection() -> None:
+    assert title_tokens("Strikes kill 12 in the Idlib market - Example Wire") == frozenset(
+        {"strike", "kill", "idlib", "market"}
+    )
+
+
+def test_new_story_label_country_place_and_signature() -> None:
+    draft = new_story(MARKET)
+    assert draft.label == "Jets strike crowded Idlib market, killing 12"
+    assert (draft.country, draft.place) == ("Syria", "Idlib")
+    assert draft.signature == frozenset(
+        {"jet", "strike", "crowd", "idlib", "market", "kill", "fig:killed:people"}
+    )
+    assert draft.first_seen == draft.last_seen == T0
+    assert draft.cumulative is False
+
+
+def test_label_is_prefixed_by_the_place_when_the_title_lacks_it() -> None:
+    draft = new_story(item("Shelling kills four", places=("Ariha",)))
+    assert draft.label == "Ariha: Shelling kills four"
+    long = new_story(item("Word " * 30, places=("Ariha",)))
+    assert long.label == "Ariha: " + ("Word " * 12).strip() + "…"
+
+
+def test_same_incident_from_another_outlet_with_a_different_title_matches() -> None:
+    other = item(
+        "Syrian rebels say 12 dead after warplanes hit Idlib market",
+        hours=1,
+        places=("Idlib",),
+        figures=(killed(12),),
+    )
+    assert match_story(other, [stored(MARKET, 7)], contains) == 7
+
+
+def test_strikes_in_two_towns_on_the_same_day_are_two_stories() -> None:
+    ariha = item(
+        "Air strike kills 5 in Ariha, Idlib", places=("Ariha", "Idlib"), figures=(killed(5),)
+    )
+    saraqeb = item(
+        "Air strike kills 7 in Saraqeb, Idlib province",
+        hours=3,
+        places=("Saraqeb", "Idlib"),
+        figures=(killed(7),),
+    )
+    assert match_story(saraqeb, [stored(ariha, 1)], contains) is None
+
+
+def test_running_toll_over_days_is_one_story() -> None:
+    first = item("Strike on Ariha bakery kills 11", places=("Ariha",), figures=(killed(11),))
+    story = stored(first, 3)
+    second = item(
+        "Death toll from Ariha bakery strike rises to 14",
+        hours=20,
+        places=("Ariha",),
+        figures=(killed(14, cumulative=True),),
+    )
+    assert match_story(second, [story], contains) == 3
+    story = merge(story, second)
+    assert story.last_seen == T0 + timedelta(hours=20)
+    assert story.cumulative is True
+    third = item(
+        "Ariha bakery strike toll climbs to 18",
+        hours=44,
+        places=("Ariha",),
+        figures=(killed(18, cumulative=True),),
+    )
+    assert match_story(third, [story], contains) == 3
+    assert merge(story, third).first_seen == T0
+
+
+def test_unrelated_item_in_the_same_country_does_not_match() -> None:
+    talks = item("Syrian president meets UN envoy in Damascus", hours=2, places=("Damascus",))
+    assert match_story(talks, [stored(MARKET, 7)], contains) is None
+    no_place = item("Government announces new cabinet", hours=2)
+    assert match_story(no_place, [stored(MARKET, 7)], contains) is None
+
+
+def test_a_story_quiet_for_too_long_is_not_continued() -> None:
+    later = replace(MARKET, published=T0 + timedelta(days=4))
+    assert match_story(later, [stored(MARKET, 7)], contains) is None
+
+
+def test_other_country_never_matches_and_best_candidate_wins() -> None:
+    elsewhere = replace(MARKET, countries=("Iraq",))
+    assert match_story(elsewhere, [stored(MARKET, 7)], contains) is None
+    ariha = stored(item("Air strike kills 5 in Ariha", places=("Ariha",)), 1)
+    follow = item("Idlib market strike: rescuers search rubble", hours=2, places=("Idlib",))
+    assert match_story(follow, [ariha, stored(MARKET, 7)], contains) == 7
+
+
+def test_items_without_places_match_on_near_duplicate_titles() -> None:
+    first = item("Gunmen storm village school, kill teachers", countries=())
+    story = stored(first, 9)
+    same = item(
+        "Gunmen storm village school and kill teachers - Other Outlet", countries=(), hours=1
+    )
+    assert match_story(same, [story], contains) == 9
+    different = item("Gunmen ambush convoy near village", countries=(), hours=1)
+    assert match_story(different, [story], contains) is None
