@@ -1,0 +1,339 @@
+"""Fetch one feed over HTTP(S), politely and within hard limits; never raises.
+
+Publishers are strangers: a server may dribble a body forever, send a gzip bomb, redirect in
+circles or answer with a web page. ``fetch_feed`` therefore bounds the whole exchange by a
+total deadline (``asyncio.timeout``: httpx's own timeouts reset with every byte and do not
+bound a slow body), caps the *decompressed* size while decompressing (zlib with an output
+limit, so a small compressed body cannot expand into gigabytes in memory first), follows a
+limited number of redirects, and turns every failure into a one-sentence ``error`` that the
+feed health panel can show as it is.
+
+It also does its part of being a good citizen: conditional GET (ETag / Last-Modified),
+Retry-After on 429/503, and 410 Gone reported so the poller can stop asking.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import ssl
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+import httpx
+
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
+)
+# Any single connect/read/write waiting this long fails even before the overall deadline.
+_STALL_TIMEOUT = 120.0
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """The outcome of one fetch; ``error`` is None exactly when ``body`` or a 304 came back.
+
+    On a 304 the validators we sent are echoed when the server omits them, so the caller may
+    store ``etag``/``last_modified`` from any result without special cases.
+    """
+
+    url: str
+    final_url: str
+    status: int | None
+    body: bytes | None
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    retry_after: float | None
+    max_age: float | None
+    not_modified: bool
+    gone: bool
+    error: str | None
+    elapsed: float
+
+
+def make_client(
+    *, user_agent: str, max_redirects: int, max_connections: int = 16
+) -> httpx.AsyncClient:
+    """The one client the poller shares across fetches (connection reuse, one pool).
+
+    ``fetch_feed``'s deadline bounds each fetch as a whole; httpx's per-operation timeout is
+    only a backstop against a stalled socket. We advertise only the encodings we can
+    decompress under a size cap.
+    """
+    return httpx.AsyncClient(
+        http1=True,
+        http2=False,
+        follow_redirects=True,
+        max_redirects=max_redirects,
+        timeout=httpx.Timeout(_STALL_TIMEOUT),
+        limits=httpx.Limits(
+            max_connections=max_connections,
+            max_keepalive_connections=max_connections,
+            keepalive_expiry=30.0,
+        ),
+        headers={"User-Agent": user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
+    )
+
+
+async def fetch_feed(
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    deadline: float,
+    max_bytes: int,
+) -> FetchResult:
+    """GET ``url`` within ``deadline`` seconds and at most ``max_bytes`` decompressed bytes."""
+    started = time.monotonic()
+    fields = _Fields(url=url, final_url=url, etag=etag, last_modified=last_modified)
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        fields.error = "only http and https addresses can be fetched"
+        return fields.result(started)
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        async with asyncio.timeout(deadline):
+            async with client.stream("GET", url, headers=headers) as response:
+                await _handle(response, fields, max_bytes)
+    except TimeoutError:
+        fields.error = f"timed out after {deadline:g} s"
+        fields.body = None
+    except Exception as exc:  # every failure becomes a sentence on the feed, never a crash
+        fields.error = describe_error(exc)
+        fields.body = None
+    return fields.result(started)
+
+
+@dataclass
+class _Fields:
+    """The result under construction (FetchResult itself is frozen)."""
+
+    url: str
+    final_url: str
+    etag: str | None
+    last_modified: str | None
+    status: int | None = None
+    body: bytes | None = None
+    content_type: str | None = None
+    retry_after: float | None = None
+    max_age: float | None = None
+    not_modified: bool = False
+    gone: bool = False
+    error: str | None = None
+
+    def result(self, started: float) -> FetchResult:
+        return FetchResult(
+            url=self.url,
+            final_url=self.final_url,
+            status=self.status,
+            body=self.body,
+            content_type=self.content_type,
+            etag=self.etag,
+            last_modified=self.last_modified,
+            retry_after=self.retry_after,
+            max_age=self.max_age,
+            not_modified=self.not_modified,
+            gone=self.gone,
+            error=self.error,
+            elapsed=time.monotonic() - started,
+        )
+
+
+async def _handle(response: httpx.Response, fields: _Fields, max_bytes: int) -> None:
+    code = response.status_code
+    fields.status = code
+    fields.final_url = str(response.url)
+    fields.content_type = response.headers.get("Content-Type")
+    fields.etag = response.headers.get("ETag") or fields.etag
+    fields.last_modified = response.headers.get("Last-Modified") or fields.last_modified
+    fields.max_age = _max_age(response.headers.get("Cache-Control"))
+    if code == 304:
+        fields.not_modified = True
+        return
+    if code in (429, 503):
+        fields.retry_after = _retry_after(response.headers.get("Retry-After"))
+    if not 200 <= code < 300:
+        fields.gone = code == 410
+        fields.error = describe_status(code, response.reason_phrase)
+        return
+    fields.body, fields.error = await _read_capped(response, max_bytes)
+
+
+async def _read_capped(response: httpx.Response, max_bytes: int) -> tuple[bytes | None, str | None]:
+    """Read and decompress the body, refusing it as soon as it passes ``max_bytes``."""
+    too_big = f"response larger than {describe_size(max_bytes)}"
+    encoding = response.headers.get("Content-Encoding", "identity")
+    length = response.headers.get("Content-Length", "")
+    plain = encoding.strip().lower() in ("", "identity")
+    if plain and length.isdigit() and int(length) > max_bytes:
+        return None, too_big
+    try:
+        inflater = Inflater(encoding)
+    except UnsupportedEncoding:
+        return None, f"the server used an unsupported compression ({encoding})"
+    body = bytearray()
+    async for raw in response.aiter_raw():
+        for piece in inflater.feed(raw, room=max_bytes - len(body) + 1):
+            body += piece
+        if len(body) > max_bytes:
+            return None, too_big
+    return bytes(body), None
+
+
+def _max_age(cache_control: str | None) -> float | None:
+    """Cache-Control max-age in seconds; None when absent or when caching is refused."""
+    if not cache_control:
+        return None
+    directives = [d.strip().lower() for d in cache_control.split(",")]
+    if "no-store" in directives or "no-cache" in directives:
+        return None
+    for directive in directives:
+        name, _, value = directive.partition("=")
+        if name.strip() == "max-age" and value.strip().strip('"').isdigit():
+            return float(value.strip().strip('"'))
+    return None
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds from now: either delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+class UnsupportedEncoding(ValueError):
+    """A Content-Encoding we did not ask for and cannot decompress under a cap."""
+
+
+class Inflater:
+    """Incremental gzip/deflate decompression with a bound on the output of each step.
+
+    httpx's own decoders decompress each network chunk in one go: a 64 kB chunk of a gzip
+    bomb becomes 64 MB in memory before anyone can count it. Here zlib's ``max_length``
+    stops at the caller's remaining room and keeps the unconsumed input for later.
+    Bodies labelled gzip/deflate that are not compressed at all (a common server mistake)
+    are passed through, as browsers and feedparser do.
+    """
+
+    def __init__(self, content_encoding: str) -> None:
+        codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
+        codings = [c for c in codings if c != "identity"]
+        if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate")):
+            raise UnsupportedEncoding(content_encoding)
+        self._coding = codings[0] if codings else "identity"
+        self._zlib: zlib._Decompress | None = None
+        if self._coding != "identity":
+            wbits = zlib.MAX_WBITS | 16 if "gzip" in self._coding else zlib.MAX_WBITS
+            self._zlib = zlib.decompressobj(wbits)
+        self._started = False
+
+    def feed(self, data: bytes, *, room: int) -> Iterator[bytes]:
+        """Yield decompressed pieces of ``data``, stopping once ``room`` bytes were yielded."""
+        if self._zlib is None:
+            yield data[:room]
+            return
+        try:
+            pending = data
+            while pending and room > 0 and not self._zlib.eof:
+                out = self._zlib.decompress(pending, room)
+                self._started = self._started or bool(out)
+                room -= len(out)
+                pending = self._zlib.unconsumed_tail
+                yield out
+        except zlib.error:
+            if self._started:
+                raise
+            yield from self._fallback(data, room)
+
+    def _fallback(self, data: bytes, room: int) -> Iterator[bytes]:
+        """Raw deflate without a zlib header, or an uncompressed body despite the label."""
+        if self._coding == "deflate" and not getattr(self, "_raw_tried", False):
+            self._raw_tried = True
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+            yield from self.feed(data, room=room)
+            return
+        if data.lstrip()[:1] in (b"<", b"\xef"):
+            self._zlib = None
+            yield data[:room]
+            return
+        raise zlib.error("the response could not be decompressed")
+
+
+def describe_size(n: int) -> str:
+    """Sizes in the units people use: 10000000 -> "10 MB"."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.3g} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.3g} kB"
+    return f"{n} bytes"
+
+
+def describe_status(code: int, reason: str) -> str:
+    """ "HTTP 500 Internal Server Error"; a made-up status keeps the server's own phrase."""
+    return f"HTTP {code} {reason}".rstrip()
+
+
+def describe_error(exc: BaseException) -> str:
+    """One plain sentence for a transport failure, fit for the feed health panel."""
+    if isinstance(exc, httpx.TooManyRedirects):
+        return "too many redirects"
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return "only http and https addresses can be fetched"
+    if isinstance(exc, httpx.InvalidURL):
+        return "the address is not a valid URL"
+    if isinstance(exc, zlib.error | httpx.DecodingError):
+        return "the response could not be decompressed"
+    if isinstance(exc, httpx.TimeoutException):
+        return "timed out waiting for the server"
+    causes = list(_chain(exc))
+    if any(isinstance(c, ssl.SSLCertVerificationError) for c in causes):
+        return "the server's TLS certificate could not be verified"
+    if any(isinstance(c, ssl.SSLError) for c in causes):
+        return "the secure (TLS) connection failed"
+    text = " ".join(str(c) for c in causes).lower()
+    if any(isinstance(c, ConnectionRefusedError) for c in causes) or "refused" in text:
+        return "connection refused"
+    if (
+        "name or service not known" in text
+        or "nodename nor servname" in text
+        or ("getaddrinfo" in text or "name resolution" in text)
+    ):
+        return "the host name could not be resolved"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "the server broke the HTTP protocol (connection closed or invalid response)"
+    if isinstance(exc, httpx.ConnectError):
+        return "could not connect to the server"
+    if any(getattr(c, "errno", None) in (errno.ECONNRESET, errno.EPIPE) for c in causes):
+        return "the connection was reset"
+    if isinstance(exc, httpx.NetworkError | OSError):
+        return "network error"
+    return f"unexpected error ({type(exc).__name__})"
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
