@@ -7,8 +7,10 @@ is out, gzip when asked. It never writes to stderr, because the dashboard owns t
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
+import socket
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -86,6 +88,7 @@ class DemoServer:
         if httpd is not None:
             httpd.shutdown()
             httpd.server_close()
+            httpd.close_connections()
         if thread is not None:
             thread.join()
 
@@ -147,13 +150,38 @@ class DemoServer:
 
 
 class _Httpd(ThreadingHTTPServer):
+    """Tracks open connections so that stop() also ends idle keep-alive ones.
+
+    Without that a client's pooled connection would outlive the server and be answered by a
+    handler thread of a stopped demo.
+    """
+
     daemon_threads = True
 
     def __init__(
         self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], demo: DemoServer
     ) -> None:
         self.demo = demo
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
         super().__init__(address, handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Swallow client disconnects and the like: a traceback would corrupt the dashboard."""
