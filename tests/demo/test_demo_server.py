@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import io
+import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -284,3 +285,20 @@ def test_prepare_demo_writes_a_config_listing_every_feed(
     assert not (tmp_path / "elsewhere.yaml").exists()
     with pytest.raises(httpx.ConnectError):
         httpx.get(urls[0])
+
+
+def test_nothing_reaches_stderr(
+    server: DemoServer, http: httpx.Client, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The dashboard owns the terminal: no access log, no tracebacks for broken clients."""
+    assert http.get(feed_url(server, "northern")).status_code == 200
+    assert http.get(f"{server.base_url}/missing").status_code == 404
+    host, port = server.base_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as raw:
+        raw.sendall(b"BREW /pot HTTP/1.1\r\n\r\n")
+        assert raw.recv(1024).startswith(b"HTTP/1.1 501")
+    with socket.create_connection((host, int(port)), timeout=5) as raw:
+        raw.sendall(b"GET /feeds/northern.xml HTTP/1.1\r\nHost: x\r\n\r\n")
+    assert http.get(feed_url(server, "horn")).status_code == 200
+    captured = capfd.readouterr()
+    assert (captured.out, captured.err) == ("", "")
