@@ -17,14 +17,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
+import feedparser.mixin
 
 from ingest.clean import clean_line, clean_summary, clean_title, strip_controls
 
 _MAX_LINK = 2_000
 _MAX_TTL_MINUTES = 7 * 24 * 60
+
+# feedparser resolves a relative RSS guid ("12345", a permalink by default) against the feed's
+# URL, so the same item would get a new key whenever the feed's address changed (a redirect to
+# https, say) and be stored twice. Guids are identifiers: keep them as written. Links are
+# resolved in ``_item`` instead.
+feedparser.mixin._FeedParserMixin.can_be_relative_uri = (
+    feedparser.mixin._FeedParserMixin.can_be_relative_uri - {"id"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +95,7 @@ def parse_feed(
             sanitize_html=True,
             resolve_relative_uris=False,
         )
-        items = tuple(item for entry in parsed.entries if (item := _item(entry)) is not None)
+        items = tuple(item for entry in parsed.entries if (item := _item(entry, url)) is not None)
         channel: Mapping[str, Any] = parsed.get("feed", {})
         title = clean_title(channel.get("title", ""), is_html=_is_html(channel, "title_detail"))
         return ParsedFeed(
@@ -100,12 +109,17 @@ def parse_feed(
         return ParsedFeed(None, None, None, (), f"the feed could not be parsed ({exc})")
 
 
-def _item(entry: dict[str, Any]) -> ParsedItem | None:
+def _item(entry: dict[str, Any], base: str) -> ParsedItem | None:
     """Build a ParsedItem, or None for an entry with no title, text or link at all."""
     title = clean_title(entry.get("title", ""), is_html=_is_html(entry, "title_detail"))
     summary_html, summary_is_html = _summary_source(entry)
     summary = clean_summary(summary_html, is_html=summary_is_html)
-    link = _http_link(entry.get("link"))
+    raw_link = entry.get("link")
+    if entry.get("guidislink") and raw_link == entry.get("id"):
+        # A permalink guid stands in for the link only when it is a full URL: "12345"
+        # resolved against the feed's address would be a link to nothing.
+        base = None
+    link = _http_link(raw_link, base)
     if not (title or summary or link):
         return None
     guid = clean_line(entry.get("id") or "") or None
@@ -143,11 +157,13 @@ def _is_html(node: Mapping[str, Any], detail_key: str, *, default: bool = False)
     return "html" in str(detail.get("type", ""))
 
 
-def _http_link(value: object) -> str | None:
+def _http_link(value: object, base: str | None = None) -> str | None:
     """An absolute http(s) URL, or None: links from feeds are opened only when http(s)."""
     if not isinstance(value, str):
         return None
     link = value.strip()
+    if base and link:
+        link = urljoin(base, link)
     if not link or len(link) > _MAX_LINK or strip_controls(link) != link:
         return None
     parts = urlsplit(link)
