@@ -190,9 +190,11 @@ class Config(_Model):
         return value
 
     def interval_for(self, feed: FeedConfig) -> float:
-        """The feed's own interval, else the default, kept within the settings' bounds."""
-        base = feed.interval or self.settings.interval
-        return max(self.settings.min_interval, min(base, self.settings.max_interval))
+        """The feed's own interval, else the default, never below min_interval.
+
+        max_interval bounds what publishers' hints and backoff may do, not what the user
+        asked for: an interval configured longer than it is kept."""
+        return max(self.settings.min_interval, feed.interval or self.settings.interval)
 
 
 def _line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:

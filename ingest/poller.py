@@ -1,0 +1,231 @@
+"""The poller: fetch due feeds concurrently, process them off the loop, store each atomically.
+
+One pass fetches every due feed with bounded concurrency (overall and per host), parses and
+extracts in an executor (a process pool in production), then writes each feed's items,
+figures and new fetch state in one transaction. Passes never overlap: the next is scheduled
+when the previous ends. Failures stay on their feed (status, error, backoff); one bad feed
+never stops the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from ingest.config import Config, FeedConfig
+from ingest.fetch import FetchResult, fetch_feed, make_client
+from ingest.process import ActorSpec, process_body
+from ingest.schedule import backoff, next_interval, retry_after_delay
+from storage.db import Storage
+from storage.write import FeedRow, FetchOutcome, feed_rows, record_fetch, store_items, sync_feeds
+
+CommitHook = Callable[[Storage, int, list[int], list[int]], None]
+"""Called after a feed's transaction commits: (store, feed id, new item ids, changed ids)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedReport:
+    """What one feed's fetch did in a pass."""
+
+    url: str
+    name: str
+    status: int | None
+    error: str | None
+    new: int = 0
+    changed: int = 0
+
+
+@dataclass(slots=True)
+class PassReport:
+    feeds: list[FeedReport] = field(default_factory=list)
+
+    @property
+    def new(self) -> int:
+        return sum(f.new for f in self.feeds)
+
+    @property
+    def failed(self) -> list[FeedReport]:
+        return [f for f in self.feeds if f.error]
+
+
+class Poller:
+    """Polls the configured feeds into one database. Create and use it on one thread."""
+
+    def __init__(
+        self,
+        config: Config,
+        db_path: Path | Storage,
+        *,
+        executor: Executor | None = None,
+        clock: Callable[[], float] = time.time,
+        on_commit: CommitHook | None = None,
+    ) -> None:
+        self.config = config
+        self.store = db_path if isinstance(db_path, Storage) else Storage.open(db_path)
+        self.executor = executor
+        self.clock = clock
+        self.on_commit = on_commit
+        self._host_limits: dict[str, asyncio.Semaphore] = {}
+        self._feeds_by_url: dict[str, FeedConfig] = {}
+        self.reload(config)
+
+    def reload(self, config: Config) -> None:
+        """Adopt a new configuration: feeds added, removed, enabled or disabled take effect
+        at the next pass; stored items of removed feeds stay."""
+        self.config = config
+        self._feeds_by_url = {f.url: f for f in config.feeds}
+        sync_feeds(
+            self.store,
+            ((f.url, f.name, f.tags, f.enabled) for f in config.feeds),
+            self.clock(),
+        )
+        self._actors: tuple[ActorSpec, ...] = tuple(
+            (a.name, a.kind, a.country, a.aliases) for a in config.actors
+        )
+
+    def due(self, *, force: bool = False) -> list[FeedRow]:
+        """Enabled feeds whose next fetch time has come (all enabled ones with `force`)."""
+        now = self.clock()
+        return [
+            row
+            for row in feed_rows(self.store)
+            if row.enabled
+            and not row.gone
+            and row.url in self._feeds_by_url
+            and (force or row.next_fetch is None or row.next_fetch <= now)
+        ]
+
+    def seconds_until_due(self) -> float:
+        """How long the loop may sleep before some feed is due."""
+        now = self.clock()
+        times = [r.next_fetch or now for r in feed_rows(self.store) if r.enabled and not r.gone]
+        return max(0.0, min(times) - now) if times else self.config.settings.min_interval
+
+    async def run_pass(self, *, force: bool = False) -> PassReport:
+        """Fetch, process and store every due feed once."""
+        settings = self.config.settings
+        rows = self.due(force=force)
+        report = PassReport()
+        if not rows:
+            return report
+        overall = asyncio.Semaphore(settings.concurrency)
+        async with make_client(
+            user_agent=settings.user_agent, max_redirects=settings.max_redirects
+        ) as client:
+            results = await asyncio.gather(
+                *(self._poll_feed(client, overall, row) for row in rows)
+            )
+        report.feeds.extend(results)
+        return report
+
+    async def run_forever(self, stop: asyncio.Event, *, tick: float = 1.0) -> None:
+        """Pass after pass until `stop` is set; the next pass starts when the previous ends."""
+        while not stop.is_set():
+            await self.run_pass()
+            wait = min(max(self.seconds_until_due(), 0.0), tick * 30)
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=max(wait, tick))
+            except TimeoutError:
+                pass
+
+    def _host_limit(self, url: str) -> asyncio.Semaphore:
+        host = urlsplit(url).hostname or ""
+        if host not in self._host_limits:
+            self._host_limits[host] = asyncio.Semaphore(self.config.settings.per_host)
+        return self._host_limits[host]
+
+    async def _poll_feed(
+        self, client: httpx.AsyncClient, overall: asyncio.Semaphore, row: FeedRow
+    ) -> FeedReport:
+        settings = self.config.settings
+        async with overall, self._host_limit(row.url):
+            result = await fetch_feed(
+                client,
+                row.url,
+                etag=row.etag,
+                last_modified=row.last_modified,
+                deadline=settings.deadline,
+                max_bytes=settings.max_bytes,
+            )
+        feed = self._feeds_by_url[row.url]
+        name = feed.display_name
+        now = self.clock()
+        base = self.config.interval_for(feed)
+        if result.error is not None or result.body is None and not result.not_modified:
+            return self._record_failure(row, result, name, now, base)
+        if result.not_modified or result.body is None:
+            outcome = self._outcome(result, None, now, base)
+            with self.store.transaction():
+                record_fetch(self.store, row.id, outcome, now)
+            return FeedReport(row.url, name, result.status, None)
+        fetched_at = datetime.fromtimestamp(now, UTC)
+        work = partial(
+            process_body, result.body, result.final_url or row.url, fetched_at,
+            result.content_type, self._actors,
+        )
+        try:
+            if self.executor is None:
+                parsed, records = await asyncio.to_thread(work)
+            else:
+                parsed, records = await asyncio.get_running_loop().run_in_executor(
+                    self.executor, work
+                )
+        except Exception as exc:  # a parser crash must stay on its feed
+            error = f"could not process the feed ({exc.__class__.__name__}: {exc})"
+            return self._record_failure(row, result, name, now, base, error=error)
+        if parsed.error and not records:
+            return self._record_failure(row, result, name, now, base, error=parsed.error)
+        outcome = self._outcome(result, parsed.ttl, now, base, title=parsed.title)
+        with self.store.transaction():
+            new_ids, changed_ids = store_items(self.store, row.id, records, now)
+            record_fetch(self.store, row.id, outcome, now, len(new_ids), len(changed_ids))
+        if self.on_commit is not None and (new_ids or changed_ids):
+            self.on_commit(self.store, row.id, new_ids, changed_ids)
+        return FeedReport(row.url, name, result.status, None, len(new_ids), len(changed_ids))
+
+    def _outcome(
+        self, result: FetchResult, ttl: int | None, now: float, base: float,
+        title: str | None = None,
+    ) -> FetchOutcome:
+        s = self.config.settings
+        interval = next_interval(
+            base=base, ttl=float(ttl) if ttl else None, max_age=result.max_age,
+            min_interval=s.min_interval, max_interval=s.max_interval,
+        )
+        return FetchOutcome(
+            status=result.status, error=None, etag=result.etag,
+            last_modified=result.last_modified, next_fetch=now + interval, interval=interval,
+            title=title, bytes=len(result.body) if result.body else None,
+            elapsed=result.elapsed,
+        )
+
+    def _record_failure(
+        self, row: FeedRow, result: FetchResult, name: str, now: float, base: float,
+        *, error: str | None = None,
+    ) -> FeedReport:
+        s = self.config.settings
+        delay = backoff(row.error_count + 1, base=base, max_interval=s.max_interval)
+        if result.status in (429, 503):
+            delay = retry_after_delay(
+                result.retry_after, fallback=delay, min_interval=s.min_interval,
+                max_interval=s.max_interval,
+            )
+        error = error or result.error or f"HTTP {result.status}"
+        if result.gone:
+            error = "the feed is gone (HTTP 410): polling stopped; remove it or fix its URL"
+        outcome = FetchOutcome(
+            status=result.status, error=error, etag=row.etag, last_modified=row.last_modified,
+            next_fetch=now + delay, interval=delay, gone=result.gone, elapsed=result.elapsed,
+        )
+        with self.store.transaction():
+            record_fetch(self.store, row.id, outcome, now)
+        return FeedReport(row.url, name, result.status, error)

@@ -1,0 +1,77 @@
+"""CPU-bound work on a fetched body: parse the feed and extract facts from every item.
+
+Runs in a worker process (a ProcessPoolExecutor uses both cores and keeps the event loop and
+the dashboard responsive), so everything here is a top-level, picklable function of plain
+data. The actor dictionary with the user's additions is built once per worker and reused.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+
+from extract.actors import ActorDictionary, ActorEntry
+from extract.api import extract
+from extract.model import Extraction
+from ingest.parse import ParsedFeed, parse_feed
+from storage.write import ItemRecord
+
+ActorSpec = tuple[str, str, str | None, tuple[str, ...]]
+"""(name, kind, country, aliases): a user actor as plain picklable data."""
+
+
+def item_text(title: str, summary: str) -> str:
+    """The text extraction reads for one item; figure spans are offsets into it.
+
+    The title comes first on its own line, so a headline is its own sentence.
+    """
+    if not summary:
+        return title
+    if not title:
+        return summary
+    return f"{title}\n{summary}"
+
+
+@lru_cache(maxsize=4)
+def actor_dictionary(extra: tuple[ActorSpec, ...]) -> ActorDictionary:
+    """The bundled dictionary plus the user's `actors:`; cached per distinct configuration."""
+    base = ActorDictionary.default()
+    if not extra:
+        return base
+    return base.with_extra(
+        ActorEntry(name=n, kind=k, country=c, aliases=a)  # type: ignore[arg-type]
+        for n, k, c, a in extra
+    )
+
+
+def extract_item(
+    title: str, summary: str, published: datetime | None, actors: tuple[ActorSpec, ...] = ()
+) -> Extraction:
+    return extract(item_text(title, summary), published=published, actors=actor_dictionary(actors))
+
+
+def process_body(
+    body: bytes,
+    url: str,
+    fetched_at: datetime,
+    content_type: str | None,
+    actors: tuple[ActorSpec, ...] = (),
+) -> tuple[ParsedFeed, tuple[ItemRecord, ...]]:
+    """Parse a feed body and extract every item; the worker-process entry point."""
+    parsed = parse_feed(body, url=url, fetched_at=fetched_at, content_type=content_type)
+    records = tuple(
+        ItemRecord(
+            key=item.key,
+            guid=item.guid,
+            link=item.link,
+            title=item.title,
+            summary=item.summary,
+            author=item.author,
+            published=item.published,
+            updated=item.updated,
+            content_hash=item.content_hash,
+            extraction=extract_item(item.title, item.summary, item.published or fetched_at, actors),
+        )
+        for item in parsed.items
+    )
+    return parsed, records

@@ -1,0 +1,138 @@
+"""The long-running poll service shared by `sitrep poll` and the dashboard.
+
+It holds the poller lease (so only one process polls and fires alerts per database), renews
+it on a heartbeat, reloads feeds.yaml when it changes on disk (keeping the last good
+configuration when the new one is invalid), and runs passes back to back without overlap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.config import Config, ConfigError, load_config
+from ingest.poller import CommitHook, PassReport, Poller
+from storage import lease
+from storage.db import Storage
+
+HEARTBEAT = 10.0
+RELOAD_CHECK = 2.0
+
+
+def make_executor(workers: int = 2) -> Executor:
+    """A process pool for parsing and extraction; forkserver is safe in threaded programs."""
+    context = multiprocessing.get_context("forkserver")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+class ConfigWatcher:
+    """Notices edits to feeds.yaml by modification time and size, and re-validates them."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stamp = self._read_stamp()
+
+    def _read_stamp(self) -> tuple[float, int] | None:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return (stat.st_mtime_ns, stat.st_size)
+
+    def check(self) -> Config | ConfigError | None:
+        """A new valid Config, the error of an invalid edit, or None when unchanged."""
+        stamp = self._read_stamp()
+        if stamp == self._stamp:
+            return None
+        self._stamp = stamp
+        try:
+            return load_config(self.path)
+        except ConfigError as exc:
+            return exc
+
+
+@dataclass
+class ServiceEvents:
+    """Callbacks the owner of the service gets (the CLI prints them, the dashboard posts
+    messages). All are called on the service's own thread."""
+
+    on_pass: Callable[[PassReport], None] = lambda report: None
+    on_reload: Callable[[Config], None] = lambda config: None
+    on_config_error: Callable[[ConfigError], None] = lambda error: None
+    on_lease: Callable[[bool, str | None], None] = lambda held, holder: None
+
+
+async def serve(
+    config: Config,
+    config_path: Path | None,
+    db_path: Path,
+    stop: asyncio.Event,
+    *,
+    role: str = "poll",
+    events: ServiceEvents | None = None,
+    on_commit: CommitHook | None = None,
+    executor: Executor | None = None,
+    clock: Callable[[], float] = time.time,
+) -> None:
+    """Poll until `stop` is set, while holding the lease; wait for it while another holds it."""
+    events = events or ServiceEvents()
+    store = Storage.open(db_path)
+    holder_id = lease.new_holder_id(role)
+    watcher = ConfigWatcher(config_path) if config_path else None
+    poller: Poller | None = None
+    held = False
+    try:
+        while not stop.is_set():
+            now = clock()
+            was_held = held
+            held = lease.acquire(store, holder_id, now)
+            if held != was_held or not held:
+                events.on_lease(held, lease.holder(store, now))
+            if watcher is not None:
+                change = watcher.check()
+                if isinstance(change, ConfigError):
+                    events.on_config_error(change)
+                elif change is not None:
+                    config = change
+                    if poller is not None:
+                        poller.reload(config)
+                    events.on_reload(config)
+            if held:
+                if poller is None:
+                    poller = Poller(config, store, executor=executor, clock=clock,
+                                    on_commit=on_commit)
+                report = await _pass_with_heartbeat(poller, store, holder_id, clock)
+                events.on_pass(report)
+                wait = min(poller.seconds_until_due(), RELOAD_CHECK)
+            else:
+                wait = HEARTBEAT
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=max(wait, 0.2))
+            except TimeoutError:
+                pass
+    finally:
+        if held:
+            lease.release(store, holder_id)
+        store.close()
+
+
+async def _pass_with_heartbeat(
+    poller: Poller, store: Storage, holder_id: str, clock: Callable[[], float]
+) -> PassReport:
+    """Run one pass while renewing the lease, so a slow pass never lets it lapse."""
+
+    async def beat() -> None:
+        while True:
+            await asyncio.sleep(HEARTBEAT)
+            lease.acquire(store, holder_id, clock())
+
+    heart = asyncio.create_task(beat())
+    try:
+        return await poller.run_pass()
+    finally:
+        heart.cancel()

@@ -1,0 +1,139 @@
+"""feeds.yaml validation: every mistake comes back as one sentence with its file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.config import Config, ConfigError, load_config, parse_config
+from ingest.paths import bundled_feeds_yaml
+
+PATH = Path("feeds.yaml")
+
+
+def error_of(text: str) -> str:
+    with pytest.raises(ConfigError) as info:
+        parse_config(text, PATH)
+    return str(info.value)
+
+
+def test_minimal_file_with_only_urls_is_valid() -> None:
+    config = parse_config("feeds:\n  - url: https://a.example/rss\n  - url: http://b.example/\n",
+                          PATH)
+    assert [f.url for f in config.feeds] == ["https://a.example/rss", "http://b.example/"]
+    assert config.settings.interval == 600.0
+    assert config.feeds[0].enabled is True
+    assert config.feeds[0].display_name == "a.example"
+
+
+def test_durations_and_tags_are_parsed() -> None:
+    config = parse_config(
+        "settings:\n  interval: 15m\n  deadline: 20s\nfeeds:\n"
+        "  - url: https://a.example/rss\n    interval: 2h\n    tags: world, africa\n",
+        PATH,
+    )
+    assert config.settings.interval == 900.0
+    assert config.settings.deadline == 20.0
+    assert config.feeds[0].interval == 7200.0
+    assert config.feeds[0].tags == ("world", "africa")
+
+
+def test_unknown_key_names_its_line_and_suggests() -> None:
+    text = "feeds:\n  - url: https://a.example/rss\n    intervall: 5m\n"
+    assert error_of(text) == "feeds.yaml:3: unknown key 'intervall' (did you mean 'interval'?)"
+
+
+def test_unknown_settings_key() -> None:
+    assert error_of("settings:\n  concurency: 3\n") == (
+        "feeds.yaml:2: unknown key 'concurency' (did you mean 'concurrency'?)"
+    )
+
+
+def test_non_http_url_is_refused() -> None:
+    text = "feeds:\n  - url: https://ok.example/\n  - url: file:///etc/passwd\n"
+    assert error_of(text) == "feeds.yaml:3: 'url': 'file:///etc/passwd' is not an http(s) URL"
+
+
+def test_duplicate_url_names_the_second_line() -> None:
+    text = "feeds:\n  - url: https://a.example/rss\n  - url: https://a.example/rss/\n"
+    assert error_of(text) == (
+        "feeds.yaml:3: duplicate feed URL https://a.example/rss/ (already listed as feed 1)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("settings:\n  interval: 0\n", "feeds.yaml:2: 'interval': should be greater than 0"),
+        ("settings:\n  interval: soon\n",
+         "feeds.yaml:2: 'interval': 'soon' is not a duration (use seconds, or 90s, 10m, 2h, 7d)"),
+        ("feeds:\n  - url: https://a.example/\n    interval: -1m\n",
+         "feeds.yaml:3: 'interval': '-1m' is not a duration (use seconds, or 90s, 10m, 2h, 7d)"),
+    ],
+)
+def test_impossible_intervals(text: str, expected: str) -> None:
+    assert error_of(text) == expected
+
+
+def test_wrong_types() -> None:
+    assert error_of("feeds:\n  - url: https://a.example/\n    enabled: maybe\n").startswith(
+        "feeds.yaml:3: 'enabled': should be a valid boolean"
+    )
+    assert error_of("feeds:\n  - url: https://a.example/\n    tags: 5\n") == (
+        "feeds.yaml:3: 'tags': should be a list"
+    )
+    assert error_of("feeds:\n  - https://a.example/\n") == (
+        "feeds.yaml:2: 'feeds': should be a mapping of key: value"
+    )
+
+
+def test_missing_url() -> None:
+    assert error_of("feeds:\n  - name: Nameless\n") == "feeds.yaml:2: missing required key 'url'"
+
+
+def test_malformed_yaml_gives_its_line() -> None:
+    message = error_of("feeds:\n  - url: https://a.example/\n   name: [unclosed\n")
+    assert message.startswith("feeds.yaml:3: invalid YAML")
+
+
+def test_top_level_must_be_a_mapping() -> None:
+    assert error_of("- just\n- a list\n") == (
+        "feeds.yaml:1: expected a mapping with 'feeds:' at the top level"
+    )
+
+
+def test_alert_rules_are_checked() -> None:
+    assert error_of("alerts:\n  - name: x\n    when: tally_rise\n") == (
+        "feeds.yaml:2: 'alerts': a tally_rise alert needs a place or an actor"
+    )
+
+
+def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no such file"):
+        load_config(tmp_path / "nope.yaml")
+
+
+def test_bundled_feed_list_is_valid_and_real() -> None:
+    config = parse_config(bundled_feeds_yaml(), PATH)
+    assert 15 <= len(config.feeds) <= 25
+    assert all(f.url.startswith("https://") for f in config.feeds)
+    assert all(f.name and f.tags for f in config.feeds)
+    assert {"world", "middle-east", "africa", "europe"} <= {t for f in config.feeds for t in f.tags}
+
+
+def test_repository_feeds_yaml_is_the_bundled_default() -> None:
+    root = Path(__file__).resolve().parents[2] / "feeds.yaml"
+    assert root.read_text(encoding="utf-8") == bundled_feeds_yaml()
+
+
+def test_interval_bounds() -> None:
+    config = parse_config(
+        "settings:\n  min_interval: 2m\n  max_interval: 1h\nfeeds:\n"
+        "  - url: https://a.example/\n    interval: 10s\n  - url: https://b.example/\n"
+        "    interval: 1d\n",
+        PATH,
+    )
+    assert isinstance(config, Config)
+    assert config.interval_for(config.feeds[0]) == 120.0
+    assert config.interval_for(config.feeds[1]) == 86400.0

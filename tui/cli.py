@@ -1,0 +1,139 @@
+"""The `sitrep` command line: the dashboard by default, headless queries and tools beside it.
+
+Headless commands never import Textual (start-up time; scripts call them in loops), so the
+dashboard modules are imported inside the commands that need them. Every error reaches the
+user as one plain sentence on stderr with exit status 2 (bad input or config) or 1 (anything
+else), never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ingest.config import Config, ConfigError, load_config
+from ingest.paths import ConfigLocation, resolve_config, resolve_db
+from storage.db import Storage, StorageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class BadInput(click.ClickException):
+    """Bad input or configuration: exit status 2."""
+
+    exit_code = 2
+
+
+@dataclass
+class Context:
+    """The --config / --db choice, given before or after the subcommand (the later wins)."""
+
+    config_opt: str | None = None
+    db_opt: str | None = None
+
+    def location(self) -> ConfigLocation:
+        return resolve_config(self.config_opt)
+
+    def config(self) -> Config:
+        try:
+            return load_config(self.location().path)
+        except ConfigError as exc:
+            raise BadInput(str(exc)) from None
+
+    def db_path(self) -> Path:
+        return resolve_db(self.db_opt)
+
+    def reader(self) -> Storage:
+        """The database for a query: it must exist already (querying creates nothing)."""
+        try:
+            return Storage.open(self.db_path(), readonly=True)
+        except StorageError as exc:
+            raise BadInput(str(exc)) from None
+
+    def writer(self) -> Storage:
+        try:
+            return Storage.open(self.db_path())
+        except StorageError as exc:
+            raise BadInput(str(exc)) from None
+
+
+def _remember(kind: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    def callback(ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
+        if value is not None:
+            obj = ctx.find_object(Context) or ctx.ensure_object(Context)
+            setattr(obj, kind, value)
+        return value
+
+    return callback
+
+
+def common_options(func: F) -> F:
+    """--config and --db on every command, so they work before or after the subcommand."""
+    func = click.option(
+        "--db", "db_opt", metavar="PATH", expose_value=False, callback=_remember("db_opt"),
+        help="Database file (default: $SITREP_DB, else the user data dir).",
+    )(func)
+    func = click.option(
+        "--config", "config_opt", metavar="PATH", expose_value=False,
+        callback=_remember("config_opt"),
+        help="Feed list (default: $SITREP_CONFIG, ./feeds.yaml, else the user config dir).",
+    )(func)
+    return func
+
+
+def pass_ctx(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return func(click.get_current_context().ensure_object(Context), *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@common_options
+@click.option("--tag", default=None, help="Show one desk: only feeds with this tag.")
+@click.pass_context
+def cli(ctx: click.Context, tag: str | None) -> None:
+    """sitrep: live conflict news, casualty tallies and actor activity in the terminal.
+
+    Without a command, opens the dashboard (and polls unless another process already does).
+    """
+    ctx.ensure_object(Context)
+    if ctx.invoked_subcommand is None:
+        from tui.launch import run_dashboard
+
+        obj: Context = ctx.obj
+        run_dashboard(obj.location(), obj.config(), obj.db_path(), tag=tag)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: map every failure to one sentence and an exit status."""
+    from tui import commands  # noqa: F401 - registers the subcommands
+
+    try:
+        cli.main(args=argv, prog_name="sitrep", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("sitrep: aborted", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exit_code = 2 if isinstance(exc, click.UsageError) else exc.exit_code
+        click.echo(f"sitrep: {exc.format_message()}", err=True)
+        sys.exit(exit_code)
+    except (ConfigError, StorageError) as exc:
+        click.echo(f"sitrep: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:
+        click.echo(f"sitrep: unexpected error: {exc.__class__.__name__}: {exc}", err=True)
+        sys.exit(1)

@@ -1,0 +1,102 @@
+"""`sitrep poll` and `sitrep check`: the headless poller and config validation."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import time
+
+import click
+
+from ingest.config import Config, ConfigError
+from ingest.poller import PassReport, Poller
+from ingest.service import ServiceEvents, make_executor, serve
+from storage import lease
+from tui.cli import BadInput, Context, cli, common_options, pass_ctx
+
+
+def _print_pass(report: PassReport) -> None:
+    click.echo(
+        f"polled {len(report.feeds)} feed(s): {report.new} new item(s), "
+        f"{sum(f.changed for f in report.feeds)} updated, {len(report.failed)} failing",
+        err=True,
+    )
+    for feed in report.failed:
+        click.echo(f"  {feed.name}: {feed.error}", err=True)
+
+
+@cli.command()
+@common_options
+@click.option("--once", is_flag=True, help="Poll every enabled feed once, then exit.")
+@pass_ctx
+def poll(ctx: Context, once: bool) -> None:
+    """Poll the feeds headless (forever, or one pass with --once).
+
+    A pass that ran exits 0 even when some feeds failed: their errors are kept on the feeds
+    (see `sitrep feeds list`).
+    """
+    location = ctx.location()
+    config = ctx.config()
+    db_path = ctx.db_path()
+    if once:
+        _poll_once(config, ctx)
+        return
+    click.echo(f"polling {len(config.feeds)} feed(s) into {db_path} (Ctrl+C stops)", err=True)
+    events = ServiceEvents(
+        on_pass=lambda r: _print_pass(r) if r.feeds else None,
+        on_reload=lambda c: click.echo(f"reloaded {location.path}: {len(c.feeds)} feed(s)",
+                                       err=True),
+        on_config_error=lambda e: click.echo(f"{e} (keeping the last good list)", err=True),
+        on_lease=lambda held, holder: click.echo(
+            "holding the poller lease" if held else
+            f"waiting: {holder or 'another process'} is polling this database", err=True),
+    )
+
+    async def run() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        with make_executor() as executor:
+            await serve(config, location.path, db_path, stop, events=events, executor=executor)
+
+    asyncio.run(run())
+
+
+def _poll_once(config: Config, ctx: Context) -> None:
+    store = ctx.writer()
+    holder_id = lease.new_holder_id("poll-once")
+    if not lease.acquire(store, holder_id, time.time()):
+        other = lease.holder(store, time.time())
+        store.close()
+        raise click.ClickException(
+            f"{other or 'another process'} is already polling this database; "
+            "its results are there to query"
+        )
+    try:
+        with make_executor() as executor:
+            poller = Poller(config, store, executor=executor)
+            report = asyncio.run(poller.run_pass(force=True))
+    finally:
+        lease.release(store, holder_id)
+        store.close()
+    _print_pass(report)
+
+
+@cli.command()
+@common_options
+@pass_ctx
+def check(ctx: Context) -> None:
+    """Validate the feed list; exit 2 with file:line: message on the first error."""
+    location = ctx.location()
+    try:
+        config = ctx.config()
+    except BadInput:
+        raise
+    except ConfigError as exc:  # pragma: no cover - ctx.config maps it already
+        raise BadInput(str(exc)) from None
+    enabled = sum(1 for f in config.feeds if f.enabled)
+    click.echo(
+        f"{location.path}: ok: {len(config.feeds)} feed(s), {enabled} enabled, "
+        f"{len(config.actors)} actor(s), {len(config.alerts)} alert rule(s)"
+    )

@@ -1,0 +1,92 @@
+"""`sitrep events`: headless queries of the stored items (JSON shapes in DESIGN.md)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import click
+
+from storage import queries
+from storage.db import Storage
+from storage.window import parse_since
+from tui.cli import BadInput, Context, cli, common_options, pass_ctx
+from tui.output import emit_json, local_time, table
+
+
+def window_start(ctx: Context, since: str | None) -> datetime | None:
+    """--since, else the dashboard window from settings (24h unless configured)."""
+    text = since
+    if text is None:
+        try:
+            text = ctx.config().settings.window
+        except BadInput:
+            text = "24h"
+    try:
+        return parse_since(text, datetime.now(UTC))
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+
+
+def tag_feeds(store: Storage, tag: str | None) -> list[int] | None:
+    ids = queries.feed_ids_for_tag(store, tag)
+    if ids is not None and not ids:
+        raise BadInput(f"no feed has the tag {tag!r}")
+    return ids
+
+
+def since_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option(
+        "--since", metavar="W", default=None,
+        help="Window: all, a duration (90m, 24h, 7d) or an ISO 8601 time (default: 24h).",
+    )(func)
+
+
+def tag_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option("--tag", metavar="T", default=None, help="Only feeds with this tag.")(
+        func
+    )
+
+
+def json_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)
+
+
+@cli.command()
+@common_options
+@since_option
+@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
+@click.option("--search", metavar="Q", default=None, help="Words to find (taken literally).")
+@tag_option
+@json_option
+@pass_ctx
+def events(ctx: Context, since: str | None, limit: int, search: str | None, tag: str | None,
+           as_json: bool) -> None:
+    """Latest items, newest first."""
+    start = window_start(ctx, since)
+    with ctx.reader() as store:
+        rows = queries.events(
+            store,
+            since=start.timestamp() if start else None,
+            limit=limit,
+            search=search,
+            feed_ids=tag_feeds(store, tag),
+        )
+    if as_json:
+        keys = ("id", "title", "link", "feed", "published", "summary", "killed", "injured",
+                "actors", "places", "sources")
+        emit_json([{k: r[k] for k in keys} for r in rows])
+        return
+    if not rows:
+        click.echo("no items in this window")
+        return
+    click.echo(
+        table(
+            ("time", "feed", "killed", "injured", "src", "title"),
+            [
+                (local_time(r["published"]), r["feed"], r["killed"] or "", r["injured"] or "",
+                 r["sources"], r["title"])
+                for r in rows
+            ],
+            limits=(0, 20, 0, 0, 0, 90),
+        )
+    )

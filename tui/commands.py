@@ -1,0 +1,7 @@
+"""Registers every subcommand on the `sitrep` group (imported by the entry point)."""
+
+from __future__ import annotations
+
+from tui import cmd_app, cmd_feeds, cmd_poll, cmd_query
+
+__all__ = ["cmd_app", "cmd_feeds", "cmd_poll", "cmd_query"]

@@ -1,0 +1,74 @@
+"""Starting the dashboard: the normal one, the demo, and the browser version.
+
+Kept apart from the command definitions so the headless commands never import Textual.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shlex
+import signal
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from ingest.config import Config, load_config
+from ingest.paths import ConfigLocation
+from ingest.poller import PassReport
+from ingest.service import ServiceEvents, make_executor, serve
+
+
+def run_dashboard(location: ConfigLocation, config: Config, db_path: Path, *,
+                  tag: str | None = None) -> None:
+    """The live dashboard (polls in the background unless another process holds the lease)."""
+    from tui.app import make_app
+
+    app = make_app(config_location=location, config=config, db_path=db_path, tag=tag)
+    app.run()
+
+
+def run_demo(*, speed: float = 1.0) -> None:
+    """The dashboard on the bundled demo feeds, in a temporary folder removed afterwards."""
+    from demo.session import prepare_demo
+
+    with tempfile.TemporaryDirectory(prefix="sitrep-demo-") as tmp:
+        session = prepare_demo(Path(tmp), speed=speed)
+        try:
+            location = ConfigLocation(session.config_path, "explicit")
+            config = load_config(session.config_path)
+            if sys.stdout.isatty():
+                run_dashboard(location, config, session.db_path)
+            else:
+                _headless(location, config, session.db_path)
+        finally:
+            session.close()
+
+
+def _headless(location: ConfigLocation, config: Config, db_path: Path) -> None:
+    """Without a terminal, the demo polls headless and reports each pass on stderr."""
+
+    def report(r: PassReport) -> None:
+        if r.feeds:
+            click.echo(f"demo: {r.new} new item(s) from {len(r.feeds)} feed(s)", err=True)
+
+    async def run() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        with make_executor() as executor:
+            await serve(config, location.path, db_path, stop, role="demo",
+                        events=ServiceEvents(on_pass=report), executor=executor)
+
+    asyncio.run(run())
+
+
+def run_serve(location: ConfigLocation, db_path: Path, *, host: str, port: int) -> None:
+    """The dashboard in a browser: textual-serve runs `sitrep` per visitor."""
+    from textual_serve.server import Server
+
+    command = shlex.join([sys.executable, "-m", "tui", "--config", str(location.path),
+                          "--db", str(db_path)])
+    Server(command, host=host, port=port).serve()
