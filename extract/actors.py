@@ -1,0 +1,192 @@
+"""Actors named in a text, by canonical name, from the bundled dictionary and the user's own.
+
+The dictionary (`data/actors.yaml`) maps every alias to one canonical actor so that "IS",
+"ISIL" and "Daesh" count as one line in the actor panel. Words that name an actor only in
+context ("the army", "regime forces", "the paramilitary") resolve to one country's actor when
+the text is about that country and are dropped otherwise: an editor is better served by a
+missing mention than by a mention of the wrong army.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, cast, get_args
+
+from extract.countries import countries_named, country_table, load_data
+from extract.model import ActorKind, ActorMention
+from extract.namematch import NameIndex, Tokens, name_key, shouting
+
+# Acronyms that are also English words: in an all-caps headline they are just words.
+_WORDLIKE = frozenset({"IS", "WHO", "AU", "US", "OLA", "IPC", "AFU"})
+_KINDS: frozenset[str] = frozenset(get_args(ActorKind))
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One actor of the dictionary: canonical name, kind, country (None: international)."""
+
+    name: str
+    kind: ActorKind
+    country: str | None
+    aliases: tuple[str, ...] = ()
+
+    @classmethod
+    def from_mapping(cls, row: dict[str, Any]) -> ActorEntry:
+        """Build an entry from a YAML mapping, checking the kind (a typo must not pass)."""
+        kind = str(row.get("kind", "armed group"))
+        if kind not in _KINDS:
+            raise ValueError(f"actor {row.get('name')!r}: unknown kind {kind!r}")
+        country = row.get("country")
+        return cls(
+            name=str(row["name"]),
+            kind=cast(ActorKind, kind),
+            country=str(country) if country else None,
+            aliases=tuple(str(a) for a in row.get("aliases") or ()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class GenericTerm:
+    """Context words for one country's actor: `terms` alone, `modified` only after the country."""
+
+    country: str
+    actor: str
+    terms: tuple[str, ...] = ()
+    modified: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """What an indexed name points to: an actor, needing `context` (a country) if generic."""
+
+    actor: str
+    context: str | None = None
+
+
+class ActorDictionary:
+    """Canonical actors with their aliases and context words, indexed once for fast lookup."""
+
+    def __init__(
+        self,
+        entries: Iterable[ActorEntry],
+        generics: Iterable[GenericTerm] = (),
+        extra: Iterable[ActorEntry] = (),
+    ) -> None:
+        self._base = tuple(entries)
+        self._generics = tuple(generics)
+        self._extra = tuple(extra)
+        self.entries: dict[str, ActorEntry] = {e.name: e for e in (*self._base, *self._extra)}
+        for g in self._generics:  # a context word may name an actor not listed on its own
+            self.entries.setdefault(g.actor, ActorEntry(g.actor, "state force", g.country))
+        self.index: NameIndex[_Ref] = NameIndex()
+        self._build()
+
+    @classmethod
+    def default(cls) -> ActorDictionary:
+        """The bundled dictionary, loaded and indexed once per process."""
+        return _bundled()
+
+    def with_extra(self, entries: Iterable[ActorEntry]) -> ActorDictionary:
+        """A new dictionary with user entries added; an entry with a known name replaces it.
+
+        User aliases take precedence: an alias the user gives to their own actor no longer
+        points to the bundled actor that had it.
+        """
+        extra = {e.name: e for e in self._extra}
+        extra.update((e.name, e) for e in entries)
+        return ActorDictionary(self._base, self._generics, extra.values())
+
+    def get(self, name: str) -> ActorEntry | None:
+        """The entry for a canonical name, or None."""
+        return self.entries.get(name)
+
+    def _build(self) -> None:
+        user_names = {e.name for e in self._extra}
+        user_keys = {name_key(a) for e in self._extra for a in (e.name, *e.aliases)}
+        table = country_table()
+        for entry in self.entries.values():
+            bundled = entry.name not in user_names
+            for alias in (entry.name, *entry.aliases):
+                if bundled and name_key(alias) in user_keys:
+                    continue
+                self.index.add(alias, _Ref(entry.name))
+        for g in self._generics:
+            country = table.by_name.get(g.country)
+            modifiers: list[str] = [g.country]
+            if country is not None:
+                modifiers += [*country.aliases, *country.demonyms]
+            for term in (*g.terms, *g.modified):
+                bare = term.removeprefix("the ")
+                for mod in modifiers:
+                    for phrase in (f"{mod} {bare}", f"{mod}'s {bare}"):
+                        if name_key(phrase) not in user_keys:
+                            self.index.add(phrase, _Ref(g.actor))
+            for term in g.terms:
+                if name_key(term) not in user_keys:
+                    self.index.add(term, _Ref(g.actor, context=g.country))
+
+    def resolve(self, refs: Sequence[_Ref], countries: Sequence[str]) -> str | None:
+        """The one actor a matched name stands for given the text's countries, or None."""
+        direct = [r.actor for r in refs if r.context is None]
+        if direct:
+            if len(set(direct)) == 1:
+                return direct[0]
+            # one alias, several actors (SNA): the one from a country the text is about
+            local = {a for a in direct if self.entries[a].country in countries}
+            return local.pop() if len(local) == 1 else None
+        local = {r.actor for r in refs if r.context in countries}
+        return local.pop() if len(local) == 1 else None
+
+
+@cache
+def _bundled() -> ActorDictionary:
+    data = load_data("actors.yaml")
+    entries = [ActorEntry.from_mapping(row) for row in data["actors"]]
+    generics = [
+        GenericTerm(
+            country=str(row["country"]),
+            actor=str(row["actor"]),
+            terms=tuple(str(t) for t in row.get("terms") or ()),
+            modified=tuple(str(t) for t in row.get("modified") or ()),
+        )
+        for row in data.get("generic") or ()
+    ]
+    return ActorDictionary(entries, generics)
+
+
+def find_actors(
+    text: str | Tokens,
+    dictionary: ActorDictionary | None = None,
+    countries: Sequence[str] = (),
+) -> tuple[ActorMention, ...]:
+    """Actors named in `text`, most mentioned first, each with the spans of its names.
+
+    `countries` are the countries the text is about (most prominent first); context words
+    ("the army") resolve only when exactly one of them has such an actor. Countries the text
+    itself names are added to them.
+    """
+    book = dictionary or ActorDictionary.default()
+    toks = text if isinstance(text, Tokens) else Tokens.of(text)
+    context = list(countries)
+    context += [c for c in countries_named(toks) if c not in context]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for hit in book.index.scan(toks):
+        first, last = hit.first_token, hit.last_token
+        if first == last and toks.words[first] in _WORDLIKE and shouting(toks, first, last):
+            continue
+        actor = book.resolve(hit.values, context)
+        if actor is not None:
+            spans.setdefault(actor, []).append((hit.start, hit.end))
+    ranked = sorted(spans, key=lambda a: (-len(spans[a]), spans[a][0][0]))
+    return tuple(
+        ActorMention(
+            actor=a,
+            kind=book.entries[a].kind,
+            country=book.entries[a].country,
+            mentions=len(spans[a]),
+            spans=tuple(spans[a]),
+        )
+        for a in ranked
+    )

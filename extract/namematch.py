@@ -1,0 +1,164 @@
+"""Dictionary lookup of multi-word names in running text, by tokens instead of regexes.
+
+Actors and places are both "find any of tens of thousands of names in a short text". A regex
+alternation over that many names is slow in Python's backtracking engine, so we index names by
+their folded tokens and walk the text once: at each token we look up the n-grams starting there,
+longest first. Spelling noise that does not change a name (case, diacritics, hyphens, apostrophes,
+"Deir ez-Zor" vs "Deir-ez-Zor") folds away; case still matters where the alias says it does
+("IS" the group is not "is" the verb), which `case_ok` checks against the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+_TOKEN = re.compile(r"[^\W_]+")
+# What may sit between two tokens of one name: space, a hyphen or an apostrophe ("Deir ez-Zor",
+# "Hay'at"), or the dot of an initialism ("U.S."). A comma or a full stop ends the name.
+_JOINER = re.compile(r"\s{1,3}|[-‐‑–'’ʼ‘ʿʾ`]|\s?[-–]\s?")
+
+
+def fold(token: str) -> str:
+    """Lower-case a token and strip its diacritics, so "Ḩamāh" and "Hamah" meet."""
+    low = token.lower()
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The tokens of a name as written, case kept (used for the case rules)."""
+    return tuple(m.group() for m in _TOKEN.finditer(name))
+
+
+def name_key(name: str) -> str:
+    """The folded lookup key of a name: "Deir ez-Zor" -> "deir ez zor"."""
+    return " ".join(fold(t) for t in name_tokens(name))
+
+
+def token_case_ok(alias: str, seen: str) -> bool:
+    """Whether a token in the text honours the case of the alias token it matched.
+
+    Acronyms (all capitals, or capitals with digits such as "M23") must match exactly; a
+    capitalised word must be capitalised in the text (or written in capitals); a lower-case
+    word matches in any case.
+    """
+    if len(alias) > 1 and alias.isupper():
+        return seen == alias
+    if alias[:1].isupper():
+        return seen[:1].isupper()
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Hit(Generic[T]):
+    """One dictionary name found in a text: its character span and token range."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+    values: tuple[T, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A text cut into tokens, with the folded form and whether each token joins the next."""
+
+    text: str
+    words: tuple[str, ...]
+    folded: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    joins: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        matches = list(_TOKEN.finditer(text))
+        words = tuple(m.group() for m in matches)
+        starts = tuple(m.start() for m in matches)
+        ends = tuple(m.end() for m in matches)
+        joins = []
+        for i in range(len(matches) - 1):
+            gap = text[ends[i] : starts[i + 1]]
+            ok = _JOINER.fullmatch(gap) is not None
+            if not ok and len(words[i]) == 1 and gap in {".", ". "}:
+                ok = True  # an initialism: "U.S. forces", "U.N. agency"
+            joins.append(ok)
+        joins.append(False)
+        return cls(text, words, tuple(fold(w) for w in words), starts, ends, tuple(joins))
+
+
+def shouting(toks: Tokens, first: int, last: int) -> bool:
+    """Whether the words around a match are in capitals too, as in an all-caps headline.
+
+    There an acronym that is also an English word ("IS", "WHO", "US") is just a word.
+    """
+    before = toks.words[first - 1] if first > 0 else ""
+    after = toks.words[last + 1] if last + 1 < len(toks.words) else ""
+    return any(len(w) > 1 and w.isupper() for w in (before, after))
+
+
+class NameIndex(Generic[T]):
+    """Names (with their case-bearing tokens) mapped to values, looked up token by token."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self._longest: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def add(self, name: str, value: T) -> None:
+        """Index `value` under `name`; one name may carry several values (ambiguity)."""
+        tokens = name_tokens(name)
+        if not tokens:
+            return
+        key = " ".join(fold(t) for t in tokens)
+        bucket = self._names.setdefault(key, [])
+        if not any(t == tokens and v == value for t, v in bucket):
+            bucket.append((tokens, value))
+        first = fold(tokens[0])
+        self._longest[first] = max(self._longest.get(first, 0), len(tokens))
+
+    def get(self, name: str) -> tuple[T, ...]:
+        """Values indexed under a name, ignoring case (for lookups by name, not in text)."""
+        return tuple(v for _, v in self._names.get(name_key(name), ()))
+
+    def scan(self, toks: Tokens) -> Iterator[Hit[T]]:
+        """Leftmost-longest, non-overlapping dictionary names in the text, case rules applied."""
+        folded, words, joins = toks.folded, toks.words, toks.joins
+        count = len(folded)
+        i = 0
+        while i < count:
+            longest = self._longest.get(folded[i], 0)
+            found = False
+            if longest:
+                # n may not cross a token boundary that does not join (a comma, a full stop)
+                span = 1
+                while span < longest and i + span < count and joins[i + span - 1]:
+                    span += 1
+                for n in range(span, 0, -1):
+                    bucket = self._names.get(" ".join(folded[i : i + n]))
+                    if not bucket:
+                        continue
+                    seen = words[i : i + n]
+                    values = tuple(
+                        v
+                        for alias, v in bucket
+                        if all(token_case_ok(a, s) for a, s in zip(alias, seen, strict=True))
+                    )
+                    if values:
+                        yield Hit(toks.starts[i], toks.ends[i + n - 1], i, i + n - 1, values)
+                        i += n
+                        found = True
+                        break
+            if not found:
+                i += 1
