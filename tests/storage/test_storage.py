@@ -1,0 +1,227 @@
+"""Storage on real SQLite files: schema, versions, full-text search, transactions, lease."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from extract.model import ActorMention, Extraction, Figure, PlaceMention
+from storage import lease, queries
+from storage.db import Storage, StorageError
+from storage.schema import MIGRATIONS
+from storage.write import FetchOutcome, ItemRecord, record_fetch, store_items, sync_feeds
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC).timestamp()
+
+
+def figure(count: int, sentence: str) -> Figure:
+    return Figure(kind="killed", count=count, low=count, high=None, qualifier="at least",
+                  victims="people", sentence=sentence, span=(0, len(sentence)), place="Idlib",
+                  country="Syria")
+
+
+def record(key: str, title: str, summary: str = "", *, hours_ago: float = 1.0,
+           figures: tuple[Figure, ...] = (), actors: tuple[str, ...] = ()) -> ItemRecord:
+    published = datetime.fromtimestamp(NOW, UTC) - timedelta(hours=hours_ago)
+    return ItemRecord(
+        key=key, guid=key, link=f"https://news.example/{key}", title=title, summary=summary,
+        author=None, published=published, updated=None,
+        content_hash=str(hash((title, summary))),
+        extraction=Extraction(
+            figures=figures,
+            actors=tuple(ActorMention(a, "armed group", "Syria", 1) for a in actors),
+            places=(PlaceMention("Idlib", "Syria", 35.9, 36.6, "region", ((0, 5),)),),
+            killed=sum(f.count for f in figures),
+            countries=("Syria",),
+        ),
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Storage:
+    s = Storage.open(tmp_path / "t.db")
+    sync_feeds(s, [("https://a.example/rss", "Alpha", ["world"], True),
+                   ("https://b.example/rss", "Beta", ["africa"], True)], NOW)
+    return s
+
+
+def feed_id(store: Storage, url: str) -> int:
+    return int(store.scalar("SELECT id FROM feeds WHERE url = ?", (url,)))
+
+
+def test_open_creates_schema_in_wal_mode(tmp_path: Path) -> None:
+    s = Storage.open(tmp_path / "new.db")
+    assert s.scalar("PRAGMA journal_mode") == "wal"
+    assert s.scalar("PRAGMA foreign_keys") == 1
+    names = [r[0] for r in s.execute("SELECT name FROM _migrations ORDER BY name")]
+    assert names == [name for name, _ in MIGRATIONS]
+    s.close()
+    again = Storage.open(tmp_path / "new.db")  # re-opening applies nothing twice
+    assert again.scalar("SELECT COUNT(*) FROM _migrations") == len(MIGRATIONS)
+
+
+def test_reader_of_missing_database_says_how_to_create_it(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match=r"no database at .*sitrep poll --once"):
+        Storage.open(tmp_path / "missing.db", readonly=True)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_readonly_connection_cannot_write(store: Storage, tmp_path: Path) -> None:
+    reader = Storage.open(tmp_path / "t.db", readonly=True)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        reader.execute("DELETE FROM feeds")
+    assert reader.scalar("SELECT COUNT(*) FROM feeds") == 2
+
+
+def test_new_items_are_stored_once(store: Storage) -> None:
+    fid = feed_id(store, "https://a.example/rss")
+    items = [record("1", "Strike on Idlib market", figures=(figure(12, "At least 12 killed."),)),
+             record("2", "Talks resume in Geneva")]
+    with store.transaction():
+        new, changed = store_items(store, fid, items, NOW)
+    assert len(new) == 2 and changed == []
+    with store.transaction():
+        new, changed = store_items(store, fid, items, NOW + 60)
+    assert new == [] and changed == []
+    assert store.scalar("SELECT COUNT(*) FROM items") == 2
+    assert store.scalar("SELECT items FROM feeds WHERE id = ?", (fid,)) == 2
+    row = store.rows("SELECT * FROM figures")[0]
+    assert (row["count"], row["sentence"], row["latest"], row["version"]) == (
+        12, "At least 12 killed.", 1, 1)
+
+
+def test_changed_item_keeps_its_earlier_version_and_figures(store: Storage) -> None:
+    fid = feed_id(store, "https://a.example/rss")
+    first = record("1", "Toll 10", figures=(figure(10, "At least 10 killed."),))
+    second = record("1", "Toll rises to 25", figures=(figure(25, "At least 25 killed."),))
+    with store.transaction():
+        store_items(store, fid, [first], NOW)
+    with store.transaction():
+        new, changed = store_items(store, fid, [second], NOW + 60)
+    assert new == [] and len(changed) == 1
+    versions = store.rows("SELECT version, title FROM item_versions ORDER BY version")
+    assert versions == [{"version": 1, "title": "Toll 10"},
+                        {"version": 2, "title": "Toll rises to 25"}]
+    figs = store.rows("SELECT count, version, latest FROM figures ORDER BY version")
+    assert figs == [{"count": 10, "version": 1, "latest": 0},
+                    {"count": 25, "version": 2, "latest": 1}]
+    assert store.scalar("SELECT title FROM items") == "Toll rises to 25"
+
+
+def test_fts_follows_text_changes_only(store: Storage) -> None:
+    fid = feed_id(store, "https://a.example/rss")
+    with store.transaction():
+        store_items(store, fid, [record("1", "Shelling in Kharkiv overnight")], NOW)
+    assert [r["title"] for r in queries.events(store, since=None, search="kharkiv")] == [
+        "Shelling in Kharkiv overnight"]
+    with store.transaction():
+        store_items(store, fid, [record("1", "Drone attack on Odesa port")], NOW + 5)
+    assert queries.events(store, since=None, search="kharkiv") == []
+    assert len(queries.events(store, since=None, search="Odesa")) == 1
+    # Updating columns other than the text must not touch the index.
+    store.execute("UPDATE items SET killed = 3")
+    assert store.scalar("SELECT COUNT(*) FROM items_fts WHERE items_fts MATCH 'odesa'") == 1
+
+
+@pytest.mark.parametrize("query", ["al-Assad", 'say "no"', "NOT", "a OR", "(Idlib", "x:y", "*"])
+def test_search_takes_words_literally(store: Storage, query: str) -> None:
+    fid = feed_id(store, "https://a.example/rss")
+    with store.transaction():
+        store_items(store, fid, [record("1", "Al-Assad flees as rebels say no (Idlib) x:y")],
+                    NOW)
+    found = queries.events(store, since=None, search=query)
+    assert isinstance(found, list)  # never an FTS syntax error
+    if query in ("al-Assad", "(Idlib", "x:y"):
+        assert len(found) == 1
+
+
+def test_failed_transaction_leaves_nothing(store: Storage) -> None:
+    fid = feed_id(store, "https://a.example/rss")
+    outcome = FetchOutcome(status=200, error=None, etag='"v2"', last_modified=None,
+                           next_fetch=NOW + 600, interval=600)
+    with pytest.raises(RuntimeError), store.transaction():
+        store_items(store, fid, [record("1", "Half-written")], NOW)
+        record_fetch(store, fid, outcome, NOW, 1, 0)
+        raise RuntimeError("crash between items and feed state")
+    assert store.scalar("SELECT COUNT(*) FROM items") == 0
+    assert store.scalar("SELECT etag FROM feeds WHERE id = ?", (fid,)) is None
+
+
+def test_failure_keeps_validators_and_counts_errors(store: Storage) -> None:
+    fid = feed_id(store, "https://a.example/rss")
+    ok = FetchOutcome(status=200, error=None, etag='"v1"', last_modified="lm",
+                      next_fetch=NOW + 600, interval=600)
+    bad = FetchOutcome(status=500, error="HTTP 500 Internal Server Error", etag=None,
+                       last_modified=None, next_fetch=NOW + 1200, interval=1200)
+    with store.transaction():
+        record_fetch(store, fid, ok, NOW)
+    for _ in range(2):
+        with store.transaction():
+            record_fetch(store, fid, bad, NOW + 10)
+    row = store.rows("SELECT * FROM feeds WHERE id = ?", (fid,))[0]
+    assert (row["etag"], row["last_modified"], row["error_count"], row["last_ok"]) == (
+        '"v1"', "lm", 2, NOW)
+    assert row["last_error"] == "HTTP 500 Internal Server Error"
+    assert store.scalar("SELECT COUNT(*) FROM fetch_log WHERE feed_id = ?", (fid,)) == 3
+
+
+def test_sync_disables_feeds_removed_from_config_but_keeps_items(store: Storage) -> None:
+    fid = feed_id(store, "https://b.example/rss")
+    with store.transaction():
+        store_items(store, fid, [record("1", "Kept")], NOW)
+    sync_feeds(store, [("https://a.example/rss", "Alpha", ["world"], True)], NOW)
+    assert store.scalar("SELECT enabled FROM feeds WHERE id = ?", (fid,)) == 0
+    assert store.scalar("SELECT COUNT(*) FROM items WHERE feed_id = ?", (fid,)) == 1
+
+
+def test_events_window_tag_and_filters(store: Storage) -> None:
+    a, b = feed_id(store, "https://a.example/rss"), feed_id(store, "https://b.example/rss")
+    with store.transaction():
+        store_items(store, a, [record("1", "Recent", hours_ago=1, actors=("HTS",)),
+                               record("2", "Old", hours_ago=48)], NOW)
+        store_items(store, b, [record("3", "Other desk", hours_ago=2)], NOW)
+    day = NOW - 86400
+    assert [e["title"] for e in queries.events(store, since=day)] == ["Recent", "Other desk"]
+    assert [e["title"] for e in queries.events(store, since=None)] == [
+        "Recent", "Other desk", "Old"]
+    world = queries.feed_ids_for_tag(store, "world")
+    assert [e["title"] for e in queries.events(store, since=None, feed_ids=world)] == [
+        "Recent", "Old"]
+    assert [e["title"] for e in queries.events(store, since=None, actor="HTS")] == ["Recent"]
+    assert queries.feed_ids_for_tag(store, "nope") == []
+
+
+def test_future_published_time_uses_first_seen(store: Storage) -> None:
+    fid = feed_id(store, "https://a.example/rss")
+    with store.transaction():
+        store_items(store, fid, [record("1", "From the future", hours_ago=-30)], NOW)
+    assert store.scalar("SELECT effective FROM items") == NOW
+
+
+def test_actor_activity_trend_and_change(store: Storage) -> None:
+    fid = feed_id(store, "https://a.example/rss")
+    with store.transaction():
+        store_items(store, fid, [
+            record("1", "a", hours_ago=1.5, actors=("HTS",)),
+            record("2", "b", hours_ago=0.5, actors=("HTS", "SDF")),
+            record("3", "c", hours_ago=4.5, actors=("HTS",)),
+        ], NOW)
+    rows = queries.actors(store, since=NOW - 3 * 3600, now=NOW)
+    assert [(r["actor"], r["mentions"], r["items"]) for r in rows] == [("HTS", 2, 2),
+                                                                       ("SDF", 1, 1)]
+    hts = rows[0]
+    assert len(hts["trend"]) == 4 and sum(hts["trend"]) == 2
+    assert hts["change"] == 1.0  # 2 now against 1 in the previous 3 hours
+
+
+def test_lease_is_exclusive_until_the_heartbeat_stops(store: Storage) -> None:
+    assert lease.acquire(store, "one", NOW)
+    assert not lease.acquire(store, "two", NOW + 5)
+    assert lease.holder(store, NOW + 5) == "one"
+    assert lease.acquire(store, "one", NOW + 20)  # renewal
+    assert lease.acquire(store, "two", NOW + 20 + lease.LEASE_TTL + 1)  # "one" went quiet
+    lease.release(store, "two")
+    assert lease.holder(store, NOW + 60) is None
