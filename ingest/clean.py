@@ -35,16 +35,20 @@ _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 _HSPACE = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ANY_SPACE = re.compile(r"\s+")
+_TAG_START = re.compile(r"<[A-Za-z/!?]")
 _TAG_HINT = re.compile(r"<[A-Za-z/!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);?")
 
 _BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
+        "address", "article", "aside", "blockquote", "div", "dl",
         "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
-        "tfoot", "th", "thead", "tr", "ul",
+        "hr", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "tfoot",
+        "thead", "ul",
     }
 )  # fmt: skip
+# Elements that start a new line but do not end a paragraph (no blank line after a list item).
+_LINE_TAGS = frozenset({"br", "dd", "dt", "li", "tr"})
+_CELL_TAGS = frozenset({"td", "th"})
 _SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "head", "title"})
 
 
@@ -75,8 +79,10 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
             self._skip_depth += 1
-        elif tag in _BLOCK_TAGS:
+        elif tag in _BLOCK_TAGS or tag in _LINE_TAGS:
             self.parts.append("\n")
+        elif tag in _CELL_TAGS:
+            self.parts.append(" ")
         elif tag == "img":
             # An image's alt text is often the only description of a picture story.
             alt = dict(attrs).get("alt")
@@ -107,6 +113,8 @@ def html_to_text(html: str) -> str:
         return html
     parser = _TextExtractor()
     parser.feed(html)
+    if _TAG_START.match(parser.rawdata):
+        parser.rawdata = ""  # a tag cut off by truncation upstream: drop it, not show it
     parser.close()
     return "".join(parser.parts)
 

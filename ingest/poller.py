@@ -121,21 +121,9 @@ class Poller:
         async with make_client(
             user_agent=settings.user_agent, max_redirects=settings.max_redirects
         ) as client:
-            results = await asyncio.gather(
-                *(self._poll_feed(client, overall, row) for row in rows)
-            )
+            results = await asyncio.gather(*(self._poll_feed(client, overall, row) for row in rows))
         report.feeds.extend(results)
         return report
-
-    async def run_forever(self, stop: asyncio.Event, *, tick: float = 1.0) -> None:
-        """Pass after pass until `stop` is set; the next pass starts when the previous ends."""
-        while not stop.is_set():
-            await self.run_pass()
-            wait = min(max(self.seconds_until_due(), 0.0), tick * 30)
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=max(wait, tick))
-            except TimeoutError:
-                pass
 
     def _host_limit(self, url: str) -> asyncio.Semaphore:
         host = urlsplit(url).hostname or ""
@@ -160,7 +148,7 @@ class Poller:
         name = feed.display_name
         now = self.clock()
         base = self.config.interval_for(feed)
-        if result.error is not None or result.body is None and not result.not_modified:
+        if result.error is not None or (result.body is None and not result.not_modified):
             return self._record_failure(row, result, name, now, base)
         if result.not_modified or result.body is None:
             outcome = self._outcome(result, None, now, base)
@@ -169,8 +157,12 @@ class Poller:
             return FeedReport(row.url, name, result.status, None)
         fetched_at = datetime.fromtimestamp(now, UTC)
         work = partial(
-            process_body, result.body, result.final_url or row.url, fetched_at,
-            result.content_type, self._actors,
+            process_body,
+            result.body,
+            result.final_url or row.url,
+            fetched_at,
+            result.content_type,
+            self._actors,
         )
         try:
             if self.executor is None:
@@ -193,38 +185,64 @@ class Poller:
         return FeedReport(row.url, name, result.status, None, len(new_ids), len(changed_ids))
 
     def _outcome(
-        self, result: FetchResult, ttl: int | None, now: float, base: float,
+        self,
+        result: FetchResult,
+        ttl: int | None,
+        now: float,
+        base: float,
         title: str | None = None,
     ) -> FetchOutcome:
         s = self.config.settings
         interval = next_interval(
-            base=base, ttl=float(ttl) if ttl else None, max_age=result.max_age,
-            min_interval=s.min_interval, max_interval=s.max_interval,
+            base=base,
+            ttl=float(ttl) if ttl else None,
+            max_age=result.max_age,
+            min_interval=s.min_interval,
+            max_interval=s.max_interval,
         )
         return FetchOutcome(
-            status=result.status, error=None, etag=result.etag,
-            last_modified=result.last_modified, next_fetch=now + interval, interval=interval,
-            title=title, bytes=len(result.body) if result.body else None,
+            status=result.status,
+            error=None,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            next_fetch=now + interval,
+            interval=interval,
+            title=title,
+            bytes=len(result.body) if result.body else None,
             elapsed=result.elapsed,
         )
 
     def _record_failure(
-        self, row: FeedRow, result: FetchResult, name: str, now: float, base: float,
-        *, error: str | None = None,
+        self,
+        row: FeedRow,
+        result: FetchResult,
+        name: str,
+        now: float,
+        base: float,
+        *,
+        error: str | None = None,
     ) -> FeedReport:
         s = self.config.settings
         delay = backoff(row.error_count + 1, base=base, max_interval=s.max_interval)
         if result.status in (429, 503):
             delay = retry_after_delay(
-                result.retry_after, fallback=delay, min_interval=s.min_interval,
+                result.retry_after,
+                fallback=delay,
+                min_interval=s.min_interval,
                 max_interval=s.max_interval,
             )
         error = error or result.error or f"HTTP {result.status}"
         if result.gone:
             error = "the feed is gone (HTTP 410): polling stopped; remove it or fix its URL"
         outcome = FetchOutcome(
-            status=result.status, error=error, etag=row.etag, last_modified=row.last_modified,
-            next_fetch=now + delay, interval=delay, gone=result.gone, elapsed=result.elapsed,
+            status=result.status,
+            error=error,
+            etag=row.etag,
+            last_modified=row.last_modified,
+            next_fetch=now + delay,
+            interval=delay,
+            gone=result.gone,
+            elapsed=result.elapsed,
         )
         with self.store.transaction():
             record_fetch(self.store, row.id, outcome, now)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-from extract.actors import ActorDictionary, ActorEntry
 from extract.api import extract
+
+from extract.actors import ActorDictionary, ActorEntry
 from extract.model import Extraction
 from ingest.parse import ParsedFeed, parse_feed
 from storage.write import ItemRecord

@@ -8,6 +8,7 @@ configuration when the new one is invalid), and runs passes back to back without
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import time
 from collections.abc import Callable
@@ -104,17 +105,16 @@ async def serve(
                     events.on_reload(config)
             if held:
                 if poller is None:
-                    poller = Poller(config, store, executor=executor, clock=clock,
-                                    on_commit=on_commit)
+                    poller = Poller(
+                        config, store, executor=executor, clock=clock, on_commit=on_commit
+                    )
                 report = await _pass_with_heartbeat(poller, store, holder_id, clock)
                 events.on_pass(report)
                 wait = min(poller.seconds_until_due(), RELOAD_CHECK)
             else:
                 wait = HEARTBEAT
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=max(wait, 0.2))
-            except TimeoutError:
-                pass
     finally:
         if held:
             lease.release(store, holder_id)

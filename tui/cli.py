@@ -76,11 +76,18 @@ def _remember(kind: str) -> Callable[[click.Context, click.Parameter, Any], Any]
 def common_options(func: F) -> F:
     """--config and --db on every command, so they work before or after the subcommand."""
     func = click.option(
-        "--db", "db_opt", metavar="PATH", expose_value=False, callback=_remember("db_opt"),
+        "--db",
+        "db_opt",
+        metavar="PATH",
+        expose_value=False,
+        callback=_remember("db_opt"),
         help="Database file (default: $SITREP_DB, else the user data dir).",
     )(func)
     func = click.option(
-        "--config", "config_opt", metavar="PATH", expose_value=False,
+        "--config",
+        "config_opt",
+        metavar="PATH",
+        expose_value=False,
         callback=_remember("config_opt"),
         help="Feed list (default: $SITREP_CONFIG, ./feeds.yaml, else the user config dir).",
     )(func)

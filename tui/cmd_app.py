@@ -8,8 +8,13 @@ from tui.cli import Context, cli, common_options, pass_ctx
 
 
 @cli.command()
-@click.option("--speed", type=float, default=1.0, hidden=True,
-              help="Release demo items this many times faster.")
+@click.option(
+    "--speed",
+    type=float,
+    default=1.0,
+    hidden=True,
+    help="Release demo items this many times faster.",
+)
 def demo(speed: float) -> None:
     """The dashboard on bundled synthetic feeds served from 127.0.0.1.
 

@@ -44,12 +44,16 @@ def poll(ctx: Context, once: bool) -> None:
     click.echo(f"polling {len(config.feeds)} feed(s) into {db_path} (Ctrl+C stops)", err=True)
     events = ServiceEvents(
         on_pass=lambda r: _print_pass(r) if r.feeds else None,
-        on_reload=lambda c: click.echo(f"reloaded {location.path}: {len(c.feeds)} feed(s)",
-                                       err=True),
+        on_reload=lambda c: click.echo(
+            f"reloaded {location.path}: {len(c.feeds)} feed(s)", err=True
+        ),
         on_config_error=lambda e: click.echo(f"{e} (keeping the last good list)", err=True),
         on_lease=lambda held, holder: click.echo(
-            "holding the poller lease" if held else
-            f"waiting: {holder or 'another process'} is polling this database", err=True),
+            "holding the poller lease"
+            if held
+            else f"waiting: {holder or 'another process'} is polling this database",
+            err=True,
+        ),
     )
 
     async def run() -> None:

@@ -36,15 +36,15 @@ def tag_feeds(store: Storage, tag: str | None) -> list[int] | None:
 
 def since_option(func: click.decorators.FC) -> click.decorators.FC:
     return click.option(
-        "--since", metavar="W", default=None,
+        "--since",
+        metavar="W",
+        default=None,
         help="Window: all, a duration (90m, 24h, 7d) or an ISO 8601 time (default: 24h).",
     )(func)
 
 
 def tag_option(func: click.decorators.FC) -> click.decorators.FC:
-    return click.option("--tag", metavar="T", default=None, help="Only feeds with this tag.")(
-        func
-    )
+    return click.option("--tag", metavar="T", default=None, help="Only feeds with this tag.")(func)
 
 
 def json_option(func: click.decorators.FC) -> click.decorators.FC:
@@ -59,8 +59,9 @@ def json_option(func: click.decorators.FC) -> click.decorators.FC:
 @tag_option
 @json_option
 @pass_ctx
-def events(ctx: Context, since: str | None, limit: int, search: str | None, tag: str | None,
-           as_json: bool) -> None:
+def events(
+    ctx: Context, since: str | None, limit: int, search: str | None, tag: str | None, as_json: bool
+) -> None:
     """Latest items, newest first."""
     start = window_start(ctx, since)
     with ctx.reader() as store:
@@ -72,8 +73,19 @@ def events(ctx: Context, since: str | None, limit: int, search: str | None, tag:
             feed_ids=tag_feeds(store, tag),
         )
     if as_json:
-        keys = ("id", "title", "link", "feed", "published", "summary", "killed", "injured",
-                "actors", "places", "sources")
+        keys = (
+            "id",
+            "title",
+            "link",
+            "feed",
+            "published",
+            "summary",
+            "killed",
+            "injured",
+            "actors",
+            "places",
+            "sources",
+        )
         emit_json([{k: r[k] for k in keys} for r in rows])
         return
     if not rows:
@@ -83,8 +95,14 @@ def events(ctx: Context, since: str | None, limit: int, search: str | None, tag:
         table(
             ("time", "feed", "killed", "injured", "src", "title"),
             [
-                (local_time(r["published"]), r["feed"], r["killed"] or "", r["injured"] or "",
-                 r["sources"], r["title"])
+                (
+                    local_time(r["published"]),
+                    r["feed"],
+                    r["killed"] or "",
+                    r["injured"] or "",
+                    r["sources"],
+                    r["title"],
+                )
                 for r in rows
             ],
             limits=(0, 20, 0, 0, 0, 90),

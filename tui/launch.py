@@ -20,8 +20,9 @@ from ingest.poller import PassReport
 from ingest.service import ServiceEvents, make_executor, serve
 
 
-def run_dashboard(location: ConfigLocation, config: Config, db_path: Path, *,
-                  tag: str | None = None) -> None:
+def run_dashboard(
+    location: ConfigLocation, config: Config, db_path: Path, *, tag: str | None = None
+) -> None:
     """The live dashboard (polls in the background unless another process holds the lease)."""
     from tui.app import make_app
 
@@ -59,8 +60,15 @@ def _headless(location: ConfigLocation, config: Config, db_path: Path) -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         with make_executor() as executor:
-            await serve(config, location.path, db_path, stop, role="demo",
-                        events=ServiceEvents(on_pass=report), executor=executor)
+            await serve(
+                config,
+                location.path,
+                db_path,
+                stop,
+                role="demo",
+                events=ServiceEvents(on_pass=report),
+                executor=executor,
+            )
 
     asyncio.run(run())
 
@@ -69,6 +77,7 @@ def run_serve(location: ConfigLocation, db_path: Path, *, host: str, port: int) 
     """The dashboard in a browser: textual-serve runs `sitrep` per visitor."""
     from textual_serve.server import Server
 
-    command = shlex.join([sys.executable, "-m", "tui", "--config", str(location.path),
-                          "--db", str(db_path)])
+    command = shlex.join(
+        [sys.executable, "-m", "tui", "--config", str(location.path), "--db", str(db_path)]
+    )
     Server(command, host=host, port=port).serve()

@@ -42,15 +42,18 @@ def _clip(text: str, limit: int) -> str:
     return out + "…"
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *,
-          limits: Sequence[int] | None = None) -> str:
+def table(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]], *, limits: Sequence[int] | None = None
+) -> str:
     """Columns padded to their widest cell; `limits` clips long text columns."""
     cells = [[str(h) for h in headers]]
     for row in rows:
         cells.append(
             [
-                _clip(" ".join(str(v if v is not None else "-").split()),
-                      limits[i] if limits and limits[i] else 10_000)
+                _clip(
+                    " ".join(str(v if v is not None else "-").split()),
+                    limits[i] if limits and limits[i] else 10_000,
+                )
                 for i, v in enumerate(row)
             ]
         )
