@@ -1,0 +1,142 @@
+"""One story's tally of one kind: series, parts and wholes, and the rise inside the window.
+
+A story's value is computed twice, from the same series and the same parts/wholes tree: at the
+window's end (every figure) and just before it (only the figures published before `since`). The
+difference is what happened inside the window, so a running toll that stood at 11 yesterday and
+reads 18 today adds 7 to today's tally, and a detail published today about yesterday's incident
+("3 children among the 30 killed") adds nothing.
+
+A long-run toll ("since October 2023") seen only once inside the window has no earlier value to
+measure a rise from: it is context, shown and never added. Seen twice or more, its first value
+inside the window is the baseline.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from extract.scope import PlaceContains
+from extract.tally_series import Series, build_series, replay
+from extract.tally_tree import ZERO, Node, StoryTree, Triple
+
+if TYPE_CHECKING:
+    from extract.tally import TallyFigure
+
+
+@dataclass(slots=True)
+class Verdicts:
+    """What the tally decided for each figure, filled in as the rules apply."""
+
+    reasons: dict[int, str | None] = field(default_factory=dict)
+    """Figure id -> why it is not counted, or None when it is counted."""
+    tallied: dict[int, int] = field(default_factory=dict)
+    """Counted figure id -> what it adds to its story's tally."""
+    context: list[int] = field(default_factory=list)
+    """Ids of long-run tolls shown as context."""
+
+    def drop(self, figure_id: int, reason: str) -> None:
+        """Withdraw a counted figure (a later rule found it covered by another)."""
+        self.reasons[figure_id] = reason
+        self.tallied.pop(figure_id, None)
+
+
+@dataclass(frozen=True, slots=True)
+class KindTally:
+    """A story's tally of one kind inside the window."""
+
+    total: Triple = ZERO
+    civilians: int = 0
+    counted: tuple[int, ...] = ()
+    """Ids of the figures counted, largest contribution first."""
+    broad: bool = False
+    """Everything counted is a country-wide running toll (no place, a running or dated
+    period): it may contain the country's other stories."""
+    country: str | None = None
+    place: str | None = None
+
+
+def _rise(end: Triple, before: Triple) -> Triple:
+    count = max(0, end[0] - before[0])
+    low = min(count, max(0, end[1] - before[1]))
+    high = max(count, end[2] - before[2])
+    return (count, low, high)
+
+
+def _is_long_run(series: Series, since: datetime | None) -> bool:
+    if since is None:
+        return False
+    starts = (m.figure.period_start for m in series.members)
+    return any(start is not None and start < since for start in starts)
+
+
+def _is_broad(series: Series) -> bool:
+    running = any(m.figure.cumulative for m in series.members) or series.scope.period_start
+    return series.scope.place is None and bool(running)
+
+
+def _node(series: Series, since: datetime | None, verdicts: Verdicts) -> Node | None:
+    """The series as a tree node, or None when it is context."""
+    end = replay(series.members)
+    assert end is not None  # a series has at least one member
+    verdicts.reasons.update(end.reasons)
+    prior = [m for m in series.members if since is not None and m.published < since]
+    before = replay(prior)
+    if before is None and _is_long_run(series, since):
+        first = series.members[0].published
+        before = replay([m for m in series.members if m.published <= first])
+        assert before is not None
+        if end.count <= before.count:
+            for t in end.live:
+                verdicts.reasons[t.id] = "long-run toll: context"
+                verdicts.context.append(t.id)
+            return None
+    return Node(series, end, before)
+
+
+def _most_common(values: Sequence[str | None]) -> str | None:
+    known = Counter(v for v in values if v)
+    return known.most_common(1)[0][0] if known else None
+
+
+def tally_story(
+    eligible: Sequence[TallyFigure],
+    kind: str,
+    since: datetime | None,
+    hints: Mapping[int, int],
+    contains: PlaceContains,
+    verdicts: Verdicts,
+) -> KindTally:
+    """Tally one story's countable figures of one kind; record every verdict in `verdicts`."""
+    figures = [t for t in eligible if t.figure.kind == kind]
+    if not figures:
+        return KindTally()
+    nodes = [n for s in build_series(figures, contains, hints) if (n := _node(s, since, verdicts))]
+    tree = StoryTree(nodes, hints, contains)
+    verdicts.reasons.update(tree.marks())
+    total = _rise(tree.total("end"), tree.total("before"))
+    civilians = tree.total_civilians("end") - tree.total_civilians("before")
+    counted: list[tuple[int, int]] = []
+    for i, node in enumerate(nodes):
+        rep = node.end.counted
+        if verdicts.reasons.get(rep.id, "") is not None:
+            continue
+        rise = tree.value(i, "end")[0] - tree.value(i, "before")[0]
+        if rise <= 0 and node.before is not None:
+            verdicts.reasons[rep.id] = f"no rise since figure {node.before.counted.id}"
+            continue
+        verdicts.tallied[rep.id] = rise
+        counted.append((rise, rep.id))
+    counted.sort(key=lambda c: (-c[0], c[1]))
+    roots = [nodes[i] for i in tree.chosen_roots("end")]
+    return KindTally(
+        total=total,
+        civilians=max(0, min(total[0], civilians)),
+        counted=tuple(c[1] for c in counted),
+        broad=total[0] > 0 and bool(roots) and all(_is_broad(n.series) for n in roots),
+        country=_most_common([n.series.scope.country for n in roots]),
+        place=_most_common([n.series.scope.place for n in roots]),
+    )

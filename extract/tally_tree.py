@@ -1,0 +1,188 @@
+"""Parts and wholes inside one story: the tree of series and the value it adds up to.
+
+Rule 3 of the tally: parts never add to their whole. The series of a story are arranged in a
+forest by scope ("20 civilians" under "277 people", "3 children" under "20 civilians"), or by the
+extraction's explicit `part_of` link. A node is worth its own value, or the sum of its pairwise
+disjoint children when that is larger (a whole raised to the sum of its parts). Children that
+overlap a chosen sibling are not added - counting less is the conservative error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from extract.scope import CIVILIAN_VICTIMS, PlaceContains, disjoint, is_part
+from extract.tally_series import Series, SeriesState
+
+Triple = tuple[int, int, int]
+"""(count, low, high): the tallied value and its range."""
+ZERO: Triple = (0, 0, 0)
+Moment = Literal["end", "before"]
+
+
+@dataclass(slots=True)
+class Node:
+    """One series of the story, with its state at the window's end and just before it."""
+
+    series: Series
+    end: SeriesState
+    before: SeriesState | None
+    parent: int | None = None
+    children: list[int] = field(default_factory=list)
+
+    def own(self, moment: Moment) -> Triple:
+        state = self.end if moment == "end" else self.before
+        return (state.count, state.low, state.high) if state else ZERO
+
+
+def _add(a: Triple, b: Triple) -> Triple:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+class StoryTree:
+    """The parts/wholes forest of one story's series of one kind."""
+
+    def __init__(
+        self, nodes: Sequence[Node], hints: Mapping[int, int], contains: PlaceContains
+    ) -> None:
+        """`hints` maps a figure id to the id of the whole its extraction says it is part of."""
+        self.nodes = list(nodes)
+        self.contains = contains
+        self._link(hints)
+        self.roots = [i for i, n in enumerate(self.nodes) if n.parent is None]
+        self._values: dict[tuple[int, Moment], Triple] = {}
+        self._civilians: dict[tuple[int, Moment], int] = {}
+
+    def _link(self, hints: Mapping[int, int]) -> None:
+        scopes = [n.series.scope for n in self.nodes]
+        home = {t.id: i for i, n in enumerate(self.nodes) for t in n.series.members}
+        for i, node in enumerate(self.nodes):
+            wholes = [
+                j for j, s in enumerate(scopes) if j != i and is_part(scopes[i], s, self.contains)
+            ]
+            # The narrowest whole: the one lying inside most of the others.
+            depth = {
+                j: sum(is_part(scopes[j], scopes[k], self.contains) for k in wholes) for j in wholes
+            }
+            hinted = [home[hints[t.id]] for t in node.series.members if hints.get(t.id) in home]
+            hinted = [j for j in hinted if j != i]
+            if hinted:
+                node.parent = hinted[-1]
+            elif wholes:
+                node.parent = max(wholes, key=lambda j: (depth[j], -j))
+            if node.parent is not None and self._is_ancestor(i, node.parent):
+                node.parent = None
+        for i, node in enumerate(self.nodes):
+            if node.parent is not None:
+                self.nodes[node.parent].children.append(i)
+
+    def _is_ancestor(self, ancestor: int, of: int) -> bool:
+        seen: set[int] = set()
+        current: int | None = of
+        while current is not None and current not in seen:
+            if current == ancestor:
+                return True
+            seen.add(current)
+            current = self.nodes[current].parent
+        return False
+
+    def _choose(self, members: Sequence[int], weight: Callable[[int], int]) -> list[int]:
+        """Pairwise disjoint members, heaviest first (greedy, so never more than the best)."""
+        chosen: list[int] = []
+        for i in sorted(members, key=lambda i: (-weight(i), i)):
+            if weight(i) <= 0:
+                break
+            scope = self.nodes[i].series.scope
+            if all(disjoint(scope, self.nodes[j].series.scope, self.contains) for j in chosen):
+                chosen.append(i)
+        return chosen
+
+    def value(self, i: int, moment: Moment) -> Triple:
+        """A node's worth: its own value, raised to the sum of its disjoint parts if larger."""
+        key = (i, moment)
+        if key not in self._values:
+            self._values[key] = self._value(i, moment)
+        return self._values[key]
+
+    def _value(self, i: int, moment: Moment) -> Triple:
+        own = self.nodes[i].own(moment)
+        parts = self._choose(self.nodes[i].children, lambda c: self.value(c, moment)[0])
+        total = ZERO
+        for c in parts:
+            total = _add(total, self.value(c, moment))
+        if total[0] > own[0]:
+            return (total[0], max(own[1], total[1]), max(own[2], total[2]))
+        return own
+
+    def total(self, moment: Moment) -> Triple:
+        total = ZERO
+        for i in self.chosen_roots(moment):
+            total = _add(total, self.value(i, moment))
+        return total
+
+    def chosen_roots(self, moment: Moment) -> list[int]:
+        return self._choose(self.roots, lambda i: self.value(i, moment)[0])
+
+    def civilians(self, i: int, moment: Moment) -> int:
+        """The civilian part of a node's worth, counted conservatively."""
+        key = (i, moment)
+        if key not in self._civilians:
+            self._civilians[key] = self._civilians_of(i, moment)
+        return self._civilians[key]
+
+    def _civilians_of(self, i: int, moment: Moment) -> int:
+        worth = self.value(i, moment)[0]
+        if self.nodes[i].series.scope.victims in CIVILIAN_VICTIMS:
+            return worth
+        parts = self._choose(self.nodes[i].children, lambda c: self.civilians(c, moment))
+        return min(worth, sum(self.civilians(c, moment) for c in parts))
+
+    def total_civilians(self, moment: Moment) -> int:
+        parts = self._choose(self.roots, lambda i: self.civilians(i, moment))
+        return min(self.total(moment)[0], sum(self.civilians(i, moment) for i in parts))
+
+    def marks(self) -> dict[int, str | None]:
+        """For the tallied claim of every series at the window's end: None when it is counted,
+        else why not (a part of a counted whole, a whole below its parts, an overlap)."""
+        out: dict[int, str | None] = {}
+        self._mark_level(self.roots, out)
+        return out
+
+    def _mark_level(self, members: Sequence[int], out: dict[int, str | None]) -> None:
+        chosen = self._choose(members, lambda i: self.value(i, "end")[0])
+        for i in members:
+            if i in chosen:
+                self._mark(i, out)
+                continue
+            scope = self.nodes[i].series.scope
+            over = next(
+                (
+                    j
+                    for j in chosen
+                    if not disjoint(scope, self.nodes[j].series.scope, self.contains)
+                ),
+                None,
+            )
+            rep = self.nodes[i].end.counted.id
+            other = self.nodes[over].end.counted.id if over is not None else None
+            out[rep] = (
+                f"overlaps figure {other}" if other is not None else "overlaps another figure"
+            )
+            self._cover(self.nodes[i].children, rep, out)
+
+    def _mark(self, i: int, out: dict[int, str | None]) -> None:
+        node = self.nodes[i]
+        rep = node.end.counted.id
+        if self.value(i, "end")[0] > node.own("end")[0]:
+            out[rep] = "below the sum of its parts"
+            self._mark_level(node.children, out)
+        else:
+            out[rep] = None
+            self._cover(node.children, rep, out)
+
+    def _cover(self, members: Sequence[int], whole: int, out: dict[int, str | None]) -> None:
+        for i in members:
+            out[self.nodes[i].end.counted.id] = f"part of figure {whole}"
+            self._cover(self.nodes[i].children, whole, out)

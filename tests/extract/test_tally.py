@@ -1,0 +1,346 @@
+"""The tally rules on hand-written scenarios: exact totals and every figure's verdict."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from extract.model import Figure
+from extract.tally import Tally, TallyFigure, tally, tally_to_json
+
+T0 = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
+NOW = T0 + timedelta(hours=12)
+
+
+def fig(count: int, victims: str = "people", kind: str = "killed", **kw: Any) -> Figure:
+    return Figure(
+        kind=kind,  # type: ignore[arg-type]
+        count=count,
+        low=count,
+        high=kw.pop("high", None),
+        qualifier=kw.pop("qualifier", None),
+        victims=victims,  # type: ignore[arg-type]
+        sentence=kw.pop("sentence", f"{count} {victims} were {kind}."),
+        span=(0, len(str(count))),
+        **kw,
+    )
+
+
+def tf(
+    id: int,
+    figure: Figure,
+    *,
+    hours: float = 0.0,
+    story: int = 1,
+    item: int | None = None,
+    feed: str = "Wire A",
+    latest: bool = True,
+    excluded: bool = False,
+    reason: str | None = None,
+) -> TallyFigure:
+    return TallyFigure(
+        id=id,
+        figure=figure,
+        item_id=item if item is not None else id,
+        item_title=f"Report {id}",
+        item_link=f"https://example.org/{id}",
+        feed=feed,
+        published=T0 + timedelta(hours=hours),
+        story_id=story,
+        story_label=f"Story {story}",
+        latest_version=latest,
+        excluded=excluded,
+        excluded_reason=reason,
+    )
+
+
+def verdicts(t: Tally) -> dict[int, tuple[bool, str | None]]:
+    return {f.source.id: (f.counted, f.excluded_reason) for f in t.figures}
+
+
+def totals(t: Tally) -> tuple[int, int, int, int, int]:
+    return (t.killed, t.injured, t.civilians_killed, t.killed_low, t.killed_high)
+
+
+def test_parts_never_add_to_their_whole() -> None:
+    figures = [
+        tf(1, fig(277, qualifier="at least"), item=10),
+        tf(2, fig(20, "civilians", qualifier="over"), item=10),
+        tf(3, fig(1, "soldiers"), item=10),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert totals(t) == (277, 0, 20, 277, 277)
+    assert verdicts(t) == {
+        1: (True, None),
+        2: (False, "part of figure 1"),
+        3: (False, "part of figure 1"),
+    }
+    assert [(s.id, s.killed, s.figure_ids) for s in t.stories] == [(1, 277, (1, 2, 3))]
+    assert t.figures[0].tallied == 277
+
+
+def test_whole_is_raised_to_the_sum_of_its_disjoint_parts() -> None:
+    figures = [
+        tf(1, fig(12), item=10),
+        tf(2, fig(8, "soldiers"), item=10),
+        tf(3, fig(7, "civilians"), item=10),
+        tf(4, fig(2, "children"), item=10),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert totals(t) == (15, 0, 7, 15, 15)
+    assert verdicts(t) == {
+        1: (False, "below the sum of its parts"),
+        2: (True, None),
+        3: (True, None),
+        4: (False, "part of figure 3"),
+    }
+
+
+def test_explicit_part_of_link_keeps_a_same_victims_part_out() -> None:
+    # "30 killed ... among the dead were 5 people from one family": same victims, linked.
+    figures = [tf(1, fig(30), item=10), tf(2, fig(5, part_of=0), item=10, hours=0)]
+    t = tally(figures, since=None, now=NOW)
+    assert t.killed == 30
+    assert verdicts(t) == {1: (True, None), 2: (False, "part of figure 1")}
+
+
+def test_running_toll_across_items_and_outlets_counts_its_latest_value() -> None:
+    figures = [
+        tf(1, fig(11), hours=0, feed="Wire A"),
+        tf(2, fig(14, cumulative=True, update=True), hours=2, feed="Wire B"),
+        tf(3, fig(18, cumulative=True, update=True), hours=4, feed="Wire C"),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert totals(t) == (18, 0, 0, 18, 18)
+    assert verdicts(t) == {
+        1: (False, "superseded by figure 2"),
+        2: (False, "superseded by figure 3"),
+        3: (True, None),
+    }
+
+
+def test_a_later_value_hours_apart_supersedes_without_update_language() -> None:
+    figures = [tf(1, fig(11), hours=0, feed="Wire A"), tf(2, fig(14), hours=7, feed="Wire B")]
+    t = tally(figures, since=None, now=NOW)
+    assert t.killed == 14
+    assert verdicts(t) == {1: (False, "superseded by figure 2"), 2: (True, None)}
+
+
+def test_the_same_figure_from_three_outlets_counts_once() -> None:
+    figures = [
+        tf(1, fig(12, source="civil defence"), feed="Wire A"),
+        tf(2, fig(12, source="civil defence"), hours=1, feed="Wire B"),
+        tf(3, fig(12), hours=2, feed="Wire C"),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert totals(t) == (12, 0, 0, 12, 12)
+    assert verdicts(t) == {
+        1: (True, None),
+        2: (False, "repeat of figure 1"),
+        3: (False, "repeat of figure 1"),
+    }
+
+
+def test_only_an_items_latest_version_counts() -> None:
+    figures = [
+        tf(1, fig(10), item=5, latest=False),
+        tf(2, fig(25), item=5, hours=3),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert t.killed == 25
+    assert verdicts(t) == {1: (False, "earlier version"), 2: (True, None)}
+
+
+def test_a_series_begun_before_the_window_counts_only_its_rise() -> None:
+    figures = [
+        tf(1, fig(30, cumulative=True), hours=-5),
+        tf(2, fig(42, cumulative=True, update=True), hours=2, feed="Wire B"),
+    ]
+    t = tally(figures, since=T0, now=NOW)
+    assert totals(t) == (12, 0, 0, 12, 12)
+    assert verdicts(t) == {2: (True, None)}
+    assert t.figures[0].tallied == 12
+    assert t.since == T0
+
+
+def test_a_detail_published_later_about_an_earlier_incident_adds_nothing() -> None:
+    figures = [tf(1, fig(30), hours=-5), tf(2, fig(3, "children"), hours=2)]
+    t = tally(figures, since=T0, now=NOW)
+    assert totals(t) == (0, 0, 0, 0, 0)
+    assert verdicts(t) == {2: (False, "part of figure 1")}
+
+
+def test_a_war_long_toll_is_context() -> None:
+    war = datetime(2023, 10, 7, tzinfo=UTC)
+    figures = [
+        tf(1, fig(40000, cumulative=True, period_start=war), hours=1, story=1),
+        tf(2, fig(6), hours=2, story=2),
+    ]
+    t = tally(figures, since=T0, now=NOW)
+    assert totals(t) == (6, 0, 0, 6, 6)
+    assert verdicts(t) == {1: (False, "long-run toll: context"), 2: (True, None)}
+    assert [f.source.id for f in t.context] == [1]
+    assert [(s.id, s.killed) for s in t.stories] == [(2, 6), (1, 0)]
+
+
+def test_a_war_long_toll_seen_twice_in_the_window_counts_its_rise() -> None:
+    war = datetime(2023, 10, 7, tzinfo=UTC)
+    figures = [
+        tf(1, fig(40000, cumulative=True, period_start=war), hours=1),
+        tf(2, fig(40080, cumulative=True, period_start=war, update=True), hours=9),
+    ]
+    t = tally(figures, since=T0, now=NOW)
+    assert t.killed == 80
+    assert verdicts(t) == {1: (False, "superseded by figure 2"), 2: (True, None)}
+    assert t.context == ()
+
+
+def test_disagreeing_sources_tally_the_lower_and_keep_the_range() -> None:
+    figures = [
+        tf(1, fig(12, source="civil defence"), hours=1, feed="Wire A"),
+        tf(2, fig(10, source="health ministry"), hours=2, feed="Wire B"),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert totals(t) == (10, 0, 0, 10, 12)
+    assert verdicts(t) == {
+        1: (False, "disagrees with figure 2: lower value tallied"),
+        2: (True, None),
+    }
+
+
+def test_distinct_stories_add_up_per_country() -> None:
+    figures = [
+        tf(1, fig(5, country="Syria", place="Ariha"), story=1),
+        tf(2, fig(4, "civilians", country="Syria", place="Saraqeb"), story=2),
+        tf(3, fig(9, country="Sudan", place="El Fasher"), story=3),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert totals(t) == (18, 0, 4, 18, 18)
+    assert [(c.country, c.killed, c.civilians_killed) for c in t.by_country] == [
+        ("Sudan", 9, 0),
+        ("Syria", 9, 4),
+    ]
+    assert [(s.id, s.country, s.place, s.killed) for s in t.stories] == [
+        (3, "Sudan", "El Fasher", 9),
+        (1, "Syria", "Ariha", 5),
+        (2, "Syria", "Saraqeb", 4),
+    ]
+
+
+def test_a_country_wide_running_toll_is_not_added_to_its_incidents() -> None:
+    war = datetime(2023, 10, 7, tzinfo=UTC)
+    toll: dict[str, Any] = {"cumulative": True, "period_start": war, "country": "Palestine"}
+    figures = [
+        tf(1, fig(40000, **toll), hours=-6, story=1),
+        tf(2, fig(40080, update=True, **toll), hours=6, story=1),
+        tf(3, fig(18, country="Palestine", place="Khan Younis"), hours=3, story=2),
+    ]
+    t = tally(figures, since=T0, now=NOW)
+    assert t.killed == 80
+    assert [(c.country, c.killed) for c in t.by_country] == [("Palestine", 80)]
+    assert verdicts(t) == {2: (True, None), 3: (False, "part of figure 2")}
+
+
+def test_injuries_non_conflict_and_excluded_figures_stay_out_of_death_tolls() -> None:
+    figures = [
+        tf(1, fig(4), item=1),
+        tf(2, fig(10, kind="injured"), item=1),
+        tf(3, fig(30, conflict=False), item=2, story=2),
+        tf(4, fig(7, "civilians"), item=3, story=3, excluded=True, reason="wrong town"),
+        tf(5, fig(2, "civilians"), item=4, story=4, excluded=True),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert totals(t) == (4, 10, 0, 4, 4)
+    assert verdicts(t) == {
+        1: (True, None),
+        2: (True, None),
+        3: (False, "not conflict violence"),
+        4: (False, "excluded by editor: wrong town"),
+        5: (False, "excluded by editor"),
+    }
+    assert [(s.id, s.killed, s.injured) for s in t.stories] == [
+        (1, 4, 10),
+        (2, 0, 0),
+        (3, 0, 0),
+        (4, 0, 0),
+    ]
+
+
+def test_party_claims_are_counted_but_marked() -> None:
+    claim = fig(8, "militants", source="the army", source_kind="party")
+    t = tally([tf(1, claim)], since=None, now=NOW)
+    assert t.killed == 8
+    assert [(f.counted, f.party_claim) for f in t.figures] == [(True, True)]
+
+
+def test_figures_after_now_are_ignored() -> None:
+    t = tally([tf(1, fig(5), hours=13)], since=None, now=NOW)
+    assert (t.killed, t.figures, t.stories) == (0, (), ())
+
+
+def test_json_has_the_documented_shape() -> None:
+    figure = fig(
+        3,
+        "children",
+        qualifier="at least",
+        source="SOHR",
+        source_kind="monitor",
+        country="Syria",
+        place="Ariha",
+        sentence="At least 3 children were killed.",
+    )
+    doc = tally_to_json(tally([tf(7, figure, story=2)], since=T0, now=NOW))
+    assert doc == {
+        "killed": 3,
+        "injured": 0,
+        "civilians_killed": 3,
+        "killed_low": 3,
+        "killed_high": 3,
+        "since": "2025-03-04T12:00:00+00:00",
+        "by_country": [{"country": "Syria", "killed": 3, "injured": 0, "civilians_killed": 3}],
+        "stories": [
+            {
+                "id": 2,
+                "label": "Story 2",
+                "country": "Syria",
+                "place": "Ariha",
+                "killed": 3,
+                "injured": 0,
+                "figure_ids": [7],
+            }
+        ],
+        "context": [],
+        "figures": [
+            {
+                "id": 7,
+                "kind": "killed",
+                "count": 3,
+                "low": 3,
+                "high": None,
+                "qualifier": "at least",
+                "victims": "children",
+                "cumulative": False,
+                "period_start": None,
+                "source": "SOHR",
+                "source_kind": "monitor",
+                "perpetrator": None,
+                "country": "Syria",
+                "place": "Ariha",
+                "conflict": True,
+                "sentence": "At least 3 children were killed.",
+                "span": [0, 1],
+                "counted": True,
+                "excluded_reason": None,
+                "party_claim": False,
+                "tallied": 3,
+                "story_id": 2,
+                "item": {
+                    "id": 7,
+                    "title": "Report 7",
+                    "link": "https://example.org/7",
+                    "feed": "Wire A",
+                    "published": "2025-03-04T12:00:00+00:00",
+                },
+            }
+        ],
+    }
