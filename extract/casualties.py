@@ -1,0 +1,353 @@
+"""Casualty figures in news text: every death or injury count with its scope and sentence.
+
+`find_figures` splits a text into sentences, pairs number phrases with death and injury words
+(see `extract.casualty_pairing`), then reads each sentence for the figure's scope: source,
+perpetrator, period, update language, whether it is conflict violence, and whether a figure is
+an explicit part of another ("including 20 civilians"). It returns figures in text order; a
+figure's `part_of` indexes that tuple. Totals are not computed here: see `extract.totals`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from extract.casualty_context import (
+    is_conflict,
+    is_cumulative,
+    is_update,
+    period_of,
+    perpetrator_after,
+    perpetrator_before,
+    source_of,
+)
+from extract.casualty_lexicon import word_set
+from extract.casualty_pairing import (
+    is_date_or_year,
+    left_victims,
+    right_victims,
+    toll_gap_ok,
+)
+from extract.casualty_sentences import split_sentences
+from extract.model import Figure, Kind, Victims
+from extract.numbers import NumberPhrase, find_numbers
+
+PREFILTER_RE = re.compile(
+    r"kill|dead|death|died|\bdie|wound|injur|hurt|toll|execut|assassinat|slain|slaughter|"
+    r"massacr|perish|bodies|fatalit|lives|shot|gunned|murder|behead|lynch|maim",
+    re.IGNORECASE,
+)
+"""Cheap test: most items name no casualty at all and skip everything below."""
+
+KEYWORD_RE = re.compile(
+    r"""
+    (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
+        |\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\b)
+  | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|injuries)\b
+        |\binjury\s+tolls?\b)
+  | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?(?:dead|down)\b)
+  | (?P<lostlives>\blost\s+their\s+lives\b)
+  | (?P<claimed>\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\b)
+  | (?P<kill>\bkill(?:s|ed|ing|ings)?\b)
+  | (?P<dead>\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
+        even|centre|center|letter|wood|beat|calm|last)))
+  | (?P<died>\b(?:died|dies|die)\b)
+  | (?P<deaths>\b(?:deaths|fatalities|bodies)\b)
+  | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
+        massacred|massacres|massacring|perished|murdered|murders|beheaded|lynched)\b)
+  | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
+  | (?P<injuries>\binjuries\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_PASSIVE_FORMS = word_set(
+    "killed dead died die dies executed assassinated slain slaughtered massacred perished "
+    "murdered beheaded lynched wounded injured hurt maimed"
+)
+_NEGATION_RE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AMBIGUOUS_AFTER_RE = re.compile(
+    r"^\s+(?:or|and/or|and)\s+(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE
+)
+_AMBIGUOUS_BEFORE_RE = re.compile(
+    r"\b(?:killed|dead|wounded|injured|hurt)\s+(?:or|and/or|and)\s+$", re.IGNORECASE
+)
+_PART_MARKER_RE = re.compile(
+    r"(?:\bincluding|\bamong\s+them|\bof\s+them|\bof\s+whom|\bamong\s+whom|\bamong\s+(?:the|"
+    r"those)\s+(?:dead|killed|victims|wounded|injured)(?:\s+(?:were|was|are|is))?)\s*$",
+    re.IGNORECASE,
+)
+_PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_AMONG_NEXT_RE = re.compile(r"^\s+(?:[\w’'-]+\s+){0,3}?among\s+$", re.IGNORECASE)
+_IT_KILLED_RE = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?killed\b", re.IGNORECASE)
+_PARTY_SAYS_RE = re.compile(r"\b(?:says|said|claims|claimed)\s+(?:it|they)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A figure under construction: local offsets, and its whole by number phrase."""
+
+    kind: Kind
+    number: NumberPhrase
+    victims: Victims
+    start: int
+    end: int
+    keyword_start: int
+    keyword_end: int
+    active: bool
+    toll: bool = False
+    whole: NumberPhrase | None = None
+
+
+def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figure, ...]:
+    """Every casualty figure in `text`, in text order; `part_of` indexes this tuple."""
+    if not PREFILTER_RE.search(text):
+        return ()
+    figures: list[Figure] = []
+    wholes: list[NumberPhrase | None] = []
+    phrases: list[NumberPhrase] = []
+    for offset, sentence in split_sentences(text):
+        if not PREFILTER_RE.search(sentence):
+            continue
+        pending = _sentence_figures(sentence, figures_before=len(figures))
+        if not pending:
+            continue
+        period, period_start = period_of(sentence, published)
+        cumulative = is_cumulative(sentence, period) or any(p.toll for p in pending)
+        update = is_update(sentence)
+        source, source_kind = source_of(sentence)
+        conflict = is_conflict(sentence, text)
+        for item in pending:
+            perpetrator = (
+                perpetrator_before(sentence, item.keyword_start)
+                if item.active
+                else perpetrator_after(sentence, item.keyword_end)
+            )
+            if _IT_KILLED_RE.search(sentence) and _PARTY_SAYS_RE.search(sentence) and source:
+                perpetrator, source_kind = source, "party"
+            figures.append(
+                Figure(
+                    kind=item.kind,
+                    count=item.number.count,
+                    low=item.number.low,
+                    high=item.number.high,
+                    qualifier=item.number.qualifier,
+                    victims=item.victims,
+                    sentence=sentence,
+                    span=(offset + item.start, offset + item.end),
+                    cumulative=cumulative,
+                    update=update,
+                    period=period,
+                    period_start=period_start,
+                    source=source,
+                    source_kind=source_kind,
+                    perpetrator=perpetrator,
+                    conflict=conflict,
+                )
+            )
+            wholes.append(item.whole)
+            phrases.append(item.number)
+    return _link_parts(figures, wholes, phrases)
+
+
+def _link_parts(
+    figures: list[Figure], wholes: list[NumberPhrase | None], phrases: list[NumberPhrase]
+) -> tuple[Figure, ...]:
+    """Sort by position and turn each part's whole (a number phrase) into a tuple index."""
+    order = sorted(range(len(figures)), key=lambda i: figures[i].span)
+    position = {id(phrases[i]): rank for rank, i in enumerate(order)}
+    out: list[Figure] = []
+    for i in order:
+        whole = wholes[i]
+        index = position.get(id(whole)) if whole is not None else None
+        out.append(replace(figures[i], part_of=index) if index is not None else figures[i])
+    return tuple(out)
+
+
+def _sentence_figures(sentence: str, *, figures_before: int) -> list[_Pending]:
+    numbers = [n for n in find_numbers(sentence) if not is_date_or_year(sentence, n)]
+    if not numbers:
+        return []
+    used: set[int] = set()
+    pending: list[_Pending] = []
+    for keyword in KEYWORD_RE.finditer(sentence):
+        group = keyword.lastgroup or ""
+        ks, ke = keyword.span()
+        if _NEGATION_RE.search(sentence, max(0, ks - 30), ks):
+            continue
+        if _AMBIGUOUS_AFTER_RE.search(sentence[ke:]) or _AMBIGUOUS_BEFORE_RE.search(
+            sentence, max(0, ks - 20), ks
+        ):
+            continue
+        kind: Kind = "injured" if group in ("wound", "injuries", "injtoll") else "killed"
+        found = _pair(sentence, keyword, group, numbers, used, pending)
+        if found is None:
+            continue
+        number, victims, active = found
+        used.add(id(number))
+        start, end = min(number.start, ks), max(number.end, ke)
+        toll = group in ("toll", "injtoll")
+        pending.append(_Pending(kind, number, victims, start, end, ks, ke, active, toll))
+        pending.extend(_list_mates(sentence, number, kind, numbers, used, ks, ke))
+    pending.extend(_parts(sentence, numbers, used, pending))
+    pending.sort(key=lambda p: p.start)
+    return pending
+
+
+def _pair(
+    sentence: str,
+    keyword: re.Match[str],
+    group: str,
+    numbers: list[NumberPhrase],
+    used: set[int],
+    pending: list[_Pending],
+) -> tuple[NumberPhrase, Victims, bool] | None:
+    """The number a death or injury word counts, its victims, and whether the verb is active."""
+    ks, ke = keyword.span()
+    word = keyword.group().lower()
+    free = [n for n in numbers if id(n) not in used]
+    if group in ("toll", "injtoll"):
+        for number in free:
+            if number.start >= ke and not number.article:
+                if toll_gap_ok(sentence[ke : number.start]):
+                    return number, _toll_victims(keyword.group()), False
+                break
+        return None
+    takes_object = group in ("kill", "claimed", "execd", "wound", "shotdead") or (
+        group == "deaths" and True
+    )
+    if takes_object:
+        after = [n for n in free if n.start >= ke]
+        if after:
+            number = after[0]
+            gap = sentence[ke : number.start]
+            object_gap = r"\s*(?:a\s+total\s+of\s+)?"
+            if word.endswith(("ing", "ings", "s")) or group in ("deaths", "claimed"):
+                object_gap += r"(?:of\s+)?"
+            if re.fullmatch(object_gap, gap) and (group != "deaths" or gap.strip()):
+                named = right_victims(sentence, number)
+                if named is not None:
+                    return number, named[0], group != "deaths"
+    passive = word in _PASSIVE_FORMS or group in ("dead", "died", "lostlives", "shotdead")
+    if group in ("deaths", "injuries"):
+        passive = True
+    if not passive:
+        return None
+    before = [n for n in free if n.end <= ks]
+    for number in reversed(before[-3:]):
+        gap = sentence[number.end : ks]
+        if group in ("deaths", "injuries") and len(gap.split()) > 2:
+            return None
+        victims = left_victims(gap, number)
+        if victims is None and number.article and number.start > 0:
+            victims = _another(sentence, number, gap, pending)
+        if victims is not None:
+            return number, victims, False
+        if "," not in gap:
+            return None
+    return None
+
+
+def _another(
+    sentence: str, number: NumberPhrase, gap: str, pending: list[_Pending]
+) -> Victims | None:
+    """'one soldier killed, another injured': "another" alone repeats the earlier victims."""
+    word = sentence[number.number_start : number.end].lower()
+    if word != "another" or gap.strip() or not pending:
+        return None
+    return pending[-1].victims
+
+
+def _toll_victims(phrase: str) -> Victims:
+    lower = phrase.lower()
+    for word, victims in (("civilian", "civilians"), ("children", "children"), ("women", "women")):
+        if word in lower:
+            return victims  # type: ignore[return-value]
+    return "people"
+
+
+def _list_mates(
+    sentence: str,
+    number: NumberPhrase,
+    kind: Kind,
+    numbers: list[NumberPhrase],
+    used: set[int],
+    ks: int,
+    ke: int,
+) -> list[_Pending]:
+    """'Twelve soldiers, 26 insurgents killed': earlier list members share the verb."""
+    out: list[_Pending] = []
+    if number.end > ks:
+        return out
+    current = number
+    for candidate in reversed([n for n in numbers if n.end <= current.start]):
+        if id(candidate) in used or candidate.article:
+            break
+        named = right_victims(sentence, candidate)
+        if named is None or named[1] == candidate.end:
+            break
+        victims, desc_end = named
+        if not re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[desc_end : current.start]):
+            break
+        used.add(id(candidate))
+        out.append(_Pending(kind, candidate, victims, candidate.start, desc_end, ks, ke, False))
+        current = candidate
+    return out
+
+
+def _parts(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[_Pending]
+) -> list[_Pending]:
+    """Explicit parts: "including 20 civilians", "of whom 3 were children", "21 children
+    among 152 killed". A paired figure can be a part too; it then keeps its own kind."""
+    out: list[_Pending] = []
+    for number in numbers:
+        if number.article:
+            continue
+        whole = _whole_for(sentence, number, numbers, pending)
+        if whole is None:
+            continue
+        mine = next((p for p in pending if p.number is number), None)
+        if mine is not None:
+            mine.whole = whole.number
+            continue
+        if id(number) in used:
+            continue
+        named = right_victims(sentence, number)
+        if named is None:
+            continue
+        used.add(id(number))
+        out.append(
+            _Pending(
+                whole.kind,
+                number,
+                named[0],
+                number.start,
+                named[1],
+                whole.keyword_start,
+                whole.keyword_end,
+                whole.active,
+                whole=whole.number,
+            )
+        )
+    return out
+
+
+def _whole_for(
+    sentence: str, number: NumberPhrase, numbers: list[NumberPhrase], pending: list[_Pending]
+) -> _Pending | None:
+    """The figure `number` is an explicit part of, if part language joins them."""
+    if _PART_MARKER_RE.search(sentence, max(0, number.start - 40), number.start) or (
+        _PART_AFTER_RE.match(sentence[number.end :])
+    ):
+        before = [p for p in pending if p.number.end <= number.start and p.whole is None]
+        if before:
+            return max(before, key=lambda p: p.number.start)
+        return None
+    named = right_victims(sentence, number)
+    tail_start = named[1] if named is not None else number.end
+    following = [n for n in numbers if n.start > number.end]
+    if following and _AMONG_NEXT_RE.match(sentence[tail_start : following[0].start] + " "):
+        target = following[0]
+        return next((p for p in pending if p.number is target), None)
+    return None

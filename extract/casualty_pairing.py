@@ -1,0 +1,204 @@
+"""Joining a number to a death or injury word, and reading who the number counts.
+
+"Five people were killed" pairs leftwards (the number is the subject), "Israeli strike kills
+five" rightwards (the number is the object) and "the death toll rose to 25" through a linking
+verb. A pairing holds only when every word between the two belongs to the victims' noun
+phrase or to a short list of auxiliaries; anything else ("after", "said", a second clause)
+means the number counts something else. That strictness is what keeps "3 days after 5 people
+were killed" from reading as 3 dead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.casualty_lexicon import (
+    AUX,
+    BLOCKERS,
+    DEMONYM_RE,
+    MONTHS,
+    MULTIWORD_VICTIMS,
+    NON_PERSON,
+    PREPOSITIONS,
+    VICTIM_WORDS,
+    WEEKDAYS,
+    word_set,
+)
+from extract.model import Victims
+from extract.numbers import NumberPhrase
+
+_TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|#\w+|,")
+_HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\d")
+_PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
+_DETERMINERS = word_set("the them those these whom us which its their")
+_TIME_WORDS = word_set(
+    "yesterday today overnight tonight earlier later last this early late so recently since"
+)
+_SINGULAR_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
+_TOLL_LINK_RE = re.compile(
+    r"(?:\b(?:to|at|of|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
+    r"surpassed|surpasses|passed|passes|topped|tops|exceeded|exceeds|now|climbed|rose|risen|"
+    r"rises|jumped|increased|above|past|nears|neared|nearing))\s*$",
+    re.IGNORECASE,
+)
+MAX_LEFT_TOKENS = 9
+MAX_TOLL_TOKENS = 12
+
+
+def _words(gap: str) -> list[str]:
+    return [t.strip("’'") for t in _TOKEN_RE.findall(gap.replace("#", ""))]
+
+
+def classify_victims(words: list[str], *, singular: bool = False) -> Victims | None:
+    """The victims a noun phrase names, or None when it names no people at all.
+
+    `words` is the noun phrase after the number ("Israeli soldiers", "World Central Kitchen
+    aid workers"); an empty phrase is the elliptical "five killed", meaning people.
+    """
+    if not words:
+        return None if singular else "people"
+    phrase = " ".join(words)
+    for pattern, victims in MULTIWORD_VICTIMS:
+        if pattern.search(phrase):
+            return victims
+    found: Victims | None = None
+    for word in words:
+        lower = word.lower()
+        if lower in NON_PERSON:
+            return None
+        if lower in VICTIM_WORDS:
+            found = VICTIM_WORDS[lower]
+            if singular and lower.endswith("s") and lower not in ("police", "people"):
+                return None
+    if found is not None:
+        return found
+    head = words[-1]
+    if singular:
+        return "people" if _SINGULAR_DEMONYM_RE.match(head) else None
+    dated = head.lower() in MONTHS or head.lower() in WEEKDAYS
+    if (
+        head[:1].isupper()
+        and not dated
+        and (DEMONYM_RE.match(head) or all(w[:1].isupper() for w in words))
+    ):
+        return "people"
+    return None
+
+
+def _head_phrase(desc: list[str]) -> list[str] | None:
+    """The noun phrase of `desc` before any prepositional phrase, "of them" folded away."""
+    if desc and desc[0].lower() == "of":
+        desc = [w for w in desc[1:] if w.lower() not in _DETERMINERS]
+    head: list[str] = []
+    for word in desc:
+        if word.lower() in PREPOSITIONS:
+            break
+        if word.lower() in BLOCKERS or word == ",":
+            return None
+        head.append(word)
+    return head
+
+
+def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
+    """Victims when `number` is the subject of a passive death word after `gap`, else None."""
+    if _HARD_STOP_RE.search(gap):
+        return None
+    if "," in gap:
+        gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
+        if "," in gap:
+            return None
+    words = _words(gap)
+    if len(words) > MAX_LEFT_TOKENS:
+        return None
+    desc: list[str] = []
+    in_aux = False
+    for word in words:
+        lower = word.lower()
+        if lower in AUX or (in_aux and lower.endswith("ly")):
+            in_aux = True
+            continue
+        if in_aux or lower in BLOCKERS:
+            return None
+        desc.append(word)
+    head = _head_phrase(desc)
+    if head is None:
+        return None
+    if number.article:
+        return classify_victims(head, singular=True)
+    if not head and desc and desc[0].lower() not in PREPOSITIONS and desc[0].lower() != "of":
+        return None
+    return classify_victims(head)
+
+
+def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None:
+    """Victims named after an object number ("kills three aid workers") and where they end."""
+    end = number.end
+    desc: list[str] = []
+    for match in _TOKEN_RE.finditer(text, number.end):
+        if len(desc) >= 6:
+            break
+        word = match.group().strip("’'")
+        lower = word.lower()
+        if (
+            word == ","
+            or lower in PREPOSITIONS
+            or lower in BLOCKERS
+            or lower in _TIME_WORDS
+            or lower in AUX
+            or lower in WEEKDAYS
+        ):
+            break
+        if _HARD_STOP_RE.search(text, end, match.start()):
+            break
+        desc.append(word)
+        end = match.end()
+    if desc and desc[0].lower() == "of":
+        desc = [w for w in desc[1:] if w.lower() not in _DETERMINERS]
+    phrase = _victim_prefix(desc)
+    if phrase is None:
+        return None
+    victims = classify_victims(phrase, singular=number.article)
+    if victims is None:
+        return None
+    return victims, end if phrase else number.end
+
+
+def _victim_prefix(desc: list[str]) -> list[str] | None:
+    """The words up to and including the first victim word; None if a non-person noun leads."""
+    for index, word in enumerate(desc):
+        if word.lower() in VICTIM_WORDS and not any(w.lower() in NON_PERSON for w in desc[:index]):
+            return desc[: index + 1]
+    for index, word in enumerate(desc):
+        lower = word.lower()
+        if lower in NON_PERSON:
+            return None
+        if lower in VICTIM_WORDS or DEMONYM_RE.match(word):
+            rest = " ".join(desc[index : index + 2])
+            if any(p.match(rest) for p, _ in MULTIWORD_VICTIMS):
+                return desc[: index + 2]
+            return desc[: index + 1]
+        for pattern, _victims in MULTIWORD_VICTIMS:
+            if pattern.match(" ".join(desc[index:])):
+                return desc[: index + 2]
+    if all(w[:1].isupper() for w in desc):
+        return desc
+    return None
+
+
+def toll_gap_ok(gap: str) -> bool:
+    """True when `gap` links a toll noun to its number ("in Gaza has risen to")."""
+    if _HARD_STOP_RE.search(gap) or len(_words(gap)) > MAX_TOLL_TOKENS:
+        return False
+    return _TOLL_LINK_RE.search(gap) is not None
+
+
+def is_date_or_year(text: str, number: NumberPhrase) -> bool:
+    """True for "October 7", "7 October", "in 2023": numbers that date rather than count."""
+    before = text[max(0, number.start - 12) : number.start].split()
+    after = text[number.end : number.end + 12].split()
+    if before and before[-1].lower().strip(",") in MONTHS:
+        return True
+    if after and after[0].lower().strip(",.") in MONTHS:
+        return True
+    value = number.count
+    return 1900 <= value <= 2100 and not number.qualifier and number.high is None
