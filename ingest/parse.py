@@ -115,11 +115,10 @@ def _item(entry: dict[str, Any], base: str) -> ParsedItem | None:
     summary_html, summary_is_html = _summary_source(entry)
     summary = clean_summary(summary_html, is_html=summary_is_html)
     raw_link = entry.get("link")
-    if entry.get("guidislink") and raw_link == entry.get("id"):
-        # A permalink guid stands in for the link only when it is a full URL: "12345"
-        # resolved against the feed's address would be a link to nothing.
-        base = None
-    link = _http_link(raw_link, base)
+    # A permalink guid stands in for the link only when it is a full URL: "12345" resolved
+    # against the feed's address would be a link to nothing.
+    guid_as_link = bool(entry.get("guidislink")) and raw_link == entry.get("id")
+    link = _http_link(raw_link, None if guid_as_link else base)
     if not (title or summary or link):
         return None
     guid = clean_line(entry.get("id") or "") or None
