@@ -166,7 +166,7 @@ def tally(
         window = [t for t in story_figures if since is None or t.published >= since]
         if window:
             values.append(StoryValue.of(window, killed, injured))
-    countries = combine(values, verdicts)
+    countries = combine(values, verdicts, contains)
     listed = sorted(
         (t for ts in by_story.values() for t in ts if since is None or t.published >= since),
         key=lambda t: (t.published, t.id),

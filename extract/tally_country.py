@@ -2,10 +2,10 @@
 
 Rule 6: figures from distinct stories (different incident or place) add up, per country - a sum
 across unrelated wars means nothing, so the top-level total is only ever the sum of per-country
-tallies. One exception keeps this conservative: a country-wide running toll ("the ministry says
-the toll rose by 80 in the past day") already contains that day's incidents, which are stories of
-their own. When a country has such a toll, the country counts the larger of the toll and the sum
-of its other stories, never both.
+tallies. One exception keeps this conservative: a running toll over a dated period ("the
+ministry says 80 were killed in the past day") already contains that day's incidents, which are
+stories of their own. When a country has such a toll (for the whole country or one area of it),
+the area counts the larger of the toll and the sum of its other stories, never both.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.scope import PlaceContains
 from extract.tally_story import KindTally, Verdicts
 from extract.tally_tree import ZERO, Triple
 
@@ -82,51 +83,80 @@ def _add(a: Triple, b: Triple) -> Triple:
     return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
 
 
+def _within(place: str | None, area: str | None, contains: PlaceContains) -> bool:
+    """True when a story's place may lie in a toll's area (an unknown place may)."""
+    if area is None or place is None or place.casefold() == area.casefold():
+        return True
+    return contains(area, place)
+
+
 def _country_kind(
-    country: str | None, stories: Sequence[StoryValue], kind: str, verdicts: Verdicts
+    country: str | None,
+    stories: Sequence[StoryValue],
+    kind: str,
+    verdicts: Verdicts,
+    contains: PlaceContains,
 ) -> tuple[Triple, int]:
     """(value, civilians) of one kind for one country's stories; marks covered figures.
 
-    Stories of unknown country never cover one another: they may be from different wars.
+    Each area-wide toll, largest first, takes the other stories inside its area and counts the
+    larger of itself and their sum. Tolls for overlapping areas are one claim, not two. Stories
+    of unknown country never cover one another: they may be from different wars.
     """
 
     def of(v: StoryValue) -> KindTally:
         return v.killed if kind == "killed" else v.injured
 
-    broad = [v for v in stories if of(v).broad and country is not None]
-    others = [v for v in stories if not any(v is b for b in broad)]
-    summed = ZERO
-    for v in others:
-        summed = _add(summed, of(v).total)
-    civilians = max([of(v).civilians for v in broad] + [sum(of(v).civilians for v in others)])
-    if not broad:
-        return summed, min(summed[0], civilians)
-    widest = max(broad, key=lambda v: (of(v).total[0], -v.story.id))
-    whole = of(widest)
-    if whole.total[0] >= summed[0]:
-        for v in broad:
-            if v is not widest:
-                for i in of(v).counted:
-                    verdicts.drop(i, f"overlaps figure {whole.counted[0]}")
-        for v in others:
-            for i in of(v).counted:
-                verdicts.drop(i, f"part of figure {whole.counted[0]}")
-        return whole.total, min(whole.total[0], civilians)
-    for v in broad:
+    def drop(v: StoryValue, reason: str) -> None:
         for i in of(v).counted:
-            verdicts.drop(i, "below the sum of the country's other stories")
-    return summed, min(summed[0], civilians)
+            verdicts.drop(i, reason)
+
+    broad = [v for v in stories if of(v).broad and country is not None]
+    broad.sort(key=lambda v: (-of(v).total[0], v.story.id))
+    others = [v for v in stories if not any(v is b for b in broad)]
+    total, civilians = ZERO, 0
+    taken: list[StoryValue] = []
+    for b in broad:
+        whole, rep = of(b), of(b).counted[0]
+        area = whole.place
+        over = next((t for t in taken if _within(area, of(t).place, contains)), None)
+        over = over or next((t for t in taken if _within(of(t).place, area, contains)), None)
+        if over is not None:
+            drop(b, f"overlaps figure {of(over).counted[0]}")
+            continue
+        taken.append(b)
+        parts = [v for v in others if _within(of(v).place, area, contains)]
+        others = [v for v in others if not any(v is p for p in parts)]
+        summed = ZERO
+        for v in parts:
+            summed = _add(summed, of(v).total)
+        part_civilians = sum(of(v).civilians for v in parts)
+        if whole.total[0] >= summed[0]:
+            value = whole.total
+            for v in parts:
+                drop(v, f"part of figure {rep}")
+        else:
+            value = summed
+            drop(b, "below the sum of the other stories in its area")
+        total = _add(total, value)
+        civilians += min(value[0], max(whole.civilians, part_civilians))
+    for v in others:
+        total = _add(total, of(v).total)
+        civilians += of(v).civilians
+    return total, min(total[0], civilians)
 
 
-def combine(values: Sequence[StoryValue], verdicts: Verdicts) -> list[CountryTally]:
+def combine(
+    values: Sequence[StoryValue], verdicts: Verdicts, contains: PlaceContains
+) -> list[CountryTally]:
     """Per-country tallies, largest death toll first."""
     by_country: dict[str | None, list[StoryValue]] = defaultdict(list)
     for v in values:
         by_country[v.story.country].append(v)
     out = []
     for country, stories in by_country.items():
-        killed, civilians = _country_kind(country, stories, "killed", verdicts)
-        injured, _ = _country_kind(country, stories, "injured", verdicts)
+        killed, civilians = _country_kind(country, stories, "killed", verdicts, contains)
+        injured, _ = _country_kind(country, stories, "injured", verdicts, contains)
         if killed[0] == 0 and injured[0] == 0:
             continue
         out.append(CountryTally(country, killed[0], injured[0], civilians, killed[1], killed[2]))

@@ -53,8 +53,9 @@ class KindTally:
     counted: tuple[int, ...] = ()
     """Ids of the figures counted, largest contribution first."""
     broad: bool = False
-    """Everything counted is a country-wide running toll (no place, a running or dated
-    period): it may contain the country's other stories."""
+    """Everything counted is a toll over a dated period ("since October", "in the past 24
+    hours") for one area (`place`, or the whole country when None): it may contain the
+    country's other stories in that area."""
     country: str | None = None
     place: str | None = None
 
@@ -73,9 +74,13 @@ def _is_long_run(series: Series, since: datetime | None) -> bool:
     return any(start is not None and start < since for start in starts)
 
 
-def _is_broad(series: Series) -> bool:
-    running = any(m.figure.cumulative for m in series.members) or series.scope.period_start
-    return series.scope.place is None and bool(running)
+def _is_broad(roots: Sequence[Node]) -> bool:
+    """True when the counted roots are area-wide tolls over a dated period, all of one area.
+
+    An incident's running toll ("rises to 18") has no dated period and stays an incident.
+    """
+    places = {n.series.scope.place for n in roots}
+    return bool(roots) and len(places) == 1 and all(n.series.scope.period_start for n in roots)
 
 
 def _node(series: Series, since: datetime | None, verdicts: Verdicts) -> Node | None:
@@ -136,7 +141,7 @@ def tally_story(
         total=total,
         civilians=max(0, min(total[0], civilians)),
         counted=tuple(c[1] for c in counted),
-        broad=total[0] > 0 and bool(roots) and all(_is_broad(n.series) for n in roots),
+        broad=total[0] > 0 and _is_broad(roots),
         country=_most_common([n.series.scope.country for n in roots]),
         place=_most_common([n.series.scope.place for n in roots]),
     )

@@ -344,3 +344,36 @@ def test_json_has_the_documented_shape() -> None:
             }
         ],
     }
+
+
+def test_an_area_toll_covers_incidents_inside_it_and_is_raised_by_them() -> None:
+    day = T0 - timedelta(hours=12)
+    toll: dict[str, Any] = {"period_start": day, "country": "Syria", "place": "Idlib"}
+    figures = [
+        tf(1, fig(9, **toll), hours=1, story=1),
+        tf(2, fig(5, country="Syria", place="Ariha"), hours=2, story=2),
+        tf(3, fig(7, country="Syria", place="Saraqeb"), hours=3, story=3),
+        tf(4, fig(4, country="Syria", place="Damascus"), hours=3, story=4),
+    ]
+    t = tally(figures, since=T0 - timedelta(hours=12), now=NOW, contains=_contains)
+    assert [(c.country, c.killed) for c in t.by_country] == [("Syria", 16)]
+    assert verdicts(t) == {
+        1: (False, "below the sum of the other stories in its area"),
+        2: (True, None),
+        3: (True, None),
+        4: (True, None),
+    }
+
+
+def test_an_incident_running_toll_without_a_place_does_not_cover_other_stories() -> None:
+    figures = [
+        tf(1, fig(18, cumulative=True, update=True, country="Syria"), story=1),
+        tf(2, fig(5, country="Syria", place="Ariha"), story=2),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert [(c.country, c.killed) for c in t.by_country] == [("Syria", 23)]
+    assert verdicts(t) == {1: (True, None), 2: (True, None)}
+
+
+def _contains(outer: str, inner: str) -> bool:
+    return outer == inner or (outer, inner) in {("Idlib", "Ariha"), ("Idlib", "Saraqeb")}
