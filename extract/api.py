@@ -1,0 +1,180 @@
+"""One call from text to facts: casualty figures placed and attributed, actors, places, totals.
+
+Figures come from `extract.casualties`, actors from `extract.actors`, places from
+`extract.places`. Here they meet: each figure takes the place named in its own sentence (else
+the text's main country) and the canonical names of the actors its source and perpetrator
+phrases name, and the text's totals are computed by `extract.totals`. Callers pass
+`title + ".\\n" + summary`; a figure repeated in headline and body counts once.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast
+
+from extract.casualties import find_figures
+from extract.model import ActorMention, Extraction, Figure, PlaceMention
+from extract.totals import assess, text_totals
+
+if TYPE_CHECKING:
+    from extract.actors import ActorDictionary
+
+FindPlaces = Callable[[str, Sequence[str]], tuple[PlaceMention, ...]]
+CountriesIn = Callable[[str], tuple[str, ...]]
+
+
+@cache
+def _places_api() -> tuple[FindPlaces, CountriesIn] | None:
+    """The gazetteer functions, looked up once; None while no gazetteer is installed."""
+    try:
+        module = importlib.import_module("extract.places")
+    except ImportError:
+        return None
+    return cast(FindPlaces, module.find_places), cast(CountriesIn, module.countries_in)
+
+
+def _countries(text: str) -> tuple[str, ...]:
+    api = _places_api()
+    if api is not None:
+        return api[1](text)
+    from extract.countries import countries_named
+
+    return countries_named(text)
+
+
+def extract(
+    text: str,
+    *,
+    published: datetime | None = None,
+    actors: ActorDictionary | None = None,
+) -> Extraction:
+    """Everything found in `text`: figures with scope, actors, places and conservative totals."""
+    from extract.actors import find_actors
+
+    countries = _countries(text)
+    api = _places_api()
+    places = api[0](text, countries) if api is not None else ()
+    mentions = find_actors(text, actors, countries)
+    for place in places:
+        if place.country and place.country not in countries:
+            countries = (*countries, place.country)
+    figures = find_figures(text, published=published)
+    if figures:
+        figures = tuple(_situate(text, f, places, mentions, countries) for f in figures)
+    killed, injured = text_totals(figures)
+    return Extraction(
+        figures=figures,
+        actors=mentions,
+        places=places,
+        killed=killed,
+        injured=injured,
+        countries=countries,
+    )
+
+
+def _situate(
+    text: str,
+    figure: Figure,
+    places: Sequence[PlaceMention],
+    mentions: Sequence[ActorMention],
+    countries: Sequence[str],
+) -> Figure:
+    """Fill a figure's place, country and canonical actor names from its own sentence."""
+    start = text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
+    end = start + len(figure.sentence)
+    place, country = _place_in(places, start, end)
+    if country is None and countries:
+        country = countries[0]
+    return replace(
+        figure,
+        place=place,
+        country=country,
+        source=_canonical_actor(figure.source, text, start, end, mentions),
+        perpetrator=_canonical_actor(figure.perpetrator, text, start, end, mentions),
+    )
+
+
+def _place_in(
+    places: Sequence[PlaceMention], start: int, end: int
+) -> tuple[str | None, str | None]:
+    """The first town or region named in [start, end), else a country named there."""
+    best: tuple[int, PlaceMention] | None = None
+    country_hit: tuple[int, PlaceMention] | None = None
+    for place in places:
+        for s, e in place.spans:
+            if start <= s and e <= end:
+                if place.kind == "country":
+                    if country_hit is None or s < country_hit[0]:
+                        country_hit = (s, place)
+                elif best is None or s < best[0]:
+                    best = (s, place)
+    if best is not None:
+        return best[1].place, best[1].country
+    if country_hit is not None:
+        return None, country_hit[1].country or country_hit[1].place
+    return None, None
+
+
+def _canonical_actor(
+    phrase: str | None, text: str, start: int, end: int, mentions: Sequence[ActorMention]
+) -> str | None:
+    """The dictionary name of the actor a source or perpetrator phrase names, else the phrase."""
+    if phrase is None:
+        return None
+    at = text.find(phrase, start, end)
+    if at < 0:
+        return phrase
+    for mention in mentions:
+        for s, e in mention.spans:
+            if s < at + len(phrase) and at < e:
+                return mention.actor
+    return phrase
+
+
+def extraction_to_json(ex: Extraction) -> dict[str, Any]:
+    """The `sitrep extract --json` shape of DESIGN.md."""
+    reasons = assess(ex.figures)
+    return {
+        "killed": ex.killed,
+        "injured": ex.injured,
+        "casualties": [
+            figure_to_json(index, figure, reason)
+            for index, (figure, reason) in enumerate(zip(ex.figures, reasons, strict=True))
+        ],
+        "actors": [
+            {"actor": a.actor, "kind": a.kind, "country": a.country, "mentions": a.mentions}
+            for a in ex.actors
+        ],
+        "places": [
+            {"place": p.place, "country": p.country, "lat": p.lat, "lon": p.lon} for p in ex.places
+        ],
+    }
+
+
+def figure_to_json(index: int, figure: Figure, reason: str | None) -> dict[str, Any]:
+    """One FIGURE without its item and story: `reason` is why it is not counted, if it is not."""
+    return {
+        "id": index,
+        "kind": figure.kind,
+        "count": figure.count,
+        "low": figure.low,
+        "high": figure.high,
+        "qualifier": figure.qualifier,
+        "victims": figure.victims,
+        "cumulative": figure.cumulative,
+        "period_start": figure.period_start.isoformat() if figure.period_start else None,
+        "source": figure.source,
+        "source_kind": figure.source_kind,
+        "perpetrator": figure.perpetrator,
+        "country": figure.country,
+        "place": figure.place,
+        "conflict": figure.conflict,
+        "sentence": figure.sentence,
+        "span": [figure.span[0], figure.span[1]],
+        "counted": reason is None,
+        "excluded_reason": reason,
+    }
