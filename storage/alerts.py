@@ -1,0 +1,78 @@
+"""The alerts log and the small key/value `meta` table that alert rules keep their state in.
+
+Alerts are fired by the one process that holds the poller lease and read by every dashboard,
+so the log lives in the database: a dashboard notices a commit (`data_version`), asks for the
+alerts after the last id it showed, and notifies each one exactly once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storage.db import Storage
+
+_COLUMNS = "id, at, rule, item_id, message, link"
+
+
+def log_alert(
+    store: Storage,
+    *,
+    at: float,
+    rule: str,
+    item_id: int | None,
+    message: str,
+    link: str | None,
+) -> int:
+    """Append one alert and return its id.
+
+    Commits on its own when no transaction is open, so a firing is durable before any
+    command runs; inside a caller's transaction it becomes part of that transaction.
+    """
+    sql = "INSERT INTO alerts_log (at, rule, item_id, message, link) VALUES (?, ?, ?, ?, ?)"
+    params = (at, rule, item_id, message, link)
+    if store.db.conn.in_transaction:
+        return int(store.execute(sql, params).lastrowid or 0)
+    with store.transaction():
+        return int(store.execute(sql, params).lastrowid or 0)
+
+
+def alerts_after(store: Storage, after_id: int, limit: int = 100) -> list[dict[str, Any]]:
+    """Alerts logged after `after_id`, oldest first: what a dashboard has not notified yet."""
+    return store.rows(
+        f"SELECT {_COLUMNS} FROM alerts_log WHERE id > ? ORDER BY id LIMIT ?",
+        (after_id, limit),
+    )
+
+
+def recent_alerts(store: Storage, limit: int = 200) -> list[dict[str, Any]]:
+    """The latest alerts, newest first (the alerts panel)."""
+    return store.rows(f"SELECT {_COLUMNS} FROM alerts_log ORDER BY id DESC LIMIT ?", (limit,))
+
+
+def last_alert_id(store: Storage) -> int:
+    """The id of the newest alert, 0 when none: where a new dashboard starts notifying from."""
+    return int(store.scalar("SELECT COALESCE(MAX(id), 0) FROM alerts_log") or 0)
+
+
+def alerted(store: Storage, rule: str, item_id: int) -> bool:
+    """Has `rule` already fired for this item? (Rules fire at most once per item.)"""
+    row = store.execute(
+        "SELECT 1 FROM alerts_log WHERE rule = ? AND item_id = ? LIMIT 1", (rule, item_id)
+    ).fetchone()
+    return row is not None
+
+
+def get_meta(store: Storage, key: str) -> str | None:
+    """The value stored under `key`, or None."""
+    value = store.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+    return None if value is None else str(value)
+
+
+def set_meta(store: Storage, key: str, value: str) -> None:
+    """Store `value` under `key` (own transaction when none is open, like `log_alert`)."""
+    sql = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?"
+    if store.db.conn.in_transaction:
+        store.execute(sql, (key, value, value))
+        return
+    with store.transaction():
+        store.execute(sql, (key, value, value))
