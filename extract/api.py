@@ -9,41 +9,17 @@ phrases name, and the text's totals are computed by `extract.totals`. Callers pa
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
-from functools import cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
+from extract.actors import ActorDictionary, find_actors
 from extract.casualties import find_figures
 from extract.model import ActorMention, Extraction, Figure, PlaceMention
+from extract.namematch import Tokens
+from extract.places import countries_in, find_places
 from extract.totals import assess, text_totals
-
-if TYPE_CHECKING:
-    from extract.actors import ActorDictionary
-
-FindPlaces = Callable[[str, Sequence[str]], tuple[PlaceMention, ...]]
-CountriesIn = Callable[[str], tuple[str, ...]]
-
-
-@cache
-def _places_api() -> tuple[FindPlaces, CountriesIn] | None:
-    """The gazetteer functions, looked up once; None while no gazetteer is installed."""
-    try:
-        module = importlib.import_module("extract.places")
-    except ImportError:
-        return None
-    return cast(FindPlaces, module.find_places), cast(CountriesIn, module.countries_in)
-
-
-def _countries(text: str) -> tuple[str, ...]:
-    api = _places_api()
-    if api is not None:
-        return api[1](text)
-    from extract.countries import countries_named
-
-    return countries_named(text)
 
 
 def extract(
@@ -53,12 +29,10 @@ def extract(
     actors: ActorDictionary | None = None,
 ) -> Extraction:
     """Everything found in `text`: figures with scope, actors, places and conservative totals."""
-    from extract.actors import find_actors
-
-    countries = _countries(text)
-    api = _places_api()
-    places = api[0](text, countries) if api is not None else ()
-    mentions = find_actors(text, actors, countries)
+    tokens = Tokens.of(text)  # tokenised once for the gazetteer and the actor dictionary
+    countries = countries_in(tokens)
+    places = find_places(tokens, countries)
+    mentions = find_actors(tokens, actors, countries)
     for place in places:
         if place.country and place.country not in countries:
             countries = (*countries, place.country)
