@@ -24,6 +24,7 @@ from extract.casualty_context import (
 )
 from extract.casualty_lexicon import word_set
 from extract.casualty_pairing import (
+    classify_victims,
     is_date_or_year,
     left_victims,
     right_victims,
@@ -80,6 +81,17 @@ _PART_MARKER_RE = re.compile(
 _PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _AMONG_NEXT_RE = re.compile(r"^\s+(?:[\w’'-]+\s+){0,3}?among\s+$", re.IGNORECASE)
 _IT_KILLED_RE = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?killed\b", re.IGNORECASE)
+_AMONG_OPENING_RE = re.compile(
+    r"^(?:among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|them)|those\s+killed\s+"
+    r"(?:included|include)|the\s+dead\s+(?:included|include))\b(?:\s+(?:were|was|are))?",
+    re.IGNORECASE,
+)
+_FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_BE_VICTIMS_RE = re.compile(r"^\s+(?:were|was|are|is)\s+([A-Za-z][\w-]*)")
+_PLACE_TAIL_RE = re.compile(
+    r"^\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$"
+)
 _PARTY_SAYS_RE = re.compile(r"\b(?:says|said|claims|claimed)\s+(?:it|they)\b", re.IGNORECASE)
 
 
@@ -109,7 +121,15 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
     for offset, sentence in split_sentences(text):
         if not PREFILTER_RE.search(sentence):
             continue
-        pending = _sentence_figures(sentence, figures_before=len(figures))
+        pending = _sentence_figures(sentence)
+        if not pending and figures:
+            last = max(
+                (i for i in range(len(figures)) if wholes[i] is None),
+                key=lambda i: figures[i].span,
+                default=None,
+            )
+            if last is not None:
+                pending = _parts_of_previous(sentence, figures[last].kind, phrases[last])
         if not pending:
             continue
         period, period_start = period_of(sentence, published)
@@ -164,7 +184,23 @@ def _link_parts(
     return tuple(out)
 
 
-def _sentence_figures(sentence: str, *, figures_before: int) -> list[_Pending]:
+def _parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[_Pending]:
+    """'Among the dead were 4 journalists.': parts of the previous sentence's figure."""
+    opening = _AMONG_OPENING_RE.match(sentence)
+    if opening is None:
+        return []
+    out: list[_Pending] = []
+    for number in find_numbers(sentence):
+        if number.article or number.start < opening.end():
+            continue
+        named = right_victims(sentence, number)
+        if named is not None:
+            out.append(_Pending(kind, number, named[0], number.start, named[1], 0, 0, False))
+            out[-1].whole = whole
+    return out
+
+
+def _sentence_figures(sentence: str) -> list[_Pending]:
     numbers = [n for n in find_numbers(sentence) if not is_date_or_year(sentence, n)]
     if not numbers:
         return []
@@ -207,11 +243,20 @@ def _pair(
     word = keyword.group().lower()
     free = [n for n in numbers if id(n) not in used]
     if group in ("toll", "injtoll"):
-        for number in free:
-            if number.start >= ke and not number.article:
-                if toll_gap_ok(sentence[ke : number.start]):
-                    return number, _toll_victims(keyword.group()), False
-                break
+        after = [n for n in free if n.start >= ke and not n.article]
+        if not after:
+            return None
+        number = after[0]
+        gap = sentence[ke : number.start]
+        # "rose from 11 to 14": the earlier value is history, the later one the toll
+        if (
+            _FROM_RE.search(gap)
+            and len(after) > 1
+            and re.fullmatch(r"\s*to\s*", sentence[number.end : after[1].start])
+        ):
+            return after[1], _toll_victims(keyword.group()), False
+        if toll_gap_ok(gap):
+            return number, _toll_victims(keyword.group()), False
         return None
     takes_object = group in ("kill", "claimed", "execd", "wound", "shotdead") or (
         group == "deaths" and True
@@ -278,7 +323,7 @@ def _list_mates(
     """'Twelve soldiers, 26 insurgents killed': earlier list members share the verb."""
     out: list[_Pending] = []
     if number.end > ks:
-        return out
+        return _place_mates(sentence, number, kind, numbers, used, ks, ke)
     current = number
     for candidate in reversed([n for n in numbers if n.end <= current.start]):
         if id(candidate) in used or candidate.article:
@@ -293,6 +338,36 @@ def _list_mates(
         out.append(_Pending(kind, candidate, victims, candidate.start, desc_end, ks, ke, False))
         current = candidate
     return out
+
+
+def _place_mates(
+    sentence: str,
+    number: NumberPhrase,
+    kind: Kind,
+    numbers: list[NumberPhrase],
+    used: set[int],
+    ks: int,
+    ke: int,
+) -> list[_Pending]:
+    """'kill 7 in Rafah and 5 in Khan Younis': counts listed by place share the verb."""
+    out: list[_Pending] = []
+    current = number
+    while True:
+        named = right_victims(sentence, current)
+        tail = named[1] if named is not None else current.end
+        following = [n for n in numbers if n.start >= tail and id(n) not in used]
+        if not following or following[0].article:
+            return out
+        candidate = following[0]
+        if not _PLACE_TAIL_RE.match(sentence[tail : candidate.start]):
+            return out
+        mate = right_victims(sentence, candidate)
+        after = sentence[mate[1] if mate else candidate.end :]
+        if mate is None or not re.match(r"\s+(?:in|at|near|across)\s+[A-Z]", after):
+            return out
+        used.add(id(candidate))
+        out.append(_Pending(kind, candidate, mate[0], candidate.start, mate[1], ks, ke, True))
+        current = candidate
 
 
 def _parts(
@@ -316,12 +391,16 @@ def _parts(
         named = right_victims(sentence, number)
         if named is None:
             continue
+        victims = named[0]
+        be = _BE_VICTIMS_RE.match(sentence[number.end :])
+        if named[1] == number.end and be is not None:
+            victims = classify_victims([be.group(1)]) or victims
         used.add(id(number))
         out.append(
             _Pending(
                 whole.kind,
                 number,
-                named[0],
+                victims,
                 number.start,
                 named[1],
                 whole.keyword_start,

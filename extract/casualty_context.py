@@ -138,7 +138,11 @@ _IN_ATTACK_RE = re.compile(
     rf"^\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:suspected\s+)?"
     rf"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:\w+\s+)?{_ATTACK}\b"
 )
-_SUBJECT_TRIM_RE = re.compile(rf"(?:\s+{_ATTACK})+$", re.I)
+_SUBJECT_TRIM_RE = re.compile(
+    rf"(?:(?:^|\s+)(?:air|drone|missile|artillery|rocket|mortar|tank|sniper|naval|aerial)?\s*"
+    rf"{_ATTACK})+$",
+    re.I,
+)
 _SAY_VERBS = word_set("says said claims claimed reports reported announces announced")
 _SUBJECT_STOP = word_set(
     "has have had reportedly allegedly also again which that who it they and as after while when"
@@ -160,6 +164,8 @@ def perpetrator_before(sentence: str, verb_start: int) -> str | None:
         kept.pop()
     phrase = _SUBJECT_TRIM_RE.sub("", " ".join(kept)).strip()
     phrase = _LEADING_DET_RE.sub("", phrase)
+    if phrase.lower() in ("a", "an", "the") or NON_CONFLICT_RE.search(phrase):
+        return None
     if not phrase or phrase.lower() in _PRONOUNS or not any(w[:1].isupper() for w in kept):
         return None
     return phrase
@@ -183,7 +189,7 @@ _PERIOD_RE = re.compile(
     rf"""\b(?:
         (?P<since_day>since\s+(?:last\s+)?(?P<wd>{_DAY_NAMES}))
       | (?P<since_month>since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<sm>{_MONTH_NAMES})
-            (?:\s+(?P<smd>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<smy>\d{{4}}))?)
+            (?:\s+(?P<smd>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<smy>\d{{4}}))?)
       | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})\s+(?P<dmm>{_MONTH_NAMES})(?:\s+(?P<dmy>\d{{4}}))?)
       | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
       | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})(?:\s+(?P<imy>\d{{4}}))?)

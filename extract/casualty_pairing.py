@@ -30,6 +30,7 @@ from extract.numbers import NumberPhrase
 _TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|#\w+|,")
 _HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\d")
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
+_AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
 _DETERMINERS = word_set("the them those these whom us which its their")
 _TIME_WORDS = word_set(
     "yesterday today overnight tonight earlier later last this early late so recently since"
@@ -101,6 +102,7 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
 
 def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
+    gap = _AGE_RE.sub("", gap)
     if _HARD_STOP_RE.search(gap):
         return None
     if "," in gap:

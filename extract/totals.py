@@ -26,6 +26,12 @@ _LONG_RUN_RE = re.compile(
     re.IGNORECASE,
 )
 
+_DISJOINT_RE = re.compile(
+    r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further)\b",
+    re.IGNORECASE,
+)
+"""A sentence that says it tells of another incident: its figures add, they never repeat."""
+
 NOT_CONFLICT = "not conflict violence"
 LONG_RUN = "long-run toll, context only"
 
@@ -105,6 +111,7 @@ def _keep_largest_per_country(
 ) -> None:
     """Across sentences of one country the largest sentence total stands for the others."""
     by_sentence: dict[tuple[str | None, str], list[int]] = {}
+    live = [i for i in live if not _DISJOINT_RE.search(figures[i].sentence)]
     for i in live:
         by_sentence.setdefault((figures[i].country, figures[i].sentence), []).append(i)
     best: dict[str | None, tuple[int, list[int]]] = {}
