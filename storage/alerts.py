@@ -7,6 +7,7 @@ alerts after the last id it showed, and notifies each one exactly once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from storage.db import Storage
@@ -76,3 +77,56 @@ def set_meta(store: Storage, key: str, value: str) -> None:
         return
     with store.transaction():
         store.execute(sql, (key, value, value))
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return ",".join("?" * len(ids)) or "NULL"
+
+
+def item_texts(store: Storage, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """id, title and summary of the given items, in id order (keyword rules)."""
+    return store.rows(
+        f"SELECT id, title, summary FROM items WHERE id IN ({_marks(ids)}) ORDER BY id", ids
+    )
+
+
+def actor_mentions(store: Storage, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The actors named in the given items with the countries of the places named alongside
+    (`item_id, actor, country, title, place_countries`), in item then actor order."""
+    marks = _marks(ids)
+    places: dict[int, set[str]] = {}
+    for item_id, country in store.execute(
+        f"SELECT item_id, country FROM place_mentions WHERE item_id IN ({marks})", ids
+    ):
+        if country:
+            places.setdefault(item_id, set()).add(country)
+    rows = store.rows(
+        f"""SELECT m.item_id, m.actor, m.country, i.title FROM mentions m
+            JOIN items i ON i.id = m.item_id WHERE m.item_id IN ({marks})
+            ORDER BY m.item_id, m.actor""",
+        ids,
+    )
+    for row in rows:
+        row["place_countries"] = places.get(row["item_id"], set())
+    return rows
+
+
+def mentioned_elsewhere(store: Storage, actor: str, since: float, ids: Sequence[int]) -> bool:
+    """Was `actor` named since `since` in an item other than the given ones?"""
+    row = store.execute(
+        f"""SELECT 1 FROM mentions WHERE actor = ? AND effective >= ?
+            AND item_id NOT IN ({_marks(ids)}) LIMIT 1""",
+        [actor, since, *ids],
+    ).fetchone()
+    return row is not None
+
+
+def alert_item(store: Storage, item_id: int) -> dict[str, Any] | None:
+    """What an alert tells about its item: text, link, times, counts and the feed's name."""
+    rows = store.rows(
+        """SELECT i.id, i.title, i.link, i.summary, i.published, i.effective, i.killed,
+                  i.injured, COALESCE(f.name, f.title, f.url) AS feed
+           FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.id = ?""",
+        (item_id,),
+    )
+    return rows[0] if rows else None

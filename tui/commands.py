@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from tui import cmd_app, cmd_feeds, cmd_poll, cmd_query
+from tui import cmd_app, cmd_extract, cmd_feeds, cmd_poll, cmd_query, cmd_tally
 
-__all__ = ["cmd_app", "cmd_feeds", "cmd_poll", "cmd_query"]
+__all__ = ["cmd_app", "cmd_extract", "cmd_feeds", "cmd_poll", "cmd_query", "cmd_tally"]

@@ -1,0 +1,197 @@
+"""`sitrep tally`, `sitrep actors`, `sitrep places`: the dashboard's numbers, headless."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import click
+
+from storage import queries
+from storage.tallies import compute_tally, killed_by_place, tally_to_json
+from tui.cli import Context, cli, common_options, pass_ctx
+from tui.cmd_query import json_option, since_option, tag_feeds, tag_option, window_start
+from tui.output import emit_json, local_time, table
+
+
+def _range(killed: int, low: int, high: int) -> str:
+    return f"{killed} ({low}-{high})" if high > low else str(killed)
+
+
+@cli.command()
+@common_options
+@since_option
+@click.option("--place", metavar="P", default=None, help="Only this place or country.")
+@click.option("--actor", metavar="A", default=None, help="Only stories involving this actor.")
+@tag_option
+@json_option
+@pass_ctx
+def tally(
+    ctx: Context,
+    since: str | None,
+    place: str | None,
+    actor: str | None,
+    tag: str | None,
+    as_json: bool,
+) -> None:
+    """Casualty tallies for the window, by country and story, with the figures behind them."""
+    start = window_start(ctx, since)
+    with ctx.reader() as store:
+        result = compute_tally(
+            store,
+            since=start.timestamp() if start else None,
+            now=time.time(),
+            feed_ids=tag_feeds(store, tag),
+            place=place,
+            actor=actor,
+        )
+    data = tally_to_json(result)
+    if as_json:
+        emit_json(data)
+        return
+    scope = f" in {place}" if place else ""
+    scope += f" involving {actor}" if actor else ""
+    when = f"since {local_time(data['since'])}" if data["since"] else "all time"
+    click.echo(
+        f"{_range(result.killed, result.killed_low, result.killed_high)} killed "
+        f"({result.civilians_killed} civilians), {result.injured} injured{scope}, {when}"
+    )
+    if result.by_country:
+        click.echo("\nby country:")
+        click.echo(
+            table(
+                ("country", "killed", "civilians", "injured"),
+                [
+                    (
+                        c.country or "unknown",
+                        _range(c.killed, c.killed_low, c.killed_high),
+                        c.civilians_killed,
+                        c.injured,
+                    )
+                    for c in result.by_country
+                ],
+            )
+        )
+    stories = [s for s in result.stories if s.killed or s.injured]
+    if stories:
+        click.echo("\nby story:")
+        click.echo(
+            table(
+                ("killed", "injured", "country", "place", "story"),
+                [(s.killed, s.injured, s.country, s.place, s.label) for s in stories],
+                limits=(0, 0, 14, 18, 70),
+            )
+        )
+    counted = [f for f in result.figures if f.counted]
+    if counted:
+        click.echo("\ncounted figures:")
+        click.echo(
+            table(
+                ("n", "kind", "as of", "source", "feed", "sentence"),
+                [
+                    (
+                        f.tallied,
+                        f.source.figure.kind + (" (party claim)" if f.party_claim else ""),
+                        local_time(f.source.published.timestamp()),
+                        f.source.figure.source or "-",
+                        f.source.feed,
+                        f.source.figure.sentence,
+                    )
+                    for f in counted
+                ],
+                limits=(0, 0, 0, 24, 18, 80),
+            )
+        )
+    if result.context:
+        click.echo("\ncontext (long-run tolls, not added):")
+        for f in result.context:
+            click.echo(
+                f"  {f.source.figure.count} {f.source.figure.kind}: "
+                f"{f.source.figure.sentence} ({f.source.feed})"
+            )
+
+
+@cli.command()
+@common_options
+@since_option
+@tag_option
+@json_option
+@pass_ctx
+def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> None:
+    """Actor activity: mentions in the window, trend per hour, change against the last one."""
+    start = window_start(ctx, since)
+    with ctx.reader() as store:
+        rows = queries.actors(
+            store,
+            since=start.timestamp() if start else None,
+            now=time.time(),
+            feed_ids=tag_feeds(store, tag),
+        )
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo("no actors mentioned in this window")
+        return
+    click.echo(
+        table(
+            ("actor", "kind", "country", "mentions", "items", "change", "last seen"),
+            [
+                (
+                    r["actor"],
+                    r["kind"],
+                    r["country"],
+                    r["mentions"],
+                    r["items"],
+                    f"{r['change']:+.0%}",
+                    local_time(r["last_seen"]),
+                )
+                for r in rows
+            ],
+            limits=(30, 0, 14, 0, 0, 0, 0),
+        )
+    )
+
+
+@cli.command()
+@common_options
+@since_option
+@tag_option
+@json_option
+@pass_ctx
+def places(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> None:
+    """Places mentioned in the window, with the tallied deaths in each."""
+    start = window_start(ctx, since)
+    now = time.time()
+    with ctx.reader() as store:
+        feed_ids = tag_feeds(store, tag)
+        ts = start.timestamp() if start else None
+        rows = queries.places(store, since=ts, feed_ids=feed_ids)
+        killed = killed_by_place(compute_tally(store, since=ts, now=now, feed_ids=feed_ids))
+    result: list[dict[str, Any]] = []
+    for row in rows:
+        row["killed"] = killed.get(row["place"], 0)
+        result.append({k: row[k] for k in ("place", "country", "lat", "lon", "mentions", "killed")})
+    if as_json:
+        emit_json(result)
+        return
+    if not result:
+        click.echo("no places mentioned in this window")
+        return
+    click.echo(
+        table(
+            ("place", "country", "mentions", "killed", "lat", "lon"),
+            [
+                (
+                    r["place"],
+                    r["country"],
+                    r["mentions"],
+                    r["killed"],
+                    f"{r['lat']:.2f}" if r["lat"] is not None else "-",
+                    f"{r['lon']:.2f}" if r["lon"] is not None else "-",
+                )
+                for r in result
+            ],
+            limits=(30, 20, 0, 0, 0, 0),
+        )
+    )

@@ -1,0 +1,64 @@
+"""App-wide messages: what the poll service and the screens tell the app.
+
+Widgets post their own messages (nested in the widget class); these are the ones that do not
+belong to one widget. The poll service runs on its own thread and reaches the app only through
+them, so the UI thread is the single place where state changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+
+@dataclass
+class LeaseChanged(Message):
+    """This dashboard took or lost the poller lease; `holder` is who holds it now."""
+
+    held: bool
+    holder: str | None
+
+
+@dataclass
+class PassCompleted(Message):
+    """The poll service finished a pass (only the holder of the lease polls)."""
+
+    new: int
+    failed: int
+
+
+@dataclass
+class ConfigReloaded(Message):
+    """feeds.yaml changed on disk and the poll service adopted it."""
+
+    feeds: int
+
+
+@dataclass
+class ConfigFailed(Message):
+    """An edit of feeds.yaml is invalid (`file:line: message`); the last good config runs on."""
+
+    error: str
+
+
+@dataclass
+class FilterRequested(Message):
+    """Show only the events and tallies of one actor or place (None clears that filter)."""
+
+    actor: str | None = None
+    place: str | None = None
+
+
+@dataclass
+class EditorialChanged(Message):
+    """An editor excluded, disputed or undid something: the panels must reload."""
+
+    summary: str
+
+
+@dataclass
+class OpenItem(Message):
+    """Open the event detail screen for one stored item."""
+
+    item_id: int

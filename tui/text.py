@@ -1,0 +1,155 @@
+"""Safe rendering of untrusted feed text, times and citations.
+
+Feed titles and summaries are written by strangers. Textual reads markup in every API that
+takes a `str` (a title `[@click=app.quit]x[/]` would run an action, `[/]` would crash the
+app), so feed text reaches widgets only as `rich.text.Text` built here. Control characters
+are stripped at ingest; they are stripped again here because a terminal that receives an
+escape sequence obeys it, whatever the database says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from rich.text import Text
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def clean(value: object) -> str:
+    """A string with every C0/C1 control (but tab and newline) and bidi override removed."""
+    if value is None:
+        return ""
+    return _CONTROLS.sub("", str(value))
+
+
+def one_line(value: object) -> str:
+    """Feed text for a table cell: controls stripped, runs of whitespace folded to one space."""
+    return " ".join(clean(value).split())
+
+
+def safe(value: object, style: str = "") -> Text:
+    """Untrusted text as a `Text` that is displayed literally, never parsed as markup."""
+    return Text(clean(value), style=style, no_wrap=False)
+
+
+def cell(value: object, style: str = "") -> Text:
+    """Untrusted text for a `DataTable` cell: one line, literal."""
+    return Text(one_line(value), style=style, no_wrap=True, overflow="ellipsis")
+
+
+def number(value: int | None, style: str = "") -> Text:
+    """A count right-aligned for a table; zero is shown as a dim dash so figures stand out."""
+    if not value:
+        return Text("–", style="dim", justify="right")
+    return Text(str(value), style=style, justify="right")
+
+
+def to_datetime(value: float | str | datetime | None) -> datetime | None:
+    """An epoch time, an ISO 8601 string or a datetime as an aware UTC datetime."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(value, UTC)
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def local_time(value: float | str | datetime | None, now: float, *, compact: bool = False) -> str:
+    """A time in the user's local zone: `14:05` today, `03 Jun 14:05` on another day
+    (`03 Jun` alone when `compact`, for narrow columns)."""
+    when = to_datetime(value)
+    if when is None:
+        return "–"
+    local = when.astimezone()
+    today = datetime.fromtimestamp(now, UTC).astimezone().date()
+    if local.date() == today:
+        return local.strftime("%H:%M")
+    return local.strftime("%d %b" if compact else "%d %b %H:%M")
+
+
+def utc_time(value: float | str | datetime | None) -> str:
+    """A time for a citation, in UTC so that a quote means the same everywhere."""
+    when = to_datetime(value)
+    return when.astimezone(UTC).strftime("%H:%M UTC") if when else "time unknown"
+
+
+def citation(
+    count: int,
+    kind: str,
+    where: str | None,
+    source: str | None,
+    outlet: str | None,
+    when: float | str | datetime | None,
+) -> str:
+    """A figure as an editor quotes it: `18 killed in Gaza (Ministry of Health via Al
+    Jazeera, 14:05 UTC)`; parts that are unknown are left out rather than guessed."""
+    place = f" in {one_line(where)}" if where else ""
+    who = [one_line(s) for s in (source, outlet) if s]
+    if len(who) == 2 and who[0].casefold() != who[1].casefold():
+        origin = f"{who[0]} via {who[1]}"
+    else:
+        origin = who[0] if who else "source unknown"
+    return f"{count} {kind}{place} ({origin}, {utc_time(when)})"
+
+
+def is_web_link(url: str | None) -> bool:
+    """Only http(s) links with a host may be opened; `file:`, `javascript:` never are."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def highlighted(text: str, spans: Iterable[tuple[int, int, str]]) -> Text:
+    """`text` (untrusted) with styled character spans; spans outside the text are ignored.
+
+    Stripping controls would shift the offsets that spans refer to, so controls are replaced
+    by spaces here instead of removed.
+    """
+    safe_text = _CONTROLS.sub(" ", text)
+    result = Text(safe_text)
+    for start, end, style in spans:
+        if 0 <= start < end <= len(safe_text):
+            result.stylize(style, start, end)
+    return result
+
+
+def find_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where any of `names` occurs in `text` as a whole word, case-insensitively."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        if not name.strip():
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    return spans
+
+
+def sparkline(values: Sequence[int], width: int = 12) -> str:
+    """A compact block sparkline for a table cell, the last `width` values resampled."""
+    if not values:
+        return ""
+    step = max(1, -(-len(values) // width))
+    buckets = [sum(values[i : i + step]) for i in range(0, len(values), step)][-width:]
+    top = max(buckets)
+    if top <= 0:
+        return _BLOCKS[0] * len(buckets)
+    return "".join(_BLOCKS[min(7, (v * 7 + top - 1) // top)] for v in buckets)
+
+
+def change_text(change: float) -> Text:
+    """An actor's change against the previous window, as a signed percentage."""
+    if change == 0:
+        return Text("=", style="dim", justify="right")
+    style = "bold" if change > 0 else "dim"
+    return Text(f"{change * 100:+.0f}%", style=style, justify="right")

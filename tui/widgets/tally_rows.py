@@ -1,0 +1,176 @@
+"""The rows of the tally panel, computed from a `Tally` without any widget.
+
+Grouped by country (a sum across unrelated wars means nothing), each country followed by its
+stories, then the long-run tolls shown as context. Every row knows the figures behind it and
+the citation an editor copies, so no number on screen is without its source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from extract.tally import StoryTally, TalliedFigure, Tally
+from tui.text import citation
+
+_DISAGREES = re.compile(r"disagrees with figure (\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class TallyRow:
+    """One line of the tally panel."""
+
+    key: str
+    level: str
+    """"country", "story" or "context"."""
+    label: str
+    killed: int
+    killed_high: int
+    civilians: int | None
+    injured: int
+    source: str
+    as_of: datetime | None
+    figure_ids: tuple[int, ...]
+    citation: str
+    party: bool = False
+
+
+def _source(f: TalliedFigure) -> str:
+    """`SOHR via Reuters`, or the outlet alone when the text names no source."""
+    src = f.source
+    who = src.figure.source
+    if who and who.casefold() != src.feed.casefold():
+        return f"{who} via {src.feed}"
+    return src.feed
+
+
+def _latest_counted(figures: list[TalliedFigure], kind: str) -> TalliedFigure | None:
+    counted = [f for f in figures if f.counted and f.source.figure.kind == kind]
+    candidates = counted or [f for f in figures if f.source.figure.kind == kind]
+    return max(candidates, key=lambda f: (f.source.published, f.source.id), default=None)
+
+
+def _story_high(
+    story: StoryTally, figures: list[TalliedFigure], by_id: dict[int, TalliedFigure]
+) -> int:
+    """The story's killed tally if the higher of disagreeing claims were taken."""
+    extra = 0
+    for f in figures:
+        match = _DISAGREES.match(f.excluded_reason or "")
+        if f.source.figure.kind != "killed" or not match:
+            continue
+        other = by_id.get(int(match.group(1)))
+        if other is not None:
+            extra = max(extra, f.source.figure.count - other.source.figure.count)
+    return story.killed + extra
+
+
+def _story_row(story: StoryTally, by_id: dict[int, TalliedFigure]) -> TallyRow:
+    figures = [by_id[i] for i in story.figure_ids if i in by_id]
+    kind = "killed" if story.killed or not story.injured else "injured"
+    latest = _latest_counted(figures, kind)
+    where = story.place or story.country
+    count = story.killed if kind == "killed" else story.injured
+    return TallyRow(
+        key=f"story:{story.id}",
+        level="story",
+        label=f"{story.place or story.country or '?'}: {story.label}",
+        killed=story.killed,
+        killed_high=_story_high(story, figures, by_id),
+        civilians=None,
+        injured=story.injured,
+        source=_source(latest) if latest else "",
+        as_of=latest.source.published if latest else None,
+        figure_ids=story.figure_ids,
+        citation=citation(
+            count,
+            kind,
+            where,
+            latest.source.figure.source if latest else None,
+            latest.source.feed if latest else None,
+            latest.source.published if latest else None,
+        ),
+        party=any(f.party_claim and f.counted for f in figures),
+    )
+
+
+def tally_rows(result: Tally) -> list[TallyRow]:
+    """Countries (largest toll first), each followed by its stories, then context tolls."""
+    by_id = {f.source.id: f for f in result.figures}
+    by_id.update({f.source.id: f for f in result.context})
+    stories: dict[str | None, list[StoryTally]] = defaultdict(list)
+    for story in result.stories:
+        stories[story.country].append(story)
+    rows: list[TallyRow] = []
+    for country in result.by_country:
+        members = [_story_row(s, by_id) for s in stories.pop(country.country, [])]
+        ids = tuple(i for m in members for i in m.figure_ids)
+        latest = max((m for m in members if m.as_of), key=lambda m: m.as_of or 0, default=None)
+        name = country.country or "Country unknown"
+        n = len(members)
+        rows.append(
+            TallyRow(
+                key=f"country:{name}",
+                level="country",
+                label=name,
+                killed=country.killed,
+                killed_high=max(country.killed_high, country.killed),
+                civilians=country.civilians_killed,
+                injured=country.injured,
+                source=f"{n} stor{'y' if n == 1 else 'ies'}",
+                as_of=latest.as_of if latest else None,
+                figure_ids=ids,
+                citation=citation(
+                    country.killed,
+                    "killed",
+                    country.country,
+                    f"sitrep tally of {n} stor{'y' if n == 1 else 'ies'}",
+                    None,
+                    latest.as_of if latest else None,
+                ),
+                party=any(m.party for m in members),
+            )
+        )
+        rows.extend(members)
+    for leftover in stories.values():
+        rows.extend(_story_row(s, by_id) for s in leftover)
+    for f in result.context:
+        fig = f.source.figure
+        rows.append(
+            TallyRow(
+                key=f"context:{f.source.id}",
+                level="context",
+                label=f"context: {fig.place or fig.country or '?'} {fig.period or 'long-run toll'}",
+                killed=fig.count if fig.kind == "killed" else 0,
+                killed_high=fig.count if fig.kind == "killed" else 0,
+                civilians=None,
+                injured=fig.count if fig.kind == "injured" else 0,
+                source=_source(f),
+                as_of=f.source.published,
+                figure_ids=(f.source.id,),
+                citation=citation(
+                    fig.count,
+                    fig.kind,
+                    fig.place or fig.country,
+                    fig.source,
+                    f.source.feed,
+                    f.source.published,
+                ),
+                party=f.party_claim,
+            )
+        )
+    return rows
+
+
+def summary(result: Tally) -> str:
+    """`Killed 25 = Syria 18 + Sudan 7 · civilians 3 · injured 9`: the total only as the sum
+    of its countries."""
+    parts = [f"{c.country or 'unknown'} {c.killed}" for c in result.by_country if c.killed]
+    total = f"Killed {result.killed}"
+    if len(parts) > 1:
+        total += " = " + " + ".join(parts)
+    if result.killed_high > result.killed:
+        total += f" (sources range {result.killed_low}-{result.killed_high})"
+    return f"{total} · civilians {result.civilians_killed} · injured {result.injured}"
