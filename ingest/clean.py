@@ -35,7 +35,7 @@ _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 _HSPACE = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ANY_SPACE = re.compile(r"\s+")
-_TAG_START = re.compile(r"<[A-Za-z/!?]")
+_TAG_START = re.compile(r"<[A-Za-z/]")
 _TAG_HINT = re.compile(r"<[A-Za-z/!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);?")
 
 _BLOCK_TAGS = frozenset(
@@ -49,7 +49,7 @@ _BLOCK_TAGS = frozenset(
 # Elements that start a new line but do not end a paragraph (no blank line after a list item).
 _LINE_TAGS = frozenset({"br", "dd", "dt", "li", "tr"})
 _CELL_TAGS = frozenset({"td", "th"})
-_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "head", "title"})
+_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "head"})
 
 
 def strip_controls(text: str) -> str:

@@ -161,12 +161,16 @@ def _http_link(value: object, base: str | None = None) -> str | None:
     if not isinstance(value, str):
         return None
     link = value.strip()
-    if base and link:
-        link = urljoin(base, link)
     if not link or len(link) > _MAX_LINK or strip_controls(link) != link:
         return None
-    parts = urlsplit(link)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        if base:
+            link = urljoin(base, link)
+        parts = urlsplit(link)
+        hostname = parts.hostname
+    except ValueError:  # "http://example.c[o.test/" and other unparseable addresses
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not hostname:
         return None
     return link.replace(" ", "%20")
 

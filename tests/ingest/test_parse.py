@@ -185,3 +185,13 @@ def test_results_are_picklable_for_a_process_pool() -> None:
     clone = pickle.loads(pickle.dumps(feed))
     assert clone == feed
     assert isinstance(clone.items[0], ParsedItem)
+
+
+def test_unparseable_link_is_dropped_not_fatal() -> None:
+    body = (
+        b'<rss version="2.0"><channel><item><title>Odd link</title>'
+        b"<link>http://example.c[o.test/</link></item></channel></rss>"
+    )
+    feed = parse_feed(body, url=URL, fetched_at=NOW)
+    assert feed.error is None
+    assert [(i.title, i.link) for i in feed.items] == [("Odd link", None)]
