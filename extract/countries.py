@@ -100,9 +100,14 @@ def countries_named(text: str | Tokens) -> tuple[str, ...]:
     do not count here, only the country's own names.
     """
     toks = text if isinstance(text, Tokens) else Tokens.of(text)
+    memo = toks.memo.get("countries_named")
+    if isinstance(memo, tuple):
+        return memo
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for country, _demonym, start, _end in country_table().scan(toks):
         counts[country] = counts.get(country, 0) + 1
         first.setdefault(country, start)
-    return rank(counts, first)
+    named = rank(counts, first)
+    toks.memo["countries_named"] = named
+    return named

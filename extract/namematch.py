@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"[^\W_]+")
+_PAIR = re.compile(r"([^\W_]+)([\W_]*)")
 # What may sit between two tokens of one name: space, a hyphen or an apostrophe ("Deir ez-Zor",
 # "Hay'at"), or the dot of an initialism ("U.S."). A comma or a full stop ends the name.
 _JOINER = re.compile(r"\s{1,3}|[-‐‑–'’ʼ‘ʿʾ`]|\s?[-–]\s?")
+_ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Sgt", "Gen", "Col", "Lt"})
 
 
 def fold(token: str) -> str:
@@ -79,21 +81,35 @@ class Tokens:
     ends: tuple[int, ...]
     joins: tuple[bool, ...]
 
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    """Results other scans derived from these tokens (countries named), computed once."""
+
     @classmethod
     def of(cls, text: str) -> Tokens:
-        matches = list(_TOKEN.finditer(text))
-        words = tuple(m.group() for m in matches)
-        starts = tuple(m.start() for m in matches)
-        ends = tuple(m.end() for m in matches)
-        joins = []
-        for i in range(len(matches) - 1):
-            gap = text[ends[i] : starts[i + 1]]
-            ok = _JOINER.fullmatch(gap) is not None
-            if not ok and len(words[i]) == 1 and gap in {".", ". "}:
-                ok = True  # an initialism: "U.S. forces", "U.N. agency"
+        first = _TOKEN.search(text)
+        pos = first.start() if first else len(text)
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        joins: list[bool] = []
+        for word, gap in _PAIR.findall(text, pos):
+            words.append(word)
+            starts.append(pos)
+            pos += len(word)
+            ends.append(pos)
+            pos += len(gap)
+            ok = gap == " " or _JOINER.fullmatch(gap) is not None
+            if not ok and gap in {".", ". "} and (len(word) == 1 or word in _ABBREVIATIONS):
+                ok = True  # an initialism or abbreviation: "U.S. forces", "St. Petersburg"
             joins.append(ok)
-        joins.append(False)
-        return cls(text, words, tuple(fold(w) for w in words), starts, ends, tuple(joins))
+        if joins:
+            joins[-1] = False
+        low = text.lower()
+        if low.isascii() and len(low) == len(text):
+            folded = tuple(low[a:b] for a, b in zip(starts, ends, strict=True))
+        else:
+            folded = tuple(fold(w) for w in words)
+        return cls(text, tuple(words), folded, tuple(starts), tuple(ends), tuple(joins))
 
 
 def shouting(toks: Tokens, first: int, last: int) -> bool:
@@ -110,8 +126,10 @@ class NameIndex(Generic[T]):
     """Names (with their case-bearing tokens) mapped to values, looked up token by token."""
 
     def __init__(self) -> None:
-        self._names: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        self._longest: dict[str, int] = {}
+        # folded key -> [(alias tokens, or None when no token carries case), value]
+        self._names: dict[str, list[tuple[tuple[str, ...] | None, T]]] = {}
+        # folded first token -> the token counts of the names it starts, longest first
+        self._lengths: dict[str, tuple[int, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -122,11 +140,13 @@ class NameIndex(Generic[T]):
         if not tokens:
             return
         key = " ".join(fold(t) for t in tokens)
+        cased = tokens if any(t[:1].isupper() for t in tokens) else None
         bucket = self._names.setdefault(key, [])
-        if not any(t == tokens and v == value for t, v in bucket):
-            bucket.append((tokens, value))
+        if not any(t == cased and v == value for t, v in bucket):
+            bucket.append((cased, value))
         first = fold(tokens[0])
-        self._longest[first] = max(self._longest.get(first, 0), len(tokens))
+        lengths = {*self._lengths.get(first, ()), len(tokens)}
+        self._lengths[first] = tuple(sorted(lengths, reverse=True))
 
     def get(self, name: str) -> tuple[T, ...]:
         """Values indexed under a name, ignoring case (for lookups by name, not in text)."""
@@ -135,30 +155,34 @@ class NameIndex(Generic[T]):
     def scan(self, toks: Tokens) -> Iterator[Hit[T]]:
         """Leftmost-longest, non-overlapping dictionary names in the text, case rules applied."""
         folded, words, joins = toks.folded, toks.words, toks.joins
+        names, all_lengths = self._names, self._lengths
         count = len(folded)
         i = 0
         while i < count:
-            longest = self._longest.get(folded[i], 0)
-            found = False
-            if longest:
-                # n may not cross a token boundary that does not join (a comma, a full stop)
-                span = 1
-                while span < longest and i + span < count and joins[i + span - 1]:
-                    span += 1
-                for n in range(span, 0, -1):
-                    bucket = self._names.get(" ".join(folded[i : i + n]))
-                    if not bucket:
-                        continue
-                    seen = words[i : i + n]
-                    values = tuple(
-                        v
-                        for alias, v in bucket
-                        if all(token_case_ok(a, s) for a, s in zip(alias, seen, strict=True))
-                    )
-                    if values:
-                        yield Hit(toks.starts[i], toks.ends[i + n - 1], i, i + n - 1, values)
-                        i += n
-                        found = True
-                        break
-            if not found:
+            lengths = all_lengths.get(folded[i])
+            if lengths is None:
                 i += 1
+                continue
+            # a name may not cross a token boundary that does not join (a comma, a full stop)
+            span = 1
+            while span < lengths[0] and i + span < count and joins[i + span - 1]:
+                span += 1
+            step = 1
+            for n in lengths:
+                if n > span:
+                    continue
+                bucket = names.get(folded[i] if n == 1 else " ".join(folded[i : i + n]))
+                if not bucket:
+                    continue
+                seen = words[i : i + n]
+                values = tuple(
+                    v
+                    for alias, v in bucket
+                    if alias is None
+                    or all(token_case_ok(a, s) for a, s in zip(alias, seen, strict=True))
+                )
+                if values:
+                    yield Hit(toks.starts[i], toks.ends[i + n - 1], i, i + n - 1, values)
+                    step = n
+                    break
+            i += step

@@ -1,0 +1,200 @@
+"""Places named in a text, resolved in the gazetteer, and which places lie inside which.
+
+A town name alone is often ambiguous (Tripoli is in Libya and in Lebanon) or not a place at
+all. We resolve in two passes: first what is certain - country names, demonyms and our own
+conflict-zone list - which tells us the countries the text is about; then the gazetteer's
+towns, preferring those countries. A gazetteer town in a country the text does not name
+counts only if it is large (a capital or a big city), since small same-named towns anywhere
+are more often a misreading than news.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.countries import rank
+from extract.gazetteer import Demonym, Entry, Place, gazetteer
+from extract.model import PlaceMention
+from extract.namematch import Hit, Tokens
+
+# A gazetteer town outside the text's countries must be at least this large to count.
+MIN_UNANCHORED_POPULATION = 100_000
+# ... and a city this large wins over a small namesake in a country the text names.
+BIG_CITY = 1_000_000
+_SPECIFICITY = {"city": 0, "region": 1, "country": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A resolved name in the text: the place (None for a demonym) and the country named."""
+
+    place: Place | None
+    country: str | None
+    start: int
+    end: int
+
+
+def _certain(hit: Hit[Entry]) -> _Found | None:
+    """Resolve what needs no context: a country, a demonym, or one of our own places."""
+    values = hit.values
+    for v in values:
+        if isinstance(v, Demonym):
+            return _Found(None, v.country, hit.start, hit.end)
+    places = [v for v in values if isinstance(v, Place)]
+    for p in places:
+        if p.kind == "country":
+            return _Found(gazetteer().by_name.get(p.name, p), p.country, hit.start, hit.end)
+    bundled = [p for p in places if p.bundled]
+    if len(bundled) == 1 and len(places) == 1:
+        return _Found(bundled[0], bundled[0].country, hit.start, hit.end)
+    return None
+
+
+def _capitalised(toks: Tokens, i: int) -> bool:
+    return 0 <= i < len(toks.words) and toks.words[i][:1].isupper()
+
+
+def _person_like(toks: Tokens, hit: Hit[Entry]) -> bool:
+    """Whether a one-word town name reads as part of a person's or a team's name.
+
+    "Vladimir Putin", "Austin Tice", "Real Madrid", "Man City": the name sits next to another
+    capitalised word inside lower-case text. In a title-case headline the words around are
+    capitalised too, and this tells nothing, so the rule stays silent there.
+    """
+    i = hit.first_token
+    if hit.last_token != i:
+        return False
+    nxt = i + 1 < len(toks.words) and toks.joins[i] and _capitalised(toks, i + 1)
+    if nxt and not _capitalised(toks, i + 2):
+        return True
+    prev = i > 1 and toks.joins[i - 1] and _capitalised(toks, i - 1)
+    # "In Paris" at the start of a sentence is a preposition, not a first name
+    return bool(prev and not _capitalised(toks, i - 2) and not _sentence_start(toks, i - 1))
+
+
+def _sentence_start(toks: Tokens, i: int) -> bool:
+    gap = toks.text[toks.ends[i - 1] : toks.starts[i]] if i > 0 else "."
+    return any(ch in gap for ch in '.!?:;\n"“(')
+
+
+def _choose(hit: Hit[Entry], context: Sequence[str], toks: Tokens) -> _Found | None:
+    """Resolve an ambiguous or gazetteer-only name, preferring the text's countries."""
+    places = [v for v in hit.values if isinstance(v, Place)]
+    if not any(p.bundled for p in places) and _person_like(toks, hit):
+        return None
+    largest = max(places, key=lambda p: (p.capital, p.population))
+    local = [p for p in places if p.country in context]
+    if local:
+        # ours first, then the country named earliest, then the largest town
+        best = min(
+            local, key=lambda p: (not p.bundled, context.index(p.country or ""), -p.population)
+        )
+        # a small namesake in a named country does not beat a capital or a metropolis
+        # ("from New York to Paris" is not Paris, Texas)
+        small = not best.bundled and best.population < MIN_UNANCHORED_POPULATION
+        if small and largest not in local and (largest.capital or largest.population >= BIG_CITY):
+            best = largest
+        return _Found(best, best.country, hit.start, hit.end)
+    bundled = [p for p in places if p.bundled]
+    if bundled:
+        return _Found(bundled[0], bundled[0].country, hit.start, hit.end)
+    if largest.capital or largest.population >= MIN_UNANCHORED_POPULATION:
+        return _Found(largest, largest.country, hit.start, hit.end)
+    return None
+
+
+def _resolve(text: str | Tokens, countries: Sequence[str]) -> tuple[list[_Found], list[str]]:
+    """Every place and demonym in the text, resolved, and the context countries used."""
+    toks = text if isinstance(text, Tokens) else Tokens.of(text)
+    hits = list(gazetteer().index.scan(toks))
+    first = [_certain(h) for h in hits]
+    context = list(countries)
+    context += [f.country for f in first if f and f.country and f.country not in context]
+    found = [
+        f if f is not None else _choose(h, context, toks) for f, h in zip(first, hits, strict=True)
+    ]
+    return [f for f in found if f is not None], context
+
+
+def find_places(text: str | Tokens, countries: Sequence[str] = ()) -> tuple[PlaceMention, ...]:
+    """Places named in `text`: most mentioned first, then the most specific, spans kept.
+
+    `countries` (most prominent first) are preferred when a name is ambiguous; the countries
+    the text itself names are preferred too.
+    """
+    found, _ = _resolve(text, countries)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    places: dict[str, Place] = {}
+    for f in found:
+        if f.place is None:
+            continue
+        key = f"{f.place.name}\0{f.place.country}"
+        places[key] = f.place
+        spans.setdefault(key, []).append((f.start, f.end))
+    order = sorted(
+        places,
+        key=lambda k: (-len(spans[k]), _SPECIFICITY[places[k].kind], spans[k][0][0]),
+    )
+    return tuple(
+        PlaceMention(
+            place=places[k].name,
+            country=places[k].country,
+            lat=places[k].lat,
+            lon=places[k].lon,
+            kind=places[k].kind,
+            spans=tuple(spans[k]),
+        )
+        for k in order
+    )
+
+
+def countries_in(text: str | Tokens) -> tuple[str, ...]:
+    """Countries a text is about, most prominent first: by names, demonyms and places.
+
+    Every mention counts once for its country (a town counts for the country it lies in);
+    ties go to the country mentioned first.
+    """
+    found, _ = _resolve(text, ())
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for f in found:
+        if f.country:
+            counts[f.country] = counts.get(f.country, 0) + 1
+            first.setdefault(f.country, f.start)
+    return rank(counts, first)
+
+
+def place_country(name: str) -> str | None:
+    """The country a named place lies in ("Idleb" -> "Syria"), or None if unknown."""
+    place = gazetteer().lookup(name)
+    return place.country if place else None
+
+
+def region_of(place: str) -> str | None:
+    """The region (province, governorate, wider area) containing a place, where known."""
+    found = gazetteer().lookup(place)
+    return found.region if found else None
+
+
+def contains(outer: str, inner: str) -> bool:
+    """Whether `inner` lies within `outer` (a place contains itself).
+
+    A country contains every place in it; a region contains the places our list puts in
+    it, directly or through smaller regions ("Darfur" contains "El Fasher" via North Darfur).
+    """
+    gaz = gazetteer()
+    big, small = gaz.lookup(outer), gaz.lookup(inner)
+    if big is None or small is None:
+        return False
+    if big.name == small.name and big.country == small.country:
+        return True
+    if big.kind == "country":
+        return small.country == big.name
+    region, seen = small.region, 0
+    while region is not None and seen < 8:
+        if region == big.name:
+            return True
+        parent = gaz.by_name.get(region)
+        region, seen = (parent.region if parent else None), seen + 1
+    return False
