@@ -20,9 +20,12 @@ from ingest.config import Config, ConfigError, load_config
 from ingest.poller import CommitHook, PassReport, Poller
 from storage import lease
 from storage.db import Storage
+from storage.retention import prune
 
 HEARTBEAT = 10.0
 RELOAD_CHECK = 2.0
+PRUNE_EVERY = 3600.0
+DAY = 86400.0
 
 
 def make_executor(workers: int = 2) -> Executor:
@@ -87,6 +90,7 @@ async def serve(
     watcher = ConfigWatcher(config_path) if config_path else None
     poller: Poller | None = None
     held = False
+    last_prune = 0.0
     try:
         while not stop.is_set():
             now = clock()
@@ -110,6 +114,9 @@ async def serve(
                     )
                 report = await _pass_with_heartbeat(poller, store, holder_id, clock)
                 events.on_pass(report)
+                if clock() - last_prune >= PRUNE_EVERY:
+                    last_prune = clock()
+                    prune(store, older_than=last_prune - config.settings.retention_days * DAY)
                 wait = min(poller.seconds_until_due(), RELOAD_CHECK)
             else:
                 wait = HEARTBEAT
