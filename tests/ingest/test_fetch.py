@@ -15,7 +15,7 @@ import pytest
 
 from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.parse import parse_feed
-from tests.feedserver import FeedServer, unused_port
+from tests.feedserver import FeedServer, RecordedRequest, Response, unused_port
 
 FEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "feeds"
 RSS = (FEEDS / "rss20.xml").read_bytes()
@@ -318,3 +318,16 @@ async def test_non_utf8_feed_over_http(feed_server: FeedServer, client: httpx.As
         content_type=result.content_type,
     )  # fmt: skip
     assert feed.items[0].title == "Réunion à Genève, déclaration prévue"
+
+
+async def test_handler_routes_compute_the_response(
+    feed_server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    def echo_agent(request: RecordedRequest) -> Response:
+        agent = request.headers["user-agent"].encode()
+        return Response(status=201, body=agent, headers={"X-Seen": request.path})
+
+    feed_server.route("/echo", handler=echo_agent)
+    result = await get(client, feed_server.url("/echo?x=1"))
+    assert (result.status, result.body, result.error) == (201, b"sitrep-test/1", None)
+    assert feed_server.requests[0].query == "x=1"

@@ -195,3 +195,8 @@ def test_unparseable_link_is_dropped_not_fatal() -> None:
     feed = parse_feed(body, url=URL, fetched_at=NOW)
     assert feed.error is None
     assert [(i.title, i.link) for i in feed.items] == [("Odd link", None)]
+
+
+def test_feed_served_as_a_web_page_type_still_parses() -> None:
+    feed = parse("rss20.xml", content_type="text/html; charset=utf-8")
+    assert (len(feed.items), feed.error) == (5, None)
