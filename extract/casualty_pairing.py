@@ -134,8 +134,9 @@ def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
 
 def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None:
     """Victims named after an object number ("kills three aid workers") and where they end."""
-    end = number.end
     desc: list[str] = []
+    ends: list[int] = []
+    previous = number.end
     for match in _TOKEN_RE.finditer(text, number.end):
         if len(desc) >= 6:
             break
@@ -148,21 +149,22 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
             or lower in _TIME_WORDS
             or lower in AUX
             or lower in WEEKDAYS
+            or _HARD_STOP_RE.search(text, previous, match.start())
         ):
             break
-        if _HARD_STOP_RE.search(text, end, match.start()):
-            break
         desc.append(word)
-        end = match.end()
+        ends.append(match.end())
+        previous = match.end()
     if desc and desc[0].lower() == "of":
-        desc = [w for w in desc[1:] if w.lower() not in _DETERMINERS]
+        kept = [i for i, w in enumerate(desc) if i > 0 and w.lower() not in _DETERMINERS]
+        desc, ends = [desc[i] for i in kept], [ends[i] for i in kept]
     phrase = _victim_prefix(desc)
     if phrase is None:
         return None
     victims = classify_victims(phrase, singular=number.article)
     if victims is None:
         return None
-    return victims, end if phrase else number.end
+    return victims, ends[len(phrase) - 1] if phrase else number.end
 
 
 def _victim_prefix(desc: list[str]) -> list[str] | None:

@@ -1,0 +1,267 @@
+"""Casualty figures from our own fixture sentences: count, scope, sentence and span."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extract.casualties import find_figures
+from extract.model import Figure
+
+FRIDAY = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
+
+
+def one(text: str, published: datetime | None = FRIDAY) -> Figure:
+    [figure] = find_figures(text, published=published)
+    return figure
+
+
+def phrase(text: str, figure: Figure) -> str:
+    return text[figure.span[0] : figure.span[1]]
+
+
+def test_passive_with_qualifier_and_agency_source() -> None:
+    text = "A convoy was struck, and at least 6 aid workers died, the UN said."
+    f = one(text)
+    assert (f.kind, f.count, f.low, f.high, f.qualifier) == ("killed", 6, 6, None, "at least")
+    assert (f.victims, f.source, f.source_kind, f.conflict) == ("aid workers", "UN", "agency", True)
+    assert f.sentence == text
+    assert phrase(text, f) == "at least 6 aid workers died"
+
+
+def test_active_verb_perpetrator_and_monitor() -> None:
+    text = (
+        "Shelling by the Northern Front killed 14 civilians on Thursday, according to the "
+        "Syrian Observatory for Human Rights."
+    )
+    f = one(text)
+    assert (f.count, f.victims, f.source, f.source_kind) == (14, "civilians", "SOHR", "monitor")
+    assert phrase(text, f) == "killed 14"
+    assert (f.cumulative, f.update, f.part_of) == (False, False, None)
+
+
+def test_shot_dead_names_the_killers() -> None:
+    text = "Gunmen shot dead three police officers at a checkpoint near the border."
+    f = one(text)
+    assert (f.count, f.victims, f.perpetrator, phrase(text, f)) == (
+        3,
+        "police",
+        "Gunmen",
+        "shot dead three",
+    )
+
+
+def test_party_claiming_kills() -> None:
+    f = one("The army says it killed 8 militants in a raid.")
+    assert (f.count, f.victims, f.source, f.source_kind, f.perpetrator) == (
+        8,
+        "militants",
+        "army",
+        "party",
+        "army",
+    )
+
+
+def test_passive_killed_by() -> None:
+    text = "Between 2 and 4 people were killed by RSF fighters in the camp."
+    f = one(text)
+    assert (f.count, f.low, f.high, f.qualifier) == (2, 2, 4, "between")
+    assert (f.perpetrator, phrase(text, f)) == (
+        "RSF fighters",
+        "Between 2 and 4 people were killed",
+    )
+
+
+def test_toll_update_with_explicit_part() -> None:
+    text = (
+        "The death toll from the strike has climbed to 31, including 9 children, the regional "
+        "health ministry said."
+    )
+    whole, part = find_figures(text)
+    assert (whole.count, whole.cumulative, whole.update, whole.part_of) == (31, True, True, None)
+    assert (whole.source, whole.source_kind) == ("regional health ministry", "government")
+    assert phrase(text, whole) == "death toll from the strike has climbed to 31"
+    assert (part.count, part.victims, part.part_of, phrase(text, part)) == (
+        9,
+        "children",
+        0,
+        "9 children",
+    )
+
+
+def test_part_stated_before_the_whole() -> None:
+    text = "12 women among 80 villagers killed in the raid"
+    part, whole = find_figures(text)
+    assert (whole.count, whole.victims, whole.part_of, phrase(text, whole)) == (
+        80,
+        "people",
+        None,
+        "80 villagers killed",
+    )
+    assert (part.count, part.victims, part.part_of, phrase(text, part)) == (
+        12,
+        "women",
+        1,
+        "12 women",
+    )
+
+
+def test_part_in_the_next_sentence() -> None:
+    figures = find_figures(
+        "Shelling killed 14 people in the town. Among the dead were 4 journalists."
+    )
+    assert [(f.count, f.victims, f.part_of) for f in figures] == [
+        (14, "people", None),
+        (4, "journalists", 0),
+    ]
+
+
+def test_of_whom_part_takes_its_victims() -> None:
+    figures = find_figures("Between 30 and 40 civilians were killed, of whom 12 were women.")
+    assert [(f.count, f.victims, f.part_of) for f in figures] == [
+        (30, "civilians", None),
+        (12, "women", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "qualifier", "victims"),
+    [
+        ("More than 40 people were wounded in the blast.", "injured", 40, "over", "people"),
+        ("Up to 12 medics were hurt in the attack.", "injured", 12, "up to", "medics"),
+        ("Some 15 prisoners were executed in the jail.", "killed", 15, "about", "prisoners"),
+        ("Heavy fighting left dozens dead.", "killed", 12, None, "people"),
+        ("Military says dozens of troops killed in the north.", "killed", 12, None, "soldiers"),
+        ("Scores of people were injured.", "injured", 20, None, "people"),
+        ("The crew brought home the body of a sailor who was killed.", "killed", 1, None, "people"),
+        ("Another Ruritanian has been killed in the city.", "killed", 1, None, "people"),
+        ("A 12-year-old boy was killed by a sniper.", "killed", 1, None, "children"),
+        ("Ruritania claims killings of 2 rebel commanders.", "killed", 2, None, "fighters"),
+        ("The attack caused 5 deaths.", "killed", 5, None, "people"),
+        ("Troops kill 4 journalists near the port.", "killed", 4, None, "journalists"),
+    ],
+)
+def test_patterns(text: str, kind: str, count: int, qualifier: str | None, victims: str) -> None:
+    f = one(text)
+    assert (f.kind, f.count, f.qualifier, f.victims) == (kind, count, qualifier, victims)
+
+
+def test_kill_and_wound_in_one_headline() -> None:
+    text = "Strikes kill two, wound six in the south"
+    killed, injured = find_figures(text)
+    assert (killed.kind, killed.count, phrase(text, killed)) == ("killed", 2, "kill two")
+    assert (injured.kind, injured.count, phrase(text, injured)) == ("injured", 6, "wound six")
+
+
+def test_another_repeats_the_victims() -> None:
+    killed, injured = find_figures("At least one soldier was killed and another injured.")
+    assert (killed.count, killed.qualifier, killed.victims) == (1, "at least", "soldiers")
+    assert (injured.kind, injured.count, injured.victims) == ("injured", 1, "soldiers")
+
+
+def test_lists_share_their_verb() -> None:
+    figures = find_figures("Five soldiers and two civilians were killed.")
+    assert [(f.count, f.victims) for f in figures] == [(5, "soldiers"), (2, "civilians")]
+    figures = find_figures("Strikes kill 7 in Northtown and 5 in Southport.")
+    assert [f.count for f in figures] == [7, 5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was killed in the attack.",
+        "None were hurt.",
+        "There were no casualties.",
+        "The senator killed the bill.",
+        "The talks reached a dead end before the deadline.",
+        "The race ended in a dead heat.",
+        "The council killed off the plan.",
+        "Thousands of people fled the fighting.",
+        "Three days after the attack, officials met.",
+        "20 soldiers were killed or wounded.",
+        "The deadliest attack in several years.",
+    ],
+)
+def test_no_figure(text: str) -> None:
+    assert find_figures(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 9 people died when a bus crashed into a river.",
+        "Floods have killed 23 people in the south.",
+        "Dozens feared dead after a stampede at the stadium.",
+    ],
+)
+def test_non_conflict_deaths_are_kept_but_marked(text: str) -> None:
+    f = one(text)
+    assert f.conflict is False and f.kind == "killed"
+
+
+def test_headline_cause_marks_the_body_too() -> None:
+    figures = find_figures("Ferry capsizes on the lake.\nAt least 14 people have died.")
+    assert [(f.count, f.conflict) for f in figures] == [(14, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "start"),
+    [
+        ("About 70 fighters were killed since Wednesday.", "since Wednesday", datetime(2025, 3, 12)),
+        ("Nearly 200 soldiers have been killed since October 2023.", "since October 2023",
+         datetime(2023, 10, 1)),
+        ("Six protesters were killed in July, rights groups say.", "in July", datetime(2024, 7, 1)),
+        ("Scores were injured over the past 24 hours.", "over the past 24 hours",
+         datetime(2025, 3, 13, 9, 30)),
+        ("The toll so far today has risen to 9.", "so far today", datetime(2025, 3, 14)),
+    ],
+)  # fmt: skip
+def test_periods_resolve_against_published(text: str, period: str, start: datetime) -> None:
+    f = one(text)
+    assert (f.cumulative, f.period, f.period_start) == (True, period, start.replace(tzinfo=UTC))
+
+
+def test_period_without_published_keeps_only_absolute_dates() -> None:
+    assert one("50 were killed since Wednesday.", published=None).period_start is None
+    f = one("Nearly 200 soldiers have been killed since October 2023.", published=None)
+    assert f.period_start == datetime(2023, 10, 1, tzinfo=UTC)
+
+
+def test_war_long_toll() -> None:
+    f = one("The death toll in the two-year war has reached 40,100, the ministry says.")
+    assert (f.count, f.cumulative, f.period, f.source_kind) == (
+        40_100,
+        True,
+        "in the two-year war",
+        "government",
+    )
+
+
+def test_toll_rising_from_one_value_to_another() -> None:
+    f = one("The toll rose from 11 to 14 overnight.")
+    assert (f.count, f.cumulative, f.update) == (14, True, True)
+
+
+def test_number_of_killed_now_risen() -> None:
+    text = "The number of children killed has now risen to 1,200, UNICEF said."
+    f = one(text)
+    assert (f.count, f.victims, f.update, f.source, f.source_kind) == (
+        1200,
+        "children",
+        True,
+        "UNICEF",
+        "agency",
+    )
+
+
+def test_spans_are_offsets_into_the_whole_text() -> None:
+    text = "Quiet morning.\nLater, 3 people were killed in the square."
+    f = one(text)
+    assert f.sentence == "Later, 3 people were killed in the square."
+    assert phrase(text, f) == "3 people were killed"
+
+
+def test_dates_are_not_counts() -> None:
+    assert find_figures("Those killed on October 7 were remembered.") == ()
+    assert find_figures("In 2014 killed fighters were buried.") == ()
