@@ -208,7 +208,8 @@ def test_headline_cause_marks_the_body_too() -> None:
 @pytest.mark.parametrize(
     ("text", "period", "start"),
     [
-        ("About 70 fighters were killed since Wednesday.", "since Wednesday", datetime(2025, 3, 12)),
+        ("About 70 fighters were killed since Wednesday.", "since Wednesday",
+         datetime(2025, 3, 12)),
         ("Nearly 200 soldiers have been killed since October 2023.", "since October 2023",
          datetime(2023, 10, 1)),
         ("Six protesters were killed in July, rights groups say.", "in July", datetime(2024, 7, 1)),
