@@ -60,6 +60,7 @@ class StoryValue:
     @classmethod
     def of(cls, window: Sequence[TallyFigure], killed: KindTally, injured: KindTally) -> StoryValue:
         """`window`: the story's figures inside the window, any status."""
+        window = sorted(window, key=lambda t: (t.published, t.id))
         first = window[0]
         countries = Counter(t.figure.country for t in window if t.figure.country)
         places = Counter(t.figure.place for t in window if t.figure.place)
@@ -74,7 +75,7 @@ class StoryValue:
             or (places.most_common(1)[0][0] if places else None),
             killed=killed.total[0],
             injured=injured.total[0],
-            figure_ids=tuple(t.id for t in sorted(window, key=lambda t: (t.published, t.id))),
+            figure_ids=tuple(t.id for t in window),
         )
         return cls(story, killed, injured)
 

@@ -130,8 +130,13 @@ def tally_story(
         if verdicts.reasons.get(rep.id, "") is not None:
             continue
         rise = tree.value(i, "end")[0] - tree.value(i, "before")[0]
-        if rise <= 0 and node.before is not None:
-            verdicts.reasons[rep.id] = f"no rise since figure {node.before.counted.id}"
+        if rise <= 0:
+            earlier = node.before.counted.id if node.before else None
+            verdicts.reasons[rep.id] = (
+                f"no rise since figure {earlier}"
+                if earlier is not None
+                else "no rise inside the window"
+            )
             continue
         verdicts.tallied[rep.id] = rise
         counted.append((rise, rep.id))

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.model import Figure
 from extract.tally import Tally, TallyFigure, tally, tally_to_json
@@ -377,3 +382,52 @@ def test_an_incident_running_toll_without_a_place_does_not_cover_other_stories()
 
 def _contains(outer: str, inner: str) -> bool:
     return outer == inner or (outer, inner) in {("Idlib", "Ariha"), ("Idlib", "Saraqeb")}
+
+
+_VICTIMS = ["people", "civilians", "children", "soldiers", "militants"]
+
+
+@st.composite
+def story_figures(draw: st.DrawFn) -> list[TallyFigure]:
+    n = draw(st.integers(min_value=1, max_value=12))
+    out = []
+    for i in range(1, n + 1):
+        figure = fig(
+            draw(st.integers(min_value=1, max_value=50)),
+            draw(st.sampled_from(_VICTIMS)),
+            kind=draw(st.sampled_from(["killed", "killed", "injured"])),
+            update=draw(st.booleans()),
+            place=draw(st.sampled_from([None, "Ariha", "Saraqeb"])),
+            country=draw(st.sampled_from([None, "Syria"])),
+            source=draw(st.sampled_from([None, "SOHR", "civil defence"])),
+        )
+        out.append(
+            tf(
+                i,
+                figure,
+                hours=draw(st.integers(min_value=-10, max_value=10)),
+                story=draw(st.integers(min_value=1, max_value=3)),
+                feed=draw(st.sampled_from(["Wire A", "Wire B"])),
+            )
+        )
+    return out
+
+
+@settings(max_examples=100, deadline=None)
+@given(story_figures(), st.randoms(use_true_random=False))
+def test_tally_invariants(figures: list[TallyFigure], rnd: random.Random) -> None:
+    t = tally(figures, since=T0, now=NOW, contains=_contains)
+    assert 0 <= t.civilians_killed <= t.killed
+    assert t.killed_low <= t.killed <= t.killed_high
+    assert t.killed == sum(c.killed for c in t.by_country)
+    # Nothing is counted twice: the tally never exceeds what was counted, figure by figure.
+    counted = [f for f in t.figures if f.counted]
+    assert t.killed <= sum(f.tallied for f in counted if f.source.figure.kind == "killed")
+    assert all(f.source.published >= T0 for f in t.figures)
+    # Input order does not matter.
+    shuffled = list(figures)
+    rnd.shuffle(shuffled)
+    assert tally(shuffled, since=T0, now=NOW, contains=_contains) == t
+    # The same claim repeated by another outlet adds nothing.
+    repeat = [*figures, replace(figures[-1], id=99, feed="Wire C")]
+    assert tally(repeat, since=T0, now=NOW, contains=_contains).killed == t.killed
