@@ -21,6 +21,8 @@ from demo.scenario import load_scenario, parse_offset, parse_scenario
 from demo.server import DemoServer
 from demo.session import prepare_demo
 from ingest.config import load_config
+from ingest.poller import Poller
+from ingest.process import extract_item
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -302,3 +304,30 @@ def test_nothing_reaches_stderr(
     assert http.get(feed_url(server, "horn")).status_code == 200
     captured = capfd.readouterr()
     assert (captured.out, captured.err) == ("", "")
+
+
+async def test_the_poller_ingests_the_demo_and_its_revision(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """The whole `sitrep demo` path short of the screen: config, fetch, parse, store."""
+    # Load the extraction dictionaries once up front, as a long-lived worker would have: five
+    # feed threads loading them at the same moment only makes the test slow.
+    extract_item("Two people were killed in Idlib, SOHR said.", "", T0)
+    with prepare_demo(tmp_path, now=clock) as session:
+        poller = Poller(load_config(session.config_path), session.db_path)
+        try:
+            first = await poller.run_pass(force=True)
+            assert (first.new, first.failed) == (22, [])
+            clock.advance(30)
+            second = await poller.run_pass(force=True)
+            assert second.new == 10
+            assert [f.new for f in second.feeds] == [3, 1, 3, 1, 2]
+            clock.advance(18)
+            third = await poller.run_pass(force=True)
+            assert third.new == 5
+            changed = {f.name: f.changed for f in third.feeds if f.changed}
+            assert changed == {"DEMO - Horn and Lakes Dispatch (synthetic)": 1}
+            quiet = await poller.run_pass(force=True)
+            assert (quiet.new, {f.status for f in quiet.feeds}) == (0, {304})
+        finally:
+            poller.store.close()
