@@ -1,0 +1,129 @@
+"""Place extraction: spellings, the stop-list, disambiguation by country, containment."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from extract.model import PlaceMention
+from extract.places import contains, countries_in, find_places, place_country, region_of
+
+
+def places(text: str, countries: Sequence[str] = ()) -> list[tuple[str, str | None]]:
+    """(place, country) pairs found, checking on the way that every span slices a name."""
+    found = find_places(text, countries)
+    for m in found:
+        for a, b in m.spans:
+            assert text[a:b].strip() == text[a:b] != ""
+    return [(m.place, m.country) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shelling hit Deir ez-Zor overnight.", "Deir ez-Zor"),
+        ("Shelling hit Deir-ez-Zor overnight.", "Deir ez-Zor"),
+        ("Shelling hit Deir al-Zour overnight.", "Deir ez-Zor"),
+        ("Troops left Idleb on Monday.", "Idlib"),
+        ("Strikes on Khan Yunis continued.", "Khan Younis"),
+        ("Strikes on Khan Younis continued.", "Khan Younis"),
+        ("Fighting in Al-Fashir resumed.", "El Fasher"),
+        ("Drones struck Zaporizhia at dawn.", "Zaporizhzhia"),
+        ("Aid reached the Gaza Strip.", "Gaza"),
+    ],
+)
+def test_alternate_spellings_resolve_to_one_place(text: str, place: str) -> None:
+    assert [p for p, _ in places(text)] == [place]
+
+
+def test_stop_list_words_are_not_places() -> None:
+    assert places("Hit by the news, the minister resigned.") == []
+    assert places("Of the wounded, most were children.") == []
+    assert places("Man City lost again; Vladimir Putin spoke.") == []
+
+
+def test_lower_case_words_are_not_places() -> None:
+    assert places("they tried to homs the deal in aleppo style") == []
+
+
+def test_homs_is_in_syria_not_libya() -> None:
+    assert places("Rebels entered Homs at dawn.") == [("Homs", "Syria")]
+    assert place_country("Homs") == "Syria"
+
+
+def test_ambiguous_town_prefers_the_country_the_text_names() -> None:
+    assert places("Clashes broke out in Tripoli, Lebanon.") == [
+        ("Tripoli", "Lebanon"),
+        ("Lebanon", "Lebanon"),
+    ]
+    assert places("Clashes broke out in Tripoli.", countries=["Lebanon"]) == [
+        ("Tripoli", "Lebanon")
+    ]
+    assert places("Clashes broke out in Tripoli.") == [("Tripoli", "Libya")]
+
+
+def test_small_namesake_does_not_beat_a_capital() -> None:
+    assert places("The flight from the US landed in Paris.") == [
+        ("Paris", "France"),
+        ("United States", "United States"),
+    ]
+
+
+def test_most_mentioned_first_then_most_specific() -> None:
+    text = "Syria: strikes on Aleppo. In Syria, Aleppo province and Aleppo were hit; Syria said."
+    assert [(m.place, m.kind, len(m.spans)) for m in find_places(text)] == [
+        ("Syria", "country", 3),
+        ("Aleppo", "city", 2),
+        ("Aleppo province", "region", 1),
+    ]
+
+
+def test_spans_slice_the_matched_text() -> None:
+    text = "Shelling in Deir al-Zour and in Deir ez-Zor."
+    (found,) = find_places(text)
+    assert [text[a:b] for a, b in found.spans] == ["Deir al-Zour", "Deir ez-Zor"]
+
+
+def test_bundled_place_has_its_coordinates() -> None:
+    (found,) = find_places("Tanks entered Khan Younis.")
+    assert found == PlaceMention(
+        place="Khan Younis",
+        country="Palestine",
+        lat=31.34,
+        lon=34.3,
+        kind="city",
+        spans=((14, 25),),
+    )
+
+
+def test_countries_in_counts_names_demonyms_and_towns() -> None:
+    text = "Israeli jets struck Gaza City and Rafah; a Lebanese official spoke."
+    assert countries_in(text) == ("Palestine", "Israel", "Lebanon")
+    assert countries_in("Sudanese army retakes Omdurman as Sudan war rages") == ("Sudan",)
+    assert countries_in("Nothing here names a country.") == ()
+
+
+def test_demonyms_are_not_places() -> None:
+    assert places("Syrian and Ukrainian officials met.") == []
+
+
+def test_region_of_and_contains() -> None:
+    assert region_of("Khan Yunis") == "Gaza"
+    assert region_of("El Fasher") == "North Darfur"
+    assert region_of("Saraqib") == "Idlib province"
+    assert region_of("Paris") is None
+    assert contains("Syria", "Idleb")
+    assert contains("Darfur", "El Fasher")
+    assert contains("Idlib province", "Saraqib")
+    assert contains("Gaza", "Gaza")
+    assert not contains("Sudan", "Aleppo")
+    assert not contains("Aleppo province", "Saraqib")
+    assert not contains("Nowhere at all", "Aleppo")
+
+
+def test_place_country() -> None:
+    assert place_country("Gaza") == "Palestine"
+    assert place_country("Syrian Arab Republic") == "Syria"
+    assert place_country("Kharkiv") == "Ukraine"
+    assert place_country("Nowhere at all") is None
