@@ -1,0 +1,412 @@
+"""Alert rules from feeds.yaml: notify the desk when a keyword, a new actor or a rising toll
+appears in what the poller just stored.
+
+The engine is the poller's commit hook, so it runs only in the process holding the poller
+lease and each alert fires once per database however many dashboards are open. A firing is
+one `alerts_log` row (dashboards notify from there) written in its own transaction, and
+optionally a command. Feed text is hostile: a command gets the item as JSON on stdin and in
+environment variables, never in its arguments or a shell string, and runs only from a config
+the user chose. Commands run detached and are reaped by a thread, so a slow one never holds
+up polling, and one that fails is logged rather than raised.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from extract.tally import Tally, tally
+from ingest.config import AlertRule, Config
+from storage.alerts import (
+    actor_mentions,
+    alert_item,
+    alerted,
+    get_meta,
+    item_texts,
+    log_alert,
+    mentioned_elsewhere,
+    set_meta,
+)
+from storage.db import Storage
+from storage.tallies import compute_tally, load_figures
+
+logger = logging.getLogger(__name__)
+
+DAY = 86400.0
+TALLY_WINDOW = DAY
+"""tally_rise watches the killed tally over this trailing window."""
+ACTOR_QUIET = 30 * DAY
+"""An actor unseen for this long counts as new again."""
+COMMAND_TIMEOUT = 60.0
+"""A command still running after this many seconds is stopped (and the failure logged)."""
+MESSAGE_MAX = 300
+UNTRUSTED_WARNING = (
+    "alert commands are disabled: feeds.yaml was picked up from the working folder; "
+    "pass it with --config (or SITREP_CONFIG) to let its alerts run commands"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Firing:
+    """One alert about to be logged (and perhaps acted on)."""
+
+    rule: AlertRule
+    item_id: int | None
+    message: str
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Added to the command's JSON (tally_rise puts the tally change here)."""
+    meta: tuple[str, str] | None = None
+    """Rule state committed with the log row, so a crash cannot fire twice or lose a firing."""
+
+
+def keyword_pattern(keywords: Sequence[str]) -> re.Pattern[str]:
+    """Whole words or phrases, any case, any run of whitespace between a phrase's words."""
+    phrases = [r"\s+".join(map(re.escape, k.split())) for k in keywords if k.split()]
+    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+def one_line(text: str, limit: int = MESSAGE_MAX) -> str:
+    """Collapse whitespace (a message is one line) and cap the length."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def safe_link(link: str | None) -> str | None:
+    """Only http(s) links are passed on: a `file:` or `javascript:` link is dropped."""
+    if link and urlsplit(link).scheme.lower() in ("http", "https"):
+        return link
+    return None
+
+
+class AlertEngine:
+    """Evaluates the alert rules after each feed's commit (a `CommitHook`).
+
+    Create and call it on the poller's thread: it uses the poller's `Storage`, which belongs
+    to that thread. `trusted` says whether the config was chosen by the user
+    (`ConfigLocation.trusted`); only then do rules' commands run.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        trusted: bool,
+        clock: Callable[[], float] = time.time,
+        run_commands: bool = True,
+        command_timeout: float = COMMAND_TIMEOUT,
+    ) -> None:
+        self.trusted = trusted
+        self.clock = clock
+        self.run_commands = run_commands
+        self.command_timeout = command_timeout
+        self.warnings: list[str] = []
+        self.rules: tuple[AlertRule, ...] = ()
+        self._patterns: dict[str, re.Pattern[str]] = {}
+        self._threads: list[threading.Thread] = []
+        self._late: list[tuple[str, int | None, str]] = []
+        self._late_lock = threading.Lock()
+        self.reload(config)
+
+    def reload(self, config: Config) -> None:
+        """Adopt a new rule set; tally baselines live in the database and survive this."""
+        self.rules = config.alerts
+        self._patterns = {
+            r.name: keyword_pattern(r.keywords) for r in self.rules if r.when == "keyword"
+        }
+        commands = any(r.command for r in self.rules)
+        if commands and not self.trusted and UNTRUSTED_WARNING not in self.warnings:
+            self.warnings.append(UNTRUSTED_WARNING)
+
+    def prime(self, store: Storage) -> None:
+        """Record the current tally as the baseline of tally_rise rules that have none.
+
+        Called when polling starts; without it the first commit compares against the tally
+        as it stood before that commit's items, which is nearly the same."""
+        now = self.clock()
+        for rule in self.rules:
+            if rule.when == "tally_rise" and get_meta(store, _meta_key(rule)) is None:
+                killed = self._tally(store, rule, now).killed
+                set_meta(store, _meta_key(rule), json.dumps({"killed": killed, "at": now}))
+
+    def hook(
+        self, store: Storage, feed_id: int, new_ids: list[int], changed_ids: list[int]
+    ) -> None:
+        """Evaluate every rule against a committed batch. Never raises: a broken rule is
+        logged and the others still run, because the poller must keep polling."""
+        self._log_late(store)
+        for rule in self.rules:
+            try:
+                for firing in self._evaluate(rule, store, new_ids, changed_ids):
+                    self._fire(store, firing)
+            except Exception:
+                logger.exception("alert rule %r failed", rule.name)
+
+    def wait_commands(self, timeout: float | None = None) -> bool:
+        """Wait for running commands to end (shutdown, tests); True if none is left."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        for thread in list(self._threads):
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            thread.join(left)
+        self._threads = [t for t in self._threads if t.is_alive()]
+        return not self._threads
+
+    # -- rules ------------------------------------------------------------------------------
+
+    def _evaluate(
+        self, rule: AlertRule, store: Storage, new_ids: list[int], changed_ids: list[int]
+    ) -> list[Firing]:
+        if rule.when == "keyword":
+            return self._keyword(rule, store, [*new_ids, *changed_ids])
+        if rule.when == "new_actor":
+            return self._new_actor(rule, store, new_ids)
+        return self._tally_rise(rule, store, new_ids, changed_ids)
+
+    def _keyword(self, rule: AlertRule, store: Storage, ids: list[int]) -> list[Firing]:
+        """New items, and changed ones whose revision brings the keyword in, once per item."""
+        pattern = self._patterns[rule.name]
+        return [
+            Firing(rule, row["id"], one_line(row["title"]))
+            for row in item_texts(store, ids)
+            if (pattern.search(row["title"]) or pattern.search(row["summary"]))
+            and not alerted(store, rule.name, row["id"])
+        ]
+
+    def _new_actor(self, rule: AlertRule, store: Storage, ids: list[int]) -> list[Firing]:
+        """Actors of the rule's country (by their own country or a place they are named
+        with) that no other item mentioned in the last 30 days; once per actor per batch."""
+        if not ids:
+            return []
+        wanted = (rule.country or "").casefold()
+        since = self.clock() - ACTOR_QUIET
+        seen: set[str] = set()
+        firings = []
+        for row in actor_mentions(store, ids):
+            actor = row["actor"]
+            countries = {c.casefold() for c in [row["country"] or "", *row["place_countries"]]}
+            if actor in seen or wanted not in countries:
+                continue
+            seen.add(actor)
+            if not mentioned_elsewhere(store, actor, since, ids):
+                message = one_line(f"New actor in {rule.country}: {actor}: {row['title']}")
+                firings.append(Firing(rule, row["item_id"], message, {"actor": actor}))
+        return firings
+
+    def _tally_rise(
+        self, rule: AlertRule, store: Storage, new_ids: list[int], changed_ids: list[int]
+    ) -> list[Firing]:
+        """Fires when the 24 h killed tally has risen by `threshold` over the baseline.
+
+        The baseline is the tally when the rule last fired, lowered whenever the tally falls
+        (figures sliding out of the window), so that only new deaths can make it fire."""
+        now = self.clock()
+        key = _meta_key(rule)
+        current = self._tally(store, rule, now)
+        stored = get_meta(store, key)
+        if stored is not None:
+            baseline = int(json.loads(stored)["killed"])
+        else:  # first look at this rule: compare with the tally before this batch
+            since = now - TALLY_WINDOW
+            figures = load_figures(store, since=since, place=rule.place, actor=rule.actor)
+            before = [f for f in figures if f.item_id not in set(new_ids)]
+            start, end = datetime.fromtimestamp(since, UTC), datetime.fromtimestamp(now, UTC)
+            baseline = tally(before, since=start, now=end).killed
+        rise = current.killed - baseline
+        if rise < rule.threshold:
+            if stored is None or current.killed < baseline:
+                lowest = min(baseline, current.killed)
+                set_meta(store, key, json.dumps({"killed": lowest, "at": now}))
+            return []
+        batch = set(new_ids) | set(changed_ids)
+        counted = [
+            t.source.item_id for t in current.figures if t.counted and t.source.item_id in batch
+        ]
+        item_id = max(counted) if counted else max(batch, default=None)
+        label = rule.place or rule.actor
+        message = f"{label}: {current.killed} killed in the last 24 h, up {rise} from {baseline}"
+        state = json.dumps({"killed": current.killed, "at": now, "fired": now})
+        extra = {
+            "tally": {
+                "killed": current.killed,
+                "previous": baseline,
+                "rise": rise,
+                "place": rule.place,
+                "actor": rule.actor,
+            }
+        }
+        return [Firing(rule, item_id, message, extra, (key, state))]
+
+    def _tally(self, store: Storage, rule: AlertRule, now: float) -> Tally:
+        return compute_tally(
+            store, since=now - TALLY_WINDOW, now=now, place=rule.place, actor=rule.actor
+        )
+
+    # -- firing -----------------------------------------------------------------------------
+
+    def _fire(self, store: Storage, firing: Firing) -> None:
+        rule = firing.rule
+        item = alert_item(store, firing.item_id) if firing.item_id is not None else None
+        link = safe_link(item["link"]) if item else None
+        now = self.clock()
+        with store.transaction():
+            log_alert(
+                store,
+                at=now,
+                rule=rule.name,
+                item_id=firing.item_id,
+                message=firing.message,
+                link=link,
+            )
+            if firing.meta is not None:
+                set_meta(store, *firing.meta)
+        if rule.command and self.trusted and self.run_commands:
+            payload = _payload(rule.name, firing, item, link)
+            self._launch(store, rule, firing.item_id, payload)
+
+    def _launch(
+        self, store: Storage, rule: AlertRule, item_id: int | None, payload: dict[str, Any]
+    ) -> None:
+        assert rule.command is not None
+        env = dict(os.environ)
+        env.update(
+            {
+                "SITREP_ALERT_RULE": rule.name,
+                "SITREP_ITEM_TITLE": payload["title"] or "",
+                "SITREP_ITEM_LINK": payload["link"] or "",
+                "SITREP_ITEM_ID": "" if item_id is None else str(item_id),
+                "SITREP_ALERT_MESSAGE": payload["message"],
+            }
+        )
+        env = {k: v.replace("\0", "") for k, v in env.items()}
+        data = (json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8")
+        try:
+            # An argument list from the user's own config, no shell; item text travels only
+            # on stdin and in the environment.
+            proc = subprocess.Popen(
+                list(rule.command),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                start_new_session=True,
+            )
+        except (OSError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            message = f"alert command failed: {rule.name}: cannot run {rule.command[0]} ({reason})"
+            log_alert(
+                store,
+                at=self.clock(),
+                rule=rule.name,
+                item_id=item_id,
+                message=one_line(message),
+                link=None,
+            )
+            return
+        thread = threading.Thread(
+            target=self._supervise,
+            args=(proc, data, rule.name, item_id, store),
+            name=f"alert-command-{rule.name}",
+            daemon=True,
+        )
+        self._threads = [t for t in self._threads if t.is_alive()]
+        self._threads.append(thread)
+        thread.start()
+
+    def _supervise(
+        self,
+        proc: subprocess.Popen[bytes],
+        data: bytes,
+        rule: str,
+        item_id: int | None,
+        store: Storage,
+    ) -> None:
+        """Feed the command its JSON, wait at most `command_timeout`, reap it, log failure."""
+        try:
+            proc.communicate(data, timeout=self.command_timeout)
+            code = proc.returncode
+            problem = None if code == 0 else _exit_reason(code)
+        except subprocess.TimeoutExpired:
+            _kill_group(proc)
+            proc.communicate()
+            problem = f"still running after {self.command_timeout:g} s, stopped"
+        except OSError as exc:
+            _kill_group(proc)
+            proc.wait()
+            problem = f"could not be fed its input ({exc})"
+        if problem is None:
+            return
+        message = one_line(f"alert command failed: {rule}: {problem}")
+        logger.warning("%s", message)
+        if store.path is None:  # a private in-memory store: logged by the next hook call
+            with self._late_lock:
+                self._late.append((rule, item_id, message))
+            return
+        try:
+            with Storage.open(store.path) as own:  # this thread's own connection
+                log_alert(
+                    own, at=self.clock(), rule=rule, item_id=item_id, message=message, link=None
+                )
+        except Exception:
+            logger.exception("could not log a failed alert command")
+
+    def _log_late(self, store: Storage) -> None:
+        with self._late_lock:
+            late, self._late = self._late, []
+        for rule, item_id, message in late:
+            log_alert(
+                store, at=self.clock(), rule=rule, item_id=item_id, message=message, link=None
+            )
+
+
+def _meta_key(rule: AlertRule) -> str:
+    return f"alert:{rule.name}"
+
+
+def _payload(
+    rule: str, firing: Firing, item: dict[str, Any] | None, link: str | None
+) -> dict[str, Any]:
+    """The JSON a command reads on stdin: the item and why the rule fired."""
+    published = None
+    if item is not None:
+        when = item["published"] if item["published"] is not None else item["effective"]
+        published = datetime.fromtimestamp(when, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return {
+        "id": firing.item_id,
+        "rule": rule,
+        "title": item["title"] if item else None,
+        "link": link,
+        "feed": item["feed"] if item else None,
+        "published": published,
+        "summary": item["summary"] if item else None,
+        "killed": item["killed"] if item else 0,
+        "injured": item["injured"] if item else 0,
+        "message": firing.message,
+        **firing.extra,
+    }
+
+
+def _exit_reason(code: int) -> str:
+    if code < 0:
+        try:
+            return f"killed by signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
+
+
+def _kill_group(proc: subprocess.Popen[bytes]) -> None:
+    """Stop the command and anything it started (it leads its own session)."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        proc.kill()
