@@ -380,6 +380,13 @@ def _parts(
         if number.article:
             continue
         whole = _whole_for(sentence, number, numbers, pending)
+        if (
+            whole is None
+            and out
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sentence[out[-1].end : number.start])
+        ):
+            # "including 3 soldiers and 4 civilians": a list of parts shares the whole
+            whole = next((p for p in pending if p.number is out[-1].whole), None)
         if whole is None:
             continue
         mine = next((p for p in pending if p.number is number), None)

@@ -103,12 +103,12 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
 def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
     gap = _AGE_RE.sub("", gap)
-    if _HARD_STOP_RE.search(gap):
-        return None
     if "," in gap:
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:
             return None
+    if _HARD_STOP_RE.search(gap):
+        return None
     words = _words(gap)
     if len(words) > MAX_LEFT_TOKENS:
         return None

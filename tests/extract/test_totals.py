@@ -1,0 +1,113 @@
+"""A text's conservative totals: parts, repeats, disjoint incidents, context tolls."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract.casualties import find_figures
+from extract.model import Figure
+from extract.totals import LONG_RUN, NOT_CONFLICT, assess, is_long_run, text_totals
+
+
+def totals(text: str) -> tuple[int, int]:
+    return text_totals(find_figures(text))
+
+
+def test_parts_never_add_to_their_whole() -> None:
+    text = (
+        "At least 277 people have been killed in the offensive. Most were fighters, but over "
+        "20 civilians have also been killed."
+    )
+    figures = find_figures(text)
+    assert [f.count for f in figures] == [277, 20]
+    assert assess(figures) == (None, "part of figure 0")
+    assert text_totals(figures) == (277, 0)
+
+
+def test_explicit_part() -> None:
+    assert totals("The toll has climbed to 31, including 9 children.") == (31, 0)
+
+
+def test_whole_is_raised_to_the_sum_of_its_parts() -> None:
+    figures = find_figures("Five people, including 3 soldiers and 4 civilians, were killed.")
+    assert [(f.count, f.part_of) for f in figures] == [(5, None), (3, 0), (4, 0)]
+    assert text_totals(figures) == (7, 0)
+
+
+def test_headline_repeated_in_body_counts_once() -> None:
+    text = "Air strike kills 12 in the north.\nAn air strike has killed 12 people, officials said."
+    figures = find_figures(text)
+    assert assess(figures) == (None, "same as figure 0")
+    assert text_totals(figures) == (12, 0)
+
+
+def test_body_revision_of_the_headline_keeps_the_larger_claim() -> None:
+    text = "Strike kills 5 in market.\nAt least 7 people were killed in the strike, medics said."
+    figures = find_figures(text)
+    assert assess(figures) == ("same claim as figure 1", None)
+    assert text_totals(figures) == (7, 0)
+
+
+def test_disjoint_figures_in_one_sentence_add() -> None:
+    assert totals("Strikes kill 7 in Northtown and 5 in Southport.") == (12, 0)
+    assert totals("Five soldiers and two civilians were killed.") == (7, 0)
+
+
+def test_separate_incident_adds() -> None:
+    text = "Twenty-one people were killed in the north. Separately, 4 people were killed at a border post."
+    assert totals(text) == (25, 0)
+
+
+def test_figures_in_different_countries_add() -> None:
+    figures = find_figures(
+        "3 people were killed in the capital.\n5 people were killed in the port."
+    )
+    placed = (replace(figures[0], country="Atlantis"), replace(figures[1], country="Lemuria"))
+    assert text_totals(placed) == (8, 0)
+    assert text_totals(figures) == (5, 0)
+
+
+def test_injuries_never_in_deaths() -> None:
+    text = "Strikes kill two, wound six.\nThe ministry says 19 were killed and 35 wounded."
+    assert totals("Strikes kill two, wound six in the south.") == (2, 6)
+    assert totals(text) == (19, 35)
+
+
+def test_non_conflict_deaths_stay_out() -> None:
+    figures = find_figures("At least 9 people died when a bus crashed into a river.")
+    assert assess(figures) == (NOT_CONFLICT,)
+    assert text_totals(figures) == (0, 0)
+
+
+def test_negation_gives_nothing() -> None:
+    assert totals("No one was killed. None were hurt. There were no casualties.") == (0, 0)
+
+
+def test_war_long_toll_is_context_beside_a_new_incident() -> None:
+    text = (
+        "Death toll in the two-year war reaches 40,100.\n"
+        "The ministry says 19 people have been killed over the past 24 hours."
+    )
+    figures = find_figures(text)
+    assert [f.count for f in figures] == [40_100, 19]
+    assert is_long_run(figures[0]) and not is_long_run(figures[1])
+    assert assess(figures) == (LONG_RUN, None)
+    assert text_totals(figures) == (19, 0)
+
+
+def test_long_run_toll_alone_counts() -> None:
+    assert totals("Nearly 200 soldiers have been killed since October 2023.") == (200, 0)
+
+
+def test_monthly_toll_with_its_part_repeated() -> None:
+    text = (
+        "21 children among 152 people killed in July: ministry.\n"
+        "The ministry said 152 people were killed last month."
+    )
+    assert totals(text) == (152, 0)
+
+
+def test_empty() -> None:
+    no_figures: tuple[Figure, ...] = ()
+    assert text_totals(no_figures) == (0, 0)
+    assert assess(no_figures) == ()
