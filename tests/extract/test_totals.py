@@ -54,7 +54,10 @@ def test_disjoint_figures_in_one_sentence_add() -> None:
 
 
 def test_separate_incident_adds() -> None:
-    text = "Twenty-one people were killed in the north. Separately, 4 people were killed at a border post."
+    text = (
+        "Twenty-one people were killed in the north. "
+        "Separately, 4 people were killed at a border post."
+    )
     assert totals(text) == (25, 0)
 
 
