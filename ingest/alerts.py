@@ -135,9 +135,9 @@ class AlertEngine:
         as it stood before that commit's items, which is nearly the same."""
         now = self.clock()
         for rule in self.rules:
-            if rule.when == "tally_rise" and get_meta(store, _meta_key(rule)) is None:
+            if rule.when == "tally_rise" and _baseline(store, rule) is None:
                 killed = self._tally(store, rule, now).killed
-                set_meta(store, _meta_key(rule), json.dumps({"killed": killed, "at": now}))
+                set_meta(store, _meta_key(rule), _state(rule, killed, now))
 
     def hook(
         self, store: Storage, feed_id: int, new_ids: list[int], changed_ids: list[int]
@@ -198,7 +198,7 @@ class AlertEngine:
                 continue
             seen.add(actor)
             if not mentioned_elsewhere(store, actor, since, ids):
-                message = one_line(f"New actor in {rule.country}: {actor}: {row['title']}")
+                message = one_line(f"New actor in {rule.country}: {actor} — {row['title']}")
                 firings.append(Firing(rule, row["item_id"], message, {"actor": actor}))
         return firings
 
@@ -212,20 +212,21 @@ class AlertEngine:
         now = self.clock()
         key = _meta_key(rule)
         current = self._tally(store, rule, now)
-        stored = get_meta(store, key)
+        stored = _baseline(store, rule)
         if stored is not None:
-            baseline = int(json.loads(stored)["killed"])
+            baseline = stored
         else:  # first look at this rule: compare with the tally before this batch
             since = now - TALLY_WINDOW
+            fresh = set(new_ids)
             figures = load_figures(store, since=since, place=rule.place, actor=rule.actor)
-            before = [f for f in figures if f.item_id not in set(new_ids)]
+            before = [f for f in figures if f.item_id not in fresh]
             start, end = datetime.fromtimestamp(since, UTC), datetime.fromtimestamp(now, UTC)
             baseline = tally(before, since=start, now=end).killed
         rise = current.killed - baseline
         if rise < rule.threshold:
             if stored is None or current.killed < baseline:
                 lowest = min(baseline, current.killed)
-                set_meta(store, key, json.dumps({"killed": lowest, "at": now}))
+                set_meta(store, key, _state(rule, lowest, now))
             return []
         batch = set(new_ids) | set(changed_ids)
         counted = [
@@ -234,7 +235,7 @@ class AlertEngine:
         item_id = max(counted) if counted else max(batch, default=None)
         label = rule.place or rule.actor
         message = f"{label}: {current.killed} killed in the last 24 h, up {rise} from {baseline}"
-        state = json.dumps({"killed": current.killed, "at": now, "fired": now})
+        state = _state(rule, current.killed, now, fired=True)
         extra = {
             "tally": {
                 "killed": current.killed,
@@ -370,6 +371,29 @@ class AlertEngine:
 
 def _meta_key(rule: AlertRule) -> str:
     return f"alert:{rule.name}"
+
+
+def _state(rule: AlertRule, killed: int, now: float, *, fired: bool = False) -> str:
+    """A tally_rise rule's stored state: its baseline and what it watches."""
+    state: dict[str, Any] = {"killed": killed, "at": now, "place": rule.place, "actor": rule.actor}
+    if fired:
+        state["fired"] = now
+    return json.dumps(state)
+
+
+def _baseline(store: Storage, rule: AlertRule) -> int | None:
+    """The stored baseline, or None when there is none or the rule now watches something
+    else (a rule renamed in place must not compare one place's toll with another's)."""
+    raw = get_meta(store, _meta_key(rule))
+    if raw is None:
+        return None
+    try:
+        state = json.loads(raw)
+        if (state.get("place"), state.get("actor")) != (rule.place, rule.actor):
+            return None
+        return int(state["killed"])
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
 
 
 def _payload(

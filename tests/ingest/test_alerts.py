@@ -49,7 +49,7 @@ def config(rules: str) -> Config:
     return parse_config(f"feeds:\n  - url: {FEED}\nalerts:\n{rules}", Path("feeds.yaml"))
 
 
-def toll(n: int, *, update: bool) -> Figure:
+def toll(n: int, *, update: bool, place: str = "Idlib") -> Figure:
     sentence = f"The toll rose to {n}." if update else f"At least {n} people were killed."
     return Figure(
         kind="killed",
@@ -60,7 +60,7 @@ def toll(n: int, *, update: bool) -> Figure:
         victims="people",
         sentence=sentence,
         span=(0, len(sentence)),
-        place="Idlib",
+        place=place,
         country="Syria",
         cumulative=update,
         update=update,
@@ -226,7 +226,7 @@ def test_new_actor_fires_once_for_an_actor_first_seen_in_the_country(store: Stor
         record("2", "Desert Hawks again", actors=[actor("Desert Hawks", "Sudan")], places=[DARFUR]),
     )
     assert logged(store) == [
-        ("sudan-actors", first, "New actor in Sudan: Desert Hawks: Militia enters town")
+        ("sudan-actors", first, "New actor in Sudan: Desert Hawks — Militia enters town")
     ]
     feed_and_fire(
         engine, store, record("3", "Hawks advance", actors=[actor("Desert Hawks", "Sudan")])
@@ -247,7 +247,7 @@ def test_new_actor_by_place_but_not_from_elsewhere(store: Storage) -> None:
         ),
     )
     assert logged(store) == [
-        ("sudan-actors", new[0], "New actor in Sudan: Iron Legion: Foreign mercenaries seen")
+        ("sudan-actors", new[0], "New actor in Sudan: Iron Legion — Foreign mercenaries seen")
     ]
 
 
@@ -267,7 +267,7 @@ def test_an_actor_quiet_for_thirty_days_is_new_again(store: Storage) -> None:
         record("2", "Lions again", actors=lions),
     )
     assert logged(store) == [
-        ("sudan-actors", new[0], "New actor in Sudan: Desert Hawks: Hawks return")
+        ("sudan-actors", new[0], "New actor in Sudan: Desert Hawks — Hawks return")
     ]
 
 
@@ -280,7 +280,12 @@ TALLY_RULE = "  - {name: idlib-toll, when: tally_rise, place: Idlib, threshold: 
 def test_tally_rise_fires_when_a_running_toll_crosses_the_threshold(store: Storage) -> None:
     engine = AlertEngine(config(TALLY_RULE), trusted=True, clock=Clock())
     engine.prime(store)
-    assert json.loads(get_meta(store, "alert:idlib-toll") or "") == {"killed": 0, "at": NOW}
+    assert json.loads(get_meta(store, "alert:idlib-toll") or "") == {
+        "killed": 0,
+        "at": NOW,
+        "place": "Idlib",
+        "actor": None,
+    }
     steps = [(4, False), (7, True), (12, True), (15, True), (22, True)]
     ids = [
         feed_and_fire(
@@ -337,6 +342,18 @@ def test_an_unprimed_rule_compares_with_the_tally_before_the_batch(store: Storag
     assert logged(store) == [
         ("idlib-toll", item, "Idlib: 40 killed in the last 24 h, up 10 from 30")
     ]
+
+
+def test_a_rule_that_now_watches_another_place_starts_afresh(store: Storage) -> None:
+    engine = AlertEngine(config(TALLY_RULE), trusted=True, clock=Clock())
+    engine.prime(store)  # baseline 0 for Idlib
+    add(store, record("1", "Aleppo siege", figures=[toll(30, update=False, place="Aleppo")]))
+    engine.reload(
+        config("  - {name: idlib-toll, when: tally_rise, place: Aleppo, threshold: 10}\n")
+    )
+    feed_and_fire(engine, store, record("2", "Talks in Geneva", places=[]))
+    assert logged(store) == []
+    assert json.loads(get_meta(store, "alert:idlib-toll") or "")["killed"] == 30
 
 
 def test_the_baseline_follows_a_tally_that_slides_out_of_the_window(store: Storage) -> None:
