@@ -158,6 +158,12 @@ def import_feeds(path: Path, feeds: Sequence[FeedConfig]) -> tuple[list[FeedConf
     return added, skipped
 
 
+def find_feed(path: Path, url_or_name: str) -> FeedConfig:
+    """The listed feed with this URL (a trailing slash aside), else this name (any case)."""
+    doc = _Document(path)
+    return doc.config.feeds[doc.find(url_or_name)]
+
+
 def remove_feed(path: Path, url_or_name: str) -> FeedConfig:
     """Remove one feed; the comments around it (a desk heading, say) stay in the file."""
     doc = _Document(path)

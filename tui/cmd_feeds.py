@@ -1,17 +1,36 @@
-"""`sitrep feeds ...`: the feed list and each feed's health."""
+"""`sitrep feeds ...`: the feed list, each feed's health, and edits to feeds.yaml.
+
+Edits keep the file's comments (see ingest.feedlist). `add` fetches the URL first so a typo
+or a web page address is caught before it is saved; it never prompts when stdin is not a
+terminal, so scripts and cron jobs cannot hang on a question.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import click
 
-from ingest.config import Config
+from ingest.config import Config, ConfigError, FeedConfig, Settings, load_config
+from ingest.discover import CheckResult, check_feed_url
+from ingest.feedlist import (
+    FeedListError,
+    add_feed,
+    find_feed,
+    import_feeds,
+    remove_feed,
+    set_enabled,
+    write_atomic,
+)
 from ingest.health import feed_health
+from ingest.opml import OpmlError, export_opml, parse_opml
 from storage import queries
 from storage.db import StorageError
-from tui.cli import Context, cli, common_options, pass_ctx
+from tui.cli import BadInput, Context, cli, common_options, pass_ctx
 from tui.output import emit_json, local_time, table
 
 
@@ -36,10 +55,13 @@ def feeds() -> None:
 @feeds.command("list")
 @common_options
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--tag", default=None, help="Only the feeds of this desk.")
 @pass_ctx
-def list_feeds(ctx: Context, as_json: bool) -> None:
+def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
     """Feeds with their status, last error, last fetch and number of items."""
     rows = feed_rows(ctx, ctx.config())
+    if tag is not None:
+        rows = [r for r in rows if tag.lower() in (t.lower() for t in r["tags"])]
     if as_json:
         emit_json(rows)
         return
@@ -63,3 +85,155 @@ def list_feeds(ctx: Context, as_json: bool) -> None:
             limits=(24, 0, 0, 0, 20, 70),
         )
     )
+
+
+def _config_path(ctx: Context) -> Path:
+    return ctx.location().path
+
+
+def _settings(path: Path) -> Settings:
+    """The settings of the list being edited (deadline, User-Agent), defaults if it is new."""
+    if not path.exists():
+        return Settings()
+    try:
+        return load_config(path).settings
+    except ConfigError as exc:
+        raise BadInput(str(exc)) from None
+
+
+def _checked_url(url: str, path: Path) -> CheckResult:
+    """Fetch-check `url`; on a web page, settle on the feed it links to (asking on a terminal)."""
+    result = asyncio.run(check_feed_url(url, settings=_settings(path)))
+    if not result.ok or result.feed_url is None:
+        raise BadInput(f"{url} was not added: {result.error}")
+    if result.feed_url != url:
+        found = f"{result.feed_url} ({result.title})" if result.title else result.feed_url
+        if sys.stdin is not None and sys.stdin.isatty():
+            click.confirm(
+                f"{url} is a web page; add the feed it links to, {found}?",
+                default=True,
+                abort=True,
+                err=True,
+            )
+        else:
+            others = len(result.candidates) - 1
+            more = f" (the page lists {others} more)" if others > 0 else ""
+            click.echo(f"{url} is a web page; using the feed it links to: {found}{more}", err=True)
+    return result
+
+
+def _label(feed: FeedConfig) -> str:
+    return f"'{feed.display_name}' ({feed.url})" if feed.name else feed.url
+
+
+@feeds.command("add")
+@common_options
+@click.argument("url")
+@click.option("--name", default=None, help="Display name (default: the feed's own title).")
+@click.option("--interval", default=None, metavar="S", help="Time between polls: 90s, 10m, 2h.")
+@click.option("--tags", default="", metavar="a,b", help="Desks this feed belongs to.")
+@click.option("--no-check", is_flag=True, help="Add without fetching the URL first.")
+@pass_ctx
+def add(
+    ctx: Context, url: str, name: str | None, interval: str | None, tags: str, no_check: bool
+) -> None:
+    """Add a feed (a web page's own feed is found and offered)."""
+    path = _config_path(ctx)
+    url = url.strip()
+    if not no_check:
+        result = _checked_url(url, path)
+        url = result.feed_url or url
+        name = name or result.title
+    try:
+        feed = add_feed(path, url, name=name, interval=interval, tags=tags.split(","))
+    except FeedListError as exc:
+        raise BadInput(str(exc)) from None
+    click.echo(f"added {_label(feed)} to {path}")
+
+
+@feeds.command("remove")
+@common_options
+@click.argument("feed")
+@pass_ctx
+def remove(ctx: Context, feed: str) -> None:
+    """Remove the feed with this URL or name (its stored items stay)."""
+    path = _config_path(ctx)
+    try:
+        removed = remove_feed(path, feed)
+    except FeedListError as exc:
+        raise BadInput(str(exc)) from None
+    click.echo(f"removed {_label(removed)} from {path}")
+
+
+def _toggle(ctx: Context, feed: str, enabled: bool) -> None:
+    path = _config_path(ctx)
+    state = "enabled" if enabled else "disabled"
+    try:
+        before = find_feed(path, feed)
+        changed = set_enabled(path, feed, enabled)
+    except FeedListError as exc:
+        raise BadInput(str(exc)) from None
+    if before.enabled == enabled:
+        click.echo(f"{_label(changed)} was already {state} in {path}")
+    else:
+        click.echo(f"{state} {_label(changed)} in {path}")
+
+
+@feeds.command("enable")
+@common_options
+@click.argument("feed")
+@pass_ctx
+def enable(ctx: Context, feed: str) -> None:
+    """Resume polling the feed with this URL or name."""
+    _toggle(ctx, feed, True)
+
+
+@feeds.command("disable")
+@common_options
+@click.argument("feed")
+@pass_ctx
+def disable(ctx: Context, feed: str) -> None:
+    """Stop polling the feed with this URL or name (it stays in the list)."""
+    _toggle(ctx, feed, False)
+
+
+@feeds.command("import")
+@common_options
+@click.argument("opml_file", metavar="FILE.opml", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+def import_opml(ctx: Context, opml_file: Path) -> None:
+    """Add the feeds of an OPML file (from another feed reader)."""
+    path = _config_path(ctx)
+    try:
+        data = opml_file.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"{opml_file} cannot be read ({exc.strerror or exc})") from None
+    try:
+        found, warnings = parse_opml(data)
+        added, skipped = import_feeds(path, found)
+    except (OpmlError, FeedListError) as exc:
+        raise BadInput(str(exc)) from None
+    for reason in [*warnings, *skipped]:
+        click.echo(f"skipped: {reason}", err=True)
+    total = len(warnings) + len(skipped)
+    click.echo(f"imported {len(added)} feeds from {opml_file} into {path} ({total} skipped)")
+
+
+@feeds.command("export")
+@common_options
+@click.argument(
+    "out", metavar="[FILE]", required=False, type=click.Path(dir_okay=False, path_type=Path)
+)
+@pass_ctx
+def export(ctx: Context, out: Path | None) -> None:
+    """Write the feed list as OPML (to stdout unless FILE is given)."""
+    config = ctx.config()
+    text = export_opml(config)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(out, text)
+    except OSError as exc:
+        raise BadInput(f"{out} cannot be written ({exc.strerror or exc})") from None
+    click.echo(f"exported {len(config.feeds)} feeds to {out}")
