@@ -34,6 +34,9 @@ from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
 
+MAX_COUNT = 10_000_000
+"""No casualty claim is larger: a bigger number is money, a population or a typo."""
+
 PREFILTER_RE = re.compile(
     r"kill|dead|death|died|\bdie|wound|injur|hurt|toll|execut|assassinat|slain|slaughter|"
     r"massacr|perish|bodies|fatalit|lives|shot|gunned|murder|behead|lynch|maim",
@@ -201,7 +204,11 @@ def _parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[_
 
 
 def _sentence_figures(sentence: str) -> list[_Pending]:
-    numbers = [n for n in find_numbers(sentence) if not is_date_or_year(sentence, n)]
+    numbers = [
+        n
+        for n in find_numbers(sentence)
+        if n.count <= MAX_COUNT and not is_date_or_year(sentence, n)
+    ]
     if not numbers:
         return []
     used: set[int] = set()
