@@ -104,6 +104,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def title_tokens(title: str) -> frozenset[str]:
     """Normalised content words of a title: no stop words, numbers or outlet suffix.
 
@@ -114,12 +115,14 @@ def title_tokens(title: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w not in _STOP and not w.isdigit() and len(w) > 1)
 
 
-def _figure_marks(figures: Sequence[Figure]) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def _figure_marks(figures: tuple[Figure, ...]) -> frozenset[str]:
     return frozenset(
         f"{_FIG_PREFIX}{f.kind}:{f.victims}" for f in figures if f.conflict and f.count > 0
     )
 
 
+@lru_cache(maxsize=4096)
 def _words(signature: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in signature if not t.startswith(_FIG_PREFIX))
 
@@ -169,14 +172,13 @@ def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -
         return None
     if story.country and item.countries and story.country not in item.countries:
         return None
-    places = _places_relation(item, story, contains)
-    if places is False:
-        return None
     words, story_words = title_tokens(item.title), _words(story.signature)
     shared = words & story_words
-    coverage = len(shared) / len(words) if words else 0.0
-    title = max(_jaccard(words, story_words), 0.6 * coverage) if len(shared) >= 2 else 0.0
-    if title == 0.0 or (places is None and title < TITLE_ONLY_THRESHOLD):
+    if len(shared) < 2:  # cheap, and rules out most candidates before places are compared
+        return None
+    title = max(_jaccard(words, story_words), 0.6 * len(shared) / len(words))
+    places = _places_relation(item, story, contains)
+    if places is False or (places is None and title < TITLE_ONLY_THRESHOLD):
         return None
     score = title
     if places:
