@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from extract.api import extract
 from extract.casualties import find_figures
@@ -20,7 +22,7 @@ REPLAY = CORPUS / "replay_2024-11-26_2024-12-10.jsonl"
 
 
 def texts() -> list[str]:
-    out = []
+    out: list[str] = []
     for line in REPLAY.open():
         row = json.loads(line)
         title = (row.get("title") or "").strip()
@@ -29,13 +31,13 @@ def texts() -> list[str]:
     return out
 
 
-def rate(items: list[str], fn: object, rounds: int = 3) -> float:
+def rate(items: list[str], fn: Callable[[str], Any], rounds: int = 3) -> float:
     """Best items/s over a few rounds (the first warms caches and dictionaries)."""
     best = 0.0
     for _ in range(rounds):
         start = time.perf_counter()
         for text in items:
-            fn(text)  # type: ignore[operator]
+            fn(text)
         best = max(best, len(items) / (time.perf_counter() - start))
     return best
 

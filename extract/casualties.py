@@ -10,7 +10,7 @@ figure's `part_of` indexes that tuple. Totals are not computed here: see `extrac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from extract.casualty_context import (
@@ -24,12 +24,12 @@ from extract.casualty_context import (
 )
 from extract.casualty_lexicon import word_set
 from extract.casualty_pairing import (
-    classify_victims,
     is_date_or_year,
     left_victims,
     right_victims,
     toll_gap_ok,
 )
+from extract.casualty_parts import Pending, explicit_parts, list_mates, parts_of_previous
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
@@ -76,42 +76,9 @@ _AMBIGUOUS_AFTER_RE = re.compile(
 _AMBIGUOUS_BEFORE_RE = re.compile(
     r"\b(?:killed|dead|wounded|injured|hurt)\s+(?:or|and/or|and)\s+$", re.IGNORECASE
 )
-_PART_MARKER_RE = re.compile(
-    r"(?:\bincluding|\bamong\s+them|\bof\s+them|\bof\s+whom|\bamong\s+whom|\bamong\s+(?:the|"
-    r"those)\s+(?:dead|killed|victims|wounded|injured)(?:\s+(?:were|was|are|is))?)\s*$",
-    re.IGNORECASE,
-)
-_PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
-_AMONG_NEXT_RE = re.compile(r"^\s+(?:[\w’'-]+\s+){0,3}?among\s+$", re.IGNORECASE)
 _IT_KILLED_RE = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?killed\b", re.IGNORECASE)
-_AMONG_OPENING_RE = re.compile(
-    r"^(?:among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|them)|those\s+killed\s+"
-    r"(?:included|include)|the\s+dead\s+(?:included|include))\b(?:\s+(?:were|was|are))?",
-    re.IGNORECASE,
-)
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_BE_VICTIMS_RE = re.compile(r"^\s+(?:were|was|are|is)\s+([A-Za-z][\w-]*)")
-_PLACE_TAIL_RE = re.compile(
-    r"^\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$"
-)
 _PARTY_SAYS_RE = re.compile(r"\b(?:says|said|claims|claimed)\s+(?:it|they)\b", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class _Pending:
-    """A figure under construction: local offsets, and its whole by number phrase."""
-
-    kind: Kind
-    number: NumberPhrase
-    victims: Victims
-    start: int
-    end: int
-    keyword_start: int
-    keyword_end: int
-    active: bool
-    toll: bool = False
-    whole: NumberPhrase | None = None
 
 
 def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figure, ...]:
@@ -132,7 +99,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                 default=None,
             )
             if last is not None:
-                pending = _parts_of_previous(sentence, figures[last].kind, phrases[last])
+                pending = parts_of_previous(sentence, figures[last].kind, phrases[last])
         if not pending:
             continue
         period, period_start = period_of(sentence, published)
@@ -187,23 +154,7 @@ def _link_parts(
     return tuple(out)
 
 
-def _parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[_Pending]:
-    """'Among the dead were 4 journalists.': parts of the previous sentence's figure."""
-    opening = _AMONG_OPENING_RE.match(sentence)
-    if opening is None:
-        return []
-    out: list[_Pending] = []
-    for number in find_numbers(sentence):
-        if number.article or number.start < opening.end():
-            continue
-        named = right_victims(sentence, number)
-        if named is not None:
-            out.append(_Pending(kind, number, named[0], number.start, named[1], 0, 0, False))
-            out[-1].whole = whole
-    return out
-
-
-def _sentence_figures(sentence: str) -> list[_Pending]:
+def _sentence_figures(sentence: str) -> list[Pending]:
     numbers = [
         n
         for n in find_numbers(sentence)
@@ -212,7 +163,7 @@ def _sentence_figures(sentence: str) -> list[_Pending]:
     if not numbers:
         return []
     used: set[int] = set()
-    pending: list[_Pending] = []
+    pending: list[Pending] = []
     for keyword in KEYWORD_RE.finditer(sentence):
         group = keyword.lastgroup or ""
         ks, ke = keyword.span()
@@ -230,9 +181,9 @@ def _sentence_figures(sentence: str) -> list[_Pending]:
         used.add(id(number))
         start, end = min(number.start, ks), max(number.end, ke)
         toll = group in ("toll", "injtoll")
-        pending.append(_Pending(kind, number, victims, start, end, ks, ke, active, toll))
-        pending.extend(_list_mates(sentence, number, kind, numbers, used, ks, ke))
-    pending.extend(_parts(sentence, numbers, used, pending))
+        pending.append(Pending(kind, number, victims, start, end, ks, ke, active, toll))
+        pending.extend(list_mates(sentence, number, kind, numbers, used, ks, ke))
+    pending.extend(explicit_parts(sentence, numbers, used, pending))
     pending.sort(key=lambda p: p.start)
     return pending
 
@@ -243,7 +194,7 @@ def _pair(
     group: str,
     numbers: list[NumberPhrase],
     used: set[int],
-    pending: list[_Pending],
+    pending: list[Pending],
 ) -> tuple[NumberPhrase, Victims, bool] | None:
     """The number a death or injury word counts, its victims, and whether the verb is active."""
     ks, ke = keyword.span()
@@ -301,7 +252,7 @@ def _pair(
 
 
 def _another(
-    sentence: str, number: NumberPhrase, gap: str, pending: list[_Pending]
+    sentence: str, number: NumberPhrase, gap: str, pending: list[Pending]
 ) -> Victims | None:
     """'one soldier killed, another injured': "another" alone repeats the earlier victims."""
     word = sentence[number.number_start : number.end].lower()
@@ -316,131 +267,3 @@ def _toll_victims(phrase: str) -> Victims:
         if word in lower:
             return victims  # type: ignore[return-value]
     return "people"
-
-
-def _list_mates(
-    sentence: str,
-    number: NumberPhrase,
-    kind: Kind,
-    numbers: list[NumberPhrase],
-    used: set[int],
-    ks: int,
-    ke: int,
-) -> list[_Pending]:
-    """'Twelve soldiers, 26 insurgents killed': earlier list members share the verb."""
-    out: list[_Pending] = []
-    if number.end > ks:
-        return _place_mates(sentence, number, kind, numbers, used, ks, ke)
-    current = number
-    for candidate in reversed([n for n in numbers if n.end <= current.start]):
-        if id(candidate) in used or candidate.article:
-            break
-        named = right_victims(sentence, candidate)
-        if named is None or named[1] == candidate.end:
-            break
-        victims, desc_end = named
-        if not re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[desc_end : current.start]):
-            break
-        used.add(id(candidate))
-        out.append(_Pending(kind, candidate, victims, candidate.start, desc_end, ks, ke, False))
-        current = candidate
-    return out
-
-
-def _place_mates(
-    sentence: str,
-    number: NumberPhrase,
-    kind: Kind,
-    numbers: list[NumberPhrase],
-    used: set[int],
-    ks: int,
-    ke: int,
-) -> list[_Pending]:
-    """'kill 7 in Rafah and 5 in Khan Younis': counts listed by place share the verb."""
-    out: list[_Pending] = []
-    current = number
-    while True:
-        named = right_victims(sentence, current)
-        tail = named[1] if named is not None else current.end
-        following = [n for n in numbers if n.start >= tail and id(n) not in used]
-        if not following or following[0].article:
-            return out
-        candidate = following[0]
-        if not _PLACE_TAIL_RE.match(sentence[tail : candidate.start]):
-            return out
-        mate = right_victims(sentence, candidate)
-        after = sentence[mate[1] if mate else candidate.end :]
-        if mate is None or not re.match(r"\s+(?:in|at|near|across)\s+[A-Z]", after):
-            return out
-        used.add(id(candidate))
-        out.append(_Pending(kind, candidate, mate[0], candidate.start, mate[1], ks, ke, True))
-        current = candidate
-
-
-def _parts(
-    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[_Pending]
-) -> list[_Pending]:
-    """Explicit parts: "including 20 civilians", "of whom 3 were children", "21 children
-    among 152 killed". A paired figure can be a part too; it then keeps its own kind."""
-    out: list[_Pending] = []
-    for number in numbers:
-        if number.article:
-            continue
-        whole = _whole_for(sentence, number, numbers, pending)
-        if (
-            whole is None
-            and out
-            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sentence[out[-1].end : number.start])
-        ):
-            # "including 3 soldiers and 4 civilians": a list of parts shares the whole
-            whole = next((p for p in pending if p.number is out[-1].whole), None)
-        if whole is None:
-            continue
-        mine = next((p for p in pending if p.number is number), None)
-        if mine is not None:
-            mine.whole = whole.number
-            continue
-        if id(number) in used:
-            continue
-        named = right_victims(sentence, number)
-        if named is None:
-            continue
-        victims = named[0]
-        be = _BE_VICTIMS_RE.match(sentence[number.end :])
-        if named[1] == number.end and be is not None:
-            victims = classify_victims([be.group(1)]) or victims
-        used.add(id(number))
-        out.append(
-            _Pending(
-                whole.kind,
-                number,
-                victims,
-                number.start,
-                named[1],
-                whole.keyword_start,
-                whole.keyword_end,
-                whole.active,
-                whole=whole.number,
-            )
-        )
-    return out
-
-
-def _whole_for(
-    sentence: str, number: NumberPhrase, numbers: list[NumberPhrase], pending: list[_Pending]
-) -> _Pending | None:
-    """The figure `number` is an explicit part of, if part language joins them."""
-    if _PART_MARKER_RE.search(sentence, max(0, number.start - 40), number.start) or (
-        _PART_AFTER_RE.match(sentence[number.end :])
-    ):
-        before = [p for p in pending if p.number.end <= number.start and p.whole is None]
-        if before:
-            return max(before, key=lambda p: p.number.start)
-        return None
-    named = right_victims(sentence, number)
-    tail_start = named[1] if named is not None else number.end
-    following = [n for n in numbers if n.start > number.end]
-    if following and _AMONG_NEXT_RE.match(sentence[tail_start : following[0].start] + " "):
-        target = following[0]
-        return next((p for p in pending if p.number is target), None)
-    return None

@@ -1,0 +1,193 @@
+"""Figures that share a verb or belong to a whole: lists, counts by place, and parts.
+
+"Five soldiers and two civilians were killed" gives two figures from one verb; "including 9
+children" and "among the dead were 4 journalists" give parts that never add to their whole.
+These helpers work on one sentence's pending figures before they become `Figure`s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.casualty_pairing import classify_victims, right_victims
+from extract.model import Kind, Victims
+from extract.numbers import NumberPhrase, find_numbers
+
+_PART_MARKER_RE = re.compile(
+    r"(?:\bincluding|\bamong\s+them|\bof\s+them|\bof\s+whom|\bamong\s+whom|\bamong\s+(?:the|"
+    r"those)\s+(?:dead|killed|victims|wounded|injured)(?:\s+(?:were|was|are|is))?)\s*$",
+    re.IGNORECASE,
+)
+_PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_AMONG_NEXT_RE = re.compile(r"^\s+(?:[\w’'-]+\s+){0,3}?among\s+$", re.IGNORECASE)
+_AMONG_OPENING_RE = re.compile(
+    r"^(?:among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|them)|those\s+killed\s+"
+    r"(?:included|include)|the\s+dead\s+(?:included|include))\b(?:\s+(?:were|was|are))?",
+    re.IGNORECASE,
+)
+_BE_VICTIMS_RE = re.compile(r"^\s+(?:were|was|are|is)\s+([A-Za-z][\w-]*)")
+_PLACE_TAIL_RE = re.compile(
+    r"^\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$"
+)
+
+
+@dataclass(slots=True)
+class Pending:
+    """A figure under construction: local offsets, and its whole by number phrase."""
+
+    kind: Kind
+    number: NumberPhrase
+    victims: Victims
+    start: int
+    end: int
+    keyword_start: int
+    keyword_end: int
+    active: bool
+    toll: bool = False
+    whole: NumberPhrase | None = None
+
+
+def parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[Pending]:
+    """'Among the dead were 4 journalists.': parts of the previous sentence's figure."""
+    opening = _AMONG_OPENING_RE.match(sentence)
+    if opening is None:
+        return []
+    out: list[Pending] = []
+    for number in find_numbers(sentence):
+        if number.article or number.start < opening.end():
+            continue
+        named = right_victims(sentence, number)
+        if named is not None:
+            out.append(Pending(kind, number, named[0], number.start, named[1], 0, 0, False))
+            out[-1].whole = whole
+    return out
+
+
+def list_mates(
+    sentence: str,
+    number: NumberPhrase,
+    kind: Kind,
+    numbers: list[NumberPhrase],
+    used: set[int],
+    ks: int,
+    ke: int,
+) -> list[Pending]:
+    """'Twelve soldiers, 26 insurgents killed': earlier list members share the verb."""
+    out: list[Pending] = []
+    if number.end > ks:
+        return place_mates(sentence, number, kind, numbers, used, ks, ke)
+    current = number
+    for candidate in reversed([n for n in numbers if n.end <= current.start]):
+        if id(candidate) in used or candidate.article:
+            break
+        named = right_victims(sentence, candidate)
+        if named is None or named[1] == candidate.end:
+            break
+        victims, desc_end = named
+        if not re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[desc_end : current.start]):
+            break
+        used.add(id(candidate))
+        out.append(Pending(kind, candidate, victims, candidate.start, desc_end, ks, ke, False))
+        current = candidate
+    return out
+
+
+def place_mates(
+    sentence: str,
+    number: NumberPhrase,
+    kind: Kind,
+    numbers: list[NumberPhrase],
+    used: set[int],
+    ks: int,
+    ke: int,
+) -> list[Pending]:
+    """'kill 7 in Rafah and 5 in Khan Younis': counts listed by place share the verb."""
+    out: list[Pending] = []
+    current = number
+    while True:
+        named = right_victims(sentence, current)
+        tail = named[1] if named is not None else current.end
+        following = [n for n in numbers if n.start >= tail and id(n) not in used]
+        if not following or following[0].article:
+            return out
+        candidate = following[0]
+        if not _PLACE_TAIL_RE.match(sentence[tail : candidate.start]):
+            return out
+        mate = right_victims(sentence, candidate)
+        after = sentence[mate[1] if mate else candidate.end :]
+        if mate is None or not re.match(r"\s+(?:in|at|near|across)\s+[A-Z]", after):
+            return out
+        used.add(id(candidate))
+        out.append(Pending(kind, candidate, mate[0], candidate.start, mate[1], ks, ke, True))
+        current = candidate
+
+
+def explicit_parts(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """Explicit parts: "including 20 civilians", "of whom 3 were children", "21 children
+    among 152 killed". A paired figure can be a part too; it then keeps its own kind."""
+    out: list[Pending] = []
+    for number in numbers:
+        if number.article:
+            continue
+        whole = _whole_for(sentence, number, numbers, pending)
+        if (
+            whole is None
+            and out
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sentence[out[-1].end : number.start])
+        ):
+            # "including 3 soldiers and 4 civilians": a list of parts shares the whole
+            whole = next((p for p in pending if p.number is out[-1].whole), None)
+        if whole is None:
+            continue
+        mine = next((p for p in pending if p.number is number), None)
+        if mine is not None:
+            mine.whole = whole.number
+            continue
+        if id(number) in used:
+            continue
+        named = right_victims(sentence, number)
+        if named is None:
+            continue
+        victims = named[0]
+        be = _BE_VICTIMS_RE.match(sentence[number.end :])
+        if named[1] == number.end and be is not None:
+            victims = classify_victims([be.group(1)]) or victims
+        used.add(id(number))
+        out.append(
+            Pending(
+                whole.kind,
+                number,
+                victims,
+                number.start,
+                named[1],
+                whole.keyword_start,
+                whole.keyword_end,
+                whole.active,
+                whole=whole.number,
+            )
+        )
+    return out
+
+
+def _whole_for(
+    sentence: str, number: NumberPhrase, numbers: list[NumberPhrase], pending: list[Pending]
+) -> Pending | None:
+    """The figure `number` is an explicit part of, if part language joins them."""
+    if _PART_MARKER_RE.search(sentence, max(0, number.start - 40), number.start) or (
+        _PART_AFTER_RE.match(sentence[number.end :])
+    ):
+        before = [p for p in pending if p.number.end <= number.start and p.whole is None]
+        if before:
+            return max(before, key=lambda p: p.number.start)
+        return None
+    named = right_victims(sentence, number)
+    tail_start = named[1] if named is not None else number.end
+    following = [n for n in numbers if n.start > number.end]
+    if following and _AMONG_NEXT_RE.match(sentence[tail_start : following[0].start] + " "):
+        target = following[0]
+        return next((p for p in pending if p.number is target), None)
+    return None
