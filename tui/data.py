@@ -117,6 +117,10 @@ class Reader:
     def panels(self, query: Query, config: Config, now: float) -> PanelData:
         return self.use(lambda s: load_panels(s, query, config, now), empty_panels(query, now))
 
+    def tally(self, query: Query, now: float) -> Tally:
+        """The tally alone (the tally detail screen reloads it after an edit)."""
+        return self.use(lambda s: _tally(s, query, now), empty_panels(query, now).tally)
+
     def item(self, item_id: int) -> dict[str, Any] | None:
         return self.use(lambda s: queries.item_detail(s, item_id), None)
 
@@ -145,6 +149,18 @@ def empty_panels(query: Query, now: float) -> PanelData:
     """What the panels show before the first poll has created the database."""
     nothing = Tally(0, 0, 0, 0, 0, None, (), (), (), ())
     return PanelData(query, now, [], nothing, [0], [], [], [], None)
+
+
+def _tally(store: Storage, query: Query, now: float) -> Tally:
+    feed_ids = queries.feed_ids_for_tag(store, query.tag)
+    return compute_tally(
+        store,
+        since=window_start(query.window, now),
+        now=now,
+        feed_ids=feed_ids,
+        place=query.place,
+        actor=query.actor,
+    )
 
 
 def load_panels(store: Storage, query: Query, config: Config, now: float) -> PanelData:

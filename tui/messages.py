@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from ingest.config import Config
+
 
 @dataclass
 class LeaseChanged(Message):
@@ -32,7 +34,7 @@ class PassCompleted(Message):
 class ConfigReloaded(Message):
     """feeds.yaml changed on disk and the poll service adopted it."""
 
-    feeds: int
+    config: Config
 
 
 @dataclass

@@ -30,13 +30,13 @@ class PanelTable(DataTable[Text]):
         for label, key, width in columns:
             self.add_column(Text(label), key=key, width=width)
 
-    def fill(self, rows: Iterable[tuple[str, Sequence[Text]]]) -> None:
+    def fill(self, rows: Iterable[tuple[str, Sequence[Text]]], *, height: int = 1) -> None:
         """Replace every row, keeping the cursor on the row with the same key if it is still
         there."""
         current = self.current_key()
         self.clear()
         for key, cells in rows:
-            self.add_row(*cells, key=key)
+            self.add_row(*cells, key=key, height=height)
         if current is not None and current in self.rows:
             self.move_cursor(row=self.get_row_index(current), animate=False, scroll=False)
 

@@ -1,0 +1,313 @@
+"""The sitrep dashboard application and its factory (used by the CLI and the tests).
+
+The app owns what outlives a screen: the configuration, the read-only `Reader`, the poll
+service running on its own thread (only when this process holds the poller lease does it
+actually poll), alerts, and editorial actions. Panels live on `DashboardScreen`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from extract.tally import Tally
+from ingest.config import Config
+from ingest.paths import ConfigLocation
+from tui import data
+from tui.data import WINDOWS, PanelData, Query, Reader
+from tui.messages import ConfigFailed, ConfigReloaded, EditorialChanged, LeaseChanged, PassCompleted
+from tui.screens.dashboard import DashboardScreen
+from tui.screens.detail import EventScreen, TallyScreen
+from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
+from tui.screens.reason import ReasonModal
+from tui.text import one_line
+from tui.widgets.tally_rows import TallyRow
+
+
+class SitrepApp(App[None]):
+    """Live conflict news for desk editors: events, tallies, actors, feed health, alerts."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "sitrep"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit"),
+        Binding("h", "health", "Feed health"),
+        Binding("a", "alerts", "Alerts"),
+        Binding("u", "audit", "Audit log"),
+        Binding("f", "feeds", "Feeds"),
+        Binding("question_mark", "help", "Help"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        config_location: ConfigLocation,
+        config: Config,
+        db_path: Path,
+        tag: str | None = None,
+        clock: Callable[[], float] | None = None,
+        poll: bool = True,
+    ) -> None:
+        super().__init__()
+        self.config_location = config_location
+        self.config = config
+        self.db_path = db_path
+        self.clock: Callable[[], float] = clock or time.time
+        self.poll = poll
+        self.reader = Reader(db_path)
+        window = config.settings.window if config.settings.window in WINDOWS else "24h"
+        self.initial_query = Query(window=window, tag=tag)
+        self.polling = False
+        self.lease_holder: str | None = None
+        self.config_error: str | None = None
+        self.alerts_seen: int | None = None
+        self._service_loop: asyncio.AbstractEventLoop | None = None
+        self._service_stop: asyncio.Event | None = None
+        self._stopping = threading.Event()
+
+    @property
+    def dashboard(self) -> DashboardScreen:
+        return self.get_screen("dashboard")  # type: ignore[return-value]
+
+    def on_mount(self) -> None:
+        self.install_screen(DashboardScreen(self.initial_query), "dashboard")
+        self.push_screen("dashboard")
+        if self.poll:
+            self._run_service()
+
+    def on_unmount(self) -> None:
+        self.stop_service()
+        self.reader.close()
+
+    # The poll service ---------------------------------------------------------------------
+
+    @work(thread=True, exit_on_error=False, group="poller")
+    def _run_service(self) -> None:
+        from ingest.service import ServiceEvents, make_executor, serve
+
+        def post(message: Any) -> None:
+            if not self._stopping.is_set():
+                self.post_message(message)
+
+        events = ServiceEvents(
+            on_pass=lambda r: post(PassCompleted(r.new, len(r.failed))),
+            on_reload=lambda c: post(ConfigReloaded(c)),
+            on_config_error=lambda e: post(ConfigFailed(str(e))),
+            on_lease=lambda held, holder: post(LeaseChanged(held, holder)),
+        )
+
+        async def main() -> None:
+            self._service_stop = asyncio.Event()
+            self._service_loop = asyncio.get_running_loop()
+            if self._stopping.is_set():
+                return
+            with make_executor() as executor:
+                await serve(
+                    self.config,
+                    self.config_location.path,
+                    self.db_path,
+                    self._service_stop,
+                    role="dashboard",
+                    events=events,
+                    executor=executor,
+                )
+
+        asyncio.run(main())
+
+    def stop_service(self) -> None:
+        """Ask the poll service to finish its pass and release the lease (thread-safe)."""
+        self._stopping.set()
+        loop, stop = self._service_loop, self._service_stop
+        if loop is not None and stop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(stop.set)
+
+    def on_lease_changed(self, message: LeaseChanged) -> None:
+        self.polling, self.lease_holder = message.held, message.holder
+        self.sub_title = "polling" if message.held else "reading only"
+        self.dashboard.show_status()
+
+    def on_pass_completed(self, message: PassCompleted) -> None:
+        self.dashboard.check()
+
+    def on_config_reloaded(self, message: ConfigReloaded) -> None:
+        self.config = message.config
+        self.config_error = None
+        self.notify(f"feeds.yaml reloaded: {len(message.config.feeds)} feeds", title="Config")
+        self.dashboard.reload()
+
+    def on_config_failed(self, message: ConfigFailed) -> None:
+        self.config_error = message.error
+        self.notify(
+            message.error,
+            title="feeds.yaml not reloaded",
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
+        self.dashboard.show_status()
+
+    # Data and alerts ----------------------------------------------------------------------
+
+    def on_panels_loaded(self, panels: PanelData) -> None:
+        """Ring and notify for alerts logged since the last load (not those from before the
+        dashboard started)."""
+        newest = max((int(a["id"]) for a in panels.alerts), default=0)
+        if self.alerts_seen is None:
+            self.alerts_seen = newest
+            return
+        fresh = sorted(
+            (a for a in panels.alerts if a["id"] > self.alerts_seen), key=lambda a: a["id"]
+        )
+        for alert in fresh:
+            lines = [one_line(alert["message"])]
+            if alert.get("link"):
+                lines.append(one_line(alert["link"]))
+            self.notify(
+                "\n".join(lines),
+                title=one_line(alert["rule"]),
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
+            self.bell()
+        self.alerts_seen = max(self.alerts_seen, newest)
+
+    def report_failure(self, worker: Worker[Any]) -> None:
+        """The single place where a failed worker ends up: tell the editor, keep running."""
+        error = worker.error
+        text = one_line(error) if error is not None else "unknown error"
+        self.notify(
+            f"{worker.name or worker.group}: {text}",
+            title="Something failed",
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self.report_failure(event.worker)
+
+    # Editorial actions -------------------------------------------------------------------
+
+    def copy_citation(self, text: str) -> None:
+        self.copy_to_clipboard(text)
+        self.notify(text, title="Copied", markup=False)
+
+    def ask_exclude(self, figure_id: int) -> None:
+        def done(reason: str | None) -> None:
+            if reason:
+                self._edit("exclude", figure_id, reason)
+
+        self.push_screen(ReasonModal(f"Exclude figure {figure_id} from every tally"), done)
+
+    def ask_dispute(self, item_id: int) -> None:
+        def done(reason: str | None) -> None:
+            if reason:
+                self._edit("dispute", item_id, reason)
+
+        self.push_screen(ReasonModal(f"Mark item {item_id} disputed"), done)
+
+    @work(thread=True, exit_on_error=False, group="edit")
+    def _edit(self, action: str, target: int, reason: str) -> None:
+        if action == "exclude":
+            data.exclude_figure(self.db_path, target, reason)
+            summary = f"Figure {target} excluded"
+        elif action == "dispute":
+            data.dispute_item(self.db_path, target, reason)
+            summary = f"Item {target} marked disputed"
+        else:
+            data.undo(self.db_path, target)
+            summary = f"Audit entry {target} undone"
+        self.post_message(EditorialChanged(summary))
+
+    def undo(self, audit_id: int) -> None:
+        self._edit("undo", audit_id, "")
+
+    def on_editorial_changed(self, message: EditorialChanged) -> None:
+        self.notify(message.summary, title="Editorial")
+        self.dashboard.reload()
+        if isinstance(self.screen, AuditScreen | TallyScreen | EventScreen):
+            self.screen.reload()
+
+    # Screens ------------------------------------------------------------------------------
+
+    def open_item(self, item_id: int) -> None:
+        self.push_screen(EventScreen(item_id))
+
+    def open_tally(self, row: TallyRow, result: Tally) -> None:
+        self.push_screen(TallyScreen(row, result))
+
+    def action_health(self) -> None:
+        self.push_screen(HealthScreen())
+
+    def action_alerts(self) -> None:
+        self.push_screen(AlertsScreen())
+
+    def action_audit(self) -> None:
+        self.push_screen(AuditScreen())
+
+    def action_feeds(self) -> None:
+        from tui.screens.feeds import FeedManagerScreen
+
+        self.push_screen(FeedManagerScreen())
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        board = self.dashboard
+        yield SystemCommand("Search", "Search titles and summaries (/)", board.action_search)
+        for window in WINDOWS:
+            yield SystemCommand(
+                f"Window: {window}", f"Show the last {window}", lambda w=window: board.set_window(w)
+            )
+        yield SystemCommand(
+            "Clear filters", "Show every actor and place", board.action_clear_filters
+        )
+        yield SystemCommand(
+            "Copy citation", "Copy the highlighted figure with its source (c)", board.action_copy
+        )
+        yield SystemCommand(
+            "Dispute item", "Mark the highlighted event disputed (d)", board.action_dispute
+        )
+        yield SystemCommand(
+            "Feed health", "Each feed's last fetch and error (h)", self.action_health
+        )
+        yield SystemCommand("Alerts log", "Every alert fired (a)", self.action_alerts)
+        yield SystemCommand("Audit log", "Exclusions and disputes, undoable (u)", self.action_audit)
+        yield SystemCommand(
+            "Feed manager", "Add, edit, disable or remove feeds (f)", self.action_feeds
+        )
+        yield SystemCommand("Help", "Every key and what it does (?)", self.action_help)
+
+
+def make_app(
+    *,
+    config_location: ConfigLocation,
+    config: Config,
+    db_path: Path,
+    tag: str | None = None,
+    clock: Callable[[], float] | None = None,
+    poll: bool = True,
+) -> SitrepApp:
+    """The dashboard, ready to `run()` (or `run_test()` with `poll=False` and a fixed clock)."""
+    return SitrepApp(
+        config_location=config_location,
+        config=config,
+        db_path=db_path,
+        tag=tag,
+        clock=clock,
+        poll=poll,
+    )

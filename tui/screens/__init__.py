@@ -1,0 +1,1 @@
+"""The dashboard's screens: the main panels and the detail, editing and log screens."""

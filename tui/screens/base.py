@@ -1,0 +1,46 @@
+"""What every screen shares: worker failures go to the app's single error handler."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual.binding import BindingType
+from textual.screen import ModalScreen, Screen
+from textual.worker import Worker, WorkerState
+
+if TYPE_CHECKING:
+    from tui.app import SitrepApp
+
+
+def report_failure(screen: Screen[Any], event: Worker.StateChanged) -> None:
+    """Hand a failed worker to the app, which notifies the editor and keeps running."""
+    if event.state == WorkerState.ERROR:
+        app: SitrepApp = screen.app  # type: ignore[assignment]
+        app.report_failure(event.worker)
+
+
+class BaseScreen(Screen[None]):
+    """A full screen whose workers' failures are reported in one place."""
+
+    @property
+    def sitrep(self) -> SitrepApp:
+        return self.app  # type: ignore[return-value]
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(self, event)
+
+
+class BaseModal(ModalScreen[None]):
+    """A modal screen (dismissed with escape) whose workers' failures are reported."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [("escape", "dismiss", "Back")]
+
+    @property
+    def sitrep(self) -> SitrepApp:
+        return self.app  # type: ignore[return-value]
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failure(self, event)
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)

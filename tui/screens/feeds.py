@@ -1,0 +1,241 @@
+"""The feed manager: list, add, edit, enable/disable and remove feeds in feeds.yaml.
+
+Edits go through `ingest.feedlist`, which writes atomically and keeps the file's comments; the
+poll service notices the change by itself and reloads. The form validates as the editor types
+(http(s) URL, a duration the config accepts, no duplicate) and a new URL is fetch-checked
+first, which also finds the feed behind a web page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Footer, Input, Label, Static
+
+from ingest.config import Config, FeedConfig, check_feed_url, load_config
+from storage.window import parse_duration
+from tui.screens.base import BaseScreen
+from tui.text import cell
+from tui.widgets.table import PanelTable
+
+
+@dataclass(frozen=True, slots=True)
+class FeedForm:
+    """What the form returns: the fields as typed, already validated."""
+
+    url: str
+    name: str
+    interval: str
+    tags: tuple[str, ...]
+    check: bool
+
+
+def validate(url: str, interval: str, taken: set[str]) -> str | None:
+    """The first problem with the typed fields, as one sentence, or None when they are fine."""
+    try:
+        check_feed_url(url)
+    except ValueError as exc:
+        return str(exc)
+    if url.strip().rstrip("/") in taken:
+        return "this URL is already in the list"
+    if interval.strip():
+        try:
+            parse_duration(interval.strip())
+        except ValueError as exc:
+            return str(exc)
+    return None
+
+
+class FeedFormModal(ModalScreen[FeedForm | None]):
+    """Add or edit one feed; Enter saves when every field is valid."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [("escape", "cancel", "Cancel")]
+
+    def __init__(self, feed: FeedConfig | None, taken: set[str]) -> None:
+        super().__init__()
+        self.feed = feed
+        self.taken = taken - ({feed.url.rstrip("/")} if feed else set())
+
+    def compose(self) -> ComposeResult:
+        feed = self.feed
+        with Vertical(classes="dialog"):
+            yield Label("Edit feed" if feed else "Add a feed")
+            yield Input(
+                feed.url if feed else "", placeholder="https://… (feed or web page)", id="url"
+            )
+            yield Input((feed.name or "") if feed else "", placeholder="Name (optional)", id="name")
+            interval = f"{feed.interval:g}s" if feed and feed.interval else ""
+            yield Input(interval, placeholder="Interval, e.g. 10m (optional)", id="interval")
+            yield Input(
+                ", ".join(feed.tags) if feed else "", placeholder="Tags, comma separated", id="tags"
+            )
+            yield Checkbox("Fetch-check the URL first", value=feed is None, id="check")
+            yield Static("", id="form-error", classes="error", markup=False)
+            yield Label("Enter to save, Escape to cancel", classes="hint")
+
+    def _value(self, key: str) -> str:
+        return self.query_one(f"#{key}", Input).value
+
+    def problem(self) -> str | None:
+        return validate(self._value("url"), self._value("interval"), self.taken)
+
+    @on(Input.Changed)
+    def _changed(self) -> None:
+        problem = self.problem()
+        self.query_one("#form-error", Static).update(Text(problem or ""))
+        self.query_one("#url", Input).set_class(problem is not None, "-invalid")
+
+    @on(Input.Submitted)
+    def _submit(self) -> None:
+        if (problem := self.problem()) is not None:
+            self.query_one("#form-error", Static).update(Text(problem))
+            return
+        tags = tuple(t.strip() for t in self._value("tags").split(",") if t.strip())
+        self.dismiss(
+            FeedForm(
+                self._value("url").strip(),
+                self._value("name").strip(),
+                self._value("interval").strip(),
+                tags,
+                self.query_one("#check", Checkbox).value,
+            )
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class FeedManagerScreen(BaseScreen):
+    """Every feed in feeds.yaml with its interval, tags and state."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("n", "add", "Add"),
+        Binding("e", "edit", "Edit"),
+        Binding("space", "toggle_enabled", "Enable/disable"),
+        Binding("delete", "remove", "Remove"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            Text("Feeds in " + str(self.sitrep.config_location.path), style="bold"),
+            classes="screen-title",
+        )
+        yield PanelTable(id="feeds-table")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show(self.sitrep.config)
+
+    @property
+    def table(self) -> PanelTable:
+        return self.query_one("#feeds-table", PanelTable)
+
+    def show(self, config: Config) -> None:
+        self.sitrep.config = config
+        self.feeds = list(config.feeds)
+        self.table.set_columns(
+            [
+                ("Name", "name", 22),
+                ("On", "enabled", 3),
+                ("Interval", "interval", 8),
+                ("Tags", "tags", 16),
+                ("URL", "url", None),
+            ]
+        )
+        self.table.fill(
+            (
+                f.url,
+                [
+                    cell(f.display_name),
+                    Text("yes" if f.enabled else "no"),
+                    Text(f"{f.interval:g}s" if f.interval else "default"),
+                    cell(", ".join(f.tags)),
+                    cell(f.url),
+                ],
+            )
+            for f in self.feeds
+        )
+
+    def _current(self) -> FeedConfig | None:
+        key = self.table.current_key()
+        return next((f for f in self.feeds if f.url == key), None)
+
+    def _taken(self) -> set[str]:
+        return {f.url.rstrip("/") for f in self.feeds}
+
+    def action_add(self) -> None:
+        self.app.push_screen(FeedFormModal(None, self._taken()), self._added)
+
+    def _added(self, form: FeedForm | None) -> None:
+        if form is not None:
+            self._write("add", None, form)
+
+    def action_edit(self) -> None:
+        if (feed := self._current()) is None:
+            return
+
+        def edited(form: FeedForm | None) -> None:
+            if form is not None:
+                self._write("edit", feed, form)
+
+        self.app.push_screen(FeedFormModal(feed, self._taken()), edited)
+
+    def action_toggle_enabled(self) -> None:
+        if (feed := self._current()) is not None:
+            self._write("enable" if not feed.enabled else "disable", feed, None)
+
+    def action_remove(self) -> None:
+        if (feed := self._current()) is not None:
+            self._write("remove", feed, None)
+
+    @work(exclusive=True, exit_on_error=False, group="feeds")
+    async def _write(self, action: str, feed: FeedConfig | None, form: FeedForm | None) -> None:
+        """Fetch-check (async, on the app's loop), then write the file in a thread."""
+        import asyncio
+
+        from ingest import feedlist
+        from ingest.discover import check_feed_url as fetch_check
+
+        path = self.sitrep.config_location.path
+        url = form.url if form else ""
+        if form is not None and form.check:
+            result = await fetch_check(form.url, settings=self.sitrep.config.settings)
+            if not result.ok or result.feed_url is None:
+                self.notify(
+                    result.error or "not a feed",
+                    title="Feed check failed",
+                    severity="error",
+                    markup=False,
+                )
+                return
+            url = result.feed_url
+
+        def write() -> Any:
+            if action == "add" and form is not None:
+                return feedlist.add_feed(
+                    path,
+                    url,
+                    name=form.name or None,
+                    interval=form.interval or None,
+                    tags=form.tags,
+                )
+            assert feed is not None
+            if action == "edit" and form is not None:
+                return feedlist.update_feed(
+                    path, feed.url, url=url, name=form.name, interval=form.interval, tags=form.tags
+                )
+            if action in ("enable", "disable"):
+                return feedlist.set_enabled(path, feed.url, action == "enable")
+            return feedlist.remove_feed(path, feed.url)
+
+        done = await asyncio.to_thread(write)
+        self.notify(f"{action}: {getattr(done, 'display_name', '')}", title="Feeds", markup=False)
+        self.show(await asyncio.to_thread(load_config, path))

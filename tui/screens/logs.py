@@ -1,0 +1,213 @@
+"""Logs and references: feed health per feed, the alerts log, the audit log (with undo), help."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
+
+from tui.data import load_health
+from tui.screens.base import BaseScreen
+from tui.text import cell, local_time, number
+from tui.widgets.table import PanelTable
+
+
+class _TableScreen(BaseScreen):
+    """A titled table loaded in a worker; subclasses say what to load and how to show it."""
+
+    TITLE_TEXT = ""
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "Back")]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.TITLE_TEXT, style="bold"), classes="screen-title")
+        yield PanelTable(id="log-table")
+        yield Static(id="log-detail", markup=False)
+        yield Footer()
+
+    @property
+    def table(self) -> PanelTable:
+        return self.query_one("#log-table", PanelTable)
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self._load()
+
+    @work(thread=True, exit_on_error=False, group="log", exclusive=True)
+    def _load(self) -> list[dict[str, Any]]:
+        return self.fetch()
+
+    def fetch(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def show(self, rows: list[dict[str, Any]]) -> None:
+        raise NotImplementedError
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        super().on_worker_state_changed(event)
+        if event.worker.group == "log" and event.state == WorkerState.SUCCESS:
+            self.rows = event.worker.result or []
+            self.show(self.rows)
+
+
+class HealthScreen(_TableScreen):
+    """Each configured feed: status, last fetch, last success, error, items."""
+
+    TITLE_TEXT = "Feed health"
+
+    def fetch(self) -> list[dict[str, Any]]:
+        app = self.sitrep
+        return app.reader.use(lambda s: load_health(s, app.config, app.clock()), [])
+
+    def show(self, rows: list[dict[str, Any]]) -> None:
+        now = self.sitrep.clock()
+        self.table.set_columns(
+            [
+                ("Feed", "name", 22),
+                ("Status", "status", 13),
+                ("Stale", "stale", 5),
+                ("Last fetch", "fetch", 12),
+                ("Last ok", "ok", 12),
+                ("Items", "items", 6),
+                ("Error", "error", None),
+            ]
+        )
+        self.table.fill(
+            (
+                f["url"],
+                [
+                    cell(f["name"]),
+                    Text(f["status"], style="bold" if f["status"] == "failing" else ""),
+                    Text("stale" if f["stale"] else ""),
+                    Text(local_time(f["last_fetch"], now)),
+                    Text(local_time(f["last_ok"], now)),
+                    number(f["items"]),
+                    cell(f["last_error"] or ""),
+                ],
+            )
+            for f in rows
+        )
+
+
+class AlertsScreen(_TableScreen):
+    """Every alert the poller's rules fired, newest first."""
+
+    TITLE_TEXT = "Alerts log"
+
+    def fetch(self) -> list[dict[str, Any]]:
+        return list(reversed(self.sitrep.reader.alerts(0, limit=500)))
+
+    def show(self, rows: list[dict[str, Any]]) -> None:
+        now = self.sitrep.clock()
+        self.table.set_columns(
+            [
+                ("Time", "at", 12),
+                ("Rule", "rule", 20),
+                ("Message", "message", 50),
+                ("Link", "link", None),
+            ]
+        )
+        self.table.fill(
+            (
+                str(a["id"]),
+                [
+                    Text(local_time(a["at"], now)),
+                    cell(a["rule"]),
+                    cell(a["message"]),
+                    cell(a["link"] or ""),
+                ],
+            )
+            for a in rows
+        )
+
+
+class AuditScreen(_TableScreen):
+    """Exclusions and disputes, newest first; `u` undoes the highlighted one."""
+
+    TITLE_TEXT = "Audit log"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("u", "undo", "Undo"),
+    ]
+
+    def fetch(self) -> list[dict[str, Any]]:
+        return self.sitrep.reader.audit_log()
+
+    def show(self, rows: list[dict[str, Any]]) -> None:
+        now = self.sitrep.clock()
+        self.table.set_columns(
+            [
+                ("Id", "id", 4),
+                ("Time", "at", 12),
+                ("Action", "action", 8),
+                ("Target", "target", 12),
+                ("Reason", "reason", 30),
+                ("Undone", "undone", None),
+            ]
+        )
+        self.table.fill(
+            (
+                str(a["id"]),
+                [
+                    Text(str(a["id"])),
+                    Text(local_time(a["at"], now)),
+                    Text(a["action"]),
+                    Text(f"{a['target']} {a['target_id']}"),
+                    cell(a["reason"] or ""),
+                    Text(local_time(a["undone"], now) if a["undone"] else ""),
+                ],
+            )
+            for a in rows
+        )
+
+    def action_undo(self) -> None:
+        key = self.table.current_key()
+        row = next((a for a in getattr(self, "rows", []) if str(a["id"]) == key), None)
+        if row is None:
+            return
+        if row["undone"]:
+            self.notify("Already undone.", severity="warning")
+            return
+        self.sitrep.undo(int(row["id"]))
+
+
+class HelpScreen(BaseScreen):
+    """Every key of the dashboard and what it does."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "Back")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(self._text(), markup=False, id="help-text")
+        yield Footer()
+
+    def _text(self) -> Text:
+        from tui.screens.dashboard import DashboardScreen
+        from tui.screens.detail import EventScreen, TallyScreen
+
+        text = Text("sitrep keys\n", style="bold")
+        sections = [
+            ("Everywhere", self.app.BINDINGS),
+            ("Dashboard", DashboardScreen.BINDINGS),
+            ("Event", EventScreen.BINDINGS),
+            ("Tally figures", TallyScreen.BINDINGS),
+            ("Audit log", AuditScreen.BINDINGS),
+        ]
+        for title, bindings in sections:
+            text.append(f"\n{title}\n", style="bold underline")
+            for b in bindings:
+                if isinstance(b, Binding):
+                    key, desc = b.key, b.description
+                else:
+                    key, desc = b[0], b[2] if len(b) > 2 else b[1]
+                text.append(f"  {key:<14}", style="bold")
+                text.append(f"{desc}\n")
+        text.append("\nEnter opens the highlighted row; ctrl+p opens the command palette.\n")
+        return text

@@ -1,0 +1,44 @@
+"""The modal that asks an editor why a figure is excluded or an item disputed.
+
+The reason is kept in the audit log next to the decision, so that whoever reads the tally later
+knows why a number moved; an empty reason is refused.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+
+class ReasonModal(ModalScreen[str | None]):
+    """Dismisses with the typed reason, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [("escape", "cancel", "Cancel")]
+
+    def __init__(self, prompt: str) -> None:
+        super().__init__()
+        self.prompt = prompt
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="reason-box", classes="dialog"):
+            yield Label(self.prompt, markup=False)
+            yield Input(placeholder="Reason (kept in the audit log)", id="reason")
+            yield Label("Enter to confirm, Escape to cancel", classes="hint")
+
+    @on(Input.Submitted, "#reason")
+    def _submit(self, event: Input.Submitted) -> None:
+        reason = " ".join(event.value.split())
+        if not reason:
+            self.query_one("#reason", Input).add_class("-invalid")
+            self.notify("A reason is required.", severity="warning")
+            return
+        self.dismiss(reason)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

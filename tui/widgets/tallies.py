@@ -1,0 +1,106 @@
+"""Casualty tallies: killed and injured by country, then story and place, with their sources.
+
+A summary line (the total only as the sum of its countries), a sparkline of deaths per hour
+over the window, and a table in which every number shows its source and as-of time. Enter
+opens the figures behind a row; the app's copy action takes the row's citation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import DataTable, Sparkline, Static
+
+from extract.tally import Tally
+from tui.text import cell, local_time, number
+from tui.widgets.table import PanelTable
+from tui.widgets.tally_rows import TallyRow, summary, tally_rows
+
+_NUMBERS: list[tuple[str, str, int | None]] = [
+    ("Killed", "killed", 6),
+    ("Range", "range", 11),
+    ("Civ", "civilians", 4),
+    ("Inj", "injured", 5),
+]
+
+
+def columns(width: int) -> list[tuple[str, str, int | None]]:
+    """The label column takes what the numbers leave (each column has 2 cells of padding)."""
+    used = sum(w or 0 for _, _, w in _NUMBERS) + 2 * (len(_NUMBERS) + 1) + 2
+    return [("Where / story · source, as of", "label", max(20, width - used)), *_NUMBERS]
+
+
+class TallyPanel(Vertical):
+    """The tally panel: summary, sparkline and the country / story table."""
+
+    BORDER_TITLE = "Casualty tallies"
+
+    @dataclass
+    class Opened(Message):
+        """The editor asked for the figures behind one tally row."""
+
+        row: TallyRow
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.rows: dict[str, TallyRow] = {}
+        self.result: Tally | None = None
+        self._now = 0.0
+        self._trend: list[int] = [0]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="tally-summary", markup=False)
+        yield Sparkline([0], id="tally-spark")
+        yield PanelTable(id="tally-table")
+
+    @property
+    def table(self) -> PanelTable:
+        return self.query_one("#tally-table", PanelTable)
+
+    def show(self, result: Tally, trend: list[int], now: float) -> None:
+        self.result = result
+        rows = tally_rows(result)
+        self.rows = {r.key: r for r in rows}
+        self.query_one("#tally-summary", Static).update(Text(summary(result)))
+        self.query_one("#tally-spark", Sparkline).data = trend or [0]
+        self._now, self._trend = now, trend
+        table = self.table
+        table.set_columns(columns(table.size.width or 60))
+        table.fill(((r.key, self._cells(r, now)) for r in rows), height=2)
+
+    def on_resize(self) -> None:
+        if self.result is not None:
+            self.show(self.result, self._trend, self._now)
+
+    @staticmethod
+    def _cells(row: TallyRow, now: float) -> list[Text]:
+        indent = {"country": "", "story": "  ", "context": "  "}[row.level]
+        style = {"country": "bold", "story": "", "context": "dim italic"}[row.level]
+        label = cell(indent + row.label, style)
+        if row.party:
+            label.append(" ⚑ party claim", style="italic")
+        when = local_time(row.as_of, now) if row.as_of else "no time"
+        label.append("\n" + indent + "  ")
+        label.append_text(cell(f"{row.source}, as of {when}", "dim"))
+        spread = f"{row.killed}-{row.killed_high}" if row.killed_high > row.killed else ""
+        return [
+            label,
+            number(row.killed, "bold" if row.level != "context" else "dim"),
+            Text(spread, justify="right"),
+            number(row.civilians) if row.civilians is not None else Text(""),
+            number(row.injured),
+        ]
+
+    def current(self) -> TallyRow | None:
+        key = self.table.current_key()
+        return self.rows.get(key) if key else None
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        key = event.row_key.value
+        if key is not None and key in self.rows:
+            self.post_message(self.Opened(self.rows[key]))
