@@ -65,12 +65,23 @@ def _person_like(toks: Tokens, hit: Hit[Entry]) -> bool:
     i = hit.first_token
     if hit.last_token != i:
         return False
-    nxt = i + 1 < len(toks.words) and toks.joins[i] and _capitalised(toks, i + 1)
-    if nxt and not _capitalised(toks, i + 2):
-        return True
-    prev = i > 1 and toks.joins[i - 1] and _capitalised(toks, i - 1)
+    # a capital or a metropolis is rarely a first name: "Baghdad Shi'ite districts"
+    big = any(isinstance(v, Place) and (v.capital or v.population >= BIG_CITY) for v in hit.values)
+    nxt = i + 1 < len(toks.words) and _spaced(toks, i) and _capitalised(toks, i + 1)
+    if nxt and not big:
+        j = i + 1  # the next word may run on through an apostrophe or hyphen ("Shi'ite")
+        while j + 1 < len(toks.words) and toks.joins[j] and not _spaced(toks, j):
+            j += 1
+        if not _capitalised(toks, j + 1):
+            return True
+    prev = i > 1 and _spaced(toks, i - 1) and _capitalised(toks, i - 1)
     # "In Paris" at the start of a sentence is a preposition, not a first name
     return bool(prev and not _capitalised(toks, i - 2) and not _sentence_start(toks, i - 1))
+
+
+def _spaced(toks: Tokens, i: int) -> bool:
+    """Whether token i and the next are separate words ("Baghdad Shi'ite" is not a name)."""
+    return toks.text[toks.ends[i] : toks.starts[i + 1]] == " "
 
 
 def _sentence_start(toks: Tokens, i: int) -> bool:

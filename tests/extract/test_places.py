@@ -127,3 +127,8 @@ def test_place_country() -> None:
     assert place_country("Syrian Arab Republic") == "Syria"
     assert place_country("Kharkiv") == "Ukraine"
     assert place_country("Nowhere at all") is None
+
+
+def test_town_names_inside_personal_names_are_not_places() -> None:
+    assert places("Officials said Clifton Wharton spoke in Moscow.") == [("Moscow", "Russia")]
+    assert places("Car bombs hit Baghdad Shia districts.") == [("Baghdad", "Iraq")]
