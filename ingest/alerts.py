@@ -144,7 +144,10 @@ class AlertEngine:
     ) -> None:
         """Evaluate every rule against a committed batch. Never raises: a broken rule is
         logged and the others still run, because the poller must keep polling."""
-        self._log_late(store)
+        try:
+            self._log_late(store)
+        except Exception:
+            logger.exception("could not log failed alert commands")
         for rule in self.rules:
             try:
                 for firing in self._evaluate(rule, store, new_ids, changed_ids):
