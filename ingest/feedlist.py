@@ -58,6 +58,7 @@ class _Document:
         # A file of nothing but comments loads as None: keep its text above the new list.
         self._prefix = self.text.rstrip() + "\n" if loaded is None and self.text.strip() else ""
         self._tail = ""
+        self._lead = ""
 
     @property
     def feeds(self) -> CommentedSeq:
@@ -67,6 +68,8 @@ class _Document:
             if "feeds" not in self.data:
                 # The comments closing the file stay last: re-attached in save().
                 self._tail = _take_tail(self.data)
+            else:
+                self._lead, self._tail = _split_key_comment(self.data, "feeds")
             value = CommentedSeq()
             self.data["feeds"] = value
         return value
@@ -92,8 +95,12 @@ class _Document:
 
     def save(self) -> Config:
         """Validate the edited document as a whole, then replace the file atomically."""
+        feeds = self.data.get("feeds")
+        if self._lead and isinstance(feeds, CommentedSeq) and feeds:
+            entry = feeds.ca.items.setdefault(0, [None, None, None, None])
+            entry[1] = _pre_tokens(self._lead) + list(entry[1] or [])
         _put_tail(self.data, self._tail)
-        self._tail = ""
+        self._tail = self._lead = ""
         buffer = io.StringIO()
         self._yaml.dump(self.data, buffer)
         text = self._prefix + buffer.getvalue()
@@ -371,10 +378,36 @@ def _put_tail(node: Any, rest: str) -> None:
         entry[pos] = CommentToken("\n" + rest, CommentMark(0), None)
 
 
+def _split_key_comment(data: CommentedMap, key: str) -> tuple[str, str]:
+    """Detach the comment lines under an empty `key:`: indented ones (headings inside the
+    list-to-be) and the rest (comments closing the file)."""
+    slot = data.ca.items.get(key)
+    token = slot[2] if slot and len(slot) > 2 else None
+    if token is None:
+        # The last key's comments may instead close the document (ca.end), one token a line.
+        ends = list(data.ca.end or []) if list(data.keys())[-1] == key else []
+        cut = next((i for i, t in enumerate(ends) if t.column == 0), len(ends))
+        if cut:
+            data.ca.end = ends[cut:]
+        return _token_text(ends[:cut]), ""
+    head, newline, rest = token.value.partition("\n")
+    if head:
+        token.value = head + newline
+    else:
+        slot[2] = None
+    lines = rest.splitlines(keepends=True)
+    cut = next((i for i, line in enumerate(lines) if line.startswith("#")), len(lines))
+    return "".join(lines[:cut]), "".join(lines[cut:])
+
+
 def _pre_text(seq: CommentedSeq, index: int) -> str:
     """The comment lines just before item `index` of `seq`, as text."""
     entry = seq.ca.items.get(index)
-    tokens = entry[1] if entry and len(entry) > 1 and entry[1] else []
+    return _token_text(entry[1] if entry and len(entry) > 1 and entry[1] else [])
+
+
+def _token_text(tokens: Sequence[CommentToken]) -> str:
+    """Comment tokens back to the lines they came from (a token's value lacks its indent)."""
     return "".join(
         (" " * t.column + t.value) if t.value.lstrip().startswith("#") else t.value for t in tokens
     )
@@ -406,11 +439,13 @@ def _delete_item(data: CommentedMap, seq: CommentedSeq, index: int) -> None:
         entry = seq.ca.items.setdefault(0, [None, None, None, None])
         entry[1] = _pre_tokens(moved) + list(entry[1] or [])
     if not seq:
-        ends = "".join(t.value for t in (seq.ca.end or []))
+        heading = seq.ca.comment[1] if seq.ca.comment and len(seq.ca.comment) > 1 else None
+        ends = _token_text(heading or []) + moved + _token_text(seq.ca.end or [])
         data["feeds"] = None
-        if moved or ends:
-            slot = data.ca.items.setdefault("feeds", [None, None, None, None])
-            slot[2] = CommentToken("\n" + moved + ends, CommentMark(0), None)
+        slot = data.ca.items.setdefault("feeds", [None, None, None, None])
+        slot[3] = None
+        if ends:
+            slot[2] = CommentToken("\n" + ends, CommentMark(0), None)
 
 
 def _set_key(entry: CommentedMap, key: str, value: Any) -> None:
