@@ -31,8 +31,10 @@ for _victims, _words in {
     "soldiers": "soldier soldiers troop troops serviceman servicemen conscript conscripts "
     "paratrooper paratroopers marine marines personnel guardsman guardsmen",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
-    "guerrilla guerrillas militiaman militiamen",
-    "militants": "militant militants terrorist terrorists insurgent insurgents jihadist "
+    "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
+    "opponent opponents partisan partisans",
+    "militants": "bandit bandits islamist islamists militant militants terrorist terrorists "
+    "insurgent insurgents jihadist "
     "jihadists gunman gunmen extremist extremists",
     "police": "police policeman policemen policewoman policewomen officer officers cop cops "
     "gendarme gendarmes",
@@ -49,7 +51,8 @@ for _victims, _words in {
     "individual family relatives relative sailor sailors fisherman fishermen shepherd "
     "shepherds volunteer volunteers staff employee employees citizen citizens victim "
     "victims teacher teachers guard guards crew rescuer rescuers official officials "
-    "leader leaders mourners mourner bystanders bystander",
+    "leader leaders mourners mourner bystanders bystander herder herders herdsman herdsmen "
+    "member members settler settlers",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]
