@@ -112,6 +112,7 @@ def test_export_then_import_into_a_new_list(config: Path, tmp_path: Path) -> Non
     exported = run(config, "export")
     assert exported.exit_code == 0
     feeds, warnings = parse_opml(exported.stdout.encode())
+    assert warnings == []
     assert [(f.url, f.name, f.tags) for f in feeds] == [
         ("https://a.example/rss", "Alpha", ("world",))
     ]
