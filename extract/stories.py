@@ -25,13 +25,14 @@ from extract.scope import PlaceContains, default_contains
 
 MAX_GAP = timedelta(hours=48)
 """A story goes quiet after this long without an item; a later report starts a new story."""
-MATCH_THRESHOLD = 0.5
+MATCH_THRESHOLD = 0.45
 """Score a candidate needs to take the item (see `_score`)."""
 TITLE_ONLY_THRESHOLD = 0.6
 """Title similarity needed when neither side names a place to confirm the match."""
 LABEL_MAX = 60
 
 _FIG_PREFIX = "fig:"
+_PERIOD_PREFIX = "period:"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # Outlet names appended to titles by aggregators: "... - Reuters", "... | Al Jazeera".
 _OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{2,40}$")
@@ -42,6 +43,14 @@ _STOP_WORDS = """a an the and or but of in on at to for from by with as after be
     could may more least up out one two three four five six seven eight nine ten dozens scores
     hundreds thousands"""
 _STOP = frozenset(_STOP_WORDS.split())
+# Words nearly every conflict headline uses. Shared, they say little about being one incident
+# ("Israeli attack kills two" and "Israeli attacks kill five" are often not), so they weigh less
+# than the words particular to a story ("bakery", "convoy", "market").
+_GENERIC_WORDS = """attack strike airstrike air kill death dead toll rise wound injure injur die
+    people civilian soldier fighter militant force troop army military police drone missile rocket
+    shell bomb raid clash war fight fire continue intensify today day night week month killing
+    israeli russian ukrainian syrian palestinian lebanese iranian sudanese iraqi yemeni"""
+GENERIC_WEIGHT = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +113,9 @@ def _stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=4096)
+_GENERIC = frozenset(_stem(w) for w in _GENERIC_WORDS.split())
+
+
 def title_tokens(title: str) -> frozenset[str]:
     """Normalised content words of a title: no stop words, numbers or outlet suffix.
 
@@ -115,21 +126,22 @@ def title_tokens(title: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w not in _STOP and not w.isdigit() and len(w) > 1)
 
 
+def _mark(f: Figure) -> str:
+    return f"{_FIG_PREFIX}{f.kind}:{f.victims}"
+
+
 @lru_cache(maxsize=4096)
 def _figure_marks(figures: tuple[Figure, ...]) -> frozenset[str]:
-    return frozenset(
-        f"{_FIG_PREFIX}{f.kind}:{f.victims}" for f in figures if f.conflict and f.count > 0
-    )
+    """Scope marks of an item's figures, and the periods of its running tolls."""
+    counted = [f for f in figures if f.conflict and f.count > 0]
+    marks = {_mark(f) for f in counted}
+    marks.update(_period_mark(f) for f in counted if f.cumulative and f.period_start)
+    return frozenset(marks)
 
 
 @lru_cache(maxsize=4096)
 def _words(signature: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for t in signature if not t.startswith(_FIG_PREFIX))
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    union = a | b
-    return len(a & b) / len(union) if union else 0.0
+    return frozenset(t for t in signature if not t.startswith((_FIG_PREFIX, _PERIOD_PREFIX)))
 
 
 @lru_cache(maxsize=4096)
@@ -161,26 +173,70 @@ def _places_relation(
     return False
 
 
+@lru_cache(maxsize=4096)
+def _place_tokens(names: frozenset[str]) -> frozenset[str]:
+    """Words of place names: evidence of place is weighed as places, not again as title words."""
+    return frozenset(t for name in names for t in title_tokens(name))
+
+
+def _weight(tokens: frozenset[str]) -> float:
+    return sum(GENERIC_WEIGHT if t in _GENERIC else 1.0 for t in tokens)
+
+
+def _title_similarity(words: frozenset[str], story_words: frozenset[str]) -> float:
+    """Weighted Jaccard index, or the share of the item's words the story has (a story's words
+    grow as outlets retell it, which alone would dilute the Jaccard index)."""
+    shared = _weight(words & story_words)
+    union = _weight(words | story_words)
+    mine = _weight(words)
+    return max(shared / union if union else 0.0, 0.6 * shared / mine if mine else 0.0)
+
+
+def _period_mark(f: Figure) -> str:
+    start = f.period_start.date().isoformat() if f.period_start else ""
+    return f"{_PERIOD_PREFIX}{f.kind}:{f.victims}:{start}"
+
+
+def _continues_toll(item: ItemFeatures, story: StoryCandidate) -> bool:
+    """The item updates the story's running toll: update language ("rises to") on a figure of a
+    scope the story already counts, over the same period when both say which."""
+    if not story.cumulative:
+        return False
+    for f in item.figures:
+        if not (f.update and f.cumulative and f.conflict) or _mark(f) not in story.signature:
+            continue
+        prefix = _period_mark(replace(f, period_start=None))
+        periods = {t for t in story.signature if t.startswith(prefix)}
+        if f.period_start is None or not periods or _period_mark(f) in periods:
+            return True
+    return False
+
+
 def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -> float | None:
     """How strongly the item tells of this story; None when it certainly does not.
 
-    Title similarity is the Jaccard index of content words, with the item's words also measured
-    against the story's accumulated words (a story's signature grows as outlets retell it, which
-    alone would dilute the Jaccard index). Shared place, actors and figure scopes add to it.
+    Title words particular to the story must be shared (or the item must update the story's
+    running toll in the same place); shared place, actors and figure scopes add to the score.
     """
     if not story.first_seen - MAX_GAP <= item.published <= story.last_seen + MAX_GAP:
         return None
     if story.country and item.countries and story.country not in item.countries:
         return None
-    words, story_words = title_tokens(item.title), _words(story.signature)
-    shared = words & story_words
-    if len(shared) < 2:  # cheap, and rules out most candidates before places are compared
+    named = frozenset((*item.places, *item.countries, *story.places, story.country or ""))
+    where = _place_tokens(named)
+    words = title_tokens(item.title) - where
+    story_words = _words(story.signature) - where
+    particular = (words & story_words) - _GENERIC
+    continues = not particular and _continues_toll(item, story)
+    if not particular and not continues:  # cheap: rules out most candidates
         return None
-    title = max(_jaccard(words, story_words), 0.6 * len(shared) / len(words))
     places = _places_relation(item, story, contains)
-    if places is False or (places is None and title < TITLE_ONLY_THRESHOLD):
+    if places is False or (continues and not places):
         return None
-    score = title
+    title = _title_similarity(words, story_words)
+    if places is None and title < TITLE_ONLY_THRESHOLD:
+        return None
+    score = max(title, MATCH_THRESHOLD - 0.3) if continues else title
     if places:
         score += 0.3
     if frozenset(item.actors) & story.actors:

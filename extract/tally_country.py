@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from extract.scope import PlaceContains
 from extract.tally_story import KindTally, Verdicts
 from extract.tally_tree import ZERO, Triple
+
+REPORTING_LAG = timedelta(hours=1)
 
 if TYPE_CHECKING:
     from extract.tally import TallyFigure
@@ -91,6 +94,14 @@ def _within(place: str | None, area: str | None, contains: PlaceContains) -> boo
     return contains(area, place)
 
 
+def _before(incident: KindTally, toll: KindTally) -> bool:
+    """True when the incident was reported in time to be inside the toll (with an hour's grace
+    for reports that lag the event)."""
+    if incident.as_of is None or toll.as_of is None:
+        return True
+    return incident.as_of <= toll.as_of + REPORTING_LAG
+
+
 def _country_kind(
     country: str | None,
     stories: Sequence[StoryValue],
@@ -100,9 +111,10 @@ def _country_kind(
 ) -> tuple[Triple, int]:
     """(value, civilians) of one kind for one country's stories; marks covered figures.
 
-    Each area-wide toll, largest first, takes the other stories inside its area and counts the
-    larger of itself and their sum. Tolls for overlapping areas are one claim, not two. Stories
-    of unknown country never cover one another: they may be from different wars.
+    Each area-wide toll, largest first, takes the other stories inside its area that were
+    reported before it, and counts the larger of itself and their sum. Tolls for overlapping
+    areas are one claim, not two. Stories of unknown country never cover one another: they may
+    be from different wars.
     """
 
     def of(v: StoryValue) -> KindTally:
@@ -126,7 +138,9 @@ def _country_kind(
             drop(b, f"overlaps figure {of(over).counted[0]}")
             continue
         taken.append(b)
-        parts = [v for v in others if _within(of(v).place, area, contains)]
+        parts = [
+            v for v in others if _within(of(v).place, area, contains) and _before(of(v), whole)
+        ]
         others = [v for v in others if not any(v is p for p in parts)]
         summed = ZERO
         for v in parts:

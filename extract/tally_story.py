@@ -58,6 +58,8 @@ class KindTally:
     country's other stories in that area."""
     country: str | None = None
     place: str | None = None
+    as_of: datetime | None = None
+    """When the latest counted figure was published: a toll cannot contain later incidents."""
 
 
 def _rise(end: Triple, before: Triple) -> Triple:
@@ -141,6 +143,7 @@ def tally_story(
         verdicts.tallied[rep.id] = rise
         counted.append((rise, rep.id))
     counted.sort(key=lambda c: (-c[0], c[1]))
+    times = [t.published for t in figures if t.id in verdicts.tallied]
     roots = [nodes[i] for i in tree.chosen_roots("end")]
     return KindTally(
         total=total,
@@ -149,4 +152,5 @@ def tally_story(
         broad=total[0] > 0 and _is_broad(roots),
         country=_most_common([n.series.scope.country for n in roots]),
         place=_most_common([n.series.scope.place for n in roots]),
+        as_of=max(times, default=None),
     )

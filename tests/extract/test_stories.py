@@ -181,3 +181,44 @@ def test_items_without_places_match_on_near_duplicate_titles() -> None:
     assert match_story(same, [story], contains) == 9
     different = item("Gunmen ambush convoy near village", countries=(), hours=1)
     assert match_story(different, [story], contains) is None
+
+
+def toll(count: int, start: datetime | None = None) -> Figure:
+    return replace(killed(count, cumulative=True), update=True, period_start=start)
+
+
+def test_generic_conflict_words_alone_do_not_join_two_incidents() -> None:
+    first = stored(item("Israeli drone attack kills two in Ariha", places=("Ariha",)), 4)
+    later = item(
+        "Ariha death toll rises to 9 as Israeli attacks continue",
+        hours=20,
+        places=("Ariha",),
+        figures=(toll(9),),
+    )
+    assert match_story(later, [first], contains) is None
+
+
+def test_a_running_toll_is_continued_by_its_updates_over_the_same_period() -> None:
+    today = T0.replace(hour=0)
+    running = stored(
+        item("Ariha toll climbs to 11 today", places=("Ariha",), figures=(toll(11, today),)), 5
+    )
+    update = item(
+        "Ariha death toll rises to 14 as shelling goes on",
+        hours=3,
+        places=("Ariha",),
+        figures=(toll(14),),
+    )
+    assert match_story(update, [running], contains) == 5
+    monthly = stored(
+        item(
+            "Officials count June dead in Ariha",
+            places=("Ariha",),
+            figures=(toll(40, today - timedelta(days=40)),),
+        ),
+        6,
+    )
+    same_day = item(
+        "Ariha toll rises to 5 today", hours=3, places=("Ariha",), figures=(toll(5, today),)
+    )
+    assert match_story(same_day, [monthly], contains) is None

@@ -355,18 +355,21 @@ def test_an_area_toll_covers_incidents_inside_it_and_is_raised_by_them() -> None
     day = T0 - timedelta(hours=12)
     toll: dict[str, Any] = {"period_start": day, "country": "Syria", "place": "Idlib"}
     figures = [
-        tf(1, fig(9, **toll), hours=1, story=1),
+        tf(1, fig(9, **toll), hours=4, story=1),
         tf(2, fig(5, country="Syria", place="Ariha"), hours=2, story=2),
         tf(3, fig(7, country="Syria", place="Saraqeb"), hours=3, story=3),
         tf(4, fig(4, country="Syria", place="Damascus"), hours=3, story=4),
+        tf(5, fig(6, country="Syria", place="Ariha"), hours=8, story=5),
     ]
     t = tally(figures, since=T0 - timedelta(hours=12), now=NOW, contains=_contains)
-    assert [(c.country, c.killed) for c in t.by_country] == [("Syria", 16)]
+    # Ariha and Saraqeb (12) raise the Idlib toll (9); Damascus and a later Ariha report add.
+    assert [(c.country, c.killed) for c in t.by_country] == [("Syria", 22)]
     assert verdicts(t) == {
         1: (False, "below the sum of the other stories in its area"),
         2: (True, None),
         3: (True, None),
         4: (True, None),
+        5: (True, None),
     }
 
 
