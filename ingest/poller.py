@@ -26,7 +26,15 @@ from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.process import ActorSpec, process_body
 from ingest.schedule import backoff, next_interval, retry_after_delay
 from storage.db import Storage
-from storage.write import FeedRow, FetchOutcome, feed_rows, record_fetch, store_items, sync_feeds
+from storage.write import (
+    FeedRow,
+    FetchOutcome,
+    feed_rows,
+    known_items,
+    record_fetch,
+    store_items,
+    sync_feeds,
+)
 
 CommitHook = Callable[[Storage, int, list[int], list[int]], None]
 """Called after a feed's transaction commits: (store, feed id, new item ids, changed ids)."""
@@ -163,6 +171,7 @@ class Poller:
             fetched_at,
             result.content_type,
             self._actors,
+            known_items(self.store, row.id),
         )
         try:
             if self.executor is None:

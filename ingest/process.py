@@ -10,9 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-from extract.api import extract
-
 from extract.actors import ActorDictionary, ActorEntry
+from extract.api import extract
 from extract.model import Extraction
 from ingest.parse import ParsedFeed, parse_feed
 from storage.write import ItemRecord
@@ -57,8 +56,14 @@ def process_body(
     fetched_at: datetime,
     content_type: str | None,
     actors: tuple[ActorSpec, ...] = (),
+    known: frozenset[tuple[str, str]] = frozenset(),
 ) -> tuple[ParsedFeed, tuple[ItemRecord, ...]]:
-    """Parse a feed body and extract every item; the worker-process entry point."""
+    """Parse a feed body and extract its new and changed items; the worker's entry point.
+
+    `known` holds the (key, content hash) pairs already stored for this feed: a feed
+    re-serves dozens of unchanged items on every change, and extracting them again would
+    cost most of the pass for nothing.
+    """
     parsed = parse_feed(body, url=url, fetched_at=fetched_at, content_type=content_type)
     records = tuple(
         ItemRecord(
@@ -68,11 +73,14 @@ def process_body(
             title=item.title,
             summary=item.summary,
             author=item.author,
-            published=item.published,
+            published=item.published or item.updated,
             updated=item.updated,
             content_hash=item.content_hash,
-            extraction=extract_item(item.title, item.summary, item.published or fetched_at, actors),
+            extraction=extract_item(
+                item.title, item.summary, item.published or item.updated or fetched_at, actors
+            ),
         )
         for item in parsed.items
+        if (item.key, item.content_hash) not in known
     )
     return parsed, records

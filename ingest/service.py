@@ -16,6 +16,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError, load_config
 from ingest.poller import CommitHook, PassReport, Poller
 from storage import lease
@@ -69,6 +70,7 @@ class ServiceEvents:
     on_reload: Callable[[Config], None] = lambda config: None
     on_config_error: Callable[[ConfigError], None] = lambda error: None
     on_lease: Callable[[bool, str | None], None] = lambda held, holder: None
+    on_warning: Callable[[str], None] = lambda message: None
 
 
 async def serve(
@@ -82,13 +84,27 @@ async def serve(
     on_commit: CommitHook | None = None,
     executor: Executor | None = None,
     clock: Callable[[], float] = time.time,
+    trusted: bool = False,
+    run_commands: bool = True,
 ) -> None:
-    """Poll until `stop` is set, while holding the lease; wait for it while another holds it."""
+    """Poll until `stop` is set, while holding the lease; wait for it while another holds it.
+
+    Alert rules are evaluated after each feed's commit by the lease holder only, so an alert
+    fires once per database however many dashboards are open. Alert commands run only when
+    the config is `trusted` (chosen by the user, not picked up from the working folder).
+    """
     events = events or ServiceEvents()
     store = Storage.open(db_path)
     holder_id = lease.new_holder_id(role)
     watcher = ConfigWatcher(config_path) if config_path else None
     poller: Poller | None = None
+    engine = AlertEngine(config, trusted=trusted, clock=clock, run_commands=run_commands)
+
+    def committed(store: Storage, feed_id: int, new: list[int], changed: list[int]) -> None:
+        engine.hook(store, feed_id, new, changed)
+        if on_commit is not None:
+            on_commit(store, feed_id, new, changed)
+
     held = False
     last_prune = 0.0
     try:
@@ -106,6 +122,7 @@ async def serve(
                     config = change
                     if poller is not None:
                         poller.reload(config)
+                    engine.reload(config)
                     events.on_reload(config)
             if held:
                 if poller is None:
@@ -123,6 +140,7 @@ async def serve(
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=max(wait, 0.2))
     finally:
+        engine.wait_commands(timeout=5)
         if held:
             lease.release(store, holder_id)
         store.close()

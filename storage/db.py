@@ -23,7 +23,12 @@ class StorageError(Exception):
 
 
 class Storage:
-    """A connection to a sitrep database, migrated to the current schema on open."""
+    """A connection to a sitrep database, migrated to the current schema on open.
+
+    The connection is in autocommit mode (isolation_level=None): Python's sqlite3 never opens
+    a transaction behind our back, so a stray write can not hold the write lock, and every
+    multi-statement change goes through `transaction()`.
+    """
 
     def __init__(self, db: sqlite_utils.Database, *, path: Path | None, readonly: bool) -> None:
         self.db = db
@@ -39,10 +44,15 @@ class Storage:
             )
         try:
             if readonly:
-                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+                conn = sqlite3.connect(
+                    f"file:{path}?mode=ro",
+                    uri=True,
+                    check_same_thread=False,
+                    isolation_level=None,
+                )
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(str(path), check_same_thread=False)
+                conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
             storage = cls(sqlite_utils.Database(conn), path=path, readonly=readonly)
             storage._configure()
             if not readonly:
@@ -56,7 +66,8 @@ class Storage:
     @classmethod
     def memory(cls) -> Storage:
         """A private in-memory database (tests, `sitrep extract`-like one-offs)."""
-        storage = cls(sqlite_utils.Database(memory=True), path=None, readonly=False)
+        conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        storage = cls(sqlite_utils.Database(conn), path=None, readonly=False)
         storage._configure()
         migrate(storage.db)
         return storage

@@ -160,6 +160,15 @@ def record_fetch(
     )
 
 
+def known_items(store: Storage, feed_id: int, limit: int = 5000) -> frozenset[tuple[str, str]]:
+    """(key, content hash) of a feed's most recent stored items, to skip unchanged ones."""
+    rows = store.execute(
+        "SELECT key, content_hash FROM items WHERE feed_id = ? ORDER BY effective DESC LIMIT ?",
+        (feed_id, limit),
+    ).fetchall()
+    return frozenset((str(k), str(h)) for k, h in rows)
+
+
 def _effective(published: datetime | None, now: float) -> float:
     """Windows use the published time, or first-seen when it is missing or in the future."""
     if published is None:

@@ -8,6 +8,7 @@ import time
 
 import click
 
+from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError
 from ingest.poller import PassReport, Poller
 from ingest.service import ServiceEvents, make_executor, serve
@@ -62,7 +63,15 @@ def poll(ctx: Context, once: bool) -> None:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         with make_executor() as executor:
-            await serve(config, location.path, db_path, stop, events=events, executor=executor)
+            await serve(
+                config,
+                location.path,
+                db_path,
+                stop,
+                events=events,
+                executor=executor,
+                trusted=location.trusted,
+            )
 
     asyncio.run(run())
 
@@ -79,8 +88,13 @@ def _poll_once(config: Config, ctx: Context) -> None:
         )
     try:
         with make_executor() as executor:
-            poller = Poller(config, store, executor=executor)
+            engine = AlertEngine(config, trusted=ctx.location().trusted)
+            poller = Poller(config, store, executor=executor, on_commit=engine.hook)
+            engine.prime(store)
+            for warning in engine.warnings:
+                click.echo(warning, err=True)
             report = asyncio.run(poller.run_pass(force=True))
+            engine.wait_commands(timeout=10)
     finally:
         lease.release(store, holder_id)
         store.close()

@@ -1,0 +1,134 @@
+"""Two real weeks replayed as live feeds: `python -m bench.ingest_replay`.
+
+Serves the replay corpus (1,594 items from 7 outlets, 26 Nov - 10 Dec 2024) from a local HTTP
+server, one feed per outlet, releasing items by their published time in steps of `--step`
+hours, and polls it with the real poller (fetch, parse and extract in a process pool, store)
+into a temporary database. Prints ingest throughput, then what the dashboard would show for
+the whole period: the tally by country, the top stories, the most active actors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from ingest.config import parse_config
+from ingest.poller import Poller
+from ingest.service import make_executor
+from storage import queries
+from storage.db import Storage
+from storage.tallies import compute_tally
+from tests.feedserver import FeedServer
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+REPLAY = CORPUS / "replay_2024-11-26_2024-12-10.jsonl"
+
+
+def load() -> dict[str, list[dict[str, str]]]:
+    feeds: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for line in REPLAY.open(encoding="utf-8"):
+        row = json.loads(line)
+        feeds[row["feed_url"]].append(row)
+    return feeds
+
+
+def render(title: str, rows: list[dict[str, str]], limit: int = 100) -> str:
+    items = []
+    for row in reversed(rows[-limit:]):  # newest first, as publishers serve them
+        when = datetime.fromisoformat(row["published"].replace("Z", "+00:00"))
+        items.append(
+            f"<item><title>{escape(row['title'])}</title><link>{escape(row['link'])}</link>"
+            f"<guid>{escape(row['link'])}</guid>"
+            f"<description>{escape(row.get('summary') or '')}</description>"
+            f"<pubDate>{format_datetime(when)}</pubDate></item>"
+        )
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>{escape(title)}</title>{''.join(items)}</channel></rss>")
+
+
+async def replay(step_hours: float) -> None:
+    feeds = load()
+    server = FeedServer().start()
+    paths = {url: f"/feed{i}.xml" for i, url in enumerate(feeds)}
+    config_text = "settings:\n  min_interval: 1s\n  interval: 1s\nfeeds:\n" + "".join(
+        f"  - url: {server.url(path)}\n    name: {json.dumps(feeds[url][0]['feed_title'])}\n"
+        for url, path in paths.items()
+    )
+    config = parse_config(config_text, Path("replay.yaml"))
+    start = min(datetime.fromisoformat(r[0]["published"].replace("Z", "+00:00"))
+                for r in feeds.values())
+    end = max(datetime.fromisoformat(r[-1]["published"].replace("Z", "+00:00"))
+              for r in feeds.values())
+    total = sum(len(r) for r in feeds.values())
+    with tempfile.TemporaryDirectory() as tmp, make_executor() as executor:
+        # Cold: every item of every feed in one pass (fetch, parse, extract, store).
+        for url, rows in feeds.items():
+            server.route(paths[url], render(rows[0]["feed_title"], rows, limit=len(rows)))
+        cold = Poller(config, Path(tmp) / "cold.db", executor=executor)
+        await cold.run_pass(force=True)  # warms the worker processes' dictionaries
+        cold.store.execute("DELETE FROM items")
+        cold.store.execute("UPDATE feeds SET etag = NULL, last_modified = NULL")
+        began = time.perf_counter()
+        await cold.run_pass(force=True)
+        took = time.perf_counter() - began
+        print(f"cold pass: {total} items from {len(feeds)} feeds in {took:.2f} s "
+              f"= {total / took:.0f} items/s (fetch, parse, extract, store)")
+        db = Path(tmp) / "replay.db"
+        clock_now = [start.timestamp()]
+        poller = Poller(config, db, executor=executor, clock=lambda: clock_now[0])
+        began = time.perf_counter()
+        passes = 0
+        cursor = start
+        while cursor <= end + timedelta(hours=step_hours):
+            cursor += timedelta(hours=step_hours)
+            clock_now[0] = cursor.timestamp()
+            for url, rows in feeds.items():
+                released = [r for r in rows if r["published"] <= cursor.strftime(
+                    "%Y-%m-%dT%H:%M:%SZ")]
+                server.route(paths[url], render(rows[0]["feed_title"], released),
+                             etag=f'"{len(released)}"')
+            await poller.run_pass(force=True)
+            passes += 1
+        elapsed = time.perf_counter() - began
+        server.stop()
+        store = Storage.open(db, readonly=True)
+        stored = store.scalar("SELECT COUNT(*) FROM items")
+        print(f"replayed {total} items from {len(feeds)} feeds in {passes} passes: "
+              f"{stored} stored, {elapsed:.1f} s, {stored / elapsed:.0f} items/s end to end")
+        t0 = time.perf_counter()
+        result = compute_tally(store, since=None, now=end.timestamp())
+        print(f"tally over the whole period: {result.killed} killed "
+              f"({result.killed_low}-{result.killed_high}), {result.injured} injured "
+              f"[{(time.perf_counter() - t0) * 1000:.0f} ms]")
+        for country in result.by_country[:8]:
+            print(f"  {country.country or 'unknown':<20} {country.killed:>6} killed "
+                  f"{country.injured:>6} injured")
+        print("top stories by killed:")
+        for story in sorted(result.stories, key=lambda s: -s.killed)[:10]:
+            print(f"  {story.killed:>5}  {story.country or '-':<12} {story.label[:70]}")
+        top = queries.actors(store, since=None, now=end.timestamp())[:10]
+        print("most mentioned actors: " + ", ".join(f"{a['actor']} ({a['mentions']})"
+                                                   for a in top))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--step", type=float, default=6.0, help="hours released per pass")
+    args = parser.parse_args()
+    if not REPLAY.exists():
+        print(f"corpus not found at {REPLAY}; nothing to replay", file=sys.stderr)
+        sys.exit(0)
+    asyncio.run(replay(args.step))
+
+
+if __name__ == "__main__":
+    main()
