@@ -148,3 +148,31 @@ def test_list_filters_by_tag(config: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert '"url": "https://b.example/rss"' in result.stdout
     assert "a.example" not in result.stdout
+
+
+class _Terminal:
+    """Stands in for a terminal on stdin (CliRunner's own stdin is never a tty)."""
+
+    stdin = type("TTY", (), {"isatty": staticmethod(lambda: True)})()
+
+
+@pytest.mark.parametrize(("answer", "added"), [("y\n", True), ("n\n", False)])
+def test_add_web_page_asks_on_a_terminal(
+    config: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch, answer: str,
+    added: bool,
+) -> None:  # fmt: skip
+    feed_server.route(
+        "/world",
+        '<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml">'
+        "</head></html>",
+        headers={"Content-Type": "text/html"},
+    )
+    feed_server.route("/rss.xml", FEED)
+    monkeypatch.setattr("tui.cmd_feeds.sys", _Terminal)
+    page, feed = feed_server.url("/world"), feed_server.url("/rss.xml")
+    result = CliRunner().invoke(cli, ["feeds", "add", page, "--config", str(config)], input=answer)
+    assert result.stderr.startswith(
+        f"{page} is a web page; add the feed it links to, {feed} (Desk Wire)? [Y/n]: "
+    )
+    assert result.exit_code == (0 if added else 1)
+    assert (feed in config.read_text(encoding="utf-8")) is added
