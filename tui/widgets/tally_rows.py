@@ -37,13 +37,33 @@ class TallyRow:
     party: bool = False
 
 
-def _source(f: TalliedFigure) -> str:
+_REPEAT = re.compile(r"repeat of figure (\d+)")
+
+
+def _named_source(f: TalliedFigure, figures: list[TalliedFigure]) -> str | None:
+    """Who reports the figure; a headline rarely says, so a repeat of the same figure in the
+    same item's text that names its source lends it."""
+    if f.source.figure.source:
+        return f.source.figure.source
+    for other in figures:
+        match = _REPEAT.match(other.excluded_reason or "")
+        if (
+            match
+            and int(match.group(1)) == f.source.id
+            and other.source.item_id == f.source.item_id
+            and other.source.figure.source
+        ):
+            return other.source.figure.source
+    return None
+
+
+def _source(f: TalliedFigure, figures: list[TalliedFigure] | None = None) -> str:
     """`SOHR via Reuters`, or the outlet alone when the text names no source."""
-    src = f.source
-    who = src.figure.source
-    if who and who.casefold() != src.feed.casefold():
-        return f"{who} via {src.feed}"
-    return src.feed
+    who = _named_source(f, figures or [])
+    feed = f.source.feed
+    if who and who.casefold() != feed.casefold():
+        return f"{who} via {feed}"
+    return feed
 
 
 def _latest_counted(figures: list[TalliedFigure], kind: str) -> TalliedFigure | None:
@@ -81,14 +101,14 @@ def _story_row(story: StoryTally, by_id: dict[int, TalliedFigure]) -> TallyRow:
         killed_high=_story_high(story, figures, by_id),
         civilians=None,
         injured=story.injured,
-        source=_source(latest) if latest else "",
+        source=_source(latest, figures) if latest else "",
         as_of=latest.source.published if latest else None,
         figure_ids=story.figure_ids,
         citation=citation(
             count,
             kind,
             where,
-            latest.source.figure.source if latest else None,
+            _named_source(latest, figures) if latest else None,
             latest.source.feed if latest else None,
             latest.source.published if latest else None,
         ),
