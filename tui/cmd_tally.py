@@ -8,7 +8,8 @@ from typing import Any
 import click
 
 from storage import queries
-from storage.tallies import compute_tally, killed_by_place, tally_to_json
+from extract.tally import tally_to_json
+from storage.tallies import compute_tally, killed_by_place
 from tui.cli import Context, cli, common_options, pass_ctx
 from tui.cmd_query import json_option, since_option, tag_feeds, tag_option, window_start
 from tui.output import emit_json, local_time, table
@@ -51,7 +52,7 @@ def tally(
         return
     scope = f" in {place}" if place else ""
     scope += f" involving {actor}" if actor else ""
-    when = f"since {local_time(data['since'])}" if data["since"] else "all time"
+    when = f"since {local_time(result.since.timestamp())}" if result.since else "all time"
     click.echo(
         f"{_range(result.killed, result.killed_low, result.killed_high)} killed "
         f"({result.civilians_killed} civilians), {result.injured} injured{scope}, {when}"
