@@ -7,8 +7,8 @@ from typing import Any
 
 import click
 
-from storage import queries
 from extract.tally import tally_to_json
+from storage import queries
 from storage.tallies import compute_tally, killed_by_place
 from tui.cli import Context, cli, common_options, pass_ctx
 from tui.cmd_query import json_option, since_option, tag_feeds, tag_option, window_start
