@@ -116,6 +116,7 @@ def _stem(word: str) -> str:
 _GENERIC = frozenset(_stem(w) for w in _GENERIC_WORDS.split())
 
 
+@lru_cache(maxsize=65536)
 def title_tokens(title: str) -> frozenset[str]:
     """Normalised content words of a title: no stop words, numbers or outlet suffix.
 
@@ -139,7 +140,7 @@ def _figure_marks(figures: tuple[Figure, ...]) -> frozenset[str]:
     return frozenset(marks)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _words(signature: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in signature if not t.startswith((_FIG_PREFIX, _PERIOD_PREFIX)))
 
@@ -173,7 +174,7 @@ def _places_relation(
     return False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _place_tokens(names: frozenset[str]) -> frozenset[str]:
     """Words of place names: evidence of place is weighed as places, not again as title words."""
     return frozenset(t for name in names for t in title_tokens(name))
@@ -222,8 +223,9 @@ def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -
         return None
     if story.country and item.countries and story.country not in item.countries:
         return None
-    named = frozenset((*item.places, *item.countries, *story.places, story.country or ""))
-    where = _place_tokens(named)
+    where = _place_tokens(frozenset((*item.places, *item.countries))) | _place_tokens(
+        story.places | {story.country or ""}
+    )
     words = title_tokens(item.title) - where
     story_words = _words(story.signature) - where
     particular = (words & story_words) - _GENERIC
