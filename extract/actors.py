@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, cast, get_args
 
-from extract.countries import countries_named, country_table, load_data
+from extract.countries import countries_named, country_table, load_data, once
 from extract.model import ActorKind, ActorMention
-from extract.namematch import NameIndex, Tokens, name_key, shouting
+from extract.namematch import NameIndex, Tokens, index_entry, name_key, shouting
 
 # Acronyms that are also English words: in an all-caps headline they are just words.
 _WORDLIKE = frozenset({"IS", "WHO", "AU", "US", "OLA", "IPC", "AFU"})
@@ -103,15 +102,21 @@ class ActorDictionary:
         return self.entries.get(name)
 
     def _build(self) -> None:
+        """Index every alias and context phrase; each is tokenised once, then added in bulk."""
         user_names = {e.name for e in self._extra}
         user_keys = {name_key(a) for e in self._extra for a in (e.name, *e.aliases)}
+        entries: list[tuple[str, tuple[str, ...] | None, _Ref]] = []
+
+        def add(name: str, ref: _Ref, yield_to_user: bool) -> None:
+            found = index_entry(name)
+            if found is not None and not (yield_to_user and found[0] in user_keys):
+                entries.append((*found, ref))
+
         table = country_table()
         for entry in self.entries.values():
             bundled = entry.name not in user_names
             for alias in (entry.name, *entry.aliases):
-                if bundled and name_key(alias) in user_keys:
-                    continue
-                self.index.add(alias, _Ref(entry.name))
+                add(alias, _Ref(entry.name), bundled)
         for g in self._generics:
             country = table.by_name.get(g.country)
             modifiers: list[str] = [g.country]
@@ -120,12 +125,11 @@ class ActorDictionary:
             for term in (*g.terms, *g.modified):
                 bare = term.removeprefix("the ")
                 for mod in modifiers:
-                    for phrase in (f"{mod} {bare}", f"{mod}'s {bare}"):
-                        if name_key(phrase) not in user_keys:
-                            self.index.add(phrase, _Ref(g.actor))
+                    add(f"{mod} {bare}", _Ref(g.actor), True)
+                    add(f"{mod}'s {bare}", _Ref(g.actor), True)
             for term in g.terms:
-                if name_key(term) not in user_keys:
-                    self.index.add(term, _Ref(g.actor, context=g.country))
+                add(term, _Ref(g.actor, context=g.country), True)
+        self.index.extend(entries)
 
     def resolve(self, refs: Sequence[_Ref], countries: Sequence[str]) -> str | None:
         """The one actor a matched name stands for given the text's countries, or None."""
@@ -140,7 +144,7 @@ class ActorDictionary:
         return local.pop() if len(local) == 1 else None
 
 
-@cache
+@once
 def _bundled() -> ActorDictionary:
     data = load_data("actors.yaml")
     entries = [ActorEntry.from_mapping(row) for row in data["actors"]]

@@ -4,25 +4,81 @@ Both actor resolution ("the army" means the Sudanese army in a text about Sudan)
 disambiguation ("Homs" in a text about Syria) need to know the countries a text names. That
 only takes the small bundled `countries.yaml`, so it lives apart from the town gazetteer and
 costs nothing to load.
+
+Loading is also the place for two rules every bundled dictionary follows. The YAML files are
+the source people edit, but a pure-Python YAML parser takes most of a second over them, paid
+by every process; so each ships with a JSON copy (written by `extract.build_gazetteer`) that
+is used only while it carries the hash of the YAML text it was made from, and an edited YAML
+file is simply parsed again. And every lazy table is built under a lock (`once`), because the
+poller and the dashboard extract in several threads at once and each would otherwise build
+its own copy on first use.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import hashlib
+import json
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import wraps
 from importlib import resources
-from typing import Any
-
-from ruamel.yaml import YAML
+from typing import Any, TypeVar
 
 from extract.namematch import NameIndex, Tokens
 
+R = TypeVar("R")
+
+
+def once(build: Callable[[], R]) -> Callable[[], R]:
+    """`build()` computed on the first call and shared by every thread from then on.
+
+    Unlike `functools.cache`, threads that ask while the first is still building wait for
+    its result instead of building their own (double-checked, so later calls take no lock).
+    """
+    lock = threading.Lock()
+    done: list[R] = []
+
+    @wraps(build)
+    def get() -> R:
+        if not done:
+            with lock:
+                if not done:
+                    done.append(build())
+        return done[0]
+
+    return get
+
+
+def source_hash(text: str) -> str:
+    """The hash a compiled copy records of the YAML text it was made from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_data_text(filename: str) -> str | None:
+    """The text of one file in `extract/data` (package data, so it works installed)."""
+    path = resources.files("extract").joinpath("data", filename)
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def parse_yaml(text: str) -> Any:
+    """Parse YAML text; ruamel is imported here so that the common path never loads it."""
+    from ruamel.yaml import YAML  # only when a compiled copy is stale
+
+    return YAML(typ="safe").load(text)
+
 
 def load_data(filename: str) -> Any:
-    """Parse one bundled YAML file from `extract/data` (package data, so it works installed)."""
-    text = resources.files("extract").joinpath("data", filename).read_text(encoding="utf-8")
-    return YAML(typ="safe").load(text)
+    """One bundled YAML file, read from its compiled JSON copy while that is up to date."""
+    text = read_data_text(filename)
+    if text is None:
+        raise FileNotFoundError(f"extract/data/{filename} is missing")
+    compiled = read_data_text(filename.removesuffix(".yaml") + ".json")
+    if compiled is not None:
+        copy = json.loads(compiled)
+        if copy.get("source_sha256") == source_hash(text):
+            return copy["data"]
+    return parse_yaml(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +126,7 @@ class CountryTable:
             yield ref.country, ref.demonym, hit.start, hit.end
 
 
-@cache
+@once
 def country_table() -> CountryTable:
     """The bundled country table, loaded once per process."""
     rows = load_data("countries.yaml")["countries"]

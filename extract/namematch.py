@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -32,12 +32,13 @@ def fold(token: str) -> str:
     if low.isascii():
         return low
     decomposed = unicodedata.normalize("NFKD", low)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # a compatibility form may decompose into several words (a ligature): one token stays one
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and not ch.isspace())
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """The tokens of a name as written, case kept (used for the case rules)."""
-    return tuple(m.group() for m in _TOKEN.finditer(name))
+    return tuple(_TOKEN.findall(name))
 
 
 def name_key(name: str) -> str:
@@ -57,6 +58,18 @@ def token_case_ok(alias: str, seen: str) -> bool:
     if alias[:1].isupper():
         return seen[:1].isupper()
     return True
+
+
+def index_entry(name: str) -> tuple[str, tuple[str, ...] | None] | None:
+    """How a name is indexed: its folded key, and its tokens when one of them carries case.
+
+    None for a name without a single letter or digit, which cannot be found in text.
+    """
+    tokens = name_tokens(name)
+    if not tokens:
+        return None
+    cased = tokens if any(t[:1].isupper() for t in tokens) else None
+    return " ".join(fold(t) for t in tokens), cased
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,17 +149,33 @@ class NameIndex(Generic[T]):
 
     def add(self, name: str, value: T) -> None:
         """Index `value` under `name`; one name may carry several values (ambiguity)."""
-        tokens = name_tokens(name)
-        if not tokens:
-            return
-        key = " ".join(fold(t) for t in tokens)
-        cased = tokens if any(t[:1].isupper() for t in tokens) else None
-        bucket = self._names.setdefault(key, [])
-        if not any(t == cased and v == value for t, v in bucket):
-            bucket.append((cased, value))
-        first = fold(tokens[0])
-        lengths = {*self._lengths.get(first, ()), len(tokens)}
-        self._lengths[first] = tuple(sorted(lengths, reverse=True))
+        found = index_entry(name)
+        if found is not None:
+            self.extend([(*found, value)])
+
+    def extend(self, entries: Iterable[tuple[str, tuple[str, ...] | None, T]]) -> None:
+        """Index many values at once by precomputed (key, case-bearing tokens) from `index_entry`.
+
+        Loading tens of thousands of towns this way skips the tokenising regex per name.
+        """
+        names = self._names
+        new: list[str] = []
+        for key, cased, value in entries:
+            bucket = names.get(key)
+            if bucket is None:
+                names[key] = [(cased, value)]
+                new.append(key)
+            elif not any(t == cased and v == value for t, v in bucket):
+                bucket.append((cased, value))
+        lengths = self._lengths
+        for key in new:
+            first, _, _ = key.partition(" ")
+            count = key.count(" ") + 1
+            known = lengths.get(first)
+            if known is None:
+                lengths[first] = (count,)
+            elif count not in known:
+                lengths[first] = tuple(sorted((*known, count), reverse=True))
 
     def get(self, name: str) -> tuple[T, ...]:
         """Values indexed under a name, ignoring case (for lookups by name, not in text)."""
