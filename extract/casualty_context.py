@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE, WEEKDAYS, word_set
+from extract.casualty_lexicon import (
+    CONFLICT_RE,
+    JUDICIAL_RE,
+    MONTHS,
+    NON_CONFLICT_RE,
+    STATISTIC_RE,
+    WAR_CONTEXT_RE,
+    WEEKDAYS,
+    word_set,
+)
 from extract.model import SourceKind
 
 _NAME = r"[\w’'.&-]+"
@@ -293,13 +302,20 @@ def is_cumulative(sentence: str, period: str | None) -> bool:
 
 
 def is_conflict(sentence: str, text: str) -> bool:
-    """False when the deaths are an accident or disaster rather than armed violence.
+    """False when the deaths are not armed violence: an accident, a disaster, disease, a court's
+    execution, or a statistic ("2 million deaths a year") rather than an incident.
 
-    The sentence decides when it names a cause; otherwise the whole text does (a body sentence
-    "dozens are reported killed" under a headline about a stampede).
+    Acts of violence ("strike", "shot", "clashes") outweigh a named cause; a cause outweighs
+    words that only say a war is on ("soldiers", "military"), so a military helicopter crash is
+    an accident. The sentence decides when it names either; otherwise the whole text does (a
+    body sentence "dozens are reported killed" under a headline about a stampede).
     """
+    if JUDICIAL_RE.search(sentence) or STATISTIC_RE.search(sentence):
+        return False
     if CONFLICT_RE.search(sentence):
         return True
     if NON_CONFLICT_RE.search(sentence):
         return False
-    return not (NON_CONFLICT_RE.search(text) and not CONFLICT_RE.search(text))
+    if WAR_CONTEXT_RE.search(sentence) or CONFLICT_RE.search(text):
+        return True
+    return not NON_CONFLICT_RE.search(text)

@@ -32,8 +32,9 @@ for _victims, _words in {
     "paratrooper paratroopers marine marines personnel guardsman guardsmen",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
-    "opponent opponents partisan partisans",
+    "opponent opponents partisan partisans vigilante vigilantes",
     "militants": "bandit bandits islamist islamists militant militants terrorist terrorists "
+    "assailant assailants attacker attackers kidnapper kidnappers abductor abductors "
     "insurgent insurgents jihadist "
     "jihadists gunman gunmen extremist extremists",
     "police": "police policeman policemen policewoman policewomen officer officers cop cops "
@@ -52,7 +53,20 @@ for _victims, _words in {
     "shepherds volunteer volunteers staff employee employees citizen citizens victim "
     "victims teacher teachers guard guards crew rescuer rescuers official officials "
     "leader leaders mourners mourner bystanders bystander herder herders herdsman herdsmen "
-    "member members settler settlers",
+    "member members settler settlers miner miners driver drivers motorist motorists trader "
+    "traders merchant merchants businessman businessmen shopkeeper shopkeepers chief chiefs "
+    "elder elders imam imams pastor pastors priest priests cleric clerics monk monks nun nuns "
+    "judge judges lawyer lawyers politician politicians councillor councillors councilor "
+    "councilors candidate candidates activist activists hunter hunters youth youths pupil pupils "
+    "mother mothers father fathers son sons daughter daughters brother brothers sister sisters "
+    "husband husbands wife wives uncle uncles cousin cousins nephew nephews grandson "
+    "grandfather grandmother contractor contractors engineer engineers informant informants "
+    "collaborator collaborators spy spies smuggler smugglers poacher poachers ranger rangers "
+    "chairman mayor mayors governor governors lawmaker lawmakers headman headmen watchman "
+    "watchmen suspect suspects thief thieves robber robbers vendor vendors labourer labourers "
+    "laborer laborers hospital-goer patients patient mourners pedestrians pedestrian "
+    "commuters commuter tourist tourists pilot pilots owner owners occupants occupant "
+    "trucker truckers porter porters displaced",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]
@@ -77,7 +91,12 @@ NON_PERSON = word_set(
     "missiles drones targets sites villages towns cities provinces districts attacks "
     "strikes raids points goals seats votes dollars euros pounds tonnes tons acres sides "
     "cases incidents operations countries nations states companies projects jobs "
-    "proposals birds animals cattle sheep dogs trees shots rounds bombs shells"
+    "proposals birds animals cattle sheep dogs trees shots rounds bombs shells drone missile "
+    "rocket shell tank vehicle truck trucks car aircraft plane planes jet jets fighter-jets "
+    "warplane warplanes helicopter helicopters uav uavs boat boats ship ships vessel vessels "
+    "home house structures positions position target launchers launcher weapons weapon "
+    "depots depot bridges bridge outposts outpost checkpoints bases base armoured "
+    "armored apcs howitzers projectiles shahed shaheds mortars mines"
 )
 """Nouns after a number that show it is not a count of people ("killed 3 bills")."""
 
@@ -115,21 +134,60 @@ NON_CONFLICT_RE = re.compile(
     r"\b(?:accident\w*|crash\w*|collision|collided|capsiz\w*|shipwreck\w*|sank|sink(?:s|ing)|"
     r"flood\w*|earthquake\w*|quake\w*|tremor|landslides?|mudslides?|avalanche\w*|stampede\w*|"
     r"crush|storms?|cyclone\w*|hurricane\w*|typhoon\w*|tornado\w*|blizzard|wildfires?|blaze|"
-    r"fire\s+broke|house\s+fire|bushfires?|disease|cholera|measles|outbreak|epidemic|"
-    r"pandemic|covid\w*|virus|heatwave|heat\s+wave|heatstroke|drown\w*|(?:building|bridge|"
-    r"mine|roof)\s+collapse\w*|collapsed|derail\w*|lightning|poison\w*|overdose\w*|eruption|"
-    r"volcan\w*|explosion\s+at\s+a\s+(?:factory|mine|plant)|gas\s+explosion|famine|"
-    r"starvation|malnutrition|hypothermia|cold\s+snap|extreme\s+(?:heat|cold))",
+    r"fire\s+broke|house\s+fire|(?:an?|the)\s+(?:[a-z]+\s+)?fire\b|bushfires?|(?:caught|catches)\s+fire|disease\w*|illness\w*|"
+    r"cholera|measles|dengue|malaria|ebola|mpox|diphtheria|meningitis|tuberculosis|outbreak|"
+    r"epidemic|pandemic|covid\w*|virus|infect\w*|bacteri\w*|contaminat\w*|heatwave|"
+    r"heat\s+wave|heatstroke|drown\w*|(?:building|bridge|mine|roof|wall)\s+collapse\w*|"
+    r"collapsed|derail\w*|lightning|poison\w*|overdose\w*|eruption|volcan\w*|"
+    r"explosion\s+at\s+a\s+(?:factory|mine|plant)|gas\s+(?:explosion|leak)|famine|starv\w*|"
+    r"malnutrition|hunger|dehydration|hypothermia|cold\s+snap|extreme\s+(?:heat|cold)|"
+    r"snow\w*|pollut\w*|smog|air\s+quality|suicide(?!\s+(?:bomb\w*|attack\w*|blast\w*|"
+    r"vest|car|truck|drone))|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|traffic|road\s+"
+    r"deaths|motorists?\s+killed|plane\s+went\s+down|air\s+disaster)",
     re.IGNORECASE,
 )
-"""Deaths that are not conflict violence: kept as figures, never tallied."""
+"""Causes of death that are not conflict violence: kept as figures, never tallied.
+
+Deaths from hunger, starvation and disease are left out even in a war: they are often caused
+by it, but the conflict-data projects (ACLED, UCDP) count only deaths from direct violence,
+and an editor's violence tally must mean the same thing from one war to the next.
+"""
+
+JUDICIAL_RE = re.compile(
+    r"\b(?:sentenced\s+to\s+death|death\s+(?:row|sentences?|penalty)|capital\s+punishment|"
+    r"lethal\s+injection|judicial\s+execution\w*|(?:executed|hanged)\s+(?:on\s+)?"
+    r"(?:for|after\s+(?:being\s+)?(?:convicted|sentenced|a\s+trial))|convicted\s+of|"
+    r"executions?\s+(?:of\s+)?(?:convicts?|prisoners?\s+on\s+death\s+row))",
+    re.IGNORECASE,
+)
+"""Executions by courts: deaths, but not conflict violence (ACLED and UCDP leave them out)."""
+
+STATISTIC_RE = re.compile(
+    r"\b(?:per|each|every)\s+(?:year|month|week|day)\b|\ba\s+(?:year|day)\b(?!\s+(?:ago|of|"
+    r"since|after|before|earlier|later|into|on|and|or|to|when|that|in\s+(?:prison|jail)))|"
+    r"\bannual(?:ly)?\b|\byearly\b|\bpremature\s+deaths\b|\bmortality\b|\bstud(?:y|ies)\b|"
+    r"\bresearchers?\b|\blife\s+expectancy\b|\bper\s+\d[\d,]*\s+(?:people|residents)\b",
+    re.IGNORECASE,
+)
+"""Rates and studies ("2 million deaths a year", "a study found"): no incident, never tallied."""
 
 CONFLICT_RE = re.compile(
-    r"\b(?:strikes?|airstrikes?|air\s+strikes?|attack\w*|shell\w*|bomb\w*|shot|shooting|"
-    r"gunmen|gunfire|militant\w*|rebels?|fighting|clashes|clashed|war|troops|soldiers|army|"
-    r"military|drone|missile|rocket|raid|ambush\w*|insurgent\w*|massacre\w*|executed|"
-    r"assassinat\w*|offensive|militia\w*|terroris\w*|suicide|explosive|IED|landmine|"
-    r"sniper|combat|battle\w*|occupation|forces)\b",
+    r"\b(?:strikes?|airstrikes?|air\s+strikes?|(?<!heart\s)attack(?:s|ed|ing|er|ers)?|shell(?:s|ed|ing)|"
+    r"bomb(?:s|ed|ing|ings|er|ers|ardment\w*|arded|arding)?|shot|shooting|shootings|gunm[ae]n|"
+    r"gunfire|opened\s+fire|militant\w*|rebels?|fighting|clash(?:es|ed)|raids?|ambush\w*|"
+    r"insurgent\w*|massacre\w*|executed|assassinat\w*|militia\w*|terroris\w*|"
+    r"suicide\s+(?:bomb\w*|attack\w*|blast\w*|vest|car|truck|drone)|explosives?|IEDs?|"
+    r"landmines?|mines?\s+explo\w*|sniper\w*|drones?|missiles?|rockets?|mortars?|artillery|"
+    r"grenades?|gunshots?|stabb\w*|behead\w*|lynch\w*|shot\s+down|airstrike|jihadist\w*|"
+    r"abduct\w*|kidnap\w*|hostages?|captives?|killings|genocide|airstrikes)\b",
     re.IGNORECASE,
 )
 """Words of armed violence: a sentence with one of them is conflict even if a flood is near."""
+
+WAR_CONTEXT_RE = re.compile(
+    r"\b(?:war|wars|troops|soldiers|army|military|battles?|battlefield|combat|occupation|"
+    r"offensive|forces|conflict|frontline|front\s+line|invasion|siege|ceasefire|cease-fire)\b",
+    re.IGNORECASE,
+)
+"""Words of war that name no act of violence: conflict, unless the sentence names another
+cause ("a military helicopter crashed, killing 5 soldiers" is an accident)."""

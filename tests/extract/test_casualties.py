@@ -266,3 +266,44 @@ def test_spans_are_offsets_into_the_whole_text() -> None:
 def test_dates_are_not_counts() -> None:
     assert find_figures("Those killed on October 7 were remembered.") == ()
     assert find_figures("In 2014 killed fighters were buried.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dirty air kills 2 million people a year across the region, researchers say.",
+        "Smog and air pollution killed about 3,000 residents in the capital.",
+        "A study found 40,000 deaths were caused by the heat.",
+        "Cholera has killed 31 people in the camps since January.",
+        "A measles outbreak killed 12 children in the district.",
+        "Nine people died in the heatwave.",
+        "Four migrants drowned and 20 others died when their boat capsized off the coast.",
+        "A military helicopter crashed in the hills, killing 5 soldiers.",
+        "Six miners died when a mine collapsed in the north.",
+        "Three students died by suicide at the academy this term.",
+        "The state executed 4 men convicted of drug trafficking.",
+        "Eleven people died after a fire in a market.",
+        "Road accidents kill 300 people each month in the province.",
+        "At least 3 people died as heavy snow hit the capital.",
+        "Contaminated medicine killed 13 children at a clinic.",
+        "Twenty people have died of hunger in the besieged town.",
+    ],
+)
+def test_causes_and_statistics_that_are_not_conflict_violence(text: str) -> None:
+    figures = find_figures(text)
+    assert figures and all(f.kind != "killed" or f.conflict is False for f in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed 9 people at a checkpoint.",
+        "Militants executed 4 hostages in the village.",
+        "A helicopter was shot down, killing 5 soldiers.",
+        "Shelling set a market on fire, killing 11 people.",
+        "Two soldiers were killed on the front line.",
+    ],
+)
+def test_violence_outweighs_a_named_cause(text: str) -> None:
+    [figure] = find_figures(text)
+    assert figure.conflict is True
