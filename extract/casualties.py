@@ -50,7 +50,7 @@ KEYWORD_RE = re.compile(
         |\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\b)
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|injuries)\b
         |\binjury\s+tolls?\b)
-  | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?(?:dead|down)\b)
+  | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
   | (?P<lostlives>\blost\s+their\s+lives\b)
   | (?P<claimed>\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\b)
   | (?P<kill>\bkill(?:s|ed|ing|ings)?\b)

@@ -25,12 +25,17 @@ from extract.casualty_lexicon import (
     word_set,
 )
 from extract.model import Victims
-from extract.numbers import NumberPhrase
+from extract.numbers import NumberPhrase, find_numbers
 
 _TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|#\w+|,")
 _HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\d")
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
 _AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
+_PARTITIVE_RE = re.compile(
+    r"\s+of\s+(?:the\s+|some\s+|around\s+|about\s+)?(?P<n>\d[\d,]*|(?:[a-z]+-)?[a-z]+)\b"
+    r"(?=\s+[a-z])",
+    re.IGNORECASE,
+)
 _DETERMINERS = word_set("the them those these whom us which its their")
 _TIME_WORDS = word_set(
     "yesterday today overnight tonight earlier later last this early late so recently since"
@@ -133,7 +138,25 @@ def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
 
 
 def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None:
-    """Victims named after an object number ("kills three aid workers") and where they end."""
+    """Victims named after an object number ("kills three aid workers") and where they end.
+
+    In a partitive ("40 of 52 drones", "3 of the 7 passengers") the noun after the second
+    number says what the first one counts.
+    """
+    partitive = _PARTITIVE_RE.match(text, number.end)
+    wholes = find_numbers(partitive.group("n")) if partitive is not None else []
+    if partitive is not None and wholes and not wholes[0].article:
+        whole = wholes[0]
+        shifted = NumberPhrase(
+            start=partitive.start("n"),
+            end=partitive.start("n") + whole.end,
+            count=whole.count,
+            low=whole.low,
+            high=whole.high,
+            qualifier=None,
+        )
+        named = right_victims(text, shifted)
+        return None if named is None or named[1] == shifted.end else named
     desc: list[str] = []
     ends: list[int] = []
     previous = number.end

@@ -307,3 +307,24 @@ def test_causes_and_statistics_that_are_not_conflict_violence(text: str) -> None
 def test_violence_outweighs_a_named_cause(text: str) -> None:
     [figure] = find_figures(text)
     assert figure.conflict is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force said it shot down 40 of 52 drones launched overnight.",
+        "Air defences intercepted 20 missiles and shot down 3 aircraft.",
+        "The strike destroyed 12 homes and killed no one.",
+        "Troops shot down two helicopters over the valley.",
+        "Drones hit 14 targets, killing none of the crews.",
+    ],
+)
+def test_objects_are_never_victims(text: str) -> None:
+    assert find_figures(text) == ()
+
+
+def test_partitive_counts_by_the_noun_after_the_whole() -> None:
+    f = one("The blast killed 3 of the 7 passengers on the bus.")
+    assert (f.count, f.victims) == (3, "people")
+    [g] = find_figures("Air defences downed 20 of 25 missiles, and debris killed two people.")
+    assert (g.count, g.victims) == (2, "people")
