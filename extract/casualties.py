@@ -47,8 +47,8 @@ PREFILTER_RE = re.compile(
 KEYWORD_RE = re.compile(
     r"""
     (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
-        |\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|fatalities)\b)
-  | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|injuries)\b
+        |\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:killed|dead|deaths|fatalities)\b)
+  | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b)
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
   | (?P<lostlives>\blost\s+their\s+lives\b)

@@ -103,7 +103,8 @@ NON_PERSON = word_set(
 AUX = word_set(
     "were was have has had been be being are is reportedly reported also all now feared "
     "believed confirmed said to who that later allegedly possibly likely more others "
-    "since then already just left found lay lie lying thought presumed"
+    "since then already just left found lay lie lying thought presumed known understood "
+    "estimated expected seriously critically badly severely gravely fatally lightly"
 )
 """Words allowed between a number's noun phrase and a passive death or injury word."""
 

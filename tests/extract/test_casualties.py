@@ -328,3 +328,18 @@ def test_partitive_counts_by_the_noun_after_the_whole() -> None:
     assert (f.count, f.victims) == (3, "people")
     [g] = find_figures("Air defences downed 20 of 25 missiles, and debris killed two people.")
     assert (g.count, g.victims) == (2, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The number of people injured in the attack has risen to 21.", True),
+        ("The number of people who were hurt in the blast rose to 21.", True),
+        ("At least 21 people are now known to have been injured.", False),
+        ("The number of those wounded in the market shelling has climbed to 21.", True),
+        ("Injury toll rises to 21.", True),
+    ],
+)
+def test_injured_running_tolls(text: str, cumulative: bool) -> None:
+    f = one(text)
+    assert (f.kind, f.count, f.update, f.cumulative) == ("injured", 21, True, cumulative)
