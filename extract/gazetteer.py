@@ -185,3 +185,50 @@ def gazetteer() -> Gazetteer:
     by_name = dict(parts.by_name)
     towns = list(_towns(parts, by_name))
     return Gazetteer([*parts.entries, *towns], by_name)
+
+
+def place_country(name: str) -> str | None:
+    """The country a named place lies in ("Idleb" -> "Syria"), or None if unknown."""
+    place = curated().lookup(name) or gazetteer().lookup(name)
+    return place.country if place else None
+
+
+def region_of(place: str) -> str | None:
+    """The region (province, governorate, wider area) containing a place, where known.
+
+    Only our own places have regions, so the towns are never loaded for this.
+    """
+    found = curated().lookup(place)
+    return found.region if found else None
+
+
+def contains(outer: str, inner: str) -> bool:
+    """Whether `inner` lies within `outer` (a place contains itself).
+
+    A country contains every place in it; a region contains the places our list puts in
+    it, directly or through smaller regions ("Darfur" contains "El Fasher" via North Darfur).
+    A name our list and the countries resolve answers the same as in the full gazetteer
+    (countries and our places win there), so the towns are loaded only when a country is
+    asked about a town, or a town about itself.
+    """
+    table = curated()
+    big, small = table.lookup(outer), table.lookup(inner)
+    if big is None or small is None:
+        # a town outside our list has no region: it lies only in its country and in itself
+        if not (big is not None and big.kind == "country") and name_key(outer) != name_key(inner):
+            return False
+        towns = gazetteer()
+        big, small = big or towns.lookup(outer), small or towns.lookup(inner)
+        if big is None or small is None:
+            return False
+    if big.name == small.name and big.country == small.country:
+        return True
+    if big.kind == "country":
+        return small.country == big.name
+    region, seen = small.region, 0
+    while region is not None and seen < 8:
+        if region == big.name:
+            return True
+        parent = table.by_name.get(region)
+        region, seen = (parent.region if parent else None), seen + 1
+    return False

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.countries import rank
-from extract.gazetteer import Demonym, Entry, Place, gazetteer
+from extract.gazetteer import Demonym, Entry, Place, contains, gazetteer, place_country, region_of
 from extract.model import PlaceMention
 from extract.namematch import Hit, Tokens
 
@@ -23,6 +23,15 @@ MIN_UNANCHORED_POPULATION = 100_000
 # ... and a city this large wins over a small namesake in a country the text names.
 BIG_CITY = 1_000_000
 _SPECIFICITY = {"city": 0, "region": 1, "country": 2}
+
+__all__ = [
+    "contains",
+    "countries_in",
+    "find_places",
+    "find_places_and_countries",
+    "place_country",
+    "region_of",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,17 +124,53 @@ def _choose(hit: Hit[Entry], context: Sequence[str], toks: Tokens) -> _Found | N
     return None
 
 
-def _resolve(text: str | Tokens, countries: Sequence[str]) -> tuple[list[_Found], list[str]]:
-    """Every place and demonym in the text, resolved, and the context countries used."""
-    toks = text if isinstance(text, Tokens) else Tokens.of(text)
-    hits = list(gazetteer().index.scan(toks))
-    first = [_certain(h) for h in hits]
-    context = list(countries)
-    context += [f.country for f in first if f and f.country and f.country not in context]
-    found = [
-        f if f is not None else _choose(h, context, toks) for f, h in zip(first, hits, strict=True)
-    ]
-    return [f for f in found if f is not None], context
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """One pass of the gazetteer over a text: every name found, and what needed no context."""
+
+    hits: tuple[Hit[Entry], ...]
+    certain: tuple[_Found | None, ...]
+
+    @classmethod
+    def of(cls, toks: Tokens) -> _Scan:
+        memo = toks.memo.get("places")
+        if isinstance(memo, _Scan):
+            return memo
+        hits = tuple(gazetteer().index.scan(toks))
+        scan = cls(hits, tuple(_certain(h) for h in hits))
+        toks.memo["places"] = scan
+        return scan
+
+    def resolve(self, toks: Tokens, countries: Sequence[str]) -> list[_Found]:
+        """Every place and demonym resolved, preferring `countries`, then those named."""
+        context = list(countries)
+        context += [f.country for f in self.certain if f and f.country and f.country not in context]
+        found = [
+            f if f is not None else _choose(h, context, toks)
+            for f, h in zip(self.certain, self.hits, strict=True)
+        ]
+        return [f for f in found if f is not None]
+
+
+def _tokens(text: str | Tokens) -> Tokens:
+    return text if isinstance(text, Tokens) else Tokens.of(text)
+
+
+def find_places_and_countries(
+    text: str | Tokens,
+) -> tuple[tuple[PlaceMention, ...], tuple[str, ...]]:
+    """Places named in `text` and the countries it is about, from one scan of the gazetteer.
+
+    The same as `countries_in` followed by `find_places` with those countries, at the cost
+    of one: ambiguous towns are resolved a second time with the ranked countries. Every
+    place's country is among the countries returned.
+    """
+    toks = _tokens(text)
+    scan = _Scan.of(toks)
+    countries = _rank_countries(scan.resolve(toks, ()))
+    places = _mentions(scan.resolve(toks, countries))
+    extra = [p.country for p in places if p.country and p.country not in countries]
+    return places, (*countries, *dict.fromkeys(extra))
 
 
 def find_places(text: str | Tokens, countries: Sequence[str] = ()) -> tuple[PlaceMention, ...]:
@@ -134,7 +179,32 @@ def find_places(text: str | Tokens, countries: Sequence[str] = ()) -> tuple[Plac
     `countries` (most prominent first) are preferred when a name is ambiguous; the countries
     the text itself names are preferred too.
     """
-    found, _ = _resolve(text, countries)
+    toks = _tokens(text)
+    return _mentions(_Scan.of(toks).resolve(toks, countries))
+
+
+def countries_in(text: str | Tokens) -> tuple[str, ...]:
+    """Countries a text is about, most prominent first: by names, demonyms and places.
+
+    Every mention counts once for its country (a town counts for the country it lies in);
+    ties go to the country mentioned first.
+    """
+    toks = _tokens(text)
+    return _rank_countries(_Scan.of(toks).resolve(toks, ()))
+
+
+def _rank_countries(found: Sequence[_Found]) -> tuple[str, ...]:
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for f in found:
+        if f.country:
+            counts[f.country] = counts.get(f.country, 0) + 1
+            first.setdefault(f.country, f.start)
+    return rank(counts, first)
+
+
+def _mentions(found: Sequence[_Found]) -> tuple[PlaceMention, ...]:
+    """One mention per place with all its spans: most mentioned, then most specific, first."""
     spans: dict[str, list[tuple[int, int]]] = {}
     places: dict[str, Place] = {}
     for f in found:
@@ -158,54 +228,3 @@ def find_places(text: str | Tokens, countries: Sequence[str] = ()) -> tuple[Plac
         )
         for k in order
     )
-
-
-def countries_in(text: str | Tokens) -> tuple[str, ...]:
-    """Countries a text is about, most prominent first: by names, demonyms and places.
-
-    Every mention counts once for its country (a town counts for the country it lies in);
-    ties go to the country mentioned first.
-    """
-    found, _ = _resolve(text, ())
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for f in found:
-        if f.country:
-            counts[f.country] = counts.get(f.country, 0) + 1
-            first.setdefault(f.country, f.start)
-    return rank(counts, first)
-
-
-def place_country(name: str) -> str | None:
-    """The country a named place lies in ("Idleb" -> "Syria"), or None if unknown."""
-    place = gazetteer().lookup(name)
-    return place.country if place else None
-
-
-def region_of(place: str) -> str | None:
-    """The region (province, governorate, wider area) containing a place, where known."""
-    found = gazetteer().lookup(place)
-    return found.region if found else None
-
-
-def contains(outer: str, inner: str) -> bool:
-    """Whether `inner` lies within `outer` (a place contains itself).
-
-    A country contains every place in it; a region contains the places our list puts in
-    it, directly or through smaller regions ("Darfur" contains "El Fasher" via North Darfur).
-    """
-    gaz = gazetteer()
-    big, small = gaz.lookup(outer), gaz.lookup(inner)
-    if big is None or small is None:
-        return False
-    if big.name == small.name and big.country == small.country:
-        return True
-    if big.kind == "country":
-        return small.country == big.name
-    region, seen = small.region, 0
-    while region is not None and seen < 8:
-        if region == big.name:
-            return True
-        parent = gaz.by_name.get(region)
-        region, seen = (parent.region if parent else None), seen + 1
-    return False
