@@ -29,10 +29,14 @@ MATCH_THRESHOLD = 0.45
 """Score a candidate needs to take the item (see `_score`)."""
 TITLE_ONLY_THRESHOLD = 0.6
 """Title similarity needed when neither side names a place to confirm the match."""
+SAME_INCIDENT = timedelta(hours=6)
+"""Reports this close, in one place, with figures of one scope tell of the same incident even
+when their titles share only generic words."""
 LABEL_MAX = 60
 
 _FIG_PREFIX = "fig:"
 _PERIOD_PREFIX = "period:"
+_INCIDENT_PREFIX = "incident:"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # Outlet names appended to titles by aggregators: "... - Reuters", "... | Al Jazeera".
 _OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{2,40}$")
@@ -137,12 +141,14 @@ def _figure_marks(figures: tuple[Figure, ...]) -> frozenset[str]:
     counted = [f for f in figures if f.conflict and f.count > 0]
     marks = {_mark(f) for f in counted}
     marks.update(_period_mark(f) for f in counted if f.cumulative and f.period_start)
+    marks.update(f"{_INCIDENT_PREFIX}{f.kind}:{f.victims}" for f in counted if not f.period_start)
     return frozenset(marks)
 
 
 @lru_cache(maxsize=16384)
 def _words(signature: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for t in signature if not t.startswith((_FIG_PREFIX, _PERIOD_PREFIX)))
+    marks = (_FIG_PREFIX, _PERIOD_PREFIX, _INCIDENT_PREFIX)
+    return frozenset(t for t in signature if not t.startswith(marks))
 
 
 @lru_cache(maxsize=4096)
@@ -213,11 +219,22 @@ def _continues_toll(item: ItemFeatures, story: StoryCandidate) -> bool:
     return False
 
 
+def _same_toll_soon(item: ItemFeatures, story: StoryCandidate) -> bool:
+    """The item reports an incident figure (no long period) of a scope the story's incidents
+    have, within hours of its last report: another outlet's account of the same incident,
+    however differently worded."""
+    if abs(item.published - story.last_seen) > SAME_INCIDENT:
+        return False
+    mine = {m for m in _figure_marks(item.figures) if m.startswith(_INCIDENT_PREFIX)}
+    return bool(mine & story.signature)
+
+
 def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -> float | None:
     """How strongly the item tells of this story; None when it certainly does not.
 
-    Title words particular to the story must be shared (or the item must update the story's
-    running toll in the same place); shared place, actors and figure scopes add to the score.
+    Title words particular to the story must be shared - or, in the same place, the item must
+    update the story's running toll or report a figure of its scope within hours. Shared place,
+    actors and figure scopes add to the score.
     """
     if not story.first_seen - MAX_GAP <= item.published <= story.last_seen + MAX_GAP:
         return None
@@ -228,17 +245,19 @@ def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -
     )
     words = title_tokens(item.title) - where
     story_words = _words(story.signature) - where
-    particular = (words & story_words) - _GENERIC
+    shared = words & story_words
+    particular = shared - _GENERIC
     continues = not particular and _continues_toll(item, story)
-    if not particular and not continues:  # cheap: rules out most candidates
+    alike = not particular and bool(shared) and _same_toll_soon(item, story)
+    if not (particular or continues or alike):  # cheap: rules out most candidates
         return None
     places = _places_relation(item, story, contains)
-    if places is False or (continues and not places):
+    if places is False or ((continues or alike) and not places):
         return None
     title = _title_similarity(words, story_words)
     if places is None and title < TITLE_ONLY_THRESHOLD:
         return None
-    score = max(title, MATCH_THRESHOLD - 0.3) if continues else title
+    score = max(title, MATCH_THRESHOLD - 0.3) if continues or alike else title
     if places:
         score += 0.3
     if frozenset(item.actors) & story.actors:

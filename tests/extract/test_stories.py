@@ -93,7 +93,16 @@ def test_new_story_label_country_place_and_signature() -> None:
     assert draft.label == "Jets strike crowded Idlib market, killing 12"
     assert (draft.country, draft.place) == ("Syria", "Idlib")
     assert draft.signature == frozenset(
-        {"jet", "strike", "crowd", "idlib", "market", "kill", "fig:killed:people"}
+        {
+            "jet",
+            "strike",
+            "crowd",
+            "idlib",
+            "market",
+            "kill",
+            "fig:killed:people",
+            "incident:killed:people",
+        }
     )
     assert draft.first_seen == draft.last_seen == T0
     assert draft.cumulative is False
@@ -222,3 +231,16 @@ def test_a_running_toll_is_continued_by_its_updates_over_the_same_period() -> No
         "Ariha toll rises to 5 today", hours=3, places=("Ariha",), figures=(toll(5, today),)
     )
     assert match_story(same_day, [monthly], contains) is None
+
+
+def test_same_place_same_scope_within_hours_matches_on_generic_words() -> None:
+    first = stored(item("Shelling in Ariha kills 10", places=("Ariha",), figures=(killed(10),)), 8)
+    other = item(
+        "Ariha camp shelling kills 12, aid group says",
+        hours=1,
+        places=("Ariha",),
+        figures=(killed(12),),
+    )
+    assert match_story(other, [first], contains) == 8
+    next_day = replace(other, published=T0 + timedelta(hours=20))
+    assert match_story(next_day, [first], contains) is None
