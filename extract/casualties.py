@@ -76,9 +76,17 @@ _AMBIGUOUS_AFTER_RE = re.compile(
 _AMBIGUOUS_BEFORE_RE = re.compile(
     r"\b(?:killed|dead|wounded|injured|hurt)\s+(?:or|and/or|and)\s+$", re.IGNORECASE
 )
-_IT_KILLED_RE = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?killed\b", re.IGNORECASE)
+_IT_KILLED_RE = re.compile(
+    r"\b(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,4}?)(?:has\s+|have\s+|had\s+)?"
+    r"(?:killed|eliminated|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_PARTY_SAYS_RE = re.compile(r"\b(?:says|said|claims|claimed)\s+(?:it|they)\b", re.IGNORECASE)
+_PARTY_SAYS_RE = re.compile(
+    r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE
+)
+"""A source claiming its own side's kills ("the army says it killed 8 militants") is a party
+to the fighting, whatever kind its name alone suggests."""
 
 
 def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figure, ...]:

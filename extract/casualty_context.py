@@ -22,6 +22,7 @@ from extract.casualty_lexicon import (
     word_set,
 )
 from extract.model import SourceKind
+from extract.numbers import find_numbers
 
 _NAME = r"[\w’'.&-]+"
 _PHRASE = rf"(?:{_NAME}\s+){{0,7}}?{_NAME}"
@@ -31,7 +32,7 @@ _ACCORDING_RE = re.compile(
 )
 _SAYS_RE = re.compile(
     rf"(?:^|[,;:“\"‘(]\s*|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"
-    r"(?:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
+    r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
     r"confirmed|confirms|stated|states|added|told)\b"
 )
 _INVERTED_RE = re.compile(
@@ -53,8 +54,10 @@ _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = (
 _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
     (
         re.compile(
-            r"\b(?:sohr|observatory|airwars|acled|ucdp|ocha|monitor\w*|human\s+rights\s+watch|"
-            r"amnesty|iraq\s+body\s+count|documentation)\b",
+            r"\b(?:sohr|observatory|airwars|acled|ucdp|ocha|monitor\w*|human\s+rights|"
+            r"amnesty|iraq\s+body\s+count|documentation|civil\s+society|rights\s+(?:group|"
+            r"organi[sz]ation|activists?|defenders?)|watchdog|activists?|ngos?|"
+            r"non-governmental)\b",
             re.I,
         ),
         "monitor",
@@ -63,7 +66,9 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
         re.compile(
             r"\b(?:un|united\s+nations|unicef|who|world\s+health|unrwa|unhcr|wfp|red\s+cross|"
             r"red\s+crescent|icrc|msf|doctors\s+without\s+borders|save\s+the\s+children|"
-            r"oxfam|charity)\b",
+            r"oxfam|charity|charities|rescue\w*|rescuers|emergency|first\s+responders?|"
+            r"paramedics?|medics?|ambulance|white\s+helmets|relief|aid\s+(?:group|agency|"
+            r"organi[sz]ation)|humanitarian|volunteers?|doctors?|nurses?|medical)\b",
             re.I,
         ),
         "agency",
@@ -117,6 +122,9 @@ def _clean_source(raw: str) -> str | None:
     name = _LEADING_DET_RE.sub("", " ".join(words))
     if not name or name.lower() in _PRONOUNS or len(name) < 2:
         return None
+    numbers = find_numbers(name)
+    if numbers and numbers[0].start == 0 and not numbers[0].article:
+        return None  # "Five reported killed": the victims, not who reports them
     return name
 
 
@@ -202,7 +210,7 @@ _PERIOD_RE = re.compile(
       | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})\s+(?P<dmm>{_MONTH_NAMES})(?:\s+(?P<dmy>\d{{4}}))?)
       | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
       | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})(?:\s+(?P<imy>\d{{4}}))?)
-      | (?P<past>(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+
+      | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+
             (?:(?P<pn>\d+|twenty-four|forty-eight|seventy-two|two|three|seven)\s+)?
             (?P<pu>hours?|days?|weeks?))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)

@@ -343,3 +343,29 @@ def test_partitive_counts_by_the_noun_after_the_whole() -> None:
 def test_injured_running_tolls(text: str, cumulative: bool) -> None:
     f = one(text)
     assert (f.kind, f.count, f.update, f.cumulative) == ("injured", 21, True, cumulative)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Five people were killed, a local civil society group said.",
+         "local civil society group", "monitor"),
+        ("Five people were killed, a local emergency response group said.",
+         "local emergency response group", "agency"),
+        ("Strike on the Old Town Kills Dozens, Rescue Group Says", "Rescue Group", "agency"),
+        ("Eight civilians were killed, according to the Northern Doctors Network.",
+         "Northern Doctors Network", "agency"),
+        ("Seven people were killed, a human rights group said.", "human rights group", "monitor"),
+        ("Hospital officials said 7 people were killed.", "Hospital officials", "government"),
+        ("Three soldiers were killed in an ambush, the army said.", "army", "party"),
+        ("Ruritania says its strikes have killed at least 400 insurgents.", "Ruritania", "party"),
+    ],
+)  # fmt: skip
+def test_source_kinds(text: str, source: str, kind: str) -> None:
+    f = one(text)
+    assert (f.source, f.source_kind) == (source, kind)
+
+
+def test_victims_are_not_their_own_source() -> None:
+    assert one("Five reported killed in a strike on the port.").source is None
+    assert one("Several reported killed as crowds stormed the gates.").source is None
