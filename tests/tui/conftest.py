@@ -42,9 +42,9 @@ def dashboard(world: World, **kwargs: object) -> SitrepApp:
     )
 
 
-async def until(pilot: Pilot[None], check: Callable[[], bool], timeout: float = 10.0) -> None:
+async def until(pilot: Pilot[None], check: Callable[[], bool], limit: float = 10.0) -> None:
     """Let the app run until `check()` holds (workers finish, refreshes land)."""
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + limit
     while not check():
         if time.monotonic() > deadline:
             raise AssertionError("the dashboard did not reach the expected state in time")

@@ -17,6 +17,7 @@ import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from ingest.config import Config, load_config
 from ingest.poller import Poller
@@ -32,7 +33,7 @@ def ago(hours: float) -> datetime:
     return NOW_DT - timedelta(hours=hours)
 
 
-IDLIB_11 = {
+IDLIB_11: dict[str, Any] = {
     "title": "Air strike on Idlib market kills at least 11",
     "guid": "one-1",
     "link": "https://wire-one.test/idlib-11",
@@ -40,7 +41,7 @@ IDLIB_11 = {
     "the Syrian Observatory for Human Rights said.",
     "pubDate": ago(5),
 }
-IDLIB_18 = {
+IDLIB_18: dict[str, Any] = {
     "title": "Idlib market strike toll rises to 18",
     "guid": "one-2",
     "link": "https://wire-one.test/idlib-18",
@@ -48,7 +49,7 @@ IDLIB_18 = {
     "the Syrian Observatory for Human Rights said.",
     "pubDate": ago(2),
 }
-IDLIB_14 = {
+IDLIB_14: dict[str, Any] = {
     "title": "Idlib market strike toll rises to 14",
     "guid": "two-1",
     "link": "https://wire-two.test/idlib-14",
@@ -56,14 +57,14 @@ IDLIB_14 = {
     "the Syrian Observatory for Human Rights said.",
     "pubDate": ago(3),
 }
-OMDURMAN = {
+OMDURMAN: dict[str, Any] = {
     "title": "Drone strike on Omdurman market kills 25",
     "guid": "two-2",
     "link": "https://wire-two.test/omdurman",
     "description": "A drone strike on a market in Omdurman killed 25 people, local medics said.",
     "pubDate": ago(1),
 }
-HOSTILE_ITEMS = [
+HOSTILE_ITEMS: list[dict[str, Any]] = [
     {
         "title": title,
         "guid": f"hostile-{i}",
@@ -73,7 +74,7 @@ HOSTILE_ITEMS = [
     }
     for i, title in enumerate(HOSTILE)
 ]
-LATE = {
+LATE: dict[str, Any] = {
     "title": "Ceasefire talks resume in Doha",
     "guid": "two-3",
     "link": "https://wire-two.test/doha",

@@ -73,7 +73,9 @@ class DashboardScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="status", markup=False)
-        yield Input(placeholder="Search titles and summaries", id="search", classes="-hidden")
+        yield Input(
+            placeholder="Search titles and summaries", id="search", classes="-hidden", disabled=True
+        )
         yield Tabs(*(Tab(label, id=f"tab-{key}") for key, label in PANELS), id="panel-tabs")
         with Container(id="dashboard"):
             yield EventsTable(id="events", classes="panel")
@@ -86,6 +88,7 @@ class DashboardScreen(BaseScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(EventsTable).focus()
         self.show_status()
         self.check()
 
@@ -116,7 +119,10 @@ class DashboardScreen(BaseScreen):
         self._checking = False
         if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Loaded):
             self._apply(event.worker.result)
-        self.set_timer(0 if self._dirty else CHECK_EVERY, self.check)
+        if self._dirty:
+            self.call_later(self.check)
+        else:
+            self.set_timer(CHECK_EVERY, self.check)
 
     def _apply(self, loaded: Loaded) -> None:
         self._signature = loaded.signature
@@ -210,6 +216,7 @@ class DashboardScreen(BaseScreen):
 
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
+        box.disabled = False
         box.remove_class("-hidden")
         box.focus()
 
@@ -224,6 +231,8 @@ class DashboardScreen(BaseScreen):
         box = self.query_one("#search", Input)
         box.value = ""
         box.add_class("-hidden")
+        box.disabled = True
+        self.query_one(EventsTable).focus()
         self.set_query(search="", actor=None, place=None)
 
     def action_reload(self) -> None:

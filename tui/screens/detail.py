@@ -42,6 +42,7 @@ class EventScreen(BaseScreen):
         super().__init__()
         self.item_id = item_id
         self.item: dict[str, Any] | None = None
+        self.body = Text()
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="event-body"):
@@ -49,6 +50,7 @@ class EventScreen(BaseScreen):
             yield Static(id="event-text", markup=False)
             yield Static(id="event-facts", markup=False)
         yield PanelTable(id="event-figures")
+        yield Static(id="figure-sentence", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -96,7 +98,8 @@ class EventScreen(BaseScreen):
         spans = [(s, e, PLACE_STYLE) for s, e in find_spans(body, places)]
         spans += [(s, e, ACTOR_STYLE) for s, e in find_spans(body, actors)]
         spans += [(f["span_start"], f["span_end"], FIGURE_STYLE) for f in latest]
-        self.query_one("#event-text", Static).update(highlighted(body, spans))
+        self.body = highlighted(body, spans)
+        self.query_one("#event-text", Static).update(self.body)
         facts = Text("Actors: ", style="bold")
         facts.append_text(safe_text(", ".join(actors) or "none"))
         facts.append("\nPlaces: ", style="bold")
@@ -105,16 +108,28 @@ class EventScreen(BaseScreen):
         table = self.query_one("#event-figures", PanelTable)
         table.set_columns(
             [
-                ("Id", "id", 5),
+                ("Id", "id", 4),
                 ("Kind", "kind", 7),
                 ("Count", "count", 6),
-                ("Victims", "victims", 10),
-                ("Source", "source", 18),
-                ("Status", "status", 16),
+                ("Victims", "victims", 9),
+                ("Source", "source", 16),
+                ("Status", "status", 18),
                 ("Sentence", "sentence", None),
             ]
         )
         table.fill((str(f["id"]), self._figure_cells(f)) for f in item["figures"])
+        self._show_sentence()
+
+    @on(DataTable.RowHighlighted, "#event-figures")
+    def _show_sentence(self) -> None:
+        """The highlighted figure's sentence in full: where its number came from."""
+        f = self._figure()
+        text = Text()
+        if f is not None:
+            text.append("Sentence: ", style="bold")
+            text.append_text(safe_text(f["sentence"]))
+            text.append(f"\nCharacters {f['span_start']}-{f['span_end']} of the text", "dim")
+        self.query_one("#figure-sentence", Static).update(text)
 
     @staticmethod
     def _figure_cells(f: dict[str, Any]) -> list[Text]:
@@ -125,7 +140,7 @@ class EventScreen(BaseScreen):
         elif not f["conflict"]:
             status = "not conflict"
         else:
-            status = "party claim" if f["source_kind"] == "party" else "in tallies"
+            status = "party claim" if f["source_kind"] == "party" else "eligible"
         return [
             Text(str(f["id"])),
             Text(f["kind"]),

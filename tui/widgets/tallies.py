@@ -22,7 +22,7 @@ from tui.widgets.tally_rows import TallyRow, summary, tally_rows
 
 _NUMBERS: list[tuple[str, str, int | None]] = [
     ("Killed", "killed", 6),
-    ("Range", "range", 11),
+    ("Range", "range", 9),
     ("Civ", "civilians", 4),
     ("Inj", "injured", 5),
 ]
@@ -85,7 +85,7 @@ class TallyPanel(Vertical):
             label.append(" ⚑ party claim", style="italic")
         when = local_time(row.as_of, now) if row.as_of else "no time"
         label.append("\n" + indent + "  ")
-        label.append_text(cell(f"{row.source}, as of {when}", "dim"))
+        label.append_text(cell(f"{row.source} · {when}", "dim"))
         spread = f"{row.killed}-{row.killed_high}" if row.killed_high > row.killed else ""
         return [
             label,
