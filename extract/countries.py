@@ -20,37 +20,48 @@ import gc
 import hashlib
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import wraps
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from extract.namematch import NameIndex, Tokens
 
 R = TypeVar("R")
 
 
-def once(build: Callable[[], R]) -> Callable[[], R]:
+class Once(Generic[R]):
     """`build()` computed on the first call and shared by every thread from then on.
 
     Unlike `functools.cache`, threads that ask while the first is still building wait for
     its result instead of building their own (double-checked, so later calls take no lock).
     """
-    lock = threading.Lock()
-    done: list[R] = []
 
-    @wraps(build)
-    def get() -> R:
-        if not done:
-            with lock:
-                if not done:
+    def __init__(self, build: Callable[[], R]) -> None:
+        self._build = build
+        self._lock = threading.Lock()
+        self._done: list[R] = []
+        self.__doc__ = build.__doc__
+        self.__name__ = build.__name__
+
+    def __call__(self) -> R:
+        if not self._done:
+            with self._lock:
+                if not self._done:
                     with _collector_paused():
-                        done.append(build())
-        return done[0]
+                        self._done.append(self._build())
+        return self._done[0]
 
-    return get
+    @property
+    def loaded(self) -> bool:
+        """Whether the value has been built in this process."""
+        return bool(self._done)
+
+
+def once(build: Callable[[], R]) -> Once[R]:
+    """Decorator: a lazily built, thread-safe shared value (see `Once`)."""
+    return Once(build)
 
 
 @contextmanager
@@ -92,12 +103,16 @@ def load_data(filename: str) -> Any:
     text = read_data_text(filename)
     if text is None:
         raise FileNotFoundError(f"extract/data/{filename} is missing")
-    compiled = read_data_text(filename.removesuffix(".yaml") + ".json")
+    return decode_data(text, read_data_text(filename.removesuffix(".yaml") + ".json"))
+
+
+def decode_data(yaml_text: str, compiled: str | None) -> Any:
+    """The data of a YAML text: from its compiled copy if that was made from this very text."""
     if compiled is not None:
         copy = json.loads(compiled)
-        if copy.get("source_sha256") == source_hash(text):
+        if isinstance(copy, dict) and copy.get("source_sha256") == source_hash(yaml_text):
             return copy["data"]
-    return parse_yaml(text)
+    return parse_yaml(yaml_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +178,7 @@ def country_table() -> CountryTable:
     return CountryTable(countries)
 
 
-def rank(counts: dict[str, int], first: dict[str, int]) -> tuple[str, ...]:
+def rank(counts: Mapping[str, float], first: Mapping[str, int]) -> tuple[str, ...]:
     """Keys by count, most first, ties broken by first appearance in the text."""
     return tuple(sorted(counts, key=lambda k: (-counts[k], first[k])))
 

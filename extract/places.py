@@ -23,6 +23,26 @@ MIN_UNANCHORED_POPULATION = 100_000
 # ... and a city this large wins over a small namesake in a country the text names.
 BIG_CITY = 1_000_000
 _SPECIFICITY = {"city": 0, "region": 1, "country": 2}
+# How much one mention counts towards ranking its country (see `_rank_countries`).
+TOWN_WEIGHT = 2.0
+COUNTRY_WEIGHT = 1.0
+DEMONYM_WEIGHT = 0.5
+GOVERNMENT_FACTOR = 0.25
+LOCATION_FACTOR = 2.0
+# Prepositions that put what follows as the place where something happens ("in Syria").
+_AT = frozenset({"in", "inside", "across", "near", "outside", "into", "at", "throughout"})
+# Words after a country, demonym or capital that make it stand for its government.
+_WHO_WORDS = """
+    official officials envoy envoys ambassador ambassadors diplomat diplomats diplomacy
+    president presidential minister ministry secretary spokesman spokeswoman spokesperson
+    government administration lawmakers legislators congress senate senator senators
+    politicians leader leaders allies ally sanctions intelligence embassy delegation
+    negotiators mediators mediation brokered backed led mediated supported funded
+    says said say warns warned urges urged accuses accused denies denied condemns condemned
+    rejects rejected demands demanded threatens threatened announces announced vows vowed
+    pledges pledged insists insisted tells told confirms confirmed
+"""
+_WHO = frozenset(_WHO_WORDS.split())
 
 __all__ = [
     "contains",
@@ -42,6 +62,8 @@ class _Found:
     country: str | None
     start: int
     end: int
+    first_token: int
+    last_token: int
 
 
 def _certain(hit: Hit[Entry]) -> _Found | None:
@@ -49,14 +71,17 @@ def _certain(hit: Hit[Entry]) -> _Found | None:
     values = hit.values
     for v in values:
         if isinstance(v, Demonym):
-            return _Found(None, v.country, hit.start, hit.end)
+            return _Found(None, v.country, hit.start, hit.end, hit.first_token, hit.last_token)
     places = [v for v in values if isinstance(v, Place)]
     for p in places:
         if p.kind == "country":
-            return _Found(gazetteer().by_name.get(p.name, p), p.country, hit.start, hit.end)
+            place = gazetteer().by_name.get(p.name, p)
+            return _Found(place, p.country, hit.start, hit.end, hit.first_token, hit.last_token)
     bundled = [p for p in places if p.bundled]
     if len(bundled) == 1 and len(places) == 1:
-        return _Found(bundled[0], bundled[0].country, hit.start, hit.end)
+        return _Found(
+            bundled[0], bundled[0].country, hit.start, hit.end, hit.first_token, hit.last_token
+        )
     return None
 
 
@@ -115,12 +140,14 @@ def _choose(hit: Hit[Entry], context: Sequence[str], toks: Tokens) -> _Found | N
         small = not best.bundled and best.population < MIN_UNANCHORED_POPULATION
         if small and largest not in local and (largest.capital or largest.population >= BIG_CITY):
             best = largest
-        return _Found(best, best.country, hit.start, hit.end)
+        return _Found(best, best.country, hit.start, hit.end, hit.first_token, hit.last_token)
     bundled = [p for p in places if p.bundled]
     if bundled:
-        return _Found(bundled[0], bundled[0].country, hit.start, hit.end)
+        return _Found(
+            bundled[0], bundled[0].country, hit.start, hit.end, hit.first_token, hit.last_token
+        )
     if largest.capital or largest.population >= MIN_UNANCHORED_POPULATION:
-        return _Found(largest, largest.country, hit.start, hit.end)
+        return _Found(largest, largest.country, hit.start, hit.end, hit.first_token, hit.last_token)
     return None
 
 
@@ -167,7 +194,7 @@ def find_places_and_countries(
     """
     toks = _tokens(text)
     scan = _Scan.of(toks)
-    countries = _rank_countries(scan.resolve(toks, ()))
+    countries = _rank_countries(scan.resolve(toks, ()), toks)
     places = _mentions(scan.resolve(toks, countries))
     extra = [p.country for p in places if p.country and p.country not in countries]
     return places, (*countries, *dict.fromkeys(extra))
@@ -184,23 +211,54 @@ def find_places(text: str | Tokens, countries: Sequence[str] = ()) -> tuple[Plac
 
 
 def countries_in(text: str | Tokens) -> tuple[str, ...]:
-    """Countries a text is about, most prominent first: by names, demonyms and places.
+    """Countries a text is about, most prominent first: by places, names and demonyms.
 
-    Every mention counts once for its country (a town counts for the country it lies in);
-    ties go to the country mentioned first.
+    Every mention counts for its country (a town for the country it lies in), weighted by how
+    surely it names where things happen (`_rank_countries`); ties go to the one named first.
     """
     toks = _tokens(text)
-    return _rank_countries(_Scan.of(toks).resolve(toks, ()))
+    return _rank_countries(_Scan.of(toks).resolve(toks, ()), toks)
 
 
-def _rank_countries(found: Sequence[_Found]) -> tuple[str, ...]:
-    counts: dict[str, int] = {}
+def _rank_countries(found: Sequence[_Found], toks: Tokens) -> tuple[str, ...]:
+    """Countries by the weight of their evidence as the place where things happen.
+
+    A town or region names where something happened and weighs most; a country's own name
+    weighs less, a demonym less again ("Russian warplanes bombed Idlib" is about Syria).
+    A country or capital that stands for its government ("US envoy", "US-brokered",
+    "Washington says") names who speaks, not where: it weighs least. Every country found
+    stays in the list (actors and ambiguous towns are resolved against all of them).
+    """
+    weights: dict[str, float] = {}
     first: dict[str, int] = {}
     for f in found:
         if f.country:
-            counts[f.country] = counts.get(f.country, 0) + 1
+            weights[f.country] = weights.get(f.country, 0.0) + _weight(f, toks)
             first.setdefault(f.country, f.start)
-    return rank(counts, first)
+    return rank(weights, first)
+
+
+def _weight(found: _Found, toks: Tokens) -> float:
+    place = found.place
+    if place is None:
+        weight = DEMONYM_WEIGHT
+    elif place.kind == "country":
+        weight = COUNTRY_WEIGHT
+    else:
+        weight = TOWN_WEIGHT
+    if (place is None or place.kind == "country" or place.capital) and _speaks(found, toks):
+        weight *= GOVERNMENT_FACTOR
+    elif place is not None and found.first_token > 0 and toks.folded[found.first_token - 1] in _AT:
+        weight *= LOCATION_FACTOR
+    return weight
+
+
+def _speaks(found: _Found, toks: Tokens) -> bool:
+    """Whether the name is followed by a word that makes it its government (see `_WHO`)."""
+    i = found.last_token + 1
+    if i < len(toks.folded) and toks.folded[i] == "s" and toks.joins[i - 1]:
+        i += 1  # possessive: "Israel's envoy"
+    return i < len(toks.folded) and toks.joins[i - 1] and toks.folded[i] in _WHO
 
 
 def _mentions(found: Sequence[_Found]) -> tuple[PlaceMention, ...]:
