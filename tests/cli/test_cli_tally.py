@@ -1,0 +1,180 @@
+"""Feeds served locally -> poll -> `sitrep tally --json` equals the tally worked out by hand.
+
+The scenario: three outlets report a running toll in Idlib (11 -> 14 -> 18, one repeat), an
+incident in Khan Younis with a whole and a part (30 killed, 9 of them children), a
+disagreement over a strike in Goma (10 vs 12 from two sources), an injured-only report, a
+flood (not conflict) and a war-long toll (context, never added).
+
+By hand: Syria 18 (the latest value of the series), Palestine 30 (9 civilians: the children),
+DR Congo 10 (range 10-12), total 58 killed (range 58-60), injured 7.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.builders import rss, write_config
+from tests.cli.helpers import sitrep
+from tests.feedserver import FeedServer
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def at(hours: float) -> datetime:
+    return NOW - timedelta(hours=hours)
+
+
+ALPHA = [
+    {
+        "title": "Air strike on Idlib market kills 11",
+        "guid": "a1",
+        "description": "At least 11 people were killed in an air strike on a market in Idlib, "
+        "the Syrian Observatory for Human Rights said.",
+        "pubDate": at(9),
+    },
+    {
+        "title": "Idlib market strike toll rises to 18",
+        "guid": "a2",
+        "description": "The death toll from the air strike on a market in Idlib has risen to 18, "
+        "the Syrian Observatory for Human Rights said.",
+        "pubDate": at(3),
+    },
+    {
+        "title": "Flood sweeps villages in Sindh",
+        "guid": "a3",
+        "description": "Floodwaters killed 40 people in Pakistan's Sindh province, officials said.",
+        "pubDate": at(5),
+    },
+]
+BETA = [
+    {
+        "title": "Idlib market strike: toll climbs to 14",
+        "guid": "b1",
+        "description": "The number of people killed in the air strike on the Idlib market has "
+        "climbed to 14, the Syrian Observatory for Human Rights said.",
+        "pubDate": at(6),
+    },
+    {
+        "title": "Strike on Khan Younis shelter kills 30",
+        "guid": "b2",
+        "description": "At least 30 people were killed, including 9 children, when a strike hit "
+        "a school used as a shelter in Khan Younis, the civil defence said.",
+        "pubDate": at(4),
+    },
+    {
+        "title": "Shelling in Goma kills 10",
+        "guid": "b3",
+        "description": "Ten people were killed when shells hit a camp for displaced people in "
+        "Goma, the provincial governor said.",
+        "pubDate": at(2),
+    },
+]
+GAMMA = [
+    {
+        "title": "Goma camp shelling kills 12, aid group says",
+        "guid": "g1",
+        "description": "Twelve people were killed when shells hit a camp for displaced people in "
+        "Goma, Doctors Without Borders said.",
+        "pubDate": at(2),
+    },
+    {
+        "title": "Seven wounded in Kharkiv drone attack",
+        "guid": "g2",
+        "description": "Seven people were wounded when a drone hit an apartment block in "
+        "Kharkiv, the regional governor said.",
+        "pubDate": at(1),
+    },
+    {
+        "title": "Gaza war toll passes 41,000",
+        "guid": "g3",
+        "description": "More than 41,000 Palestinians have been killed in Gaza since October "
+        "2023, the health ministry said.",
+        "pubDate": at(1),
+    },
+]
+
+
+@pytest.fixture
+def polled(feed_server: FeedServer, workdir: Path) -> Path:
+    for name, items in (("alpha", ALPHA), ("beta", BETA), ("gamma", GAMMA)):
+        feed_server.route(f"/{name}.xml", rss(name.title(), items))  # type: ignore[arg-type]
+    write_config(
+        workdir / "feeds.yaml",
+        [feed_server.url(f"/{n}.xml") for n in ("alpha", "beta", "gamma")],
+        names=["Alpha", "Beta", "Gamma"],
+    )
+    assert sitrep("poll", "--once", "--db", "t.db", cwd=workdir).code == 0
+    return workdir
+
+
+def test_tally_equals_the_hand_computed_one(polled: Path) -> None:
+    data = sitrep("tally", "--json", "--db", "t.db", cwd=polled).json()
+    by_country = {c["country"]: c for c in data["by_country"]}
+    assert by_country["Syria"]["killed"] == 18
+    assert by_country["Palestine"]["killed"] == 30
+    assert by_country["Palestine"]["civilians_killed"] == 9
+    assert by_country["DR Congo"]["killed"] == 10
+    assert by_country.get("Pakistan", {"killed": 0})["killed"] == 0
+    assert (data["killed"], data["killed_low"], data["killed_high"]) == (58, 58, 60)
+    assert data["injured"] == 7
+    assert data["civilians_killed"] == 9
+    assert [f["count"] for f in data["context"]] == [41000]
+    flood = [f for f in data["figures"] if f["count"] == 40]
+    assert flood and flood[0]["conflict"] is False and flood[0]["counted"] is False
+    counted = sorted(f["count"] for f in data["figures"] if f["counted"] and f["kind"] == "killed")
+    assert 18 in counted and 30 in counted and 10 in counted
+    for figure in data["figures"]:
+        assert figure["sentence"] and figure["item"]["title"]
+        assert set(figure) >= {
+            "id",
+            "kind",
+            "count",
+            "low",
+            "high",
+            "qualifier",
+            "victims",
+            "cumulative",
+            "period_start",
+            "source",
+            "source_kind",
+            "perpetrator",
+            "country",
+            "place",
+            "conflict",
+            "sentence",
+            "span",
+            "counted",
+            "excluded_reason",
+            "story_id",
+            "item",
+        }
+
+
+def test_tally_filters_by_place(polled: Path) -> None:
+    data = sitrep("tally", "--place", "Syria", "--json", "--db", "t.db", cwd=polled).json()
+    assert data["killed"] == 18
+    assert [c["country"] for c in data["by_country"]] == ["Syria"]
+
+
+def test_places_and_actors_json(polled: Path) -> None:
+    places = {p["place"]: p for p in sitrep("places", "--json", "--db", "t.db", cwd=polled).json()}
+    assert places["Idlib"]["country"] == "Syria"
+    assert places["Idlib"]["killed"] == 18
+    assert isinstance(places["Idlib"]["lat"], float)
+    actors = sitrep("actors", "--json", "--since", "24h", "--db", "t.db", cwd=polled).json()
+    sohr = next(a for a in actors if a["actor"] == "Syrian Observatory for Human Rights")
+    assert sohr["mentions"] == 3 and sohr["items"] == 3
+    assert len(sohr["trend"]) == 25 and sum(sohr["trend"]) == 3
+    assert set(sohr) == {
+        "actor",
+        "kind",
+        "country",
+        "mentions",
+        "items",
+        "last_seen",
+        "trend",
+        "change",
+    }
