@@ -33,6 +33,7 @@ from extract.casualty_parts import Pending, explicit_parts, list_mates, parts_of
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
+from extract.totals import LONG_RUN_MIN
 
 MAX_COUNT = 10_000_000
 """No casualty claim is larger: a bigger number is money, a population or a typo."""
@@ -82,6 +83,11 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_PERFECT_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|died)\b",
+    re.IGNORECASE,
+)
+"""Perfect aspect: with a count in the thousands it is a war-long toll, even with no period."""
 _PARTY_SAYS_RE = re.compile(
     r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE
 )
@@ -112,6 +118,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             continue
         period, period_start = period_of(sentence, published)
         cumulative = is_cumulative(sentence, period) or any(p.toll for p in pending)
+        perfect = _PERFECT_RE.search(sentence) is not None
         update = is_update(sentence)
         source, source_kind = source_of(sentence)
         conflict = is_conflict(sentence, text)
@@ -133,7 +140,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                     victims=item.victims,
                     sentence=sentence,
                     span=(offset + item.start, offset + item.end),
-                    cumulative=cumulative,
+                    cumulative=cumulative or (perfect and item.number.count >= LONG_RUN_MIN),
                     update=update,
                     period=period,
                     period_start=period_start,

@@ -22,7 +22,7 @@ from extract.casualty_lexicon import (
     word_set,
 )
 from extract.model import SourceKind
-from extract.numbers import find_numbers
+from extract.numbers import find_numbers, words_to_int
 
 _NAME = r"[\w’'.&-]+"
 _PHRASE = rf"(?:{_NAME}\s+){{0,7}}?{_NAME}"
@@ -218,11 +218,27 @@ _PERIOD_RE = re.compile(
             the\s+year)
       | (?P<this_week>this\s+week)
       | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
-      | (?P<war>since\s+the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?
-            (?:war|conflict|fighting)(?:\s+(?:began|started|broke\s+out))?
+      | (?P<since_last>since\s+last\s+(?P<sl>year|month|week))
+      | (?P<war_span>(?:in|after|during|over|across)\s+(?:more\s+than\s+|nearly\s+|almost\s+|
+            over\s+)?(?P<wn>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<wu>days?|weeks?|months?|years?)\s+
+            of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:war|fighting|conflict|bombardment|
+            bombing|offensive|invasion|genocide)\b)
+      | (?P<war>since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?
+            (?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|fighting|invasion|hostilities)\b
+            (?:\s+(?:began|started|broke\s+out|erupted))?
           | (?:in|of|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict)\b)
       | (?P<since_clause>since\s+(?:[\w’'-]+\s+){{1,6}}?(?:began|started|launched|erupted|
-            broke\s+out|escalated)(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
+            broke\s+out|escalated|invaded|attacked)(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
+      | (?P<war_toll>(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|genocide|invasion)
+            (?:\s+(?:in|on|against|with)\s+[\w’'-]+)?(?=,?\s+(?:(?:that|which)\s+)?
+            (?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|already\s+|now\s+)?(?:killed|claimed)\b)
+          | (?:[\w’'-]+\s+){{0,3}}?(?:fighting|offensive|violence|campaign|bombardment)
+            (?:\s+(?:in|on|against)\s+[\w’'-]+)?(?=,?\s+(?:(?:that|which)\s+)?(?:has|have)\s+
+            (?:so\s+far\s+|already\s+|now\s+)?killed\b))
+      | (?P<overall>(?:overall|total|cumulative)\s+(?:death\s+)?toll\b
+            (?!\s+(?:from|of|in)\s+(?:the\s+|this\s+|that\s+|[\w’'-]+(?:’s|'s)\s+)?
+            (?:[\w-]+\s+)?(?:attack|strike|blast|bombing|explosion|shelling|raid|massacre|
+            incident|assault|ambush|crash|fire)))
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -240,12 +256,15 @@ _CUMULATIVE_RE = re.compile(
 
 def period_of(sentence: str, published: datetime | None) -> tuple[str | None, datetime | None]:
     """The period phrase a toll covers, as written, and its start in UTC when it can be told."""
-    match = _PERIOD_RE.search(sentence)
-    if match is None:
-        return None, None
-    text = " ".join(match.group().split())
     pub = published.astimezone(UTC) if published is not None else None
-    return text, _period_start(match, pub)
+    first: tuple[str | None, datetime | None] = (None, None)
+    for match in _PERIOD_RE.finditer(sentence):
+        found = " ".join(match.group().split()), _period_start(match, pub)
+        if found[1] is not None:
+            return found  # "the conflict has killed 3,800 since last year": the dated one
+        if first[0] is None:
+            first = found
+    return first
 
 
 def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None:
@@ -267,6 +286,16 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
     if pub is None:
         return None
     midnight = pub.replace(hour=0, minute=0, second=0, microsecond=0)
+    if kind == "war_span":
+        return _before(pub, match["wn"], match["wu"])
+    if kind == "since_last":
+        unit = match["sl"].lower()
+        if unit == "year":
+            return midnight.replace(year=midnight.year - 1, month=1, day=1)
+        if unit == "month":
+            return (midnight.replace(day=1) - timedelta(days=1)).replace(day=1)
+        monday = midnight - timedelta(days=midnight.weekday())
+        return monday - timedelta(days=7)
     if kind == "since_day":
         back = (midnight.weekday() - WEEKDAYS[match["wd"].lower()]) % 7 or 7
         return midnight - timedelta(days=back)
@@ -288,6 +317,24 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
     if kind == "today":
         return midnight
     return None
+
+
+def _before(pub: datetime, amount_text: str, unit_text: str) -> datetime | None:
+    """`pub` minus "14 months" or "a year": the start of "in 14 months of war"."""
+    lower = amount_text.lower()
+    if lower in ("a", "an"):
+        amount = 1
+    else:
+        parsed = words_to_int(lower) if not lower.isdigit() else (int(lower), len(lower))
+        if parsed is None or parsed[1] != len(lower):
+            return None
+        amount = parsed[0]
+    unit = unit_text.lower().rstrip("s")
+    if unit in ("day", "week"):
+        return pub - timedelta(days=amount * (7 if unit == "week" else 1))
+    months = amount * (12 if unit == "year" else 1)
+    year, month = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+    return _safe_date(year, month + 1, min(pub.day, 28))
 
 
 def _safe_date(year: int, month: int, day: int) -> datetime | None:

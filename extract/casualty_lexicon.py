@@ -181,7 +181,8 @@ CONFLICT_RE = re.compile(
     r"suicide\s+(?:bomb\w*|attack\w*|blast\w*|vest|car|truck|drone)|explosives?|IEDs?|"
     r"landmines?|mines?\s+explo\w*|sniper\w*|drones?|missiles?|rockets?|mortars?|artillery|"
     r"grenades?|gunshots?|stabb\w*|behead\w*|lynch\w*|shot\s+down|airstrike|jihadist\w*|"
-    r"abduct\w*|kidnap\w*|hostages?|captives?|killings|genocide|airstrikes)\b",
+    r"abduct\w*|kidnap\w*|hostages?|captives?|killings|genocide|airstrikes|gangs?|"
+    r"gangsters?|warlords?|cartels?|slay\w*|slain|slaughter\w*|murder\w*)\b",
     re.IGNORECASE,
 )
 """Words of armed violence: a sentence with one of them is conflict even if a flood is near."""

@@ -228,4 +228,10 @@ def is_date_or_year(text: str, number: NumberPhrase) -> bool:
     if after and after[0].lower().strip(",.") in MONTHS:
         return True
     value = number.count
-    return 1900 <= value <= 2100 and not number.qualifier and number.high is None
+    written = text[number.number_start : number.end]
+    return (
+        1900 <= value <= 2100
+        and not number.qualifier
+        and number.high is None
+        and written.isdigit()  # "2,000" and "two thousand" count; "2000" may be a year
+    )

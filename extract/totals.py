@@ -22,7 +22,8 @@ _LONG_RUN_RE = re.compile(
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
-    r"this\s+month|this\s+year|began|launched|started)\b",
+    r"this\s+month|this\s+year|last\s+year|began|launched|started|invaded|invasion|genocide|"
+    r"overall|total|cumulative|hostilities|campaign|bombardment|violence)\b",
     re.IGNORECASE,
 )
 
@@ -36,11 +37,18 @@ NOT_CONFLICT = "not conflict violence"
 LONG_RUN = "long-run toll, context only"
 
 
+LONG_RUN_MIN = 1_000
+"""A cumulative toll this large with no period written ("attacks have killed 44,708") is a
+war-long toll: single incidents of a thousand dead are too rare to read it any other way."""
+
+
 def is_long_run(figure: Figure) -> bool:
     """A toll over weeks or a whole war, which a new incident's figure must not be added to."""
-    return (
-        figure.cumulative and figure.period is not None and bool(_LONG_RUN_RE.search(figure.period))
-    )
+    if not figure.cumulative:
+        return False
+    if figure.period is None:
+        return figure.count >= LONG_RUN_MIN
+    return bool(_LONG_RUN_RE.search(figure.period))
 
 
 def _compatible(a: Figure, b: Figure) -> bool:

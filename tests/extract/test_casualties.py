@@ -369,3 +369,56 @@ def test_source_kinds(text: str, source: str, kind: str) -> None:
 def test_victims_are_not_their_own_source() -> None:
     assert one("Five reported killed in a strike on the port.").source is None
     assert one("Several reported killed as crowds stormed the gates.").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "start"),
+    [
+        ("At least 44,000 people have been killed since October 2023.", "since October 2023",
+         datetime(2023, 10, 1)),
+        ("43,000 soldiers killed since Ruritania invaded, the president says.",
+         "since Ruritania invaded", None),
+        ("More than 3,000 people have been killed since the war began.", "since the war began",
+         None),
+        ("At least 3,000 people have died since the start of the war.",
+         "since the start of the war", None),
+        ("The toll reached at least 790 since beginning of the war.",
+         "since beginning of the war", None),
+        ("Some 500 people have been killed in 14 months of war.", "in 14 months of war",
+         datetime(2024, 1, 14)),
+        ("Some 500 people have been killed since 7 October.", "since 7 October",
+         datetime(2024, 10, 7)),
+        ("The conflict has killed more than 3,800 people since last year.", "since last year",
+         datetime(2024, 1, 1)),
+        ("The war has killed 10,000 people.", "The war", None),
+        ("A yearlong war that killed thousands left the city in ruins.", "A yearlong war", None),
+        ("Fighting that has killed 2,000 people shows no sign of ending.", "Fighting", None),
+        ("Around 12,000 civilians have died in the conflict, the UN said.", "in the conflict",
+         None),
+        ("The overall death toll has risen to 3,000.", "overall death toll", None),
+        ("The total death toll in the region stands at 1,200.", "total death toll", None),
+    ],
+)  # fmt: skip
+def test_war_long_tolls_are_cumulative(text: str, period: str, start: datetime | None) -> None:
+    f = one(text)
+    assert (f.cumulative, f.period) == (True, period)
+    assert f.period_start == (start.replace(tzinfo=UTC) if start else None)
+
+
+def test_large_perfect_toll_without_a_period_is_cumulative() -> None:
+    f = one("Ruritanian attacks on the coast have killed 44,708 as the siege goes on.")
+    assert (f.count, f.cumulative, f.period) == (44_708, True, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of people were killed in strikes across the central district.",
+        "Fighting killed 5 soldiers in the north on Tuesday.",
+        "The total death toll from the attack has risen to 30.",
+        "Strikes have killed 30 people in the town.",
+    ],
+)
+def test_incident_figures_are_not_war_long(text: str) -> None:
+    f = one(text)
+    assert f.period is None and not (f.cumulative and f.count >= 1000)
