@@ -152,6 +152,9 @@ def tally(
         if t.published <= now:
             by_story[t.story_id].append(t)
     values: list[StoryValue] = []
+    # For all time, the window opens with the first figure: a war-long toll whose period
+    # began before anything was stored is context there too, never added.
+    horizon = since or min((t.published for ts in by_story.values() for t in ts), default=None)
     for story_figures in by_story.values():
         eligible = []
         for t in story_figures:
@@ -161,8 +164,8 @@ def tally(
             else:
                 verdicts.reasons[t.id] = reason
         hints = _part_hints(story_figures)
-        killed = tally_story(eligible, "killed", since, hints, contains, verdicts)
-        injured = tally_story(eligible, "injured", since, hints, contains, verdicts)
+        killed = tally_story(eligible, "killed", horizon, hints, contains, verdicts)
+        injured = tally_story(eligible, "injured", horizon, hints, contains, verdicts)
         window = [t for t in story_figures if since is None or t.published >= since]
         if window:
             values.append(StoryValue.of(window, killed, injured))

@@ -70,10 +70,17 @@ def _rise(end: Triple, before: Triple) -> Triple:
 
 
 def _is_long_run(series: Series, since: datetime | None) -> bool:
+    """A toll whose period began before the window, or a war-long toll of unknown start."""
     if since is None:
         return False
-    starts = (m.figure.period_start for m in series.members)
-    return any(start is not None and start < since for start in starts)
+    for member in series.members:
+        figure = member.figure
+        if figure.period_start is not None:
+            if figure.period_start < since:
+                return True
+        elif figure.cumulative and figure.period:
+            return True
+    return False
 
 
 def _is_broad(roots: Sequence[Node]) -> bool:

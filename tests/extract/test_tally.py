@@ -188,6 +188,28 @@ def test_a_war_long_toll_is_context() -> None:
     assert [(s.id, s.killed) for s in t.stories] == [(2, 6), (1, 0)]
 
 
+def test_a_war_long_toll_is_context_over_all_time_too() -> None:
+    war = datetime(2023, 10, 7, tzinfo=UTC)
+    figures = [
+        tf(1, fig(40000, cumulative=True, period_start=war), hours=1, story=1),
+        tf(
+            2,
+            fig(43000, "soldiers", cumulative=True, period="since the war began"),
+            hours=3,
+            story=3,
+        ),
+        tf(3, fig(6), hours=2, story=2),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert totals(t) == (6, 0, 0, 6, 6)
+    assert t.since is None
+    assert verdicts(t) == {
+        1: (False, "long-run toll: context"),
+        2: (False, "long-run toll: context"),
+        3: (True, None),
+    }
+
+
 def test_a_war_long_toll_seen_twice_in_the_window_counts_its_rise() -> None:
     war = datetime(2023, 10, 7, tzinfo=UTC)
     figures = [
