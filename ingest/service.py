@@ -10,11 +10,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import multiprocessing
+import signal
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError, load_config
@@ -161,3 +163,19 @@ async def _pass_with_heartbeat(
         return await poller.run_pass()
     finally:
         heart.cancel()
+
+
+def serve_until_signalled(
+    config: Config, config_path: Path | None, db_path: Path, **options: Any
+) -> None:
+    """Run `serve` with a process pool until SIGINT or SIGTERM (the headless entry point)."""
+
+    async def run() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        with make_executor() as executor:
+            await serve(config, config_path, db_path, stop, executor=executor, **options)
+
+    asyncio.run(run())

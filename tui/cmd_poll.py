@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import signal
 import time
 
 import click
@@ -11,7 +10,7 @@ import click
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError
 from ingest.poller import PassReport, Poller
-from ingest.service import ServiceEvents, make_executor, serve
+from ingest.service import ServiceEvents, make_executor, serve_until_signalled
 from storage import lease
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
 
@@ -57,23 +56,7 @@ def poll(ctx: Context, once: bool) -> None:
         ),
     )
 
-    async def run() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        with make_executor() as executor:
-            await serve(
-                config,
-                location.path,
-                db_path,
-                stop,
-                events=events,
-                executor=executor,
-                trusted=location.trusted,
-            )
-
-    asyncio.run(run())
+    serve_until_signalled(config, location.path, db_path, events=events, trusted=location.trusted)
 
 
 def _poll_once(config: Config, ctx: Context) -> None:

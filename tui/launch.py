@@ -5,9 +5,7 @@ Kept apart from the command definitions so the headless commands never import Te
 
 from __future__ import annotations
 
-import asyncio
 import shlex
-import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -17,7 +15,7 @@ import click
 from ingest.config import Config, load_config
 from ingest.paths import ConfigLocation
 from ingest.poller import PassReport
-from ingest.service import ServiceEvents, make_executor, serve
+from ingest.service import ServiceEvents, serve_until_signalled
 
 
 def run_dashboard(
@@ -54,23 +52,14 @@ def _headless(location: ConfigLocation, config: Config, db_path: Path) -> None:
         if r.feeds:
             click.echo(f"demo: {r.new} new item(s) from {len(r.feeds)} feed(s)", err=True)
 
-    async def run() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        with make_executor() as executor:
-            await serve(
-                config,
-                location.path,
-                db_path,
-                stop,
-                role="demo",
-                events=ServiceEvents(on_pass=report),
-                executor=executor,
-            )
-
-    asyncio.run(run())
+    serve_until_signalled(
+        config,
+        location.path,
+        db_path,
+        role="demo",
+        events=ServiceEvents(on_pass=report),
+        run_commands=False,
+    )
 
 
 def run_serve(location: ConfigLocation, db_path: Path, *, host: str, port: int) -> None:
