@@ -1,0 +1,209 @@
+"""How long the dashboard takes to load every panel from a database of 1,000,000 items.
+
+Generates the items straight into SQLite (executemany; 30 days, a few per cent with figures
+and mentions), then times `tui.data.load_panels` for the 24h window and for `all`, with a
+breakdown per query. Targets: <= 50 ms for 24h, <= 500 ms for all.
+
+    .venv/bin/python -m bench.tui_refresh [--items N] [--db PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from ingest.config import Config, FeedConfig
+from storage import queries
+from storage.db import Storage
+from storage.tallies import compute_tally
+from tui.data import Query, load_health, load_panels, window_start
+
+NOW = 1_748_779_200.0  # a fixed "now" so that runs compare
+DAYS = 30
+FEEDS = 40
+PLACES = [
+    ("Idlib", "Syria"),
+    ("Gaza", "Palestine"),
+    ("Omdurman", "Sudan"),
+    ("Kharkiv", "Ukraine"),
+    ("Goma", "DR Congo"),
+    ("Aleppo", "Syria"),
+    ("Rafah", "Palestine"),
+    ("El Fasher", "Sudan"),
+]
+ACTORS = [
+    ("Rapid Support Forces", "armed group"),
+    ("Hamas", "armed group"),
+    ("Israel Defense Forces", "state force"),
+    ("M23", "armed group"),
+    ("Russian armed forces", "state force"),
+    ("United Nations", "agency"),
+]
+
+
+def generate(path: Path, n: int, seed: int = 7) -> None:
+    """Fill a fresh database with `n` items spread over the last 30 days."""
+    rng = random.Random(seed)
+    store = Storage.open(path)
+    conn = store.db.conn
+    conn.execute("DROP TRIGGER items_fts_insert")  # the FTS index is not what is measured here
+    conn.executemany(
+        "INSERT INTO feeds (id, url, name, created, last_fetch, last_ok) VALUES (?,?,?,?,?,?)",
+        [
+            (i, f"https://feed{i}.test/rss", f"Feed {i}", NOW, NOW - 60, NOW - 60)
+            for i in range(1, FEEDS + 1)
+        ],
+    )
+    stories: list[tuple[Any, ...]] = []
+    items: list[tuple[Any, ...]] = []
+    figures: list[tuple[Any, ...]] = []
+    mentions: list[tuple[Any, ...]] = []
+    places: list[tuple[Any, ...]] = []
+    hours: dict[tuple[str, int, int], list[int]] = {}
+    for item_id in range(1, n + 1):
+        t = NOW - rng.random() * DAYS * 86400
+        feed = rng.randint(1, FEEDS)
+        story = None
+        place, country = rng.choice(PLACES)
+        if rng.random() < 0.03:
+            story = len(stories) + 1
+            stories.append((story, f"Story {story}", country, place, t, t, 1, 1))
+            count = rng.randint(1, 40)
+            figures.append(
+                (
+                    item_id,
+                    1,
+                    1,
+                    0,
+                    story,
+                    t,
+                    "killed",
+                    count,
+                    count,
+                    "people",
+                    f"{count} people were killed in {place}.",
+                    0,
+                    10,
+                    country,
+                    place,
+                )
+            )
+        items.append(
+            (
+                item_id,
+                feed,
+                f"k{item_id}",
+                f"Item {item_id} in {place}",
+                "Summary.",
+                t,
+                t,
+                t,
+                "h",
+                story,
+            )
+        )
+        if rng.random() < 0.05:
+            actor, kind = rng.choice(ACTORS)
+            mentions.append((item_id, actor, kind, country, 1, t))
+            places.append((item_id, place, country, 0.0, 0.0, "city", 1, t))
+            key = (actor, int(t // 3600), feed)
+            hours.setdefault(key, [0, 0])
+            hours[key][0] += 1
+            hours[key][1] += 1
+    with store.transaction():
+        conn.executemany(
+            "INSERT INTO stories (id, label, country, place, first_seen, last_seen, "
+            "items, sources) VALUES (?,?,?,?,?,?,?,?)",
+            stories,
+        )
+        conn.executemany(
+            "INSERT INTO items (id, feed_id, key, title, summary, published, "
+            "first_seen, effective, content_hash, story_id) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
+            items,
+        )
+        conn.executemany(
+            "INSERT INTO figures (item_id, version, latest, idx, story_id, effective, "
+            "kind, count, low, victims, sentence, span_start, span_end, country, "
+            "place) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            figures,
+        )
+        conn.executemany(
+            "INSERT INTO mentions (item_id, actor, kind, country, count, effective) "
+            "VALUES (?,?,?,?,?,?)",
+            mentions,
+        )
+        conn.executemany(
+            "INSERT INTO place_mentions (item_id, place, country, lat, lon, "
+            "place_kind, count, effective) VALUES (?,?,?,?,?,?,?,?)",
+            places,
+        )
+        conn.executemany(
+            "INSERT INTO actor_hours VALUES (?,?,?,?,?)",
+            [(a, h, f, m, i) for (a, h, f), (m, i) in hours.items()],
+        )
+    conn.execute("ANALYZE")
+    store.close()
+
+
+def timed(fn: Callable[[], object], runs: int = 5) -> float:
+    """Median wall time in milliseconds (after one warm-up run)."""
+    fn()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def measure(path: Path) -> dict[str, Any]:
+    config = Config(
+        feeds=tuple(FeedConfig(url=f"https://feed{i}.test/rss") for i in range(1, FEEDS + 1))
+    )
+    store = Storage.open(path, readonly=True)
+    report: dict[str, Any] = {"items": store.scalar("SELECT COUNT(*) FROM items")}
+    for window, target in (("24h", 50.0), ("all", 500.0)):
+        since = window_start(window, NOW)
+        parts: dict[str, Callable[[], object]] = {
+            "events": partial(queries.events, store, since=since, limit=200),
+            "tally": partial(compute_tally, store, since=since, now=NOW),
+            "actors": partial(queries.actors, store, since=since, now=NOW),
+            "places": partial(queries.places, store, since=since),
+            "health": partial(load_health, store, config, NOW),
+        }
+        total = timed(partial(load_panels, store, Query(window=window), config, NOW))
+        report[window] = {
+            "total_ms": round(total, 1),
+            "target_ms": target,
+            "ok": total <= target,
+            "parts_ms": {name: round(timed(fn), 1) for name, fn in parts.items()},
+        }
+    store.close()
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, default=None, help="reuse or create this database")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.db or Path(tmp) / "bench.db"
+        if not path.exists():
+            start = time.perf_counter()
+            generate(path, args.items)
+            print(f"generated {args.items:,} items in {time.perf_counter() - start:.1f} s")
+        print(json.dumps(measure(path), indent=2))
+
+
+if __name__ == "__main__":
+    main()
