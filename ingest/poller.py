@@ -26,15 +26,8 @@ from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.process import ActorSpec, process_body
 from ingest.schedule import backoff, next_interval, retry_after_delay
 from storage.db import Storage
-from storage.write import (
-    FeedRow,
-    FetchOutcome,
-    feed_rows,
-    known_items,
-    record_fetch,
-    store_items,
-    sync_feeds,
-)
+from storage.feeds import FeedRow, FetchOutcome, feed_rows, record_fetch, sync_feeds
+from storage.write import known_items, store_items
 
 CommitHook = Callable[[Storage, int, list[int], list[int]], None]
 """Called after a feed's transaction commits: (store, feed id, new item ids, changed ids)."""

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from extract.model import Extraction
 from storage.db import Storage
-from storage.write import _insert_figures, _replace_mentions
+from storage.write import insert_figures, replace_mentions
 
 Extractor = Callable[[str, str, datetime | None], Extraction]
 BATCH = 500
@@ -55,7 +55,7 @@ def _reextract_one(store: Storage, row: dict[str, object], ex: Extraction) -> No
     }
     store.execute("DELETE FROM figures WHERE item_id = ? AND latest = 1", (item_id,))
     story_id = row["story_id"]
-    _insert_figures(
+    insert_figures(
         store,
         item_id,
         version,
@@ -69,7 +69,7 @@ def _reextract_one(store: Storage, row: dict[str, object], ex: Extraction) -> No
             "AND span_start = ? AND span_end = ?",
             (reason, item_id, kind, start, end),
         )
-    _replace_mentions(store, item_id, int(str(row["feed_id"])), ex, float(str(row["effective"])))
+    replace_mentions(store, item_id, int(str(row["feed_id"])), ex, float(str(row["effective"])))
     store.execute(
         "UPDATE items SET killed = ?, injured = ?, actors = ?, places = ? WHERE id = ?",
         (

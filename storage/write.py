@@ -1,4 +1,4 @@
-"""The writer's side: feeds and their fetch state, items with versions, figures and mentions.
+"""The writer's side: items with their versions, figures and mentions.
 
 Only the poller (the holder of the lease) calls these, each feed's work inside one
 `Storage.transaction()`, so that items, figures and the feed's new ETag commit together or not
@@ -8,7 +8,7 @@ at all: a crash half-way leaves the previous state, and the next poll fetches ag
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,21 +18,6 @@ from storage.stories import assign_story
 
 FUTURE_SLACK = 300.0
 """Seconds a published time may lie ahead of the clock before it is treated as wrong."""
-
-
-@dataclass(frozen=True, slots=True)
-class FeedRow:
-    """A feed as the poller needs it."""
-
-    id: int
-    url: str
-    name: str | None
-    etag: str | None
-    last_modified: str | None
-    error_count: int
-    next_fetch: float | None
-    enabled: bool
-    gone: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,115 +34,6 @@ class ItemRecord:
     updated: datetime | None
     content_hash: str
     extraction: Extraction
-
-
-@dataclass(frozen=True, slots=True)
-class FetchOutcome:
-    """What one fetch did to a feed's state."""
-
-    status: int | None
-    error: str | None
-    etag: str | None
-    last_modified: str | None
-    next_fetch: float
-    interval: float
-    title: str | None = None
-    gone: bool = False
-    bytes: int | None = None
-    elapsed: float | None = None
-
-
-def sync_feeds(
-    store: Storage, feeds: Iterable[tuple[str, str | None, Sequence[str], bool]], now: float
-) -> dict[str, int]:
-    """Make the feeds table match the configured (url, name, tags, enabled) list.
-
-    Feeds that left the configuration keep their rows and items (history stays quotable) but
-    are disabled. Returns url -> feed id.
-    """
-    ids: dict[str, int] = {}
-    with store.transaction():
-        store.execute("UPDATE feeds SET enabled = 0")
-        for url, name, tags, enabled in feeds:
-            store.execute(
-                """INSERT INTO feeds (url, name, tags, enabled, created) VALUES (?, ?, ?, ?, ?)
-                   ON CONFLICT(url) DO UPDATE SET name = excluded.name, tags = excluded.tags,
-                   enabled = excluded.enabled""",
-                (url, name, json.dumps(list(tags)), int(enabled), now),
-            )
-            ids[url] = int(store.scalar("SELECT id FROM feeds WHERE url = ?", (url,)))
-    return ids
-
-
-def feed_rows(store: Storage) -> list[FeedRow]:
-    return [
-        FeedRow(
-            id=r["id"],
-            url=r["url"],
-            name=r["name"],
-            etag=r["etag"],
-            last_modified=r["last_modified"],
-            error_count=r["error_count"],
-            next_fetch=r["next_fetch"],
-            enabled=bool(r["enabled"]),
-            gone=bool(r["gone"]),
-        )
-        for r in store.rows("SELECT * FROM feeds ORDER BY id")
-    ]
-
-
-def record_fetch(
-    store: Storage,
-    feed_id: int,
-    outcome: FetchOutcome,
-    now: float,
-    new_items: int = 0,
-    changed_items: int = 0,
-) -> None:
-    """Update a feed's fetch state and append to the fetch log (inside the caller's transaction)."""
-    failed = outcome.error is not None
-    store.execute(
-        """UPDATE feeds SET
-             etag = CASE WHEN ? THEN etag ELSE ? END,
-             last_modified = CASE WHEN ? THEN last_modified ELSE ? END,
-             last_status = ?, last_error = ?, last_fetch = ?,
-             last_ok = CASE WHEN ? THEN last_ok ELSE ? END,
-             error_count = CASE WHEN ? THEN error_count + 1 ELSE 0 END,
-             next_fetch = ?, interval = ?, gone = ?,
-             title = COALESCE(?, title)
-           WHERE id = ?""",
-        (
-            failed,
-            outcome.etag,
-            failed,
-            outcome.last_modified,
-            outcome.status,
-            outcome.error,
-            now,
-            failed,
-            now,
-            failed,
-            outcome.next_fetch,
-            outcome.interval,
-            int(outcome.gone),
-            outcome.title,
-            feed_id,
-        ),
-    )
-    store.execute(
-        """INSERT INTO fetch_log (feed_id, at, status, error, new_items, changed_items, bytes,
-           elapsed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-        (
-            feed_id,
-            now,
-            outcome.status,
-            outcome.error,
-            new_items,
-            changed_items,
-            outcome.bytes,
-            outcome.elapsed,
-        ),
-    )
 
 
 def known_items(store: Storage, feed_id: int, limit: int = 5000) -> frozenset[tuple[str, str]]:
@@ -253,7 +129,7 @@ def store_items(
                 ),
             )
             store.execute("UPDATE figures SET latest = 0 WHERE item_id = ?", (item_id,))
-            _replace_mentions(store, item_id, feed_id, ex, effective)
+            replace_mentions(store, item_id, feed_id, ex, effective)
             changed_ids.append(item_id)
         else:
             continue
@@ -271,13 +147,13 @@ def store_items(
                 now,
             ),
         )
-        _insert_figures(store, item_id, version, story_id, effective, ex)
+        insert_figures(store, item_id, version, story_id, effective, ex)
     if new_ids:
         store.execute("UPDATE feeds SET items = items + ? WHERE id = ?", (len(new_ids), feed_id))
     return new_ids, changed_ids
 
 
-def _insert_figures(
+def insert_figures(
     store: Storage,
     item_id: int,
     version: int,
@@ -349,7 +225,7 @@ def _insert_mentions(
     )
 
 
-def _replace_mentions(
+def replace_mentions(
     store: Storage, item_id: int, feed_id: int, ex: Extraction, effective: float
 ) -> None:
     """A new version replaces the item's mentions; hourly counts move with them."""

@@ -17,7 +17,8 @@ from ingest.config import Config, parse_config
 from ingest.poller import Poller
 from storage.alerts import alerts_after, get_meta, log_alert, recent_alerts, set_meta
 from storage.db import Storage
-from storage.write import ItemRecord, store_items, sync_feeds
+from storage.feeds import sync_feeds
+from storage.write import ItemRecord, store_items
 from tests.builders import rss, write_config
 from tests.feedserver import FeedServer
 

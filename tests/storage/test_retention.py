@@ -6,8 +6,9 @@ from pathlib import Path
 
 from storage import audit
 from storage.db import Storage
+from storage.feeds import sync_feeds
 from storage.retention import prune
-from storage.write import store_items, sync_feeds
+from storage.write import store_items
 from tests.storage.test_storage import NOW, figure, record
 
 DAY = 86400.0

@@ -11,24 +11,47 @@ import pytest
 from extract.model import ActorMention, Extraction, Figure, PlaceMention
 from storage import lease, queries
 from storage.db import Storage, StorageError
+from storage.feeds import FetchOutcome, record_fetch, sync_feeds
 from storage.schema import MIGRATIONS
-from storage.write import FetchOutcome, ItemRecord, record_fetch, store_items, sync_feeds
+from storage.write import ItemRecord, store_items
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC).timestamp()
 
 
 def figure(count: int, sentence: str) -> Figure:
-    return Figure(kind="killed", count=count, low=count, high=None, qualifier="at least",
-                  victims="people", sentence=sentence, span=(0, len(sentence)), place="Idlib",
-                  country="Syria")
+    return Figure(
+        kind="killed",
+        count=count,
+        low=count,
+        high=None,
+        qualifier="at least",
+        victims="people",
+        sentence=sentence,
+        span=(0, len(sentence)),
+        place="Idlib",
+        country="Syria",
+    )
 
 
-def record(key: str, title: str, summary: str = "", *, hours_ago: float = 1.0,
-           figures: tuple[Figure, ...] = (), actors: tuple[str, ...] = ()) -> ItemRecord:
+def record(
+    key: str,
+    title: str,
+    summary: str = "",
+    *,
+    hours_ago: float = 1.0,
+    figures: tuple[Figure, ...] = (),
+    actors: tuple[str, ...] = (),
+) -> ItemRecord:
     published = datetime.fromtimestamp(NOW, UTC) - timedelta(hours=hours_ago)
     return ItemRecord(
-        key=key, guid=key, link=f"https://news.example/{key}", title=title, summary=summary,
-        author=None, published=published, updated=None,
+        key=key,
+        guid=key,
+        link=f"https://news.example/{key}",
+        title=title,
+        summary=summary,
+        author=None,
+        published=published,
+        updated=None,
         content_hash=str(hash((title, summary))),
         extraction=Extraction(
             figures=figures,
@@ -43,8 +66,14 @@ def record(key: str, title: str, summary: str = "", *, hours_ago: float = 1.0,
 @pytest.fixture
 def store(tmp_path: Path) -> Storage:
     s = Storage.open(tmp_path / "t.db")
-    sync_feeds(s, [("https://a.example/rss", "Alpha", ["world"], True),
-                   ("https://b.example/rss", "Beta", ["africa"], True)], NOW)
+    sync_feeds(
+        s,
+        [
+            ("https://a.example/rss", "Alpha", ["world"], True),
+            ("https://b.example/rss", "Beta", ["africa"], True),
+        ],
+        NOW,
+    )
     return s
 
 
@@ -78,8 +107,10 @@ def test_readonly_connection_cannot_write(store: Storage, tmp_path: Path) -> Non
 
 def test_new_items_are_stored_once(store: Storage) -> None:
     fid = feed_id(store, "https://a.example/rss")
-    items = [record("1", "Strike on Idlib market", figures=(figure(12, "At least 12 killed."),)),
-             record("2", "Talks resume in Geneva")]
+    items = [
+        record("1", "Strike on Idlib market", figures=(figure(12, "At least 12 killed."),)),
+        record("2", "Talks resume in Geneva"),
+    ]
     with store.transaction():
         new, changed = store_items(store, fid, items, NOW)
     assert len(new) == 2 and changed == []
@@ -90,7 +121,11 @@ def test_new_items_are_stored_once(store: Storage) -> None:
     assert store.scalar("SELECT items FROM feeds WHERE id = ?", (fid,)) == 2
     row = store.rows("SELECT * FROM figures")[0]
     assert (row["count"], row["sentence"], row["latest"], row["version"]) == (
-        12, "At least 12 killed.", 1, 1)
+        12,
+        "At least 12 killed.",
+        1,
+        1,
+    )
 
 
 def test_changed_item_keeps_its_earlier_version_and_figures(store: Storage) -> None:
@@ -103,11 +138,15 @@ def test_changed_item_keeps_its_earlier_version_and_figures(store: Storage) -> N
         new, changed = store_items(store, fid, [second], NOW + 60)
     assert new == [] and len(changed) == 1
     versions = store.rows("SELECT version, title FROM item_versions ORDER BY version")
-    assert versions == [{"version": 1, "title": "Toll 10"},
-                        {"version": 2, "title": "Toll rises to 25"}]
+    assert versions == [
+        {"version": 1, "title": "Toll 10"},
+        {"version": 2, "title": "Toll rises to 25"},
+    ]
     figs = store.rows("SELECT count, version, latest FROM figures ORDER BY version")
-    assert figs == [{"count": 10, "version": 1, "latest": 0},
-                    {"count": 25, "version": 2, "latest": 1}]
+    assert figs == [
+        {"count": 10, "version": 1, "latest": 0},
+        {"count": 25, "version": 2, "latest": 1},
+    ]
     assert store.scalar("SELECT title FROM items") == "Toll rises to 25"
 
 
@@ -116,7 +155,8 @@ def test_fts_follows_text_changes_only(store: Storage) -> None:
     with store.transaction():
         store_items(store, fid, [record("1", "Shelling in Kharkiv overnight")], NOW)
     assert [r["title"] for r in queries.events(store, since=None, search="kharkiv")] == [
-        "Shelling in Kharkiv overnight"]
+        "Shelling in Kharkiv overnight"
+    ]
     with store.transaction():
         store_items(store, fid, [record("1", "Drone attack on Odesa port")], NOW + 5)
     assert queries.events(store, since=None, search="kharkiv") == []
@@ -130,8 +170,7 @@ def test_fts_follows_text_changes_only(store: Storage) -> None:
 def test_search_takes_words_literally(store: Storage, query: str) -> None:
     fid = feed_id(store, "https://a.example/rss")
     with store.transaction():
-        store_items(store, fid, [record("1", "Al-Assad flees as rebels say no (Idlib) x:y")],
-                    NOW)
+        store_items(store, fid, [record("1", "Al-Assad flees as rebels say no (Idlib) x:y")], NOW)
     found = queries.events(store, since=None, search=query)
     assert isinstance(found, list)  # never an FTS syntax error
     if query in ("al-Assad", "(Idlib", "x:y"):
@@ -140,8 +179,9 @@ def test_search_takes_words_literally(store: Storage, query: str) -> None:
 
 def test_failed_transaction_leaves_nothing(store: Storage) -> None:
     fid = feed_id(store, "https://a.example/rss")
-    outcome = FetchOutcome(status=200, error=None, etag='"v2"', last_modified=None,
-                           next_fetch=NOW + 600, interval=600)
+    outcome = FetchOutcome(
+        status=200, error=None, etag='"v2"', last_modified=None, next_fetch=NOW + 600, interval=600
+    )
     with pytest.raises(RuntimeError), store.transaction():
         store_items(store, fid, [record("1", "Half-written")], NOW)
         record_fetch(store, fid, outcome, NOW, 1, 0)
@@ -152,10 +192,17 @@ def test_failed_transaction_leaves_nothing(store: Storage) -> None:
 
 def test_failure_keeps_validators_and_counts_errors(store: Storage) -> None:
     fid = feed_id(store, "https://a.example/rss")
-    ok = FetchOutcome(status=200, error=None, etag='"v1"', last_modified="lm",
-                      next_fetch=NOW + 600, interval=600)
-    bad = FetchOutcome(status=500, error="HTTP 500 Internal Server Error", etag=None,
-                       last_modified=None, next_fetch=NOW + 1200, interval=1200)
+    ok = FetchOutcome(
+        status=200, error=None, etag='"v1"', last_modified="lm", next_fetch=NOW + 600, interval=600
+    )
+    bad = FetchOutcome(
+        status=500,
+        error="HTTP 500 Internal Server Error",
+        etag=None,
+        last_modified=None,
+        next_fetch=NOW + 1200,
+        interval=1200,
+    )
     with store.transaction():
         record_fetch(store, fid, ok, NOW)
     for _ in range(2):
@@ -163,7 +210,11 @@ def test_failure_keeps_validators_and_counts_errors(store: Storage) -> None:
             record_fetch(store, fid, bad, NOW + 10)
     row = store.rows("SELECT * FROM feeds WHERE id = ?", (fid,))[0]
     assert (row["etag"], row["last_modified"], row["error_count"], row["last_ok"]) == (
-        '"v1"', "lm", 2, NOW)
+        '"v1"',
+        "lm",
+        2,
+        NOW,
+    )
     assert row["last_error"] == "HTTP 500 Internal Server Error"
     assert store.scalar("SELECT COUNT(*) FROM fetch_log WHERE feed_id = ?", (fid,)) == 3
 
@@ -180,16 +231,25 @@ def test_sync_disables_feeds_removed_from_config_but_keeps_items(store: Storage)
 def test_events_window_tag_and_filters(store: Storage) -> None:
     a, b = feed_id(store, "https://a.example/rss"), feed_id(store, "https://b.example/rss")
     with store.transaction():
-        store_items(store, a, [record("1", "Recent", hours_ago=1, actors=("HTS",)),
-                               record("2", "Old", hours_ago=48)], NOW)
+        store_items(
+            store,
+            a,
+            [record("1", "Recent", hours_ago=1, actors=("HTS",)), record("2", "Old", hours_ago=48)],
+            NOW,
+        )
         store_items(store, b, [record("3", "Other desk", hours_ago=2)], NOW)
     day = NOW - 86400
     assert [e["title"] for e in queries.events(store, since=day)] == ["Recent", "Other desk"]
     assert [e["title"] for e in queries.events(store, since=None)] == [
-        "Recent", "Other desk", "Old"]
+        "Recent",
+        "Other desk",
+        "Old",
+    ]
     world = queries.feed_ids_for_tag(store, "world")
     assert [e["title"] for e in queries.events(store, since=None, feed_ids=world)] == [
-        "Recent", "Old"]
+        "Recent",
+        "Old",
+    ]
     assert [e["title"] for e in queries.events(store, since=None, actor="HTS")] == ["Recent"]
     assert queries.feed_ids_for_tag(store, "nope") == []
 
@@ -204,14 +264,18 @@ def test_future_published_time_uses_first_seen(store: Storage) -> None:
 def test_actor_activity_trend_and_change(store: Storage) -> None:
     fid = feed_id(store, "https://a.example/rss")
     with store.transaction():
-        store_items(store, fid, [
-            record("1", "a", hours_ago=1.5, actors=("HTS",)),
-            record("2", "b", hours_ago=0.5, actors=("HTS", "SDF")),
-            record("3", "c", hours_ago=4.5, actors=("HTS",)),
-        ], NOW)
+        store_items(
+            store,
+            fid,
+            [
+                record("1", "a", hours_ago=1.5, actors=("HTS",)),
+                record("2", "b", hours_ago=0.5, actors=("HTS", "SDF")),
+                record("3", "c", hours_ago=4.5, actors=("HTS",)),
+            ],
+            NOW,
+        )
     rows = queries.actors(store, since=NOW - 3 * 3600, now=NOW)
-    assert [(r["actor"], r["mentions"], r["items"]) for r in rows] == [("HTS", 2, 2),
-                                                                       ("SDF", 1, 1)]
+    assert [(r["actor"], r["mentions"], r["items"]) for r in rows] == [("HTS", 2, 2), ("SDF", 1, 1)]
     hts = rows[0]
     assert len(hts["trend"]) == 4 and sum(hts["trend"]) == 2
     assert hts["change"] == 1.0  # 2 now against 1 in the previous 3 hours
