@@ -22,14 +22,20 @@ from extract.casualty_context import (
     perpetrator_before,
     source_of,
 )
-from extract.casualty_lexicon import word_set
+from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, PREFILTER_RE
 from extract.casualty_pairing import (
     is_date_or_year,
     left_victims,
     right_victims,
     toll_gap_ok,
 )
-from extract.casualty_parts import Pending, explicit_parts, list_mates, parts_of_previous
+from extract.casualty_parts import (
+    Pending,
+    explicit_parts,
+    kin_mates,
+    list_mates,
+    parts_of_previous,
+)
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
@@ -38,38 +44,6 @@ from extract.totals import LONG_RUN_MIN
 MAX_COUNT = 10_000_000
 """No casualty claim is larger: a bigger number is money, a population or a typo."""
 
-PREFILTER_RE = re.compile(
-    r"kill|dead|death|died|\bdie|wound|injur|hurt|toll|execut|assassinat|slain|slaughter|"
-    r"massacr|perish|bodies|fatalit|lives|shot|gunned|murder|behead|lynch|maim",
-    re.IGNORECASE,
-)
-"""Cheap test: most items name no casualty at all and skip everything below."""
-
-KEYWORD_RE = re.compile(
-    r"""
-    (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
-        |\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:killed|dead|deaths|fatalities)\b)
-  | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
-        |\binjury\s+tolls?\b)
-  | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
-  | (?P<lostlives>\blost\s+their\s+lives\b)
-  | (?P<claimed>\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\b)
-  | (?P<kill>\bkill(?:s|ed|ing|ings)?\b)
-  | (?P<dead>\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
-        even|centre|center|letter|wood|beat|calm|last)))
-  | (?P<died>\b(?:died|dies|die)\b)
-  | (?P<deaths>\b(?:deaths|fatalities|bodies)\b)
-  | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
-        massacred|massacres|massacring|perished|murdered|murders|beheaded|lynched)\b)
-  | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
-  | (?P<injuries>\binjuries\b)
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-_PASSIVE_FORMS = word_set(
-    "killed dead died die dies executed assassinated slain slaughtered massacred perished "
-    "murdered beheaded lynched wounded injured hurt maimed"
-)
 _NEGATION_RE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AMBIGUOUS_AFTER_RE = re.compile(
     r"^\s+(?:or|and/or|and)\s+(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE
@@ -83,6 +57,13 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_VIOLENT_AND_RE = re.compile(
+    r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
+    r"robbed|raped|seized|dragged)\s+and\s*$",
+    re.IGNORECASE,
+)
+"""'Three people were shot and killed': the first verb is part of how they died."""
+_FAMILY_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?family\s+of\s+(?P<n>\w)", re.IGNORECASE)
 _PERFECT_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|died)\b",
     re.IGNORECASE,
@@ -198,6 +179,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         toll = group in ("toll", "injtoll")
         pending.append(Pending(kind, number, victims, start, end, ks, ke, active, toll))
         pending.extend(list_mates(sentence, number, kind, numbers, used, ks, ke))
+        if active:
+            pending.extend(kin_mates(sentence, pending[-1], numbers, used))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     pending.sort(key=lambda p: p.start)
     return pending
@@ -231,31 +214,22 @@ def _pair(
         if toll_gap_ok(gap):
             return number, _toll_victims(keyword.group()), False
         return None
-    takes_object = group in ("kill", "claimed", "execd", "wound", "shotdead") or (
-        group == "deaths" and True
-    )
-    if takes_object:
-        after = [n for n in free if n.start >= ke]
-        if after:
-            number = after[0]
-            gap = sentence[ke : number.start]
-            object_gap = r"\s*(?:a\s+total\s+of\s+)?"
-            if word.endswith(("ing", "ings", "s")) or group in ("deaths", "claimed"):
-                object_gap += r"(?:of\s+)?"
-            if re.fullmatch(object_gap, gap) and (group != "deaths" or gap.strip()):
-                named = right_victims(sentence, number)
-                if named is not None:
-                    return number, named[0], group != "deaths"
-    passive = word in _PASSIVE_FORMS or group in ("dead", "died", "lostlives", "shotdead")
+    if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths"):
+        found = _object(sentence, ke, word, group, free, numbers)
+        if found is not None:
+            return found
+    passive = word in PASSIVE_FORMS or group in ("dead", "died", "lostlives", "shotdead", "todeath")
     if group in ("deaths", "injuries"):
         passive = True
     if not passive:
         return None
     before = [n for n in free if n.end <= ks]
     for number in reversed(before[-3:]):
-        gap = sentence[number.end : ks]
+        gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
         if group in ("deaths", "injuries") and len(gap.split()) > 2:
             return None
+        if number.article and word == "body" and len(gap.split()) <= 1:
+            return number, "people", False  # "a body was found", "a charred body"
         victims = left_victims(gap, number)
         if victims is None and number.article and number.start > 0:
             victims = _another(sentence, number, gap, pending)
@@ -264,6 +238,39 @@ def _pair(
         if "," not in gap:
             return None
     return None
+
+
+def _object(
+    sentence: str,
+    ke: int,
+    word: str,
+    group: str,
+    free: list[NumberPhrase],
+    numbers: list[NumberPhrase],
+) -> tuple[NumberPhrase, Victims, bool] | None:
+    """The number an active verb or a "death of" noun takes as its object, with its victims."""
+    after = [n for n in free if n.start >= ke]
+    if not after:
+        return None
+    number = after[0]
+    gap = sentence[ke : number.start]
+    object_gap = r"\s*(?:a\s+total\s+of\s+)?"
+    if word.endswith(("ing", "ings", "s")) or group in ("deaths", "claimed"):
+        object_gap += r"(?:of\s+)?"
+    if group == "deaths":
+        object_gap += r"(?::\s*)?"  # "Fatalities: 3"
+    object_gap += r"(?:(?:its|their|his|her|the|all)\s+)?"
+    if not re.fullmatch(object_gap, gap) or (group == "deaths" and not gap.strip()):
+        return None
+    family = _FAMILY_OF_RE.match(sentence, number.end) if number.article else None
+    if family is not None:
+        members = [n for n in numbers if n.start == family.start("n") and not n.article]
+        if members:
+            return members[0], "people", group != "deaths"  # "a family of five"
+    named = right_victims(sentence, number)
+    if named is None:
+        return None
+    return number, named[0], group != "deaths"
 
 
 def _another(

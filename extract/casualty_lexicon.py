@@ -66,7 +66,8 @@ for _victims, _words in {
     "watchmen suspect suspects thief thieves robber robbers vendor vendors labourer labourers "
     "laborer laborers hospital-goer patients patient mourners pedestrians pedestrian "
     "commuters commuter tourist tourists pilot pilots owner owners occupants occupant "
-    "trucker truckers porter porters displaced",
+    "trucker truckers porter porters displaced guest guests customer customers shopper "
+    "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]
@@ -76,6 +77,14 @@ MULTIWORD_VICTIMS: tuple[tuple[re.Pattern[str], Victims], ...] = (
     (re.compile(r"\b(?:health|medical|healthcare)\s+(?:workers?|staff)\b", re.I), "medics"),
     (re.compile(r"\b(?:media\s+workers?)\b", re.I), "journalists"),
     (re.compile(r"\bpolice\s+officers?\b", re.I), "police"),
+    (
+        re.compile(
+            r"\b(?:village|community|tribal|local|district|clan)\s+(?:heads?|chiefs?|"
+            r"leaders?|elders?)\b",
+            re.I,
+        ),
+        "people",
+    ),
     (re.compile(r"\bservice\s+members?\b", re.I), "soldiers"),
     (re.compile(r"\bsecurity\s+(?:forces|personnel)\b", re.I), "soldiers"),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.casualty_lexicon import word_set
 from extract.casualty_pairing import classify_victims, right_victims
 from extract.model import Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
@@ -31,6 +32,14 @@ _PLACE_TAIL_RE = re.compile(
     r"^\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$"
 )
+
+
+_KIN_RE = re.compile(r"\s*,?\s+and\s+(?:his|her|their)\s+", re.IGNORECASE)
+KIN_WORDS = word_set(
+    "son daughter wife husband brother sister mother father child baby nephew niece cousin "
+    "uncle aunt grandson granddaughter grandfather grandmother bodyguard driver"
+)
+"""Singular relatives that count one victim after a possessive ("and his son")."""
 
 
 @dataclass(slots=True)
@@ -122,6 +131,35 @@ def place_mates(
         used.add(id(candidate))
         out.append(Pending(kind, candidate, mate[0], candidate.start, mate[1], ks, ke, True))
         current = candidate
+
+
+def kin_mates(
+    sentence: str, first: Pending, numbers: list[NumberPhrase], used: set[int]
+) -> list[Pending]:
+    """'killing a woman and her two children', 'a village head and his son': the people after
+    a possessive are further victims of the same verb, one each when no number is given."""
+    named_first = right_victims(sentence, first.number)
+    match = _KIN_RE.match(sentence, named_first[1] if named_first else first.end)
+    if match is None:
+        return []
+    at = match.end()
+    number = next((n for n in numbers if n.start == at and id(n) not in used), None)
+    if number is not None:
+        named = right_victims(sentence, number)
+        if named is None or named[1] == number.end:
+            return []
+        used.add(id(number))
+        return [Pending(first.kind, number, named[0], number.start, named[1],
+                        first.keyword_start, first.keyword_end, True)]  # fmt: skip
+    noun = re.match(r"[A-Za-z-]+", sentence[at:])
+    if noun is None or noun.group().lower() not in KIN_WORDS:
+        return []
+    one = NumberPhrase(start=at, end=at, count=1, low=1, high=None, qualifier=None,
+                       article=True, number_start=at)  # fmt: skip
+    victims = classify_victims([noun.group()]) or "people"
+    end = at + noun.end()
+    return [Pending(first.kind, one, victims, at, end, first.keyword_start,
+                    first.keyword_end, True)]  # fmt: skip
 
 
 def explicit_parts(

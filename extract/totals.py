@@ -101,11 +101,18 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
                 reasons[j] is None
                 and figures[j].count == figures[i].count
                 and _compatible(figures[i], figures[j])
+                and not _same_sentence(figures[i], figures[j])
             ):
                 reasons[i] = f"same as figure {j}"
                 break
     live = [i for i in live if reasons[i] is None]
     _keep_largest_per_country(figures, live, reasons)
+
+
+def _same_sentence(a: Figure, b: Figure) -> bool:
+    """Two figures of one sentence ("a village head and his son") are two claims, not one
+    said twice; a title repeated word for word in the body is two sentences."""
+    return a.sentence == b.sentence and abs(a.span[0] - b.span[0]) < len(a.sentence)
 
 
 def _value(figures: Sequence[Figure], index: int) -> int:

@@ -1,0 +1,49 @@
+"""The words that make a number a casualty figure: death, injury and toll keywords.
+
+`KEYWORD_RE` names each kind of keyword by its group, and `extract.casualties` pairs each with
+a number by the grammar of its group: a toll noun links forward through a verb ("the toll rose
+to 25"), an active verb takes its object ("kills five"), a passive form takes its subject
+("five were killed"), and nouns like "fatalities" or "the death of" do either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.casualty_lexicon import word_set
+
+PREFILTER_RE = re.compile(
+    r"kill|dead|death|died|\bdie|wound|injur|hurt|toll|execut|assassinat|slain|slaughter|"
+    r"massacr|perish|bodies|body|fatalit|lives|shot|gunned|murder|behead|lynch|maim|succumb",
+    re.IGNORECASE,
+)
+"""Cheap test: most items name no casualty at all and skip everything below."""
+
+KEYWORD_RE = re.compile(
+    r"""
+    (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
+        |\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:killed|dead|deaths|fatalities)\b)
+  | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
+        |\binjury\s+tolls?\b)
+  | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
+  | (?P<lostlives>\blost\s+their\s+lives\b)
+  | (?P<claimed>\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\b)
+  | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
+        shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b
+        |\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)\b)
+  | (?P<kill>\bkill(?:s|ed|ing|ings)?\b)
+  | (?P<dead>\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
+        even|centre|center|letter|wood|beat|calm|last)))
+  | (?P<died>\b(?:died|dies|die)\b)
+  | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body)\b|\bdeath(?=\s+of\b))
+  | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
+        massacred|massacres|massacring|perished|murdered|murders|beheaded|lynched)\b)
+  | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
+  | (?P<injuries>\binjuries\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+PASSIVE_FORMS = word_set(
+    "killed dead died die dies executed assassinated slain slaughtered massacred perished "
+    "murdered beheaded lynched wounded injured hurt maimed"
+)

@@ -1,0 +1,35 @@
+"""Event notes in the style of the conflict-data projects, each with its expected totals.
+
+The notes in `fixtures/event_notes.jsonl` are our own, written in the terse style of ACLED and
+UCDP event notes ("killing 5 soldiers and wounding 3", "Fatalities: 3", "casualties unknown"),
+so that the extractor is held to the conventions those projects count by.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extract.api import extract
+
+FIXTURE = Path(__file__).parent / "fixtures" / "event_notes.jsonl"
+NOTES: list[dict[str, Any]] = [
+    json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line
+]
+
+
+def test_the_fixture_covers_deaths_injuries_and_none() -> None:
+    assert len(NOTES) >= 60
+    assert len({note["id"] for note in NOTES}) == len(NOTES)
+    assert sum(1 for n in NOTES if n["killed"] > 0) >= 45
+    assert sum(1 for n in NOTES if n["injured"] > 0) >= 10
+    assert sum(1 for n in NOTES if n["killed"] == n["injured"] == 0) >= 4
+
+
+@pytest.mark.parametrize("note", NOTES, ids=[n["id"] for n in NOTES])
+def test_event_note_totals(note: dict[str, Any]) -> None:
+    ex = extract(note["text"])
+    assert (ex.killed, ex.injured) == (note["killed"], note["injured"])
