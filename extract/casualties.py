@@ -33,6 +33,7 @@ from extract.casualty_parts import (
     Pending,
     explicit_parts,
     kin_mates,
+    kin_subject,
     list_mates,
     parts_of_previous,
 )
@@ -236,8 +237,9 @@ def _pair(
         if victims is not None:
             return number, victims, False
         if "," not in gap:
-            return None
-    return None
+            break
+    kin = kin_subject(sentence, ks)
+    return (kin[0], kin[1], False) if kin is not None else None
 
 
 def _object(

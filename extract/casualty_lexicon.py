@@ -67,7 +67,9 @@ for _victims, _words in {
     "laborer laborers hospital-goer patients patient mourners pedestrians pedestrian "
     "commuters commuter tourist tourists pilot pilots owner owners occupants occupant "
     "trucker truckers porter porters displaced guest guests customer customers shopper "
-    "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter",
+    "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter bodyguard "
+    "bodyguards escort escorts aide aides associate associates companion companions "
+    "neighbour neighbours neighbor neighbors friend friends colleague colleagues",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

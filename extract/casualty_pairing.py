@@ -36,7 +36,7 @@ _PARTITIVE_RE = re.compile(
     r"(?=\s+[a-z])",
     re.IGNORECASE,
 )
-_DETERMINERS = word_set("the them those these whom us which its their")
+_DETERMINERS = word_set("the them those these whom us which its their his her our")
 _TIME_WORDS = word_set(
     "yesterday today overnight tonight earlier later last this early late so recently since"
 )

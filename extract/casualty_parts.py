@@ -34,7 +34,17 @@ _PLACE_TAIL_RE = re.compile(
 )
 
 
-_KIN_RE = re.compile(r"\s*,?\s+and\s+(?:his|her|their)\s+", re.IGNORECASE)
+_KIN_RE = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?[\w’'-]+)?\s*,?\s+and\s+(?P<own>(?:his|her|their)\s+)?",
+    re.IGNORECASE,
+)
+_KIN_SUBJECT_RE = re.compile(
+    r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+(?:was\s+|were\s+)?(?:also\s+)?$", re.IGNORECASE
+)
+_NOT_OBJECT_RE = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
 KIN_WORDS = word_set(
     "son daughter wife husband brother sister mother father child baby nephew niece cousin "
     "uncle aunt grandson granddaughter grandfather grandmother bodyguard driver"
@@ -136,30 +146,56 @@ def place_mates(
 def kin_mates(
     sentence: str, first: Pending, numbers: list[NumberPhrase], used: set[int]
 ) -> list[Pending]:
-    """'killing a woman and her two children', 'a village head and his son': the people after
-    a possessive are further victims of the same verb, one each when no number is given."""
-    named_first = right_victims(sentence, first.number)
-    match = _KIN_RE.match(sentence, named_first[1] if named_first else first.end)
-    if match is None:
-        return []
-    at = match.end()
+    """'killing a nurse and a patient', 'a village head and his two sons': the people listed
+    after an object are further victims of the same verb; a relative after a possessive
+    ("and his son") is one."""
+    out: list[Pending] = []
+    current = first
+    while True:
+        named = right_victims(sentence, current.number)
+        if named is None or named[1] == current.number.end:
+            return out
+        match = _KIN_RE.match(sentence, named[1])
+        if match is None:
+            return out
+        mate = _mate_at(sentence, match.end(), bool(match["own"]), numbers, used)
+        if mate is None or _NOT_OBJECT_RE.match(sentence, mate[2]):
+            return out
+        number, victims, end = mate
+        used.add(id(number))
+        current = Pending(first.kind, number, victims, number.start, end,
+                          first.keyword_start, first.keyword_end, True)  # fmt: skip
+        out.append(current)
+
+
+def _mate_at(
+    sentence: str, at: int, possessive: bool, numbers: list[NumberPhrase], used: set[int]
+) -> tuple[NumberPhrase, Victims, int] | None:
+    """The victim phrase starting at `at`: a number and its noun, or a bare relative."""
     number = next((n for n in numbers if n.start == at and id(n) not in used), None)
     if number is not None:
         named = right_victims(sentence, number)
         if named is None or named[1] == number.end:
-            return []
-        used.add(id(number))
-        return [Pending(first.kind, number, named[0], number.start, named[1],
-                        first.keyword_start, first.keyword_end, True)]  # fmt: skip
+            return None
+        return number, named[0], named[1]
     noun = re.match(r"[A-Za-z-]+", sentence[at:])
-    if noun is None or noun.group().lower() not in KIN_WORDS:
-        return []
-    one = NumberPhrase(start=at, end=at, count=1, low=1, high=None, qualifier=None,
-                       article=True, number_start=at)  # fmt: skip
-    victims = classify_victims([noun.group()]) or "people"
-    end = at + noun.end()
-    return [Pending(first.kind, one, victims, at, end, first.keyword_start,
-                    first.keyword_end, True)]  # fmt: skip
+    if not possessive or noun is None or noun.group().lower() not in KIN_WORDS:
+        return None
+    return implicit_one(at), classify_victims([noun.group()]) or "people", at + noun.end()
+
+
+def implicit_one(at: int) -> NumberPhrase:
+    """The count of a victim named without a number ("his son")."""
+    return NumberPhrase(start=at, end=at, count=1, low=1, high=None, qualifier=None,
+                        article=True, number_start=at)  # fmt: skip
+
+
+def kin_subject(sentence: str, keyword_start: int) -> tuple[NumberPhrase, Victims] | None:
+    """'a woman was killed and her husband injured': a relative as the subject is one."""
+    match = _KIN_SUBJECT_RE.search(sentence, max(0, keyword_start - 40), keyword_start)
+    if match is None or match["kin"].lower() not in KIN_WORDS:
+        return None
+    return implicit_one(match.start("kin")), classify_victims([match["kin"]]) or "people"
 
 
 def explicit_parts(

@@ -90,6 +90,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
                 and whole.victims == "people"
                 and whole.count >= part.count
                 and (part.country is None or whole.country in (None, part.country))
+                and not _same_sentence(part, whole)
             ):
                 reasons[i] = f"part of figure {j}"
                 break
