@@ -3,10 +3,10 @@
 Publishers are strangers: a server may dribble a body forever, send a gzip bomb, redirect in
 circles or answer with a web page. ``fetch_feed`` therefore bounds the whole exchange by a
 total deadline (``asyncio.timeout``: httpx's own timeouts reset with every byte and do not
-bound a slow body), caps the *decompressed* size while decompressing (zlib with an output
-limit, so a small compressed body cannot expand into gigabytes in memory first), follows a
-limited number of redirects, and turns every failure into a one-sentence ``error`` that the
-feed health panel can show as it is.
+bound a slow body), caps the *decompressed* size while decompressing (``ingest.inflate``:
+zlib with an output limit, so a small compressed body cannot expand into gigabytes in memory
+first), follows a limited number of redirects, and turns every failure into a one-sentence
+``error`` that the feed health panel can show as it is.
 
 It also does its part of being a good citizen: conditional GET (ETag / Last-Modified),
 Retry-After on 429/503, and 410 Gone reported so the poller can stop asking.
@@ -26,6 +26,8 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import httpx
+
+from ingest.inflate import Inflater, UnsupportedEncoding
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -219,64 +221,6 @@ def _retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
-class UnsupportedEncoding(ValueError):
-    """A Content-Encoding we did not ask for and cannot decompress under a cap."""
-
-
-class Inflater:
-    """Incremental gzip/deflate decompression with a bound on the output of each step.
-
-    httpx's own decoders decompress each network chunk in one go: a 64 kB chunk of a gzip
-    bomb becomes 64 MB in memory before anyone can count it. Here zlib's ``max_length``
-    stops at the caller's remaining room and keeps the unconsumed input for later.
-    Bodies labelled gzip/deflate that are not compressed at all (a common server mistake)
-    are passed through, as browsers and feedparser do.
-    """
-
-    def __init__(self, content_encoding: str) -> None:
-        codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
-        codings = [c for c in codings if c != "identity"]
-        if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate")):
-            raise UnsupportedEncoding(content_encoding)
-        self._coding = codings[0] if codings else "identity"
-        self._zlib: zlib._Decompress | None = None
-        if self._coding != "identity":
-            wbits = zlib.MAX_WBITS | 16 if "gzip" in self._coding else zlib.MAX_WBITS
-            self._zlib = zlib.decompressobj(wbits)
-        self._started = False
-
-    def feed(self, data: bytes, *, room: int) -> Iterator[bytes]:
-        """Yield decompressed pieces of ``data``, stopping once ``room`` bytes were yielded."""
-        if self._zlib is None:
-            yield data[:room]
-            return
-        try:
-            pending = data
-            while pending and room > 0 and not self._zlib.eof:
-                out = self._zlib.decompress(pending, room)
-                self._started = self._started or bool(out)
-                room -= len(out)
-                pending = self._zlib.unconsumed_tail
-                yield out
-        except zlib.error:
-            if self._started:
-                raise
-            yield from self._fallback(data, room)
-
-    def _fallback(self, data: bytes, room: int) -> Iterator[bytes]:
-        """Raw deflate without a zlib header, or an uncompressed body despite the label."""
-        if self._coding == "deflate" and not getattr(self, "_raw_tried", False):
-            self._raw_tried = True
-            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-            yield from self.feed(data, room=room)
-            return
-        if data.lstrip()[:1] in (b"<", b"\xef"):
-            self._zlib = None
-            yield data[:room]
-            return
-        raise zlib.error("the response could not be decompressed")
 
 
 def describe_size(n: int) -> str:
