@@ -24,6 +24,7 @@ from extract.casualty_context import (
 )
 from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, PREFILTER_RE
 from extract.casualty_pairing import (
+    definite_victim,
     is_date_or_year,
     left_victims,
     right_victims,
@@ -32,6 +33,7 @@ from extract.casualty_pairing import (
 from extract.casualty_parts import (
     Pending,
     explicit_parts,
+    implicit_one,
     kin_mates,
     kin_subject,
     list_mates,
@@ -58,6 +60,7 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
 _VIOLENT_AND_RE = re.compile(
     r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
     r"robbed|raped|seized|dragged)\s+and\s*$",
@@ -215,8 +218,11 @@ def _pair(
         if toll_gap_ok(gap):
             return number, _toll_victims(keyword.group()), False
         return None
-    if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths"):
+    if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths", "lost"):
         found = _object(sentence, ke, word, group, free, numbers)
+        if group == "lost":
+            # "the army lost 6 soldiers": only a force's own dead, never "lost 3 seats"
+            return found if found is not None and found[1] in _FORCES else None
         if found is not None:
             return found
     passive = word in PASSIVE_FORMS or group in ("dead", "died", "lostlives", "shotdead", "todeath")
@@ -252,6 +258,10 @@ def _object(
 ) -> tuple[NumberPhrase, Victims, bool] | None:
     """The number an active verb or a "death of" noun takes as its object, with its victims."""
     after = [n for n in free if n.start >= ke]
+    if group != "deaths":
+        definite = definite_victim(sentence, ke)
+        if definite is not None and (not after or after[0].start >= definite[1]):
+            return implicit_one(ke + 1), definite[0], True
     if not after:
         return None
     number = after[0]

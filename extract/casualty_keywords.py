@@ -14,7 +14,7 @@ from extract.casualty_lexicon import word_set
 
 PREFILTER_RE = re.compile(
     r"kill|dead|death|died|\bdie|wound|injur|hurt|toll|execut|assassinat|slain|slaughter|"
-    r"massacr|perish|bodies|body|fatalit|lives|shot|gunned|murder|behead|lynch|maim|succumb",
+    r"massacr|perish|bodies|body|fatalit|lives|neutrali|lost|shot|gunned|murder|behead|lynch|maim|succumb",
     re.IGNORECASE,
 )
 """Cheap test: most items name no casualty at all and skip everything below."""
@@ -37,7 +37,9 @@ KEYWORD_RE = re.compile(
   | (?P<died>\b(?:died|dies|die)\b)
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body)\b|\bdeath(?=\s+of\b))
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
-        massacred|massacres|massacring|perished|murdered|murders|beheaded|lynched)\b)
+        massacred|massacres|massacring|perished|murdered|murders|beheaded|lynched|
+        neutrali[sz]ed|neutrali[sz]ing)\b)
+  | (?P<lost>\b(?:lost|loses|lose)\b(?!\s+(?:their|his|her)\s+lives))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
   | (?P<injuries>\binjuries\b)
     """,
@@ -45,5 +47,5 @@ KEYWORD_RE = re.compile(
 )
 PASSIVE_FORMS = word_set(
     "killed dead died die dies executed assassinated slain slaughtered massacred perished "
-    "murdered beheaded lynched wounded injured hurt maimed"
+    "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized"
 )

@@ -107,7 +107,8 @@ NON_PERSON = word_set(
     "warplane warplanes helicopter helicopters uav uavs boat boats ship ships vessel vessels "
     "home house structures positions position target launchers launcher weapons weapon "
     "depots depot bridges bridge outposts outpost checkpoints bases base armoured "
-    "armored apcs howitzers projectiles shahed shaheds mortars mines"
+    "armored apcs howitzers projectiles shahed shaheds mortars mines ied ieds devices "
+    "explosives threats cells"
 )
 """Nouns after a number that show it is not a count of people ("killed 3 bills")."""
 

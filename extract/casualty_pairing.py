@@ -31,6 +31,11 @@ _TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|#\w+|,")
 _HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\d")
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
 _AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
+_DEFINITE_RE = re.compile(
+    r"\s+the\s+(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|at|near|and|on|who|"
+    r"during|after|while|with|as|from|outside|inside)\b|\s*[,.;]|\s*$)"
+)
+_OBJECT_AGE_RE = re.compile(r"\s+\d{1,3}-year-old\b(?!-)")
 _PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:the\s+|some\s+|around\s+|about\s+)?(?P<n>\d[\d,]*|(?:[a-z]+-)?[a-z]+)\b"
     r"(?=\s+[a-z])",
@@ -160,7 +165,10 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
     desc: list[str] = []
     ends: list[int] = []
     previous = number.end
-    for match in _TOKEN_RE.finditer(text, number.end):
+    age = _OBJECT_AGE_RE.match(text, number.end)
+    if age is not None:
+        previous = age.end()  # "a 17-year-old boy", "a 68-year-old"
+    for match in _TOKEN_RE.finditer(text, previous):
         if len(desc) >= 6:
             break
         word = match.group().strip("’'")
@@ -181,6 +189,8 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
     if desc and desc[0].lower() == "of":
         kept = [i for i, w in enumerate(desc) if i > 0 and w.lower() not in _DETERMINERS]
         desc, ends = [desc[i] for i in kept], [ends[i] for i in kept]
+    if age is not None and not desc:
+        return "people", age.end()
     phrase = _victim_prefix(desc)
     if phrase is None:
         return None
@@ -188,6 +198,21 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
     if victims is None:
         return None
     return victims, ends[len(phrase) - 1] if phrase else number.end
+
+
+def definite_victim(text: str, at: int) -> tuple[Victims, int] | None:
+    """'killed the village chief', 'killing the driver': one named person without a number."""
+    match = _DEFINITE_RE.match(text, at)
+    if match is None:
+        return None
+    words = match.group("np").split()
+    head = words[-1].lower()
+    if head.endswith("s") and head not in VICTIM_WORDS:
+        return None
+    victims = classify_victims(words, singular=True)
+    if victims is None or (head.endswith("s") and head not in ("police",)):
+        return None
+    return victims, match.end("np")
 
 
 def _victim_prefix(desc: list[str]) -> list[str] | None:

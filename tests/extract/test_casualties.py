@@ -422,3 +422,23 @@ def test_large_perfect_toll_without_a_period_is_cumulative() -> None:
 def test_incident_figures_are_not_war_long(text: str) -> None:
     f = one(text)
     assert f.period is None and not (f.cumulative and f.count >= 1000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party lost 3 seats and 2 councillors in the vote.",
+        "The senator killed the bill in committee.",
+        "Engineers neutralised 3 IEDs on the road.",
+        "Troops killed the engine and left.",
+    ],
+)
+def test_no_victims_in_these_objects(text: str) -> None:
+    assert find_figures(text) == ()
+
+
+def test_one_named_person_without_a_number() -> None:
+    f = one("Gunmen killed the village chief and burned several houses.")
+    assert (f.count, f.victims) == (1, "people")
+    g = one("A drone attack killed a 68-year-old woman in the port.")
+    assert (g.count, g.victims) == (1, "women")
