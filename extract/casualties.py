@@ -17,7 +17,6 @@ from extract.casualty_context import (
     is_conflict,
     is_cumulative,
     is_update,
-    period_of,
     perpetrator_after,
     perpetrator_before,
     source_of,
@@ -39,6 +38,7 @@ from extract.casualty_parts import (
     list_mates,
     parts_of_previous,
 )
+from extract.casualty_periods import period_of
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers

@@ -1,0 +1,150 @@
+"""The period a casualty toll covers: "since Wednesday", "in July", "in 14 months of war".
+
+A figure's period tells a running or war-long toll from the dead of one incident, and its
+start, resolved to UTC against the item's published time, lets a tally show a war-long toll
+as context rather than add it to today's dead. Periods that name no date ("since the war
+began") keep their words and no start.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from extract.casualty_lexicon import MONTHS, WEEKDAYS
+from extract.numbers import words_to_int
+
+_DAY_NAMES = "|".join(WEEKDAYS)
+_MONTH_NAMES = "|".join(MONTHS)
+_PERIOD_RE = re.compile(
+    rf"""\b(?:
+        (?P<since_day>since\s+(?:last\s+)?(?P<wd>{_DAY_NAMES}))
+      | (?P<since_month>since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<sm>{_MONTH_NAMES})
+            (?:\s+(?P<smd>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<smy>\d{{4}}))?)
+      | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})\s+(?P<dmm>{_MONTH_NAMES})(?:\s+(?P<dmy>\d{{4}}))?)
+      | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
+      | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})(?:\s+(?P<imy>\d{{4}}))?)
+      | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+
+            (?:(?P<pn>\d+|twenty-four|forty-eight|seventy-two|two|three|seven)\s+)?
+            (?P<pu>hours?|days?|weeks?))
+      | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)
+      | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
+            the\s+year)
+      | (?P<this_week>this\s+week)
+      | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
+      | (?P<since_last>since\s+last\s+(?P<sl>year|month|week))
+      | (?P<war_span>(?:in|after|during|over|across)\s+(?:more\s+than\s+|nearly\s+|almost\s+|
+            over\s+)?(?P<wn>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<wu>days?|weeks?|months?|years?)\s+
+            of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:war|fighting|conflict|bombardment|
+            bombing|offensive|invasion|genocide)\b)
+      | (?P<war>since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?
+            (?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|fighting|invasion|hostilities)\b
+            (?:\s+(?:began|started|broke\s+out|erupted))?
+          | (?:in|of|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict)\b)
+      | (?P<since_clause>since\s+(?:[\w’'-]+\s+){{1,6}}?(?:began|started|launched|erupted|
+            broke\s+out|escalated|invaded|attacked)(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
+      | (?P<war_toll>(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|genocide|invasion)
+            (?:\s+(?:in|on|against|with)\s+[\w’'-]+)?(?=,?\s+(?:(?:that|which)\s+)?
+            (?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|already\s+|now\s+)?(?:killed|claimed)\b)
+          | (?:[\w’'-]+\s+){{0,3}}?(?:fighting|offensive|violence|campaign|bombardment)
+            (?:\s+(?:in|on|against)\s+[\w’'-]+)?(?=,?\s+(?:(?:that|which)\s+)?(?:has|have)\s+
+            (?:so\s+far\s+|already\s+|now\s+)?killed\b))
+      | (?P<overall>(?:overall|total|cumulative)\s+(?:death\s+)?toll\b
+            (?!\s+(?:from|of|in)\s+(?:the\s+|this\s+|that\s+|[\w’'-]+(?:’s|'s)\s+)?
+            (?:[\w-]+\s+)?(?:attack|strike|blast|bombing|explosion|shelling|raid|massacre|
+            incident|assault|ambush|crash|fire)))
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SMALL = {"two": 2, "three": 3, "seven": 7, "twenty-four": 24, "forty-eight": 48}
+_SMALL["seventy-two"] = 72
+
+
+def period_of(sentence: str, published: datetime | None) -> tuple[str | None, datetime | None]:
+    """The period phrase a toll covers, as written, and its start in UTC when it can be told."""
+    pub = published.astimezone(UTC) if published is not None else None
+    first: tuple[str | None, datetime | None] = (None, None)
+    for match in _PERIOD_RE.finditer(sentence):
+        found = " ".join(match.group().split()), _period_start(match, pub)
+        if found[1] is not None:
+            return found  # "the conflict has killed 3,800 since last year": the dated one
+        if first[0] is None:
+            first = found
+    return first
+
+
+def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None:
+    kind = match.lastgroup
+    if kind == "since_year":
+        return datetime(int(match["sy"]), 1, 1, tzinfo=UTC)
+    if kind in ("since_month", "in_month", "since_dm"):
+        month = MONTHS[(match["sm"] or match["im"] or match["dmm"]).lower()]
+        day = int(match["smd"] or match["dmd"] or 1)
+        year_text = match["smy"] or match["imy"] or match["dmy"]
+        if year_text is not None:
+            return _safe_date(int(year_text), month, day)
+        if pub is None:
+            return None
+        start = _safe_date(pub.year, month, day)
+        if start is not None and start > pub:
+            start = _safe_date(pub.year - 1, month, day)
+        return start
+    if pub is None:
+        return None
+    midnight = pub.replace(hour=0, minute=0, second=0, microsecond=0)
+    if kind == "war_span":
+        return _before(pub, match["wn"], match["wu"])
+    if kind == "since_last":
+        unit = match["sl"].lower()
+        if unit == "year":
+            return midnight.replace(year=midnight.year - 1, month=1, day=1)
+        if unit == "month":
+            return (midnight.replace(day=1) - timedelta(days=1)).replace(day=1)
+        monday = midnight - timedelta(days=midnight.weekday())
+        return monday - timedelta(days=7)
+    if kind == "since_day":
+        back = (midnight.weekday() - WEEKDAYS[match["wd"].lower()]) % 7 or 7
+        return midnight - timedelta(days=back)
+    if kind == "past":
+        number = match["pn"]
+        amount = 1 if number is None else int(number) if number.isdigit() else _SMALL[number]
+        unit = match["pu"].lower().rstrip("s")
+        hours = {"hour": 1, "day": 24, "week": 168}[unit] * amount
+        return pub - timedelta(hours=hours)
+    if kind == "last_month":
+        first = midnight.replace(day=1)
+        if match.group().lower().startswith("last"):
+            return (first - timedelta(days=1)).replace(day=1)
+        return first
+    if kind == "this_year":
+        return midnight.replace(month=1, day=1)
+    if kind == "this_week":
+        return midnight - timedelta(days=midnight.weekday())
+    if kind == "today":
+        return midnight
+    return None
+
+
+def _before(pub: datetime, amount_text: str, unit_text: str) -> datetime | None:
+    """`pub` minus "14 months" or "a year": the start of "in 14 months of war"."""
+    lower = amount_text.lower()
+    if lower in ("a", "an"):
+        amount = 1
+    else:
+        parsed = words_to_int(lower) if not lower.isdigit() else (int(lower), len(lower))
+        if parsed is None or parsed[1] != len(lower):
+            return None
+        amount = parsed[0]
+    unit = unit_text.lower().rstrip("s")
+    if unit in ("day", "week"):
+        return pub - timedelta(days=amount * (7 if unit == "week" else 1))
+    months = amount * (12 if unit == "year" else 1)
+    year, month = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+    return _safe_date(year, month + 1, min(pub.day, 28))
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime | None:
+    try:
+        return datetime(year, month, day, tzinfo=UTC)
+    except ValueError:
+        return None
