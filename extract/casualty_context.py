@@ -1,9 +1,9 @@
 """The scope around a casualty number: who reports it, over what period, and whether it is news.
 
 A bare "19 killed" is not quotable; "19 killed over the past 24 hours, the health ministry
-said" is. These functions read a figure's sentence for attribution, the period a cumulative
-toll covers (resolved to a UTC start against the item's published time), update language, and
-the difference between war deaths and a boat capsizing.
+said" is. These functions read a figure's sentence for attribution, the perpetrator, update
+language, and the difference between war deaths and a boat capsizing; the period a toll covers
+is read by `extract.casualty_periods`.
 """
 
 from __future__ import annotations

@@ -114,3 +114,22 @@ def test_empty() -> None:
     no_figures: tuple[Figure, ...] = ()
     assert text_totals(no_figures) == (0, 0)
     assert assess(no_figures) == ()
+
+
+def test_undated_war_long_toll_is_context_beside_an_incident() -> None:
+    text = (
+        "Strike on a camp kills five.\n"
+        "Attacks on the coast have killed 44,708 people since the war began."
+    )
+    figures = find_figures(text)
+    assert [(f.count, f.cumulative, f.period_start) for f in figures] == [
+        (5, False, None),
+        (44_708, True, None),
+    ]
+    assert assess(figures) == (None, LONG_RUN)
+    assert text_totals(figures) == (5, 0)
+
+
+def test_one_sentence_never_repeats_itself() -> None:
+    assert totals("Gunmen killed a village chief and his son.") == (2, 0)
+    assert totals("Strikes kill 7 in Northtown and 7 in Southport.") == (14, 0)
