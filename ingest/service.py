@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +33,13 @@ DAY = 86400.0
 
 
 def make_executor(workers: int = 2) -> Executor:
-    """A process pool for parsing and extraction; forkserver is safe in threaded programs."""
+    """A process pool for parsing and extraction; forkserver is safe in threaded programs.
+
+    Call it before a full-screen UI replaces the standard streams: starting the fork server
+    needs their real file descriptors.
+    """
     context = multiprocessing.get_context("forkserver")
+    forkserver.ensure_running()
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 

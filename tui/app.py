@@ -11,6 +11,7 @@ import asyncio
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -57,8 +58,10 @@ class SitrepApp(App[None]):
         tag: str | None = None,
         clock: Callable[[], float] | None = None,
         poll: bool = True,
+        executor: Executor | None = None,
     ) -> None:
         super().__init__()
+        self.executor = executor
         self.config_location = config_location
         self.config = config
         self.db_path = db_path
@@ -111,7 +114,7 @@ class SitrepApp(App[None]):
             self._service_loop = asyncio.get_running_loop()
             if self._stopping.is_set():
                 return
-            with make_executor() as executor:
+            with self.executor or make_executor() as executor:
                 await serve(
                     self.config,
                     self.config_location.path,
@@ -120,6 +123,7 @@ class SitrepApp(App[None]):
                     role="dashboard",
                     events=events,
                     executor=executor,
+                    trusted=self.config_location.trusted,
                 )
 
         asyncio.run(main())
@@ -301,9 +305,15 @@ def make_app(
     tag: str | None = None,
     clock: Callable[[], float] | None = None,
     poll: bool = True,
+    executor: Executor | None = None,
 ) -> SitrepApp:
-    """The dashboard, ready to `run()` (or `run_test()` with `poll=False` and a fixed clock)."""
+    """The dashboard, ready to `run()` (or `run_test()` with `poll=False` and a fixed clock).
+
+    Pass the process pool for parsing and extraction from outside: it must be started before
+    Textual takes over the terminal's file descriptors (`ingest.service.make_executor`).
+    """
     return SitrepApp(
+        executor=executor,
         config_location=config_location,
         config=config,
         db_path=db_path,

@@ -15,7 +15,7 @@ import click
 from ingest.config import Config, load_config
 from ingest.paths import ConfigLocation
 from ingest.poller import PassReport
-from ingest.service import ServiceEvents, serve_until_signalled
+from ingest.service import ServiceEvents, make_executor, serve_until_signalled
 
 
 def run_dashboard(
@@ -24,8 +24,15 @@ def run_dashboard(
     """The live dashboard (polls in the background unless another process holds the lease)."""
     from tui.app import make_app
 
-    app = make_app(config_location=location, config=config, db_path=db_path, tag=tag)
-    app.run()
+    with make_executor() as executor:
+        app = make_app(
+            config_location=location,
+            config=config,
+            db_path=db_path,
+            tag=tag,
+            executor=executor,
+        )
+        app.run()
 
 
 def run_demo(*, speed: float = 1.0) -> None:
