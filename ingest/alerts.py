@@ -4,21 +4,14 @@ appears in what the poller just stored.
 The engine is the poller's commit hook, so it runs only in the process holding the poller
 lease and each alert fires once per database however many dashboards are open. A firing is
 one `alerts_log` row (dashboards notify from there) written in its own transaction, and
-optionally a command. Feed text is hostile: a command gets the item as JSON on stdin and in
-environment variables, never in its arguments or a shell string, and runs only from a config
-the user chose. Commands run detached and are reaped by a thread, so a slow one never holds
-up polling, and one that fails is logged rather than raised.
+optionally a command (`ingest.alert_commands`), run only from a config the user chose.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import signal
-import subprocess
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from extract.tally import Tally, tally
+from ingest.alert_commands import COMMAND_TIMEOUT, CommandRunner, one_line
 from ingest.config import AlertRule, Config
 from storage.alerts import (
     actor_mentions,
@@ -48,9 +42,6 @@ TALLY_WINDOW = DAY
 """tally_rise watches the killed tally over this trailing window."""
 ACTOR_QUIET = 30 * DAY
 """An actor unseen for this long counts as new again."""
-COMMAND_TIMEOUT = 60.0
-"""A command still running after this many seconds is stopped (and the failure logged)."""
-MESSAGE_MAX = 300
 UNTRUSTED_WARNING = (
     "alert commands are disabled: feeds.yaml was picked up from the working folder; "
     "pass it with --config (or SITREP_CONFIG) to let its alerts run commands"
@@ -74,12 +65,6 @@ def keyword_pattern(keywords: Sequence[str]) -> re.Pattern[str]:
     """Whole words or phrases, any case, any run of whitespace between a phrase's words."""
     phrases = [r"\s+".join(map(re.escape, k.split())) for k in keywords if k.split()]
     return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
-
-
-def one_line(text: str, limit: int = MESSAGE_MAX) -> str:
-    """Collapse whitespace (a message is one line) and cap the length."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def safe_link(link: str | None) -> str | None:
@@ -109,13 +94,10 @@ class AlertEngine:
         self.trusted = trusted
         self.clock = clock
         self.run_commands = run_commands
-        self.command_timeout = command_timeout
+        self.commands = CommandRunner(timeout=command_timeout, clock=clock)
         self.warnings: list[str] = []
         self.rules: tuple[AlertRule, ...] = ()
         self._patterns: dict[str, re.Pattern[str]] = {}
-        self._threads: list[threading.Thread] = []
-        self._late: list[tuple[str, int | None, str]] = []
-        self._late_lock = threading.Lock()
         self.reload(config)
 
     def reload(self, config: Config) -> None:
@@ -145,7 +127,7 @@ class AlertEngine:
         """Evaluate every rule against a committed batch. Never raises: a broken rule is
         logged and the others still run, because the poller must keep polling."""
         try:
-            self._log_late(store)
+            self.commands.log_late(store)
         except Exception:
             logger.exception("could not log failed alert commands")
         for rule in self.rules:
@@ -157,12 +139,7 @@ class AlertEngine:
 
     def wait_commands(self, timeout: float | None = None) -> bool:
         """Wait for running commands to end (shutdown, tests); True if none is left."""
-        deadline = None if timeout is None else time.monotonic() + timeout
-        for thread in list(self._threads):
-            left = None if deadline is None else max(0.0, deadline - time.monotonic())
-            thread.join(left)
-        self._threads = [t for t in self._threads if t.is_alive()]
-        return not self._threads
+        return self.commands.wait(timeout)
 
     # -- rules ------------------------------------------------------------------------------
 
@@ -275,101 +252,7 @@ class AlertEngine:
                 set_meta(store, *firing.meta)
         if rule.command and self.trusted and self.run_commands:
             payload = _payload(rule.name, firing, item, link)
-            self._launch(store, rule, firing.item_id, payload)
-
-    def _launch(
-        self, store: Storage, rule: AlertRule, item_id: int | None, payload: dict[str, Any]
-    ) -> None:
-        assert rule.command is not None
-        env = dict(os.environ)
-        env.update(
-            {
-                "SITREP_ALERT_RULE": rule.name,
-                "SITREP_ITEM_TITLE": payload["title"] or "",
-                "SITREP_ITEM_LINK": payload["link"] or "",
-                "SITREP_ITEM_ID": "" if item_id is None else str(item_id),
-                "SITREP_ALERT_MESSAGE": payload["message"],
-            }
-        )
-        env = {k: v.replace("\0", "") for k, v in env.items()}
-        data = (json.dumps(payload, ensure_ascii=False) + "\n").encode("utf-8")
-        try:
-            # An argument list from the user's own config, no shell; item text travels only
-            # on stdin and in the environment.
-            proc = subprocess.Popen(
-                list(rule.command),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=env,
-                start_new_session=True,
-            )
-        except (OSError, ValueError) as exc:
-            reason = getattr(exc, "strerror", None) or str(exc)
-            message = f"alert command failed: {rule.name}: cannot run {rule.command[0]} ({reason})"
-            log_alert(
-                store,
-                at=self.clock(),
-                rule=rule.name,
-                item_id=item_id,
-                message=one_line(message),
-                link=None,
-            )
-            return
-        thread = threading.Thread(
-            target=self._supervise,
-            args=(proc, data, rule.name, item_id, store),
-            name=f"alert-command-{rule.name}",
-            daemon=True,
-        )
-        self._threads = [t for t in self._threads if t.is_alive()]
-        self._threads.append(thread)
-        thread.start()
-
-    def _supervise(
-        self,
-        proc: subprocess.Popen[bytes],
-        data: bytes,
-        rule: str,
-        item_id: int | None,
-        store: Storage,
-    ) -> None:
-        """Feed the command its JSON, wait at most `command_timeout`, reap it, log failure."""
-        try:
-            proc.communicate(data, timeout=self.command_timeout)
-            code = proc.returncode
-            problem = None if code == 0 else _exit_reason(code)
-        except subprocess.TimeoutExpired:
-            _kill_group(proc)
-            proc.communicate()
-            problem = f"still running after {self.command_timeout:g} s, stopped"
-        except OSError as exc:
-            _kill_group(proc)
-            proc.wait()
-            problem = f"could not be fed its input ({exc})"
-        if problem is None:
-            return
-        message = one_line(f"alert command failed: {rule}: {problem}")
-        logger.warning("%s", message)
-        if store.path is None:  # a private in-memory store: logged by the next hook call
-            with self._late_lock:
-                self._late.append((rule, item_id, message))
-            return
-        try:
-            with Storage.open(store.path) as own:  # this thread's own connection
-                log_alert(
-                    own, at=self.clock(), rule=rule, item_id=item_id, message=message, link=None
-                )
-        except Exception:
-            logger.exception("could not log a failed alert command")
-
-    def _log_late(self, store: Storage) -> None:
-        with self._late_lock:
-            late, self._late = self._late, []
-        for rule, item_id, message in late:
-            log_alert(
-                store, at=self.clock(), rule=rule, item_id=item_id, message=message, link=None
-            )
+            self.commands.run(store, rule.name, rule.command, firing.item_id, payload)
 
 
 def _meta_key(rule: AlertRule) -> str:
@@ -420,20 +303,3 @@ def _payload(
         "message": firing.message,
         **firing.extra,
     }
-
-
-def _exit_reason(code: int) -> str:
-    if code < 0:
-        try:
-            return f"killed by signal {signal.Signals(-code).name}"
-        except ValueError:
-            return f"killed by signal {-code}"
-    return f"exit status {code}"
-
-
-def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    """Stop the command and anything it started (it leads its own session)."""
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        proc.kill()

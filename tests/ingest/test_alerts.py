@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from extract.model import ActorMention, Extraction, Figure, PlaceMention
+from ingest.alert_commands import CommandRunner, command_env, one_line
 from ingest.alerts import UNTRUSTED_WARNING, AlertEngine, keyword_pattern
 from ingest.config import Config, parse_config
 from ingest.poller import Poller
@@ -509,6 +510,34 @@ def test_in_memory_store_logs_command_failures_at_the_next_commit() -> None:
     assert len(logged(store)) == 1
     engine.hook(store, 1, [], [])
     assert logged(store)[-1][2] == "alert command failed: gas: exit status 2"
+
+
+def test_runner_names_the_signal_that_killed_a_command(store: Storage) -> None:
+    runner = CommandRunner(clock=Clock())
+    suicide = "import os, signal; os.kill(os.getpid(), signal.SIGTERM)"
+    payload = {"title": None, "link": None, "message": "m"}
+    runner.run(store, "gas", [sys.executable, "-c", suicide], None, payload)
+    assert runner.wait(timeout=30)
+    assert logged(store) == [("gas", None, "alert command failed: gas: killed by signal SIGTERM")]
+
+
+def test_command_env_carries_the_item_without_nul_bytes() -> None:
+    payload = {"title": "Gas\0 attack", "link": None, "message": "Gas\0 attack"}
+    env = command_env("gas", None, payload)
+    assert {k: v for k, v in env.items() if k.startswith("SITREP_")} == {
+        "SITREP_ALERT_RULE": "gas",
+        "SITREP_ITEM_TITLE": "Gas attack",
+        "SITREP_ITEM_LINK": "",
+        "SITREP_ITEM_ID": "",
+        "SITREP_ALERT_MESSAGE": "Gas attack",
+    }
+
+
+def test_one_line_flattens_and_caps_messages() -> None:
+    assert one_line("Strike\n  on   a\tmarket") == "Strike on a market"
+    assert one_line("word " * 100, limit=12) == "word word w…"
+    assert one_line("word " * 100, limit=11) == "word word…"
+    assert len(one_line("x" * 1000)) == 300
 
 
 # -- through a real poll ------------------------------------------------------------------------
