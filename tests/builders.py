@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 
-def rss(title: str, items: Sequence[dict[str, str | datetime | None]]) -> str:
+def rss(title: str, items: Sequence[Mapping[str, object]]) -> str:
     """An RSS 2.0 document; each item dict may hold title, link, guid, description, pubDate."""
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>',

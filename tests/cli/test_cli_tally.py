@@ -100,7 +100,7 @@ GAMMA = [
 @pytest.fixture
 def polled(feed_server: FeedServer, workdir: Path) -> Path:
     for name, items in (("alpha", ALPHA), ("beta", BETA), ("gamma", GAMMA)):
-        feed_server.route(f"/{name}.xml", rss(name.title(), items))  # type: ignore[arg-type]
+        feed_server.route(f"/{name}.xml", rss(name.title(), items))
     write_config(
         workdir / "feeds.yaml",
         [feed_server.url(f"/{n}.xml") for n in ("alpha", "beta", "gamma")],
