@@ -17,10 +17,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from text_to_num import alpha2digit
-
 from extract.api import extract
 from extract.model import Extraction
+from extract.numbers import find_numbers
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 STATED_RE = re.compile(r"kill|dead|died|death", re.IGNORECASE)
@@ -79,9 +78,9 @@ def labelled_rss(corpus: Path) -> None:
         print(miss)
 
 
-NAIVE_RE = re.compile(r"\d[\d,]*")
+DATE_RE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 """The naive reading the event-note figure is compared with: in a note naming a death, the
-first number (after words are turned into digits), else 0."""
+first number written in digits or words (dates left out), else 0."""
 ENGLISH_RE = re.compile(r"\b(?:the|in|of|and|killed|dead|at|on|as|by|after)\b", re.I)
 
 
@@ -110,9 +109,8 @@ def event_notes() -> None:
 def _naive_killed(text: str) -> int:
     if not STATED_RE.search(text):
         return 0
-    digits = alpha2digit(re.sub(r"\b\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b", "", text), "en")
-    match = NAIVE_RE.search(digits)
-    return int(match.group().replace(",", "")) if match else 0
+    numbers = [n for n in find_numbers(DATE_RE.sub("", text)) if not n.article]
+    return numbers[0].count if numbers else 0
 
 
 def _is_english(headline: str) -> bool:
