@@ -93,14 +93,7 @@ class CommandRunner:
         except (OSError, ValueError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             message = f"alert command failed: {rule}: cannot run {command[0]} ({reason})"
-            log_alert(
-                store,
-                at=self.clock(),
-                rule=rule,
-                item_id=item_id,
-                message=one_line(message),
-                link=None,
-            )
+            self._log(store, rule, item_id, one_line(message))
             return
         thread = threading.Thread(
             target=self._supervise,
@@ -126,9 +119,10 @@ class CommandRunner:
         with self._late_lock:
             late, self._late = self._late, []
         for rule, item_id, message in late:
-            log_alert(
-                store, at=self.clock(), rule=rule, item_id=item_id, message=message, link=None
-            )
+            self._log(store, rule, item_id, message)
+
+    def _log(self, store: Storage, rule: str, item_id: int | None, message: str) -> None:
+        log_alert(store, at=self.clock(), rule=rule, item_id=item_id, message=message, link=None)
 
     def _supervise(
         self,
@@ -161,9 +155,7 @@ class CommandRunner:
             return
         try:
             with Storage.open(store.path) as own:  # this thread's own connection
-                log_alert(
-                    own, at=self.clock(), rule=rule, item_id=item_id, message=message, link=None
-                )
+                self._log(own, rule, item_id, message)
         except Exception:
             logger.exception("could not log a failed alert command")
 
