@@ -18,7 +18,7 @@ from extract.actors import ActorDictionary, find_actors
 from extract.casualties import find_figures
 from extract.model import ActorMention, Extraction, Figure, PlaceMention
 from extract.namematch import Tokens
-from extract.places import countries_in, find_places
+from extract.places import find_places_and_countries
 from extract.totals import assess, text_totals
 
 
@@ -30,12 +30,8 @@ def extract(
 ) -> Extraction:
     """Everything found in `text`: figures with scope, actors, places and conservative totals."""
     tokens = Tokens.of(text)  # tokenised once for the gazetteer and the actor dictionary
-    countries = countries_in(tokens)
-    places = find_places(tokens, countries)
+    places, countries = find_places_and_countries(tokens)  # one scan serves both
     mentions = find_actors(tokens, actors, countries)
-    for place in places:
-        if place.country and place.country not in countries:
-            countries = (*countries, place.country)
     figures = find_figures(text, published=published)
     if figures:
         figures = tuple(_situate(text, f, places, mentions, countries) for f in figures)
