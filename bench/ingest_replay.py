@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -51,8 +51,10 @@ def render(title: str, rows: list[dict[str, str]], limit: int = 100) -> str:
             f"<description>{escape(row.get('summary') or '')}</description>"
             f"<pubDate>{format_datetime(when)}</pubDate></item>"
         )
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-            f"<title>{escape(title)}</title>{''.join(items)}</channel></rss>")
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{escape(title)}</title>{''.join(items)}</channel></rss>"
+    )
 
 
 async def replay(step_hours: float) -> None:
@@ -64,10 +66,12 @@ async def replay(step_hours: float) -> None:
         for url, path in paths.items()
     )
     config = parse_config(config_text, Path("replay.yaml"))
-    start = min(datetime.fromisoformat(r[0]["published"].replace("Z", "+00:00"))
-                for r in feeds.values())
-    end = max(datetime.fromisoformat(r[-1]["published"].replace("Z", "+00:00"))
-              for r in feeds.values())
+    start = min(
+        datetime.fromisoformat(r[0]["published"].replace("Z", "+00:00")) for r in feeds.values()
+    )
+    end = max(
+        datetime.fromisoformat(r[-1]["published"].replace("Z", "+00:00")) for r in feeds.values()
+    )
     total = sum(len(r) for r in feeds.values())
     with tempfile.TemporaryDirectory() as tmp, make_executor() as executor:
         # Cold: every item of every feed in one pass (fetch, parse, extract, store).
@@ -80,8 +84,10 @@ async def replay(step_hours: float) -> None:
         began = time.perf_counter()
         await cold.run_pass(force=True)
         took = time.perf_counter() - began
-        print(f"cold pass: {total} items from {len(feeds)} feeds in {took:.2f} s "
-              f"= {total / took:.0f} items/s (fetch, parse, extract, store)")
+        print(
+            f"cold pass: {total} items from {len(feeds)} feeds in {took:.2f} s "
+            f"= {total / took:.0f} items/s (fetch, parse, extract, store)"
+        )
         db = Path(tmp) / "replay.db"
         clock_now = [start.timestamp()]
         poller = Poller(config, db, executor=executor, clock=lambda: clock_now[0])
@@ -92,32 +98,39 @@ async def replay(step_hours: float) -> None:
             cursor += timedelta(hours=step_hours)
             clock_now[0] = cursor.timestamp()
             for url, rows in feeds.items():
-                released = [r for r in rows if r["published"] <= cursor.strftime(
-                    "%Y-%m-%dT%H:%M:%SZ")]
-                server.route(paths[url], render(rows[0]["feed_title"], released),
-                             etag=f'"{len(released)}"')
+                released = [
+                    r for r in rows if r["published"] <= cursor.strftime("%Y-%m-%dT%H:%M:%SZ")
+                ]
+                server.route(
+                    paths[url], render(rows[0]["feed_title"], released), etag=f'"{len(released)}"'
+                )
             await poller.run_pass(force=True)
             passes += 1
         elapsed = time.perf_counter() - began
         server.stop()
         store = Storage.open(db, readonly=True)
         stored = store.scalar("SELECT COUNT(*) FROM items")
-        print(f"replayed {total} items from {len(feeds)} feeds in {passes} passes: "
-              f"{stored} stored, {elapsed:.1f} s, {stored / elapsed:.0f} items/s end to end")
+        print(
+            f"replayed {total} items from {len(feeds)} feeds in {passes} passes: "
+            f"{stored} stored, {elapsed:.1f} s, {stored / elapsed:.0f} items/s end to end"
+        )
         t0 = time.perf_counter()
         result = compute_tally(store, since=None, now=end.timestamp())
-        print(f"tally over the whole period: {result.killed} killed "
-              f"({result.killed_low}-{result.killed_high}), {result.injured} injured "
-              f"[{(time.perf_counter() - t0) * 1000:.0f} ms]")
+        print(
+            f"tally over the whole period: {result.killed} killed "
+            f"({result.killed_low}-{result.killed_high}), {result.injured} injured "
+            f"[{(time.perf_counter() - t0) * 1000:.0f} ms]"
+        )
         for country in result.by_country[:8]:
-            print(f"  {country.country or 'unknown':<20} {country.killed:>6} killed "
-                  f"{country.injured:>6} injured")
+            print(
+                f"  {country.country or 'unknown':<20} {country.killed:>6} killed "
+                f"{country.injured:>6} injured"
+            )
         print("top stories by killed:")
         for story in sorted(result.stories, key=lambda s: -s.killed)[:10]:
             print(f"  {story.killed:>5}  {story.country or '-':<12} {story.label[:70]}")
         top = queries.actors(store, since=None, now=end.timestamp())[:10]
-        print("most mentioned actors: " + ", ".join(f"{a['actor']} ({a['mentions']})"
-                                                   for a in top))
+        print("most mentioned actors: " + ", ".join(f"{a['actor']} ({a['mentions']})" for a in top))
 
 
 def main() -> None:

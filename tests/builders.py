@@ -31,8 +31,14 @@ def rss(title: str, items: Sequence[Mapping[str, object]]) -> str:
     return "\n".join(parts)
 
 
-def write_config(path: Path, urls: Sequence[str], *, extra: str = "",
-                 names: Sequence[str] | None = None, tags: Sequence[str] | None = None) -> Path:
+def write_config(
+    path: Path,
+    urls: Sequence[str],
+    *,
+    extra: str = "",
+    names: Sequence[str] | None = None,
+    tags: Sequence[str] | None = None,
+) -> Path:
     """A feeds.yaml listing `urls` with tiny intervals suited to tests."""
     lines = ["settings:", "  interval: 1s", "  min_interval: 1s", "  deadline: 5s", "feeds:"]
     for index, url in enumerate(urls):

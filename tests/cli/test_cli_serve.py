@@ -17,7 +17,9 @@ def test_serve_answers_with_the_dashboard_page(workdir: Path) -> None:
     port = unused_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "tui", "serve", "--port", str(port), "--db", "s.db"],
-        cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=workdir,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 20

@@ -19,8 +19,9 @@ def error_of(text: str) -> str:
 
 
 def test_minimal_file_with_only_urls_is_valid() -> None:
-    config = parse_config("feeds:\n  - url: https://a.example/rss\n  - url: http://b.example/\n",
-                          PATH)
+    config = parse_config(
+        "feeds:\n  - url: https://a.example/rss\n  - url: http://b.example/\n", PATH
+    )
     assert [f.url for f in config.feeds] == ["https://a.example/rss", "http://b.example/"]
     assert config.settings.interval == 600.0
     assert config.feeds[0].enabled is True
@@ -66,10 +67,14 @@ def test_duplicate_url_names_the_second_line() -> None:
     ("text", "expected"),
     [
         ("settings:\n  interval: 0\n", "feeds.yaml:2: 'interval': should be greater than 0"),
-        ("settings:\n  interval: soon\n",
-         "feeds.yaml:2: 'interval': 'soon' is not a duration (use seconds, or 90s, 10m, 2h, 7d)"),
-        ("feeds:\n  - url: https://a.example/\n    interval: -1m\n",
-         "feeds.yaml:3: 'interval': '-1m' is not a duration (use seconds, or 90s, 10m, 2h, 7d)"),
+        (
+            "settings:\n  interval: soon\n",
+            "feeds.yaml:2: 'interval': 'soon' is not a duration (use seconds, or 90s, 10m, 2h, 7d)",
+        ),
+        (
+            "feeds:\n  - url: https://a.example/\n    interval: -1m\n",
+            "feeds.yaml:3: 'interval': '-1m' is not a duration (use seconds, or 90s, 10m, 2h, 7d)",
+        ),
     ],
 )
 def test_impossible_intervals(text: str, expected: str) -> None:
