@@ -34,7 +34,10 @@ __all__ = [
     "TalliedFigure",
     "Tally",
     "TallyFigure",
+    "Verdicts",
+    "assemble",
     "figure_to_json",
+    "story_value",
     "tally",
     "tally_to_json",
 ]
@@ -92,6 +95,11 @@ class Tally:
     context: tuple[TalliedFigure, ...]
     """Long-run tolls whose period starts before the window: shown, never added."""
     figures: tuple[TalliedFigure, ...]
+    """Every figure inside the window with its verdict (empty in a summary, which has only
+    the numbers: `storage.tallies.tally_summary`)."""
+    points: tuple[tuple[datetime, int], ...] = ()
+    """(published, deaths it adds) of every counted death figure inside the window, oldest
+    first: what a sparkline of the window draws."""
 
 
 def _editorial_reason(t: TallyFigure) -> str | None:
@@ -133,6 +141,39 @@ def _part_hints(figures: Sequence[TallyFigure]) -> dict[int, int]:
     return hints
 
 
+def story_value(
+    story_figures: Sequence[TallyFigure],
+    *,
+    since: datetime | None,
+    horizon: datetime | None,
+    verdicts: Verdicts,
+    contains: PlaceContains = default_contains,
+) -> StoryValue | None:
+    """One story's tallies over the window, before stories are combined per country.
+
+    `story_figures`: every figure of the story up to the window's end, earlier ones included.
+    `horizon` is where long-run tolls are measured from: the window's start, or for all time
+    the first stored figure. The story's verdicts go into `verdicts`. None when the story has
+    no figure inside the window.
+
+    A story's value depends on the window only through `since` (its figures before it) and
+    through which period starts lie before `horizon`: that is what lets a store keep each
+    story's value and recompute only the stories a window cuts through.
+    """
+    eligible = []
+    for t in story_figures:
+        reason = _editorial_reason(t)
+        if reason is None:
+            eligible.append(t)
+        else:
+            verdicts.reasons[t.id] = reason
+    hints = _part_hints(story_figures)
+    killed = tally_story(eligible, "killed", horizon, hints, contains, verdicts)
+    injured = tally_story(eligible, "injured", horizon, hints, contains, verdicts)
+    window = [t for t in story_figures if since is None or t.published >= since]
+    return StoryValue.of(window, killed, injured) if window else None
+
+
 def tally(
     figures: Sequence[TallyFigure],
     *,
@@ -156,28 +197,41 @@ def tally(
     # began before anything was stored is context there too, never added.
     horizon = since or min((t.published for ts in by_story.values() for t in ts), default=None)
     for story_figures in by_story.values():
-        eligible = []
-        for t in story_figures:
-            reason = _editorial_reason(t)
-            if reason is None:
-                eligible.append(t)
-            else:
-                verdicts.reasons[t.id] = reason
-        hints = _part_hints(story_figures)
-        killed = tally_story(eligible, "killed", horizon, hints, contains, verdicts)
-        injured = tally_story(eligible, "injured", horizon, hints, contains, verdicts)
-        window = [t for t in story_figures if since is None or t.published >= since]
-        if window:
-            values.append(StoryValue.of(window, killed, injured))
+        value = story_value(
+            story_figures, since=since, horizon=horizon, verdicts=verdicts, contains=contains
+        )
+        if value is not None:
+            values.append(value)
     countries = combine(values, verdicts, contains)
     listed = sorted(
         (t for ts in by_story.values() for t in ts if since is None or t.published >= since),
         key=lambda t: (t.published, t.id),
     )
     out = {t.id: _tallied(t, verdicts) for t in listed}
-    stories = sorted(
-        (v.story for v in values), key=lambda s: (-s.killed, -s.injured, s.label, s.id)
+    return assemble(
+        countries,
+        [v.story for v in values],
+        since=since,
+        context=tuple(out[i] for i in verdicts.context if i in out),
+        figures=tuple(out[t.id] for t in listed),
+        points=[
+            (f.source.published, f.tallied)
+            for f in out.values()
+            if f.counted and f.tallied > 0 and f.source.figure.kind == "killed"
+        ],
     )
+
+
+def assemble(
+    countries: Sequence[CountryTally],
+    stories: Sequence[StoryTally],
+    *,
+    since: datetime | None,
+    context: tuple[TalliedFigure, ...],
+    figures: tuple[TalliedFigure, ...],
+    points: Sequence[tuple[datetime, int]],
+) -> Tally:
+    """The `Tally` of combined countries: totals are only ever the sum of the countries."""
     return Tally(
         killed=sum(c.killed for c in countries),
         injured=sum(c.injured for c in countries),
@@ -186,9 +240,10 @@ def tally(
         killed_high=sum(c.killed_high for c in countries),
         since=since,
         by_country=tuple(countries),
-        stories=tuple(stories),
-        context=tuple(out[i] for i in verdicts.context if i in out),
-        figures=tuple(out[t.id] for t in listed),
+        stories=tuple(sorted(stories, key=lambda s: (-s.killed, -s.injured, s.label, s.id))),
+        context=context,
+        figures=figures,
+        points=tuple(sorted(points)),
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from extract.scope import PlaceContains
@@ -38,6 +38,14 @@ class StoryTally:
     injured: int
     figure_ids: tuple[int, ...]
     """Every figure of the story inside the window, counted or not, oldest first."""
+    civilians_killed: int = 0
+    """The civilian part of `killed` (never more than it)."""
+    killed_low: int = 0
+    """The lowest death toll the story's sources allow (`killed` is never below it)."""
+    killed_high: int = 0
+    """The highest death toll the story's sources claim, ranges and disagreements included."""
+    as_of: datetime | None = None
+    """When the latest figure counted in the story's tallies was published."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +87,10 @@ class StoryValue:
             killed=killed.total[0],
             injured=injured.total[0],
             figure_ids=tuple(t.id for t in window),
+            civilians_killed=killed.civilians,
+            killed_low=killed.total[1],
+            killed_high=killed.total[2],
+            as_of=max((k.as_of for k in (killed, injured) if k.as_of), default=None),
         )
         return cls(story, killed, injured)
 
