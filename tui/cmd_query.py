@@ -27,9 +27,21 @@ def window_start(ctx: Context, since: str | None) -> datetime | None:
         raise BadInput(str(exc)) from None
 
 
-def tag_feeds(store: Storage, tag: str | None) -> list[int] | None:
+def tag_feeds(ctx: Context, store: Storage, tag: str | None) -> list[int] | None:
+    """The feeds of one desk: tagged in feeds.yaml now, or when they were last polled."""
     ids = queries.feed_ids_for_tag(store, tag)
-    if ids is not None and not ids:
+    if ids is None or tag is None:
+        return None
+    try:
+        config = ctx.config()
+    except BadInput:
+        config = None
+    if config is not None:
+        wanted = tag.strip().lower()
+        urls = {f.url for f in config.feeds if wanted in (t.lower() for t in f.tags)}
+        by_url = {r["url"]: int(r["id"]) for r in store.rows("SELECT id, url FROM feeds")}
+        ids = sorted(set(ids) | {by_url[u] for u in urls if u in by_url})
+    if not ids:
         raise BadInput(f"no feed has the tag {tag!r}")
     return ids
 
@@ -70,7 +82,7 @@ def events(
             since=start.timestamp() if start else None,
             limit=limit,
             search=search,
-            feed_ids=tag_feeds(store, tag),
+            feed_ids=tag_feeds(ctx, store, tag),
         )
     if as_json:
         keys = (

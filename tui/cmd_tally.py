@@ -42,7 +42,7 @@ def tally(
             store,
             since=start.timestamp() if start else None,
             now=time.time(),
-            feed_ids=tag_feeds(store, tag),
+            feed_ids=tag_feeds(ctx, store, tag),
             place=place,
             actor=actor,
         )
@@ -126,7 +126,7 @@ def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
             store,
             since=start.timestamp() if start else None,
             now=time.time(),
-            feed_ids=tag_feeds(store, tag),
+            feed_ids=tag_feeds(ctx, store, tag),
         )
     if as_json:
         emit_json(rows)
@@ -165,7 +165,7 @@ def places(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
     start = window_start(ctx, since)
     now = time.time()
     with ctx.reader() as store:
-        feed_ids = tag_feeds(store, tag)
+        feed_ids = tag_feeds(ctx, store, tag)
         ts = start.timestamp() if start else None
         rows = queries.places(store, since=ts, feed_ids=feed_ids)
         killed = killed_by_place(compute_tally(store, since=ts, now=now, feed_ids=feed_ids))

@@ -178,3 +178,21 @@ def test_places_and_actors_json(polled: Path) -> None:
         "trend",
         "change",
     }
+
+
+def test_every_query_command_takes_a_desk_tag(polled: Path) -> None:
+    text = (polled / "feeds.yaml").read_text()
+    # Tag Alpha as the Syria desk by hand after polling: the file is the source of truth.
+    text = text.replace("    name: Alpha\n", "    name: Alpha\n    tags: [syria-desk]\n")
+    (polled / "feeds.yaml").write_text(text)
+    tally = sitrep("tally", "--tag", "syria-desk", "--json", "--db", "t.db", cwd=polled).json()
+    assert tally["killed"] == 18
+    assert [c["country"] for c in tally["by_country"]] == ["Syria"]
+    places = sitrep("places", "--tag", "syria-desk", "--json", "--db", "t.db", cwd=polled)
+    assert "Khan Younis" not in {p["place"] for p in places.json()}
+    assert "Idlib" in {p["place"] for p in places.json()}
+    actors = sitrep("actors", "--tag", "syria-desk", "--json", "--db", "t.db", cwd=polled)
+    sohr = next(a for a in actors.json() if a["actor"] == "Syrian Observatory for Human Rights")
+    assert sohr["items"] == 2  # the two Alpha items, not Beta's
+    events = sitrep("events", "--tag", "syria-desk", "--json", "--db", "t.db", cwd=polled)
+    assert len(events.json()) == 3
