@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -29,6 +30,7 @@ from tui.data import WINDOWS, PanelData, Query, Reader
 from tui.messages import ConfigFailed, ConfigReloaded, EditorialChanged, LeaseChanged, PassCompleted
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.detail import EventScreen, TallyScreen
+from tui.screens.keys import binding_commands
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
 from tui.screens.reason import ReasonModal
 from tui.text import one_line
@@ -270,31 +272,20 @@ class SitrepApp(App[None]):
         self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        board = self.dashboard
-        yield SystemCommand("Search", "Search titles and summaries (/)", board.action_search)
-        for window in WINDOWS:
-            yield SystemCommand(
-                f"Window: {window}", f"Show the last {window}", lambda w=window: board.set_window(w)
-            )
-        yield SystemCommand(
-            "Clear filters", "Show every actor and place", board.action_clear_filters
-        )
-        yield SystemCommand(
-            "Copy citation", "Copy the highlighted figure with its source (c)", board.action_copy
-        )
-        yield SystemCommand(
-            "Dispute item", "Mark the highlighted event disputed (d)", board.action_dispute
-        )
-        yield SystemCommand(
-            "Feed health", "Each feed's last fetch and error (h)", self.action_health
-        )
-        yield SystemCommand("Alerts log", "Every alert fired (a)", self.action_alerts)
-        yield SystemCommand("Audit log", "Exclusions and disputes, undoable (u)", self.action_audit)
-        yield SystemCommand(
-            "Feed manager", "Add, edit, disable or remove feeds (f)", self.action_feeds
-        )
-        yield SystemCommand("Help", "Every key and what it does (?)", self.action_help)
+        """Textual's commands, then every key of the screen and of the app, then the windows
+        by name (the `w` key only cycles through them)."""
+        taken: set[str] = set()
+        for command in super().get_system_commands(screen):
+            taken.add(command.title)
+            yield command
+        yield from binding_commands(self, screen, taken)
+        if isinstance(screen, DashboardScreen):
+            for window in WINDOWS:
+                yield SystemCommand(
+                    f"Window: {window}",
+                    f"Show the last {window}" if window != "all" else "Show everything stored",
+                    partial(screen.set_window, window),
+                )
 
 
 def make_app(

@@ -189,12 +189,29 @@ def load_panels(store: Storage, query: Query, config: Config, now: float) -> Pan
         events=events,
         tally=result,
         killed_trend=killed_trend(result, since, now),
-        actors=queries.actors(store, since=since, now=now, feed_ids=feed_ids),
+        actors=mark_new_actors(
+            queries.actors(store, since=since, now=now, feed_ids=feed_ids), since
+        ),
         places=places,
         health=load_health(store, config, now),
         lease_holder=lease.holder(store, now),
         alerts=store.rows("SELECT * FROM alerts_log ORDER BY id DESC LIMIT 50"),
     )
+
+
+def mark_new_actors(actors: list[dict[str, Any]], since: float | None) -> list[dict[str, Any]]:
+    """Set `new` on actors with no mentions in the previous window of the same length.
+
+    `change` is (this - previous) / max(previous, 1), so it equals the mention count exactly
+    when, and only when, the previous window had none (with any earlier mention it is at most
+    this / 1 - 1). A percentage of nothing means nothing, so the panel says "new" instead.
+    The all-time window has no previous one: nothing is new there.
+    """
+    for actor in actors:
+        actor["new"] = (
+            since is not None and actor["mentions"] > 0 and (actor["change"] == actor["mentions"])
+        )
+    return actors
 
 
 def load_health(store: Storage, config: Config, now: float) -> list[dict[str, Any]]:

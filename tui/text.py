@@ -135,6 +135,34 @@ def find_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_GROUP_PREFIX = re.compile(r"^.+?(?: [-–—|:] |: )")
+_GROUP_SUFFIX = re.compile(r" \([^()]*\)$")
+
+
+def short_names(names: Iterable[str]) -> dict[str, str]:
+    """Feed names for a narrow column, without the words that every one of them shares.
+
+    A prefix set off by a dash or colon (`DEMO - `) or a trailing parenthesis (`(synthetic)`)
+    that all feeds carry tells the feeds apart from nothing, yet takes most of a 10-column
+    cell. It is dropped only when every name has it and the shortened names stay distinct and
+    non-empty; otherwise names are kept as they are.
+    """
+    unique = sorted({one_line(n) for n in names})
+    result = {n: n for n in unique}
+    if len(unique) < 2:
+        return result
+    for pattern, at_start in ((_GROUP_PREFIX, True), (_GROUP_SUFFIX, False)):
+        found = {m.group(0) if (m := pattern.search(result[n])) else "" for n in unique}
+        shared = found.pop() if len(found) == 1 else ""
+        if not shared:
+            continue
+        cut = len(shared)
+        trimmed = {n: (result[n][cut:] if at_start else result[n][:-cut]).strip() for n in unique}
+        if all(trimmed.values()) and len(set(trimmed.values())) == len(unique):
+            result = trimmed
+    return result
+
+
 def sparkline(values: Sequence[int], width: int = 12) -> str:
     """A compact block sparkline for a table cell, the last `width` values resampled."""
     if not values:
@@ -147,8 +175,11 @@ def sparkline(values: Sequence[int], width: int = 12) -> str:
     return "".join(_BLOCKS[min(7, (v * 7 + top - 1) // top)] for v in buckets)
 
 
-def change_text(change: float) -> Text:
-    """An actor's change against the previous window, as a signed percentage."""
+def change_text(change: float, *, new: bool = False) -> Text:
+    """An actor's change against the previous window, as a signed percentage; `new` when the
+    previous window had no mentions at all (a percentage of nothing would read "+1200%")."""
+    if new:
+        return Text("new", style="bold", justify="right")
     if change == 0:
         return Text("=", style="dim", justify="right")
     style = "bold" if change > 0 else "dim"

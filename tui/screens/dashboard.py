@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState
 from tui.data import WINDOWS, PanelData, Query
 from tui.messages import FilterRequested
 from tui.screens.base import BaseScreen
-from tui.text import citation, one_line
+from tui.text import citation, one_line, short_names
 from tui.widgets.activity import ActorsTable, PlacesTable
 from tui.widgets.events import EventsTable
 from tui.widgets.status import AlertsTable, HealthSummary, status_text
@@ -88,6 +88,7 @@ class DashboardScreen(BaseScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#side").border_title = "Feed health & alerts"
         self.query_one(EventsTable).focus()
         self.show_status()
         self.check()
@@ -137,8 +138,10 @@ class DashboardScreen(BaseScreen):
         fresh = set() if self._seen_events is None else ids - self._seen_events
         self._seen_events = (self._seen_events or set()) | ids
         self.data = data
-        self.query_one(EventsTable).show(data.events, data.now, fresh)
-        self.query_one(TallyPanel).show(data.tally, data.killed_trend, data.now)
+        names = [f.display_name for f in self.sitrep.config.feeds]
+        feeds = short_names([*names, *(e["feed"] for e in data.events)])
+        self.query_one(EventsTable).show(data.events, data.now, fresh, feeds=feeds)
+        self.query_one(TallyPanel).show(data.tally, data.killed_trend, data.now, feeds=feeds)
         self.query_one(ActorsTable).show(data.actors)
         self.query_one(PlacesTable).show(data.places)
         self.query_one(HealthSummary).show(data.health)
@@ -168,6 +171,7 @@ class DashboardScreen(BaseScreen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 140, "-narrow")
+        self.set_class(self.size.width >= 200, "-wide")
         self._show_panel()
 
     @on(Tabs.TabActivated, "#panel-tabs")

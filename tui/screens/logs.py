@@ -189,25 +189,6 @@ class HelpScreen(BaseScreen):
         yield Footer()
 
     def _text(self) -> Text:
-        from tui.screens.dashboard import DashboardScreen
-        from tui.screens.detail import EventScreen, TallyScreen
+        from tui.screens.keys import help_text
 
-        text = Text("sitrep keys\n", style="bold")
-        sections = [
-            ("Everywhere", self.app.BINDINGS),
-            ("Dashboard", DashboardScreen.BINDINGS),
-            ("Event", EventScreen.BINDINGS),
-            ("Tally figures", TallyScreen.BINDINGS),
-            ("Audit log", AuditScreen.BINDINGS),
-        ]
-        for title, bindings in sections:
-            text.append(f"\n{title}\n", style="bold underline")
-            for b in bindings:
-                if isinstance(b, Binding):
-                    key, desc = b.key, b.description
-                else:
-                    key, desc = b[0], b[2] if len(b) > 2 else b[1]
-                text.append(f"  {key:<14}", style="bold")
-                text.append(f"{desc}\n")
-        text.append("\nEnter opens the highlighted row; ctrl+p opens the command palette.\n")
-        return text
+        return help_text(self.app)

@@ -41,7 +41,7 @@ class ActorsTable(PanelTable):
                     cell(a["kind"] or "", "dim"),
                     number(a["mentions"]),
                     Text(sparkline(a["trend"])),
-                    change_text(a["change"]),
+                    change_text(a["change"], new=a.get("new", False)),
                 ],
             )
             for a in actors[:50]

@@ -9,12 +9,22 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import DataTable
 
-from tui.text import cell, local_time, number
+from tui.text import cell, local_time, number, one_line
 from tui.widgets.table import PanelTable
 
 FRESH_SECONDS = 8.0
 """How long a newly arrived event keeps its marker."""
 NEW_MARK = "●"
+MIN_TITLE = 40
+"""Actors and places columns are shown only when the title keeps this many characters."""
+
+Columns = list[tuple[str, str, int | None]]
+
+
+def _room(width: int, columns: Columns) -> int:
+    """What a table `width` wide leaves for one more column (two cells of padding per column
+    and two for the scroll bar)."""
+    return width - sum(w or 0 for _, _, w in columns) - 2 * (len(columns) + 1) - 2
 
 
 class EventsTable(PanelTable):
@@ -34,38 +44,49 @@ class EventsTable(PanelTable):
         self._fresh: set[int] = set()
         self._now = 0.0
         self._compact = True
+        self._feeds: dict[str, str] = {}
 
     def on_resize(self) -> None:
         if self.events:
             self.show(self.events, self._now)
 
     def _columns(self) -> list[tuple[str, str, int | None]]:
+        """The title takes what the other columns leave; actors and places come in only when
+        a readable title still fits beside them."""
         width = self.size.width or 80
-        fixed = [
-            ("", "new", 1),
-            ("Time", "time", 12 if width >= 110 else 6),
-            ("Feed", "feed", 10),
-            ("K", "killed", 4),
-            ("I", "injured", 4),
-            ("Src", "sources", 3),
-        ]
-        extra: list[tuple[str, str, int | None]] = []
-        if width >= 110:
-            extra = [("Actors", "actors", 16), ("Places", "places", 14)]
-        used = sum(w or 0 for _, _, w in fixed + extra) + 2 * (len(fixed) + len(extra) + 1) + 2
-        title = ("Title", "title", max(16, width - used))
-        columns = [*fixed[:3], title, *fixed[3:5], *extra, fixed[5]]
-        return columns
+        wide = width >= 100
+        left: Columns = [("", "new", 1), ("Time", "time", 12 if wide else 6)]
+        left.append(("Feed", "feed", 18 if width >= 160 else 14 if wide else 12))
+        numbers: Columns = [("K", "killed", 4), ("I", "injured", 4)]
+        extra: Columns = []
+        for actors, places in ((28, 22), (18, 16)):
+            extra = [("Actors", "actors", actors), ("Places", "places", places)]
+            if _room(width, [*left, *numbers, *extra]) >= MIN_TITLE:
+                break
+            extra = []
+        right = [*numbers, *extra, ("Src", "sources", 3)]
+        title = max(16, _room(width, left + right))
+        return [*left, ("Title", "title", title), *right]
 
-    def show(self, events: list[dict[str, Any]], now: float, fresh: set[int] | None = None) -> None:
-        """Show `events` (newest first); ids in `fresh` are marked for a few seconds."""
+    def show(
+        self,
+        events: list[dict[str, Any]],
+        now: float,
+        fresh: set[int] | None = None,
+        *,
+        feeds: dict[str, str] | None = None,
+    ) -> None:
+        """Show `events` (newest first); ids in `fresh` are marked for a few seconds. `feeds`
+        maps feed names to the shorter ones shown in the feed column."""
         self.events = events
         self._now = now
+        if feeds is not None:
+            self._feeds = feeds
         if fresh:
             self._fresh |= fresh
             self.set_timer(FRESH_SECONDS, lambda: self._unmark(set(fresh)))
         columns = self._columns()
-        self._compact = (self.size.width or 80) < 110
+        self._compact = (self.size.width or 80) < 100
         self.set_columns(columns)
         keys = [key for _, key, _ in columns]
         self.fill((str(e["id"]), self._cells(e, keys)) for e in events)
@@ -74,7 +95,7 @@ class EventsTable(PanelTable):
         values: dict[str, Text] = {
             "new": Text(NEW_MARK, style="bold") if event["id"] in self._fresh else Text(""),
             "time": Text(local_time(event["effective"], self._now, compact=self._compact)),
-            "feed": cell(event["feed"]),
+            "feed": cell(self._feeds.get(one_line(event["feed"]), event["feed"])),
             "title": cell(event["title"], "strike" if event.get("disputed") else ""),
             "killed": number(event["killed"], "bold"),
             "injured": number(event["injured"]),

@@ -51,6 +51,7 @@ class TallyPanel(Vertical):
         self.result: Tally | None = None
         self._now = 0.0
         self._trend: list[int] = [0]
+        self._feeds: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(id="tally-summary", markup=False)
@@ -61,7 +62,13 @@ class TallyPanel(Vertical):
     def table(self) -> PanelTable:
         return self.query_one("#tally-table", PanelTable)
 
-    def show(self, result: Tally, trend: list[int], now: float) -> None:
+    def show(
+        self, result: Tally, trend: list[int], now: float, *, feeds: dict[str, str] | None = None
+    ) -> None:
+        """Fill the panel; `feeds` maps feed names to shorter ones for the source lines (the
+        copied citation keeps the full name)."""
+        if feeds is not None:
+            self._feeds = feeds
         self.result = result
         rows = tally_rows(result)
         self.rows = {r.key: r for r in rows}
@@ -76,8 +83,14 @@ class TallyPanel(Vertical):
         if self.result is not None:
             self.show(self.result, self._trend, self._now)
 
-    @staticmethod
-    def _cells(row: TallyRow, now: float) -> list[Text]:
+    def _source(self, row: TallyRow) -> str:
+        """The row's source with the outlet's short name (`SOHR via Northern Desk Wire`)."""
+        for name, short in self._feeds.items():
+            if name != short and row.source.endswith(name):
+                return row.source[: -len(name)] + short
+        return row.source
+
+    def _cells(self, row: TallyRow, now: float) -> list[Text]:
         indent = {"country": "", "story": "  ", "context": "  "}[row.level]
         style = {"country": "bold", "story": "", "context": "dim italic"}[row.level]
         label = cell(indent + row.label, style)
@@ -85,7 +98,7 @@ class TallyPanel(Vertical):
             label.append(" ⚑ party claim", style="italic")
         when = local_time(row.as_of, now) if row.as_of else "no time"
         label.append("\n" + indent + "  ")
-        label.append_text(cell(f"{row.source} · {when}", "dim"))
+        label.append_text(cell(f"{self._source(row)} · {when}", "dim"))
         spread = f"{row.killed}-{row.killed_high}" if row.killed_high > row.killed else ""
         return [
             label,
