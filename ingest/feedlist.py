@@ -49,9 +49,11 @@ class _Document:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            self.text = path.read_text(encoding="utf-8")
+            raw = path.read_bytes().decode("utf-8")
+            # Parsed with plain newlines; `raw` remembers CRLF endings for writing back.
+            self.raw, self.text = raw, raw.replace("\r\n", "\n")
         except FileNotFoundError:
-            self.text = ""
+            self.raw = self.text = ""
         except (OSError, UnicodeDecodeError) as exc:
             raise FeedListError(f"{path} cannot be read ({exc.__class__.__name__})") from None
         try:
@@ -106,7 +108,7 @@ class _Document:
             put_before_first(feeds, self._lead)
         put_tail(self.data, self._tail)
         self._tail = self._lead = ""
-        text = dump_like(self._yaml, self.data, self.text, prefix=self._prefix)
+        text = dump_like(self._yaml, self.data, self.raw, prefix=self._prefix)
         if self.data.get("feeds") is None and "feeds" in self.data:
             text = text.replace("feeds: []", "feeds:", 1)
         try:

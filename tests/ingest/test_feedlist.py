@@ -279,3 +279,13 @@ def test_emptied_list_takes_new_feeds_under_its_headings(feeds_yaml: Path) -> No
         "# alerts:",
         "#   - name: x",
     ]
+
+
+def test_crlf_file_keeps_its_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_bytes(b"# desk list\r\nfeeds:\r\n  - url: https://a.example/rss\r\n")
+    add_feed(path, "https://b.example/rss", name="B")
+    data = path.read_bytes()
+    assert b"https://b.example/rss" in data
+    assert data.count(b"\r\n") == data.count(b"\n")
+    assert data.startswith(b"# desk list\r\n")
