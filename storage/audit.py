@@ -1,7 +1,8 @@
 """Editorial decisions: exclude a figure or mark an item disputed, with a reason, undoably.
 
 Every decision is a row in `audit` (who did what to which figure or item, why, and when it
-was undone); the figure or item carries the current state so tallies read it directly.
+was undone); the figure or item carries the current state so tallies read it directly, and
+the stored tallies of the stories concerned change in the same transaction.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import time
 from typing import Any, Literal
 
 from storage.db import Storage
+from storage.story_tallies import refresh_dirty
 
 Target = Literal["figure", "item"]
 _COLUMN = {"figure": ("figures", "excluded"), "item": ("items", "disputed")}
@@ -48,6 +50,7 @@ def _record(
             "INSERT INTO audit (at, action, target, target_id, reason) VALUES (?, ?, ?, ?, ?)",
             (now or time.time(), action, target, target_id, reason),
         )
+        refresh_dirty(store)
     return int(cursor.lastrowid or 0)
 
 
@@ -67,6 +70,7 @@ def undo(store: Storage, audit_id: int, *, now: float | None = None) -> None:
             (target, target_id),
         ).fetchone()
         _apply(store, target, target_id, previous[0] if previous else None)
+        refresh_dirty(store)
 
 
 def log(store: Storage, limit: int = 200) -> list[dict[str, Any]]:

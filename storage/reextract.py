@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from extract.model import Extraction
 from storage.db import Storage
+from storage.story_tallies import refresh_dirty
 from storage.write import insert_figures, replace_mentions
 
 Extractor = Callable[[str, str, datetime | None], Extraction]
@@ -38,6 +39,7 @@ def reextract_items(store: Storage, extractor: Extractor) -> int:
                     else None
                 )
                 _reextract_one(store, row, extractor(row["title"], row["summary"], published))
+            refresh_dirty(store)
         done += len(rows)
         last_id = rows[-1]["id"]
 

@@ -9,6 +9,7 @@ figures and mentions (ON DELETE CASCADE).
 from __future__ import annotations
 
 from storage.db import Storage
+from storage.story_tallies import refresh_dirty
 
 
 def prune(store: Storage, *, older_than: float) -> int:
@@ -35,4 +36,5 @@ def prune(store: Storage, *, older_than: float) -> int:
             (older_than,),
         )
         store.execute("DELETE FROM fetch_log WHERE at < ?", (older_than,))
+        refresh_dirty(store)
     return removed

@@ -257,10 +257,103 @@ def _m003_aggregates(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX actor_hours_hour ON actor_hours(hour)")
 
 
+def _m004_story_tallies(db: sqlite_utils.Database) -> None:
+    """Each story's all-time tally, kept current at write time so panels read, not recompute.
+
+    Triggers put a story in `story_dirty` whenever anything its tally reads changes (a figure
+    added, revised, excluded or deleted; an item disputed; an outlet renamed), whoever writes;
+    writers recompute the dirty stories in the same transaction (`storage.story_tallies`), and
+    readers compute a story that is still dirty from its figures, so a tally is never stale.
+    """
+    db.execute(
+        """
+        CREATE TABLE story_tallies (
+            story_id INTEGER PRIMARY KEY,
+            first_at REAL NOT NULL,
+            last_at REAL NOT NULL,
+            first_figure INTEGER NOT NULL,
+            first_item INTEGER NOT NULL,
+            valid_from REAL,
+            country TEXT,
+            place TEXT,
+            killed INTEGER NOT NULL,
+            killed_low INTEGER NOT NULL,
+            killed_high INTEGER NOT NULL,
+            civilians INTEGER NOT NULL,
+            injured INTEGER NOT NULL,
+            injured_low INTEGER NOT NULL,
+            injured_high INTEGER NOT NULL,
+            injured_civilians INTEGER NOT NULL,
+            broad INTEGER NOT NULL,
+            killed_broad INTEGER NOT NULL,
+            killed_counted TEXT NOT NULL,
+            killed_country TEXT,
+            killed_place TEXT,
+            killed_as_of REAL,
+            injured_broad INTEGER NOT NULL,
+            injured_counted TEXT NOT NULL,
+            injured_country TEXT,
+            injured_place TEXT,
+            injured_as_of REAL,
+            figure_ids TEXT NOT NULL,
+            context_ids TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX story_tallies_first ON story_tallies(first_at)")
+    db.execute("CREATE INDEX story_tallies_last ON story_tallies(last_at)")
+    db.execute(
+        """
+        CREATE TABLE story_points (
+            story_id INTEGER NOT NULL,
+            figure_id INTEGER NOT NULL,
+            effective REAL NOT NULL,
+            tallied INTEGER NOT NULL,
+            PRIMARY KEY (story_id, figure_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE TABLE story_dirty (story_id INTEGER PRIMARY KEY)")
+    mark = "INSERT OR IGNORE INTO story_dirty (story_id) SELECT {0} WHERE {0} IS NOT NULL;"
+    db.execute(
+        f"CREATE TRIGGER figures_tally_insert AFTER INSERT ON figures BEGIN "
+        f"{mark.format('new.story_id')} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER figures_tally_update AFTER UPDATE ON figures BEGIN "
+        f"{mark.format('old.story_id')} {mark.format('new.story_id')} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER figures_tally_delete AFTER DELETE ON figures BEGIN "
+        f"{mark.format('old.story_id')} END"
+    )
+    db.execute(
+        """
+        CREATE TRIGGER items_tally_dispute AFTER UPDATE OF disputed ON items
+        WHEN old.disputed IS NOT new.disputed BEGIN
+            INSERT OR IGNORE INTO story_dirty (story_id)
+            SELECT story_id FROM figures WHERE item_id = new.id AND story_id IS NOT NULL;
+        END"""
+    )
+    db.execute(
+        """
+        CREATE TRIGGER feeds_tally_rename AFTER UPDATE OF name, title, url ON feeds
+        WHEN COALESCE(old.name, old.title, old.url) IS NOT COALESCE(new.name, new.title, new.url)
+        BEGIN
+            INSERT OR IGNORE INTO story_dirty (story_id)
+            SELECT f.story_id FROM items i JOIN figures f ON f.item_id = i.id
+            WHERE i.feed_id = new.id AND f.story_id IS NOT NULL;
+        END"""
+    )
+    db.execute(
+        "INSERT INTO story_dirty (story_id) "
+        "SELECT DISTINCT story_id FROM figures WHERE story_id IS NOT NULL"
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
     ("003_aggregates", _m003_aggregates),
+    ("004_story_tallies", _m004_story_tallies),
 )
 
 

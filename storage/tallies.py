@@ -45,6 +45,16 @@ def _figure(row: dict[str, Any]) -> Figure:
     )
 
 
+_SELECT = """SELECT f.*, i.title AS item_title, i.link AS item_link, i.disputed,
+                   i.feed_id, COALESCE(fe.name, fe.title, fe.url) AS feed,
+                   COALESCE(s.label, i.title) AS story_label
+            FROM figures f JOIN items i ON i.id = f.item_id
+            JOIN feeds fe ON fe.id = i.feed_id
+            LEFT JOIN stories s ON s.id = f.story_id"""
+CHUNK = 500
+"""Ids per `IN (...)` list: well under SQLite's limit on bound parameters."""
+
+
 def load_figures(
     store: Storage,
     *,
@@ -58,12 +68,7 @@ def load_figures(
     params: list[Any] = [since] if since is not None else []
     clause, extra = _feed_clause("i.feed_id", feed_ids)
     rows = store.rows(
-        f"""SELECT f.*, i.title AS item_title, i.link AS item_link, i.disputed,
-                   i.feed_id, COALESCE(fe.name, fe.title, fe.url) AS feed,
-                   COALESCE(s.label, i.title) AS story_label
-            FROM figures f JOIN items i ON i.id = f.item_id
-            JOIN feeds fe ON fe.id = i.feed_id
-            LEFT JOIN stories s ON s.id = f.story_id
+        f"""{_SELECT}
             WHERE f.story_id IN (
                 SELECT DISTINCT f2.story_id FROM figures f2 JOIN items i ON i.id = f2.item_id
                 WHERE {window.replace("f.", "f2.")} {clause})
@@ -85,27 +90,41 @@ def load_figures(
             for r in rows
             if wanted in ((r["place"] or "").casefold(), (r["country"] or "").casefold())
         ]
-    return [
-        TallyFigure(
-            id=r["id"],
-            figure=_figure(r),
-            item_id=r["item_id"],
-            item_title=r["item_title"],
-            item_link=r["item_link"],
-            feed=r["feed"],
-            published=datetime.fromtimestamp(r["effective"], UTC),
-            story_id=r["story_id"] or -r["item_id"],
-            story_label=r["story_label"],
-            latest_version=bool(r["latest"]),
-            excluded=bool(r["excluded"] or r["disputed"]),
-            excluded_reason=(
-                r["excluded"]
-                if r["excluded"]
-                else (f"item disputed: {r['disputed']}" if r["disputed"] else None)
-            ),
-        )
-        for r in rows
-    ]
+    return [_tally_figure(r) for r in rows]
+
+
+def figures_where(store: Storage, column: str, ids: Sequence[int]) -> list[TallyFigure]:
+    """Every figure whose `column` ("f.story_id", "f.id", "f.item_id") is one of `ids`,
+    oldest first."""
+    found: list[TallyFigure] = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        marks = ",".join("?" * len(chunk))
+        rows = store.rows(f"{_SELECT} WHERE {column} IN ({marks})", chunk)
+        found.extend(_tally_figure(r) for r in rows)
+    found.sort(key=lambda t: (t.published, t.id))
+    return found
+
+
+def _tally_figure(r: dict[str, Any]) -> TallyFigure:
+    return TallyFigure(
+        id=r["id"],
+        figure=_figure(r),
+        item_id=r["item_id"],
+        item_title=r["item_title"],
+        item_link=r["item_link"],
+        feed=r["feed"],
+        published=datetime.fromtimestamp(r["effective"], UTC),
+        story_id=r["story_id"] or -r["item_id"],
+        story_label=r["story_label"],
+        latest_version=bool(r["latest"]),
+        excluded=bool(r["excluded"] or r["disputed"]),
+        excluded_reason=(
+            r["excluded"]
+            if r["excluded"]
+            else (f"item disputed: {r['disputed']}" if r["disputed"] else None)
+        ),
+    )
 
 
 def compute_tally(

@@ -15,6 +15,7 @@ from datetime import datetime
 from extract.model import Extraction
 from storage.db import Storage
 from storage.stories import assign_story
+from storage.story_tallies import refresh_dirty
 
 FUTURE_SLACK = 300.0
 """Seconds a published time may lie ahead of the clock before it is treated as wrong."""
@@ -60,7 +61,8 @@ def store_items(
 
     Returns (ids of new items, ids of changed items). An unchanged item costs one indexed
     lookup; a changed one keeps its earlier text in item_versions and its earlier figures,
-    marked no longer latest, so a revised toll stays visible.
+    marked no longer latest, so a revised toll stays visible. The stored tallies of the
+    stories touched are brought up to date before returning, in the same transaction.
     """
     new_ids: list[int] = []
     changed_ids: list[int] = []
@@ -150,6 +152,7 @@ def store_items(
         insert_figures(store, item_id, version, story_id, effective, ex)
     if new_ids:
         store.execute("UPDATE feeds SET items = items + ? WHERE id = ?", (len(new_ids), feed_id))
+    refresh_dirty(store)
     return new_ids, changed_ids
 
 

@@ -1,0 +1,133 @@
+"""Stored story tallies give exactly the numbers computed from the figures, whatever changes."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from extract.tally import Tally
+from storage import audit
+from storage.db import Storage
+from storage.retention import prune
+from storage.story_tallies import refresh_dirty
+from storage.tallies import compute_tally
+from storage.tally_summary import tally_summary
+
+NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC).timestamp()
+HOUR = 3600.0
+PLACES = [
+    ("Syria", "Idlib"),
+    ("Syria", "Ariha"),
+    ("Syria", None),
+    ("Sudan", "El Fasher"),
+    (None, None),
+]
+VICTIMS = ["people", "people", "civilians", "children", "soldiers"]
+SOURCES = [None, None, "SOHR", "civil defence", "the army"]
+
+
+def _store() -> Storage:
+    store = Storage.memory()
+    store.db.conn.executemany(
+        "INSERT INTO feeds (id, url, name, created) VALUES (?, ?, ?, ?)",
+        [(i, f"https://feed{i}.example/rss", f"Wire {i}", NOW) for i in (1, 2, 3)],
+    )
+    return store
+
+
+def _populate(store: Storage, rng: random.Random, items: int = 40, stories: int = 8) -> None:
+    """Random items and figures written straight into the tables (triggers mark stories)."""
+    conn = store.db.conn
+    conn.executemany(
+        "INSERT INTO stories (id, label, first_seen, last_seen) VALUES (?, ?, ?, ?)",
+        [(s, f"Story {s}", NOW, NOW) for s in range(1, stories + 1)],
+    )
+    for item_id in range(1, items + 1):
+        when = NOW - rng.uniform(-4, 60) * HOUR
+        story = rng.choice([*range(1, stories + 1), None])
+        conn.execute(
+            "INSERT INTO items (id, feed_id, key, title, summary, first_seen, effective, "
+            "content_hash, story_id, disputed) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                item_id,
+                rng.randint(1, 3),
+                f"k{item_id}",
+                f"Item {item_id}",
+                "",
+                when,
+                when,
+                "h",
+                story,
+                "unverified" if rng.random() < 0.05 else None,
+            ),
+        )
+        for idx in range(rng.choice([1, 1, 2, 3])):
+            country, place = rng.choice(PLACES)
+            count = rng.randint(1, 60)
+            period = rng.random()
+            period_start = None if period < 0.7 else when - rng.uniform(1, 400) * HOUR
+            source = rng.choice(SOURCES)
+            conn.execute(
+                "INSERT INTO figures (item_id, version, latest, idx, story_id, effective, kind, "
+                "count, low, high, victims, cumulative, is_update, period, period_start, source, "
+                "source_kind, country, place, conflict, part_of, sentence, span_start, span_end, "
+                "excluded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    item_id,
+                    1,
+                    int(rng.random() > 0.1),
+                    idx,
+                    story,
+                    when,
+                    rng.choice(["killed", "killed", "injured"]),
+                    count,
+                    count,
+                    count + rng.choice([0, 0, 5]) or None,
+                    rng.choice(VICTIMS),
+                    int(period_start is not None or rng.random() < 0.2),
+                    int(rng.random() < 0.3),
+                    "since the war began" if period > 0.9 else None,
+                    period_start,
+                    source,
+                    "party" if source == "the army" else None,
+                    country,
+                    place,
+                    int(rng.random() > 0.05),
+                    0 if idx and rng.random() < 0.2 else None,
+                    f"Sentence {item_id}.{idx}.",
+                    0,
+                    5,
+                    "wrong" if rng.random() < 0.05 else None,
+                ),
+            )
+
+
+WINDOWS = [None, 6 * HOUR, 24 * HOUR, 30 * HOUR]
+
+
+def _same(store: Storage, now: float = NOW) -> list[Tally]:
+    """Assert that the summary equals the full tally (without figures) for every window."""
+    out = []
+    for length in WINDOWS:
+        since = now - length if length is not None else None
+        full = compute_tally(store, since=since, now=now)
+        fast = tally_summary(store, since=since, now=now)
+        assert fast == replace(full, figures=())
+        out.append(fast)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_summary_equals_the_full_tally_on_random_stories(seed: int) -> None:
+    store = _store()
+    _populate(store, random.Random(seed))
+    stale = _same(store)  # before any refresh: every story is computed from its figures
+    stories = store.scalar("SELECT COUNT(DISTINCT story_id) FROM figures")
+    assert refresh_dirty(store) == stories
+    assert store.scalar("SELECT COUNT(*) FROM story_tallies") == stories
+    assert store.scalar("SELECT COUNT(*) FROM story_dirty") == 0
+    assert _same(store) == stale
+    _same(store, now=NOW - 10 * HOUR)  # a clock before some figures: those stories are live
