@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from extract.tally import Tally
 from storage import audit
 from storage.db import Storage
+from storage.feeds import sync_feeds
+from storage.reextract import reextract_items
 from storage.retention import prune
 from storage.story_tallies import refresh_dirty
 from storage.tallies import compute_tally
 from storage.tally_summary import tally_summary
+from storage.write import store_items
+from tests.storage.test_storage import NOW as WRITTEN
+from tests.storage.test_storage import figure, record
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC).timestamp()
 HOUR = 3600.0
+DAY = 24 * HOUR
 PLACES = [
     ("Syria", "Idlib"),
     ("Syria", "Ariha"),
@@ -131,3 +138,80 @@ def test_summary_equals_the_full_tally_on_random_stories(seed: int) -> None:
     assert store.scalar("SELECT COUNT(*) FROM story_dirty") == 0
     assert _same(store) == stale
     _same(store, now=NOW - 10 * HOUR)  # a clock before some figures: those stories are live
+
+
+def _stored(store: Storage) -> dict[int, int]:
+    """story id -> stored killed."""
+    return {
+        int(r[0]): int(r[1]) for r in store.execute("SELECT story_id, killed FROM story_tallies")
+    }
+
+
+def test_the_stored_value_is_what_the_summary_reads(tmp_path: Path) -> None:
+    store = Storage.open(tmp_path / "s.db")
+    sync_feeds(store, [("https://a.example/rss", "Alpha", [], True)], WRITTEN)
+    fid = int(store.scalar("SELECT id FROM feeds"))
+    item = record("1", "Strike on Idlib market", figures=(figure(12, "At least 12 killed."),))
+    with store.transaction():
+        store_items(store, fid, [item], WRITTEN)
+    assert tally_summary(store, since=WRITTEN - DAY, now=WRITTEN).killed == 12
+    store.execute("UPDATE story_tallies SET killed = 1012, killed_low = 1012")
+    assert tally_summary(store, since=WRITTEN - DAY, now=WRITTEN).killed == 1012
+    assert compute_tally(store, since=WRITTEN - DAY, now=WRITTEN).killed == 12
+    # A window that cuts through the story computes it from its figures.
+    assert tally_summary(store, since=WRITTEN - 0.5 * HOUR, now=WRITTEN).killed == 0
+
+
+def test_every_writer_keeps_stored_values_current(tmp_path: Path) -> None:
+    store = Storage.open(tmp_path / "w.db")
+    sync_feeds(store, [("https://a.example/rss", "Alpha", [], True)], WRITTEN)
+    fid = int(store.scalar("SELECT id FROM feeds"))
+    first = record("1", "Strike on Idlib market", figures=(figure(12, "At least 12 killed."),))
+    with store.transaction():
+        store_items(store, fid, [first], WRITTEN)
+    story = int(store.scalar("SELECT story_id FROM items"))
+    assert _stored(store) == {story: 12}
+    assert tally_summary(store, since=WRITTEN - DAY, now=WRITTEN).killed == 12
+
+    revised = replace(
+        first,
+        content_hash="revised",
+        extraction=replace(first.extraction, figures=(figure(25, "At least 25 killed."),)),
+    )
+    with store.transaction():
+        store_items(store, fid, [revised], WRITTEN + 60)
+    assert _stored(store) == {story: 25}
+
+    latest = int(store.scalar("SELECT id FROM figures WHERE latest = 1"))
+    entry = audit.exclude_figure(store, latest, "wrong town", now=WRITTEN)
+    assert _stored(store) == {story: 0}
+    audit.undo(store, entry, now=WRITTEN)
+    assert _stored(store) == {story: 25}
+    entry = audit.dispute_item(store, 1, "unverified", now=WRITTEN)
+    assert _stored(store) == {story: 0}
+    audit.undo(store, entry, now=WRITTEN)
+
+    reextract_items(store, lambda *_: replace(first.extraction, figures=(figure(30, "30."),)))
+    assert _stored(store) == {story: 30}
+    assert store.scalar("SELECT COUNT(*) FROM story_dirty") == 0
+    assert _same(store, now=WRITTEN) and tally_summary(store, since=None, now=WRITTEN).killed == 30
+
+
+def test_renaming_an_outlet_or_pruning_marks_its_stories(tmp_path: Path) -> None:
+    store = Storage.open(tmp_path / "r.db")
+    sync_feeds(store, [("https://a.example/rss", "Alpha", [], True)], WRITTEN)
+    fid = int(store.scalar("SELECT id FROM feeds"))
+    with store.transaction():
+        store_items(
+            store,
+            fid,
+            [record("old", "Old", hours_ago=24 * 100, figures=(figure(5, "Five died."),))],
+            WRITTEN,
+        )
+    story = int(store.scalar("SELECT story_id FROM items"))
+    sync_feeds(store, [("https://a.example/rss", "Alpha Wire", [], True)], WRITTEN)
+    assert [r[0] for r in store.execute("SELECT story_id FROM story_dirty")] == [story]
+    assert prune(store, older_than=WRITTEN - 90 * DAY) == 1
+    assert _stored(store) == {}
+    assert store.scalar("SELECT COUNT(*) FROM story_dirty") == 0
+    assert tally_summary(store, since=None, now=WRITTEN).killed == 0
