@@ -36,6 +36,16 @@ from tui.screens.reason import ReasonModal
 from tui.text import one_line
 from tui.widgets.tally_rows import TallyRow
 
+FAILED = {
+    "poller": "The poll service",
+    "refresh": "Loading the panels",
+    "edit": "Saving the edit",
+    "detail": "Loading the details",
+    "log": "Loading the log",
+    "feeds": "Changing the feed list",
+}
+"""What each worker group does, for the one-line notice when it fails."""
+
 
 class SitrepApp(App[None]):
     """Live conflict news for desk editors: events, tallies, actors, feed health, alerts."""
@@ -79,6 +89,7 @@ class SitrepApp(App[None]):
         self._service_loop: asyncio.AbstractEventLoop | None = None
         self._service_stop: asyncio.Event | None = None
         self._stopping = threading.Event()
+        self._failures: dict[str, str] = {}
 
     @property
     def dashboard(self) -> DashboardScreen:
@@ -189,20 +200,28 @@ class SitrepApp(App[None]):
         self.alerts_seen = max(self.alerts_seen, newest)
 
     def report_failure(self, worker: Worker[Any]) -> None:
-        """The single place where a failed worker ends up: tell the editor, keep running."""
+        """The single place where a failed worker ends up: tell the editor, keep running.
+
+        A failure that repeats itself (the refresh cycle retries twice a second) is told once,
+        until a worker of the same group succeeds again.
+        """
         error = worker.error
-        text = one_line(error) if error is not None else "unknown error"
-        self.notify(
-            f"{worker.name or worker.group}: {text}",
-            title="Something failed",
-            severity="error",
-            markup=False,
-            timeout=10,
-        )
+        what = FAILED.get(worker.group, worker.name or worker.group)
+        text = f"{what} failed: {one_line(error) if error is not None else 'unknown error'}"
+        if self._failures.get(worker.group) == text:
+            return
+        self._failures[worker.group] = text
+        self.notify(text, title="Something failed", severity="error", markup=False, timeout=10)
+
+    def report_success(self, worker: Worker[Any]) -> None:
+        """A group that works again will have its next failure told."""
+        self._failures.pop(worker.group, None)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:
             self.report_failure(event.worker)
+        elif event.state == WorkerState.SUCCESS:
+            self.report_success(event.worker)
 
     # Editorial actions -------------------------------------------------------------------
 

@@ -13,10 +13,13 @@ if TYPE_CHECKING:
 
 
 def report_failure(screen: Screen[Any], event: Worker.StateChanged) -> None:
-    """Hand a failed worker to the app, which notifies the editor and keeps running."""
+    """Hand a failed worker to the app, which notifies the editor and keeps running (and a
+    successful one, so that the app knows the failure is over)."""
+    app: SitrepApp = screen.app  # type: ignore[assignment]
     if event.state == WorkerState.ERROR:
-        app: SitrepApp = screen.app  # type: ignore[assignment]
         app.report_failure(event.worker)
+    elif event.state == WorkerState.SUCCESS:
+        app.report_success(event.worker)
 
 
 class BaseScreen(Screen[None]):

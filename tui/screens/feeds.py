@@ -47,9 +47,11 @@ def validate(url: str, interval: str, taken: set[str]) -> str | None:
         return "this URL is already in the list"
     if interval.strip():
         try:
-            parse_duration(interval.strip())
+            seconds = parse_duration(interval.strip())
         except ValueError as exc:
             return str(exc)
+        if seconds <= 0:
+            return "the interval must be longer than zero"
     return None
 
 
@@ -236,6 +238,10 @@ class FeedManagerScreen(BaseScreen):
                 return feedlist.set_enabled(path, feed.url, action == "enable")
             return feedlist.remove_feed(path, feed.url)
 
-        done = await asyncio.to_thread(write)
+        try:
+            done = await asyncio.to_thread(write)
+        except feedlist.FeedListError as exc:
+            self.notify(str(exc), title="Feeds not changed", severity="error", markup=False)
+            return
         self.notify(f"{action}: {getattr(done, 'display_name', '')}", title="Feeds", markup=False)
         self.show(await asyncio.to_thread(load_config, path))
