@@ -21,9 +21,14 @@ if TYPE_CHECKING:
 
 
 def bindings_of(node: type[DOMNode] | DOMNode) -> list[Binding]:
-    """The bindings a class declares itself (not those it inherits from Textual)."""
+    """The bindings of one of our classes, its own and those of our classes it inherits from
+    (a subclass's key wins), without Textual's built-in ones."""
     cls = node if isinstance(node, type) else type(node)
-    return list(Binding.make_bindings(cls.__dict__.get("BINDINGS", [])))
+    found: dict[str, Binding] = {}
+    for owner in reversed(cls.__mro__):
+        if owner.__module__.startswith("tui.") and "BINDINGS" in owner.__dict__:
+            found.update({b.key: b for b in Binding.make_bindings(owner.__dict__["BINDINGS"])})
+    return list(found.values())
 
 
 def sections() -> list[tuple[str, type[DOMNode]]]:
