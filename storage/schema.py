@@ -301,6 +301,8 @@ def _m004_story_tallies(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX story_tallies_first ON story_tallies(first_at)")
     db.execute("CREATE INDEX story_tallies_last ON story_tallies(last_at)")
+    db.execute("CREATE INDEX story_tallies_valid ON story_tallies(valid_from)")
+    db.execute("CREATE INDEX story_tallies_broad ON story_tallies(broad, first_at)")
     db.execute(
         """
         CREATE TABLE story_points (
@@ -311,6 +313,7 @@ def _m004_story_tallies(db: sqlite_utils.Database) -> None:
             PRIMARY KEY (story_id, figure_id)
         ) WITHOUT ROWID"""
     )
+    db.execute("CREATE INDEX story_points_effective ON story_points(effective)")
     db.execute("CREATE TABLE story_dirty (story_id INTEGER PRIMARY KEY)")
     mark = "INSERT OR IGNORE INTO story_dirty (story_id) SELECT {0} WHERE {0} IS NOT NULL;"
     db.execute(

@@ -19,6 +19,7 @@ figure, do not apply: the summary is then `compute_tally`'s result itself.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,30 +37,48 @@ from extract.tally import (
 )
 from extract.tally_country import CountryTally, StoryTally, StoryValue, combine
 from storage.db import Storage
-from storage.story_tallies import story_tally_of, story_value_of
+from storage.story_tallies import story_value_of
 from storage.tallies import compute_tally, figures_where
 
-_FRESH = """st.first_at >= :lo AND st.last_at <= :now
+_FRESH = """st.first_at >= :lo AND +st.last_at <= :now
     AND (st.valid_from IS NULL OR st.valid_from < :horizon)
     AND st.story_id NOT IN (SELECT story_id FROM story_dirty)"""
 """A stored story value that holds for the window: every figure inside it, nothing changed."""
 
-_STORED = f"""SELECT st.*, COALESCE(s.label,
-        (SELECT title FROM items WHERE id = st.first_item)) AS label
+_LABEL = "COALESCE(s.label, (SELECT title FROM items WHERE id = st.first_item))"
+
+_STORIES = f"""SELECT st.story_id, {_LABEL}, st.country, st.place, st.killed, st.injured,
+        st.figure_ids, st.civilians, st.killed_low, st.killed_high,
+        MAX(COALESCE(st.killed_as_of, st.injured_as_of),
+            COALESCE(st.injured_as_of, st.killed_as_of)),
+        st.context_ids, st.first_at, st.first_figure
     FROM story_tallies st LEFT JOIN stories s ON s.id = st.story_id
     WHERE {_FRESH}"""
+"""Stored stories as `StoryTally` fields, positionally (30,000 of them over all time)."""
+
+_BROAD = f"""SELECT DISTINCT st.country FROM story_tallies st
+    WHERE st.broad = 1 AND st.country IS NOT NULL AND {_FRESH}"""
+
+_STORED = f"""SELECT st.*, {_LABEL} AS label
+    FROM story_tallies st LEFT JOIN stories s ON s.id = st.story_id
+    WHERE {_FRESH} AND st.country IN (SELECT value FROM json_each(:broad))"""
+"""Every stored field of the stories in countries that have an area-wide toll."""
 
 _LIVE = """SELECT story_id FROM story_tallies
-    WHERE last_at >= :lo AND first_at <= :now AND NOT (
-        first_at >= :lo AND last_at <= :now
-        AND (valid_from IS NULL OR valid_from < :horizon))
+    WHERE last_at > :now AND first_at <= :now AND last_at >= :lo
+    UNION SELECT story_id FROM story_tallies
+    WHERE valid_from >= :horizon AND first_at <= :now AND last_at >= :lo
     UNION SELECT d.story_id FROM story_dirty d WHERE EXISTS (
         SELECT 1 FROM figures f
         WHERE f.story_id = d.story_id AND f.effective BETWEEN :lo AND :now)"""
+"""Stories in the window whose stored value does not hold: figures after `now`, a period start
+between the window's start and the first figure, or changed since stored."""
 
-_POINTS = f"""SELECT p.story_id, p.figure_id, p.effective, p.tallied
-    FROM story_points p JOIN story_tallies st ON st.story_id = p.story_id
-    WHERE {_FRESH}"""
+_CUT = """SELECT story_id FROM story_tallies WHERE last_at >= :lo AND first_at < :lo"""
+"""Stories the window's start cuts through."""
+
+_POINTS = """SELECT story_id, figure_id, effective, tallied FROM story_points
+    WHERE effective BETWEEN :lo AND :now"""
 
 
 @dataclass(slots=True)
@@ -135,7 +154,9 @@ class _Summary:
     def _live_values(self) -> None:
         """Compute the stories a stored value does not cover, from their figures."""
         ids = [int(r[0]) for r in self.store.execute(_LIVE, self.params)]
-        figures = figures_where(self.store, "f.story_id", ids)
+        if self.since is not None:
+            ids += [int(r[0]) for r in self.store.execute(_CUT, self.params)]
+        figures = figures_where(self.store, "f.story_id", sorted(set(ids)))
         now = datetime.fromtimestamp(self.now, UTC)
         by_story: dict[int, list[TallyFigure]] = defaultdict(list)
         for t in figures:
@@ -151,27 +172,37 @@ class _Summary:
 
     def run(self) -> Tally:
         self._live_values()
-        rows = self.store.rows(_STORED, self.params)
-        broad = {r["country"] for r in rows if r["broad"] and r["country"] is not None}
+        broad = {r[0] for r in self.store.execute(_BROAD, self.params)}
         broad |= {
             v.story.country
             for v, _, _ in self.live
             if (v.killed.broad or v.injured.broad) and v.story.country is not None
         }
-        combined: list[StoryValue] = []
+        rows = self.store.execute(_STORIES, self.params).fetchall()
         sums: dict[str | None, _Sum] = defaultdict(_Sum)
         stories: list[StoryTally] = []
-        for r in rows:
-            if r["country"] in broad:
-                value = story_value_of(r, r["label"])
-                combined.append(value)
-                stories.append(value.story)
-            else:
-                story = story_tally_of(r, r["label"])
-                sums[story.country].add(
-                    (r["killed"], r["killed_low"], r["killed_high"]), r["civilians"], r["injured"]
+        for sid, label, country, place, k, i, ids, civ, low, high, as_of, *_ in rows:
+            stories.append(
+                StoryTally(
+                    sid,
+                    label,
+                    country,
+                    place,
+                    k,
+                    i,
+                    tuple(map(int, ids.split(","))),
+                    civ,
+                    low,
+                    high,
+                    datetime.fromtimestamp(as_of, UTC) if as_of is not None else None,
                 )
-                stories.append(story)
+            )
+            if country not in broad:
+                sums[country].add((k, low, high), civ, i)
+        combined = [
+            story_value_of(r, r["label"])
+            for r in self.store.rows(_STORED, {**self.params, "broad": json.dumps(sorted(broad))})
+        ]
         for v, _, _ in self.live:
             stories.append(v.story)
             if v.story.country in broad:
@@ -198,17 +229,17 @@ class _Summary:
             since=datetime.fromtimestamp(self.since, UTC) if self.since is not None else None,
             context=self._context(rows),
             figures=(),
-            points=self._points(),
+            points=self._points({r[0] for r in rows}),
         )
 
-    def _points(self) -> list[tuple[datetime, int]]:
+    def _points(self, stored: set[int]) -> list[tuple[datetime, int]]:
         """Counted death figures with what they add: stored ones unless `combine` dropped
         them, and those of the live stories inside the window."""
         reasons = self.verdicts.reasons
         points = [
             (datetime.fromtimestamp(effective, UTC), tallied)
-            for _, figure_id, effective, tallied in self.store.execute(_POINTS, self.params)
-            if reasons.get(figure_id) is None
+            for story_id, figure_id, effective, tallied in self.store.execute(_POINTS, self.params)
+            if story_id in stored and reasons.get(figure_id) is None
         ]
         lo = self.params["lo"]
         for _, figures, _ in self.live:
@@ -222,13 +253,11 @@ class _Summary:
                     points.append((t.published, self.verdicts.tallied[t.id]))
         return points
 
-    def _context(self, rows: Sequence[dict[str, Any]]) -> tuple[TalliedFigure, ...]:
+    def _context(self, rows: Sequence[Sequence[Any]]) -> tuple[TalliedFigure, ...]:
         """Long-run tolls shown as context, in the order `compute_tally` lists them: by each
         story's first figure."""
         ordered: list[tuple[tuple[float, int], list[int]]] = [
-            ((r["first_at"], r["first_figure"]), [int(x) for x in r["context_ids"].split(",")])
-            for r in rows
-            if r["context_ids"]
+            ((r[12], r[13]), [int(x) for x in r[11].split(",")]) for r in rows if r[11]
         ]
         for _, figures, context in self.live:
             if context:
