@@ -1,8 +1,9 @@
 """How long the dashboard takes to load every panel from a database of 1,000,000 items.
 
 Generates the items straight into SQLite (executemany; 30 days, a few per cent with figures
-and mentions), then brings the stored story tallies up to date (as the poller does at every write) and times
-`tui.data.load_panels` for the 24h window and for `all`, with a breakdown per query. The
+and mentions), then brings the stored story tallies up to date (as the poller does at every
+write) and times `tui.data.load_panels` for the 24h window and for `all`, with a breakdown per
+query. The
 panels are timed twice: as `tui.data` loads them, and with the tally read by
 `storage.tally_summary.tally_summary` (`total_ms_with_summary`), the numbers the panels need
 without every figure's verdict. Targets: <= 50 ms for 24h, <= 500 ms for all.
