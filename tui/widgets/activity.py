@@ -26,7 +26,7 @@ class ActorsTable(PanelTable):
     def show(self, actors: list[dict[str, Any]]) -> None:
         self.set_columns(
             [
-                ("Actor", "actor", 22),
+                ("Actor", "actor", None),
                 ("Kind", "kind", 12),
                 ("Ment", "mentions", 5),
                 ("Per hour", "trend", 12),
@@ -65,7 +65,7 @@ class PlacesTable(PanelTable):
     def show(self, places: list[dict[str, Any]]) -> None:
         self.set_columns(
             [
-                ("Place", "place", 18),
+                ("Place", "place", None),
                 ("Country", "country", 12),
                 ("Ment", "mentions", 5),
                 ("Killed", "killed", 6),

@@ -23,8 +23,8 @@ Columns = list[tuple[str, str, int | None]]
 
 def _room(width: int, columns: Columns) -> int:
     """What a table `width` wide leaves for one more column (two cells of padding per column
-    and two for the scroll bar)."""
-    return width - sum(w or 0 for _, _, w in columns) - 2 * (len(columns) + 1) - 2
+    and one for the scroll bar)."""
+    return width - sum(w or 0 for _, _, w in columns) - 2 * (len(columns) + 1) - 1
 
 
 class EventsTable(PanelTable):
@@ -57,7 +57,10 @@ class EventsTable(PanelTable):
         wide = width >= 100
         left: Columns = [("", "new", 1), ("Time", "time", 12 if wide else 6)]
         left.append(("Feed", "feed", 18 if width >= 160 else 14 if wide else 12))
-        numbers: Columns = [("K", "killed", 4), ("I", "injured", 4)]
+        numbers: Columns = [
+            ("K", "killed", self._digits("killed")),
+            ("I", "injured", self._digits("injured")),
+        ]
         extra: Columns = []
         for actors, places in ((28, 22), (18, 16)):
             extra = [("Actors", "actors", actors), ("Places", "places", places)]
@@ -67,6 +70,10 @@ class EventsTable(PanelTable):
         right = [*numbers, *extra, ("Src", "sources", 3)]
         title = max(16, _room(width, left + right))
         return [*left, ("Title", "title", title), *right]
+
+    def _digits(self, key: str) -> int:
+        """A count column as wide as its largest number (never cut), at least 3 cells."""
+        return max([3, *(len(str(e[key] or "")) for e in self.events)])
 
     def show(
         self,

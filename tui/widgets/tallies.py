@@ -20,18 +20,28 @@ from tui.text import cell, local_time, number
 from tui.widgets.table import PanelTable
 from tui.widgets.tally_rows import TallyRow, summary, tally_rows
 
-_NUMBERS: list[tuple[str, str, int | None]] = [
-    ("Killed", "killed", 6),
-    ("Range", "range", 9),
-    ("Civ", "civilians", 4),
-    ("Inj", "injured", 5),
-]
+
+def spread(row: TallyRow) -> str:
+    """`14-18` where sources disagree about the row's deaths, else nothing."""
+    return f"{row.killed}-{row.killed_high}" if row.killed_high > row.killed else ""
 
 
-def columns(width: int) -> list[tuple[str, str, int | None]]:
-    """The label column takes what the numbers leave (each column has 2 cells of padding)."""
-    used = sum(w or 0 for _, _, w in _NUMBERS) + 2 * (len(_NUMBERS) + 1) + 2
-    return [("Where / story · source, as of", "label", max(20, width - used)), *_NUMBERS]
+def columns(width: int, rows: list[TallyRow] | None = None) -> list[tuple[str, str, int | None]]:
+    """The label column takes what the numbers leave (each column has 2 cells of padding);
+    the number columns are as wide as their header or their widest value."""
+    rows = rows or []
+
+    def wide(header: str, values: list[str]) -> int:
+        return max(len(header), *(len(v) for v in values)) if values else len(header)
+
+    numbers: list[tuple[str, str, int | None]] = [
+        ("Killed", "killed", wide("Killed", [str(r.killed) for r in rows])),
+        ("Range", "range", wide("Range", [spread(r) for r in rows])),
+        ("Civ", "civilians", wide("Civ", [str(r.civilians or "") for r in rows])),
+        ("Inj", "injured", wide("Inj", [str(r.injured) for r in rows])),
+    ]
+    used = sum(w or 0 for _, _, w in numbers) + 2 * (len(numbers) + 1) + 1
+    return [("Where / story · source, as of", "label", max(20, width - used)), *numbers]
 
 
 class TallyPanel(Vertical):
@@ -76,7 +86,7 @@ class TallyPanel(Vertical):
         self.query_one("#tally-spark", Sparkline).data = trend or [0]
         self._now, self._trend = now, trend
         table = self.table
-        table.set_columns(columns(table.size.width or 60))
+        table.set_columns(columns(table.size.width or 60, rows))
         table.fill(((r.key, self._cells(r, now)) for r in rows), height=2)
 
     def on_resize(self) -> None:
@@ -99,11 +109,10 @@ class TallyPanel(Vertical):
         when = local_time(row.as_of, now) if row.as_of else "no time"
         label.append("\n" + indent + "  ")
         label.append_text(cell(f"{self._source(row)} · {when}", "dim"))
-        spread = f"{row.killed}-{row.killed_high}" if row.killed_high > row.killed else ""
         return [
             label,
             number(row.killed, "bold" if row.level != "context" else "dim"),
-            Text(spread, justify="right"),
+            Text(spread(row), justify="right"),
             number(row.civilians) if row.civilians is not None else Text(""),
             number(row.injured),
         ]
