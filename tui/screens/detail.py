@@ -112,8 +112,8 @@ class EventScreen(BaseScreen):
                 ("Kind", "kind", 7),
                 ("Count", "count", 6),
                 ("Victims", "victims", 9),
-                ("Source", "source", 16),
-                ("Status", "status", 18),
+                ("Source", "source", None),
+                ("Status", "status", 14),
                 ("Sentence", "sentence", None),
             ]
         )
@@ -227,7 +227,7 @@ class TallyScreen(BaseScreen):
                 ("Kind", "kind", 7),
                 ("Count", "count", 6),
                 ("Adds", "tallied", 5),
-                ("Source", "source", 22),
+                ("Source", "source", None),
                 ("As of", "as_of", 12),
                 ("Verdict", "verdict", None),
             ]

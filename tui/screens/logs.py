@@ -34,6 +34,11 @@ class _TableScreen(BaseScreen):
     def table(self) -> PanelTable:
         return self.query_one("#log-table", PanelTable)
 
+    @property
+    def compact(self) -> bool:
+        """Times without their date on narrow terminals, so the text columns keep room."""
+        return self.table.size.width < 120
+
     def on_mount(self) -> None:
         self.reload()
 
@@ -67,14 +72,15 @@ class HealthScreen(_TableScreen):
         return app.reader.use(lambda s: load_health(s, app.config, app.clock()), [])
 
     def show(self, rows: list[dict[str, Any]]) -> None:
-        now = self.sitrep.clock()
+        now, compact = self.sitrep.clock(), self.compact
+        when = 6 if compact else 12
         self.table.set_columns(
             [
-                ("Feed", "name", 22),
+                ("Feed", "name", None),
                 ("Status", "status", 13),
                 ("Stale", "stale", 5),
-                ("Last fetch", "fetch", 12),
-                ("Last ok", "ok", 12),
+                ("Last fetch", "fetch", when),
+                ("Last ok", "ok", when),
                 ("Items", "items", 6),
                 ("Error", "error", None),
             ]
@@ -86,8 +92,8 @@ class HealthScreen(_TableScreen):
                     cell(f["name"]),
                     Text(f["status"], style="bold" if f["status"] == "failing" else ""),
                     Text("stale" if f["stale"] else ""),
-                    Text(local_time(f["last_fetch"], now)),
-                    Text(local_time(f["last_ok"], now)),
+                    Text(local_time(f["last_fetch"], now, compact=compact)),
+                    Text(local_time(f["last_ok"], now, compact=compact)),
                     number(f["items"]),
                     cell(f["last_error"] or ""),
                 ],
@@ -105,12 +111,12 @@ class AlertsScreen(_TableScreen):
         return list(reversed(self.sitrep.reader.alerts(0, limit=500)))
 
     def show(self, rows: list[dict[str, Any]]) -> None:
-        now = self.sitrep.clock()
+        now, compact = self.sitrep.clock(), self.compact
         self.table.set_columns(
             [
-                ("Time", "at", 12),
+                ("Time", "at", 6 if compact else 12),
                 ("Rule", "rule", 20),
-                ("Message", "message", 50),
+                ("Message", "message", None),
                 ("Link", "link", None),
             ]
         )
@@ -118,7 +124,7 @@ class AlertsScreen(_TableScreen):
             (
                 str(a["id"]),
                 [
-                    Text(local_time(a["at"], now)),
+                    Text(local_time(a["at"], now, compact=compact)),
                     cell(a["rule"]),
                     cell(a["message"]),
                     cell(a["link"] or ""),
@@ -141,15 +147,15 @@ class AuditScreen(_TableScreen):
         return self.sitrep.reader.audit_log()
 
     def show(self, rows: list[dict[str, Any]]) -> None:
-        now = self.sitrep.clock()
+        now, compact = self.sitrep.clock(), self.compact
         self.table.set_columns(
             [
                 ("Id", "id", 4),
-                ("Time", "at", 12),
+                ("Time", "at", 6 if compact else 12),
                 ("Action", "action", 8),
                 ("Target", "target", 12),
-                ("Reason", "reason", 30),
-                ("Undone", "undone", None),
+                ("Reason", "reason", None),
+                ("Undone", "undone", 12),
             ]
         )
         self.table.fill(
@@ -157,11 +163,11 @@ class AuditScreen(_TableScreen):
                 str(a["id"]),
                 [
                     Text(str(a["id"])),
-                    Text(local_time(a["at"], now)),
+                    Text(local_time(a["at"], now, compact=compact)),
                     Text(a["action"]),
                     Text(f"{a['target']} {a['target_id']}"),
                     cell(a["reason"] or ""),
-                    Text(local_time(a["undone"], now) if a["undone"] else ""),
+                    Text(local_time(a["undone"], now, compact=compact) if a["undone"] else ""),
                 ],
             )
             for a in rows
