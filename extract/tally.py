@@ -43,6 +43,11 @@ __all__ = [
 ]
 
 
+RULES_VERSION = 2
+"""Bump whenever a rule change can alter any story's tally: stored tallies computed under an
+older version are recomputed by the next writer, and read around until then."""
+
+
 @dataclass(frozen=True, slots=True)
 class TallyFigure:
     """One stored figure with its provenance: the input of `tally`."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from extract.scope import PlaceContains
 from extract.tally_series import Series, build_series, replay
 from extract.tally_tree import ZERO, Node, StoryTree, Triple
+from extract.totals import is_long_run
 
 if TYPE_CHECKING:
     from extract.tally import TallyFigure
@@ -70,7 +71,8 @@ def _rise(end: Triple, before: Triple) -> Triple:
 
 
 def _is_long_run(series: Series, since: datetime | None) -> bool:
-    """A toll whose period began before the window, or a war-long toll of unknown start."""
+    """A toll whose period began before the window, or a war-long toll of unknown start
+    ("since the war began", "the war has killed 44,000")."""
     if since is None:
         return False
     for member in series.members:
@@ -78,7 +80,7 @@ def _is_long_run(series: Series, since: datetime | None) -> bool:
         if figure.period_start is not None:
             if figure.period_start < since:
                 return True
-        elif figure.cumulative and figure.period:
+        elif is_long_run(figure) or (figure.cumulative and figure.period):
             return True
     return False
 

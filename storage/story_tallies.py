@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from extract.tally import TallyFigure, Verdicts, story_value
+from extract.tally import RULES_VERSION, TallyFigure, Verdicts, story_value
 from extract.tally_country import StoryTally, StoryValue
 from extract.tally_story import KindTally
 from storage.db import Storage
@@ -41,6 +41,16 @@ def refresh_dirty(store: Storage) -> int:
     Call it inside the writer's transaction, after the figures changed, so that readers never
     see new figures beside an old stored value.
     """
+    stored = store.scalar("SELECT value FROM meta WHERE key = 'tally_rules'")
+    if stored != str(RULES_VERSION):
+        store.execute(
+            "INSERT OR IGNORE INTO story_dirty (story_id) SELECT story_id FROM story_tallies"
+        )
+        store.execute(
+            "INSERT INTO meta (key, value) VALUES ('tally_rules', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(RULES_VERSION),),
+        )
     ids = [int(r[0]) for r in store.execute("SELECT story_id FROM story_dirty")]
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
@@ -55,6 +65,17 @@ def refresh_dirty(store: Storage) -> int:
                 _save(store, story_id, by_story[story_id])
         store.execute(f"DELETE FROM story_dirty WHERE story_id IN ({marks})", chunk)
     return len(ids)
+
+
+def rules_current(store: Storage) -> bool:
+    """Were the stored tallies computed under the tally rules of this version of sitrep?
+
+    True as well while nothing is stored: there is nothing stale to read around.
+    """
+    value = store.scalar("SELECT value FROM meta WHERE key = 'tally_rules'")
+    if value == str(RULES_VERSION):
+        return True
+    return store.scalar("SELECT 1 FROM story_tallies LIMIT 1") is None
 
 
 def _ts(value: datetime | None) -> float | None:

@@ -37,7 +37,7 @@ from extract.tally import (
 )
 from extract.tally_country import CountryTally, StoryTally, StoryValue, combine
 from storage.db import Storage
-from storage.story_tallies import story_value_of
+from storage.story_tallies import rules_current, story_value_of
 from storage.tallies import compute_tally, figures_where
 
 _FRESH = """st.first_at >= :lo AND +st.last_at <= :now
@@ -119,7 +119,13 @@ def tally_summary(
     cuts through are computed. With a filter, or on a database without stored tallies, it is
     `compute_tally` itself (figures included).
     """
-    if feed_ids is not None or place or actor or not has_story_tallies(store):
+    if (
+        feed_ids is not None
+        or place
+        or actor
+        or not has_story_tallies(store)
+        or not rules_current(store)
+    ):
         return compute_tally(
             store, since=since, now=now, feed_ids=feed_ids, place=place, actor=actor
         )

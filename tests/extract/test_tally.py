@@ -199,11 +199,17 @@ def test_a_war_long_toll_is_context_over_all_time_too() -> None:
             story=3,
         ),
         tf(3, fig(6), hours=2, story=2),
+        # "The war has killed 44,000": a large cumulative toll with no period written.
+        tf(4, fig(44000, cumulative=True), hours=2.5, story=4),
+        # "The toll rose to 18": a small running toll of one incident is no war-long toll.
+        tf(5, fig(18, cumulative=True, update=True), hours=2.6, story=5),
     ]
     t = tally(figures, since=None, now=NOW)
-    assert totals(t) == (6, 0, 0, 6, 6)
+    assert totals(t) == (24, 0, 0, 24, 24)
     assert t.since is None
     assert verdicts(t) == {
+        4: (False, "long-run toll: context"),
+        5: (True, None),
         1: (False, "long-run toll: context"),
         2: (False, "long-run toll: context"),
         3: (True, None),

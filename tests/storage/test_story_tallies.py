@@ -15,7 +15,7 @@ from storage.db import Storage
 from storage.feeds import sync_feeds
 from storage.reextract import reextract_items
 from storage.retention import prune
-from storage.story_tallies import refresh_dirty
+from storage.story_tallies import refresh_dirty, rules_current
 from storage.tallies import compute_tally
 from storage.tally_summary import tally_summary
 from storage.write import store_items
@@ -215,3 +215,23 @@ def test_renaming_an_outlet_or_pruning_marks_its_stories(tmp_path: Path) -> None
     assert _stored(store) == {}
     assert store.scalar("SELECT COUNT(*) FROM story_dirty") == 0
     assert tally_summary(store, since=None, now=WRITTEN).killed == 0
+
+
+def test_tallies_stored_under_older_rules_are_read_around_then_recomputed(
+    tmp_path: Path,
+) -> None:
+    store = Storage.open(tmp_path / "s.db")
+    sync_feeds(store, [("https://a.example/rss", "Alpha", [], True)], WRITTEN)
+    fid = int(store.scalar("SELECT id FROM feeds"))
+    item = record("1", "Strike on Idlib market", figures=(figure(12, "At least 12 killed."),))
+    with store.transaction():
+        store_items(store, fid, [item], WRITTEN)
+    assert rules_current(store)
+    store.execute("UPDATE story_tallies SET killed = 1012, killed_low = 1012")
+    store.execute("UPDATE meta SET value = '1' WHERE key = 'tally_rules'")
+    assert not rules_current(store)
+    assert tally_summary(store, since=WRITTEN - DAY, now=WRITTEN).killed == 12
+    with store.transaction():
+        assert refresh_dirty(store) == 1
+    assert rules_current(store)
+    assert _stored(store) == {int(store.scalar("SELECT story_id FROM items")): 12}
