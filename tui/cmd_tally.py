@@ -10,6 +10,7 @@ import click
 from extract.tally import tally_to_json
 from storage import queries
 from storage.tallies import compute_tally, killed_by_place
+from storage.tally_summary import tally_summary
 from tui.cli import Context, cli, common_options, pass_ctx
 from tui.cmd_query import json_option, since_option, tag_feeds, tag_option, window_start
 from tui.output import emit_json, local_time, table
@@ -168,7 +169,7 @@ def places(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
         feed_ids = tag_feeds(ctx, store, tag)
         ts = start.timestamp() if start else None
         rows = queries.places(store, since=ts, feed_ids=feed_ids)
-        killed = killed_by_place(compute_tally(store, since=ts, now=now, feed_ids=feed_ids))
+        killed = killed_by_place(tally_summary(store, since=ts, now=now, feed_ids=feed_ids))
     result: list[dict[str, Any]] = []
     for row in rows:
         row["killed"] = killed.get(row["place"], 0)
