@@ -26,6 +26,7 @@ from tui.app import SitrepApp
 from tui.screens.detail import EventScreen
 from tui.widgets.activity import PlacesTable
 from tui.widgets.events import EventsTable
+from tui.widgets.tallies import TallyPanel
 
 TAIZ = {
     "title": "Sniper fire in Taiz kills 2",
@@ -167,3 +168,19 @@ async def test_o_opens_only_web_links(
         assert calls == opened
         refused = [n for n in app._notifications if n.message == "Only http(s) links are opened."]
         assert len(refused) == (0 if opened else 1)
+
+
+async def test_number_keys_bring_each_panel_forward_on_a_narrow_terminal(world: World) -> None:
+    app = dashboard(world)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot, app)
+        board = app.dashboard
+        shown_panels = []
+        for key in "23451":
+            await pilot.press(key)
+            await pilot.pause()
+            shown_panels.append([p.id for p in board.query(".panel") if p.display])
+        assert shown_panels == [["tallies"], ["actors"], ["places"], ["side"], ["events"]]
+        await pilot.press("2")
+        await pilot.pause()
+        assert board.focused is board.query_one(TallyPanel).table

@@ -26,6 +26,7 @@ from tui.text import citation, one_line, short_names
 from tui.widgets.activity import ActorsTable, PlacesTable
 from tui.widgets.events import EventsTable
 from tui.widgets.status import AlertsTable, HealthSummary, status_text
+from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
 
 CHECK_EVERY = 0.5
@@ -57,6 +58,10 @@ class DashboardScreen(BaseScreen):
         Binding("d", "dispute", "Dispute item"),
         Binding("escape", "clear_filters", "Clear filters", show=False),
         Binding("r", "reload", "Reload", show=False),
+        *(
+            Binding(str(n), f"panel('{key}')", f"Go to {label.lower()}", show=False)
+            for n, (key, label) in enumerate(PANELS, start=1)
+        ),
     ]
 
     def __init__(self, query: Query) -> None:
@@ -182,6 +187,14 @@ class DashboardScreen(BaseScreen):
         active = self.query_one("#panel-tabs", Tabs).active or "tab-events"
         for key, _ in PANELS:
             self.query_one(f"#{key}").set_class(active == f"tab-{key}", "-current")
+
+    def action_panel(self, key: str) -> None:
+        """Show one panel (the only one on a narrow terminal) and put the cursor in it."""
+        self.query_one("#panel-tabs", Tabs).active = f"tab-{key}"
+        self._show_panel()
+        panel = self.query_one(f"#{key}")
+        target = next(iter(panel.query(PanelTable)), None) if key != "events" else panel
+        self.call_after_refresh((target or panel).focus)
 
     # Messages from the panels -------------------------------------------------------------
 

@@ -44,6 +44,7 @@ class EventsTable(PanelTable):
         self._fresh: set[int] = set()
         self._now = 0.0
         self._compact = True
+        self._time_width = 5
         self._feeds: dict[str, str] = {}
 
     def on_resize(self) -> None:
@@ -55,7 +56,7 @@ class EventsTable(PanelTable):
         a readable title still fits beside them."""
         width = self.size.width or 80
         wide = width >= 100
-        left: Columns = [("", "new", 1), ("Time", "time", 12 if wide else 6)]
+        left: Columns = [("", "new", 1), ("Time", "time", self._time_width)]
         left.append(("Feed", "feed", 18 if width >= 160 else 14 if wide else 12))
         numbers: Columns = [
             ("K", "killed", self._digits("killed")),
@@ -92,8 +93,10 @@ class EventsTable(PanelTable):
         if fresh:
             self._fresh |= fresh
             self.set_timer(FRESH_SECONDS, lambda: self._unmark(set(fresh)))
-        columns = self._columns()
         self._compact = (self.size.width or 80) < 100
+        times = [local_time(e["effective"], now, compact=self._compact) for e in events]
+        self._time_width = max([4, *(len(t) for t in times)])  # "14:05", or with its date
+        columns = self._columns()
         self.set_columns(columns)
         keys = [key for _, key, _ in columns]
         self.fill((str(e["id"]), self._cells(e, keys)) for e in events)
