@@ -5,6 +5,10 @@ server, one feed per outlet, releasing items by their published time in steps of
 hours, and polls it with the real poller (fetch, parse and extract in a process pool, store)
 into a temporary database. Prints ingest throughput, then what the dashboard would show for
 the whole period: the tally by country, the top stories, the most active actors.
+
+`--dump N` then prints the top N stories with every death figure behind them (count, whether
+it is counted and why not, source, outlet, sentence), and every death figure of at least
+`--min-figure` anywhere, so a review of the tally can be repeated after each rule change.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from extract.tally import TalliedFigure, Tally
 from ingest.config import parse_config
 from ingest.poller import Poller
 from ingest.service import make_executor
@@ -57,7 +62,53 @@ def render(title: str, rows: list[dict[str, str]], limit: int = 100) -> str:
     )
 
 
-async def replay(step_hours: float) -> None:
+def _figure_line(t: TalliedFigure) -> str:
+    f = t.source.figure
+    verdict = "counted" if t.counted else f"not counted: {t.excluded_reason}"
+    flags = ", ".join(
+        word
+        for word, on in (
+            ("cumulative", f.cumulative),
+            ("update", f.update),
+            ("not conflict", not f.conflict),
+            ("party", t.party_claim),
+        )
+        if on
+    )
+    when = t.source.published.strftime("%m-%d %H:%M")
+    return (
+        f"    {f.count:>6} {f.kind} {f.victims} [{verdict}{'; ' + flags if flags else ''}] "
+        f"{when} {t.source.feed} | source={f.source or '-'} place={f.place or '-'}\n"
+        f"           {' '.join(f.sentence.split())}"
+    )
+
+
+def dump(result: Tally, stories: int, min_figure: int) -> None:
+    """The top stories with the figures behind them, then every large death figure."""
+    by_story: dict[int, list[TalliedFigure]] = defaultdict(list)
+    for t in result.figures:
+        by_story[t.source.story_id].append(t)
+    print(f"\n=== top {stories} stories with their death figures ===")
+    for rank, story in enumerate(sorted(result.stories, key=lambda s: -s.killed)[:stories], 1):
+        print(
+            f"#{rank} story {story.id}: {story.killed} killed "
+            f"({story.killed_low}-{story.killed_high}) {story.country or '-'} | {story.label}"
+        )
+        for t in by_story[story.id]:
+            if t.source.figure.kind == "killed":
+                print(_figure_line(t))
+    large = [
+        t
+        for t in result.figures
+        if t.source.figure.kind == "killed" and t.source.figure.count >= min_figure
+    ]
+    print(f"\n=== every death figure >= {min_figure} ({len(large)}) ===")
+    for t in sorted(large, key=lambda t: -t.source.figure.count):
+        print(f"  story {t.source.story_id}: {t.source.story_label}")
+        print(_figure_line(t))
+
+
+async def replay(step_hours: float, stories: int = 0, min_figure: int = 50) -> None:
     feeds = load()
     server = FeedServer().start()
     paths = {url: f"/feed{i}.xml" for i, url in enumerate(feeds)}
@@ -131,16 +182,24 @@ async def replay(step_hours: float) -> None:
             print(f"  {story.killed:>5}  {story.country or '-':<12} {story.label[:70]}")
         top = queries.actors(store, since=None, now=end.timestamp())[:10]
         print("most mentioned actors: " + ", ".join(f"{a['actor']} ({a['mentions']})" for a in top))
+        if stories:
+            dump(result, stories, min_figure)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--step", type=float, default=6.0, help="hours released per pass")
+    parser.add_argument(
+        "--dump", type=int, default=0, metavar="N", help="print the top N stories' figures"
+    )
+    parser.add_argument(
+        "--min-figure", type=int, default=50, help="with --dump: list every death figure >= this"
+    )
     args = parser.parse_args()
     if not REPLAY.exists():
         print(f"corpus not found at {REPLAY}; nothing to replay", file=sys.stderr)
         sys.exit(0)
-    asyncio.run(replay(args.step))
+    asyncio.run(replay(args.step, args.dump, args.min_figure))
 
 
 if __name__ == "__main__":
