@@ -135,8 +135,11 @@ async def serve(
             if held:
                 if poller is None:
                     poller = Poller(
-                        config, store, executor=executor, clock=clock, on_commit=on_commit
+                        config, store, executor=executor, clock=clock, on_commit=committed
                     )
+                    engine.prime(store)
+                    for warning in engine.warnings:
+                        events.on_warning(warning)
                 report = await _pass_with_heartbeat(poller, store, holder_id, clock)
                 events.on_pass(report)
                 if clock() - last_prune >= PRUNE_EVERY:
