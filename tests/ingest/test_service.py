@@ -19,14 +19,6 @@ RULES = """alerts:
 """
 
 
-async def wait_for(condition: object, timeout: float = 20.0) -> None:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not condition():  # type: ignore[operator]
-        assert loop.time() < end, "condition not met in time"
-        await asyncio.sleep(0.1)
-
-
 async def test_the_service_polls_and_fires_alerts_once(
     feed_server: FeedServer, tmp_path: Path
 ) -> None:
@@ -50,6 +42,13 @@ async def test_the_service_polls_and_fires_alerts_once(
     passes: list[int] = []
     lease: list[bool] = []
     stop = asyncio.Event()
+    enough = asyncio.Event()  # the items stored, then two more passes that must not re-alert
+
+    def on_pass(new: int) -> None:
+        passes.append(new)
+        if sum(passes) >= 2 and len(passes) >= 3:
+            enough.set()
+
     task = asyncio.create_task(
         serve(
             load_config(path),
@@ -64,8 +63,8 @@ async def test_the_service_polls_and_fires_alerts_once(
         )
     )
     try:
-        await wait_for(lambda: sum(passes) >= 2)
-        await wait_for(lambda: len(passes) >= 3)  # later passes must not fire it again
+        async with asyncio.timeout(30):
+            await enough.wait()
     finally:
         stop.set()
         await asyncio.wait_for(task, 30)
