@@ -20,13 +20,15 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from concurrent.futures import Executor
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from extract.tally import TalliedFigure, Tally
-from ingest.config import parse_config
+from ingest.config import Config, parse_config
 from ingest.poller import Poller
 from ingest.service import make_executor
 from storage import queries
@@ -108,7 +110,40 @@ def dump(result: Tally, stories: int, min_figure: int) -> None:
         print(_figure_line(t))
 
 
-async def replay(step_hours: float, stories: int = 0, min_figure: int = 50) -> None:
+async def _cold_pass(
+    config: Config, feeds: dict[str, list[dict[str, str]]], paths: dict[str, str], ctx: _Run
+) -> None:
+    """Every item of every feed in one pass (fetch, parse, extract, store), timed."""
+    for url, rows in feeds.items():
+        ctx.server.route(paths[url], render(rows[0]["feed_title"], rows, limit=len(rows)))
+    cold = Poller(config, ctx.tmp / "cold.db", executor=ctx.executor)
+    await cold.run_pass(force=True)  # warms the worker processes' dictionaries
+    cold.store.execute("DELETE FROM items")
+    cold.store.execute("UPDATE feeds SET etag = NULL, last_modified = NULL")
+    began = time.perf_counter()
+    await cold.run_pass(force=True)
+    took = time.perf_counter() - began
+    total = sum(len(r) for r in feeds.values())
+    print(
+        f"cold pass: {total} items from {len(feeds)} feeds in {took:.2f} s "
+        f"= {total / took:.0f} items/s (fetch, parse, extract, store)"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    server: FeedServer
+    executor: Executor
+    tmp: Path
+
+
+async def replay(
+    step_hours: float,
+    stories: int = 0,
+    min_figure: int = 50,
+    keep: Path | None = None,
+    cold: bool = True,
+) -> None:
     feeds = load()
     server = FeedServer().start()
     paths = {url: f"/feed{i}.xml" for i, url in enumerate(feeds)}
@@ -125,21 +160,11 @@ async def replay(step_hours: float, stories: int = 0, min_figure: int = 50) -> N
     )
     total = sum(len(r) for r in feeds.values())
     with tempfile.TemporaryDirectory() as tmp, make_executor() as executor:
-        # Cold: every item of every feed in one pass (fetch, parse, extract, store).
-        for url, rows in feeds.items():
-            server.route(paths[url], render(rows[0]["feed_title"], rows, limit=len(rows)))
-        cold = Poller(config, Path(tmp) / "cold.db", executor=executor)
-        await cold.run_pass(force=True)  # warms the worker processes' dictionaries
-        cold.store.execute("DELETE FROM items")
-        cold.store.execute("UPDATE feeds SET etag = NULL, last_modified = NULL")
-        began = time.perf_counter()
-        await cold.run_pass(force=True)
-        took = time.perf_counter() - began
-        print(
-            f"cold pass: {total} items from {len(feeds)} feeds in {took:.2f} s "
-            f"= {total / took:.0f} items/s (fetch, parse, extract, store)"
-        )
-        db = Path(tmp) / "replay.db"
+        if cold:
+            await _cold_pass(config, feeds, paths, _Run(server, executor, Path(tmp)))
+        db = keep or Path(tmp) / "replay.db"
+        for leftover in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            leftover.unlink(missing_ok=True)
         clock_now = [start.timestamp()]
         poller = Poller(config, db, executor=executor, clock=lambda: clock_now[0])
         began = time.perf_counter()
@@ -195,11 +220,13 @@ def main() -> None:
     parser.add_argument(
         "--min-figure", type=int, default=50, help="with --dump: list every death figure >= this"
     )
+    parser.add_argument("--db", type=Path, help="keep the replayed database at this path")
+    parser.add_argument("--no-cold", action="store_true", help="skip the timed cold pass")
     args = parser.parse_args()
     if not REPLAY.exists():
         print(f"corpus not found at {REPLAY}; nothing to replay", file=sys.stderr)
         sys.exit(0)
-    asyncio.run(replay(args.step, args.dump, args.min_figure))
+    asyncio.run(replay(args.step, args.dump, args.min_figure, args.db, not args.no_cold))
 
 
 if __name__ == "__main__":
