@@ -57,7 +57,7 @@ async def test_the_service_polls_and_fires_alerts_once(
             stop,
             trusted=True,
             events=ServiceEvents(
-                on_pass=lambda r: passes.append(r.new),
+                on_pass=lambda r: on_pass(r.new),
                 on_lease=lambda held, _holder: lease.append(held),
             ),
         )
