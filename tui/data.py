@@ -11,22 +11,26 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from extract.tally import Tally
+from extract.tally import Tally, tally
 from ingest.config import Config
 from ingest.health import feed_health
 from storage import audit, lease, queries
 from storage.db import Storage, StorageError
-from storage.tallies import compute_tally, killed_by_place
+from storage.tallies import compute_tally, figures_where, killed_by_place
+from storage.tally_summary import tally_summary
 
 T = TypeVar("T")
 WINDOWS: tuple[str, ...] = ("1h", "6h", "24h", "7d", "all")
 _SECONDS = {"1h": 3600.0, "6h": 6 * 3600.0, "24h": 86400.0, "7d": 7 * 86400.0}
 EVENT_LIMIT = 200
 SPARK_BUCKETS = 96
+DETAIL_STORIES = 100
+"""How many of the largest stories the tally panel shows with their figures' sources."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,23 +67,44 @@ class PanelData:
 
 
 def killed_trend(result: Tally, since: float | None, now: float) -> list[int]:
-    """Deaths per time bucket over the window from counted figures (what they add)."""
-    counted = [
-        f
-        for f in result.figures
-        if f.counted and f.tallied > 0 and f.source.figure.kind == "killed"
-    ]
+    """Deaths per time bucket over the window: what each counted figure added, and when."""
+    points = [(when.timestamp(), added) for when, added in result.points if added > 0]
     start = since
     if start is None:
-        times = [f.source.published.timestamp() for f in counted]
-        start = min(times) if times else now - 3600.0
+        start = min((t for t, _ in points), default=now - 3600.0)
     hours = max(1, int(-(-(now - start) // 3600)))
     size = 3600.0 * max(1, -(-hours // SPARK_BUCKETS))
     buckets = [0] * max(1, int(-(-(now - start) // size)))
-    for f in counted:
-        slot = int((f.source.published.timestamp() - start) // size)
-        buckets[min(max(slot, 0), len(buckets) - 1)] += f.tallied
+    for when, added in points:
+        slot = int((when - start) // size)
+        buckets[min(max(slot, 0), len(buckets) - 1)] += added
     return buckets
+
+
+def panel_tally(
+    store: Storage,
+    *,
+    since: float | None,
+    now: float,
+    feed_ids: list[int] | None = None,
+    place: str | None = None,
+    actor: str | None = None,
+) -> Tally:
+    """The tally panel's numbers from the stored story tallies, with the figures behind the
+    largest stories (their sources and as-of times); the rest of the figures are left out so
+    that a refresh stays fast on a large database."""
+    summary = tally_summary(
+        store, since=since, now=now, feed_ids=feed_ids, place=place, actor=actor
+    )
+    if summary.figures or not summary.stories:
+        return summary
+    shown = [story.id for story in summary.stories[:DETAIL_STORIES]]
+    detail = tally(
+        figures_where(store, "f.story_id", shown),
+        since=datetime.fromtimestamp(since, UTC) if since is not None else None,
+        now=datetime.fromtimestamp(now, UTC),
+    )
+    return replace(summary, figures=detail.figures)
 
 
 class Reader:
@@ -176,7 +201,7 @@ def load_panels(store: Storage, query: Query, config: Config, now: float) -> Pan
         actor=query.actor,
         place=query.place,
     )
-    result = compute_tally(
+    result = panel_tally(
         store, since=since, now=now, feed_ids=feed_ids, place=query.place, actor=query.actor
     )
     places = queries.places(store, since=since, feed_ids=feed_ids)
