@@ -12,10 +12,12 @@ import re
 
 from extract.casualty_lexicon import (
     CONFLICT_RE,
+    CROWD_RE,
     JUDICIAL_RE,
     NON_CONFLICT_RE,
     STATISTIC_RE,
     WAR_CONTEXT_RE,
+    WEAK_VIOLENCE_RE,
     word_set,
 )
 from extract.model import SourceKind
@@ -226,14 +228,25 @@ def is_conflict(sentence: str, text: str) -> bool:
     Acts of violence ("strike", "shot", "clashes") outweigh a named cause; a cause outweighs
     words that only say a war is on ("soldiers", "military"), so a military helicopter crash is
     an accident. The sentence decides when it names either; otherwise the whole text does (a
-    body sentence "dozens are reported killed" under a headline about a stampede).
+    body sentence "dozens are reported killed" under a headline about a stampede). Deaths in a
+    stampede or at a match are not conflict even after fans clashed: only an armed attack
+    ("gunmen", "grenade") makes them so.
     """
     if JUDICIAL_RE.search(sentence) or STATISTIC_RE.search(sentence):
+        return False
+    if CROWD_RE.search(sentence) and not _armed_violence(sentence):
         return False
     if CONFLICT_RE.search(sentence):
         return True
     if NON_CONFLICT_RE.search(sentence):
         return False
-    if WAR_CONTEXT_RE.search(sentence) or CONFLICT_RE.search(text):
+    if WAR_CONTEXT_RE.search(sentence):
         return True
-    return not NON_CONFLICT_RE.search(text)
+    if CROWD_RE.search(text) and not _armed_violence(text):
+        return False
+    return CONFLICT_RE.search(text) is not None or not NON_CONFLICT_RE.search(text)
+
+
+def _armed_violence(sentence: str) -> bool:
+    """A violence word crowds do not do ("gunmen", "shelling"; not "clashes", "stormed")."""
+    return any(not WEAK_VIOLENCE_RE.match(m.group()) for m in CONFLICT_RE.finditer(sentence))

@@ -167,6 +167,21 @@ by it, but the conflict-data projects (ACLED, UCDP) count only deaths from direc
 and an editor's violence tally must mean the same thing from one war to the next.
 """
 
+CROWD_RE = re.compile(
+    r"\b(?:stampedes?|crowd\s+(?:crush|surge)|crush\s+of\s+(?:people|fans|crowds?)|fans|"
+    r"supporters\s+of\s+(?:the\s+)?(?:club|team)|(?:football|soccer|rugby|cricket)\s+"
+    r"(?:match|game|fans|stadium|final|pitch)|stadium|referee)\b",
+    re.IGNORECASE,
+)
+"""A crowd disaster or sports unrest: deaths at a match or in a stampede are not conflict
+violence even when fans clashed first, unless an armed attack is named."""
+
+WEAK_VIOLENCE_RE = re.compile(
+    r"(?:clash\w*|fighting|riot\w*|scuffle\w*|brawl\w*|stormed|storming)$", re.IGNORECASE
+)
+"""Violence words that crowds do too: they do not make a stampede or a match riot a war."""
+
+
 JUDICIAL_RE = re.compile(
     r"\b(?:sentenced\s+to\s+death|death\s+(?:row|sentences?|penalty)|capital\s+punishment|"
     r"lethal\s+injection|judicial\s+execution\w*|(?:executed|hanged)\s+(?:on\s+)?"

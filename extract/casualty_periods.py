@@ -24,9 +24,12 @@ _PERIOD_RE = re.compile(
       | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})\s+(?P<dmm>{_MONTH_NAMES})(?:\s+(?P<dmy>\d{{4}}))?)
       | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
       | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})(?:\s+(?P<imy>\d{{4}}))?)
-      | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+
-            (?:(?P<pn>\d+|twenty-four|forty-eight|seventy-two|two|three|seven)\s+)?
-            (?P<pu>hours?|days?|weeks?))
+      | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous|span\s+of)\s+
+            (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b)
+      | (?P<ago>(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<au>years?|decades?)\s+(?:ago|since|on)\b)
+      | (?P<anniv>(?P<ad>\d+)(?:st|nd|rd|th)\s+anniversary)
+      | (?P<decade>(?:since|in|during)\s+the\s+(?P<dy>(?:19|20)\d0)[’']?s\b)
+      | (?P<in_year>(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead|killed)))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)
       | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
             the\s+year)
@@ -56,8 +59,6 @@ _PERIOD_RE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_SMALL = {"two": 2, "three": 3, "seven": 7, "twenty-four": 24, "forty-eight": 48}
-_SMALL["seventy-two"] = 72
 
 
 def period_of(sentence: str, published: datetime | None) -> tuple[str | None, datetime | None]:
@@ -75,8 +76,8 @@ def period_of(sentence: str, published: datetime | None) -> tuple[str | None, da
 
 def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None:
     kind = match.lastgroup
-    if kind == "since_year":
-        return datetime(int(match["sy"]), 1, 1, tzinfo=UTC)
+    if kind in ("since_year", "in_year", "decade"):
+        return datetime(int(match["sy"] or match["iy"] or match["dy"]), 1, 1, tzinfo=UTC)
     if kind in ("since_month", "in_month", "since_dm"):
         month = MONTHS[(match["sm"] or match["im"] or match["dmm"]).lower()]
         day = int(match["smd"] or match["dmd"] or 1)
@@ -106,11 +107,19 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
         back = (midnight.weekday() - WEEKDAYS[match["wd"].lower()]) % 7 or 7
         return midnight - timedelta(days=back)
     if kind == "past":
-        number = match["pn"]
-        amount = 1 if number is None else int(number) if number.isdigit() else _SMALL[number]
         unit = match["pu"].lower().rstrip("s")
-        hours = {"hour": 1, "day": 24, "week": 168}[unit] * amount
-        return pub - timedelta(hours=hours)
+        if unit == "hour":
+            amount = _amount(match["pn"] or "1")
+            return pub - timedelta(hours=amount) if amount is not None else None
+        return _before(pub, match["pn"] or "a", unit)
+    if kind == "ago":
+        unit = match["au"].lower().rstrip("s")
+        amount = _amount(match["an"])
+        if amount is None:
+            return None
+        return _before(pub, str(amount * (10 if unit == "decade" else 1)), "year")
+    if kind == "anniv":
+        return _before(pub, match["ad"], "year")
     if kind == "last_month":
         first = midnight.replace(day=1)
         if match.group().lower().startswith("last"):
@@ -125,16 +134,22 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
     return None
 
 
+def _amount(text: str) -> int | None:
+    """A whole number in digits or words ("14", "a", "three", "twenty-four"), else None."""
+    lower = text.lower()
+    if lower in ("a", "an"):
+        return 1
+    if lower.isdigit():
+        return int(lower)
+    parsed = words_to_int(lower)
+    return parsed[0] if parsed is not None and parsed[1] == len(lower) else None
+
+
 def _before(pub: datetime, amount_text: str, unit_text: str) -> datetime | None:
     """`pub` minus "14 months" or "a year": the start of "in 14 months of war"."""
-    lower = amount_text.lower()
-    if lower in ("a", "an"):
-        amount = 1
-    else:
-        parsed = words_to_int(lower) if not lower.isdigit() else (int(lower), len(lower))
-        if parsed is None or parsed[1] != len(lower):
-            return None
-        amount = parsed[0]
+    amount = _amount(amount_text)
+    if amount is None:
+        return None
     unit = unit_text.lower().rstrip("s")
     if unit in ("day", "week"):
         return pub - timedelta(days=amount * (7 if unit == "week" else 1))

@@ -442,3 +442,47 @@ def test_one_named_person_without_a_number() -> None:
     assert (f.count, f.victims) == (1, "people")
     g = one("A drone attack killed a 68-year-old woman in the port.")
     assert (g.count, g.victims) == (1, "women")
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "start"),
+    [
+        ("Nearly 90 teachers have been killed in the span of three months, the union says.",
+         "in the span of three months", datetime(2024, 12, 14)),
+        ("Raids killed 60 people over the past two months.", "over the past two months",
+         datetime(2025, 1, 14)),
+        ("It has been 75 years since colonial troops killed dozens of prisoners in the camp.",
+         "75 years since", datetime(1950, 3, 14)),
+        ("Survivors marked the 80th anniversary of the day soldiers killed dozens of villagers.",
+         "80th anniversary", datetime(1945, 3, 14)),
+        ("Thousands of inmates were executed in the jail since the 1980s.", "since the 1980s",
+         datetime(1980, 1, 1)),
+        ("In 1990, a rebel raid killed 300 people in the valley.", "In 1990",
+         datetime(1990, 1, 1)),
+        ("Gunmen killed 40 people in the market two years ago.", "two years ago",
+         datetime(2023, 3, 14)),
+    ],
+)  # fmt: skip
+def test_months_and_history_are_periods_that_began_long_ago(
+    text: str, period: str, start: datetime
+) -> None:
+    """Deaths over months or decades, or long past, are dated so a tally shows them as
+    context instead of adding them to this week's dead."""
+    f = one(text)
+    assert (f.cumulative, f.period, f.period_start) == (True, period, start.replace(tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("Rival supporters clashed and 30 people died in a stampede at the stadium.", False),
+        ("Clashes at a football match in the north kill dozens.", False),
+        ("Fans stormed the pitch.\nDozens of people were reported killed.", False),
+        ("Gunmen opened fire on football fans, killing 12 people.", True),
+        ("Clashes between the army and rebels killed 12 soldiers.", True),
+    ],
+)
+def test_crowd_disasters_and_match_riots_are_not_conflict(text: str, conflict: bool) -> None:
+    """A stampede or a riot at a match is not a war's violence; an armed attack on a crowd is."""
+    figures = find_figures(text)
+    assert [f.conflict for f in figures if f.kind == "killed"] == [conflict]
