@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from extract.model import Figure
 from extract.scope import PlaceContains, default_contains
+from extract.totals import is_long_run
 
 MAX_GAP = timedelta(hours=48)
 """A story goes quiet after this long without an item; a later report starts a new story."""
@@ -32,11 +33,21 @@ TITLE_ONLY_THRESHOLD = 0.6
 SAME_INCIDENT = timedelta(hours=6)
 """Reports this close, in one place, with figures of one scope tell of the same incident even
 when their titles share only generic words."""
+ACROSS_OUTLETS = timedelta(hours=36)
+"""Reports of one incident's toll from different outlets come within this long of each other,
+in whatever words and at whatever place granularity (the country, or its capital)."""
+MAX_SPAN = timedelta(hours=72)
+"""A story older than this takes new items only as updates of its running toll: title words
+alone would let a story drift from one incident into a whole war's coverage, whose incidents
+would then hide each other in one series."""
+CLOSE_COUNTS = 0.15
+"""Counts within this share of the larger are one claim told twice (180 and "at least 184")."""
 LABEL_MAX = 60
 
 _FIG_PREFIX = "fig:"
 _PERIOD_PREFIX = "period:"
 _INCIDENT_PREFIX = "incident:"
+_COUNT_PREFIX = "n:"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # Outlet names appended to titles by aggregators: "... - Reuters", "... | Al Jazeera".
 _OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{2,40}$")
@@ -55,6 +66,17 @@ _GENERIC_WORDS = """attack strike airstrike air kill death dead toll rise wound 
     shell bomb raid clash war fight fire continue intensify today day night week month killing
     israeli russian ukrainian syrian palestinian lebanese iranian sudanese iraqi yemeni"""
 GENERIC_WEIGHT = 0.3
+_SYNONYMS = {
+    "voodoo": "vodou",
+    "witchcraft": "vodou",
+    "sorcery": "vodou",
+    "soccer": "football",
+    "older": "elderly",
+    "crush": "stampede",
+    "slaying": "massacre",
+    "slaughter": "massacre",
+}
+"""Words outlets use for one thing: "Vodou" in one headline is "witchcraft" in another."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +150,11 @@ def title_tokens(title: str) -> frozenset[str]:
     """
     text = _OUTLET_SUFFIX.sub("", title)
     words = (_fold(w) for w in _WORD.findall(text))
-    return frozenset(_stem(w) for w in words if w not in _STOP and not w.isdigit() and len(w) > 1)
+    return frozenset(
+        _stem(_SYNONYMS.get(w, w))
+        for w in words
+        if w not in _STOP and not w.isdigit() and len(w) > 1
+    )
 
 
 def _mark(f: Figure) -> str:
@@ -145,9 +171,67 @@ def _figure_marks(figures: tuple[Figure, ...]) -> frozenset[str]:
     return frozenset(marks)
 
 
+_VAGUE_WORDS = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|several|a\s+few)\b", re.IGNORECASE
+)
+
+
+def _count_marks(figures: tuple[Figure, ...], published: datetime) -> frozenset[str]:
+    """`n:kind:victims:count:how:hour` of every incident figure, conflict or not: what another
+    outlet's report of the same incident must agree with. `how` is "=" for an exact count,
+    "+" for a lower bound ("more than 100") and "~" for a vague amount ("dozens")."""
+    hour = int(published.timestamp() // 3600)
+    marks = set()
+    for f in figures:
+        if f.count <= 0 or f.period_start is not None or is_long_run(f):
+            continue
+        if f.qualifier is None and _VAGUE_WORDS.search(f.sentence):
+            how = "~"
+        else:
+            how = "+" if f.qualifier in ("at least", "over") else "="
+        marks.add(f"{_COUNT_PREFIX}{f.kind}:{f.victims}:{f.count}:{how}:{hour}")
+    return frozenset(marks)
+
+
+def _close(a: int, how_a: str, b: int, how_b: str) -> bool:
+    """Two counts that one incident's reports can both give: near each other, the same value
+    rounded, a lower bound the other meets (within twice it), or a vague amount ("dozens")
+    the other lies in."""
+    if abs(a - b) <= CLOSE_COUNTS * max(a, b) or round(a, -1) == round(b, -1):
+        return True
+    for low, how, other in ((a, how_a, b), (b, how_b, a)):
+        if how == "+" and low <= other <= 2 * low:
+            return True
+        if how == "~" and low <= other < 10 * low:
+            return True
+    return False
+
+
+def _same_incident_elsewhere(item: ItemFeatures, story: StoryCandidate) -> bool:
+    """The item gives a toll of the kind the story's reports gave, close to theirs, within
+    `ACROSS_OUTLETS` of them, in the same country: another outlet's account of one incident,
+    though its title and its place (country or town) differ."""
+    if not story.country or story.country not in item.countries:
+        return False
+    theirs = [t.split(":") for t in story.signature if t.startswith(_COUNT_PREFIX)]
+    if not theirs:
+        return False
+    for mark in _count_marks(item.figures, item.published):
+        _, kind, victims, count, how, _hour = mark.split(":")
+        for _, s_kind, s_victims, s_count, s_how, s_hour in theirs:
+            if s_kind != kind or ("people" not in (victims, s_victims) and victims != s_victims):
+                continue
+            gap = abs(item.published.timestamp() / 3600 - int(s_hour))
+            if gap <= ACROSS_OUTLETS.total_seconds() / 3600 and _close(
+                int(count), how, int(s_count), s_how
+            ):
+                return True
+    return False
+
+
 @lru_cache(maxsize=16384)
 def _words(signature: frozenset[str]) -> frozenset[str]:
-    marks = (_FIG_PREFIX, _PERIOD_PREFIX, _INCIDENT_PREFIX)
+    marks = (_FIG_PREFIX, _PERIOD_PREFIX, _INCIDENT_PREFIX, _COUNT_PREFIX)
     return frozenset(t for t in signature if not t.startswith(marks))
 
 
@@ -204,13 +288,16 @@ def _period_mark(f: Figure) -> str:
     return f"{_PERIOD_PREFIX}{f.kind}:{f.victims}:{start}"
 
 
-def _continues_toll(item: ItemFeatures, story: StoryCandidate) -> bool:
+def _continues_toll(item: ItemFeatures, story: StoryCandidate, *, update: bool = True) -> bool:
     """The item updates the story's running toll: update language ("rises to") on a figure of a
-    scope the story already counts, over the same period when both say which."""
+    scope the story already counts, over the same period when both say which. With
+    `update=False`, any running toll of that scope and period does."""
     if not story.cumulative:
         return False
     for f in item.figures:
-        if not (f.update and f.cumulative and f.conflict) or _mark(f) not in story.signature:
+        if not (f.cumulative and f.conflict) or (update and not f.update):
+            continue
+        if _mark(f) not in story.signature:
             continue
         prefix = _period_mark(replace(f, period_start=None))
         periods = {t for t in story.signature if t.startswith(prefix)}
@@ -221,12 +308,22 @@ def _continues_toll(item: ItemFeatures, story: StoryCandidate) -> bool:
 
 def _same_toll_soon(item: ItemFeatures, story: StoryCandidate) -> bool:
     """The item reports an incident figure (no long period) of a scope the story's incidents
-    have, within hours of its last report: another outlet's account of the same incident,
-    however differently worded."""
-    if abs(item.published - story.last_seen) > SAME_INCIDENT:
-        return False
+    have, within hours of the story's own figure of that scope (not of its latest report,
+    which may carry no figure): another outlet's account of the same incident, however
+    differently worded."""
     mine = {m for m in _figure_marks(item.figures) if m.startswith(_INCIDENT_PREFIX)}
-    return bool(mine & story.signature)
+    if not mine & story.signature:
+        return False
+    hour = item.published.timestamp() / 3600
+    window = SAME_INCIDENT.total_seconds() / 3600
+    scopes = {m.removeprefix(_INCIDENT_PREFIX) for m in mine}
+    timed = [t.split(":") for t in story.signature if t.startswith(_COUNT_PREFIX)]
+    if not timed:  # a story stored before figures carried their hour
+        return abs(item.published - story.last_seen) <= SAME_INCIDENT
+    return any(
+        f"{kind}:{victims}" in scopes and abs(hour - int(at)) <= window
+        for _, kind, victims, _count, _how, at in timed
+    )
 
 
 def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -> float | None:
@@ -239,6 +336,10 @@ def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -
     if not story.first_seen - MAX_GAP <= item.published <= story.last_seen + MAX_GAP:
         return None
     if story.country and item.countries and story.country not in item.countries:
+        return None
+    if item.published - story.first_seen > MAX_SPAN and not _continues_toll(
+        item, story, update=False
+    ):
         return None
     where = _place_tokens(frozenset((*item.places, *item.countries))) | _place_tokens(
         story.places | {story.country or ""}
@@ -254,10 +355,14 @@ def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -
     places = _places_relation(item, story, contains)
     if places is False or ((continues or alike) and not places):
         return None
+    across = bool(particular) and _same_incident_elsewhere(item, story)
     title = _title_similarity(words, story_words)
-    if places is None and title < TITLE_ONLY_THRESHOLD:
+    if places is None and title < TITLE_ONLY_THRESHOLD and not across:
         return None
-    score = max(title, MATCH_THRESHOLD - 0.3) if continues or alike else title
+    if across:
+        score = max(title, MATCH_THRESHOLD)
+    else:
+        score = max(title, MATCH_THRESHOLD - 0.3) if continues or alike else title
     if places:
         score += 0.3
     if frozenset(item.actors) & story.actors:
@@ -315,7 +420,9 @@ def new_story(item: ItemFeatures) -> StoryDraft:
         place=_main_place(item),
         first_seen=item.published,
         last_seen=item.published,
-        signature=title_tokens(item.title) | _figure_marks(item.figures),
+        signature=title_tokens(item.title)
+        | _figure_marks(item.figures)
+        | _count_marks(item.figures, item.published),
         places=frozenset(item.places),
         actors=frozenset(item.actors),
         cumulative=any(f.cumulative for f in item.figures),
@@ -330,7 +437,10 @@ def merge(candidate: StoryCandidate, item: ItemFeatures) -> StoryCandidate:
         place=candidate.place or _main_place(item),
         first_seen=min(candidate.first_seen, item.published),
         last_seen=max(candidate.last_seen, item.published),
-        signature=candidate.signature | title_tokens(item.title) | _figure_marks(item.figures),
+        signature=candidate.signature
+        | title_tokens(item.title)
+        | _figure_marks(item.figures)
+        | _count_marks(item.figures, item.published),
         places=candidate.places | frozenset(item.places),
         actors=candidate.actors | frozenset(item.actors),
         cumulative=candidate.cumulative or any(f.cumulative for f in item.figures),

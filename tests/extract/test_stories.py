@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from extract.model import Figure
+from extract.model import Figure, Qualifier
 from extract.stories import (
     ItemFeatures,
     StoryCandidate,
@@ -102,6 +102,7 @@ def test_new_story_label_country_place_and_signature() -> None:
             "kill",
             "fig:killed:people",
             "incident:killed:people",
+            f"n:killed:people:12:=:{int(T0.timestamp() // 3600)}",
         }
     )
     assert draft.first_seen == draft.last_seen == T0
@@ -244,3 +245,101 @@ def test_same_place_same_scope_within_hours_matches_on_generic_words() -> None:
     assert match_story(other, [first], contains) == 8
     next_day = replace(other, published=T0 + timedelta(hours=20))
     assert match_story(next_day, [first], contains) is None
+
+
+def lower_bound(count: int, qualifier: str = "over") -> Figure:
+    return replace(killed(count), qualifier=qualifier)  # type: ignore[arg-type]
+
+
+def test_outlets_words_for_one_thing_are_one_token() -> None:
+    assert title_tokens("Voodoo killings") == title_tokens("witchcraft killings")
+    assert "football" in title_tokens("Soccer match stampede")
+
+
+def test_one_massacre_told_by_four_outlets_over_a_day_is_one_story() -> None:
+    """Different words, a capital or only the country, counts from "over 100" to 184."""
+    first = item(
+        "Massacre ordered by gang leader leaves over 100 dead, rights group says",
+        places=("Ruritania", "Port Town"),
+        countries=("Ruritania",),
+        figures=(lower_bound(100),),
+    )
+    story = stored(first, 21)
+    reports: list[tuple[str, int, int, Qualifier | None]] = [
+        ("Ruritania gangs kill more than 180 mostly elderly people in capital", 7, 180, None),
+        ("Gang 'massacres 180 people over witchcraft fears'", 11, 180, None),
+        ("Gang leads massacre of older residents over voodoo claim", 17, 184, "at least"),
+    ]
+    for title, hours, count, qualifier in reports:
+        report = item(
+            title,
+            hours=hours,
+            places=("Ruritania",),
+            countries=("Ruritania",),
+            figures=(replace(killed(count), qualifier=qualifier),),
+        )
+        assert match_story(report, [story], contains) == 21, title
+        story = merge(story, report)
+
+
+def test_two_gang_attacks_in_one_country_on_one_day_stay_apart() -> None:
+    market = stored(
+        item(
+            "Gang attack on market kills 12",
+            countries=("Ruritania",),
+            places=("Ruritania",),
+            figures=(killed(12),),
+        ),
+        22,
+    )
+    church = item(
+        "Gang massacre at church leaves 45 dead",
+        hours=5,
+        countries=("Ruritania",),
+        places=("Ruritania",),
+        figures=(killed(45),),
+    )
+    assert match_story(church, [market], contains) is None
+
+
+def test_a_stampede_reported_as_over_50_then_56_dead_is_one_story() -> None:
+    stadium = stored(
+        item(
+            "More than 50 people feared dead in football stadium stampede",
+            countries=("Ruritania",),
+            figures=(replace(lower_bound(50, "over"), conflict=False),),
+        ),
+        23,
+    )
+    later = item(
+        "At least 56 killed in stampede at soccer match, officials say",
+        hours=7,
+        countries=("Ruritania",),
+        figures=(replace(lower_bound(56, "at least"), conflict=False),),
+    )
+    assert match_story(later, [stadium], contains) == 23
+    elsewhere = replace(later, countries=("Freedonia",))
+    assert match_story(elsewhere, [stadium], contains) is None
+    next_week = replace(later, published=T0 + timedelta(hours=40))
+    assert match_story(next_week, [stadium], contains) is None
+
+
+def test_a_story_older_than_its_span_takes_no_item_on_title_words() -> None:
+    story = stored(MARKET, 7)
+    follow = item("Idlib market strike: rescuers search rubble", hours=40, places=("Idlib",))
+    assert match_story(follow, [story], contains) == 7
+    story = merge(story, follow)
+    drift = item("Idlib market strike anniversary vigil", hours=80, places=("Idlib",))
+    assert match_story(drift, [story], contains) is None
+
+
+def test_the_same_incident_window_runs_from_the_storys_figure_not_its_last_report() -> None:
+    first = stored(item("Shelling in Ariha kills 10", places=("Ariha",), figures=(killed(10),)), 8)
+    quiet = merge(first, item("Ariha residents count the cost", hours=10, places=("Ariha",)))
+    other = item(
+        "Ariha shelling kills 12, aid group says",
+        hours=12,
+        places=("Ariha",),
+        figures=(killed(12),),
+    )
+    assert match_story(other, [quiet], contains) is None
