@@ -79,7 +79,8 @@ def _figure_line(t: TalliedFigure) -> str:
     )
     when = t.source.published.strftime("%m-%d %H:%M")
     return (
-        f"    {f.count:>6} {f.kind} {f.victims} [{verdict}{'; ' + flags if flags else ''}] "
+        f"    #{t.source.id} {f.count} {f.kind} {f.victims} "
+        f"[{verdict}{'; ' + flags if flags else ''}] "
         f"{when} {t.source.feed} | source={f.source or '-'} place={f.place or '-'}\n"
         f"           {' '.join(f.sentence.split())}"
     )

@@ -73,6 +73,14 @@ _PERFECT_RE = re.compile(
     re.IGNORECASE,
 )
 """Perfect aspect: with a count in the thousands it is a war-long toll, even with no period."""
+_AGE_RE = re.compile(r".*\b[A-Z][\w’'-]+,\s*\d{1,3},\s*$", re.DOTALL)
+"""A name, then a number between commas: an age ("Jane Roe, 26, was killed"), never a count."""
+_CAPTIVITY_RE = re.compile(
+    r"\b(?:remains?|remaining|still|being|are|were)\s+(?:(?:held|kept)\s+)?"
+    r"(?:in\s+captivity|captive|hostages?|held)\b",
+    re.IGNORECASE,
+)
+"""Hostages still held: the bodies among them are a count of captives, not of new deaths."""
 _PARTY_SAYS_RE = re.compile(
     r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE
 )
@@ -158,15 +166,20 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     numbers = [
         n
         for n in find_numbers(sentence)
-        if n.count <= MAX_COUNT and not is_date_or_year(sentence, n)
+        if n.count <= MAX_COUNT
+        and not is_date_or_year(sentence, n)
+        and not _AGE_RE.match(sentence[: n.start][-40:] + sentence[n.start : n.end + 2])
     ]
     if not numbers:
         return []
     used: set[int] = set()
     pending: list[Pending] = []
+    held = _CAPTIVITY_RE.search(sentence) is not None
     for keyword in KEYWORD_RE.finditer(sentence):
         group = keyword.lastgroup or ""
         ks, ke = keyword.span()
+        if held and keyword.group().lower().startswith("bod"):
+            continue  # "hostages still held, including the bodies of 35": no new deaths
         if _NEGATION_RE.search(sentence, max(0, ks - 30), ks):
             continue
         if _AMBIGUOUS_AFTER_RE.search(sentence[ke:]) or _AMBIGUOUS_BEFORE_RE.search(

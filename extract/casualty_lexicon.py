@@ -153,7 +153,11 @@ NON_CONFLICT_RE = re.compile(
     r"epidemic|pandemic|covid\w*|virus|infect\w*|bacteri\w*|contaminat\w*|heatwave|"
     r"heat\s+wave|heatstroke|drown\w*|(?:building|bridge|mine|roof|wall)\s+collapse\w*|"
     r"collapsed|derail\w*|lightning|poison\w*|overdose\w*|eruption|volcan\w*|"
-    r"explosion\s+at\s+a\s+(?:factory|mine|plant)|gas\s+(?:explosion|leak)|famine|starv\w*|"
+    r"(?:explosion|blast|fire)\s+at\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+)?(?:factory|mine|plant|"
+    r"refinery|warehouse)|(?:fuel|oil|gas|chemical)\s+depot)|"
+    r"(?:fuel|oil|gas|chemical)\s+(?:depot|plant|refinery|tanker)\s+"
+    r"(?:blast|explosion|fire)|gas\s+(?:explosion|leak)|famine|starv\w*|lift\s+shaft|"
+    r"elevator\s+shaft|fell\s+(?:to\s+(?:his|her|their)\s+deaths?|from)|fall\s+from|"
     r"malnutrition|hunger|dehydration|hypothermia|cold\s+snap|extreme\s+(?:heat|cold)|"
     r"snow\w*|pollut\w*|smog|air\s+quality|suicide(?!\s+(?:bomb\w*|attack\w*|blast\w*|"
     r"vest|car|truck|drone))|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|traffic|road\s+"
@@ -186,6 +190,8 @@ JUDICIAL_RE = re.compile(
     r"\b(?:sentenced\s+to\s+death|death\s+(?:row|sentences?|penalty)|capital\s+punishment|"
     r"lethal\s+injection|judicial\s+execution\w*|(?:executed|hanged)\s+(?:on\s+)?"
     r"(?:for|after\s+(?:being\s+)?(?:convicted|sentenced|a\s+trial))|convicted\s+of|"
+    r"(?:convicted|sentenced|acquitted|charged)\s+(?:in|over|for)\s+(?:the\s+)?(?:death|"
+    r"killing|murder)|"
     r"executions?\s+(?:of\s+)?(?:convicts?|prisoners?\s+on\s+death\s+row))",
     re.IGNORECASE,
 )

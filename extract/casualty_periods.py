@@ -16,6 +16,11 @@ from extract.numbers import words_to_int
 
 _DAY_NAMES = "|".join(WEEKDAYS)
 _MONTH_NAMES = "|".join(MONTHS)
+_SHORT_MONTHS = {name[:3]: n for name, n in MONTHS.items()} | {"sept": 9}
+_MONTH_SHORT = "|".join(_SHORT_MONTHS)
+HISTORY = timedelta(days=30)
+"""A date this long before publication ("killed in the Oct. 7 attack" in December) makes the
+figure history: a toll of a past incident, not news of a new one."""
 _PERIOD_RE = re.compile(
     rf"""\b(?:
         (?P<since_day>since\s+(?:last\s+)?(?P<wd>{_DAY_NAMES}))
@@ -29,6 +34,8 @@ _PERIOD_RE = re.compile(
       | (?P<ago>(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<au>years?|decades?)\s+(?:ago|since|on)\b)
       | (?P<anniv>(?P<ad>\d+)(?:st|nd|rd|th)\s+anniversary)
       | (?P<decade>(?:since|in|during)\s+the\s+(?P<dy>(?:19|20)\d0)[’']?s\b)
+      | (?P<on_date>(?:in|on|during|of)\s+(?:the\s+)?(?P<odm>{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+
+            (?P<odd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<ody>\d{{4}}))?)
       | (?P<in_year>(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead|killed)))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)
       | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
@@ -67,6 +74,10 @@ def period_of(sentence: str, published: datetime | None) -> tuple[str | None, da
     first: tuple[str | None, datetime | None] = (None, None)
     for match in _PERIOD_RE.finditer(sentence):
         found = " ".join(match.group().split()), _period_start(match, pub)
+        if match.lastgroup == "on_date" and (
+            found[1] is None or pub is None or found[1] > pub - HISTORY
+        ):
+            continue  # a recent date is the incident's day, not a period
         if found[1] is not None:
             return found  # "the conflict has killed 3,800 since last year": the dated one
         if first[0] is None:
@@ -89,6 +100,17 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
         start = _safe_date(pub.year, month, day)
         if start is not None and start > pub:
             start = _safe_date(pub.year - 1, month, day)
+        return start
+    if kind == "on_date":
+        month_text = match["odm"].lower()
+        month = MONTHS.get(month_text) or _SHORT_MONTHS[month_text[:3]]
+        if match["ody"] is not None:
+            return _safe_date(int(match["ody"]), month, int(match["odd"]))
+        if pub is None:
+            return None
+        start = _safe_date(pub.year, month, int(match["odd"]))
+        if start is not None and start > pub:
+            start = _safe_date(pub.year - 1, month, int(match["odd"]))
         return start
     if pub is None:
         return None

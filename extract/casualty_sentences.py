@@ -16,6 +16,8 @@ _ABBREVIATIONS = word_set(
     "u.s u.k u.n mr mrs ms dr st gen lt col maj capt sgt rep sen gov vs inc corp jr sr "
     "prof rev fr ft mt approx est dept"
 )
+_MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+_DAY_AFTER_RE = re.compile(r"[\"”’')]*\s+\d")
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
@@ -23,7 +25,9 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
-        if "\n" not in match.group() and _is_abbreviation(text, match.start()):
+        if "\n" not in match.group() and (
+            _is_abbreviation(text, match.start()) or _month_before_day(text, match)
+        ):
             continue
         _add(text, start, match.start(), out)
         start = match.end()
@@ -42,6 +46,16 @@ def _is_abbreviation(text: str, end: int) -> bool:
     word = re.search(r"[\w.]*$", text[: end - 1])
     token = word.group().lower() if word else ""
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _month_before_day(text: str, match: re.Match[str]) -> bool:
+    """ "killed in Oct. 7 attack": a month's abbreviation before a day does not end a sentence."""
+    word = re.search(r"(\w+)\.$", text[: match.start()])
+    return (
+        word is not None
+        and word.group(1).lower() in _MONTH_ABBREVIATIONS
+        and _DAY_AFTER_RE.match(text, match.start()) is not None
+    )
 
 
 def _add(text: str, start: int, end: int, out: list[tuple[int, str]]) -> None:

@@ -486,3 +486,46 @@ def test_crowd_disasters_and_match_riots_are_not_conflict(text: str, conflict: b
     """A stampede or a riot at a match is not a war's violence; an armed attack on a crowd is."""
     figures = find_figures(text)
     assert [f.conflict for f in figures if f.kind == "killed"] == [conflict]
+
+
+def test_a_month_abbreviation_before_a_day_does_not_end_the_sentence() -> None:
+    """ "killed in the Oct. 7 attack" two months on is history, dated, not a new death."""
+    text = "Officials say a dual-national captive was killed in the Oct. 7 attack."
+    f = one(text, published=datetime(2024, 12, 3, tzinfo=UTC))
+    assert f.sentence == text
+    assert (f.count, f.period, f.period_start) == (
+        1,
+        "in the Oct. 7",
+        datetime(2024, 10, 7, tzinfo=UTC),
+    )
+    recent = one("Gunmen killed 5 people on March 12 in the north.")
+    assert (recent.count, recent.period, recent.cumulative) == (5, None, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police believe Jane Roe, 26, from Lowtown, was killed during the abduction.",
+        "Of the captives, 60 remain in captivity, including the bodies of at least 35.",
+    ],
+)
+def test_ages_and_bodies_still_held_are_not_death_counts(text: str) -> None:
+    assert [f.count for f in find_figures(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officers were convicted in the death of a man who died in police custody.",
+        "Explosion at fuel depot near the port kills at least two.",
+        "A tourist has died after being found at the bottom of a lift shaft.",
+    ],
+)
+def test_trials_industrial_blasts_and_falls_are_not_conflict(text: str) -> None:
+    [f] = find_figures(text)
+    assert (f.kind, f.conflict) == ("killed", False)
+
+
+def test_bodies_recovered_after_a_strike_still_count() -> None:
+    f = one("Rescuers recovered the bodies of 12 people after the strike.")
+    assert (f.count, f.conflict) == (12, True)
