@@ -5,7 +5,11 @@ Tallies are computed per story (parts never add to their whole inside a story; d
 add up), so a wrong merge hides deaths and a wrong split double counts them. We merge only when
 the evidence agrees: same place (or a place inside it), same country, close in time, and titles
 that share their content words - boosted when the item's casualty figures have the scope the
-story already counts. Two strikes in two towns on one day stay two stories.
+story already counts. Reports of one incident by several outlets (a capital in one, only the
+country in another, "over 100" then "184") join when their tolls agree within a day and a half
+and their titles share a word particular to the story. Two strikes in two towns on one day, or
+two attacks in one country with different tolls, stay two stories; and a story stops taking
+items on title words after a few days, so it never drifts into a whole war's coverage.
 
 Everything here is pure: storage keeps the candidates and calls `match_story`, then `new_story`
 or `merge`.
