@@ -155,6 +155,7 @@ def actors(
                 "last_seen": iso(last_seen),
                 "trend": trend[name],
                 "change": round(change, 3),
+                "previous": previous if since is not None else None,
             }
         )
     result.sort(key=lambda a: (-a["mentions"], a["actor"]))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
@@ -14,6 +15,8 @@ from storage.tally_summary import tally_summary
 from tui.cli import Context, cli, common_options, pass_ctx
 from tui.cmd_query import json_option, since_option, tag_feeds, tag_option, window_start
 from tui.output import emit_json, local_time, table
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _range(killed: int, low: int, high: int) -> str:
@@ -113,12 +116,14 @@ def tally(
             )
 
 
-@cli.command()
-@common_options
-@since_option
-@tag_option
-@json_option
-@pass_ctx
+def window_query(func: F) -> F:
+    """The options every windowed query shares: --config/--db, --since, --tag, --json."""
+    for option in (pass_ctx, json_option, tag_option, since_option, common_options):
+        func = option(func)
+    return cli.command()(func)  # type: ignore[return-value]
+
+
+@window_query
 def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> None:
     """Actor activity: mentions in the window, trend per hour, change against the last one."""
     start = window_start(ctx, since)
@@ -145,7 +150,7 @@ def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
                     r["country"],
                     r["mentions"],
                     r["items"],
-                    f"{r['change']:+.0%}",
+                    "new" if r["previous"] == 0 else f"{r['change']:+.0%}",
                     local_time(r["last_seen"]),
                 )
                 for r in rows
@@ -155,12 +160,7 @@ def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
     )
 
 
-@cli.command()
-@common_options
-@since_option
-@tag_option
-@json_option
-@pass_ctx
+@window_query
 def places(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> None:
     """Places mentioned in the window, with the tallied deaths in each."""
     start = window_start(ctx, since)
