@@ -21,7 +21,7 @@ from extract.casualty_context import (
     perpetrator_before,
     source_of,
 )
-from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, PREFILTER_RE
+from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, might_mention_casualties
 from extract.casualty_pairing import (
     definite_victim,
     is_date_or_year,
@@ -90,13 +90,13 @@ to the fighting, whatever kind its name alone suggests."""
 
 def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figure, ...]:
     """Every casualty figure in `text`, in text order; `part_of` indexes this tuple."""
-    if not PREFILTER_RE.search(text):
+    if not might_mention_casualties(text):
         return ()
     figures: list[Figure] = []
     wholes: list[NumberPhrase | None] = []
     phrases: list[NumberPhrase] = []
     for offset, sentence in split_sentences(text):
-        if not PREFILTER_RE.search(sentence):
+        if not might_mention_casualties(sentence):
             continue
         pending = _sentence_figures(sentence)
         if not pending and figures:
