@@ -114,6 +114,8 @@ class Reader:
         self.db_path = db_path
         self._lock = threading.Lock()
         self._store: Storage | None = None
+        self._seen: tuple[int, Any] | None = None
+        """(PRAGMA data_version, signature) of the last check."""
 
     def _open(self) -> Storage | None:
         if self._store is None and self.db_path.exists():
@@ -134,10 +136,24 @@ class Reader:
             if self._store is not None:
                 self._store.close()
                 self._store = None
+                self._seen = None
 
     def signature(self) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
-        """(content, health): change only when items, edits, alerts or fetches changed."""
-        return self.use(_signature, None)
+        """(content, health): change only when items, edits, alerts or fetches changed.
+
+        `PRAGMA data_version` answers first, without reading a table: while no other
+        connection has committed, the last signature still holds.
+        """
+
+        def check(store: Storage) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+            version = store.data_version()
+            if self._seen is not None and self._seen[0] == version:
+                return self._seen[1]  # type: ignore[no-any-return]
+            found = _signature(store)
+            self._seen = (version, found)
+            return found
+
+        return self.use(check, None)
 
     def panels(self, query: Query, config: Config, now: float) -> PanelData:
         return self.use(lambda s: load_panels(s, query, config, now), empty_panels(query, now))
