@@ -117,11 +117,12 @@ def actors(
     window there is nothing to compare, so it is 0.0.
     """
     now_hour = int(now // HOUR)
-    first = int(since // HOUR) if since is not None else None
     clause, extra = _feed_clause("feed_id", feed_ids)
-    if first is None:
-        lo = store.scalar("SELECT MIN(hour) FROM actor_hours")
-        first = int(lo) if lo is not None else now_hour
+    lo = store.scalar("SELECT MIN(hour) FROM actor_hours")
+    oldest = int(lo) if lo is not None else now_hour
+    # A window reaching back before anything was stored starts with the data: the trend has
+    # an entry per hour that can hold mentions, not one per hour since year 1.
+    first = max(int(since // HOUR), oldest) if since is not None else oldest
     length = max(1, now_hour - first + 1)
     rows = store.execute(
         f"""SELECT actor, hour, SUM(mentions), SUM(items) FROM actor_hours

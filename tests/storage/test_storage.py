@@ -289,3 +289,14 @@ def test_lease_is_exclusive_until_the_heartbeat_stops(store: Storage) -> None:
     assert lease.acquire(store, "two", NOW + 20 + lease.LEASE_TTL + 1)  # "one" went quiet
     lease.release(store, "two")
     assert lease.holder(store, NOW + 60) is None
+
+
+def test_actor_trend_starts_with_the_data_for_a_window_reaching_far_back(store: Storage) -> None:
+    fid = feed_id(store, "https://a.example/rss")
+    with store.transaction():
+        store_items(store, fid, [record("1", "a", hours_ago=2.5, actors=("HTS",))], NOW)
+    year_one = datetime(1, 1, 1, tzinfo=UTC).timestamp()
+    rows = queries.actors(store, since=year_one, now=NOW)
+    assert [(r["actor"], r["mentions"]) for r in rows] == [("HTS", 1)]
+    assert rows[0]["trend"] == [1, 0, 0, 0]  # 09:30 to 12:00: the hours 9, 10, 11 and 12
+    assert rows[0]["previous"] == 0
