@@ -36,6 +36,8 @@ def parse_since(text: str, now: datetime) -> datetime | None:
             return now - timedelta(seconds=parse_duration(value))
     except ValueError:
         pass
+    except OverflowError:
+        raise ValueError(f"{text!r} reaches back further than any date") from None
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:

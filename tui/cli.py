@@ -36,6 +36,8 @@ class Context:
 
     config_opt: str | None = None
     db_opt: str | None = None
+    tag_opt: str | None = None
+    """`sitrep --tag T COMMAND`: the desk for every query command that takes --tag."""
 
     def location(self) -> ConfigLocation:
         return resolve_config(self.config_opt)
@@ -111,7 +113,7 @@ def cli(ctx: click.Context, tag: str | None) -> None:
 
     Without a command, opens the dashboard (and polls unless another process already does).
     """
-    ctx.ensure_object(Context)
+    ctx.ensure_object(Context).tag_opt = tag
     if ctx.invoked_subcommand is None:
         from tui.launch import run_dashboard
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 
 import click
@@ -20,6 +21,8 @@ def window_start(ctx: Context, since: str | None) -> datetime | None:
         try:
             text = ctx.config().settings.window
         except BadInput:
+            if ctx.config_opt or os.environ.get("SITREP_CONFIG"):
+                raise  # a config the user named must be readable
             text = "24h"
     try:
         return parse_since(text, datetime.now(UTC))
@@ -29,6 +32,7 @@ def window_start(ctx: Context, since: str | None) -> datetime | None:
 
 def tag_feeds(ctx: Context, store: Storage, tag: str | None) -> list[int] | None:
     """The feeds of one desk: tagged in feeds.yaml now, or when they were last polled."""
+    tag = tag or ctx.tag_opt
     ids = queries.feed_ids_for_tag(store, tag)
     if ids is None or tag is None:
         return None

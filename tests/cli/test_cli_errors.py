@@ -71,3 +71,17 @@ def test_headless_commands_do_not_import_textual(workdir: Path) -> None:
         [sys.executable, "-c", code], cwd=workdir, capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().splitlines()[-1] == "False"
+
+
+def test_top_level_tag_window_overflow_and_missing_named_config(workdir: Path) -> None:
+    (workdir / "feeds.yaml").write_text("feeds:\n  - url: https://a.example/\n    tags: [x]\n")
+    assert sitrep("poll", "--once", "--db", "s.db", cwd=workdir).code == 0
+    run = sitrep("--tag", "nosuch", "events", "--db", "s.db", cwd=workdir)
+    assert (run.code, run.err.strip()) == (2, "sitrep: no feed has the tag 'nosuch'")
+    run = sitrep("events", "--since", "99999999d", "--db", "s.db", cwd=workdir)
+    assert (run.code, run.err.strip()) == (
+        2,
+        "sitrep: '99999999d' reaches back further than any date",
+    )
+    run = sitrep("events", "--config", "missing.yaml", "--db", "s.db", cwd=workdir)
+    assert (run.code, run.err.strip()) == (2, "sitrep: missing.yaml: no such file")
