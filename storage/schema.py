@@ -352,11 +352,22 @@ def _m004_story_tallies(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m005_fts_stems(db: sqlite_utils.Database) -> None:
+    """Search by word stems: "shell" finds "shelling" and "shells" (Porter stemmer)."""
+    db.execute("DROP TABLE items_fts")
+    db.execute(
+        "CREATE VIRTUAL TABLE items_fts USING fts5(title, summary, content='items', "
+        "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"
+    )
+    db.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
     ("003_aggregates", _m003_aggregates),
     ("004_story_tallies", _m004_story_tallies),
+    ("005_fts_stems", _m005_fts_stems),
 )
 
 

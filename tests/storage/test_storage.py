@@ -300,3 +300,40 @@ def test_actor_trend_starts_with_the_data_for_a_window_reaching_far_back(store: 
     assert [(r["actor"], r["mentions"]) for r in rows] == [("HTS", 1)]
     assert rows[0]["trend"] == [1, 0, 0, 0]  # 09:30 to 12:00: the hours 9, 10, 11 and 12
     assert rows[0]["previous"] == 0
+
+
+def test_search_matches_word_stems_and_accents(store: Storage) -> None:
+    fid = feed_id(store, "https://a.example/rss")
+    with store.transaction():
+        store_items(
+            store,
+            fid,
+            [record("1", "Shelling hits Kharkiv"), record("2", "Aid reaches Bouaké")],
+            NOW,
+        )
+    assert [e["title"] for e in queries.events(store, since=None, search="shell")] == [
+        "Shelling hits Kharkiv"
+    ]
+    assert [e["title"] for e in queries.events(store, since=None, search="Bouake")] == [
+        "Aid reaches Bouaké"
+    ]
+
+
+def test_fts_migration_reindexes_existing_items(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from storage.schema import MIGRATIONS, migrate
+
+    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "old.db", isolation_level=None))
+    db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied REAL)")
+    for name, step in MIGRATIONS[:4]:
+        step(db)
+        db.execute("INSERT INTO _migrations VALUES (?, 0)", [name])
+    db.execute("INSERT INTO feeds (url, created) VALUES ('https://a.example/', 0)")
+    db.execute(
+        "INSERT INTO items (feed_id, key, title, summary, first_seen, effective, content_hash)"
+        " VALUES (1, 'k', 'Shelling overnight', '', 0, 0, 'h')"
+    )
+    assert migrate(db) == ["005_fts_stems"]
+    hits = db.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'shell'").fetchall()
+    assert hits == [(1,)]
