@@ -90,7 +90,8 @@ def events(
             "title": r["title"],
             "link": r["link"],
             "feed": r["feed"],
-            "published": iso(r["published"] if r["published"] is not None else r["effective"]),
+            # The time windows use: published, or first seen when missing or in the future.
+            "published": iso(r["effective"]),
             "summary": r["summary"],
             "killed": r["killed"],
             "injured": r["injured"],
