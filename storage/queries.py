@@ -17,6 +17,8 @@ from storage.db import Storage
 from storage.window import iso
 
 HOUR = 3600
+MAX_TREND_HOURS = 24 * 400
+"""Longest hourly trend for a window that begins before the stored data."""
 
 
 def feed_ids_for_tag(store: Storage, tag: str | None) -> list[int] | None:
@@ -121,9 +123,11 @@ def actors(
     clause, extra = _feed_clause("feed_id", feed_ids)
     lo = store.scalar("SELECT MIN(hour) FROM actor_hours")
     oldest = int(lo) if lo is not None else now_hour
-    # A window reaching back before anything was stored starts with the data: the trend has
-    # an entry per hour that can hold mentions, not one per hour since year 1.
-    first = max(int(since // HOUR), oldest) if since is not None else oldest
+    first = int(since // HOUR) if since is not None else oldest
+    if first < oldest and now_hour - first > MAX_TREND_HOURS:
+        # A window reaching back years before anything was stored starts with the data: an
+        # entry per hour that can hold mentions, not one per hour since year 1.
+        first = oldest
     length = max(1, now_hour - first + 1)
     rows = store.execute(
         f"""SELECT actor, hour, SUM(mentions), SUM(items) FROM actor_hours
