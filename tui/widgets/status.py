@@ -13,12 +13,12 @@ from tui.widgets.table import PanelTable
 
 
 def health_counts(health: list[dict[str, Any]]) -> dict[str, int]:
-    """ok / failing / stale / disabled / never fetched counts (stale is counted apart)."""
+    """ok / failing / stale / disabled / never fetched counts, one per feed: a feed whose
+    last fetch worked but which has not been fetched for several intervals is stale, not ok."""
     counts = {"ok": 0, "failing": 0, "stale": 0, "disabled": 0, "never fetched": 0}
     for feed in health:
-        counts[feed["status"]] = counts.get(feed["status"], 0) + 1
-        if feed["stale"]:
-            counts["stale"] += 1
+        status = "stale" if feed["stale"] and feed["status"] == "ok" else feed["status"]
+        counts[status] = counts.get(status, 0) + 1
     return counts
 
 
