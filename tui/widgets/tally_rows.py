@@ -87,6 +87,14 @@ def _story_high(
     return story.killed + extra
 
 
+def _story_label(story: StoryTally) -> str:
+    """`Place: label`, without repeating a place the label already starts with."""
+    where = story.place or story.country or "?"
+    if story.label.casefold().startswith(f"{where.casefold()}:"):
+        return story.label
+    return f"{where}: {story.label}"
+
+
 def _story_row(story: StoryTally, by_id: dict[int, TalliedFigure]) -> TallyRow:
     figures = [by_id[i] for i in story.figure_ids if i in by_id]
     kind = "killed" if story.killed or not story.injured else "injured"
@@ -96,7 +104,7 @@ def _story_row(story: StoryTally, by_id: dict[int, TalliedFigure]) -> TallyRow:
     return TallyRow(
         key=f"story:{story.id}",
         level="story",
-        label=f"{story.place or story.country or '?'}: {story.label}",
+        label=_story_label(story),
         killed=story.killed,
         killed_high=_story_high(story, figures, by_id),
         civilians=None,
