@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -337,3 +338,19 @@ def test_fts_migration_reindexes_existing_items(tmp_path: Path) -> None:
     assert migrate(db) == ["005_fts_stems"]
     hits = db.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'shell'").fetchall()
     assert hits == [(1,)]
+
+
+def test_lease_of_a_dead_process_on_this_host_is_taken_at_once(store: Storage) -> None:
+    import subprocess
+    import sys
+
+    from storage.lease import new_holder_id
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()  # a process id that no longer runs
+    dead = new_holder_id("poll").replace(f":{os.getpid()}:", f":{child.pid}:")
+    assert lease.acquire(store, dead, NOW)
+    assert lease.acquire(store, new_holder_id("poll-once"), NOW + 1)  # well within the TTL
+    # A live holder on another host keeps its lease until its heartbeat stops.
+    assert lease.acquire(store, "poll@another-host:1:abc", NOW + 100)
+    assert not lease.acquire(store, new_holder_id("poll-once"), NOW + 101)
