@@ -15,11 +15,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ingest.clean import clean_line
-from ingest.config import Config, ConfigError, FeedConfig, load_yaml, parse_config
+from ingest.config import (
+    Config,
+    ConfigError,
+    FeedConfig,
+    load_yaml,
+    parse_config,
+    read_config_text,
+)
 from ingest.yamledit import (
     append_item,
     delete_item,
@@ -49,13 +57,11 @@ class _Document:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            raw = path.read_bytes().decode("utf-8")
-            # Parsed with plain newlines; `raw` remembers CRLF endings for writing back.
-            self.raw, self.text = raw, raw.replace("\r\n", "\n")
-        except FileNotFoundError:
-            self.raw = self.text = ""
-        except (OSError, UnicodeDecodeError) as exc:
-            raise FeedListError(f"{path} cannot be read ({exc.__class__.__name__})") from None
+            raw = read_config_text(path, missing_ok=True)
+        except ConfigError as exc:
+            raise FeedListError(str(exc)) from None
+        # Parsed with plain newlines; `raw` remembers CRLF endings for writing back.
+        self.raw, self.text = raw, raw.replace("\r\n", "\n")
         try:
             self.config = parse_config(self.text, path)
             loaded = load_yaml(self.text, path)
@@ -83,10 +89,16 @@ class _Document:
         return value
 
     def find(self, url_or_name: str) -> int:
-        """The index of the feed with this URL, else with this name (case-insensitive)."""
+        """The index of the feed with this URL, else with this name (case-insensitive).
+
+        A blank argument is refused: a nameless feed's name would otherwise match it.
+        """
         wanted = url_or_name.strip()
+        if not wanted:
+            raise FeedListError("give a feed's URL or name")
+        key = url_key(wanted)
         for index, feed in enumerate(self.config.feeds):
-            if feed.url.rstrip("/") == wanted.rstrip("/"):
+            if url_key(feed.url) == key:
                 return index
         matches = [
             i for i, f in enumerate(self.config.feeds) if (f.name or "").lower() == wanted.lower()
@@ -98,8 +110,15 @@ class _Document:
         return matches[0]
 
     def existing(self, url: str) -> FeedConfig | None:
-        key = url.strip().rstrip("/")
-        return next((f for f in self.config.feeds if f.url.rstrip("/") == key), None)
+        key = url_key(url)
+        return next((f for f in self.config.feeds if url_key(f.url) == key), None)
+
+    def refuse_taken_name(self, name: str | None, *, but: int | None = None) -> None:
+        """Names pick feeds on the command line, so two feeds may not share one (any case)."""
+        wanted = clean_line(name, limit=200).lower() if name else ""
+        for index, feed in enumerate(self.config.feeds):
+            if wanted and index != but and (feed.name or "").lower() == wanted:
+                raise FeedListError(f"a feed is already named '{feed.name}'; choose another name")
 
     def save(self) -> Config:
         """Validate the edited document as a whole, then replace the file atomically."""
@@ -131,8 +150,11 @@ def add_feed(
     """Append a feed to the list, formatted like the entries already there."""
     doc = _Document(path)
     url = url.strip()
+    if not url:
+        raise FeedListError("give the feed's URL")
     if (found := doc.existing(url)) is not None:
         raise FeedListError(f"{url} is already in the list as '{found.display_name}'")
+    doc.refuse_taken_name(name)
     feeds = doc.feeds
     entry = _new_entry(feeds, url, name=name, interval=interval, tags=tags, enabled=enabled)
     append_item(feeds, entry)
@@ -145,10 +167,10 @@ def import_feeds(path: Path, feeds: Sequence[FeedConfig]) -> tuple[list[FeedConf
     doc = _Document(path)
     added: list[FeedConfig] = []
     skipped: list[str] = []
-    seen = {f.url.rstrip("/"): f.display_name for f in doc.config.feeds}
+    seen = {url_key(f.url): f.display_name for f in doc.config.feeds}
     seq = doc.feeds
     for feed in feeds:
-        key = feed.url.rstrip("/")
+        key = url_key(feed.url)
         if key in seen:
             skipped.append(f"{feed.url} is already in the list as '{seen[key]}'")
             continue
@@ -209,17 +231,34 @@ def update_feed(
     doc = _Document(path)
     index = doc.find(url_or_name)
     entry = doc.feeds[index]
-    if url is not None and url.strip().rstrip("/") != doc.config.feeds[index].url.rstrip("/"):
+    if url is not None and url_key(url) != url_key(doc.config.feeds[index].url):
         if (found := doc.existing(url)) is not None:
             raise FeedListError(f"{url.strip()} is already in the list as '{found.display_name}'")
         set_key(entry, "url", url.strip())
     if name is not None:
+        doc.refuse_taken_name(name, but=index)
         set_or_delete(entry, "name", clean_line(name, limit=200) or None)
     if interval is not None:
         set_or_delete(entry, "interval", _interval_value(interval))
     if tags is not None:
         set_or_delete(entry, "tags", _tag_seq(doc.feeds, tags))
     return doc.save().feeds[index]
+
+
+def url_key(url: str) -> str:
+    """How two spellings of one feed URL compare: scheme and host in any case, one slash.
+
+    Scheme and host are case-insensitive (RFC 3986), the path is not: `HTTP://Host/x` is
+    `http://host/x`, `http://host/X` is another feed.
+    """
+    parts = urlsplit(url.strip())
+    if not parts.scheme or not parts.netloc:
+        return url.strip().rstrip("/")
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    netloc = f"{userinfo}@{hostport.lower()}" if userinfo else hostport.lower()
+    return urlunsplit(
+        parts._replace(scheme=parts.scheme.lower(), netloc=netloc, path=parts.path.rstrip("/"))
+    )
 
 
 # --- building entries ------------------------------------------------------------------------

@@ -14,11 +14,13 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
 from ingest.clean import clean_line
 from ingest.config import Config, FeedConfig
+from ingest.feedlist import url_key
 
 _MAX_BYTES = 5_000_000
 _DANGEROUS = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
@@ -50,7 +52,11 @@ def export_opml(config: Config, *, now: datetime | None = None) -> str:
 
 
 def parse_opml(data: bytes) -> tuple[list[FeedConfig], list[str]]:
-    """Feeds found in an OPML document, and a warning for each outline skipped."""
+    """Feeds found in an OPML document, and why each skipped outline was skipped.
+
+    A reason names the outline and the cause ("'Mail' (mailto:x): not an http(s) address");
+    the caller says that it was skipped.
+    """
     if len(data) > _MAX_BYTES:
         raise OpmlError(f"the OPML file is larger than {_MAX_BYTES // 1_000_000} MB")
     # UTF-16 puts a NUL beside every ASCII byte; dropping them finds a DTD in any encoding.
@@ -97,18 +103,18 @@ class _Reader:
         url = _fix_scheme(raw)
         shown = f"'{label}' ({raw})" if label else raw
         if not url.lower().startswith(("http://", "https://")):
-            self.warnings.append(f"skipped {shown}: not an http(s) address")
+            self.warnings.append(f"{shown}: not an http(s) address")
             return
-        key = url.rstrip("/")
+        key = url_key(url)
         if key in self._seen:
-            self.warnings.append(f"skipped {shown}: a duplicate of '{self._seen[key]}'")
+            self.warnings.append(f"{shown}: a duplicate of '{self._seen[key]}'")
             return
         tags = list(folders)
         for category in attrs.get("category", "").split(","):
             for part in category.split("/"):
                 if (tag := _tag(part)) and tag not in tags:
                     tags.append(tag)
-        name = label if label and label != url else None
+        name = label if label and not _is_address(label, url) else None
         try:
             feed = FeedConfig(
                 url=url,
@@ -117,10 +123,17 @@ class _Reader:
                 enabled=attrs.get("iscomment", "").strip().lower() != "true",
             )
         except ValidationError:
-            self.warnings.append(f"skipped {shown}: not a valid feed address")
+            self.warnings.append(f"{shown}: not a valid feed address")
             return
         self._seen[key] = feed.display_name
         self.feeds.append(feed)
+
+
+def _is_address(label: str, url: str) -> bool:
+    """An outline text that is only the feed's host or URL: readers (and our own export)
+    write that for a feed without a name, and it must not come back as a name."""
+    host = urlsplit(url).hostname or ""
+    return label.lower() == host or url_key(label) == url_key(url)
 
 
 def _local(tag: str) -> str:

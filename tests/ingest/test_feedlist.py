@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -289,3 +290,61 @@ def test_crlf_file_keeps_its_line_endings(tmp_path: Path) -> None:
     assert b"https://b.example/rss" in data
     assert data.count(b"\r\n") == data.count(b"\n")
     assert data.startswith(b"# desk list\r\n")
+
+
+NAMELESS = (
+    "feeds:\n  - url: https://a.example/rss\n    name: Alpha\n  - url: https://b.example/rss\n"
+)
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\t"])
+def test_a_blank_url_or_name_matches_no_feed(tmp_path: Path, blank: str) -> None:
+    # The second feed has no name: a blank argument must not pick it.
+    path = tmp_path / "feeds.yaml"
+    path.write_text(NAMELESS, encoding="utf-8")
+    edits: list[Callable[[], object]] = [
+        lambda: remove_feed(path, blank),
+        lambda: set_enabled(path, blank, False),
+        lambda: find_feed(path, blank),
+        lambda: update_feed(path, blank, name="x"),
+    ]
+    for edit in edits:
+        with pytest.raises(FeedListError) as info:
+            edit()
+        assert str(info.value) == "give a feed's URL or name"
+    with pytest.raises(FeedListError) as added:
+        add_feed(path, blank)
+    assert str(added.value) == "give the feed's URL"
+    assert path.read_text(encoding="utf-8") == NAMELESS
+
+
+def test_scheme_and_host_case_do_not_make_a_new_feed(feeds_yaml: Path) -> None:
+    with pytest.raises(FeedListError) as info:
+        add_feed(feeds_yaml, "HTTPS://A.Example/rss")
+    assert str(info.value) == "HTTPS://A.Example/rss is already in the list as 'Alpha Wire'"
+    assert find_feed(feeds_yaml, "Https://B.EXAMPLE/feed/").name == "Bravo"
+    # The path is case-sensitive: another feed.
+    assert add_feed(feeds_yaml, "https://a.example/RSS").url == "https://a.example/RSS"
+    added, skipped = import_feeds(feeds_yaml, [FeedConfig(url="HTTPS://B.example/feed")])
+    assert (added, skipped) == ([], ["HTTPS://B.example/feed is already in the list as 'Bravo'"])
+
+
+def test_a_name_already_taken_is_refused(feeds_yaml: Path) -> None:
+    before = feeds_yaml.read_bytes()
+    with pytest.raises(FeedListError) as info:
+        add_feed(feeds_yaml, "https://c.example/rss", name="alpha wire")
+    assert str(info.value) == "a feed is already named 'Alpha Wire'; choose another name"
+    with pytest.raises(FeedListError) as renamed:
+        update_feed(feeds_yaml, "Alpha Wire", name="Bravo")
+    assert str(renamed.value) == "a feed is already named 'Bravo'; choose another name"
+    assert feeds_yaml.read_bytes() == before
+    # Renaming a feed to its own name (another case) is not a clash.
+    assert update_feed(feeds_yaml, "Bravo", name="BRAVO").name == "BRAVO"
+
+
+def test_a_file_that_is_not_utf8_names_its_line_and_byte(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_bytes(b"feeds:\n  - url: https://a.example/\n    name: Caf\xe9\n")
+    with pytest.raises(FeedListError) as info:
+        remove_feed(path, "https://a.example/")
+    assert str(info.value) == "feeds.yaml:3: not UTF-8 text (byte 0xe9); save the file as UTF-8"

@@ -60,10 +60,9 @@ def test_real_world_quirks() -> None:
         ("https://paused.example/rss", "Paused", (), False),
     ]
     assert warnings == [
-        "skipped 'Levant Monitor again' (https://levant.example/rss/): "
-        "a duplicate of 'Levant Monitor'",
-        "skipped 'Local file' (file:///etc/passwd): not an http(s) address",
-        "skipped 'Mail' (mailto:desk@example.org): not an http(s) address",
+        "'Levant Monitor again' (https://levant.example/rss/): a duplicate of 'Levant Monitor'",
+        "'Local file' (file:///etc/passwd): not an http(s) address",
+        "'Mail' (mailto:desk@example.org): not an http(s) address",
     ]
 
 
@@ -109,3 +108,42 @@ def test_control_characters_in_titles_are_removed() -> None:
     ).encode()
     feeds, _ = parse_opml(data)
     assert feeds[0].name == "Evil31m Feed"
+
+
+def test_nameless_feeds_stay_nameless_through_a_round_trip() -> None:
+    # Export writes the host as the outline text of a feed without a name.
+    config = Config(
+        feeds=(
+            FeedConfig(url="http://127.0.0.1:8080/rss"),
+            FeedConfig(url="https://Desk.Example/feed", tags=("world",)),
+        )
+    )
+    feeds, warnings = parse_opml(export_opml(config).encode("utf-8"))
+    assert warnings == []
+    assert feeds == list(config.feeds)
+    assert [f.name for f in feeds] == [None, None]
+
+
+def test_outline_text_equal_to_the_url_is_not_a_name() -> None:
+    data = (
+        b'<opml version="2.0"><body>'
+        b'<outline text="HTTPS://A.example/rss/" xmlUrl="https://a.example/rss"/>'
+        b'<outline text="a.example" xmlUrl="https://a.example/other"/>'
+        b'<outline text="A Example" xmlUrl="https://a.example/third"/>'
+        b"</body></opml>"
+    )
+    feeds, _ = parse_opml(data)
+    assert [f.name for f in feeds] == [None, None, "A Example"]
+
+
+def test_duplicates_differing_in_scheme_or_host_case_are_skipped() -> None:
+    data = (
+        b'<opml version="2.0"><body>'
+        b'<outline text="One" xmlUrl="https://a.example/Rss"/>'
+        b'<outline text="Two" xmlUrl="HTTPS://A.EXAMPLE/Rss/"/>'
+        b'<outline text="Three" xmlUrl="https://a.example/rss"/>'
+        b"</body></opml>"
+    )
+    feeds, warnings = parse_opml(data)
+    assert [f.name for f in feeds] == ["One", "Three"]
+    assert warnings == ["'Two' (HTTPS://A.EXAMPLE/Rss/): a duplicate of 'One'"]
