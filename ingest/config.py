@@ -24,6 +24,7 @@ from pydantic import (
 )
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from storage.window import parse_duration
 
@@ -264,8 +265,16 @@ def load_yaml(text: str, path: Path) -> Any:
         line = mark.line + 1 if mark is not None else None
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         raise ConfigError(f"invalid YAML: {problem}", path=path, line=line) from None
+    except ReaderError as exc:
+        # A control character (a NUL from a binary file, say): ruamel gives its offset.
+        line = text.count("\n", 0, exc.position) + 1
+        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a character"
+        raise ConfigError(
+            f"invalid YAML: the control character {char} is not allowed", path=path, line=line
+        ) from None
     except YAMLError as exc:
-        raise ConfigError(f"invalid YAML: {exc}", path=path) from None
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
+        raise ConfigError(f"invalid YAML: {first}", path=path) from None
 
 
 def parse_config(text: str, path: Path) -> Config:
@@ -295,12 +304,40 @@ def parse_config(text: str, path: Path) -> Config:
     return config
 
 
+def read_config_text(path: Path, *, missing_ok: bool = False) -> str:
+    """The file's text as written (line endings kept), or a ConfigError saying why not.
+
+    The errors are sentences for whoever edits the file by hand: a file saved as Latin-1
+    names the line and the byte that is not UTF-8, a folder is called a folder.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        if missing_ok:
+            return ""
+        raise ConfigError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise _whole_file_error(f"{path} is a folder, not a file", path) from None
+    except OSError as exc:
+        reason = exc.strerror or "unreadable"
+        raise ConfigError(f"cannot read the file ({reason})", path=path) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        byte = data[exc.start]
+        raise ConfigError(
+            f"not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8", path=path, line=line
+        ) from None
+
+
+def _whole_file_error(sentence: str, path: Path) -> ConfigError:
+    """A ConfigError whose message already names the path (no `path:` prefix added)."""
+    error = ConfigError(sentence)
+    error.path = path
+    return error
+
+
 def load_config(path: Path) -> Config:
     """Read and validate a feeds.yaml file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("no such file", path=path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read the file ({exc.__class__.__name__})", path=path) from None
-    return parse_config(text, path)
+    return parse_config(read_config_text(path).replace("\r\n", "\n"), path)

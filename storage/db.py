@@ -37,19 +37,23 @@ class Storage:
 
     @classmethod
     def open(cls, path: Path, *, readonly: bool = False, create: bool = True) -> Storage:
-        """Open (and create, unless `create=False`) the database at `path`."""
+        """Open (and create, unless `create=False`) the database at `path`.
+
+        Every failure becomes a StorageError sentence naming the path: the CLI shows it as
+        bad input, so a mistyped --db never ends in a Python exception name.
+        """
+        if path.is_dir():
+            raise StorageError(f"{path} is a folder, not a database file")
         if not path.exists() and (readonly or not create):
             raise StorageError(
                 f"no database at {path}; run `sitrep poll --once` to create it (or pass --db PATH)"
             )
+        conn: sqlite3.Connection | None = None
         try:
             if readonly:
-                conn = sqlite3.connect(
-                    f"file:{path}?mode=ro",
-                    uri=True,
-                    check_same_thread=False,
-                    isolation_level=None,
-                )
+                # as_uri() percent-encodes: a '#' or '?' in the name stays part of the path.
+                uri = f"{path.resolve().as_uri()}?mode=ro"
+                conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
@@ -59,8 +63,13 @@ class Storage:
                 migrate(storage.db)
             elif not storage.db["_migrations"].exists():
                 raise StorageError(f"{path} is not a sitrep database")
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(f"cannot open the database {path}: {exc}") from None
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            mapped = _storage_error(path, exc)
+            if mapped is None:
+                raise
+            raise mapped from None
         return storage
 
     @classmethod
@@ -123,3 +132,22 @@ class Storage:
     def scalar(self, sql: str, params: Any = ()) -> Any:
         row = self.db.conn.execute(sql, params).fetchone()
         return row[0] if row else None
+
+
+def _storage_error(path: Path, exc: BaseException) -> StorageError | None:
+    """The sentence for a failed open; None for anything unforeseen (Ctrl+C included)."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        if "file is not a database" in str(exc):
+            return StorageError(f"{path} is not a sitrep database (file is not a database)")
+        return StorageError(f"cannot open the database {path}: {exc}")
+    if isinstance(exc, OSError):
+        return StorageError(f"cannot create the database {path}: {_why(path, exc)}")
+    return None
+
+
+def _why(path: Path, exc: OSError) -> str:
+    """The reason a database file cannot be made, naming the part of the path at fault."""
+    for parent in reversed(path.parents):
+        if parent.exists() and not parent.is_dir():
+            return f"{parent} is not a folder"
+    return exc.strerror or "the folder cannot be made"

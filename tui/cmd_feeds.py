@@ -8,6 +8,7 @@ terminal, so scripts and cron jobs cannot hang on a question.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -29,20 +30,24 @@ from ingest.feedlist import (
 from ingest.health import feed_health
 from ingest.opml import OpmlError, export_opml, parse_opml
 from storage import queries
-from storage.db import StorageError
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
 from tui.output import emit_json, local_time, table
 
 
 def feed_rows(ctx: Context, config: Config) -> list[dict[str, Any]]:
-    """The configured feeds with their stored state (none yet when no database exists)."""
+    """The configured feeds with their stored state (none yet when no database exists).
+
+    A database that exists but cannot be read is bad input, as for every other query: showing
+    "never fetched" for feeds that a broken database hides would mislead the desk.
+    """
     states: dict[str, dict[str, Any]] = {}
-    if ctx.db_path().exists():
-        try:
-            with ctx.reader() as store:
+    path = ctx.db_path()
+    if path.exists():
+        with ctx.reader() as store:
+            try:
                 states = queries.feeds_state(store)
-        except (StorageError, click.ClickException):
-            states = {}
+            except sqlite3.DatabaseError as exc:
+                raise BadInput(f"cannot read the database {path}: {exc}") from None
     return feed_health(config, states, time.time())
 
 
@@ -140,6 +145,8 @@ def add(
     """Add a feed (a web page's own feed is found and offered)."""
     path = _config_path(ctx)
     url = url.strip()
+    if not url:
+        raise BadInput("give the feed's URL")
     if not no_check:
         result = _checked_url(url, path)
         url = result.feed_url or url

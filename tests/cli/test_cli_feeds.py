@@ -176,3 +176,80 @@ def test_add_web_page_asks_on_a_terminal(
     )
     assert result.exit_code == (0 if added else 1)
     assert (feed in config.read_text(encoding="utf-8")) is added
+
+
+@pytest.mark.parametrize("command", ["remove", "enable", "disable"])
+def test_a_blank_feed_argument_is_refused(tmp_path: Path, command: str) -> None:
+    # The second feed has no name: a blank argument used to pick it.
+    path = tmp_path / "feeds.yaml"
+    text = START + "  - url: https://b.example/rss\n"
+    path.write_text(text, encoding="utf-8")
+    for blank in ("", "  "):
+        result = run(path, command, blank)
+        assert (result.exit_code, result.stderr) == (2, "Error: give a feed's URL or name\n")
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_add_refuses_a_duplicate_in_other_case_and_a_taken_name(config: Path) -> None:
+    upper = run(config, "add", "HTTPS://A.EXAMPLE/rss", "--no-check")
+    assert upper.exit_code == 2
+    assert upper.stderr == "Error: HTTPS://A.EXAMPLE/rss is already in the list as 'Alpha'\n"
+    named = run(config, "add", "https://c.example/rss", "--no-check", "--name", "alpha")
+    assert named.exit_code == 2
+    assert named.stderr == "Error: a feed is already named 'Alpha'; choose another name\n"
+    blank = run(config, "add", " ", "--no-check")
+    assert (blank.exit_code, blank.stderr) == (2, "Error: give the feed's URL\n")
+    assert config.read_text(encoding="utf-8") == START
+
+
+def test_import_says_skipped_once(config: Path, tmp_path: Path) -> None:
+    opml = tmp_path / "in.opml"
+    opml.write_text(
+        '<opml version="2.0"><body><outline text="JS" xmlUrl="javascript:void(0)"/>'
+        '<outline text="c.example" xmlUrl="https://c.example/rss"/></body></opml>',
+        encoding="utf-8",
+    )
+    result = run(config, "import", str(opml))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "skipped: 'JS' (javascript:void(0)): not an http(s) address\n"
+    # The outline text is the host: the feed stays nameless.
+    assert config.read_text(encoding="utf-8") == START + "  - url: https://c.example/rss\n"
+
+
+def test_list_on_a_file_that_is_not_a_database_is_bad_input(config: Path, tmp_path: Path) -> None:
+    db = tmp_path / "corrupt.db"
+    db.write_bytes(bytes(range(256)) * 16)
+    result = CliRunner().invoke(cli, ["feeds", "list", "--config", str(config), "--db", str(db)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {db} is not a sitrep database (file is not a database)\n"
+    assert result.stdout == ""
+
+
+def test_database_paths_through_a_file_or_at_a_folder_are_one_sentence(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("feeds:\n", encoding="utf-8")
+    afile = tmp_path / "afile"
+    afile.write_text("not a folder", encoding="utf-8")
+    under = afile / "x.db"
+    poll = CliRunner().invoke(cli, ["poll", "--once", "--config", str(empty), "--db", str(under)])
+    assert (poll.exit_code, poll.stderr) == (
+        2,
+        f"Error: cannot create the database {under}: {afile} is not a folder\n",
+    )
+    events = CliRunner().invoke(cli, ["events", "--config", str(empty), "--db", str(tmp_path)])
+    assert (events.exit_code, events.stderr) == (
+        2,
+        f"Error: {tmp_path} is a folder, not a database file\n",
+    )
+
+
+def test_check_names_a_latin1_line_and_a_folder(tmp_path: Path) -> None:
+    latin = tmp_path / "feeds.yaml"
+    latin.write_bytes(b"feeds:\n  - url: https://a.example/\n    name: Caf\xe9\n")
+    result = CliRunner().invoke(cli, ["check", "--config", str(latin)])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "Error: feeds.yaml:3: not UTF-8 text (byte 0xe9); save the file as UTF-8\n",
+    )
+    folder = CliRunner().invoke(cli, ["check", "--config", str(tmp_path)])
+    assert (folder.exit_code, folder.stderr) == (2, f"Error: {tmp_path} is a folder, not a file\n")

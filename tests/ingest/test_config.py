@@ -142,3 +142,37 @@ def test_interval_bounds() -> None:
     assert isinstance(config, Config)
     assert config.interval_for(config.feeds[0]) == 120.0
     assert config.interval_for(config.feeds[1]) == 86400.0
+
+
+def load_error(path: Path) -> ConfigError:
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    return info.value
+
+
+def test_a_latin1_file_names_the_line_and_the_byte(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_bytes(b"feeds:\n  - url: https://a.example/\n    name: Caf\xe9 desk\n")
+    error = load_error(path)
+    assert str(error) == "feeds.yaml:3: not UTF-8 text (byte 0xe9); save the file as UTF-8"
+    assert (error.path, error.line) == (path, 3)
+
+
+def test_a_folder_is_called_a_folder(tmp_path: Path) -> None:
+    error = load_error(tmp_path)
+    assert str(error) == f"{tmp_path} is a folder, not a file"
+    assert error.path == tmp_path
+
+
+@pytest.mark.parametrize(("char", "code"), [("\x00", "U+0000"), ("\x07", "U+0007")])
+def test_a_control_character_is_one_line_with_its_line(char: str, code: str) -> None:
+    message = error_of(f"feeds:\n  - url: https://a.example/\n    name: a{char}b\n")
+    assert message == f"feeds.yaml:3: invalid YAML: the control character {code} is not allowed"
+
+
+def test_crlf_file_loads_with_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_bytes(b"feeds:\r\n  - url: https://a.example/\r\n    intervall: 5m\r\n")
+    assert str(load_error(path)) == (
+        "feeds.yaml:3: unknown key 'intervall' (did you mean 'interval'?)"
+    )
