@@ -146,8 +146,10 @@ def _read_line(number: int, raw: bytes) -> tuple[Any, str]:
         raise _BadLine(f"line {number}: {exc}") from None
     except json.JSONDecodeError as exc:
         raise _BadLine(f"line {number}: not JSON ({exc.msg} at column {exc.colno})") from None
-    except ValueError as exc:  # an integer too long to convert
-        raise _BadLine(f"line {number}: not usable JSON ({exc})") from None
+    except ValueError:  # an integer of thousands of digits (Python's conversion limit)
+        raise _BadLine(f"line {number}: a number too long to read") from None
+    except RecursionError:
+        raise _BadLine(f"line {number}: JSON nested too deeply to read") from None
     if not isinstance(record, dict):
         raise _BadLine(f"line {number}: expected a JSON object like {_EXAMPLE}")
     text = record.get("text")

@@ -92,6 +92,18 @@ def test_non_finite_numbers_are_refused(config: Path, line: str, error: str) -> 
     assert lines_of(result)[1]["killed"] == 3  # lines_of fails on a NaN or Infinity token
 
 
+def test_numbers_too_long_and_nesting_too_deep_are_errors(config: Path) -> None:
+    long_number = '{"id": ' + "9" * 5000 + ', "text": "x"}\n'
+    deep = "[" * 100_000 + "]" * 100_000 + "\n"
+    result = jsonl(config, (long_number + deep + GOOD).encode())
+    assert result.exit_code == 2
+    assert lines_of(result)[:2] == [
+        {"id": None, "error": "line 1: a number too long to read"},
+        {"id": None, "error": "line 2: JSON nested too deeply to read"},
+    ]
+    assert lines_of(result)[2]["killed"] == 3
+
+
 def test_a_line_that_is_not_utf8_is_one_error(config: Path) -> None:
     result = jsonl(config, b'{"id": 1, "text": "caf\xe9"}\n' + GOOD.encode())
     assert result.exit_code == 2
