@@ -275,7 +275,7 @@ def _new_entry(
 ) -> CommentedMap:
     values: dict[str, Any] = {
         "url": url,
-        "name": clean_line(name, limit=200) if name else None,
+        "name": (clean_line(name, limit=200) or None) if name else None,
         "tags": _tag_seq(feeds, tags),
         "interval": _interval_value(interval) if interval else None,
         "enabled": None if enabled else False,

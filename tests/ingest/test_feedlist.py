@@ -348,3 +348,11 @@ def test_a_file_that_is_not_utf8_names_its_line_and_byte(tmp_path: Path) -> None
     with pytest.raises(FeedListError) as info:
         remove_feed(path, "https://a.example/")
     assert str(info.value) == "feeds.yaml:3: not UTF-8 text (byte 0xe9); save the file as UTF-8"
+
+
+def test_a_blank_name_adds_a_nameless_feed(feeds_yaml: Path) -> None:
+    feed = add_feed(feeds_yaml, "https://c.example/rss", name="  \t")
+    assert feed.name is None
+    assert "    interval: 10m\n  - url: https://c.example/rss\n\n# Example" in feeds_yaml.read_text(
+        encoding="utf-8"
+    )
