@@ -4,7 +4,7 @@ Rule 4 of the tally: figures of one scope form a series whichever outlet reports
 series counts its latest value. Rule 5: concurrent claims from different sources that differ,
 without update language, disagree, and the lower one is tallied. `replay` walks a series in time
 order and keeps the set of *live* claims - the ones nothing later has replaced - saying for every
-other figure why it no longer counts.
+other figure why it no longer counts. `extract.tally_grouping` puts figures into series.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
-
-from extract.scope import PlaceContains, same_scope
 
 if TYPE_CHECKING:
     from extract.tally import TallyFigure
@@ -46,6 +44,24 @@ class Series:
 
     scope: SeriesScope
     members: list[TallyFigure] = field(default_factory=list)
+    order: int = 0
+    """Position among the story's series of its kind, in order of creation: breaks ties."""
+    ids: set[int] = field(default_factory=set)
+    """Ids of the members, so that asking whether a figure is linked to the series is O(1)."""
+    targets: set[int] = field(default_factory=set)
+    """Ids of the wholes the members' extraction names (`hints`) as theirs."""
+
+    def add(self, t: TallyFigure, hints: Mapping[int, int]) -> None:
+        """Append a member (in time order) and remember its id and the whole it names."""
+        self.members.append(t)
+        self.ids.add(t.id)
+        whole = hints.get(t.id)
+        if whole is not None:
+            self.targets.add(whole)
+
+    def linked(self, t: TallyFigure, hints: Mapping[int, int]) -> bool:
+        """True when `t` and a member are explicitly a part and its whole."""
+        return hints.get(t.id) in self.ids or t.id in self.targets
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,48 +95,10 @@ def time_order(t: TallyFigure) -> tuple[datetime, bool, int]:
     return (t.published, t.figure.update, t.id)
 
 
-def _scope_of(t: TallyFigure) -> SeriesScope:
+def scope_of(t: TallyFigure) -> SeriesScope:
+    """The scope a figure opens a series with."""
     f = t.figure
     return SeriesScope(f.kind, f.victims, f.country, f.place, f.period_start)
-
-
-def _specificity(a: SeriesScope, b: SeriesScope) -> int:
-    """How many scope fields two compatible scopes share exactly (not through a wildcard)."""
-    pairs = ((a.country, b.country), (a.place, b.place), (a.period_start, b.period_start))
-    return sum(1 for x, y in pairs if x is not None and x == y)
-
-
-def _linked(t: TallyFigure, s: Series, hints: Mapping[int, int]) -> bool:
-    """True when `t` and a member of `s` are explicitly a part and its whole."""
-    return any(hints.get(t.id) == m.id or hints.get(m.id) == t.id for m in s.members)
-
-
-def build_series(
-    figures: Sequence[TallyFigure], contains: PlaceContains, hints: Mapping[int, int]
-) -> list[Series]:
-    """Group one story's countable figures of one kind into series, in time order.
-
-    A figure joins the compatible series it matches most exactly (a figure without a place may
-    join a series about Ariha); ties go to the series updated last. A figure never joins the
-    series of the whole its extraction says it is part of (`hints`: figure id -> whole's id).
-    """
-    series: list[Series] = []
-    for t in sorted(figures, key=time_order):
-        scope = _scope_of(t)
-        best: Series | None = None
-        best_key: tuple[int, datetime] | None = None
-        for s in series:
-            if not same_scope(scope, s.scope, contains) or _linked(t, s, hints):
-                continue
-            key = (_specificity(scope, s.scope), s.members[-1].published)
-            if best_key is None or key > best_key:
-                best, best_key = s, key
-        if best is None:
-            series.append(Series(scope, [t]))
-        else:
-            best.members.append(t)
-            best.scope.absorb(scope)
-    return series
 
 
 def source_of(t: TallyFigure) -> str:
@@ -143,19 +121,20 @@ def replay(members: Sequence[TallyFigure]) -> SeriesState | None:
         same = next((g for g in live if g.figure.count == t.figure.count), None)
         if same is not None:
             reasons[t.id] = f"repeat of figure {same.id}"
-            for g in [g for g in live if g is not same and source_of(g) == source_of(t)]:
+            source = source_of(t)
+            for g in [g for g in live if g is not same and source_of(g) == source]:
                 reasons[g.id] = f"superseded by figure {t.id}"
                 live.remove(g)
             continue
         if t.figure.update:
             replaced, live = live, []
         else:
+            source = source_of(t)
             replaced = [
-                g
-                for g in live
-                if source_of(g) == source_of(t) or t.published - g.published > CONCURRENT
+                g for g in live if source_of(g) == source or t.published - g.published > CONCURRENT
             ]
-            live = [g for g in live if g not in replaced]
+            gone = {g.id for g in replaced}
+            live = [g for g in live if g.id not in gone]
         for g in replaced:
             reasons[g.id] = f"superseded by figure {t.id}"
         live.append(t)

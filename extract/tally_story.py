@@ -20,7 +20,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from extract.scope import PlaceContains
-from extract.tally_series import Series, build_series, replay
+from extract.tally_grouping import build_series
+from extract.tally_series import Series, replay
 from extract.tally_tree import ZERO, Node, StoryTree, Triple
 from extract.totals import is_long_run
 

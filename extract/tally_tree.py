@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from extract.scope import CIVILIAN_VICTIMS, PlaceContains, disjoint, is_part
 from extract.tally_series import Series, SeriesState
@@ -20,6 +20,7 @@ Triple = tuple[int, int, int]
 """(count, low, high): the tallied value and its range."""
 ZERO: Triple = (0, 0, 0)
 Moment = Literal["end", "before"]
+_V = TypeVar("_V")
 
 
 @dataclass(slots=True)
@@ -54,24 +55,31 @@ class StoryTree:
         self.roots = [i for i, n in enumerate(self.nodes) if n.parent is None]
         self._values: dict[tuple[int, Moment], Triple] = {}
         self._civilians: dict[tuple[int, Moment], int] = {}
+        self._disjoint_pairs: dict[tuple[int, int], bool] = {}
 
     def _link(self, hints: Mapping[int, int]) -> None:
+        """Give every node its parent: the whole its extraction names, else its narrowest
+        whole by scope (the one lying inside most of its other wholes).
+
+        The "inside" relation is computed once per pair, as one bit set per node, so that
+        ranking the wholes of every node costs no further scope comparison.
+        """
         scopes = [n.series.scope for n in self.nodes]
+        inside = [0] * len(scopes)
+        """Bit j of inside[i]: series i is a part of series j."""
+        for i, scope in enumerate(scopes):
+            for j, other in enumerate(scopes):
+                if j != i and is_part(scope, other, self.contains):
+                    inside[i] |= 1 << j
         home = {t.id: i for i, n in enumerate(self.nodes) for t in n.series.members}
         for i, node in enumerate(self.nodes):
-            wholes = [
-                j for j, s in enumerate(scopes) if j != i and is_part(scopes[i], s, self.contains)
-            ]
-            # The narrowest whole: the one lying inside most of the others.
-            depth = {
-                j: sum(is_part(scopes[j], scopes[k], self.contains) for k in wholes) for j in wholes
-            }
             hinted = [home[hints[t.id]] for t in node.series.members if hints.get(t.id) in home]
             hinted = [j for j in hinted if j != i]
             if hinted:
                 node.parent = hinted[-1]
-            elif wholes:
-                node.parent = max(wholes, key=lambda j: (depth[j], -j))
+            elif inside[i]:
+                wholes = [j for j in range(len(scopes)) if inside[i] >> j & 1]
+                node.parent = max(wholes, key=lambda j: ((inside[j] & inside[i]).bit_count(), -j))
             if node.parent is not None and self._is_ancestor(i, node.parent):
                 node.parent = None
         for i, node in enumerate(self.nodes):
@@ -88,23 +96,49 @@ class StoryTree:
             current = self.nodes[current].parent
         return False
 
+    def _disjoint(self, i: int, j: int) -> bool:
+        key = (i, j) if i < j else (j, i)
+        found = self._disjoint_pairs.get(key)
+        if found is None:
+            a, b = self.nodes[i].series.scope, self.nodes[j].series.scope
+            found = self._disjoint_pairs[key] = disjoint(a, b, self.contains)
+        return found
+
     def _choose(self, members: Sequence[int], weight: Callable[[int], int]) -> list[int]:
         """Pairwise disjoint members, heaviest first (greedy, so never more than the best)."""
         chosen: list[int] = []
         for i in sorted(members, key=lambda i: (-weight(i), i)):
             if weight(i) <= 0:
                 break
-            scope = self.nodes[i].series.scope
-            if all(disjoint(scope, self.nodes[j].series.scope, self.contains) for j in chosen):
+            if all(self._disjoint(i, j) for j in chosen):
                 chosen.append(i)
         return chosen
 
+    def _fill(
+        self,
+        top: int,
+        moment: Moment,
+        memo: dict[tuple[int, Moment], _V],
+        compute: Callable[[int, Moment], _V],
+    ) -> _V:
+        """`compute` for `top` after its descendants, children first, without recursion: a
+        story's tree can be hundreds of levels deep (daily tolls, each inside the last)."""
+        stack = [top]
+        while stack:
+            i = stack[-1]
+            pending = [c for c in self.nodes[i].children if (c, moment) not in memo]
+            if pending:
+                stack.extend(pending)
+                continue
+            stack.pop()
+            if (i, moment) not in memo:
+                memo[(i, moment)] = compute(i, moment)
+        return memo[(top, moment)]
+
     def value(self, i: int, moment: Moment) -> Triple:
         """A node's worth: its own value, raised to the sum of its disjoint parts if larger."""
-        key = (i, moment)
-        if key not in self._values:
-            self._values[key] = self._value(i, moment)
-        return self._values[key]
+        found = self._values.get((i, moment))
+        return found if found is not None else self._fill(i, moment, self._values, self._value)
 
     def _value(self, i: int, moment: Moment) -> Triple:
         own = self.nodes[i].own(moment)
@@ -127,10 +161,11 @@ class StoryTree:
 
     def civilians(self, i: int, moment: Moment) -> int:
         """The civilian part of a node's worth, counted conservatively."""
-        key = (i, moment)
-        if key not in self._civilians:
-            self._civilians[key] = self._civilians_of(i, moment)
-        return self._civilians[key]
+        found = self._civilians.get((i, moment))
+        if found is not None:
+            return found
+        self.value(i, moment)  # the worths first, so the civilians' walk never recurses
+        return self._fill(i, moment, self._civilians, self._civilians_of)
 
     def _civilians_of(self, i: int, moment: Moment) -> int:
         worth = self.value(i, moment)[0]
@@ -145,44 +180,47 @@ class StoryTree:
 
     def marks(self) -> dict[int, str | None]:
         """For the tallied claim of every series at the window's end: None when it is counted,
-        else why not (a part of a counted whole, a whole below its parts, an overlap)."""
+        else why not (a part of a counted whole, a whole below its parts, an overlap).
+
+        A walk of the forest from the roots, in the order a recursive walk would take, kept
+        on an explicit stack for the deep trees `_fill` speaks of.
+        """
         out: dict[int, str | None] = {}
-        self._mark_level(self.roots, out)
+        stack: list[tuple[str, int, int | None]] = []
+        self._push_level(self.roots, stack)
+        while stack:
+            task, i, other = stack.pop()
+            node = self.nodes[i]
+            rep = node.end.counted.id
+            if task == "cover":
+                out[rep] = f"part of figure {other}"
+                self._push_cover(node.children, other, stack)
+            elif task == "mark" and self.value(i, "end")[0] > node.own("end")[0]:
+                out[rep] = "below the sum of its parts"
+                self._push_level(node.children, stack)
+            elif task == "mark":
+                out[rep] = None
+                self._push_cover(node.children, rep, stack)
+            else:
+                out[rep] = (
+                    f"overlaps figure {other}" if other is not None else "overlaps another figure"
+                )
+                self._push_cover(node.children, rep, stack)
         return out
 
-    def _mark_level(self, members: Sequence[int], out: dict[int, str | None]) -> None:
+    def _push_level(self, members: Sequence[int], stack: list[tuple[str, int, int | None]]) -> None:
+        """Members counted side by side: the chosen are marked, the others overlap one."""
         chosen = self._choose(members, lambda i: self.value(i, "end")[0])
-        for i in members:
-            if i in chosen:
-                self._mark(i, out)
+        picked = set(chosen)
+        for i in reversed(members):
+            if i in picked:
+                stack.append(("mark", i, None))
                 continue
-            scope = self.nodes[i].series.scope
-            over = next(
-                (
-                    j
-                    for j in chosen
-                    if not disjoint(scope, self.nodes[j].series.scope, self.contains)
-                ),
-                None,
-            )
-            rep = self.nodes[i].end.counted.id
+            over = next((j for j in chosen if not self._disjoint(i, j)), None)
             other = self.nodes[over].end.counted.id if over is not None else None
-            out[rep] = (
-                f"overlaps figure {other}" if other is not None else "overlaps another figure"
-            )
-            self._cover(self.nodes[i].children, rep, out)
+            stack.append(("overlap", i, other))
 
-    def _mark(self, i: int, out: dict[int, str | None]) -> None:
-        node = self.nodes[i]
-        rep = node.end.counted.id
-        if self.value(i, "end")[0] > node.own("end")[0]:
-            out[rep] = "below the sum of its parts"
-            self._mark_level(node.children, out)
-        else:
-            out[rep] = None
-            self._cover(node.children, rep, out)
-
-    def _cover(self, members: Sequence[int], whole: int, out: dict[int, str | None]) -> None:
-        for i in members:
-            out[self.nodes[i].end.counted.id] = f"part of figure {whole}"
-            self._cover(self.nodes[i].children, whole, out)
+    def _push_cover(
+        self, members: Sequence[int], whole: int | None, stack: list[tuple[str, int, int | None]]
+    ) -> None:
+        stack.extend(("cover", i, whole) for i in reversed(members))
