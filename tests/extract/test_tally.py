@@ -462,3 +462,92 @@ def test_tally_invariants(figures: list[TallyFigure], rnd: random.Random) -> Non
     # The same claim repeated by another outlet adds nothing.
     repeat = [*figures, replace(figures[-1], id=99, feed="Wire C")]
     assert tally(repeat, since=T0, now=NOW, contains=_contains).killed == t.killed
+
+
+def test_a_story_of_five_thousand_figures_counts_its_latest_concurrent_claims() -> None:
+    # Three outlets take turns with a rising toll, a minute apart: the last three claims are
+    # concurrent and disagree (3998, 3999, 4000), so the lowest is tallied and the range kept.
+    # A civilian toll from one outlet rises to 1000 inside it: a part, never added.
+    figures = [
+        tf(i, fig(i, place="Raqqa", country="Syria"), hours=i / 60, feed=f"Wire {i % 3}")
+        for i in range(1, 4001)
+    ]
+    figures += [
+        tf(4000 + j, fig(j, "civilians", place="Raqqa", country="Syria"), hours=(4 * j + 0.5) / 60)
+        for j in range(1, 1001)
+    ]
+    end = T0 + timedelta(hours=70)
+    t = tally(figures, since=None, now=end)
+    assert totals(t) == (3998, 0, 1000, 3998, 4000)
+    assert [(s.killed, s.civilians_killed) for s in t.stories] == [(3998, 1000)]
+    found = verdicts(t)
+    assert [i for i, (counted, _) in found.items() if counted] == [3998]
+    assert found[5000] == (False, "part of figure 3998")
+    assert found[4000] == (False, "disagrees with figure 3998: lower value tallied")
+    # From minute 2000.5 on: 1998 was tallied before (of 1998/1999/2000), 499 civilians.
+    half = tally(figures, since=T0 + timedelta(hours=2000.5 / 60), now=end)
+    assert (half.killed, half.civilians_killed) == (3998 - 1998, 1000 - 499)
+
+
+def test_a_deep_chain_of_dated_tolls_is_walked_without_recursion() -> None:
+    # Each toll's period starts two days after the last one's: every toll is a part of all
+    # earlier ones, a chain 400 deep. The chain is worth its largest member.
+    figures = []
+    for i in range(400):
+        start = T0 + timedelta(days=2 * i)
+        figure = fig(50 + i % 97, country="Syria", period_start=start)
+        figures.append(tf(i, figure, hours=48 * i + 1))
+    result = tally(figures, since=None, now=T0 + timedelta(days=900))
+    assert result.killed == 50 + 96
+    assert sum(f.counted for f in result.figures) == 1
+
+
+def _pairwise_series(figures: list[TallyFigure]) -> list[list[int]]:
+    """The series rule stated plainly: every figure weighed against every series in turn."""
+    from extract.scope import same_scope
+    from extract.tally import _part_hints
+    from extract.tally_series import SeriesScope, scope_of, time_order
+
+    hints = _part_hints(figures)
+    groups: list[tuple[SeriesScope, list[TallyFigure]]] = []
+    for t in sorted(figures, key=time_order):
+        scope, best, best_key = scope_of(t), None, None
+        for s, members in groups:
+            linked = any(hints.get(t.id) == m.id or hints.get(m.id) == t.id for m in members)
+            if linked or not same_scope(scope, s, _contains):
+                continue
+            pairs: list[tuple[object, object]] = [(scope.country, s.country)]
+            pairs += [(scope.place, s.place), (scope.period_start, s.period_start)]
+            key = (sum(1 for x, y in pairs if x is not None and x == y), members[-1].published)
+            if best_key is None or key > best_key:
+                best, best_key = (s, members), key
+        if best is None:
+            groups.append((scope, [t]))
+        else:
+            best[1].append(t)
+            best[0].absorb(scope)
+    return [[t.id for t in members] for _, members in groups]
+
+
+def test_indexed_series_are_the_pairwise_series() -> None:
+    from extract.tally import _part_hints
+    from extract.tally_grouping import build_series
+
+    rng = random.Random(5)
+    for _ in range(150):
+        figures = []
+        for i in range(1, rng.randint(2, 40)):
+            start = rng.choice([None, None, T0 - timedelta(hours=rng.choice([1, 30, 40, 80]))])
+            figure = fig(
+                rng.randint(1, 30),
+                rng.choice(_VICTIMS[:3]),
+                place=rng.choice([None, "Idlib", "Ariha", "Saraqeb"]),
+                country=rng.choice([None, "Syria", "Syria"]),
+                period_start=start,
+                part_of=rng.choice([None, None, 0]),
+            )
+            item = rng.randint(1, 12)
+            figures.append(tf(i, figure, hours=rng.randint(-4, 4), item=item))
+        expected = _pairwise_series(figures)
+        found = build_series(figures, _contains, _part_hints(figures))
+        assert [[t.id for t in s.members] for s in found] == expected
