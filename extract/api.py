@@ -9,6 +9,7 @@ phrases name, and the text's totals are computed by `extract.totals`. Callers pa
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -34,7 +35,8 @@ def extract(
     mentions = find_actors(tokens, actors, countries)
     figures = find_figures(text, published=published)
     if figures:
-        figures = tuple(_situate(text, f, places, mentions, countries) for f in figures)
+        index = _Spans(places, mentions)
+        figures = tuple(_situate(text, f, index, countries) for f in figures)
     killed, injured = text_totals(figures)
     return Extraction(
         figures=figures,
@@ -46,51 +48,64 @@ def extract(
     )
 
 
-def _situate(
-    text: str,
-    figure: Figure,
-    places: Sequence[PlaceMention],
-    mentions: Sequence[ActorMention],
-    countries: Sequence[str],
-) -> Figure:
+class _Spans:
+    """Place and actor spans sorted by start, so each figure looks only at the spans of its
+    own sentence: a long text with thousands of figures and places stays linear."""
+
+    def __init__(self, places: Sequence[PlaceMention], mentions: Sequence[ActorMention]) -> None:
+        # (start, end, order of the mention in its list): ties go to the earlier mention
+        self.places = sorted((s, e, i) for i, p in enumerate(places) for s, e in p.spans)
+        self.place_starts = [span[0] for span in self.places]
+        self.place_list = places
+        self.actors = sorted((s, e, i) for i, m in enumerate(mentions) for s, e in m.spans)
+        self.actor_starts = [span[0] for span in self.actors]
+        self.actor_width = max((e - s for s, e, _i in self.actors), default=0)
+        self.actor_list = mentions
+
+    def place_in(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """The first town or region named in [start, end), else a country named there."""
+        country_hit: PlaceMention | None = None
+        for s, e, i in self.places[bisect_left(self.place_starts, start) :]:
+            if s >= end:
+                break
+            if e > end:
+                continue
+            place = self.place_list[i]
+            if place.kind != "country":
+                return place.place, place.country
+            if country_hit is None:
+                country_hit = place
+        if country_hit is not None:
+            return None, country_hit.country or country_hit.place
+        return None, None
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        """The dictionary name of the first listed actor whose mention overlaps [start, end)."""
+        first = bisect_left(self.actor_starts, start - self.actor_width)
+        hits = [
+            i for s, e, i in self.actors[first : bisect_left(self.actor_starts, end)] if e > start
+        ]
+        return self.actor_list[min(hits)].actor if hits else None
+
+
+def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str]) -> Figure:
     """Fill a figure's place, country and canonical actor names from its own sentence."""
     start = text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
     end = start + len(figure.sentence)
-    place, country = _place_in(places, start, end)
+    place, country = index.place_in(start, end)
     if country is None and countries:
         country = countries[0]
     return replace(
         figure,
         place=place,
         country=country,
-        source=_canonical_actor(figure.source, text, start, end, mentions),
-        perpetrator=_canonical_actor(figure.perpetrator, text, start, end, mentions),
+        source=_canonical_actor(figure.source, text, start, end, index),
+        perpetrator=_canonical_actor(figure.perpetrator, text, start, end, index),
     )
 
 
-def _place_in(
-    places: Sequence[PlaceMention], start: int, end: int
-) -> tuple[str | None, str | None]:
-    """The first town or region named in [start, end), else a country named there."""
-    best: tuple[int, PlaceMention] | None = None
-    country_hit: tuple[int, PlaceMention] | None = None
-    for place in places:
-        for s, e in place.spans:
-            if start <= s and e <= end:
-                if place.kind == "country":
-                    if country_hit is None or s < country_hit[0]:
-                        country_hit = (s, place)
-                elif best is None or s < best[0]:
-                    best = (s, place)
-    if best is not None:
-        return best[1].place, best[1].country
-    if country_hit is not None:
-        return None, country_hit[1].country or country_hit[1].place
-    return None, None
-
-
 def _canonical_actor(
-    phrase: str | None, text: str, start: int, end: int, mentions: Sequence[ActorMention]
+    phrase: str | None, text: str, start: int, end: int, index: _Spans
 ) -> str | None:
     """The dictionary name of the actor a source or perpetrator phrase names, else the phrase."""
     if phrase is None:
@@ -98,11 +113,7 @@ def _canonical_actor(
     at = text.find(phrase, start, end)
     if at < 0:
         return phrase
-    for mention in mentions:
-        for s, e in mention.spans:
-            if s < at + len(phrase) and at < e:
-                return mention.actor
-    return phrase
+    return index.actor_at(at, at + len(phrase)) or phrase
 
 
 def extraction_to_json(ex: Extraction) -> dict[str, Any]:

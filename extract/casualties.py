@@ -14,12 +14,13 @@ from dataclasses import replace
 from datetime import datetime
 
 from extract.casualty_context import (
-    is_conflict,
     is_cumulative,
     is_update,
     perpetrator_after,
     perpetrator_before,
+    sentence_conflict,
     source_of,
+    text_conflict,
 )
 from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, might_mention_casualties
 from extract.casualty_pairing import (
@@ -95,18 +96,14 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
     figures: list[Figure] = []
     wholes: list[NumberPhrase | None] = []
     phrases: list[NumberPhrase] = []
+    text_verdict: bool | None = None
+    last: int | None = None  # the latest figure that is not itself a part
     for offset, sentence in split_sentences(text):
         if not might_mention_casualties(sentence):
             continue
         pending = _sentence_figures(sentence)
-        if not pending and figures:
-            last = max(
-                (i for i in range(len(figures)) if wholes[i] is None),
-                key=lambda i: figures[i].span,
-                default=None,
-            )
-            if last is not None:
-                pending = parts_of_previous(sentence, figures[last].kind, phrases[last])
+        if not pending and last is not None:
+            pending = parts_of_previous(sentence, figures[last].kind, phrases[last])
         if not pending:
             continue
         period, period_start = period_of(sentence, published)
@@ -114,7 +111,11 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
         perfect = _PERFECT_RE.search(sentence) is not None
         update = is_update(sentence)
         source, source_kind = source_of(sentence)
-        conflict = is_conflict(sentence, text)
+        conflict = sentence_conflict(sentence)
+        if conflict is None:
+            if text_verdict is None:
+                text_verdict = text_conflict(text)  # once per text: it reads all of it
+            conflict = text_verdict
         for item in pending:
             perpetrator = (
                 perpetrator_before(sentence, item.keyword_start)
@@ -145,6 +146,8 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             )
             wholes.append(item.whole)
             phrases.append(item.number)
+            if item.whole is None and (last is None or figures[-1].span > figures[last].span):
+                last = len(figures) - 1
     return _link_parts(figures, wholes, phrases)
 
 

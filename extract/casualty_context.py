@@ -225,12 +225,20 @@ def is_conflict(sentence: str, text: str) -> bool:
     """False when the deaths are not armed violence: an accident, a disaster, disease, a court's
     execution, or a statistic ("2 million deaths a year") rather than an incident.
 
+    The sentence decides when it names a cause or an act (`sentence_conflict`); otherwise the
+    whole text does (`text_conflict`).
+    """
+    verdict = sentence_conflict(sentence)
+    return text_conflict(text) if verdict is None else verdict
+
+
+def sentence_conflict(sentence: str) -> bool | None:
+    """The sentence's own verdict on conflict violence, or None when it names no cause or act.
+
     Acts of violence ("strike", "shot", "clashes") outweigh a named cause; a cause outweighs
     words that only say a war is on ("soldiers", "military"), so a military helicopter crash is
-    an accident. The sentence decides when it names either; otherwise the whole text does (a
-    body sentence "dozens are reported killed" under a headline about a stampede). Deaths in a
-    stampede or at a match are not conflict even after fans clashed: only an armed attack
-    ("gunmen", "grenade") makes them so.
+    an accident. Deaths in a stampede or at a match are not conflict even after fans clashed:
+    only an armed attack ("gunmen", "grenade") makes them so.
     """
     if JUDICIAL_RE.search(sentence) or STATISTIC_RE.search(sentence):
         return False
@@ -242,6 +250,15 @@ def is_conflict(sentence: str, text: str) -> bool:
         return False
     if WAR_CONTEXT_RE.search(sentence):
         return True
+    return None
+
+
+def text_conflict(text: str) -> bool:
+    """The whole text's verdict, for a sentence that names no cause: a body sentence "dozens
+    are reported killed" under a headline about a stampede is not conflict.
+
+    It reads the whole text, so a caller with many sentences asks it once, not per sentence.
+    """
     if CROWD_RE.search(text) and not _armed_violence(text):
         return False
     return CONFLICT_RE.search(text) is not None or not NON_CONFLICT_RE.search(text)

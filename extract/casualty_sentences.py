@@ -11,13 +11,23 @@ import re
 
 from extract.casualty_lexicon import word_set
 
-_BOUNDARY_RE = re.compile(r"(?<=[.!?;])[\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\s*\n\s*")
+_BOUNDARY_RE = re.compile(r"(?<=[.!?;])(?P<close>[\"”’')]*)\s+(?=[\"“‘'(]?[A-Z0-9])|\s*\n\s*")
+"""A full stop (and the quotes that close on it) then an upper-case word, or a line break."""
 _ABBREVIATIONS = word_set(
     "u.s u.k u.n mr mrs ms dr st gen lt col maj capt sgt rep sen gov vs inc corp jr sr "
     "prof rev fr ft mt approx est dept"
 )
 _MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 _DAY_AFTER_RE = re.compile(r"[\"”’')]*\s+\d")
+MAX_SENTENCE = 1_000
+"""No quotable sentence is longer; a longer run of text with no full stop (a list, a table
+flattened by a feed) is cut at clause breaks, so that the pairing of numbers with death words,
+which compares every number of a sentence with every keyword, stays linear in the text."""
+_TAIL = 40
+"""How far back a boundary looks for the word it follows: every word in the lists above is
+shorter, and a bounded look keeps splitting linear in the length of the text."""
+_WORD_BEFORE_RE = re.compile(r"[\w.]*$")
+_MONTH_BEFORE_RE = re.compile(r"(\w+)\.$")
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
@@ -29,7 +39,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             _is_abbreviation(text, match.start()) or _month_before_day(text, match)
         ):
             continue
-        _add(text, start, match.start(), out)
+        _add(text, start, match.start() + len(match["close"] or ""), out)
         start = match.end()
     _add(text, start, len(text), out)
     return out
@@ -37,20 +47,20 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """True when the full stop at `end - 1` closes an abbreviation or an initial."""
-    if end == 0 or text[end - 1] != ".":
-        # quotes may sit between the full stop and the space
-        stripped = text[:end].rstrip("\"”’')")
-        if not stripped.endswith("."):
-            return False
-        end = len(stripped)
-    word = re.search(r"[\w.]*$", text[: end - 1])
-    token = word.group().lower() if word else ""
+    tail_start = max(0, end - _TAIL)
+    tail = text[tail_start:end]
+    if not tail.endswith("."):
+        return False
+    word = _WORD_BEFORE_RE.search(tail, 0, len(tail) - 1)
+    if word is None or (word.start() == 0 and tail_start > 0):
+        return False  # a word longer than the look-back is no abbreviation
+    token = word.group().lower()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
 def _month_before_day(text: str, match: re.Match[str]) -> bool:
     """ "killed in Oct. 7 attack": a month's abbreviation before a day does not end a sentence."""
-    word = re.search(r"(\w+)\.$", text[: match.start()])
+    word = _MONTH_BEFORE_RE.search(text, max(0, match.start() - _TAIL), match.start())
     return (
         word is not None
         and word.group(1).lower() in _MONTH_ABBREVIATIONS
@@ -61,5 +71,24 @@ def _month_before_day(text: str, match: re.Match[str]) -> bool:
 def _add(text: str, start: int, end: int, out: list[tuple[int, str]]) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
+    if not stripped:
+        return
+    begin = start + chunk.index(stripped[0])
+    while len(stripped) > MAX_SENTENCE:
+        cut = _cut(stripped)
+        out.append((begin, stripped[:cut].rstrip()))
+        rest = stripped[cut:].lstrip()
+        begin += len(stripped) - len(rest)
+        stripped = rest
     if stripped:
-        out.append((start + chunk.index(stripped[0]), stripped))
+        out.append((begin, stripped))
+
+
+def _cut(run_on: str) -> int:
+    """Where to cut a run-on chunk: after its last clause break within the limit, else its
+    last space, else at the limit itself."""
+    for mark in (";", ",", " "):
+        at = run_on.rfind(mark, MAX_SENTENCE // 2, MAX_SENTENCE)
+        if at > 0:
+            return at + 1
+    return MAX_SENTENCE

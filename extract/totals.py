@@ -13,7 +13,9 @@ that every number can be traced to the figures behind it and the ones set aside.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 
 from extract.model import Figure, Kind
 
@@ -77,37 +79,57 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             if is_long_run(figures[i]):
                 reasons[i] = LONG_RUN
         live = [i for i in live if reasons[i] is None]
-    # Implicit parts: "over 20 civilians" within "at least 277 people killed".
+    _implicit_parts(figures, live, reasons)
+    live = [i for i in live if reasons[i] is None]
+    _repeats(figures, live, reasons)
+    live = [i for i in live if reasons[i] is None]
+    _keep_largest_per_country(figures, live, reasons)
+
+
+def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
+    """ "Over 20 civilians" within "at least 277 people killed": a part of the first earlier or
+    later "people" figure at least as large, of the same country, in another sentence.
+
+    Wholes are found through a running maximum of counts, so a long text with thousands of
+    figures is not compared pair by pair.
+    """
+    people = [j for j in live if figures[j].victims == "people"]
+    if not people:
+        return
+    wholes_by_country: dict[str | None, tuple[list[int], list[int]]] = {}
     for i in live:
         part = figures[i]
         if part.victims == "people":
             continue
-        for j in live:
-            whole = figures[j]
-            if (
-                j != i
-                and reasons[j] is None
-                and whole.victims == "people"
-                and whole.count >= part.count
-                and (part.country is None or whole.country in (None, part.country))
-                and not _same_sentence(part, whole)
-            ):
+        if part.country not in wholes_by_country:
+            members = [
+                j
+                for j in people
+                if part.country is None or figures[j].country in (None, part.country)
+            ]
+            wholes_by_country[part.country] = (
+                members,
+                list(accumulate((figures[j].count for j in members), max)),
+            )
+        members, running_max = wholes_by_country[part.country]
+        for j in members[bisect_left(running_max, part.count) :]:
+            if figures[j].count >= part.count and not _same_sentence(part, figures[j]):
                 reasons[i] = f"part of figure {j}"
                 break
-    live = [i for i in live if reasons[i] is None]
-    # The same claim said twice (headline and body) counts once.
-    for pos, i in enumerate(live):
-        for j in live[:pos]:
-            if (
-                reasons[j] is None
-                and figures[j].count == figures[i].count
-                and _compatible(figures[i], figures[j])
-                and not _same_sentence(figures[i], figures[j])
-            ):
+
+
+def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
+    """The same claim said twice (headline and body) counts once: a figure repeats the first
+    earlier figure of its count, compatible victims and another sentence."""
+    firsts: dict[int, list[int]] = {}
+    for i in live:
+        earlier = firsts.setdefault(figures[i].count, [])
+        for j in earlier:
+            if _compatible(figures[i], figures[j]) and not _same_sentence(figures[i], figures[j]):
                 reasons[i] = f"same as figure {j}"
                 break
-    live = [i for i in live if reasons[i] is None]
-    _keep_largest_per_country(figures, live, reasons)
+        else:
+            earlier.append(i)
 
 
 def _same_sentence(a: Figure, b: Figure) -> bool:
@@ -116,23 +138,33 @@ def _same_sentence(a: Figure, b: Figure) -> bool:
     return a.sentence == b.sentence and abs(a.span[0] - b.span[0]) < len(a.sentence)
 
 
-def _value(figures: Sequence[Figure], index: int) -> int:
+def _part_sums(figures: Sequence[Figure]) -> dict[int, int]:
+    """The sum of each whole's explicit parts of its own kind, computed once per text."""
+    sums: dict[int, int] = {}
+    for figure in figures:
+        whole = figure.part_of
+        if whole is not None and figures[whole].kind == figure.kind:
+            sums[whole] = sums.get(whole, 0) + figure.count
+    return sums
+
+
+def _value(figures: Sequence[Figure], index: int, sums: dict[int, int]) -> int:
     """A whole's count, raised to the sum of its explicit parts when that is larger."""
-    parts = sum(f.count for f in figures if f.part_of == index and f.kind == figures[index].kind)
-    return max(figures[index].count, parts)
+    return max(figures[index].count, sums.get(index, 0))
 
 
 def _keep_largest_per_country(
     figures: Sequence[Figure], live: list[int], reasons: list[str | None]
 ) -> None:
     """Across sentences of one country the largest sentence total stands for the others."""
+    sums = _part_sums(figures)
     by_sentence: dict[tuple[str | None, str], list[int]] = {}
     live = [i for i in live if not _DISJOINT_RE.search(figures[i].sentence)]
     for i in live:
         by_sentence.setdefault((figures[i].country, figures[i].sentence), []).append(i)
     best: dict[str | None, tuple[int, list[int]]] = {}
     for (country, _sentence), members in by_sentence.items():
-        total = sum(_value(figures, i) for i in members)
+        total = sum(_value(figures, i, sums) for i in members)
         if country not in best or total > best[country][0]:
             best[country] = (total, members)
     keep = {i for _total, members in best.values() for i in members}
@@ -152,12 +184,13 @@ def _keep_largest_per_country(
 def text_totals(figures: Sequence[Figure]) -> tuple[int, int]:
     """(killed, injured): the text's conservative totals by the tally rules."""
     reasons = assess(figures)
+    sums = _part_sums(figures)
     killed = injured = 0
     for index, (figure, reason) in enumerate(zip(figures, reasons, strict=True)):
         if reason is not None:
             continue
         if figure.kind == "killed":
-            killed += _value(figures, index)
+            killed += _value(figures, index, sums)
         else:
-            injured += _value(figures, index)
+            injured += _value(figures, index, sums)
     return killed, injured

@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import pytest
+
+from extract import casualties, totals
 from extract.api import extract, extraction_to_json
+from extract.casualties import find_figures
+from extract.casualty_context import text_conflict
+from extract.model import Figure
+from extract.totals import assess, text_totals
 
 PUBLISHED = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 
@@ -76,3 +83,57 @@ def test_text_without_casualties() -> None:
     ex = extract("Talks resume in Geneva as envoys meet.")
     assert (ex.figures, ex.killed, ex.injured) == ((), 0, 0)
     assert extraction_to_json(ex)["casualties"] == []
+
+
+LONG_UNIT = (
+    "A drone strike killed 3 people in Aleppo on Tuesday, the health ministry said. Two were hurt. "
+)
+
+
+def test_a_long_text_reads_the_whole_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """200 KB of repeated sentences: every figure is found at its own offset, the repeat counts
+    once, and the text-wide conflict check runs once rather than once per sentence."""
+    calls: list[int] = []
+
+    def counting(text: str) -> bool:
+        calls.append(len(text))
+        return text_conflict(text)
+
+    monkeypatch.setattr(casualties, "text_conflict", counting)
+    repeats = 200_000 // len(LONG_UNIT) + 1
+    text = LONG_UNIT * repeats
+    ex = extract(text, published=PUBLISHED)
+    killed = [f for f in ex.figures if f.kind == "killed"]
+    injured = [f for f in ex.figures if f.kind == "injured"]
+    assert (len(killed), len(injured)) == (repeats, repeats)
+    assert [f.span[0] for f in killed] == [n * len(LONG_UNIT) + 15 for n in range(repeats)]
+    assert {(f.count, f.place, f.country, f.source) for f in killed} == {
+        (3, "Aleppo", "Syria", "health ministry")
+    }
+    assert (ex.killed, ex.injured) == (3, 2)
+    assert calls == [len(text)]
+
+
+def test_totals_of_many_figures_compare_few_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of distinct counts: repeats and parts are found through indexes, not by
+    comparing every figure with every other."""
+    compared = 0
+    same_sentence = totals._same_sentence
+
+    def counting(a: Figure, b: Figure) -> bool:
+        nonlocal compared
+        compared += 1
+        return same_sentence(a, b)
+
+    monkeypatch.setattr(totals, "_same_sentence", counting)
+    text = "".join(
+        f"Separately, {n} people were killed in the north. {n + 1} civilians died there. "
+        for n in range(3, 1_503)
+    )
+    figures = find_figures(text)
+    assert len(figures) == 3_000
+    reasons = assess(figures)
+    assert reasons[:3] == (None, "part of figure 2", None)  # 4 civilians within 4 people
+    assert reasons[-1] is None and figures[-1].count == 1_503
+    assert text_totals(figures) == (sum(range(3, 1_503)) + 1_503, 0)
+    assert compared < 3 * len(figures)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import casualty_sentences
 from extract.api import extract
 from extract.casualties import find_figures
+from extract.casualty_sentences import MAX_SENTENCE, split_sentences
 from extract.numbers import find_numbers
 
 WORDS = [
@@ -23,6 +26,7 @@ WORDS = [
 news_like = st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join)
 anything = st.text(max_size=300)
 NUMBERISH = re.compile(r"\d|[a-z]", re.IGNORECASE)
+WORD_BEFORE = re.compile(r"[\w.]*$")
 
 
 @settings(max_examples=300, deadline=None)
@@ -61,3 +65,52 @@ def test_number_spans_slice_to_numbers(text: str) -> None:
 @given(st.integers(min_value=10_000_001, max_value=10**15))
 def test_absurd_counts_are_no_figures(value: int) -> None:
     assert find_figures(f"{value:,} people were killed.") == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(news_like, anything, st.text(alphabet="ab ,.\n", min_size=900, max_size=3000)))
+def test_sentences_are_exact_slices_of_bounded_length(text: str) -> None:
+    sentences = split_sentences(text)
+    for offset, sentence in sentences:
+        assert text[offset : offset + len(sentence)] == sentence
+        assert sentence == sentence.strip() and 0 < len(sentence) <= MAX_SENTENCE
+    assert "".join("".join(s.split()) for _o, s in sentences) == "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. envoy left. Gen. Roe stayed.", ["The U.S. envoy left.", "Gen. Roe stayed."]),
+        ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
+        ("J. Roe was killed in Oct. 7 attack. More later.",
+         ["J. Roe was killed in Oct. 7 attack.", "More later."]),
+        ("Troops left.\nStrikes resumed", ["Troops left.", "Strikes resumed"]),
+        ("x" * 60 + ". Next.", ["x" * 60 + ".", "Next."]),
+    ],
+)  # fmt: skip
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert [s for _o, s in split_sentences(text)] == expected
+
+
+def test_a_run_on_chunk_is_cut_at_clause_breaks() -> None:
+    text = "Strikes hit the port, " * 100
+    sentences = split_sentences(text)
+    assert [len(s) for _o, s in sentences] == [989, 989, 219]
+    assert all(s.endswith(",") for _o, s in sentences)
+
+
+def test_a_boundary_looks_back_a_few_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deciding whether a full stop ends a sentence reads the word before it, never the whole
+    prefix of the text: splitting stays linear in the length of the text."""
+    windows: list[int] = []
+
+    class Recorder:
+        def search(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+            windows.append(endpos - pos)
+            return WORD_BEFORE.search(string, pos, endpos)
+
+    monkeypatch.setattr(casualty_sentences, "_WORD_BEFORE_RE", Recorder())
+    text = "Gen. Roe said 4 were killed in the U.S. embassy. " * 4_000
+    sentences = split_sentences(text)
+    assert len(sentences) == 4_000
+    assert len(windows) == 2 * 4_000 - 1 and max(windows) < 40  # after Gen. and embassy.
