@@ -11,7 +11,7 @@ import difflib
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import (
     BaseModel,
@@ -43,6 +43,22 @@ class ConfigError(Exception):
 
 
 Duration = Annotated[float, BeforeValidator(parse_duration)]
+
+
+def url_key(url: str) -> str:
+    """How two spellings of one feed URL compare: scheme and host in any case, one slash.
+
+    Scheme and host are case-insensitive (RFC 3986), the path is not: `HTTP://Host/x` is
+    `http://host/x`, `http://host/X` is another feed.
+    """
+    parts = urlsplit(url.strip())
+    if not parts.scheme or not parts.netloc:
+        return url.strip().rstrip("/")
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    netloc = f"{userinfo}@{hostport.lower()}" if userinfo else hostport.lower()
+    return urlunsplit(
+        parts._replace(scheme=parts.scheme.lower(), netloc=netloc, path=parts.path.rstrip("/"))
+    )
 
 
 def check_feed_url(url: str) -> str:
@@ -292,7 +308,7 @@ def parse_config(text: str, path: Path) -> Config:
         raise ConfigError(_message(first), path=path, line=line) from None
     seen: dict[str, int] = {}
     for index, feed in enumerate(config.feeds):
-        key = feed.url.rstrip("/")
+        key = url_key(feed.url)
         if key in seen:
             line = _line_of(data, ("feeds", index))
             raise ConfigError(

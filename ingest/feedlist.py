@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -27,6 +26,7 @@ from ingest.config import (
     load_yaml,
     parse_config,
     read_config_text,
+    url_key,
 )
 from ingest.yamledit import (
     append_item,
@@ -243,22 +243,6 @@ def update_feed(
     if tags is not None:
         set_or_delete(entry, "tags", _tag_seq(doc.feeds, tags))
     return doc.save().feeds[index]
-
-
-def url_key(url: str) -> str:
-    """How two spellings of one feed URL compare: scheme and host in any case, one slash.
-
-    Scheme and host are case-insensitive (RFC 3986), the path is not: `HTTP://Host/x` is
-    `http://host/x`, `http://host/X` is another feed.
-    """
-    parts = urlsplit(url.strip())
-    if not parts.scheme or not parts.netloc:
-        return url.strip().rstrip("/")
-    userinfo, _, hostport = parts.netloc.rpartition("@")
-    netloc = f"{userinfo}@{hostport.lower()}" if userinfo else hostport.lower()
-    return urlunsplit(
-        parts._replace(scheme=parts.scheme.lower(), netloc=netloc, path=parts.path.rstrip("/"))
-    )
 
 
 # --- building entries ------------------------------------------------------------------------

@@ -19,8 +19,7 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from ingest.clean import clean_line
-from ingest.config import Config, FeedConfig
-from ingest.feedlist import url_key
+from ingest.config import Config, FeedConfig, url_key
 
 _MAX_BYTES = 5_000_000
 _DANGEROUS = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)

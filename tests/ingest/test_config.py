@@ -176,3 +176,15 @@ def test_crlf_file_loads_with_its_lines(tmp_path: Path) -> None:
     assert str(load_error(path)) == (
         "feeds.yaml:3: unknown key 'intervall' (did you mean 'interval'?)"
     )
+
+
+def test_duplicate_url_differing_in_scheme_and_host_case() -> None:
+    text = "feeds:\n  - url: https://a.example/rss\n  - url: HTTPS://A.Example/rss\n"
+    assert error_of(text).startswith("feeds.yaml:3: duplicate feed URL HTTPS://A.Example/rss")
+    assert (
+        parse_config(
+            "feeds:\n  - url: https://a.example/rss\n  - url: https://a.example/RSS\n", PATH
+        )
+        .feeds[1]
+        .url.endswith("/RSS")
+    )
