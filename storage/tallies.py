@@ -11,8 +11,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from extract.actors import ActorDictionary
 from extract.model import Figure
+from extract.scope import PlaceContains, default_contains
 from extract.tally import Tally, TallyFigure, tally, tally_to_json
+from extract.tally_filter import actor_names, area_filter, canonical_place
 from storage.db import Storage
 from storage.queries import _feed_clause
 
@@ -62,8 +65,15 @@ def load_figures(
     feed_ids: Sequence[int] | None = None,
     place: str | None = None,
     actor: str | None = None,
+    dictionary: ActorDictionary | None = None,
+    contains: PlaceContains = default_contains,
 ) -> list[TallyFigure]:
-    """Figures of the stories touched in the window (with their earlier values)."""
+    """Figures of the stories touched in the window (with their earlier values).
+
+    `place` keeps the figures inside that place or country (Gaza includes Khan Younis);
+    `actor` keeps those of items mentioning the actor, or that it caused or reported, by any
+    of its names (`extract.tally_filter`; `dictionary` defaults to the bundled one).
+    """
     window = "f.effective >= ?" if since is not None else "1"
     params: list[Any] = [since] if since is not None else []
     clause, extra = _feed_clause("i.feed_id", feed_ids)
@@ -77,19 +87,23 @@ def load_figures(
         [*params, *extra, *extra],
     )
     if actor:
+        names = actor_names(actor, dictionary) or (actor,)
+        marks = ",".join("?" * len(names))
         mentioned = {
-            r[0] for r in store.execute("SELECT item_id FROM mentions WHERE actor = ?", (actor,))
+            r[0]
+            for r in store.execute(
+                f"SELECT item_id FROM mentions WHERE actor IN ({marks})", list(names)
+            )
         }
-        rows = [
-            r for r in rows if r["item_id"] in mentioned or actor in (r["perpetrator"], r["source"])
-        ]
-    if place:
-        wanted = place.casefold()
+        wanted = set(names)
         rows = [
             r
             for r in rows
-            if wanted in ((r["place"] or "").casefold(), (r["country"] or "").casefold())
+            if r["item_id"] in mentioned or r["perpetrator"] in wanted or r["source"] in wanted
         ]
+    if place:
+        keep = area_filter(canonical_place(place) or place, contains)
+        rows = [r for r in rows if keep(r["place"], r["country"])]
     return [_tally_figure(r) for r in rows]
 
 
@@ -135,8 +149,18 @@ def compute_tally(
     feed_ids: Sequence[int] | None = None,
     place: str | None = None,
     actor: str | None = None,
+    dictionary: ActorDictionary | None = None,
 ) -> Tally:
-    figures = load_figures(store, since=since, feed_ids=feed_ids, place=place, actor=actor)
+    """The tally of the window [since, now], optionally of one desk, place or actor (see
+    `load_figures` for what the filters keep)."""
+    figures = load_figures(
+        store,
+        since=since,
+        feed_ids=feed_ids,
+        place=place,
+        actor=actor,
+        dictionary=dictionary,
+    )
     return tally(
         figures,
         since=datetime.fromtimestamp(since, UTC) if since is not None else None,
@@ -157,3 +181,49 @@ def killed_by_place(result: Tally) -> dict[str, int]:
             assert key is not None
             killed[key] = killed.get(key, 0) + story.killed
     return killed
+
+
+def known_place(name: str, store: Storage | None = None) -> str | None:
+    """The canonical name of a place or country to filter on, or None when unknown.
+
+    The gazetteer answers first ("gaza strip" -> "Gaza"); with `store`, a place or country
+    stored on a figure is known too, in its stored spelling.
+    """
+    found = canonical_place(name)
+    if found is not None or store is None:
+        return found
+    stored = store.scalar(
+        "SELECT value FROM (SELECT place AS value FROM figures UNION SELECT country FROM figures)"
+        " WHERE value = ? COLLATE NOCASE LIMIT 1",
+        [name],
+    )
+    return str(stored) if stored is not None else None
+
+
+def actor_candidates(
+    name: str, store: Storage | None = None, dictionary: ActorDictionary | None = None
+) -> tuple[str, ...]:
+    """Every canonical actor `name` may stand for: several for an ambiguous alias ("SNA").
+
+    With `store`, a name stored as a mention, perpetrator or source (an actor the user added
+    in feeds.yaml) is known as well, in its stored spelling.
+    """
+    found = actor_names(name, dictionary)
+    if found or store is None:
+        return found
+    stored = store.scalar(
+        "SELECT value FROM (SELECT actor AS value FROM mentions"
+        " UNION SELECT perpetrator FROM figures UNION SELECT source FROM figures)"
+        " WHERE value = ? COLLATE NOCASE LIMIT 1",
+        [name],
+    )
+    return (str(stored),) if stored is not None else ()
+
+
+def known_actor(
+    name: str, store: Storage | None = None, dictionary: ActorDictionary | None = None
+) -> str | None:
+    """The one canonical actor `name` stands for ("RSF" -> "Rapid Support Forces"), or None
+    when it names no actor or several (`actor_candidates` lists them)."""
+    found = actor_candidates(name, store, dictionary)
+    return found[0] if len(found) == 1 else None
