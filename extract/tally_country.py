@@ -138,7 +138,8 @@ def _country_kind(
 
     broad = [v for v in stories if of(v).broad and country is not None]
     broad.sort(key=lambda v: (-of(v).total[0], v.story.id))
-    others = [v for v in stories if not any(v is b for b in broad)]
+    broad_ids = {id(v) for v in broad}
+    others = [v for v in stories if id(v) not in broad_ids]
     total, civilians = ZERO, 0
     taken: list[StoryValue] = []
     for b in broad:
@@ -153,7 +154,8 @@ def _country_kind(
         parts = [
             v for v in others if _within(of(v).place, area, contains) and _before(of(v), whole)
         ]
-        others = [v for v in others if not any(v is p for p in parts)]
+        taken_ids = {id(v) for v in parts}
+        others = [v for v in others if id(v) not in taken_ids]
         summed = ZERO
         for v in parts:
             summed = _add(summed, of(v).total)
