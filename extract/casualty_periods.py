@@ -18,9 +18,25 @@ _DAY_NAMES = "|".join(WEEKDAYS)
 _MONTH_NAMES = "|".join(MONTHS)
 _SHORT_MONTHS = {name[:3]: n for name, n in MONTHS.items()} | {"sept": 9}
 _MONTH_SHORT = "|".join(_SHORT_MONTHS)
+_VAGUE = frozenset(("several", "many", "few", "some"))
+"""Amounts of "several years ago": at least one, which is all a period start needs."""
 HISTORY = timedelta(days=30)
 """A date this long before publication ("killed in the Oct. 7 attack" in December) makes the
 figure history: a toll of a past incident, not news of a new one."""
+_EVENT = (
+    r"(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|massacres?|genocide|war|siege|explosions?|"
+    r"blasts?|uprising|invasion|offensive|(?:air\s*)?strikes?|airstrikes?|raids?|shootings?|"
+    r"ambush(?:es)?|coup|revolution|conflict|fighting|clashes|riots?|crackdown|protests?|"
+    r"violence|assault|incursion|battle|bombardment|insurgency|killings|pogrom|rampage|"
+    r"shelling|hijackings?|hostage\s+crisis|earthquake|floods?|tsunami|fire|crash|disaster)"
+)
+"""What a year used as an adjective dates: "the 2019 attack", "the 2015 Paris attacks"."""
+_NOT_EVENT_WORD = (
+    r"(?:people|persons?|civilians|children|soldiers|dead|killed|died|deaths|in|on|at|of|by|"
+    r"and|or|were|was|who|that|which|when)"
+)
+"""Words that end a year's noun phrase: past them the year is not an adjective of the event
+(and "killed 2019 people in an attack" is a count, not a date)."""
 _PERIOD_RE = re.compile(
     rf"""\b(?:
         (?P<since_day>since\s+(?:last\s+)?(?P<wd>{_DAY_NAMES}))
@@ -31,12 +47,19 @@ _PERIOD_RE = re.compile(
       | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})(?:\s+(?P<imy>\d{{4}}))?)
       | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous|span\s+of)\s+
             (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b)
-      | (?P<ago>(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<au>years?|decades?)\s+(?:ago|since|on)\b)
-      | (?P<anniv>(?P<ad>\d+)(?:st|nd|rd|th)\s+anniversary)
+      | (?P<ago>(?:(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<au>years?|decades?)\s+
+            (?:ago|since|on)\b)
+      | (?P<anniv>(?:(?P<ad>\d+)(?:st|nd|rd|th)\s+)?anniversary)
       | (?P<decade>(?:since|in|during)\s+the\s+(?P<dy>(?:19|20)\d0)[’']?s\b)
-      | (?P<on_date>(?:in|on|during|of)\s+(?:the\s+)?(?P<odm>{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+
-            (?P<odd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<ody>\d{{4}}))?)
-      | (?P<in_year>(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead|killed)))
+      | (?P<on_date>(?:(?:in|on|during|of)\s+(?:the\s+)?|the\s+|(?<=[’']s\s))
+            (?:(?P<odm>{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+(?P<odd>\d{{1,2}})(?:st|nd|rd|th)?\b
+              | (?P<odd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?
+                (?P<odm2>{_MONTH_NAMES}|{_MONTH_SHORT})\b\.?)
+            (?:,?\s+(?P<ody>\d{{4}}))?)
+      | (?P<in_year>(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead)))
+      | (?P<year_event>(?:the\s+)?(?<![\d,.$£€])(?:(?P<em>{_MONTH_NAMES})\s+)?(?P<ey>(?:19|20)\d\d)
+            (?:[’']s)?\s+(?:(?!{_NOT_EVENT_WORD}\b)[\w’'-]+\s+){{0,3}}?{_EVENT}\b)
+      | (?P<last_year>last\s+year(?:[’']s)?)
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)
       | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
             the\s+year)
@@ -102,16 +125,23 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
             start = _safe_date(pub.year - 1, month, day)
         return start
     if kind == "on_date":
-        month_text = match["odm"].lower()
+        month_text = (match["odm"] or match["odm2"]).lower()
         month = MONTHS.get(month_text) or _SHORT_MONTHS[month_text[:3]]
+        day = int(match["odd"] or match["odd2"])
         if match["ody"] is not None:
-            return _safe_date(int(match["ody"]), month, int(match["odd"]))
+            return _safe_date(int(match["ody"]), month, day)
         if pub is None:
             return None
-        start = _safe_date(pub.year, month, int(match["odd"]))
+        start = _safe_date(pub.year, month, day)
         if start is not None and start > pub:
-            start = _safe_date(pub.year - 1, month, int(match["odd"]))
+            start = _safe_date(pub.year - 1, month, day)
         return start
+    if kind == "year_event":
+        year = int(match["ey"])
+        month = MONTHS[match["em"].lower()] if match["em"] else 1
+        if pub is not None and (year, month) > (pub.year, pub.month):
+            return None  # "the 2030 plan": not a date the deaths happened on
+        return _safe_date(year, month, 1)
     if pub is None:
         return None
     midnight = pub.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -136,12 +166,15 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
         return _before(pub, match["pn"] or "a", unit)
     if kind == "ago":
         unit = match["au"].lower().rstrip("s")
-        amount = _amount(match["an"])
+        vague = match["an"] is None or match["an"].lower() in _VAGUE
+        amount = 1 if vague else _amount(match["an"])
         if amount is None:
             return None
         return _before(pub, str(amount * (10 if unit == "decade" else 1)), "year")
     if kind == "anniv":
-        return _before(pub, match["ad"], "year")
+        return _before(pub, match["ad"] or "1", "year")
+    if kind == "last_year":
+        return midnight.replace(year=midnight.year - 1, month=1, day=1)
     if kind == "last_month":
         first = midnight.replace(day=1)
         if match.group().lower().startswith("last"):

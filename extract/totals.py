@@ -25,9 +25,18 @@ _LONG_RUN_RE = re.compile(
     r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
     r"this\s+month|this\s+year|last\s+year|began|launched|started|invaded|invasion|genocide|"
-    r"overall|total|cumulative|hostilities|campaign|bombardment|violence)\b",
+    r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
+    r"anniversary|years?|decades?)\b",
     re.IGNORECASE,
 )
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_PAST_DATE_RE = re.compile(
+    rf"^(?:(?:in|on|during|of)\s+(?:the\s+)?|the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{_MONTHS})|(?:{_MONTHS})[a-z]*\.?\s*\d)",
+    re.IGNORECASE,
+)
+"""A day named as a period ("on October 7", "in the Oct. 7"): the extractor keeps such a date
+as a period only when it lies weeks before publication, so the figure is a past incident's."""
 
 _DISJOINT_RE = re.compile(
     r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further)\b",
@@ -45,12 +54,13 @@ war-long toll: single incidents of a thousand dead are too rare to read it any o
 
 
 def is_long_run(figure: Figure) -> bool:
-    """A toll over weeks or a whole war, which a new incident's figure must not be added to."""
+    """A toll over weeks or a whole war, or of a past incident ("the 2019 attack", "a decade
+    ago", "on October 7, 2023"), which a new incident's figure must not be added to."""
     if not figure.cumulative:
         return False
     if figure.period is None:
         return figure.count >= LONG_RUN_MIN
-    return bool(_LONG_RUN_RE.search(figure.period))
+    return bool(_LONG_RUN_RE.search(figure.period) or _PAST_DATE_RE.match(figure.period))
 
 
 def _compatible(a: Figure, b: Figure) -> bool:

@@ -8,6 +8,7 @@ import pytest
 
 from extract.casualties import find_figures
 from extract.model import Figure
+from extract.totals import is_long_run
 
 FRIDAY = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 
@@ -529,3 +530,76 @@ def test_trials_industrial_blasts_and_falls_are_not_conflict(text: str) -> None:
 def test_bodies_recovered_after_a_strike_still_count() -> None:
     f = one("Rescuers recovered the bodies of 12 people after the strike.")
     assert (f.count, f.conflict) == (12, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "start"),
+    [
+        ("The Ruritanian attack on October 7, 2023 killed about 1,200 people in Northtown.",
+         "on October 7, 2023", datetime(2023, 10, 7)),
+        ("The 2015 Northtown attacks killed 130 people.", "The 2015 Northtown attacks",
+         datetime(2015, 1, 1)),
+        ("Last year's bombing in Southport killed 90 people.", "Last year's",
+         datetime(2024, 1, 1)),
+        ("The siege of Eastville in 2022 killed thousands of civilians.", "in 2022",
+         datetime(2022, 1, 1)),
+        ("The 2019 attack in Westmark killed 269 people.", "The 2019 attack",
+         datetime(2019, 1, 1)),
+        ("The 1994 genocide killed about 800,000 people.", "The 1994 genocide",
+         datetime(1994, 1, 1)),
+        ("The December 2021 massacre in the valley killed 70 villagers.",
+         "The December 2021 massacre", datetime(2021, 12, 1)),
+        ("Ruritania's 7 October attack killed 300 soldiers.", "7 October",
+         datetime(2024, 10, 7)),
+        ("Decades ago, militias killed hundreds of people in the town.", "Decades ago",
+         datetime(2015, 3, 14)),
+        ("Several years ago, gunmen killed 30 people in the market.", "Several years ago",
+         datetime(2024, 3, 14)),
+        ("Mourners marked the anniversary of the raid that killed 50 people.", "anniversary",
+         datetime(2024, 3, 14)),
+    ],
+)  # fmt: skip
+def test_past_incidents_are_dated_context(text: str, period: str, start: datetime) -> None:
+    """Background sentences about a past attack date the figure at the attack, so a tally
+    shows it as context instead of adding it to today's dead."""
+    f = one(text)
+    assert (f.cumulative, f.period, f.period_start) == (True, period, start.replace(tzinfo=UTC))
+    assert is_long_run(f)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("An airstrike on Monday killed 12 people in Northtown.", 12),
+        ("Gunmen killed 5 people on 12 March in the north.", 5),
+        ("Gunmen killed 5 people on March 12, 2025 in the north.", 5),
+        ("A strike in the north killed 2,000 people.", 2000),
+        ("Troops killed 1,994 fighters in the attack.", 1994),
+    ],
+)
+def test_recent_days_and_counts_that_look_like_years_are_news(text: str, count: int) -> None:
+    f = one(text)
+    assert (f.count, f.cumulative, f.period, f.period_start) == (count, False, None, None)
+
+
+def test_a_year_without_publication_still_dates_the_incident() -> None:
+    f = one("The 2019 attack in Westmark killed 269 people.", published=None)
+    assert (f.period, f.period_start) == ("The 2019 attack", datetime(2019, 1, 1, tzinfo=UTC))
+    g = one("Last year's bombing in Southport killed 90 people.", published=None)
+    assert (g.cumulative, g.period, g.period_start) == (True, "Last year's", None)
+    assert is_long_run(g)
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("The 2020 Southport harbour explosion killed more than 200 people.", False),
+        ("An explosion at the port of Southport killed 9 dock workers.", False),
+        ("A warehouse fire in the capital killed 4 people.", False),
+        ("A missile strike set off an explosion at the port, killing 9 people.", True),
+    ],
+)
+def test_port_and_warehouse_explosions_are_accidents_unless_an_attack_is_named(
+    text: str, conflict: bool
+) -> None:
+    assert one(text).conflict is conflict

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from extract.casualties import find_figures
 from extract.model import Figure
+from extract.tally import TallyFigure, tally
 from extract.totals import LONG_RUN, NOT_CONFLICT, assess, is_long_run, text_totals
 
 
@@ -133,3 +137,55 @@ def test_undated_war_long_toll_is_context_beside_an_incident() -> None:
 def test_one_sentence_never_repeats_itself() -> None:
     assert totals("Gunmen killed a village chief and his son.") == (2, 0)
     assert totals("Strikes kill 7 in Northtown and 7 in Southport.") == (14, 0)
+
+
+PUBLISHED = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The 2019 attack in Westmark killed 269 people.",
+        "Last year's bombing in the capital killed 90 people.",
+        "The siege of Eastville in 2022 killed thousands of civilians.",
+        "Militants killed 40 people in the same market two years ago.",
+        "The raid on 7 October 2023 killed 300 people.",
+        "Officials say 11 people were killed in the Oct. 7 attack.",
+    ],
+)
+def test_a_past_incident_is_context_beside_a_new_one(background: str) -> None:
+    figures = find_figures(f"A strike kills 7 in the market.\n{background}", published=PUBLISHED)
+    assert figures[0].count == 7
+    assert assess(figures) == (None, LONG_RUN)
+    assert text_totals(figures) == (7, 0)
+
+
+def test_a_past_incident_is_context_in_the_tally_of_a_window() -> None:
+    """A memorial item published today about an attack years ago adds nothing to the day's
+    tally; a new strike reported beside it does."""
+    texts = [
+        "Survivors gather.\nThe 2019 attack in Westmark killed 269 people.",
+        "Ruritania's attack on October 7, 2023 killed about 1,200 people in Northtown.",
+        "A drone strike killed 4 people in Westmark on Friday.",
+    ]
+    rows = [
+        TallyFigure(
+            id=n,
+            figure=figure,
+            item_id=n,
+            item_title=text.splitlines()[0],
+            item_link=f"https://example.org/{n}",
+            feed="Wire",
+            published=PUBLISHED,
+            story_id=n,
+            story_label=f"Story {n}",
+            latest_version=True,
+            excluded=False,
+            excluded_reason=None,
+        )
+        for n, text in enumerate(texts)
+        for figure in find_figures(text, published=PUBLISHED)
+    ]
+    result = tally(rows, since=PUBLISHED - timedelta(hours=24), now=PUBLISHED)
+    assert result.killed == 4
+    assert sorted(t.source.figure.count for t in result.context) == [269, 1200]
