@@ -235,3 +235,28 @@ def test_tallies_stored_under_older_rules_are_read_around_then_recomputed(
         assert refresh_dirty(store) == 1
     assert rules_current(store)
     assert _stored(store) == {int(store.scalar("SELECT story_id FROM items")): 12}
+
+
+def test_a_story_of_five_thousand_figures_is_stored_and_read_exactly() -> None:
+    # One outlet's running toll rising by one a minute: the story stands at its latest value,
+    # and a day's window counts the rise from the last value before it (3559).
+    store = _store()
+    conn = store.db.conn
+    conn.execute(
+        "INSERT INTO stories (id, label, first_seen, last_seen) VALUES (1, 'T', ?, ?)", (NOW, NOW)
+    )
+    rows = [(i, NOW - (5000 - i) * 60.0) for i in range(1, 5001)]
+    conn.executemany(
+        "INSERT INTO items (id, feed_id, key, title, summary, first_seen, effective, "
+        "content_hash, story_id) VALUES (?, 1, ?, 'Toll', '', ?, ?, 'h', 1)",
+        [(i, f"k{i}", when, when) for i, when in rows],
+    )
+    conn.executemany(
+        "INSERT INTO figures (item_id, version, idx, story_id, effective, kind, count, low, "
+        "victims, country, place, sentence, span_start, span_end) "
+        "VALUES (?, 1, 0, 1, ?, 'killed', ?, ?, 'people', 'Syria', 'Raqqa', 'Toll.', 0, 4)",
+        [(i, when, i, i) for i, when in rows],
+    )
+    assert refresh_dirty(store) == 1
+    assert _stored(store) == {1: 5000}
+    assert [t.killed for t in _same(store)] == [5000, 361, 1441, 1801]
