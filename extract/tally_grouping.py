@@ -97,14 +97,14 @@ class SeriesIndex:
             series = Series(scope, order=len(self.series))
             self.series.append(series)
             series.add(t, self.hints)
-            self._place(series, kind, moved_from=None, was_dated=False)
+            self._place(series, kind, was_dated=False)
         else:
-            where, dated = _where(best.scope), best.scope.period_start is not None
+            dated = best.scope.period_start is not None
             best.add(t, self.hints)
             best.scope.absorb(scope)
-            self._place(best, kind, moved_from=where, was_dated=dated)
+            self._place(best, kind, was_dated=dated)
 
-    def _place(self, s: Series, kind: _Kind, *, moved_from: Where | None, was_dated: bool) -> None:
+    def _place(self, s: Series, kind: _Kind, *, was_dated: bool) -> None:
         """Record a series' last update, and its group and period after its scope filled in."""
         self._ticks[s.order] = self._tick
         where = _where(s.scope)
