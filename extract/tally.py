@@ -6,7 +6,7 @@ The rules (DESIGN.md, "Casualty tallies") in the order they apply:
    conflict violence and figures without a count are listed but never counted;
 2. within a story, figures of one scope form a series that counts its latest value; concurrent
    differing claims from different sources disagree and the lower is tallied
-   (`extract.tally_series`);
+   (`extract.tally_series`, grouped by `extract.tally_grouping`);
 3. within a story, parts never add to their whole and a whole is raised to the sum of its
    disjoint parts (`extract.tally_tree`);
 4. with a window, a story counts only what rose inside it: its value at the end minus its value
