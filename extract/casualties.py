@@ -106,8 +106,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             pending = parts_of_previous(sentence, figures[last].kind, phrases[last])
         if not pending:
             continue
-        period, period_start = period_of(sentence, published)
-        cumulative = is_cumulative(sentence, period) or any(p.toll for p in pending)
+        toll = any(p.toll for p in pending)
         perfect = _PERFECT_RE.search(sentence) is not None
         update = is_update(sentence)
         source, source_kind = source_of(sentence)
@@ -117,6 +116,8 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                 text_verdict = text_conflict(text)  # once per text: it reads all of it
             conflict = text_verdict
         for item in pending:
+            period, period_start = period_of(sentence, published, item.end)
+            cumulative = toll or is_cumulative(sentence, period)
             perpetrator = (
                 perpetrator_before(sentence, item.keyword_start)
                 if item.active

@@ -37,6 +37,24 @@ _NOT_EVENT_WORD = (
 )
 """Words that end a year's noun phrase: past them the year is not an adjective of the event
 (and "killed 2019 people in an attack" is a count, not a date)."""
+_PAST_KINDS = frozenset(
+    ("year_event", "on_date", "last_year", "in_year", "ago", "anniv", "decade", "in_month")
+)
+"""Periods that date a past incident rather than a running toll."""
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:]\s+(?:[\w’'-]+\s+){0,4}?(?:after|since|as|while|when|where|before|ahead\s+of|"
+    r"marking|marks|marked|on\s+the\s+anniversary)\b|\b(?:where|when|as|while|whereas|"
+    r"weeks|months|years|decades?)\b",
+    re.IGNORECASE,
+)
+"""A clause that turns from the news to its background: "…, a year after", "…, where"."""
+_SINCE_KINDS = frozenset(("since_day", "since_month", "since_dm", "since_year", "since_last"))
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+)"
+    r"(?:\s+[\w’'-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+"""A superlative before "since 2019" makes it a comparison ("the worst attack since 2019")."""
 _PERIOD_RE = re.compile(
     rf"""\b(?:
         (?P<since_day>since\s+(?:last\s+)?(?P<wd>{_DAY_NAMES}))
@@ -91,15 +109,32 @@ _PERIOD_RE = re.compile(
 )
 
 
-def period_of(sentence: str, published: datetime | None) -> tuple[str | None, datetime | None]:
-    """The period phrase a toll covers, as written, and its start in UTC when it can be told."""
+def period_of(
+    sentence: str, published: datetime | None, figure_end: int | None = None
+) -> tuple[str | None, datetime | None]:
+    """The period phrase a toll covers, as written, and its start in UTC when it can be told.
+
+    With `figure_end` (where the figure's phrase ends in the sentence) a past date in a later
+    clause ("killed 5 on Tuesday, a year after the 2024 attack") is left to the figures of
+    that clause: it dates the background, not the news before it.
+    """
     pub = published.astimezone(UTC) if published is not None else None
     first: tuple[str | None, datetime | None] = (None, None)
     for match in _PERIOD_RE.finditer(sentence):
-        found = " ".join(match.group().split()), _period_start(match, pub)
-        if match.lastgroup == "on_date" and (
-            found[1] is None or pub is None or found[1] > pub - HISTORY
+        kind = match.lastgroup
+        if kind in _SINCE_KINDS and _SUPERLATIVE_RE.search(
+            sentence, max(0, match.start() - 60), match.start()
         ):
+            continue  # "the deadliest attack since 2019": a comparison, not a period
+        if (
+            figure_end is not None
+            and kind in _PAST_KINDS
+            and match.start() >= figure_end
+            and _CLAUSE_BREAK_RE.search(sentence, figure_end, match.start())
+        ):
+            continue
+        found = " ".join(match.group().split()), _period_start(match, pub)
+        if kind == "on_date" and (found[1] is None or pub is None or found[1] > pub - HISTORY):
             continue  # a recent date is the incident's day, not a period
         if found[1] is not None:
             return found  # "the conflict has killed 3,800 since last year": the dated one

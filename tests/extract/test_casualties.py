@@ -603,3 +603,31 @@ def test_port_and_warehouse_explosions_are_accidents_unless_an_attack_is_named(
     text: str, conflict: bool
 ) -> None:
     assert one(text).conflict is conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("A strike killed 5 people on Tuesday, a year after the 2024 attack that killed 40.",
+         [(5, None), (40, "the 2024 attack")]),
+        ("Gunmen killed 3 people in the town where the 2019 attack killed 269.",
+         [(3, None), (269, "the 2019 attack")]),
+        ("Shelling killed 12 people as the city marked the anniversary of the 2014 massacre.",
+         [(12, None)]),
+        ("A strike killed 5 people, the deadliest attack since 2019.", [(5, None)]),
+        ("The bombing killed 30 people, the worst violence in the city since October 2023.",
+         [(30, None)]),
+        ("Thousands were killed, mostly civilians, in the 1994 genocide.",
+         [(1000, "the 1994 genocide")]),
+        ("The 2019 attack killed 269 people and injured 500.",
+         [(269, "The 2019 attack"), (500, "The 2019 attack")]),
+    ],
+)  # fmt: skip
+def test_a_past_date_in_a_later_clause_dates_only_the_background(
+    text: str, dated: list[tuple[int, str | None]]
+) -> None:
+    """Today's news with its background in one sentence: the news keeps no period, so a
+    tally counts it, and only the background's figure is dated."""
+    figures = find_figures(text, published=FRIDAY)
+    assert [(f.count, f.period) for f in figures] == dated
+    assert [f.cumulative for f in figures] == [p is not None for _c, p in dated]
