@@ -32,7 +32,7 @@ class _BadLine(ValueError):
         self.record_id = record_id
 
 
-def _user_actors(ctx: Context) -> tuple[ActorSpec, ...]:
+def user_actors(ctx: Context) -> tuple[ActorSpec, ...]:
     """The `actors:` of the config when there is one; extraction works without it."""
     try:
         config = ctx.config()
@@ -62,7 +62,7 @@ def _result(text: str, actors: tuple[ActorSpec, ...]) -> dict[str, Any]:
 def extract_cmd(ctx: Context, file: IO[bytes] | None, as_json: bool, jsonl: bool) -> None:
     """Casualty figures, actors and places in text from FILE or stdin (no database)."""
     stream = file or sys.stdin.buffer
-    actors = _user_actors(ctx)
+    actors = user_actors(ctx)
     if jsonl:
         _jsonl(stream, actors)
         return
@@ -176,7 +176,7 @@ def reextract(ctx: Context) -> None:
     """Re-run extraction over stored items (after the dictionary or `actors:` changed)."""
     from storage.reextract import reextract_items
 
-    actors = _user_actors(ctx)
+    actors = user_actors(ctx)
     with ctx.writer() as store:
         count = reextract_items(
             store, lambda title, summary, published: extract_item(title, summary, published, actors)

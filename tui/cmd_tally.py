@@ -8,15 +8,33 @@ from typing import Any, TypeVar
 
 import click
 
+from extract.actors import ActorDictionary
 from extract.tally import tally_to_json
+from ingest.process import actor_dictionary
 from storage import queries
-from storage.tallies import compute_tally, killed_by_place
+from storage.db import Storage
+from storage.tallies import actor_candidates, compute_tally, killed_by_place, known_place
 from storage.tally_summary import tally_summary
-from tui.cli import Context, cli, common_options, pass_ctx
+from tui.cli import BadInput, Context, cli, common_options, pass_ctx
+from tui.cmd_extract import user_actors
 from tui.cmd_query import json_option, since_option, tag_feeds, tag_option, window_start
 from tui.output import emit_json, local_time, table
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _unknown(what: str, name: str) -> str:
+    raise BadInput(f"unknown {what} {name!r}: sitrep knows no {what} of that name")
+
+
+def _one_actor(name: str, store: Storage, dictionary: ActorDictionary) -> str:
+    """The canonical actor `name` stands for; bad input when it names none or several."""
+    found = actor_candidates(name, store, dictionary)
+    if not found:
+        _unknown("actor", name)
+    if len(found) > 1:
+        raise BadInput(f"{name!r} may mean {' or '.join(found)}: name one")
+    return found[0]
 
 
 def _range(killed: int, low: int, high: int) -> str:
@@ -26,7 +44,12 @@ def _range(killed: int, low: int, high: int) -> str:
 @cli.command()
 @common_options
 @since_option
-@click.option("--place", metavar="P", default=None, help="Only this place or country.")
+@click.option(
+    "--place",
+    metavar="P",
+    default=None,
+    help="Only this place or country and the places inside it.",
+)
 @click.option("--actor", metavar="A", default=None, help="Only stories involving this actor.")
 @tag_option
 @json_option
@@ -42,6 +65,11 @@ def tally(
     """Casualty tallies for the window, by country and story, with the figures behind them."""
     start = window_start(ctx, since)
     with ctx.reader() as store:
+        dictionary = actor_dictionary(user_actors(ctx))
+        if place is not None:
+            place = known_place(place, store) or _unknown("place", place)
+        if actor is not None:
+            actor = _one_actor(actor, store, dictionary)
         result = compute_tally(
             store,
             since=start.timestamp() if start else None,
@@ -49,6 +77,7 @@ def tally(
             feed_ids=tag_feeds(ctx, store, tag),
             place=place,
             actor=actor,
+            dictionary=dictionary,
         )
     data = tally_to_json(result)
     if as_json:

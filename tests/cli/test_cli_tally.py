@@ -198,3 +198,18 @@ def test_every_query_command_takes_a_desk_tag(polled: Path) -> None:
     assert sohr["items"] == 2  # the two Alpha items, not Beta's
     events = sitrep("events", "--tag", "syria-desk", "--json", "--db", "t.db", cwd=polled)
     assert len(events.json()) == 3
+
+
+def test_place_and_actor_filters_resolve_names(polled: Path) -> None:
+    gaza = sitrep("tally", "--place", "gaza strip", "--json", "--db", "t.db", cwd=polled)
+    assert gaza.code == 0, gaza.err
+    assert gaza.json()["killed"] == 30  # Khan Younis lies in Gaza
+    sohr = sitrep("tally", "--actor", "SOHR", "--json", "--db", "t.db", cwd=polled)
+    assert sohr.json()["killed"] == 18
+    unknown = sitrep("tally", "--place", "Narnia", "--db", "t.db", cwd=polled)
+    assert unknown.code == 2
+    assert unknown.err.strip() == (
+        "sitrep: unknown place 'Narnia': sitrep knows no place of that name"
+    )
+    nobody = sitrep("tally", "--actor", "Nobody Brigade", "--db", "t.db", cwd=polled)
+    assert nobody.code == 2 and "unknown actor 'Nobody Brigade'" in nobody.err
