@@ -153,24 +153,14 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
         year_text = match["smy"] or match["imy"] or match["dmy"]
         if year_text is not None:
             return _safe_date(int(year_text), month, day)
-        if pub is None:
-            return None
-        start = _safe_date(pub.year, month, day)
-        if start is not None and start > pub:
-            start = _safe_date(pub.year - 1, month, day)
-        return start
+        return _last_on_or_before(pub, month, day)
     if kind == "on_date":
         month_text = (match["odm"] or match["odm2"]).lower()
         month = MONTHS.get(month_text) or _SHORT_MONTHS[month_text[:3]]
         day = int(match["odd"] or match["odd2"])
         if match["ody"] is not None:
             return _safe_date(int(match["ody"]), month, day)
-        if pub is None:
-            return None
-        start = _safe_date(pub.year, month, day)
-        if start is not None and start > pub:
-            start = _safe_date(pub.year - 1, month, day)
-        return start
+        return _last_on_or_before(pub, month, day)
     if kind == "year_event":
         year = int(match["ey"])
         month = MONTHS[match["em"].lower()] if match["em"] else 1
@@ -246,6 +236,20 @@ def _before(pub: datetime, amount_text: str, unit_text: str) -> datetime | None:
     months = amount * (12 if unit == "year" else 1)
     year, month = divmod(pub.year * 12 + pub.month - 1 - months, 12)
     return _safe_date(year, month + 1, min(pub.day, 28))
+
+
+def _last_on_or_before(pub: datetime | None, month: int, day: int) -> datetime | None:
+    """A yearless "since March 3": the latest such day not after publication, else None.
+
+    A date later in the year than `pub` must be last year's; with no publication time the year
+    is unknowable, so there is no start.
+    """
+    if pub is None:
+        return None
+    start = _safe_date(pub.year, month, day)
+    if start is not None and start > pub:
+        start = _safe_date(pub.year - 1, month, day)
+    return start
 
 
 def _safe_date(year: int, month: int, day: int) -> datetime | None:
