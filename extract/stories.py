@@ -96,10 +96,9 @@ class ItemFeatures:
 
 
 @dataclass(frozen=True, slots=True)
-class StoryCandidate:
-    """A stored story a new item may belong to."""
+class StoryDraft:
+    """A story about to be created from its first item (storage assigns the id)."""
 
-    story_id: int
     label: str
     country: str | None
     place: str | None
@@ -113,19 +112,11 @@ class StoryCandidate:
     """The story is a running toll (its figures are cumulative)."""
 
 
-@dataclass(frozen=True, slots=True)
-class StoryDraft:
-    """A story about to be created from its first item (storage assigns the id)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryCandidate(StoryDraft):
+    """A stored story a new item may belong to: a draft once storage has given it an id."""
 
-    label: str
-    country: str | None
-    place: str | None
-    first_seen: datetime
-    last_seen: datetime
-    signature: frozenset[str]
-    places: frozenset[str]
-    actors: frozenset[str]
-    cumulative: bool
+    story_id: int
 
 
 def _fold(word: str) -> str:
