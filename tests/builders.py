@@ -1,4 +1,4 @@
-"""Small builders for feeds and configs that tests write themselves."""
+"""Small builders for feeds, configs and figures that tests write themselves."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from extract.model import Figure
 
 
 def rss(title: str, items: Sequence[Mapping[str, object]]) -> str:
@@ -49,3 +51,32 @@ def write_config(
             lines.append(f"    tags: [{tags[index]}]")
     path.write_text("\n".join(lines) + "\n" + extra, encoding="utf-8")
     return path
+
+
+def killed_at_least(
+    count: int,
+    sentence: str,
+    *,
+    place: str = "Idlib",
+    cumulative: bool = False,
+    update: bool = False,
+) -> Figure:
+    """An "at least N people killed" figure in Syria spanning all of `sentence`.
+
+    Storage and alert tests need a plausible figure, not an extracted one: building it by hand
+    keeps them independent of the extractor's rules.
+    """
+    return Figure(
+        kind="killed",
+        count=count,
+        low=count,
+        high=None,
+        qualifier="at least",
+        victims="people",
+        sentence=sentence,
+        span=(0, len(sentence)),
+        place=place,
+        country="Syria",
+        cumulative=cumulative,
+        update=update,
+    )

@@ -20,7 +20,7 @@ from storage.alerts import alerts_after, get_meta, log_alert, recent_alerts, set
 from storage.db import Storage
 from storage.feeds import sync_feeds
 from storage.write import ItemRecord, store_items
-from tests.builders import rss, write_config
+from tests.builders import killed_at_least, rss, write_config
 from tests.feedserver import FeedServer
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC).timestamp()
@@ -53,20 +53,7 @@ def config(rules: str) -> Config:
 
 def toll(n: int, *, update: bool, place: str = "Idlib") -> Figure:
     sentence = f"The toll rose to {n}." if update else f"At least {n} people were killed."
-    return Figure(
-        kind="killed",
-        count=n,
-        low=n,
-        high=None,
-        qualifier="at least",
-        victims="people",
-        sentence=sentence,
-        span=(0, len(sentence)),
-        place=place,
-        country="Syria",
-        cumulative=update,
-        update=update,
-    )
+    return killed_at_least(n, sentence, place=place, cumulative=update, update=update)
 
 
 def record(

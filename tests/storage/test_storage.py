@@ -15,23 +15,14 @@ from storage.db import Storage, StorageError
 from storage.feeds import FetchOutcome, record_fetch, sync_feeds
 from storage.schema import MIGRATIONS
 from storage.write import ItemRecord, store_items
+from tests.builders import killed_at_least
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC).timestamp()
 
 
 def figure(count: int, sentence: str) -> Figure:
-    return Figure(
-        kind="killed",
-        count=count,
-        low=count,
-        high=None,
-        qualifier="at least",
-        victims="people",
-        sentence=sentence,
-        span=(0, len(sentence)),
-        place="Idlib",
-        country="Syria",
-    )
+    """An Idlib toll; the other storage test modules import it from here."""
+    return killed_at_least(count, sentence)
 
 
 def record(
