@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from extract.model import Figure
 from extract.scope import PlaceContains, default_contains
@@ -265,7 +265,10 @@ def _tallied(t: TallyFigure, verdicts: Verdicts) -> TalliedFigure:
 
 
 def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
+    """ISO 8601 in UTC to the second, as every JSON time of sitrep (`2024-12-01T10:00:00Z`)."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def figure_to_json(t: TalliedFigure) -> dict[str, object]:

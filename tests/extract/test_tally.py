@@ -329,7 +329,7 @@ def test_json_has_the_documented_shape() -> None:
         "civilians_killed": 3,
         "killed_low": 3,
         "killed_high": 3,
-        "since": "2025-03-04T12:00:00+00:00",
+        "since": "2025-03-04T12:00:00Z",
         "by_country": [{"country": "Syria", "killed": 3, "injured": 0, "civilians_killed": 3}],
         "stories": [
             {
@@ -372,7 +372,7 @@ def test_json_has_the_documented_shape() -> None:
                     "title": "Report 7",
                     "link": "https://example.org/7",
                     "feed": "Wire A",
-                    "published": "2025-03-04T12:00:00+00:00",
+                    "published": "2025-03-04T12:00:00Z",
                 },
             }
         ],
