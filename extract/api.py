@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from extract.actors import ActorDictionary, find_actors
@@ -147,7 +147,11 @@ def figure_to_json(index: int, figure: Figure, reason: str | None) -> dict[str, 
         "qualifier": figure.qualifier,
         "victims": figure.victims,
         "cumulative": figure.cumulative,
-        "period_start": figure.period_start.isoformat() if figure.period_start else None,
+        "period_start": (
+            figure.period_start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            if figure.period_start
+            else None
+        ),
         "source": figure.source,
         "source_kind": figure.source_kind,
         "perpetrator": figure.perpetrator,

@@ -76,7 +76,7 @@ def test_period_start_is_iso() -> None:
         extract("About 70 fighters were killed since Wednesday.", published=PUBLISHED)
     )
     [row] = out["casualties"]
-    assert (row["cumulative"], row["period_start"]) == (True, "2025-03-12T00:00:00+00:00")
+    assert (row["cumulative"], row["period_start"]) == (True, "2025-03-12T00:00:00Z")
 
 
 def test_text_without_casualties() -> None:
