@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from extract.stories import ItemFeatures, StoryCandidate, match_story, merge, new_story
-
 from extract.model import Extraction
+from extract.stories import ItemFeatures, StoryCandidate, match_story, merge, new_story
 from storage.db import Storage
 
 STORY_HORIZON = 72 * 3600.0
