@@ -65,10 +65,11 @@ def tally(
     """Casualty tallies for the window, by country and story, with the figures behind them."""
     start = window_start(ctx, since)
     with ctx.reader() as store:
-        dictionary = actor_dictionary(user_actors(ctx))
+        dictionary = None  # only an --actor filter needs the dictionary and the user's actors
         if place is not None:
             place = known_place(place, store) or _unknown("place", place)
         if actor is not None:
+            dictionary = actor_dictionary(user_actors(ctx))
             actor = _one_actor(actor, store, dictionary)
         result = compute_tally(
             store,
