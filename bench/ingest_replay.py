@@ -90,9 +90,9 @@ def dump(result: Tally, stories: int, min_figure: int) -> None:
     """The top stories with the figures behind them, then every large death figure."""
     by_story: dict[int, list[TalliedFigure]] = defaultdict(list)
     for t in result.figures:
-        by_story[t.source.story_id].append(t)
+        by_story[t.source.event_id].append(t)
     print(f"\n=== top {stories} stories with their death figures ===")
-    for rank, story in enumerate(sorted(result.stories, key=lambda s: -s.killed)[:stories], 1):
+    for rank, story in enumerate(sorted(result.events, key=lambda s: -s.killed)[:stories], 1):
         print(
             f"#{rank} story {story.id}: {story.killed} killed "
             f"({story.killed_low}-{story.killed_high}) {story.country or '-'} | {story.label}"
@@ -107,7 +107,7 @@ def dump(result: Tally, stories: int, min_figure: int) -> None:
     ]
     print(f"\n=== every death figure >= {min_figure} ({len(large)}) ===")
     for t in sorted(large, key=lambda t: -t.source.figure.count):
-        print(f"  story {t.source.story_id}: {t.source.story_label}")
+        print(f"  event {t.source.event_id}: {t.source.item_title}")
         print(_figure_line(t))
 
 
@@ -204,7 +204,7 @@ async def replay(
                 f"{country.injured:>6} injured"
             )
         print("top stories by killed:")
-        for story in sorted(result.stories, key=lambda s: -s.killed)[:10]:
+        for story in sorted(result.events, key=lambda s: -s.killed)[:10]:
             print(f"  {story.killed:>5}  {story.country or '-':<12} {story.label[:70]}")
         top = queries.actors(store, since=None, now=end.timestamp())[:10]
         print("most mentioned actors: " + ", ".join(f"{a['actor']} ({a['mentions']})" for a in top))

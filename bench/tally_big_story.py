@@ -90,8 +90,7 @@ def big_story(size: int, seed: int = 7, per_hour: float = PER_HOUR) -> list[Tall
                     item_link=None,
                     feed=rng.choice(FEEDS),
                     published=when,
-                    story_id=1,
-                    story_label="Raqqa",
+                    event_id=1,
                     latest_version=rng.random() > 0.02,
                 )
             )

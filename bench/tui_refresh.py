@@ -1,7 +1,7 @@
 """How long the dashboard takes to load every panel from a database of 1,000,000 items.
 
 Generates the items straight into SQLite (executemany; 30 days, a few per cent with figures
-and mentions), then brings the stored story tallies up to date (as the poller does at every
+and mentions), then brings the stored event tallies up to date (as the poller does at every
 write) and times `tui.data.load_panels` for the 24h window and for `all`, with a breakdown per
 query. The
 panels are timed twice: as `tui.data` loads them, and with the tally read by
@@ -28,7 +28,7 @@ from unittest import mock
 from ingest.config import Config, FeedConfig
 from storage import queries
 from storage.db import Storage
-from storage.story_tallies import refresh_dirty
+from storage.event_tallies import refresh_dirty
 from storage.tallies import compute_tally
 from storage.tally_summary import tally_summary
 from tui.data import Query, load_health, load_panels, window_start
@@ -138,7 +138,7 @@ def generate(path: Path, n: int, seed: int = 7) -> None:
             items,
         )
         conn.executemany(
-            "INSERT INTO figures (item_id, version, latest, idx, story_id, effective, "
+            "INSERT INTO figures (item_id, version, latest, idx, event_id, effective, "
             "kind, count, low, victims, sentence, span_start, span_end, country, "
             "place) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             figures,
@@ -162,15 +162,16 @@ def generate(path: Path, n: int, seed: int = 7) -> None:
 
 
 def bring_up_to_date(path: Path) -> None:
-    """Migrate the database and store the tally of every story not stored yet."""
+    """Migrate the database and store the tally of every event not stored yet (each story
+    of the generated data is one event)."""
     with Storage.open(path) as store:
-        dirty = store.scalar("SELECT COUNT(*) FROM story_dirty")
+        dirty = store.scalar("SELECT COUNT(*) FROM event_dirty")
         if dirty:
             start = time.perf_counter()
             with store.transaction():
                 refresh_dirty(store)
             store.execute("ANALYZE")
-            print(f"stored the tallies of {dirty:,} stories in {time.perf_counter() - start:.1f} s")
+            print(f"stored the tallies of {dirty:,} events in {time.perf_counter() - start:.1f} s")
 
 
 def timed(fn: Callable[[], object], runs: int = 5) -> float:

@@ -9,9 +9,10 @@ tally rules therefore ask three questions of every pair of figures, answered her
 - `is_part`: one lies strictly inside the other (parts never add to their whole);
 - `disjoint`: they cannot share a single victim, so adding them is safe.
 
-Unknown is never disjoint: a missing place or period matches anything, so a figure that does not
-say where it happened is assumed to be about the same place as its neighbours. That errs on the
-side of counting less, which is the side editors can defend.
+Unknown is never disjoint: a figure that does not say where it happened may be about the same
+place as its neighbours. It is read as the wider figure - the whole country, of which a figure
+naming a town is a part - so the two never add, and never pass for two values of one series.
+That errs on the side of counting less, which is the side editors can defend.
 """
 
 from __future__ import annotations
@@ -108,12 +109,22 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def place_within(part: Scoped, whole: Scoped, contains: PlaceContains = default_contains) -> bool:
-    """True when `part`'s place may lie inside `whole`'s (a missing place matches anything)."""
+    """True when `part`'s place lies inside `whole`'s: a figure that names no place covers its
+    whole country, so every place lies inside it, and it lies inside no named place."""
     if part.country and whole.country and part.country != whole.country:
         return False
-    if whole.place is None or part.place is None:
+    if whole.place is None:
         return True
+    if part.place is None:
+        return False
     return _same_place(part.place, whole.place) or contains(whole.place, part.place)
+
+
+def same_area(a: Scoped, b: Scoped, contains: PlaceContains) -> bool:
+    """Both name no place, or both name one place (or each other's)."""
+    if (a.place is None) != (b.place is None):
+        return False
+    return place_within(a, b, contains) and place_within(b, a, contains)
 
 
 def places_disjoint(a: Scoped, b: Scoped, contains: PlaceContains = default_contains) -> bool:
@@ -137,8 +148,7 @@ def same_scope(a: Scoped, b: Scoped, contains: PlaceContains = default_contains)
     return (
         a.kind == b.kind
         and a.victims == b.victims
-        and place_within(a, b, contains)
-        and place_within(b, a, contains)
+        and same_area(a, b, contains)
         and period_within(a, b)
         and period_within(b, a)
     )
@@ -148,15 +158,20 @@ def is_part(part: Scoped, whole: Scoped, contains: PlaceContains = default_conta
     """True when `part`'s scope lies strictly inside `whole`'s: narrower victims and/or place.
 
     "20 civilians killed" is part of "277 people killed" in the same incident; "12 killed in
-    Ariha" is part of "30 killed across Idlib province". Same-scope figures are not parts.
+    Ariha" is part of "30 killed across Idlib province", and "nine killed at a service station
+    in Zaporizhzhia" of "11 killed across Ukraine". A narrower group of victims whose place is
+    not written is taken to be of the whole's place ("over 20 civilians" of "277 killed in
+    Aleppo"). Same-scope figures are not parts.
     """
-    return (
-        part.kind == whole.kind
-        and victims_within(part.victims, whole.victims)
-        and place_within(part, whole, contains)
-        and period_within(part, whole)
-        and not same_scope(part, whole, contains)
+    if part.kind != whole.kind or not victims_within(part.victims, whole.victims):
+        return False
+    narrower = part.victims != whole.victims
+    inside = place_within(part, whole, contains) or (
+        narrower
+        and part.place is None
+        and not (part.country and whole.country and part.country != whole.country)
     )
+    return inside and period_within(part, whole) and not same_scope(part, whole, contains)
 
 
 def disjoint(a: Scoped, b: Scoped, contains: PlaceContains = default_contains) -> bool:

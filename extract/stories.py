@@ -135,6 +135,8 @@ def _stem(word: str) -> str:
 
 
 _GENERIC = frozenset(_stem(w) for w in _GENERIC_WORDS.split())
+GENERIC_STEMS = _GENERIC
+"""Stems of the words nearly every conflict headline uses (`title_tokens` form)."""
 
 
 @lru_cache(maxsize=65536)

@@ -4,16 +4,20 @@ The rules (DESIGN.md, "Casualty tallies") in the order they apply:
 
 1. figures an editor excluded, figures of an item's earlier versions, deaths that are not
    conflict violence and figures without a count are listed but never counted;
-2. within a story, figures of one scope form a series that counts its latest value; concurrent
-   differing claims from different sources disagree and the lower is tallied
-   (`extract.tally_series`, grouped by `extract.tally_grouping`);
-3. within a story, parts never add to their whole and a whole is raised to the sum of its
+2. within an event (`extract.events`: one incident or one running toll), figures of one scope
+   form a series that counts its latest value; concurrent differing claims from different
+   sources disagree and the lower is tallied (`extract.tally_series`, grouped by
+   `extract.tally_grouping`);
+3. within an event, parts never add to their whole and a whole is raised to the sum of its
    disjoint parts (`extract.tally_tree`);
-4. with a window, a story counts only what rose inside it: its value at the end minus its value
-   just before the window; a long-run toll seen only once inside the window is context;
-5. stories add up per country (`extract.tally_country`, which also keeps a country-wide running
-   toll from being added to the incidents it already contains); the total is the sum of
+4. with a window, an event counts only what rose inside it: its value at the end minus its
+   value just before the window; a long-run toll seen only once is context
+   (`extract.tally_story`);
+5. events add up per country (`extract.tally_country`, which also keeps an area's toll over a
+   period from being added to the incidents it already contains); the total is the sum of
    countries. Injuries are tallied the same way, apart, and never enter a death toll.
+
+The rules are written for editors in docs/counting.md.
 """
 
 from __future__ import annotations
@@ -25,26 +29,28 @@ from datetime import UTC, datetime
 
 from extract.model import Figure
 from extract.scope import PlaceContains, default_contains
-from extract.tally_country import CountryTally, StoryTally, StoryValue, combine
+from extract.tally_country import CountryTally, EventTally, EventValue, combine
 from extract.tally_story import Verdicts, tally_story
+from extract.verdicts import Reason, Verdict
 
 __all__ = [
     "CountryTally",
-    "StoryTally",
+    "EventTally",
     "TalliedFigure",
     "Tally",
     "TallyFigure",
+    "Verdict",
     "Verdicts",
     "assemble",
+    "event_value",
     "figure_to_json",
-    "story_value",
     "tally",
     "tally_to_json",
 ]
 
 
-RULES_VERSION = 2
-"""Bump whenever a rule change can alter any story's tally: stored tallies computed under an
+RULES_VERSION = 3
+"""Bump whenever a rule change can alter any event's tally: stored tallies computed under an
 older version are recomputed by the next writer, and read around until then."""
 
 
@@ -61,13 +67,22 @@ class TallyFigure:
     """The outlet's name."""
     published: datetime
     """The item's effective time in UTC: published, or first seen when missing or future."""
-    story_id: int
-    story_label: str
+    event_id: int
+    """The event the figure reports (`extract.events`): the unit every tally rule works in."""
     latest_version: bool
     """Only an item's latest version counts; earlier versions are listed as such."""
     excluded: bool = False
     excluded_reason: str | None = None
     """Why an editor excluded the figure or marked its item disputed."""
+    disputed: bool = False
+    """The exclusion comes from the item being marked disputed, not from the figure."""
+    order: tuple[str, str, int, int] = ("", "", 0, 0)
+    """(outlet, item key, version, position in the item): with `published`, the canonical
+    order that breaks every tie, so that the same figures always give the same tally."""
+
+    @property
+    def rank(self) -> tuple[datetime, str, str, int, int, int]:
+        return (self.published, *self.order, self.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +91,18 @@ class TalliedFigure:
 
     source: TallyFigure
     counted: bool
-    excluded_reason: str | None
-    """Why it was not counted ("part of figure 12", "superseded by figure 9", ...)."""
+    verdict: Verdict | None
+    """Why it was not counted (`Reason.PART` of figure 12, `Reason.SUPERSEDED` by 9, ...)."""
     party_claim: bool
     """Reported by a party to the fighting: counted, but to be shown apart."""
     tallied: int
-    """What it adds to its story's tally of its kind (its rise inside the window); 0 if not
+    """What it adds to its event's tally of its kind (its rise inside the window); 0 if not
     counted."""
+
+    @property
+    def excluded_reason(self) -> str | None:
+        """The verdict as a phrase ("part of figure 12"), or None when counted."""
+        return self.verdict.text() if self.verdict is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +116,8 @@ class Tally:
     killed_high: int
     since: datetime | None
     by_country: tuple[CountryTally, ...]
-    stories: tuple[StoryTally, ...]
+    events: tuple[EventTally, ...]
+    """One row per event with a figure in the window, largest death toll first."""
     context: tuple[TalliedFigure, ...]
     """Long-run tolls whose period starts before the window: shown, never added."""
     figures: tuple[TalliedFigure, ...]
@@ -107,20 +128,16 @@ class Tally:
     first: what a sparkline of the window draws."""
 
 
-def _editorial_reason(t: TallyFigure) -> str | None:
+def _editorial_reason(t: TallyFigure) -> Verdict | None:
     """Why a figure is out before any rule weighs it, or None when it may count."""
     if not t.latest_version:
-        return "earlier version"
+        return Verdict(Reason.EARLIER_VERSION)
     if t.excluded:
-        return (
-            f"excluded by editor: {t.excluded_reason}"
-            if t.excluded_reason
-            else "excluded by editor"
-        )
+        return Verdict(Reason.DISPUTED if t.disputed else Reason.EXCLUDED, note=t.excluded_reason)
     if not t.figure.conflict:
-        return "not conflict violence"
+        return Verdict(Reason.NOT_CONFLICT)
     if t.figure.count <= 0:
-        return "vague, no victims"
+        return Verdict(Reason.NO_VICTIMS)
     return None
 
 
@@ -136,7 +153,7 @@ def _part_hints(figures: Sequence[TallyFigure]) -> dict[int, int]:
             by_item[t.item_id].append(t)
     hints: dict[int, int] = {}
     for group in by_item.values():
-        group.sort(key=lambda t: t.id)
+        group.sort(key=lambda t: t.rank)
         for t in group:
             index = t.figure.part_of
             if index is not None and 0 <= index < len(group) and group[index] is not t:
@@ -146,37 +163,52 @@ def _part_hints(figures: Sequence[TallyFigure]) -> dict[int, int]:
     return hints
 
 
-def story_value(
-    story_figures: Sequence[TallyFigure],
+def event_value(
+    event_figures: Sequence[TallyFigure],
     *,
     since: datetime | None,
-    horizon: datetime | None,
     verdicts: Verdicts,
     contains: PlaceContains = default_contains,
-) -> StoryValue | None:
-    """One story's tallies over the window, before stories are combined per country.
+) -> EventValue | None:
+    """One event's tallies over the window, before events are combined per country.
 
-    `story_figures`: every figure of the story up to the window's end, earlier ones included.
-    `horizon` is where long-run tolls are measured from: the window's start, or for all time
-    the first stored figure. The story's verdicts go into `verdicts`. None when the story has
-    no figure inside the window.
+    `event_figures`: every figure of the event up to the window's end, earlier ones included.
+    The event's verdicts go into `verdicts`. None when the event has no figure inside the
+    window.
 
-    A story's value depends on the window only through `since` (its figures before it) and
-    through which period starts lie before `horizon`: that is what lets a store keep each
-    story's value and recompute only the stories a window cuts through.
+    An event's value depends on the window only through `since` (its figures before it, and
+    which period starts lie before it): that is what lets a store keep each event's value for
+    `all` and recompute only the events a window cuts through.
     """
     eligible = []
-    for t in story_figures:
+    for t in event_figures:
         reason = _editorial_reason(t)
         if reason is None:
             eligible.append(t)
         else:
             verdicts.reasons[t.id] = reason
-    hints = _part_hints(story_figures)
-    killed = tally_story(eligible, "killed", horizon, hints, contains, verdicts)
-    injured = tally_story(eligible, "injured", horizon, hints, contains, verdicts)
-    window = [t for t in story_figures if since is None or t.published >= since]
-    return StoryValue.of(window, killed, injured) if window else None
+    hints = _part_hints(event_figures)
+    shown = len(verdicts.context)
+    killed = tally_story(eligible, "killed", since, hints, contains, verdicts)
+    injured = tally_story(eligible, "injured", since, hints, contains, verdicts)
+    _one_context_per_value(verdicts, shown, {t.id: t for t in event_figures})
+    window = [t for t in event_figures if since is None or t.published >= since]
+    return EventValue.of(window, killed, injured, event_figures) if window else None
+
+
+def _one_context_per_value(verdicts: Verdicts, shown: int, by_id: dict[int, TallyFigure]) -> None:
+    """An event's long-run toll told twice (headline and body, 41,000 and "more than
+    41,000") is shown once as context; the others repeat it."""
+    seen: dict[tuple[str, int], int] = {}
+    kept = verdicts.context[:shown]
+    for i in verdicts.context[shown:]:
+        figure = by_id[i].figure
+        first = seen.setdefault((figure.kind, figure.count), i)
+        if first == i:
+            kept.append(i)
+        else:
+            verdicts.reasons[i] = Verdict(Reason.REPEAT, first)
+    verdicts.context[:] = kept
 
 
 def tally(
@@ -188,34 +220,29 @@ def tally(
 ) -> Tally:
     """Tally `figures` over the window [since, now] (all time when `since` is None).
 
-    Pass every figure of every story that has a figure in the window, including those before
+    Pass every figure of every event that has a figure in the window, including those before
     it: a series' values before `since` are what its rise inside the window is measured from.
     Figures published after `now` are ignored.
     """
     verdicts = Verdicts()
-    by_story: dict[int, list[TallyFigure]] = defaultdict(list)
-    for t in figures:
+    by_event: dict[int, list[TallyFigure]] = defaultdict(list)
+    for t in sorted(figures, key=lambda t: t.rank):
         if t.published <= now:
-            by_story[t.story_id].append(t)
-    values: list[StoryValue] = []
-    # For all time, the window opens with the first figure: a war-long toll whose period
-    # began before anything was stored is context there too, never added.
-    horizon = since or min((t.published for ts in by_story.values() for t in ts), default=None)
-    for story_figures in by_story.values():
-        value = story_value(
-            story_figures, since=since, horizon=horizon, verdicts=verdicts, contains=contains
-        )
+            by_event[t.event_id].append(t)
+    values: list[EventValue] = []
+    for event_figures in by_event.values():
+        value = event_value(event_figures, since=since, verdicts=verdicts, contains=contains)
         if value is not None:
             values.append(value)
-    countries = combine(values, verdicts, contains)
+    countries, rows = combine(values, verdicts, contains)
     listed = sorted(
-        (t for ts in by_story.values() for t in ts if since is None or t.published >= since),
-        key=lambda t: (t.published, t.id),
+        (t for ts in by_event.values() for t in ts if since is None or t.published >= since),
+        key=lambda t: t.rank,
     )
     out = {t.id: _tallied(t, verdicts) for t in listed}
     return assemble(
         countries,
-        [v.story for v in values],
+        rows,
         since=since,
         context=tuple(out[i] for i in verdicts.context if i in out),
         figures=tuple(out[t.id] for t in listed),
@@ -229,7 +256,7 @@ def tally(
 
 def assemble(
     countries: Sequence[CountryTally],
-    stories: Sequence[StoryTally],
+    events: Sequence[EventTally],
     *,
     since: datetime | None,
     context: tuple[TalliedFigure, ...],
@@ -245,7 +272,7 @@ def assemble(
         killed_high=sum(c.killed_high for c in countries),
         since=since,
         by_country=tuple(countries),
-        stories=tuple(sorted(stories, key=lambda s: (-s.killed, -s.injured, s.label, s.id))),
+        events=tuple(sorted(events, key=lambda e: (-e.killed, -e.injured, e.rank, e.id))),
         context=context,
         figures=figures,
         points=tuple(sorted(points)),
@@ -253,12 +280,12 @@ def assemble(
 
 
 def _tallied(t: TallyFigure, verdicts: Verdicts) -> TalliedFigure:
-    reason = verdicts.reasons.get(t.id, "not tallied")
+    reason = verdicts.reasons.get(t.id, Verdict(Reason.NOT_TALLIED))
     counted = reason is None
     return TalliedFigure(
         source=t,
         counted=counted,
-        excluded_reason=reason,
+        verdict=reason,
         party_claim=t.figure.source_kind == "party",
         tallied=verdicts.tallied.get(t.id, 0) if counted else 0,
     )
@@ -294,9 +321,11 @@ def figure_to_json(t: TalliedFigure) -> dict[str, object]:
         "span": [f.span[0], f.span[1]],
         "counted": t.counted,
         "excluded_reason": t.excluded_reason,
+        "verdict": t.verdict.to_json() if t.verdict is not None else None,
         "party_claim": t.party_claim,
         "tallied": t.tallied,
-        "story_id": src.story_id,
+        "story_id": src.event_id,
+        "event_id": src.event_id,
         "item": {
             "id": src.item_id,
             "title": src.item_title,
@@ -327,15 +356,19 @@ def tally_to_json(t: Tally) -> dict[str, object]:
         ],
         "stories": [
             {
-                "id": s.id,
-                "label": s.label,
-                "country": s.country,
-                "place": s.place,
-                "killed": s.killed,
-                "injured": s.injured,
-                "figure_ids": list(s.figure_ids),
+                "id": e.id,
+                "label": e.label,
+                "country": e.country,
+                "place": e.place,
+                "killed": e.killed,
+                "injured": e.injured,
+                "figure_ids": list(e.figure_ids),
+                "killed_low": e.killed_low,
+                "killed_high": e.killed_high,
+                "civilians_killed": e.civilians_killed,
+                "as_of": _iso(e.as_of),
             }
-            for s in t.stories
+            for e in t.events
         ],
         "context": [figure_to_json(f) for f in t.context],
         "figures": [figure_to_json(f) for f in t.figures],

@@ -1,24 +1,34 @@
-"""Stories add up per country; the total is the sum of the countries.
+"""Events add up per country; the total is the sum of the countries.
 
-Rule 6: figures from distinct stories (different incident or place) add up, per country - a sum
+Rule 6: figures of distinct events (a different incident or place) add up, per country - a sum
 across unrelated wars means nothing, so the top-level total is only ever the sum of per-country
-tallies. One exception keeps this conservative: a running toll over a dated period ("the
-ministry says 80 were killed in the past day") already contains that day's incidents, which are
-stories of their own. When a country has such a toll (for the whole country or one area of it),
-the area counts the larger of the toll and the sum of its other stories, never both.
+tallies. One exception keeps this conservative: a toll over a dated period for an area ("the
+ministry says 80 were killed in Gaza in the past day") already contains the incidents of that
+area and period, which are events of their own. Such a toll covers another event when:
+
+- the event's place lies inside the toll's area (or the toll is country-wide);
+- the event was first reported after the toll's period began, and before the toll (with an
+  hour's grace for reports that lag the event): yesterday's strike is not part of today's toll;
+- its victims are among the toll's (an army's claim of 400 militants killed covers no report
+  of soldiers or civilians killed).
+
+The area then counts the larger of the toll and the sum of the events it covers, never both.
+Two such tolls for the same area, most of whose periods overlap, are one claim: the larger
+counts.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from extract.scope import PlaceContains
+from extract.scope import PlaceContains, victims_within
 from extract.tally_story import KindTally, Verdicts
 from extract.tally_tree import ZERO, Triple
+from extract.verdicts import Reason, Verdict
 
 REPORTING_LAG = timedelta(hours=1)
 
@@ -27,30 +37,37 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class StoryTally:
-    """One story's tallies inside the window, with the figures behind them."""
+class EventTally:
+    """One event's tallies inside the window, with the figures behind them: one row of the
+    tally panel."""
 
     id: int
     label: str
+    """The headline of the item whose figure is counted (the largest contribution)."""
     country: str | None
     place: str | None
     killed: int
     injured: int
     figure_ids: tuple[int, ...]
-    """Every figure of the story inside the window, counted or not, oldest first."""
+    """Every figure of the event inside the window, counted or not, oldest first."""
     civilians_killed: int = 0
     """The civilian part of `killed` (never more than it)."""
     killed_low: int = 0
-    """The lowest death toll the story's sources allow (`killed` is never below it)."""
+    """The lowest death toll the event's sources allow (`killed` is never below it)."""
     killed_high: int = 0
-    """The highest death toll the story's sources claim, ranges and disagreements included."""
+    """The highest death toll the event's sources claim, ranges and disagreements included."""
     as_of: datetime | None = None
-    """When the latest figure counted in the story's tallies was published."""
+    """When the latest figure counted in the event's tallies was published."""
+    rank: tuple[object, ...] = ()
+    """The canonical order of the event's first figure: breaks ties between events."""
+    covered_by: int | None = None
+    """The figure of another event's toll that contains this event's deaths (then `killed`
+    and `injured` are 0: what the row adds to its country is what it shows)."""
 
 
 @dataclass(frozen=True, slots=True)
 class CountryTally:
-    """One country's tallies: the sum of its stories (see the module docstring)."""
+    """One country's tallies: the sum of its events (see the module docstring)."""
 
     country: str | None
     killed: int
@@ -60,30 +77,43 @@ class CountryTally:
     killed_high: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class StoryValue:
-    """A story's tallies of both kinds, before stories are combined per country."""
+def _label(figures: Sequence[TallyFigure], killed: KindTally, injured: KindTally) -> str:
+    """The headline behind the row's number: the item of its largest counted figure."""
+    by_id = {t.id: t for t in figures}
+    for figure_id in (*killed.counted, *injured.counted):
+        if figure_id in by_id:
+            return by_id[figure_id].item_title
+    return figures[-1].item_title
 
-    story: StoryTally
+
+@dataclass(frozen=True, slots=True)
+class EventValue:
+    """An event's tallies of both kinds, before events are combined per country."""
+
+    event: EventTally
     killed: KindTally
     injured: KindTally
 
     @classmethod
-    def of(cls, window: Sequence[TallyFigure], killed: KindTally, injured: KindTally) -> StoryValue:
-        """`window`: the story's figures inside the window, any status."""
-        window = sorted(window, key=lambda t: (t.published, t.id))
+    def of(
+        cls,
+        window: Sequence[TallyFigure],
+        killed: KindTally,
+        injured: KindTally,
+        every: Sequence[TallyFigure] = (),
+    ) -> EventValue:
+        """`window`: the event's figures inside the window, any status; `every`: all its
+        figures, earlier ones included (where the counted figure is looked up)."""
+        window = sorted(window, key=lambda t: t.rank)
+        ordered = sorted(every or window, key=lambda t: t.rank)
         first = window[0]
         countries = Counter(t.figure.country for t in window if t.figure.country)
         places = Counter(t.figure.place for t in window if t.figure.place)
-        story = StoryTally(
-            id=first.story_id,
-            label=first.story_label,
-            country=killed.country
-            or injured.country
-            or (countries.most_common(1)[0][0] if countries else None),
-            place=killed.place
-            or injured.place
-            or (places.most_common(1)[0][0] if places else None),
+        event = EventTally(
+            id=first.event_id,
+            label=_label(ordered, killed, injured),
+            country=killed.country or injured.country or _top(countries),
+            place=killed.place or injured.place or _top(places),
             killed=killed.total[0],
             injured=injured.total[0],
             figure_ids=tuple(t.id for t in window),
@@ -91,8 +121,13 @@ class StoryValue:
             killed_low=killed.total[1],
             killed_high=killed.total[2],
             as_of=max((k.as_of for k in (killed, injured) if k.as_of), default=None),
+            rank=ordered[0].rank,
         )
-        return cls(story, killed, injured)
+        return cls(event, killed, injured)
+
+
+def _top(counter: Counter[str]) -> str | None:
+    return min(counter, key=lambda v: (-counter[v], v)) if counter else None
 
 
 def _add(a: Triple, b: Triple) -> Triple:
@@ -100,59 +135,91 @@ def _add(a: Triple, b: Triple) -> Triple:
 
 
 def _within(place: str | None, area: str | None, contains: PlaceContains) -> bool:
-    """True when a story's place may lie in a toll's area (an unknown place may)."""
+    """True when an event's place may lie in a toll's area (an unknown place may)."""
     if area is None or place is None or place.casefold() == area.casefold():
         return True
     return contains(area, place)
 
 
-def _before(incident: KindTally, toll: KindTally) -> bool:
-    """True when the incident was reported in time to be inside the toll (with an hour's grace
-    for reports that lag the event)."""
-    if incident.as_of is None or toll.as_of is None:
+def _inside_period(incident: KindTally, toll: KindTally) -> bool:
+    """True when the incident was reported during the toll's period, before the toll."""
+    if incident.first is None or toll.as_of is None:
         return True
-    return incident.as_of <= toll.as_of + REPORTING_LAG
+    if toll.period_start is not None and incident.first < toll.period_start:
+        return False
+    return incident.first <= toll.as_of + REPORTING_LAG
+
+
+def _victims_inside(incident: KindTally, toll: KindTally) -> bool:
+    return victims_within(incident.victims or "people", toll.victims or "people")
+
+
+def _same_claim(a: KindTally, b: KindTally, contains: PlaceContains) -> bool:
+    """Two area tolls that count the same deaths: one area inside the other, most of the
+    shorter period shared, victims that may be the same people."""
+    if not (_within(a.place, b.place, contains) or _within(b.place, a.place, contains)):
+        return False
+    if not (_victims_inside(a, b) or _victims_inside(b, a)):
+        return False
+    spans = []
+    for t in (a, b):
+        start = t.period_start or t.first
+        end = t.as_of or t.first
+        if start is None or end is None:
+            return True
+        spans.append((start, max(end, start)))
+    overlap = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
+    shorter = min(end - start for start, end in spans)
+    return overlap > timedelta(0) and overlap >= shorter / 2
+
+
+Added = dict[int, tuple[Triple, int, int | None]]
+"""`id()` of an `EventValue` -> (what it adds, its civilians, the figure covering it)."""
 
 
 def _country_kind(
     country: str | None,
-    stories: Sequence[StoryValue],
+    events: Sequence[EventValue],
     kind: str,
     verdicts: Verdicts,
     contains: PlaceContains,
+    added: Added,
 ) -> tuple[Triple, int]:
-    """(value, civilians) of one kind for one country's stories; marks covered figures.
+    """(value, civilians) of one kind for one country's events; marks covered figures and
+    records in `added` what each event adds.
 
-    Each area-wide toll, largest first, takes the other stories inside its area that were
-    reported before it, and counts the larger of itself and their sum. Tolls for overlapping
-    areas are one claim, not two. Stories of unknown country never cover one another: they may
-    be from different wars.
+    Each area toll, largest first, takes the other events it covers (module docstring) and
+    counts the larger of itself and their sum. Events of unknown country never cover one
+    another: they may be from different wars.
     """
 
-    def of(v: StoryValue) -> KindTally:
+    def of(v: EventValue) -> KindTally:
         return v.killed if kind == "killed" else v.injured
 
-    def drop(v: StoryValue, reason: str) -> None:
+    def drop(v: EventValue, reason: Verdict) -> None:
         for i in of(v).counted:
             verdicts.drop(i, reason)
 
-    broad = [v for v in stories if of(v).broad and country is not None]
-    broad.sort(key=lambda v: (-of(v).total[0], v.story.id))
+    broad = [v for v in events if of(v).broad and country is not None]
+    broad.sort(key=lambda v: (-of(v).total[0], v.event.rank))
     broad_ids = {id(v) for v in broad}
-    others = [v for v in stories if id(v) not in broad_ids]
+    others = [v for v in events if id(v) not in broad_ids]
     total, civilians = ZERO, 0
-    taken: list[StoryValue] = []
+    taken: list[EventValue] = []
     for b in broad:
         whole, rep = of(b), of(b).counted[0]
-        area = whole.place
-        over = next((t for t in taken if _within(area, of(t).place, contains)), None)
-        over = over or next((t for t in taken if _within(of(t).place, area, contains)), None)
+        over = next((t for t in taken if _same_claim(whole, of(t), contains)), None)
         if over is not None:
-            drop(b, f"overlaps figure {of(over).counted[0]}")
+            drop(b, Verdict(Reason.OVERLAPS, of(over).counted[0]))
+            added[id(b)] = (ZERO, 0, of(over).counted[0])
             continue
         taken.append(b)
         parts = [
-            v for v in others if _within(of(v).place, area, contains) and _before(of(v), whole)
+            v
+            for v in others
+            if _within(of(v).place, whole.place, contains)
+            and _inside_period(of(v), whole)
+            and _victims_inside(of(v), whole)
         ]
         taken_ids = {id(v) for v in parts}
         others = [v for v in others if id(v) not in taken_ids]
@@ -163,31 +230,61 @@ def _country_kind(
         if whole.total[0] >= summed[0]:
             value = whole.total
             for v in parts:
-                drop(v, f"part of figure {rep}")
+                drop(v, Verdict(Reason.COVERED, rep))
+                added[id(v)] = (ZERO, 0, rep)
+            added[id(b)] = (value, min(value[0], max(whole.civilians, part_civilians)), None)
         else:
             value = summed
-            drop(b, "below the sum of the other stories in its area")
+            drop(b, Verdict(Reason.BELOW_PARTS))
+            added[id(b)] = (ZERO, 0, None)
+            for v in parts:
+                added[id(v)] = (of(v).total, of(v).civilians, None)
         total = _add(total, value)
         civilians += min(value[0], max(whole.civilians, part_civilians))
     for v in others:
         total = _add(total, of(v).total)
         civilians += of(v).civilians
+        added[id(v)] = (of(v).total, of(v).civilians, None)
     return total, min(total[0], civilians)
 
 
 def combine(
-    values: Sequence[StoryValue], verdicts: Verdicts, contains: PlaceContains
-) -> list[CountryTally]:
-    """Per-country tallies, largest death toll first."""
-    by_country: dict[str | None, list[StoryValue]] = defaultdict(list)
+    values: Sequence[EventValue], verdicts: Verdicts, contains: PlaceContains
+) -> tuple[list[CountryTally], list[EventTally]]:
+    """Per-country tallies, largest death toll first, and every event's row showing what it
+    adds to its country (so that the rows of a country sum to it)."""
+    by_country: dict[str | None, list[EventValue]] = defaultdict(list)
     for v in values:
-        by_country[v.story.country].append(v)
+        by_country[v.event.country].append(v)
     out = []
-    for country, stories in by_country.items():
-        killed, civilians = _country_kind(country, stories, "killed", verdicts, contains)
-        injured, _ = _country_kind(country, stories, "injured", verdicts, contains)
+    rows: list[EventTally] = []
+    for country, events in by_country.items():
+        killed_added: Added = {}
+        injured_added: Added = {}
+        killed, civilians = _country_kind(
+            country, events, "killed", verdicts, contains, killed_added
+        )
+        injured, _ = _country_kind(country, events, "injured", verdicts, contains, injured_added)
+        rows.extend(_row(v, killed_added[id(v)], injured_added[id(v)]) for v in events)
         if killed[0] == 0 and injured[0] == 0:
             continue
         out.append(CountryTally(country, killed[0], injured[0], civilians, killed[1], killed[2]))
     out.sort(key=lambda c: (-c.killed, -c.injured, c.country or "\uffff"))
-    return out
+    return out, rows
+
+
+def _row(
+    v: EventValue, killed: tuple[Triple, int, int | None], injured: tuple[Triple, int, int | None]
+) -> EventTally:
+    e = v.event
+    if (killed[0], injured[0][0]) == (v.killed.total, v.injured.total[0]):
+        return e
+    return replace(
+        e,
+        killed=killed[0][0],
+        killed_low=killed[0][1],
+        killed_high=killed[0][2],
+        civilians_killed=killed[1],
+        injured=injured[0][0],
+        covered_by=killed[2] if killed[2] is not None else injured[2],
+    )

@@ -7,7 +7,8 @@ in <town>" all day - made it the slowest step of storing items. The index here f
 series in about log n steps:
 
 - only series of the figure's kind and victims can match (`same_scope` requires both);
-- a figure without a period start matches every series whose place and country are compatible.
+- a figure without a period start matches every series of the same area (no place, or one
+  place) in a compatible country.
   Series are grouped by their exact (country, place), which also fixes how exactly they match;
   in each group a heap keeps the series updated last on top (figures arrive in time order, so
   a series' last update only moves forward). One look per group is enough;
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from extract.scope import PERIOD_SLACK, PlaceContains, place_within, same_scope
+from extract.scope import PERIOD_SLACK, PlaceContains, same_area, same_scope
 from extract.tally_series import Series, SeriesScope, scope_of, time_order
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class SeriesIndex:
         if found is None:
             a = SeriesScope("", "", where[0], where[1], None)
             b = SeriesScope("", "", group[0], group[1], None)
-            found = place_within(a, b, self.contains) and place_within(b, a, self.contains)
+            found = same_area(a, b, self.contains)
             self._compatible[key] = found
         return found
 

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from extract.events import is_vague
+from extract.verdicts import Reason, Verdict
+
 if TYPE_CHECKING:
     from extract.tally import TallyFigure
 
@@ -70,12 +73,12 @@ class SeriesState:
     others were dropped."""
 
     live: tuple[TallyFigure, ...]
-    reasons: dict[int, str]
+    reasons: dict[int, Verdict]
 
     @property
     def counted(self) -> TallyFigure:
         """The live claim that is tallied: the lowest (conservative when claims disagree)."""
-        return min(self.live, key=lambda t: (t.figure.count, t.published, t.id))
+        return min(self.live, key=lambda t: (t.figure.count, t.rank))
 
     @property
     def count(self) -> int:
@@ -90,9 +93,9 @@ class SeriesState:
         return max(max(t.figure.high or 0, t.figure.count) for t in self.live)
 
 
-def time_order(t: TallyFigure) -> tuple[datetime, bool, int]:
+def time_order(t: TallyFigure) -> tuple[datetime, bool, tuple[object, ...]]:
     """Oldest first; at one instant the figure with update language comes after the others."""
-    return (t.published, t.figure.update, t.id)
+    return (t.published, t.figure.update, t.rank)
 
 
 def scope_of(t: TallyFigure) -> SeriesScope:
@@ -111,32 +114,46 @@ def replay(members: Sequence[TallyFigure]) -> SeriesState | None:
     """The state of a series after `members` (oldest first); None when there are none.
 
     - the same value again (any outlet) is a repeat of the claim already live;
+    - a vague amount ("dozens") that a live precise claim meets adds nothing, and a precise
+      claim replaces the vague ones it meets;
     - update language ("rises to") replaces every live claim;
     - otherwise a claim replaces the earlier claims of its own source and any claim older
       than `CONCURRENT`; the claims left are concurrent and, if different, disagree.
     """
     live: list[TallyFigure] = []
-    reasons: dict[int, str] = {}
+    reasons: dict[int, Verdict] = {}
     for t in members:
-        same = next((g for g in live if g.figure.count == t.figure.count), None)
+        count = t.figure.count
+        same = next((g for g in live if g.figure.count == count), None)
         if same is not None:
-            reasons[t.id] = f"repeat of figure {same.id}"
+            reasons[t.id] = Verdict(Reason.REPEAT, same.id)
             source = source_of(t)
             for g in [g for g in live if g is not same and source_of(g) == source]:
-                reasons[g.id] = f"superseded by figure {t.id}"
+                reasons[g.id] = Verdict(Reason.SUPERSEDED, t.id)
                 live.remove(g)
             continue
+        if is_vague(t.figure):
+            met = next(
+                (g for g in live if not is_vague(g.figure) and g.figure.count >= count), None
+            )
+            if met is not None:
+                reasons[t.id] = Verdict(Reason.VAGUE_WITHIN, met.id)
+                continue
         if t.figure.update:
             replaced, live = live, []
         else:
             source = source_of(t)
             replaced = [
-                g for g in live if source_of(g) == source or t.published - g.published > CONCURRENT
+                g
+                for g in live
+                if source_of(g) == source
+                or t.published - g.published > CONCURRENT
+                or (is_vague(g.figure) and g.figure.count <= count)
             ]
             gone = {g.id for g in replaced}
             live = [g for g in live if g.id not in gone]
         for g in replaced:
-            reasons[g.id] = f"superseded by figure {t.id}"
+            reasons[g.id] = Verdict(Reason.SUPERSEDED, t.id)
         live.append(t)
     if not live:
         return None
@@ -144,5 +161,5 @@ def replay(members: Sequence[TallyFigure]) -> SeriesState | None:
     counted = state.counted
     for g in live:
         if g is not counted:
-            reasons[g.id] = f"disagrees with figure {counted.id}: lower value tallied"
+            reasons[g.id] = Verdict(Reason.DISAGREES, counted.id)
     return state

@@ -1,14 +1,19 @@
-"""One story's tally of one kind: series, parts and wholes, and the rise inside the window.
+"""One event's tally of one kind: series, parts and wholes, and the rise inside the window.
 
-A story's value is computed twice, from the same series and the same parts/wholes tree: at the
-window's end (every figure) and just before it (only the figures published before `since`). The
-difference is what happened inside the window, so a running toll that stood at 11 yesterday and
-reads 18 today adds 7 to today's tally, and a detail published today about yesterday's incident
-("3 children among the 30 killed") adds nothing.
+An event's value is computed twice, from the same series and the same parts/wholes tree: at
+the window's end (every figure) and just before it (only the figures published before `since`).
+The difference is what happened inside the window, so a running toll that stood at 11 yesterday
+and reads 18 today adds 7 to today's tally, and a detail published today about yesterday's
+incident ("3 children among the 30 killed") adds nothing.
 
-A long-run toll ("since October 2023") seen only once inside the window has no earlier value to
-measure a rise from: it is context, shown and never added. Seen twice or more, its first value
-inside the window is the baseline.
+A long-run toll (`extract.events.event_type`: a war-long toll, or one over more than a week) is
+context in every window - shown, never added. Its rise from one report to the next is not news
+that can be counted: reports of one war's toll mix scopes (the strip, the territory, one group
+of victims) and the rise repeats the incidents counted beside it. A short-period toll ("today",
+"in the past 24 hours", "since Wednesday") counts whole when its period lies inside the window,
+and otherwise only its rise since its last value before the window; with no such value it is
+context too. Without a window (`all`) every short-period toll counts whole, so a wider window
+never tallies less than a narrower one.
 """
 
 from __future__ import annotations
@@ -19,11 +24,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from extract.events import event_type
 from extract.scope import PlaceContains
 from extract.tally_grouping import build_series
 from extract.tally_series import Series, replay
 from extract.tally_tree import ZERO, Node, StoryTree, Triple
-from extract.totals import is_long_run
+from extract.verdicts import Reason, Verdict
 
 if TYPE_CHECKING:
     from extract.tally import TallyFigure
@@ -33,14 +39,14 @@ if TYPE_CHECKING:
 class Verdicts:
     """What the tally decided for each figure, filled in as the rules apply."""
 
-    reasons: dict[int, str | None] = field(default_factory=dict)
+    reasons: dict[int, Verdict | None] = field(default_factory=dict)
     """Figure id -> why it is not counted, or None when it is counted."""
     tallied: dict[int, int] = field(default_factory=dict)
-    """Counted figure id -> what it adds to its story's tally."""
+    """Counted figure id -> what it adds to its event's tally."""
     context: list[int] = field(default_factory=list)
     """Ids of long-run tolls shown as context."""
 
-    def drop(self, figure_id: int, reason: str) -> None:
+    def drop(self, figure_id: int, reason: Verdict) -> None:
         """Withdraw a counted figure (a later rule found it covered by another)."""
         self.reasons[figure_id] = reason
         self.tallied.pop(figure_id, None)
@@ -48,20 +54,26 @@ class Verdicts:
 
 @dataclass(frozen=True, slots=True)
 class KindTally:
-    """A story's tally of one kind inside the window."""
+    """An event's tally of one kind inside the window."""
 
     total: Triple = ZERO
     civilians: int = 0
     counted: tuple[int, ...] = ()
     """Ids of the figures counted, largest contribution first."""
     broad: bool = False
-    """Everything counted is a toll over a dated period ("since October", "in the past 24
+    """Everything counted is a toll over a dated period ("since Wednesday", "in the past 24
     hours") for one area (`place`, or the whole country when None): it may contain the
-    country's other stories in that area."""
+    country's other events in that area and period."""
     country: str | None = None
     place: str | None = None
     as_of: datetime | None = None
     """When the latest counted figure was published: a toll cannot contain later incidents."""
+    first: datetime | None = None
+    """When the first figure of this kind was published: when the event was first reported."""
+    victims: str | None = None
+    """The victims of what is counted ("people" when the counted roots differ)."""
+    period_start: datetime | None = None
+    """For an area-wide toll (`broad`), when its period began."""
 
 
 def _rise(end: Triple, before: Triple) -> Triple:
@@ -71,19 +83,17 @@ def _rise(end: Triple, before: Triple) -> Triple:
     return (count, low, high)
 
 
-def _is_long_run(series: Series, since: datetime | None) -> bool:
-    """A toll whose period began before the window, or a war-long toll of unknown start
-    ("since the war began", "the war has killed 44,000")."""
+def _is_long(series: Series) -> bool:
+    return any(event_type(m.figure, m.published) == "long" for m in series.members)
+
+
+def _began_before(series: Series, since: datetime | None) -> bool:
+    """A toll whose period began before the window: it needs an earlier value to count."""
     if since is None:
         return False
-    for member in series.members:
-        figure = member.figure
-        if figure.period_start is not None:
-            if figure.period_start < since:
-                return True
-        elif is_long_run(figure) or (figure.cumulative and figure.period):
-            return True
-    return False
+    return any(
+        m.figure.period_start is not None and m.figure.period_start < since for m in series.members
+    )
 
 
 def _is_broad(roots: Sequence[Node]) -> bool:
@@ -100,15 +110,20 @@ def _node(series: Series, since: datetime | None, verdicts: Verdicts) -> Node | 
     end = replay(series.members)
     assert end is not None  # a series has at least one member
     verdicts.reasons.update(end.reasons)
+    if _is_long(series):
+        for t in end.live:
+            verdicts.reasons[t.id] = Verdict(Reason.CONTEXT)
+            verdicts.context.append(t.id)
+        return None
     prior = [m for m in series.members if since is not None and m.published < since]
     before = replay(prior)
-    if before is None and _is_long_run(series, since):
+    if before is None and _began_before(series, since):
         first = series.members[0].published
         before = replay([m for m in series.members if m.published <= first])
         assert before is not None
         if end.count <= before.count:
             for t in end.live:
-                verdicts.reasons[t.id] = "long-run toll: context"
+                verdicts.reasons[t.id] = Verdict(Reason.CONTEXT)
                 verdicts.context.append(t.id)
             return None
     return Node(series, end, before)
@@ -116,7 +131,9 @@ def _node(series: Series, since: datetime | None, verdicts: Verdicts) -> Node | 
 
 def _most_common(values: Sequence[str | None]) -> str | None:
     known = Counter(v for v in values if v)
-    return known.most_common(1)[0][0] if known else None
+    if not known:
+        return None
+    return min(known, key=lambda v: (-known[v], v))
 
 
 def tally_story(
@@ -127,7 +144,7 @@ def tally_story(
     contains: PlaceContains,
     verdicts: Verdicts,
 ) -> KindTally:
-    """Tally one story's countable figures of one kind; record every verdict in `verdicts`."""
+    """Tally one event's countable figures of one kind; record every verdict in `verdicts`."""
     figures = [t for t in eligible if t.figure.kind == kind]
     if not figures:
         return KindTally()
@@ -144,23 +161,26 @@ def tally_story(
         rise = tree.value(i, "end")[0] - tree.value(i, "before")[0]
         if rise <= 0:
             earlier = node.before.counted.id if node.before else None
-            verdicts.reasons[rep.id] = (
-                f"no rise since figure {earlier}"
-                if earlier is not None
-                else "no rise inside the window"
-            )
+            verdicts.reasons[rep.id] = Verdict(Reason.NO_RISE, earlier)
             continue
         verdicts.tallied[rep.id] = rise
         counted.append((rise, rep.id))
-    counted.sort(key=lambda c: (-c[0], c[1]))
+    ranks = {t.id: t.rank for t in figures}
+    counted.sort(key=lambda c: (-c[0], ranks[c[1]]))
     times = [t.published for t in figures if t.id in verdicts.tallied]
     roots = [nodes[i] for i in tree.chosen_roots("end")]
+    victims = {n.series.scope.victims for n in roots}
+    broad = total[0] > 0 and _is_broad(roots)
+    starts = [s for n in roots if (s := n.series.scope.period_start) is not None]
     return KindTally(
         total=total,
         civilians=max(0, min(total[0], civilians)),
         counted=tuple(c[1] for c in counted),
-        broad=total[0] > 0 and _is_broad(roots),
+        broad=broad,
         country=_most_common([n.series.scope.country for n in roots]),
         place=_most_common([n.series.scope.place for n in roots]),
         as_of=max(times, default=None),
+        first=min(t.published for t in figures),
+        victims=victims.pop() if len(victims) == 1 else ("people" if victims else None),
+        period_start=min(starts) if broad and starts else None,
     )

@@ -15,6 +15,7 @@ from typing import Literal, TypeVar
 
 from extract.scope import CIVILIAN_VICTIMS, PlaceContains, disjoint, is_part
 from extract.tally_series import Series, SeriesState
+from extract.verdicts import Reason, Verdict
 
 Triple = tuple[int, int, int]
 """(count, low, high): the tallied value and its range."""
@@ -178,14 +179,14 @@ class StoryTree:
         parts = self._choose(self.roots, lambda i: self.civilians(i, moment))
         return min(self.total(moment)[0], sum(self.civilians(i, moment) for i in parts))
 
-    def marks(self) -> dict[int, str | None]:
+    def marks(self) -> dict[int, Verdict | None]:
         """For the tallied claim of every series at the window's end: None when it is counted,
         else why not (a part of a counted whole, a whole below its parts, an overlap).
 
         A walk of the forest from the roots, in the order a recursive walk would take, kept
         on an explicit stack for the deep trees `_fill` speaks of.
         """
-        out: dict[int, str | None] = {}
+        out: dict[int, Verdict | None] = {}
         stack: list[tuple[str, int, int | None]] = []
         self._push_level(self.roots, stack)
         while stack:
@@ -193,18 +194,16 @@ class StoryTree:
             node = self.nodes[i]
             rep = node.end.counted.id
             if task == "cover":
-                out[rep] = f"part of figure {other}"
+                out[rep] = Verdict(Reason.PART, other)
                 self._push_cover(node.children, other, stack)
             elif task == "mark" and self.value(i, "end")[0] > node.own("end")[0]:
-                out[rep] = "below the sum of its parts"
+                out[rep] = Verdict(Reason.BELOW_PARTS)
                 self._push_level(node.children, stack)
             elif task == "mark":
                 out[rep] = None
                 self._push_cover(node.children, rep, stack)
             else:
-                out[rep] = (
-                    f"overlaps figure {other}" if other is not None else "overlaps another figure"
-                )
+                out[rep] = Verdict(Reason.OVERLAPS, other)
                 self._push_cover(node.children, rep, stack)
         return out
 

@@ -26,6 +26,8 @@ from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.process import ActorSpec, process_body
 from ingest.schedule import backoff, next_interval, retry_after_delay
 from storage.db import Storage
+from storage.event_tallies import refresh_dirty
+from storage.events import event_writer
 from storage.feeds import FeedRow, FetchOutcome, feed_rows, record_fetch, sync_feeds
 from storage.write import known_items, store_items
 
@@ -124,7 +126,17 @@ class Poller:
         ) as client:
             results = await asyncio.gather(*(self._poll_feed(client, overall, row) for row in rows))
         report.feeds.extend(results)
+        if any(f.new or f.changed for f in results):
+            self.settle()
         return report
+
+    def settle(self) -> None:
+        """Make the pass's event placements canonical (`storage.events`): feeds store their
+        figures as they arrive, in whatever order; the same items must give the same
+        tallies whatever that order was."""
+        with self.store.transaction():
+            event_writer(self.store).settle()
+            refresh_dirty(self.store)
 
     def _host_limit(self, url: str) -> asyncio.Semaphore:
         host = urlsplit(url).hostname or ""

@@ -11,7 +11,7 @@ import time
 from typing import Any, Literal
 
 from storage.db import Storage
-from storage.story_tallies import refresh_dirty
+from storage.event_tallies import refresh_dirty
 
 Target = Literal["figure", "item"]
 _COLUMN = {"figure": ("figures", "excluded"), "item": ("items", "disputed")}

@@ -8,7 +8,7 @@ while the poller writes; `data_version` tells a reader that another connection c
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,12 @@ class Storage:
         self.db = db
         self.path = path
         self.readonly = readonly
+        self._on_rollback: list[Callable[[], None]] = []
+
+    def on_rollback(self, forget: Callable[[], None]) -> None:
+        """Call `forget` whenever a transaction is rolled back: what the writer keeps in
+        memory about the database (its open events and stories) must not outlive the rows."""
+        self._on_rollback.append(forget)
 
     @classmethod
     def open(cls, path: Path, *, readonly: bool = False, create: bool = True) -> Storage:
@@ -109,11 +115,13 @@ class Storage:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
+            conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            for forget in self._on_rollback:
+                forget()
             raise
-        conn.execute("COMMIT")
 
     def data_version(self) -> int:
         """Changes whenever another connection commits (cheap: no I/O beyond the WAL index)."""

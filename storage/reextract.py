@@ -12,7 +12,8 @@ from datetime import UTC, datetime
 
 from extract.model import Extraction
 from storage.db import Storage
-from storage.story_tallies import refresh_dirty
+from storage.event_tallies import refresh_dirty
+from storage.events import event_writer
 from storage.write import insert_figures, replace_mentions
 
 Extractor = Callable[[str, str, datetime | None], Extraction]
@@ -30,6 +31,9 @@ def reextract_items(store: Storage, extractor: Extractor) -> int:
             (last_id, BATCH),
         )
         if not rows:
+            with store.transaction():
+                event_writer(store).reassign_from(None)
+                refresh_dirty(store)
             return done
         with store.transaction():
             for row in rows:

@@ -362,12 +362,127 @@ def _m005_fts_stems(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
 
 
+def _dirty(event: str) -> str:
+    """One trigger statement listing `event` as changed. No OR IGNORE: inside a trigger the
+    outer statement's conflict policy replaces it (an upsert's would abort), so it asks first."""
+    return (
+        f"INSERT INTO event_dirty (event_id) SELECT {event} WHERE {event} IS NOT NULL "
+        f"AND NOT EXISTS (SELECT 1 FROM event_dirty WHERE event_id = {event});"
+    )
+
+
+def _m006_events(db: sqlite_utils.Database) -> None:
+    """Figures grouped into events (one incident or one running toll), which replace stories
+    as the unit of the tally rules (`extract.events`); each event's all-time tally is stored.
+
+    `figures.event_id` is the id of the event's first figure in canonical order. The writer
+    assigns it (`storage.events`): existing figures are assigned on the writer's first open,
+    since `events_unassigned` is set here. Stored tallies move from stories to events: the
+    triggers list in `event_dirty` every event whose figures, items' disputes or outlets'
+    names changed, and the writer recomputes them before it commits.
+    """
+    for trigger in (
+        "figures_tally_insert",
+        "figures_tally_update",
+        "figures_tally_delete",
+        "items_tally_dispute",
+        "feeds_tally_rename",
+    ):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    for table in ("story_tallies", "story_points", "story_dirty"):
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+    db.execute("ALTER TABLE figures ADD COLUMN event_id INTEGER")
+    db.execute("CREATE INDEX figures_event ON figures(event_id)")
+    db.execute("CREATE INDEX figures_country ON figures(country, effective)")
+    db.execute(
+        """
+        CREATE TABLE event_tallies (
+            event_id INTEGER PRIMARY KEY,
+            first_at REAL NOT NULL,
+            last_at REAL NOT NULL,
+            first_figure INTEGER NOT NULL,
+            valid_until REAL,
+            label TEXT NOT NULL,
+            rank TEXT NOT NULL,
+            country TEXT,
+            place TEXT,
+            killed INTEGER NOT NULL,
+            killed_low INTEGER NOT NULL,
+            killed_high INTEGER NOT NULL,
+            civilians INTEGER NOT NULL,
+            injured INTEGER NOT NULL,
+            injured_low INTEGER NOT NULL,
+            injured_high INTEGER NOT NULL,
+            injured_civilians INTEGER NOT NULL,
+            broad INTEGER NOT NULL,
+            killed_kind TEXT NOT NULL,
+            injured_kind TEXT NOT NULL,
+            figure_ids TEXT NOT NULL,
+            context_ids TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX event_tallies_first ON event_tallies(first_at)")
+    db.execute("CREATE INDEX event_tallies_last ON event_tallies(last_at)")
+    db.execute("CREATE INDEX event_tallies_valid ON event_tallies(valid_until)")
+    db.execute("CREATE INDEX event_tallies_broad ON event_tallies(broad, first_at)")
+    db.execute(
+        """
+        CREATE TABLE event_points (
+            event_id INTEGER NOT NULL,
+            figure_id INTEGER NOT NULL,
+            effective REAL NOT NULL,
+            tallied INTEGER NOT NULL,
+            PRIMARY KEY (event_id, figure_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX event_points_effective ON event_points(effective)")
+    db.execute("CREATE TABLE event_dirty (event_id INTEGER PRIMARY KEY)")
+    db.execute(
+        f"CREATE TRIGGER figures_event_insert AFTER INSERT ON figures BEGIN "
+        f"{_dirty('new.event_id')} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER figures_event_update AFTER UPDATE ON figures BEGIN "
+        f"{_dirty('old.event_id')} {_dirty('new.event_id')} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER figures_event_delete AFTER DELETE ON figures BEGIN "
+        f"{_dirty('old.event_id')} END"
+    )
+    db.execute(
+        """
+        CREATE TRIGGER items_event_dispute AFTER UPDATE OF disputed ON items
+        WHEN old.disputed IS NOT new.disputed BEGIN
+            INSERT INTO event_dirty (event_id)
+            SELECT DISTINCT event_id FROM figures WHERE item_id = new.id AND event_id IS NOT NULL
+            AND event_id NOT IN (SELECT event_id FROM event_dirty);
+        END"""
+    )
+    db.execute(
+        """
+        CREATE TRIGGER feeds_event_rename AFTER UPDATE OF name, title, url ON feeds
+        WHEN COALESCE(old.name, old.title, old.url) IS NOT COALESCE(new.name, new.title, new.url)
+        BEGIN
+            INSERT INTO event_dirty (event_id)
+            SELECT DISTINCT f.event_id FROM items i JOIN figures f ON f.item_id = i.id
+            WHERE i.feed_id = new.id AND f.event_id IS NOT NULL
+            AND f.event_id NOT IN (SELECT event_id FROM event_dirty);
+        END"""
+    )
+    db.execute(
+        "INSERT INTO meta (key, value) SELECT 'events_unassigned', '1' "
+        "WHERE EXISTS (SELECT 1 FROM figures) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
     ("003_aggregates", _m003_aggregates),
     ("004_story_tallies", _m004_story_tallies),
     ("005_fts_stems", _m005_fts_stems),
+    ("006_events", _m006_events),
 )
 
 

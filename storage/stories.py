@@ -1,22 +1,36 @@
 """Story assignment at ingest: which stored story a new item tells of.
 
-The matching itself is a pure function in `extract.stories`; this module feeds it the recent
-stories from the database and keeps the stories table (label, last seen, outlets) current, so
-panels read precomputed stories instead of clustering on every refresh.
+A story groups the headlines of one incident or topic for reading (the events panel counts its
+outlets); the tallies work on events (`storage.events`), not stories. The matching itself is a
+pure function in `extract.stories`; this module keeps the writer's open stories in memory,
+decoded once, with posting lists by title word and place, so that an item is scored only
+against the stories that share a word particular to it or a place - a few dozen at most, however
+many stories are open - and keeps the stories table (label, last seen, outlets) current.
 """
 
 from __future__ import annotations
 
 import json
+import weakref
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from extract.model import Extraction
-from extract.stories import ItemFeatures, StoryCandidate, match_story, merge, new_story
+from extract.stories import (
+    GENERIC_STEMS,
+    ItemFeatures,
+    StoryCandidate,
+    match_story,
+    merge,
+    new_story,
+    title_tokens,
+)
 from storage.db import Storage
 
 STORY_HORIZON = 72 * 3600.0
 """How far back a new item looks for the story it belongs to."""
-MAX_CANDIDATES = 400
+DEPTH = 64
+"""Stories read from each posting list, most recently extended first."""
 
 
 def _candidate(row: dict[str, object]) -> StoryCandidate:
@@ -34,29 +48,126 @@ def _candidate(row: dict[str, object]) -> StoryCandidate:
     )
 
 
-def _candidates(store: Storage, features: ItemFeatures, effective: float) -> list[StoryCandidate]:
-    """Recent stories in the item's countries (or without one), newest first."""
-    lo, hi = effective - STORY_HORIZON, effective + STORY_HORIZON
-    countries = list(features.countries)
-    if countries:
-        marks = ",".join("?" * len(countries))
-        sql = (
-            f"SELECT * FROM stories WHERE last_seen BETWEEN ? AND ? "
-            f"AND (country IN ({marks}) OR country IS NULL) ORDER BY last_seen DESC LIMIT ?"
-        )
-        params: list[object] = [lo, hi, *countries, MAX_CANDIDATES]
-    else:
-        sql = (
-            "SELECT * FROM stories WHERE last_seen BETWEEN ? AND ? ORDER BY last_seen DESC LIMIT ?"
-        )
-        params = [lo, hi, MAX_CANDIDATES]
-    return [_candidate(r) for r in store.rows(sql, params)]
+def _keys(title: str, places: Iterable[str]) -> set[str]:
+    """What a story is found under: its title words particular to it, and its places."""
+    keys = {f"w:{t}" for t in title_tokens(title) if t not in GENERIC_STEMS}
+    keys.update(f"p:{p.casefold()}" for p in places)
+    return keys
 
 
-def _save(store: Storage, story: StoryCandidate) -> None:
+class StoryIndex:
+    """The writer's open stories, with what finds them."""
+
+    def __init__(self, store: Storage) -> None:
+        self.store = store
+        self.stories: dict[int, StoryCandidate] = {}
+        self.feeds: dict[int, set[int]] = {}
+        self.postings: dict[str, list[int]] = {}
+        self.loaded_from: float | None = None
+        store.on_rollback(self.forget)
+
+    def forget(self) -> None:
+        """Drop everything: reloaded from the database when next needed."""
+        self.stories, self.feeds, self.postings, self.loaded_from = {}, {}, {}, None
+
+    def _ensure(self, effective: float) -> None:
+        """Have in memory every story that an item at `effective` may join."""
+        lo = effective - STORY_HORIZON
+        if self.loaded_from is not None and self.loaded_from <= lo:
+            return
+        hi = self.loaded_from if self.loaded_from is not None else float("inf")
+        rows = self.store.rows(
+            "SELECT * FROM stories WHERE last_seen >= ? AND last_seen < ? ORDER BY last_seen",
+            [lo, hi],
+        )
+        for row in rows:
+            self._remember(_candidate(row))
+        ids = [int(str(r["id"])) for r in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for story_id, feed_id in self.store.execute(
+                f"SELECT DISTINCT story_id, feed_id FROM items WHERE story_id IN ({marks})",
+                chunk,
+            ):
+                self.feeds.setdefault(int(story_id), set()).add(int(feed_id))
+        self.loaded_from = lo
+
+    def _remember(self, story: StoryCandidate) -> None:
+        self.stories[story.story_id] = story
+        for key in _keys(story.label, story.places) | {
+            f"w:{t}" for t in story.signature if ":" not in t and t not in GENERIC_STEMS
+        }:
+            self.postings.setdefault(key, []).append(story.story_id)
+
+    def candidates(self, features: ItemFeatures, effective: float) -> list[StoryCandidate]:
+        """Stories in the item's time window and countries that share a particular title
+        word or a place with it."""
+        self._ensure(effective)
+        lo, hi = effective - STORY_HORIZON, effective + STORY_HORIZON
+        countries = set(features.countries)
+        seen: set[int] = set()
+        found: list[StoryCandidate] = []
+        for key in _keys(features.title, features.places):
+            ids = self.postings.get(key, [])
+            taken = 0
+            for story_id in reversed(ids):
+                if story_id in seen:
+                    continue
+                seen.add(story_id)
+                story = self.stories.get(story_id)
+                if story is None:
+                    continue
+                taken += 1
+                if taken > DEPTH:
+                    break
+                ts = story.last_seen.timestamp()
+                if not lo <= ts <= hi:
+                    continue
+                if countries and story.country is not None and story.country not in countries:
+                    continue
+                found.append(story)
+        return found
+
+    def update(self, story: StoryCandidate, feed_id: int) -> int:
+        """Remember the story after an item joined it; returns its number of outlets."""
+        self._remember(story)
+        outlets = self.feeds.setdefault(story.story_id, set())
+        outlets.add(feed_id)
+        return len(outlets)
+
+    def evict(self, newest: float) -> None:
+        """Forget stories no new item can join any more."""
+        cut = newest - 2 * STORY_HORIZON
+        if self.loaded_from is None or self.loaded_from >= cut - STORY_HORIZON:
+            return  # forget in steps of a horizon, not on every call
+        gone = {i for i, s in self.stories.items() if s.last_seen.timestamp() < cut}
+        for i in gone:
+            del self.stories[i]
+            self.feeds.pop(i, None)
+        self.postings = {
+            k: kept
+            for k, ids in self.postings.items()
+            if (kept := [i for i in ids if i not in gone])
+        }
+        self.loaded_from = cut
+
+
+_INDEXES: weakref.WeakKeyDictionary[Storage, StoryIndex] = weakref.WeakKeyDictionary()
+
+
+def story_index(store: Storage) -> StoryIndex:
+    found = _INDEXES.get(store)
+    if found is None:
+        found = _INDEXES[store] = StoryIndex(store)
+    return found
+
+
+def _save(store: Storage, story: StoryCandidate, outlets: int) -> None:
     store.execute(
         """UPDATE stories SET label = ?, country = ?, place = ?, first_seen = ?, last_seen = ?,
-           signature = ?, places = ?, actors = ?, cumulative = ? WHERE id = ?""",
+           signature = ?, places = ?, actors = ?, cumulative = ?, items = items + 1,
+           sources = ? WHERE id = ?""",
         (
             story.label,
             story.country,
@@ -67,6 +178,7 @@ def _save(store: Storage, story: StoryCandidate) -> None:
             json.dumps(sorted(story.places)),
             json.dumps(sorted(story.actors)),
             int(story.cumulative),
+            outlets,
             story.story_id,
         ),
     )
@@ -84,7 +196,8 @@ def assign_story(
         actors=tuple(a.actor for a in ex.actors),
         figures=ex.figures,
     )
-    candidates = _candidates(store, features, effective)
+    index = story_index(store)
+    candidates = index.candidates(features, effective)
     story_id = match_story(features, candidates)
     if story_id is None:
         draft = new_story(features)
@@ -92,28 +205,20 @@ def assign_story(
             "INSERT INTO stories (label, first_seen, last_seen) VALUES (?, ?, ?)",
             (draft.label, effective, effective),
         )
-        story_id = int(cursor.lastrowid or 0)
         story = StoryCandidate(
-            story_id=story_id,
+            story_id=int(cursor.lastrowid or 0),
             label=draft.label,
             country=draft.country,
             place=draft.place,
-            first_seen=features.published,
-            last_seen=features.published,
+            first_seen=draft.first_seen,
+            last_seen=draft.last_seen,
             signature=draft.signature,
             places=draft.places,
             actors=draft.actors,
             cumulative=draft.cumulative,
         )
     else:
-        current = next(c for c in candidates if c.story_id == story_id)
-        story = merge(current, features)
-    _save(store, story)
-    store.execute("UPDATE items SET story_id = ? WHERE id = ?", (story_id, item_id))
-    store.execute(
-        """UPDATE stories SET items = items + 1,
-           sources = (SELECT COUNT(DISTINCT feed_id) FROM items WHERE story_id = ?)
-           WHERE id = ?""",
-        (story_id, story_id),
-    )
-    return story_id
+        story = merge(index.stories[story_id], features)
+    _save(store, story, index.update(story, feed_id))
+    store.execute("UPDATE items SET story_id = ? WHERE id = ?", (story.story_id, item_id))
+    return story.story_id

@@ -12,48 +12,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from extract.actors import ActorDictionary
-from extract.model import Figure
 from extract.scope import PlaceContains, default_contains
 from extract.tally import Tally, TallyFigure, tally, tally_to_json
 from extract.tally_filter import actor_names, area_filter, canonical_place
 from storage.db import Storage
+from storage.figure_rows import TALLY_SELECT, tally_figure_of
 from storage.queries import _feed_clause
 
-
-def _figure(row: dict[str, Any]) -> Figure:
-    return Figure(
-        kind=row["kind"],
-        count=row["count"],
-        low=row["low"],
-        high=row["high"],
-        qualifier=row["qualifier"],
-        victims=row["victims"],
-        sentence=row["sentence"],
-        span=(row["span_start"], row["span_end"]),
-        cumulative=bool(row["cumulative"]),
-        update=bool(row["is_update"]),
-        period=row["period"],
-        period_start=(
-            datetime.fromtimestamp(row["period_start"], UTC)
-            if row["period_start"] is not None
-            else None
-        ),
-        source=row["source"],
-        source_kind=row["source_kind"],
-        perpetrator=row["perpetrator"],
-        country=row["country"],
-        place=row["place"],
-        conflict=bool(row["conflict"]),
-        part_of=row["part_of"],
-    )
-
-
-_SELECT = """SELECT f.*, i.title AS item_title, i.link AS item_link, i.disputed,
-                   i.feed_id, COALESCE(fe.name, fe.title, fe.url) AS feed,
-                   COALESCE(s.label, i.title) AS story_label
-            FROM figures f JOIN items i ON i.id = f.item_id
-            JOIN feeds fe ON fe.id = i.feed_id
-            LEFT JOIN stories s ON s.id = f.story_id"""
 CHUNK = 500
 """Ids per `IN (...)` list: well under SQLite's limit on bound parameters."""
 
@@ -68,23 +33,27 @@ def load_figures(
     dictionary: ActorDictionary | None = None,
     contains: PlaceContains = default_contains,
 ) -> list[TallyFigure]:
-    """Figures of the stories touched in the window (with their earlier values).
+    """Figures of the events touched in the window (with their earlier values).
 
     `place` keeps the figures inside that place or country (Gaza includes Khan Younis);
     `actor` keeps those of items mentioning the actor, or that it caused or reported, by any
     of its names (`extract.tally_filter`; `dictionary` defaults to the bundled one).
     """
-    window = "f.effective >= ?" if since is not None else "1"
+    inner, outer = ("f2.effective >= ?", "f.effective >= ?") if since is not None else ("1", "1")
     params: list[Any] = [since] if since is not None else []
     clause, extra = _feed_clause("i.feed_id", feed_ids)
+    # Figures not yet placed in an event (a database from before events, until its writer
+    # runs) stand alone.
     rows = store.rows(
-        f"""{_SELECT}
-            WHERE f.story_id IN (
-                SELECT DISTINCT f2.story_id FROM figures f2 JOIN items i ON i.id = f2.item_id
-                WHERE {window.replace("f.", "f2.")} {clause})
+        f"""{TALLY_SELECT}
+            WHERE f.event_id IN (
+                SELECT DISTINCT f2.event_id FROM figures f2 JOIN items i ON i.id = f2.item_id
+                WHERE {inner} AND f2.event_id IS NOT NULL {clause})
             {clause}
-            ORDER BY f.effective, f.id""",
-        [*params, *extra, *extra],
+            UNION ALL {TALLY_SELECT}
+            WHERE f.event_id IS NULL AND {outer} {clause}
+            ORDER BY effective, id""",
+        [*params, *extra, *extra, *params, *extra],
     )
     if actor:
         names = actor_names(actor, dictionary) or (actor,)
@@ -104,41 +73,20 @@ def load_figures(
     if place:
         keep = area_filter(canonical_place(place) or place, contains)
         rows = [r for r in rows if keep(r["place"], r["country"])]
-    return [_tally_figure(r) for r in rows]
+    return [tally_figure_of(r) for r in rows]
 
 
 def figures_where(store: Storage, column: str, ids: Sequence[int]) -> list[TallyFigure]:
-    """Every figure whose `column` ("f.story_id", "f.id", "f.item_id") is one of `ids`,
+    """Every figure whose `column` ("f.event_id", "f.id", "f.item_id") is one of `ids`,
     oldest first."""
     found: list[TallyFigure] = []
     for start in range(0, len(ids), CHUNK):
         chunk = list(ids[start : start + CHUNK])
         marks = ",".join("?" * len(chunk))
-        rows = store.rows(f"{_SELECT} WHERE {column} IN ({marks})", chunk)
-        found.extend(_tally_figure(r) for r in rows)
-    found.sort(key=lambda t: (t.published, t.id))
+        rows = store.rows(f"{TALLY_SELECT} WHERE {column} IN ({marks})", chunk)
+        found.extend(tally_figure_of(r) for r in rows)
+    found.sort(key=lambda t: t.rank)
     return found
-
-
-def _tally_figure(r: dict[str, Any]) -> TallyFigure:
-    return TallyFigure(
-        id=r["id"],
-        figure=_figure(r),
-        item_id=r["item_id"],
-        item_title=r["item_title"],
-        item_link=r["item_link"],
-        feed=r["feed"],
-        published=datetime.fromtimestamp(r["effective"], UTC),
-        story_id=r["story_id"] or -r["item_id"],
-        story_label=r["story_label"],
-        latest_version=bool(r["latest"]),
-        excluded=bool(r["excluded"] or r["disputed"]),
-        excluded_reason=(
-            r["excluded"]
-            if r["excluded"]
-            else (f"item disputed: {r['disputed']}" if r["disputed"] else None)
-        ),
-    )
 
 
 def compute_tally(
@@ -174,12 +122,12 @@ def tally_json(store: Storage, **kwargs: Any) -> dict[str, object]:
 
 
 def killed_by_place(result: Tally) -> dict[str, int]:
-    """Tallied deaths per place (and per country) from the stories of a tally."""
+    """Tallied deaths per place (and per country) from the events of a tally."""
     killed: dict[str, int] = {}
-    for story in result.stories:
-        for key in {story.place, story.country} - {None}:
+    for event in result.events:
+        for key in {event.place, event.country} - {None}:
             assert key is not None
-            killed[key] = killed.get(key, 0) + story.killed
+            killed[key] = killed.get(key, 0) + event.killed
     return killed
 
 

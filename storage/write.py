@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from extract.events import Report
 from extract.model import Extraction
 from storage.db import Storage
-from storage.stories import assign_story
-from storage.story_tallies import refresh_dirty
+from storage.event_tallies import refresh_dirty
+from storage.events import event_writer, report_of
+from storage.stories import assign_story, story_index
 
 FUTURE_SLACK = 300.0
 """Seconds a published time may lie ahead of the clock before it is treated as wrong."""
@@ -66,6 +68,8 @@ def store_items(
     """
     new_ids: list[int] = []
     changed_ids: list[int] = []
+    reports: list[Report] = []
+    feed_url = str(store.scalar("SELECT url FROM feeds WHERE id = ?", [feed_id]))
     for item in items:
         row = store.execute(
             "SELECT id, content_hash, version, effective, story_id FROM items "
@@ -149,9 +153,26 @@ def store_items(
                 now,
             ),
         )
-        insert_figures(store, item_id, version, story_id, effective, ex)
+        ids = insert_figures(store, item_id, version, story_id, effective, ex)
+        names = [*(p.place for p in ex.places), *(a.actor for a in ex.actors)]
+        reports.extend(
+            report_of(
+                figure_id,
+                figure,
+                effective=effective,
+                feed_url=feed_url,
+                item_key=item.key,
+                version=version,
+                idx=idx,
+                title=item.title,
+                names=names,
+            )
+            for idx, (figure_id, figure) in enumerate(zip(ids, ex.figures, strict=True))
+        )
     if new_ids:
         store.execute("UPDATE feeds SET items = items + ? WHERE id = ?", (len(new_ids), feed_id))
+    event_writer(store).add(reports)
+    story_index(store).evict(now)
     refresh_dirty(store)
     return new_ids, changed_ids
 
@@ -163,14 +184,19 @@ def insert_figures(
     story_id: int | None,
     effective: float,
     ex: Extraction,
-) -> None:
+) -> list[int]:
+    """Insert an item version's figures in extraction order; returns their ids."""
+    if not ex.figures:
+        return []
+    first = int(store.scalar("SELECT COALESCE(MAX(id), 0) FROM figures")) + 1
     store.db.conn.executemany(
-        """INSERT INTO figures (item_id, version, latest, idx, story_id, effective, kind, count,
-           low, high, qualifier, victims, cumulative, is_update, period, period_start, source,
-           source_kind, perpetrator, country, place, conflict, part_of, sentence, span_start,
-           span_end) VALUES (?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+        """INSERT INTO figures (id, item_id, version, latest, idx, story_id, effective, kind,
+           count, low, high, qualifier, victims, cumulative, is_update, period, period_start,
+           source, source_kind, perpetrator, country, place, conflict, part_of, sentence,
+           span_start, span_end) VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
         [
             (
+                first + idx,
                 item_id,
                 version,
                 idx,
@@ -200,6 +226,7 @@ def insert_figures(
             for idx, f in enumerate(ex.figures)
         ],
     )
+    return [first + idx for idx in range(len(ex.figures))]
 
 
 def _insert_mentions(

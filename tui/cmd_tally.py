@@ -107,12 +107,12 @@ def tally(
                 ],
             )
         )
-    stories = [s for s in result.stories if s.killed or s.injured]
+    stories = [s for s in result.events if s.killed or s.injured]
     if stories:
-        click.echo("\nby story:")
+        click.echo("\nby event:")
         click.echo(
             table(
-                ("killed", "injured", "country", "place", "story"),
+                ("killed", "injured", "country", "place", "event"),
                 [(s.killed, s.injured, s.country, s.place, s.label) for s in stories],
                 limits=(0, 0, 14, 18, 70),
             )

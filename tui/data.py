@@ -90,17 +90,17 @@ def panel_tally(
     place: str | None = None,
     actor: str | None = None,
 ) -> Tally:
-    """The tally panel's numbers from the stored story tallies, with the figures behind the
-    largest stories (their sources and as-of times); the rest of the figures are left out so
+    """The tally panel's numbers from the stored event tallies, with the figures behind the
+    largest events (their sources and as-of times); the rest of the figures are left out so
     that a refresh stays fast on a large database."""
     summary = tally_summary(
         store, since=since, now=now, feed_ids=feed_ids, place=place, actor=actor
     )
-    if summary.figures or not summary.stories:
+    if summary.figures or not summary.events:
         return summary
-    shown = [story.id for story in summary.stories[:DETAIL_STORIES]]
+    shown = [event.id for event in summary.events[:DETAIL_STORIES]]
     detail = tally(
-        figures_where(store, "f.story_id", shown),
+        figures_where(store, "f.event_id", shown),
         since=datetime.fromtimestamp(since, UTC) if since is not None else None,
         now=datetime.fromtimestamp(now, UTC),
     )

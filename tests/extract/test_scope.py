@@ -79,8 +79,15 @@ def test_victim_disjointness_is_claimed_only_when_certain(a: str, b: str, expect
     assert victims_disjoint(b, a) is expected
 
 
-def test_same_scope_treats_a_missing_place_or_period_as_unknown() -> None:
-    assert same_scope(fig(place="Ariha"), fig(), contains)
+def test_a_figure_without_a_place_is_the_wider_one_never_the_same_scope() -> None:
+    assert not same_scope(fig(place="Ariha"), fig(), contains)
+    assert is_part(fig(place="Ariha"), fig(), contains)
+    assert not is_part(fig(), fig(place="Ariha"), contains)
+    # a narrower group whose place is not written belongs to the named whole
+    assert is_part(fig("civilians"), fig(place="Aleppo"), contains)
+
+
+def test_same_scope_treats_a_missing_period_as_unknown() -> None:
     assert same_scope(fig(place="Ariha"), fig(place="Ariha"), contains)
     assert not same_scope(fig(place="Ariha"), fig(place="Saraqeb"), contains)
     assert not same_scope(fig(), fig(kind="injured"), contains)

@@ -51,8 +51,7 @@ def tf(
         item_link=f"https://example.org/{id}",
         feed=feed,
         published=T0 + timedelta(hours=hours),
-        story_id=story,
-        story_label=f"Story {story}",
+        event_id=story,
         latest_version=latest,
         excluded=excluded,
         excluded_reason=reason,
@@ -80,7 +79,7 @@ def test_parts_never_add_to_their_whole() -> None:
         2: (False, "part of figure 1"),
         3: (False, "part of figure 1"),
     }
-    assert [(s.id, s.killed, s.figure_ids) for s in t.stories] == [(1, 277, (1, 2, 3))]
+    assert [(s.id, s.killed, s.figure_ids) for s in t.events] == [(1, 277, (1, 2, 3))]
     assert t.figures[0].tallied == 277
 
 
@@ -185,7 +184,7 @@ def test_a_war_long_toll_is_context() -> None:
     assert totals(t) == (6, 0, 0, 6, 6)
     assert verdicts(t) == {1: (False, "long-run toll: context"), 2: (True, None)}
     assert [f.source.id for f in t.context] == [1]
-    assert [(s.id, s.killed) for s in t.stories] == [(2, 6), (1, 0)]
+    assert [(s.id, s.killed) for s in t.events] == [(2, 6), (1, 0)]
 
 
 def test_a_war_long_toll_is_context_over_all_time_too() -> None:
@@ -216,16 +215,21 @@ def test_a_war_long_toll_is_context_over_all_time_too() -> None:
     }
 
 
-def test_a_war_long_toll_seen_twice_in_the_window_counts_its_rise() -> None:
+def test_a_war_long_toll_is_context_in_every_window_even_when_it_rises() -> None:
+    # Its rise from one report to the next mixes scopes and repeats the incidents beside it.
     war = datetime(2023, 10, 7, tzinfo=UTC)
     figures = [
         tf(1, fig(40000, cumulative=True, period_start=war), hours=1),
         tf(2, fig(40080, cumulative=True, period_start=war, update=True), hours=9),
     ]
-    t = tally(figures, since=T0, now=NOW)
-    assert t.killed == 80
-    assert verdicts(t) == {1: (False, "superseded by figure 2"), 2: (True, None)}
-    assert t.context == ()
+    for since in (T0, None):
+        t = tally(figures, since=since, now=NOW)
+        assert t.killed == 0
+        assert verdicts(t) == {
+            1: (False, "superseded by figure 2"),
+            2: (False, "long-run toll: context"),
+        }
+        assert [f.source.id for f in t.context] == [2]
 
 
 def test_disagreeing_sources_tally_the_lower_and_keep_the_range() -> None:
@@ -253,7 +257,7 @@ def test_distinct_stories_add_up_per_country() -> None:
         ("Sudan", 9, 0),
         ("Syria", 9, 4),
     ]
-    assert [(s.id, s.country, s.place, s.killed) for s in t.stories] == [
+    assert [(s.id, s.country, s.place, s.killed) for s in t.events] == [
         (3, "Sudan", "El Fasher", 9),
         (1, "Syria", "Ariha", 5),
         (2, "Syria", "Saraqeb", 4),
@@ -261,17 +265,33 @@ def test_distinct_stories_add_up_per_country() -> None:
 
 
 def test_a_country_wide_running_toll_is_not_added_to_its_incidents() -> None:
-    war = datetime(2023, 10, 7, tzinfo=UTC)
-    toll: dict[str, Any] = {"cumulative": True, "period_start": war, "country": "Palestine"}
+    # "Today's toll" rises from 20 to 30; a strike reported during the day is inside it, one
+    # reported the day before is not, and neither is a report of another group of victims.
+    toll: dict[str, Any] = {"cumulative": True, "period_start": T0, "country": "Palestine"}
     figures = [
-        tf(1, fig(40000, **toll), hours=-6, story=1),
-        tf(2, fig(40080, update=True, **toll), hours=6, story=1),
+        tf(1, fig(20, **toll), hours=1, story=1),
+        tf(2, fig(30, update=True, **toll), hours=6, story=1),
         tf(3, fig(18, country="Palestine", place="Khan Younis"), hours=3, story=2),
+        tf(4, fig(7, country="Palestine", place="Rafah"), hours=-20, story=3),
     ]
-    t = tally(figures, since=T0, now=NOW)
-    assert t.killed == 80
-    assert [(c.country, c.killed) for c in t.by_country] == [("Palestine", 80)]
-    assert verdicts(t) == {2: (True, None), 3: (False, "part of figure 2")}
+    t = tally(figures, since=None, now=NOW)
+    assert [(c.country, c.killed) for c in t.by_country] == [("Palestine", 37)]
+    assert verdicts(t) == {
+        1: (False, "superseded by figure 2"),
+        2: (True, None),
+        3: (False, "inside the toll of figure 2"),
+        4: (True, None),
+    }
+    # The rows add up to their country: the covered strike shows 0, pointing at the toll.
+    assert [(e.id, e.killed, e.covered_by) for e in t.events] == [
+        (1, 30, None),
+        (3, 7, None),
+        (2, 0, 2),
+    ]
+    claim = fig(400, "militants", source_kind="party", **toll)
+    soldiers = fig(12, "soldiers", country="Palestine")
+    t = tally([tf(1, claim, hours=2), tf(2, soldiers, hours=1, story=2)], since=None, now=NOW)
+    assert t.killed == 412
 
 
 def test_injuries_non_conflict_and_excluded_figures_stay_out_of_death_tolls() -> None:
@@ -291,7 +311,7 @@ def test_injuries_non_conflict_and_excluded_figures_stay_out_of_death_tolls() ->
         4: (False, "excluded by editor: wrong town"),
         5: (False, "excluded by editor"),
     }
-    assert [(s.id, s.killed, s.injured) for s in t.stories] == [
+    assert [(s.id, s.killed, s.injured) for s in t.events] == [
         (1, 4, 10),
         (2, 0, 0),
         (3, 0, 0),
@@ -308,7 +328,7 @@ def test_party_claims_are_counted_but_marked() -> None:
 
 def test_figures_after_now_are_ignored() -> None:
     t = tally([tf(1, fig(5), hours=13)], since=None, now=NOW)
-    assert (t.killed, t.figures, t.stories) == (0, (), ())
+    assert (t.killed, t.figures, t.events) == (0, (), ())
 
 
 def test_json_has_the_documented_shape() -> None:
@@ -334,12 +354,16 @@ def test_json_has_the_documented_shape() -> None:
         "stories": [
             {
                 "id": 2,
-                "label": "Story 2",
+                "label": "Report 7",
                 "country": "Syria",
                 "place": "Ariha",
                 "killed": 3,
                 "injured": 0,
                 "figure_ids": [7],
+                "killed_low": 3,
+                "killed_high": 3,
+                "civilians_killed": 3,
+                "as_of": "2025-03-04T12:00:00Z",
             }
         ],
         "context": [],
@@ -364,9 +388,11 @@ def test_json_has_the_documented_shape() -> None:
                 "span": [0, 1],
                 "counted": True,
                 "excluded_reason": None,
+                "verdict": None,
                 "party_claim": False,
                 "tallied": 3,
                 "story_id": 2,
+                "event_id": 2,
                 "item": {
                     "id": 7,
                     "title": "Report 7",
@@ -393,7 +419,7 @@ def test_an_area_toll_covers_incidents_inside_it_and_is_raised_by_them() -> None
     # Ariha and Saraqeb (12) raise the Idlib toll (9); Damascus and a later Ariha report add.
     assert [(c.country, c.killed) for c in t.by_country] == [("Syria", 22)]
     assert verdicts(t) == {
-        1: (False, "below the sum of the other stories in its area"),
+        1: (False, "below the sum of its parts"),
         2: (True, None),
         3: (True, None),
         4: (True, None),
@@ -479,7 +505,7 @@ def test_a_story_of_five_thousand_figures_counts_its_latest_concurrent_claims() 
     end = T0 + timedelta(hours=70)
     t = tally(figures, since=None, now=end)
     assert totals(t) == (3998, 0, 1000, 3998, 4000)
-    assert [(s.killed, s.civilians_killed) for s in t.stories] == [(3998, 1000)]
+    assert [(s.killed, s.civilians_killed) for s in t.events] == [(3998, 1000)]
     found = verdicts(t)
     assert [i for i, (counted, _) in found.items() if counted] == [3998]
     assert found[5000] == (False, "part of figure 3998")

@@ -365,7 +365,7 @@ def test_the_baseline_follows_a_tally_that_slides_out_of_the_window(store: Stora
     (item,) = feed_and_fire(
         engine,
         store,
-        record("3", "Raid on Ariha", hours_ago=-47, figures=[toll(10, update=False)]),
+        record("3", "Raid on Ariha", hours_ago=-38, figures=[toll(10, update=False)]),
         now=later,
     )
     assert logged(store)[1:] == [

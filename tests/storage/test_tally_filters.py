@@ -139,7 +139,7 @@ def test_an_actor_is_found_by_any_of_its_names(store: Storage, actor: str, expec
 def test_filters_combine_and_the_summary_agrees(store: Storage) -> None:
     assert _killed(store, place="Darfur", actor="RSF") == (12, 0)
     summary = tally_summary(store, since=None, now=NOW, place="Gaza")
-    assert (summary.killed, [s.place for s in summary.stories]) == (12, ["Khan Younis", "Rafah"])
+    assert (summary.killed, [s.place for s in summary.events]) == (12, ["Khan Younis", "Rafah"])
     windowed = compute_tally(store, since=NOW - 24 * 3600, now=NOW, place="Gaza")
     assert windowed.killed == 7
 

@@ -29,9 +29,10 @@ async def test_tally_panel_shows_the_series_latest_value_per_country(world: Worl
         rows = list(panel.rows.values())
         assert [(r.level, r.label) for r in rows] == [
             ("country", "Sudan"),
-            ("story", "Omdurman: Drone strike on Omdurman market kills 25"),
+            ("event", "Omdurman: Drone strike on Omdurman market kills 25"),
             ("country", "Syria"),
-            ("story", "Idlib: Air strike on Idlib market kills at least 11"),
+            # the row's label is the headline of the figure it counts
+            ("event", IDLIB_18["title"]),
         ]
         assert [table.get_cell(r.key, "killed").plain for r in rows] == ["25", "25", "18", "18"]
         summary = str(panel.query_one("#tally-summary", Static).render())

@@ -18,17 +18,17 @@ def test_each_feed_is_counted_once() -> None:
     assert sum(counts.values()) == len(feeds)
 
 
-def test_story_label_does_not_repeat_its_place() -> None:
-    from extract.tally_country import StoryTally
-    from tui.widgets.tally_rows import _story_label
+def test_event_label_does_not_repeat_its_place() -> None:
+    from extract.tally_country import EventTally
+    from tui.widgets.tally_rows import _event_label
 
-    def story(label: str, place: str | None) -> StoryTally:
-        return StoryTally(
+    def story(label: str, place: str | None) -> EventTally:
+        return EventTally(
             id=1, label=label, country="Sudan", place=place, killed=3, injured=0, figure_ids=()
         )
 
-    assert _story_label(story("El Fasher: Clashes in Darfur", "El Fasher")) == (
+    assert _event_label(story("El Fasher: Clashes in Darfur", "El Fasher")) == (
         "El Fasher: Clashes in Darfur"
     )
-    assert _story_label(story("Clashes in Darfur", "El Fasher")) == ("El Fasher: Clashes in Darfur")
-    assert _story_label(story("Clashes", None)) == "Sudan: Clashes"
+    assert _event_label(story("Clashes in Darfur", "El Fasher")) == ("El Fasher: Clashes in Darfur")
+    assert _event_label(story("Clashes", None)) == "Sudan: Clashes"

@@ -101,8 +101,8 @@ class TallyPanel(Vertical):
         return row.source
 
     def _cells(self, row: TallyRow, now: float) -> list[Text]:
-        indent = {"country": "", "story": "  ", "context": "  "}[row.level]
-        style = {"country": "bold", "story": "", "context": "dim italic"}[row.level]
+        indent = {"country": "", "event": "  ", "context": "  "}[row.level]
+        style = {"country": "bold", "event": "", "context": "dim italic"}[row.level]
         label = cell(indent + row.label, style)
         if row.party:
             label.append(" ⚑ party claim", style="italic")

@@ -1,21 +1,20 @@
 """The rows of the tally panel, computed from a `Tally` without any widget.
 
 Grouped by country (a sum across unrelated wars means nothing), each country followed by its
-stories, then the long-run tolls shown as context. Every row knows the figures behind it and
-the citation an editor copies, so no number on screen is without its source.
+events (one incident or one running toll each), then the long-run tolls shown as context.
+Every row knows the figures behind it and the citation an editor copies, so no number on
+screen is without its source.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from extract.tally import StoryTally, TalliedFigure, Tally
+from extract.tally import EventTally, TalliedFigure, Tally
+from extract.verdicts import Reason
 from tui.text import citation
-
-_DISAGREES = re.compile(r"disagrees with figure (\d+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +23,7 @@ class TallyRow:
 
     key: str
     level: str
-    """"country", "story" or "context"."""
+    """"country", "event" or "context"."""
     label: str
     killed: int
     killed_high: int
@@ -37,19 +36,17 @@ class TallyRow:
     party: bool = False
 
 
-_REPEAT = re.compile(r"repeat of figure (\d+)")
-
-
 def _named_source(f: TalliedFigure, figures: list[TalliedFigure]) -> str | None:
     """Who reports the figure; a headline rarely says, so a repeat of the same figure in the
     same item's text that names its source lends it."""
     if f.source.figure.source:
         return f.source.figure.source
     for other in figures:
-        match = _REPEAT.match(other.excluded_reason or "")
+        verdict = other.verdict
         if (
-            match
-            and int(match.group(1)) == f.source.id
+            verdict is not None
+            and verdict.reason is Reason.REPEAT
+            and verdict.other == f.source.id
             and other.source.item_id == f.source.item_id
             and other.source.figure.source
         ):
@@ -72,46 +69,31 @@ def _latest_counted(figures: list[TalliedFigure], kind: str) -> TalliedFigure | 
     return max(candidates, key=lambda f: (f.source.published, f.source.id), default=None)
 
 
-def _story_high(
-    story: StoryTally, figures: list[TalliedFigure], by_id: dict[int, TalliedFigure]
-) -> int:
-    """The story's killed tally if the higher of disagreeing claims were taken."""
-    extra = 0
-    for f in figures:
-        match = _DISAGREES.match(f.excluded_reason or "")
-        if f.source.figure.kind != "killed" or not match:
-            continue
-        other = by_id.get(int(match.group(1)))
-        if other is not None:
-            extra = max(extra, f.source.figure.count - other.source.figure.count)
-    return story.killed + extra
-
-
-def _story_label(story: StoryTally) -> str:
+def _event_label(event: EventTally) -> str:
     """`Place: label`, without repeating a place the label already starts with."""
-    where = story.place or story.country or "?"
-    if story.label.casefold().startswith(f"{where.casefold()}:"):
-        return story.label
-    return f"{where}: {story.label}"
+    where = event.place or event.country or "?"
+    if event.label.casefold().startswith(where.casefold()):
+        return event.label
+    return f"{where}: {event.label}"
 
 
-def _story_row(story: StoryTally, by_id: dict[int, TalliedFigure]) -> TallyRow:
-    figures = [by_id[i] for i in story.figure_ids if i in by_id]
-    kind = "killed" if story.killed or not story.injured else "injured"
+def _event_row(event: EventTally, by_id: dict[int, TalliedFigure]) -> TallyRow:
+    figures = [by_id[i] for i in event.figure_ids if i in by_id]
+    kind = "killed" if event.killed or not event.injured else "injured"
     latest = _latest_counted(figures, kind)
-    where = story.place or story.country
-    count = story.killed if kind == "killed" else story.injured
+    where = event.place or event.country
+    count = event.killed if kind == "killed" else event.injured
     return TallyRow(
-        key=f"story:{story.id}",
-        level="story",
-        label=_story_label(story),
-        killed=story.killed,
-        killed_high=_story_high(story, figures, by_id),
+        key=f"event:{event.id}",
+        level="event",
+        label=_event_label(event),
+        killed=event.killed,
+        killed_high=max(event.killed, event.killed_high),
         civilians=None,
-        injured=story.injured,
+        injured=event.injured,
         source=_source(latest, figures) if latest else "",
         as_of=latest.source.published if latest else None,
-        figure_ids=story.figure_ids,
+        figure_ids=event.figure_ids,
         citation=citation(
             count,
             kind,
@@ -125,15 +107,15 @@ def _story_row(story: StoryTally, by_id: dict[int, TalliedFigure]) -> TallyRow:
 
 
 def tally_rows(result: Tally) -> list[TallyRow]:
-    """Countries (largest toll first), each followed by its stories, then context tolls."""
+    """Countries (largest toll first), each followed by its events, then context tolls."""
     by_id = {f.source.id: f for f in result.figures}
     by_id.update({f.source.id: f for f in result.context})
-    stories: dict[str | None, list[StoryTally]] = defaultdict(list)
-    for story in result.stories:
-        stories[story.country].append(story)
+    events: dict[str | None, list[EventTally]] = defaultdict(list)
+    for event in result.events:
+        events[event.country].append(event)
     rows: list[TallyRow] = []
     for country in result.by_country:
-        members = [_story_row(s, by_id) for s in stories.pop(country.country, [])]
+        members = [_event_row(e, by_id) for e in events.pop(country.country, [])]
         ids = tuple(i for m in members for i in m.figure_ids)
         latest = max((m for m in members if m.as_of), key=lambda m: m.as_of or 0, default=None)
         name = country.country or "Country unknown"
@@ -162,8 +144,8 @@ def tally_rows(result: Tally) -> list[TallyRow]:
             )
         )
         rows.extend(members)
-    for leftover in stories.values():
-        rows.extend(_story_row(s, by_id) for s in leftover)
+    for leftover in events.values():
+        rows.extend(_event_row(e, by_id) for e in leftover)
     for f in result.context:
         fig = f.source.figure
         rows.append(

@@ -1,4 +1,4 @@
-"""Stored story tallies give exactly the numbers computed from the figures, whatever changes."""
+"""Stored event tallies give exactly the numbers computed from the figures, whatever changes."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ import pytest
 from extract.tally import Tally
 from storage import audit
 from storage.db import Storage
+from storage.event_tallies import refresh_dirty, rules_current
 from storage.feeds import sync_feeds
 from storage.reextract import reextract_items
 from storage.retention import prune
-from storage.story_tallies import refresh_dirty, rules_current
 from storage.tallies import compute_tally
 from storage.tally_summary import tally_summary
 from storage.write import store_items
@@ -46,7 +46,8 @@ def _store() -> Storage:
 
 
 def _populate(store: Storage, rng: random.Random, items: int = 40, stories: int = 8) -> None:
-    """Random items and figures written straight into the tables (triggers mark stories)."""
+    """Random items and figures written straight into the tables (triggers mark events):
+    an item's figures are of its story's event, or of an event of their own."""
     conn = store.db.conn
     conn.executemany(
         "INSERT INTO stories (id, label, first_seen, last_seen) VALUES (?, ?, ?, ?)",
@@ -78,7 +79,7 @@ def _populate(store: Storage, rng: random.Random, items: int = 40, stories: int 
             period_start = None if period < 0.7 else when - rng.uniform(1, 400) * HOUR
             source = rng.choice(SOURCES)
             conn.execute(
-                "INSERT INTO figures (item_id, version, latest, idx, story_id, effective, kind, "
+                "INSERT INTO figures (item_id, version, latest, idx, event_id, effective, kind, "
                 "count, low, high, victims, cumulative, is_update, period, period_start, source, "
                 "source_kind, country, place, conflict, part_of, sentence, span_start, span_end, "
                 "excluded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -87,7 +88,7 @@ def _populate(store: Storage, rng: random.Random, items: int = 40, stories: int 
                     1,
                     int(rng.random() > 0.1),
                     idx,
-                    story,
+                    story if story is not None else 1000 + item_id,
                     when,
                     rng.choice(["killed", "killed", "injured"]),
                     count,
@@ -128,23 +129,27 @@ def _same(store: Storage, now: float = NOW) -> list[Tally]:
 
 
 @pytest.mark.parametrize("seed", range(12))
-def test_summary_equals_the_full_tally_on_random_stories(seed: int) -> None:
+def test_summary_equals_the_full_tally_on_random_events(seed: int) -> None:
     store = _store()
     _populate(store, random.Random(seed))
-    stale = _same(store)  # before any refresh: every story is computed from its figures
-    stories = store.scalar("SELECT COUNT(DISTINCT story_id) FROM figures")
-    assert refresh_dirty(store) == stories
-    assert store.scalar("SELECT COUNT(*) FROM story_tallies") == stories
-    assert store.scalar("SELECT COUNT(*) FROM story_dirty") == 0
+    stale = _same(store)  # before any refresh: every event is computed from its figures
+    events = store.scalar("SELECT COUNT(DISTINCT event_id) FROM figures")
+    assert refresh_dirty(store) == events
+    assert store.scalar("SELECT COUNT(*) FROM event_tallies") == events
+    assert store.scalar("SELECT COUNT(*) FROM event_dirty") == 0
     assert _same(store) == stale
-    _same(store, now=NOW - 10 * HOUR)  # a clock before some figures: those stories are live
+    _same(store, now=NOW - 10 * HOUR)  # a clock before some figures: those events are live
 
 
 def _stored(store: Storage) -> dict[int, int]:
-    """story id -> stored killed."""
+    """event id -> stored killed."""
     return {
-        int(r[0]): int(r[1]) for r in store.execute("SELECT story_id, killed FROM story_tallies")
+        int(r[0]): int(r[1]) for r in store.execute("SELECT event_id, killed FROM event_tallies")
     }
+
+
+def _event(store: Storage) -> int:
+    return int(store.scalar("SELECT event_id FROM figures ORDER BY id LIMIT 1"))
 
 
 def test_the_stored_value_is_what_the_summary_reads(tmp_path: Path) -> None:
@@ -155,10 +160,10 @@ def test_the_stored_value_is_what_the_summary_reads(tmp_path: Path) -> None:
     with store.transaction():
         store_items(store, fid, [item], WRITTEN)
     assert tally_summary(store, since=WRITTEN - DAY, now=WRITTEN).killed == 12
-    store.execute("UPDATE story_tallies SET killed = 1012, killed_low = 1012")
+    store.execute("UPDATE event_tallies SET killed = 1012, killed_low = 1012")
     assert tally_summary(store, since=WRITTEN - DAY, now=WRITTEN).killed == 1012
     assert compute_tally(store, since=WRITTEN - DAY, now=WRITTEN).killed == 12
-    # A window that cuts through the story computes it from its figures.
+    # A window that cuts through the event computes it from its figures.
     assert tally_summary(store, since=WRITTEN - 0.5 * HOUR, now=WRITTEN).killed == 0
 
 
@@ -169,7 +174,7 @@ def test_every_writer_keeps_stored_values_current(tmp_path: Path) -> None:
     first = record("1", "Strike on Idlib market", figures=(figure(12, "At least 12 killed."),))
     with store.transaction():
         store_items(store, fid, [first], WRITTEN)
-    story = int(store.scalar("SELECT story_id FROM items"))
+    story = _event(store)
     assert _stored(store) == {story: 12}
     assert tally_summary(store, since=WRITTEN - DAY, now=WRITTEN).killed == 12
 
@@ -193,11 +198,12 @@ def test_every_writer_keeps_stored_values_current(tmp_path: Path) -> None:
 
     reextract_items(store, lambda *_: replace(first.extraction, figures=(figure(30, "30."),)))
     assert _stored(store) == {story: 30}
-    assert store.scalar("SELECT COUNT(*) FROM story_dirty") == 0
+    assert store.scalar("SELECT COUNT(*) FROM event_dirty") == 0
+    assert _event(store) == story  # the event keeps its first figure's id
     assert _same(store, now=WRITTEN) and tally_summary(store, since=None, now=WRITTEN).killed == 30
 
 
-def test_renaming_an_outlet_or_pruning_marks_its_stories(tmp_path: Path) -> None:
+def test_renaming_an_outlet_or_pruning_marks_its_events(tmp_path: Path) -> None:
     store = Storage.open(tmp_path / "r.db")
     sync_feeds(store, [("https://a.example/rss", "Alpha", [], True)], WRITTEN)
     fid = int(store.scalar("SELECT id FROM feeds"))
@@ -208,12 +214,12 @@ def test_renaming_an_outlet_or_pruning_marks_its_stories(tmp_path: Path) -> None
             [record("old", "Old", hours_ago=24 * 100, figures=(figure(5, "Five died."),))],
             WRITTEN,
         )
-    story = int(store.scalar("SELECT story_id FROM items"))
+    event = _event(store)
     sync_feeds(store, [("https://a.example/rss", "Alpha Wire", [], True)], WRITTEN)
-    assert [r[0] for r in store.execute("SELECT story_id FROM story_dirty")] == [story]
+    assert [r[0] for r in store.execute("SELECT event_id FROM event_dirty")] == [event]
     assert prune(store, older_than=WRITTEN - 90 * DAY) == 1
     assert _stored(store) == {}
-    assert store.scalar("SELECT COUNT(*) FROM story_dirty") == 0
+    assert store.scalar("SELECT COUNT(*) FROM event_dirty") == 0
     assert tally_summary(store, since=None, now=WRITTEN).killed == 0
 
 
@@ -227,18 +233,18 @@ def test_tallies_stored_under_older_rules_are_read_around_then_recomputed(
     with store.transaction():
         store_items(store, fid, [item], WRITTEN)
     assert rules_current(store)
-    store.execute("UPDATE story_tallies SET killed = 1012, killed_low = 1012")
+    store.execute("UPDATE event_tallies SET killed = 1012, killed_low = 1012")
     store.execute("UPDATE meta SET value = '1' WHERE key = 'tally_rules'")
     assert not rules_current(store)
     assert tally_summary(store, since=WRITTEN - DAY, now=WRITTEN).killed == 12
     with store.transaction():
         assert refresh_dirty(store) == 1
     assert rules_current(store)
-    assert _stored(store) == {int(store.scalar("SELECT story_id FROM items")): 12}
+    assert _stored(store) == {_event(store): 12}
 
 
-def test_a_story_of_five_thousand_figures_is_stored_and_read_exactly() -> None:
-    # One outlet's running toll rising by one a minute: the story stands at its latest value,
+def test_an_event_of_five_thousand_figures_is_stored_and_read_exactly() -> None:
+    # One outlet's running toll rising by one a minute: the event stands at its latest value,
     # and a day's window counts the rise from the last value before it (3559).
     store = _store()
     conn = store.db.conn
@@ -252,7 +258,7 @@ def test_a_story_of_five_thousand_figures_is_stored_and_read_exactly() -> None:
         [(i, f"k{i}", when, when) for i, when in rows],
     )
     conn.executemany(
-        "INSERT INTO figures (item_id, version, idx, story_id, effective, kind, count, low, "
+        "INSERT INTO figures (item_id, version, idx, event_id, effective, kind, count, low, "
         "victims, country, place, sentence, span_start, span_end) "
         "VALUES (?, 1, 0, 1, ?, 'killed', ?, ?, 'people', 'Syria', 'Raqqa', 'Toll.', 0, 4)",
         [(i, when, i, i) for i, when in rows],

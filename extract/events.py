@@ -1,0 +1,565 @@
+"""Events: which figures report the same incident or the same running toll.
+
+The tally's rules - a series counts its latest value, parts never add to their whole, the same
+claim from several outlets counts once, disagreeing sources tally the lower - relate figures of
+one event only (docs/counting.md). A "story" groups headlines for reading; an event is narrower:
+one attack, strike, clash or massacre, or one toll over a stated period, told by any number of
+outlets. Events are assigned figure by figure, so one item can tell of two events ("5 killed in
+Rafah and 3 in Khan Younis", or today's strike beside the war's toll).
+
+Three types, decided by the figure alone (`event_type`):
+
+- **incident**: no stated period. Its reports come within two days of the first and agree on the
+  place; a later report joins only with evidence that it is the same incident: the same item,
+  a count close to one already reported, a distinctive word of the headlines in common, the
+  same town within hours, or update language ("rises to") on a count no lower.
+- **running**: a toll over a short stated period ("today", "in the past 24 hours", "since
+  Wednesday"): reports of the same period start and a compatible area.
+- **long**: a toll over weeks, months or a whole war ("since October 2023", "the war has
+  killed"), or of a past event: reports of the same area and era.
+
+Assignment is deterministic: an event's members are decided by processing figures in their
+canonical order (time, outlet, item, version, position), never in the order they arrived.
+`EventIndex` keeps the open events of each country in memory; figures arriving out of order are
+placed provisionally and `settle` replays the affected stretch in canonical order. Candidates
+are found through small posting lists (item, place, distinctive word, count band, period day),
+each read to a fixed depth, so the cost of placing a figure does not grow with the number of
+events stored.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from extract.model import Figure
+from extract.scope import PlaceContains, default_contains, victims_within
+from extract.stories import GENERIC_STEMS, title_tokens
+from extract.totals import is_long_run
+
+EventType = Literal["incident", "running", "long"]
+Order = tuple[float, str, str, int, int]
+"""Canonical order of a figure: (time, outlet, item key, version, position in the item)."""
+
+INCIDENT_SPAN = timedelta(hours=48)
+"""Reports of one incident come within this long of its first report."""
+UPDATE_SPAN = timedelta(days=4)
+"""A rising toll of one incident ("rises to 18") may come this long after its first report."""
+CLOSE_SPAN = timedelta(hours=24)
+"""A count close to one already reported says "same incident" only this soon after the event's
+latest report: the same number a day or two later is as likely the next day's toll."""
+SAME_PLACE_SPAN = timedelta(hours=6)
+"""Reports of deaths in one town this close in time are taken as one incident: counting two
+incidents as one errs low, which an editor can defend; the reverse cannot be."""
+RUNNING_GAP = timedelta(hours=72)
+"""A running toll's next report comes within this long of its last."""
+LONG_PERIOD = timedelta(days=8)
+"""A period that began longer than this before its report makes the toll a long-run one."""
+SHORT_SLACK = timedelta(hours=12)
+"""Period starts this close are one period: "today" and "since midnight" from two outlets, or
+"in the past 24 hours" reported at 10:00 and at 18:00. Consecutive days stay apart."""
+LONG_SLACK = timedelta(days=45)
+"""Long-run periods starting this close are one era ("since October 7" and "since October")."""
+LONG_GAP = timedelta(days=30)
+"""A long-run toll's next report comes within this long of its last."""
+KEEP = timedelta(days=10)
+"""How long placed figures stay in memory: longer than any gate above but `LONG_GAP`, whose
+events keep their members for `LONG_GAP` more."""
+DEPTH = 48
+"""Events read from each posting list, most recently extended first."""
+SMALL = 3
+"""Counts below this agree too easily by chance ("one killed") to join reports on their own."""
+RARE = 6
+"""A headline word shared by this many open incidents is no evidence of one incident."""
+
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|a\s+few)\b", re.IGNORECASE)
+_VAGUE_VALUES = frozenset({3, 12, 20, 100, 1000})
+
+
+def event_type(f: Figure, published: datetime) -> EventType:
+    """What kind of event a figure reports, from the figure alone."""
+    if f.period_start is not None:
+        return "long" if f.period_start < published - LONG_PERIOD else "running"
+    if is_long_run(f):
+        return "long"
+    return "incident"
+
+
+def is_vague(f: Figure) -> bool:
+    """A vague amount ("dozens", "several"): a floor, not a count another report can contradict."""
+    return f.qualifier is None and f.count in _VAGUE_VALUES and bool(_VAGUE.search(f.sentence))
+
+
+def distinctive_words(title: str, places: Iterable[str] = ()) -> frozenset[str]:
+    """Title words particular to one event ("bakery", "convoy", "stampede"): no stop words, no
+    words every conflict headline uses, no place names (places are weighed as places)."""
+    where = frozenset(t for p in places for t in title_tokens(p))
+    return frozenset(
+        _agent_stem(w) for w in title_tokens(title) if w not in GENERIC_STEMS and w not in where
+    )
+
+
+def _agent_stem(word: str) -> str:
+    """ "protester" and "protest" are one word to a matcher."""
+    return word[:-2] if word.endswith("er") and len(word) >= 7 else word
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One figure to place in an event, with what identifies it."""
+
+    figure_id: int
+    order: Order
+    figure: Figure
+    published: datetime
+    item: str
+    """The item's identity (outlet and key): figures of one item tell of one event unless
+    their places say otherwise."""
+    words: frozenset[str] = frozenset()
+    """`distinctive_words` of the item's title."""
+    type: EventType = "incident"
+
+    @classmethod
+    def of(
+        cls,
+        figure_id: int,
+        order: Order,
+        figure: Figure,
+        published: datetime,
+        item: str,
+        words: frozenset[str] = frozenset(),
+    ) -> Report:
+        return cls(figure_id, order, figure, published, item, words, event_type(figure, published))
+
+
+@dataclass(slots=True)
+class Event:
+    """An event being built: its members, oldest first, and what matching reads of them."""
+
+    id: int
+    """The id of its first figure (in canonical order)."""
+    type: EventType
+    conflict: bool
+    founder: Order
+    first: datetime
+    last: datetime
+    members: list[Report] = field(default_factory=list)
+    period_start: datetime | None = None
+    places: set[str] = field(default_factory=set)
+    items: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+
+    @classmethod
+    def found(cls, event_id: int, r: Report) -> Event:
+        """A new event whose first member will be `r` (add it next)."""
+        return cls(event_id, r.type, r.figure.conflict, r.order, r.published, r.published)
+
+    def add(self, r: Report) -> None:
+        self.members.append(r)
+        self.first = min(self.first, r.published)
+        self.last = max(self.last, r.published)
+        if self.period_start is None:
+            self.period_start = r.figure.period_start
+        if r.figure.place:
+            self.places.add(r.figure.place)
+        self.items.add(r.item)
+        self.words.update(r.words)
+
+
+def _fits(place: str | None, places: set[str], contains: PlaceContains) -> tuple[bool, bool]:
+    """(the place may be one of the event's, it is exactly one of them)."""
+    if place is None or not places:
+        return True, False
+    folded = place.casefold()
+    if any(p.casefold() == folded for p in places):
+        return True, True
+    return any(contains(p, place) or contains(place, p) for p in places), False
+
+
+@lru_cache(maxsize=8192)
+def is_town(place: str) -> bool:
+    """A town or city, not a region or a country: only a town named by two reports hours apart
+    says on its own that they tell of one incident ("Gaza" or "Idlib province" does not)."""
+    from extract.gazetteer import curated, gazetteer  # the towns load on first use only
+
+    found = curated().lookup(place) or gazetteer().lookup(place)
+    return found is not None and found.kind == "city"
+
+
+def _victims_fit(a: str, b: str) -> bool:
+    return victims_within(a, b) or victims_within(b, a)
+
+
+def _close(r: Figure, g: Figure, *, loose: bool) -> bool:
+    """Two counts one incident's reports can both give: near each other, the same rounded,
+    a floor the other meets ("more than 100" and 184), or - `loose`, when the place or the
+    headline already agree - a vague amount the other lies in ("dozens" and 42)."""
+    a, b = r.count, g.count
+    if abs(a - b) <= 0.15 * max(a, b) or (min(a, b) >= 10 and round(a, -1) == round(b, -1)):
+        return True
+    for low, f, other in ((a, r, b), (b, g, a)):
+        if f.qualifier in ("at least", "over") and low <= other <= 2 * low:
+            return True
+        if loose and is_vague(f) and low <= other < 10 * low:
+            return True
+    return False
+
+
+class _Scorer:
+    """How strongly a report belongs to a candidate event, by the rules of its type."""
+
+    def __init__(self, contains: PlaceContains) -> None:
+        self.contains = contains
+
+    def score(self, r: Report, e: Event, rare: frozenset[str]) -> float | None:
+        """`rare`: the report's distinctive words that few open incidents share."""
+        if e.type != r.type or e.conflict != r.figure.conflict:
+            return None
+        if r.type == "incident":
+            return self._incident(r, e, rare)
+        if r.type == "running":
+            return self._period(r, e, RUNNING_GAP, SHORT_SLACK)
+        return self._period(r, e, LONG_GAP, LONG_SLACK)
+
+    def _same_kind(self, r: Report, e: Event) -> Iterator[Figure]:
+        f = r.figure
+        for m in e.members:
+            g = m.figure
+            if g.kind == f.kind and _victims_fit(f.victims, g.victims):
+                yield g
+
+    def _incident(self, r: Report, e: Event, rare: frozenset[str]) -> float | None:
+        if r.published - e.first > UPDATE_SPAN or e.first - r.published > INCIDENT_SPAN:
+            return None
+        fits, same_place = _fits(r.figure.place, e.places, self.contains)
+        if not fits:
+            return None
+        if r.item in e.items:
+            return 5.0
+        f = r.figure
+        same_place = same_place and f.place is not None and is_town(f.place)
+        within = abs(r.published - e.first) <= INCIDENT_SPAN
+        recent = within and abs(r.published - e.last) <= CLOSE_SPAN
+        shared = bool(rare & e.words)
+        agree = same_place or shared or abs(r.published - e.last) <= SAME_PLACE_SPAN
+        if recent and any(
+            _close(f, g, loose=agree) and (min(f.count, g.count) >= SMALL or agree)
+            for g in self._same_kind(r, e)
+        ):
+            return 4.0 + same_place + 0.5 * shared
+        rising = (same_place or shared) and (f.update or f.cumulative)
+        if rising and any(g.count <= f.count for g in self._same_kind(r, e)):
+            return 3.0 + same_place
+        if within and shared and (same_place or f.place is None or not e.places):
+            return 2.0 + same_place
+        near = same_place and abs(r.published - e.last) <= SAME_PLACE_SPAN
+        if near and any(True for _ in self._same_kind(r, e)):
+            return 1.0
+        return None
+
+    def _period(self, r: Report, e: Event, gap: timedelta, slack: timedelta) -> float | None:
+        if r.published - e.last > gap or e.first - r.published > gap:
+            return None
+        start, theirs = r.figure.period_start, e.period_start
+        if start is not None and theirs is not None and abs(start - theirs) > slack:
+            return None
+        fits, same_place = _fits(r.figure.place, e.places, self.contains)
+        if not fits:
+            return None
+        f = r.figure
+        same = [m.figure for m in e.members if m.figure.kind == f.kind]
+        if same and not any(_victims_fit(f.victims, g.victims) for g in same):
+            return None
+        if r.item in e.items:
+            return 5.0
+        return 2.0 + same_place + 0.5 * bool(r.words & e.words)
+
+
+def _band(count: int) -> int:
+    return int(math.log2(max(1, count)))
+
+
+@dataclass(slots=True)
+class _Postings:
+    """Event ids under one key, in the order events were extended (duplicates allowed)."""
+
+    ids: list[int] = field(default_factory=list)
+
+    def push(self, event_id: int) -> None:
+        self.ids.append(event_id)
+        if len(self.ids) > 8 * DEPTH:
+            self.ids = self.recent(2 * DEPTH)[::-1]
+
+    def recent(self, depth: int = DEPTH) -> list[int]:
+        seen: set[int] = set()
+        out: list[int] = []
+        for i in reversed(self.ids):
+            if i not in seen:
+                seen.add(i)
+                out.append(i)
+                if len(out) >= depth:
+                    break
+        return out
+
+
+class _Partition:
+    """The open events of one country (or of figures with no country), and their figures."""
+
+    def __init__(self, scorer: _Scorer) -> None:
+        self.scorer = scorer
+        self.reports: list[Report] = []
+        """Figures in memory, in canonical order."""
+        self.orders: list[Order] = []
+        self.assigned: dict[int, int] = {}
+        """Figure id -> event id."""
+        self.events: dict[int, Event] = {}
+        self.postings: dict[tuple[str, object], _Postings] = {}
+        self.dirty_from: Order | None = None
+        """Earliest order of a figure placed out of order and not yet settled."""
+
+    # -- candidates --------------------------------------------------------------------
+    def _rare(self, r: Report) -> frozenset[str]:
+        """The report's words shared by fewer than `RARE` incidents open at its time."""
+        if r.type != "incident":
+            return frozenset()
+        since = r.published - INCIDENT_SPAN
+        rare = set()
+        for w in r.words:
+            postings = self.postings.get(("word", w))
+            if postings is None:
+                rare.add(w)
+                continue
+            open_events = 0
+            for event_id in postings.recent(RARE):
+                event = self.events.get(event_id)
+                if event is not None and event.last >= since:
+                    open_events += 1
+            if open_events < RARE:
+                rare.add(w)
+        return frozenset(rare)
+
+    def _keys(self, r: Report, rare: frozenset[str]) -> Iterator[tuple[str, object]]:
+        f = r.figure
+        yield ("item", r.item)
+        if r.type == "incident":
+            if f.place:
+                yield ("place", f.place.casefold())
+            band = _band(f.count)
+            for b in range(band - 1, band + 4):
+                yield ("count", (f.kind, b))
+            for w in rare:
+                yield ("word", w)
+        elif r.type == "running":
+            day = f.period_start.toordinal() if f.period_start else 0
+            for d in (day - 1, day, day + 1):
+                yield ("period", d)
+        else:
+            yield ("long", f.kind)
+
+    def _own_keys(self, r: Report) -> Iterator[tuple[str, object]]:
+        """The keys an event is found under once `r` is its member."""
+        f = r.figure
+        yield ("item", r.item)
+        if r.type == "incident":
+            if f.place:
+                yield ("place", f.place.casefold())
+            yield ("count", (f.kind, _band(f.count)))
+            for w in r.words:
+                yield ("word", w)
+        elif r.type == "running":
+            yield ("period", f.period_start.toordinal() if f.period_start else 0)
+        else:
+            yield ("long", f.kind)
+
+    def _candidates(self, r: Report, rare: frozenset[str]) -> Iterator[Event]:
+        seen: set[int] = set()
+        for key in self._keys(r, rare):
+            postings = self.postings.get(key)
+            if postings is None:
+                continue
+            for event_id in postings.recent():
+                if event_id not in seen:
+                    seen.add(event_id)
+                    event = self.events.get(event_id)
+                    if event is not None:
+                        yield event
+
+    # -- placing -----------------------------------------------------------------------
+    def place(self, r: Report) -> int:
+        """Put `r` in the best matching event, or found a new one; returns the event id."""
+        best: tuple[float, float, Order, Event] | None = None
+        rare = self._rare(r)
+        for e in self._candidates(r, rare):
+            s = self.scorer.score(r, e, rare)
+            if s is None:
+                continue
+            # highest score, then the event extended last, then the earliest founded
+            rank = (-s, -e.last.timestamp(), e.founder, e)
+            if best is None or rank[:3] < best[:3]:
+                best = rank
+        if best is None:
+            event = self.events[r.figure_id] = Event.found(r.figure_id, r)
+        else:
+            event = best[3]
+        event.add(r)
+        self.assigned[r.figure_id] = event.id
+        for key in self._own_keys(r):
+            self.postings.setdefault(key, _Postings()).push(event.id)
+        return event.id
+
+    def append(self, r: Report) -> int:
+        """Place a new figure; out of canonical order, it is provisional until `settle`."""
+        at = bisect_left(self.orders, r.order)
+        if at < len(self.orders) and (self.dirty_from is None or r.order < self.dirty_from):
+            self.dirty_from = r.order
+        self.orders.insert(at, r.order)
+        self.reports.insert(at, r)
+        return self.place(r)
+
+    def seed(self, reports: Sequence[Report], assigned: dict[int, int]) -> None:
+        """Load placed figures (with their stored events) as they stand, oldest first."""
+        for r in sorted(reports, key=lambda r: r.order):
+            event_id = assigned[r.figure_id]
+            event = self.events.get(event_id)
+            if event is None:
+                event = self.events[event_id] = Event.found(event_id, r)
+            event.add(r)
+            self.assigned[r.figure_id] = event_id
+            insort(self.orders, r.order)
+            self.reports.insert(bisect_left(self.orders, r.order), r)
+            for key in self._own_keys(r):
+                self.postings.setdefault(key, _Postings()).push(event_id)
+
+    def settle(self) -> dict[int, int]:
+        """Replay in canonical order from the earliest provisional figure; returns every
+        figure whose event changed (figure id -> event id)."""
+        if self.dirty_from is None:
+            return {}
+        start = bisect_left(self.orders, self.dirty_from)
+        self.dirty_from = None
+        kept, replayed = self.reports[:start], self.reports[start:]
+        before = {r.figure_id: self.assigned[r.figure_id] for r in replayed}
+        self._rebuild(kept)
+        for r in replayed:
+            self.reports.append(r)
+            self.orders.append(r.order)
+            self.place(r)
+        return {
+            r.figure_id: self.assigned[r.figure_id]
+            for r in replayed
+            if before.get(r.figure_id) != self.assigned[r.figure_id]
+        }
+
+    def _rebuild(self, kept: Sequence[Report]) -> None:
+        """The state after `kept` alone, as if the later figures had never come."""
+        assigned = {r.figure_id: self.assigned[r.figure_id] for r in kept}
+        self.reports, self.orders, self.events, self.postings = [], [], {}, {}
+        self.assigned = {}
+        for r in kept:
+            event_id = assigned[r.figure_id]
+            event = self.events.get(event_id)
+            if event is None:
+                event = self.events[event_id] = Event.found(event_id, r)
+            event.add(r)
+            self.assigned[r.figure_id] = event_id
+            self.reports.append(r)
+            self.orders.append(r.order)
+            for key in self._own_keys(r):
+                self.postings.setdefault(key, _Postings()).push(event_id)
+
+    def mark_unsettled(self, order: Order) -> None:
+        """Placements from `order` on are provisional (carried over a reload)."""
+        if self.dirty_from is None or order < self.dirty_from:
+            self.dirty_from = order
+
+    def drop_from(self, since: float) -> None:
+        """Forget the figures from time `since` on, as if they had never been placed."""
+        cut = bisect_left(self.orders, (since,))
+        if cut < len(self.reports):
+            self._rebuild(self.reports[:cut])
+        if self.dirty_from is not None and self.dirty_from[0] >= since:
+            self.dirty_from = None
+
+    def evict(self, now: datetime) -> None:
+        """Forget figures too old to take part in matching any more."""
+        if self.dirty_from is not None or not self.reports:
+            return
+        cut = bisect_left([r.published for r in self.reports], now - KEEP)
+        if cut == 0:
+            return
+        old_long = now - KEEP - LONG_GAP
+        kept = [
+            r
+            for i, r in enumerate(self.reports)
+            if i >= cut or (r.type == "long" and r.published >= old_long)
+        ]
+        if len(kept) != len(self.reports):
+            self._rebuild(kept)
+
+    @property
+    def newest(self) -> datetime | None:
+        return max((r.published for r in self.reports), default=None)
+
+
+class EventIndex:
+    """The writer's open events, by country. Not thread-safe: the single writer owns it."""
+
+    def __init__(self, contains: PlaceContains = default_contains) -> None:
+        self._scorer = _Scorer(contains)
+        self._partitions: dict[str, _Partition] = {}
+
+    def partition(self, country: str | None) -> _Partition:
+        key = country or ""
+        found = self._partitions.get(key)
+        if found is None:
+            found = self._partitions[key] = _Partition(self._scorer)
+        return found
+
+    def reset(self, country: str | None) -> None:
+        """Forget everything of one country."""
+        self._partitions.pop(country or "", None)
+
+    def seed(
+        self, country: str | None, reports: Sequence[Report], assigned: dict[int, int]
+    ) -> None:
+        self.partition(country).seed(reports, assigned)
+
+    def add(self, reports: Iterable[Report]) -> dict[int, int]:
+        """Place new figures (provisionally where they arrive out of order); returns figure
+        id -> event id for each."""
+        out: dict[int, int] = {}
+        for r in sorted(reports, key=lambda r: r.order):
+            out[r.figure_id] = self.partition(r.figure.country).append(r)
+        return out
+
+    def settle(self) -> dict[int, int]:
+        """Make every provisional placement canonical; returns the figures whose event
+        changed."""
+        changed: dict[int, int] = {}
+        for part in self._partitions.values():
+            changed.update(part.settle())
+        return changed
+
+    @property
+    def unsettled(self) -> Order | None:
+        """The earliest provisional figure's order, or None when all are settled."""
+        marks = [p.dirty_from for p in self._partitions.values() if p.dirty_from is not None]
+        return min(marks) if marks else None
+
+    def evict(self, now: datetime) -> None:
+        for part in self._partitions.values():
+            part.evict(now)
+
+
+def assign_events(
+    reports: Iterable[Report], contains: PlaceContains = default_contains
+) -> dict[int, int]:
+    """Figure id -> event id for a whole set of figures at once (the canonical assignment)."""
+    index = EventIndex(contains)
+    return index.add(reports)

@@ -1,0 +1,191 @@
+"""Each event's all-time tally, stored at write time so that panels read instead of recompute.
+
+An event's tally over a window depends only on its own figures, on which of them lie before the
+window, and on which short-period tolls began before it (those are context then). So the value
+computed over all time holds for every window that opens at or before the event's first figure
+and at or before the start of each of its short-period tolls: the row keeps that moment as
+`valid_until`, and readers use the row only for windows opening no later.
+
+Migration 006's triggers list in `event_dirty` every event whose figures, items' disputes or
+outlets' names changed, whoever wrote them. Writers call `refresh_dirty` before they commit, so
+the stored values change in the same transaction as the figures; a reader treats an event still
+listed there as unknown and computes it from its figures.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
+
+from extract.events import event_type
+from extract.tally import RULES_VERSION, TallyFigure, Verdicts, event_value
+from extract.tally_country import EventTally, EventValue
+from extract.tally_story import KindTally
+from storage.db import Storage
+from storage.tallies import CHUNK, figures_where
+
+_COLUMNS = (
+    "event_id, first_at, last_at, first_figure, valid_until, label, rank, country, place, "
+    "killed, killed_low, killed_high, civilians, injured, injured_low, injured_high, "
+    "injured_civilians, broad, killed_kind, injured_kind, figure_ids, context_ids"
+)
+
+
+def refresh_dirty(store: Storage) -> int:
+    """Recompute the stored tally of every event listed as changed; returns how many.
+
+    Call it inside the writer's transaction, after the figures changed, so that readers never
+    see new figures beside an old stored value.
+    """
+    stored = store.scalar("SELECT value FROM meta WHERE key = 'tally_rules'")
+    if stored != str(RULES_VERSION):
+        store.execute(
+            "INSERT INTO event_dirty (event_id) SELECT event_id FROM event_tallies "
+            "WHERE event_id NOT IN (SELECT event_id FROM event_dirty)"
+        )
+        store.execute(
+            "INSERT INTO meta (key, value) VALUES ('tally_rules', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(RULES_VERSION),),
+        )
+    ids = [int(r[0]) for r in store.execute("SELECT event_id FROM event_dirty")]
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        by_event: dict[int, list[TallyFigure]] = defaultdict(list)
+        for t in figures_where(store, "f.event_id", chunk):
+            by_event[t.event_id].append(t)
+        marks = ",".join("?" * len(chunk))
+        store.execute(f"DELETE FROM event_points WHERE event_id IN ({marks})", chunk)
+        store.execute(f"DELETE FROM event_tallies WHERE event_id IN ({marks})", chunk)
+        for event_id in chunk:
+            if by_event.get(event_id):
+                _save(store, event_id, by_event[event_id])
+        store.execute(f"DELETE FROM event_dirty WHERE event_id IN ({marks})", chunk)
+    return len(ids)
+
+
+def rules_current(store: Storage) -> bool:
+    """Were the stored tallies computed under the tally rules of this version of sitrep?
+
+    True as well while nothing is stored: there is nothing stale to read around.
+    """
+    value = store.scalar("SELECT value FROM meta WHERE key = 'tally_rules'")
+    if value == str(RULES_VERSION):
+        return True
+    return store.scalar("SELECT 1 FROM event_tallies LIMIT 1") is None
+
+
+def _ts(value: datetime | None) -> float | None:
+    return value.timestamp() if value is not None else None
+
+
+def _ids(ids: Sequence[int]) -> str:
+    return ",".join(str(i) for i in ids)
+
+
+def _kind_json(k: KindTally) -> str:
+    fields = asdict(k)
+    for key in ("as_of", "first", "period_start"):
+        fields[key] = _ts(fields[key])
+    return json.dumps(fields)
+
+
+def _save(store: Storage, event_id: int, figures: Sequence[TallyFigure]) -> None:
+    """Store one event's tally over all time (`figures` in canonical order)."""
+    verdicts = Verdicts()
+    value = event_value(figures, since=None, verdicts=verdicts)
+    assert value is not None  # every figure is inside the all-time window
+    first = figures[0]
+    starts = [
+        t.figure.period_start.timestamp()
+        for t in figures
+        if t.figure.period_start is not None and event_type(t.figure, t.published) == "running"
+    ]
+    k, i, event = value.killed, value.injured, value.event
+    store.execute(
+        f"INSERT INTO event_tallies ({_COLUMNS}) VALUES ({','.join('?' * 22)})",
+        (
+            event_id,
+            first.published.timestamp(),
+            figures[-1].published.timestamp(),
+            first.id,
+            min([first.published.timestamp(), *starts]),
+            event.label,
+            json.dumps([_ts(first.published), *first.order, first.id]),
+            event.country,
+            event.place,
+            *k.total,
+            k.civilians,
+            *i.total,
+            i.civilians,
+            int(k.broad or i.broad),
+            _kind_json(k),
+            _kind_json(i),
+            _ids(event.figure_ids),
+            _ids(verdicts.context),
+        ),
+    )
+    store.db.conn.executemany(
+        "INSERT INTO event_points (event_id, figure_id, effective, tallied) VALUES (?,?,?,?)",
+        [
+            (event_id, t.id, t.published.timestamp(), verdicts.tallied[t.id])
+            for t in figures
+            if t.figure.kind == "killed"
+            and verdicts.reasons.get(t.id, "") is None
+            and verdicts.tallied.get(t.id, 0) > 0
+        ],
+    )
+
+
+def _when(ts: float | None) -> datetime | None:
+    return datetime.fromtimestamp(ts, UTC) if ts is not None else None
+
+
+def _split(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in text.split(",")) if text else ()
+
+
+def rank_of(text: str) -> tuple[object, ...]:
+    """The stored canonical rank of an event's first figure, as `TallyFigure.rank` gives it."""
+    first, *rest = json.loads(text)
+    return (_when(first), *rest)
+
+
+def _kind_of(text: str) -> KindTally:
+    fields: dict[str, Any] = json.loads(text)
+    for key in ("as_of", "first", "period_start"):
+        fields[key] = _when(fields[key])
+    fields["total"] = tuple(fields["total"])
+    fields["counted"] = tuple(fields["counted"])
+    return KindTally(**fields)
+
+
+def event_value_of(row: dict[str, Any]) -> EventValue:
+    """The stored `EventValue` of one `event_tallies` row (for events `combine` needs)."""
+    return EventValue(
+        event_tally_of(row), _kind_of(row["killed_kind"]), _kind_of(row["injured_kind"])
+    )
+
+
+def event_tally_of(row: dict[str, Any]) -> EventTally:
+    """The stored `EventTally` of one `event_tallies` row."""
+    killed, injured = json.loads(row["killed_kind"]), json.loads(row["injured_kind"])
+    as_of = max((t for t in (killed["as_of"], injured["as_of"]) if t is not None), default=None)
+    return EventTally(
+        id=row["event_id"],
+        label=row["label"],
+        country=row["country"],
+        place=row["place"],
+        killed=row["killed"],
+        injured=row["injured"],
+        figure_ids=_split(row["figure_ids"]),
+        civilians_killed=row["civilians"],
+        killed_low=row["killed_low"],
+        killed_high=row["killed_high"],
+        as_of=_when(as_of),
+        rank=rank_of(row["rank"]),
+    )

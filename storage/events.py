@@ -1,0 +1,245 @@
+"""The writer's side of events: every stored figure placed in an event, deterministically.
+
+`extract.events` decides which figures report one incident or one running toll; this module
+feeds it. The single writer keeps an `EventIndex` of recent figures in memory, loaded lazily
+per country from the database (a country's figures of the last weeks, with the events they
+were given), so placing a figure costs a few posting-list reads whatever the database holds.
+
+A feed's figures are placed inside the feed's transaction. Where they arrive out of canonical
+order (another feed's later items were stored first), the placement is provisional: the
+`events_unsettled` mark in `meta` records from when, and `settle` - called at the end of each
+poll pass, and on the writer's next start if a crash came first - replays that stretch in
+canonical order. So the same stored figures always end in the same events, whatever order the
+feeds arrived in.
+"""
+
+from __future__ import annotations
+
+import json
+import weakref
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from extract.events import KEEP, LONG_GAP, EventIndex, Report, distinctive_words
+from extract.model import Figure
+from storage.db import Storage
+from storage.figure_rows import figure_of
+
+_REPORTS = """SELECT f.*, i.key AS item_key, i.title AS item_title, i.places AS item_places,
+        i.actors AS item_actors, fe.url AS feed_url
+    FROM figures f JOIN items i ON i.id = f.item_id JOIN feeds fe ON fe.id = i.feed_id"""
+PAGE = 5000
+"""Figures read and placed at a time when assigning a long stretch of history."""
+_LOOKBACK = (KEEP + LONG_GAP).total_seconds()
+_UNSETTLED = "events_unsettled"
+_UNASSIGNED = "events_unassigned"
+_GENERATION = "events_generation"
+"""Bumped whenever events are reassigned wholesale, so that another writer's index (a
+dashboard's poller while `sitrep reextract` runs) knows to reload."""
+
+
+def report_of(
+    figure_id: int,
+    figure: Figure,
+    *,
+    effective: float,
+    feed_url: str,
+    item_key: str,
+    version: int,
+    idx: int,
+    title: str,
+    names: Iterable[str],
+) -> Report:
+    """The `Report` of one stored figure; `names`: the item's places and actors, which are no
+    evidence of one incident as headline words."""
+    published = datetime.fromtimestamp(effective, UTC)
+    return Report.of(
+        figure_id,
+        (effective, feed_url, item_key, version, idx),
+        figure,
+        published,
+        f"{feed_url}\x1f{item_key}",
+        distinctive_words(title, names),
+    )
+
+
+def _report(row: dict[str, Any]) -> Report:
+    names = [*json.loads(row["item_places"] or "[]"), *json.loads(row["item_actors"] or "[]")]
+    return report_of(
+        row["id"],
+        figure_of(row),
+        effective=row["effective"],
+        feed_url=row["feed_url"],
+        item_key=row["item_key"],
+        version=row["version"],
+        idx=row["idx"],
+        title=row["item_title"],
+        names=names,
+    )
+
+
+def _country_clause(country: str | None) -> tuple[str, list[Any]]:
+    return ("f.country IS NULL", []) if country is None else ("f.country = ?", [country])
+
+
+class EventWriter:
+    """The event index of one writer's connection."""
+
+    def __init__(self, store: Storage) -> None:
+        self.store = store
+        self.index = EventIndex()
+        self._loaded_from: dict[str, float] = {}
+        self._generation = self._current_generation()
+        store.on_rollback(self.forget)
+
+    def forget(self) -> None:
+        """Drop the index: reloaded from the database when next needed."""
+        self.index = EventIndex()
+        self._loaded_from = {}
+
+    def _current_generation(self) -> str | None:
+        found = self.store.scalar("SELECT value FROM meta WHERE key = ?", [_GENERATION])
+        return str(found) if found is not None else None
+
+    def _check_generation(self) -> None:
+        current = self._current_generation()
+        if current != self._generation:
+            self.forget()
+            self._generation = current
+
+    def _ensure(self, country: str | None, earliest: float) -> None:
+        """Have the country's figures in memory from far enough before `earliest`."""
+        key = country or ""
+        need = earliest - _LOOKBACK
+        have = self._loaded_from.get(key)
+        if have is not None and have <= need:
+            return
+        clause, params = _country_clause(country)
+        rows = self.store.rows(
+            f"{_REPORTS} WHERE {clause} AND f.effective >= ? AND f.event_id IS NOT NULL",
+            [*params, need],
+        )
+        reports = [_report(r) for r in rows]
+        assigned = {int(r["id"]): int(r["event_id"]) for r in rows}
+        unsettled = self.index.partition(country).dirty_from if have is not None else None
+        self.index.reset(country)
+        self.index.seed(country, reports, assigned)
+        if unsettled is not None:
+            self.index.partition(country).mark_unsettled(unsettled)
+        self._loaded_from[key] = need
+
+    def add(self, reports: Sequence[Report]) -> None:
+        """Place newly stored figures and record their events (inside the writer's
+        transaction)."""
+        if not reports:
+            return
+        self._check_generation()
+        earliest: dict[str | None, float] = {}
+        for r in reports:
+            t = r.order[0]
+            c = r.figure.country
+            earliest[c] = min(earliest.get(c, t), t)
+        for country, t in earliest.items():
+            self._ensure(country, t)
+        self._write(self.index.add(reports))
+        self._mark_unsettled()
+
+    def settle(self) -> int:
+        """Replay every provisional placement in canonical order; returns how many figures
+        changed event."""
+        changed = self.index.settle()
+        self._write(changed)
+        self.store.execute("DELETE FROM meta WHERE key = ?", [_UNSETTLED])
+        newest = self.store.scalar("SELECT MAX(effective) FROM figures")
+        if newest is not None:
+            self.index.evict(datetime.fromtimestamp(float(newest), UTC))
+        return len(changed)
+
+    def _write(self, assigned: dict[int, int]) -> None:
+        self.store.db.conn.executemany(
+            "UPDATE figures SET event_id = ? WHERE id = ? AND event_id IS NOT ?",
+            [(event, figure, event) for figure, event in assigned.items()],
+        )
+
+    def _mark_unsettled(self) -> None:
+        unsettled = self.index.unsettled
+        if unsettled is None:
+            return
+        self.store.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+            "value = MIN(CAST(value AS REAL), CAST(excluded.value AS REAL))",
+            [_UNSETTLED, str(unsettled[0])],
+        )
+
+    def reassign_from(self, since: float | None) -> int:
+        """Place again, in canonical order, every figure from `since` on (all when None),
+        keeping the events of earlier figures; returns how many figures changed event.
+
+        Used after a crash between a provisional placement and `settle`, after re-extraction,
+        and on the first open of a database stored before events existed. Reads and places
+        `PAGE` figures at a time, so memory stays bounded on a large database.
+        """
+        start = since if since is not None else float("-inf")
+        changed = 0
+        countries = [
+            r[0]
+            for r in self.store.execute(
+                "SELECT DISTINCT country FROM figures WHERE effective >= ?", [start]
+            )
+        ]
+        self.index = EventIndex()
+        self._loaded_from = {}
+        for country in countries:
+            if since is not None:
+                self._ensure(country, since)
+                self.index.partition(country).drop_from(since)
+            clause, params = _country_clause(country)
+            after: tuple[float, int] = (start, -1)
+            while True:
+                rows = self.store.rows(
+                    f"{_REPORTS} WHERE {clause} AND (f.effective, f.id) > (?, ?) "
+                    f"ORDER BY f.effective, f.id LIMIT {PAGE}",
+                    [*params, *after],
+                )
+                if not rows:
+                    break
+                after = (rows[-1]["effective"], rows[-1]["id"])
+                before = {int(r["id"]): r["event_id"] for r in rows}
+                placed = self.index.add([_report(r) for r in rows])
+                placed.update(self.index.settle())
+                diff = {f: e for f, e in placed.items() if before.get(f) != e}
+                self._write(diff)
+                changed += len(diff)
+                self.index.evict(datetime.fromtimestamp(float(after[0]), UTC))
+            self._loaded_from[country or ""] = float("-inf")
+        self.store.execute("DELETE FROM meta WHERE key IN (?, ?)", [_UNSETTLED, _UNASSIGNED])
+        self.store.execute(
+            "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET "
+            "value = CAST(value AS INTEGER) + 1",
+            [_GENERATION],
+        )
+        self._generation = self._current_generation()
+        return changed
+
+    def recover(self) -> int:
+        """Finish what a previous writer left: events never assigned, or never settled."""
+        if self.store.scalar("SELECT 1 FROM meta WHERE key = ?", [_UNASSIGNED]):
+            return self.reassign_from(None)
+        mark = self.store.scalar("SELECT value FROM meta WHERE key = ?", [_UNSETTLED])
+        if mark is not None:
+            return self.reassign_from(float(mark))
+        return 0
+
+
+_WRITERS: weakref.WeakKeyDictionary[Storage, EventWriter] = weakref.WeakKeyDictionary()
+
+
+def event_writer(store: Storage) -> EventWriter:
+    """The event writer of this connection, created (and its leftovers recovered) on first
+    use. Only the writer - the lease holder, or a one-off command - calls it."""
+    writer = _WRITERS.get(store)
+    if writer is None:
+        writer = _WRITERS[store] = EventWriter(store)
+        writer.recover()
+    return writer
