@@ -144,8 +144,15 @@ async def replay(
     min_figure: int = 50,
     keep: Path | None = None,
     cold: bool = True,
+    *,
+    quiet: bool = False,
+    reverse: bool = False,
 ) -> None:
+    """Replay the corpus; `quiet` prints only the throughput, `reverse` lists the feeds in
+    the other order (to show that arrival order changes no number)."""
     feeds = load()
+    if reverse:
+        feeds = dict(reversed(feeds.items()))
     server = FeedServer().start()
     paths = {url: f"/feed{i}.xml" for i, url in enumerate(feeds)}
     config_text = "settings:\n  min_interval: 1s\n  interval: 1s\nfeeds:\n" + "".join(
@@ -191,6 +198,9 @@ async def replay(
             f"replayed {total} items from {len(feeds)} feeds in {passes} passes: "
             f"{stored} stored, {elapsed:.1f} s, {stored / elapsed:.0f} items/s end to end"
         )
+        if quiet:
+            store.close()
+            return
         t0 = time.perf_counter()
         result = compute_tally(store, since=None, now=end.timestamp())
         print(

@@ -255,7 +255,7 @@ class _Scorer:
             return 4.0 + same_place + 0.5 * shared
         rising = (same_place or shared) and (f.update or f.cumulative)
         if rising and any(g.count <= f.count for g in self._same_kind(r, e)):
-            return 3.0 + same_place
+            return 3.0 + same_place + 0.5 * shared
         if within and shared and (same_place or f.place is None or not e.places):
             return 2.0 + same_place
         near = same_place and abs(r.published - e.last) <= SAME_PLACE_SPAN

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from extract.model import Figure
@@ -193,7 +193,18 @@ def event_value(
     injured = tally_story(eligible, "injured", since, hints, contains, verdicts)
     _one_context_per_value(verdicts, shown, {t.id: t for t in event_figures})
     window = [t for t in event_figures if since is None or t.published >= since]
-    return EventValue.of(window, killed, injured, event_figures) if window else None
+    if not window:
+        return None
+    value = EventValue.of(window, killed, injured, event_figures)
+    if since is None:
+        return value
+    # Over all time too: which toll covers which event must not depend on the window.
+    scratch = Verdicts()
+    return replace(
+        value,
+        whole_killed=tally_story(eligible, "killed", None, hints, contains, scratch),
+        whole_injured=tally_story(eligible, "injured", None, hints, contains, scratch),
+    )
 
 
 def _one_context_per_value(verdicts: Verdicts, shown: int, by_id: dict[int, TallyFigure]) -> None:

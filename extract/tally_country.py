@@ -93,6 +93,10 @@ class EventValue:
     event: EventTally
     killed: KindTally
     injured: KindTally
+    whole_killed: KindTally | None = None
+    """The event's tallies over all time, when `killed` and `injured` are of a window: what
+    decides which area toll covers which event (None when the window is all time)."""
+    whole_injured: KindTally | None = None
 
     @classmethod
     def of(
@@ -188,51 +192,61 @@ def _country_kind(
     """(value, civilians) of one kind for one country's events; marks covered figures and
     records in `added` what each event adds.
 
-    Each area toll, largest first, takes the other events it covers (module docstring) and
-    counts the larger of itself and their sum. Events of unknown country never cover one
-    another: they may be from different wars.
+    Which toll covers which events is decided on the events' values over all time (the
+    window would otherwise change what a toll contains, and a wider window could then count
+    less); what each counts is its rise inside the window. Each area toll, largest first,
+    takes the other events it covers (module docstring) and counts the larger of itself and
+    their sum. Events of unknown country never cover one another: they may be from different
+    wars.
     """
 
     def of(v: EventValue) -> KindTally:
         return v.killed if kind == "killed" else v.injured
 
+    def shape(v: EventValue) -> KindTally:
+        whole = v.whole_killed if kind == "killed" else v.whole_injured
+        return whole if whole is not None else of(v)
+
     def drop(v: EventValue, reason: Verdict) -> None:
         for i in of(v).counted:
             verdicts.drop(i, reason)
 
-    broad = [v for v in events if of(v).broad and country is not None]
-    broad.sort(key=lambda v: (-of(v).total[0], v.event.rank))
+    broad = [v for v in events if shape(v).broad and country is not None]
+    broad.sort(key=lambda v: (-shape(v).total[0], v.event.rank))
     broad_ids = {id(v) for v in broad}
     others = [v for v in events if id(v) not in broad_ids]
     total, civilians = ZERO, 0
     taken: list[EventValue] = []
     for b in broad:
-        whole, rep = of(b), of(b).counted[0]
-        over = next((t for t in taken if _same_claim(whole, of(t), contains)), None)
+        whole = shape(b)
+        rep = (of(b).counted or whole.counted)[0]
+        over = next((t for t in taken if _same_claim(whole, shape(t), contains)), None)
         if over is not None:
-            drop(b, Verdict(Reason.OVERLAPS, of(over).counted[0]))
-            added[id(b)] = (ZERO, 0, of(over).counted[0])
+            other = (of(over).counted or shape(over).counted)[0]
+            drop(b, Verdict(Reason.OVERLAPS, other))
+            added[id(b)] = (ZERO, 0, other)
             continue
         taken.append(b)
         parts = [
             v
             for v in others
-            if _within(of(v).place, whole.place, contains)
-            and _inside_period(of(v), whole)
-            and _victims_inside(of(v), whole)
+            if _within(shape(v).place, whole.place, contains)
+            and _inside_period(shape(v), whole)
+            and _victims_inside(shape(v), whole)
         ]
         taken_ids = {id(v) for v in parts}
         others = [v for v in others if id(v) not in taken_ids]
         summed = ZERO
         for v in parts:
             summed = _add(summed, of(v).total)
+        own = of(b)
         part_civilians = sum(of(v).civilians for v in parts)
-        if whole.total[0] >= summed[0]:
-            value = whole.total
+        if own.total[0] >= summed[0]:
+            value = own.total
             for v in parts:
                 drop(v, Verdict(Reason.COVERED, rep))
                 added[id(v)] = (ZERO, 0, rep)
-            added[id(b)] = (value, min(value[0], max(whole.civilians, part_civilians)), None)
+            added[id(b)] = (value, min(value[0], max(own.civilians, part_civilians)), None)
         else:
             value = summed
             drop(b, Verdict(Reason.BELOW_PARTS))
@@ -240,7 +254,7 @@ def _country_kind(
             for v in parts:
                 added[id(v)] = (of(v).total, of(v).civilians, None)
         total = _add(total, value)
-        civilians += min(value[0], max(whole.civilians, part_civilians))
+        civilians += min(value[0], max(own.civilians, part_civilians))
     for v in others:
         total = _add(total, of(v).total)
         civilians += of(v).civilians

@@ -110,19 +110,15 @@ def source_of(t: TallyFigure) -> str:
     return source.casefold() if source else f"outlet:{t.feed.casefold()}"
 
 
-def replay(members: Sequence[TallyFigure]) -> SeriesState | None:
-    """The state of a series after `members` (oldest first); None when there are none.
+class _Replay:
+    """A series walked one claim at a time (see `replay` for the rules)."""
 
-    - the same value again (any outlet) is a repeat of the claim already live;
-    - a vague amount ("dozens") that a live precise claim meets adds nothing, and a precise
-      claim replaces the vague ones it meets;
-    - update language ("rises to") replaces every live claim;
-    - otherwise a claim replaces the earlier claims of its own source and any claim older
-      than `CONCURRENT`; the claims left are concurrent and, if different, disagree.
-    """
-    live: list[TallyFigure] = []
-    reasons: dict[int, Verdict] = {}
-    for t in members:
+    def __init__(self) -> None:
+        self.live: list[TallyFigure] = []
+        self.reasons: dict[int, Verdict] = {}
+
+    def step(self, t: TallyFigure) -> None:
+        live, reasons = self.live, self.reasons
         count = t.figure.count
         same = next((g for g in live if g.figure.count == count), None)
         if same is not None:
@@ -131,16 +127,16 @@ def replay(members: Sequence[TallyFigure]) -> SeriesState | None:
             for g in [g for g in live if g is not same and source_of(g) == source]:
                 reasons[g.id] = Verdict(Reason.SUPERSEDED, t.id)
                 live.remove(g)
-            continue
+            return
         if is_vague(t.figure):
             met = next(
                 (g for g in live if not is_vague(g.figure) and g.figure.count >= count), None
             )
             if met is not None:
                 reasons[t.id] = Verdict(Reason.VAGUE_WITHIN, met.id)
-                continue
+                return
         if t.figure.update:
-            replaced, live = live, []
+            replaced, self.live = live, []
         else:
             source = source_of(t)
             replaced = [
@@ -151,15 +147,52 @@ def replay(members: Sequence[TallyFigure]) -> SeriesState | None:
                 or (is_vague(g.figure) and g.figure.count <= count)
             ]
             gone = {g.id for g in replaced}
-            live = [g for g in live if g.id not in gone]
+            self.live = [g for g in live if g.id not in gone]
         for g in replaced:
             reasons[g.id] = Verdict(Reason.SUPERSEDED, t.id)
-        live.append(t)
-    if not live:
-        return None
-    state = SeriesState(tuple(live), reasons)
-    counted = state.counted
-    for g in live:
-        if g is not counted:
-            reasons[g.id] = Verdict(Reason.DISAGREES, counted.id)
-    return state
+        self.live.append(t)
+
+    def lowest(self) -> int:
+        return min(t.figure.count for t in self.live)
+
+    def state(self) -> SeriesState | None:
+        if not self.live:
+            return None
+        reasons = dict(self.reasons)
+        state = SeriesState(tuple(self.live), reasons)
+        counted = state.counted
+        for g in self.live:
+            if g is not counted:
+                reasons[g.id] = Verdict(Reason.DISAGREES, counted.id)
+        return state
+
+
+def replay(members: Sequence[TallyFigure]) -> SeriesState | None:
+    """The state of a series after `members` (oldest first); None when there are none.
+
+    - the same value again (any outlet) is a repeat of the claim already live;
+    - a vague amount ("dozens") that a live precise claim meets adds nothing, and a precise
+      claim replaces the vague ones it meets;
+    - update language ("rises to") replaces every live claim;
+    - otherwise a claim replaces the earlier claims of its own source and any claim older
+      than `CONCURRENT`; the claims left are concurrent and, if different, disagree.
+    """
+    walk = _Replay()
+    for t in members:
+        walk.step(t)
+    return walk.state()
+
+
+def peak(members: Sequence[TallyFigure]) -> SeriesState | None:
+    """The highest state the series reached after any of `members` (oldest first).
+
+    What a window's rise is measured from: a toll that stood at 12, was revised to 3 and
+    reads 12 again has risen by nothing, and the wider the window the lower its baseline.
+    """
+    walk = _Replay()
+    best: SeriesState | None = None
+    for t in members:
+        walk.step(t)
+        if walk.live and (best is None or walk.lowest() > best.count):
+            best = walk.state()
+    return best

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from extract.events import event_type
 from extract.scope import PlaceContains
 from extract.tally_grouping import build_series
-from extract.tally_series import Series, replay
+from extract.tally_series import Series, peak, replay
 from extract.tally_tree import ZERO, Node, StoryTree, Triple
 from extract.verdicts import Reason, Verdict
 
@@ -116,7 +116,7 @@ def _node(series: Series, since: datetime | None, verdicts: Verdicts) -> Node | 
             verdicts.context.append(t.id)
         return None
     prior = [m for m in series.members if since is not None and m.published < since]
-    before = replay(prior)
+    before = peak(prior)
     if before is None and _began_before(series, since):
         first = series.members[0].published
         before = replay([m for m in series.members if m.published <= first])
@@ -148,7 +148,8 @@ def tally_story(
     figures = [t for t in eligible if t.figure.kind == kind]
     if not figures:
         return KindTally()
-    nodes = [n for s in build_series(figures, contains, hints) if (n := _node(s, since, verdicts))]
+    series = build_series(figures, contains, hints)
+    nodes = [n for s in series if (n := _node(s, since, verdicts))]
     tree = StoryTree(nodes, hints, contains)
     verdicts.reasons.update(tree.marks())
     total = _rise(tree.total("end"), tree.total("before"))
@@ -171,7 +172,9 @@ def tally_story(
     roots = [nodes[i] for i in tree.chosen_roots("end")]
     victims = {n.series.scope.victims for n in roots}
     broad = total[0] > 0 and _is_broad(roots)
-    starts = [s for n in roots if (s := n.series.scope.period_start) is not None]
+    # The toll's period is that of all its reports, those shown as context included: a window
+    # that sees only the toll's later reports still knows which incidents it contains.
+    starts = [start for s in series if (start := s.scope.period_start) is not None]
     return KindTally(
         total=total,
         civilians=max(0, min(total[0], civilians)),
