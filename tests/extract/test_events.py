@@ -178,6 +178,8 @@ def test_any_arrival_order_settles_to_the_canonical_events(seed: int, order: ran
         shuffled = shuffled[size:]
     placed = {r.figure_id: index.partition(r.figure.country).assigned[r.figure_id] for r in reports}
     index.settle()
-    settled = {r.figure_id: index.partition(r.figure.country).assigned[r.figure_id] for r in reports}
+    settled = {
+        r.figure_id: index.partition(r.figure.country).assigned[r.figure_id] for r in reports
+    }
     assert settled == canonical
     assert set(placed) == set(canonical)
