@@ -167,3 +167,11 @@ def test_unknown_kind_in_a_mapping_is_rejected() -> None:
 
 def test_default_dictionary_is_loaded_once() -> None:
     assert ActorDictionary.default() is ActorDictionary.default()
+
+
+def test_a_name_does_not_run_across_a_line_break() -> None:
+    # a headline ends where its summary begins
+    text = "Clashes in Syria\nRebels advanced on the city."
+    assert [(m.actor, [text[a:b] for a, b in m.spans]) for m in find_actors(text)] == [
+        ("Syrian opposition forces", ["Rebels"])
+    ]
