@@ -58,10 +58,15 @@ class GenericTerm:
 
 @dataclass(frozen=True, slots=True)
 class _Ref:
-    """What an indexed name points to: an actor, needing `context` (a country) if generic."""
+    """What an indexed name points to: an actor, needing `context` (a country) if generic.
+
+    `generic` marks a context phrase built from a country's name ("Russian defence ministry"):
+    an alias listed for an actor wins over it.
+    """
 
     actor: str
     context: str | None = None
+    generic: bool = False
 
 
 class ActorDictionary:
@@ -125,15 +130,17 @@ class ActorDictionary:
             for term in (*g.terms, *g.modified):
                 bare = term.removeprefix("the ")
                 for mod in modifiers:
-                    add(f"{mod} {bare}", _Ref(g.actor), True)
-                    add(f"{mod}'s {bare}", _Ref(g.actor), True)
+                    add(f"{mod} {bare}", _Ref(g.actor, generic=True), True)
+                    add(f"{mod}'s {bare}", _Ref(g.actor, generic=True), True)
             for term in g.terms:
                 add(term, _Ref(g.actor, context=g.country), True)
         self.index.extend(entries)
 
     def resolve(self, refs: Sequence[_Ref], countries: Sequence[str]) -> str | None:
         """The one actor a matched name stands for given the text's countries, or None."""
-        direct = [r.actor for r in refs if r.context is None]
+        direct = [r.actor for r in refs if r.context is None and not r.generic]
+        if not direct:
+            direct = [r.actor for r in refs if r.generic]
         if direct:
             if len(set(direct)) == 1:
                 return direct[0]
@@ -173,14 +180,21 @@ def find_actors(
     """
     book = dictionary or ActorDictionary.default()
     toks = text if isinstance(text, Tokens) else Tokens.of(text)
-    context = list(countries)
-    context += [c for c in countries_named(toks) if c not in context]
+    context: list[str] | None = None  # found only if a name needs it (a scan of its own)
     spans: dict[str, list[tuple[int, int]]] = {}
     for hit in book.index.scan(toks):
         first, last = hit.first_token, hit.last_token
         if first == last and toks.words[first] in _WORDLIKE and shouting(toks, first, last):
             continue
-        actor = book.resolve(hit.values, context)
+        values = hit.values
+        one = values[0]
+        if one.context is None and all(v.actor == one.actor and v.context is None for v in values):
+            actor: str | None = one.actor  # one actor, whatever the text is about
+        else:
+            if context is None:
+                context = list(countries)
+                context += [c for c in countries_named(toks) if c not in context]
+            actor = book.resolve(values, context)
         if actor is not None:
             spans.setdefault(actor, []).append((hit.start, hit.end))
     ranked = sorted(spans, key=lambda a: (-len(spans[a]), spans[a][0][0]))

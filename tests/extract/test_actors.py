@@ -175,3 +175,11 @@ def test_a_name_does_not_run_across_a_line_break() -> None:
     assert [(m.actor, [text[a:b] for a, b in m.spans]) for m in find_actors(text)] == [
         ("Syrian opposition forces", ["Rebels"])
     ]
+
+
+def test_an_alias_listed_for_an_actor_wins_over_a_phrase_built_from_a_country() -> None:
+    # "Russian Defence Ministry" is listed for the government; "Russian" + "defence ministry"
+    # would name the armed forces: the listed alias decides
+    assert names("The Russian Defence Ministry said 12 drones were downed.") == {
+        "Russian government": 1
+    }
