@@ -15,7 +15,16 @@ from typing import Any, cast, get_args
 
 from extract.countries import countries_named, country_table, load_data, once
 from extract.model import ActorKind, ActorMention
-from extract.namematch import NameIndex, Tokens, index_entry, name_key, shouting
+from extract.namematch import (
+    Hit,
+    NameIndex,
+    Tokens,
+    fold,
+    index_entry,
+    name_key,
+    name_tokens,
+    shouting,
+)
 
 # Acronyms that are also English words: in an all-caps headline they are just words.
 _WORDLIKE = frozenset({"IS", "WHO", "AU", "US", "OLA", "IPC", "AFU"})
@@ -48,12 +57,14 @@ class ActorEntry:
 
 @dataclass(frozen=True, slots=True)
 class GenericTerm:
-    """Context words for one country's actor: `terms` alone, `modified` only after the country."""
+    """Context words for one country's actor: `terms` alone, `modified` only after the country,
+    `after_demonym` only after its demonym or possessive ("Israeli fire", not "Ukraine fire")."""
 
     country: str
     actor: str
     terms: tuple[str, ...] = ()
     modified: tuple[str, ...] = ()
+    after_demonym: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +128,33 @@ class ActorDictionary:
             if found is not None and not (yield_to_user and found[0] in user_keys):
                 entries.append((*found, ref))
 
+        parts: dict[str, tuple[tuple[str, ...], str, bool]] = {}
+
+        def part(text: str) -> tuple[tuple[str, ...], str, bool]:
+            """A phrase's tokens, folded key and whether a token carries case, made once."""
+            found = parts.get(text)
+            if found is None:
+                words = name_tokens(text)
+                key = " ".join(fold(w) for w in words)
+                found = parts[text] = (words, key, any(w[:1].isupper() for w in words))
+            return found
+
+        def add_phrases(mods: Iterable[str], terms: Iterable[str], ref: _Ref, own: bool) -> None:
+            """Index "{mod} {term}" (and "{mod}'s {term}" if `own`) for every pair: the same
+            as `add` on each phrase, with each part tokenised once instead of every phrase."""
+            ends = [part(t) for t in terms]
+            for mod in mods:
+                words, mod_key, cased = part(mod)
+                heads = [(words, mod_key)]
+                if own:
+                    heads.append(((*words, "s"), f"{mod_key} s"))
+                for head, head_key in heads:
+                    for tail, tail_key, tail_cased in ends:
+                        key = f"{head_key} {tail_key}"
+                        if key not in user_keys:
+                            tokens = (*head, *tail) if cased or tail_cased else None
+                            entries.append((key, tokens, ref))
+
         table = country_table()
         for entry in self.entries.values():
             bundled = entry.name not in user_names
@@ -124,14 +162,14 @@ class ActorDictionary:
                 add(alias, _Ref(entry.name), bundled)
         for g in self._generics:
             country = table.by_name.get(g.country)
-            modifiers: list[str] = [g.country]
-            if country is not None:
-                modifiers += [*country.aliases, *country.demonyms]
-            for term in (*g.terms, *g.modified):
-                bare = term.removeprefix("the ")
-                for mod in modifiers:
-                    add(f"{mod} {bare}", _Ref(g.actor, generic=True), True)
-                    add(f"{mod}'s {bare}", _Ref(g.actor, generic=True), True)
+            names = [g.country, *(country.aliases if country else ())]
+            demonyms = country.demonyms if country else ()
+            ref = _Ref(g.actor, generic=True)
+            bare = [term.removeprefix("the ") for term in (*g.terms, *g.modified)]
+            add_phrases((*names, *demonyms), bare, ref, own=True)
+            for mod in names:  # "Russia's invasion", not "Russia invasion"
+                add_phrases((f"{mod}'s",), g.after_demonym, ref, own=False)
+            add_phrases(demonyms, g.after_demonym, ref, own=False)
             for term in g.terms:
                 add(term, _Ref(g.actor, context=g.country), True)
         self.index.extend(entries)
@@ -161,6 +199,7 @@ def _bundled() -> ActorDictionary:
             actor=str(row["actor"]),
             terms=tuple(str(t) for t in row.get("terms") or ()),
             modified=tuple(str(t) for t in row.get("modified") or ()),
+            after_demonym=tuple(str(t) for t in row.get("after_demonym") or ()),
         )
         for row in data.get("generic") or ()
     ]
@@ -195,7 +234,7 @@ def find_actors(
                 context = list(countries)
                 context += [c for c in countries_named(toks) if c not in context]
             actor = book.resolve(values, context)
-        if actor is not None:
+        if actor is not None and not _former(toks, hit, book.entries[actor]):
             spans.setdefault(actor, []).append((hit.start, hit.end))
     ranked = sorted(spans, key=lambda a: (-len(spans[a]), spans[a][0][0]))
     return tuple(
@@ -207,4 +246,16 @@ def find_actors(
             spans=tuple(spans[a]),
         )
         for a in ranked
+    )
+
+
+def _former(toks: Tokens, hit: Hit[_Ref], entry: ActorEntry) -> bool:
+    """Whether a government is named through someone who no longer speaks for it: "former
+    Israeli PM", "ex-Pakistan leader" (an alias, "former Assad regime", still names it)."""
+    i = hit.first_token - 1
+    return (
+        i >= 0
+        and toks.folded[i] in {"former", "ex"}
+        and entry.kind == "government"
+        and all(r.generic for r in hit.values)
     )

@@ -175,6 +175,7 @@ def test_a_name_does_not_run_across_a_line_break() -> None:
     assert [(m.actor, [text[a:b] for a, b in m.spans]) for m in find_actors(text)] == [
         ("Syrian opposition forces", ["Rebels"])
     ]
+    assert names("Talks resume in Lebanon\nPresident Aoun met the envoy.") == {}
 
 
 def test_an_alias_listed_for_an_actor_wins_over_a_phrase_built_from_a_country() -> None:
@@ -183,3 +184,22 @@ def test_an_alias_listed_for_an_actor_wins_over_a_phrase_built_from_a_country() 
     assert names("The Russian Defence Ministry said 12 drones were downed.") == {
         "Russian government": 1
     }
+
+
+def test_a_former_office_holder_does_not_name_the_government() -> None:
+    assert names("The former Israeli prime minister spoke at the rally.") == {}
+    assert names("An ex-Pakistan PM addressed supporters.") == {}
+    assert names("The Israeli prime minister spoke at the rally.") == {"Israeli government": 1}
+
+
+def test_demonym_before_a_deed_names_the_force_but_the_bare_name_does_not() -> None:
+    assert names("Israeli fire killed two.") == {"Israel Defense Forces": 1}
+    assert names("Russia's invasion entered its third year.") == {"Russian armed forces": 1}
+    assert names("Russian attacks on the grid continued.") == {"Russian armed forces": 1}
+    assert names("The Russia invasion anniversary passed quietly.") == {}
+
+
+def test_envoys_name_a_government_only_after_its_demonym_or_possessive() -> None:
+    assert names("Israeli negotiators arrived in Cairo.") == {"Israeli government": 1}
+    assert names("Syria's envoy addressed the council.") == {"Syrian government": 1}
+    assert names("The UN's Syria envoy addressed the council.") == {"United Nations": 1}
