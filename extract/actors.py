@@ -5,6 +5,12 @@ The dictionary (`data/actors.yaml`) maps every alias to one canonical actor so t
 context ("the army", "regime forces", "the paramilitary") resolve to one country's actor when
 the text is about that country and are dropped otherwise: an editor is better served by a
 missing mention than by a mention of the wrong army.
+
+A country's own name is an actor only where the country acts ("Israel has stepped up
+airstrikes", "Turkey called for a halt"): then it stands for the state's armed forces or its
+government, as listed under `states:` (see `extract.acting`). Country names are indexed with
+the aliases so that one scan finds both, and a longer alias that starts with the country's name
+("Israel Defense Forces", "Israeli strikes") wins over it: one name is never two mentions.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast, get_args
 
+from extract.acting import ActingWords, Role
 from extract.countries import countries_named, country_table, load_data, once
 from extract.model import ActorKind, ActorMention
 from extract.namematch import (
@@ -68,16 +75,50 @@ class GenericTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class StateActors:
+    """The actors a country's name stands for when it acts: its forces and its government."""
+
+    country: str
+    forces: str | None = None
+    government: str | None = None
+    names: tuple[str, ...] = ()
+    """Other names that stand for the state when it acts (a capital: "Moscow says")."""
+
+    @classmethod
+    def from_mapping(cls, row: dict[str, Any]) -> StateActors:
+        """Build from a row of `states:` in the YAML file."""
+        return cls(
+            country=str(row["country"]),
+            forces=str(row["forces"]) if row.get("forces") else None,
+            government=str(row["government"]) if row.get("government") else None,
+            names=tuple(str(n) for n in row.get("names") or ()),
+        )
+
+    def actor(self, role: Role) -> str | None:
+        """The actor the state's name stands for in a clause of this role, if it has one."""
+        return self.forces if role == "forces" else self.government
+
+
+@dataclass(frozen=True, slots=True)
 class _Ref:
     """What an indexed name points to: an actor, needing `context` (a country) if generic.
 
     `generic` marks a context phrase built from a country's name ("Russian defence ministry"):
-    an alias listed for an actor wins over it.
+    an alias listed for an actor wins over it. A country's own name points to no actor but to
+    the `state` it names, which acts only in some clauses.
     """
 
     actor: str
     context: str | None = None
     generic: bool = False
+    state: str | None = None
+
+
+class _ActorIndex(NameIndex[_Ref]):
+    """The name index, where a lookup by name (not a scan of text) sees actors only."""
+
+    def get(self, name: str) -> tuple[_Ref, ...]:
+        return tuple(r for r in super().get(name) if r.state is None)
 
 
 class ActorDictionary:
@@ -88,6 +129,8 @@ class ActorDictionary:
         entries: Iterable[ActorEntry],
         generics: Iterable[GenericTerm] = (),
         extra: Iterable[ActorEntry] = (),
+        states: Iterable[StateActors] = (),
+        acting: ActingWords | None = None,
     ) -> None:
         self._base = tuple(entries)
         self._generics = tuple(generics)
@@ -95,7 +138,13 @@ class ActorDictionary:
         self.entries: dict[str, ActorEntry] = {e.name: e for e in (*self._base, *self._extra)}
         for g in self._generics:  # a context word may name an actor not listed on its own
             self.entries.setdefault(g.actor, ActorEntry(g.actor, "state force", g.country))
-        self.index: NameIndex[_Ref] = NameIndex()
+        self.states: dict[str, StateActors] = {s.country: s for s in states} if acting else {}
+        self.acting = acting
+        for state in self.states.values():
+            for actor in (state.forces, state.government):
+                if actor is not None and actor not in self.entries:
+                    raise ValueError(f"state {state.country!r}: no actor named {actor!r}")
+        self.index: NameIndex[_Ref] = _ActorIndex()
         self._build()
 
     @classmethod
@@ -111,7 +160,13 @@ class ActorDictionary:
         """
         extra = {e.name: e for e in self._extra}
         extra.update((e.name, e) for e in entries)
-        return ActorDictionary(self._base, self._generics, extra.values())
+        return ActorDictionary(
+            self._base, self._generics, extra.values(), self.states.values(), self.acting
+        )
+
+    def without_acting(self) -> ActorDictionary:
+        """The same dictionary with every country's name only a place (for comparisons)."""
+        return ActorDictionary(self._base, self._generics, self._extra)
 
     def get(self, name: str) -> ActorEntry | None:
         """The entry for a canonical name, or None."""
@@ -173,10 +228,33 @@ class ActorDictionary:
             for term in g.terms:
                 add(term, _Ref(g.actor, context=g.country), True)
         self.index.extend(entries)
+        if self.states:
+            self._index_countries()
+
+    def _index_countries(self) -> None:
+        """Index every country's names (and the other names of a state) as the state they name.
+
+        Every country, not only those listed under `states`, so that "between Canada and
+        Israel" reads as two names. A country name that begins with an actor's alias ("Islamic
+        Republic of Iran") is left out: the alias keeps its match.
+        """
+        entries: list[tuple[str, tuple[str, ...] | None, _Ref]] = []
+        for country in country_table().by_name.values():
+            state = self.states.get(country.name)
+            names = (country.name, *country.aliases, *(state.names if state else ()))
+            for name in names:
+                found = index_entry(name)
+                if found is None:
+                    continue
+                words = found[0].split(" ")
+                if any(self.index.get(" ".join(words[:n])) for n in range(1, len(words))):
+                    continue
+                entries.append((*found, _Ref("", state=country.name)))
+        self.index.extend(entries)
 
     def resolve(self, refs: Sequence[_Ref], countries: Sequence[str]) -> str | None:
         """The one actor a matched name stands for given the text's countries, or None."""
-        direct = [r.actor for r in refs if r.context is None and not r.generic]
+        direct = [r.actor for r in refs if r.context is None and not r.generic and not r.state]
         if not direct:
             direct = [r.actor for r in refs if r.generic]
         if direct:
@@ -203,7 +281,9 @@ def _bundled() -> ActorDictionary:
         )
         for row in data.get("generic") or ()
     ]
-    return ActorDictionary(entries, generics)
+    states = [StateActors.from_mapping(row) for row in data.get("states") or ()]
+    acting = ActingWords.from_mapping(data.get("acting") or {})
+    return ActorDictionary(entries, generics, states=states, acting=acting)
 
 
 def find_actors(
@@ -215,19 +295,32 @@ def find_actors(
 
     `countries` are the countries the text is about (most prominent first); context words
     ("the army") resolve only when exactly one of them has such an actor. Countries the text
-    itself names are added to them.
+    itself names are added to them. A listed state's own name counts as its forces or its
+    government where the state acts ("Israel struck", "Turkey called for"), never as both and
+    never where a longer name that starts with it ("Israeli forces") is already the mention.
     """
     book = dictionary or ActorDictionary.default()
     toks = text if isinstance(text, Tokens) else Tokens.of(text)
     context: list[str] | None = None  # found only if a name needs it (a scan of its own)
     spans: dict[str, list[tuple[int, int]]] = {}
-    for hit in book.index.scan(toks):
+    hits = list(book.index.scan(toks))
+    states: list[tuple[Hit[_Ref], StateActors]] = []
+    for hit in hits:
         first, last = hit.first_token, hit.last_token
         if first == last and toks.words[first] in _WORDLIKE and shouting(toks, first, last):
             continue
         values = hit.values
         one = values[0]
-        if one.context is None and all(v.actor == one.actor and v.context is None for v in values):
+        if one.state is not None and len(values) == 1:  # a country's own name
+            state = book.states.get(one.state)
+            if state is not None:
+                states.append((hit, state))
+            continue
+        if (
+            one.context is None
+            and one.state is None
+            and all(v.actor == one.actor and v.context is None for v in values)
+        ):
             actor: str | None = one.actor  # one actor, whatever the text is about
         else:
             if context is None:
@@ -236,6 +329,8 @@ def find_actors(
             actor = book.resolve(values, context)
         if actor is not None and not _former(toks, hit, book.entries[actor]):
             spans.setdefault(actor, []).append((hit.start, hit.end))
+    if states and book.acting is not None:
+        _add_acting(toks, hits, states, book.acting, spans)
     ranked = sorted(spans, key=lambda a: (-len(spans[a]), spans[a][0][0]))
     return tuple(
         ActorMention(
@@ -259,3 +354,22 @@ def _former(toks: Tokens, hit: Hit[_Ref], entry: ActorEntry) -> bool:
         and entry.kind == "government"
         and all(r.generic for r in hit.values)
     )
+
+
+def _add_acting(
+    toks: Tokens,
+    hits: Sequence[Hit[_Ref]],
+    states: Sequence[tuple[Hit[_Ref], StateActors]],
+    acting: ActingWords,
+    spans: dict[str, list[tuple[int, int]]],
+) -> None:
+    """Add the states whose name acts in its clause, as their forces or government."""
+    names = {h.first_token: h.last_token for h in hits}
+    ends = {h.last_token: h.first_token for h in hits}
+    for hit, state in states:
+        role = acting.role(toks, hit.first_token, hit.last_token, names, ends)
+        actor = state.actor(role) if role is not None else None
+        if actor is not None:
+            found = spans.setdefault(actor, [])
+            found.append((hit.start, hit.end))
+            found.sort()
