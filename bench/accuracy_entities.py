@@ -113,8 +113,34 @@ def _pct(part: int, whole: int) -> str:
 
 
 def actor_accuracy(rows: Iterable[dict[str, str]]) -> None:
-    """Recall of UCDP sides in headlines, consistency of the actors found, and top misses."""
+    """Recall of UCDP sides in headlines, consistency of the actors found, and top misses;
+    then the same without reading a country that acts as an actor ("Israel struck")."""
     book = ActorDictionary.default()
+    rows = list(rows)
+    found_by = {
+        "with": _actor_counts(rows, book),
+        "without": _actor_counts(rows, book.without_acting()),
+    }
+    hits, sides, consistent, found_total, misses = found_by["with"]
+    print(f"actors: side recall in headlines {_pct(hits, sides)} (a floor: headlines often")
+    print("        name neither side)")
+    print(f"actors: found consistent with the event {_pct(consistent, found_total)}")
+    print(
+        "actors: sides most often not found:",
+        ", ".join(f"{s} {n}" for s, n in misses.most_common(8)),
+    )
+    hits0, _, consistent0, found0, _ = found_by["without"]
+    print(
+        f"actors: without countries acting: side recall {_pct(hits0, sides)}, "
+        f"consistent {_pct(consistent0, found0)}; countries acting add "
+        f"{found_total - found0} found, {consistent - consistent0} of them consistent"
+    )
+
+
+def _actor_counts(
+    rows: Iterable[dict[str, str]], book: ActorDictionary
+) -> tuple[int, int, int, int, Counter[str]]:
+    """(sides found, sides, found actors consistent with the event, found actors, misses)."""
     hits = sides = found_total = consistent = 0
     misses: Counter[str] = Counter()
     for row in rows:
@@ -137,13 +163,30 @@ def actor_accuracy(rows: Iterable[dict[str, str]]) -> None:
                 continue  # who reports is neither side: no verdict either way
             found_total += 1
             consistent += m.actor in allowed or m.country == country
-    print(f"actors: side recall in headlines {_pct(hits, sides)} (a floor: headlines often")
-    print("        name neither side)")
-    print(f"actors: found consistent with the event {_pct(consistent, found_total)}")
-    print(
-        "actors: sides most often not found:",
-        ", ".join(f"{s} {n}" for s, n in misses.most_common(8)),
-    )
+    return hits, sides, consistent, found_total, misses
+
+
+def acting_in_replay() -> None:
+    """How often a country acting is an actor in two weeks of real news, by kind."""
+    path = CORPUS / "replay_2024-11-26_2024-12-10.jsonl"
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as fh:
+        texts = [f"{i.get('title') or ''}\n{i.get('summary') or ''}" for i in map(json.loads, fh)]
+    book = ActorDictionary.default()
+    places_only = book.without_acting()
+    added: Counter[str] = Counter()
+    items = 0
+    for text in texts:
+        toks = Tokens.of(text)
+        countries = find_places_and_countries(toks)[1]
+        before = {m.actor: m.mentions for m in find_actors(toks, places_only, countries)}
+        after = find_actors(toks, book, countries)
+        more = {m.kind: m.mentions - before.get(m.actor, 0) for m in after}
+        items += any(more.values())
+        added.update({k: n for k, n in more.items() if n > 0})
+    kinds = ", ".join(f"{n} {k}" for k, n in added.most_common())
+    print(f"actors: countries acting in the replay: {kinds}, in {_pct(items, len(texts))} items")
 
 
 def _mentioned(place: str, labels: Iterable[str]) -> bool:
@@ -249,6 +292,7 @@ def report() -> None:
     rows = _rows()
     print(f"UCDP sample: {len(rows)} events with a source headline")
     actor_accuracy(rows)
+    acting_in_replay()
     place_accuracy(rows)
     speed()
 

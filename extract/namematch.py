@@ -14,16 +14,21 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"[^\W_]+")
-_PAIR = re.compile(r"([^\W_]+)([\W_]*)")
 # What may sit between two tokens of one name: space, a hyphen or an apostrophe ("Deir ez-Zor",
-# "Hay'at"), or the dot of an initialism ("U.S."). A comma or a full stop ends the name.
-_JOINER = re.compile(r"\s{1,3}|[-‐‑–'’ʼ‘ʿʾ`]|\s?[-–]\s?")
+# "Hay'at"), or the dot of an initialism ("U.S."). A comma, a full stop or a line break (between
+# a headline and its summary) ends the name.
+_JOINER = re.compile(r"[^\S\n\r]{1,3}|[-‐‑–'’ʼ‘ʿʾ`]|[^\S\n\r]?[-–][^\S\n\r]?")
 _ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Sgt", "Gen", "Col", "Lt"})
+_SPLIT = re.compile(r"([^\W_]+)")
+# Whether a gap joins its two tokens, by the gap's text: texts repeat the same few gaps.
+_JOINS: dict[str, bool] = {" ": True}
+_JOINS_KEPT = 4096
 
 
 def fold(token: str) -> str:
@@ -99,29 +104,29 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str) -> Tokens:
-        first = _TOKEN.search(text)
-        pos = first.start() if first else len(text)
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
+        # one split gives [gap, word, gap, word, ..., gap]; positions are running lengths
+        parts = _SPLIT.split(text)
+        words = parts[1::2]
+        gaps = parts[2::2]
+        bounds = list(accumulate(map(len, parts)))
+        starts = bounds[0:-1:2]
+        ends = bounds[1::2]
+        known = _JOINS
         joins: list[bool] = []
-        for word, gap in _PAIR.findall(text, pos):
-            words.append(word)
-            starts.append(pos)
-            pos += len(word)
-            ends.append(pos)
-            pos += len(gap)
-            ok = gap == " " or _JOINER.fullmatch(gap) is not None
+        for word, gap in zip(words, gaps, strict=True):
+            ok = known.get(gap)
+            if ok is None:
+                ok = _JOINER.fullmatch(gap) is not None
+                if len(known) < _JOINS_KEPT:
+                    known[gap] = ok
             if not ok and gap in {".", ". "} and (len(word) == 1 or word in _ABBREVIATIONS):
                 ok = True  # an initialism or abbreviation: "U.S. forces", "St. Petersburg"
             joins.append(ok)
         if joins:
             joins[-1] = False
-        low = text.lower()
-        if low.isascii() and len(low) == len(text):
-            folded = tuple(low[a:b] for a, b in zip(starts, ends, strict=True))
-        else:
-            folded = tuple(fold(w) for w in words)
+        folded = tuple(map(str.lower, words))
+        if not text.isascii():  # fold the few words with letters beyond ASCII
+            folded = tuple(w if w.isascii() else fold(w) for w in folded)
         return cls(text, tuple(words), folded, tuple(starts), tuple(ends), tuple(joins))
 
 
@@ -143,6 +148,9 @@ class NameIndex(Generic[T]):
         self._names: dict[str, list[tuple[tuple[str, ...] | None, T]]] = {}
         # folded first token -> the token counts of the names it starts, longest first
         self._lengths: dict[str, tuple[int, ...]] = {}
+        # first tokens of some name that may start in lower case: any other first token is
+        # passed over at once where the text has it in lower case ("in", "as", "the")
+        self._lower_first: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._names)
@@ -160,7 +168,10 @@ class NameIndex(Generic[T]):
         """
         names = self._names
         new: list[str] = []
+        lower_first = self._lower_first
         for key, cased, value in entries:
+            if cased is None or not cased[0][:1].isupper():
+                lower_first.add(key.partition(" ")[0])
             bucket = names.get(key)
             if bucket is None:
                 names[key] = [(cased, value)]
@@ -184,23 +195,22 @@ class NameIndex(Generic[T]):
     def scan(self, toks: Tokens) -> Iterator[Hit[T]]:
         """Leftmost-longest, non-overlapping dictionary names in the text, case rules applied."""
         folded, words, joins = toks.folded, toks.words, toks.joins
-        names, all_lengths = self._names, self._lengths
+        names, all_lengths, lower_first = self._names, self._lengths, self._lower_first
         count = len(folded)
-        i = 0
-        while i < count:
-            lengths = all_lengths.get(folded[i])
-            if lengths is None:
-                i += 1
+        free = 0  # the first token not inside a name found already
+        for i in [i for i, f in enumerate(folded) if f in all_lengths]:
+            first = folded[i]
+            if i < free or (first not in lower_first and not words[i][:1].isupper()):
                 continue
+            lengths = all_lengths[first]
             # a name may not cross a token boundary that does not join (a comma, a full stop)
             span = 1
             while span < lengths[0] and i + span < count and joins[i + span - 1]:
                 span += 1
-            step = 1
             for n in lengths:
                 if n > span:
                     continue
-                bucket = names.get(folded[i] if n == 1 else " ".join(folded[i : i + n]))
+                bucket = names.get(first if n == 1 else " ".join(folded[i : i + n]))
                 if not bucket:
                     continue
                 seen = words[i : i + n]
@@ -208,10 +218,10 @@ class NameIndex(Generic[T]):
                     v
                     for alias, v in bucket
                     if alias is None
+                    or alias == seen
                     or all(token_case_ok(a, s) for a, s in zip(alias, seen, strict=True))
                 )
                 if values:
                     yield Hit(toks.starts[i], toks.ends[i + n - 1], i, i + n - 1, values)
-                    step = n
+                    free = i + n
                     break
-            i += step
