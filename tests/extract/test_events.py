@@ -116,7 +116,7 @@ def test_a_war_long_toll_is_never_in_an_incident_event() -> None:
 
 
 def test_daily_tolls_of_consecutive_days_are_separate_running_tolls() -> None:
-    day = {"cumulative": True, "country": "Palestine", "place": "Gaza"}
+    day: dict[str, Any] = {"cumulative": True, "country": "Palestine", "place": "Gaza"}
     reports = [
         rep(1, fig(33, period_start=T0 - timedelta(hours=24), **day)),
         rep(2, fig(40, period_start=T0 - timedelta(hours=20), **day), hours=4, outlet="b"),
@@ -127,7 +127,7 @@ def test_daily_tolls_of_consecutive_days_are_separate_running_tolls() -> None:
 
 
 def test_a_party_claim_of_militants_never_joins_a_toll_of_soldiers() -> None:
-    day = {"cumulative": True, "period_start": T0 - timedelta(hours=24)}
+    day: dict[str, Any] = {"cumulative": True, "period_start": T0 - timedelta(hours=24)}
     reports = [
         rep(1, fig(400, "militants", source_kind="party", **day)),
         rep(2, fig(12, "soldiers", **day), hours=1, outlet="b"),
