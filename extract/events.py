@@ -32,10 +32,11 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 from extract.model import Figure
@@ -73,8 +74,13 @@ KEEP = timedelta(days=10)
 events keep their members for `LONG_GAP` more."""
 DEPTH = 48
 """Events read from each posting list, most recently extended first."""
+COUNT_DEPTH = 16
+"""Events read from each list of counts of one size band in one area: the most recent of them
+are the ones a close count can belong to."""
 SMALL = 3
 """Counts below this agree too easily by chance ("one killed") to join reports on their own."""
+SAME_ITEM = 10.0
+"""The score of the event a figure's own item already tells of: no other evidence outweighs it."""
 RARE = 6
 """A headline word shared by this many open incidents is no evidence of one incident."""
 
@@ -154,6 +160,9 @@ class Event:
     places: set[str] = field(default_factory=set)
     items: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    claims: dict[tuple[str, int, str, str | None, bool], Figure] = field(default_factory=dict)
+    """One figure for each distinct (kind, count, victims, qualifier, vague) reported: what
+    counts are compared with, however many outlets repeated them."""
 
     @classmethod
     def found(cls, event_id: int, r: Report) -> Event:
@@ -170,16 +179,19 @@ class Event:
             self.places.add(r.figure.place)
         self.items.add(r.item)
         self.words.update(r.words)
+        f = r.figure
+        self.claims.setdefault((f.kind, f.count, f.victims, f.qualifier, is_vague(f)), f)
 
 
-def _fits(place: str | None, places: set[str], contains: PlaceContains) -> tuple[bool, bool]:
+def _fits(
+    place: str | None, places: set[str], related: Callable[[str, str], bool]
+) -> tuple[bool, bool]:
     """(the place may be one of the event's, it is exactly one of them)."""
     if place is None or not places:
         return True, False
-    folded = place.casefold()
-    if any(p.casefold() == folded for p in places):
+    if place in places:
         return True, True
-    return any(contains(p, place) or contains(place, p) for p in places), False
+    return any(related(p, place) for p in places), False
 
 
 @lru_cache(maxsize=8192)
@@ -190,6 +202,19 @@ def is_town(place: str) -> bool:
 
     found = curated().lookup(place) or gazetteer().lookup(place)
     return found is not None and found.kind == "city"
+
+
+@lru_cache(maxsize=8192)
+def _areas(place: str) -> tuple[str, ...]:
+    """A place and the regions that contain it, folded: the areas its counts are filed under."""
+    from extract.gazetteer import region_of
+
+    out = [place.casefold()]
+    region = region_of(place)
+    while region is not None and region.casefold() not in out and len(out) < 6:
+        out.append(region.casefold())
+        region = region_of(region)
+    return tuple(out)
 
 
 def _victims_fit(a: str, b: str) -> bool:
@@ -216,6 +241,19 @@ class _Scorer:
 
     def __init__(self, contains: PlaceContains) -> None:
         self.contains = contains
+        self._related: dict[tuple[str, str], bool] = {}
+
+    def related(self, a: str, b: str) -> bool:
+        """One place contains the other (the same place spelled alike included)."""
+        key = (a, b) if a <= b else (b, a)
+        found = self._related.get(key)
+        if found is None:
+            if len(self._related) > 100_000:
+                self._related.clear()
+            found = self._related[key] = (
+                a.casefold() == b.casefold() or self.contains(a, b) or self.contains(b, a)
+            )
+        return found
 
     def score(self, r: Report, e: Event, rare: frozenset[str]) -> float | None:
         """`rare`: the report's distinctive words that few open incidents share."""
@@ -229,19 +267,18 @@ class _Scorer:
 
     def _same_kind(self, r: Report, e: Event) -> Iterator[Figure]:
         f = r.figure
-        for m in e.members:
-            g = m.figure
-            if g.kind == f.kind and _victims_fit(f.victims, g.victims):
+        for (kind, _count, victims, _q, _v), g in e.claims.items():
+            if kind == f.kind and _victims_fit(f.victims, victims):
                 yield g
 
     def _incident(self, r: Report, e: Event, rare: frozenset[str]) -> float | None:
         if r.published - e.first > UPDATE_SPAN or e.first - r.published > INCIDENT_SPAN:
             return None
-        fits, same_place = _fits(r.figure.place, e.places, self.contains)
+        fits, same_place = _fits(r.figure.place, e.places, self.related)
         if not fits:
             return None
         if r.item in e.items:
-            return 5.0
+            return SAME_ITEM
         f = r.figure
         same_place = same_place and f.place is not None and is_town(f.place)
         within = abs(r.published - e.first) <= INCIDENT_SPAN
@@ -269,15 +306,15 @@ class _Scorer:
         start, theirs = r.figure.period_start, e.period_start
         if start is not None and theirs is not None and abs(start - theirs) > slack:
             return None
-        fits, same_place = _fits(r.figure.place, e.places, self.contains)
+        fits, same_place = _fits(r.figure.place, e.places, self.related)
         if not fits:
             return None
         f = r.figure
-        same = [m.figure for m in e.members if m.figure.kind == f.kind]
+        same = [g for (kind, *_), g in e.claims.items() if kind == f.kind]
         if same and not any(_victims_fit(f.victims, g.victims) for g in same):
             return None
         if r.item in e.items:
-            return 5.0
+            return SAME_ITEM
         return 2.0 + same_place + 0.5 * bool(r.words & e.words)
 
 
@@ -285,27 +322,23 @@ def _band(count: int) -> int:
     return int(math.log2(max(1, count)))
 
 
-@dataclass(slots=True)
 class _Postings:
-    """Event ids under one key, in the order events were extended (duplicates allowed)."""
+    """Event ids under one key, most recently extended last, each once."""
 
-    ids: list[int] = field(default_factory=list)
+    __slots__ = ("ids",)
+
+    def __init__(self) -> None:
+        self.ids: dict[int, None] = {}
 
     def push(self, event_id: int) -> None:
-        self.ids.append(event_id)
-        if len(self.ids) > 8 * DEPTH:
-            self.ids = self.recent(2 * DEPTH)[::-1]
+        self.ids.pop(event_id, None)
+        self.ids[event_id] = None
+        if len(self.ids) > 4 * DEPTH:
+            for stale in list(islice(self.ids, len(self.ids) - 2 * DEPTH)):
+                del self.ids[stale]
 
     def recent(self, depth: int = DEPTH) -> list[int]:
-        seen: set[int] = set()
-        out: list[int] = []
-        for i in reversed(self.ids):
-            if i not in seen:
-                seen.add(i)
-                out.append(i)
-                if len(out) >= depth:
-                    break
-        return out
+        return list(islice(reversed(self.ids), depth))
 
 
 class _Partition:
@@ -344,23 +377,27 @@ class _Partition:
                 rare.add(w)
         return frozenset(rare)
 
-    def _keys(self, r: Report, rare: frozenset[str]) -> Iterator[tuple[str, object]]:
+    def _keys(self, r: Report, rare: frozenset[str]) -> Iterator[tuple[tuple[str, object], int]]:
+        """The posting lists a report's candidates are found in, with how deep to read each."""
         f = r.figure
-        yield ("item", r.item)
+        yield ("item", r.item), DEPTH
         if r.type == "incident":
             if f.place:
-                yield ("place", f.place.casefold())
+                yield ("place", f.place.casefold()), DEPTH
             band = _band(f.count)
-            for b in range(band - 1, band + 4):
-                yield ("count", (f.kind, b))
+            top = band + (3 if is_vague(f) else 1)
+            areas = (*_areas(f.place), "") if f.place else ("*",)
+            for area in areas:
+                for b in range(band - 2, top + 1):
+                    yield ("count", (f.kind, b, area)), COUNT_DEPTH
             for w in rare:
-                yield ("word", w)
+                yield ("word", w), DEPTH
         elif r.type == "running":
             day = f.period_start.toordinal() if f.period_start else 0
             for d in (day - 1, day, day + 1):
-                yield ("period", d)
+                yield ("period", d), DEPTH
         else:
-            yield ("long", f.kind)
+            yield ("long", f.kind), DEPTH
 
     def _own_keys(self, r: Report) -> Iterator[tuple[str, object]]:
         """The keys an event is found under once `r` is its member."""
@@ -369,7 +406,9 @@ class _Partition:
         if r.type == "incident":
             if f.place:
                 yield ("place", f.place.casefold())
-            yield ("count", (f.kind, _band(f.count)))
+            band = _band(f.count)
+            for area in (*_areas(f.place), "*") if f.place else ("", "*"):
+                yield ("count", (f.kind, band, area))
             for w in r.words:
                 yield ("word", w)
         elif r.type == "running":
@@ -378,12 +417,20 @@ class _Partition:
             yield ("long", f.kind)
 
     def _candidates(self, r: Report, rare: frozenset[str]) -> Iterator[Event]:
+        """The events `r` may join; only its own item's when one of those takes it (a figure's
+        own item outweighs any other evidence, so nothing else need be read)."""
+        own = self.postings.get(("item", r.item))
+        if own is not None:
+            mine = [e for i in own.recent() if (e := self.events.get(i)) is not None]
+            if any(self.scorer.score(r, e, rare) == SAME_ITEM for e in mine):
+                yield from mine
+                return
         seen: set[int] = set()
-        for key in self._keys(r, rare):
+        for key, depth in self._keys(r, rare):
             postings = self.postings.get(key)
             if postings is None:
                 continue
-            for event_id in postings.recent():
+            for event_id in postings.recent(depth):
                 if event_id not in seen:
                     seen.add(event_id)
                     event = self.events.get(event_id)
@@ -393,8 +440,8 @@ class _Partition:
     # -- placing -----------------------------------------------------------------------
     def place(self, r: Report) -> int:
         """Put `r` in the best matching event, or found a new one; returns the event id."""
-        best: tuple[float, float, Order, Event] | None = None
         rare = self._rare(r)
+        best: tuple[float, float, Order, Event] | None = None
         for e in self._candidates(r, rare):
             s = self.scorer.score(r, e, rare)
             if s is None:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import cast
 
 from extract.model import Figure
 from extract.scope import PlaceContains, default_contains
@@ -173,6 +174,7 @@ _VAGUE_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _count_marks(figures: tuple[Figure, ...], published: datetime) -> frozenset[str]:
     """`n:kind:victims:count:how:hour` of every incident figure, conflict or not: what another
     outlet's report of the same incident must agree with. `how` is "=" for an exact count,
@@ -204,13 +206,23 @@ def _close(a: int, how_a: str, b: int, how_b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
+def _timed(signature: frozenset[str]) -> tuple[tuple[str, str, str, str, str, str], ...]:
+    """The `n:kind:victims:count:how:hour` marks of a signature, split once per signature."""
+    return tuple(
+        cast(tuple[str, str, str, str, str, str], tuple(t.split(":")))
+        for t in signature
+        if t.startswith(_COUNT_PREFIX)
+    )
+
+
 def _same_incident_elsewhere(item: ItemFeatures, story: StoryCandidate) -> bool:
     """The item gives a toll of the kind the story's reports gave, close to theirs, within
     `ACROSS_OUTLETS` of them, in the same country: another outlet's account of one incident,
     though its title and its place (country or town) differ."""
     if not story.country or story.country not in item.countries:
         return False
-    theirs = [t.split(":") for t in story.signature if t.startswith(_COUNT_PREFIX)]
+    theirs = _timed(story.signature)
     if not theirs:
         return False
     for mark in _count_marks(item.figures, item.published):
@@ -314,7 +326,7 @@ def _same_toll_soon(item: ItemFeatures, story: StoryCandidate) -> bool:
     hour = item.published.timestamp() / 3600
     window = SAME_INCIDENT.total_seconds() / 3600
     scopes = {m.removeprefix(_INCIDENT_PREFIX) for m in mine}
-    timed = [t.split(":") for t in story.signature if t.startswith(_COUNT_PREFIX)]
+    timed = _timed(story.signature)
     if not timed:  # a story stored before figures carried their hour
         return abs(item.published - story.last_seen) <= SAME_INCIDENT
     return any(

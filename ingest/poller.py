@@ -31,6 +31,11 @@ from storage.events import event_writer
 from storage.feeds import FeedRow, FetchOutcome, feed_rows, record_fetch, sync_feeds
 from storage.write import known_items, store_items
 
+REFRESH_EVERY = 5.0
+"""Seconds between refreshes of the stored tallies while a pass stores feed after feed: each
+feed's transaction would otherwise recompute the same busy events again and again. Readers
+compute the events changed since from their figures, so no reader sees a stale number."""
+
 CommitHook = Callable[[Storage, int, list[int], list[int]], None]
 """Called after a feed's transaction commits: (store, feed id, new item ids, changed ids)."""
 
@@ -77,6 +82,7 @@ class Poller:
         self.executor = executor
         self.clock = clock
         self.on_commit = on_commit
+        self._refreshed = time.monotonic()
         self._host_limits: dict[str, asyncio.Semaphore] = {}
         self._feeds_by_url: dict[str, FeedConfig] = {}
         self.reload(config)
@@ -126,7 +132,9 @@ class Poller:
         ) as client:
             results = await asyncio.gather(*(self._poll_feed(client, overall, row) for row in rows))
         report.feeds.extend(results)
-        if any(f.new or f.changed for f in results):
+        if any(f.new or f.changed for f in results) or self.store.scalar(
+            "SELECT 1 FROM event_dirty LIMIT 1"
+        ):
             self.settle()
         return report
 
@@ -137,6 +145,7 @@ class Poller:
         with self.store.transaction():
             event_writer(self.store).settle()
             refresh_dirty(self.store)
+        self._refreshed = time.monotonic()
 
     def _host_limit(self, url: str) -> asyncio.Semaphore:
         host = urlsplit(url).hostname or ""
@@ -191,9 +200,14 @@ class Poller:
         if parsed.error and not records:
             return self._record_failure(row, result, name, now, base, error=parsed.error)
         outcome = self._outcome(result, parsed.ttl, now, base, title=parsed.title)
+        refresh = time.monotonic() - self._refreshed >= REFRESH_EVERY
         with self.store.transaction():
-            new_ids, changed_ids = store_items(self.store, row.id, records, now)
+            new_ids, changed_ids = store_items(
+                self.store, row.id, records, now, refresh=refresh
+            )
             record_fetch(self.store, row.id, outcome, now, len(new_ids), len(changed_ids))
+        if refresh:
+            self._refreshed = time.monotonic()
         if self.on_commit is not None and (new_ids or changed_ids):
             self.on_commit(self.store, row.id, new_ids, changed_ids)
         return FeedReport(row.url, name, result.status, None, len(new_ids), len(changed_ids))

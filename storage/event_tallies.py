@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
@@ -88,10 +87,20 @@ def _ids(ids: Sequence[int]) -> str:
 
 
 def _kind_json(k: KindTally) -> str:
-    fields = asdict(k)
-    for key in ("as_of", "first", "period_start"):
-        fields[key] = _ts(fields[key])
-    return json.dumps(fields)
+    return json.dumps(
+        {
+            "total": k.total,
+            "civilians": k.civilians,
+            "counted": k.counted,
+            "broad": k.broad,
+            "country": k.country,
+            "place": k.place,
+            "as_of": _ts(k.as_of),
+            "first": _ts(k.first),
+            "victims": k.victims,
+            "period_start": _ts(k.period_start),
+        }
+    )
 
 
 def _save(store: Storage, event_id: int, figures: Sequence[TallyFigure]) -> None:

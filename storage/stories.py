@@ -29,7 +29,7 @@ from storage.db import Storage
 
 STORY_HORIZON = 72 * 3600.0
 """How far back a new item looks for the story it belongs to."""
-DEPTH = 64
+DEPTH = 24
 """Stories read from each posting list, most recently extended first."""
 
 
@@ -49,8 +49,11 @@ def _candidate(row: dict[str, object]) -> StoryCandidate:
 
 
 def _keys(title: str, places: Iterable[str]) -> set[str]:
-    """What a story is found under: its title words particular to it, and its places."""
-    keys = {f"w:{t}" for t in title_tokens(title) if t not in GENERIC_STEMS}
+    """What a story is found under: its title words particular to it (place names are found
+    as places), and its places."""
+    places = list(places)
+    where = {t for p in places for t in title_tokens(p)}
+    keys = {f"w:{t}" for t in title_tokens(title) if t not in GENERIC_STEMS and t not in where}
     keys.update(f"p:{p.casefold()}" for p in places)
     return keys
 

@@ -57,14 +57,21 @@ def _effective(published: datetime | None, now: float) -> float:
 
 
 def store_items(
-    store: Storage, feed_id: int, items: Sequence[ItemRecord], now: float
+    store: Storage,
+    feed_id: int,
+    items: Sequence[ItemRecord],
+    now: float,
+    *,
+    refresh: bool = True,
 ) -> tuple[list[int], list[int]]:
     """Insert new items and new versions of changed ones (inside the caller's transaction).
 
     Returns (ids of new items, ids of changed items). An unchanged item costs one indexed
     lookup; a changed one keeps its earlier text in item_versions and its earlier figures,
-    marked no longer latest, so a revised toll stays visible. The stored tallies of the
-    stories touched are brought up to date before returning, in the same transaction.
+    marked no longer latest, so a revised toll stays visible. With `refresh`, the stored
+    tallies of the events touched are brought up to date before returning, in the same
+    transaction; a poller storing many feeds in a row refreshes them once in a while instead
+    (readers compute an event still marked changed from its figures, so no number is stale).
     """
     new_ids: list[int] = []
     changed_ids: list[int] = []
@@ -173,7 +180,8 @@ def store_items(
         store.execute("UPDATE feeds SET items = items + ? WHERE id = ?", (len(new_ids), feed_id))
     event_writer(store).add(reports)
     story_index(store).evict(now)
-    refresh_dirty(store)
+    if refresh:
+        refresh_dirty(store)
     return new_ids, changed_ids
 
 
