@@ -61,6 +61,8 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_OF_BEFORE_RE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_GROUP_NOUN_RE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
 _FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
 _VIOLENT_AND_RE = re.compile(
     r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
@@ -174,8 +176,6 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not is_date_or_year(sentence, n)
         and not _AGE_RE.match(sentence[: n.start][-40:] + sentence[n.start : n.end + 2])
     ]
-    if not numbers:
-        return []
     used: set[int] = set()
     pending: list[Pending] = []
     held = _CAPTIVITY_RE.search(sentence) is not None
@@ -186,6 +186,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue  # "hostages still held, including the bodies of 35": no new deaths
         if _NEGATION_RE.search(sentence, max(0, ks - 30), ks):
             continue
+        if group == "wound" and _GROUP_NOUN_RE.search(sentence, max(0, ks - 16), ks):
+            continue  # "five of the wounded later died": the wounded are who died
         if _AMBIGUOUS_AFTER_RE.search(sentence[ke:]) or _AMBIGUOUS_BEFORE_RE.search(
             sentence, max(0, ks - 20), ks
         ):
@@ -249,6 +251,8 @@ def _pair(
         return None
     before = [n for n in free if n.end <= ks]
     for number in reversed(before[-3:]):
+        if number.article and _inside_of_phrase(sentence, number):
+            continue  # "nine members of a family": the article is inside the noun phrase
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
         if group in ("deaths", "injuries") and len(gap.split()) > 2:
             return None
@@ -300,6 +304,14 @@ def _object(
     if named is None:
         return None
     return number, named[0], group != "deaths"
+
+
+def _inside_of_phrase(sentence: str, number: NumberPhrase) -> bool:
+    """An article right after "of" ("members of a family") belongs to a noun phrase."""
+    return (
+        number.article
+        and _OF_BEFORE_RE.search(sentence, max(0, number.start - 4), number.start) is not None
+    )
 
 
 def _another(

@@ -46,6 +46,13 @@ _TIME_WORDS = word_set(
     "yesterday today overnight tonight earlier later last this early late so recently since"
 )
 _SINGULAR_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
+_MORE = word_set("more other additional further")
+"""'Three more of its employees', 'two other soldiers': words that only say the count adds to
+an earlier one, between a number and its noun."""
+_GROUP_OF_PEOPLE = word_set("wounded injured missing abducted kidnapped detained captured")
+"""Participles used as nouns after a partitive: 'five of the wounded later died'."""
+_AMONG_TAIL_RE = re.compile(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
+"""'A woman and three children were among those killed': the subject is the victims."""
 _TOLL_LINK_RE = re.compile(
     r"(?:\b(?:to|at|of|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
     r"surpassed|surpasses|passed|passes|topped|tops|exceeded|exceeds|now|climbed|rose|risen|"
@@ -68,6 +75,12 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     """
     if not words:
         return None if singular else "people"
+    lowered = [w.lower() for w in words]
+    if "of" in lowered[1:]:
+        # "members of a family", "the commander of a brigade": the head comes before "of"
+        head = classify_victims(words[: lowered.index("of", 1)], singular=singular)
+        if head is not None:
+            return head
     phrase = " ".join(words)
     for pattern, victims in MULTIWORD_VICTIMS:
         if pattern.search(phrase):
@@ -100,6 +113,8 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
     """The noun phrase of `desc` before any prepositional phrase, "of them" folded away."""
     if desc and desc[0].lower() == "of":
         desc = [w for w in desc[1:] if w.lower() not in _DETERMINERS]
+        if len(desc) == 1 and desc[0].lower() in _GROUP_OF_PEOPLE:
+            return ["people"]
     head: list[str] = []
     for word in desc:
         if word.lower() in PREPOSITIONS:
@@ -112,7 +127,7 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
 
 def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
-    gap = _AGE_RE.sub("", gap)
+    gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     if "," in gap:
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:
@@ -120,6 +135,8 @@ def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     if _HARD_STOP_RE.search(gap):
         return None
     words = _words(gap)
+    if words and words[0].lower() in _MORE and not number.article:
+        words = words[1:]
     if len(words) > MAX_LEFT_TOKENS:
         return None
     desc: list[str] = []

@@ -34,6 +34,9 @@ _PLACE_TAIL_RE = re.compile(
 )
 
 
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its)\s+)?|\s*,\s*")
+"""Between members of a list of victims: "a soldier and two civilians", "a mother and her
+three children", "two women, a child and a man"."""
 _KIN_RE = re.compile(
     r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?[\w’'-]+)?\s*,?\s+and\s+(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
@@ -99,13 +102,13 @@ def list_mates(
         return place_mates(sentence, number, kind, numbers, used, ks, ke)
     current = number
     for candidate in reversed([n for n in numbers if n.end <= current.start]):
-        if id(candidate) in used or candidate.article:
+        if id(candidate) in used:
             break
         named = right_victims(sentence, candidate)
         if named is None or named[1] == candidate.end:
             break
         victims, desc_end = named
-        if not re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[desc_end : current.start]):
+        if not _LIST_JOIN_RE.fullmatch(sentence[desc_end : current.start]):
             break
         used.add(id(candidate))
         out.append(Pending(kind, candidate, victims, candidate.start, desc_end, ks, ke, False))
