@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from extract.casualty_lexicon import MONTHS, WEEKDAYS
 from extract.numbers import words_to_int
@@ -38,8 +39,9 @@ _NOT_EVENT_WORD = (
 """Words that end a year's noun phrase: past them the year is not an adjective of the event
 (and "killed 2019 people in an attack" is a count, not a date)."""
 _PAST_KINDS = frozenset(
-    ("year_event", "on_date", "last_year", "in_year", "ago", "anniv", "decade", "in_month")
-)
+    ("year_event", "on_date", "last_year", "in_year", "ago", "anniv", "decade", "in_month",
+     "after")
+)  # fmt: skip
 """Periods that date a past incident rather than a running toll."""
 _CLAUSE_BREAK_RE = re.compile(
     r"[,;:]\s+(?:[\w’'-]+\s+){0,4}?(?:after|since|as|while|when|where|before|ahead\s+of|"
@@ -48,6 +50,16 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 """A clause that turns from the news to its background: "…, a year after", "…, where"."""
+_NEW_CLAUSE_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+", re.I)
+"""Where a sentence turns to a second claim with its own subject."""
+_MEMORIAL_RE = re.compile(
+    r"\b(?:commemorat\w+|memorial\s+(?:service|ceremony|event|day|march)|remembrance|"
+    r"remember(?:s|ed|ing)?|in\s+memory\s+of|honou?r(?:s|ed|ing)?\s+the\s+memory|"
+    r"paid\s+tribute|pay(?:s|ing)?\s+tribute|mark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:years?|months?|anniversary)|recall(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+"""A memorial or recollection: the dead it names are a past incident's, not news."""
 _SINCE_KINDS = frozenset(("since_day", "since_month", "since_dm", "since_year", "since_last"))
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+)"
@@ -67,6 +79,12 @@ _PERIOD_RE = re.compile(
             (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b)
       | (?P<ago>(?:(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<au>years?|decades?)\s+
             (?:ago|since|on)\b)
+      | (?P<after>(?:(?P<fn>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+)(?P<fu>years?|decades?|months)\s+
+            after(?=\s+(?:the|a|an|its|their)\b))
+      | (?P<span_of>(?:(?P<on>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<ou>days|weeks|months|years)\s+of\s+
+            (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|
+            fighting|war|conflict|attacks|raids|clashes|violence|offensives?|hostilities|siege|
+            unrest|crackdown|drone\s+attacks|missile\s+attacks)\b)
       | (?P<anniv>(?:(?P<ad>\d+)(?:st|nd|rd|th)\s+)?anniversary)
       | (?P<decade>(?:since|in|during)\s+the\s+(?P<dy>(?:19|20)\d0)[’']?s\b)
       | (?P<on_date>(?:(?:in|on|during|of)\s+(?:the\s+)?|the\s+|(?<=[’']s\s))
@@ -109,19 +127,47 @@ _PERIOD_RE = re.compile(
 )
 
 
+class Period(NamedTuple):
+    """A figure's period as written, its start, and whether it dates a past incident."""
+
+    text: str | None
+    start: datetime | None
+    past: bool = False
+    """An incident recalled, not news: an anniversary, "a year after", a memorial, a date or a
+    month that ended weeks before publication ("a strike in February" in December)."""
+
+
 def period_of(
     sentence: str, published: datetime | None, figure_end: int | None = None
 ) -> tuple[str | None, datetime | None]:
-    """The period phrase a toll covers, as written, and its start in UTC when it can be told.
+    """The period phrase a toll covers, as written, and its start in UTC when it can be told."""
+    period = read_period(sentence, published, None, figure_end)
+    return period.text, period.start
 
-    With `figure_end` (where the figure's phrase ends in the sentence) a past date in a later
-    clause ("killed 5 on Tuesday, a year after the 2024 attack") is left to the figures of
-    that clause: it dates the background, not the news before it.
+
+def read_period(
+    sentence: str,
+    published: datetime | None,
+    figure_start: int | None = None,
+    figure_end: int | None = None,
+) -> Period:
+    """The period of the figure at [figure_start, figure_end) in `sentence`.
+
+    A past date in a later clause ("killed 5 on Tuesday, a year after the 2024 attack") is left
+    to the figures of that clause: it dates the background, not the news before it. A period in
+    an earlier clause with a subject of its own ("Months of fighting have killed 3,000, and a
+    strike on Tuesday killed 8") is not the later figure's either.
     """
     pub = published.astimezone(UTC) if published is not None else None
-    first: tuple[str | None, datetime | None] = (None, None)
+    first = Period(None, None)
     for match in _PERIOD_RE.finditer(sentence):
         kind = match.lastgroup
+        if (
+            figure_start is not None
+            and match.end() <= figure_start
+            and _own_clause(sentence, match.end(), figure_start)
+        ):
+            continue
         if kind in _SINCE_KINDS and _SUPERLATIVE_RE.search(
             sentence, max(0, match.start() - 60), match.start()
         ):
@@ -130,17 +176,58 @@ def period_of(
             figure_end is not None
             and kind in _PAST_KINDS
             and match.start() >= figure_end
-            and _CLAUSE_BREAK_RE.search(sentence, figure_end, match.start())
+            and _CLAUSE_BREAK_RE.search(
+                sentence, figure_end, match.end() if kind == "after" else match.start()
+            )
         ):
             continue
-        found = " ".join(match.group().split()), _period_start(match, pub)
-        if kind == "on_date" and (found[1] is None or pub is None or found[1] > pub - HISTORY):
+        start = _period_start(match, pub)
+        if kind == "on_date" and (start is None or pub is None or start > pub - HISTORY):
             continue  # a recent date is the incident's day, not a period
-        if found[1] is not None:
+        found = Period(" ".join(match.group().split()), start, _is_past(match, start, pub))
+        if start is not None and kind != "after":
             return found  # "the conflict has killed 3,800 since last year": the dated one
-        if first[0] is None:
+        if first.text is None:
             first = found
+    if first.text is None:
+        for memorial in _MEMORIAL_RE.finditer(sentence):
+            if _elsewhere(sentence, memorial, figure_start, figure_end):
+                continue
+            return Period(" ".join(memorial.group().split()), None, True)
     return first
+
+
+def _elsewhere(
+    sentence: str, match: re.Match[str], figure_start: int | None, figure_end: int | None
+) -> bool:
+    """True when `match` lies in another clause than the figure's."""
+    if figure_end is not None and match.start() >= figure_end:
+        return _CLAUSE_BREAK_RE.search(sentence, figure_end, match.end()) is not None
+    if figure_start is not None and match.end() <= figure_start:
+        return _own_clause(sentence, match.end(), figure_start)
+    return False
+
+
+def _own_clause(sentence: str, period_end: int, figure_start: int) -> bool:
+    """True when a clause with a subject of its own starts between a period and a figure."""
+    brk = _NEW_CLAUSE_RE.search(sentence, period_end, figure_start)
+    return brk is not None and bool(sentence[brk.end() : figure_start].strip(" ,"))
+
+
+def _is_past(match: re.Match[str], start: datetime | None, pub: datetime | None) -> bool:
+    """Whether a period dates a past incident rather than a running or recent toll."""
+    kind = match.lastgroup
+    if kind in ("anniv", "ago", "decade", "last_year", "after", "on_date"):
+        return True
+    if kind == "year_event":
+        return pub is None or (start is not None and start < pub - HISTORY)
+    if kind in ("in_month", "in_year") and start is not None and pub is not None:
+        if kind == "in_year":
+            end = start.replace(year=start.year + 1)
+        else:
+            end = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return end + HISTORY < pub  # "in July" a week into August is last month's toll
+    return False
 
 
 def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None:
@@ -196,6 +283,16 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
         if amount is None:
             return None
         return _before(pub, str(amount * (10 if unit == "decade" else 1)), "year")
+    if kind == "after":
+        unit = match["fu"].lower().rstrip("s")
+        amount = _amount(match["fn"])
+        if amount is None:
+            return None
+        if unit == "month":
+            return _before(pub, str(amount), "month")
+        return _before(pub, str(amount * (10 if unit == "decade" else 1)), "year")
+    if kind == "span_of":
+        return _before(pub, match["on"], match["ou"]) if match["on"] else None
     if kind == "anniv":
         return _before(pub, match["ad"] or "1", "year")
     if kind == "last_year":
