@@ -228,3 +228,38 @@ WAR_CONTEXT_RE = re.compile(
 )
 """Words of war that name no act of violence: conflict, unless the sentence names another
 cause ("a military helicopter crashed, killing 5 soldiers" is an accident)."""
+
+
+CRIME_RE = re.compile(
+    r"\b(?:(?:accused|suspected|suspicion|charged|convicted|arrested|detained|held)\s+"
+    r"(?:of|with|for|over|in)\s+(?:the\s+)?(?:(?:fatal(?:ly)?|deadly)\s+)?(?:kill\w*|"
+    r"murder\w*|stabb\w*|shoot\w*|poison\w*|strangl\w*|beat\w*|death|deaths)|"
+    r"(?:a|the|murder)\s+suspect\b|acquitted|indicted|"
+    r"pleaded\s+guilty|pleads?\s+guilty|found\s+guilty|not\s+guilty|on\s+trial|"
+    r"(?:murder|manslaughter)\s+(?:trial|charges?|case)|manslaughter|serial\s+killer|"
+    r"domestic\s+(?:violence|abuse|dispute)|femicide|prosecutors?|robbery|burglary|"
+    r"road\s+rage)",
+    re.IGNORECASE,
+)
+"""Criminal cases: a suspect, a charge, a trial, a domestic killing. Not conflict violence
+unless armed groups, soldiers or weapons of war are named (`ORGANISED_RE`)."""
+
+CRIMEISH_RE = re.compile(
+    r"(?:murder\w*|killings|stabb\w*|shot|shooting|shootings|gunshots?|gunfire|slay\w*|slain|"
+    r"attack(?:s|ed|ing|er|ers)?|strikes?|behead\w*|abduct\w*|kidnap\w*|hostages?|captives?|"
+    r"executed|lynch\w*|gangs?|gangsters?)$",
+    re.IGNORECASE,
+)
+"""Violence words that a single criminal does too: with a suspect on trial they are crime."""
+
+BLAST_RE = re.compile(r"\b(?:explosions?|blasts?|explod\w*|blew\s+up|detonat\w*)\b", re.I)
+DISASTER_RE = re.compile(
+    r"\b(?:disasters?|catastroph\w*|tragedy|tragic\s+(?:accident|incident)|accidental\w*|"
+    r"cause\s+(?:of\s+the\s+\w+\s+)?(?:is|was|remains)\s+(?:unknown|unclear|under\s+"
+    r"investigation)|no\s+(?:sign|indication)\s+of\s+(?:an?\s+)?(?:attack|foul\s+play|"
+    r"terrorism))\b",
+    re.IGNORECASE,
+)
+"""An explosion called a disaster, or with no attack named anywhere in the text, is not
+counted as conflict violence: gas, industry and old munitions kill too, and the
+conflict-data projects code a blast only when an attack or armed actor is named."""
