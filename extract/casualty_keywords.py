@@ -16,7 +16,7 @@ PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body", "fatalit",
     "lives", "neutrali", "lost", "shot", "gunned", "murder", "behead", "lynch", "maim",
-    "succumb",
+    "succumb", "fatally", "mortally",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -43,6 +43,9 @@ KEYWORD_RE = re.compile(
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
         shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b
         |\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)\b)
+  | (?P<fatal>\b(?:fatally|mortally)\s+(?:shot|shoots|shooting|stabbed|stabbing|stabs|wounded|
+        wounding|wounds|injured|injuring|injures|hurt|struck|strikes|striking|hit|hits|beaten|
+        beating|beats|assaulted|assaulting|assaults|attacked|attacking|attacks|run\s+over)\b)
   | (?P<kill>\bkill(?:s|ed|ing|ings)?\b)
   | (?P<dead>\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))

@@ -24,6 +24,7 @@ from extract.casualty_lexicon import (
     WEEKDAYS,
     word_set,
 )
+from extract.casualty_named import ROLE_WORDS
 from extract.model import Victims
 from extract.numbers import NumberPhrase, find_numbers
 
@@ -51,6 +52,7 @@ _MORE = word_set("more other additional further")
 an earlier one, between a number and its noun."""
 _GROUP_OF_PEOPLE = word_set("wounded injured missing abducted kidnapped detained captured")
 """Participles used as nouns after a partitive: 'five of the wounded later died'."""
+_PARTITIVE_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z-]+)\s+", re.I)
 _AMONG_TAIL_RE = re.compile(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
 """'A woman and three children were among those killed': the subject is the victims."""
 _TOLL_LINK_RE = re.compile(
@@ -78,9 +80,9 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     lowered = [w.lower() for w in words]
     if "of" in lowered[1:]:
         # "members of a family", "the commander of a brigade": the head comes before "of"
-        head = classify_victims(words[: lowered.index("of", 1)], singular=singular)
-        if head is not None:
-            return head
+        before_of = classify_victims(words[: lowered.index("of", 1)], singular=singular)
+        if before_of is not None:
+            return before_of
     phrase = " ".join(words)
     for pattern, victims in MULTIWORD_VICTIMS:
         if pattern.search(phrase):
@@ -128,6 +130,9 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
 def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
+    whole = _PARTITIVE_WHOLE_RE.match(gap)
+    if whole is not None and find_numbers(whole["n"]):
+        gap = " of the " + gap[whole.end() :]  # "two of the five hostages were killed"
     if "," in gap:
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:
@@ -226,7 +231,7 @@ def definite_victim(text: str, at: int) -> tuple[Victims, int] | None:
     head = words[-1].lower()
     if head.endswith("s") and head not in VICTIM_WORDS:
         return None
-    victims = classify_victims(words, singular=True)
+    victims = classify_victims(words, singular=True) or ROLE_WORDS.get(head)
     if victims is None or (head.endswith("s") and head not in ("police",)):
         return None
     return victims, match.end("np")
