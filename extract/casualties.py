@@ -23,6 +23,7 @@ from extract.casualty_context import (
     text_conflict,
 )
 from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, might_mention_casualties
+from extract.casualty_named import ROLE_WORDS, named_object, named_subject
 from extract.casualty_pairing import (
     definite_victim,
     is_date_or_year,
@@ -39,7 +40,7 @@ from extract.casualty_parts import (
     list_mates,
     parts_of_previous,
 )
-from extract.casualty_periods import period_of
+from extract.casualty_periods import read_period
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
@@ -61,7 +62,11 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_ATTRIBUTIVE_RE = re.compile(r"\b(?:for|of|the|a|an|to|with|who|whom|by)\s+$", re.IGNORECASE)
+"""Before a death verb, these make it an adjective or a relative clause ("a shrine for killed
+leader X", "the warlord who executed X"): a description, not news of a death."""
 _OF_BEFORE_RE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_PERSON_OF_RE = re.compile(r"\b(?P<noun>[\w-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_NOUN_RE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
 _FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
 _VIOLENT_AND_RE = re.compile(
@@ -111,15 +116,15 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
         toll = any(p.toll for p in pending)
         perfect = _PERFECT_RE.search(sentence) is not None
         update = is_update(sentence)
-        source, source_kind = source_of(sentence)
         conflict = sentence_conflict(sentence)
         if conflict is None:
             if text_verdict is None:
                 text_verdict = text_conflict(text)  # once per text: it reads all of it
             conflict = text_verdict
         for item in pending:
-            period, period_start = period_of(sentence, published, item.end)
-            cumulative = toll or is_cumulative(sentence, period)
+            period, period_start, past = read_period(sentence, published, item.start, item.end)
+            source, source_kind = source_of(sentence, item.start, item.end)
+            cumulative = toll or past or is_cumulative(sentence, period)
             perpetrator = (
                 perpetrator_before(sentence, item.keyword_start)
                 if item.active
@@ -145,6 +150,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                     source_kind=source_kind,
                     perpetrator=perpetrator,
                     conflict=conflict,
+                    past=past,
                 )
             )
             wholes.append(item.whole)
@@ -237,21 +243,23 @@ def _pair(
         if toll_gap_ok(gap):
             return number, _toll_victims(keyword.group()), False
         return None
-    if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths", "lost"):
+    if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths", "lost", "fatal"):
         found = _object(sentence, ke, word, group, free, numbers)
         if group == "lost":
             # "the army lost 6 soldiers": only a force's own dead, never "lost 3 seats"
             return found if found is not None and found[1] in _FORCES else None
         if found is not None:
             return found
-    passive = word in PASSIVE_FORMS or group in ("dead", "died", "lostlives", "shotdead", "todeath")
+    passive = word in PASSIVE_FORMS or group in (
+        "dead", "died", "lostlives", "shotdead", "todeath", "fatal"
+    )  # fmt: skip
     if group in ("deaths", "injuries"):
         passive = True
     if not passive:
         return None
     before = [n for n in free if n.end <= ks]
     for number in reversed(before[-3:]):
-        if number.article and _inside_of_phrase(sentence, number):
+        if _inside_of_phrase(sentence, number):
             continue  # "nine members of a family": the article is inside the noun phrase
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
         if group in ("deaths", "injuries") and len(gap.split()) > 2:
@@ -266,7 +274,12 @@ def _pair(
         if "," not in gap:
             break
     kin = kin_subject(sentence, ks)
-    return (kin[0], kin[1], False) if kin is not None else None
+    if kin is not None:
+        return kin[0], kin[1], False
+    person = named_subject(sentence, ks)
+    if person is not None:
+        return _one_person(person[0], person[0]), person[1], False
+    return None
 
 
 def _object(
@@ -283,6 +296,12 @@ def _object(
         definite = definite_victim(sentence, ke)
         if definite is not None and (not after or after[0].start >= definite[1]):
             return implicit_one(ke + 1), definite[0], True
+    if group != "deaths" and not _ATTRIBUTIVE_RE.search(
+        sentence, max(0, ke - len(word) - 8), ke - len(word)
+    ):
+        named = named_object(sentence, ke)
+        if named is not None and not any(n.start < named[1] and not n.article for n in after):
+            return _one_person(ke + 1, named[1]), named[0], group != "deaths"
     if not after:
         return None
     number = after[0]
@@ -306,12 +325,22 @@ def _object(
     return number, named[0], group != "deaths"
 
 
+def _one_person(start: int, end: int) -> NumberPhrase:
+    """The count of one victim named without a number, spanning the name."""
+    return NumberPhrase(start=start, end=end, count=1, low=1, high=None, qualifier=None,
+                        article=True, number_start=start)  # fmt: skip
+
+
 def _inside_of_phrase(sentence: str, number: NumberPhrase) -> bool:
-    """An article right after "of" ("members of a family") belongs to a noun phrase."""
-    return (
-        number.article
-        and _OF_BEFORE_RE.search(sentence, max(0, number.start - 4), number.start) is not None
-    )
+    """A number inside another noun phrase: an article after "of" ("members of a family"),
+    or any number after one person's "of" ("the father of three", "one of five brothers")."""
+    if number.article:
+        return _OF_BEFORE_RE.search(sentence, max(0, number.start - 4), number.start) is not None
+    before = _PERSON_OF_RE.search(sentence, max(0, number.start - 24), number.start)
+    if before is None:
+        return False
+    noun = before["noun"].lower()
+    return noun in ROLE_WORDS or bool(find_numbers(noun))  # "two of the five hostages"
 
 
 def _another(

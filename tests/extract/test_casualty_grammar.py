@@ -59,3 +59,93 @@ def test_a_listed_victim_among_a_larger_count_is_a_part() -> None:
         "A strike on the camp killed 14 people. A nurse and two children were among those killed."
     )
     assert totals(text) == (14, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said it killed 14 militants including a commander in the raid.", (14, 0)),
+        ("Troops killed 9 insurgents, among them a senior commander, near Kidal.", (9, 0)),
+        ("Soldiers killed 6 fighters of the group, including its local leader.", (6, 0)),
+    ],
+)
+def test_a_commander_among_the_dead_is_a_part(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("A drone killed Dr. Hassan Ali, the director of the Nasr hospital.", "people"),
+        ("The strike killed photographer Omar Saleh in Gaza City.", "journalists"),
+        ("Israeli fire killed Mahmoud Qasem, a teacher, near Jabalia.", "people"),
+        ("An air strike killing journalist Rami Haddad drew condemnation.", "journalists"),
+        ("Gunmen assassinated the mayor of Tillaberi on Friday.", "people"),
+        ("The commander of the 3rd brigade was killed in an ambush near Bakhmut.", "fighters"),
+        ("The leader of the armed group was killed in a drone strike, the army said.", "people"),
+        ("Hamas commander Yusuf Darwish was killed in a strike on Khan Younis.", "fighters"),
+        ("Colonel Ibrahim Toure, the base commander, was killed in the assault.", "soldiers"),
+        ("A strike killed Hezbollah's top commander in Beirut.", "fighters"),
+        ("US forces killed Hamza Khalil Ahmed near Raqqa on Tuesday.", "people"),
+        ("The father of three was killed when the shell hit the house.", "people"),
+    ],
+)
+def test_one_named_or_titled_person(text: str, victims: str) -> None:
+    ex = extract(text, published=PUBLISHED)
+    assert (ex.killed, ex.injured) == (1, 0)
+    [figure] = ex.figures
+    assert figure.victims == victims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes killed Gaza City residents overnight.",
+        "Strikes killed Hezbollah fighters in the south.",
+        "The army killed Islamic State militants in Raqqa.",
+        "Thousands visit a shrine for killed militia leader Abu Karim Jaber.",
+        "The warlord who executed President Tomas Berri died in exile.",
+        "The bill was killed by the senate on Monday.",
+        "The entire family was killed, neighbours said.",
+    ],
+)
+def test_no_count_without_one_person_named(text: str) -> None:
+    assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A smuggler was killed after exchanging fire with the border police.", (1, 0)),
+        ("A policeman was killed and another wounded in a bomb attack in Quetta.", (1, 1)),
+        ("One of three brothers was killed in the raid on the farm.", (1, 0)),
+        ("Two of the five hostages were killed during the rescue attempt.", (2, 0)),
+        ("2 of the 5 hostages were killed during the rescue attempt.", (2, 0)),
+    ],
+)
+def test_singular_victims_and_partitives(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two farmers were stabbed to death by herders near Jos.", (2, 0)),
+        ("A man was shot to death at a checkpoint in Hebron.", (1, 0)),
+        ("Three detainees were beaten to death in custody, activists said.", (3, 0)),
+        ("Militants assassinated two tribal elders in Khyber.", (2, 0)),
+        ("A Palestinian man was fatally assaulted by settlers near Hebron.", (1, 0)),
+        ("Police fatally shot two protesters in the capital.", (2, 0)),
+        ("A soldier was mortally wounded by a sniper near Avdiivka.", (1, 0)),
+        ("Two people were fatally wounded and three injured in the shelling.", (2, 3)),
+        ("An air strike hit the market, leaving 11 dead.", (11, 0)),
+        ("The attack left seven people dead and 20 wounded.", (7, 20)),
+        ("The shelling resulted in the death of three civilians.", (3, 0)),
+        ("The raid resulted in the deaths of 6 people.", (6, 0)),
+        ("Gunmen opened fire on the villagers, killing five of them.", (5, 0)),
+        ("Three suspects died in the shootout with police.", (3, 0)),
+        ("Two attackers died when their explosives went off early.", (2, 0)),
+    ],
+)
+def test_verbs_and_idioms_of_death(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
