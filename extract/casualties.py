@@ -40,7 +40,7 @@ from extract.casualty_parts import (
     list_mates,
     parts_of_previous,
 )
-from extract.casualty_periods import read_period
+from extract.casualty_periods import period_matches, read_period
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
@@ -62,6 +62,14 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_ONE_PERSON_RE = re.compile(
+    r"\b(?:was|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|executed|"
+    r"stabbed|beaten|gunned|beheaded|lynched|hacked|fatally|mortally)\b|\b(?:kill(?:s|ed|ing)?|"
+    r"assassinat\w+|execut\w+|slew|murder\w*|behead\w*|lynch\w*|dead|down|fatally\s+\w+)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])"
+)
+"""Where a sentence with no number may still name one victim: "X was killed", "killed the
+mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:for|of|the|a|an|to|with|who|whom|by)\s+$", re.IGNORECASE)
 """Before a death verb, these make it an adjective or a relative clause ("a shrine for killed
 leader X", "the warlord who executed X"): a description, not news of a death."""
@@ -121,8 +129,11 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             if text_verdict is None:
                 text_verdict = text_conflict(text)  # once per text: it reads all of it
             conflict = text_verdict
+        periods = period_matches(sentence)
         for item in pending:
-            period, period_start, past = read_period(sentence, published, item.start, item.end)
+            period, period_start, past = read_period(
+                sentence, published, item.start, item.end, periods
+            )
             source, source_kind = source_of(sentence, item.start, item.end)
             cumulative = toll or past or is_cumulative(sentence, period)
             perpetrator = (
@@ -182,6 +193,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not is_date_or_year(sentence, n)
         and not _AGE_RE.match(sentence[: n.start][-40:] + sentence[n.start : n.end + 2])
     ]
+    if not numbers and _ONE_PERSON_RE.search(sentence) is None:
+        return []  # no number, and no named or titled person who could be the one victim
     used: set[int] = set()
     pending: list[Pending] = []
     held = _CAPTIVITY_RE.search(sentence) is not None

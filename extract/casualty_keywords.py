@@ -14,9 +14,9 @@ from extract.casualty_lexicon import word_set
 
 PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
-    "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body", "fatalit",
+    "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "shot", "gunned", "murder", "behead", "lynch", "maim",
-    "succumb", "fatally", "mortally",
+    "succumb", "fatal",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 

@@ -50,6 +50,7 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 """A clause that turns from the news to its background: "…, a year after", "…, where"."""
+_LEAD_AMOUNT_RE = re.compile(r"(?<![\w-])(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+$")
 _NEW_CLAUSE_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+", re.I)
 """Where a sentence turns to a second claim with its own subject."""
 _MEMORIAL_RE = re.compile(
@@ -79,9 +80,8 @@ _PERIOD_RE = re.compile(
             (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b)
       | (?P<ago>(?:(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<au>years?|decades?)\s+
             (?:ago|since|on)\b)
-      | (?P<after>(?:(?P<fn>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+)(?P<fu>years?|decades?|months)\s+
-            after(?=\s+(?:the|a|an|its|their)\b))
-      | (?P<span_of>(?:(?P<on>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<ou>days|weeks|months|years)\s+of\s+
+      | (?P<after>(?P<fu>years?|decades?|months)\s+after(?=\s+(?:the|a|an|its|their)\b))
+      | (?P<span_of>(?P<ou>days|weeks|months|years)\s+of\s+
             (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|
             fighting|war|conflict|attacks|raids|clashes|violence|offensives?|hostilities|siege|
             unrest|crackdown|drone\s+attacks|missile\s+attacks)\b)
@@ -145,11 +145,17 @@ def period_of(
     return period.text, period.start
 
 
+def period_matches(sentence: str) -> list[re.Match[str]]:
+    """Every period phrase in a sentence, found once and shared by the sentence's figures."""
+    return list(_PERIOD_RE.finditer(sentence))
+
+
 def read_period(
     sentence: str,
     published: datetime | None,
     figure_start: int | None = None,
     figure_end: int | None = None,
+    matches: list[re.Match[str]] | None = None,
 ) -> Period:
     """The period of the figure at [figure_start, figure_end) in `sentence`.
 
@@ -160,7 +166,7 @@ def read_period(
     """
     pub = published.astimezone(UTC) if published is not None else None
     first = Period(None, None)
-    for match in _PERIOD_RE.finditer(sentence):
+    for match in period_matches(sentence) if matches is None else matches:
         kind = match.lastgroup
         if (
             figure_start is not None
@@ -181,10 +187,12 @@ def read_period(
             )
         ):
             continue
-        start = _period_start(match, pub)
+        amount = _lead_amount(sentence, match) if kind in ("after", "span_of") else None
+        start = _period_start(match, pub, amount)
         if kind == "on_date" and (start is None or pub is None or start > pub - HISTORY):
             continue  # a recent date is the incident's day, not a period
-        found = Period(" ".join(match.group().split()), start, _is_past(match, start, pub))
+        text = match.group() if amount is None else f"{amount} {match.group()}"
+        found = Period(" ".join(text.split()), start, _is_past(match, start, pub))
         if start is not None and kind != "after":
             return found  # "the conflict has killed 3,800 since last year": the dated one
         if first.text is None:
@@ -230,7 +238,20 @@ def _is_past(match: re.Match[str], start: datetime | None, pub: datetime | None)
     return False
 
 
-def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None:
+def _lead_amount(sentence: str, match: re.Match[str]) -> str | None:
+    """The amount written before a unit ("two" of "two years of war"), if any.
+
+    Looked up only after a match, so that the period pattern need not try an optional word
+    at every position of every sentence."""
+    lead = _LEAD_AMOUNT_RE.search(sentence, max(0, match.start() - 16), match.start())
+    if lead is None or _amount(lead["n"]) is None:
+        return None
+    return lead["n"]
+
+
+def _period_start(
+    match: re.Match[str], pub: datetime | None, lead: str | None = None
+) -> datetime | None:
     kind = match.lastgroup
     if kind in ("since_year", "in_year", "decade"):
         return datetime(int(match["sy"] or match["iy"] or match["dy"]), 1, 1, tzinfo=UTC)
@@ -285,14 +306,12 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
         return _before(pub, str(amount * (10 if unit == "decade" else 1)), "year")
     if kind == "after":
         unit = match["fu"].lower().rstrip("s")
-        amount = _amount(match["fn"])
-        if amount is None:
-            return None
+        years = _amount(lead or "a") or 1
         if unit == "month":
-            return _before(pub, str(amount), "month")
-        return _before(pub, str(amount * (10 if unit == "decade" else 1)), "year")
+            return _before(pub, str(years), "month")
+        return _before(pub, str(years * (10 if unit == "decade" else 1)), "year")
     if kind == "span_of":
-        return _before(pub, match["on"], match["ou"]) if match["on"] else None
+        return _before(pub, lead, match["ou"]) if lead else None
     if kind == "anniv":
         return _before(pub, match["ad"] or "1", "year")
     if kind == "last_year":
