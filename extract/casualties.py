@@ -34,7 +34,6 @@ from extract.casualty_pairing import (
 from extract.casualty_parts import (
     Pending,
     explicit_parts,
-    implicit_one,
     kin_mates,
     kin_subject,
     list_mates,
@@ -70,6 +69,11 @@ _ONE_PERSON_RE = re.compile(
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
+_RAISING_RE = re.compile(
+    r"\b(?:rais|bring|brought|tak|took|push|lift|increas)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:overall\s+|total\s+)?$",
+    re.IGNORECASE,
+)
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:for|of|the|a|an|to|with|who|whom|by)\s+$", re.IGNORECASE)
 """Before a death verb, these make it an adjective or a relative clause ("a shrine for killed
 leader X", "the warlord who executed X"): a description, not news of a death."""
@@ -224,8 +228,22 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         if active:
             pending.extend(kin_mates(sentence, pending[-1], numbers, used))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
+    _raised_tolls(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
+    """'Five more died, raising the toll to 11': the new dead are part of the raised toll."""
+    for toll in pending:
+        if not toll.toll or not _RAISING_RE.search(
+            sentence, max(0, toll.keyword_start - 30), toll.keyword_start
+        ):
+            continue
+        for item in pending:
+            same = item is not toll and item.kind == toll.kind
+            if same and item.whole is None and item.end <= toll.keyword_start:
+                item.whole = toll.number
 
 
 def _pair(
@@ -308,7 +326,7 @@ def _object(
     if group != "deaths":
         definite = definite_victim(sentence, ke)
         if definite is not None and (not after or after[0].start >= definite[1]):
-            return implicit_one(ke + 1), definite[0], True
+            return _one_person(ke + 1, definite[1]), definite[0], True
     if group != "deaths" and not _ATTRIBUTIVE_RE.search(
         sentence, max(0, ke - len(word) - 8), ke - len(word)
     ):
@@ -347,7 +365,7 @@ def _one_person(start: int, end: int) -> NumberPhrase:
 def _inside_of_phrase(sentence: str, number: NumberPhrase) -> bool:
     """A number inside another noun phrase: an article after "of" ("members of a family"),
     or any number after one person's "of" ("the father of three", "one of five brothers")."""
-    if number.article:
+    if number.article or (number.count == 1 and number.qualifier is None):
         return _OF_BEFORE_RE.search(sentence, max(0, number.start - 4), number.start) is not None
     before = _PERSON_OF_RE.search(sentence, max(0, number.start - 24), number.start)
     if before is None:

@@ -321,7 +321,9 @@ def _crime(text: str) -> bool:
 
 
 def _named_attack(text: str) -> bool:
-    """An attack or armed actor named, beyond the blast itself ("explosives" alone is not)."""
+    """An attack or armed actor named, beyond the blast itself ("explosives" alone is not), and
+    not ruled out ("officials ruled out an attack")."""
+    text = DISASTER_RE.sub(" ", text)
     return any(
         not re.fullmatch(r"explosives?", m.group(), re.IGNORECASE)
         for m in CONFLICT_RE.finditer(text)

@@ -34,7 +34,7 @@ def might_mention_casualties(text: str) -> bool:
 KEYWORD_RE = re.compile(
     r"""
     (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
-        |\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:killed|dead|deaths|fatalities)\b)
+        |\bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b)
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b)
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)

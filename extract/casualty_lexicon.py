@@ -256,8 +256,9 @@ BLAST_RE = re.compile(r"\b(?:explosions?|blasts?|explod\w*|blew\s+up|detonat\w*)
 DISASTER_RE = re.compile(
     r"\b(?:disasters?|catastroph\w*|tragedy|tragic\s+(?:accident|incident)|accidental\w*|"
     r"cause\s+(?:of\s+the\s+\w+\s+)?(?:is|was|remains)\s+(?:unknown|unclear|under\s+"
-    r"investigation)|no\s+(?:sign|indication)\s+of\s+(?:an?\s+)?(?:attack|foul\s+play|"
-    r"terrorism))\b",
+    r"investigation)|(?:no\s+(?:sign|indication|evidence)\s+of|ruled\s+out|rule\s+out|"
+    r"ruling\s+out|not\s+(?:being\s+)?(?:treated|considered|investigated)\s+as)\s+"
+    r"(?:an?\s+)?(?:terror(?:ist)?\s+)?(?:attack|foul\s+play|terrorism|sabotage))\b",
     re.IGNORECASE,
 )
 """An explosion called a disaster, or with no attack named anywhere in the text, is not

@@ -33,7 +33,8 @@ _HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\d")
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
 _AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
 _DEFINITE_RE = re.compile(
-    r"\s+the\s+(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|at|near|and|on|who|"
+    r"\s+(?:the|its|his|her|their)\s+(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|"
+    r"at|near|and|on|who|"
     r"during|after|while|with|as|from|outside|inside)\b|\s*[,.;]|\s*$)"
 )
 _OBJECT_AGE_RE = re.compile(r"\s+\d{1,3}-year-old\b(?!-)")
@@ -88,10 +89,10 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
         if pattern.search(phrase):
             return victims
     found: Victims | None = None
-    for word in words:
+    for index, word in enumerate(words):
         lower = word.lower()
-        if lower in NON_PERSON:
-            return None
+        if lower in NON_PERSON and not any(w.lower() in VICTIM_WORDS for w in words[index + 1 :]):
+            return None  # "three tanks"; but "a cattle herder", "the tank crew" are people
         if lower in VICTIM_WORDS:
             found = VICTIM_WORDS[lower]
             if singular and lower.endswith("s") and lower not in ("police", "people"):

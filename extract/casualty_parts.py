@@ -38,7 +38,8 @@ _LIST_JOIN_RE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its)\s+)
 """Between members of a list of victims: "a soldier and two civilians", "a mother and her
 three children", "two women, a child and a man"."""
 _KIN_RE = re.compile(
-    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?[\w’'-]+)?\s*,?\s+and\s+(?P<own>(?:his|her|their)\s+)?",
+    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s*,?\s+and\s+"
+    r"(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
 _KIN_SUBJECT_RE = re.compile(
@@ -156,7 +157,11 @@ def kin_mates(
     current = first
     while True:
         named = right_victims(sentence, current.number)
-        if named is None or named[1] == current.number.end:
+        if named is None and current.number.end - current.number.start > 3:
+            named = (current.victims, current.number.end)  # one person named by a phrase
+        if named is None or named[1] == current.number.end == current.number.start:
+            return out
+        if named[1] == current.number.end and current.number is not first.number:
             return out
         match = _KIN_RE.match(sentence, named[1])
         if match is None:

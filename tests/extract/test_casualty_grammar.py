@@ -149,3 +149,19 @@ def test_singular_victims_and_partitives(text: str, expected: tuple[int, int]) -
 )
 def test_verbs_and_idioms_of_death(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cattle herder was killed after gunmen raided his camp.", (1, 0)),
+        ("A drone hit a car near Bryansk, killing its driver.", (1, 0)),
+        ("Gunmen killed the chief of Ngadi village and his brother.", (2, 0)),
+        ("Six members of one family were killed when the shell hit their house.", (6, 0)),
+        ("Five of the injured later died, raising the toll of the market strike to 11.", (11, 0)),
+        ("Two more bodies were recovered, bringing the death toll to 14.", (14, 0)),
+        ("Three more soldiers died, bringing the number killed in the ambush to 9.", (9, 0)),
+    ],
+)
+def test_possessives_modifiers_and_raised_tolls(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected

@@ -200,3 +200,10 @@ def test_the_perpetrator_comes_before_the_target_and_the_time(
 def test_the_country_is_where_the_deaths_happened(text: str, country: str) -> None:
     [figure] = extract(text, published=PUBLISHED).figures
     assert figure.country == country
+
+
+def test_an_attack_ruled_out_is_no_attack() -> None:
+    text = "An explosion at a fuel station killed 13 people; officials ruled out an attack."
+    ex = extract(text, published=PUBLISHED)
+    assert ex.killed == 0
+    assert [f.conflict for f in ex.figures] == [False]
