@@ -290,7 +290,7 @@ def _pair(
         return None
     before = [n for n in free if n.end <= ks]
     for number in reversed(before[-3:]):
-        if _inside_of_phrase(sentence, number):
+        if group != "deaths" and _inside_of_phrase(sentence, number):
             continue  # "nine members of a family": the article is inside the noun phrase
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
         if group in ("deaths", "injuries") and len(gap.split()) > 2:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.casualty_lexicon import (
+    ACCIDENT_SITE_RE,
     BLAST_RE,
     CONFLICT_RE,
     CRIME_RE,
@@ -307,8 +308,13 @@ def text_conflict(text: str) -> bool:
         return False
     if _crime(text):
         return False
-    if BLAST_RE.search(text) and not _named_attack(text) and not WAR_CONTEXT_RE.search(text):
-        return False  # an explosion with no attack, no armed actor and no war named
+    if (
+        BLAST_RE.search(text)
+        and (DISASTER_RE.search(text) or ACCIDENT_SITE_RE.search(text))
+        and not _named_attack(text)
+        and not WAR_CONTEXT_RE.search(text)
+    ):
+        return False  # a gas or industrial blast: no attack, armed actor or war named
     return CONFLICT_RE.search(text) is not None or not NON_CONFLICT_RE.search(text)
 
 

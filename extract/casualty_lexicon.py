@@ -261,6 +261,13 @@ DISASTER_RE = re.compile(
     r"(?:an?\s+)?(?:terror(?:ist)?\s+)?(?:attack|foul\s+play|terrorism|sabotage))\b",
     re.IGNORECASE,
 )
-"""An explosion called a disaster, or with no attack named anywhere in the text, is not
-counted as conflict violence: gas, industry and old munitions kill too, and the
-conflict-data projects code a blast only when an attack or armed actor is named."""
+ACCIDENT_SITE_RE = re.compile(
+    r"\b(?:gas|fuel|petrol|propane|boiler|pipeline|fireworks|apartment|apartments|flats|"
+    r"residential\s+(?:building|block)|factory|plant|warehouse|refinery|chemical|mine|"
+    r"restaurant|bakery)\b",
+    re.IGNORECASE,
+)
+"""An explosion called a disaster, or at a place where gas and industry explode, with no
+attack, armed actor or war named in the text, is not counted as conflict violence: the
+conflict-data projects code a blast only when an attack or armed actor is named. A bare
+"blast kills 4" keeps the default reading (conflict), since most such headlines are."""
