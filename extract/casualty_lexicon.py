@@ -246,7 +246,7 @@ unless armed groups, soldiers or weapons of war are named (`ORGANISED_RE`)."""
 
 CRIMEISH_RE = re.compile(
     r"(?:murder\w*|killings|stabb\w*|shot|shooting|shootings|gunshots?|gunfire|slay\w*|slain|"
-    r"attack(?:s|ed|ing|er|ers)?|strikes?|behead\w*|abduct\w*|kidnap\w*|hostages?|captives?|"
+    r"attack(?:s|ed|ing|er|ers)?|behead\w*|abduct\w*|kidnap\w*|hostages?|captives?|"
     r"executed|lynch\w*|gangs?|gangsters?)$",
     re.IGNORECASE,
 )

@@ -48,6 +48,10 @@ _TIME_WORDS = word_set(
     "yesterday today overnight tonight earlier later last this early late so recently since"
 )
 _SINGULAR_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
+_COLLECTIVE = word_set(
+    "people police children women personnel staff crew family families troops relatives youth"
+)
+"""Victim nouns that never name one person, though they do not end in "s"."""
 _MORE = word_set("more other additional further")
 """'Three more of its employees', 'two other soldiers': words that only say the count adds to
 an earlier one, between a number and its noun."""
@@ -95,8 +99,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
             return None  # "three tanks"; but "a cattle herder", "the tank crew" are people
         if lower in VICTIM_WORDS:
             found = VICTIM_WORDS[lower]
-            if singular and lower.endswith("s") and lower not in ("police", "people"):
-                return None
+            if singular and (lower.endswith(("s", "men")) or lower in _COLLECTIVE):
+                return None  # "a family", "the men", "the crew": more than one, count unknown
     if found is not None:
         return found
     head = words[-1]
@@ -242,6 +246,9 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
     """The words up to and including the first victim word; None if a non-person noun leads."""
     for index, word in enumerate(desc):
         if word.lower() in VICTIM_WORDS and not any(w.lower() in NON_PERSON for w in desc[:index]):
+            pair = " ".join(desc[index : index + 2])
+            if index + 1 < len(desc) and any(p.fullmatch(pair) for p, _ in MULTIWORD_VICTIMS):
+                return desc[: index + 2]  # "police officer", not "police"
             return desc[: index + 1]
     for index, word in enumerate(desc):
         lower = word.lower()

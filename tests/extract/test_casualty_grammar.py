@@ -107,6 +107,10 @@ def test_one_named_or_titled_person(text: str, victims: str) -> None:
         "The warlord who executed President Tomas Berri died in exile.",
         "The bill was killed by the senate on Monday.",
         "The entire family was killed, neighbours said.",
+        "An air strike killed a family in Khan Younis.",
+        "The strike killed the men inside the car.",
+        "The drone killed the crew of the fishing boat.",
+        "Gunmen killed his men in the raid.",
     ],
 )
 def test_no_count_without_one_person_named(text: str) -> None:
