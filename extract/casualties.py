@@ -225,8 +225,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         toll = group in ("toll", "injtoll")
         pending.append(Pending(kind, number, victims, start, end, ks, ke, active, toll))
         pending.extend(list_mates(sentence, number, kind, numbers, used, ks, ke))
-        if active:
-            pending.extend(kin_mates(sentence, pending[-1], numbers, used))
+        if active or group == "deaths":  # "the bodies of a woman and her two daughters"
+            nominal = group == "deaths"
+            pending.extend(kin_mates(sentence, pending[-1], numbers, used, nominal=nominal))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     _raised_tolls(sentence, pending)
     pending.sort(key=lambda p: p.start)

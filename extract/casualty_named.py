@@ -23,7 +23,7 @@ ROLE_WORDS: dict[str, Victims] = dict.fromkeys(
         "emir cleric rabbi bishop archbishop abbot lecturer professor scholar poet writer "
         "novelist artist singer footballer athlete presenter anchor host producer blogger "
         "commentator analyst negotiator mediator adviser advisor lieutenant captain colonel "
-        "general major sergeant brigadier corporal"
+        "general major sergeant brigadier corporal ringleader kingpin mastermind boss"
     ),
     "people",
 )
@@ -46,9 +46,8 @@ _NAME_WORD = r"(?:[A-Z][a-z’'-]*[a-z]|[A-Z]\.|[A-Z]{2,})(?:-[A-Z][a-z’'-]+)?
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|abd|de|da|di|del|della|van|von|der|le|la|ul)"
 _NAME = rf"(?:{_NAME_WORD}|{_PARTICLE}-{_NAME_WORD})(?:\s+(?:{_PARTICLE}[-\s])?{_NAME_WORD}){{0,3}}"
 _MODIFIER = (
-    r"(?:[A-Z][\w’'-]*(?:’s|'s)?|senior|top|prominent|local|veteran|freelance|young|elderly|"
-    r"former|deputy|leading|well-known|renowned|field|military|political|religious|tribal|"
-    r"retired|off-duty|[a-z]+-[a-z]+)"
+    r"(?:[A-Z][\w’'-]*(?:’s|'s)?|(?!(?:of|in|on|at|and|or|the|a|an|to|for|with|by|from|near|"
+    r"as|after|who|which|that|his|her|their|its)\b)[a-z][\w’'-]*)"
 )
 _NOUN = "(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?![\w-])"
 _END = (

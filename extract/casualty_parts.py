@@ -38,17 +38,20 @@ _LIST_JOIN_RE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its)\s+)
 """Between members of a list of victims: "a soldier and two civilians", "a mother and her
 three children", "two women, a child and a man"."""
 _KIN_RE = re.compile(
-    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s*,?\s+and\s+"
-    r"(?P<own>(?:his|her|their)\s+)?",
+    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
 _KIN_SUBJECT_RE = re.compile(
     r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+(?:was\s+|were\s+)?(?:also\s+)?$", re.IGNORECASE
 )
 _NOT_OBJECT_RE = re.compile(
-    r"\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt)\b",
+    r"\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|said|says|"
+    r"told|reported|added|confirmed|stated)\b",
     re.IGNORECASE,
 )
+_REPORTED_RE = re.compile(r"\s+(?:said|says|told|reported|added|confirmed|stated)\b", re.I)
+"""After "the bodies of a woman and her two daughters", only a reporting verb ends the list."""
 KIN_WORDS = word_set(
     "son daughter wife husband brother sister mother father child baby nephew niece cousin "
     "uncle aunt grandson granddaughter grandfather grandmother bodyguard driver"
@@ -148,7 +151,12 @@ def place_mates(
 
 
 def kin_mates(
-    sentence: str, first: Pending, numbers: list[NumberPhrase], used: set[int]
+    sentence: str,
+    first: Pending,
+    numbers: list[NumberPhrase],
+    used: set[int],
+    *,
+    nominal: bool = False,
 ) -> list[Pending]:
     """'killing a nurse and a patient', 'a village head and his two sons': the people listed
     after an object are further victims of the same verb; a relative after a possessive
@@ -167,8 +175,8 @@ def kin_mates(
         if match is None:
             return out
         mate = _mate_at(sentence, match.end(), bool(match["own"]), numbers, used)
-        if mate is None or _NOT_OBJECT_RE.match(sentence, mate[2]):
-            return out
+        if mate is None or (_REPORTED_RE if nominal else _NOT_OBJECT_RE).match(sentence, mate[2]):
+            return out  # "killing a nurse and two patients were wounded": a new clause
         number, victims, end = mate
         used.add(id(number))
         current = Pending(first.kind, number, victims, number.start, end,

@@ -169,3 +169,19 @@ def test_verbs_and_idioms_of_death(text: str, expected: tuple[int, int]) -> None
 )
 def test_possessives_modifiers_and_raised_tolls(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a teacher, a nurse and two students in the attack.", (4, 0)),
+        ("The bodies of a woman and her two daughters were found in the rubble.", (3, 0)),
+        ("Both pilots were killed when the helicopter was shot down.", (2, 0)),
+        ("A drone killed volunteer medic Olena Kovalenko near Izium.", (1, 0)),
+        ("Security forces shot dead the alleged ringleader of the gang.", (1, 0)),
+        ("Gunmen killed a soldier, a police officer said.", (1, 0)),
+        ("The strike killed Hamas's deputy military chief and three of his aides.", (4, 0)),
+    ],
+)
+def test_lists_after_an_object_and_both(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
