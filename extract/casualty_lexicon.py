@@ -29,7 +29,8 @@ for _victims, _words in {
     "toddler toddlers minor minors schoolchildren teenager teenagers teen teens",
     "women": "woman women",
     "soldiers": "soldier soldiers troop troops serviceman servicemen conscript conscripts "
-    "paratrooper paratroopers marine marines personnel guardsman guardsmen",
+    "paratrooper paratroopers marine marines personnel guardsman guardsmen peacekeeper "
+    "peacekeepers",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "opponent opponents partisan partisans vigilante vigilantes",
@@ -69,7 +70,8 @@ for _victims, _words in {
     "trucker truckers porter porters displaced guest guests customer customers shopper "
     "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter bodyguard "
     "bodyguards escort escorts aide aides associate associates companion companions "
-    "neighbour neighbours neighbor neighbors friend friends colleague colleagues",
+    "neighbour neighbours neighbor neighbors friend friends colleague colleagues monitor "
+    "monitors observer observers inspector inspectors",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

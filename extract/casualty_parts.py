@@ -39,7 +39,8 @@ _LIST_JOIN_RE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its)\s+)
 three children", "two women, a child and a man"."""
 _KIN_RE = re.compile(
     r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<own>(?:his|her|their)\s+)?",
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
+    r"(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
 _KIN_SUBJECT_RE = re.compile(
