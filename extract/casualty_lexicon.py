@@ -164,7 +164,7 @@ NON_CONFLICT_RE = re.compile(
     r"malnutrition|hunger|dehydration|hypothermia|cold\s+snap|extreme\s+(?:heat|cold)|"
     r"snow\w*|pollut\w*|smog|air\s+quality|suicide(?!\s+(?:bomb\w*|attack\w*|blast\w*|"
     r"vest|car|truck|drone))|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|traffic|road\s+"
-    r"deaths|motorists?\s+killed|plane\s+went\s+down|air\s+disaster)",
+    r"deaths|motorists?\s+killed|plane\s+went\s+down|air\s+disaster)\b",
     re.IGNORECASE,
 )
 """Causes of death that are not conflict violence: kept as figures, never tallied.
@@ -225,7 +225,8 @@ CONFLICT_RE = re.compile(
 
 WAR_CONTEXT_RE = re.compile(
     r"\b(?:war|wars|troops|soldiers|army|military|battles?|battlefield|combat|occupation|"
-    r"offensive|forces|conflict|frontline|front\s+line|invasion|siege|ceasefire|cease-fire)\b",
+    r"offensive|forces|fighters|conflict|frontline|front\s+line|invasion|siege|ceasefire|"
+    r"cease-fire)\b",
     re.IGNORECASE,
 )
 """Words of war that name no act of violence: conflict, unless the sentence names another

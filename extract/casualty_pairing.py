@@ -245,7 +245,10 @@ def definite_victim(text: str, at: int) -> tuple[Victims, int] | None:
 def _victim_prefix(desc: list[str]) -> list[str] | None:
     """The words up to and including the first victim word; None if a non-person noun leads."""
     for index, word in enumerate(desc):
-        if word.lower() in VICTIM_WORDS and not any(w.lower() in NON_PERSON for w in desc[:index]):
+        # "truck drivers", "cattle herders": a singular non-person noun can modify a victim noun
+        if word.lower() in VICTIM_WORDS and not any(
+            w.lower() in NON_PERSON and w.lower().endswith("s") for w in desc[:index]
+        ):
             pair = " ".join(desc[index : index + 2])
             if index + 1 < len(desc) and any(p.fullmatch(pair) for p, _ in MULTIWORD_VICTIMS):
                 return desc[: index + 2]  # "police officer", not "police"

@@ -44,7 +44,8 @@ _KIN_RE = re.compile(
     re.IGNORECASE,
 )
 _KIN_SUBJECT_RE = re.compile(
-    r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+(?:was\s+|were\s+)?(?:also\s+)?$", re.IGNORECASE
+    r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+(?:was\s+|were\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
 )
 _NOT_OBJECT_RE = re.compile(
     r"\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|said|says|"

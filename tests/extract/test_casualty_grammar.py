@@ -185,3 +185,22 @@ def test_possessives_modifiers_and_raised_tolls(text: str, expected: tuple[int, 
 )
 def test_lists_after_an_object_and_both(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militia fighters stormed the village, killing four of its residents.", (4, 0)),
+        ("The bodies of two kidnapped bus drivers were found near Beni.", (2, 0)),
+        ("A shell killed a tank commander and two of his crew.", (3, 0)),
+        ("A woman was killed and her son badly wounded when the shell struck.", (1, 1)),
+    ],
+)
+def test_modifiers_and_adverbs_do_not_hide_victims(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_storm_is_not_stormed() -> None:
+    ex = extract("Gunmen stormed a hotel, killing six guests.", published=PUBLISHED)
+    assert ex.killed == 6
+    assert extract("A storm killed six people.", published=PUBLISHED).killed == 0
