@@ -209,3 +209,26 @@ def test_an_attack_ruled_out_is_no_attack() -> None:
     ex = extract(text, published=PUBLISHED)
     assert ex.killed == 0
     assert [f.conflict for f in ex.figures] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Troops raid a hospital in northern Gaza.\n"
+            "A relief agency says Israel gave no warning before the strike that killed four staff.",
+            ["Palestine"],
+        ),
+        (
+            "Two Israeli soldiers were killed, the army said.\nThe attack was near Sidon.",
+            ["Lebanon"],
+        ),
+        ("Fighting that has killed thousands, mostly in Lebanon, may end.", ["Lebanon"]),
+        ("Syria says its strikes with Russia have killed 400 insurgents.", ["Syria"]),
+    ],
+)
+def test_a_country_named_as_actor_or_nationality_is_not_the_place(
+    text: str, countries: list[str]
+) -> None:
+    figures = extract(text, published=PUBLISHED).figures
+    assert [f.country for f in figures] == countries
