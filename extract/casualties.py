@@ -39,7 +39,12 @@ from extract.casualty_parts import (
     list_mates,
     parts_of_previous,
 )
-from extract.casualty_periods import period_matches, read_period
+from extract.casualty_periods import (
+    background_period,
+    is_dated_elsewhere,
+    period_matches,
+    read_period,
+)
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
@@ -172,7 +177,29 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             phrases.append(item.number)
             if item.whole is None and (last is None or figures[-1].span > figures[last].span):
                 last = len(figures) - 1
+    if published is not None and any(f.period is None for f in figures):
+        figures = _dated_elsewhere(text, figures, published)
     return _link_parts(figures, wholes, phrases)
+
+
+def _dated_elsewhere(text: str, figures: list[Figure], published: datetime) -> list[Figure]:
+    """Figures of an incident dated only in another sentence, weeks before publication
+    ("Airstrike tied to deaths of six hostages" over "February strike shows…"), are past."""
+    told = {f.sentence for f in figures}
+    background = None
+    for _offset, sentence in split_sentences(text):
+        if sentence not in told:
+            background = background_period(sentence, published)
+            if background is not None:
+                break
+    if background is None:
+        return figures
+    return [
+        replace(f, past=True, cumulative=True, period=background.text,
+                period_start=background.start)
+        if f.period is None and is_dated_elsewhere(f.sentence) else f
+        for f in figures
+    ]  # fmt: skip
 
 
 def _link_parts(

@@ -198,7 +198,8 @@ _SUBJECT_PREPOSITIONS = word_set(
 )
 _TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday overnight "
-    "tonight earlier later then also"
+    "tonight earlier later then also january february march april may june july august "
+    "september october november december"
 )
 _SUBJECT_STOP = word_set(
     "has have had reportedly allegedly also again which that who it they and as after while when"

@@ -40,7 +40,7 @@ _NOT_EVENT_WORD = (
 (and "killed 2019 people in an attack" is a count, not a date)."""
 _PAST_KINDS = frozenset(
     ("year_event", "on_date", "last_year", "in_year", "ago", "anniv", "decade", "in_month",
-     "after")
+     "after", "month_event")
 )  # fmt: skip
 """Periods that date a past incident rather than a running toll."""
 _CLAUSE_BREAK_RE = re.compile(
@@ -76,6 +76,9 @@ _PERIOD_RE = re.compile(
       | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})\s+(?P<dmm>{_MONTH_NAMES})(?:\s+(?P<dmy>\d{{4}}))?)
       | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
       | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})(?:\s+(?P<imy>\d{{4}}))?)
+      | (?P<month_event>(?:the\s+|a\s+)?(?P<mem>{_MONTH_NAMES})\s+
+            (?:(?:air|drone|missile|rocket)\s*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|ambush|massacre|assault|
+            explosion|blast|offensive)\b)
       | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous|span\s+of)\s+
             (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b)
       | (?P<ago>(?:(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<au>years?|decades?)\s+
@@ -229,7 +232,7 @@ def _is_past(match: re.Match[str], start: datetime | None, pub: datetime | None)
         return True
     if kind == "year_event":
         return pub is None or (start is not None and start < pub - HISTORY)
-    if kind in ("in_month", "in_year") and start is not None and pub is not None:
+    if kind in ("in_month", "in_year", "month_event") and start is not None and pub is not None:
         if kind == "in_year":
             end = start.replace(year=start.year + 1)
         else:
@@ -255,8 +258,8 @@ def _period_start(
     kind = match.lastgroup
     if kind in ("since_year", "in_year", "decade"):
         return datetime(int(match["sy"] or match["iy"] or match["dy"]), 1, 1, tzinfo=UTC)
-    if kind in ("since_month", "in_month", "since_dm"):
-        month = MONTHS[(match["sm"] or match["im"] or match["dmm"]).lower()]
+    if kind in ("since_month", "in_month", "since_dm", "month_event"):
+        month = MONTHS[(match["sm"] or match["im"] or match["dmm"] or match["mem"]).lower()]
         day = int(match["smd"] or match["dmd"] or 1)
         year_text = match["smy"] or match["imy"] or match["dmy"]
         if year_text is not None:
@@ -373,3 +376,42 @@ def _safe_date(year: int, month: int, day: int) -> datetime | None:
         return datetime(year, month, day, tzinfo=UTC)
     except ValueError:
         return None
+
+
+_INCIDENT_RE = re.compile(
+    r"\b(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|ambush|massacre|assault|"
+    r"explosion|blast|offensive|shooting)\b",
+    re.IGNORECASE,
+)
+_RECENT_RE = re.compile(
+    rf"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"
+    rf"earlier|latest|new|fresh|{_DAY_NAMES})\b",
+    re.IGNORECASE,
+)
+_COMPARING_RE = re.compile(
+    r"\b(?:after|since|before|like|similar|previous|earlier|last|another|ago|also|deadliest|"
+    r"worst|bloodiest|largest|biggest|most)\b",
+    re.IGNORECASE,
+)
+"""A sentence that compares the news with another incident dates that other incident."""
+
+
+def background_period(sentence: str, published: datetime | None) -> Period | None:
+    """The past date of the incident a text tells of, written in a sentence with no figure:
+    "February strike shows the risks…" under a headline "Strike tied to deaths of six
+    hostages". None when the date is recent, or the sentence compares it with another."""
+    if published is None or _COMPARING_RE.search(sentence):
+        return None
+    for match in period_matches(sentence):
+        if match.lastgroup not in ("month_event", "on_date", "year_event"):
+            continue
+        period = read_period(sentence[match.start() :], published)
+        if period.past:
+            return period
+    return None
+
+
+def is_dated_elsewhere(sentence: str) -> bool:
+    """True when a figure's sentence names an incident but not when it happened, so that a
+    date written in another sentence of the text can be the incident's."""
+    return _INCIDENT_RE.search(sentence) is not None and _RECENT_RE.search(sentence) is None

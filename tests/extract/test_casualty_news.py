@@ -232,3 +232,28 @@ def test_a_country_named_as_actor_or_nationality_is_not_the_place(
 ) -> None:
     figures = extract(text, published=PUBLISHED).figures
     assert [f.country for f in figures] == countries
+
+
+def test_an_incident_dated_months_ago_in_another_sentence_is_past() -> None:
+    text = (
+        "Air strike likely caused the deaths of four hostages, army inquiry finds.\n"
+        "The March strike shows the risk that operations pose to captives."
+    )
+    ex = extract(text, published=PUBLISHED)
+    [figure] = ex.figures
+    assert (figure.past, figure.period, ex.killed) == (True, "The March strike", 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian strike kills 4 in Kharkiv.\nThe March attack on the city was the deadliest "
+        "this year.",
+        "Israeli strike kills 5 in Gaza.\nIt came a day after a February attack on the school.",
+        "Drone strike kills 3 in Sumy on Monday.\nThe March strike on the city killed none.",
+    ],
+)
+def test_a_dated_comparison_leaves_todays_incident_new(text: str) -> None:
+    ex = extract(text, published=PUBLISHED)
+    assert ex.figures[0].past is False
+    assert ex.killed == ex.figures[0].count
