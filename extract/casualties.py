@@ -1,10 +1,12 @@
 """Casualty figures in news text: every death or injury count with its scope and sentence.
 
 `find_figures` splits a text into sentences, pairs number phrases with death and injury words
-(see `extract.casualty_pairing`), then reads each sentence for the figure's scope: source,
-perpetrator, period, update language, whether it is conflict violence, and whether a figure is
-an explicit part of another ("including 20 civilians"). It returns figures in text order; a
-figure's `part_of` indexes that tuple. Totals are not computed here: see `extract.totals`.
+(see `extract.casualty_pairing`), or finds the one person a death word names without a number
+(`extract.casualty_named`), then reads each figure's clause for its scope: source,
+perpetrator, period (and whether it recalls a past incident), update language, whether it is
+conflict violence, and whether a figure is an explicit part of another ("including 20
+civilians"). It returns figures in text order; a figure's `part_of` indexes that tuple.
+Totals are not computed here: see `extract.totals`.
 """
 
 from __future__ import annotations
