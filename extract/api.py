@@ -9,6 +9,7 @@ phrases name, and the text's totals are computed by `extract.totals`. Callers pa
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -48,6 +49,26 @@ def extract(
     )
 
 
+_LOCATIVE_RE = re.compile(
+    r"\b(?:in|inside|across|near|at|throughout|into|outside|on|over)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Words before a country that make it the place of an event ("in southern Lebanon")."""
+
+
+_DEMONYM_ENDINGS = ("i", "ian", "ese", "ish", "an", "ch")
+
+
+def _located(text: str, start: int, s: int, e: int, place: PlaceMention) -> bool:
+    """A country mention that names a location: after "in", "near", "across"…, and written
+    as the country's name, not as its adjective ("near the Afghan border")."""
+    written = text[s:e]
+    if written.lower() != place.place.lower() and written.endswith(_DEMONYM_ENDINGS):
+        return False
+    return _LOCATIVE_RE.search(text, max(start, s - 40), s) is not None
+
+
 class _Spans:
     """Place and actor spans sorted by start, so each figure looks only at the spans of its
     own sentence: a long text with thousands of figures and places stays linear."""
@@ -57,14 +78,20 @@ class _Spans:
         self.places = sorted((s, e, i) for i, p in enumerate(places) for s, e in p.spans)
         self.place_starts = [span[0] for span in self.places]
         self.place_list = places
+        towns = [(s, p) for p in places if p.kind != "country" for s, _e in p.spans]
+        self.first_town_country = min(towns, key=lambda t: t[0])[1].country if towns else None
         self.actors = sorted((s, e, i) for i, m in enumerate(mentions) for s, e in m.spans)
         self.actor_starts = [span[0] for span in self.actors]
         self.actor_width = max((e - s for s, e, _i in self.actors), default=0)
         self.actor_list = mentions
 
-    def place_in(self, start: int, end: int) -> tuple[str | None, str | None]:
-        """The first town or region named in [start, end), else a country named there."""
-        country_hit: PlaceMention | None = None
+    def place_in(self, text: str, start: int, end: int) -> tuple[str | None, str | None]:
+        """Where the deaths told in [start, end) happened: the first town or region named
+        there, else a country named as a location ("in southern Lebanon"). A country named
+        only as an actor or a nationality ("Israel said", "Israeli soldiers") is not the
+        place: then the first town or region of the whole text decides, if there is one."""
+        named: PlaceMention | None = None
+        located: PlaceMention | None = None
         for s, e, i in self.places[bisect_left(self.place_starts, start) :]:
             if s >= end:
                 break
@@ -73,10 +100,13 @@ class _Spans:
             place = self.place_list[i]
             if place.kind != "country":
                 return place.place, place.country
-            if country_hit is None:
-                country_hit = place
-        if country_hit is not None:
-            return None, country_hit.country or country_hit.place
+            named = named or place
+            if located is None and _located(text, start, s, e, place):
+                located = place
+        if located is not None:
+            return None, located.country or located.place
+        if named is not None:
+            return None, self.first_town_country or named.country or named.place
         return None, None
 
     def actor_at(self, start: int, end: int) -> str | None:
@@ -92,7 +122,7 @@ def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str])
     """Fill a figure's place, country and canonical actor names from its own sentence."""
     start = text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
     end = start + len(figure.sentence)
-    place, country = index.place_in(start, end)
+    place, country = index.place_in(text, start, end)
     if country is None and countries:
         country = countries[0]
     return replace(

@@ -1,10 +1,12 @@
 """Casualty figures in news text: every death or injury count with its scope and sentence.
 
 `find_figures` splits a text into sentences, pairs number phrases with death and injury words
-(see `extract.casualty_pairing`), then reads each sentence for the figure's scope: source,
-perpetrator, period, update language, whether it is conflict violence, and whether a figure is
-an explicit part of another ("including 20 civilians"). It returns figures in text order; a
-figure's `part_of` indexes that tuple. Totals are not computed here: see `extract.totals`.
+(see `extract.casualty_pairing`), or finds the one person a death word names without a number
+(`extract.casualty_named`), then reads each figure's clause for its scope: source,
+perpetrator, period (and whether it recalls a past incident), update language, whether it is
+conflict violence, and whether a figure is an explicit part of another ("including 20
+civilians"). It returns figures in text order; a figure's `part_of` indexes that tuple.
+Totals are not computed here: see `extract.totals`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from extract.casualty_context import (
     text_conflict,
 )
 from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, might_mention_casualties
+from extract.casualty_named import ROLE_WORDS, named_object, named_subject
 from extract.casualty_pairing import (
     definite_victim,
     is_date_or_year,
@@ -33,13 +36,17 @@ from extract.casualty_pairing import (
 from extract.casualty_parts import (
     Pending,
     explicit_parts,
-    implicit_one,
     kin_mates,
     kin_subject,
     list_mates,
     parts_of_previous,
 )
-from extract.casualty_periods import period_of
+from extract.casualty_periods import (
+    background_period,
+    is_dated_elsewhere,
+    period_matches,
+    read_period,
+)
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
@@ -61,6 +68,25 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_ONE_PERSON_RE = re.compile(
+    r"\b(?:was|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|executed|"
+    r"stabbed|beaten|gunned|beheaded|lynched|hacked|fatally|mortally)\b|\b(?:kill(?:s|ed|ing)?|"
+    r"assassinat\w+|execut\w+|slew|murder\w*|behead\w*|lynch\w*|dead|down|fatally\s+\w+)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])"
+)
+"""Where a sentence with no number may still name one victim: "X was killed", "killed the
+mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
+_RAISING_RE = re.compile(
+    r"\b(?:rais|bring|brought|tak|took|push|lift|increas)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:overall\s+|total\s+)?$",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE_RE = re.compile(r"\b(?:for|of|the|a|an|to|with|who|whom|by)\s+$", re.IGNORECASE)
+"""Before a death verb, these make it an adjective or a relative clause ("a shrine for killed
+leader X", "the warlord who executed X"): a description, not news of a death."""
+_OF_BEFORE_RE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_PERSON_OF_RE = re.compile(r"\b(?P<noun>[\w-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_GROUP_NOUN_RE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
 _FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
 _VIOLENT_AND_RE = re.compile(
     r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
@@ -109,15 +135,18 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
         toll = any(p.toll for p in pending)
         perfect = _PERFECT_RE.search(sentence) is not None
         update = is_update(sentence)
-        source, source_kind = source_of(sentence)
         conflict = sentence_conflict(sentence)
         if conflict is None:
             if text_verdict is None:
                 text_verdict = text_conflict(text)  # once per text: it reads all of it
             conflict = text_verdict
+        periods = period_matches(sentence)
         for item in pending:
-            period, period_start = period_of(sentence, published, item.end)
-            cumulative = toll or is_cumulative(sentence, period)
+            period, period_start, past = read_period(
+                sentence, published, item.start, item.end, periods
+            )
+            source, source_kind = source_of(sentence, item.start, item.end)
+            cumulative = toll or past or is_cumulative(sentence, period)
             perpetrator = (
                 perpetrator_before(sentence, item.keyword_start)
                 if item.active
@@ -143,13 +172,36 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                     source_kind=source_kind,
                     perpetrator=perpetrator,
                     conflict=conflict,
+                    past=past,
                 )
             )
             wholes.append(item.whole)
             phrases.append(item.number)
             if item.whole is None and (last is None or figures[-1].span > figures[last].span):
                 last = len(figures) - 1
+    if published is not None and any(f.period is None for f in figures):
+        figures = _dated_elsewhere(text, figures, published)
     return _link_parts(figures, wholes, phrases)
+
+
+def _dated_elsewhere(text: str, figures: list[Figure], published: datetime) -> list[Figure]:
+    """Figures of an incident dated only in another sentence, weeks before publication
+    ("Airstrike tied to deaths of six hostages" over "February strike shows…"), are past."""
+    told = {f.sentence for f in figures}
+    background = None
+    for _offset, sentence in split_sentences(text):
+        if sentence not in told:
+            background = background_period(sentence, published)
+            if background is not None:
+                break
+    if background is None:
+        return figures
+    return [
+        replace(f, past=True, cumulative=True, period=background.text,
+                period_start=background.start)
+        if f.period is None and is_dated_elsewhere(f.sentence) else f
+        for f in figures
+    ]  # fmt: skip
 
 
 def _link_parts(
@@ -174,8 +226,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not is_date_or_year(sentence, n)
         and not _AGE_RE.match(sentence[: n.start][-40:] + sentence[n.start : n.end + 2])
     ]
-    if not numbers:
-        return []
+    if not numbers and _ONE_PERSON_RE.search(sentence) is None:
+        return []  # no number, and no named or titled person who could be the one victim
     used: set[int] = set()
     pending: list[Pending] = []
     held = _CAPTIVITY_RE.search(sentence) is not None
@@ -186,6 +238,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue  # "hostages still held, including the bodies of 35": no new deaths
         if _NEGATION_RE.search(sentence, max(0, ks - 30), ks):
             continue
+        if group == "wound" and _GROUP_NOUN_RE.search(sentence, max(0, ks - 16), ks):
+            continue  # "five of the wounded later died": the wounded are who died
         if _AMBIGUOUS_AFTER_RE.search(sentence[ke:]) or _AMBIGUOUS_BEFORE_RE.search(
             sentence, max(0, ks - 20), ks
         ):
@@ -200,11 +254,26 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         toll = group in ("toll", "injtoll")
         pending.append(Pending(kind, number, victims, start, end, ks, ke, active, toll))
         pending.extend(list_mates(sentence, number, kind, numbers, used, ks, ke))
-        if active:
-            pending.extend(kin_mates(sentence, pending[-1], numbers, used))
+        if active or group == "deaths":  # "the bodies of a woman and her two daughters"
+            nominal = group == "deaths"
+            pending.extend(kin_mates(sentence, pending[-1], numbers, used, nominal=nominal))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
+    _raised_tolls(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
+    """'Five more died, raising the toll to 11': the new dead are part of the raised toll."""
+    for toll in pending:
+        if not toll.toll or not _RAISING_RE.search(
+            sentence, max(0, toll.keyword_start - 30), toll.keyword_start
+        ):
+            continue
+        for item in pending:
+            same = item is not toll and item.kind == toll.kind
+            if same and item.whole is None and item.end <= toll.keyword_start:
+                item.whole = toll.number
 
 
 def _pair(
@@ -235,20 +304,24 @@ def _pair(
         if toll_gap_ok(gap):
             return number, _toll_victims(keyword.group()), False
         return None
-    if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths", "lost"):
+    if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths", "lost", "fatal"):
         found = _object(sentence, ke, word, group, free, numbers)
         if group == "lost":
             # "the army lost 6 soldiers": only a force's own dead, never "lost 3 seats"
             return found if found is not None and found[1] in _FORCES else None
         if found is not None:
             return found
-    passive = word in PASSIVE_FORMS or group in ("dead", "died", "lostlives", "shotdead", "todeath")
+    passive = word in PASSIVE_FORMS or group in (
+        "dead", "died", "lostlives", "shotdead", "todeath", "fatal"
+    )  # fmt: skip
     if group in ("deaths", "injuries"):
         passive = True
     if not passive:
         return None
     before = [n for n in free if n.end <= ks]
     for number in reversed(before[-3:]):
+        if group != "deaths" and _inside_of_phrase(sentence, number):
+            continue  # "nine members of a family": the article is inside the noun phrase
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
         if group in ("deaths", "injuries") and len(gap.split()) > 2:
             return None
@@ -262,7 +335,12 @@ def _pair(
         if "," not in gap:
             break
     kin = kin_subject(sentence, ks)
-    return (kin[0], kin[1], False) if kin is not None else None
+    if kin is not None:
+        return kin[0], kin[1], False
+    person = named_subject(sentence, ks)
+    if person is not None:
+        return _one_person(person[0], person[0]), person[1], False
+    return None
 
 
 def _object(
@@ -278,7 +356,13 @@ def _object(
     if group != "deaths":
         definite = definite_victim(sentence, ke)
         if definite is not None and (not after or after[0].start >= definite[1]):
-            return implicit_one(ke + 1), definite[0], True
+            return _one_person(ke + 1, definite[1]), definite[0], True
+    if group != "deaths" and not _ATTRIBUTIVE_RE.search(
+        sentence, max(0, ke - len(word) - 8), ke - len(word)
+    ):
+        named = named_object(sentence, ke)
+        if named is not None and not any(n.start < named[1] and not n.article for n in after):
+            return _one_person(ke + 1, named[1]), named[0], group != "deaths"
     if not after:
         return None
     number = after[0]
@@ -300,6 +384,24 @@ def _object(
     if named is None:
         return None
     return number, named[0], group != "deaths"
+
+
+def _one_person(start: int, end: int) -> NumberPhrase:
+    """The count of one victim named without a number, spanning the name."""
+    return NumberPhrase(start=start, end=end, count=1, low=1, high=None, qualifier=None,
+                        article=True, number_start=start)  # fmt: skip
+
+
+def _inside_of_phrase(sentence: str, number: NumberPhrase) -> bool:
+    """A number inside another noun phrase: an article after "of" ("members of a family"),
+    or any number after one person's "of" ("the father of three", "one of five brothers")."""
+    if number.article or (number.count == 1 and number.qualifier is None):
+        return _OF_BEFORE_RE.search(sentence, max(0, number.start - 4), number.start) is not None
+    before = _PERSON_OF_RE.search(sentence, max(0, number.start - 24), number.start)
+    if before is None:
+        return False
+    noun = before["noun"].lower()
+    return noun in ROLE_WORDS or bool(find_numbers(noun))  # "two of the five hostages"
 
 
 def _another(

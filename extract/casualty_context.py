@@ -11,8 +11,13 @@ from __future__ import annotations
 import re
 
 from extract.casualty_lexicon import (
+    ACCIDENT_SITE_RE,
+    BLAST_RE,
     CONFLICT_RE,
+    CRIME_RE,
+    CRIMEISH_RE,
     CROWD_RE,
+    DISASTER_RE,
     JUDICIAL_RE,
     NON_CONFLICT_RE,
     STATISTIC_RE,
@@ -102,14 +107,40 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
 )
 
 
-def source_of(sentence: str) -> tuple[str | None, SourceKind | None]:
-    """Who the sentence attributes its claim to, canonical where known, and of what kind."""
+def source_of(
+    sentence: str, figure_start: int = 0, figure_end: int | None = None
+) -> tuple[str | None, SourceKind | None]:
+    """Who reports the figure at [figure_start, figure_end), canonical where known, and of
+    what kind.
+
+    A speaker whose verb takes a clause of its own that the figure is not in ("… kill dozens
+    as a Hamas official says talks resume") said something else: the figure has no source
+    from that speaker.
+    """
+    end = len(sentence) if figure_end is None else figure_end
     for pattern in (_ACCORDING_RE, _INVERTED_RE, _SAYS_RE, _TRAILING_RE, _CITING_RE):
         for match in pattern.finditer(sentence):
+            if pattern is _SAYS_RE and end <= match.start() and _says_other(sentence, match):
+                continue
             name = _clean_source(match["src"])
             if name is not None:
                 return _canonical(name), source_kind(name)
     return None, None
+
+
+_ATTRIBUTION_TAIL_RE = re.compile(
+    r"\s*(?:$|[,.;:!?)”\"’]|(?:in|on|at|late|early|earlier|later|today|yesterday|overnight|"
+    r"last|this|after|citing|adding|according|via|through|while|when|as|of|from|that\s+"
+    r"(?:day|night|morning|evening))\b)",
+    re.IGNORECASE,
+)
+"""What may follow a reporting verb whose claim came before it: the end, or a time, place or
+manner ("…, the ministry said on Tuesday", "… officials said in a statement")."""
+
+
+def _says_other(sentence: str, match: re.Match[str]) -> bool:
+    """True when the reporting verb takes a clause of its own ("says talks resume")."""
+    return _ATTRIBUTION_TAIL_RE.match(sentence, match.end()) is None
 
 
 def _clean_source(raw: str) -> str | None:
@@ -144,7 +175,8 @@ def source_kind(name: str) -> SourceKind | None:
 
 _ATTACK = (
     r"(?:air\s*strikes?|drone\s+strikes?|drone\s+attacks?|strikes?|attacks?|shelling|"
-    r"bombardment|bombing|raids?|fire|gunfire|missiles?|rockets?|drones?|offensive|assault)"
+    r"bombardment|bombing|raids?|fire|gunfire|missiles?|rockets?|drones?|offensive|assault|"
+    r"blasts?|explosions?|bombs?)"
 )
 _BY_RE = re.compile(
     r"^\s+by\s+(?:an?\s+|the\s+)?(?P<who>(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
@@ -160,6 +192,15 @@ _SUBJECT_TRIM_RE = re.compile(
     re.I,
 )
 _SAY_VERBS = word_set("says said claims claimed reports reported announces announced")
+_SUBJECT_PREPOSITIONS = word_set(
+    "in on at of near across against since during over into targeting inside outside from "
+    "around along toward towards is are was were been be being"
+)
+_TIME_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday overnight "
+    "tonight earlier later then also january february march april may june july august "
+    "september october november december"
+)
 _SUBJECT_STOP = word_set(
     "has have had reportedly allegedly also again which that who it they and as after while when"
 )
@@ -172,12 +213,13 @@ def perpetrator_before(sentence: str, verb_start: int) -> str | None:
     while words and words[-1].lower() in _SUBJECT_STOP:
         words.pop()
     kept: list[str] = []
-    for word in reversed(words[-6:]):
-        if word.lower() in _SUBJECT_STOP or word.lower() in ("in", "on", "at", "of", "says"):
+    for word in reversed(words[-8:]):
+        if word.lower() in _SUBJECT_STOP or word.lower() in _SAY_VERBS:
             break
         kept.insert(0, word)
-    while kept and kept[-1].lower() in _SAY_VERBS:
-        kept.pop()
+    # "Israeli strikes on Gaza kill": the attacker comes before the target or the time
+    cut = next((i for i, w in enumerate(kept) if w.lower() in _SUBJECT_PREPOSITIONS), len(kept))
+    kept = [w for w in kept[:cut] if w.lower().strip(",") not in _TIME_WORDS]
     phrase = _SUBJECT_TRIM_RE.sub("", " ".join(kept)).strip()
     phrase = _LEADING_DET_RE.sub("", phrase)
     if phrase.lower() in ("a", "an", "the") or NON_CONFLICT_RE.search(phrase):
@@ -244,6 +286,10 @@ def sentence_conflict(sentence: str) -> bool | None:
         return False
     if CROWD_RE.search(sentence) and not _armed_violence(sentence):
         return False
+    if _crime(sentence):
+        return False
+    if BLAST_RE.search(sentence) and DISASTER_RE.search(sentence) and not _named_attack(sentence):
+        return False
     if CONFLICT_RE.search(sentence):
         return True
     if NON_CONFLICT_RE.search(sentence):
@@ -261,7 +307,34 @@ def text_conflict(text: str) -> bool:
     """
     if CROWD_RE.search(text) and not _armed_violence(text):
         return False
+    if _crime(text):
+        return False
+    if (
+        BLAST_RE.search(text)
+        and (DISASTER_RE.search(text) or ACCIDENT_SITE_RE.search(text))
+        and not _named_attack(text)
+        and not WAR_CONTEXT_RE.search(text)
+    ):
+        return False  # a gas or industrial blast: no attack, armed actor or war named
     return CONFLICT_RE.search(text) is not None or not NON_CONFLICT_RE.search(text)
+
+
+def _crime(text: str) -> bool:
+    """A criminal case (a suspect, a charge, a trial) with no armed group, soldier or weapon
+    of war named: "a doctor suspected of killing patients", "accused of fatally stabbing"."""
+    if CRIME_RE.search(text) is None or WAR_CONTEXT_RE.search(text):
+        return False
+    return all(CRIMEISH_RE.match(m.group()) for m in CONFLICT_RE.finditer(text))
+
+
+def _named_attack(text: str) -> bool:
+    """An attack or armed actor named, beyond the blast itself ("explosives" alone is not), and
+    not ruled out ("officials ruled out an attack")."""
+    text = DISASTER_RE.sub(" ", text)
+    return any(
+        not re.fullmatch(r"explosives?", m.group(), re.IGNORECASE)
+        for m in CONFLICT_RE.finditer(text)
+    )
 
 
 def _armed_violence(sentence: str) -> bool:

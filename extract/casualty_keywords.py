@@ -14,9 +14,9 @@ from extract.casualty_lexicon import word_set
 
 PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
-    "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body", "fatalit",
+    "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "shot", "gunned", "murder", "behead", "lynch", "maim",
-    "succumb",
+    "succumb", "fatal",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -34,7 +34,7 @@ def might_mention_casualties(text: str) -> bool:
 KEYWORD_RE = re.compile(
     r"""
     (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
-        |\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:killed|dead|deaths|fatalities)\b)
+        |\bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b)
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b)
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
@@ -43,6 +43,9 @@ KEYWORD_RE = re.compile(
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
         shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b
         |\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)\b)
+  | (?P<fatal>\b(?:fatally|mortally)\s+(?:shot|shoots|shooting|stabbed|stabbing|stabs|wounded|
+        wounding|wounds|injured|injuring|injures|hurt|struck|strikes|striking|hit|hits|beaten|
+        beating|beats|assaulted|assaulting|assaults|attacked|attacking|attacks|run\s+over)\b)
   | (?P<kill>\bkill(?:s|ed|ing|ings)?\b)
   | (?P<dead>\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))

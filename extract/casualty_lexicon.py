@@ -29,7 +29,8 @@ for _victims, _words in {
     "toddler toddlers minor minors schoolchildren teenager teenagers teen teens",
     "women": "woman women",
     "soldiers": "soldier soldiers troop troops serviceman servicemen conscript conscripts "
-    "paratrooper paratroopers marine marines personnel guardsman guardsmen",
+    "paratrooper paratroopers marine marines personnel guardsman guardsmen peacekeeper "
+    "peacekeepers",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "opponent opponents partisan partisans vigilante vigilantes",
@@ -69,7 +70,8 @@ for _victims, _words in {
     "trucker truckers porter porters displaced guest guests customer customers shopper "
     "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter bodyguard "
     "bodyguards escort escorts aide aides associate associates companion companions "
-    "neighbour neighbours neighbor neighbors friend friends colleague colleagues",
+    "neighbour neighbours neighbor neighbors friend friends colleague colleagues monitor "
+    "monitors observer observers inspector inspectors",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]
@@ -162,7 +164,7 @@ NON_CONFLICT_RE = re.compile(
     r"malnutrition|hunger|dehydration|hypothermia|cold\s+snap|extreme\s+(?:heat|cold)|"
     r"snow\w*|pollut\w*|smog|air\s+quality|suicide(?!\s+(?:bomb\w*|attack\w*|blast\w*|"
     r"vest|car|truck|drone))|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|traffic|road\s+"
-    r"deaths|motorists?\s+killed|plane\s+went\s+down|air\s+disaster)",
+    r"deaths|motorists?\s+killed|plane\s+went\s+down|air\s+disaster)\b",
     re.IGNORECASE,
 )
 """Causes of death that are not conflict violence: kept as figures, never tallied.
@@ -223,8 +225,52 @@ CONFLICT_RE = re.compile(
 
 WAR_CONTEXT_RE = re.compile(
     r"\b(?:war|wars|troops|soldiers|army|military|battles?|battlefield|combat|occupation|"
-    r"offensive|forces|conflict|frontline|front\s+line|invasion|siege|ceasefire|cease-fire)\b",
+    r"offensive|forces|fighters|conflict|frontline|front\s+line|invasion|siege|ceasefire|"
+    r"cease-fire)\b",
     re.IGNORECASE,
 )
 """Words of war that name no act of violence: conflict, unless the sentence names another
 cause ("a military helicopter crashed, killing 5 soldiers" is an accident)."""
+
+
+CRIME_RE = re.compile(
+    r"\b(?:(?:accused|suspected|suspicion|charged|convicted|arrested|detained|held)\s+"
+    r"(?:of|with|for|over|in)\s+(?:the\s+)?(?:(?:fatal(?:ly)?|deadly)\s+)?(?:kill\w*|"
+    r"murder\w*|stabb\w*|shoot\w*|poison\w*|strangl\w*|beat\w*|death|deaths)|"
+    r"(?:a|the|murder)\s+suspect\b|acquitted|indicted|"
+    r"pleaded\s+guilty|pleads?\s+guilty|found\s+guilty|not\s+guilty|on\s+trial|"
+    r"(?:murder|manslaughter)\s+(?:trial|charges?|case)|manslaughter|serial\s+killer|"
+    r"domestic\s+(?:violence|abuse|dispute)|femicide|prosecutors?|robbery|burglary|"
+    r"road\s+rage)",
+    re.IGNORECASE,
+)
+"""Criminal cases: a suspect, a charge, a trial, a domestic killing. Not conflict violence
+unless armed groups, soldiers or weapons of war are named (`ORGANISED_RE`)."""
+
+CRIMEISH_RE = re.compile(
+    r"(?:murder\w*|killings|stabb\w*|shot|shooting|shootings|gunshots?|gunfire|slay\w*|slain|"
+    r"attack(?:s|ed|ing|er|ers)?|behead\w*|abduct\w*|kidnap\w*|hostages?|captives?|"
+    r"executed|lynch\w*|gangs?|gangsters?)$",
+    re.IGNORECASE,
+)
+"""Violence words that a single criminal does too: with a suspect on trial they are crime."""
+
+BLAST_RE = re.compile(r"\b(?:explosions?|blasts?|explod\w*|blew\s+up|detonat\w*)\b", re.I)
+DISASTER_RE = re.compile(
+    r"\b(?:disasters?|catastroph\w*|tragedy|tragic\s+(?:accident|incident)|accidental\w*|"
+    r"cause\s+(?:of\s+the\s+\w+\s+)?(?:is|was|remains)\s+(?:unknown|unclear|under\s+"
+    r"investigation)|(?:no\s+(?:sign|indication|evidence)\s+of|ruled\s+out|rule\s+out|"
+    r"ruling\s+out|not\s+(?:being\s+)?(?:treated|considered|investigated)\s+as)\s+"
+    r"(?:an?\s+)?(?:terror(?:ist)?\s+)?(?:attack|foul\s+play|terrorism|sabotage))\b",
+    re.IGNORECASE,
+)
+ACCIDENT_SITE_RE = re.compile(
+    r"\b(?:gas|fuel|petrol|propane|boiler|pipeline|fireworks|apartment|apartments|flats|"
+    r"residential\s+(?:building|block)|factory|plant|warehouse|refinery|chemical|mine|"
+    r"restaurant|bakery)\b",
+    re.IGNORECASE,
+)
+"""An explosion called a disaster, or at a place where gas and industry explode, with no
+attack, armed actor or war named in the text, is not counted as conflict violence: the
+conflict-data projects code a blast only when an attack or armed actor is named. A bare
+"blast kills 4" keeps the default reading (conflict), since most such headlines are."""

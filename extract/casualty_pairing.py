@@ -24,6 +24,7 @@ from extract.casualty_lexicon import (
     WEEKDAYS,
     word_set,
 )
+from extract.casualty_named import ROLE_WORDS
 from extract.model import Victims
 from extract.numbers import NumberPhrase, find_numbers
 
@@ -32,7 +33,8 @@ _HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\d")
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
 _AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
 _DEFINITE_RE = re.compile(
-    r"\s+the\s+(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|at|near|and|on|who|"
+    r"\s+(?:the|its|his|her|their)\s+(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|"
+    r"at|near|and|on|who|"
     r"during|after|while|with|as|from|outside|inside)\b|\s*[,.;]|\s*$)"
 )
 _OBJECT_AGE_RE = re.compile(r"\s+\d{1,3}-year-old\b(?!-)")
@@ -46,6 +48,18 @@ _TIME_WORDS = word_set(
     "yesterday today overnight tonight earlier later last this early late so recently since"
 )
 _SINGULAR_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
+_COLLECTIVE = word_set(
+    "people police children women personnel staff crew family families troops relatives youth"
+)
+"""Victim nouns that never name one person, though they do not end in "s"."""
+_MORE = word_set("more other additional further")
+"""'Three more of its employees', 'two other soldiers': words that only say the count adds to
+an earlier one, between a number and its noun."""
+_GROUP_OF_PEOPLE = word_set("wounded injured missing abducted kidnapped detained captured")
+"""Participles used as nouns after a partitive: 'five of the wounded later died'."""
+_PARTITIVE_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z-]+)\s+", re.I)
+_AMONG_TAIL_RE = re.compile(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
+"""'A woman and three children were among those killed': the subject is the victims."""
 _TOLL_LINK_RE = re.compile(
     r"(?:\b(?:to|at|of|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
     r"surpassed|surpasses|passed|passes|topped|tops|exceeded|exceeds|now|climbed|rose|risen|"
@@ -68,19 +82,25 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     """
     if not words:
         return None if singular else "people"
+    lowered = [w.lower() for w in words]
+    if "of" in lowered[1:]:
+        # "members of a family", "the commander of a brigade": the head comes before "of"
+        before_of = classify_victims(words[: lowered.index("of", 1)], singular=singular)
+        if before_of is not None:
+            return before_of
     phrase = " ".join(words)
     for pattern, victims in MULTIWORD_VICTIMS:
         if pattern.search(phrase):
             return victims
     found: Victims | None = None
-    for word in words:
+    for index, word in enumerate(words):
         lower = word.lower()
-        if lower in NON_PERSON:
-            return None
+        if lower in NON_PERSON and not any(w.lower() in VICTIM_WORDS for w in words[index + 1 :]):
+            return None  # "three tanks"; but "a cattle herder", "the tank crew" are people
         if lower in VICTIM_WORDS:
             found = VICTIM_WORDS[lower]
-            if singular and lower.endswith("s") and lower not in ("police", "people"):
-                return None
+            if singular and (lower.endswith(("s", "men")) or lower in _COLLECTIVE):
+                return None  # "a family", "the men", "the crew": more than one, count unknown
     if found is not None:
         return found
     head = words[-1]
@@ -100,6 +120,8 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
     """The noun phrase of `desc` before any prepositional phrase, "of them" folded away."""
     if desc and desc[0].lower() == "of":
         desc = [w for w in desc[1:] if w.lower() not in _DETERMINERS]
+        if len(desc) == 1 and desc[0].lower() in _GROUP_OF_PEOPLE:
+            return ["people"]
     head: list[str] = []
     for word in desc:
         if word.lower() in PREPOSITIONS:
@@ -112,7 +134,10 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
 
 def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
-    gap = _AGE_RE.sub("", gap)
+    gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
+    whole = _PARTITIVE_WHOLE_RE.match(gap)
+    if whole is not None and find_numbers(whole["n"]):
+        gap = " of the " + gap[whole.end() :]  # "two of the five hostages were killed"
     if "," in gap:
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:
@@ -120,6 +145,8 @@ def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     if _HARD_STOP_RE.search(gap):
         return None
     words = _words(gap)
+    if words and words[0].lower() in _MORE and not number.article:
+        words = words[1:]
     if len(words) > MAX_LEFT_TOKENS:
         return None
     desc: list[str] = []
@@ -209,7 +236,7 @@ def definite_victim(text: str, at: int) -> tuple[Victims, int] | None:
     head = words[-1].lower()
     if head.endswith("s") and head not in VICTIM_WORDS:
         return None
-    victims = classify_victims(words, singular=True)
+    victims = classify_victims(words, singular=True) or ROLE_WORDS.get(head)
     if victims is None or (head.endswith("s") and head not in ("police",)):
         return None
     return victims, match.end("np")
@@ -218,7 +245,13 @@ def definite_victim(text: str, at: int) -> tuple[Victims, int] | None:
 def _victim_prefix(desc: list[str]) -> list[str] | None:
     """The words up to and including the first victim word; None if a non-person noun leads."""
     for index, word in enumerate(desc):
-        if word.lower() in VICTIM_WORDS and not any(w.lower() in NON_PERSON for w in desc[:index]):
+        # "truck drivers", "cattle herders": a singular non-person noun can modify a victim noun
+        if word.lower() in VICTIM_WORDS and not any(
+            w.lower() in NON_PERSON and w.lower().endswith("s") for w in desc[:index]
+        ):
+            pair = " ".join(desc[index : index + 2])
+            if index + 1 < len(desc) and any(p.fullmatch(pair) for p, _ in MULTIWORD_VICTIMS):
+                return desc[: index + 2]  # "police officer", not "police"
             return desc[: index + 1]
     for index, word in enumerate(desc):
         lower = word.lower()

@@ -34,17 +34,26 @@ _PLACE_TAIL_RE = re.compile(
 )
 
 
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its)\s+)?|\s*,\s*")
+"""Between members of a list of victims: "a soldier and two civilians", "a mother and her
+three children", "two women, a child and a man"."""
 _KIN_RE = re.compile(
-    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?[\w’'-]+)?\s*,?\s+and\s+(?P<own>(?:his|her|their)\s+)?",
+    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
+    r"(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
 _KIN_SUBJECT_RE = re.compile(
-    r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+(?:was\s+|were\s+)?(?:also\s+)?$", re.IGNORECASE
-)
-_NOT_OBJECT_RE = re.compile(
-    r"\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt)\b",
+    r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+(?:was\s+|were\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+_NOT_OBJECT_RE = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|said|says|"
+    r"told|reported|added|confirmed|stated)\b",
+    re.IGNORECASE,
+)
+_REPORTED_RE = re.compile(r"\s+(?:said|says|told|reported|added|confirmed|stated)\b", re.I)
+"""After "the bodies of a woman and her two daughters", only a reporting verb ends the list."""
 KIN_WORDS = word_set(
     "son daughter wife husband brother sister mother father child baby nephew niece cousin "
     "uncle aunt grandson granddaughter grandfather grandmother bodyguard driver"
@@ -99,13 +108,13 @@ def list_mates(
         return place_mates(sentence, number, kind, numbers, used, ks, ke)
     current = number
     for candidate in reversed([n for n in numbers if n.end <= current.start]):
-        if id(candidate) in used or candidate.article:
+        if id(candidate) in used:
             break
         named = right_victims(sentence, candidate)
         if named is None or named[1] == candidate.end:
             break
         victims, desc_end = named
-        if not re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[desc_end : current.start]):
+        if not _LIST_JOIN_RE.fullmatch(sentence[desc_end : current.start]):
             break
         used.add(id(candidate))
         out.append(Pending(kind, candidate, victims, candidate.start, desc_end, ks, ke, False))
@@ -144,7 +153,12 @@ def place_mates(
 
 
 def kin_mates(
-    sentence: str, first: Pending, numbers: list[NumberPhrase], used: set[int]
+    sentence: str,
+    first: Pending,
+    numbers: list[NumberPhrase],
+    used: set[int],
+    *,
+    nominal: bool = False,
 ) -> list[Pending]:
     """'killing a nurse and a patient', 'a village head and his two sons': the people listed
     after an object are further victims of the same verb; a relative after a possessive
@@ -153,14 +167,18 @@ def kin_mates(
     current = first
     while True:
         named = right_victims(sentence, current.number)
-        if named is None or named[1] == current.number.end:
+        if named is None and current.number.end - current.number.start > 3:
+            named = (current.victims, current.number.end)  # one person named by a phrase
+        if named is None or named[1] == current.number.end == current.number.start:
+            return out
+        if named[1] == current.number.end and current.number is not first.number:
             return out
         match = _KIN_RE.match(sentence, named[1])
         if match is None:
             return out
         mate = _mate_at(sentence, match.end(), bool(match["own"]), numbers, used)
-        if mate is None or _NOT_OBJECT_RE.match(sentence, mate[2]):
-            return out
+        if mate is None or (_REPORTED_RE if nominal else _NOT_OBJECT_RE).match(sentence, mate[2]):
+            return out  # "killing a nurse and two patients were wounded": a new clause
         number, victims, end = mate
         used.add(id(number))
         current = Pending(first.kind, number, victims, number.start, end,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from extract.casualty_lexicon import MONTHS, WEEKDAYS
 from extract.numbers import words_to_int
@@ -38,8 +39,9 @@ _NOT_EVENT_WORD = (
 """Words that end a year's noun phrase: past them the year is not an adjective of the event
 (and "killed 2019 people in an attack" is a count, not a date)."""
 _PAST_KINDS = frozenset(
-    ("year_event", "on_date", "last_year", "in_year", "ago", "anniv", "decade", "in_month")
-)
+    ("year_event", "on_date", "last_year", "in_year", "ago", "anniv", "decade", "in_month",
+     "after", "month_event")
+)  # fmt: skip
 """Periods that date a past incident rather than a running toll."""
 _CLAUSE_BREAK_RE = re.compile(
     r"[,;:]\s+(?:[\w’'-]+\s+){0,4}?(?:after|since|as|while|when|where|before|ahead\s+of|"
@@ -48,6 +50,17 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 """A clause that turns from the news to its background: "…, a year after", "…, where"."""
+_LEAD_AMOUNT_RE = re.compile(r"(?<![\w-])(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+$")
+_NEW_CLAUSE_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+", re.I)
+"""Where a sentence turns to a second claim with its own subject."""
+_MEMORIAL_RE = re.compile(
+    r"\b(?:commemorat\w+|memorial\s+(?:service|ceremony|event|day|march)|remembrance|"
+    r"remember(?:s|ed|ing)?|in\s+memory\s+of|honou?r(?:s|ed|ing)?\s+the\s+memory|"
+    r"paid\s+tribute|pay(?:s|ing)?\s+tribute|mark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:years?|months?|anniversary)|recall(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+"""A memorial or recollection: the dead it names are a past incident's, not news."""
 _SINCE_KINDS = frozenset(("since_day", "since_month", "since_dm", "since_year", "since_last"))
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+)"
@@ -63,10 +76,18 @@ _PERIOD_RE = re.compile(
       | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})\s+(?P<dmm>{_MONTH_NAMES})(?:\s+(?P<dmy>\d{{4}}))?)
       | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
       | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})(?:\s+(?P<imy>\d{{4}}))?)
+      | (?P<month_event>(?:the\s+|a\s+)?(?P<mem>{_MONTH_NAMES})\s+
+            (?:(?:air|drone|missile|rocket)\s*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|ambush|massacre|assault|
+            explosion|blast|offensive)\b)
       | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous|span\s+of)\s+
             (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b)
       | (?P<ago>(?:(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<au>years?|decades?)\s+
             (?:ago|since|on)\b)
+      | (?P<after>(?P<fu>years?|decades?|months)\s+after(?=\s+(?:the|a|an|its|their)\b))
+      | (?P<span_of>(?P<ou>days|weeks|months|years)\s+of\s+
+            (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|
+            fighting|war|conflict|attacks|raids|clashes|violence|offensives?|hostilities|siege|
+            unrest|crackdown|drone\s+attacks|missile\s+attacks)\b)
       | (?P<anniv>(?:(?P<ad>\d+)(?:st|nd|rd|th)\s+)?anniversary)
       | (?P<decade>(?:since|in|during)\s+the\s+(?P<dy>(?:19|20)\d0)[’']?s\b)
       | (?P<on_date>(?:(?:in|on|during|of)\s+(?:the\s+)?|the\s+|(?<=[’']s\s))
@@ -109,19 +130,53 @@ _PERIOD_RE = re.compile(
 )
 
 
+class Period(NamedTuple):
+    """A figure's period as written, its start, and whether it dates a past incident."""
+
+    text: str | None
+    start: datetime | None
+    past: bool = False
+    """An incident recalled, not news: an anniversary, "a year after", a memorial, a date or a
+    month that ended weeks before publication ("a strike in February" in December)."""
+
+
 def period_of(
     sentence: str, published: datetime | None, figure_end: int | None = None
 ) -> tuple[str | None, datetime | None]:
-    """The period phrase a toll covers, as written, and its start in UTC when it can be told.
+    """The period phrase a toll covers, as written, and its start in UTC when it can be told."""
+    period = read_period(sentence, published, None, figure_end)
+    return period.text, period.start
 
-    With `figure_end` (where the figure's phrase ends in the sentence) a past date in a later
-    clause ("killed 5 on Tuesday, a year after the 2024 attack") is left to the figures of
-    that clause: it dates the background, not the news before it.
+
+def period_matches(sentence: str) -> list[re.Match[str]]:
+    """Every period phrase in a sentence, found once and shared by the sentence's figures."""
+    return list(_PERIOD_RE.finditer(sentence))
+
+
+def read_period(
+    sentence: str,
+    published: datetime | None,
+    figure_start: int | None = None,
+    figure_end: int | None = None,
+    matches: list[re.Match[str]] | None = None,
+) -> Period:
+    """The period of the figure at [figure_start, figure_end) in `sentence`.
+
+    A past date in a later clause ("killed 5 on Tuesday, a year after the 2024 attack") is left
+    to the figures of that clause: it dates the background, not the news before it. A period in
+    an earlier clause with a subject of its own ("Months of fighting have killed 3,000, and a
+    strike on Tuesday killed 8") is not the later figure's either.
     """
     pub = published.astimezone(UTC) if published is not None else None
-    first: tuple[str | None, datetime | None] = (None, None)
-    for match in _PERIOD_RE.finditer(sentence):
+    first = Period(None, None)
+    for match in period_matches(sentence) if matches is None else matches:
         kind = match.lastgroup
+        if (
+            figure_start is not None
+            and match.end() <= figure_start
+            and _own_clause(sentence, match.end(), figure_start)
+        ):
+            continue
         if kind in _SINCE_KINDS and _SUPERLATIVE_RE.search(
             sentence, max(0, match.start() - 60), match.start()
         ):
@@ -130,25 +185,81 @@ def period_of(
             figure_end is not None
             and kind in _PAST_KINDS
             and match.start() >= figure_end
-            and _CLAUSE_BREAK_RE.search(sentence, figure_end, match.start())
+            and _CLAUSE_BREAK_RE.search(
+                sentence, figure_end, match.end() if kind == "after" else match.start()
+            )
         ):
             continue
-        found = " ".join(match.group().split()), _period_start(match, pub)
-        if kind == "on_date" and (found[1] is None or pub is None or found[1] > pub - HISTORY):
+        amount = _lead_amount(sentence, match) if kind in ("after", "span_of") else None
+        start = _period_start(match, pub, amount)
+        if kind == "on_date" and (start is None or pub is None or start > pub - HISTORY):
             continue  # a recent date is the incident's day, not a period
-        if found[1] is not None:
+        text = match.group() if amount is None else f"{amount} {match.group()}"
+        found = Period(" ".join(text.split()), start, _is_past(match, start, pub))
+        if start is not None and kind != "after":
             return found  # "the conflict has killed 3,800 since last year": the dated one
-        if first[0] is None:
+        if first.text is None:
             first = found
+    if first.text is None:
+        for memorial in _MEMORIAL_RE.finditer(sentence):
+            if _elsewhere(sentence, memorial, figure_start, figure_end):
+                continue
+            return Period(" ".join(memorial.group().split()), None, True)
     return first
 
 
-def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None:
+def _elsewhere(
+    sentence: str, match: re.Match[str], figure_start: int | None, figure_end: int | None
+) -> bool:
+    """True when `match` lies in another clause than the figure's."""
+    if figure_end is not None and match.start() >= figure_end:
+        return _CLAUSE_BREAK_RE.search(sentence, figure_end, match.end()) is not None
+    if figure_start is not None and match.end() <= figure_start:
+        return _own_clause(sentence, match.end(), figure_start)
+    return False
+
+
+def _own_clause(sentence: str, period_end: int, figure_start: int) -> bool:
+    """True when a clause with a subject of its own starts between a period and a figure."""
+    brk = _NEW_CLAUSE_RE.search(sentence, period_end, figure_start)
+    return brk is not None and bool(sentence[brk.end() : figure_start].strip(" ,"))
+
+
+def _is_past(match: re.Match[str], start: datetime | None, pub: datetime | None) -> bool:
+    """Whether a period dates a past incident rather than a running or recent toll."""
+    kind = match.lastgroup
+    if kind in ("anniv", "ago", "decade", "last_year", "after", "on_date"):
+        return True
+    if kind == "year_event":
+        return pub is None or (start is not None and start < pub - HISTORY)
+    if kind in ("in_month", "in_year", "month_event") and start is not None and pub is not None:
+        if kind == "in_year":
+            end = start.replace(year=start.year + 1)
+        else:
+            end = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return end + HISTORY < pub  # "in July" a week into August is last month's toll
+    return False
+
+
+def _lead_amount(sentence: str, match: re.Match[str]) -> str | None:
+    """The amount written before a unit ("two" of "two years of war"), if any.
+
+    Looked up only after a match, so that the period pattern need not try an optional word
+    at every position of every sentence."""
+    lead = _LEAD_AMOUNT_RE.search(sentence, max(0, match.start() - 16), match.start())
+    if lead is None or _amount(lead["n"]) is None:
+        return None
+    return lead["n"]
+
+
+def _period_start(
+    match: re.Match[str], pub: datetime | None, lead: str | None = None
+) -> datetime | None:
     kind = match.lastgroup
     if kind in ("since_year", "in_year", "decade"):
         return datetime(int(match["sy"] or match["iy"] or match["dy"]), 1, 1, tzinfo=UTC)
-    if kind in ("since_month", "in_month", "since_dm"):
-        month = MONTHS[(match["sm"] or match["im"] or match["dmm"]).lower()]
+    if kind in ("since_month", "in_month", "since_dm", "month_event"):
+        month = MONTHS[(match["sm"] or match["im"] or match["dmm"] or match["mem"]).lower()]
         day = int(match["smd"] or match["dmd"] or 1)
         year_text = match["smy"] or match["imy"] or match["dmy"]
         if year_text is not None:
@@ -196,6 +307,14 @@ def _period_start(match: re.Match[str], pub: datetime | None) -> datetime | None
         if amount is None:
             return None
         return _before(pub, str(amount * (10 if unit == "decade" else 1)), "year")
+    if kind == "after":
+        unit = match["fu"].lower().rstrip("s")
+        years = _amount(lead or "a") or 1
+        if unit == "month":
+            return _before(pub, str(years), "month")
+        return _before(pub, str(years * (10 if unit == "decade" else 1)), "year")
+    if kind == "span_of":
+        return _before(pub, lead, match["ou"]) if lead else None
     if kind == "anniv":
         return _before(pub, match["ad"] or "1", "year")
     if kind == "last_year":
@@ -257,3 +376,42 @@ def _safe_date(year: int, month: int, day: int) -> datetime | None:
         return datetime(year, month, day, tzinfo=UTC)
     except ValueError:
         return None
+
+
+_INCIDENT_RE = re.compile(
+    r"\b(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|ambush|massacre|assault|"
+    r"explosion|blast|offensive|shooting)\b",
+    re.IGNORECASE,
+)
+_RECENT_RE = re.compile(
+    rf"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"
+    rf"earlier|latest|new|fresh|{_DAY_NAMES})\b",
+    re.IGNORECASE,
+)
+_COMPARING_RE = re.compile(
+    r"\b(?:after|since|before|like|similar|previous|earlier|last|another|ago|also|deadliest|"
+    r"worst|bloodiest|largest|biggest|most)\b",
+    re.IGNORECASE,
+)
+"""A sentence that compares the news with another incident dates that other incident."""
+
+
+def background_period(sentence: str, published: datetime | None) -> Period | None:
+    """The past date of the incident a text tells of, written in a sentence with no figure:
+    "February strike shows the risks…" under a headline "Strike tied to deaths of six
+    hostages". None when the date is recent, or the sentence compares it with another."""
+    if published is None or _COMPARING_RE.search(sentence):
+        return None
+    for match in period_matches(sentence):
+        if match.lastgroup not in ("month_event", "on_date", "year_event"):
+            continue
+        period = read_period(sentence[match.start() :], published)
+        if period.past:
+            return period
+    return None
+
+
+def is_dated_elsewhere(sentence: str) -> bool:
+    """True when a figure's sentence names an incident but not when it happened, so that a
+    date written in another sentence of the text can be the incident's."""
+    return _INCIDENT_RE.search(sentence) is not None and _RECENT_RE.search(sentence) is None

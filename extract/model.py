@@ -64,6 +64,9 @@ class Figure:
     part_of: int | None = None
     """Index, in the same extraction's `figures`, of the whole this figure is explicitly a part
     of ("including 20 civilians", "among the dead were 3 children")."""
+    past: bool = False
+    """A past incident's dead recalled, not news: an anniversary or memorial, "a year after",
+    a date or month that ended weeks before publication. Always context, never new deaths."""
 
 
 @dataclass(frozen=True, slots=True)

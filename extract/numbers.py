@@ -28,6 +28,7 @@ TENS: dict[str, int] = {
 SCALES: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "dozen": 12}
 
 VAGUE: dict[str, int] = {
+    "both": 2,
     "a few": 3,
     "several": 3,
     "a handful": 3,

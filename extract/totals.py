@@ -26,7 +26,8 @@ _LONG_RUN_RE = re.compile(
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
     r"this\s+month|this\s+year|last\s+year|began|launched|started|invaded|invasion|genocide|"
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
-    r"anniversary|years?|decades?)\b",
+    r"anniversary|years?|decades?|(?:days|weeks|months)\s+of|commemorat\w+|memorial|"
+    r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*)\b",
     re.IGNORECASE,
 )
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -56,6 +57,8 @@ war-long toll: single incidents of a thousand dead are too rare to read it any o
 def is_long_run(figure: Figure) -> bool:
     """A toll over weeks or a whole war, or of a past incident ("the 2019 attack", "a decade
     ago", "on October 7, 2023"), which a new incident's figure must not be added to."""
+    if figure.past:
+        return True
     if not figure.cumulative:
         return False
     if figure.period is None:
@@ -81,6 +84,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         figure = figures[i]
         if not figure.conflict:
             reasons[i] = NOT_CONFLICT
+        elif figure.past:
+            reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
         elif figure.part_of is not None:
             reasons[i] = f"part of figure {figure.part_of}"
     live = [i for i in live if reasons[i] is None]

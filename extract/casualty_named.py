@@ -1,0 +1,163 @@
+"""One victim named without a number: a person by name, title or office.
+
+"A drone killed Dr. Hassan Ali, the director of the hospital", "killing photographer Omar
+Saleh", "Hamas commander Ahmad Jaber was killed", "the commander of the brigade was killed":
+each is one death although no number is written. The grammar is narrow on purpose, since a
+wrong count is worse than a missed one: a name is capitalised words that end the noun phrase
+(a lowercase noun after them makes them a modifier, as in "Gaza City residents"), plural nouns
+never count, and a bare name needs two words or an appositive that says who the person was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.casualty_lexicon import MONTHS, VICTIM_WORDS, WEEKDAYS, word_list, word_set
+from extract.model import Victims
+
+ROLE_WORDS: dict[str, Victims] = dict.fromkeys(
+    word_list(
+        "director head chief deputy spokesman spokeswoman spokesperson minister founder "
+        "editor correspondent secretary president vice-president envoy ambassador coordinator "
+        "manager administrator superintendent principal headmaster dean rector mufti sheikh "
+        "emir cleric rabbi bishop archbishop abbot lecturer professor scholar poet writer "
+        "novelist artist singer footballer athlete presenter anchor host producer blogger "
+        "commentator analyst negotiator mediator adviser advisor lieutenant captain colonel "
+        "general major sergeant brigadier corporal ringleader kingpin mastermind boss"
+    ),
+    "people",
+)
+_COLLECTIVE = word_set("people police family staff crew personnel displaced children youth")
+ROLE_WORDS.update(
+    {w: v for w, v in VICTIM_WORDS.items() if not w.endswith(("s", "men")) and w not in _COLLECTIVE}
+)
+for _word in ("lieutenant", "captain", "colonel", "general", "major", "sergeant", "officer"):
+    ROLE_WORDS[_word] = "soldiers"
+"""Singular nouns of a person's role or office: the head of a one-victim noun phrase
+(collective nouns such as "family" or "crew" are never one person)."""
+
+_TITLES = (
+    r"(?:(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt|Rev|Fr|Mr|Mrs|Ms|Sen|Gov)\.?"
+    r"|Doctor|Professor|General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|"
+    r"Commander|Sheikh|Shaykh|Imam|Father|Pastor|Bishop|Mullah|Emir|Judge|Mayor|Governor|"
+    r"Senator|Minister|Chief)"
+)
+_NAME_WORD = r"(?:[A-Z][a-z’'-]*[a-z]|[A-Z]\.|[A-Z]{2,})(?:-[A-Z][a-z’'-]+)?"
+_PARTICLE = r"(?:al|el|bin|ibn|bint|abu|abd|de|da|di|del|della|van|von|der|le|la|ul)"
+_NAME = rf"(?:{_NAME_WORD}|{_PARTICLE}-{_NAME_WORD})(?:\s+(?:{_PARTICLE}[-\s])?{_NAME_WORD}){{0,3}}"
+_MODIFIER = (
+    r"(?:[A-Z][\w’'-]*(?:’s|'s)?|(?!(?:of|in|on|at|and|or|the|a|an|to|for|with|by|from|near|"
+    r"as|after|who|which|that|his|her|their|its)\b)[a-z][\w’'-]*)"
+)
+_NOUN = "(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+_END = (
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|near|and|as|after|during|when|while|outside|"
+    r"inside|who|late|early|last|this|overnight|from|with|by|before|amid)\b)"
+)
+
+_TITLED_RE = re.compile(
+    rf"(?:(?:the\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN})\s+(?:{_TITLES}\s+)?"
+    rf"|(?:{_MODIFIER}\s+){{0,2}}?{_TITLES}\s+)(?P<name>{_NAME})(?:{_END}|(?=\s+[a-z]))",
+)
+"""A role or a title, then a name: "photographer Omar Saleh", "Hamas commander Ahmad Jaber",
+"Dr. Hassan Ali", "Colonel Amadou Sow"."""
+_APPOSED_RE = re.compile(
+    rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?P<noun>{_NOUN})\b"
+)
+"""A name and who the person was: "Mahmoud Qasem, a teacher", "Adamu Bello, the head of"."""
+_POSSESSED_RE = re.compile(
+    rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}(?:’s|'s)\s+(?:{_MODIFIER}\s+){{0,2}}?"
+    rf"(?P<noun>{_NOUN}){_END}"
+)
+"""A group's officer: "Hezbollah's top commander"."""
+_BARE_RE = re.compile(rf"(?P<name>{_NAME}){_END}")
+_DEFINITE_SUBJECT_RE = re.compile(
+    rf"(?:^|[;:]\s*|\b(?:and|but|while|when|after|as)\s+)(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_NOUN})(?:\s+of\s+(?:[\w’'.-]+\s+){{0,5}}?[\w’'-]+)?)\s*$"
+)
+"""'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
+_SUBJECT_AUX_RE = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+(?:[a-z]+ly\s+)?$"
+)
+_APPOSITION_RE = re.compile(r",[^,]{2,80},\s*$")
+_NOT_NAMES = word_set(
+    "The A An This That These Those It They He She We His Her Their Its Israeli Israelis "
+    "Palestinian Palestinians Russian Russians Ukrainian Ukrainians Hamas Hezbollah Gaza "
+    "Israel Russia Ukraine Syria Sudan Army Police Forces State Authority Ministry In On At "
+    "Near Of For From With By To And Or As After Into Over"
+)
+_PLURAL_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ers)$")
+
+
+def named_object(sentence: str, at: int) -> tuple[Victims, int] | None:
+    """The one person an active death verb takes as its object at `at`, and where it ends."""
+    lead = re.compile(r"\s+").match(sentence, at)
+    if lead is None:
+        return None
+    start = lead.end()
+    for pattern in (_TITLED_RE, _POSSESSED_RE, _APPOSED_RE):
+        match = pattern.match(sentence, start)
+        if match is not None and _plausible(match):
+            return _role(match), match.end()
+    match = _BARE_RE.match(sentence, start)
+    if match is not None and _bare_name(match["name"], sentence):
+        return "people", match.end()
+    return None
+
+
+def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | None:
+    """The one person who is the subject of a passive death word, and where that person is
+    named: "The commander of the brigade was killed", "journalist Omar Saleh was killed",
+    "Colonel Sow, the base commander, was assassinated"."""
+    head = sentence[:keyword_start]
+    aux = _SUBJECT_AUX_RE.search(head)
+    if aux is None:
+        return None
+    head = head[: aux.start()]
+    apposition = _APPOSITION_RE.search(head)
+    if apposition is not None:
+        head = head[: apposition.start()]
+    definite = _DEFINITE_SUBJECT_RE.search(head)
+    if definite is not None:
+        return definite.start("np"), ROLE_WORDS.get(definite["noun"].lower(), "people")
+    clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+", head)[-1].strip()
+    at = head.rfind(clause) if clause else -1
+    if at < 0:
+        return None
+    for pattern in (_TITLED_RE, _APPOSED_RE):
+        match = pattern.fullmatch(clause)
+        if match is not None and _plausible(match):
+            return at, _role(match)
+    bare = _BARE_RE.fullmatch(clause)
+    if bare is not None and _bare_name(bare["name"], sentence):
+        return at, "people"
+    return None
+
+
+def _role(match: re.Match[str]) -> Victims:
+    noun = match.groupdict().get("noun")
+    return ROLE_WORDS.get(noun.lower(), "people") if noun else "people"
+
+
+def _plausible(match: re.Match[str]) -> bool:
+    name = match.groupdict().get("name")
+    return name is None or not any(w in _NOT_NAMES for w in name.split())
+
+
+def _bare_name(name: str, sentence: str) -> bool:
+    """Two or more capitalised words that read as a person's name, in a sentence that is not
+    written in title case (where every noun is capitalised)."""
+    words = name.split()
+    if len(words) < 2 or words[0] in _NOT_NAMES:
+        return False
+    for word in words:
+        lower = word.lower()
+        if lower in MONTHS or lower in WEEKDAYS or lower in VICTIM_WORDS:
+            return False
+        if _PLURAL_DEMONYM_RE.match(word):
+            return False
+    own = set(words)
+    tokens = [t for t in re.findall(r"[A-Za-z][\w’'-]*", sentence)[1:] if t not in own]
+    longer = [t for t in tokens if len(t) > 3]
+    return sum(1 for t in longer if t[:1].isupper()) * 2 < len(longer) or not longer

@@ -1,0 +1,206 @@
+"""Victim phrases by class: group nouns, lists, named people, singular victims and idioms.
+
+Every sentence is our own, written in the style of wire copy and conflict-data event notes;
+each test gives the exact death and injury totals a desk editor would quote.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extract.api import extract
+
+PUBLISHED = datetime(2024, 12, 5, 12, 0, tzinfo=UTC)
+
+
+def totals(text: str) -> tuple[int, int]:
+    ex = extract(text, published=PUBLISHED)
+    return ex.killed, ex.injured
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine members of a family were killed in an overnight strike on Rafah.", (9, 0)),
+        ("Four members of a vigilante group died in the ambush near Gusau.", (4, 0)),
+        ("Six members of the same clan were shot dead at a market in Jonglei.", (6, 0)),
+        ("Three more of its employees were killed on Monday, the agency said.", (3, 0)),
+        ("Two more people were killed when the second drone hit the crowd.", (2, 0)),
+        ("Five of the wounded later died in hospital.", (5, 0)),
+        ("Twelve relatives of the militia leader were killed in the bombing.", (12, 0)),
+        ("The shelling killed eleven members of one family in Kherson.", (11, 0)),
+    ],
+)
+def test_numbers_that_quantify_a_group_noun(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman and three children were among those killed in the strike.", (4, 0)),
+        ("Three rebels and a police officer were killed in the fighting.", (4, 0)),
+        ("A soldier and two civilians were killed by shelling in Toretsk.", (3, 0)),
+        ("Two women, a child and an elderly man were killed when the shell landed.", (4, 0)),
+        ("A paramedic and a journalist were killed in the double-tap strike.", (2, 0)),
+        ("A father and his two sons were shot dead at a checkpoint near Kidal.", (3, 0)),
+        ("A woman and her son were killed when a mortar round hit their home.", (2, 0)),
+        ("Gunmen killed two herders and a teenage boy near Bokkos.", (3, 0)),
+    ],
+)
+def test_enumerated_victims_add_up(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_listed_victim_among_a_larger_count_is_a_part() -> None:
+    text = (
+        "A strike on the camp killed 14 people. A nurse and two children were among those killed."
+    )
+    assert totals(text) == (14, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said it killed 14 militants including a commander in the raid.", (14, 0)),
+        ("Troops killed 9 insurgents, among them a senior commander, near Kidal.", (9, 0)),
+        ("Soldiers killed 6 fighters of the group, including its local leader.", (6, 0)),
+    ],
+)
+def test_a_commander_among_the_dead_is_a_part(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("A drone killed Dr. Hassan Ali, the director of the Nasr hospital.", "people"),
+        ("The strike killed photographer Omar Saleh in Gaza City.", "journalists"),
+        ("Israeli fire killed Mahmoud Qasem, a teacher, near Jabalia.", "people"),
+        ("An air strike killing journalist Rami Haddad drew condemnation.", "journalists"),
+        ("Gunmen assassinated the mayor of Tillaberi on Friday.", "people"),
+        ("The commander of the 3rd brigade was killed in an ambush near Bakhmut.", "fighters"),
+        ("The leader of the armed group was killed in a drone strike, the army said.", "people"),
+        ("Hamas commander Yusuf Darwish was killed in a strike on Khan Younis.", "fighters"),
+        ("Colonel Ibrahim Toure, the base commander, was killed in the assault.", "soldiers"),
+        ("A strike killed Hezbollah's top commander in Beirut.", "fighters"),
+        ("US forces killed Hamza Khalil Ahmed near Raqqa on Tuesday.", "people"),
+        ("The father of three was killed when the shell hit the house.", "people"),
+    ],
+)
+def test_one_named_or_titled_person(text: str, victims: str) -> None:
+    ex = extract(text, published=PUBLISHED)
+    assert (ex.killed, ex.injured) == (1, 0)
+    [figure] = ex.figures
+    assert figure.victims == victims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes killed Gaza City residents overnight.",
+        "Strikes killed Hezbollah fighters in the south.",
+        "The army killed Islamic State militants in Raqqa.",
+        "Thousands visit a shrine for killed militia leader Abu Karim Jaber.",
+        "The warlord who executed President Tomas Berri died in exile.",
+        "The bill was killed by the senate on Monday.",
+        "The entire family was killed, neighbours said.",
+        "An air strike killed a family in Khan Younis.",
+        "The strike killed the men inside the car.",
+        "The drone killed the crew of the fishing boat.",
+        "Gunmen killed his men in the raid.",
+    ],
+)
+def test_no_count_without_one_person_named(text: str) -> None:
+    assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A smuggler was killed after exchanging fire with the border police.", (1, 0)),
+        ("A policeman was killed and another wounded in a bomb attack in Quetta.", (1, 1)),
+        ("One of three brothers was killed in the raid on the farm.", (1, 0)),
+        ("Two of the five hostages were killed during the rescue attempt.", (2, 0)),
+        ("2 of the 5 hostages were killed during the rescue attempt.", (2, 0)),
+    ],
+)
+def test_singular_victims_and_partitives(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two farmers were stabbed to death by herders near Jos.", (2, 0)),
+        ("A man was shot to death at a checkpoint in Hebron.", (1, 0)),
+        ("Three detainees were beaten to death in custody, activists said.", (3, 0)),
+        ("Militants assassinated two tribal elders in Khyber.", (2, 0)),
+        ("A Palestinian man was fatally assaulted by settlers near Hebron.", (1, 0)),
+        ("Police fatally shot two protesters in the capital.", (2, 0)),
+        ("A soldier was mortally wounded by a sniper near Avdiivka.", (1, 0)),
+        ("Two people were fatally wounded and three injured in the shelling.", (2, 3)),
+        ("An air strike hit the market, leaving 11 dead.", (11, 0)),
+        ("The attack left seven people dead and 20 wounded.", (7, 20)),
+        ("The shelling resulted in the death of three civilians.", (3, 0)),
+        ("The raid resulted in the deaths of 6 people.", (6, 0)),
+        ("Gunmen opened fire on the villagers, killing five of them.", (5, 0)),
+        ("Three suspects died in the shootout with police.", (3, 0)),
+        ("Two attackers died when their explosives went off early.", (2, 0)),
+    ],
+)
+def test_verbs_and_idioms_of_death(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cattle herder was killed after gunmen raided his camp.", (1, 0)),
+        ("A drone hit a car near Bryansk, killing its driver.", (1, 0)),
+        ("Gunmen killed the chief of Ngadi village and his brother.", (2, 0)),
+        ("Six members of one family were killed when the shell hit their house.", (6, 0)),
+        ("Five of the injured later died, raising the toll of the market strike to 11.", (11, 0)),
+        ("Two more bodies were recovered, bringing the death toll to 14.", (14, 0)),
+        ("Three more soldiers died, bringing the number killed in the ambush to 9.", (9, 0)),
+    ],
+)
+def test_possessives_modifiers_and_raised_tolls(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a teacher, a nurse and two students in the attack.", (4, 0)),
+        ("The bodies of a woman and her two daughters were found in the rubble.", (3, 0)),
+        ("Both pilots were killed when the helicopter was shot down.", (2, 0)),
+        ("A drone killed volunteer medic Olena Kovalenko near Izium.", (1, 0)),
+        ("Security forces shot dead the alleged ringleader of the gang.", (1, 0)),
+        ("Gunmen killed a soldier, a police officer said.", (1, 0)),
+        ("The strike killed Hamas's deputy military chief and three of his aides.", (4, 0)),
+    ],
+)
+def test_lists_after_an_object_and_both(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militia fighters stormed the village, killing four of its residents.", (4, 0)),
+        ("The bodies of two kidnapped bus drivers were found near Beni.", (2, 0)),
+        ("A shell killed a tank commander and two of his crew.", (3, 0)),
+        ("A woman was killed and her son badly wounded when the shell struck.", (1, 1)),
+    ],
+)
+def test_modifiers_and_adverbs_do_not_hide_victims(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_storm_is_not_stormed() -> None:
+    ex = extract("Gunmen stormed a hotel, killing six guests.", published=PUBLISHED)
+    assert ex.killed == 6
+    assert extract("A storm killed six people.", published=PUBLISHED).killed == 0
