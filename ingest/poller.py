@@ -202,9 +202,7 @@ class Poller:
         outcome = self._outcome(result, parsed.ttl, now, base, title=parsed.title)
         refresh = time.monotonic() - self._refreshed >= REFRESH_EVERY
         with self.store.transaction():
-            new_ids, changed_ids = store_items(
-                self.store, row.id, records, now, refresh=refresh
-            )
+            new_ids, changed_ids = store_items(self.store, row.id, records, now, refresh=refresh)
             record_fetch(self.store, row.id, outcome, now, len(new_ids), len(changed_ids))
         if refresh:
             self._refreshed = time.monotonic()
