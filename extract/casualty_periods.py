@@ -330,7 +330,36 @@ def _period_start(
         return midnight - timedelta(days=midnight.weekday())
     if kind == "today":
         return midnight
+    if kind == "since_clause":
+        return _clause_start(match, midnight)
     return None
+
+
+_CLAUSE_WHEN = re.compile(
+    rf"\b(?:(?P<week>(?:earlier\s+)?this\s+week)|(?P<last>last\s+week)|(?P<yesterday>yesterday)"
+    rf"|(?P<today>today|this\s+morning|overnight)|(?:on\s+|last\s+)?(?P<day>{_DAY_NAMES}))\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(match: re.Match[str], midnight: datetime) -> datetime | None:
+    """When "since rebels launched an offensive this week" began: the clause's own time word
+    ("this week", "on Wednesday", "yesterday"). Without one the start is unknown, and a toll
+    since an unnamed beginning is read as a long-run toll."""
+    tail = match.string[match.start() : match.end() + 24]
+    when = _CLAUSE_WHEN.search(tail)
+    if when is None:
+        return None
+    if when["week"]:
+        return midnight - timedelta(days=midnight.weekday())
+    if when["last"]:
+        return midnight - timedelta(days=midnight.weekday() + 7)
+    if when["yesterday"]:
+        return midnight - timedelta(days=1)
+    if when["today"]:
+        return midnight
+    back = (midnight.weekday() - WEEKDAYS[when["day"].lower()]) % 7
+    return midnight - timedelta(days=back)
 
 
 def _amount(text: str) -> int | None:

@@ -12,6 +12,10 @@ area and period, which are events of their own. Such a toll covers another event
 - its victims are among the toll's (an army's claim of 400 militants killed covers no report
   of soldiers or civilians killed).
 
+An incident toll of a whole area ("at least 42 killed as strikes pound Gaza") is read the same
+way over the hours around it: it covers the incidents in towns of its area first reported in
+the twelve hours before it and up to its last report.
+
 The area then counts the larger of the toll and the sum of the events it covers, never both.
 Two such tolls for the same area, most of whose periods overlap, are one claim: the larger
 counts.
@@ -26,11 +30,14 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from extract.scope import PlaceContains, victims_within
+from extract.events import is_town
 from extract.tally_story import KindTally, Verdicts
 from extract.tally_tree import ZERO, Triple
 from extract.verdicts import Reason, Verdict
 
 REPORTING_LAG = timedelta(hours=1)
+AREA_REPORT_SPAN = timedelta(hours=12)
+"""How long before an area's incident toll the town incidents it may contain were reported."""
 
 if TYPE_CHECKING:
     from extract.tally import TallyFigure
@@ -145,11 +152,22 @@ def _within(place: str | None, area: str | None, contains: PlaceContains) -> boo
     return contains(area, place)
 
 
+def _start(toll: KindTally) -> datetime | None:
+    """When the deaths a toll counts may have begun."""
+    if toll.area_report and toll.first is not None:
+        return toll.first - AREA_REPORT_SPAN
+    return toll.period_start
+
+
 def _inside_period(incident: KindTally, toll: KindTally) -> bool:
-    """True when the incident was reported during the toll's period, before the toll."""
+    """True when the incident was reported during the toll's period, before the toll; an
+    area's incident toll contains only incidents in towns."""
+    if toll.area_report and not (incident.place is not None and is_town(incident.place)):
+        return False
     if incident.first is None or toll.as_of is None:
         return True
-    if toll.period_start is not None and incident.first < toll.period_start:
+    start = _start(toll)
+    if start is not None and incident.first < start:
         return False
     return incident.first <= toll.as_of + REPORTING_LAG
 
@@ -167,7 +185,7 @@ def _same_claim(a: KindTally, b: KindTally, contains: PlaceContains) -> bool:
         return False
     spans = []
     for t in (a, b):
-        start = t.period_start or t.first
+        start = _start(t) or t.first
         end = t.as_of or t.first
         if start is None or end is None:
             return True
@@ -211,22 +229,18 @@ def _country_kind(
         for i in of(v).counted:
             verdicts.drop(i, reason)
 
-    broad = [v for v in events if shape(v).broad and country is not None]
+    broad = [v for v in events if shape(v).covers and country is not None]
     broad.sort(key=lambda v: (-shape(v).total[0], v.event.rank))
     broad_ids = {id(v) for v in broad}
     others = [v for v in events if id(v) not in broad_ids]
-    total, civilians = ZERO, 0
-    taken: list[EventValue] = []
+    claims: list[tuple[list[EventValue], list[EventValue]]] = []
+    """Tolls that are one claim (the largest over all time first), and the events inside it."""
     for b in broad:
         whole = shape(b)
-        rep = (of(b).counted or whole.counted)[0]
-        over = next((t for t in taken if _same_claim(whole, shape(t), contains)), None)
-        if over is not None:
-            other = (of(over).counted or shape(over).counted)[0]
-            drop(b, Verdict(Reason.OVERLAPS, other))
-            added[id(b)] = (ZERO, 0, other)
+        claim = next((c for c in claims if _same_claim(whole, shape(c[0][0]), contains)), None)
+        if claim is not None:
+            claim[0].append(b)
             continue
-        taken.append(b)
         parts = [
             v
             for v in others
@@ -236,21 +250,32 @@ def _country_kind(
         ]
         taken_ids = {id(v) for v in parts}
         others = [v for v in others if id(v) not in taken_ids]
+        claims.append(([b], parts))
+    total, civilians = ZERO, 0
+    for tolls, parts in claims:
+        # the claim's value is its highest toll in the window, or the sum of the events
+        # inside it when that is more
+        best = max(tolls, key=lambda t: of(t).total[0])
+        rep = (of(best).counted or shape(best).counted)[0]
+        for t in tolls:
+            if t is not best:
+                drop(t, Verdict(Reason.OVERLAPS, rep))
+                added[id(t)] = (ZERO, 0, rep)
         summed = ZERO
         for v in parts:
             summed = _add(summed, of(v).total)
-        own = of(b)
+        own = of(best)
         part_civilians = sum(of(v).civilians for v in parts)
         if own.total[0] >= summed[0]:
             value = own.total
             for v in parts:
                 drop(v, Verdict(Reason.COVERED, rep))
                 added[id(v)] = (ZERO, 0, rep)
-            added[id(b)] = (value, min(value[0], max(own.civilians, part_civilians)), None)
+            added[id(best)] = (value, min(value[0], max(own.civilians, part_civilians)), None)
         else:
             value = summed
-            drop(b, Verdict(Reason.BELOW_PARTS))
-            added[id(b)] = (ZERO, 0, None)
+            drop(best, Verdict(Reason.BELOW_PARTS))
+            added[id(best)] = (ZERO, 0, None)
             for v in parts:
                 added[id(v)] = (of(v).total, of(v).civilians, None)
         total = _add(total, value)

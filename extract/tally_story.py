@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from extract.events import event_type
+from extract.events import event_type, is_town
 from extract.scope import PlaceContains
 from extract.tally_grouping import build_series
 from extract.tally_series import Series, peak, replay
@@ -74,6 +74,18 @@ class KindTally:
     """The victims of what is counted ("people" when the counted roots differ)."""
     period_start: datetime | None = None
     """For an area-wide toll (`broad`), when its period began."""
+    area_report: bool = False
+    """An incident toll of a whole area rather than a town ("at least 42 killed across Gaza",
+    "Israeli strikes kill 50 in Gaza"): it may contain the town incidents reported around it."""
+
+    @property
+    def covers(self) -> bool:
+        """It may contain other events of its country (`broad` or `area_report`)."""
+        return self.broad or self.area_report
+
+
+AREA_REPORT_MIN = 10
+"""Deaths an area's incident toll must count to be read as the sum of that area's incidents."""
 
 
 def _rise(end: Triple, before: Triple) -> Triple:
@@ -186,4 +198,17 @@ def tally_story(
         first=min(t.published for t in figures),
         victims=victims.pop() if len(victims) == 1 else ("people" if victims else None),
         period_start=min(starts) if broad and starts else None,
+        area_report=not broad
+        and total[0] >= AREA_REPORT_MIN
+        and bool(roots)
+        and all(_area_incident(n) for n in roots),
     )
+
+
+def _area_incident(node: Node) -> bool:
+    """A plain incident toll ("50 killed in strikes on Gaza") of a named area that is no town;
+    a running toll of one incident ("the toll rose to 18") is not."""
+    place = node.series.scope.place
+    if place is None or is_town(place):
+        return False
+    return not any(m.figure.cumulative or m.figure.update for m in node.series.members)

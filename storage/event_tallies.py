@@ -99,6 +99,7 @@ def _kind_json(k: KindTally) -> str:
             "first": _ts(k.first),
             "victims": k.victims,
             "period_start": _ts(k.period_start),
+            "area_report": k.area_report,
         }
     )
 
@@ -131,7 +132,7 @@ def _save(store: Storage, event_id: int, figures: Sequence[TallyFigure]) -> None
             k.civilians,
             *i.total,
             i.civilians,
-            int(k.broad or i.broad),
+            int(k.covers or i.covers),
             _kind_json(k),
             _kind_json(i),
             _ids(event.figure_ids),

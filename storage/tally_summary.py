@@ -151,7 +151,7 @@ class _Summary:
         broad |= {
             v.event.country
             for v, _, _ in self.live
-            if any(k.broad for k in (v.killed, v.injured, v.whole_killed, v.whole_injured) if k)
+            if any(k.covers for k in (v.killed, v.injured, v.whole_killed, v.whole_injured) if k)
             and v.event.country is not None
         }
         rows = self.store.rows(_EVENTS, self.params)

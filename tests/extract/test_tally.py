@@ -577,3 +577,21 @@ def test_indexed_series_are_the_pairwise_series() -> None:
         expected = _pairwise_series(figures)
         found = build_series(figures, _contains, _part_hints(figures))
         assert [[t.id for t in s.members] for s in found] == expected
+
+
+def test_an_area_incident_toll_covers_the_town_incidents_reported_in_the_hours_before_it() -> None:
+    # "At least 42 killed as strikes pound Gaza" in the evening contains the morning's strike
+    # on a family in Nuseirat, not one reported the day before, and a toll without a named
+    # area (or a town's) contains nothing.
+    gaza: dict[str, Any] = {"country": "Palestine"}
+    figures = [
+        tf(1, fig(9, place="Nuseirat", **gaza), hours=-11, story=1),
+        tf(2, fig(6, place="Nuseirat", **gaza), hours=-13, story=2),
+        tf(3, fig(42, place="Gaza", **gaza), hours=0, story=3),
+    ]
+    t = tally(figures, since=None, now=NOW)
+    assert [(c.country, c.killed) for c in t.by_country] == [("Palestine", 48)]
+    assert verdicts(t)[1] == (False, "inside the toll of figure 3")
+    assert verdicts(t)[2] == (True, None)
+    placeless = [tf(1, fig(9, place="Nuseirat", **gaza), hours=-2), tf(3, fig(42, **gaza), story=3)]
+    assert tally(placeless, since=None, now=NOW).killed == 51
