@@ -29,8 +29,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from extract.scope import PlaceContains, victims_within
 from extract.events import is_town
+from extract.scope import PlaceContains, victims_within
 from extract.tally_story import KindTally, Verdicts
 from extract.tally_tree import ZERO, Triple
 from extract.verdicts import Reason, Verdict
