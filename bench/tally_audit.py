@@ -78,11 +78,26 @@ def load_gold() -> tuple[dict[str, GoldEvent], dict[tuple[str, int], list[GoldFi
     return events, figures
 
 
-def _judge(t: TalliedFigure, figures: dict[tuple[str, int], list[GoldFigure]]) -> GoldFigure | None:
+def _judge(
+    t: TalliedFigure,
+    figures: dict[tuple[str, int], list[GoldFigure]],
+    by_link: dict[str, list[GoldFigure]],
+) -> GoldFigure | None:
     """The gold judgement of a figure sitrep counts: same item, same value (a countable
-    judgement first when one item gives one value twice)."""
-    found = figures.get((t.source.item_link or "", t.source.figure.count), [])
-    return next((g for g in found if g.verdict in COUNTABLE), found[0] if found else None)
+    judgement first when one item gives one value twice); else, when sitrep counts the parts
+    of a figure the gold reads whole ("a woman and three children" as 1 and 3), the item's
+    countable gold figure it is a part of. Counting parts beside their whole still shows as an
+    event counted above its gold value."""
+    link = t.source.item_link or ""
+    found = figures.get((link, t.source.figure.count), [])
+    if found:
+        return next((g for g in found if g.verdict in COUNTABLE), found[0])
+    wholes = [
+        g
+        for g in by_link.get(link, [])
+        if g.verdict in COUNTABLE and g.value > t.source.figure.count
+    ]
+    return min(wholes, key=lambda g: g.value) if wholes else None
 
 
 @dataclass(slots=True)
@@ -103,10 +118,14 @@ def audit(
     ]
     out: list[tuple[TalliedFigure, GoldFigure | None, str | None]] = []
     tallied: dict[str, int] = defaultdict(int)
+    by_link: dict[str, list[GoldFigure]] = defaultdict(list)
+    for found in figures.values():
+        for g in found:
+            by_link[g.link].append(g)
     # Largest first, so that an event counted above its gold value is blamed on the figures
     # that pushed it over.
     for t in sorted(counted, key=lambda t: -t.tallied):
-        gold = _judge(t, figures)
+        gold = _judge(t, figures, by_link)
         why: str | None = None
         if gold is None:
             why = "no death figure of that value in the gold"

@@ -283,20 +283,28 @@ class _Scorer:
         same_place = same_place and f.place is not None and is_town(f.place)
         within = abs(r.published - e.first) <= INCIDENT_SPAN
         recent = within and abs(r.published - e.last) <= CLOSE_SPAN
-        shared = bool(rare & e.words)
-        agree = same_place or shared or abs(r.published - e.last) <= SAME_PLACE_SPAN
-        if recent and any(
-            _close(f, g, loose=agree) and (min(f.count, g.count) >= SMALL or agree)
-            for g in self._same_kind(r, e)
-        ):
-            return 4.0 + same_place + 0.5 * shared
-        rising = (same_place or shared) and (f.update or f.cumulative)
+        common = rare & e.words
+        # one particular word in common says "same incident" within a day; two, within two
+        shared = bool(common) and (recent or (within and len(common) >= 2))
+        soon = abs(r.published - e.last) <= SAME_PLACE_SPAN
+        if recent:
+            strict = loose = False
+            for g in self._same_kind(r, e):
+                if _close(f, g, loose=False) and (min(f.count, g.count) >= SMALL or same_place):
+                    strict = True
+                    break
+                loose = loose or _close(f, g, loose=True)
+            if strict or (loose and (same_place or shared)):
+                return 4.0 + same_place + 0.5 * shared
+        # a rising toll may come days later: any particular word in common counts then
+        rising = (same_place or bool(common)) and (f.update or f.cumulative)
         if rising and any(g.count <= f.count for g in self._same_kind(r, e)):
-            return 3.0 + same_place + 0.5 * shared
-        if within and shared and (same_place or f.place is None or not e.places):
-            return 2.0 + same_place
-        near = same_place and abs(r.published - e.last) <= SAME_PLACE_SPAN
-        if near and any(True for _ in self._same_kind(r, e)):
+            return 3.0 + same_place + 0.5 * bool(common)
+        if shared and (same_place or f.place is None or not e.places):
+            return 3.0 + same_place
+        if recent and soon and loose:
+            return 2.0  # a vague amount the other meets, within hours: likely one incident
+        if same_place and soon and any(True for _ in self._same_kind(r, e)):
             return 1.0
         return None
 
