@@ -28,6 +28,9 @@ from ruamel.yaml.reader import ReaderError
 
 from storage.window import parse_duration
 
+MAX_ITEMS = 500
+"""Items read from one feed per poll unless settings.max_items says otherwise."""
+
 
 class ConfigError(Exception):
     """A configuration problem, already phrased for the user as `file:line: message`."""
@@ -95,6 +98,12 @@ class Settings(_Model):
     """Largest feed body accepted, after decompression."""
     max_redirects: int = Field(default=5, ge=0, le=20)
     """How many redirects a fetch follows before giving up."""
+    max_items: int = Field(default=MAX_ITEMS, ge=1, le=100_000)
+    """Items read from one feed per poll, the newest by date; older ones are skipped (and
+    the feed's status says how many), so one huge feed cannot stall a pass."""
+    parse_deadline: Duration = Field(default=60.0, gt=0, le=600)
+    """Time allowed to parse one feed and extract its items; a parse still running after it
+    is stopped and the feed marked failed."""
     retention_days: int = Field(default=90, ge=1)
     """Items older than this are pruned, except those a tally or the audit log still cites."""
     user_agent: str = "sitrep/0.1 (terminal news dashboard)"
