@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import multiprocessing
 import signal
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass
-from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError, load_config
 from ingest.poller import CommitHook, PassReport, Poller
+from ingest.workers import DEFAULT_DEADLINE, ParsePool, start_forkserver
 from storage import lease
 from storage.db import Storage
 from storage.retention import prune
@@ -32,15 +31,15 @@ PRUNE_EVERY = 3600.0
 DAY = 86400.0
 
 
-def make_executor(workers: int = 2) -> Executor:
-    """A process pool for parsing and extraction; forkserver is safe in threaded programs.
+def make_executor(workers: int = 2, *, deadline: float = DEFAULT_DEADLINE) -> ParsePool:
+    """A process pool for parsing and extraction, each feed within `deadline` seconds.
 
-    Call it before a full-screen UI replaces the standard streams: starting the fork server
-    needs their real file descriptors.
+    Its workers come from a fork server (safe in threaded programs) and die with this
+    process (see ``ingest.workers``). Call it before a full-screen UI replaces the standard
+    streams: starting the fork server needs their real file descriptors.
     """
-    context = multiprocessing.get_context("forkserver")
-    forkserver.ensure_running()
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    start_forkserver()
+    return ParsePool(max_workers=workers, deadline=deadline)
 
 
 class ConfigWatcher:
@@ -107,6 +106,8 @@ async def serve(
     watcher = ConfigWatcher(config_path) if config_path else None
     poller: Poller | None = None
     engine = AlertEngine(config, trusted=trusted, clock=clock, run_commands=run_commands)
+    if isinstance(executor, ParsePool):
+        executor.deadline = config.settings.parse_deadline
 
     def committed(store: Storage, feed_id: int, new: list[int], changed: list[int]) -> None:
         engine.hook(store, feed_id, new, changed)
@@ -128,6 +129,8 @@ async def serve(
                     events.on_config_error(change)
                 elif change is not None:
                     config = change
+                    if isinstance(executor, ParsePool):
+                        executor.deadline = config.settings.parse_deadline
                     if poller is not None:
                         poller.reload(config)
                     engine.reload(config)
@@ -184,7 +187,7 @@ def serve_until_signalled(
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        with make_executor() as executor:
+        with make_executor(deadline=config.settings.parse_deadline) as executor:
             await serve(config, config_path, db_path, stop, executor=executor, **options)
 
     asyncio.run(run())

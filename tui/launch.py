@@ -24,7 +24,7 @@ def run_dashboard(
     """The live dashboard (polls in the background unless another process holds the lease)."""
     from tui.app import make_app
 
-    with make_executor() as executor:
+    with make_executor(deadline=config.settings.parse_deadline) as executor:
         app = make_app(
             config_location=location,
             config=config,
