@@ -419,6 +419,13 @@ def _m006_story_dirty_guards(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m007_feed_notes(db: sqlite_utils.Database) -> None:
+    """What a successful fetch left out (items over the per-poll cap, unreadable items), on
+    the feed for its status and in the fetch log: a feed can be "ok" and still incomplete."""
+    db.execute("ALTER TABLE feeds ADD COLUMN last_note TEXT")
+    db.execute("ALTER TABLE fetch_log ADD COLUMN note TEXT")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
@@ -426,6 +433,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("004_story_tallies", _m004_story_tallies),
     ("005_fts_stems", _m005_fts_stems),
     ("006_story_dirty_guards", _m006_story_dirty_guards),
+    ("007_feed_notes", _m007_feed_notes),
 )
 
 

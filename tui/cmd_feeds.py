@@ -83,7 +83,7 @@ def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
                     r["items"],
                     local_time(r["last_fetch"]),
                     ",".join(r["tags"]),
-                    r["last_error"] or r["url"],
+                    r["last_error"] or (f"{r['url']}: {r['note']}" if r["note"] else r["url"]),
                 )
                 for r in rows
             ],
