@@ -26,6 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
+from ingest.safe_text import url_problem
 from storage.window import parse_duration
 
 MAX_ITEMS = 500
@@ -65,8 +66,14 @@ def url_key(url: str) -> str:
 
 
 def check_feed_url(url: str) -> str:
-    """Only http(s) URLs with a host are feeds; anything else is refused at load time."""
+    """Only http(s) URLs with a host are feeds; anything else is refused at load time.
+
+    So is a URL holding a control, C1 or bidi character: no real address has one, and it is
+    how an escape sequence would be smuggled into feeds.yaml and onto every terminal.
+    """
     url = url.strip()
+    if (problem := url_problem(url)) is not None:
+        raise ValueError(f"{url!r} is refused: {problem}")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"{url!r} is not an http(s) URL")

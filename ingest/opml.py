@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from ingest.clean import clean_line
 from ingest.config import Config, FeedConfig, url_key
+from ingest.safe_text import url_problem
 
 _MAX_BYTES = 5_000_000
 _DANGEROUS = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
@@ -100,6 +101,10 @@ class _Reader:
     def _feed(self, attrs: dict[str, str], label: str, folders: tuple[str, ...]) -> None:
         raw = attrs["xmlurl"].strip()
         url = _fix_scheme(raw)
+        shown = f"'{label}' ({raw!r})" if label else repr(raw)
+        if (problem := url_problem(url)) is not None:
+            self.warnings.append(f"{shown}: {problem}")
+            return
         shown = f"'{label}' ({raw})" if label else raw
         if not url.lower().startswith(("http://", "https://")):
             self.warnings.append(f"{shown}: not an http(s) address")

@@ -18,17 +18,21 @@ from __future__ import annotations
 
 import re
 
-# ESC-introduced sequences: OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC strings, CSI, and
-# two-character escapes. An unterminated string ends at the line's end, so that one stray
-# ESC cannot swallow a whole summary. Lone 8-bit C1 characters are simply dropped below.
-_OSC_LIKE = re.compile(r"\x1b[\]P^_X][^\n]*?(?:\x07|\x1b\\|\x9c|(?=\n)|$)")
-_CSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]?")
+# Escape sequences, in their 7-bit (ESC-introduced) and 8-bit (C1) forms: OSC (ESC ] or
+# U+009D ... BEL or ST), DCS/SOS/PM/APC strings, CSI (ESC [ or U+009B), and two-character
+# escapes. An unterminated string ends at the line's end, so that one stray ESC cannot
+# swallow a whole summary. Other lone C1 characters are simply dropped below.
+_OSC_LIKE = re.compile(
+    r"(?:\x1b[\]P^_X]|[\x9d\x90\x98\x9e\x9f])[^\n]*?(?:\x07|\x1b\\|\x9c|(?=\n)|$)"
+)
+_CSI = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?")
 _ESC_PAIR = re.compile(r"\x1b[ -~]?")
 # Every C0 control but tab and newline, DEL, and every C1 control.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Invisible format characters that reorder text (bidi embeddings, overrides and isolates).
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+_BLANKED = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
 # What may not appear in a URL at all: every C0 control (tab and newline too), DEL, C1, bidi.
 _URL_UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
 # Characters json.dumps(ensure_ascii=False) leaves raw that a terminal may act on.
@@ -57,6 +61,12 @@ def terminal_text(value: object) -> str:
     if value is None:
         return ""
     return strip_controls(value if isinstance(value, str) else str(value))
+
+
+def blank_controls(text: str) -> str:
+    """Each control, C1 or bidi character replaced by a space, so that character offsets into
+    `text` (highlighted spans) still hold; what remains of a sequence is inert text."""
+    return _BLANKED.sub(" ", text)
 
 
 def json_text(dumped: str) -> str:

@@ -19,12 +19,14 @@ from typing import Any, ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from extract.tally import Tally
 from ingest.config import Config
 from ingest.paths import ConfigLocation
+from ingest.safe_text import terminal_text
 from tui import data
 from tui.data import WINDOWS, PanelData, Query, Reader
 from tui.messages import ConfigFailed, ConfigReloaded, EditorialChanged, LeaseChanged, PassCompleted
@@ -104,6 +106,25 @@ class SitrepApp(App[None]):
     def on_unmount(self) -> None:
         self.stop_service()
         self.reader.close()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification, from any screen or widget, passes the one sanitiser: messages
+        carry server replies, config errors and feed names, and a terminal obeys escapes."""
+        super().notify(
+            terminal_text(message),
+            title=terminal_text(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     # The poll service ---------------------------------------------------------------------
 

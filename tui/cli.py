@@ -20,6 +20,7 @@ import click
 from ingest.config import Config, ConfigError, load_config
 from ingest.paths import ConfigLocation, resolve_config, resolve_db
 from storage.db import Storage, StorageError
+from tui.output import echo, log_to_stderr
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -125,24 +126,25 @@ def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: map every failure to one sentence and an exit status."""
     from tui import commands  # noqa: F401 - registers the subcommands
 
+    log_to_stderr()
     try:
         cli.main(args=argv, prog_name="sitrep", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
-        click.echo("sitrep: aborted", err=True)
+        echo("sitrep: aborted", err=True)
         sys.exit(1)
     except click.ClickException as exc:
         exit_code = 2 if isinstance(exc, click.UsageError) else exc.exit_code
-        click.echo(f"sitrep: {exc.format_message()}", err=True)
+        echo(f"sitrep: {exc.format_message()}", err=True)
         sys.exit(exit_code)
     except (ConfigError, StorageError) as exc:
-        click.echo(f"sitrep: {exc}", err=True)
+        echo(f"sitrep: {exc}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
     except Exception as exc:
-        click.echo(f"sitrep: unexpected error: {exc.__class__.__name__}: {exc}", err=True)
+        echo(f"sitrep: unexpected error: {exc.__class__.__name__}: {exc}", err=True)
         sys.exit(1)

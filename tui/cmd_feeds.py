@@ -29,9 +29,10 @@ from ingest.feedlist import (
 )
 from ingest.health import feed_health
 from ingest.opml import OpmlError, export_opml, parse_opml
+from ingest.safe_text import url_problem
 from storage import queries
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.output import emit_json, local_time, table
+from tui.output import confirm, echo, emit_json, local_time, table
 
 
 def feed_rows(ctx: Context, config: Config) -> list[dict[str, Any]]:
@@ -71,9 +72,9 @@ def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
         emit_json(rows)
         return
     if not rows:
-        click.echo(f"no feeds in {ctx.location().path}")
+        echo(f"no feeds in {ctx.location().path}")
         return
-    click.echo(
+    echo(
         table(
             ("name", "status", "items", "last fetch", "tags", "url / last error"),
             [
@@ -114,16 +115,11 @@ def _checked_url(url: str, path: Path) -> CheckResult:
     if result.feed_url != url:
         found = f"{result.feed_url} ({result.title})" if result.title else result.feed_url
         if sys.stdin is not None and sys.stdin.isatty():
-            click.confirm(
-                f"{url} is a web page; add the feed it links to, {found}?",
-                default=True,
-                abort=True,
-                err=True,
-            )
+            confirm(f"{url} is a web page; add the feed it links to, {found}?")
         else:
             others = len(result.candidates) - 1
             more = f" (the page lists {others} more)" if others > 0 else ""
-            click.echo(f"{url} is a web page; using the feed it links to: {found}{more}", err=True)
+            echo(f"{url} is a web page; using the feed it links to: {found}{more}", err=True)
     return result
 
 
@@ -147,6 +143,8 @@ def add(
     url = url.strip()
     if not url:
         raise BadInput("give the feed's URL")
+    if (problem := url_problem(url)) is not None:
+        raise BadInput(f"{url!r} was not added: {problem}")
     if not no_check:
         result = _checked_url(url, path)
         url = result.feed_url or url
@@ -155,7 +153,7 @@ def add(
         feed = add_feed(path, url, name=name, interval=interval, tags=tags.split(","))
     except FeedListError as exc:
         raise BadInput(str(exc)) from None
-    click.echo(f"added {_label(feed)} to {path}")
+    echo(f"added {_label(feed)} to {path}")
 
 
 @feeds.command("remove")
@@ -169,7 +167,7 @@ def remove(ctx: Context, feed: str) -> None:
         removed = remove_feed(path, feed)
     except FeedListError as exc:
         raise BadInput(str(exc)) from None
-    click.echo(f"removed {_label(removed)} from {path}")
+    echo(f"removed {_label(removed)} from {path}")
 
 
 def _toggle(ctx: Context, feed: str, enabled: bool) -> None:
@@ -181,9 +179,9 @@ def _toggle(ctx: Context, feed: str, enabled: bool) -> None:
     except FeedListError as exc:
         raise BadInput(str(exc)) from None
     if before.enabled == enabled:
-        click.echo(f"{_label(changed)} was already {state} in {path}")
+        echo(f"{_label(changed)} was already {state} in {path}")
     else:
-        click.echo(f"{state} {_label(changed)} in {path}")
+        echo(f"{state} {_label(changed)} in {path}")
 
 
 @feeds.command("enable")
@@ -221,9 +219,9 @@ def import_opml(ctx: Context, opml_file: Path) -> None:
     except (OpmlError, FeedListError) as exc:
         raise BadInput(str(exc)) from None
     for reason in [*warnings, *skipped]:
-        click.echo(f"skipped: {reason}", err=True)
+        echo(f"skipped: {reason}", err=True)
     total = len(warnings) + len(skipped)
-    click.echo(f"imported {len(added)} feeds from {opml_file} into {path} ({total} skipped)")
+    echo(f"imported {len(added)} feeds from {opml_file} into {path} ({total} skipped)")
 
 
 @feeds.command("export")
@@ -237,10 +235,10 @@ def export(ctx: Context, out: Path | None) -> None:
     config = ctx.config()
     text = export_opml(config)
     if out is None:
-        click.echo(text, nl=False)
+        echo(text, nl=False)
         return
     try:
         write_atomic(out, text)
     except OSError as exc:
         raise BadInput(f"{out} cannot be written ({exc.strerror or exc})") from None
-    click.echo(f"exported {len(config.feeds)} feeds to {out}")
+    echo(f"exported {len(config.feeds)} feeds to {out}")

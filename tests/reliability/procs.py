@@ -65,6 +65,15 @@ def worker_pid() -> int:
     return os.getpid()
 
 
+def warm_up() -> int:
+    """Import and build what parsing needs (the actor dictionary), then hold the worker a
+    moment so that a second warm-up lands on another worker."""
+    process.actor_dictionary(())
+    process.extract_item("Warm", "At least 3 people were killed in Idlib.", None)
+    time.sleep(0.3)
+    return os.getpid()
+
+
 def slow_process_body(
     body: bytes, url: str, fetched_at: datetime, *args: Any, **kwargs: Any
 ) -> Any:

@@ -42,7 +42,9 @@ def test_html_to_text_is_linear_on_constructs_never_closed(opener: str) -> None:
     text = "start " + opener * (200_000 // len(opener))
     began = time.monotonic()
     html_to_text(text)
-    assert time.monotonic() - began < 1.0  # html.parser took 16 s on 80 kB of "<!--"
+    # html.parser took 16 s on 80 kB of "<!--" (some 100 s on these 200 kB); this takes well
+    # under a second, with room for a loaded machine
+    assert time.monotonic() - began < 5
 
 
 @settings(max_examples=300, deadline=None)
@@ -90,7 +92,7 @@ def test_a_comment_bomb_parses_in_seconds() -> None:
     )  # "&lt;!--" x 250k: 1.75 MB: 81 s with feedparser's sanitiser
     began = time.monotonic()
     feed = parse.parse_feed(body, url="http://wire.test/rss", fetched_at=NOW)
-    assert time.monotonic() - began < 10
+    assert time.monotonic() - began < 30  # about 2 s; 81 s with feedparser's sanitiser
     assert [i.summary for i in feed.items] == ["", STORY]
 
 
@@ -143,15 +145,19 @@ async def test_a_feed_past_its_parse_deadline_fails_alone(
     feed_server.route(procs.SLOW_MARK, _feed([STORY]))
     urls = [feed_server.url("/ok.xml"), feed_server.url(procs.SLOW_MARK)]
     config = parse_config("feeds:\n" + "".join(f"  - url: {u}\n" for u in urls), Path("f.yaml"))
-    with ParsePool(max_workers=2, deadline=1.0) as pool:
+    # Warm workers parse the good feed in milliseconds; the slow one would take a minute.
+    with ParsePool(max_workers=2, deadline=60) as pool:
+        warm = [pool.submit(procs.warm_up) for _ in range(2)]
+        assert len({f.result(timeout=60) for f in warm}) == 2
+        pool.deadline = 2.0
         poller = Poller(config, tmp_path / "d.db", executor=pool)
         began = time.monotonic()
         report = await poller.run_pass(force=True)
-        assert time.monotonic() - began < 10
+        assert time.monotonic() - began < 20
     by_url = {f.url: f for f in report.feeds}
     assert by_url[urls[0]].error is None and by_url[urls[0]].new == 1
     error = by_url[urls[1]].error or ""
-    assert "ParseTimeout" in error and "longer than 1 s" in error
+    assert "ParseTimeout" in error and "longer than 2 s" in error
     assert poller.store.scalar("SELECT COUNT(*) FROM items") == 1
     poller.store.close()
 
