@@ -39,15 +39,31 @@ class Context:
     db_opt: str | None = None
     tag_opt: str | None = None
     """`sitrep --tag T COMMAND`: the desk for every query command that takes --tag."""
+    _location: ConfigLocation | None = None
+    _config: Config | ConfigError | None = None
 
     def location(self) -> ConfigLocation:
-        return resolve_config(self.config_opt)
+        """Where the config comes from, resolved once per command.
+
+        Whether a config may run alert commands follows from where it was found (a
+        ./feeds.yaml picked up from the working folder may not), so the location that decides
+        trust must be the one that was read: resolving again could find a ./feeds.yaml that
+        appeared in between and pair its text with the trust of the user's own config.
+        """
+        if self._location is None:
+            self._location = resolve_config(self.config_opt)
+        return self._location
 
     def config(self) -> Config:
-        try:
-            return load_config(self.location().path)
-        except ConfigError as exc:
-            raise BadInput(str(exc)) from None
+        """The config at `location()`, read and validated once per command."""
+        if self._config is None:
+            try:
+                self._config = load_config(self.location().path)
+            except ConfigError as exc:
+                self._config = exc
+        if isinstance(self._config, ConfigError):
+            raise BadInput(str(self._config))
+        return self._config
 
     def db_path(self) -> Path:
         return resolve_db(self.db_opt)
