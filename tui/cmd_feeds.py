@@ -20,6 +20,7 @@ from ingest.config import Config, ConfigError, FeedConfig, Settings, load_config
 from ingest.discover import CheckResult, check_feed_url
 from ingest.feedlist import (
     FeedListError,
+    FeedListWriteError,
     add_feed,
     find_feed,
     import_feeds,
@@ -27,8 +28,9 @@ from ingest.feedlist import (
     set_enabled,
     write_atomic,
 )
+from ingest.files import FileRefused, read_limited
 from ingest.health import feed_health
-from ingest.opml import OpmlError, export_opml, parse_opml
+from ingest.opml import MAX_OPML_BYTES, OpmlError, export_opml, parse_opml
 from ingest.safe_text import url_problem
 from storage import queries
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
@@ -123,6 +125,14 @@ def _checked_url(url: str, path: Path) -> CheckResult:
     return result
 
 
+def edit_failed(exc: FeedListError) -> click.ClickException:
+    """An edit refused for what was asked is bad input (2); a file that could not be
+    written (read-only folder, full disk) is another failure (1)."""
+    if isinstance(exc, FeedListWriteError):
+        return click.ClickException(str(exc))
+    return BadInput(str(exc))
+
+
 def _label(feed: FeedConfig) -> str:
     return f"'{feed.display_name}' ({feed.url})" if feed.name else feed.url
 
@@ -152,7 +162,7 @@ def add(
     try:
         feed = add_feed(path, url, name=name, interval=interval, tags=tags.split(","))
     except FeedListError as exc:
-        raise BadInput(str(exc)) from None
+        raise edit_failed(exc) from None
     echo(f"added {_label(feed)} to {path}")
 
 
@@ -166,7 +176,7 @@ def remove(ctx: Context, feed: str) -> None:
     try:
         removed = remove_feed(path, feed)
     except FeedListError as exc:
-        raise BadInput(str(exc)) from None
+        raise edit_failed(exc) from None
     echo(f"removed {_label(removed)} from {path}")
 
 
@@ -177,7 +187,7 @@ def _toggle(ctx: Context, feed: str, enabled: bool) -> None:
         before = find_feed(path, feed)
         changed = set_enabled(path, feed, enabled)
     except FeedListError as exc:
-        raise BadInput(str(exc)) from None
+        raise edit_failed(exc) from None
     if before.enabled == enabled:
         echo(f"{_label(changed)} was already {state} in {path}")
     else:
@@ -210,14 +220,18 @@ def import_opml(ctx: Context, opml_file: Path) -> None:
     """Add the feeds of an OPML file (from another feed reader)."""
     path = _config_path(ctx)
     try:
-        data = opml_file.read_bytes()
+        data = read_limited(opml_file, MAX_OPML_BYTES)
+    except FileRefused as exc:
+        raise BadInput(str(exc)) from None
     except OSError as exc:
         raise BadInput(f"{opml_file} cannot be read ({exc.strerror or exc})") from None
     try:
         found, warnings = parse_opml(data)
         added, skipped = import_feeds(path, found)
-    except (OpmlError, FeedListError) as exc:
+    except OpmlError as exc:
         raise BadInput(str(exc)) from None
+    except FeedListError as exc:
+        raise edit_failed(exc) from None
     for reason in [*warnings, *skipped]:
         echo(f"skipped: {reason}", err=True)
     total = len(warnings) + len(skipped)
