@@ -29,7 +29,14 @@ from ingest.paths import ConfigLocation
 from ingest.safe_text import terminal_text
 from tui import data
 from tui.data import WINDOWS, PanelData, Query, Reader
-from tui.messages import ConfigFailed, ConfigReloaded, EditorialChanged, LeaseChanged, PassCompleted
+from tui.messages import (
+    ConfigFailed,
+    ConfigReloaded,
+    EditorialChanged,
+    LeaseChanged,
+    PassCompleted,
+    ServiceWarning,
+)
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.detail import EventScreen, TallyScreen
 from tui.screens.keys import binding_commands
@@ -141,6 +148,7 @@ class SitrepApp(App[None]):
             on_reload=lambda c: post(ConfigReloaded(c)),
             on_config_error=lambda e: post(ConfigFailed(str(e))),
             on_lease=lambda held, holder: post(LeaseChanged(held, holder)),
+            on_warning=lambda text: post(ServiceWarning(text)),
         )
 
         async def main() -> None:
@@ -173,6 +181,9 @@ class SitrepApp(App[None]):
         self.polling, self.lease_holder = message.held, message.holder
         self.sub_title = "polling" if message.held else "reading only"
         self.dashboard.show_status()
+
+    def on_service_warning(self, message: ServiceWarning) -> None:
+        self.notify(message.text, title="Poll service", severity="warning", markup=False)
 
     def on_pass_completed(self, message: PassCompleted) -> None:
         self.dashboard.check()

@@ -17,8 +17,9 @@ from typing import Any, TypeVar
 
 import click
 
-from ingest.config import Config, ConfigError, load_config
-from ingest.paths import ConfigLocation, resolve_config, resolve_db
+from ingest.config import Config, ConfigError
+from ingest.failures import damage, environment_failure
+from ingest.paths import ConfigLocation, load_location, resolve_config, resolve_db
 from storage.db import Storage, StorageError
 from tui.output import echo, log_to_stderr
 
@@ -58,7 +59,7 @@ class Context:
         """The config at `location()`, read and validated once per command."""
         if self._config is None:
             try:
-                self._config = load_config(self.location().path)
+                self._config = load_location(self.location())
             except ConfigError as exc:
                 self._config = exc
         if isinstance(self._config, ConfigError):
@@ -162,5 +163,23 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         sys.exit(0)
     except Exception as exc:
-        echo(f"sitrep: unexpected error: {exc.__class__.__name__}: {exc}", err=True)
-        sys.exit(1)
+        message, code = failure_sentence(exc)
+        echo(f"sitrep: {message}", err=True)
+        sys.exit(code)
+
+
+def failure_sentence(exc: BaseException) -> tuple[str, int]:
+    """One sentence and the exit status for a failure no command turned into one itself.
+
+    Damage found in the middle of a query and input nested too deeply to read are bad input
+    (2); a full disk, a lock, a read-only file system are the environment's (1).
+    """
+    if (damaged := damage(exc)) is not None:
+        return damaged, 2
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to read", 2
+    if (problem := environment_failure(exc)) is not None:
+        return problem, 1
+    if isinstance(exc, MemoryError):
+        return "out of memory", 1
+    return f"unexpected error: {exc.__class__.__name__}: {exc}", 1

@@ -47,6 +47,7 @@ def poll(ctx: Context, once: bool) -> None:
         on_pass=lambda r: _print_pass(r) if r.feeds else None,
         on_reload=lambda c: echo(f"reloaded {location.path}: {len(c.feeds)} feed(s)", err=True),
         on_config_error=lambda e: echo(f"{e} (keeping the last good list)", err=True),
+        on_warning=lambda message: echo(message, err=True),
         on_lease=lambda held, holder: echo(
             "holding the poller lease"
             if held

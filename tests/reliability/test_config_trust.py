@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 import tui.cli
-from ingest.config import Config, load_config
-from ingest.paths import ConfigLocation, resolve_config
+from ingest.config import Config
+from ingest.paths import ConfigLocation, load_location, resolve_config
 from tests.builders import rss
 from tests.feedserver import FeedServer
 from tui import commands  # noqa: F401 - registers the subcommands
@@ -53,8 +53,8 @@ def test_trust_is_decided_for_the_config_that_was_read(
             local.write_text(attack, encoding="utf-8")
         return found
 
-    def load(path: Path) -> Config:
-        config = load_config(path)
+    def load(location: ConfigLocation) -> Config:
+        config = load_location(location)
         if move == "removed after reading":
             local.unlink(missing_ok=True)  # trust asked now would find the user's config
         return config
@@ -62,7 +62,7 @@ def test_trust_is_decided_for_the_config_that_was_read(
     if move == "removed after reading":
         local.write_text(attack, encoding="utf-8")
     monkeypatch.setattr(tui.cli, "resolve_config", resolve)
-    monkeypatch.setattr(tui.cli, "load_config", load)
+    monkeypatch.setattr(tui.cli, "load_location", load)
     result = CliRunner().invoke(cli, ["poll", "--once", "--db", str(workdir / "s.db")])
     assert result.exit_code == 0, result.output
     assert not pwned.exists()
