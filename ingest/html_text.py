@@ -10,8 +10,9 @@ fail, or stall, its whole feed.
 This scanner reads left to right and never looks back. Every search for a closer goes through
 a memo (``_Finder``): the positions asked for only grow, so a search that found nothing is
 never repeated and one that found a far closer answers every later question before it. An
-unclosed comment, declaration or tag runs to the end of the text and is dropped, as a browser
-does; a ``<`` that cannot open a tag is text.
+unclosed comment or tag (a summary cut off upstream) runs to the end and is dropped, as a
+browser does; a declaration, instruction or CDATA opener that is never closed, and a ``<``
+that cannot open anything, are text, so that a summary quoting "<!DOCTYPE" keeps its words.
 """
 
 from __future__ import annotations
@@ -113,24 +114,32 @@ class _Scanner:
             lt = find.find("<", pos)
             if lt < 0:
                 break
-            after = text[lt + 1 : lt + 2]
+            after, then = text[lt + 1 : lt + 2], text[lt + 2 : lt + 3]
             if text.startswith("<!--", lt):
                 close = find.find("-->", lt + 4)
-                resume = close + 3 if close >= 0 else -1
+                resume = close + 3 if close >= 0 else -1  # unclosed: the rest is a comment
             elif text.startswith("<![CDATA[", lt):
                 close = find.find("]]>", lt + 9)
-                if close >= 0:
-                    self.flush(lt)
-                    self.parts.append(text[lt + 9 : close])  # CDATA is literal text
-                    self.text_start = close + 3
-                resume = close + 3 if close >= 0 else -1
-            elif after in ("!", "?") or (after == "/" and not text[lt + 2 : lt + 3].isalpha()):
-                close = find.find(">", lt + 2)  # a declaration, a bogus comment, "</>"
-                resume = close + 1 if close >= 0 else -1
+                if close < 0:
+                    pos = lt + 1  # never closed: text
+                    continue
+                self.flush(lt)
+                self.parts.append(text[lt + 9 : close])  # CDATA is literal text
+                resume = close + 3
+            elif (
+                (after == "!" and (then.isalpha() or then == "["))
+                or after == "?"
+                or (after == "/" and not then.isalpha())
+            ):
+                close = find.find(">", lt + 2)  # a declaration, instruction or "</>"
+                if close < 0:
+                    pos = lt + 1  # never closed: text ("<!DOCTYPE" quoted in a summary)
+                    continue
+                resume = close + 1
             elif after == "/" or after.isalpha():
-                resume = self.tag(lt)
+                resume = self.tag(lt)  # an unclosed tag (cut off upstream) ends the text
             else:
-                pos = lt + 1  # "a < b" is text
+                pos = lt + 1  # "a < b", "<!'": text
                 continue
             self.flush(lt)
             if resume < 0:  # opened and never closed: the rest is not text
