@@ -27,6 +27,7 @@ from storage.db import Storage, StorageError
 from tests.builders import rss, write_config
 from tests.cli.helpers import Run, sitrep
 from tests.feedserver import FeedServer
+from tests.reliability.inprocess import Sitrep
 from tui.cli import main
 
 
@@ -73,28 +74,33 @@ def tmpfs(where: Path, size: str) -> Iterator[Path]:
 # --- bad input ----------------------------------------------------------------------------------
 
 
-def test_deeply_nested_yaml_and_opml_are_refused_in_a_sentence(workdir: Path) -> None:
+def test_deeply_nested_yaml_and_opml_are_refused_in_a_sentence(
+    workdir: Path, run_sitrep: Sitrep
+) -> None:
+    sitrep = run_sitrep
     (workdir / "deep.yaml").write_text("feeds: " + "[" * 5000 + "]" * 5000 + "\n")
-    line = one_sentence(sitrep("check", "--config", "deep.yaml", cwd=workdir), 2)
+    line = one_sentence(sitrep("check", "--config", "deep.yaml"), 2)
     assert "nested more than 64 levels deep" in line
     (workdir / "block.yaml").write_text("".join(" " * i + f"k{i}:\n" for i in range(1000)))
-    line = one_sentence(sitrep("check", "--config", "block.yaml", cwd=workdir), 2)
+    line = one_sentence(sitrep("check", "--config", "block.yaml"), 2)
     assert "nested too deeply" in line
     n = 20_000
     opml = '<opml version="2.0"><body>' + '<outline text="f">' * n + "</outline>" * n
     (workdir / "deep.opml").write_text(opml + "</body></opml>")
-    run = sitrep("feeds", "import", "deep.opml", "--config", "new.yaml", cwd=workdir)
+    run = sitrep("feeds", "import", "deep.opml", "--config", "new.yaml")
     assert "nests outlines more than 50 levels deep" in one_sentence(run, 2)
 
 
 @pytest.mark.parametrize("command", ["events", "tally", "actors", "places"])
-def test_a_window_start_out_of_the_calendar_is_bad_input(command: str, workdir: Path) -> None:
+def test_a_window_start_out_of_the_calendar_is_bad_input(
+    command: str, workdir: Path, run_sitrep: Sitrep
+) -> None:
     _database(workdir / "s.db")
-    run = sitrep(command, "--since", "0001-01-01", "--db", "s.db", cwd=workdir)
+    run = run_sitrep(command, "--since", "0001-01-01", "--db", "s.db")
     assert "give a time between 1900 and 9000, or all" in one_sentence(run, 2)
 
 
-def test_damage_found_in_the_middle_of_a_query(workdir: Path) -> None:
+def test_damage_found_in_the_middle_of_a_query(workdir: Path, run_sitrep: Sitrep) -> None:
     path = _database(workdir / "s.db", items=400)
     data = bytearray(path.read_bytes())
     pages = len(data) // 4096
@@ -102,23 +108,25 @@ def test_damage_found_in_the_middle_of_a_query(workdir: Path) -> None:
         data[page * 4096 : (page + 1) * 4096] = b"\xde\xad\xbe\xef" * 1024
     path.write_bytes(bytes(data))
     for args in (("events", "--since", "all"), ("events", "--since", "all", "--search", "word")):
-        line = one_sentence(sitrep(*args, "--db", "s.db", cwd=workdir), 2)
+        line = one_sentence(run_sitrep(*args, "--db", "s.db"), 2)
         assert "the database is damaged (database disk image is malformed)" in line
 
 
 # --- a config folder that cannot be written -----------------------------------------------------
 
 
-def test_read_commands_work_without_a_writable_config_folder(workdir: Path) -> None:
+def test_read_commands_work_without_a_writable_config_folder(
+    workdir: Path, run_sitrep: Sitrep, monkeypatch: pytest.MonkeyPatch
+) -> None:
     blocker = workdir / "not-a-folder"
     blocker.write_text("a file where the config folder should be\n")
-    env = {"XDG_CONFIG_HOME": str(blocker)}  # mkdir below it fails, even for root
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))  # mkdir below it fails, even for root
     _database(workdir / "s.db")
-    run = sitrep("events", "--db", "s.db", cwd=workdir, env=env)
+    run = run_sitrep("events", "--db", "s.db")
     assert (run.code, run.out.strip(), run.err) == (0, "no items in this window", "")
-    listed = sitrep("feeds", "list", "--json", "--db", "s.db", cwd=workdir, env=env)
+    listed = run_sitrep("feeds", "list", "--json", "--db", "s.db")
     assert listed.code == 0 and len(listed.json()) > 0  # the bundled default list
-    added = sitrep("feeds", "add", "https://new.test/rss", "--no-check", cwd=workdir, env=env)
+    added = run_sitrep("feeds", "add", "https://new.test/rss", "--no-check")
     assert "could not be written (Not a directory)" in one_sentence(added, 1)
 
 

@@ -18,8 +18,9 @@ from ingest.discover import find_feed_links
 from ingest.opml import parse_opml
 from ingest.safe_text import json_text, terminal_text, url_problem
 from tests.builders import rss
-from tests.cli.helpers import Run, sitrep
+from tests.cli.helpers import Run
 from tests.feedserver import FeedServer
+from tests.reliability.inprocess import Sitrep
 from tui.text import clean
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,11 +96,11 @@ def _world(feed_server: FeedServer, tmp_path: Path) -> Path:
 
 
 def test_server_replies_and_config_names_are_printed_clean(
-    feed_server: FeedServer, tmp_path: Path
+    feed_server: FeedServer, tmp_path: Path, run_sitrep: Sitrep
 ) -> None:
     config = _world(feed_server, tmp_path)
     where = ("--config", str(config), "--db", str(tmp_path / "s.db"))
-    runs: list[Run] = [sitrep("poll", "--once", *where, cwd=tmp_path)]
+    runs: list[Run] = [run_sitrep("poll", "--once", *where)]
     assert runs[0].code == 0, runs[0].err
     assert "HTTP 599" in runs[0].err and "unsupported compression" in runs[0].err
     for args in (
@@ -111,7 +112,7 @@ def test_server_replies_and_config_names_are_printed_clean(
         ("tally", "--json"),
         ("check",),
     ):
-        runs.append(sitrep(*args, *where, cwd=tmp_path))
+        runs.append(run_sitrep(*args, *where))
         assert runs[-1].code == 0, (args, runs[-1].err)
     assert_clean(*(r.out + r.err for r in runs))
     listed = runs[2].json()
@@ -120,19 +121,19 @@ def test_server_replies_and_config_names_are_printed_clean(
     assert "HTTP 599" in listed[1]["last_error"] and "owned" not in listed[1]["last_error"]
 
 
-def test_a_hostile_key_in_feeds_yaml_is_reported_clean(tmp_path: Path) -> None:
+def test_a_hostile_key_in_feeds_yaml_is_reported_clean(tmp_path: Path, run_sitrep: Sitrep) -> None:
     config = tmp_path / "feeds.yaml"
     config.write_text('feeds:\n  - url: https://a.test/rss\n    "\\e]0;x\\a\\e[2J": 1\n')
-    run = sitrep("check", "--config", str(config), cwd=tmp_path)
+    run = run_sitrep("check", "--config", str(config))
     assert run.code == 2 and "unknown key" in run.err
     assert_clean(run.out, run.err)
 
 
-def test_extract_does_not_echo_escapes_from_stdin(tmp_path: Path) -> None:
+def test_extract_does_not_echo_escapes_from_stdin(workdir: Path, run_sitrep: Sitrep) -> None:
     text = f"{HOSTILE} {STORY} {HOSTILE}\n"
-    runs = [sitrep("extract", *flag, cwd=tmp_path, stdin=text) for flag in ((), ("--json",))]
+    runs = [run_sitrep("extract", *flag, stdin=text) for flag in ((), ("--json",))]
     jsonl = json.dumps({"id": "\x1b[2J\x9b2J", "text": text}, ensure_ascii=False) + "\n"
-    runs.append(sitrep("extract", "--jsonl", cwd=tmp_path, stdin=jsonl))
+    runs.append(run_sitrep("extract", "--jsonl", stdin=jsonl))
     for run in runs:
         assert run.code == 0, run.err
     assert "killed: 12" in runs[0].out
@@ -140,13 +141,15 @@ def test_extract_does_not_echo_escapes_from_stdin(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("char", ["\x1b", "\x9b", "\u202e", "\x07"])
-def test_urls_with_control_or_bidi_characters_are_refused(char: str, tmp_path: Path) -> None:
+def test_urls_with_control_or_bidi_characters_are_refused(
+    char: str, tmp_path: Path, run_sitrep: Sitrep
+) -> None:
     url = f"https://wire.test/{char}rss"
     assert url_problem(url) is not None
     config = tmp_path / "feeds.yaml"
     config.write_text("feeds:\n  - url: https://ok.test/rss\n", encoding="utf-8")
     before = config.read_bytes()
-    run = sitrep("feeds", "add", url, "--no-check", "--config", str(config), cwd=tmp_path)
+    run = run_sitrep("feeds", "add", url, "--no-check", "--config", str(config))
     assert run.code == 2 and "was not added" in run.err and len(run.err.splitlines()) == 1
     assert config.read_bytes() == before
     assert_clean(run.err)
@@ -156,7 +159,9 @@ def test_urls_with_control_or_bidi_characters_are_refused(char: str, tmp_path: P
         load_config(config)
 
 
-def test_opml_import_refuses_hostile_urls_and_says_so_cleanly(tmp_path: Path) -> None:
+def test_opml_import_refuses_hostile_urls_and_says_so_cleanly(
+    tmp_path: Path, run_sitrep: Sitrep
+) -> None:
     opml = tmp_path / "list.opml"
     opml.write_text(
         '<?xml version="1.0" encoding="utf-8"?><opml version="2.0"><body>'
@@ -173,7 +178,7 @@ def test_opml_import_refuses_hostile_urls_and_says_so_cleanly(tmp_path: Path) ->
         "the URL contains a control character (U+009B)",
     ]
     config = tmp_path / "feeds.yaml"
-    run = sitrep("feeds", "import", str(opml), "--config", str(config), cwd=tmp_path)
+    run = run_sitrep("feeds", "import", str(opml), "--config", str(config))
     assert run.code == 0 and "imported 1 feeds" in run.out and run.err.count("skipped:") == 2
     assert_clean(run.out, run.err)
     assert_clean(config.read_text(encoding="utf-8"))
