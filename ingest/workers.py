@@ -11,21 +11,16 @@ Here each worker has its own pipe and runs one task at a time. A dispatcher thre
 tasks out and waits for their answers with a deadline; a worker that overruns it is killed
 and replaced, and only its own task fails (``ParseTimeout``), so the poller marks that feed
 failed and stores the others. A worker exits when the process that started it dies, even
-mid-task: ``PR_SET_PDEATHSIG`` covers the death of its parent (the fork server) and a
-watchdog thread the death of the poller itself (a pidfd on Linux, polling elsewhere). Once
-the workers are gone the fork server and resource tracker see their pipes close and exit too.
+mid-task (``ingest.worker_process``); once the workers are gone the fork server and resource
+tracker see their pipes close and exit too.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
-import ctypes
 import multiprocessing
 import os
-import select
-import signal
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -36,9 +31,9 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from typing import Any
 
+from ingest.worker_process import worker_main
+
 DEFAULT_DEADLINE = 60.0
-_PR_SET_PDEATHSIG = 1
-_WATCH_EVERY = 0.5
 
 
 class ParseTimeout(Exception):
@@ -47,81 +42,6 @@ class ParseTimeout(Exception):
 
 class WorkerDied(Exception):
     """A worker process ended in the middle of a task (killed, out of memory)."""
-
-
-# --- in the worker process --------------------------------------------------------------------
-
-
-def die_with(watched: int) -> None:
-    """End this process when `watched` (the poller) or this process's parent dies.
-
-    The parent of a fork-server worker is the fork server, so PR_SET_PDEATHSIG alone would
-    not notice the poller's death; the watchdog thread does.
-    """
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    parent = os.getppid()
-    if parent == 1 or not _alive(watched):  # orphaned before the guard was set
-        os._exit(1)
-    thread = threading.Thread(target=_watch, args=(watched, parent), name="die-with", daemon=True)
-    thread.start()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _watch(watched: int, parent: int) -> None:
-    """Exit at once when `watched` ends (pidfd), else check both pids twice a second."""
-    pidfd = -1
-    with contextlib.suppress(OSError, AttributeError):
-        pidfd = os.pidfd_open(watched)
-    while True:
-        if pidfd >= 0:
-            ready, _, _ = select.select([pidfd], [], [], _WATCH_EVERY)
-            if ready:
-                os._exit(1)
-        else:
-            time.sleep(_WATCH_EVERY)
-            if not _alive(watched):
-                os._exit(1)
-        if os.getppid() != parent:
-            os._exit(1)
-
-
-def _worker_main(conn: Connection, watched: int) -> None:
-    """Run tasks from `conn` one at a time until told to stop or the pipe closes."""
-    die_with(watched)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the poller's to handle
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        fn, args, kwargs = task
-        try:
-            reply: tuple[bool, Any] = (True, fn(*args, **kwargs))
-        except BaseException as exc:
-            reply = (False, exc)
-        try:
-            conn.send(reply)
-        except (EOFError, OSError):
-            return
-        except Exception as exc:  # an unpicklable result or exception
-            conn.send((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
-
-
-# --- in the poller ------------------------------------------------------------------------------
 
 
 @dataclass(eq=False)
@@ -252,7 +172,7 @@ class ParsePool(Executor):
     def _start_worker(self) -> _Worker:
         ours, theirs = self._context.Pipe(duplex=True)
         process = self._context.Process(  # type: ignore[attr-defined]
-            target=_worker_main, args=(theirs, os.getpid()), name="sitrep-parse", daemon=True
+            target=worker_main, args=(theirs, os.getpid()), name="sitrep-parse", daemon=True
         )
         process.start()
         theirs.close()  # only the worker holds its end: the worker sees EOF when we die
