@@ -115,10 +115,16 @@ class ParsePool(Executor):
     # Dispatcher thread ------------------------------------------------------------------
 
     def _wake(self) -> None:
-        with contextlib.suppress(OSError):  # a full pipe is awake enough
-            os.write(self._wake_w, b"!")
+        with self._lock:
+            if self._wake_w < 0:  # closed: the dispatcher has ended
+                return
+            with contextlib.suppress(OSError):  # a full pipe is awake enough
+                os.write(self._wake_w, b"!")
 
     def _dispatch(self) -> None:
+        """The pool's one thread: it alone starts, feeds, reaps and kills workers. The lock
+        guards only the queue and the list of workers, so `submit` never waits for a worker
+        to start or for a body to be sent."""
         try:
             while True:
                 with self._lock:
@@ -126,9 +132,16 @@ class ParsePool(Executor):
                     if stopping and self._cancel_queued:
                         while self._queue:
                             self._queue.popleft().future.cancel()
-                    self._assign()
-                    workers = list(self._workers)
-                    busy = [w for w in workers if w.task is not None]
+                    pending = len(self._queue)
+                idle = sum(1 for w in self._workers if w.task is None)
+                for _ in range(min(pending - idle, self.max_workers - len(self._workers))):
+                    worker = self._start_worker()
+                    with self._lock:
+                        self._workers.append(worker)
+                self._assign()
+                workers = list(self._workers)
+                busy = [w for w in workers if w.task is not None]
+                with self._lock:
                     if stopping and not busy and not self._queue:
                         break
                 now = time.monotonic()
@@ -149,14 +162,15 @@ class ParsePool(Executor):
             self._stop_workers()
 
     def _assign(self) -> None:
-        """Give queued tasks to idle workers, starting workers up to max_workers."""
-        while self._queue:
+        """Give queued tasks to idle workers."""
+        while True:
             idle = next((w for w in self._workers if w.task is None), None)
-            if idle is None and len(self._workers) < self.max_workers:
-                idle = self._start_worker()
             if idle is None:
                 return
-            task = self._queue.popleft()
+            with self._lock:
+                if not self._queue:
+                    return
+                task = self._queue.popleft()
             if not task.future.set_running_or_notify_cancel():
                 continue
             try:
@@ -176,9 +190,7 @@ class ParsePool(Executor):
         )
         process.start()
         theirs.close()  # only the worker holds its end: the worker sees EOF when we die
-        worker = _Worker(process, ours)
-        self._workers.append(worker)
-        return worker
+        return _Worker(process, ours)
 
     def _collect(self, worker: _Worker) -> None:
         """Take a finished task's answer; a worker whose pipe closed has died."""
@@ -186,8 +198,7 @@ class ParsePool(Executor):
         try:
             ok, value = worker.conn.recv()
         except (EOFError, OSError):
-            with self._lock:
-                self._discard(worker)
+            self._discard(worker)
             if task is not None:
                 task.future.set_exception(WorkerDied("the parse worker ended unexpectedly"))
             return
@@ -204,20 +215,20 @@ class ParsePool(Executor):
     def _overrun(self, worker: _Worker) -> None:
         task = worker.task
         assert task is not None
-        with self._lock:
-            self._discard(worker)
+        self._discard(worker)
         task.future.set_exception(
             ParseTimeout(f"parsing took longer than {self.deadline:g} s and was stopped")
         )
 
     def _discard(self, worker: _Worker) -> None:
-        """Kill and forget a worker (call with the lock held)."""
+        """Forget a worker and kill it."""
+        with self._lock:
+            if worker in self._workers:
+                self._workers.remove(worker)
         with contextlib.suppress(Exception):
             worker.process.kill()
         worker.process.join(5)
         worker.conn.close()
-        if worker in self._workers:
-            self._workers.remove(worker)
 
     def _stop_workers(self) -> None:
         with self._lock:
@@ -231,9 +242,11 @@ class ParsePool(Executor):
                 worker.process.kill()
                 worker.process.join(2)
             worker.conn.close()
-        for fd in (self._wake_r, self._wake_w):
-            with contextlib.suppress(OSError):
-                os.close(fd)
+        with self._lock:
+            for fd in (self._wake_r, self._wake_w):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            self._wake_r = self._wake_w = -1
 
 
 def start_forkserver() -> None:

@@ -18,7 +18,7 @@ from ingest.clean import clean_summary, html_to_text
 from ingest.config import Config, parse_config
 from ingest.poller import Poller
 from ingest.service import make_executor
-from ingest.workers import ParsePool, ParseTimeout
+from ingest.workers import ParsePool, ParseTimeout, WorkerDied
 from tests.builders import rss
 from tests.feedserver import FeedServer
 from tests.reliability import procs
@@ -200,3 +200,19 @@ def test_a_note_stays_on_the_feed_until_the_next_body() -> None:
     assert store.scalar("SELECT last_note FROM feeds") is None
     log = [r["note"] for r in store.rows("SELECT note FROM fetch_log ORDER BY at")]
     assert log == [skipped, None, None, None]
+
+
+def test_the_pool_survives_failing_tasks_and_killed_workers() -> None:
+    import os
+    import signal
+
+    with make_executor(deadline=30) as pool:
+        with pytest.raises(ValueError, match="bad feed"):
+            pool.submit(procs.fail, "bad feed").result(timeout=30)
+        busy: Future[int] = pool.submit(procs.sleep_for, 30)
+        assert procs.wait_until(lambda: bool(pool.worker_pids()) and busy.running(), 30)
+        for pid in pool.worker_pids():
+            os.kill(pid, signal.SIGKILL)  # the out-of-memory killer, say
+        with pytest.raises(WorkerDied):
+            busy.result(timeout=30)
+        assert pool.submit(procs.worker_pid).result(timeout=30) > 0
