@@ -4,119 +4,44 @@ Feed titles and summaries come from strangers and end up in a terminal and in qu
 journalists copy. Three dangers are handled here, once, at ingest:
 
 * HTML: summaries are usually HTML. We want words, not markup, so tags are removed, entities
-  decoded and block elements turned into line breaks. The standard library's ``html.parser``
-  is tolerant of broken markup and fast enough for thousands of items a second.
+  decoded and block elements turned into line breaks, by a scanner that is tolerant of broken
+  markup, never raises and takes linear time (``ingest.html_text``).
 * Control characters: an ESC or OSC sequence (``ESC ] 8 ;; url BEL``) in a title would be
-  interpreted by the user's terminal. C0 and C1 controls are stripped, whole escape sequences
-  first so that their payload does not linger as stray text.
+  interpreted by the user's terminal. C0 and C1 controls and bidi overrides are stripped,
+  whole escape sequences first, by the same rules every front end prints with
+  (``ingest.safe_text``).
 * Size: a single item must not be able to fill the screen or the database, so lengths are
   capped.
 """
 
 from __future__ import annotations
 
+__all__ = ["clean_line", "clean_summary", "clean_title", "html_to_text", "strip_controls"]
+
 import re
-from html.parser import HTMLParser
+
+from ingest.html_text import html_to_text as fragment_text
+from ingest.safe_text import strip_controls
 
 TITLE_MAX = 500
 SUMMARY_MAX = 20_000
 ELLIPSIS = "…"
 
-# ESC-introduced sequences: OSC (ESC ] ... BEL or ST), DCS/SOS/PM/APC strings, CSI, and
-# two-character escapes. An unterminated string ends at the line's end, so that one stray
-# ESC cannot swallow a whole summary. Lone 8-bit C1 characters are simply dropped below.
-_OSC_LIKE = re.compile(r"\x1b[\]P^_X][^\n]*?(?:\x07|\x1b\\|\x9c|(?=\n)|$)")
-_CSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]?")
-_ESC_PAIR = re.compile(r"\x1b[ -~]?")
-# Every C0 control but tab and newline, DEL, and every C1 control.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Invisible format characters that reorder or hide text (bidi overrides, isolates).
-_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 _HSPACE = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ANY_SPACE = re.compile(r"\s+")
-_TAG_START = re.compile(r"<[A-Za-z/]")
 _TAG_HINT = re.compile(r"<[A-Za-z/!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);?")
-
-_BLOCK_TAGS = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "div", "dl",
-        "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-        "hr", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "tfoot",
-        "thead", "ul",
-    }
-)  # fmt: skip
-# Elements that start a new line but do not end a paragraph (no blank line after a list item).
-_LINE_TAGS = frozenset({"br", "dd", "dt", "li", "tr"})
-_CELL_TAGS = frozenset({"td", "th"})
-_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "head"})
-
-
-def strip_controls(text: str) -> str:
-    """Remove terminal escape sequences and C0/C1 controls, keeping tabs and newlines.
-
-    Whole sequences go first: stripping only the ESC byte of ``ESC ] 8 ;; http://x BEL``
-    would leave ``]8;;http://x`` behind as visible garbage.
-    """
-    if text.isprintable():
-        return text
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _OSC_LIKE.sub("", text)
-    text = _CSI.sub("", text)
-    text = _ESC_PAIR.sub("", text)
-    text = _CONTROLS.sub("", text)
-    return _BIDI.sub("", text)
-
-
-class _TextExtractor(HTMLParser):
-    """Collect the text of an HTML fragment, with line breaks where blocks end."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip_depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip_depth += 1
-        elif tag in _BLOCK_TAGS or tag in _LINE_TAGS:
-            self.parts.append("\n")
-        elif tag in _CELL_TAGS:
-            self.parts.append(" ")
-        elif tag == "img":
-            # An image's alt text is often the only description of a picture story.
-            alt = dict(attrs).get("alt")
-            if alt:
-                self.parts.append(f" {alt} ")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _SKIP_TAGS:
-            self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip_depth:
-            self.parts.append(data)
 
 
 def html_to_text(html: str) -> str:
     """Return the visible text of an HTML fragment, entities decoded, blocks on new lines.
 
-    Text without any tag or entity is returned untouched (fast path: most titles).
+    Text without any tag or entity is returned untouched (fast path: most titles). The work is
+    done by ``ingest.html_text``, which never raises and takes time linear in the input.
     """
     if not _TAG_HINT.search(html):
         return html
-    parser = _TextExtractor()
-    parser.feed(html)
-    if _TAG_START.match(parser.rawdata):
-        parser.rawdata = ""  # a tag cut off by truncation upstream: drop it, not show it
-    parser.close()
-    return "".join(parser.parts)
+    return fragment_text(html)
 
 
 def _cap(text: str, limit: int) -> str:

@@ -26,7 +26,14 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
+from ingest.files import FileRefused, read_limited
+from ingest.safe_text import url_problem
 from storage.window import parse_duration
+
+MAX_ITEMS = 500
+MAX_CONFIG_BYTES = 1_000_000
+"""The largest feeds.yaml read: real ones are a few kB; a bigger file is a mistake or an attack."""
+"""Items read from one feed per poll unless settings.max_items says otherwise."""
 
 
 class ConfigError(Exception):
@@ -62,8 +69,14 @@ def url_key(url: str) -> str:
 
 
 def check_feed_url(url: str) -> str:
-    """Only http(s) URLs with a host are feeds; anything else is refused at load time."""
+    """Only http(s) URLs with a host are feeds; anything else is refused at load time.
+
+    So is a URL holding a control, C1 or bidi character: no real address has one, and it is
+    how an escape sequence would be smuggled into feeds.yaml and onto every terminal.
+    """
     url = url.strip()
+    if (problem := url_problem(url)) is not None:
+        raise ValueError(f"{url!r} is refused: {problem}")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"{url!r} is not an http(s) URL")
@@ -95,6 +108,12 @@ class Settings(_Model):
     """Largest feed body accepted, after decompression."""
     max_redirects: int = Field(default=5, ge=0, le=20)
     """How many redirects a fetch follows before giving up."""
+    max_items: int = Field(default=MAX_ITEMS, ge=1, le=100_000)
+    """Items read from one feed per poll, the newest by date; older ones are skipped (and
+    the feed's status says how many), so one huge feed cannot stall a pass."""
+    parse_deadline: Duration = Field(default=60.0, gt=0, le=600)
+    """Time allowed to parse one feed and extract its items; a parse still running after it
+    is stopped and the feed marked failed."""
     retention_days: int = Field(default=90, ge=1)
     """Items older than this are pruned, except those a tally or the audit log still cites."""
     user_agent: str = "sitrep/0.1 (terminal news dashboard)"
@@ -272,10 +291,41 @@ def _message(error: Any) -> str:
     return f"{where}{text}"
 
 
+MAX_NESTING = 64
+"""Brackets deeper than this are refused before parsing: a feed list nests three or four
+levels, and ruamel's scanner takes quadratic time in the depth of flow collections
+("[[[[..." 2,000 deep took 10 s before failing with a RecursionError)."""
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where flow brackets first nest past MAX_NESTING, else None.
+
+    Every bracket counts, in quotes and comments too: the count can only be too high, so
+    nothing deeper than the limit ever reaches the parser.
+    """
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return text.count("\n", 0, index) + 1
+        elif char in "]}" and depth:
+            depth -= 1
+    return None
+
+
 def load_yaml(text: str, path: Path) -> Any:
     """Parse YAML keeping line numbers; a syntax error becomes a ConfigError with its line."""
+    if (line := _too_deep(text)) is not None:
+        raise ConfigError(
+            f"invalid YAML: brackets nested more than {MAX_NESTING} levels deep",
+            path=path,
+            line=line,
+        )
     try:
         return YAML(typ="rt").load(text)
+    except RecursionError:
+        raise ConfigError("invalid YAML: nested too deeply to read", path=path) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -324,16 +374,18 @@ def read_config_text(path: Path, *, missing_ok: bool = False) -> str:
     """The file's text as written (line endings kept), or a ConfigError saying why not.
 
     The errors are sentences for whoever edits the file by hand: a file saved as Latin-1
-    names the line and the byte that is not UTF-8, a folder is called a folder.
+    names the line and the byte that is not UTF-8, a folder is called a folder. Only a
+    regular file of at most MAX_CONFIG_BYTES is read (a FIFO, /dev/zero or a 100 MB file
+    of comments is refused before reading).
     """
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_CONFIG_BYTES)
     except FileNotFoundError:
         if missing_ok:
             return ""
         raise ConfigError("no such file", path=path) from None
-    except IsADirectoryError:
-        raise _whole_file_error(f"{path} is a folder, not a file", path) from None
+    except FileRefused as exc:
+        raise _whole_file_error(str(exc), path) from None
     except OSError as exc:
         reason = exc.strerror or "unreadable"
         raise ConfigError(f"cannot read the file ({reason})", path=path) from None

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from ingest.config import Settings
 from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.parse import ParsedFeed, parse_feed
+from ingest.safe_text import url_problem
 
 FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml"}
@@ -65,6 +66,8 @@ class _FeedLinks(HTMLParser):
         if "alternate" not in rels or kind not in FEED_TYPES or not href:
             return
         url = urljoin(self.base, href)
+        if url_problem(url) is not None:  # an escape sequence in a link is an attack
+            return
         if urlsplit(url).scheme in ("http", "https") and url not in self.found:
             self.found.append(url)
 

@@ -8,13 +8,23 @@ helpers of ``ingest.yamledit``.
 Every edit validates the whole resulting document with ``parse_config`` before anything is
 written, and writes atomically (temporary file, fsync, rename), so a crash or an invalid edit
 never leaves a half-written or invalid feeds.yaml for the poller's hot reload to pick up.
+
+Every edit also holds an exclusive lock (``flock`` on a sidecar ``.feeds.yaml.lock``) from
+reading the file to replacing it, so edits made at once (a script adding twelve feeds in
+parallel, the dashboard's feed manager beside the command line) each see the others'
+results and none is lost. A file that cannot be written gives a sentence, not a traceback.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import errno
+import fcntl
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -47,8 +57,57 @@ from ingest.yamledit import write_atomic as write_atomic  # the CLI's export wri
 _KEY_ORDER = ("url", "name", "tags", "interval", "enabled")
 
 
+LOCK_WAIT = 30.0
+"""How long an edit waits for another one to finish before giving up."""
+T = TypeVar("T")
+
+
 class FeedListError(ValueError):
     """An edit that cannot be made, phrased as one plain sentence for the user."""
+
+
+class FeedListWriteError(FeedListError):
+    """The edit was valid but the file could not be written (read-only folder, full disk)."""
+
+
+def _cannot_write(path: Path, exc: OSError) -> FeedListWriteError:
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        reason = "the disk is full"
+    return FeedListWriteError(f"{path} could not be written ({reason}); nothing was changed")
+
+
+@contextlib.contextmanager
+def locked(path: Path, *, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold the edit lock of the feed list at `path` (shared by every symlink to it)."""
+    target = Path(os.path.realpath(path))
+    lock_path = target.with_name(f".{target.name}.lock")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise FeedListError(
+                        f"{path} is being edited by another sitrep; try again in a moment"
+                    ) from None
+                time.sleep(0.02)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _edit(path: Path, change: Callable[[_Document], T]) -> T:
+    """Read, change and save the list under the lock, so that no concurrent edit is lost."""
+    with locked(path):
+        return change(_Document(path))
 
 
 class _Document:
@@ -134,7 +193,10 @@ class _Document:
             config = parse_config(text, self.path)
         except ConfigError as exc:
             raise FeedListError(f"the change was not saved: {exc.message}") from None
-        write_atomic(self.path, text)
+        try:
+            write_atomic(self.path, text)
+        except OSError as exc:
+            raise _cannot_write(self.path, exc) from None
         return config
 
 
@@ -148,44 +210,54 @@ def add_feed(
     enabled: bool = True,
 ) -> FeedConfig:
     """Append a feed to the list, formatted like the entries already there."""
-    doc = _Document(path)
     url = url.strip()
     if not url:
         raise FeedListError("give the feed's URL")
-    if (found := doc.existing(url)) is not None:
-        raise FeedListError(f"{url} is already in the list as '{found.display_name}'")
-    doc.refuse_taken_name(name)
-    feeds = doc.feeds
-    entry = _new_entry(feeds, url, name=name, interval=interval, tags=tags, enabled=enabled)
-    append_item(feeds, entry)
-    config = doc.save()
-    return config.feeds[-1]
+
+    def change(doc: _Document) -> FeedConfig:
+        if (found := doc.existing(url)) is not None:
+            raise FeedListError(f"{url} is already in the list as '{found.display_name}'")
+        doc.refuse_taken_name(name)
+        feeds = doc.feeds
+        entry = _new_entry(feeds, url, name=name, interval=interval, tags=tags, enabled=enabled)
+        append_item(feeds, entry)
+        return doc.save().feeds[-1]
+
+    return _edit(path, change)
 
 
 def import_feeds(path: Path, feeds: Sequence[FeedConfig]) -> tuple[list[FeedConfig], list[str]]:
     """Add many feeds in one write; those already listed are skipped with the reason."""
-    doc = _Document(path)
-    added: list[FeedConfig] = []
-    skipped: list[str] = []
-    seen = {url_key(f.url): f.display_name for f in doc.config.feeds}
-    seq = doc.feeds
-    for feed in feeds:
-        key = url_key(feed.url)
-        if key in seen:
-            skipped.append(f"{feed.url} is already in the list as '{seen[key]}'")
-            continue
-        interval = None if feed.interval is None else f"{feed.interval:g}s"
-        entry = _new_entry(
-            seq, feed.url, name=feed.name, interval=interval, tags=feed.tags, enabled=feed.enabled
-        )
-        append_item(seq, entry)
-        seen[key] = feed.display_name
-        added.append(feed)
-    if added:
-        config = doc.save()
-        by_url = {f.url: f for f in config.feeds}
-        added = [by_url[f.url] for f in added]
-    return added, skipped
+
+    def change(doc: _Document) -> tuple[list[FeedConfig], list[str]]:
+        added: list[FeedConfig] = []
+        skipped: list[str] = []
+        seen = {url_key(f.url): f.display_name for f in doc.config.feeds}
+        seq = doc.feeds
+        for feed in feeds:
+            key = url_key(feed.url)
+            if key in seen:
+                skipped.append(f"{feed.url} is already in the list as '{seen[key]}'")
+                continue
+            interval = None if feed.interval is None else f"{feed.interval:g}s"
+            entry = _new_entry(
+                seq,
+                feed.url,
+                name=feed.name,
+                interval=interval,
+                tags=feed.tags,
+                enabled=feed.enabled,
+            )
+            append_item(seq, entry)
+            seen[key] = feed.display_name
+            added.append(feed)
+        if added:
+            config = doc.save()
+            by_url = {f.url: f for f in config.feeds}
+            added = [by_url[f.url] for f in added]
+        return added, skipped
+
+    return _edit(path, change)
 
 
 def find_feed(path: Path, url_or_name: str) -> FeedConfig:
@@ -196,26 +268,32 @@ def find_feed(path: Path, url_or_name: str) -> FeedConfig:
 
 def remove_feed(path: Path, url_or_name: str) -> FeedConfig:
     """Remove one feed; the comments around it (a desk heading, say) stay in the file."""
-    doc = _Document(path)
-    index = doc.find(url_or_name)
-    removed = doc.config.feeds[index]
-    delete_item(doc.data, "feeds", index)
-    doc.save()
-    return removed
+
+    def change(doc: _Document) -> FeedConfig:
+        index = doc.find(url_or_name)
+        removed = doc.config.feeds[index]
+        delete_item(doc.data, "feeds", index)
+        doc.save()
+        return removed
+
+    return _edit(path, change)
 
 
 def set_enabled(path: Path, url_or_name: str, enabled: bool) -> FeedConfig:
     """Pause or resume a feed. Enabled is the default, so enabling drops `enabled: false`."""
-    doc = _Document(path)
-    index = doc.find(url_or_name)
-    if doc.config.feeds[index].enabled == enabled:
-        return doc.config.feeds[index]
-    entry = doc.feeds[index]
-    if enabled:
-        delete_key(entry, "enabled")
-    else:
-        set_key(entry, "enabled", False)
-    return doc.save().feeds[index]
+
+    def change(doc: _Document) -> FeedConfig:
+        index = doc.find(url_or_name)
+        if doc.config.feeds[index].enabled == enabled:
+            return doc.config.feeds[index]
+        entry = doc.feeds[index]
+        if enabled:
+            delete_key(entry, "enabled")
+        else:
+            set_key(entry, "enabled", False)
+        return doc.save().feeds[index]
+
+    return _edit(path, change)
 
 
 def update_feed(
@@ -228,21 +306,26 @@ def update_feed(
     tags: Sequence[str] | None = None,
 ) -> FeedConfig:
     """Change some fields of one feed; an empty name, interval or tag list removes the key."""
-    doc = _Document(path)
-    index = doc.find(url_or_name)
-    entry = doc.feeds[index]
-    if url is not None and url_key(url) != url_key(doc.config.feeds[index].url):
-        if (found := doc.existing(url)) is not None:
-            raise FeedListError(f"{url.strip()} is already in the list as '{found.display_name}'")
-        set_key(entry, "url", url.strip())
-    if name is not None:
-        doc.refuse_taken_name(name, but=index)
-        set_or_delete(entry, "name", clean_line(name, limit=200) or None)
-    if interval is not None:
-        set_or_delete(entry, "interval", _interval_value(interval))
-    if tags is not None:
-        set_or_delete(entry, "tags", _tag_seq(doc.feeds, tags))
-    return doc.save().feeds[index]
+
+    def change(doc: _Document) -> FeedConfig:
+        index = doc.find(url_or_name)
+        entry = doc.feeds[index]
+        if url is not None and url_key(url) != url_key(doc.config.feeds[index].url):
+            if (found := doc.existing(url)) is not None:
+                raise FeedListError(
+                    f"{url.strip()} is already in the list as '{found.display_name}'"
+                )
+            set_key(entry, "url", url.strip())
+        if name is not None:
+            doc.refuse_taken_name(name, but=index)
+            set_or_delete(entry, "name", clean_line(name, limit=200) or None)
+        if interval is not None:
+            set_or_delete(entry, "interval", _interval_value(interval))
+        if tags is not None:
+            set_or_delete(entry, "tags", _tag_seq(doc.feeds, tags))
+        return doc.save().feeds[index]
+
+    return _edit(path, change)
 
 
 # --- building entries ------------------------------------------------------------------------

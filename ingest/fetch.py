@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ingest.inflate import Inflater, UnsupportedEncoding
+from ingest.safe_text import terminal_text
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -192,7 +193,7 @@ async def _read_capped(response: httpx.Response, max_bytes: int) -> tuple[bytes 
     try:
         inflater = Inflater(encoding)
     except UnsupportedEncoding:
-        return None, f"the server used an unsupported compression ({encoding})"
+        return None, f"the server used an unsupported compression ({server_text(encoding)})"
     body = bytearray()
     async for raw in response.aiter_raw():
         for piece in inflater.feed(raw, room=max_bytes - len(body) + 1):
@@ -242,8 +243,15 @@ def describe_size(n: int) -> str:
 
 
 def describe_status(code: int, reason: str) -> str:
-    """ "HTTP 500 Internal Server Error"; a made-up status keeps the server's own phrase."""
-    return f"HTTP {code} {reason}".rstrip()
+    """ "HTTP 500 Internal Server Error"; a made-up status keeps the server's own phrase,
+    cleaned of control characters and cut short (it is a stranger's text)."""
+    return f"HTTP {code} {server_text(reason)}".rstrip()
+
+
+def server_text(value: str, limit: int = 80) -> str:
+    """A header value or reason phrase fit to quote in an error: one clean line, capped."""
+    flat = " ".join(terminal_text(value).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def describe_error(exc: BaseException) -> str:

@@ -48,6 +48,7 @@ def feed_health(
                 "status": feed_status(feed.enabled, state or None),
                 "stale": is_stale(state or None, config.interval_for(feed), now),
                 "last_error": state.get("last_error"),
+                "note": state.get("last_note"),
                 "last_fetch": iso(state.get("last_fetch")),
                 "last_ok": iso(state.get("last_ok")),
                 "next_fetch": iso(state.get("next_fetch")),

@@ -20,8 +20,9 @@ from pydantic import ValidationError
 
 from ingest.clean import clean_line
 from ingest.config import Config, FeedConfig, url_key
+from ingest.safe_text import url_problem
 
-_MAX_BYTES = 5_000_000
+MAX_OPML_BYTES = 5_000_000
 _DANGEROUS = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
 
 
@@ -56,8 +57,8 @@ def parse_opml(data: bytes) -> tuple[list[FeedConfig], list[str]]:
     A reason names the outline and the cause ("'Mail' (mailto:x): not an http(s) address");
     the caller says that it was skipped.
     """
-    if len(data) > _MAX_BYTES:
-        raise OpmlError(f"the OPML file is larger than {_MAX_BYTES // 1_000_000} MB")
+    if len(data) > MAX_OPML_BYTES:
+        raise OpmlError(f"the OPML file is larger than {MAX_OPML_BYTES // 1_000_000} MB")
     # UTF-16 puts a NUL beside every ASCII byte; dropping them finds a DTD in any encoding.
     if _DANGEROUS.search(data.replace(b"\x00", b"")):
         raise OpmlError(
@@ -78,6 +79,10 @@ def parse_opml(data: bytes) -> tuple[list[FeedConfig], list[str]]:
     return reader.feeds, reader.warnings
 
 
+MAX_DEPTH = 50
+"""Folders nested deeper than this are refused (real lists nest two or three levels)."""
+
+
 class _Reader:
     """Walks the outline tree, turning folders into tags and feeds into FeedConfigs."""
 
@@ -86,7 +91,9 @@ class _Reader:
         self.warnings: list[str] = []
         self._seen: dict[str, str] = {}
 
-    def walk(self, parent: ET.Element, folders: tuple[str, ...]) -> None:
+    def walk(self, parent: ET.Element, folders: tuple[str, ...], depth: int = 0) -> None:
+        if depth > MAX_DEPTH:
+            raise OpmlError(f"the OPML file nests outlines more than {MAX_DEPTH} levels deep")
         for node in parent:
             if _local(node.tag) != "outline":
                 continue
@@ -95,11 +102,16 @@ class _Reader:
             if "xmlurl" in attrs:
                 self._feed(attrs, label, folders)
             tag = _tag(label)
-            self.walk(node, (*folders, tag) if tag and "xmlurl" not in attrs else folders)
+            inner = (*folders, tag) if tag and "xmlurl" not in attrs else folders
+            self.walk(node, inner, depth + 1)
 
     def _feed(self, attrs: dict[str, str], label: str, folders: tuple[str, ...]) -> None:
         raw = attrs["xmlurl"].strip()
         url = _fix_scheme(raw)
+        shown = f"'{label}' ({raw!r})" if label else repr(raw)
+        if (problem := url_problem(url)) is not None:
+            self.warnings.append(f"{shown}: {problem}")
+            return
         shown = f"'{label}' ({raw})" if label else raw
         if not url.lower().startswith(("http://", "https://")):
             self.warnings.append(f"{shown}: not an http(s) address")

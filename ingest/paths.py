@@ -7,14 +7,18 @@ only from a config the user chose, never from a feeds.yaml found in the working 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 import platformdirs
+
+from ingest.config import Config, load_config, parse_config
 
 APP = "sitrep"
 Origin = Literal["explicit", "cwd", "user"]
@@ -46,9 +50,37 @@ def resolve_config(explicit: str | None = None) -> ConfigLocation:
         return ConfigLocation(local, "cwd")
     user = Path(platformdirs.user_config_dir(APP)) / "feeds.yaml"
     if not user.exists():
-        user.parent.mkdir(parents=True, exist_ok=True)
-        user.write_text(bundled_feeds_yaml(), encoding="utf-8")
+        # A home that cannot be written (read-only, full, not a folder) must not stop the
+        # read commands: they read the bundled default instead (load_location), and an edit
+        # says why it cannot be saved.
+        with contextlib.suppress(OSError):
+            _create_if_absent(user, bundled_feeds_yaml())
     return ConfigLocation(user, "user")
+
+
+def _create_if_absent(path: Path, text: str) -> None:
+    """Write `path` whole, unless it exists: a link of a finished temporary file, so that two
+    processes seeding at once never overwrite an edit made in between."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.chmod(0o644)
+        with contextlib.suppress(FileExistsError):
+            os.link(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def load_location(location: ConfigLocation) -> Config:
+    """The config at `location`: the bundled default while the user's own could not be made."""
+    if location.origin == "user" and not location.path.exists():
+        return parse_config(bundled_feeds_yaml(), location.path)
+    return load_config(location.path)
 
 
 def resolve_db(explicit: str | None = None) -> Path:

@@ -13,7 +13,7 @@ import asyncio
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -186,6 +186,7 @@ class Poller:
             result.content_type,
             self._actors,
             known_items(self.store, row.id),
+            self.config.settings.max_items,
         )
         try:
             if self.executor is None:
@@ -199,9 +200,11 @@ class Poller:
             return self._record_failure(row, result, name, now, base, error=error)
         if parsed.error and not records:
             return self._record_failure(row, result, name, now, base, error=parsed.error)
-        outcome = self._outcome(result, parsed.ttl, now, base, title=parsed.title)
+        outcome = replace(
+            self._outcome(result, parsed.ttl, now, base, title=parsed.title), note=parsed.note
+        )
         refresh = time.monotonic() - self._refreshed >= REFRESH_EVERY
-        with self.store.transaction():
+        with self.store.transaction():  # a full disk stops the pass: the service retries it
             new_ids, changed_ids = store_items(self.store, row.id, records, now, refresh=refresh)
             record_fetch(self.store, row.id, outcome, now, len(new_ids), len(changed_ids))
         if refresh:

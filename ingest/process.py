@@ -13,6 +13,7 @@ from functools import lru_cache
 from extract.actors import ActorDictionary, ActorEntry
 from extract.api import extract
 from extract.model import Extraction
+from ingest.config import MAX_ITEMS
 from ingest.parse import ParsedFeed, parse_feed
 from storage.write import ItemRecord
 
@@ -57,14 +58,18 @@ def process_body(
     content_type: str | None,
     actors: tuple[ActorSpec, ...] = (),
     known: frozenset[tuple[str, str]] = frozenset(),
+    max_items: int = MAX_ITEMS,
 ) -> tuple[ParsedFeed, tuple[ItemRecord, ...]]:
     """Parse a feed body and extract its new and changed items; the worker's entry point.
 
     `known` holds the (key, content hash) pairs already stored for this feed: a feed
     re-serves dozens of unchanged items on every change, and extracting them again would
-    cost most of the pass for nothing.
+    cost most of the pass for nothing. Only the newest `max_items` items are read
+    (settings.max_items); `parsed.notes` says how many were left out and why.
     """
-    parsed = parse_feed(body, url=url, fetched_at=fetched_at, content_type=content_type)
+    parsed = parse_feed(
+        body, url=url, fetched_at=fetched_at, content_type=content_type, max_items=max_items
+    )
     records = tuple(
         ItemRecord(
             key=item.key,

@@ -9,38 +9,43 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import multiprocessing
 import signal
+import sqlite3
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass
-from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError, load_config
+from ingest.failures import damage, environment_failure
 from ingest.poller import CommitHook, PassReport, Poller
+from ingest.workers import DEFAULT_DEADLINE, ParsePool, start_forkserver
 from storage import lease
 from storage.db import Storage
 from storage.retention import prune
 
 HEARTBEAT = 10.0
 RELOAD_CHECK = 2.0
+RETRY_FIRST = 2.0
+RETRY_MAX = 120.0
+"""After a failure of the disk or the database, the service waits this long, doubling up to
+RETRY_MAX while it repeats, and tries again."""
 PRUNE_EVERY = 3600.0
 DAY = 86400.0
 
 
-def make_executor(workers: int = 2) -> Executor:
-    """A process pool for parsing and extraction; forkserver is safe in threaded programs.
+def make_executor(workers: int = 2, *, deadline: float = DEFAULT_DEADLINE) -> ParsePool:
+    """A process pool for parsing and extraction, each feed within `deadline` seconds.
 
-    Call it before a full-screen UI replaces the standard streams: starting the fork server
-    needs their real file descriptors.
+    Its workers come from a fork server (safe in threaded programs) and die with this
+    process (see ``ingest.workers``). Call it before a full-screen UI replaces the standard
+    streams: starting the fork server needs their real file descriptors.
     """
-    context = multiprocessing.get_context("forkserver")
-    forkserver.ensure_running()
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    start_forkserver()
+    return ParsePool(max_workers=workers, deadline=deadline)
 
 
 class ConfigWatcher:
@@ -107,6 +112,8 @@ async def serve(
     watcher = ConfigWatcher(config_path) if config_path else None
     poller: Poller | None = None
     engine = AlertEngine(config, trusted=trusted, clock=clock, run_commands=run_commands)
+    if isinstance(executor, ParsePool):
+        executor.deadline = config.settings.parse_deadline
 
     def committed(store: Storage, feed_id: int, new: list[int], changed: list[int]) -> None:
         engine.hook(store, feed_id, new, changed)
@@ -115,45 +122,58 @@ async def serve(
 
     held = False
     last_prune = 0.0
+    retry = 0.0
     try:
         while not stop.is_set():
-            now = clock()
-            was_held = held
-            held = lease.acquire(store, holder_id, now)
-            if held != was_held or not held:
-                events.on_lease(held, lease.holder(store, now))
-            if watcher is not None:
-                change = watcher.check()
-                if isinstance(change, ConfigError):
-                    events.on_config_error(change)
-                elif change is not None:
-                    config = change
-                    if poller is not None:
-                        poller.reload(config)
-                    engine.reload(config)
-                    events.on_reload(config)
-            if held:
-                if poller is None:
-                    poller = Poller(
-                        config, store, executor=executor, clock=clock, on_commit=committed
-                    )
-                    engine.prime(store)
-                    for warning in engine.warnings:
-                        events.on_warning(warning)
-                report = await _pass_with_heartbeat(poller, store, holder_id, clock)
-                events.on_pass(report)
-                if clock() - last_prune >= PRUNE_EVERY:
-                    last_prune = clock()
-                    prune(store, older_than=last_prune - config.settings.retention_days * DAY)
-                wait = min(poller.seconds_until_due(), RELOAD_CHECK)
-            else:
-                wait = HEARTBEAT
+            try:
+                now = clock()
+                was_held = held
+                held = lease.acquire(store, holder_id, now)
+                if held != was_held or not held:
+                    events.on_lease(held, lease.holder(store, now))
+                if watcher is not None:
+                    change = watcher.check()
+                    if isinstance(change, ConfigError):
+                        events.on_config_error(change)
+                    elif change is not None:
+                        config = change
+                        if isinstance(executor, ParsePool):
+                            executor.deadline = config.settings.parse_deadline
+                        if poller is not None:
+                            poller.reload(config)
+                        engine.reload(config)
+                        events.on_reload(config)
+                if held:
+                    if poller is None:
+                        poller = Poller(
+                            config, store, executor=executor, clock=clock, on_commit=committed
+                        )
+                        engine.prime(store)
+                        for warning in engine.warnings:
+                            events.on_warning(warning)
+                    report = await _pass_with_heartbeat(poller, store, holder_id, clock)
+                    events.on_pass(report)
+                    if clock() - last_prune >= PRUNE_EVERY:
+                        last_prune = clock()
+                        prune(store, older_than=last_prune - config.settings.retention_days * DAY)
+                    wait = min(poller.seconds_until_due(), RELOAD_CHECK)
+                else:
+                    wait = HEARTBEAT
+                retry = 0.0
+            except (sqlite3.Error, OSError) as exc:
+                # A full disk, a lock held too long, an I/O error: the environment's fault,
+                # and it passes. Say so, wait, try again; never let the service die of it.
+                reason = environment_failure(exc) or damage(exc) or str(exc)
+                retry = min(RETRY_MAX, retry * 2 if retry else RETRY_FIRST)
+                events.on_warning(f"polling paused: {reason}; trying again in {retry:g} s")
+                wait = retry
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=max(wait, 0.2))
     finally:
         engine.wait_commands(timeout=5)
         if held:
-            lease.release(store, holder_id)
+            with contextlib.suppress(sqlite3.Error, OSError):
+                lease.release(store, holder_id)
         store.close()
 
 
@@ -165,7 +185,8 @@ async def _pass_with_heartbeat(
     async def beat() -> None:
         while True:
             await asyncio.sleep(HEARTBEAT)
-            lease.acquire(store, holder_id, clock())
+            with contextlib.suppress(sqlite3.Error, OSError):  # the pass will say what failed
+                lease.acquire(store, holder_id, clock())
 
     heart = asyncio.create_task(beat())
     try:
@@ -184,7 +205,7 @@ def serve_until_signalled(
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        with make_executor() as executor:
+        with make_executor(deadline=config.settings.parse_deadline) as executor:
             await serve(config, config_path, db_path, stop, executor=executor, **options)
 
     asyncio.run(run())

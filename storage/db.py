@@ -72,7 +72,7 @@ class Storage:
         except BaseException as exc:
             if conn is not None:
                 conn.close()
-            mapped = _storage_error(path, exc)
+            mapped = _storage_error(path, exc, readonly)
             if mapped is None:
                 raise
             raise mapped from None
@@ -142,8 +142,16 @@ class Storage:
         return row[0] if row else None
 
 
-def _storage_error(path: Path, exc: BaseException) -> StorageError | None:
+def _storage_error(path: Path, exc: BaseException, readonly: bool) -> StorageError | None:
     """The sentence for a failed open; None for anything unforeseen (Ctrl+C included)."""
+    if readonly and isinstance(exc, sqlite3.OperationalError) and _no_shm(path):
+        # A WAL database needs its -shm index file; a reader who may not create it in the
+        # database's folder (another user's database, a read-only mount) cannot open it.
+        return StorageError(
+            f"cannot read the database {path}: its {path.name}-shm file is missing and this "
+            f"user may not create it in {path.parent}; read it while its owner's poller runs "
+            "(which keeps that file), with write access to the folder, or from a copy"
+        )
     if isinstance(exc, sqlite3.DatabaseError):
         if "file is not a database" in str(exc):
             return StorageError(f"{path} is not a sitrep database (file is not a database)")
@@ -151,6 +159,17 @@ def _storage_error(path: Path, exc: BaseException) -> StorageError | None:
     if isinstance(exc, OSError):
         return StorageError(f"cannot create the database {path}: {_why(path, exc)}")
     return None
+
+
+def _no_shm(path: Path) -> bool:
+    """Is this a database in WAL mode whose shared-memory index is missing?"""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    wal = len(header) == 20 and header[18] == 2 and header[19] == 2  # file format versions
+    return wal and not path.with_name(path.name + "-shm").exists()
 
 
 def _why(path: Path, exc: OSError) -> str:

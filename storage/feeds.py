@@ -42,6 +42,9 @@ class FetchOutcome:
     gone: bool = False
     bytes: int | None = None
     elapsed: float | None = None
+    note: str | None = None
+    """What a fetch that brought a body left out (items skipped), shown beside the feed's
+    status; a failure or a 304 (no body) keeps the note of the last body."""
 
 
 def sync_feeds(
@@ -101,7 +104,8 @@ def record_fetch(
              last_ok = CASE WHEN ? THEN last_ok ELSE ? END,
              error_count = CASE WHEN ? THEN error_count + 1 ELSE 0 END,
              next_fetch = ?, interval = ?, gone = ?,
-             title = COALESCE(?, title)
+             title = COALESCE(?, title),
+             last_note = CASE WHEN ? THEN last_note ELSE ? END
            WHERE id = ?""",
         (
             failed,
@@ -118,12 +122,14 @@ def record_fetch(
             outcome.interval,
             int(outcome.gone),
             outcome.title,
+            failed or outcome.bytes is None,
+            outcome.note,
             feed_id,
         ),
     )
     store.execute(
         """INSERT INTO fetch_log (feed_id, at, status, error, new_items, changed_items, bytes,
-           elapsed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+           elapsed, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             feed_id,
             now,
@@ -133,5 +139,6 @@ def record_fetch(
             changed_items,
             outcome.bytes,
             outcome.elapsed,
+            outcome.note,
         ),
     )

@@ -362,6 +362,70 @@ def _m005_fts_stems(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO items_fts(items_fts) VALUES ('rebuild')")
 
 
+def _m006_story_dirty_guards(db: sqlite_utils.Database) -> None:
+    """Mark stories dirty without relying on `INSERT OR IGNORE` inside the triggers.
+
+    SQLite lets the conflict policy of the statement that fires a trigger override the one
+    written in the trigger body: an upsert (`INSERT ... ON CONFLICT DO UPDATE`) on `feeds`
+    turned the rename trigger's `OR IGNORE` into an abort, so renaming a feed whose stories
+    were already dirty failed with "UNIQUE constraint failed: story_dirty.story_id" on every
+    later poll. Each trigger now inserts only the stories not yet marked (DISTINCT, NOT
+    EXISTS), which cannot conflict whatever statement fires it.
+    """
+    for name in (
+        "figures_tally_insert",
+        "figures_tally_update",
+        "figures_tally_delete",
+        "items_tally_dispute",
+        "feeds_tally_rename",
+    ):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    mark = (
+        "INSERT INTO story_dirty (story_id) SELECT {0} WHERE {0} IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM story_dirty WHERE story_id = {0});"
+    )
+    db.execute(
+        f"CREATE TRIGGER figures_tally_insert AFTER INSERT ON figures BEGIN "
+        f"{mark.format('new.story_id')} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER figures_tally_update AFTER UPDATE ON figures BEGIN "
+        f"{mark.format('old.story_id')} {mark.format('new.story_id')} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER figures_tally_delete AFTER DELETE ON figures BEGIN "
+        f"{mark.format('old.story_id')} END"
+    )
+    db.execute(
+        """
+        CREATE TRIGGER items_tally_dispute AFTER UPDATE OF disputed ON items
+        WHEN old.disputed IS NOT new.disputed BEGIN
+            INSERT INTO story_dirty (story_id)
+            SELECT DISTINCT f.story_id FROM figures f
+            WHERE f.item_id = new.id AND f.story_id IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM story_dirty d WHERE d.story_id = f.story_id);
+        END"""
+    )
+    db.execute(
+        """
+        CREATE TRIGGER feeds_tally_rename AFTER UPDATE OF name, title, url ON feeds
+        WHEN COALESCE(old.name, old.title, old.url) IS NOT COALESCE(new.name, new.title, new.url)
+        BEGIN
+            INSERT INTO story_dirty (story_id)
+            SELECT DISTINCT f.story_id FROM items i JOIN figures f ON f.item_id = i.id
+            WHERE i.feed_id = new.id AND f.story_id IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM story_dirty d WHERE d.story_id = f.story_id);
+        END"""
+    )
+
+
+def _m007_feed_notes(db: sqlite_utils.Database) -> None:
+    """What a successful fetch left out (items over the per-poll cap, unreadable items), on
+    the feed for its status and in the fetch log: a feed can be "ok" and still incomplete."""
+    db.execute("ALTER TABLE feeds ADD COLUMN last_note TEXT")
+    db.execute("ALTER TABLE fetch_log ADD COLUMN note TEXT")
+
+
 def _dirty(event: str) -> str:
     """One trigger statement listing `event` as changed. No OR IGNORE: inside a trigger the
     outer statement's conflict policy replaces it (an upsert's would abort), so it asks first."""
@@ -371,7 +435,7 @@ def _dirty(event: str) -> str:
     )
 
 
-def _m006_events(db: sqlite_utils.Database) -> None:
+def _m008_events(db: sqlite_utils.Database) -> None:
     """Figures grouped into events (one incident or one running toll), which replace stories
     as the unit of the tally rules (`extract.events`); each event's all-time tally is stored.
 
@@ -482,7 +546,9 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("003_aggregates", _m003_aggregates),
     ("004_story_tallies", _m004_story_tallies),
     ("005_fts_stems", _m005_fts_stems),
-    ("006_events", _m006_events),
+    ("006_story_dirty_guards", _m006_story_dirty_guards),
+    ("007_feed_notes", _m007_feed_notes),
+    ("008_events", _m008_events),
 )
 
 

@@ -10,6 +10,10 @@ import re
 from datetime import UTC, datetime, timedelta
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+"""Window starts outside these are refused: nothing was published then, and times near the
+ends of the calendar cannot be shown in every time zone ("year 0 is out of range")."""
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
 
 
@@ -31,13 +35,14 @@ def parse_since(text: str, now: datetime) -> datetime | None:
     value = text.strip()
     if value.lower() == "all":
         return None
-    try:
-        if _DURATION.match(value.lower()) and value[-1:].isalpha():
-            return now - timedelta(seconds=parse_duration(value))
-    except ValueError:
-        pass
-    except OverflowError:
-        raise ValueError(f"{text!r} reaches back further than any date") from None
+    if _DURATION.match(value.lower()) and value[-1:].isalpha():
+        try:
+            start = now - timedelta(seconds=parse_duration(value))
+        except OverflowError:
+            start = EARLIEST - timedelta(days=1)
+        if start < EARLIEST:
+            raise ValueError(f"{text!r} reaches back further than any date")
+        return start
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
@@ -45,7 +50,24 @@ def parse_since(text: str, now: datetime) -> datetime | None:
             f"{text!r} is not a window: use all, a duration like 90m, 24h or 7d, "
             "or an ISO 8601 time"
         ) from None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
+    return _in_range(text, when if when.tzinfo else when.replace(tzinfo=UTC))
+
+
+def _too_far(text: str) -> str:
+    return (
+        f"{text!r} is not a usable window start: give a time between "
+        f"{EARLIEST.year} and {LATEST.year}, or all"
+    )
+
+
+def _in_range(text: str, when: datetime) -> datetime:
+    try:
+        utc = when.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise ValueError(_too_far(text)) from None
+    if not EARLIEST <= utc < LATEST:
+        raise ValueError(_too_far(text))
+    return when
 
 
 def iso(ts: float | None) -> str | None:

@@ -69,6 +69,7 @@ class Route:
     chunk_size: int = 64 * 1024
     gzip: bool = False
     handler: Handler | None = None
+    reason: str | None = None
 
 
 class FeedServer:
@@ -108,6 +109,7 @@ class FeedServer:
         chunk_size: int = 64 * 1024,
         gzip: bool = False,
         handler: Handler | None = None,
+        reason: str | None = None,
     ) -> None:
         """Serve ``path`` (matched with its query string first, then without).
 
@@ -115,7 +117,8 @@ class FeedServer:
         give 304). A ``Transfer-Encoding: chunked`` header makes the body go out chunked,
         without Content-Length. ``delay`` waits before the headers; ``slow_body`` waits that
         many seconds between chunks of ``chunk_size`` bytes. ``gzip`` compresses ``body`` and sets
-        Content-Encoding. ``handler`` computes the whole response instead.
+        Content-Encoding. ``handler`` computes the whole response instead. ``reason`` replaces
+        the status line's reason phrase (sent as Latin-1, as a hostile server might).
         """
         data = body.encode() if isinstance(body, str) else body
         self._routes[path] = Route(
@@ -129,6 +132,7 @@ class FeedServer:
             chunk_size=chunk_size,
             gzip=gzip,
             handler=handler,
+            reason=reason,
         )
 
     def redirect(self, path: str, to: str, *, status: int = 302) -> None:
@@ -246,7 +250,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
             return
         if route.handler is not None:
             reply = route.handler(request)
-            route = Route(body=reply.body, status=reply.status, headers=reply.headers)
+            route = Route(
+                body=reply.body, status=reply.status, headers=reply.headers, reason=route.reason
+            )
         headers = dict(route.headers)
         body = route.body
         if route.etag is not None:
@@ -262,7 +268,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         location = headers.get("Location")
         if location and location.startswith("/"):
             headers["Location"] = owner.url(location)
-        self.send_response(status, _phrase(status))
+        self.send_response(status, route.reason or _phrase(status))
         headers.setdefault("Content-Type", "application/xml")
         for name, value in headers.items():
             self.send_header(name, value)

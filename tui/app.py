@@ -19,15 +19,24 @@ from typing import Any, ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from extract.tally import Tally
 from ingest.config import Config
 from ingest.paths import ConfigLocation
+from ingest.safe_text import terminal_text
 from tui import data
 from tui.data import WINDOWS, PanelData, Query, Reader
-from tui.messages import ConfigFailed, ConfigReloaded, EditorialChanged, LeaseChanged, PassCompleted
+from tui.messages import (
+    ConfigFailed,
+    ConfigReloaded,
+    EditorialChanged,
+    LeaseChanged,
+    PassCompleted,
+    ServiceWarning,
+)
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.detail import EventScreen, TallyScreen
 from tui.screens.keys import binding_commands
@@ -105,6 +114,25 @@ class SitrepApp(App[None]):
         self.stop_service()
         self.reader.close()
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification, from any screen or widget, passes the one sanitiser: messages
+        carry server replies, config errors and feed names, and a terminal obeys escapes."""
+        super().notify(
+            terminal_text(message),
+            title=terminal_text(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
+
     # The poll service ---------------------------------------------------------------------
 
     @work(thread=True, exit_on_error=False, group="poller")
@@ -120,6 +148,7 @@ class SitrepApp(App[None]):
             on_reload=lambda c: post(ConfigReloaded(c)),
             on_config_error=lambda e: post(ConfigFailed(str(e))),
             on_lease=lambda held, holder: post(LeaseChanged(held, holder)),
+            on_warning=lambda text: post(ServiceWarning(text)),
         )
 
         async def main() -> None:
@@ -152,6 +181,9 @@ class SitrepApp(App[None]):
         self.polling, self.lease_holder = message.held, message.holder
         self.sub_title = "polling" if message.held else "reading only"
         self.dashboard.show_status()
+
+    def on_service_warning(self, message: ServiceWarning) -> None:
+        self.notify(message.text, title="Poll service", severity="warning", markup=False)
 
     def on_pass_completed(self, message: PassCompleted) -> None:
         self.dashboard.check()

@@ -17,9 +17,11 @@ from typing import Any, TypeVar
 
 import click
 
-from ingest.config import Config, ConfigError, load_config
-from ingest.paths import ConfigLocation, resolve_config, resolve_db
+from ingest.config import Config, ConfigError
+from ingest.failures import damage, environment_failure
+from ingest.paths import ConfigLocation, load_location, resolve_config, resolve_db
 from storage.db import Storage, StorageError
+from tui.output import echo, log_to_stderr
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -38,15 +40,31 @@ class Context:
     db_opt: str | None = None
     tag_opt: str | None = None
     """`sitrep --tag T COMMAND`: the desk for every query command that takes --tag."""
+    _location: ConfigLocation | None = None
+    _config: Config | ConfigError | None = None
 
     def location(self) -> ConfigLocation:
-        return resolve_config(self.config_opt)
+        """Where the config comes from, resolved once per command.
+
+        Whether a config may run alert commands follows from where it was found (a
+        ./feeds.yaml picked up from the working folder may not), so the location that decides
+        trust must be the one that was read: resolving again could find a ./feeds.yaml that
+        appeared in between and pair its text with the trust of the user's own config.
+        """
+        if self._location is None:
+            self._location = resolve_config(self.config_opt)
+        return self._location
 
     def config(self) -> Config:
-        try:
-            return load_config(self.location().path)
-        except ConfigError as exc:
-            raise BadInput(str(exc)) from None
+        """The config at `location()`, read and validated once per command."""
+        if self._config is None:
+            try:
+                self._config = load_location(self.location())
+            except ConfigError as exc:
+                self._config = exc
+        if isinstance(self._config, ConfigError):
+            raise BadInput(str(self._config))
+        return self._config
 
     def db_path(self) -> Path:
         return resolve_db(self.db_opt)
@@ -125,24 +143,43 @@ def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: map every failure to one sentence and an exit status."""
     from tui import commands  # noqa: F401 - registers the subcommands
 
+    log_to_stderr()
     try:
         cli.main(args=argv, prog_name="sitrep", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
-        click.echo("sitrep: aborted", err=True)
+        echo("sitrep: aborted", err=True)
         sys.exit(1)
     except click.ClickException as exc:
         exit_code = 2 if isinstance(exc, click.UsageError) else exc.exit_code
-        click.echo(f"sitrep: {exc.format_message()}", err=True)
+        echo(f"sitrep: {exc.format_message()}", err=True)
         sys.exit(exit_code)
     except (ConfigError, StorageError) as exc:
-        click.echo(f"sitrep: {exc}", err=True)
+        echo(f"sitrep: {exc}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
     except Exception as exc:
-        click.echo(f"sitrep: unexpected error: {exc.__class__.__name__}: {exc}", err=True)
-        sys.exit(1)
+        message, code = failure_sentence(exc)
+        echo(f"sitrep: {message}", err=True)
+        sys.exit(code)
+
+
+def failure_sentence(exc: BaseException) -> tuple[str, int]:
+    """One sentence and the exit status for a failure no command turned into one itself.
+
+    Damage found in the middle of a query and input nested too deeply to read are bad input
+    (2); a full disk, a lock, a read-only file system are the environment's (1).
+    """
+    if (damaged := damage(exc)) is not None:
+        return damaged, 2
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to read", 2
+    if (problem := environment_failure(exc)) is not None:
+        return problem, 1
+    if isinstance(exc, MemoryError):
+        return "out of memory", 1
+    return f"unexpected error: {exc.__class__.__name__}: {exc}", 1

@@ -18,7 +18,7 @@ import click
 
 from ingest.process import ActorSpec, actor_dictionary, extract_item
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.output import emit_json, table
+from tui.output import echo, emit_json, emit_json_line, table
 
 _BOM = b"\xef\xbb\xbf"
 _EXAMPLE = '{"id": 1, "text": "..."}'
@@ -70,9 +70,9 @@ def extract_cmd(ctx: Context, file: IO[bytes] | None, as_json: bool, jsonl: bool
     if as_json:
         emit_json(result)
         return
-    click.echo(f"killed: {result['killed']}  injured: {result['injured']}")
+    echo(f"killed: {result['killed']}  injured: {result['injured']}")
     if result["casualties"]:
-        click.echo(
+        echo(
             table(
                 ("kind", "count", "victims", "counted", "source", "sentence"),
                 [
@@ -90,9 +90,9 @@ def extract_cmd(ctx: Context, file: IO[bytes] | None, as_json: bool, jsonl: bool
             )
         )
     if result["actors"]:
-        click.echo("actors: " + ", ".join(a["actor"] for a in result["actors"]))
+        echo("actors: " + ", ".join(a["actor"] for a in result["actors"]))
     if result["places"]:
-        click.echo("places: " + ", ".join(p["place"] for p in result["places"]))
+        echo("places: " + ", ".join(p["place"] for p in result["places"]))
 
 
 def _whole_text(stream: IO[bytes]) -> str:
@@ -109,8 +109,6 @@ def _whole_text(stream: IO[bytes]) -> str:
 
 def _jsonl(stream: IO[bytes], actors: tuple[ActorSpec, ...]) -> None:
     """One output line per input line, same order; bad lines are reported, not fatal."""
-    sys.stdout.flush()  # lines go to the byte stream under it
-    out = sys.stdout.buffer
     bad: list[str] = []
     number = 0
     for number, raw in enumerate(stream, start=1):
@@ -121,11 +119,7 @@ def _jsonl(stream: IO[bytes], actors: tuple[ActorSpec, ...]) -> None:
             line: dict[str, Any] = {"id": exc.record_id, "error": str(exc)}
         else:
             line = {"id": record_id, **_result(text, actors)}
-        # A lone surrogate ("\ud800" in the input) is no UTF-8 character: backslashreplace
-        # writes it back as the same JSON escape, so the line stays valid JSON.
-        dumped = json.dumps(line, ensure_ascii=False, allow_nan=False)
-        out.write(dumped.encode("utf-8", "backslashreplace") + b"\n")
-        out.flush()  # a script feeding lines one by one reads each result at once
+        emit_json_line(line)
     if bad:
         raise BadInput(f"{len(bad)} of {number} line(s) could not be read, the first at {bad[0]}")
 
@@ -181,4 +175,4 @@ def reextract(ctx: Context) -> None:
         count = reextract_items(
             store, lambda title, summary, published: extract_item(title, summary, published, actors)
         )
-    click.echo(f"re-extracted {count} item(s)")
+    echo(f"re-extracted {count} item(s)")

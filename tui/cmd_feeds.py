@@ -20,6 +20,7 @@ from ingest.config import Config, ConfigError, FeedConfig, Settings, load_config
 from ingest.discover import CheckResult, check_feed_url
 from ingest.feedlist import (
     FeedListError,
+    FeedListWriteError,
     add_feed,
     find_feed,
     import_feeds,
@@ -27,11 +28,13 @@ from ingest.feedlist import (
     set_enabled,
     write_atomic,
 )
+from ingest.files import FileRefused, read_limited
 from ingest.health import feed_health
-from ingest.opml import OpmlError, export_opml, parse_opml
+from ingest.opml import MAX_OPML_BYTES, OpmlError, export_opml, parse_opml
+from ingest.safe_text import url_problem
 from storage import queries
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.output import emit_json, local_time, table
+from tui.output import confirm, echo, emit_json, local_time, table
 
 
 def feed_rows(ctx: Context, config: Config) -> list[dict[str, Any]]:
@@ -71,9 +74,9 @@ def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
         emit_json(rows)
         return
     if not rows:
-        click.echo(f"no feeds in {ctx.location().path}")
+        echo(f"no feeds in {ctx.location().path}")
         return
-    click.echo(
+    echo(
         table(
             ("name", "status", "items", "last fetch", "tags", "url / last error"),
             [
@@ -83,7 +86,7 @@ def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
                     r["items"],
                     local_time(r["last_fetch"]),
                     ",".join(r["tags"]),
-                    r["last_error"] or r["url"],
+                    r["last_error"] or (f"{r['url']}: {r['note']}" if r["note"] else r["url"]),
                 )
                 for r in rows
             ],
@@ -114,17 +117,20 @@ def _checked_url(url: str, path: Path) -> CheckResult:
     if result.feed_url != url:
         found = f"{result.feed_url} ({result.title})" if result.title else result.feed_url
         if sys.stdin is not None and sys.stdin.isatty():
-            click.confirm(
-                f"{url} is a web page; add the feed it links to, {found}?",
-                default=True,
-                abort=True,
-                err=True,
-            )
+            confirm(f"{url} is a web page; add the feed it links to, {found}?")
         else:
             others = len(result.candidates) - 1
             more = f" (the page lists {others} more)" if others > 0 else ""
-            click.echo(f"{url} is a web page; using the feed it links to: {found}{more}", err=True)
+            echo(f"{url} is a web page; using the feed it links to: {found}{more}", err=True)
     return result
+
+
+def edit_failed(exc: FeedListError) -> click.ClickException:
+    """An edit refused for what was asked is bad input (2); a file that could not be
+    written (read-only folder, full disk) is another failure (1)."""
+    if isinstance(exc, FeedListWriteError):
+        return click.ClickException(str(exc))
+    return BadInput(str(exc))
 
 
 def _label(feed: FeedConfig) -> str:
@@ -147,6 +153,8 @@ def add(
     url = url.strip()
     if not url:
         raise BadInput("give the feed's URL")
+    if (problem := url_problem(url)) is not None:
+        raise BadInput(f"{url!r} was not added: {problem}")
     if not no_check:
         result = _checked_url(url, path)
         url = result.feed_url or url
@@ -154,8 +162,8 @@ def add(
     try:
         feed = add_feed(path, url, name=name, interval=interval, tags=tags.split(","))
     except FeedListError as exc:
-        raise BadInput(str(exc)) from None
-    click.echo(f"added {_label(feed)} to {path}")
+        raise edit_failed(exc) from None
+    echo(f"added {_label(feed)} to {path}")
 
 
 @feeds.command("remove")
@@ -168,8 +176,8 @@ def remove(ctx: Context, feed: str) -> None:
     try:
         removed = remove_feed(path, feed)
     except FeedListError as exc:
-        raise BadInput(str(exc)) from None
-    click.echo(f"removed {_label(removed)} from {path}")
+        raise edit_failed(exc) from None
+    echo(f"removed {_label(removed)} from {path}")
 
 
 def _toggle(ctx: Context, feed: str, enabled: bool) -> None:
@@ -179,11 +187,11 @@ def _toggle(ctx: Context, feed: str, enabled: bool) -> None:
         before = find_feed(path, feed)
         changed = set_enabled(path, feed, enabled)
     except FeedListError as exc:
-        raise BadInput(str(exc)) from None
+        raise edit_failed(exc) from None
     if before.enabled == enabled:
-        click.echo(f"{_label(changed)} was already {state} in {path}")
+        echo(f"{_label(changed)} was already {state} in {path}")
     else:
-        click.echo(f"{state} {_label(changed)} in {path}")
+        echo(f"{state} {_label(changed)} in {path}")
 
 
 @feeds.command("enable")
@@ -212,18 +220,22 @@ def import_opml(ctx: Context, opml_file: Path) -> None:
     """Add the feeds of an OPML file (from another feed reader)."""
     path = _config_path(ctx)
     try:
-        data = opml_file.read_bytes()
+        data = read_limited(opml_file, MAX_OPML_BYTES)
+    except FileRefused as exc:
+        raise BadInput(str(exc)) from None
     except OSError as exc:
         raise BadInput(f"{opml_file} cannot be read ({exc.strerror or exc})") from None
     try:
         found, warnings = parse_opml(data)
         added, skipped = import_feeds(path, found)
-    except (OpmlError, FeedListError) as exc:
+    except OpmlError as exc:
         raise BadInput(str(exc)) from None
+    except FeedListError as exc:
+        raise edit_failed(exc) from None
     for reason in [*warnings, *skipped]:
-        click.echo(f"skipped: {reason}", err=True)
+        echo(f"skipped: {reason}", err=True)
     total = len(warnings) + len(skipped)
-    click.echo(f"imported {len(added)} feeds from {opml_file} into {path} ({total} skipped)")
+    echo(f"imported {len(added)} feeds from {opml_file} into {path} ({total} skipped)")
 
 
 @feeds.command("export")
@@ -237,10 +249,10 @@ def export(ctx: Context, out: Path | None) -> None:
     config = ctx.config()
     text = export_opml(config)
     if out is None:
-        click.echo(text, nl=False)
+        echo(text, nl=False)
         return
     try:
         write_atomic(out, text)
     except OSError as exc:
         raise BadInput(f"{out} cannot be written ({exc.strerror or exc})") from None
-    click.echo(f"exported {len(config.feeds)} feeds to {out}")
+    echo(f"exported {len(config.feeds)} feeds to {out}")

@@ -13,16 +13,17 @@ from ingest.poller import PassReport, Poller
 from ingest.service import ServiceEvents, make_executor, serve_until_signalled
 from storage import lease
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
+from tui.output import echo
 
 
 def _print_pass(report: PassReport) -> None:
-    click.echo(
+    echo(
         f"polled {len(report.feeds)} feed(s): {report.new} new item(s), "
         f"{sum(f.changed for f in report.feeds)} updated, {len(report.failed)} failing",
         err=True,
     )
     for feed in report.failed:
-        click.echo(f"  {feed.name}: {feed.error}", err=True)
+        echo(f"  {feed.name}: {feed.error}", err=True)
 
 
 @cli.command()
@@ -41,14 +42,13 @@ def poll(ctx: Context, once: bool) -> None:
     if once:
         _poll_once(config, ctx)
         return
-    click.echo(f"polling {len(config.feeds)} feed(s) into {db_path} (Ctrl+C stops)", err=True)
+    echo(f"polling {len(config.feeds)} feed(s) into {db_path} (Ctrl+C stops)", err=True)
     events = ServiceEvents(
         on_pass=lambda r: _print_pass(r) if r.feeds else None,
-        on_reload=lambda c: click.echo(
-            f"reloaded {location.path}: {len(c.feeds)} feed(s)", err=True
-        ),
-        on_config_error=lambda e: click.echo(f"{e} (keeping the last good list)", err=True),
-        on_lease=lambda held, holder: click.echo(
+        on_reload=lambda c: echo(f"reloaded {location.path}: {len(c.feeds)} feed(s)", err=True),
+        on_config_error=lambda e: echo(f"{e} (keeping the last good list)", err=True),
+        on_warning=lambda message: echo(message, err=True),
+        on_lease=lambda held, holder: echo(
             "holding the poller lease"
             if held
             else f"waiting: {holder or 'another process'} is polling this database",
@@ -70,12 +70,12 @@ def _poll_once(config: Config, ctx: Context) -> None:
             "its results are there to query"
         )
     try:
-        with make_executor() as executor:
+        with make_executor(deadline=config.settings.parse_deadline) as executor:
             engine = AlertEngine(config, trusted=ctx.location().trusted)
             poller = Poller(config, store, executor=executor, on_commit=engine.hook)
             engine.prime(store)
             for warning in engine.warnings:
-                click.echo(warning, err=True)
+                echo(warning, err=True)
             report = asyncio.run(poller.run_pass(force=True))
             engine.wait_commands(timeout=10)
     finally:
@@ -97,7 +97,7 @@ def check(ctx: Context) -> None:
     except ConfigError as exc:  # pragma: no cover - ctx.config maps it already
         raise BadInput(str(exc)) from None
     enabled = sum(1 for f in config.feeds if f.enabled)
-    click.echo(
+    echo(
         f"{location.path}: ok: {len(config.feeds)} feed(s), {enabled} enabled, "
         f"{len(config.actors)} actor(s), {len(config.alerts)} alert rule(s)"
     )

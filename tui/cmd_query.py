@@ -11,7 +11,7 @@ from storage import queries
 from storage.db import Storage
 from storage.window import parse_since
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.output import emit_json, local_time, table
+from tui.output import echo, emit_json, local_time, table
 
 
 def window_start(ctx: Context, since: str | None) -> datetime | None:
@@ -105,9 +105,9 @@ def events(
         emit_json([{k: r[k] for k in keys} for r in rows])
         return
     if not rows:
-        click.echo("no items in this window")
+        echo("no items in this window")
         return
-    click.echo(
+    echo(
         table(
             ("time", "feed", "killed", "injured", "src", "title"),
             [

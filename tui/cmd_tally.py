@@ -18,7 +18,7 @@ from storage.tally_summary import tally_summary
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
 from tui.cmd_extract import user_actors
 from tui.cmd_query import json_option, since_option, tag_feeds, tag_option, window_start
-from tui.output import emit_json, local_time, table
+from tui.output import echo, emit_json, local_time, table
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -87,13 +87,13 @@ def tally(
     scope = f" in {place}" if place else ""
     scope += f" involving {actor}" if actor else ""
     when = f"since {local_time(result.since.timestamp())}" if result.since else "all time"
-    click.echo(
+    echo(
         f"{_range(result.killed, result.killed_low, result.killed_high)} killed "
         f"({result.civilians_killed} civilians), {result.injured} injured{scope}, {when}"
     )
     if result.by_country:
-        click.echo("\nby country:")
-        click.echo(
+        echo("\nby country:")
+        echo(
             table(
                 ("country", "killed", "civilians", "injured"),
                 [
@@ -109,8 +109,8 @@ def tally(
         )
     stories = [s for s in result.events if s.killed or s.injured]
     if stories:
-        click.echo("\nby event:")
-        click.echo(
+        echo("\nby event:")
+        echo(
             table(
                 ("killed", "injured", "country", "place", "event"),
                 [(s.killed, s.injured, s.country, s.place, s.label) for s in stories],
@@ -119,8 +119,8 @@ def tally(
         )
     counted = [f for f in result.figures if f.counted]
     if counted:
-        click.echo("\ncounted figures:")
-        click.echo(
+        echo("\ncounted figures:")
+        echo(
             table(
                 ("n", "kind", "as of", "source", "feed", "sentence"),
                 [
@@ -138,9 +138,9 @@ def tally(
             )
         )
     if result.context:
-        click.echo("\ncontext (long-run tolls, not added):")
+        echo("\ncontext (long-run tolls, not added):")
         for f in result.context:
-            click.echo(
+            echo(
                 f"  {f.source.figure.count} {f.source.figure.kind}: "
                 f"{f.source.figure.sentence} ({f.source.feed})"
             )
@@ -168,9 +168,9 @@ def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
         emit_json(rows)
         return
     if not rows:
-        click.echo("no actors mentioned in this window")
+        echo("no actors mentioned in this window")
         return
-    click.echo(
+    echo(
         table(
             ("actor", "kind", "country", "mentions", "items", "change", "last seen"),
             [
@@ -208,9 +208,9 @@ def places(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
         emit_json(result)
         return
     if not result:
-        click.echo("no places mentioned in this window")
+        echo("no places mentioned in this window")
         return
-    click.echo(
+    echo(
         table(
             ("place", "country", "mentions", "killed", "lat", "lon"),
             [

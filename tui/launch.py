@@ -10,12 +10,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-import click
-
 from ingest.config import Config, load_config
 from ingest.paths import ConfigLocation
 from ingest.poller import PassReport
 from ingest.service import ServiceEvents, make_executor, serve_until_signalled
+from tui.output import echo
 
 
 def run_dashboard(
@@ -24,7 +23,7 @@ def run_dashboard(
     """The live dashboard (polls in the background unless another process holds the lease)."""
     from tui.app import make_app
 
-    with make_executor() as executor:
+    with make_executor(deadline=config.settings.parse_deadline) as executor:
         app = make_app(
             config_location=location,
             config=config,
@@ -57,7 +56,7 @@ def _headless(location: ConfigLocation, config: Config, db_path: Path) -> None:
 
     def report(r: PassReport) -> None:
         if r.feeds:
-            click.echo(f"demo: {r.new} new item(s) from {len(r.feeds)} feed(s)", err=True)
+            echo(f"demo: {r.new} new item(s) from {len(r.feeds)} feed(s)", err=True)
 
     serve_until_signalled(
         config,

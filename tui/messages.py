@@ -31,6 +31,14 @@ class PassCompleted(Message):
 
 
 @dataclass
+class ServiceWarning(Message):
+    """The poll service has something to say that is not an error of one feed (the disk is
+    full and polling is paused, an alert rule cannot run its command)."""
+
+    text: str
+
+
+@dataclass
 class ConfigReloaded(Message):
     """feeds.yaml changed on disk and the poll service adopted it."""
 

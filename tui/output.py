@@ -1,18 +1,78 @@
-"""Plain-text tables and JSON for the headless commands (no Rich, no Textual: fast start)."""
+"""Everything the headless commands print: lines, tables, JSON, prompts (no Rich, no Textual).
+
+This is the only module of the command line that writes to the terminal, and it writes
+nothing that has not passed the one sanitiser (``ingest.safe_text``): server replies, config
+keys and names, feed text, OPML attributes and stdin all reach the user's terminal as text,
+never as escape sequences that set the clipboard, clear the screen or reorder a line. A test
+(tests/reliability/test_terminal_safety.py) checks that no other module prints directly.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+import click
+
+from ingest.safe_text import json_text, terminal_text
+
+
+def echo(message: object = "", *, err: bool = False, nl: bool = True) -> None:
+    """Print one message (stdout, or stderr with `err`), cleaned for the terminal."""
+    click.echo(terminal_text(message), err=err, nl=nl)
+
+
+class _StderrHandler(logging.Handler):
+    """Log records (an alert command's failure names its rule) printed like any output."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            echo(self.format(record), err=True)
+        except Exception:
+            self.handleError(record)
+
+
+def log_to_stderr() -> None:
+    """Warnings from the library code go to stderr through the sanitiser (once)."""
+    root = logging.getLogger()
+    if any(isinstance(h, _StderrHandler) for h in root.handlers):
+        return
+    handler = _StderrHandler(logging.WARNING)
+    handler.setFormatter(logging.Formatter("sitrep: %(message)s"))
+    root.addHandler(handler)
+
+
+def confirm(question: str, *, default: bool = True) -> None:
+    """Ask on stderr; abort (exit 1) on no. Only for a terminal: callers check isatty."""
+    click.confirm(terminal_text(question), default=default, abort=True, err=True)
+
+
+def dumps(data: Any, *, indent: int | None = None, allow_nan: bool = True) -> str:
+    """JSON text with every control, C1 and bidi character escaped (the data unchanged)."""
+    return json_text(json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=allow_nan))
+
 
 def emit_json(data: Any) -> None:
     """Write JSON to stdout, UTF-8, one document, newline-terminated."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(dumps(data, indent=2) + "\n")
+
+
+def emit_json_line(data: Any) -> None:
+    """One strict JSON document on one line, flushed (a script feeding lines one by one
+    reads each result at once).
+
+    A lone surrogate ("\\ud800" in the input) is no UTF-8 character: backslashreplace writes
+    it back as the same JSON escape, so the line stays valid JSON.
+    """
+    sys.stdout.flush()  # the line goes to the byte stream under it
+    out = sys.stdout.buffer
+    out.write(dumps(data, allow_nan=False).encode("utf-8", "backslashreplace") + b"\n")
+    out.flush()
 
 
 def local_time(iso_or_ts: str | float | None, *, with_date: bool = True) -> str:
@@ -51,7 +111,7 @@ def table(
         cells.append(
             [
                 _clip(
-                    " ".join(str(v if v is not None else "-").split()),
+                    " ".join(terminal_text(v if v is not None else "-").split()),
                     limits[i] if limits and limits[i] else 10_000,
                 )
                 for i, v in enumerate(row)

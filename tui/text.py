@@ -3,8 +3,9 @@
 Feed titles and summaries are written by strangers. Textual reads markup in every API that
 takes a `str` (a title `[@click=app.quit]x[/]` would run an action, `[/]` would crash the
 app), so feed text reaches widgets only as `rich.text.Text` built here. Control characters
-are stripped at ingest; they are stripped again here because a terminal that receives an
-escape sequence obeys it, whatever the database says.
+are stripped at ingest; they are stripped again here, by the same sanitiser the command line
+prints through (`ingest.safe_text`), because a terminal that receives an escape sequence
+obeys it, whatever the database says (feed names and errors never pass through ingest).
 """
 
 from __future__ import annotations
@@ -16,15 +17,15 @@ from urllib.parse import urlsplit
 
 from rich.text import Text
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+from ingest.safe_text import blank_controls, terminal_text
+
 _BLOCKS = "▁▂▃▄▅▆▇█"
 
 
 def clean(value: object) -> str:
-    """A string with every C0/C1 control (but tab and newline) and bidi override removed."""
-    if value is None:
-        return ""
-    return _CONTROLS.sub("", str(value))
+    """A string with escape sequences, C0/C1 controls (but tab and newline) and bidi
+    overrides removed."""
+    return terminal_text(value)
 
 
 def one_line(value: object) -> str:
@@ -116,7 +117,7 @@ def highlighted(text: str, spans: Iterable[tuple[int, int, str]]) -> Text:
     Stripping controls would shift the offsets that spans refer to, so controls are replaced
     by spaces here instead of removed.
     """
-    safe_text = _CONTROLS.sub(" ", text)
+    safe_text = blank_controls(text)
     result = Text(safe_text)
     for start, end, style in spans:
         if 0 <= start < end <= len(safe_text):

@@ -30,8 +30,13 @@ def test_unterminated_escape_stops_at_the_line_end() -> None:
 
 
 def test_c0_c1_del_and_bidi_overrides_removed_newlines_kept() -> None:
-    raw = "a\x00b\x07c\x7fd\x85e\x9bf\u202eg\nh\ti"
-    assert strip_controls(raw) == "abcdefg\nh\ti"
+    raw = "a\x00b\x07c\x7fd\x85e\x9c f\u202eg\nh\ti"
+    assert strip_controls(raw) == "abcde fg\nh\ti"
+
+
+def test_eight_bit_sequences_vanish_whole() -> None:
+    # U+009B is CSI and U+009D OSC in their 8-bit form: "\x9bf" is one sequence (CSI f).
+    assert strip_controls("a\x9bfb \x9b31mred\x9d52;c;SGk=\x9c end") == "ab red end"
 
 
 def test_carriage_returns_become_newlines() -> None:

@@ -12,6 +12,7 @@ import pytest
 from ingest.config import FeedConfig, load_config
 from ingest.feedlist import (
     FeedListError,
+    FeedListWriteError,
     add_feed,
     find_feed,
     import_feeds,
@@ -179,10 +180,11 @@ def test_crash_before_rename_leaves_the_old_file(
         raise OSError("simulated power cut")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError, match="simulated power cut"):
+    with pytest.raises(FeedListWriteError, match=r"could not be written \(simulated power cut\)"):
         add_feed(feeds_yaml, "https://c.example/rss")
     assert feeds_yaml.read_bytes() == before
-    assert sorted(p.name for p in feeds_yaml.parent.iterdir()) == ["feeds.yaml"]
+    # no temporary file left behind; the edit lock's sidecar file stays
+    assert sorted(p.name for p in feeds_yaml.parent.iterdir()) == [".feeds.yaml.lock", "feeds.yaml"]
 
 
 def test_mode_and_symlink_are_kept(feeds_yaml: Path, tmp_path: Path) -> None:

@@ -1,0 +1,259 @@
+"""A process pool for parsing whose every task has a deadline, and whose workers never outlive
+the process that started them.
+
+``concurrent.futures.ProcessPoolExecutor`` can do neither. A task cannot be stopped once it
+runs: a feed that takes minutes to parse held a worker, and its pass, for minutes. And its
+workers wait on a queue whose write end they hold themselves, so after a ``kill -9`` of the
+poller they wait forever, with the fork server (kept alive by their copy of its "alive"
+pipe) and the resource tracker beside them: some 215 MB each time.
+
+Here each worker has its own pipe and runs one task at a time. A dispatcher thread hands
+tasks out and waits for their answers with a deadline; a worker that overruns it is killed
+and replaced, and only its own task fails (``ParseTimeout``), so the poller marks that feed
+failed and stores the others. A worker exits when the process that started it dies, even
+mid-task (``ingest.worker_process``); once the workers are gone the fork server and resource
+tracker see their pipes close and exit too.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field
+from multiprocessing import forkserver
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from typing import Any
+
+from ingest.worker_process import worker_main
+
+DEFAULT_DEADLINE = 60.0
+
+
+class ParseTimeout(Exception):
+    """A task ran past its deadline; its worker was killed."""
+
+
+class WorkerDied(Exception):
+    """A worker process ended in the middle of a task (killed, out of memory)."""
+
+
+@dataclass(eq=False)
+class _Task:
+    future: Future[Any]
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    task: _Task | None = None
+    due: float = 0.0
+    started: float = field(default_factory=time.monotonic)
+
+
+class ParsePool(Executor):
+    """An executor of picklable functions in worker processes, each call within `deadline`.
+
+    `deadline` may be changed at any time (a reloaded config); it applies to tasks started
+    afterwards.
+    """
+
+    def __init__(
+        self,
+        max_workers: int = 2,
+        *,
+        deadline: float = DEFAULT_DEADLINE,
+        context: BaseContext | None = None,
+    ) -> None:
+        self.max_workers = max(1, max_workers)
+        self.deadline = deadline
+        self._context = context or multiprocessing.get_context("forkserver")
+        self._queue: collections.deque[_Task] = collections.deque()
+        self._workers: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._wake_r, self._wake_w = os.pipe()
+        os.set_blocking(self._wake_w, False)
+        self._shutdown = False
+        self._cancel_queued = False
+        self._thread = threading.Thread(target=self._dispatch, name="parse-pool", daemon=True)
+        self._thread.start()
+
+    # Executor API -----------------------------------------------------------------------
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        with self._lock:
+            if self._shutdown:
+                raise RuntimeError("cannot schedule new tasks after shutdown")
+            self._queue.append(_Task(future, fn, args, kwargs))
+        self._wake()
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            self._shutdown = True
+            self._cancel_queued = cancel_futures
+        self._wake()
+        if wait:
+            self._thread.join()
+
+    def worker_pids(self) -> list[int]:
+        """The pids of the live workers (for tests and diagnostics)."""
+        with self._lock:
+            return [w.process.pid for w in self._workers if w.process.pid is not None]
+
+    # Dispatcher thread ------------------------------------------------------------------
+
+    def _wake(self) -> None:
+        with self._lock:
+            if self._wake_w < 0:  # closed: the dispatcher has ended
+                return
+            with contextlib.suppress(OSError):  # a full pipe is awake enough
+                os.write(self._wake_w, b"!")
+
+    def _dispatch(self) -> None:
+        """The pool's one thread: it alone starts, feeds, reaps and kills workers. The lock
+        guards only the queue and the list of workers, so `submit` never waits for a worker
+        to start or for a body to be sent."""
+        try:
+            while True:
+                with self._lock:
+                    stopping = self._shutdown
+                    if stopping and self._cancel_queued:
+                        while self._queue:
+                            self._queue.popleft().future.cancel()
+                    pending = len(self._queue)
+                idle = sum(1 for w in self._workers if w.task is None)
+                for _ in range(min(pending - idle, self.max_workers - len(self._workers))):
+                    worker = self._start_worker()
+                    with self._lock:
+                        self._workers.append(worker)
+                self._assign()
+                workers = list(self._workers)
+                busy = [w for w in workers if w.task is not None]
+                with self._lock:
+                    if stopping and not busy and not self._queue:
+                        break
+                now = time.monotonic()
+                timeout = min((w.due - now for w in busy), default=None)
+                ready = wait(
+                    [self._wake_r, *(w.conn for w in workers)],
+                    timeout=None if timeout is None else max(0.0, timeout),
+                )
+                if self._wake_r in ready:
+                    with contextlib.suppress(OSError):
+                        os.read(self._wake_r, 4096)
+                for worker in workers:
+                    if worker.conn in ready:
+                        self._collect(worker)
+                    elif worker.task is not None and time.monotonic() >= worker.due:
+                        self._overrun(worker)
+        finally:
+            self._stop_workers()
+
+    def _assign(self) -> None:
+        """Give queued tasks to idle workers."""
+        while True:
+            idle = next((w for w in self._workers if w.task is None), None)
+            if idle is None:
+                return
+            with self._lock:
+                if not self._queue:
+                    return
+                task = self._queue.popleft()
+            if not task.future.set_running_or_notify_cancel():
+                continue
+            try:
+                idle.conn.send((task.fn, task.args, task.kwargs))
+            except Exception as exc:  # unpicklable arguments, or a worker already gone
+                task.future.set_exception(exc)
+                if isinstance(exc, OSError | EOFError):
+                    self._discard(idle)
+                continue
+            idle.task = task
+            idle.due = time.monotonic() + self.deadline
+
+    def _start_worker(self) -> _Worker:
+        ours, theirs = self._context.Pipe(duplex=True)
+        process = self._context.Process(  # type: ignore[attr-defined]
+            target=worker_main, args=(theirs, os.getpid()), name="sitrep-parse", daemon=True
+        )
+        process.start()
+        theirs.close()  # only the worker holds its end: the worker sees EOF when we die
+        return _Worker(process, ours)
+
+    def _collect(self, worker: _Worker) -> None:
+        """Take a finished task's answer; a worker whose pipe closed has died."""
+        task = worker.task
+        try:
+            ok, value = worker.conn.recv()
+        except (EOFError, OSError):
+            self._discard(worker)
+            if task is not None:
+                task.future.set_exception(WorkerDied("the parse worker ended unexpectedly"))
+            return
+        except Exception as exc:  # a result that cannot be unpickled
+            ok, value = False, exc
+        if task is None:
+            return
+        worker.task = None
+        if ok:
+            task.future.set_result(value)
+        else:
+            task.future.set_exception(value)
+
+    def _overrun(self, worker: _Worker) -> None:
+        task = worker.task
+        assert task is not None
+        self._discard(worker)
+        task.future.set_exception(
+            ParseTimeout(f"parsing took longer than {self.deadline:g} s and was stopped")
+        )
+
+    def _discard(self, worker: _Worker) -> None:
+        """Forget a worker and kill it."""
+        with self._lock:
+            if worker in self._workers:
+                self._workers.remove(worker)
+        with contextlib.suppress(Exception):
+            worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+
+    def _stop_workers(self) -> None:
+        with self._lock:
+            workers, self._workers = self._workers, []
+        for worker in workers:
+            with contextlib.suppress(Exception):
+                worker.conn.send(None)
+        for worker in workers:
+            worker.process.join(2)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(2)
+            worker.conn.close()
+        with self._lock:
+            for fd in (self._wake_r, self._wake_w):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            self._wake_r = self._wake_w = -1
+
+
+def start_forkserver() -> None:
+    """Start the fork server now, with the parsing modules preloaded.
+
+    Call it before a full-screen UI replaces the standard streams: starting the fork server
+    needs their real file descriptors. Preloading makes each new worker a cheap fork.
+    """
+    forkserver.set_forkserver_preload(["ingest.process"])
+    forkserver.ensure_running()

@@ -1,0 +1,87 @@
+"""Processes as the kernel sees them (/proc), and functions for parse workers to run."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ingest import process
+
+SLOW_MARK = "/slow-to-parse"
+
+
+def _stat(pid: int) -> tuple[int, str] | None:
+    """(parent pid, state letter) of a process, None when it does not exist."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        return None
+    fields = text.rsplit(")", 1)[1].split()
+    return int(fields[1]), fields[0]
+
+
+def descendants(root: int) -> set[int]:
+    """Every live process below `root` (children, grandchildren, ...)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (info := _stat(int(entry.name))) is not None:
+            parents[int(entry.name)] = info[0]
+    found: set[int] = set()
+    frontier = {root}
+    while frontier:
+        frontier = {pid for pid, ppid in parents.items() if ppid in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running or sleeping; a zombie (dead, waiting to be reaped) does not count."""
+    info = _stat(pid)
+    return info is not None and info[1] not in ("Z", "X")
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.05) -> bool:
+    """Poll `condition` until it holds or `timeout` passes; whether it held."""
+    end = time.monotonic() + timeout
+    while True:
+        if condition():
+            return True
+        if time.monotonic() >= end:
+            return False
+        time.sleep(step)
+
+
+def sleep_for(seconds: float) -> int:
+    """A task that overruns any short deadline; returns its worker's pid."""
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def worker_pid() -> int:
+    return os.getpid()
+
+
+def warm_up() -> int:
+    """Import and build what parsing needs (the actor dictionary), then hold the worker a
+    moment so that a second warm-up lands on another worker."""
+    process.actor_dictionary(())
+    process.extract_item("Warm", "At least 3 people were killed in Idlib.", None)
+    time.sleep(0.3)
+    return os.getpid()
+
+
+def slow_process_body(
+    body: bytes, url: str, fetched_at: datetime, *args: Any, **kwargs: Any
+) -> Any:
+    """`process_body`, except that a feed whose URL is marked slow never finishes in time."""
+    if SLOW_MARK in url:
+        time.sleep(60)
+    return process.process_body(body, url, fetched_at, *args, **kwargs)
+
+
+def fail(message: str) -> None:
+    raise ValueError(message)
