@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check setup run poll bench clean
+.PHONY: demo test test-fast check setup run poll bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
+
+# The inner loop: everything but the slow end-to-end tests (real servers, subprocesses, the
+# dashboard), in well under half a minute.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q -m "not slow" tests/extract tests/storage
 
 check: $(STAMP)
 	$(BIN)/ruff check --no-cache .
