@@ -32,6 +32,7 @@ _REPORTS = """SELECT f.*, i.key AS item_key, i.title AS item_title, i.places AS 
 PAGE = 5000
 """Figures read and placed at a time when assigning a long stretch of history."""
 _LOOKBACK = (KEEP + LONG_GAP).total_seconds()
+_READ_AHEAD = 7 * 86400.0
 _UNSETTLED = "events_unsettled"
 _UNASSIGNED = "events_unassigned"
 _GENERATION = "events_generation"
@@ -115,6 +116,7 @@ class EventWriter:
         have = self._loaded_from.get(key)
         if have is not None and have <= need:
             return
+        need -= _READ_AHEAD  # feeds out of order ask a little earlier each time
         clause, params = _country_clause(country)
         rows = self.store.rows(
             f"{_REPORTS} WHERE {clause} AND f.effective >= ? AND f.event_id IS NOT NULL",

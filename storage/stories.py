@@ -79,6 +79,7 @@ class StoryIndex:
         if self.loaded_from is not None and self.loaded_from <= lo:
             return
         hi = self.loaded_from if self.loaded_from is not None else float("inf")
+        lo -= STORY_HORIZON  # items out of order ask a little earlier each time: read ahead
         rows = self.store.rows(
             "SELECT * FROM stories WHERE last_seen >= ? AND last_seen < ? ORDER BY last_seen",
             [lo, hi],
