@@ -20,6 +20,9 @@ from rich.text import Text
 from ingest.safe_text import blank_controls, terminal_text
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
+MUTED = "italic"
+"""Secondary text (sources, places under a headline). Not `dim`: Textual dims by blending the
+text into its background, which takes light themes below a readable contrast."""
 
 
 def clean(value: object) -> str:

@@ -55,3 +55,14 @@ async def loaded(pilot: Pilot[None], app: SitrepApp, count: int = 1) -> None:
     """Wait for the dashboard's `count`th panel load."""
     await until(pilot, lambda: app.dashboard.refreshes >= count)
     await pilot.pause()
+
+
+def screen_lines(app: SitrepApp) -> list[str]:
+    """What the editor sees: the screen's text, line by line (toasts and modals included)."""
+    screen = app.screen
+    strips = screen._compositor.render_strips(screen.size)
+    return ["".join(segment.text for segment in strip).rstrip() for strip in strips]
+
+
+def screen_text(app: SitrepApp) -> str:
+    return "\n".join(screen_lines(app))

@@ -14,6 +14,7 @@ the Sudan story and the hostile item.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -95,9 +96,10 @@ class World:
     def config(self) -> Config:
         return load_config(self.config_path)
 
-    def serve(self, *, late: bool = False) -> None:
+    def serve(self, *, late: bool = False, extra: Sequence[dict[str, Any]] = ()) -> None:
+        """Serve the day's items (with LATE, and `extra` items in Wire Two, when asked)."""
         one = [IDLIB_11, IDLIB_18, *HOSTILE_ITEMS]
-        two = [IDLIB_14, OMDURMAN, *([LATE] if late else [])]
+        two = [IDLIB_14, OMDURMAN, *([LATE] if late else []), *extra]
         self.server.route("/one.xml", rss("Wire One", one))
         self.server.route("/two.xml", rss("Wire Two", two))
 

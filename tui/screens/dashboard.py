@@ -24,7 +24,7 @@ from tui.messages import FilterRequested
 from tui.screens.base import BaseScreen
 from tui.text import citation, one_line, short_names
 from tui.widgets.activity import ActorsTable, PlacesTable
-from tui.widgets.events import EventsTable
+from tui.widgets.events import EventsPanel, EventsTable
 from tui.widgets.status import AlertsTable, HealthSummary, status_text
 from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
@@ -83,7 +83,7 @@ class DashboardScreen(BaseScreen):
         )
         yield Tabs(*(Tab(label, id=f"tab-{key}") for key, label in PANELS), id="panel-tabs")
         with Container(id="dashboard"):
-            yield EventsTable(id="events", classes="panel")
+            yield EventsPanel(id="events", classes="panel")
             yield TallyPanel(id="tallies", classes="panel")
             yield ActorsTable(id="actors", classes="panel")
             yield PlacesTable(id="places", classes="panel")
@@ -145,7 +145,7 @@ class DashboardScreen(BaseScreen):
         self.data = data
         names = [f.display_name for f in self.sitrep.config.feeds]
         feeds = short_names([*names, *(e["feed"] for e in data.events)])
-        self.query_one(EventsTable).show(data.events, data.now, fresh, feeds=feeds)
+        self.query_one(EventsPanel).show(data.events, data.now, fresh, feeds=feeds)
         self.query_one(TallyPanel).show(data.tally, data.killed_trend, data.now, feeds=feeds)
         self.query_one(ActorsTable).show(data.actors)
         self.query_one(PlacesTable).show(data.places)
@@ -176,7 +176,6 @@ class DashboardScreen(BaseScreen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 140, "-narrow")
-        self.set_class(self.size.width >= 200, "-wide")
         self._show_panel()
 
     @on(Tabs.TabActivated, "#panel-tabs")
@@ -193,7 +192,7 @@ class DashboardScreen(BaseScreen):
         self.query_one("#panel-tabs", Tabs).active = f"tab-{key}"
         self._show_panel()
         panel = self.query_one(f"#{key}")
-        target = next(iter(panel.query(PanelTable)), None) if key != "events" else panel
+        target = next(iter(panel.query(PanelTable)), None)
         self.call_after_refresh((target or panel).focus)
 
     # Messages from the panels -------------------------------------------------------------

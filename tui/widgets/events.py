@@ -1,4 +1,9 @@
-"""Latest events: newest first, with their figures, actors, places and how many outlets."""
+"""Latest events: newest first, with their figures, actors, places and how many outlets.
+
+Headlines are what editors read, so the title column takes whatever the other columns leave,
+and the highlighted event's whole headline is shown under the table (wrapped), so that a
+narrow terminal never hides the end of the one being read.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
-from tui.text import cell, local_time, number, one_line
+from tui.text import MUTED, cell, local_time, number, one_line, safe
 from tui.widgets.table import PanelTable
 
 FRESH_SECONDS = 8.0
@@ -28,9 +36,7 @@ def _room(width: int, columns: Columns) -> int:
 
 
 class EventsTable(PanelTable):
-    """The events panel. Enter opens the highlighted event."""
-
-    BORDER_TITLE = "Latest events"
+    """The events table. Enter opens the highlighted event."""
 
     @dataclass
     class Opened(Message):
@@ -132,3 +138,51 @@ class EventsTable(PanelTable):
         event.stop()
         if event.row_key.value is not None:
             self.post_message(self.Opened(int(event.row_key.value)))
+
+
+def preview(event: dict[str, Any] | None) -> Text:
+    """The highlighted event's whole headline, then the places and actors it names (columns
+    that a narrow table leaves out)."""
+    if event is None:
+        return Text("")
+    text = safe(one_line(event["title"]), "bold")
+    named = [*event["places"], *event["actors"]]
+    if named:
+        text.append("\n")
+        text.append_text(safe(one_line(" · ".join(named)), MUTED))
+    return text
+
+
+class EventsPanel(Vertical):
+    """The events panel: the table, and under it the highlighted headline in full."""
+
+    BORDER_TITLE = "Latest events"
+
+    def compose(self) -> ComposeResult:
+        yield EventsTable(id="events-table")
+        yield Static(id="event-preview", markup=False)
+
+    @property
+    def table(self) -> EventsTable:
+        return self.query_one(EventsTable)
+
+    def show(
+        self,
+        events: list[dict[str, Any]],
+        now: float,
+        fresh: set[int] | None = None,
+        *,
+        feeds: dict[str, str] | None = None,
+    ) -> None:
+        self.table.show(events, now, fresh, feeds=feeds)
+        self.show_preview()
+
+    def show_preview(self) -> None:
+        table = self.table
+        item_id = table.current_item()
+        event = next((e for e in table.events if e["id"] == item_id), None)
+        self.query_one("#event-preview", Static).update(preview(event))
+
+    @on(DataTable.RowHighlighted, "#events-table")
+    def _highlighted(self) -> None:
+        self.show_preview()

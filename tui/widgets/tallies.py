@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Sparkline, Static
 
 from extract.tally import Tally
-from tui.text import cell, local_time, number
+from tui.text import MUTED, cell, local_time, number
 from tui.widgets.table import PanelTable
 from tui.widgets.tally_rows import TallyRow, summary, tally_rows
 
@@ -62,6 +62,7 @@ class TallyPanel(Vertical):
         self._now = 0.0
         self._trend: list[int] = [0]
         self._feeds: dict[str, str] = {}
+        self._label_width = 20
 
     def compose(self) -> ComposeResult:
         yield Static(id="tally-summary", markup=False)
@@ -86,7 +87,9 @@ class TallyPanel(Vertical):
         self.query_one("#tally-spark", Sparkline).data = trend or [0]
         self._now, self._trend = now, trend
         table = self.table
-        table.set_columns(columns(table.size.width or 60, rows))
+        spec = columns(table.size.width or 60, rows)
+        self._label_width = spec[0][2] or 20
+        table.set_columns(spec)
         table.fill(((r.key, self._cells(r, now)) for r in rows), height=2)
 
     def on_resize(self) -> None:
@@ -108,7 +111,12 @@ class TallyPanel(Vertical):
             label.append(" ⚑ party claim", style="italic")
         when = local_time(row.as_of, now) if row.as_of else "no time"
         label.append("\n" + indent + "  ")
-        label.append_text(cell(f"{self._source(row)} · {when}", "dim"))
+        # The as-of time is never cut: a narrow column shortens the source before it.
+        room = max(4, self._label_width - len(indent) - 2 - len(f" · {when}"))
+        source = cell(self._source(row), MUTED)
+        source.truncate(room, overflow="ellipsis")
+        label.append_text(source)
+        label.append(f" · {when}", style=MUTED)
         return [
             label,
             number(row.killed, "bold" if row.level != "context" else "dim"),
