@@ -15,6 +15,7 @@ from tui.screens.feeds import FeedFormModal, FeedManagerScreen
 from tui.screens.keys import bindings_of, sections
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
 from tui.screens.reason import ReasonModal
+from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
 
 
@@ -49,7 +50,11 @@ async def test_every_key_of_every_screen_is_in_its_command_palette(world: World)
         assert expected <= on_board
         assert {"Search", "Window", "Copy citation", "Dispute item", "Clear filters"} <= on_board
         assert {f"Window: {w}" for w in ("1h", "6h", "24h", "7d", "all")} <= on_board
-        covered: set[type[object]] = {type(app.dashboard)}
+        # the focused list's own keys (Home, End) too
+        assert isinstance(app.focused, PanelTable)
+        assert {b.description for b in bindings_of(PanelTable)} == {"First row", "Last row"}
+        assert {"First row", "Last row"} <= on_board
+        covered: set[type[object]] = {type(app.dashboard), PanelTable}
         for screen in screens(app):
             await app.push_screen(screen)
             await pilot.pause()

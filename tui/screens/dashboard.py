@@ -169,6 +169,7 @@ class DashboardScreen(BaseScreen):
     def set_query(self, **changes: Any) -> None:
         self.query_state = dataclasses.replace(self.query_state, **changes)
         self._seen_events = None
+        self.query_one(EventsPanel).reset()
         self.show_status()
         self.reload()
 

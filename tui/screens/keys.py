@@ -39,9 +39,11 @@ def sections() -> list[tuple[str, type[DOMNode]]]:
     from tui.screens.feeds import FeedFormModal, FeedManagerScreen
     from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen
     from tui.screens.reason import ReasonModal
+    from tui.widgets.table import PanelTable
 
     return [
         ("Everywhere", SitrepApp),
+        ("Every list", PanelTable),
         ("Dashboard", DashboardScreen),
         ("Event", EventScreen),
         ("Tally figures", TallyScreen),
@@ -69,9 +71,12 @@ def help_text(app: App[Any]) -> Text:
 def binding_commands(
     app: App[Any], screen: Screen[Any], taken: set[str]
 ) -> Iterator[SystemCommand]:
-    """A palette command for each key of `screen` and of the app (titles in `taken` are
-    already offered, by Textual or by the caller, and are skipped)."""
-    for owner in (screen, app):
+    """A palette command for each key of the focused widget, of `screen` and of the app
+    (titles in `taken` are already offered, by Textual or by the caller, and are skipped)."""
+    owners: list[DOMNode] = [screen, app]
+    if screen.focused is not None:
+        owners.insert(0, screen.focused)
+    for owner in owners:
         for binding in bindings_of(owner):
             title = binding.description
             if not title or title in taken:

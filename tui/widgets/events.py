@@ -154,9 +154,18 @@ def preview(event: dict[str, Any] | None) -> Text:
 
 
 class EventsPanel(Vertical):
-    """The events panel: the table, and under it the highlighted headline in full."""
+    """The events panel: the table, and under it the highlighted headline in full.
+
+    Like `tail -f`, the panel follows the newest event while the cursor is on the first row;
+    an editor reading further down keeps their row, and the panel counts the events that
+    arrived above it until they go back to the top (Home).
+    """
 
     BORDER_TITLE = "Latest events"
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.new_above = 0
 
     def compose(self) -> ComposeResult:
         yield EventsTable(id="events-table")
@@ -174,8 +183,27 @@ class EventsPanel(Vertical):
         *,
         feeds: dict[str, str] | None = None,
     ) -> None:
-        self.table.show(events, now, fresh, feeds=feeds)
+        table = self.table
+        following = table.row_count == 0 or table.cursor_row <= 0
+        table.show(events, now, fresh, feeds=feeds)
+        if following:
+            self.new_above = 0
+            if table.row_count:
+                table.move_cursor(row=0, animate=False)
+        elif fresh:
+            above = {e["id"] for e in events[: table.cursor_row]}
+            self.new_above += len(above & fresh)
+        self.show_count()
         self.show_preview()
+
+    def reset(self) -> None:
+        """A new query: nothing is new above, and the cursor starts at the top again."""
+        self.new_above = 0
+        self.show_count()
+
+    def show_count(self) -> None:
+        count = self.new_above
+        self.border_subtitle = f"↑ {count} new above · Home" if count else ""
 
     def show_preview(self) -> None:
         table = self.table
@@ -185,4 +213,9 @@ class EventsPanel(Vertical):
 
     @on(DataTable.RowHighlighted, "#events-table")
     def _highlighted(self) -> None:
+        # Where the cursor is now: a refill passes through row 0 on its way back to the
+        # editor's row, and those messages arrive afterwards.
+        if self.table.cursor_row == 0 and self.new_above:
+            self.new_above = 0
+            self.show_count()
         self.show_preview()

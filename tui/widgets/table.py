@@ -7,8 +7,10 @@ thrown back to the first one because a new item arrived above it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
 
@@ -19,6 +21,13 @@ class PanelTable(DataTable[Text]):
     there are several), and follows the table when the terminal is resized; Textual's own
     auto width would size it once, to the header, and cut every cell below it.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("home", "scroll_top", "First row", show=False),
+        Binding("end", "scroll_bottom", "Last row", show=False),
+    ]
+    """Home and End go to the first and last row (DataTable's own move sideways, which a
+    table whose columns always fit has no use for)."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, cursor_type="row", zebra_stripes=True)
