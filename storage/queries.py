@@ -216,8 +216,12 @@ def places(
 
 
 def feeds_state(store: Storage) -> dict[str, dict[str, Any]]:
-    """Every stored feed's fetch state by URL."""
-    return {r["url"]: r for r in store.rows("SELECT * FROM feeds")}
+    """Every stored feed's fetch state by URL, with `newest`: the time of its newest item."""
+    rows = store.rows(
+        """SELECT f.*, (SELECT MAX(i.effective) FROM items i WHERE i.feed_id = f.id) AS newest
+           FROM feeds f"""
+    )
+    return {r["url"]: r for r in rows}
 
 
 def item_detail(store: Storage, item_id: int) -> dict[str, Any] | None:

@@ -43,6 +43,7 @@ from tui.screens.keys import binding_commands
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
 from tui.screens.reason import ReasonModal
 from tui.text import one_line
+from tui.widgets.status import PollerState
 from tui.widgets.tally_rows import TallyRow
 
 FAILED = {
@@ -95,6 +96,7 @@ class SitrepApp(App[None]):
         self.lease_holder: str | None = None
         self.config_error: str | None = None
         self.alerts_seen: int | None = None
+        self._service_reported = False
         self._service_loop: asyncio.AbstractEventLoop | None = None
         self._service_stop: asyncio.Event | None = None
         self._stopping = threading.Event()
@@ -107,6 +109,7 @@ class SitrepApp(App[None]):
     def on_mount(self) -> None:
         self.install_screen(DashboardScreen(self.initial_query), "dashboard")
         self.push_screen("dashboard")
+        self.show_poller()
         if self.poll:
             self._run_service()
 
@@ -179,8 +182,25 @@ class SitrepApp(App[None]):
 
     def on_lease_changed(self, message: LeaseChanged) -> None:
         self.polling, self.lease_holder = message.held, message.holder
-        self.sub_title = "polling" if message.held else "reading only"
-        self.dashboard.show_status()
+        self._service_reported = True
+        self.show_poller()
+
+    def poller_state(self) -> PollerState:
+        """Who polls: the header, the status line and every notice say it from here."""
+        starting = self.poll and not self._service_reported
+        return PollerState(self.polling, self.lease_holder, starting=starting)
+
+    def note_lease_holder(self, holder: str | None) -> None:
+        """The lease holder as the panels last read it (another process may have taken
+        over or stopped since the poll service last said)."""
+        if not self.polling:
+            self.lease_holder = holder
+        self.show_poller()
+
+    def show_poller(self) -> None:
+        self.sub_title = self.poller_state().short
+        if self.is_screen_installed("dashboard") and self.dashboard.is_mounted:
+            self.dashboard.show_status()
 
     def on_service_warning(self, message: ServiceWarning) -> None:
         self.notify(message.text, title="Poll service", severity="warning", markup=False)

@@ -66,7 +66,12 @@ def feeds() -> None:
 @click.option("--tag", default=None, help="Only the feeds of this desk.")
 @pass_ctx
 def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
-    """Feeds with their status, last error, last fetch and number of items."""
+    """Feeds with their health, last error, last fetch and number of items.
+
+    The table says "stale" for a feed that answers but brings nothing new (as the dashboard
+    does); `--json` keeps `status` to ok / failing / disabled / never fetched and adds
+    `health` and `stale_reason`.
+    """
     rows = feed_rows(ctx, ctx.config())
     if tag is not None:
         rows = [r for r in rows if tag.lower() in (t.lower() for t in r["tags"])]
@@ -82,17 +87,23 @@ def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
             [
                 (
                     r["name"],
-                    r["status"],
+                    r["health"],
                     r["items"],
                     local_time(r["last_fetch"]),
                     ",".join(r["tags"]),
-                    r["last_error"] or (f"{r['url']}: {r['note']}" if r["note"] else r["url"]),
+                    r["last_error"] or _url_note(r),
                 )
                 for r in rows
             ],
             limits=(24, 0, 0, 0, 20, 70),
         )
     )
+
+
+def _url_note(row: dict[str, Any]) -> str:
+    """The URL, with why the feed is stale or what its last fetch left out."""
+    note = row["stale_reason"] or row["note"]
+    return f"{row['url']}: {note}" if note else str(row["url"])
 
 
 def _config_path(ctx: Context) -> Path:

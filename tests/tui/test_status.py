@@ -7,11 +7,11 @@ from tui.widgets.status import health_counts
 
 def test_each_feed_is_counted_once() -> None:
     feeds = [
-        {"status": "ok", "stale": False},
-        {"status": "ok", "stale": True},
-        {"status": "failing", "stale": True},
-        {"status": "disabled", "stale": False},
-        {"status": "never fetched", "stale": False},
+        {"health": "ok"},
+        {"health": "stale"},
+        {"health": "failing"},
+        {"health": "disabled"},
+        {"health": "never fetched"},
     ]
     counts = health_counts(feeds)
     assert counts == {"ok": 1, "failing": 1, "stale": 1, "disabled": 1, "never fetched": 1}

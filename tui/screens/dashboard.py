@@ -25,7 +25,7 @@ from tui.screens.base import BaseScreen
 from tui.text import citation, one_line, short_names
 from tui.widgets.activity import ActorsTable, PlacesTable
 from tui.widgets.events import EventsPanel, EventsTable
-from tui.widgets.status import AlertsTable, HealthSummary, status_text
+from tui.widgets.status import AlertsTable, HealthSummary, filter_text, status_text
 from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
 
@@ -152,7 +152,7 @@ class DashboardScreen(BaseScreen):
         self.query_one(HealthSummary).show(data.health)
         self.query_one(AlertsTable).show(data.alerts, data.now)
         self.sitrep.on_panels_loaded(data)
-        self.show_status()
+        self.sitrep.note_lease_holder(data.lease_holder)
         self.refreshes += 1
 
     def reload(self) -> None:
@@ -162,8 +162,7 @@ class DashboardScreen(BaseScreen):
 
     def show_status(self) -> None:
         app = self.sitrep
-        holder = self.data.lease_holder if self.data else app.lease_holder
-        text = status_text(self.query_state, app.polling, holder, app.config_error)
+        text = status_text(self.query_state, app.poller_state(), app.config_error)
         self.query_one("#status", Static).update(text)
 
     def set_query(self, **changes: Any) -> None:
@@ -217,9 +216,7 @@ class DashboardScreen(BaseScreen):
 
     def on_filter_requested(self, event: FilterRequested) -> None:
         self.set_query(actor=event.actor, place=event.place)
-        self.notify(
-            status_text(self.query_state, False, None, None).plain, markup=False, title="Filter"
-        )
+        self.notify(filter_text(self.query_state).plain, markup=False, title="Filter")
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:

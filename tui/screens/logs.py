@@ -63,7 +63,8 @@ class _TableScreen(BaseScreen):
 
 
 class HealthScreen(_TableScreen):
-    """Each configured feed: status, last fetch, last success, error, items."""
+    """Each configured feed: its health (the word the dashboard's summary counts), last
+    fetch, last success, items, and the error or the reason it is stale."""
 
     TITLE_TEXT = "Feed health"
 
@@ -78,11 +79,10 @@ class HealthScreen(_TableScreen):
             [
                 ("Feed", "name", None),
                 ("Status", "status", 13),
-                ("Stale", "stale", 5),
                 ("Last fetch", "fetch", when),
                 ("Last ok", "ok", when),
                 ("Items", "items", 6),
-                ("Error", "error", None),
+                ("Error or why stale", "error", None),
             ]
         )
         self.table.fill(
@@ -90,12 +90,11 @@ class HealthScreen(_TableScreen):
                 f["url"],
                 [
                     cell(f["name"]),
-                    Text(f["status"], style="bold" if f["status"] == "failing" else ""),
-                    Text("stale" if f["stale"] else ""),
+                    Text(f["health"], style="" if f["health"] == "ok" else "bold"),
                     Text(local_time(f["last_fetch"], now, compact=compact)),
                     Text(local_time(f["last_ok"], now, compact=compact)),
                     number(f["items"]),
-                    cell(f["last_error"] or ""),
+                    cell(f["last_error"] or f["stale_reason"] or ""),
                 ],
             )
             for f in rows

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
 from textual.widgets import Static
 
+from ingest.health import HEALTH
 from tui.data import Query
 from tui.text import cell, local_time, one_line
 from tui.widgets.table import PanelTable
 
 
 def health_counts(health: list[dict[str, Any]]) -> dict[str, int]:
-    """ok / failing / stale / disabled / never fetched counts, one per feed: a feed whose
-    last fetch worked but which has not been fetched for several intervals is stale, not ok."""
-    counts = {"ok": 0, "failing": 0, "stale": 0, "disabled": 0, "never fetched": 0}
+    """ok / failing / stale / disabled / never fetched counts, one per feed, from each feed's
+    one verdict (`ingest.health`): the health screen shows the same word for each feed."""
+    counts = dict.fromkeys(HEALTH, 0)
     for feed in health:
-        status = "stale" if feed["stale"] and feed["status"] == "ok" else feed["status"]
-        counts[status] = counts.get(status, 0) + 1
+        counts[feed["health"]] = counts.get(feed["health"], 0) + 1
     return counts
 
 
@@ -61,8 +62,36 @@ class AlertsTable(PanelTable):
         )
 
 
-def status_text(query: Query, polling: bool, holder: str | None, error: str | None) -> Text:
-    """The status line: window, filters, and whether this dashboard polls or only reads."""
+@dataclass(frozen=True, slots=True)
+class PollerState:
+    """Who polls the database this dashboard shows: the one answer that the header, the
+    status line and every notice are written from, so that none contradicts another."""
+
+    polling: bool
+    """This dashboard holds the poller lease."""
+    holder: str | None
+    """Who holds it (this dashboard, another process, or nobody)."""
+    starting: bool = False
+    """This dashboard's poll service has not reported yet."""
+
+    @property
+    def short(self) -> str:
+        """For the header: `polling` or `reading only`."""
+        if self.polling:
+            return "polling"
+        return "starting the poller" if self.starting else "reading only"
+
+    @property
+    def text(self) -> str:
+        """For the status line: who polls when this dashboard does not."""
+        if self.polling or self.starting:
+            return self.short
+        who = f"poller: {one_line(self.holder)}" if self.holder else "no poller running"
+        return f"reading only ({who})"
+
+
+def filter_text(query: Query) -> Text:
+    """The window and the filters (what a filter notice says)."""
     text = Text()
     text.append(f"Window {query.window}", style="bold")
     if query.search:
@@ -73,11 +102,14 @@ def status_text(query: Query, polling: bool, holder: str | None, error: str | No
         text.append(f" · place {one_line(query.place)}")
     if query.tag:
         text.append(f" · desk {one_line(query.tag)}")
+    return text
+
+
+def status_text(query: Query, poller: PollerState, error: str | None) -> Text:
+    """The status line: window, filters, and whether this dashboard polls or only reads."""
+    text = filter_text(query)
     text.append(" · ")
-    if polling:
-        text.append("polling", style="bold")
-    else:
-        text.append(f"reading only (poller: {one_line(holder) if holder else 'none'})")
+    text.append(poller.text, style="bold" if poller.polling else "")
     if error:
         text.append(" · config error: ", style="bold")
         text.append(one_line(error))
