@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from ingest.config import parse_config
 from ingest.health import age_text, feed_health
@@ -21,8 +22,8 @@ def test_a_feed_whose_newest_item_is_old_is_stale_and_a_failing_one_stays_failin
         "  - url: https://new.test/rss\n",
         Path("feeds.yaml"),
     )
-    ok = {"last_fetch": NOW - 60, "last_ok": NOW - 60, "last_error": None}
-    states = {
+    ok: dict[str, Any] = {"last_fetch": NOW - 60, "last_ok": NOW - 60, "last_error": None}
+    states: dict[str, dict[str, Any]] = {
         "https://live.test/rss": {**ok, "newest": NOW - 3600},
         "https://old.test/rss": {**ok, "newest": NOW - 730 * DAY},
         "https://quiet.test/rss": {**ok, "last_ok": NOW - DAY, "last_fetch": NOW - DAY},
