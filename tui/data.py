@@ -156,7 +156,9 @@ class Reader:
         return self.use(check, None)
 
     def panels(self, query: Query, config: Config, now: float) -> PanelData:
-        return self.use(lambda s: load_panels(s, query, config, now), empty_panels(query, now))
+        return self.use(
+            lambda s: load_panels(s, query, config, now), empty_panels(query, now, config)
+        )
 
     def tally(self, query: Query, now: float) -> Tally:
         """The tally alone (the tally detail screen reloads it after an edit)."""
@@ -186,10 +188,12 @@ def _signature(store: Storage) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
     return tuple(content), tuple(health)
 
 
-def empty_panels(query: Query, now: float) -> PanelData:
-    """What the panels show before the first poll has created the database."""
+def empty_panels(query: Query, now: float, config: Config | None = None) -> PanelData:
+    """What the panels show before the first poll has created the database: nothing, and
+    the configured feeds as never fetched (so the events panel can say it is waiting)."""
     nothing = Tally(0, 0, 0, 0, 0, None, (), (), (), ())
-    return PanelData(query, now, [], nothing, [0], [], [], [], None)
+    health = feed_health(config, {}, now) if config is not None else []
+    return PanelData(query, now, [], nothing, [0], [], [], health, None)
 
 
 def _tally(store: Storage, query: Query, now: float) -> Tally:

@@ -24,7 +24,7 @@ from tui.messages import FilterRequested
 from tui.screens.base import BaseScreen
 from tui.text import citation, one_line, short_names
 from tui.widgets.activity import ActorsTable, PlacesTable
-from tui.widgets.events import EventsPanel, EventsTable
+from tui.widgets.events import EventsPanel, EventsTable, why_empty
 from tui.widgets.status import AlertsTable, HealthSummary, filter_text, status_text
 from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
@@ -145,7 +145,8 @@ class DashboardScreen(BaseScreen):
         self.data = data
         names = [f.display_name for f in self.sitrep.config.feeds]
         feeds = short_names([*names, *(e["feed"] for e in data.events)])
-        self.query_one(EventsPanel).show(data.events, data.now, fresh, feeds=feeds)
+        empty = why_empty(data.query, data.health, self.sitrep.poller_state())
+        self.query_one(EventsPanel).show(data.events, data.now, fresh, feeds=feeds, empty=empty)
         self.query_one(TallyPanel).show(data.tally, data.killed_trend, data.now, feeds=feeds)
         self.query_one(ActorsTable).show(data.actors)
         self.query_one(PlacesTable).show(data.places)

@@ -17,7 +17,9 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
+from tui.data import Query
 from tui.text import MUTED, cell, local_time, number, one_line, safe
+from tui.widgets.status import PollerState
 from tui.widgets.table import PanelTable
 
 FRESH_SECONDS = 8.0
@@ -153,6 +155,53 @@ def preview(event: dict[str, Any] | None) -> Text:
     return text
 
 
+def why_empty(query: Query, health: list[dict[str, Any]], poller: PollerState) -> Text:
+    """Why the events panel has nothing to show, and what the editor can do about it."""
+    enabled = [f for f in health if f["health"] != "disabled"]
+    stored = sum(int(f["items"] or 0) for f in health)
+    text = Text()
+    if not enabled:
+        text.append("No feeds to poll.", style="bold")
+        text.append("\nPress f to add one in the feed manager.")
+        return text
+    failing = [f for f in enabled if f["health"] == "failing"]
+    if len(failing) == len(enabled):
+        first = failing[0]
+        text.append(f"No items: every feed is failing ({len(failing)}).", style="bold")
+        text.append("\nFirst error: ")
+        text.append_text(safe(one_line(f"{first['name']}: {first['last_error']}")))
+        text.append("\nPress h for every feed's error.")
+        return text
+    waiting = [f for f in enabled if f["health"] == "never fetched"]
+    if not stored and waiting:
+        count = f"{len(waiting)} feed{'s' if len(waiting) != 1 else ''}"
+        if poller.polling or poller.starting:
+            text.append(f"No items yet: polling {count} for the first time…", style="bold")
+            text.append("\nEvents appear here as each feed answers.")
+        else:
+            text.append(f"No items yet: {count} not fetched.", style="bold")
+            text.append(f"\nNothing polls this database now ({poller.text}).")
+        return text
+    window = "stored" if query.window == "all" else f"in the last {query.window}"
+    filters = [
+        f"{label} “{one_line(value)}”"
+        for label, value in (
+            ("search", query.search),
+            ("actor", query.actor),
+            ("place", query.place),
+            ("desk", query.tag),
+        )
+        if value
+    ]
+    if filters:
+        text.append(f"Nothing {window} matches {', '.join(filters)}.", style="bold")
+        text.append("\nEscape clears the search and filters; w changes the window.")
+        return text
+    text.append(f"No items {window}.", style="bold")
+    text.append("\nPress w for a longer window.")
+    return text
+
+
 class EventsPanel(Vertical):
     """The events panel: the table, and under it the highlighted headline in full.
 
@@ -169,6 +218,7 @@ class EventsPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield EventsTable(id="events-table")
+        yield Static(id="events-empty", markup=False)
         yield Static(id="event-preview", markup=False)
 
     @property
@@ -182,7 +232,11 @@ class EventsPanel(Vertical):
         fresh: set[int] | None = None,
         *,
         feeds: dict[str, str] | None = None,
+        empty: Text | None = None,
     ) -> None:
+        """Show `events`; when there are none, `empty` says why."""
+        self.set_class(not events, "-empty")
+        self.query_one("#events-empty", Static).update(empty or Text(""))
         table = self.table
         following = table.row_count == 0 or table.cursor_row <= 0
         table.show(events, now, fresh, feeds=feeds)
