@@ -81,10 +81,21 @@ def local_time(value: float | str | datetime | None, now: float, *, compact: boo
     return local.strftime("%d %b" if compact else "%d %b %H:%M")
 
 
-def utc_time(value: float | str | datetime | None) -> str:
-    """A time for a citation, in UTC so that a quote means the same everywhere."""
+def utc_time(value: float | str | datetime | None, now: float) -> str:
+    """A time for a citation, in UTC so that a quote means the same everywhere: `14:05 UTC`
+    today, `4 Dec 17:52 UTC` on another day, `4 Dec 2023 17:52 UTC` in another year (a
+    citation read days later must not pass an old toll off as today's)."""
     when = to_datetime(value)
-    return when.astimezone(UTC).strftime("%H:%M UTC") if when else "time unknown"
+    if when is None:
+        return "time unknown"
+    when, today = when.astimezone(UTC), datetime.fromtimestamp(now, UTC).date()
+    clock = when.strftime("%H:%M UTC")
+    if when.date() == today:
+        return clock
+    day = f"{when.day} {when.strftime('%b')}"
+    if when.year != today.year:
+        day += f" {when.year}"
+    return f"{day} {clock}"
 
 
 def citation(
@@ -94,16 +105,24 @@ def citation(
     source: str | None,
     outlet: str | None,
     when: float | str | datetime | None,
+    *,
+    now: float,
 ) -> str:
     """A figure as an editor quotes it: `18 killed in Gaza (Ministry of Health via Al
-    Jazeera, 14:05 UTC)`; parts that are unknown are left out rather than guessed."""
+    Jazeera, 14:05 UTC)`, with the date unless it is today (`6 killed in Zamzam camp (MSF via
+    Reuters, 4 Dec 17:52 UTC)`); parts that are unknown are left out rather than guessed."""
     place = f" in {one_line(where)}" if where else ""
     who = [one_line(s) for s in (source, outlet) if s]
     if len(who) == 2 and who[0].casefold() != who[1].casefold():
         origin = f"{who[0]} via {who[1]}"
     else:
         origin = who[0] if who else "source unknown"
-    return f"{count} {kind}{place} ({origin}, {utc_time(when)})"
+    return f"{count} {kind}{place} ({origin}, {utc_time(when, now)})"
+
+
+def item_citation(title: str, outlet: str, when: float | str | datetime | None, now: float) -> str:
+    """An item without a figure, quoted by its headline: `Talks resume (Wire Two, 13:48 UTC)`."""
+    return f"{one_line(title)} ({one_line(outlet)}, {utc_time(when, now)})"
 
 
 def is_web_link(url: str | None) -> bool:

@@ -30,13 +30,14 @@ def world(feed_server: FeedServer, tmp_path: Path) -> World:
     return make_world(feed_server, tmp_path)
 
 
-def dashboard(world: World, **kwargs: object) -> SitrepApp:
-    """The app as the CLI builds it, with the fixed clock and without its own poller."""
+def dashboard(world: World, *, now: float = NOW, **kwargs: object) -> SitrepApp:
+    """The app as the CLI builds it, with a fixed clock (NOW unless `now` says otherwise)
+    and without its own poller."""
     return make_app(
         config_location=ConfigLocation(world.config_path, "explicit"),
         config=world.config,
         db_path=world.db_path,
-        clock=lambda: NOW,
+        clock=lambda: now,
         poll=False,
         **kwargs,  # type: ignore[arg-type]
     )

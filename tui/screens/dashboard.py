@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState
 from tui.data import WINDOWS, PanelData, Query
 from tui.messages import FilterRequested
 from tui.screens.base import BaseScreen
-from tui.text import citation, one_line, short_names
+from tui.text import citation, item_citation, short_names
 from tui.widgets.activity import ActorsTable, PlacesTable
 from tui.widgets.events import EventsPanel, EventsTable, why_empty
 from tui.widgets.status import AlertsTable, HealthSummary, filter_text, status_text
@@ -263,6 +263,7 @@ class DashboardScreen(BaseScreen):
         events = self.query_one(EventsTable)
         item_id = events.current_item()
         event = next((e for e in events.events if e["id"] == item_id), None)
+        now = self.sitrep.clock()
         if event is None:
             self.notify("Nothing to copy here.", severity="warning")
             return
@@ -271,9 +272,9 @@ class DashboardScreen(BaseScreen):
                 ("killed", event["killed"]) if event["killed"] else ("injured", event["injured"])
             )
             where = event["places"][0] if event["places"] else None
-            text = citation(count, kind, where, None, event["feed"], event["published"])
+            text = citation(count, kind, where, None, event["feed"], event["published"], now=now)
         else:
-            text = f"{one_line(event['title'])} ({one_line(event['feed'])})"
+            text = item_citation(event["title"], event["feed"], event["published"], now)
         self.sitrep.copy_citation(text)
 
     def action_dispute(self) -> None:

@@ -176,6 +176,7 @@ class EventScreen(BaseScreen):
                 f["source"],
                 item["feed"],
                 f["effective"],
+                now=self.sitrep.clock(),
             )
         )
 
@@ -283,6 +284,7 @@ class TallyScreen(BaseScreen):
                     fig.source,
                     src.feed,
                     src.published,
+                    now=self.sitrep.clock(),
                 )
             )
 
@@ -304,5 +306,8 @@ class TallyScreen(BaseScreen):
             if not isinstance(event.worker.result, Tally):
                 return
             self.result = event.worker.result
-            self.row = next((r for r in tally_rows(self.result) if r.key == self.row.key), self.row)
+            self.row = next(
+                (r for r in tally_rows(self.result, self.sitrep.clock()) if r.key == self.row.key),
+                self.row,
+            )
             self.show()

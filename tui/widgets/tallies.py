@@ -81,7 +81,7 @@ class TallyPanel(Vertical):
         if feeds is not None:
             self._feeds = feeds
         self.result = result
-        rows = tally_rows(result)
+        rows = tally_rows(result, now)
         self.rows = {r.key: r for r in rows}
         self.query_one("#tally-summary", Static).update(Text(summary(result)))
         self.query_one("#tally-spark", Sparkline).data = trend or [0]

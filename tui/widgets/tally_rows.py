@@ -77,7 +77,7 @@ def _event_label(event: EventTally) -> str:
     return f"{where}: {event.label}"
 
 
-def _event_row(event: EventTally, by_id: dict[int, TalliedFigure]) -> TallyRow:
+def _event_row(event: EventTally, by_id: dict[int, TalliedFigure], now: float) -> TallyRow:
     figures = [by_id[i] for i in event.figure_ids if i in by_id]
     kind = "killed" if event.killed or not event.injured else "injured"
     latest = _latest_counted(figures, kind)
@@ -101,13 +101,15 @@ def _event_row(event: EventTally, by_id: dict[int, TalliedFigure]) -> TallyRow:
             _named_source(latest, figures) if latest else None,
             latest.source.feed if latest else None,
             latest.source.published if latest else None,
+            now=now,
         ),
         party=any(f.party_claim and f.counted for f in figures),
     )
 
 
-def tally_rows(result: Tally) -> list[TallyRow]:
-    """Countries (largest toll first), each followed by its events, then context tolls."""
+def tally_rows(result: Tally, now: float) -> list[TallyRow]:
+    """Countries (largest toll first), each followed by its events, then context tolls;
+    citations carry their date unless it is `now`'s day."""
     by_id = {f.source.id: f for f in result.figures}
     by_id.update({f.source.id: f for f in result.context})
     events: dict[str | None, list[EventTally]] = defaultdict(list)
@@ -115,7 +117,7 @@ def tally_rows(result: Tally) -> list[TallyRow]:
         events[event.country].append(event)
     rows: list[TallyRow] = []
     for country in result.by_country:
-        members = [_event_row(e, by_id) for e in events.pop(country.country, [])]
+        members = [_event_row(e, by_id, now) for e in events.pop(country.country, [])]
         ids = tuple(i for m in members for i in m.figure_ids)
         latest = max((m for m in members if m.as_of), key=lambda m: m.as_of or 0, default=None)
         name = country.country or "Country unknown"
@@ -139,13 +141,14 @@ def tally_rows(result: Tally) -> list[TallyRow]:
                     f"sitrep tally of {n} stor{'y' if n == 1 else 'ies'}",
                     None,
                     latest.as_of if latest else None,
+                    now=now,
                 ),
                 party=any(m.party for m in members),
             )
         )
         rows.extend(members)
     for leftover in events.values():
-        rows.extend(_event_row(e, by_id) for e in leftover)
+        rows.extend(_event_row(e, by_id, now) for e in leftover)
     for f in result.context:
         fig = f.source.figure
         rows.append(
@@ -167,6 +170,7 @@ def tally_rows(result: Tally) -> list[TallyRow]:
                     fig.source,
                     f.source.feed,
                     f.source.published,
+                    now=now,
                 ),
                 party=f.party_claim,
             )
