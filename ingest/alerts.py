@@ -1,6 +1,11 @@
 """Alert rules from feeds.yaml: notify the desk when a keyword, a new actor or a rising toll
 appears in what the poller just stored.
 
+Alerts are for news. The items a feed lists at its first successful poll are history (adding
+a feed must not fire for its archive), and so is an item published longer than
+`settings.alert_window` before it arrived. History still enters the tallies; a tally_rise
+rule moves its baseline by what history added, so that only news can make it fire.
+
 The engine is the poller's commit hook, so it runs only in the process holding the poller
 lease and each alert fires once per database however many dashboards are open. A firing is
 one `alerts_log` row (dashboards notify from there) written in its own transaction, and
@@ -14,6 +19,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -26,8 +32,10 @@ from storage.alerts import (
     actor_mentions,
     alert_item,
     alerted,
+    first_successful_fetch,
     get_meta,
     item_texts,
+    item_times,
     log_alert,
     mentioned_elsewhere,
     set_meta,
@@ -97,12 +105,14 @@ class AlertEngine:
         self.commands = CommandRunner(timeout=command_timeout, clock=clock)
         self.warnings: list[str] = []
         self.rules: tuple[AlertRule, ...] = ()
+        self.window = config.settings.alert_window
         self._patterns: dict[str, re.Pattern[str]] = {}
         self.reload(config)
 
     def reload(self, config: Config) -> None:
         """Adopt a new rule set; tally baselines live in the database and survive this."""
         self.rules = config.alerts
+        self.window = config.settings.alert_window
         self._patterns = {
             r.name: keyword_pattern(r.keywords) for r in self.rules if r.when == "keyword"
         }
@@ -130,12 +140,42 @@ class AlertEngine:
             self.commands.log_late(store)
         except Exception:
             logger.exception("could not log failed alert commands")
+        if not self.rules:
+            return
+        history = self.history(store, feed_id, new_ids, changed_ids)
+        new_ids = [i for i in new_ids if i not in history]
+        changed_ids = [i for i in changed_ids if i not in history]
         for rule in self.rules:
             try:
-                for firing in self._evaluate(rule, store, new_ids, changed_ids):
+                for firing in self._evaluate(rule, store, new_ids, changed_ids, history):
                     self._fire(store, firing)
             except Exception:
                 logger.exception("alert rule %r failed", rule.name)
+
+    def history(
+        self, store: Storage, feed_id: int, new_ids: list[int], changed_ids: list[int]
+    ) -> set[int]:
+        """The items of a batch that are not news: stored by the feed's first successful
+        poll (a revision of one of them too), or published before the alert window.
+
+        A feed with no successful fetch logged (items stored by other means) has no first
+        poll to compare with; its items are judged by the window alone.
+        """
+        ids = [*new_ids, *changed_ids]
+        if not ids:
+            return set()
+        first = first_successful_fetch(store, feed_id)
+        if first is not None and first[0] == 1:
+            return set(ids)  # the batch is the first successful poll's: the feed's archive
+        first_ok = first[1] if first is not None else None
+        oldest = self.clock() - self.window
+        revised = set(changed_ids)
+        return {
+            item_id
+            for item_id, (seen, effective) in item_times(store, ids).items()
+            if effective < oldest
+            or (item_id in revised and first_ok is not None and seen <= first_ok)
+        }
 
     def wait_commands(self, timeout: float | None = None) -> bool:
         """Wait for running commands to end (shutdown, tests); True if none is left."""
@@ -144,13 +184,18 @@ class AlertEngine:
     # -- rules ------------------------------------------------------------------------------
 
     def _evaluate(
-        self, rule: AlertRule, store: Storage, new_ids: list[int], changed_ids: list[int]
+        self,
+        rule: AlertRule,
+        store: Storage,
+        new_ids: list[int],
+        changed_ids: list[int],
+        history: AbstractSet[int],
     ) -> list[Firing]:
         if rule.when == "keyword":
             return self._keyword(rule, store, [*new_ids, *changed_ids])
         if rule.when == "new_actor":
             return self._new_actor(rule, store, new_ids)
-        return self._tally_rise(rule, store, new_ids, changed_ids)
+        return self._tally_rise(rule, store, new_ids, changed_ids, history)
 
     def _keyword(self, rule: AlertRule, store: Storage, ids: list[int]) -> list[Firing]:
         """New items, and changed ones whose revision brings the keyword in, once per item."""
@@ -183,28 +228,35 @@ class AlertEngine:
         return firings
 
     def _tally_rise(
-        self, rule: AlertRule, store: Storage, new_ids: list[int], changed_ids: list[int]
+        self,
+        rule: AlertRule,
+        store: Storage,
+        new_ids: list[int],
+        changed_ids: list[int],
+        history: AbstractSet[int] = frozenset(),
     ) -> list[Firing]:
         """Fires when the 24 h killed tally has risen by `threshold` over the baseline.
 
         The baseline is the tally when the rule last fired, lowered whenever the tally falls
-        (figures sliding out of the window), so that only new deaths can make it fire."""
+        (figures sliding out of the window), so that only new deaths can make it fire, and
+        raised by what history items added (a feed's archive is not a rise)."""
+        if not new_ids and not changed_ids and not history:
+            return []
         now = self.clock()
         key = _meta_key(rule)
         current = self._tally(store, rule, now)
         stored = _baseline(store, rule)
+        lift = 0
         if stored is not None:
             baseline = stored
         else:  # first look at this rule: compare with the tally before this batch
-            since = now - TALLY_WINDOW
-            fresh = set(new_ids)
-            figures = load_figures(store, since=since, place=rule.place, actor=rule.actor)
-            before = [f for f in figures if f.item_id not in fresh]
-            start, end = datetime.fromtimestamp(since, UTC), datetime.fromtimestamp(now, UTC)
-            baseline = tally(before, since=start, now=end).killed
+            baseline = self._tally_without(store, rule, now, {*new_ids, *history})
+        if history:
+            lift = max(0, current.killed - self._tally_without(store, rule, now, history))
+            baseline += lift
         rise = current.killed - baseline
         if rise < rule.threshold:
-            if stored is None or current.killed < baseline:
+            if stored is None or lift or current.killed < baseline:
                 lowest = min(baseline, current.killed)
                 set_meta(store, key, _state(rule, lowest, now))
             return []
@@ -226,6 +278,16 @@ class AlertEngine:
             }
         }
         return [Firing(rule, item_id, message, extra, (key, state))]
+
+    def _tally_without(
+        self, store: Storage, rule: AlertRule, now: float, ids: AbstractSet[int]
+    ) -> int:
+        """The rule's killed tally without the figures of the given items."""
+        since = now - TALLY_WINDOW
+        figures = load_figures(store, since=since, place=rule.place, actor=rule.actor)
+        kept = [f for f in figures if f.item_id not in ids]
+        start, end = datetime.fromtimestamp(since, UTC), datetime.fromtimestamp(now, UTC)
+        return tally(kept, since=start, now=end).killed
 
     def _tally(self, store: Storage, rule: AlertRule, now: float) -> Tally:
         return compute_tally(

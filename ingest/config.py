@@ -114,6 +114,9 @@ class Settings(_Model):
     parse_deadline: Duration = Field(default=60.0, gt=0, le=600)
     """Time allowed to parse one feed and extract its items; a parse still running after it
     is stopped and the feed marked failed."""
+    alert_window: Duration = Field(default=24 * 3600.0, gt=0)
+    """Alerts fire only for items published within this long before they were stored; an
+    older item arriving late (a feed added today lists last month's news) is history."""
     retention_days: int = Field(default=90, ge=1)
     """Items older than this are pruned, except those a tally or the audit log still cites."""
     user_agent: str = "sitrep/0.1 (terminal news dashboard)"

@@ -130,3 +130,25 @@ def alert_item(store: Storage, item_id: int) -> dict[str, Any] | None:
         (item_id,),
     )
     return rows[0] if rows else None
+
+
+def first_successful_fetch(store: Storage, feed_id: int) -> tuple[int, float] | None:
+    """(how many successful fetches are logged for the feed, up to 2; the time of the
+    first), or None when none is: whether the fetch just logged was the feed's first."""
+    row = store.execute(
+        """SELECT COUNT(*), MIN(at) FROM (SELECT at FROM fetch_log
+           WHERE feed_id = ? AND error IS NULL ORDER BY at LIMIT 2)""",
+        (feed_id,),
+    ).fetchone()
+    if row is None or not row[0]:
+        return None
+    return int(row[0]), float(row[1])
+
+
+def item_times(store: Storage, ids: Sequence[int]) -> dict[int, tuple[float, float]]:
+    """(first seen, effective) of the given items: when sitrep stored each, and the time it
+    tells of (published, or first seen when the feed gave none)."""
+    rows = store.execute(
+        f"SELECT id, first_seen, effective FROM items WHERE id IN ({_marks(ids)})", ids
+    )
+    return {int(r[0]): (float(r[1]), float(r[2])) for r in rows}

@@ -37,6 +37,7 @@ from tui.messages import (
     PassCompleted,
     ServiceWarning,
 )
+from tui.notices import Notices
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.detail import EventScreen, TallyScreen
 from tui.screens.keys import binding_commands
@@ -97,6 +98,7 @@ class SitrepApp(App[None]):
         self.config_error: str | None = None
         self.alerts_seen: int | None = None
         self._service_reported = False
+        self.notices = Notices(self, lambda: self.bell())
         self._service_loop: asyncio.AbstractEventLoop | None = None
         self._service_stop: asyncio.Event | None = None
         self._stopping = threading.Event()
@@ -127,14 +129,18 @@ class SitrepApp(App[None]):
         markup: bool = True,
     ) -> None:
         """Every notification, from any screen or widget, passes the one sanitiser: messages
-        carry server replies, config errors and feed names, and a terminal obeys escapes."""
-        super().notify(
+        carry server replies, config errors and feed names, and a terminal obeys escapes.
+        None is shown over a form: it waits until the form closes (`tui.notices`)."""
+        show = partial(
+            super().notify,
             terminal_text(message),
             title=terminal_text(title),
             severity=severity,
             timeout=timeout,
             markup=markup,
         )
+        if not self.notices.hold(show):
+            show()
 
     # The poll service ---------------------------------------------------------------------
 
@@ -237,18 +243,8 @@ class SitrepApp(App[None]):
         fresh = sorted(
             (a for a in panels.alerts if a["id"] > self.alerts_seen), key=lambda a: a["id"]
         )
-        for alert in fresh:
-            lines = [one_line(alert["message"])]
-            if alert.get("link"):
-                lines.append(one_line(alert["link"]))
-            self.notify(
-                "\n".join(lines),
-                title=one_line(alert["rule"]),
-                severity="warning",
-                markup=False,
-                timeout=15,
-            )
-            self.bell()
+        if fresh:
+            self.notices.add_alerts(fresh)  # one toast for a burst, none over a form
         self.alerts_seen = max(self.alerts_seen, newest)
 
     def report_failure(self, worker: Worker[Any]) -> None:

@@ -18,7 +18,7 @@ from ingest.config import Config, parse_config
 from ingest.poller import Poller
 from storage.alerts import alerts_after, get_meta, log_alert, recent_alerts, set_meta
 from storage.db import Storage
-from storage.feeds import sync_feeds
+from storage.feeds import FetchOutcome, record_fetch, sync_feeds
 from storage.write import ItemRecord, store_items
 from tests.builders import killed_at_least, rss, write_config
 from tests.feedserver import FeedServer
@@ -291,6 +291,41 @@ def test_tally_rise_fires_when_a_running_toll_crosses_the_threshold(store: Stora
     assert json.loads(get_meta(store, "alert:idlib-toll") or "")["killed"] == 22
 
 
+def polled(store: Storage, now: float = NOW) -> None:
+    """Log a successful fetch of the feed, as the poller does before its commit hook."""
+    outcome = FetchOutcome(200, None, None, None, next_fetch=now + 60, interval=60)
+    with store.transaction():
+        record_fetch(store, 1, outcome, now)
+
+
+def test_a_feed_s_archive_and_old_items_never_fire(store: Storage) -> None:
+    rules = TALLY_RULE + "  - {name: gas, when: keyword, keywords: [chlorine]}\n"
+    engine = AlertEngine(config(rules), trusted=True, clock=Clock())
+    engine.prime(store)
+    polled(store)  # the feed's first successful poll lists its archive
+    archive = [
+        record("1", "Idlib toll 11", hours_ago=5, figures=[toll(11, update=False)]),
+        record("2", "Chlorine attack near Douma", hours_ago=2),
+    ]
+    feed_and_fire(engine, store, *archive)
+    assert logged(store) == []
+    # what the archive added moved the baseline: only what comes after it is a rise
+    assert json.loads(get_meta(store, "alert:idlib-toll") or "")["killed"] == 11
+
+    polled(store, NOW + 60)
+    news = feed_and_fire(
+        engine,
+        store,
+        record("3", "Idlib toll rises to 25", hours_ago=0.5, figures=[toll(25, update=True)]),
+        record("4", "Chlorine use in 2021, inquiry finds", hours_ago=72),  # too old to alert
+        record("5", "Chlorine cylinders found in Saraqib", hours_ago=0.2),
+    )
+    assert logged(store) == [
+        ("idlib-toll", news[0], "Idlib: 25 killed in the last 24 h, up 14 from 11"),
+        ("gas", news[2], "Chlorine cylinders found in Saraqib"),
+    ]
+
+
 def test_tally_baseline_survives_a_restart(store: Storage, tmp_path: Path) -> None:
     engine = AlertEngine(config(TALLY_RULE), trusted=True, clock=Clock())
     engine.prime(store)
@@ -530,28 +565,31 @@ def test_one_line_flattens_and_caps_messages() -> None:
 # -- through a real poll ------------------------------------------------------------------------
 
 
-async def test_alert_from_a_real_poll(feed_server: FeedServer, tmp_path: Path) -> None:
+def wire(feed_server: FeedServer, items: list[dict[str, Any]]) -> None:
+    feed_server.route("/rss.xml", rss("Wire", items))
+
+
+async def test_alerts_fire_for_news_only_never_for_a_feed_s_archive(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    """A feed's first successful poll brings its archive: history, however recent. Later
+    polls bring news, unless an item was published before the alert window."""
     pub = datetime.fromtimestamp(NOW, UTC) - timedelta(hours=1)
-    feed_server.route(
-        "/rss.xml",
-        rss(
-            "Wire",
-            [
-                {
-                    "title": "Chlorine attack reported near Douma",
-                    "link": "https://wire.example/a",
-                    "guid": "a",
-                    "pubDate": pub,
-                },
-                {
-                    "title": "Ceasefire talks continue",
-                    "link": "https://wire.example/b",
-                    "guid": "b",
-                    "pubDate": pub,
-                },
-            ],
-        ),
-    )
+
+    def item(guid: str, title: str, hours_ago: float = 1.0) -> dict[str, Any]:
+        when = datetime.fromtimestamp(NOW, UTC) - timedelta(hours=hours_ago)
+        return {
+            "title": title,
+            "link": f"https://wire.example/{guid}",
+            "guid": guid,
+            "pubDate": when,
+        }
+
+    archive = [
+        item("a", "Chlorine attack reported near Douma"),
+        item("b", "Ceasefire talks continue"),
+    ]
+    feed_server.route("/rss.xml", "unavailable", status=503)
     path = write_config(
         tmp_path / "feeds.yaml",
         [feed_server.url("/rss.xml")],
@@ -559,12 +597,29 @@ async def test_alert_from_a_real_poll(feed_server: FeedServer, tmp_path: Path) -
         extra="alerts:\n  - {name: gas, when: keyword, keywords: [chlorine]}\n",
     )
     cfg = parse_config(path.read_text(encoding="utf-8"), path)
-    engine = AlertEngine(cfg, trusted=True, clock=Clock())
-    poller = Poller(cfg, tmp_path / "poll.db", clock=Clock(), on_commit=engine.hook)
-    report = await poller.run_pass(force=True)
-    assert report.new == 2
+    clock = Clock()
+    engine = AlertEngine(cfg, trusted=True, clock=clock)
+    poller = Poller(cfg, tmp_path / "poll.db", clock=clock, on_commit=engine.hook)
+    await poller.run_pass(force=True)  # a failed first fetch is no poll of the archive
+    wire(feed_server, archive)
+    clock.now += 60
+    assert (await poller.run_pass(force=True)).new == 2
+    assert alerts_after(poller.store, 0) == []  # the first successful poll: history
+
+    clock.now += 60
+    wire(
+        feed_server,
+        [
+            *archive,
+            item("c", "Chlorine cylinders found in Saraqib", hours_ago=0.1),
+            item("d", "Chlorine used in 2019 attack, inquiry finds", hours_ago=72),
+        ],
+    )
+    assert (await poller.run_pass(force=True)).new == 2
+    clock.now += 60
     await poller.run_pass(force=True)  # nothing new: nothing fires again
     alerts = alerts_after(poller.store, 0)
     assert [(a["rule"], a["message"], a["link"]) for a in alerts] == [
-        ("gas", "Chlorine attack reported near Douma", "https://wire.example/a")
+        ("gas", "Chlorine cylinders found in Saraqib", "https://wire.example/c")
     ]
+    assert pub  # the archive's items were an hour old: recent, and still history

@@ -22,21 +22,14 @@ RULES = """alerts:
 async def test_the_service_polls_and_fires_alerts_once(
     feed_server: FeedServer, tmp_path: Path
 ) -> None:
-    feed_server.route(
-        "/a.xml",
-        rss(
-            "A",
-            [
-                {
-                    "title": "Ceasefire talks resume in Doha",
-                    "guid": "1",
-                    "link": "https://a.example/1",
-                    "description": "Negotiators met again.",
-                },
-                {"title": "Aid convoy reaches Goma", "guid": "2", "description": "Trucks arrived."},
-            ],
-        ),
-    )
+    convoy = {"title": "Aid convoy reaches Goma", "guid": "2", "description": "Trucks arrived."}
+    truce = {
+        "title": "Ceasefire talks resume in Doha",
+        "guid": "1",
+        "link": "https://a.example/1",
+        "description": "Negotiators met again.",
+    }
+    feed_server.route("/a.xml", rss("A", [convoy]))  # the first poll: history, never alerted
     path = write_config(tmp_path / "feeds.yaml", [feed_server.url("/a.xml")], extra=RULES)
     db = tmp_path / "s.db"
     passes: list[int] = []
@@ -46,6 +39,8 @@ async def test_the_service_polls_and_fires_alerts_once(
 
     def on_pass(new: int) -> None:
         passes.append(new)
+        if sum(passes) == 1:
+            feed_server.route("/a.xml", rss("A", [truce, convoy]))  # news
         if sum(passes) >= 2 and len(passes) >= 3:
             enough.set()
 

@@ -32,6 +32,10 @@ class BaseScreen(Screen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failure(self, event)
 
+    def on_screen_resume(self) -> None:
+        """A form on top of this screen closed: the notices that waited for it show now."""
+        self.sitrep.notices.release()
+
 
 class BaseModal(ModalScreen[None]):
     """A modal screen (dismissed with escape) whose workers' failures are reported."""

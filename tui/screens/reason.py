@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, Static
 
 
 class ReasonModal(ModalScreen[str | None]):
@@ -29,6 +29,7 @@ class ReasonModal(ModalScreen[str | None]):
         with Vertical(id="reason-box", classes="dialog"):
             yield Label(self.prompt, markup=False)
             yield Input(placeholder="Reason (kept in the audit log)", id="reason")
+            yield Static("", id="reason-error", classes="error", markup=False)
             yield Label("Enter to confirm, Escape to cancel", classes="hint")
 
     @on(Input.Submitted, "#reason")
@@ -36,7 +37,8 @@ class ReasonModal(ModalScreen[str | None]):
         reason = " ".join(event.value.split())
         if not reason:
             self.query_one("#reason", Input).add_class("-invalid")
-            self.notify("A reason is required.", severity="warning")
+            # In the form, not in a toast: no toast is shown over a form.
+            self.query_one("#reason-error", Static).update("A reason is required.")
             return
         self.dismiss(reason)
 
