@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from extract.tally import Tally, tally
+from extract.tally_filter import canonical_place
 from ingest.alert_commands import COMMAND_TIMEOUT, CommandRunner, one_line
 from ingest.config import AlertRule, Config
 from storage.alerts import (
@@ -212,7 +213,8 @@ class AlertEngine:
         with) that no other item mentioned in the last 30 days; once per actor per batch."""
         if not ids:
             return []
-        wanted = (rule.country or "").casefold()
+        # any name of the country the gazetteer knows, as `sitrep check` looks it up
+        wanted = (canonical_place(rule.country or "") or rule.country or "").casefold()
         since = self.clock() - ACTOR_QUIET
         seen: set[str] = set()
         firings = []

@@ -409,6 +409,16 @@ def _whole_file_error(sentence: str, path: Path) -> ConfigError:
     return error
 
 
+def key_line(path: Path, loc: tuple[int | str, ...]) -> int | None:
+    """The line of a key in a valid feeds.yaml (`("alerts", 2, "place")`), for messages about
+    values the schema accepts but another check refuses."""
+    try:
+        data = load_yaml(read_config_text(path).replace("\r\n", "\n"), path)
+    except ConfigError:
+        return None
+    return _line_of(data, loc)
+
+
 def load_config(path: Path) -> Config:
     """Read and validate a feeds.yaml file."""
     return parse_config(read_config_text(path).replace("\r\n", "\n"), path)

@@ -13,6 +13,7 @@ from ingest.poller import PassReport, Poller
 from ingest.service import ServiceEvents, make_executor, serve_until_signalled
 from storage import lease
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
+from tui.config_check import alert_place_problems
 from tui.output import echo
 
 
@@ -88,7 +89,11 @@ def _poll_once(config: Config, ctx: Context) -> None:
 @common_options
 @pass_ctx
 def check(ctx: Context) -> None:
-    """Validate the feed list; exit 2 with file:line: message on the first error."""
+    """Validate the feed list; exit 2 with file:line: message on the first error.
+
+    Alert rules' places and countries are looked up in the gazetteer that `tally --place`
+    uses: every unknown one is reported with its line.
+    """
     location = ctx.location()
     try:
         config = ctx.config()
@@ -96,6 +101,11 @@ def check(ctx: Context) -> None:
         raise
     except ConfigError as exc:  # pragma: no cover - ctx.config maps it already
         raise BadInput(str(exc)) from None
+    problems = alert_place_problems(config, location.path)
+    for problem in problems[:-1]:
+        echo(f"sitrep: {problem}", err=True)
+    if problems:
+        raise BadInput(problems[-1])
     enabled = sum(1 for f in config.feeds if f.enabled)
     echo(
         f"{location.path}: ok: {len(config.feeds)} feed(s), {enabled} enabled, "

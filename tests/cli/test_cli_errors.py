@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from storage.db import Storage
 from tests.cli.helpers import sitrep
 
 
@@ -32,6 +33,29 @@ def test_check_ok(workdir: Path) -> None:
     run = sitrep("check", cwd=workdir)
     assert run.code == 0
     assert "ok: 1 feed(s), 1 enabled" in run.out
+
+
+def test_check_looks_up_alert_places_in_the_tally_gazetteer(workdir: Path) -> None:
+    (workdir / "feeds.yaml").write_text(
+        "feeds:\n  - url: https://a.example/\n"
+        "alerts:\n"
+        "  - {name: Gaza toll, when: tally_rise, place: Gazza}\n"
+        "  - name: Narnia actors\n    when: new_actor\n    country: Narnia\n"
+        "  - {name: Strip, when: tally_rise, place: gaza strip}\n"
+        "  - {name: Town, when: new_actor, country: Idlib}\n"
+        "  - {name: Syria, when: new_actor, country: Syrian Arab Republic}\n"
+    )
+    run = sitrep("check", cwd=workdir)
+    assert run.code == 2
+    assert run.err.splitlines() == [
+        "sitrep: feeds.yaml:4: alert 'Gaza toll': unknown place 'Gazza' (did you mean 'Gaza'?)",
+        "sitrep: feeds.yaml:7: alert 'Narnia actors': unknown country 'Narnia'"
+        " (did you mean 'Armenia'?)",
+        "sitrep: feeds.yaml:9: alert 'Town': 'Idlib' is a place, not a country",
+    ]
+    Storage.open(workdir / "s.db").close()
+    tally = sitrep("tally", "--place", "Gazza", "--db", "s.db", cwd=workdir)
+    assert (tally.code, "unknown place 'Gazza'" in tally.err) == (2, True)  # refused alike
 
 
 def test_config_option_after_the_subcommand(workdir: Path) -> None:

@@ -223,6 +223,15 @@ def test_new_actor_fires_once_for_an_actor_first_seen_in_the_country(store: Stor
     assert len(logged(store)) == 1
 
 
+def test_a_new_actor_rule_takes_any_name_of_its_country(store: Storage) -> None:
+    rule = "  - {name: syria-actors, when: new_actor, country: Syrian Arab Republic}\n"
+    engine = AlertEngine(config(rule), trusted=True, clock=Clock())
+    (first,) = feed_and_fire(
+        engine, store, record("1", "Brigade enters town", actors=[actor("Coast Brigade", "Syria")])
+    )
+    assert [item for _, item, _ in logged(store)] == [first]
+
+
 def test_new_actor_by_place_but_not_from_elsewhere(store: Storage) -> None:
     engine = AlertEngine(config(SUDAN_RULE), trusted=True, clock=Clock())
     new = feed_and_fire(
