@@ -23,6 +23,7 @@ import fcntl
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -53,6 +54,7 @@ from ingest.yamledit import (
     take_tail,
 )
 from ingest.yamledit import write_atomic as write_atomic  # the CLI's export writes with it
+from storage.window import format_duration
 
 _KEY_ORDER = ("url", "name", "tags", "interval", "enabled")
 
@@ -239,7 +241,7 @@ def import_feeds(path: Path, feeds: Sequence[FeedConfig]) -> tuple[list[FeedConf
             if key in seen:
                 skipped.append(f"{feed.url} is already in the list as '{seen[key]}'")
                 continue
-            interval = None if feed.interval is None else f"{feed.interval:g}s"
+            interval = None if feed.interval is None else format_duration(feed.interval)
             entry = _new_entry(
                 seq,
                 feed.url,
@@ -260,23 +262,101 @@ def import_feeds(path: Path, feeds: Sequence[FeedConfig]) -> tuple[list[FeedConf
     return _edit(path, change)
 
 
+def written_intervals(path: Path) -> dict[str, str]:
+    """Each feed's interval as written in the file (`10m`, `90s`, `600`), by URL key: what
+    an edit form shows, so that saving an untouched form changes nothing."""
+    try:
+        doc = _Document(path)
+    except FeedListError:
+        return {}
+    found: dict[str, str] = {}
+    for feed, entry in zip(doc.config.feeds, doc.data.get("feeds") or [], strict=False):
+        if isinstance(entry, CommentedMap) and entry.get("interval") is not None:
+            found[url_key(feed.url)] = str(entry["interval"])
+    return found
+
+
 def find_feed(path: Path, url_or_name: str) -> FeedConfig:
     """The listed feed with this URL (a trailing slash aside), else this name (any case)."""
     doc = _Document(path)
     return doc.config.feeds[doc.find(url_or_name)]
 
 
-def remove_feed(path: Path, url_or_name: str) -> FeedConfig:
-    """Remove one feed; the comments around it (a desk heading, say) stay in the file."""
+@dataclass(frozen=True, slots=True)
+class RemovedFeed:
+    """A feed taken out of the list, kept so that it can be put back as it was written."""
 
-    def change(doc: _Document) -> FeedConfig:
+    feed: FeedConfig
+    index: int
+    """Its place in the list."""
+    entry: dict[str, Any]
+    """Its keys and values as written (`interval: 10m` stays `10m`)."""
+
+    def add_command(self) -> str:
+        """The `sitrep feeds add` line that puts it back (for the command line's output)."""
+        import shlex
+
+        words = ["sitrep", "feeds", "add", self.feed.url]
+        for key in ("name", "interval"):
+            if self.entry.get(key) is not None:
+                words += [f"--{key}", str(self.entry[key])]
+        if self.feed.tags:
+            words += ["--tags", ",".join(self.feed.tags)]
+        words.append("--no-check")
+        return shlex.join(words)
+
+
+def take_feed(path: Path, url_or_name: str) -> RemovedFeed:
+    """Remove one feed and return it as written; the comments around it (a desk heading,
+    say) stay in the file. `restore_feed` puts it back."""
+
+    def change(doc: _Document) -> RemovedFeed:
         index = doc.find(url_or_name)
         removed = doc.config.feeds[index]
+        entry = _plain(doc.feeds[index])
         delete_item(doc.data, "feeds", index)
         doc.save()
-        return removed
+        return RemovedFeed(removed, index, entry)
 
     return _edit(path, change)
+
+
+def remove_feed(path: Path, url_or_name: str) -> FeedConfig:
+    """Remove one feed; the comments around it (a desk heading, say) stay in the file."""
+    return take_feed(path, url_or_name).feed
+
+
+def restore_feed(path: Path, removed: RemovedFeed) -> FeedConfig:
+    """Put a removed feed back where it was (or last, if the list is shorter now), with its
+    keys as they were written. Refused when its URL or name has been taken meanwhile."""
+
+    def change(doc: _Document) -> FeedConfig:
+        url = removed.feed.url
+        if (found := doc.existing(url)) is not None:
+            raise FeedListError(f"{url} is already in the list as '{found.display_name}'")
+        doc.refuse_taken_name(removed.feed.name)
+        feeds = doc.feeds
+        entry = CommentedMap()
+        for key, value in removed.entry.items():
+            entry[key] = seq_like(feeds, "tags", value) if key == "tags" else value
+        index = min(removed.index, len(feeds))
+        if index == len(feeds):
+            append_item(feeds, entry)
+        else:
+            feeds.insert(index, entry)
+        return doc.save().feeds[index]
+
+    return _edit(path, change)
+
+
+def _plain(entry: Any) -> dict[str, Any]:
+    """A feed's mapping as plain values, in its key order."""
+    if not isinstance(entry, CommentedMap):
+        return {"url": str(entry)}
+    return {
+        str(key): [str(v) for v in value] if isinstance(value, list) else value
+        for key, value in entry.items()
+    }
 
 
 def set_enabled(path: Path, url_or_name: str, enabled: bool) -> FeedConfig:
@@ -319,7 +399,8 @@ def update_feed(
         if name is not None:
             doc.refuse_taken_name(name, but=index)
             set_or_delete(entry, "name", clean_line(name, limit=200) or None)
-        if interval is not None:
+        if interval is not None and str(entry.get("interval", "")) != interval.strip():
+            # only a changed interval is written: `10m` is never rewritten as `600s`
             set_or_delete(entry, "interval", _interval_value(interval))
         if tags is not None:
             set_or_delete(entry, "tags", _tag_seq(doc.feeds, tags))

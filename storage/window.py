@@ -30,6 +30,14 @@ def parse_duration(value: object) -> float:
     raise ValueError(f"{value!r} is not a duration (use seconds, or 90s, 10m, 2h, 7d)")
 
 
+def format_duration(seconds: float) -> str:
+    """The shortest of `90s`, `10m`, `2h`, `7d` that `parse_duration` reads back exactly."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
+
+
 def parse_since(text: str, now: datetime) -> datetime | None:
     """The start of a window, or None for `all`; raises ValueError with a plain message."""
     value = text.strip()

@@ -25,6 +25,7 @@ from textual.worker import Worker, WorkerState
 
 from extract.tally import Tally
 from ingest.config import Config
+from ingest.feedlist import RemovedFeed
 from ingest.paths import ConfigLocation
 from ingest.safe_text import terminal_text
 from tui import data
@@ -99,6 +100,8 @@ class SitrepApp(App[None]):
         self.alerts_seen: int | None = None
         self._service_reported = False
         self.notices = Notices(self, lambda: self.bell())
+        self.removed_feeds: list[RemovedFeed] = []
+        """Feeds removed in the feed manager, last last: `u` there puts them back."""
         self._service_loop: asyncio.AbstractEventLoop | None = None
         self._service_stop: asyncio.Event | None = None
         self._stopping = threading.Event()

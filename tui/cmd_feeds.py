@@ -8,6 +8,7 @@ terminal, so scripts and cron jobs cannot hang on a question.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 import sys
 import time
@@ -16,7 +17,7 @@ from typing import Any
 
 import click
 
-from ingest.config import Config, ConfigError, FeedConfig, Settings, load_config
+from ingest.config import Config, ConfigError, FeedConfig, Settings, load_config, url_key
 from ingest.discover import CheckResult, check_feed_url
 from ingest.feedlist import (
     FeedListError,
@@ -24,8 +25,8 @@ from ingest.feedlist import (
     add_feed,
     find_feed,
     import_feeds,
-    remove_feed,
     set_enabled,
+    take_feed,
     write_atomic,
 )
 from ingest.files import FileRefused, read_limited
@@ -153,11 +154,23 @@ def _label(feed: FeedConfig) -> str:
 @click.argument("url")
 @click.option("--name", default=None, help="Display name (default: the feed's own title).")
 @click.option("--interval", default=None, metavar="S", help="Time between polls: 90s, 10m, 2h.")
-@click.option("--tags", default="", metavar="a,b", help="Desks this feed belongs to.")
+@click.option(
+    "--tags",
+    "--tag",
+    "tags",
+    multiple=True,
+    metavar="a,b",
+    help="Desks this feed belongs to: --tags a,b or --tag a --tag b.",
+)
 @click.option("--no-check", is_flag=True, help="Add without fetching the URL first.")
 @pass_ctx
 def add(
-    ctx: Context, url: str, name: str | None, interval: str | None, tags: str, no_check: bool
+    ctx: Context,
+    url: str,
+    name: str | None,
+    interval: str | None,
+    tags: tuple[str, ...],
+    no_check: bool,
 ) -> None:
     """Add a feed (a web page's own feed is found and offered)."""
     path = _config_path(ctx)
@@ -171,7 +184,7 @@ def add(
         url = result.feed_url or url
         name = name or result.title
     try:
-        feed = add_feed(path, url, name=name, interval=interval, tags=tags.split(","))
+        feed = add_feed(path, url, name=name, interval=interval, tags=tags)
     except FeedListError as exc:
         raise edit_failed(exc) from None
     echo(f"added {_label(feed)} to {path}")
@@ -185,10 +198,11 @@ def remove(ctx: Context, feed: str) -> None:
     """Remove the feed with this URL or name (its stored items stay)."""
     path = _config_path(ctx)
     try:
-        removed = remove_feed(path, feed)
+        removed = take_feed(path, feed)
     except FeedListError as exc:
         raise edit_failed(exc) from None
-    echo(f"removed {_label(removed)} from {path}")
+    echo(f"removed {_label(removed.feed)} from {path}")
+    echo(f"to put it back: {removed.add_command()}")
 
 
 def _toggle(ctx: Context, feed: str, enabled: bool) -> None:
@@ -223,12 +237,65 @@ def disable(ctx: Context, feed: str) -> None:
     _toggle(ctx, feed, False)
 
 
+async def _check_all(feeds: list[FeedConfig], settings: Settings) -> list[CheckResult]:
+    """Fetch-check every feed, `settings.concurrency` at a time, printing each result on
+    stderr as it comes (`[3/12] ok URL`): a long list takes a while, and says so."""
+    limit = asyncio.Semaphore(settings.concurrency)
+    done = 0
+
+    async def one(feed: FeedConfig) -> CheckResult:
+        nonlocal done
+        async with limit:
+            result = await check_feed_url(feed.url, settings=settings)
+        done += 1
+        if result.ok and result.feed_url not in (None, feed.url):
+            verdict = f"ok {feed.url} (a page: its feed is {result.feed_url})"
+        elif result.ok:
+            verdict = f"ok {feed.url}"
+        else:
+            verdict = f"failed {feed.url}: {result.error}"
+        echo(f"[{done}/{len(feeds)}] {verdict}", err=True)
+        return result
+
+    return list(await asyncio.gather(*(one(f) for f in feeds)))
+
+
+def _checked(found: list[FeedConfig], path: Path) -> tuple[list[FeedConfig], list[str]]:
+    """The feeds that pass the fetch check (a page replaced by its feed), and why the others
+    were left out. Feeds already listed are not fetched: the import skips them anyway."""
+    listed: set[str] = set()
+    if path.exists():
+        with contextlib.suppress(ConfigError):
+            listed = {url_key(f.url) for f in load_config(path).feeds}
+    todo = [f for f in found if url_key(f.url) not in listed]
+    if not todo:
+        return found, []
+    echo(f"checking {len(todo)} feed(s)…", err=True)
+    results = dict(
+        zip((f.url for f in todo), asyncio.run(_check_all(todo, _settings(path))), strict=True)
+    )
+    kept: list[FeedConfig] = []
+    failed: list[str] = []
+    for feed in found:
+        result = results.get(feed.url)
+        if result is None:
+            kept.append(feed)
+        elif result.ok and result.feed_url:
+            name = feed.name or result.title
+            kept.append(feed.model_copy(update={"url": result.feed_url, "name": name}))
+        else:
+            failed.append(f"{feed.url}: {result.error} (--no-check adds it anyway)")
+    return kept, failed
+
+
 @feeds.command("import")
 @common_options
 @click.argument("opml_file", metavar="FILE.opml", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--no-check", is_flag=True, help="Add the feeds without fetching them first.")
 @pass_ctx
-def import_opml(ctx: Context, opml_file: Path) -> None:
-    """Add the feeds of an OPML file (from another feed reader)."""
+def import_opml(ctx: Context, opml_file: Path, no_check: bool) -> None:
+    """Add the feeds of an OPML file (from another feed reader), each fetch-checked first,
+    several at once, like `feeds add`; those that fail are left out and named."""
     path = _config_path(ctx)
     try:
         data = read_limited(opml_file, MAX_OPML_BYTES)
@@ -238,9 +305,14 @@ def import_opml(ctx: Context, opml_file: Path) -> None:
         raise BadInput(f"{opml_file} cannot be read ({exc.strerror or exc})") from None
     try:
         found, warnings = parse_opml(data)
-        added, skipped = import_feeds(path, found)
     except OpmlError as exc:
         raise BadInput(str(exc)) from None
+    failed: list[str] = []
+    if not no_check:
+        found, failed = _checked(found, path)
+    warnings = [*warnings, *failed]
+    try:
+        added, skipped = import_feeds(path, found)
     except FeedListError as exc:
         raise edit_failed(exc) from None
     for reason in [*warnings, *skipped]:

@@ -97,9 +97,18 @@ def test_disable_enable_remove_by_name_or_url(config: Path) -> None:
     assert run(config, "enable", "https://a.example/rss").exit_code == 0
     assert config.read_text(encoding="utf-8") == START
     removed = run(config, "remove", "Alpha")
-    assert removed.stdout == f"removed 'Alpha' (https://a.example/rss) from {config}\n"
+    assert removed.stdout == (
+        f"removed 'Alpha' (https://a.example/rss) from {config}\n"
+        "to put it back: sitrep feeds add https://a.example/rss --name Alpha --tags world"
+        " --no-check\n"
+    )
     assert load_config(config).feeds == ()
     assert config.read_text(encoding="utf-8").startswith("# my desk\n")
+    back = run(
+        config, "add", "https://a.example/rss", "--name", "Alpha", "--tag", "world", "--no-check"
+    )
+    assert back.exit_code == 0, back.output
+    assert config.read_text(encoding="utf-8") == START  # the printed line puts it back as it was
 
 
 def test_unknown_feed_is_bad_input(config: Path) -> None:
@@ -120,13 +129,16 @@ def test_export_then_import_into_a_new_list(config: Path, tmp_path: Path) -> Non
     written = run(config, "export", str(opml))
     assert written.stdout == f"exported 1 feeds to {opml}\n"
     target = tmp_path / "other.yaml"
-    result = CliRunner().invoke(cli, ["--config", str(target), "feeds", "import", str(opml)])
+    result = CliRunner().invoke(
+        cli, ["--config", str(target), "feeds", "import", str(opml), "--no-check"]
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout == f"imported 1 feeds from {opml} into {target} (0 skipped)\n"
     assert target.read_text(encoding="utf-8") == (
         "feeds:\n  - url: https://a.example/rss\n    name: Alpha\n    tags: [world]\n"
     )
     twice = CliRunner().invoke(cli, ["--config", str(target), "feeds", "import", str(opml)])
+    # (checked this time: the one feed is listed already, so nothing is fetched)
     assert twice.stdout == f"imported 0 feeds from {opml} into {target} (1 skipped)\n"
     assert twice.stderr == ("skipped: https://a.example/rss is already in the list as 'Alpha'\n")
 
@@ -209,7 +221,7 @@ def test_import_says_skipped_once(config: Path, tmp_path: Path) -> None:
         '<outline text="c.example" xmlUrl="https://c.example/rss"/></body></opml>',
         encoding="utf-8",
     )
-    result = run(config, "import", str(opml))
+    result = run(config, "import", str(opml), "--no-check")
     assert result.exit_code == 0, result.output
     assert result.stderr == "skipped: 'JS' (javascript:void(0)): not an http(s) address\n"
     # The outline text is the host: the feed stays nameless.
@@ -253,3 +265,76 @@ def test_check_names_a_latin1_line_and_a_folder(tmp_path: Path) -> None:
     )
     folder = CliRunner().invoke(cli, ["check", "--config", str(tmp_path)])
     assert (folder.exit_code, folder.stderr) == (2, f"Error: {tmp_path} is a folder, not a file\n")
+
+
+def test_import_checks_every_url_at_once_with_progress(
+    config: Path, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    feed_server.route("/ok.xml", FEED)
+    feed_server.route(
+        "/page",
+        '<html><head><link rel="alternate" type="application/rss+xml" href="/ok2.xml">'
+        "</head></html>",
+        headers={"Content-Type": "text/html"},
+    )
+    feed_server.route("/ok2.xml", rss("Page Wire", [{"title": "Two", "guid": "2"}]))
+    feed_server.route("/gone.xml", "nothing here", status=404)
+    ok, page, gone = (feed_server.url(p) for p in ("/ok.xml", "/page", "/gone.xml"))
+    opml = tmp_path / "in.opml"
+    opml.write_text(
+        '<opml version="2.0"><body>'
+        f'<outline text="Ok" xmlUrl="{ok}"/><outline text="Page" xmlUrl="{page}"/>'
+        f'<outline text="Gone" xmlUrl="{gone}"/>'
+        '<outline text="Alpha" xmlUrl="https://a.example/rss"/>'  # listed: never fetched
+        "</body></opml>",
+        encoding="utf-8",
+    )
+    result = run(config, "import", str(opml))
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0] == "checking 3 feed(s)…"
+    progress = sorted(lines[1:4])  # in the order the checks finish
+    assert [line[:6] for line in progress] == ["[1/3] ", "[2/3] ", "[3/3] "]
+    assert sorted(line[6:] for line in progress) == sorted(
+        [
+            f"ok {ok}",
+            f"ok {page} (a page: its feed is {feed_server.url('/ok2.xml')})",
+            f"failed {gone}: HTTP 404 Not Found",
+        ]
+    )
+    assert lines[4:] == [
+        f"skipped: {gone}: HTTP 404 Not Found (--no-check adds it anyway)",
+        "skipped: https://a.example/rss is already in the list as 'Alpha'",
+    ]
+    assert result.stdout == f"imported 2 feeds from {opml} into {config} (2 skipped)\n"
+    assert [(f.url, f.name) for f in load_config(config).feeds] == [
+        ("https://a.example/rss", "Alpha"),
+        (ok, "Ok"),
+        (feed_server.url("/ok2.xml"), "Page"),
+    ]
+    assert feed_server.hits("/gone.xml") == 1
+
+    config.write_text(START, encoding="utf-8")
+    unchecked = run(config, "import", str(opml), "--no-check")
+    assert unchecked.stdout == f"imported 3 feeds from {opml} into {config} (1 skipped)\n"
+    assert feed_server.hits("/gone.xml") == 1  # not fetched again
+
+
+def test_tags_and_tag_both_work_and_an_interval_keeps_its_form(config: Path) -> None:
+    one = run(
+        config,
+        "add",
+        "https://b.example/rss",
+        "--tags",
+        "africa,sahel",
+        "--interval",
+        "10m",
+        "--no-check",
+    )
+    two = run(
+        config, "add", "https://c.example/rss", "--tag", "africa", "--tag", "sahel", "--no-check"
+    )
+    assert (one.exit_code, two.exit_code) == (0, 0), one.output + two.output
+    text = config.read_text(encoding="utf-8")
+    assert "  - url: https://b.example/rss\n    tags: [africa, sahel]\n    interval: 10m\n" in text
+    assert "  - url: https://c.example/rss\n    tags: [africa, sahel]\n" in text

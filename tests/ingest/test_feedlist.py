@@ -17,8 +17,11 @@ from ingest.feedlist import (
     find_feed,
     import_feeds,
     remove_feed,
+    restore_feed,
     set_enabled,
+    take_feed,
     update_feed,
+    written_intervals,
 )
 from ingest.paths import bundled_feeds_yaml
 
@@ -358,3 +361,29 @@ def test_a_blank_name_adds_a_nameless_feed(feeds_yaml: Path) -> None:
     assert "    interval: 10m\n  - url: https://c.example/rss\n\n# Example" in feeds_yaml.read_text(
         encoding="utf-8"
     )
+
+
+def test_a_removed_feed_goes_back_where_it_was_as_it_was_written(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    text = (
+        "feeds:\n"
+        "  # --- desk A ---\n"
+        "  - url: https://a.example/rss\n    name: A\n    interval: 10m\n    tags: [x, y]\n"
+        "  - url: https://b.example/rss\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    assert written_intervals(path) == {"https://a.example/rss": "10m"}
+    removed = take_feed(path, "A")
+    assert (removed.index, removed.entry["interval"]) == (0, "10m")
+    assert removed.add_command() == (
+        "sitrep feeds add https://a.example/rss --name A --interval 10m --tags x,y --no-check"
+    )
+    assert "a.example" not in path.read_text(encoding="utf-8")
+    restore_feed(path, removed)
+    assert path.read_text(encoding="utf-8") == text
+    with pytest.raises(FeedListError, match="already in the list"):
+        restore_feed(path, removed)
+    update_feed(path, "A", name="A", interval="10m", tags=["x", "y"])  # an untouched form
+    assert path.read_text(encoding="utf-8") == text
+    update_feed(path, "A", interval="15m")
+    assert "    interval: 15m\n" in path.read_text(encoding="utf-8")

@@ -7,10 +7,11 @@ from textual.widgets import Input, Static
 
 from ingest.config import load_config
 from tests.builders import rss
-from tests.tui.conftest import dashboard, loaded, until
+from tests.tui.conftest import dashboard, loaded, screen_text, until
 from tests.tui.scenario import IDLIB_11, World
 from tui.app import SitrepApp
 from tui.screens.feeds import FeedFormModal, FeedManagerScreen
+from tui.screens.reason import ConfirmModal
 from tui.widgets.table import PanelTable
 
 COMMENT = "# Wires the night desk watches: keep this line\n"
@@ -29,6 +30,10 @@ def table_rows(app: SitrepApp) -> list[list[str]]:
 def form_error(app: SitrepApp) -> str:
     assert isinstance(app.screen, FeedFormModal)
     return str(app.screen.query_one("#form-error", Static).render())
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("│", " ").replace("▊", " ").replace("▎", " ").split())
 
 
 def commented(world: World) -> str:
@@ -96,7 +101,7 @@ async def test_adding_a_served_feed_fetch_checks_it_and_keeps_the_comments(world
         assert table_rows(app)[2] == [
             "Wire Three",
             "yes",
-            "900s",
+            "15m",  # as typed
             "levant, wires",
             world.server.url("/three.xml"),
         ]
@@ -156,10 +161,52 @@ async def test_edit_disable_enable_and_remove_change_the_file(world: World) -> N
         await until(pilot, lambda: table_rows(app)[1][1] == "yes")
         assert [f.enabled for f in load_config(world.config_path).feeds] == [True, True]
 
-        await pilot.press("delete")
+        await pilot.press("delete", "y")
         await until(pilot, lambda: len(table_rows(app)) == 1)
         assert table_rows(app)[0][0] == "Wire One"
     text = world.config_path.read_text(encoding="utf-8")
     assert text.startswith(COMMENT)
     assert two not in text
     assert [f.display_name for f in load_config(world.config_path).feeds] == ["Wire One"]
+
+
+async def test_remove_asks_first_and_u_puts_the_feed_back_as_it_was(world: World) -> None:
+    text = world.config_path.read_text(encoding="utf-8").replace(
+        "    name: Wire One\n", "    name: Wire One\n    interval: 10m\n    tags: [levant]\n"
+    )
+    world.config_path.write_text(text, encoding="utf-8")
+    app = dashboard(world)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await loaded(pilot, app)
+        await pilot.press("f")
+        await until(pilot, lambda: isinstance(app.screen, FeedManagerScreen))
+        await until(pilot, lambda: table_rows(app)[0][2] == "10m")  # as written, not 600s
+        await pilot.press("delete")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmModal))
+        seen = flat(screen_text(app))
+        assert "Remove Wire One from the feed list?" in seen
+        assert "Its stored items stay; u in the feed manager puts it back." in seen
+        await pilot.press("n")  # kept
+        await until(pilot, lambda: isinstance(app.screen, FeedManagerScreen))
+        assert world.config_path.read_text(encoding="utf-8") == text
+
+        await pilot.press("delete", "y")
+        await until(pilot, lambda: len(table_rows(app)) == 1)
+        await until(pilot, lambda: "Removed 'Wire One'. u puts it back." in flat(screen_text(app)))
+        assert "Wire One" not in world.config_path.read_text(encoding="utf-8")
+
+        await pilot.press("u")
+        await until(pilot, lambda: len(table_rows(app)) == 2)
+        assert world.config_path.read_text(encoding="utf-8") == text  # back where it was
+        assert table_rows(app)[0][:4] == ["Wire One", "yes", "10m", "levant"]
+
+        await pilot.press("home", "e")  # the form shows the interval as written; saving keeps it
+        await until(pilot, lambda: isinstance(app.screen, FeedFormModal))
+        assert app.screen.query_one("#interval", Input).value == "10m"
+        app.screen.query_one("#name", Input).focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, FeedManagerScreen))
+        await app.workers.wait_for_complete()
+        assert world.config_path.read_text(encoding="utf-8") == text
+        await pilot.press("u")
+        await until(pilot, lambda: any("No removed feed" in n.message for n in app._notifications))

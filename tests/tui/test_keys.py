@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -14,7 +15,7 @@ from tui.screens.detail import EventScreen, TallyScreen
 from tui.screens.feeds import FeedFormModal, FeedManagerScreen
 from tui.screens.keys import bindings_of, sections
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
-from tui.screens.reason import ReasonModal
+from tui.screens.reason import ConfirmModal, ReasonModal
 from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
 
@@ -32,6 +33,7 @@ def screens(app: SitrepApp) -> list[Screen[Any]]:
         FeedManagerScreen(),
         FeedFormModal(None, set()),
         ReasonModal("Why?"),
+        ConfirmModal(Text("Sure?")),
     ]
 
 

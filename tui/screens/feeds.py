@@ -19,9 +19,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Input, Label, Static
 
-from ingest.config import Config, FeedConfig, check_feed_url, load_config
-from storage.window import parse_duration
+from ingest.config import Config, FeedConfig, check_feed_url, load_config, url_key
+from storage.window import format_duration, parse_duration
 from tui.screens.base import BaseScreen
+from tui.screens.reason import ConfirmModal
 from tui.text import cell
 from tui.widgets.table import PanelTable
 
@@ -60,10 +61,14 @@ class FeedFormModal(ModalScreen[FeedForm | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [("escape", "cancel", "Cancel")]
 
-    def __init__(self, feed: FeedConfig | None, taken: set[str]) -> None:
+    def __init__(
+        self, feed: FeedConfig | None, taken: set[str], interval: str | None = None
+    ) -> None:
+        """`interval` is the feed's interval as written in feeds.yaml (`10m`), shown as is."""
         super().__init__()
         self.feed = feed
         self.taken = taken - ({feed.url.rstrip("/")} if feed else set())
+        self.interval = interval
 
     def compose(self) -> ComposeResult:
         feed = self.feed
@@ -73,7 +78,9 @@ class FeedFormModal(ModalScreen[FeedForm | None]):
                 feed.url if feed else "", placeholder="https://… (feed or web page)", id="url"
             )
             yield Input((feed.name or "") if feed else "", placeholder="Name (optional)", id="name")
-            interval = f"{feed.interval:g}s" if feed and feed.interval else ""
+            interval = self.interval or ""
+            if not interval and feed and feed.interval:
+                interval = format_duration(feed.interval)
             yield Input(interval, placeholder="Interval, e.g. 10m (optional)", id="interval")
             yield Input(
                 ", ".join(feed.tags) if feed else "", placeholder="Tags, comma separated", id="tags"
@@ -123,6 +130,7 @@ class FeedManagerScreen(BaseScreen):
         Binding("e", "edit", "Edit"),
         Binding("space", "toggle_enabled", "Enable/disable"),
         Binding("delete", "remove", "Remove"),
+        Binding("u", "undo_remove", "Undo remove"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -134,15 +142,34 @@ class FeedManagerScreen(BaseScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.intervals: dict[str, str] = {}
         self.show(self.sitrep.config)
+        self._read_intervals()
+
+    @work(thread=True, exit_on_error=False, group="feeds")
+    def _read_intervals(self) -> None:
+        from ingest.feedlist import written_intervals
+
+        intervals = written_intervals(self.sitrep.config_location.path)
+        self.app.call_from_thread(self.show, self.sitrep.config, intervals)
+
+    def _interval(self, feed: FeedConfig) -> str | None:
+        """The feed's interval as written (`10m`), else as the config read it."""
+        written = self.intervals.get(url_key(feed.url))
+        if written is None and feed.interval:
+            return format_duration(feed.interval)
+        return written
 
     @property
     def table(self) -> PanelTable:
         return self.query_one("#feeds-table", PanelTable)
 
-    def show(self, config: Config) -> None:
+    def show(self, config: Config, intervals: dict[str, str] | None = None) -> None:
+        """The feeds of `config`; `intervals` are as written in the file (by URL key)."""
         self.sitrep.config = config
         self.feeds = list(config.feeds)
+        if intervals is not None:
+            self.intervals = intervals
         self.table.set_columns(
             [
                 ("Name", "name", 22),
@@ -158,7 +185,7 @@ class FeedManagerScreen(BaseScreen):
                 [
                     cell(f.display_name),
                     Text("yes" if f.enabled else "no"),
-                    Text(f"{f.interval:g}s" if f.interval else "default"),
+                    Text(self._interval(f) or "default"),
                     cell(", ".join(f.tags)),
                     cell(f.url),
                 ],
@@ -188,15 +215,33 @@ class FeedManagerScreen(BaseScreen):
             if form is not None:
                 self._write("edit", feed, form)
 
-        self.app.push_screen(FeedFormModal(feed, self._taken()), edited)
+        self.app.push_screen(FeedFormModal(feed, self._taken(), self._interval(feed)), edited)
 
     def action_toggle_enabled(self) -> None:
         if (feed := self._current()) is not None:
             self._write("enable" if not feed.enabled else "disable", feed, None)
 
     def action_remove(self) -> None:
-        if (feed := self._current()) is not None:
-            self._write("remove", feed, None)
+        """Ask first; a removed feed can be put back with `u` (its items stay stored)."""
+        if (feed := self._current()) is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._write("remove", feed, None)
+
+        question = Text("Remove ", style="bold")
+        question.append_text(cell(feed.display_name, "bold"))
+        question.append(" from the feed list?\n")
+        question.append_text(cell(feed.url))
+        question.append("\nIts stored items stay; u in the feed manager puts it back.")
+        self.app.push_screen(ConfirmModal(question, yes="Remove"), answered)
+
+    def action_undo_remove(self) -> None:
+        if not self.sitrep.removed_feeds:
+            self.notify("No removed feed to put back.", severity="warning")
+            return
+        self._write("restore", None, None)
 
     @work(exclusive=True, exit_on_error=False, group="feeds")
     async def _write(self, action: str, feed: FeedConfig | None, form: FeedForm | None) -> None:
@@ -236,12 +281,24 @@ class FeedManagerScreen(BaseScreen):
                 )
             if action in ("enable", "disable"):
                 return feedlist.set_enabled(path, feed.url, action == "enable")
-            return feedlist.remove_feed(path, feed.url)
+            return feedlist.take_feed(path, feed.url)
+
+        def restore() -> Any:
+            return feedlist.restore_feed(path, self.sitrep.removed_feeds[-1])
 
         try:
-            done = await asyncio.to_thread(write)
+            done = await asyncio.to_thread(restore if action == "restore" else write)
         except feedlist.FeedListError as exc:
             self.notify(str(exc), title="Feeds not changed", severity="error", markup=False)
             return
-        self.notify(f"{action}: {getattr(done, 'display_name', '')}", title="Feeds", markup=False)
-        self.show(await asyncio.to_thread(load_config, path))
+        if isinstance(done, feedlist.RemovedFeed):
+            self.sitrep.removed_feeds.append(done)
+            message = f"Removed '{done.feed.display_name}'. u puts it back."
+        elif action == "restore":
+            self.sitrep.removed_feeds.pop()
+            message = f"Put back '{getattr(done, 'display_name', '')}'."
+        else:
+            message = f"{action}: {getattr(done, 'display_name', '')}"
+        self.notify(message, title="Feeds", markup=False)
+        config = await asyncio.to_thread(load_config, path)
+        self.show(config, await asyncio.to_thread(feedlist.written_intervals, path))

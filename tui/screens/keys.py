@@ -38,7 +38,7 @@ def sections() -> list[tuple[str, type[DOMNode]]]:
     from tui.screens.detail import EventScreen, TallyScreen
     from tui.screens.feeds import FeedFormModal, FeedManagerScreen
     from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen
-    from tui.screens.reason import ReasonModal
+    from tui.screens.reason import ConfirmModal, ReasonModal
     from tui.widgets.table import PanelTable
 
     return [
@@ -53,6 +53,7 @@ def sections() -> list[tuple[str, type[DOMNode]]]:
         ("Feed manager", FeedManagerScreen),
         ("Feed form", FeedFormModal),
         ("Reason", ReasonModal),
+        ("Question", ConfirmModal),
     ]
 
 

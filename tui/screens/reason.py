@@ -1,6 +1,7 @@
-"""The modal that asks an editor why a figure is excluded or an item disputed.
+"""The modals that ask the editor something: why a figure is excluded or an item disputed,
+and whether to go ahead with an edit that takes something away.
 
-The reason is kept in the audit log next to the decision, so that whoever reads the tally later
+A reason is kept in the audit log next to the decision, so that whoever reads the tally later
 knows why a number moved; an empty reason is refused.
 """
 
@@ -8,9 +9,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
@@ -44,3 +46,25 @@ class ReasonModal(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmModal(ModalScreen[bool]):
+    """A yes-or-no question: y or Enter goes ahead, n or Escape does not."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y,enter", "answer(True)", "Yes"),
+        Binding("n,escape", "answer(False)", "No"),
+    ]
+
+    def __init__(self, question: Text, *, yes: str = "Yes") -> None:
+        super().__init__()
+        self.question = question
+        self.yes = yes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.question, markup=False)
+            yield Label(f"y or Enter: {self.yes} · n or Escape: keep it", classes="hint")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
