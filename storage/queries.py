@@ -246,4 +246,18 @@ def item_detail(store: Storage, item_id: int) -> dict[str, Any] | None:
     item["place_mentions"] = store.rows(
         "SELECT * FROM place_mentions WHERE item_id = ?", (item_id,)
     )
+    item["outlets"] = outlets(store, item["story_id"], item["feed"])
     return item
+
+
+def outlets(store: Storage, story_id: int | None, own: str) -> list[str]:
+    """The outlets reporting a story, by name, the item's own first: who "3 outlets" are."""
+    names = [own]
+    if story_id is not None:
+        rows = store.execute(
+            """SELECT DISTINCT COALESCE(f.name, f.title, f.url) FROM items i
+               JOIN feeds f ON f.id = i.feed_id WHERE i.story_id = ? ORDER BY 1""",
+            (story_id,),
+        )
+        names += [str(r[0]) for r in rows if r[0] != own]
+    return names

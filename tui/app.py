@@ -28,7 +28,7 @@ from ingest.config import Config
 from ingest.feedlist import RemovedFeed
 from ingest.paths import ConfigLocation
 from ingest.safe_text import terminal_text
-from tui import data
+from tui import data, prefs, themes
 from tui.data import WINDOWS, PanelData, Query, Reader
 from tui.messages import (
     ConfigFailed,
@@ -85,6 +85,7 @@ class SitrepApp(App[None]):
         executor: Executor | None = None,
     ) -> None:
         super().__init__()
+        themes.install(self)  # every theme at 4.5:1 text contrast at least
         self.executor = executor
         self.config_location = config_location
         self.config = config
@@ -112,11 +113,16 @@ class SitrepApp(App[None]):
         return self.get_screen("dashboard")  # type: ignore[return-value]
 
     def on_mount(self) -> None:
+        if (theme := prefs.saved_theme()) in self.available_themes:
+            self.theme = theme  # as the editor left it
         self.install_screen(DashboardScreen(self.initial_query), "dashboard")
         self.push_screen("dashboard")
         self.show_poller()
         if self.poll:
             self._run_service()
+
+    def watch_theme(self, theme: str) -> None:
+        prefs.save_theme(theme)
 
     def on_unmount(self) -> None:
         self.stop_service()

@@ -47,9 +47,9 @@ def cell(value: object, style: str = "") -> Text:
 
 
 def number(value: int | None, style: str = "") -> Text:
-    """A count right-aligned for a table; zero is shown as a dim dash so figures stand out."""
+    """A count right-aligned for a table; zero is shown as a dash so figures stand out."""
     if not value:
-        return Text("–", style="dim", justify="right")
+        return Text("–", justify="right")
     return Text(str(value), style=style, justify="right")
 
 
@@ -204,6 +204,6 @@ def change_text(change: float, *, new: bool = False) -> Text:
     if new:
         return Text("new", style="bold", justify="right")
     if change == 0:
-        return Text("=", style="dim", justify="right")
-    style = "bold" if change > 0 else "dim"
+        return Text("=", justify="right")
+    style = "bold" if change > 0 else ""
     return Text(f"{change * 100:+.0f}%", style=style, justify="right")

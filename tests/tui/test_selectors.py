@@ -154,6 +154,7 @@ async def test_o_opens_only_web_links(
     app = dashboard(world)
     calls: list[Any] = []
     monkeypatch.setattr(app, "open_url", lambda url, **_: calls.append(url))
+    monkeypatch.setattr("tui.screens.detail.browser_available", lambda: True)
     async with app.run_test(size=(160, 48)) as pilot:
         await loaded(pilot, app)
         events = app.dashboard.query_one(EventsTable)

@@ -16,7 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
-from textual.widgets import Footer, Header, Input, Static, Tab, Tabs
+from textual.widgets import Header, Input, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState
 
 from tui.data import WINDOWS, PanelData, Query
@@ -25,6 +25,7 @@ from tui.screens.base import BaseScreen
 from tui.text import citation, item_citation, short_names
 from tui.widgets.activity import ActorsTable, PlacesTable
 from tui.widgets.events import EventsPanel, EventsTable, why_empty
+from tui.widgets.footer import KeyFooter
 from tui.widgets.status import AlertsTable, HealthSummary, filter_text, status_text
 from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
@@ -90,7 +91,7 @@ class DashboardScreen(BaseScreen):
             with Container(id="side", classes="panel"):
                 yield HealthSummary(id="health")
                 yield AlertsTable(id="alerts")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#side").border_title = "Feed health & alerts"

@@ -10,18 +10,42 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from extract.tally import TalliedFigure, Tally
 from ingest.process import item_text
 from tui.screens.base import BaseScreen
-from tui.text import cell, citation, find_spans, highlighted, is_web_link, local_time, number
+from tui.text import (
+    MUTED,
+    cell,
+    citation,
+    find_spans,
+    highlighted,
+    is_web_link,
+    local_time,
+    number,
+    one_line,
+)
 from tui.text import safe as safe_text
+from tui.widgets.footer import KeyFooter
 from tui.widgets.table import PanelTable
 from tui.widgets.tally_rows import TallyRow, tally_rows
 
 FIGURE_STYLE = "bold reverse"
+
+
+def browser_available() -> bool:
+    """Can Python's `webbrowser` start a browser here (not on a server over SSH, say)?"""
+    import webbrowser
+
+    try:
+        webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return True
+
+
 ACTOR_STYLE = "bold underline"
 PLACE_STYLE = "italic underline"
 
@@ -51,9 +75,12 @@ class EventScreen(BaseScreen):
             yield Static(id="event-facts", markup=False)
         yield PanelTable(id="event-figures")
         yield Static(id="figure-sentence", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
+        # Down and Up move through the figures at once (the text above scrolls with the mouse
+        # or after Tab): the figures are what this screen is for.
+        self.query_one("#event-figures", PanelTable).focus()
         self.reload()
 
     def reload(self) -> None:
@@ -76,14 +103,18 @@ class EventScreen(BaseScreen):
         now = self.sitrep.clock()
         head = safe_text(item["title"], "bold")
         head.append("\n")
+        outlets = item.get("outlets") or [item["feed"]]
+        count = max(len(outlets), item["sources"] or 1)
         head.append_text(
             safe_text(
                 f"{item['feed']} · {local_time(item['effective'], now)}"
-                f" · {item['sources'] or 1} outlet(s) · version "
-                f"{item['version']}",
-                "dim",
+                f" · version {item['version']}",
+                MUTED,
             )
         )
+        head.append("\n")
+        head.append(f"{count} outlet{'s' if count != 1 else ''}: ", style="bold")
+        head.append_text(safe_text(one_line(", ".join(outlets))))
         if item["link"]:
             head.append("\n")
             head.append_text(safe_text(item["link"], "underline"))
@@ -128,7 +159,7 @@ class EventScreen(BaseScreen):
         if f is not None:
             text.append("Sentence: ", style="bold")
             text.append_text(safe_text(f["sentence"]))
-            text.append(f"\nCharacters {f['span_start']}-{f['span_end']} of the text", "dim")
+            text.append(f"\nCharacters {f['span_start']}-{f['span_end']} of the text", MUTED)
         self.query_one("#figure-sentence", Static).update(text)
 
     @staticmethod
@@ -158,11 +189,21 @@ class EventScreen(BaseScreen):
 
     def action_open_link(self) -> None:
         link = self.item["link"] if self.item else None
-        if is_web_link(link):
-            assert link is not None
-            self.app.open_url(link.strip())
-        else:
+        if not is_web_link(link):
             self.notify("Only http(s) links are opened.", severity="warning")
+            return
+        assert link is not None
+        if not self.app.is_web and not browser_available():
+            # Nothing would happen: say so, and hand the editor the link instead.
+            self.app.copy_to_clipboard(link.strip())
+            self.notify(
+                f"No web browser to open it with here; the link is on the clipboard: {link}",
+                title="Open link",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.app.open_url(link.strip())
 
     def action_copy(self) -> None:
         f, item = self._figure(), self.item
@@ -206,7 +247,7 @@ class TallyScreen(BaseScreen):
         yield Static(id="tally-head", markup=False)
         yield PanelTable(id="tally-figures")
         yield Static(id="tally-sentence", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.show()
@@ -219,7 +260,7 @@ class TallyScreen(BaseScreen):
         row, now = self.row, self.sitrep.clock()
         head = safe_text(row.label, "bold")
         head.append(f"\n{row.killed} killed · {row.injured} injured · ")
-        head.append_text(safe_text(row.citation, "dim"))
+        head.append_text(safe_text(row.citation, MUTED))
         self.query_one("#tally-head", Static).update(head)
         table = self.query_one("#tally-figures", PanelTable)
         table.set_columns(

@@ -17,13 +17,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Footer, Input, Label, Static
+from textual.widgets import Checkbox, Input, Label, Static
 
 from ingest.config import Config, FeedConfig, check_feed_url, load_config, url_key
 from storage.window import format_duration, parse_duration
 from tui.screens.base import BaseScreen
 from tui.screens.reason import ConfirmModal
 from tui.text import cell
+from tui.widgets.footer import KeyFooter
 from tui.widgets.table import PanelTable
 
 
@@ -139,7 +140,7 @@ class FeedManagerScreen(BaseScreen):
             classes="screen-title",
         )
         yield PanelTable(id="feeds-table")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.intervals: dict[str, str] = {}

@@ -9,12 +9,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from tui.data import load_health
 from tui.screens.base import BaseScreen
 from tui.text import cell, local_time, number
+from tui.widgets.footer import KeyFooter
 from tui.widgets.table import PanelTable
 
 
@@ -28,7 +29,7 @@ class _TableScreen(BaseScreen):
         yield Static(Text(self.TITLE_TEXT, style="bold"), classes="screen-title")
         yield PanelTable(id="log-table")
         yield Static(id="log-detail", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def table(self) -> PanelTable:
@@ -191,7 +192,7 @@ class HelpScreen(BaseScreen):
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Static(self._text(), markup=False, id="help-text")
-        yield Footer()
+        yield KeyFooter()
 
     def _text(self) -> Text:
         from tui.screens.keys import help_text

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import DataTable
 
-from tui.text import cell, change_text, number, sparkline
+from tui.text import MUTED, cell, change_text, number, sparkline
 from tui.widgets.table import PanelTable
 
 
@@ -38,7 +38,7 @@ class ActorsTable(PanelTable):
                 a["actor"],
                 [
                     cell(a["actor"]),
-                    cell(a["kind"] or "", "dim"),
+                    cell(a["kind"] or "", MUTED),
                     number(a["mentions"]),
                     Text(sparkline(a["trend"])),
                     change_text(a["change"], new=a.get("new", False)),
@@ -82,7 +82,7 @@ class PlacesTable(PanelTable):
                     p["place"],
                     [
                         cell(p["place"]),
-                        cell(p["country"] or "", "dim"),
+                        cell(p["country"] or "", MUTED),
                         number(p["mentions"]),
                         number(p["killed"], "bold"),
                     ],

@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from ingest.health import HEALTH
 from tui.data import Query
-from tui.text import cell, local_time, one_line
+from tui.text import MUTED, cell, local_time, one_line
 from tui.widgets.table import PanelTable
 
 
@@ -41,7 +41,7 @@ class HealthSummary(Static):
             text.append(f" · {counts['never fetched']} not fetched yet")
         failing = [f for f in health if f["status"] == "failing"]
         for feed in failing[:2]:
-            text.append(f"\n{one_line(feed['name'])}: {one_line(feed['last_error'])}", style="dim")
+            text.append(f"\n{one_line(feed['name'])}: {one_line(feed['last_error'])}", style=MUTED)
         self.set_class(bool(failing), "-failing")
         self.update(text)
 

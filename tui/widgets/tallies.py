@@ -105,7 +105,7 @@ class TallyPanel(Vertical):
 
     def _cells(self, row: TallyRow, now: float) -> list[Text]:
         indent = {"country": "", "event": "  ", "context": "  "}[row.level]
-        style = {"country": "bold", "event": "", "context": "dim italic"}[row.level]
+        style = {"country": "bold", "event": "", "context": MUTED}[row.level]
         label = cell(indent + row.label, style)
         if row.party:
             label.append(" ⚑ party claim", style="italic")
@@ -119,7 +119,7 @@ class TallyPanel(Vertical):
         label.append(f" · {when}", style=MUTED)
         return [
             label,
-            number(row.killed, "bold" if row.level != "context" else "dim"),
+            number(row.killed, "bold" if row.level != "context" else MUTED),
             Text(spread(row), justify="right"),
             number(row.civilians) if row.civilians is not None else Text(""),
             number(row.injured),
