@@ -8,6 +8,7 @@ else), never a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ class Context:
     """`sitrep --tag T COMMAND`: the desk for every query command that takes --tag."""
     _location: ConfigLocation | None = None
     _config: Config | ConfigError | None = None
+    _warned: bool = False
 
     def location(self) -> ConfigLocation:
         """Where the config comes from, resolved once per command.
@@ -65,6 +67,30 @@ class Context:
         if isinstance(self._config, ConfigError):
             raise BadInput(str(self._config))
         return self._config
+
+    def query_config(self) -> Config | None:
+        """The config for a read-only query, or None when feeds.yaml does not parse.
+
+        A query reads the database, not the feed list: a feeds.yaml broken by a hand edit
+        must not stop `sitrep events` in the middle of a shift. The problem is told once on
+        stderr and the query goes on with the defaults (the 24h window, no user actors, tags
+        as last polled). A config named with --config or SITREP_CONFIG that does not exist
+        at all is still an error: that is a wrong path, not a broken file.
+        """
+        try:
+            return self.config()
+        except BadInput as exc:
+            named = bool(self.config_opt or os.environ.get("SITREP_CONFIG"))
+            if named and not self.location().path.exists():
+                raise
+            if not self._warned:
+                self._warned = True
+                echo(
+                    f"sitrep: warning: {exc.format_message()}; the query goes on without "
+                    "feeds.yaml (window 24h unless --since; `sitrep check` shows what to fix)",
+                    err=True,
+                )
+            return None
 
     def db_path(self) -> Path:
         return resolve_db(self.db_opt)

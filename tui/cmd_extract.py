@@ -34,11 +34,8 @@ class _BadLine(ValueError):
 
 def user_actors(ctx: Context) -> tuple[ActorSpec, ...]:
     """The `actors:` of the config when there is one; extraction works without it."""
-    try:
-        config = ctx.config()
-    except BadInput:
-        if ctx.config_opt:
-            raise
+    config = ctx.query_config()
+    if config is None:
         return ()
     return tuple((a.name, a.kind, a.country, a.aliases) for a in config.actors)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 
 import click
@@ -18,12 +17,8 @@ def window_start(ctx: Context, since: str | None) -> datetime | None:
     """--since, else the dashboard window from settings (24h unless configured)."""
     text = since
     if text is None:
-        try:
-            text = ctx.config().settings.window
-        except BadInput:
-            if ctx.config_opt or os.environ.get("SITREP_CONFIG"):
-                raise  # a config the user named must be readable
-            text = "24h"
+        config = ctx.query_config()
+        text = config.settings.window if config is not None else "24h"
     try:
         return parse_since(text, datetime.now(UTC))
     except ValueError as exc:
@@ -36,10 +31,7 @@ def tag_feeds(ctx: Context, store: Storage, tag: str | None) -> list[int] | None
     ids = queries.feed_ids_for_tag(store, tag)
     if ids is None or tag is None:
         return None
-    try:
-        config = ctx.config()
-    except BadInput:
-        config = None
+    config = ctx.query_config()
     if config is not None:
         wanted = tag.strip().lower()
         urls = {f.url for f in config.feeds if wanted in (t.lower() for t in f.tags)}
