@@ -85,7 +85,7 @@ class FeedHandler(BaseHTTPRequestHandler):
         demo = self.server.demo
         now = demo.now()
         timeline = demo.timeline
-        path = self.path.split("?", 1)[0]
+        path, _, query = self.path.partition("?")
         base_url = demo.base_url
         if path in ("/", "/index.html"):
             self._send(
@@ -105,7 +105,9 @@ class FeedHandler(BaseHTTPRequestHandler):
         if path.startswith("/item/") and path[6:].isdigit():
             number = int(path[6:])
             item = next((i for i in demo.scenario.items if i.number == number), None)
-            entry = timeline.entry(item, now) if item is not None else None
+            asked = query.removeprefix("replay=")
+            replay = int(asked) if query.startswith("replay=") and asked.isdigit() else 0
+            entry = timeline.entry(item, now, replay) if item is not None else None
             if item is not None and entry is not None:
                 page = render_item_page(demo.scenario.outlet(item.outlet), entry)
                 self._send(HTTPStatus.OK, "text/html; charset=utf-8", page, send_body=send_body)

@@ -29,10 +29,6 @@ def iso_date(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def item_url(base_url: str, number: int) -> str:
-    return f"{base_url}/item/{number}"
-
-
 def _text(parent: ET.Element, tag: str, text: str, **attrib: str) -> ET.Element:
     element = ET.SubElement(parent, tag, attrib)
     element.text = text
@@ -64,8 +60,8 @@ def render_rss(outlet: Outlet, entries: Sequence[Entry], base_url: str, built: d
     for entry in entries:
         item = ET.SubElement(channel, "item")
         _text(item, "title", entry.title)
-        _text(item, "link", item_url(base_url, entry.item.number))
-        _text(item, "guid", entry.item.guid(), isPermaLink="false")
+        _text(item, "link", base_url + entry.path())
+        _text(item, "guid", entry.guid, isPermaLink="false")
         _text(item, "pubDate", http_date(entry.published))
         _text(item, "description", entry.summary)
     return _document(rss)
@@ -97,8 +93,8 @@ def _atom_body(
     for entry in entries:
         element = atom(feed, "entry")
         atom(element, "title", entry.title)
-        atom(element, "id", entry.item.guid())
-        atom(element, "link", rel="alternate", href=item_url(base_url, entry.item.number))
+        atom(element, "id", entry.guid)
+        atom(element, "link", rel="alternate", href=base_url + entry.path())
         atom(element, "published", iso_date(entry.published))
         atom(element, "updated", iso_date(entry.updated))
         atom(element, "summary", entry.summary)
