@@ -47,7 +47,8 @@ def since_option(func: click.decorators.FC) -> click.decorators.FC:
         "--since",
         metavar="W",
         default=None,
-        help="Window: all, a duration (90m, 24h, 7d) or an ISO 8601 time (default: 24h).",
+        help="Window: all, a duration (90m, 24h, 7d) or an ISO 8601 time "
+        "(default: settings.window in feeds.yaml, 24h unless set).",
     )(func)
 
 
