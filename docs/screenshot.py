@@ -1,7 +1,8 @@
 """Draw `docs/screenshot.svg`: the dashboard on the demo's synthetic feeds, at 160x48.
 
-The demo server is started with a fixed clock and every item released at once, the feeds are
-polled one after the other (so ids come out the same on every run), and the dashboard is
+The demo server is started with a fixed clock; its history is polled, then every live item is
+released at once and polled (so the live part fires the demo's alerts, as it does when the
+demo runs), feed after feed (so ids come out the same on every run), and the dashboard is
 rendered headless with the same clock in UTC: running it again gives the same picture unless
 the dashboard itself changed.
 
@@ -57,10 +58,12 @@ def main() -> None:
     os.environ["TZ"] = "UTC"
     time.tzset()
     with tempfile.TemporaryDirectory(prefix="sitrep-shot-") as tmp:
+        os.environ["XDG_CONFIG_HOME"] = tmp  # the default theme, whatever yours is
         with prepare_demo(Path(tmp), now=lambda: NOW) as session:
-            session.server.release_all()
             config = load_config(session.config_path)
-            asyncio.run(poll(config, session.db_path))
+            asyncio.run(poll(config, session.db_path))  # the history: no alert for it
+            session.server.release_all()
+            asyncio.run(poll(config, session.db_path))  # the live part, with its alerts
         app = make_app(
             config_location=ConfigLocation(session.config_path, "explicit"),
             config=config,
