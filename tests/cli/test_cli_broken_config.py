@@ -7,9 +7,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from click.testing import CliRunner
+
+import tui.commands  # noqa: F401 - registers the subcommands
 from tests.builders import rss, write_config
 from tests.cli.helpers import sitrep
 from tests.feedserver import FeedServer
+from tui.cli import cli
 
 BROKEN = "feeds:\n  - url: https://a.example/\n    intervall: 5\n"
 PROBLEM = "feeds.yaml:3: unknown key 'intervall' (did you mean 'interval'?)"
@@ -31,17 +35,18 @@ def test_read_commands_work_on_the_database_with_a_warning(
     assert sitrep("poll", "--once", "--db", "s.db", cwd=workdir).code == 0
     (workdir / "feeds.yaml").write_text(BROKEN, encoding="utf-8")  # an editor's mistake
 
-    events = sitrep("events", "--db", "s.db", cwd=workdir)
+    events = sitrep("events", "--db", "s.db", cwd=workdir)  # as the user runs it
     assert events.code == 0, events.err
     assert "Strike on Idlib market kills 12" in events.out
     assert events.err.splitlines() == [WARNING]  # once, however often the config is asked
+    db = str(workdir / "s.db")
     for command in (["tally"], ["actors"], ["places"], ["events", "--json"]):
-        run = sitrep(*command, "--db", "s.db", cwd=workdir)
-        assert (run.code, run.err.splitlines()) == (0, [WARNING]), command
-    named = sitrep("events", "--config", "feeds.yaml", "--db", "s.db", cwd=workdir)
-    assert (named.code, named.err.splitlines()) == (0, [WARNING])
+        run = CliRunner().invoke(cli, [*command, "--db", db])
+        assert (run.exit_code, run.stderr.splitlines()) == (0, [WARNING]), command
+    named = CliRunner().invoke(cli, ["events", "--config", "feeds.yaml", "--db", db])
+    assert (named.exit_code, named.stderr.splitlines()) == (0, [WARNING])
 
     check = sitrep("check", cwd=workdir)
     assert (check.code, check.err.strip()) == (2, f"sitrep: {PROBLEM}")
-    poll = sitrep("poll", "--once", "--db", "s.db", cwd=workdir)
-    assert (poll.code, poll.err.strip()) == (2, f"sitrep: {PROBLEM}")
+    poll = CliRunner().invoke(cli, ["poll", "--once", "--db", db])
+    assert (poll.exit_code, poll.stderr) == (2, f"Error: {PROBLEM}\n")

@@ -44,11 +44,11 @@ async def test_the_theme_chosen_is_kept_for_the_next_run(world: World) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot, app)
         await pilot.press("ctrl+p", *"Theme")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: "Change the current theme" in screen_text(app))
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: "Search for themes" in screen_text(app))
         await pilot.press(*"nord")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: screen_text(app).count("nord") >= 2)  # typed, and found
         await pilot.press("enter")
         await until(pilot, lambda: app.theme == "nord")
     saved = Path(platformdirs.user_config_dir("sitrep")) / "dashboard.json"
