@@ -809,7 +809,13 @@ def measure(
         proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=err)
         sampler = TreeSampler(proc.pid, interval, unrelated - {proc.pid})
         sampler.start()
-        _, status = os.waitpid(proc.pid, 0)
+        try:
+            _, status = os.waitpid(proc.pid, 0)
+        except BaseException:  # Ctrl+C: stop the program, its workers follow
+            sampler.done.set()
+            proc.kill()
+            proc.wait()
+            raise
         wall = time.perf_counter() - started
         proc.returncode = returncode = os.waitstatus_to_exitcode(status)
         alive = _reap(sampler)
