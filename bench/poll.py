@@ -75,6 +75,7 @@ import ctypes
 import hashlib
 import importlib
 import importlib.metadata
+import importlib.util
 import json
 import os
 import random
@@ -88,7 +89,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -641,6 +641,8 @@ class FeedServer:
         return f"http://127.0.0.1:{self.port}/feed/{index}.xml"
 
     def call(self, what: str) -> dict[str, int]:
+        import urllib.request  # here: the reader child imports this module too, keep it light
+
         with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/_bench/{what}") as reply:
             data: dict[str, int] = json.loads(reply.read())
         return data
@@ -979,13 +981,14 @@ class Reader:
 
     def __init__(self, concurrency: int) -> None:
         self.concurrency = concurrency
-        try:
-            self.label = f"reader {importlib.metadata.version('reader')}"
-            importlib.metadata.version("sgmllib3k")
-            self.reason: str | None = None
-        except importlib.metadata.PackageNotFoundError as exc:
-            self.label = "reader"
-            self.reason = f"{exc.name} not installed (pip install -e '.[bench]')"
+        self.label = "reader"
+        self.reason: str | None = None
+        missing = [m for m in ("reader", "sgmllib") if importlib.util.find_spec(m) is None]
+        if missing:
+            self.reason = f"{' and '.join(missing)} not importable (pip install -e '.[bench]')"
+        else:
+            with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+                self.label = f"reader {importlib.metadata.version('reader')}"
 
     def missing(self) -> str | None:
         return self.reason
@@ -1228,7 +1231,50 @@ class Bench:
                 )
         if rates:
             out += ["", *rates]
+        busy = [r.others for result in self.results.values() for r in result.runs]
+        if busy and statistics.median(busy) > 0.25:
+            out += [
+                "",
+                f"Other work kept {statistics.median(busy):.1f} of {os.cpu_count()} cores busy "
+                "(median over the runs): wall times are stretched, CPU times much less.",
+            ]
+        targets = self.targets()
+        if targets:
+            out += ["", "Targets of issue 9 (sitrep ÷ peer, wall time of the medians):", *targets]
         return "\n".join(out)
+
+    def targets(self) -> list[str]:
+        """The issue's targets, each with the figure measured and whether it is met."""
+        lines = []
+        goals = [
+            ("cold", "newsboat", 1.0),
+            ("cold", "reader", 0.5),
+            ("unchanged", "newsboat", 0.5),
+            ("changed10", "newsboat", 0.5),
+        ]
+        for n in self.args.feeds:
+            mine = self.results.get((n, "cold", "sitrep"))
+            for scenario, peer, goal in goals:
+                ours = self.results.get((n, scenario, "sitrep"))
+                theirs = self.results.get((n, scenario, peer))
+                if not (ours and ours.runs and theirs and theirs.runs):
+                    continue
+                ratio = ours.median(lambda r: r.wall) / theirs.median(lambda r: r.wall)
+                verdict = "met" if ratio <= goal else "not met"
+                lines.append(
+                    f"- {n} feeds, {scenario}: ≤ {goal:.1f}× {peer}: {ratio:.2f}× ({verdict})"
+                )
+            if n >= 1000 and mine and mine.runs:
+                peak = max(
+                    r.peak
+                    for s in SCENARIOS
+                    for r in getattr(self.results.get((n, s, "sitrep")), "runs", [])
+                )
+                verdict = "met" if peak <= 200e6 else "not met"
+                lines.append(
+                    f"- {n} feeds: sitrep's peak memory ≤ 200 MB: {peak / 1e6:.0f} MB ({verdict})"
+                )
+        return lines
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
