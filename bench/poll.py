@@ -906,9 +906,11 @@ class Sitrep:
         self.concurrency = concurrency
         script = Path(sys.executable).with_name("sitrep")
         self.argv = [str(script)] if script.exists() else [sys.executable, "-m", "tui"]
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip()
+        commit = ""
+        with contextlib.suppress(OSError):  # no git: the version alone
+            commit = subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+            ).stdout.strip()
         self.label = f"sitrep {importlib.metadata.version('sitrep')}" + (
             f" ({commit})" if commit else ""
         )
