@@ -63,6 +63,7 @@ second of wall time) is printed for its cold runs.
     .venv/bin/python -m bench.poll                          # 200 feeds, every scenario and tool
     .venv/bin/python -m bench.poll --feeds 200 1000 5000 --rounds 3
     .venv/bin/python -m bench.poll --scenarios unchanged changed10 --tools sitrep newsboat
+    .venv/bin/python -m bench.poll --feeds 1000 --cold-rounds 1   # while a cold pass is slow
 
 Linux only (/proc, prctl).
 """
@@ -1116,7 +1117,8 @@ class Bench:
         warm: dict[str, State] = {}
         try:
             for scenario in args.scenarios:
-                for round_ in range(args.rounds):
+                rounds = args.cold_rounds if scenario == "cold" else args.rounds
+                for round_ in range(rounds):
                     if scenario == "changed10":
                         for tool in self.tools:  # prepare before publishing the change
                             if tool.name not in warm:
@@ -1177,9 +1179,10 @@ class Bench:
         args = self.args
         peers = [t for t in self.tools if t.name != "sitrep"]
         has_sitrep = any(t.name == "sitrep" for t in self.tools)
+        cold = f" ({args.cold_rounds} for cold)" if args.cold_rounds != args.rounds else ""
         out = [
             f"Polling: {args.items} items per feed, concurrency {args.concurrency}, medians of "
-            f"{args.rounds} round(s); {os.cpu_count()} cores. Tools: "
+            f"{args.rounds} round(s){cold}; {os.cpu_count()} cores. Tools: "
             + ", ".join(t.label for t in self.tools)
             + ".",
             f"Command: `{command}`",
@@ -1287,6 +1290,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--feeds", type=int, nargs="+", default=[200], help="feed counts")
     parser.add_argument("--items", type=int, default=50, help="items per feed (50)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds per tool and scenario")
+    parser.add_argument("--cold-rounds", type=int, help="rounds of cold (default: --rounds)")
     parser.add_argument("--scenarios", nargs="+", choices=SCENARIOS, default=list(SCENARIOS))
     parser.add_argument("--tools", nargs="+", choices=TOOLS, default=list(TOOLS))
     parser.add_argument(
@@ -1304,8 +1308,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if not 1 <= args.concurrency <= MAX_CONCURRENCY:
         parser.error(f"--concurrency must be 1-{MAX_CONCURRENCY} (sitrep's per_host limit)")
-    if args.rounds < 1 or args.items < CHANGED_ITEMS or min(args.feeds) < 1:
-        parser.error(f"--rounds and --feeds must be at least 1, --items at least {CHANGED_ITEMS}")
+    if args.cold_rounds is None:
+        args.cold_rounds = args.rounds
+    if min(args.rounds, args.cold_rounds, *args.feeds) < 1 or args.items < CHANGED_ITEMS:
+        parser.error(f"rounds and feeds must be at least 1, --items at least {CHANGED_ITEMS}")
     return args
 
 
