@@ -1092,9 +1092,12 @@ class Bench:
         if run.returncode != 0:
             tail = (run.stderr.strip().splitlines() or ["(no output)"])[-3:]
             print(f"    {tool.name} exited {run.returncode}: " + " | ".join(tail), flush=True)
-        failing = [line for line in run.stderr.splitlines() if line.startswith("polled ")]
-        if failing and not failing[-1].endswith(" 0 failing"):
-            print(f"    {tool.name}: {failing[-1]}", flush=True)
+        # sitrep ends with "polled N feed(s): ..., K failing" and one "  name: error" line each
+        lines = run.stderr.splitlines()
+        summary = [i for i, line in enumerate(lines) if line.startswith("polled ")]
+        if summary and not lines[summary[-1]].endswith(" 0 failing"):
+            errors = lines[summary[-1] : summary[-1] + 4]
+            print(f"    {tool.name}: " + "\n    ".join(errors), flush=True)
         if stats["requests"] != server.feeds:
             print(
                 f"    {tool.name} made {stats['requests']} requests for {server.feeds} feeds",
