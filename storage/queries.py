@@ -1,7 +1,7 @@
 """Read queries behind the panels and the JSON commands.
 
 Every function takes a window start (`since`, epoch seconds or None for all time) and an
-optional set of feed ids (a desk's `--tag`), and returns plain dicts in the shapes DESIGN.md
+optional set of feed ids (a desk's `--tag`), and returns plain dicts in the shapes docs/design.md
 fixes for `--json`, so the command line and the dashboard show the same numbers.
 """
 

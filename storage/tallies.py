@@ -117,7 +117,7 @@ def compute_tally(
 
 
 def tally_json(store: Storage, **kwargs: Any) -> dict[str, object]:
-    """`sitrep tally --json`: the DESIGN.md shape."""
+    """`sitrep tally --json`: the shape in docs/design.md."""
     return tally_to_json(compute_tally(store, **kwargs))
 
 

@@ -1,4 +1,4 @@
-"""`sitrep events`: headless queries of the stored items (JSON shapes in DESIGN.md)."""
+"""`sitrep events`: headless queries of the stored items (JSON shapes in docs/design.md)."""
 
 from __future__ import annotations
 
