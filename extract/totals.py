@@ -1,6 +1,6 @@
-"""A text's conservative death and injury totals, by the tally rules within one text.
+"""A text's conservative death and injury totals, by the tally rules (docs/counting.md).
 
-(docs/counting.md). A title and summary often say the same thing twice, mix a war-long toll with today's dead,
+A title and summary often say the same thing twice, mix a war-long toll with today's dead,
 or give a whole and then its parts. Editors quote the totals, so when the rules cannot tell a
 repeat from a second incident they take the smaller reading: figures add within a sentence
 ("kill 5 in Rafah and 3 in Khan Younis" is one sentence) and across countries, and otherwise
