@@ -26,6 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
+from extract.errors import SitrepError
 from ingest.files import FileRefused, read_limited
 from ingest.safe_text import url_problem
 from storage.window import parse_duration
@@ -36,7 +37,7 @@ MAX_CONFIG_BYTES = 1_000_000
 """Items read from one feed per poll unless settings.max_items says otherwise."""
 
 
-class ConfigError(Exception):
+class ConfigError(SitrepError):
     """A configuration problem, already phrased for the user as `file:line: message`."""
 
     def __init__(self, message: str, *, path: Path | None = None, line: int | None = None):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any, Literal
 
+from extract.errors import SitrepError
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
 
@@ -17,7 +18,7 @@ Target = Literal["figure", "item"]
 _COLUMN = {"figure": ("figures", "excluded"), "item": ("items", "disputed")}
 
 
-class AuditError(ValueError):
+class AuditError(SitrepError, ValueError):
     """An editorial action that cannot be done (unknown id, nothing to undo)."""
 
 

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import click
 
+from extract.errors import SitrepError
 from ingest.config import Config, ConfigError
 from ingest.failures import damage, environment_failure
 from ingest.paths import ConfigLocation, load_location, resolve_config, resolve_db
@@ -155,9 +156,9 @@ def main(argv: list[str] | None = None) -> None:
         exit_code = 2 if isinstance(exc, click.UsageError) else exc.exit_code
         echo(f"sitrep: {exc.format_message()}", err=True)
         sys.exit(exit_code)
-    except (ConfigError, StorageError) as exc:
+    except SitrepError as exc:  # every layer's own errors: one sentence, their status
         echo(f"sitrep: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
