@@ -29,7 +29,7 @@ from ruamel.yaml.reader import ReaderError
 from extract.errors import SitrepError
 from ingest.files import FileRefused, read_limited
 from ingest.safe_text import url_problem
-from storage.window import parse_duration
+from storage.window import Window, parse_duration
 
 MAX_ITEMS = 500
 MAX_CONFIG_BYTES = 1_000_000
@@ -97,8 +97,9 @@ class Settings(_Model):
     """No feed is polled more often than this, whatever its ttl or interval says."""
     max_interval: Duration = Field(default=6 * 3600.0, gt=0)
     """A feed's <ttl> or Cache-Control max-age may stretch its interval up to this."""
-    window: str = "24h"
-    """The dashboard's default time window: 1h, 6h, 24h, 7d or all."""
+    window: Window = "24h"
+    """The dashboard's default time window, and `--since` when a command is given none: 1h,
+    6h, 24h, 7d or all."""
     concurrency: int = Field(default=8, ge=1, le=64)
     """How many feeds are fetched at once overall."""
     per_host: int = Field(default=2, ge=1, le=16)

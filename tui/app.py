@@ -27,8 +27,9 @@ from extract.tally import Tally
 from ingest.config import Config
 from ingest.paths import ConfigLocation
 from ingest.safe_text import terminal_text
+from storage.window import WINDOWS
 from tui import data
-from tui.data import WINDOWS, PanelData, Query, Reader
+from tui.data import PanelData, Query, Reader
 from tui.messages import (
     ConfigFailed,
     ConfigReloaded,
@@ -89,7 +90,7 @@ class SitrepApp(App[None]):
         self.clock: Callable[[], float] = clock or time.time
         self.poll = poll
         self.reader = Reader(db_path)
-        window = config.settings.window if config.settings.window in WINDOWS else "24h"
+        window = config.settings.window
         self.initial_query = Query(window=window, tag=tag)
         self.polling = False
         self.lease_holder: str | None = None

@@ -17,7 +17,7 @@ from storage.tallies import actor_candidates, compute_tally, killed_by_place, kn
 from storage.tally_summary import tally_summary
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
 from tui.cmd_extract import user_actors
-from tui.cmd_query import json_option, since_option, tag_feeds, tag_option, window_start
+from tui.cmd_query import json_option, since_option, since_start, tag_feeds, tag_option
 from tui.output import echo, emit_json, local_time, table
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -63,7 +63,7 @@ def tally(
     as_json: bool,
 ) -> None:
     """Casualty tallies for the window, by country and story, with the figures behind them."""
-    start = window_start(ctx, since)
+    start = since_start(ctx, since)
     with ctx.reader() as store:
         dictionary = None  # only an --actor filter needs the dictionary and the user's actors
         if place is not None:
@@ -156,7 +156,7 @@ def window_query(func: F) -> F:
 @window_query
 def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> None:
     """Actor activity: mentions in the window, trend per hour, change against the last one."""
-    start = window_start(ctx, since)
+    start = since_start(ctx, since)
     with ctx.reader() as store:
         rows = queries.actors(
             store,
@@ -193,7 +193,7 @@ def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
 @window_query
 def places(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> None:
     """Places mentioned in the window, with the tallied deaths in each."""
-    start = window_start(ctx, since)
+    start = since_start(ctx, since)
     now = time.time()
     with ctx.reader() as store:
         feed_ids = tag_feeds(ctx, store, tag)
