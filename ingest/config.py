@@ -120,6 +120,9 @@ class Settings(_Model):
     """Items older than this are pruned, except those a tally or the audit log still cites."""
     user_agent: str = "sitrep/0.1 (terminal news dashboard)"
     """The User-Agent header sent with every fetch."""
+    editor: str | None = None
+    """The name desk verification marks are made under (`sitrep verify`), when neither
+    --editor nor SITREP_EDITOR gives one; else the login name."""
 
     @model_validator(mode="after")
     def _bounds(self) -> Settings:
