@@ -8,6 +8,7 @@ from tui import (
     cmd_feeds,
     cmd_poll,
     cmd_query,
+    cmd_story,
     cmd_tally,
     cmd_verify,
 )
@@ -18,6 +19,7 @@ __all__ = [
     "cmd_feeds",
     "cmd_poll",
     "cmd_query",
+    "cmd_story",
     "cmd_tally",
     "cmd_verify",
 ]
