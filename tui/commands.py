@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tui import (
     cmd_app,
+    cmd_export,
     cmd_extract,
     cmd_feeds,
     cmd_poll,
@@ -15,6 +16,7 @@ from tui import (
 
 __all__ = [
     "cmd_app",
+    "cmd_export",
     "cmd_extract",
     "cmd_feeds",
     "cmd_poll",
