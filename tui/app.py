@@ -55,6 +55,7 @@ FAILED = {
     "feeds": "Changing the feed list",
 }
 """What each worker group does, for the one-line notice when it fails."""
+READ_ONLY = "read-only: edits off"
 
 
 class SitrepApp(App[None]):
@@ -81,8 +82,13 @@ class SitrepApp(App[None]):
         clock: Callable[[], float] | None = None,
         poll: bool = True,
         executor: Executor | None = None,
+        editable: bool = True,
     ) -> None:
         super().__init__()
+        self.editable = editable
+        """False in a read-only dashboard (`sitrep serve` without --allow-edits, `sitrep
+        --read-only`): exclusions, disputes, verification marks, undo and the feed manager
+        are refused with a notice."""
         self.executor = executor
         self.config_location = config_location
         self.config = config
@@ -106,6 +112,8 @@ class SitrepApp(App[None]):
         return self.get_screen("dashboard")  # type: ignore[return-value]
 
     def on_mount(self) -> None:
+        if not self.editable:
+            self.sub_title = READ_ONLY
         self.install_screen(DashboardScreen(self.initial_query), "dashboard")
         self.push_screen("dashboard")
         if self.poll:
@@ -181,6 +189,8 @@ class SitrepApp(App[None]):
     def on_lease_changed(self, message: LeaseChanged) -> None:
         self.polling, self.lease_holder = message.held, message.holder
         self.sub_title = "polling" if message.held else "reading only"
+        if not self.editable:
+            self.sub_title += f" · {READ_ONLY}"
         self.dashboard.show_status()
 
     def on_service_warning(self, message: ServiceWarning) -> None:
@@ -262,7 +272,23 @@ class SitrepApp(App[None]):
         self.copy_to_clipboard(text)
         self.notify(text, title="Copied", markup=False)
 
+    def refuse_edit(self, what: str) -> bool:
+        """True (after telling the editor why) when this dashboard may not edit."""
+        if self.editable:
+            return False
+        self.notify(
+            f"{what} is off: this dashboard is read-only "
+            "(start it with `sitrep serve --allow-edits` to edit)",
+            title="Read-only",
+            severity="warning",
+            markup=False,
+        )
+        return True
+
     def ask_exclude(self, figure_id: int) -> None:
+        if self.refuse_edit("Excluding a figure"):
+            return
+
         def done(reason: str | None) -> None:
             if reason:
                 self._edit("exclude", figure_id, reason)
@@ -270,6 +296,9 @@ class SitrepApp(App[None]):
         self.push_screen(ReasonModal(f"Exclude figure {figure_id} from every tally"), done)
 
     def ask_dispute(self, item_id: int) -> None:
+        if self.refuse_edit("Marking an item disputed"):
+            return
+
         def done(reason: str | None) -> None:
             if reason:
                 self._edit("dispute", item_id, reason)
@@ -278,6 +307,8 @@ class SitrepApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="edit")
     def _edit(self, action: str, target: int, reason: str) -> None:
+        if not self.editable:  # every edit passes here: refused whatever asked for it
+            raise PermissionError("this dashboard is read-only")
         if action == "exclude":
             data.exclude_figure(self.db_path, target, reason)
             summary = f"Figure {target} excluded"
@@ -290,6 +321,8 @@ class SitrepApp(App[None]):
         self.post_message(EditorialChanged(summary))
 
     def undo(self, audit_id: int) -> None:
+        if self.refuse_edit("Undoing a decision"):
+            return
         self._edit("undo", audit_id, "")
 
     def on_editorial_changed(self, message: EditorialChanged) -> None:
@@ -316,6 +349,8 @@ class SitrepApp(App[None]):
         self.push_screen(AuditScreen())
 
     def action_feeds(self) -> None:
+        if self.refuse_edit("The feed manager"):
+            return
         from tui.screens.feeds import FeedManagerScreen
 
         self.push_screen(FeedManagerScreen())
@@ -349,11 +384,13 @@ def make_app(
     clock: Callable[[], float] | None = None,
     poll: bool = True,
     executor: Executor | None = None,
+    editable: bool = True,
 ) -> SitrepApp:
     """The dashboard, ready to `run()` (or `run_test()` with `poll=False` and a fixed clock).
 
     Pass the process pool for parsing and extraction from outside: it must be started before
     Textual takes over the terminal's file descriptors (`ingest.service.make_executor`).
+    `editable=False` makes a read-only dashboard (`SitrepApp.editable`).
     """
     return SitrepApp(
         executor=executor,
@@ -363,4 +400,5 @@ def make_app(
         tag=tag,
         clock=clock,
         poll=poll,
+        editable=editable,
     )

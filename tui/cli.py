@@ -126,8 +126,13 @@ def pass_ctx(func: F) -> F:
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @common_options
 @click.option("--tag", default=None, help="Show one desk: only feeds with this tag.")
+@click.option(
+    "--read-only",
+    is_flag=True,
+    help="Dashboard without edits (exclude, dispute, undo, feed manager).",
+)
 @click.pass_context
-def cli(ctx: click.Context, tag: str | None) -> None:
+def cli(ctx: click.Context, tag: str | None, read_only: bool) -> None:
     """sitrep: live conflict news, casualty tallies and actor activity in the terminal.
 
     Without a command, opens the dashboard (and polls unless another process already does).
@@ -137,7 +142,7 @@ def cli(ctx: click.Context, tag: str | None) -> None:
         from tui.launch import run_dashboard
 
         obj: Context = ctx.obj
-        run_dashboard(obj.location(), obj.config(), obj.db_path(), tag=tag)
+        run_dashboard(obj.location(), obj.config(), obj.db_path(), tag=tag, editable=not read_only)
 
 
 def main(argv: list[str] | None = None) -> None:
