@@ -8,7 +8,9 @@ with `sitrep tally --since all`:
   verdict the all-time tally gives it (counted, or why not and which figure it yields to).
   Verdicts that depend on other events (an incident inside an area's toll over a period) are
   decided, as in the tally, against the events of the same country reported within
-  `SCOPE` of this one: the only events such a rule can relate to it;
+  `SCOPE` of this one: the only events such a rule can relate to it. Their values are read
+  from the stored event tallies (as the tally panel reads them), and none at all when no area
+  toll is among them, so a story costs about one event's figures;
 - **the counted line** of each kind: the event's own tally as it stood after each report
   (its running toll counts its latest value, a repeat adds nothing), a step wherever it
   changed, each with its range when sources disagree (`low`-`high`);
@@ -18,11 +20,13 @@ with `sitrep tally --since all`:
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from extract.events import event_type
+from extract.scope import default_contains
 from extract.tally import (
     EventTally,
     TalliedFigure,
@@ -32,8 +36,12 @@ from extract.tally import (
     figure_to_json,
     tally,
 )
+from extract.tally_country import EventValue, combine
+from extract.verdicts import Reason, Verdict
 from storage.db import Storage
+from storage.event_tallies import event_value_of, rules_current
 from storage.tallies import figures_where
+from storage.tally_summary import has_event_tallies
 from storage.verification import FigureMark, marks
 from storage.window import iso
 
@@ -94,8 +102,82 @@ def event_figures(store: Storage, event_id: int) -> list[TallyFigure]:
     return found
 
 
+def _stored_usable(store: Storage) -> bool:
+    """Do the stored event tallies hold for every event (`storage.tally_summary` asks the
+    same)?"""
+    return (
+        has_event_tallies(store)
+        and rules_current(store)
+        and not store.scalar("SELECT 1 FROM meta WHERE key = 'events_unassigned'")
+        and not store.scalar("SELECT 1 FROM figures WHERE event_id IS NULL LIMIT 1")
+    )
+
+
+def _beside(
+    store: Storage, value: EventValue, figures: Sequence[TallyFigure], until: datetime
+) -> list[EventValue] | None:
+    """The other events of the event's country reported within `SCOPE`, as `combine` needs
+    them: their stored values, or their figures' for an event changed since it was stored or
+    reported after `until`. None when the stored tallies do not hold (an old database, other
+    rules, events not yet assigned).
+
+    Nothing when no event among them (nor this one) is an area's toll that may contain others:
+    the country is then a plain sum, and the event's own figures decide everything."""
+    country = value.event.country
+    if country is None:
+        return []  # events of unknown country never cover one another
+    if not _stored_usable(store):
+        return None
+    lo = (figures[0].published - SCOPE).timestamp()
+    hi = (figures[-1].published + SCOPE).timestamp()
+    event_id = value.event.id
+    params = {"country": country, "lo": lo, "hi": hi, "event": event_id}
+    waiting = {
+        int(r[0])
+        for r in store.execute(
+            """SELECT DISTINCT d.event_id FROM event_dirty d JOIN figures f
+               ON f.event_id = d.event_id WHERE f.country = :country
+               AND f.effective BETWEEN :lo AND :hi AND d.event_id != :event""",
+            params,
+        )
+    }
+    broad = value.killed.covers or value.injured.covers
+    if not broad and not waiting:
+        # a stored area toll, or an event reported after `until` too, whose value as of then
+        # is not the stored one
+        broad = bool(
+            store.scalar(
+                """SELECT 1 FROM event_tallies WHERE ((broad = 1 AND country = :country)
+                   OR (last_at > :now AND first_at <= :now))
+                   AND last_at >= :lo AND first_at <= :hi AND event_id != :event LIMIT 1""",
+                {**params, "now": until.timestamp()},
+            )
+        )
+    if not broad and not waiting:
+        return []
+    now = until.timestamp()
+    # An event reported after `now` too is of the country its figures up to `now` give.
+    rows = store.rows(
+        """SELECT * FROM event_tallies WHERE (country = :country OR last_at > :now)
+           AND last_at >= :lo AND first_at <= :hi AND event_id != :event""",
+        {**params, "now": now},
+    )
+    live = waiting | {int(r["event_id"]) for r in rows if r["last_at"] > now}
+    values = [event_value_of(r) for r in rows if r["event_id"] not in live and r["first_at"] <= now]
+    by_event: dict[int, list[TallyFigure]] = defaultdict(list)
+    for t in figures_where(store, "f.event_id", sorted(live)):
+        if t.published <= until:
+            by_event[t.event_id].append(t)
+    for event_figures_ in by_event.values():
+        found = event_value(event_figures_, since=None, verdicts=Verdicts())
+        if found is not None:
+            values.append(found)
+    return values
+
+
 def _neighbours(store: Storage, figures: Sequence[TallyFigure]) -> list[TallyFigure]:
-    """The figures of every event of the same countries reported within `SCOPE`."""
+    """The figures of every event of the same countries reported within `SCOPE`: what the
+    verdicts are decided on when the stored tallies cannot stand in for them."""
     lo = (figures[0].published - SCOPE).timestamp()
     hi = (figures[-1].published + SCOPE).timestamp()
     events: set[int] = set()
@@ -113,6 +195,36 @@ def _neighbours(store: Storage, figures: Sequence[TallyFigure]) -> list[TallyFig
     found = figures_where(store, "f.event_id", sorted(events))
     found += figures_where(store, "f.id", sorted(loose))
     return found
+
+
+def _verdicts(
+    store: Storage, event_id: int, own: Sequence[TallyFigure], until: datetime
+) -> tuple[EventTally, list[TalliedFigure]]:
+    """The event's row and its figures' verdicts in the all-time tally."""
+    verdicts = Verdicts()
+    value = event_value(own, since=None, verdicts=verdicts)
+    assert value is not None  # every figure is inside the all-time window
+    beside = _beside(store, value, own, until)
+    if beside is None:
+        result = tally(_neighbours(store, own), since=None, now=until)
+        ids = {t.id for t in own}
+        row = next(e for e in result.events if e.id == event_id)
+        return row, [f for f in result.figures if f.source.id in ids]
+    _, rows = combine([value, *beside], verdicts, default_contains)
+    row = next(e for e in rows if e.id == event_id)
+    return row, [_tallied(t, verdicts) for t in own]
+
+
+def _tallied(t: TallyFigure, verdicts: Verdicts) -> TalliedFigure:
+    """A figure with what the rules made of it (as `extract.tally.tally` lists it)."""
+    reason = verdicts.reasons.get(t.id, Verdict(Reason.NOT_TALLIED))
+    return TalliedFigure(
+        source=t,
+        counted=reason is None,
+        verdict=reason,
+        party_claim=t.figure.source_kind == "party",
+        tallied=verdicts.tallied.get(t.id, 0) if reason is None else 0,
+    )
 
 
 def _line(figures: Sequence[TallyFigure], kind: str, times: Sequence[datetime]) -> list[Step]:
@@ -149,13 +261,8 @@ def story_timeline(store: Storage, event_id: int, *, now: float) -> Timeline | N
     own = [t for t in event_figures(store, event_id) if t.published <= until]
     if not own:
         return None
-    result = tally(_neighbours(store, own), since=None, now=until)
+    row, verdicts = _verdicts(store, event_id, own, until)
     ids = {t.id for t in own}
-    verdicts = [f for f in result.figures if f.source.id in ids]
-    row = next((e for e in result.events if e.id == event_id), None)
-    if row is None:  # its neighbours could not be read whole: the event on its own
-        alone = tally(own, since=None, now=until)
-        row, verdicts = alone.events[0], list(alone.figures)
     kinds = {t.id: event_type(t.figure, t.published) for t in own}
     times, sampled = _times(own)
     return Timeline(

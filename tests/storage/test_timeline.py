@@ -176,17 +176,36 @@ def test_a_long_story_is_sampled_and_ends_on_its_value() -> None:
     assert [s.value for s in line.killed] == sorted(s.value for s in line.killed)
 
 
+@pytest.mark.parametrize("stored", [True, False], ids=["stored", "changed"])
 @pytest.mark.parametrize("seed", range(10))
-def test_verdicts_and_rows_agree_with_the_all_time_tally(seed: int) -> None:
+def test_verdicts_and_rows_agree_with_the_all_time_tally(seed: int, stored: bool) -> None:
+    """Whether the other events' values are read from the stored tallies or computed from
+    their figures (changed since stored), and at a moment some figures come after."""
     store = _store()
     _populate(store, random.Random(seed), items=60, stories=10)
+    if stored:
+        refresh_dirty(store)
+    for now in (NOW, NOW - 20 * HOUR):
+        whole = compute_tally(store, since=None, now=now)
+        verdicts = {f.source.id: (f.counted, f.verdict, f.tallied) for f in whole.figures}
+        for event in whole.events:
+            line = story_timeline(store, event.id, now=now)
+            assert line is not None
+            assert line.event == event
+            for f in (*line.points, *line.context):
+                assert (f.counted, f.verdict, f.tallied) == verdicts[f.source.id]
+            shown = sorted(f.source.id for f in (*line.points, *line.context))
+            assert shown == sorted(event.figure_ids)
+
+
+def test_an_old_database_is_read_from_the_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without usable stored tallies (stale rules, a database from before them) the other
+    events are tallied from their figures: the same verdicts."""
+    store = _store()
+    _populate(store, random.Random(4), items=60, stories=10)
+    refresh_dirty(store)
     whole = compute_tally(store, since=None, now=NOW)
-    verdicts = {f.source.id: (f.counted, f.verdict, f.tallied) for f in whole.figures}
+    monkeypatch.setattr("storage.timeline.rules_current", lambda _store: False)
     for event in whole.events:
         line = story_timeline(store, event.id, now=NOW)
-        assert line is not None
-        assert line.event == event
-        for f in (*line.points, *line.context):
-            assert (f.counted, f.verdict, f.tallied) == verdicts[f.source.id]
-        shown = sorted(f.source.id for f in (*line.points, *line.context))
-        assert shown == sorted(event.figure_ids)
+        assert line is not None and line.event == event
