@@ -135,9 +135,9 @@ def _beside(
     waiting = {
         int(r[0])
         for r in store.execute(
-            """SELECT DISTINCT d.event_id FROM event_dirty d JOIN figures f
-               ON f.event_id = d.event_id WHERE f.country = :country
-               AND f.effective BETWEEN :lo AND :hi AND d.event_id != :event""",
+            """SELECT d.event_id FROM event_dirty d WHERE d.event_id != :event
+               AND EXISTS (SELECT 1 FROM figures f WHERE f.event_id = d.event_id
+                   AND f.country = :country AND f.effective BETWEEN :lo AND :hi)""",
             params,
         )
     }
@@ -147,9 +147,11 @@ def _beside(
         # is not the stored one
         broad = bool(
             store.scalar(
-                """SELECT 1 FROM event_tallies WHERE ((broad = 1 AND country = :country)
-                   OR (last_at > :now AND first_at <= :now))
-                   AND last_at >= :lo AND first_at <= :hi AND event_id != :event LIMIT 1""",
+                """SELECT 1 FROM event_tallies WHERE broad = 1 AND first_at <= :hi
+                   AND country = :country AND last_at >= :lo AND event_id != :event
+                   UNION ALL SELECT 1 FROM event_tallies WHERE last_at > :now
+                   AND first_at <= :now AND last_at >= :lo AND event_id != :event
+                   LIMIT 1""",
                 {**params, "now": until.timestamp()},
             )
         )
@@ -158,8 +160,10 @@ def _beside(
     now = until.timestamp()
     # An event reported after `now` too is of the country its figures up to `now` give.
     rows = store.rows(
-        """SELECT * FROM event_tallies WHERE (country = :country OR last_at > :now)
-           AND last_at >= :lo AND first_at <= :hi AND event_id != :event""",
+        """SELECT * FROM event_tallies WHERE country = :country AND last_at >= :lo
+           AND first_at <= :hi AND event_id != :event
+           UNION SELECT * FROM event_tallies WHERE last_at > :now AND first_at <= :hi
+           AND last_at >= :lo AND event_id != :event""",
         {**params, "now": now},
     )
     live = waiting | {int(r["event_id"]) for r in rows if r["last_at"] > now}
