@@ -14,10 +14,9 @@ import time
 
 import click
 
-from extract.tally import tally
 from storage import audit
 from storage.db import Storage, StorageError
-from storage.tallies import figures_where
+from storage.timeline import story_timeline
 from storage.verification import marks
 from storage.window import iso
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
@@ -53,14 +52,14 @@ def _existing(ctx: Context) -> Storage:
 
 
 def _not_counted(store: Storage, figure_id: int) -> str | None:
-    """Why the figure is not counted in its event's all-time tally, or None when it is."""
+    """Why the all-time tally does not count the figure (as `sitrep story` shows it), or
+    None when it does."""
     event = store.scalar("SELECT COALESCE(event_id, id) FROM figures WHERE id = ?", [figure_id])
-    figures = figures_where(store, "f.event_id", [int(event)]) if event is not None else []
-    if not any(t.id == figure_id for t in figures):
-        figures = figures_where(store, "f.id", [figure_id])
-    result = tally(figures, since=None, now=max(t.published for t in figures))
-    found = next((f for f in result.figures if f.source.id == figure_id), None)
-    return None if found is None or found.counted else found.excluded_reason
+    found = story_timeline(store, int(event), now=time.time()) if event is not None else None
+    if found is None:
+        return None
+    mine = next((f for f in (*found.points, *found.context) if f.source.id == figure_id), None)
+    return None if mine is None or mine.counted else mine.excluded_reason
 
 
 @cli.command()
