@@ -63,7 +63,7 @@ def is_local(host: str) -> bool:
     "--public-url",
     metavar="URL",
     default=None,
-    help="The address browsers use to reach the server (behind a proxy).",
+    help="The address browsers use to reach the server (behind a proxy, or with --host 0.0.0.0).",
 )
 @pass_ctx
 def serve(
