@@ -172,6 +172,27 @@ def test_two_connections_see_each_others_marks(tmp_path: Path) -> None:
         assert tally_summary(reader, since=NOW - DAY, now=NOW).killed == 43
 
 
+def test_a_dashboard_notices_a_mark_made_elsewhere(tmp_path: Path) -> None:
+    """The dashboard reloads its panels when its signature changes: a mark made by another
+    process changes it, and undoing the mark changes it again."""
+    from tui.data import Reader
+
+    path = tmp_path / "desk.db"
+    _fill(Storage.open(path)).close()
+    reader = Reader(path)
+    try:
+        before = reader.signature()
+        with Storage.open(path) as other:
+            entry = audit.verify_figure(other, 3, "confirmed", editor="Ana")
+        marked = reader.signature()
+        assert marked != before
+        with Storage.open(path) as other:
+            audit.undo(other, entry)
+        assert reader.signature() not in (before, marked)
+    finally:
+        reader.close()
+
+
 @pytest.mark.parametrize(
     ("figure_id", "mark", "editor", "note", "error"),
     [
