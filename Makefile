@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast check setup run poll bench clean
+.PHONY: demo test test-fast test-browser browser-deps check setup run poll bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,20 @@ test: $(STAMP)
 # dashboard), in well under half a minute.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q -m "not slow" tests/extract tests/storage
+
+# The headless-browser test of `sitrep serve` (tests/cli/test_cli_serve_browser.py) needs
+# Debian's chromium and chromium-driver and selenium. `make test` runs it when they are
+# installed and skips it, with the reason, when not; this target installs them (network, root).
+browser-deps: $(STAMP)
+	apt-get install -y chromium chromium-driver
+	$(BIN)/python -m pip install --quiet -e '.[dev,browser]'
+
+test-browser: $(STAMP)
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then \
+		$(BIN)/python -m pytest -q -rs tests/cli/test_cli_serve_browser.py; \
+	else \
+		echo "test-browser skipped: chromium and chromium-driver are not installed (make browser-deps)"; \
+	fi
 
 check: $(STAMP)
 	$(BIN)/ruff check --no-cache .

@@ -31,7 +31,8 @@ from storage.db import Storage
 from storage.event_tallies import refresh_dirty
 from storage.tallies import compute_tally
 from storage.tally_summary import tally_summary
-from tui.data import Query, load_health, load_panels, window_start
+from storage.window import Window, window_start
+from tui.data import Query, load_health, load_panels
 
 NOW = 1_748_779_200.0  # a fixed "now" so that runs compare
 DAYS = 30
@@ -191,7 +192,8 @@ def measure(path: Path) -> dict[str, Any]:
     )
     store = Storage.open(path, readonly=True)
     report: dict[str, Any] = {"items": store.scalar("SELECT COUNT(*) FROM items")}
-    for window, target in (("24h", 50.0), ("all", 500.0)):
+    windows: tuple[tuple[Window, float], ...] = (("24h", 50.0), ("all", 500.0))
+    for window, target in windows:
         since = window_start(window, NOW)
         parts: dict[str, Callable[[], object]] = {
             "events": partial(queries.events, store, since=since, limit=200),

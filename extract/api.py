@@ -147,7 +147,7 @@ def _canonical_actor(
 
 
 def extraction_to_json(ex: Extraction) -> dict[str, Any]:
-    """The `sitrep extract --json` shape of DESIGN.md."""
+    """The `sitrep extract --json` shape (docs/design.md)."""
     reasons = assess(ex.figures)
     return {
         "killed": ex.killed,

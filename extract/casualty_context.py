@@ -263,17 +263,6 @@ def is_cumulative(sentence: str, period: str | None) -> bool:
     return _CUMULATIVE_RE.search(sentence) is not None or period is not None
 
 
-def is_conflict(sentence: str, text: str) -> bool:
-    """False when the deaths are not armed violence: an accident, a disaster, disease, a court's
-    execution, or a statistic ("2 million deaths a year") rather than an incident.
-
-    The sentence decides when it names a cause or an act (`sentence_conflict`); otherwise the
-    whole text does (`text_conflict`).
-    """
-    verdict = sentence_conflict(sentence)
-    return text_conflict(text) if verdict is None else verdict
-
-
 def sentence_conflict(sentence: str) -> bool | None:
     """The sentence's own verdict on conflict violence, or None when it names no cause or act.
 

@@ -42,7 +42,7 @@ VAGUE: dict[str, int] = {
     "hundreds of thousands": 100_000,
     "millions": 1_000_000,
 }
-"""Fixed values for vague amounts (DESIGN.md): the low end a careful reader would accept."""
+"""Fixed values for vague amounts (docs/counting.md): the low end a careful reader would accept."""
 
 QUALIFIERS: dict[str, Qualifier] = {
     "at least": "at least",

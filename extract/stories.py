@@ -283,13 +283,26 @@ def _weight(tokens: frozenset[str]) -> float:
     return sum(GENERIC_WEIGHT if t in _GENERIC else 1.0 for t in tokens)
 
 
-def _title_similarity(words: frozenset[str], story_words: frozenset[str]) -> float:
+def _title_similarity(
+    words: frozenset[str], shared_words: frozenset[str], story_weight: float
+) -> float:
     """Weighted Jaccard index, or the share of the item's words the story has (a story's words
-    grow as outlets retell it, which alone would dilute the Jaccard index)."""
-    shared = _weight(words & story_words)
-    union = _weight(words | story_words)
+    grow as outlets retell it, which alone would dilute the Jaccard index). `story_weight` is
+    the weight of the story's words: the union's weight follows without building it."""
+    shared = _weight(shared_words)
     mine = _weight(words)
+    union = mine + story_weight - shared
     return max(shared / union if union else 0.0, 0.6 * shared / mine if mine else 0.0)
+
+
+@lru_cache(maxsize=16384)
+def _story_words(
+    signature: frozenset[str], places: frozenset[str], country: str | None
+) -> tuple[frozenset[str], float]:
+    """A story's title words without its own place names, and their weight: computed once per
+    version of a story, not for every item weighed against it."""
+    words = _words(signature) - _place_tokens(places | {country or ""})
+    return words, _weight(words)
 
 
 def _period_mark(f: Figure) -> str:
@@ -350,12 +363,14 @@ def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -
         item, story, update=False
     ):
         return None
-    where = _place_tokens(frozenset((*item.places, *item.countries))) | _place_tokens(
-        story.places | {story.country or ""}
-    )
-    words = title_tokens(item.title) - where
-    story_words = _words(story.signature) - where
-    shared = words & story_words
+    mine = _place_tokens(frozenset((*item.places, *item.countries)))
+    theirs, story_weight = _story_words(story.signature, story.places, story.country)
+    words = title_tokens(item.title) - mine - _place_tokens(story.places | {story.country or ""})
+    shared = words & theirs
+    # the item's place names leave the story's words too (a few, however large the story)
+    gone = [t for t in mine if t in theirs]
+    if gone:
+        story_weight -= _weight(frozenset(gone))
     particular = shared - _GENERIC
     continues = not particular and _continues_toll(item, story)
     alike = not particular and bool(shared) and _same_toll_soon(item, story)
@@ -365,7 +380,7 @@ def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -
     if places is False or ((continues or alike) and not places):
         return None
     across = bool(particular) and _same_incident_elsewhere(item, story)
-    title = _title_similarity(words, story_words)
+    title = _title_similarity(words, shared, story_weight)
     if places is None and title < TITLE_ONLY_THRESHOLD and not across:
         return None
     if across:

@@ -1,6 +1,6 @@
 """Casualty tallies across items: the numbers editors quote, and every figure behind them.
 
-The rules (DESIGN.md, "Casualty tallies") in the order they apply:
+The rules (docs/counting.md) in the order they apply:
 
 1. figures an editor excluded, figures of an item's earlier versions, deaths that are not
    conflict violence and figures without a count are listed but never counted;
@@ -310,7 +310,7 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def figure_to_json(t: TalliedFigure) -> dict[str, object]:
-    """One FIGURE of DESIGN.md's JSON shapes, with its item and the tally's verdict."""
+    """One FIGURE of the JSON shapes (docs/design.md), with its item and the verdict."""
     src, f = t.source, t.source.figure
     return {
         "id": src.id,
@@ -348,7 +348,7 @@ def figure_to_json(t: TalliedFigure) -> dict[str, object]:
 
 
 def tally_to_json(t: Tally) -> dict[str, object]:
-    """The `sitrep tally --json` document (DESIGN.md's shape; keys are only ever added)."""
+    """The `sitrep tally --json` document (docs/design.md; keys are only ever added)."""
     return {
         "killed": t.killed,
         "injured": t.injured,

@@ -1,4 +1,4 @@
-"""A text's conservative death and injury totals, by DESIGN.md's tally rules within one text.
+"""A text's conservative death and injury totals, by the tally rules (docs/counting.md).
 
 A title and summary often say the same thing twice, mix a war-long toll with today's dead,
 or give a whole and then its parts. Editors quote the totals, so when the rules cannot tell a

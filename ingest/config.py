@@ -26,9 +26,10 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
+from extract.errors import SitrepError
 from ingest.files import FileRefused, read_limited
 from ingest.safe_text import url_problem
-from storage.window import parse_duration
+from storage.window import Window, parse_duration
 
 MAX_ITEMS = 500
 MAX_CONFIG_BYTES = 1_000_000
@@ -36,7 +37,7 @@ MAX_CONFIG_BYTES = 1_000_000
 """Items read from one feed per poll unless settings.max_items says otherwise."""
 
 
-class ConfigError(Exception):
+class ConfigError(SitrepError):
     """A configuration problem, already phrased for the user as `file:line: message`."""
 
     def __init__(self, message: str, *, path: Path | None = None, line: int | None = None):
@@ -96,8 +97,9 @@ class Settings(_Model):
     """No feed is polled more often than this, whatever its ttl or interval says."""
     max_interval: Duration = Field(default=6 * 3600.0, gt=0)
     """A feed's <ttl> or Cache-Control max-age may stretch its interval up to this."""
-    window: str = "24h"
-    """The dashboard's default time window: 1h, 6h, 24h, 7d or all."""
+    window: Window = "24h"
+    """The dashboard's default time window, and `--since` when a command is given none: 1h,
+    6h, 24h, 7d or all."""
     concurrency: int = Field(default=8, ge=1, le=64)
     """How many feeds are fetched at once overall."""
     per_host: int = Field(default=2, ge=1, le=16)
@@ -121,6 +123,9 @@ class Settings(_Model):
     """Items older than this are pruned, except those a tally or the audit log still cites."""
     user_agent: str = "sitrep/0.1 (terminal news dashboard)"
     """The User-Agent header sent with every fetch."""
+    editor: str | None = None
+    """The name desk verification marks are made under (`sitrep verify`), when neither
+    --editor nor SITREP_EDITOR gives one; else the login name."""
 
     @model_validator(mode="after")
     def _bounds(self) -> Settings:

@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from extract.errors import SitrepError
 from ingest.clean import clean_line
 from ingest.config import (
     Config,
@@ -64,12 +65,14 @@ LOCK_WAIT = 30.0
 T = TypeVar("T")
 
 
-class FeedListError(ValueError):
+class FeedListError(SitrepError, ValueError):
     """An edit that cannot be made, phrased as one plain sentence for the user."""
 
 
 class FeedListWriteError(FeedListError):
     """The edit was valid but the file could not be written (read-only folder, full disk)."""
+
+    exit_code = 1
 
 
 def _cannot_write(path: Path, exc: OSError) -> FeedListWriteError:

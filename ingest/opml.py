@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from extract.errors import SitrepError
 from ingest.clean import clean_line
 from ingest.config import Config, FeedConfig, url_key
 from ingest.safe_text import url_problem
@@ -26,7 +27,7 @@ MAX_OPML_BYTES = 5_000_000
 _DANGEROUS = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
 
 
-class OpmlError(ValueError):
+class OpmlError(SitrepError, ValueError):
     """An OPML document that cannot be imported at all, as one plain sentence."""
 
 

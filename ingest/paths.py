@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import tempfile
 from dataclasses import dataclass
 from importlib import resources
@@ -89,9 +88,3 @@ def resolve_db(explicit: str | None = None) -> Path:
     if chosen:
         return Path(chosen).expanduser()
     return Path(platformdirs.user_data_dir(APP)) / "sitrep.db"
-
-
-def copy_bundled(target: Path) -> None:
-    """Write the bundled default feed list to `target` (used by tests and `sitrep demo`)."""
-    with resources.as_file(resources.files("ingest").joinpath("data/feeds.yaml")) as src:
-        shutil.copyfile(src, target)

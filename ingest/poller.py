@@ -31,7 +31,7 @@ from storage.events import event_writer
 from storage.feeds import FeedRow, FetchOutcome, feed_rows, record_fetch, sync_feeds
 from storage.write import known_items, store_items
 
-REFRESH_EVERY = 5.0
+REFRESH_EVERY = 5.0  # at least; see `Poller._refresh_took`
 """Seconds between refreshes of the stored tallies while a pass stores feed after feed: each
 feed's transaction would otherwise recompute the same busy events again and again. Readers
 compute the events changed since from their figures, so no reader sees a stale number."""
@@ -83,6 +83,9 @@ class Poller:
         self.clock = clock
         self.on_commit = on_commit
         self._refreshed = time.monotonic()
+        self._refresh_took = 0.0
+        """How long the last feed that refreshed the stored tallies took: a busy pass refreshes
+        less often, so that refreshing never takes more than a tenth of the writer's time."""
         self._host_limits: dict[str, asyncio.Semaphore] = {}
         self._feeds_by_url: dict[str, FeedConfig] = {}
         self.reload(config)
@@ -203,12 +206,14 @@ class Poller:
         outcome = replace(
             self._outcome(result, parsed.ttl, now, base, title=parsed.title), note=parsed.note
         )
-        refresh = time.monotonic() - self._refreshed >= REFRESH_EVERY
+        refresh = time.monotonic() - self._refreshed >= max(REFRESH_EVERY, 10 * self._refresh_took)
+        began = time.monotonic()
         with self.store.transaction():  # a full disk stops the pass: the service retries it
             new_ids, changed_ids = store_items(self.store, row.id, records, now, refresh=refresh)
             record_fetch(self.store, row.id, outcome, now, len(new_ids), len(changed_ids))
         if refresh:
             self._refreshed = time.monotonic()
+            self._refresh_took = self._refreshed - began
         if self.on_commit is not None and (new_ids or changed_ids):
             self.on_commit(self.store, row.id, new_ids, changed_ids)
         return FeedReport(row.url, name, result.status, None, len(new_ids), len(changed_ids))

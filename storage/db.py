@@ -15,10 +15,11 @@ from typing import Any
 
 import sqlite_utils
 
+from extract.errors import SitrepError
 from storage.schema import migrate
 
 
-class StorageError(Exception):
+class StorageError(SitrepError):
     """A database problem phrased for the user (missing file, read-only, corrupt)."""
 
 

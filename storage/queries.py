@@ -1,7 +1,7 @@
 """Read queries behind the panels and the JSON commands.
 
 Every function takes a window start (`since`, epoch seconds or None for all time) and an
-optional set of feed ids (a desk's `--tag`), and returns plain dicts in the shapes DESIGN.md
+optional set of feed ids (a desk's `--tag`), and returns plain dicts in the shapes docs/design.md
 fixes for `--json`, so the command line and the dashboard show the same numbers.
 """
 
@@ -18,6 +18,9 @@ from storage.window import iso
 
 HOUR = 3600
 MAX_TREND_HOURS = 24 * 400
+TREND_SLOTS = 168
+"""Most entries of an actor's trend: a week of hours; a longer window is bucketed into
+`trend_hours`-hour slots, so that `actors --json --since all` stays small whatever the span."""
 """Longest hourly trend for a window that begins before the stored data."""
 
 
@@ -115,6 +118,9 @@ def actors(
 ) -> list[dict[str, Any]]:
     """Actor activity from the hourly aggregates: mentions, items, trend and change.
 
+    The trend has one entry per hour of the window, oldest first, for windows up to a week;
+    a longer window is bucketed into `trend_hours`-hour entries (at most `TREND_SLOTS`).
+
     `change` compares this window with the one before it of the same length:
     (this - previous) / max(previous, 1), so 1.0 = doubled and -0.5 = halved; for an all-time
     window there is nothing to compare, so it is 0.0.
@@ -129,16 +135,18 @@ def actors(
         # entry per hour that can hold mentions, not one per hour since year 1.
         first = oldest
     length = max(1, now_hour - first + 1)
+    per_slot = -(-length // TREND_SLOTS)
+    slots = -(-length // per_slot)
     rows = store.execute(
         f"""SELECT actor, hour, SUM(mentions), SUM(items) FROM actor_hours
             WHERE hour >= ? {clause} GROUP BY actor, hour""",
         [first - (length if since is not None else 0), *extra],
     ).fetchall()
-    trend: dict[str, list[int]] = defaultdict(lambda: [0] * length)
+    trend: dict[str, list[int]] = defaultdict(lambda: [0] * slots)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # mentions, items, previous
     for actor, hour, mentions, items in rows:
         if hour >= first:
-            slot = min(hour - first, length - 1)
+            slot = min((hour - first) // per_slot, slots - 1)
             trend[actor][slot] += mentions
             totals[actor][0] += mentions
             totals[actor][1] += items
@@ -160,6 +168,7 @@ def actors(
                 "items": items,
                 "last_seen": iso(last_seen),
                 "trend": trend[name],
+                "trend_hours": per_slot,
                 "change": round(change, 3),
                 "previous": previous if since is not None else None,
             }

@@ -540,6 +540,20 @@ def _m008_events(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m010_desk_verification(db: sqlite_utils.Database) -> None:
+    """Desk verification: who made each editorial decision, and marks on figures.
+
+    A verification mark is an audit entry like an exclusion: `action` is the mark
+    (`confirmed`, `disputed` or `unverified`), `target` is `figure`, `reason` the editor's note
+    and `editor` who made it. A figure's mark is its latest entry not undone
+    (`storage.verification`), so every process reading the database sees the same marks, and
+    undoing an entry brings back the one before. `editor` is filled for exclusions and
+    disputes from now on too; older entries keep NULL.
+    """
+    db.execute("ALTER TABLE audit ADD COLUMN editor TEXT")
+    db.execute("CREATE INDEX audit_target ON audit(target, target_id)")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
@@ -549,6 +563,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("006_story_dirty_guards", _m006_story_dirty_guards),
     ("007_feed_notes", _m007_feed_notes),
     ("008_events", _m008_events),
+    ("010_desk_verification", _m010_desk_verification),
 )
 
 

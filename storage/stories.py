@@ -29,7 +29,7 @@ from storage.db import Storage
 
 STORY_HORIZON = 72 * 3600.0
 """How far back a new item looks for the story it belongs to."""
-DEPTH = 24
+DEPTH = 16
 """Stories read from each posting list, most recently extended first."""
 
 

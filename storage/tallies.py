@@ -13,7 +13,7 @@ from typing import Any
 
 from extract.actors import ActorDictionary
 from extract.scope import PlaceContains, default_contains
-from extract.tally import Tally, TallyFigure, tally, tally_to_json
+from extract.tally import Tally, TallyFigure, tally
 from extract.tally_filter import actor_names, area_filter, canonical_place
 from storage.db import Storage
 from storage.figure_rows import TALLY_SELECT, tally_figure_of
@@ -114,11 +114,6 @@ def compute_tally(
         since=datetime.fromtimestamp(since, UTC) if since is not None else None,
         now=datetime.fromtimestamp(now, UTC),
     )
-
-
-def tally_json(store: Storage, **kwargs: Any) -> dict[str, object]:
-    """`sitrep tally --json`: the DESIGN.md shape."""
-    return tally_to_json(compute_tally(store, **kwargs))
 
 
 def killed_by_place(result: Tally) -> dict[str, int]:

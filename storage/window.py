@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from typing import Literal, get_args
+
+Window = Literal["1h", "6h", "24h", "7d", "all"]
+"""The windows the dashboard offers, and that `settings.window` may name."""
+WINDOWS: tuple[Window, ...] = get_args(Window)
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
@@ -83,3 +88,10 @@ def iso(ts: float | None) -> str | None:
     if ts is None:
         return None
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def window_start(window: Window, now: float) -> float | None:
+    """The start (epoch seconds) of one of the dashboard's windows, or None for `all`: the same
+    reading of "24h" as `sitrep --since 24h`."""
+    start = parse_since(window, datetime.fromtimestamp(now, UTC))
+    return start.timestamp() if start is not None else None

@@ -28,8 +28,9 @@ from ingest.config import Config
 from ingest.feedlist import RemovedFeed
 from ingest.paths import ConfigLocation
 from ingest.safe_text import terminal_text
+from storage.window import WINDOWS
 from tui import data, prefs, themes
-from tui.data import WINDOWS, PanelData, Query, Reader
+from tui.data import PanelData, Query, Reader
 from tui.messages import (
     ConfigFailed,
     ConfigReloaded,
@@ -57,6 +58,7 @@ FAILED = {
     "feeds": "Changing the feed list",
 }
 """What each worker group does, for the one-line notice when it fails."""
+READ_ONLY = "read-only: edits off"
 
 
 class SitrepApp(App[None]):
@@ -83,9 +85,14 @@ class SitrepApp(App[None]):
         clock: Callable[[], float] | None = None,
         poll: bool = True,
         executor: Executor | None = None,
+        editable: bool = True,
     ) -> None:
         super().__init__()
         themes.install(self)  # every theme at 4.5:1 text contrast at least
+        self.editable = editable
+        """False in a read-only dashboard (`sitrep serve` without --allow-edits, `sitrep
+        --read-only`): exclusions, disputes, verification marks, undo and the feed manager
+        are refused with a notice."""
         self.executor = executor
         self.config_location = config_location
         self.config = config
@@ -93,7 +100,7 @@ class SitrepApp(App[None]):
         self.clock: Callable[[], float] = clock or time.time
         self.poll = poll
         self.reader = Reader(db_path)
-        window = config.settings.window if config.settings.window in WINDOWS else "24h"
+        window = config.settings.window
         self.initial_query = Query(window=window, tag=tag)
         self.polling = False
         self.lease_holder: str | None = None
@@ -213,7 +220,8 @@ class SitrepApp(App[None]):
         self.show_poller()
 
     def show_poller(self) -> None:
-        self.sub_title = self.poller_state().short
+        sub_title = self.poller_state().short
+        self.sub_title = sub_title if self.editable else f"{sub_title} · {READ_ONLY}"
         if self.is_screen_installed("dashboard") and self.dashboard.is_mounted:
             self.dashboard.show_status()
 
@@ -286,7 +294,23 @@ class SitrepApp(App[None]):
         self.copy_to_clipboard(text)
         self.notify(text, title="Copied", markup=False)
 
+    def refuse_edit(self, what: str) -> bool:
+        """True (after telling the editor why) when this dashboard may not edit."""
+        if self.editable:
+            return False
+        self.notify(
+            f"{what} is off: this dashboard is read-only "
+            "(start it with `sitrep serve --allow-edits` to edit)",
+            title="Read-only",
+            severity="warning",
+            markup=False,
+        )
+        return True
+
     def ask_exclude(self, figure_id: int) -> None:
+        if self.refuse_edit("Excluding a figure"):
+            return
+
         def done(reason: str | None) -> None:
             if reason:
                 self._edit("exclude", figure_id, reason)
@@ -294,6 +318,9 @@ class SitrepApp(App[None]):
         self.push_screen(ReasonModal(f"Exclude figure {figure_id} from every tally"), done)
 
     def ask_dispute(self, item_id: int) -> None:
+        if self.refuse_edit("Marking an item disputed"):
+            return
+
         def done(reason: str | None) -> None:
             if reason:
                 self._edit("dispute", item_id, reason)
@@ -302,6 +329,8 @@ class SitrepApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="edit")
     def _edit(self, action: str, target: int, reason: str) -> None:
+        if not self.editable:  # every edit passes here: refused whatever asked for it
+            raise PermissionError("this dashboard is read-only")
         if action == "exclude":
             data.exclude_figure(self.db_path, target, reason)
             summary = f"Figure {target} excluded"
@@ -314,6 +343,8 @@ class SitrepApp(App[None]):
         self.post_message(EditorialChanged(summary))
 
     def undo(self, audit_id: int) -> None:
+        if self.refuse_edit("Undoing a decision"):
+            return
         self._edit("undo", audit_id, "")
 
     def on_editorial_changed(self, message: EditorialChanged) -> None:
@@ -340,6 +371,8 @@ class SitrepApp(App[None]):
         self.push_screen(AuditScreen())
 
     def action_feeds(self) -> None:
+        if self.refuse_edit("The feed manager"):
+            return
         from tui.screens.feeds import FeedManagerScreen
 
         self.push_screen(FeedManagerScreen())
@@ -373,11 +406,13 @@ def make_app(
     clock: Callable[[], float] | None = None,
     poll: bool = True,
     executor: Executor | None = None,
+    editable: bool = True,
 ) -> SitrepApp:
     """The dashboard, ready to `run()` (or `run_test()` with `poll=False` and a fixed clock).
 
     Pass the process pool for parsing and extraction from outside: it must be started before
     Textual takes over the terminal's file descriptors (`ingest.service.make_executor`).
+    `editable=False` makes a read-only dashboard (`SitrepApp.editable`).
     """
     return SitrepApp(
         executor=executor,
@@ -387,4 +422,5 @@ def make_app(
         tag=tag,
         clock=clock,
         poll=poll,
+        editable=editable,
     )

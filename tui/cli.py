@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
+from extract.errors import SitrepError
 from ingest.config import Config, ConfigError
 from ingest.failures import damage, environment_failure
 from ingest.paths import ConfigLocation, load_location, resolve_config, resolve_db
@@ -151,8 +152,13 @@ def pass_ctx(func: F) -> F:
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @common_options
 @click.option("--tag", default=None, help="Show one desk: only feeds with this tag.")
+@click.option(
+    "--read-only",
+    is_flag=True,
+    help="Dashboard without edits (exclude, dispute, undo, feed manager).",
+)
 @click.pass_context
-def cli(ctx: click.Context, tag: str | None) -> None:
+def cli(ctx: click.Context, tag: str | None, read_only: bool) -> None:
     """sitrep: live conflict news, casualty tallies and actor activity in the terminal.
 
     Without a command, opens the dashboard (and polls unless another process already does).
@@ -162,7 +168,7 @@ def cli(ctx: click.Context, tag: str | None) -> None:
         from tui.launch import run_dashboard
 
         obj: Context = ctx.obj
-        run_dashboard(obj.location(), obj.config(), obj.db_path(), tag=tag)
+        run_dashboard(obj.location(), obj.config(), obj.db_path(), tag=tag, editable=not read_only)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -181,9 +187,9 @@ def main(argv: list[str] | None = None) -> None:
         exit_code = 2 if isinstance(exc, click.UsageError) else exc.exit_code
         echo(f"sitrep: {exc.format_message()}", err=True)
         sys.exit(exit_code)
-    except (ConfigError, StorageError) as exc:
+    except SitrepError as exc:  # every layer's own errors: one sentence, their status
         echo(f"sitrep: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:

@@ -1,4 +1,4 @@
-"""`sitrep events`: headless queries of the stored items (JSON shapes in DESIGN.md)."""
+"""`sitrep events`: headless queries of the stored items (JSON shapes in docs/design.md)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from tui.cli import BadInput, Context, cli, common_options, pass_ctx
 from tui.output import echo, emit_json, local_time, table
 
 
-def window_start(ctx: Context, since: str | None) -> datetime | None:
+def since_start(ctx: Context, since: str | None) -> datetime | None:
     """--since, else the dashboard window from settings (24h unless configured)."""
     text = since
     if text is None:
@@ -72,7 +72,7 @@ def events(
     ctx: Context, since: str | None, limit: int, search: str | None, tag: str | None, as_json: bool
 ) -> None:
     """Latest items, newest first."""
-    start = window_start(ctx, since)
+    start = since_start(ctx, since)
     with ctx.reader() as store:
         rows = queries.events(
             store,

@@ -15,9 +15,10 @@ from storage import queries
 from storage.db import Storage
 from storage.tallies import actor_candidates, compute_tally, killed_by_place, known_place
 from storage.tally_summary import tally_summary
+from storage.verification import add_verification, confirmation, confirmed_tally, marks
 from tui.cli import BadInput, Context, cli, common_options, pass_ctx
 from tui.cmd_extract import user_actors
-from tui.cmd_query import json_option, since_option, tag_feeds, tag_option, window_start
+from tui.cmd_query import json_option, since_option, since_start, tag_feeds, tag_option
 from tui.output import echo, emit_json, local_time, table
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -51,6 +52,12 @@ def _range(killed: int, low: int, high: int) -> str:
     help="Only this place or country and the places inside it.",
 )
 @click.option("--actor", metavar="A", default=None, help="Only stories involving this actor.")
+@click.option(
+    "--confirmed",
+    "confirmed_only",
+    is_flag=True,
+    help="Only figures the desk marked confirmed (`sitrep verify`).",
+)
 @tag_option
 @json_option
 @pass_ctx
@@ -59,11 +66,16 @@ def tally(
     since: str | None,
     place: str | None,
     actor: str | None,
+    confirmed_only: bool,
     tag: str | None,
     as_json: bool,
 ) -> None:
-    """Casualty tallies for the window, by country and story, with the figures behind them."""
-    start = window_start(ctx, since)
+    """Casualty tallies for the window, by country and story, with the figures behind them.
+
+    Each story says how many of its counted figures the desk confirmed; --confirmed tallies
+    the confirmed figures alone.
+    """
+    start = since_start(ctx, since)
     with ctx.reader() as store:
         dictionary = None  # only an --actor filter needs the dictionary and the user's actors
         if place is not None:
@@ -71,7 +83,7 @@ def tally(
         if actor is not None:
             dictionary = actor_dictionary(user_actors(ctx))
             actor = _one_actor(actor, store, dictionary)
-        result = compute_tally(
+        result = (confirmed_tally if confirmed_only else compute_tally)(
             store,
             since=start.timestamp() if start else None,
             now=time.time(),
@@ -80,17 +92,23 @@ def tally(
             actor=actor,
             dictionary=dictionary,
         )
-    data = tally_to_json(result)
+        found = marks(store, (f.source.id for f in (*result.figures, *result.context)))
+    data: dict[str, Any] = tally_to_json(result)
+    add_verification(data, result, found)
+    data["confirmed_only"] = confirmed_only
     if as_json:
         emit_json(data)
         return
     scope = f" in {place}" if place else ""
     scope += f" involving {actor}" if actor else ""
+    scope += ", confirmed figures only" if confirmed_only else ""
     when = f"since {local_time(result.since.timestamp())}" if result.since else "all time"
     echo(
         f"{_range(result.killed, result.killed_low, result.killed_high)} killed "
         f"({result.civilians_killed} civilians), {result.injured} injured{scope}, {when}"
     )
+    if data["figures_counted"]:
+        echo(confirmation(result.figures, found).text())
     if result.by_country:
         echo("\nby country:")
         echo(
@@ -109,12 +127,24 @@ def tally(
         )
     stories = [s for s in result.events if s.killed or s.injured]
     if stories:
+        confirmed = {s["id"]: s for s in data["stories"]}
         echo("\nby event:")
         echo(
             table(
-                ("killed", "injured", "country", "place", "event"),
-                [(s.killed, s.injured, s.country, s.place, s.label) for s in stories],
-                limits=(0, 0, 14, 18, 70),
+                ("id", "killed", "injured", "country", "place", "confirmed", "event"),
+                [
+                    (
+                        s.id,
+                        s.killed,
+                        s.injured,
+                        s.country,
+                        s.place,
+                        f"{confirmed[s.id]['confirmed']}/{confirmed[s.id]['figures_counted']}",
+                        s.label,
+                    )
+                    for s in stories
+                ],
+                limits=(0, 0, 0, 14, 18, 0, 70),
             )
         )
     counted = [f for f in result.figures if f.counted]
@@ -122,19 +152,21 @@ def tally(
         echo("\ncounted figures:")
         echo(
             table(
-                ("n", "kind", "as of", "source", "feed", "sentence"),
+                ("id", "n", "kind", "as of", "source", "feed", "mark", "sentence"),
                 [
                     (
+                        f.source.id,
                         f.tallied,
                         f.source.figure.kind + (" (party claim)" if f.party_claim else ""),
                         local_time(f.source.published.timestamp()),
                         f.source.figure.source or "-",
                         f.source.feed,
+                        found[f.source.id].mark if f.source.id in found else "-",
                         f.source.figure.sentence,
                     )
                     for f in counted
                 ],
-                limits=(0, 0, 0, 24, 18, 80),
+                limits=(0, 0, 0, 0, 24, 18, 0, 80),
             )
         )
     if result.context:
@@ -156,7 +188,7 @@ def window_query(func: F) -> F:
 @window_query
 def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> None:
     """Actor activity: mentions in the window, trend per hour, change against the last one."""
-    start = window_start(ctx, since)
+    start = since_start(ctx, since)
     with ctx.reader() as store:
         rows = queries.actors(
             store,
@@ -193,7 +225,7 @@ def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
 @window_query
 def places(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> None:
     """Places mentioned in the window, with the tallied deaths in each."""
-    start = window_start(ctx, since)
+    start = since_start(ctx, since)
     now = time.time()
     with ctx.reader() as store:
         feed_ids = tag_feeds(ctx, store, tag)

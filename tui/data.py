@@ -23,10 +23,9 @@ from storage import audit, lease, queries
 from storage.db import Storage, StorageError
 from storage.tallies import compute_tally, figures_where, killed_by_place
 from storage.tally_summary import tally_summary
+from storage.window import Window, window_start
 
 T = TypeVar("T")
-WINDOWS: tuple[str, ...] = ("1h", "6h", "24h", "7d", "all")
-_SECONDS = {"1h": 3600.0, "6h": 6 * 3600.0, "24h": 86400.0, "7d": 7 * 86400.0}
 EVENT_LIMIT = 200
 SPARK_BUCKETS = 96
 DETAIL_STORIES = 100
@@ -37,17 +36,11 @@ DETAIL_STORIES = 100
 class Query:
     """What the editor asked to see: the window and the filters shared by every panel."""
 
-    window: str = "24h"
+    window: Window = "24h"
     search: str = ""
     actor: str | None = None
     place: str | None = None
     tag: str | None = None
-
-
-def window_start(window: str, now: float) -> float | None:
-    """The start of a named window, or None for `all`."""
-    seconds = _SECONDS.get(window)
-    return None if seconds is None else now - seconds
 
 
 @dataclass(slots=True)

@@ -18,9 +18,15 @@ from tui.output import echo
 
 
 def run_dashboard(
-    location: ConfigLocation, config: Config, db_path: Path, *, tag: str | None = None
+    location: ConfigLocation,
+    config: Config,
+    db_path: Path,
+    *,
+    tag: str | None = None,
+    editable: bool = True,
 ) -> None:
-    """The live dashboard (polls in the background unless another process holds the lease)."""
+    """The live dashboard (polls in the background unless another process holds the lease);
+    read-only (no exclusions, disputes, marks or feed edits) with `editable=False`."""
     from tui.app import make_app
 
     with make_executor(deadline=config.settings.parse_deadline) as executor:
@@ -30,6 +36,7 @@ def run_dashboard(
             db_path=db_path,
             tag=tag,
             executor=executor,
+            editable=editable,
         )
         app.run()
 
@@ -68,11 +75,33 @@ def _headless(location: ConfigLocation, config: Config, db_path: Path) -> None:
     )
 
 
-def run_serve(location: ConfigLocation, db_path: Path, *, host: str, port: int) -> None:
+def serve_command(location: ConfigLocation, db_path: Path, *, allow_edits: bool) -> str:
+    """The command textual-serve runs for each visitor: the dashboard, read-only unless the
+    desk allowed edits. Paths are absolute: each visitor's process must open the same files.
+
+    A ./feeds.yaml found in the working folder is not passed on: named with --config it would
+    become a config the user chose, trusted to run alert commands. The visitor's process runs
+    in the same folder and finds it again, untrusted.
+    """
+    args = [sys.executable, "-m", "tui", "--db", str(db_path.resolve())]
+    if location.origin != "cwd":
+        args += ["--config", str(location.path.resolve())]
+    if not allow_edits:
+        args.append("--read-only")
+    return shlex.join(args)
+
+
+def run_serve(
+    location: ConfigLocation,
+    db_path: Path,
+    *,
+    host: str,
+    port: int,
+    allow_edits: bool = False,
+    public_url: str | None = None,
+) -> None:
     """The dashboard in a browser: textual-serve runs `sitrep` per visitor."""
     from textual_serve.server import Server
 
-    command = shlex.join(
-        [sys.executable, "-m", "tui", "--config", str(location.path), "--db", str(db_path)]
-    )
-    Server(command, host=host, port=port).serve()
+    command = serve_command(location, db_path, allow_edits=allow_edits)
+    Server(command, host=host, port=port, title="sitrep", public_url=public_url).serve()

@@ -65,10 +65,3 @@ class EditorialChanged(Message):
     """An editor excluded, disputed or undid something: the panels must reload."""
 
     summary: str
-
-
-@dataclass
-class OpenItem(Message):
-    """Open the event detail screen for one stored item."""
-
-    item_id: int

@@ -13,8 +13,9 @@ import json
 import logging
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import click
@@ -73,6 +74,34 @@ def emit_json_line(data: Any) -> None:
     out = sys.stdout.buffer
     out.write(dumps(data, allow_nan=False).encode("utf-8", "backslashreplace") + b"\n")
     out.flush()
+
+
+def write_export(chunks: Iterable[str], output: Path | None, *, json_like: bool) -> None:
+    """An export, to `output` or stdout, with its data exact wherever a program reads it.
+
+    JSON text has every control, C1 and bidi character written as an escape (the data is
+    unchanged for a JSON reader, a terminal receives none of them raw). Other text (CSV) goes
+    byte for byte to a file or a pipe, and only when stdout is a terminal through the
+    sanitiser: feed text never reaches a terminal as escape sequences.
+    """
+    clean = json_text if json_like else (terminal_text if output is None and _tty() else None)
+    if output is not None:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            for chunk in chunks:
+                handle.write(clean(chunk) if clean else chunk)
+        return
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    for chunk in chunks:
+        out.write((clean(chunk) if clean else chunk).encode("utf-8", "backslashreplace"))
+    out.flush()
+
+
+def _tty() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def local_time(iso_or_ts: str | float | None, *, with_date: bool = True) -> str:

@@ -188,3 +188,16 @@ def test_duplicate_url_differing_in_scheme_and_host_case() -> None:
         .feeds[1]
         .url.endswith("/RSS")
     )
+
+
+def test_a_window_the_dashboard_does_not_offer_is_refused_with_its_line(tmp_path: Path) -> None:
+    from ingest.config import ConfigError, load_config
+
+    path = tmp_path / "feeds.yaml"
+    path.write_text("settings:\n  window: banana\nfeeds:\n  - url: https://example.org/rss\n")
+    try:
+        load_config(path)
+    except ConfigError as exc:
+        assert str(exc).startswith("feeds.yaml:2:") and "'24h'" in str(exc)
+    else:
+        raise AssertionError("settings.window: banana was accepted")

@@ -342,3 +342,23 @@ def test_lease_of_a_dead_process_on_this_host_is_taken_at_once(store: Storage) -
     # A live holder on another host keeps its lease until its heartbeat stops.
     assert lease.acquire(store, "poll@another-host:1:abc", NOW + 100)
     assert not lease.acquire(store, new_holder_id("poll-once"), NOW + 101)
+
+
+def test_an_actor_trend_over_a_long_window_is_bucketed_to_a_week_of_entries(
+    store: Storage,
+) -> None:
+    fid = int(store.scalar("SELECT id FROM feeds LIMIT 1") or 0) or None
+    if fid is None:
+        sync_feeds(store, [("https://a.example/rss", "Alpha", [], True)], NOW)
+        fid = int(store.scalar("SELECT id FROM feeds"))
+    hour = int(NOW // 3600)
+    store.db.conn.executemany(
+        "INSERT INTO actor_hours (actor, hour, feed_id, mentions, items) VALUES (?,?,?,?,?)",
+        [("Hamas", hour - 24 * 60, fid, 2, 2), ("Hamas", hour, fid, 3, 3)],
+    )
+    (hamas,) = queries.actors(store, since=NOW - 90 * 86400, now=NOW)
+    assert len(hamas["trend"]) <= queries.TREND_SLOTS
+    assert sum(hamas["trend"]) == 5 and hamas["trend"][-1] == 3
+    assert hamas["trend_hours"] == -(-(90 * 24 + 1) // queries.TREND_SLOTS)
+    (week,) = queries.actors(store, since=NOW - 24 * 3600, now=NOW)
+    assert week["trend_hours"] == 1 and len(week["trend"]) == 25

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
-from textual.binding import BindingType
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 if TYPE_CHECKING:
@@ -35,19 +34,3 @@ class BaseScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         """A form on top of this screen closed: the notices that waited for it show now."""
         self.sitrep.notices.release()
-
-
-class BaseModal(ModalScreen[None]):
-    """A modal screen (dismissed with escape) whose workers' failures are reported."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [("escape", "dismiss", "Back")]
-
-    @property
-    def sitrep(self) -> SitrepApp:
-        return self.app  # type: ignore[return-value]
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        report_failure(self, event)
-
-    async def action_dismiss(self, result: None = None) -> None:
-        self.dismiss(result)

@@ -19,7 +19,8 @@ from textual.containers import Container
 from textual.widgets import Header, Input, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState
 
-from tui.data import WINDOWS, PanelData, Query
+from storage.window import WINDOWS
+from tui.data import PanelData, Query
 from tui.messages import FilterRequested
 from tui.screens.base import BaseScreen
 from tui.text import citation, item_citation, short_names

@@ -1,0 +1,116 @@
+"""`sitrep export`: every figure of a window with its verdict and provenance, for analysts.
+
+CSV, JSON Lines or GeoJSON (`storage.export` names the columns, ACLED and UCDP's where they
+mean the same), or the datasette metadata that documents every table of the database.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from extract.gazetteer import contains, curated
+from storage.datasette import metadata
+from storage.db import Storage
+from storage.export import csv_chunks, export_records, geojson_chunks, jsonl_chunks
+from storage.tallies import compute_tally, known_place
+from storage.verification import marks
+from tui.cli import BadInput, Context, cli, common_options, pass_ctx
+from tui.cmd_query import since_option, since_start, tag_feeds, tag_option
+from tui.output import write_export
+
+FORMATS = ("csv", "jsonl", "geojson", "datasette")
+
+
+def known_country(name: str, store: Storage) -> str:
+    """The canonical name of a country ("syria", "Syrian Arab Republic" -> "Syria")."""
+    found = known_place(name, store)
+    if found is not None:
+        place = curated().lookup(found)
+        stored = store.scalar("SELECT 1 FROM figures WHERE country = ? LIMIT 1", [found])
+        if (place is not None and place.kind == "country") or stored is not None:
+            return found
+    raise BadInput(f"unknown country {name!r}: sitrep knows no country of that name")
+
+
+@cli.command()
+@common_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="csv",
+    show_default=True,
+    help="csv, jsonl (a JSON object per line), geojson, or datasette (metadata for the database).",
+)
+@since_option
+@tag_option
+@click.option("--place", metavar="P", default=None, help="Only this place and the places in it.")
+@click.option("--country", metavar="C", default=None, help="Only this country.")
+@click.option(
+    "--output",
+    "-o",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to FILE instead of stdout.",
+)
+@pass_ctx
+def export(
+    ctx: Context,
+    fmt: str,
+    since: str | None,
+    tag: str | None,
+    place: str | None,
+    country: str | None,
+    output: Path | None,
+) -> None:
+    """Every figure of the window with its verdict and provenance, for analysts.
+
+    One row per figure, counted or not: the sentence, outlet, link, as-of time, event and
+    story ids, place with coordinates, the verdict and the figure it yields to, and the
+    desk's verification mark. Columns follow ACLED and UCDP where they mean the same
+    (event_date, country, admin1, location, latitude, longitude, fatalities, source, notes).
+    `--format datasette` writes the metadata that documents every table and column:
+    `datasette DB -m FILE`.
+    """
+    if fmt == "datasette":
+        text = json.dumps(metadata(ctx.db_path().stem), indent=2, ensure_ascii=False) + "\n"
+        _write([text], output, json_like=True)
+        return
+    start = since_start(ctx, since)
+    with ctx.reader() as store:
+        area = None
+        if country is not None:
+            area = country = known_country(country, store)
+        if place is not None:
+            area = known_place(place, store)
+            if area is None:
+                raise BadInput(f"unknown place {place!r}: sitrep knows no place of that name")
+            if country is not None and not contains(country, area):
+                raise BadInput(f"{area} is not in {country}")
+        result = compute_tally(
+            store,
+            since=start.timestamp() if start else None,
+            now=time.time(),
+            feed_ids=tag_feeds(ctx, store, tag),
+            place=area,
+        )
+        found = marks(store, (f.source.id for f in result.figures))
+        records = list(export_records(store, result, found))
+    chunks = {"csv": csv_chunks, "jsonl": jsonl_chunks, "geojson": geojson_chunks}[fmt]
+    _write(chunks(records), output, json_like=fmt != "csv")
+
+
+def _write(chunks: Iterable[str], output: Path | None, *, json_like: bool) -> None:
+    if output is None:
+        write_export(chunks, None, json_like=json_like)  # a closed pipe ends quietly (main)
+        return
+    try:
+        write_export(chunks, output, json_like=json_like)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
