@@ -35,6 +35,13 @@ CELL_TAGS = frozenset({"td", "th"})
 SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "head"})
 
 _NAME = re.compile(r"[A-Za-z][^\s/>]*")
+
+
+def _letter(char: str) -> bool:
+    """A letter a tag name may start with: ASCII only ("<À" is text, not a tag)."""
+    return char.isascii() and char.isalpha()
+
+
 _ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
@@ -127,16 +134,16 @@ class _Scanner:
                 self.parts.append(text[lt + 9 : close])  # CDATA is literal text
                 resume = close + 3
             elif (
-                (after == "!" and (then.isalpha() or then == "["))
+                (after == "!" and (_letter(then) or then == "["))
                 or after == "?"
-                or (after == "/" and not then.isalpha())
+                or (after == "/" and not _letter(then))
             ):
                 close = find.find(">", lt + 2)  # a declaration, instruction or "</>"
                 if close < 0:
                     pos = lt + 1  # never closed: text ("<!DOCTYPE" quoted in a summary)
                     continue
                 resume = close + 1
-            elif after == "/" or after.isalpha():
+            elif after == "/" or _letter(after):
                 resume = self.tag(lt)  # an unclosed tag (cut off upstream) ends the text
             else:
                 pos = lt + 1  # "a < b", "<!'": text

@@ -93,3 +93,8 @@ def test_cleaned_text_never_holds_control_characters(raw: str) -> None:
             (ord(ch) < 0x20 and ch not in "\n") or 0x7F <= ord(ch) <= 0x9F for ch in text
         )
         assert "\n" not in clean_title(raw)
+
+
+def test_a_non_ascii_letter_after_a_bracket_is_text_not_a_tag() -> None:
+    assert clean_title("<?<\u00c0", is_html=True) == "<?<\u00c0"
+    assert clean_summary("5 <\u00e9l\u00e8ves> 3") == "5 <\u00e9l\u00e8ves> 3"
