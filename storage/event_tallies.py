@@ -28,7 +28,7 @@ from storage.db import Storage
 from storage.tallies import CHUNK, figures_where
 
 _COLUMNS = (
-    "event_id, first_at, last_at, first_figure, valid_until, label, rank, country, place, "
+    "event_id, first_at, last_at, first_figure, valid_until, as_of, label, rank, country, place, "
     "killed, killed_low, killed_high, civilians, injured, injured_low, injured_high, "
     "injured_civilians, broad, killed_kind, injured_kind, figure_ids, context_ids"
 )
@@ -117,15 +117,16 @@ def _save(store: Storage, event_id: int, figures: Sequence[TallyFigure]) -> None
     ]
     k, i, event = value.killed, value.injured, value.event
     store.execute(
-        f"INSERT INTO event_tallies ({_COLUMNS}) VALUES ({','.join('?' * 22)})",
+        f"INSERT INTO event_tallies ({_COLUMNS}) VALUES ({','.join('?' * 23)})",
         (
             event_id,
             first.published.timestamp(),
             figures[-1].published.timestamp(),
             first.id,
             min([first.published.timestamp(), *starts]),
+            _ts(event.as_of),
             event.label,
-            json.dumps([_ts(first.published), *first.order, first.id]),
+            first.rank_key,
             event.country,
             event.place,
             *k.total,
@@ -159,12 +160,6 @@ def _split(text: str) -> tuple[int, ...]:
     return tuple(int(x) for x in text.split(",")) if text else ()
 
 
-def rank_of(text: str) -> tuple[object, ...]:
-    """The stored canonical rank of an event's first figure, as `TallyFigure.rank` gives it."""
-    first, *rest = json.loads(text)
-    return (_when(first), *rest)
-
-
 def _kind_of(text: str) -> KindTally:
     fields: dict[str, Any] = json.loads(text)
     for key in ("as_of", "first", "period_start"):
@@ -183,8 +178,6 @@ def event_value_of(row: dict[str, Any]) -> EventValue:
 
 def event_tally_of(row: dict[str, Any]) -> EventTally:
     """The stored `EventTally` of one `event_tallies` row."""
-    killed, injured = json.loads(row["killed_kind"]), json.loads(row["injured_kind"])
-    as_of = max((t for t in (killed["as_of"], injured["as_of"]) if t is not None), default=None)
     return EventTally(
         id=row["event_id"],
         label=row["label"],
@@ -196,6 +189,6 @@ def event_tally_of(row: dict[str, Any]) -> EventTally:
         civilians_killed=row["civilians"],
         killed_low=row["killed_low"],
         killed_high=row["killed_high"],
-        as_of=_when(as_of),
-        rank=rank_of(row["rank"]),
+        as_of=_when(row["as_of"]),
+        rank=row["rank"],
     )

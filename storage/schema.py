@@ -466,6 +466,7 @@ def _m008_events(db: sqlite_utils.Database) -> None:
             last_at REAL NOT NULL,
             first_figure INTEGER NOT NULL,
             valid_until REAL,
+            as_of REAL,
             label TEXT NOT NULL,
             rank TEXT NOT NULL,
             country TEXT,
