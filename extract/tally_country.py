@@ -23,8 +23,8 @@ counts.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
