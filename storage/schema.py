@@ -558,6 +558,8 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     Runs under BEGIN IMMEDIATE so that two processes opening a new database at once do not
     both migrate it; each migration's DDL and its record commit together or not at all.
     """
+    if _up_to_date(db):
+        return []  # no write lock: opening must not wait for a writer's transaction
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied REAL)")
     applied: list[str] = []
     db.conn.execute("BEGIN IMMEDIATE")
@@ -576,3 +578,14 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
         raise
     db.conn.execute("COMMIT")
     return applied
+
+
+def _up_to_date(db: sqlite_utils.Database) -> bool:
+    """Has every migration been applied? (A read: it takes no write lock.)"""
+    exists = db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'"
+    ).fetchone()
+    if exists is None:
+        return False
+    done = {row[0] for row in db.conn.execute("SELECT name FROM _migrations")}
+    return all(name in done for name, _ in MIGRATIONS)
