@@ -114,8 +114,9 @@ class Settings(_Model):
     parse_deadline: Duration = Field(default=60.0, gt=0, le=600)
     """Time allowed to parse one feed and extract its items; a parse still running after it
     is stopped and the feed marked failed."""
-    retention_days: int = Field(default=90, ge=1)
-    """Items older than this are pruned, except those a tally or the audit log still cites."""
+    retention_days: int = Field(default=90, ge=0)
+    """Items first stored more than this many days ago are pruned, except those their feed
+    still lists, a running event, the audit log or an alert cites; 0 keeps every item."""
     user_agent: str = "sitrep/0.1 (terminal news dashboard)"
     """The User-Agent header sent with every fetch."""
 

@@ -29,7 +29,7 @@ from storage.db import Storage
 from storage.event_tallies import refresh_dirty
 from storage.events import event_writer
 from storage.feeds import FeedRow, FetchOutcome, feed_rows, record_fetch, sync_feeds
-from storage.write import known_items, store_items
+from storage.write import known_items, mark_listed, store_items
 
 REFRESH_EVERY = 5.0
 """Seconds between refreshes of the stored tallies while a pass stores feed after feed: each
@@ -206,6 +206,7 @@ class Poller:
         refresh = time.monotonic() - self._refreshed >= REFRESH_EVERY
         with self.store.transaction():  # a full disk stops the pass: the service retries it
             new_ids, changed_ids = store_items(self.store, row.id, records, now, refresh=refresh)
+            mark_listed(self.store, row.id, [item.key for item in parsed.items])
             record_fetch(self.store, row.id, outcome, now, len(new_ids), len(changed_ids))
         if refresh:
             self._refreshed = time.monotonic()

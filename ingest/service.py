@@ -25,7 +25,8 @@ from ingest.poller import CommitHook, PassReport, Poller
 from ingest.workers import DEFAULT_DEADLINE, ParsePool, start_forkserver
 from storage import lease
 from storage.db import Storage
-from storage.retention import prune
+from storage.maintenance import checkpoint, upkeep
+from storage.retention import PruneReport
 
 HEARTBEAT = 10.0
 RELOAD_CHECK = 2.0
@@ -34,7 +35,11 @@ RETRY_MAX = 120.0
 """After a failure of the disk or the database, the service waits this long, doubling up to
 RETRY_MAX while it repeats, and tries again."""
 PRUNE_EVERY = 3600.0
-DAY = 86400.0
+"""Retention and housekeeping run after the first pass and then this often (clock seconds)."""
+CHECKPOINT_EVERY = 60.0
+IDLE = 5.0
+"""The WAL is checkpointed and truncated when no feed is due for IDLE seconds, at most once
+every CHECKPOINT_EVERY seconds."""
 
 
 def make_executor(workers: int = 2, *, deadline: float = DEFAULT_DEADLINE) -> ParsePool:
@@ -84,6 +89,7 @@ class ServiceEvents:
     on_config_error: Callable[[ConfigError], None] = lambda error: None
     on_lease: Callable[[bool, str | None], None] = lambda held, holder: None
     on_warning: Callable[[str], None] = lambda message: None
+    on_prune: Callable[[PruneReport], None] = lambda report: None
 
 
 async def serve(
@@ -121,8 +127,13 @@ async def serve(
             on_commit(store, feed_id, new, changed)
 
     held = False
-    last_prune = 0.0
+    last_prune: float | None = None
+    last_checkpoint = 0.0
     retry = 0.0
+
+    def beat() -> None:
+        lease.acquire(store, holder_id, clock())
+
     try:
         while not stop.is_set():
             try:
@@ -153,10 +164,17 @@ async def serve(
                             events.on_warning(warning)
                     report = await _pass_with_heartbeat(poller, store, holder_id, clock)
                     events.on_pass(report)
-                    if clock() - last_prune >= PRUNE_EVERY:
+                    if last_prune is None or clock() - last_prune >= PRUNE_EVERY:
                         last_prune = clock()
-                        prune(store, older_than=last_prune - config.settings.retention_days * DAY)
-                    wait = min(poller.seconds_until_due(), RELOAD_CHECK)
+                        days = config.settings.retention_days
+                        events.on_prune(
+                            upkeep(store, now=last_prune, retention_days=days, between=beat)
+                        )
+                    idle = poller.seconds_until_due()
+                    if idle >= IDLE and time.monotonic() - last_checkpoint >= CHECKPOINT_EVERY:
+                        last_checkpoint = time.monotonic()
+                        checkpoint(store)
+                    wait = min(idle, RELOAD_CHECK)
                 else:
                     wait = HEARTBEAT
                 retry = 0.0

@@ -25,6 +25,8 @@ BUSY_TIMEOUT = 5.0
 before a statement fails with "database is locked"."""
 LOCK_PATIENCE = 60.0
 """Seconds a writer keeps asking for the write lock, with backoff, before it gives up."""
+WAL_LIMIT = 64 * 1024 * 1024
+"""Bytes the WAL file is cut back to after a checkpoint (`journal_size_limit`)."""
 BACKOFF_FIRST = 0.05
 BACKOFF_MAX = 2.0
 
@@ -133,9 +135,15 @@ class Storage:
         conn = self.db.conn
         self.set_busy_timeout(BUSY_TIMEOUT)
         conn.execute("PRAGMA foreign_keys = ON")
+        if not self.readonly and int(conn.execute("PRAGMA page_count").fetchone()[0]) == 0:
+            # A new database: the mode applies only before the first table exists (setting it
+            # on an existing one would ask for the write lock). An existing database is
+            # converted once by `storage.maintenance.ensure_incremental_vacuum`.
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         if not self.readonly and self.path is not None:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT}")
 
     def set_busy_timeout(self, seconds: float) -> None:
         """How long one statement waits for a lock before it fails as busy."""

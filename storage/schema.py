@@ -540,6 +540,27 @@ def _m008_events(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m009_retention(db: sqlite_utils.Database) -> None:
+    """What retention needs: which items their feed still lists, when each was first stored,
+    and how many were pruned.
+
+    `items.listed` is 1 while the last body its feed's fetch parsed lists the item (the
+    feed's transaction clears it for the items that left and sets it for those that came
+    back), so retention never deletes what a feed still serves: it would come back as new at
+    the feed's next change, alert again and be pruned again. The column defaults to 1: a new
+    item is in the body it came from, and items stored before this migration count as listed
+    until their feed's next successful fetch says otherwise (nothing is lost on upgrade).
+    Adding a column with a default rewrites no row. A partial index finds a feed's listed
+    items; retention goes by `first_seen` and trims the fetch log by time. `feeds.pruned` counts
+    what was pruned per feed.
+    """
+    db.execute("ALTER TABLE items ADD COLUMN listed INTEGER NOT NULL DEFAULT 1")
+    db.execute("CREATE INDEX items_listed ON items(feed_id) WHERE listed = 1")
+    db.execute("CREATE INDEX items_first_seen ON items(first_seen)")
+    db.execute("ALTER TABLE feeds ADD COLUMN pruned INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX fetch_log_at ON fetch_log(at)")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
@@ -549,6 +570,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("006_story_dirty_guards", _m006_story_dirty_guards),
     ("007_feed_notes", _m007_feed_notes),
     ("008_events", _m008_events),
+    ("009_retention", _m009_retention),
 )
 
 

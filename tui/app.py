@@ -42,7 +42,7 @@ from tui.screens.detail import EventScreen, TallyScreen
 from tui.screens.keys import binding_commands
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
 from tui.screens.reason import ReasonModal
-from tui.text import one_line
+from tui.text import local_time, one_line
 from tui.widgets.tally_rows import TallyRow
 
 FAILED = {
@@ -99,6 +99,7 @@ class SitrepApp(App[None]):
         self._service_stop: asyncio.Event | None = None
         self._stopping = threading.Event()
         self._failures: dict[str, str] = {}
+        self.last_prune: dict[str, Any] | None = None
 
     @property
     def dashboard(self) -> DashboardScreen:
@@ -179,8 +180,17 @@ class SitrepApp(App[None]):
 
     def on_lease_changed(self, message: LeaseChanged) -> None:
         self.polling, self.lease_holder = message.held, message.holder
-        self.sub_title = "polling" if message.held else "reading only"
+        self.show_subtitle()
         self.dashboard.show_status()
+
+    def show_subtitle(self) -> None:
+        """The header's second line: whether this dashboard polls, and the last prune."""
+        text = "polling" if self.polling else "reading only"
+        pruned = self.last_prune
+        if pruned and pruned.get("items"):
+            when = local_time(pruned.get("at"), self.clock())
+            text += f" · {pruned['items']} old item(s) pruned {when}"
+        self.sub_title = text
 
     def on_service_warning(self, message: ServiceWarning) -> None:
         self.notify(message.text, title="Poll service", severity="warning", markup=False)
@@ -210,6 +220,9 @@ class SitrepApp(App[None]):
     def on_panels_loaded(self, panels: PanelData) -> None:
         """Ring and notify for alerts logged since the last load (not those from before the
         dashboard started)."""
+        if panels.last_prune != self.last_prune:
+            self.last_prune = panels.last_prune
+            self.show_subtitle()
         newest = max((int(a["id"]) for a in panels.alerts), default=0)
         if self.alerts_seen is None:
             self.alerts_seen = newest

@@ -66,7 +66,7 @@ def feeds() -> None:
 @click.option("--tag", default=None, help="Only the feeds of this desk.")
 @pass_ctx
 def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
-    """Feeds with their status, last error, last fetch and number of items."""
+    """Feeds with their status, last error, last fetch, items stored and items pruned."""
     rows = feed_rows(ctx, ctx.config())
     if tag is not None:
         rows = [r for r in rows if tag.lower() in (t.lower() for t in r["tags"])]
@@ -78,19 +78,20 @@ def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
         return
     echo(
         table(
-            ("name", "status", "items", "last fetch", "tags", "url / last error"),
+            ("name", "status", "items", "pruned", "last fetch", "tags", "url / last error"),
             [
                 (
                     r["name"],
                     r["status"],
                     r["items"],
+                    r["pruned"],
                     local_time(r["last_fetch"]),
                     ",".join(r["tags"]),
                     r["last_error"] or (f"{r['url']}: {r['note']}" if r["note"] else r["url"]),
                 )
                 for r in rows
             ],
-            limits=(24, 0, 0, 0, 20, 70),
+            limits=(24, 0, 0, 0, 0, 20, 70),
         )
     )
 
