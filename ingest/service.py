@@ -14,7 +14,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError, load_config
 from ingest.failures import damage, environment_failure
 from ingest.poller import CommitHook, PassReport, Poller
+from ingest.restart import Crash, RestartPolicy
 from ingest.workers import DEFAULT_DEADLINE, ParsePool, start_forkserver
 from storage import lease
 from storage.db import Storage
@@ -195,6 +196,60 @@ async def serve(
         store.close()
 
 
+async def supervise(
+    config: Config,
+    config_path: Path | None,
+    db_path: Path,
+    stop: asyncio.Event,
+    *,
+    events: ServiceEvents | None = None,
+    on_crash: Callable[[Crash], None] = lambda crash: None,
+    policy: RestartPolicy | None = None,
+    **options: Any,
+) -> Crash | None:
+    """Run `serve` until `stop` is set, restarting it with backoff whenever it dies.
+
+    Any exception ends a `serve` (it has caught those of the disk and the database already,
+    and retries them itself); its `finally` released the lease, so another dashboard may
+    take over while this one waits to restart. After `policy.attempts` crashes in a row
+    with no pass completed between them, it gives up and returns the last crash: nothing
+    renews the lease any more, and it passes on. Returns None after a clean stop.
+    """
+    policy = policy or RestartPolicy()
+    events = events or ServiceEvents()
+    crashes = 0
+    latest = config
+    passed = False
+
+    def on_pass(report: PassReport) -> None:
+        nonlocal passed
+        passed = True
+        events.on_pass(report)
+
+    def on_reload(new: Config) -> None:
+        nonlocal latest
+        latest = new  # a restart keeps the configuration adopted last
+        events.on_reload(new)
+
+    watched = replace(events, on_pass=on_pass, on_reload=on_reload)
+    while not stop.is_set():
+        passed = False
+        try:
+            await serve(latest, config_path, db_path, stop, events=watched, **options)
+            return None
+        except Exception as exc:  # any failure at all: the service must not stay down
+            crashes = 1 if passed else crashes + 1
+            if crashes > policy.attempts:
+                crash = Crash(exc, crashes, None)
+                on_crash(crash)
+                return crash
+            delay = policy.delay(crashes)
+            on_crash(Crash(exc, crashes, delay))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=delay)
+    return None
+
+
 async def _pass_with_heartbeat(
     poller: Poller, store: Storage, holder_id: str, clock: Callable[[], float]
 ) -> PassReport:
@@ -216,14 +271,17 @@ async def _pass_with_heartbeat(
 def serve_until_signalled(
     config: Config, config_path: Path | None, db_path: Path, **options: Any
 ) -> None:
-    """Run `serve` with a process pool until SIGINT or SIGTERM (the headless entry point)."""
+    """Run the supervised service with a process pool until SIGINT or SIGTERM (the headless
+    entry point). When it gives up after repeated crashes, the last error is raised."""
 
-    async def run() -> None:
+    async def run() -> Crash | None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         with make_executor(deadline=config.settings.parse_deadline) as executor:
-            await serve(config, config_path, db_path, stop, executor=executor, **options)
+            return await supervise(config, config_path, db_path, stop, executor=executor, **options)
 
-    asyncio.run(run())
+    crash = asyncio.run(run())
+    if crash is not None:
+        raise crash.error

@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 from extract.tally import Tally
 from ingest.config import Config
 from ingest.paths import ConfigLocation
+from ingest.restart import Crash, RestartPolicy
 from ingest.safe_text import terminal_text
 from tui import data
 from tui.data import WINDOWS, PanelData, Query, Reader
@@ -35,6 +36,7 @@ from tui.messages import (
     EditorialChanged,
     LeaseChanged,
     PassCompleted,
+    ServiceCrashed,
     ServiceWarning,
 )
 from tui.screens.dashboard import DashboardScreen
@@ -99,6 +101,12 @@ class SitrepApp(App[None]):
         self._service_stop: asyncio.Event | None = None
         self._stopping = threading.Event()
         self._failures: dict[str, str] = {}
+        self.restart_policy = RestartPolicy()
+        """How the poll service is restarted after a crash (tests shorten it)."""
+        self.crashed: str | None = None
+        """The crash the poll service is restarting from, until a pass completes again."""
+        self.service_note: str | None = None
+        """Shown instead of "polling" while the poll service restarts or after it stopped."""
         self.last_prune: dict[str, Any] | None = None
 
     @property
@@ -138,7 +146,7 @@ class SitrepApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="poller")
     def _run_service(self) -> None:
-        from ingest.service import ServiceEvents, make_executor, serve
+        from ingest.service import ServiceEvents, make_executor, supervise
 
         def post(message: Any) -> None:
             if not self._stopping.is_set():
@@ -152,19 +160,25 @@ class SitrepApp(App[None]):
             on_warning=lambda text: post(ServiceWarning(text)),
         )
 
+        def crashed(crash: Crash) -> None:
+            error = f"{crash.error.__class__.__name__}: {crash.error}"
+            post(ServiceCrashed(error, crash.crashes, crash.restart_in))
+
         async def main() -> None:
             self._service_stop = asyncio.Event()
             self._service_loop = asyncio.get_running_loop()
             if self._stopping.is_set():
                 return
             with self.executor or make_executor() as executor:
-                await serve(
+                await supervise(
                     self.config,
                     self.config_location.path,
                     self.db_path,
                     self._service_stop,
                     role="dashboard",
                     events=events,
+                    on_crash=crashed,
+                    policy=self.restart_policy,
                     executor=executor,
                     trusted=self.config_location.trusted,
                 )
@@ -180,23 +194,55 @@ class SitrepApp(App[None]):
 
     def on_lease_changed(self, message: LeaseChanged) -> None:
         self.polling, self.lease_holder = message.held, message.holder
+        self.service_note = None  # the service runs (again): it asked for the lease
         self.show_subtitle()
         self.dashboard.show_status()
 
+    def on_service_warning(self, message: ServiceWarning) -> None:
+        self.notify(message.text, title="Poll service", severity="warning", markup=False)
+
+    def on_service_crashed(self, message: ServiceCrashed) -> None:
+        """Tell the editor once per run of crashes, and once more if polling gives up."""
+        self.polling = False
+        if message.restart_in is None:
+            self.crashed = None
+            self.service_note = "poll service stopped: reading only"
+            self.notify(
+                f"The poll service failed {message.crashes} times in a row and stopped "
+                f"({one_line(message.error)}). This dashboard now only reads; another "
+                "dashboard or `sitrep poll` takes over polling.",
+                title="Poll service stopped",
+                severity="error",
+                markup=False,
+                timeout=30,
+            )
+        else:
+            self.service_note = f"poll service restarting in {message.restart_in:g} s"
+            if self.crashed is None:
+                self.crashed = message.error
+                self.notify(
+                    f"The poll service failed ({one_line(message.error)}); it restarts in "
+                    f"{message.restart_in:g} s, and again with longer pauses while it fails.",
+                    title="Poll service restarting",
+                    severity="error",
+                    markup=False,
+                    timeout=15,
+                )
+        self.show_subtitle()
+        self.dashboard.show_status()
+
+    def on_pass_completed(self, message: PassCompleted) -> None:
+        self.crashed = None
+        self.dashboard.check()
+
     def show_subtitle(self) -> None:
         """The header's second line: whether this dashboard polls, and the last prune."""
-        text = "polling" if self.polling else "reading only"
+        text = self.service_note or ("polling" if self.polling else "reading only")
         pruned = self.last_prune
         if pruned and pruned.get("items"):
             when = local_time(pruned.get("at"), self.clock())
             text += f" · {pruned['items']} old item(s) pruned {when}"
         self.sub_title = text
-
-    def on_service_warning(self, message: ServiceWarning) -> None:
-        self.notify(message.text, title="Poll service", severity="warning", markup=False)
-
-    def on_pass_completed(self, message: PassCompleted) -> None:
-        self.dashboard.check()
 
     def on_config_reloaded(self, message: ConfigReloaded) -> None:
         self.config = message.config

@@ -10,6 +10,7 @@ import click
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError
 from ingest.poller import PassReport, Poller
+from ingest.restart import Crash
 from ingest.service import ServiceEvents, make_executor, serve_until_signalled
 from storage import lease
 from storage.maintenance import checkpoint, upkeep
@@ -68,7 +69,22 @@ def poll(ctx: Context, once: bool) -> None:
         ),
     )
 
-    serve_until_signalled(config, location.path, db_path, events=events, trusted=location.trusted)
+    serve_until_signalled(
+        config,
+        location.path,
+        db_path,
+        events=events,
+        on_crash=_print_crash,
+        trusted=location.trusted,
+    )
+
+
+def _print_crash(crash: Crash) -> None:
+    error = f"{crash.error.__class__.__name__}: {crash.error}"
+    if crash.restart_in is None:
+        echo(f"the poll service stopped after {crash.crashes} crashes in a row ({error})", err=True)
+    else:
+        echo(f"the poll service crashed ({error}); restarting in {crash.restart_in:g} s", err=True)
 
 
 def _poll_once(config: Config, ctx: Context) -> None:
