@@ -11,10 +11,12 @@ feed of old items stays for the whole period. Even then it stays while
 - an editor's decision names it or one of its figures (the audit log), or an alert cites it.
 
 Everything else old goes, with its versions, figures and mentions (ON DELETE CASCADE), in
-batches of `BATCH` items, each its own short transaction, so a reader or another writer never
-waits long. The hourly actor counts lose exactly what the pruned items had added. How many
-items each feed lost is kept (`feeds.pruned`), and the last prune in `meta` (`last_prune`),
-for `sitrep feeds list` and the dashboard. `retention_days: 0` keeps every item.
+batches of `BATCH` items, each its own short transaction, so another writer never waits long;
+the stored tallies of the events that lost figures are refreshed afterwards, a few at a time
+(readers compute them from their figures meanwhile). The hourly actor counts lose exactly what
+the pruned items had added. How many items each feed lost is kept (`feeds.pruned`), and the
+last prune in `meta` (`last_prune`), for `sitrep feeds list` and the dashboard.
+`retention_days: 0` keeps every item.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.db import Storage
-from storage.event_tallies import refresh_dirty
+from storage.event_tallies import refresh_in_steps
 from storage.events import event_writer
 from storage.stories import story_index
 
@@ -76,8 +78,7 @@ def prune(
         return PruneReport(0, now, None)
     running = now - retention_days * DAY
     stored_before = min(running, now - MIN_AGE)
-    with store.transaction():
-        refresh_dirty(store)  # "still running" is read from the stored event tallies
+    refresh_in_steps(store, between=between)  # "still running" is read from stored tallies
     store.execute("CREATE TEMP TABLE IF NOT EXISTS prune_candidates (id INTEGER PRIMARY KEY)")
     store.execute("DELETE FROM prune_candidates")
     # Only this writer changes what the candidates depend on, except an editor's decision:
@@ -92,6 +93,7 @@ def prune(
             removed += _delete_batch(store)
         if between is not None:
             between()
+    refresh_in_steps(store, between=between)  # the events that lost figures
     with store.transaction():
         store.execute(
             "DELETE FROM stories WHERE last_seen < ? AND NOT EXISTS "
@@ -145,7 +147,6 @@ def _delete_batch(store: Storage) -> int:
            WHERE feeds.id = gone.feed_id"""
     )
     store.execute("DELETE FROM items WHERE id IN (SELECT id FROM prune_batch)")
-    refresh_dirty(store)
     return count
 
 
