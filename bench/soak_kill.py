@@ -29,6 +29,7 @@ Prints a line per round and a summary to paste into the README. Linux only (/pro
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import shlex
@@ -275,13 +276,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     server.close()
     elapsed = time.perf_counter() - started
     bad = [r for r in rounds if r.problems]
+    grew = sum(1 for before, after in itertools.pairwise(rounds) if after.items > before.items)
     print()
     print(f"Command: `{command}`")
     print(
         f"Kill soak: {len(rounds)} kill -9 rounds at random moments ({args.min_alive:g}-"
         f"{args.max_alive:g} s after start) over {args.feeds} feeds x {args.items} items "
         f"changing every {args.tick:g} s ({ticks} changes published, "
-        f"{sum(len(v) for v in ever.values())} distinct items), {elapsed / 60:.1f} min: "
+        f"{sum(len(v) for v in ever.values())} distinct items; the poller stored items in "
+        f"{grew + bool(rounds and rounds[0].items)} of the rounds), {elapsed / 60:.1f} min: "
         f"{len(bad)} round(s) with a broken invariant (integrity, duplicate, half-stored feed), "
         f"{sum(r.leftovers for r in rounds)} leftover process(es); after a final "
         f"`poll --once`: {stored} items stored, "
