@@ -54,6 +54,9 @@ def poll(ctx: Context, once: bool) -> None:
     if once:
         _poll_once(config, ctx)
         return
+    # A database that cannot be opened is bad input, said at once: the service would only
+    # restart on it, with pauses, before giving up.
+    ctx.writer().close()
     echo(f"polling {len(config.feeds)} feed(s) into {db_path} (Ctrl+C stops)", err=True)
     events = ServiceEvents(
         on_pass=lambda r: _print_pass(r) if r.feeds else None,
