@@ -18,13 +18,16 @@ apart from it. The soak scripts drive it over HTTP:
 - `GET /_soak/ever`: every key each feed has ever listed;
 - `GET /_soak/stats`: requests by mode since the last call.
 
-Modes: `ok`; bad: `http500`, `http404`, `gone` (410), `html` (a web page), `truncated`
-(broken XML), `empty`; slow: `stall` (no answer for a minute), `drip` (a byte a second),
-`late` (answers after 1.5 s); hostile: `bomb` (gzip of 100 MB of zeros), `huge` (12 MB),
-`loop` (redirects to itself), `laughs` (entity expansion), `escapes` (titles with OSC 52,
-screen-clearing CSI, bidi overrides, C1 controls and markup), `comments` (`&lt;![` and
-`&lt;!--` repeated in descriptions), `flood` (5,000 items), `throttle` (429 with
-Retry-After: 2 hours), `dates` (impossible and far-future dates).
+Items tell of the incidents of `bench.poll`'s synthetic war week (real towns from the bundled
+gazetteer, a few big stories reported by many outlets).
+
+Modes: `ok`; bad: `http500`, `http404`, `gone` (410), `html` (a web page), `truncated` (broken
+XML), `empty`; slow: `stall` (no answer for a minute), `drip` (a byte a second), `late`
+(answers after 1.5 s); hostile: `bomb` (gzip of 100 MB of zeros), `huge` (12 MB), `loop`
+(redirects to itself), `laughs` (entity expansion), `escapes` (titles with OSC 52, screen-
+clearing CSI, bidi overrides, C1 controls and markup), `comments` (`&lt;![` and `&lt;!--`
+repeated in descriptions), `flood` (5,000 items), `throttle` (429 with Retry-After: 2 hours),
+`dates` (impossible and far-future dates).
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ from email.utils import format_datetime, parsedate_to_datetime
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape
 
+from bench.poll import NewsWeek
+
 BAD = ("http500", "http404", "gone", "html", "truncated", "empty")
 SLOW = ("stall", "drip", "late")
 HOSTILE = (
@@ -58,19 +63,6 @@ HOSTILE = (
 )
 CLASS_OF = {**dict.fromkeys(BAD, "bad"), **dict.fromkeys(SLOW, "slow")}
 CLASS_OF.update(dict.fromkeys(HOSTILE, "hostile"))
-TOWNS = (
-    ("Khan Younis", "Gaza"),
-    ("Rafah", "Gaza"),
-    ("Kharkiv", "Ukraine"),
-    ("Kherson", "Ukraine"),
-    ("El Fasher", "Sudan"),
-    ("Omdurman", "Sudan"),
-    ("Idlib", "Syria"),
-    ("Goma", "DR Congo"),
-    ("Mogadishu", "Somalia"),
-    ("Port-au-Prince", "Haiti"),
-)
-WHAT = ("an airstrike", "shelling", "a drone strike", "an attack by gunmen", "a car bomb")
 
 
 @dataclass
@@ -120,6 +112,8 @@ class Site:
         self.rng = random.Random(seed)
         self.max_items = items
         self.now = datetime.now(UTC).timestamp()
+        # The incidents of a war week in real places, with a few big stories (`bench.poll`).
+        self.week = NewsWeek(seed, max(40, feeds * items // 8), datetime.now(UTC))
         self.feeds = [Feed(i) for i in range(feeds)]
         self.bodies: dict[str, list[tuple[str, str]]] = {}
         self.stats: dict[str, int] = {}
@@ -132,13 +126,17 @@ class Site:
     # Content ----------------------------------------------------------------------------
 
     def _text(self, feed: Feed, serial: int, version: int) -> tuple[str, str]:
+        """One report of an incident of the week (several outlets report each, so stories
+        and events form as in real news), the same text for the same feed, serial and
+        version."""
         rng = random.Random(feed.index * 1_000_003 + serial * 101 + version)
-        town, area = rng.choice(TOWNS)
-        killed = rng.randint(1, 60)
-        what = rng.choice(WHAT)
-        title = f"{what.capitalize()} on {town} kills {killed} (report {serial}, v{version})"
+        incident = rng.choices(self.week.incidents, self.week.coverage)[0]
+        town, area = incident.town.name, incident.town.area
+        what, noun = incident.weapon
+        killed = max(1, incident.killed - rng.randint(0, incident.killed // 3))
+        title = f"{noun.capitalize()} kills {killed} in {town} (report {serial}, v{version})"
         summary = (
-            f"At least {killed} people were killed in {what} on {town}, {area}, "
+            f"At least {killed} {incident.victims} were killed in {what} on {town}, {area}, "
             f"local officials said. Update {version} of report {serial} from outlet "
             f"{feed.index}."
         )

@@ -14,7 +14,7 @@ Time is simulated with an injected clock, not by running ten times faster: the r
 simulated clock that moves `--step` (5 minutes) after each pass, and the server publishes what
 is due by that time. So every schedule is in simulated time (the feeds' 10-minute interval,
 backoff of failing feeds, Retry-After, retention), while network and parse deadlines are real
-seconds (fetch 5 s, parse 20 s: a stalled feed costs a pass 5 s of wall time). After each pass
+seconds (fetch 10 s, parse 20 s: a stalled feed costs a pass 10 s of wall time). After each pass
 the soak does what the poll service does when idle: retention and housekeeping every simulated
 hour (with `--retention-days`, 1 by default, so that a run past 24 hours prunes), and a WAL
 checkpoint. The run is as fast as the passes are; the speed-up over real time is printed.
@@ -186,7 +186,7 @@ def write_config(folder: Path, server: SoakServer, args: argparse.Namespace) -> 
         "  max_interval: 6h",
         f"  concurrency: {args.concurrency}",
         f"  per_host: {min(args.concurrency, 16)}",
-        "  deadline: 5s",
+        "  deadline: 10s",
         "  parse_deadline: 20s",
         f"  retention_days: {args.retention_days}",
         "feeds:",
