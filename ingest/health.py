@@ -105,6 +105,7 @@ def feed_health(
                 "newest": iso(state.get("newest")),
                 "next_fetch": iso(state.get("next_fetch")),
                 "items": state.get("items", 0),
+                "pruned": state.get("pruned") or 0,
                 "error_count": state.get("error_count", 0),
             }
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,8 +34,31 @@ _COLUMNS = (
 )
 
 
-def refresh_dirty(store: Storage) -> int:
-    """Recompute the stored tally of every event listed as changed; returns how many.
+REFRESH_STEP = 32
+"""Events recomputed per transaction by `refresh_in_steps` (a few hundred milliseconds at
+most), so that the writer never holds the lock for long."""
+
+
+def refresh_in_steps(
+    store: Storage, *, step: int = REFRESH_STEP, between: Callable[[], None] | None = None
+) -> int:
+    """Recompute every event listed as changed, `step` events per transaction; returns how
+    many. Between two transactions the rest are still listed, and readers compute them from
+    their figures, so no reader ever sees a stale number. `between` runs between them."""
+    done = 0
+    while True:
+        with store.transaction():
+            count = refresh_dirty(store, limit=step)
+        done += count
+        if count < step:
+            return done
+        if between is not None:
+            between()
+
+
+def refresh_dirty(store: Storage, *, limit: int | None = None) -> int:
+    """Recompute the stored tally of every event listed as changed (the first `limit` of
+    them, when given); returns how many.
 
     Call it inside the writer's transaction, after the figures changed, so that readers never
     see new figures beside an old stored value.
@@ -51,7 +74,10 @@ def refresh_dirty(store: Storage) -> int:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (str(RULES_VERSION),),
         )
-    ids = [int(r[0]) for r in store.execute("SELECT event_id FROM event_dirty")]
+    query = "SELECT event_id FROM event_dirty ORDER BY event_id"
+    if limit is not None:
+        query += f" LIMIT {int(limit)}"
+    ids = [int(r[0]) for r in store.execute(query)]
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         by_event: dict[int, list[TallyFigure]] = defaultdict(list)

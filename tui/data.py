@@ -21,6 +21,7 @@ from ingest.config import Config
 from ingest.health import feed_health
 from storage import audit, lease, queries
 from storage.db import Storage, StorageError
+from storage.retention import last_prune
 from storage.tallies import compute_tally, figures_where, killed_by_place
 from storage.tally_summary import tally_summary
 from storage.window import Window, window_start
@@ -57,6 +58,8 @@ class PanelData:
     health: list[dict[str, Any]]
     lease_holder: str | None
     alerts: list[dict[str, Any]] = field(default_factory=list)
+    last_prune: dict[str, Any] | None = None
+    """The last retention prune: {"at", "items", "stored_before"} (`storage.retention`)."""
 
 
 def killed_trend(result: Tally, since: float | None, now: float) -> list[int]:
@@ -176,7 +179,8 @@ def _signature(store: Storage) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
                   (SELECT MAX(id) FROM alerts_log), (SELECT COUNT(*) FROM feeds)"""
     ).fetchone()
     health = store.execute(
-        "SELECT (SELECT MAX(id) FROM fetch_log), (SELECT holder FROM lease LIMIT 1)"
+        "SELECT (SELECT MAX(id) FROM fetch_log), (SELECT holder FROM lease LIMIT 1), "
+        "(SELECT value FROM meta WHERE key = 'last_prune')"
     ).fetchone()
     return tuple(content), tuple(health)
 
@@ -234,6 +238,7 @@ def load_panels(store: Storage, query: Query, config: Config, now: float) -> Pan
         health=load_health(store, config, now),
         lease_holder=lease.holder(store, now),
         alerts=store.rows("SELECT * FROM alerts_log ORDER BY id DESC LIMIT 50"),
+        last_prune=last_prune(store),
     )
 
 
