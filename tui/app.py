@@ -54,6 +54,7 @@ FAILED = {
     "refresh": "Loading the panels",
     "edit": "Saving the edit",
     "detail": "Loading the details",
+    "map": "Placing the map's markers",
     "log": "Loading the log",
     "feeds": "Changing the feed list",
 }
