@@ -16,6 +16,7 @@ from tui.screens.feeds import FeedFormModal, FeedManagerScreen
 from tui.screens.keys import bindings_of, sections
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
 from tui.screens.reason import ConfirmModal, ReasonModal
+from tui.screens.story import StoryScreen
 from tui.widgets.map import MapPanel
 from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
@@ -28,6 +29,7 @@ def screens(app: SitrepApp) -> list[Screen[Any]]:
     return [
         EventScreen(7),
         TallyScreen(rows[0], app.dashboard.data.tally),
+        StoryScreen(rows[1], app.dashboard.data.tally),
         AuditScreen(),
         HealthScreen(),
         AlertsScreen(),
