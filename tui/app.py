@@ -47,6 +47,7 @@ from tui.screens.detail import EventScreen, TallyScreen
 from tui.screens.keys import binding_commands
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
 from tui.screens.reason import ReasonModal
+from tui.screens.story import StoryScreen, event_of
 from tui.text import local_time, one_line
 from tui.widgets.status import PollerState
 from tui.widgets.tally_rows import TallyRow
@@ -56,6 +57,7 @@ FAILED = {
     "refresh": "Loading the panels",
     "edit": "Saving the edit",
     "detail": "Loading the details",
+    "map": "Placing the map's markers",
     "log": "Loading the log",
     "feeds": "Changing the feed list",
 }
@@ -406,7 +408,7 @@ class SitrepApp(App[None]):
     def on_editorial_changed(self, message: EditorialChanged) -> None:
         self.notify(message.summary, title="Editorial")
         self.dashboard.reload()
-        if isinstance(self.screen, AuditScreen | TallyScreen | EventScreen):
+        if isinstance(self.screen, AuditScreen | TallyScreen | EventScreen | StoryScreen):
             self.screen.reload()
 
     # Screens ------------------------------------------------------------------------------
@@ -415,7 +417,11 @@ class SitrepApp(App[None]):
         self.push_screen(EventScreen(item_id))
 
     def open_tally(self, row: TallyRow, result: Tally) -> None:
-        self.push_screen(TallyScreen(row, result))
+        """An event's (or a long-run toll's) toll over time; a country's figures."""
+        if event_of(row, result) is not None:
+            self.push_screen(StoryScreen(row, result))
+        else:
+            self.push_screen(TallyScreen(row, result))
 
     def action_health(self) -> None:
         self.push_screen(HealthScreen())
