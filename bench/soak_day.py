@@ -14,8 +14,8 @@ Time is simulated with an injected clock, not by running ten times faster: the r
 simulated clock that moves `--step` (5 minutes) after each pass, and the server publishes what
 is due by that time. So every schedule is in simulated time (the feeds' 10-minute interval,
 backoff of failing feeds, Retry-After, retention), while network and parse deadlines are real
-seconds (fetch `--deadline` 10 s, parse 20 s: a stalled feed costs a pass that long). After each pass
-the soak does what the poll service does when idle: retention and housekeeping every simulated
+seconds (fetch `--deadline` 10 s, parse 20 s: a stalled feed costs a pass that long). After
+each pass the soak does what the poll service does when idle: retention and housekeeping every simulated
 hour (with `--retention-days`, 1 by default, so that a run past 24 hours prunes), and a WAL
 checkpoint. The run is as fast as the passes are; the speed-up over real time is printed.
 
