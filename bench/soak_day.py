@@ -15,9 +15,9 @@ simulated clock that moves `--step` (5 minutes) after each pass, and the server 
 is due by that time. So every schedule is in simulated time (the feeds' 10-minute interval,
 backoff of failing feeds, Retry-After, retention), while network and parse deadlines are real
 seconds (fetch `--deadline` 10 s, parse 20 s: a stalled feed costs a pass that long). After
-each pass the soak does what the poll service does when idle: retention and housekeeping every simulated
-hour (with `--retention-days`, 1 by default, so that a run past 24 hours prunes), and a WAL
-checkpoint. The run is as fast as the passes are; the speed-up over real time is printed.
+each pass the soak does what the poll service does when idle: retention and housekeeping every
+simulated hour (with `--retention-days`, 1 by default, so that a run past 24 hours prunes), and
+a WAL checkpoint. The run is as fast as the passes are; the speed-up over real time is printed.
 
 Printed per simulated hour: items stored (and new), feed fetches, failed fetches by class,
 peak memory (RSS of this process and its parse workers, sampled every 0.2 s; the feed server
