@@ -16,6 +16,7 @@ from extract.casualty_lexicon import (
     AUX,
     BLOCKERS,
     DEMONYM_RE,
+    FAITH_WORDS,
     MONTHS,
     MULTIWORD_VICTIMS,
     NON_PERSON,
@@ -252,7 +253,12 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
             pair = " ".join(desc[index : index + 2])
             if index + 1 < len(desc) and any(p.fullmatch(pair) for p, _ in MULTIWORD_VICTIMS):
                 return desc[: index + 2]  # "police officer", not "police"
-            return desc[: index + 1]
+            end = index + 1
+            while desc[end - 1].lower() in FAITH_WORDS and end < len(desc):
+                if desc[end].lower() not in VICTIM_WORDS:
+                    break
+                end += 1  # "a Christian pastor", "a Muslim man": the faith is a modifier
+            return desc[:end]
     for index, word in enumerate(desc):
         lower = word.lower()
         if lower in NON_PERSON:

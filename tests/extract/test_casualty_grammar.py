@@ -204,3 +204,23 @@ def test_a_storm_is_not_stormed() -> None:
     ex = extract("Gunmen stormed a hotel, killing six guests.", published=PUBLISHED)
     assert ex.killed == 6
     assert extract("A storm killed six people.", published=PUBLISHED).killed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Muslim was killed when the mob set fire to the mosque.", (1, 0)),
+        ("Two Christians were shot dead on their way to church in Benue.", (2, 0)),
+        ("Rebels killed three Hindus and wounded a Sikh in the raid.", (3, 1)),
+        ("A Rohingya was killed and four were hurt by shelling near the camp.", (1, 4)),
+        ("Gunmen shot dead a Muslim cleric and his driver near the market.", (2, 0)),
+        ("A Yazidi woman and her son were killed by a roadside bomb.", (2, 0)),
+        ("Police said two party supporters were killed in the clashes.", (2, 0)),
+        ("Four jawans were martyred when militants ambushed the convoy.", (4, 0)),
+        ("The army said it killed 6 khawarij near the border.", (6, 0)),
+    ],
+)
+def test_faiths_communities_and_regional_nouns_of_people(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
