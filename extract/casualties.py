@@ -85,6 +85,14 @@ _ATTRIBUTIVE_RE = re.compile(r"\b(?:for|of|the|a|an|to|with|who|whom|by)\s+$", r
 """Before a death verb, these make it an adjective or a relative clause ("a shrine for killed
 leader X", "the warlord who executed X"): a description, not news of a death."""
 _OF_BEFORE_RE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_RELATION_OF_RE = re.compile(
+    r"\b(?:brother|sister|mother|father|son|daughter|wife|husband|widow|widower|parents?|"
+    r"relatives?|family|families|kin|friends?|colleagues?|classmates?|neighbou?rs?|uncle|aunt|"
+    r"cousin|fianc[ée]e?|funeral|burial|grave|lawyer)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""Before "of a": the victim is another person, the one the reduced relative tells of ("the
+brother of a man killed in the raid", "relatives of a nurse shot dead")."""
 _PERSON_OF_RE = re.compile(r"\b(?P<noun>[\w-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_NOUN_RE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
 _FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
@@ -396,6 +404,8 @@ def _inside_of_phrase(sentence: str, number: NumberPhrase) -> bool:
     """A number inside another noun phrase: an article after "of" ("members of a family"),
     or any number after one person's "of" ("the father of three", "one of five brothers")."""
     if number.article or (number.count == 1 and number.qualifier is None):
+        if _RELATION_OF_RE.search(sentence, max(0, number.start - 16), number.start):
+            return False  # "the widow of a soldier killed in the ambush": one death
         return _OF_BEFORE_RE.search(sentence, max(0, number.start - 4), number.start) is not None
     before = _PERSON_OF_RE.search(sentence, max(0, number.start - 24), number.start)
     if before is None:

@@ -50,7 +50,7 @@ _TIME_WORDS = word_set(
 )
 _SINGULAR_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
 _COLLECTIVE = word_set(
-    "people police children women personnel staff crew family families troops relatives youth"
+    "people police children women personnel staff crew family families troops relatives"
 )
 """Victim nouns that never name one person, though they do not end in "s"."""
 _MORE = word_set("more other additional further")

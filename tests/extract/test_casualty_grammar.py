@@ -214,6 +214,7 @@ def test_a_storm_is_not_stormed() -> None:
         ("Rebels killed three Hindus and wounded a Sikh in the raid.", (3, 1)),
         ("A Rohingya was killed and four were hurt by shelling near the camp.", (1, 4)),
         ("Gunmen shot dead a Muslim cleric and his driver near the market.", (2, 0)),
+        ("A youth was shot dead by soldiers at a checkpoint in Kano.", (1, 0)),
         ("A Yazidi woman and her son were killed by a roadside bomb.", (2, 0)),
         ("Police said two party supporters were killed in the clashes.", (2, 0)),
         ("Four jawans were martyred when militants ambushed the convoy.", (4, 0)),
@@ -221,6 +222,24 @@ def test_a_storm_is_not_stormed() -> None:
     ],
 )
 def test_faiths_communities_and_regional_nouns_of_people(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The widow of a soldier killed near Bakhmut asked for his body.", (1, 0)),
+        ("Relatives of a farmer shot dead by herders blocked the highway.", (1, 0)),
+        ("The father of a Muslim youth killed in the riots filed a complaint.", (1, 0)),
+        ("Colleagues of a journalist slain in Juarez marched on Friday.", (1, 0)),
+        ("The funeral of a policeman killed by the bomb drew thousands.", (1, 0)),
+        ("Seven members of a family killed in the strike were buried.", (7, 0)),
+        ("The leader of a militia that killed dozens was arrested.", (12, 0)),
+    ],
+)
+def test_one_victim_in_a_reduced_relative_after_a_relation(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
