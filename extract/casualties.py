@@ -116,6 +116,19 @@ _CAPTIVITY_RE = re.compile(
     re.IGNORECASE,
 )
 """Hostages still held: the bodies among them are a count of captives, not of new deaths."""
+_RIVAL_RE = re.compile(
+    r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|say|put|puts|"
+    r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
+    r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,5}?(?:said|says|say|acknowledged|admitted|"
+    r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b",
+    re.IGNORECASE,
+)
+"""Between two figures of a sentence, another source's account ("..., while the army
+acknowledged 8 dead", "; the militants claimed to have killed 15")."""
+_ADDED_RE = re.compile(
+    r"\b(?:also|another|more|further|other|others|separately|elsewhere|besides|plus)\b", re.I
+)
+"""Words that make a second figure further dead, not another account of the same ones."""
 _PARTY_SAYS_RE = re.compile(
     r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE
 )
@@ -149,6 +162,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                 text_verdict = text_conflict(text)  # once per text: it reads all of it
             conflict = text_verdict
         periods = period_matches(sentence)
+        rivals = _rival_accounts(sentence, pending)
         for item in pending:
             period, period_start, past = read_period(
                 sentence, published, item.start, item.end, periods
@@ -181,6 +195,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                     perpetrator=perpetrator,
                     conflict=conflict,
                     past=past,
+                    rival=id(item) in rivals,
                 )
             )
             wholes.append(item.whole)
@@ -269,6 +284,23 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     _raised_tolls(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
+    """The higher of each two accounts of the same dead that a sentence gives from two sources
+    (counting.md, "Disagreement": the lower counts). Victims must agree or one be "people",
+    and nothing between the two may say the second adds to the first ("also", "another")."""
+    out: set[int] = set()
+    for first, second in zip(pending, pending[1:], strict=False):
+        if first.kind != second.kind or first.whole is not None or second.whole is not None:
+            continue
+        if first.victims != second.victims and "people" not in (first.victims, second.victims):
+            continue
+        between = sentence[first.end : second.start]
+        if not _RIVAL_RE.search(between) or _ADDED_RE.search(between):
+            continue
+        out.add(id(first if first.number.count > second.number.count else second))
+    return out
 
 
 def _raised_tolls(sentence: str, pending: list[Pending]) -> None:

@@ -15,7 +15,7 @@ from extract.casualty_lexicon import word_set
 PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
-    "lives", "neutrali", "lost", "shot", "gunned", "murder", "behead", "lynch", "maim",
+    "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
@@ -54,7 +54,7 @@ KEYWORD_RE = re.compile(
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
         massacred|massacres|massacring|perished|murdered|murders|beheaded|lynched|
         neutrali[sz]ed|neutrali[sz]ing|martyred)\b)
-  | (?P<lost>\b(?:lost|loses|lose)\b(?!\s+(?:their|his|her)\s+lives))
+  | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
   | (?P<injuries>\binjuries\b)
     """,

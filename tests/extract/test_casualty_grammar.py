@@ -243,3 +243,20 @@ def test_one_victim_in_a_reduced_relative_after_a_relation(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels said they killed 40 troops, while the army admitted losing 12 soldiers.", (12, 0)),
+        ("Medics counted 27 dead; the ministry said 31 people were killed.", (27, 0)),
+        ("The militia claimed 50 kills, but residents said 9 people died.", (9, 0)),
+        ("Five soldiers were killed; the army said 20 attackers also died.", (25, 0)),
+        ("Shelling killed 6 civilians, while officials said 14 fighters were killed.", (20, 0)),
+        ("Gunmen killed 4 people in Gao, while in Mopti 3 were killed, officials said.", (7, 0)),
+    ],
+)
+def test_two_accounts_of_the_same_dead_in_one_sentence_count_the_lower(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
