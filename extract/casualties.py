@@ -81,6 +81,12 @@ _RAISING_RE = re.compile(
     r"(?:overall\s+|total\s+)?$",
     re.IGNORECASE,
 )
+_ROSE_RE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|reached|"
+    r"reaches|grew|grown|soared|mounted)\b",
+    re.IGNORECASE,
+)
+"""Between a toll noun and its number: the toll rose, so it includes the dead told before it."""
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:for|of|the|a|an|to|with|who|whom|by)\s+$", re.IGNORECASE)
 """Before a death verb, these make it an adjective or a relative clause ("a shrine for killed
 leader X", "the warlord who executed X"): a description, not news of a death."""
@@ -304,9 +310,13 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
 
 
 def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
-    """'Five more died, raising the toll to 11': the new dead are part of the raised toll."""
+    """'Five more died, raising the toll to 11', 'four died; the toll later rose to nine': the
+    dead told before a raised toll are part of it."""
     for toll in pending:
-        if not toll.toll or not _RAISING_RE.search(
+        if not toll.toll:
+            continue
+        rose = _ROSE_RE.search(sentence, toll.keyword_end, max(toll.keyword_end, toll.number.start))
+        if not rose and not _RAISING_RE.search(
             sentence, max(0, toll.keyword_start - 30), toll.keyword_start
         ):
             continue

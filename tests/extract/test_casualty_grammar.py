@@ -260,3 +260,17 @@ def test_two_accounts_of_the_same_dead_in_one_sentence_count_the_lower(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people died at the scene and the toll has since risen to seven.", (7, 0)),
+        ("Officials first reported 3 dead; the death toll then climbed to 8.", (8, 0)),
+        ("Six were killed in the first strike; the toll reached 10 by evening.", (10, 0)),
+    ],
+)
+def test_dead_told_before_a_risen_toll_in_the_sentence_are_inside_it(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
