@@ -16,7 +16,6 @@ from extract.casualty_lexicon import (
     AUX,
     BLOCKERS,
     DEMONYM_RE,
-    FAITH_WORDS,
     MONTHS,
     MULTIWORD_VICTIMS,
     NON_PERSON,
@@ -100,6 +99,9 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
             return None  # "three tanks"; but "a cattle herder", "the tank crew" are people
         if lower in VICTIM_WORDS:
             found = VICTIM_WORDS[lower]
+            modifier = index + 1 < len(words) and words[index + 1].lower() in VICTIM_WORDS
+            if modifier:
+                continue  # "a police chief": the last noun of people is the head
             if singular and (lower.endswith(("s", "men")) or lower in _COLLECTIVE):
                 return None  # "a family", "the men", "the crew": more than one, count unknown
     if found is not None:
@@ -254,10 +256,8 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
             if index + 1 < len(desc) and any(p.fullmatch(pair) for p, _ in MULTIWORD_VICTIMS):
                 return desc[: index + 2]  # "police officer", not "police"
             end = index + 1
-            while desc[end - 1].lower() in FAITH_WORDS and end < len(desc):
-                if desc[end].lower() not in VICTIM_WORDS:
-                    break
-                end += 1  # "a Christian pastor", "a Muslim man": the faith is a modifier
+            while end < len(desc) and desc[end].lower() in VICTIM_WORDS:
+                end += 1  # "a Christian pastor", "a police chief": the first noun modifies
             return desc[:end]
     for index, word in enumerate(desc):
         lower = word.lower()

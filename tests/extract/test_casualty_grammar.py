@@ -274,3 +274,19 @@ def test_dead_told_before_a_risen_toll_in_the_sentence_are_inside_it(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a police commander and his driver in Zacatecas.", (2, 0)),
+        ("The blast killed a militia commander and a passer-by near the market.", (2, 0)),
+        ("A village chief and a teacher were killed in the raid.", (2, 0)),
+        ("Bandits killed a Fulani herder and his son near Gusau.", (2, 0)),
+        ("A child soldier was killed in the fighting near Bunia.", (1, 0)),
+    ],
+)
+def test_a_noun_of_people_before_another_modifies_it(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
