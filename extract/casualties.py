@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 
 from extract.casualty_context import (
     is_cumulative,
@@ -87,6 +88,15 @@ _ROSE_RE = re.compile(
     re.IGNORECASE,
 )
 """Between a toll noun and its number: the toll rose, so it includes the dead told before it."""
+_HIMSELF_RE = re.compile(r"\s+(?P<self>(?:him|her)self)\b", re.IGNORECASE)
+_BOMBER_RE = re.compile(
+    r"\b(?:suicide\s+(?:bomb\w*|attack\w*|blast\w*)|bombers?|blew\s+(?:him|her)self\s+up|"
+    r"detonated\s+(?:his|her)\s+(?:\w+\s+)?(?:vest|belt|explosives?))\b",
+    re.IGNORECASE,
+)
+"""'A suicide bomber blew himself up, killing himself and four others': the bomber is one of
+the dead, as the conflict-data projects count them; outside a bombing "killed himself" is not
+conflict violence and is never read as a victim."""
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:for|of|the|a|an|to|with|who|whom|by)\s+$", re.IGNORECASE)
 """Before a death verb, these make it an adjective or a relative clause ("a shrine for killed
 leader X", "the warlord who executed X"): a description, not news of a death."""
@@ -297,7 +307,7 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     (counting.md, "Disagreement": the lower counts). Victims must agree or one be "people",
     and nothing between the two may say the second adds to the first ("also", "another")."""
     out: set[int] = set()
-    for first, second in zip(pending, pending[1:], strict=False):
+    for first, second in pairwise(pending):
         if first.kind != second.kind or first.whole is not None or second.whole is not None:
             continue
         if first.victims != second.victims and "people" not in (first.victims, second.victims):
@@ -403,6 +413,9 @@ def _object(
 ) -> tuple[NumberPhrase, Victims, bool] | None:
     """The number an active verb or a "death of" noun takes as its object, with its victims."""
     after = [n for n in free if n.start >= ke]
+    own = _HIMSELF_RE.match(sentence, ke) if group == "kill" else None
+    if own is not None and _BOMBER_RE.search(sentence):
+        return _one_person(own.start("self"), own.end("self")), "militants", True
     if group != "deaths":
         definite = definite_victim(sentence, ke)
         if definite is not None and (not after or after[0].start >= definite[1]):

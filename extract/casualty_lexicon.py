@@ -71,7 +71,8 @@ for _victims, _words in {
     "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter bodyguard "
     "bodyguards escort escorts aide aides associate associates companion companions "
     "neighbour neighbours neighbor neighbors friend friends colleague colleagues monitor "
-    "monitors observer observers inspector inspectors supporter supporters jawan jawans passer-by passers-by passerby passersby",
+    "monitors observer observers inspector inspectors supporter supporters jawan jawans "
+    "passer-by passers-by passerby passersby",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

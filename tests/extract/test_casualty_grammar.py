@@ -286,7 +286,20 @@ def test_dead_told_before_a_risen_toll_in_the_sentence_are_inside_it(
         ("A child soldier was killed in the fighting near Bunia.", (1, 0)),
     ],
 )
-def test_a_noun_of_people_before_another_modifies_it(
+def test_a_noun_of_people_before_another_modifies_it(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attacker detonated his vest at the gate, killing himself and 3 guards.", (4, 0)),
+        ("A suicide bomber killed himself and wounded 9 people outside the mosque.", (1, 9)),
+        ("Gunmen killed a village chief and two others in Zamfara.", (3, 0)),
+        ("A drone killed a militia leader and six other people near the river.", (7, 0)),
+    ],
+)
+def test_a_bomber_among_the_dead_and_others_after_a_victim(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
