@@ -72,7 +72,8 @@ for _victims, _words in {
     "bodyguards escort escorts aide aides associate associates companion companions "
     "neighbour neighbours neighbor neighbors friend friends colleague colleagues monitor "
     "monitors observer observers inspector inspectors supporter supporters jawan jawans "
-    "passer-by passers-by passerby passersby",
+    "passer-by passers-by passerby passersby sibling siblings grandchild grandchildren "
+    "grandsons granddaughters grandparents parent parents stepson stepdaughter",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

@@ -303,3 +303,14 @@ def test_a_bomber_among_the_dead_and_others_after_a_victim(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mortar round killed a woman and injured her three grandchildren.", (1, 3)),
+        ("Two siblings were shot dead at a checkpoint near Jenin.", (2, 0)),
+    ],
+)
+def test_relatives_by_any_kin_word_are_people(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
