@@ -47,6 +47,7 @@ _DISJOINT_RE = re.compile(
 
 NOT_CONFLICT = "not conflict violence"
 LONG_RUN = "long-run toll, context only"
+DISAGREES = "another source's account in its sentence is lower"
 
 
 LONG_RUN_MIN = 1_000
@@ -110,6 +111,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
         elif figure.part_of is not None:
             reasons[i] = f"part of figure {figure.part_of}"
+        elif figure.rival:
+            reasons[i] = DISAGREES
     live = [i for i in live if reasons[i] is None]
     if any(not is_long_run(figures[i]) for i in live):
         for i in live:
