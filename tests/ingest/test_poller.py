@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -149,3 +150,48 @@ async def test_per_host_concurrency_is_bounded(feed_server: FeedServer, tmp_path
     report = await poller.run_pass()
     assert len(report.feeds) == 6 and not report.failed
     assert state["max"] == 2
+
+
+async def test_a_pass_holds_a_bounded_number_of_fetched_bodies(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    # Parsing slower than fetching: the fetched feeds waiting to be parsed and stored stay
+    # within twice the fetch concurrency, however many feeds the pass has.
+    lock = threading.Lock()
+    state = {"answered": 0, "stored": 0, "most": 0}
+
+    def answer(request: RecordedRequest) -> Response:
+        with lock:
+            state["answered"] += 1
+            state["most"] = max(state["most"], state["answered"] - state["stored"])
+        body = rss("x", [{"title": f"Item {request.path}", "guid": request.path}])
+        return Response(200, body.encode(), {"Content-Type": "application/rss+xml"})
+
+    class SlowParse(ThreadPoolExecutor):
+        def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+            def slow():  # type: ignore[no-untyped-def]
+                time.sleep(0.05)
+                return fn(*args, **kwargs)
+
+            return super().submit(slow)
+
+    def stored(*_args: object) -> None:
+        with lock:
+            state["stored"] += 1
+
+    urls = []
+    for i in range(16):
+        feed_server.route(f"/b{i}.xml", handler=answer)
+        urls.append(feed_server.url(f"/b{i}.xml"))
+    with SlowParse(max_workers=1) as executor:
+        poller = Poller(
+            config(urls, "  concurrency: 2\n  per_host: 2\n"),
+            tmp_path / "b.db",
+            clock=Clock(),
+            executor=executor,
+            on_commit=stored,
+        )
+        report = await poller.run_pass()
+    assert len(report.feeds) == 16 and not report.failed
+    assert state["stored"] == 16
+    assert state["most"] <= 2 * 2
