@@ -32,7 +32,7 @@ def sitrep(
     full_env = {**os.environ, **(env or {})}
     full_env.pop("SITREP_CONFIG", None) if env is None or "SITREP_CONFIG" not in env else None
     proc = subprocess.run(
-        [sys.executable, "-m", "tui", *args],
+        [sys.executable, "-m", "cli", *args],
         cwd=cwd,
         env=full_env,
         input=stdin,

@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 
 import click
 
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import echo, emit_json, local_time, table
 from storage import queries
 from storage.db import Storage
 from storage.window import parse_since
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.output import echo, emit_json, local_time, table
 
 
 def since_start(ctx: Context, since: str | None) -> datetime | None:
@@ -60,7 +60,7 @@ def json_option(func: click.decorators.FC) -> click.decorators.FC:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)
 
 
-@cli.command()
+@click.command()
 @common_options
 @since_option
 @click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)

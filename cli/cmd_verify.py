@@ -14,14 +14,14 @@ import time
 
 import click
 
+from cli.cmd_query import json_option
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import echo, emit_json, local_time, table
 from storage import audit
 from storage.db import Storage, StorageError
 from storage.timeline import story_timeline
 from storage.verification import marks
 from storage.window import iso
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.cmd_query import json_option
-from tui.output import echo, emit_json, local_time, table
 
 
 def editor_name(ctx: Context, explicit: str | None) -> str:
@@ -62,7 +62,7 @@ def _not_counted(store: Storage, figure_id: int) -> str | None:
     return None if mine is None or mine.counted else mine.excluded_reason
 
 
-@cli.command()
+@click.command()
 @common_options
 @click.argument("figure_id", type=int)
 @click.argument("mark", type=click.Choice(audit.MARKS))
@@ -100,7 +100,7 @@ def verify(
         echo(f"note: figure {figure_id} is not counted in the tally ({why_not})")
 
 
-@cli.group("audit")
+@click.group("audit")
 @common_options
 def audit_group() -> None:
     """The audit log: exclusions, disputes and verification marks, with undo."""

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
+from cli.cmd_extract import user_actors
+from cli.cmd_query import json_option, since_option, since_start, tag_feeds, tag_option
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import echo, emit_json, local_time, table
 from extract.actors import ActorDictionary
 from extract.tally import tally_to_json
 from ingest.process import actor_dictionary
@@ -16,12 +20,7 @@ from storage.db import Storage
 from storage.tallies import actor_candidates, compute_tally, killed_by_place, known_place
 from storage.tally_summary import tally_summary
 from storage.verification import add_verification, confirmation, confirmed_tally, marks
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.cmd_extract import user_actors
-from tui.cmd_query import json_option, since_option, since_start, tag_feeds, tag_option
-from tui.output import echo, emit_json, local_time, table
 
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _unknown(what: str, name: str) -> str:
@@ -42,7 +41,7 @@ def _range(killed: int, low: int, high: int) -> str:
     return f"{killed} ({low}-{high})" if high > low else str(killed)
 
 
-@cli.command()
+@click.command()
 @common_options
 @since_option
 @click.option(
@@ -178,11 +177,11 @@ def tally(
             )
 
 
-def window_query(func: F) -> F:
+def window_query(func: Callable[..., None]) -> click.Command:
     """The options every windowed query shares: --config/--db, --since, --tag, --json."""
     for option in (pass_ctx, json_option, tag_option, since_option, common_options):
         func = option(func)
-    return cli.command()(func)  # type: ignore[return-value]
+    return click.command()(func)
 
 
 @window_query

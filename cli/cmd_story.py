@@ -6,10 +6,10 @@ import time
 
 import click
 
+from cli.cmd_query import json_option
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import echo, emit_json, local_time, table
 from storage.timeline import Step, story_timeline, timeline_to_json
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.cmd_query import json_option
-from tui.output import echo, emit_json, local_time, table
 
 
 def _range(low: int, high: int) -> str:
@@ -36,7 +36,7 @@ def _line(kind: str, steps: tuple[Step, ...]) -> None:
     )
 
 
-@cli.command()
+@click.command()
 @common_options
 @click.argument("event_id", metavar="ID", type=int)
 @json_option

@@ -17,6 +17,8 @@ from typing import Any
 
 import click
 
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import confirm, echo, emit_json, local_time, table
 from ingest.config import Config, ConfigError, FeedConfig, Settings, load_config, url_key
 from ingest.discover import CheckResult, check_feed_url
 from ingest.feedlist import (
@@ -34,8 +36,6 @@ from ingest.health import feed_health
 from ingest.opml import MAX_OPML_BYTES, OpmlError, export_opml, parse_opml
 from ingest.safe_text import url_problem
 from storage import queries
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.output import confirm, echo, emit_json, local_time, table
 
 
 def feed_rows(ctx: Context, config: Config) -> list[dict[str, Any]]:
@@ -55,7 +55,7 @@ def feed_rows(ctx: Context, config: Config) -> list[dict[str, Any]]:
     return feed_health(config, states, time.time())
 
 
-@cli.group()
+@click.group()
 @common_options
 def feeds() -> None:
     """List and edit the feeds in feeds.yaml."""

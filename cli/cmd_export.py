@@ -13,15 +13,15 @@ from pathlib import Path
 
 import click
 
+from cli.cmd_query import since_option, since_start, tag_feeds, tag_option
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import write_export
 from extract.gazetteer import contains, curated
 from storage.datasette import metadata
 from storage.db import Storage
 from storage.export import csv_chunks, export_records, geojson_chunks, jsonl_chunks
 from storage.tallies import compute_tally, known_place
 from storage.verification import marks
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.cmd_query import since_option, since_start, tag_feeds, tag_option
-from tui.output import write_export
 
 FORMATS = ("csv", "jsonl", "geojson", "datasette")
 
@@ -37,7 +37,7 @@ def known_country(name: str, store: Storage) -> str:
     raise BadInput(f"unknown country {name!r}: sitrep knows no country of that name")
 
 
-@cli.command()
+@click.command()
 @common_options
 @click.option(
     "--format",

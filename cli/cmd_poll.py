@@ -7,14 +7,14 @@ import time
 
 import click
 
+from cli.config_check import alert_place_problems
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import echo
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError
 from ingest.poller import PassReport, Poller
 from ingest.service import ServiceEvents, make_executor, serve_until_signalled
 from storage import lease
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.config_check import alert_place_problems
-from tui.output import echo
 
 
 def _print_pass(report: PassReport) -> None:
@@ -27,7 +27,7 @@ def _print_pass(report: PassReport) -> None:
         echo(f"  {feed.name}: {feed.error}", err=True)
 
 
-@cli.command()
+@click.command()
 @common_options
 @click.option("--once", is_flag=True, help="Poll every enabled feed once, then exit.")
 @pass_ctx
@@ -85,7 +85,7 @@ def _poll_once(config: Config, ctx: Context) -> None:
     _print_pass(report)
 
 
-@cli.command()
+@click.command()
 @common_options
 @pass_ctx
 def check(ctx: Context) -> None:
