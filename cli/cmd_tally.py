@@ -22,7 +22,6 @@ from storage.tally_summary import tally_summary
 from storage.verification import add_verification, confirmation, confirmed_tally, marks
 
 
-
 def _unknown(what: str, name: str) -> str:
     raise BadInput(f"unknown {what} {name!r}: sitrep knows no {what} of that name")
 

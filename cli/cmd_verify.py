@@ -17,11 +17,11 @@ import click
 from cli.cmd_query import json_option
 from cli.context import BadInput, Context, common_options, pass_ctx
 from cli.output import echo, emit_json, local_time, table
+from extract.times import iso
 from storage import audit
 from storage.db import Storage, StorageError
 from storage.timeline import story_timeline
 from storage.verification import marks
-from storage.window import iso
 
 
 def editor_name(ctx: Context, explicit: str | None) -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from extract.times import iso
 from ingest.config import Config
-from storage.window import iso
 
 STALE_FACTOR = 3.0
 """A feed is stale when its last successful fetch is older than this many intervals."""

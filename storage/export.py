@@ -31,10 +31,10 @@ from typing import Any
 
 from extract.gazetteer import Place, curated, gazetteer, region_of
 from extract.tally import Tally
+from extract.times import iso
 from storage.db import Storage
 from storage.tallies import CHUNK
 from storage.verification import FigureMark
-from storage.window import iso
 
 COLUMNS: tuple[tuple[str, type], ...] = (
     ("figure_id", int),

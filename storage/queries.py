@@ -13,8 +13,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from extract.times import iso
 from storage.db import Storage
-from storage.window import iso
 
 HOUR = 3600
 MAX_TREND_HOURS = 24 * 400

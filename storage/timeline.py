@@ -37,13 +37,13 @@ from extract.tally import (
     tally,
 )
 from extract.tally_country import EventValue, combine
+from extract.times import iso
 from extract.verdicts import Reason, Verdict
 from storage.db import Storage
 from storage.event_tallies import event_value_of, rules_current
 from storage.tallies import figures_where
 from storage.tally_summary import has_event_tallies
 from storage.verification import FigureMark, marks
-from storage.window import iso
 
 SCOPE = timedelta(days=30)
 """Events of the same country reported this close to the event are tallied beside it: an

@@ -16,10 +16,10 @@ from typing import Any
 
 from extract.actors import ActorDictionary
 from extract.tally import TalliedFigure, Tally, tally
+from extract.times import iso
 from storage.audit import MARKS
 from storage.db import Storage
 from storage.tallies import CHUNK, load_figures
-from storage.window import iso
 
 _MARKS_SQL = ",".join(f"'{m}'" for m in MARKS)
 _CURRENT = f"""SELECT a.id, a.target_id, a.action, a.editor, a.at, a.reason FROM audit a

@@ -83,13 +83,6 @@ def _in_range(text: str, when: datetime) -> datetime:
     return when
 
 
-def iso(ts: float | None) -> str | None:
-    """An epoch time as ISO 8601 UTC (`2024-12-01T10:00:00Z`), or None."""
-    if ts is None:
-        return None
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def window_start(window: Window, now: float) -> float | None:
     """The start (epoch seconds) of one of the dashboard's windows, or None for `all`: the same
     reading of "24h" as `sitrep --since 24h`."""
