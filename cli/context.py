@@ -4,6 +4,7 @@ resolve to, and the one exception for bad input (exit status 2)."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -15,6 +16,7 @@ import click
 from cli.output import echo
 from ingest.config import Config, ConfigError
 from ingest.paths import ConfigLocation, load_location, resolve_config, resolve_db
+from storage.api import Archive, window_start
 from storage.db import Storage, StorageError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -88,14 +90,47 @@ class Context:
     def db_path(self) -> Path:
         return resolve_db(self.db_opt)
 
-    def reader(self) -> Storage:
+    def window(self, since: str | None) -> float | None:
+        """The window's start: --since, else `settings.window` (24h unless configured), the
+        window the dashboard opens with."""
+        text = since
+        if text is None:
+            config = self.query_config()
+            text = config.settings.window if config is not None else "24h"
+        try:
+            return window_start(text, time.time())
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
+
+    def archive(self) -> Archive:
         """The database for a query: it must exist already (querying creates nothing)."""
         try:
-            return Storage.open(self.db_path(), readonly=True)
+            return Archive.open(self.db_path())
         except StorageError as exc:
             raise BadInput(str(exc)) from None
 
+    def decisions(self) -> Archive:
+        """The database to write an editorial decision to; it must exist (a mark on nothing
+        is a typo)."""
+        try:
+            return Archive.open(self.db_path(), readonly=False)
+        except StorageError as exc:
+            raise BadInput(str(exc)) from None
+
+    def desk(self, archive: Archive, tag: str | None) -> str | None:
+        """The desk asked for (--tag after the command, else before it), once it is known
+        to have feeds: tagged in feeds.yaml now, or when they were last polled."""
+        tag = tag or self.tag_opt
+        if tag is None:
+            return None
+        config = self.query_config()
+        archive.tags = config.tags_by_url() if config is not None else {}
+        if not archive.feed_ids(tag):
+            raise BadInput(f"no feed has the tag {tag!r}")
+        return tag
+
     def writer(self) -> Storage:
+        """The database for the poller and re-extraction (created when missing)."""
         try:
             return Storage.open(self.db_path())
         except StorageError as exc:
@@ -139,3 +174,21 @@ def pass_ctx(func: F) -> F:
         return func(click.get_current_context().ensure_object(Context), *args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
+
+
+def since_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option(
+        "--since",
+        metavar="W",
+        default=None,
+        help="Window: all, a duration (90m, 24h, 7d) or an ISO 8601 time "
+        "(default: settings.window in feeds.yaml, 24h unless set).",
+    )(func)
+
+
+def tag_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option("--tag", metavar="T", default=None, help="Only feeds with this tag.")(func)
+
+
+def json_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)

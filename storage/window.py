@@ -83,8 +83,9 @@ def _in_range(text: str, when: datetime) -> datetime:
     return when
 
 
-def window_start(window: Window, now: float) -> float | None:
-    """The start (epoch seconds) of one of the dashboard's windows, or None for `all`: the same
-    reading of "24h" as `sitrep --since 24h`."""
+def window_start(window: str, now: float) -> float | None:
+    """The start (epoch seconds) of a window (one of `WINDOWS` or anything `parse_since`
+    reads), or None for `all`: the dashboard's 24h selector and `sitrep --since 24h` are this
+    one reading. Raises ValueError with a plain sentence."""
     start = parse_since(window, datetime.fromtimestamp(now, UTC))
     return start.timestamp() if start is not None else None

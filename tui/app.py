@@ -99,7 +99,7 @@ class SitrepApp(App[None]):
         self.db_path = db_path
         self.clock: Callable[[], float] = clock or time.time
         self.poll = poll
-        self.reader = Reader(db_path)
+        self.reader = Reader(db_path, tags=lambda: self.config.tags_by_url())
         window = config.settings.window
         self.initial_query = Query(window=window, tag=tag)
         self.polling = False
@@ -251,18 +251,11 @@ class SitrepApp(App[None]):
     # Data and alerts ----------------------------------------------------------------------
 
     def on_panels_loaded(self, panels: PanelData) -> None:
-        """Ring and notify for alerts logged since the last load (not those from before the
-        dashboard started)."""
-        newest = max((int(a["id"]) for a in panels.alerts), default=0)
-        if self.alerts_seen is None:
-            self.alerts_seen = newest
-            return
-        fresh = sorted(
-            (a for a in panels.alerts if a["id"] > self.alerts_seen), key=lambda a: a["id"]
-        )
-        if fresh:
-            self.notices.add_alerts(fresh)  # one toast for a burst, none over a form
-        self.alerts_seen = max(self.alerts_seen, newest)
+        """Ring and notify for every alert logged since the last load, read by id however
+        many arrived (not those from before the dashboard started)."""
+        if self.alerts_seen is not None and panels.new_alerts:
+            self.notices.add_alerts(panels.new_alerts)  # one toast for a burst, none over a form
+        self.alerts_seen = max(self.alerts_seen or 0, panels.last_alert_id)
 
     def report_failure(self, worker: Worker[Any]) -> None:
         """The single place where a failed worker ends up: tell the editor, keep running.

@@ -17,7 +17,7 @@ from tui.widgets.tallies import TallyPanel
 
 def key_of(events: EventsTable, title: str) -> str:
     """The row key of the event with this title (ids depend on which feed was stored first)."""
-    return next(str(e["id"]) for e in events.events if e["title"] == title)
+    return next(str(e.id) for e in events.events if e.title == title)
 
 
 async def test_tally_panel_shows_the_series_latest_value_per_country(world: World) -> None:

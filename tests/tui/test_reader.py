@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-import tui.data
+import storage.api
 from storage.db import Storage
 from storage.feeds import sync_feeds
 from tui.data import Reader
@@ -19,13 +19,14 @@ def test_signature_reads_tables_only_after_another_connection_commits(
     db = tmp_path / "r.db"
     writer = Storage.open(db)
     calls: list[int] = []
-    real = tui.data._signature
+    real = Storage.execute
 
-    def counting(store: Storage) -> Any:
-        calls.append(1)
-        return real(store)
+    def counting(store: Storage, sql: str, params: Any = ()) -> Any:
+        if sql == storage.api._CONTENT:
+            calls.append(1)
+        return real(store, sql, params)
 
-    monkeypatch.setattr(tui.data, "_signature", counting)
+    monkeypatch.setattr(Storage, "execute", counting)
     reader = Reader(db)
     first = reader.signature()
     assert reader.signature() == first

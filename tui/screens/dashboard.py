@@ -118,7 +118,8 @@ class DashboardScreen(BaseScreen):
         signature = app.reader.signature()
         if not force and signature == self._signature:
             return Loaded(signature, None)
-        return Loaded(signature, app.reader.panels(query, app.config, app.clock()))
+        panels = app.reader.panels(query, app.config, app.clock(), alerts_after=app.alerts_seen)
+        return Loaded(signature, panels)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         super().on_worker_state_changed(event)
@@ -141,12 +142,12 @@ class DashboardScreen(BaseScreen):
             self._dirty = True  # the editor changed the query meanwhile: load again at once
             return
         self._last_full = data.now
-        ids = {e["id"] for e in data.events}
+        ids = {e.id for e in data.events}
         fresh = set() if self._seen_events is None else ids - self._seen_events
         self._seen_events = (self._seen_events or set()) | ids
         self.data = data
         names = [f.display_name for f in self.sitrep.config.feeds]
-        feeds = short_names([*names, *(e["feed"] for e in data.events)])
+        feeds = short_names([*names, *(e.feed for e in data.events)])
         empty = why_empty(data.query, data.health, self.sitrep.poller_state())
         self.query_one(EventsPanel).show(data.events, data.now, fresh, feeds=feeds, empty=empty)
         self.query_one(TallyPanel).show(data.tally, data.killed_trend, data.now, feeds=feeds)
@@ -264,19 +265,17 @@ class DashboardScreen(BaseScreen):
             return
         events = self.query_one(EventsTable)
         item_id = events.current_item()
-        event = next((e for e in events.events if e["id"] == item_id), None)
+        event = next((e for e in events.events if e.id == item_id), None)
         now = self.sitrep.clock()
         if event is None:
             self.notify("Nothing to copy here.", severity="warning")
             return
-        if event["killed"] or event["injured"]:
-            kind, count = (
-                ("killed", event["killed"]) if event["killed"] else ("injured", event["injured"])
-            )
-            where = event["places"][0] if event["places"] else None
-            text = citation(count, kind, where, None, event["feed"], event["published"], now=now)
+        if event.killed or event.injured:
+            kind, count = ("killed", event.killed) if event.killed else ("injured", event.injured)
+            where = event.places[0] if event.places else None
+            text = citation(count, kind, where, None, event.feed, event.effective, now=now)
         else:
-            text = item_citation(event["title"], event["feed"], event["published"], now)
+            text = item_citation(event.title, event.feed, event.effective, now)
         self.sitrep.copy_citation(text)
 
     def action_dispute(self) -> None:
