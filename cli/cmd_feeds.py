@@ -66,7 +66,7 @@ def feeds() -> None:
 @click.option("--tag", default=None, help="Only the feeds of this desk.")
 @pass_ctx
 def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
-    """Feeds with their health, last error, last fetch and number of items.
+    """Feeds with their health, last error, last fetch, items stored and items pruned.
 
     The table says "stale" for a feed that answers but brings nothing new (as the dashboard
     does); `--json` keeps `status` to ok / failing / disabled / never fetched and adds
@@ -83,19 +83,20 @@ def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
         return
     echo(
         table(
-            ("name", "status", "items", "last fetch", "tags", "url / last error"),
+            ("name", "status", "items", "pruned", "last fetch", "tags", "url / last error"),
             [
                 (
                     r.name,
                     r.health,
                     r.items,
+                    r.pruned,
                     local_time(r.last_fetch),
                     ",".join(r.tags),
                     r.last_error or _url_note(r),
                 )
                 for r in rows
             ],
-            limits=(24, 0, 0, 0, 20, 70),
+            limits=(24, 0, 0, 0, 0, 20, 70),
         )
     )
 

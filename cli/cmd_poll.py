@@ -13,8 +13,15 @@ from cli.output import echo
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError
 from ingest.poller import PassReport, Poller
-from ingest.service import ServiceEvents, make_executor, serve_until_signalled
+from ingest.restart import Crash
+from ingest.service import (
+    ServiceEvents,
+    make_executor,
+    serve_until_signalled,
+    upkeep_after_pass,
+)
 from storage import lease
+from storage.api import PruneReport
 
 
 def _print_pass(report: PassReport) -> None:
@@ -25,6 +32,15 @@ def _print_pass(report: PassReport) -> None:
     )
     for feed in report.failed:
         echo(f"  {feed.name}: {feed.error}", err=True)
+
+
+def _print_prune(report: PruneReport, days: int) -> None:
+    if report.items:
+        echo(
+            f"pruned {report.items} item(s) first stored more than {days} day(s) ago "
+            "(none that a feed still lists, a running event, the audit log or an alert cites)",
+            err=True,
+        )
 
 
 @click.command()
@@ -43,12 +59,16 @@ def poll(ctx: Context, once: bool) -> None:
     if once:
         _poll_once(config, ctx)
         return
+    # A database that cannot be opened is bad input, said at once: the service would only
+    # restart on it, with pauses, before giving up.
+    ctx.writer().close()
     echo(f"polling {len(config.feeds)} feed(s) into {db_path} (Ctrl+C stops)", err=True)
     events = ServiceEvents(
         on_pass=lambda r: _print_pass(r) if r.feeds else None,
         on_reload=lambda c: echo(f"reloaded {location.path}: {len(c.feeds)} feed(s)", err=True),
         on_config_error=lambda e: echo(f"{e} (keeping the last good list)", err=True),
         on_warning=lambda message: echo(message, err=True),
+        on_prune=lambda r: _print_prune(r, config.settings.retention_days),
         on_lease=lambda held, holder: echo(
             "holding the poller lease"
             if held
@@ -57,7 +77,22 @@ def poll(ctx: Context, once: bool) -> None:
         ),
     )
 
-    serve_until_signalled(config, location.path, db_path, events=events, trusted=location.trusted)
+    serve_until_signalled(
+        config,
+        location.path,
+        db_path,
+        events=events,
+        on_crash=_print_crash,
+        trusted=location.trusted,
+    )
+
+
+def _print_crash(crash: Crash) -> None:
+    error = f"{crash.error.__class__.__name__}: {crash.error}"
+    if crash.restart_in is None:
+        echo(f"the poll service stopped after {crash.crashes} crashes in a row ({error})", err=True)
+    else:
+        echo(f"the poll service crashed ({error}); restarting in {crash.restart_in:g} s", err=True)
 
 
 def _poll_once(config: Config, ctx: Context) -> None:
@@ -79,10 +114,13 @@ def _poll_once(config: Config, ctx: Context) -> None:
                 echo(warning, err=True)
             report = asyncio.run(poller.run_pass(force=True))
             engine.wait_commands(timeout=10)
+        days = config.settings.retention_days
+        pruned = upkeep_after_pass(store, holder_id, retention_days=days)
     finally:
         lease.release(store, holder_id)
         store.close()
     _print_pass(report)
+    _print_prune(pruned, days)
 
 
 @click.command()

@@ -85,6 +85,16 @@ class TallyFigure:
     def rank(self) -> tuple[datetime, str, str, int, int, int]:
         return (self.published, *self.order, self.id)
 
+    @property
+    def rank_key(self) -> str:
+        """`rank` as one string that sorts the same way: what an event keeps of its first
+        figure, stored and compared without decoding."""
+        outlet, item, version, position = self.order
+        return (
+            f"{self.published.timestamp():020.6f}\x1f{outlet}\x1f{item}\x1f{version:010d}"
+            f"\x1f{position:06d}\x1f{self.id:012d}"
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class TalliedFigure:

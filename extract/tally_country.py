@@ -23,8 +23,9 @@ counts.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -65,8 +66,9 @@ class EventTally:
     """The highest death toll the event's sources claim, ranges and disagreements included."""
     as_of: datetime | None = None
     """When the latest figure counted in the event's tallies was published."""
-    rank: tuple[object, ...] = ()
-    """The canonical order of the event's first figure: breaks ties between events."""
+    rank: str = ""
+    """The canonical order of the event's first figure (`TallyFigure.rank_key`): breaks ties
+    between events."""
     covered_by: int | None = None
     """The figure of another event's toll that contains this event's deaths (then `killed`
     and `injured` are 0: what the row adds to its country is what it shows)."""
@@ -132,7 +134,7 @@ class EventValue:
             killed_low=killed.total[1],
             killed_high=killed.total[2],
             as_of=max((k.as_of for k in (killed, injured) if k.as_of), default=None),
-            rank=ordered[0].rank,
+            rank=ordered[0].rank_key,
         )
         return cls(event, killed, injured)
 
@@ -177,26 +179,75 @@ def _victims_inside(incident: KindTally, toll: KindTally) -> bool:
 
 
 def _same_claim(a: KindTally, b: KindTally, contains: PlaceContains) -> bool:
-    """Two area tolls that count the same deaths: one area inside the other, most of the
-    shorter period shared, victims that may be the same people."""
-    if not (_within(a.place, b.place, contains) or _within(b.place, a.place, contains)):
-        return False
-    if not (_victims_inside(a, b) or _victims_inside(b, a)):
-        return False
-    spans = []
+    """Two area tolls that count the same deaths: most of the shorter period shared, victims
+    that may be the same people, one area inside the other (checked in that order: the
+    gazetteer last)."""
+    spans: list[tuple[datetime, datetime]] = []
     for t in (a, b):
         start = _start(t) or t.first
         end = t.as_of or t.first
         if start is None or end is None:
-            return True
+            spans = []
+            break
         spans.append((start, max(end, start)))
-    overlap = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
-    shorter = min(end - start for start, end in spans)
-    return overlap > timedelta(0) and overlap >= shorter / 2
+    if spans:
+        overlap = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
+        shorter = min(end - start for start, end in spans)
+        if not (overlap > timedelta(0) and overlap >= shorter / 2):
+            return False
+    if not (_victims_inside(a, b) or _victims_inside(b, a)):
+        return False
+    return _within(a.place, b.place, contains) or _within(b.place, a.place, contains)
 
 
 Added = dict[int, tuple[Triple, int, int | None]]
 """`id()` of an `EventValue` -> (what it adds, its civilians, the figure covering it)."""
+
+
+_Claim = tuple[list["EventValue"], list["EventValue"]]
+CLAIM_DAYS = 10
+"""Days a toll's period may start before another's and still be the same claim (periods over
+a week are long-run tolls, which are context and never cover anything)."""
+
+
+def _span(t: KindTally) -> tuple[datetime | None, datetime | None]:
+    start = _start(t) or t.first
+    return start, t.as_of or t.first
+
+
+def _day(when: datetime | None) -> int:
+    return when.toordinal() if when is not None else 0
+
+
+class _ByTime:
+    """A country's events that no toll has taken yet, sorted by when they were first reported,
+    so that a toll looks only at those reported during its period."""
+
+    def __init__(self, events: Sequence[EventValue], shape: Callable[[EventValue], KindTally]):
+        self.undated: list[EventValue] = []
+        dated: list[tuple[datetime, str, EventValue]] = []
+        for v in events:
+            first = shape(v).first
+            if first is None:
+                self.undated.append(v)
+            else:
+                dated.append((first, v.event.rank, v))
+        dated.sort(key=lambda d: (d[0], d[1]))
+        self.dated = [v for _, _, v in dated]
+        self.times = [first for first, _, _ in dated]
+        self.taken: set[int] = set()
+
+    def between(self, start: datetime | None, end: datetime | None) -> list[EventValue]:
+        lo = 0 if start is None else bisect_left(self.times, start)
+        hi = len(self.dated) if end is None else bisect_right(self.times, end + REPORTING_LAG)
+        found = [v for v in self.dated[lo:hi] if id(v) not in self.taken]
+        return [*found, *(v for v in self.undated if id(v) not in self.taken)]
+
+    def take(self, events: Sequence[EventValue]) -> None:
+        self.taken.update(id(v) for v in events)
+
+    def left(self) -> list[EventValue]:
+        return [v for v in (*self.dated, *self.undated) if id(v) not in self.taken]
 
 
 def _country_kind(
@@ -232,25 +283,37 @@ def _country_kind(
     broad = [v for v in events if shape(v).covers and country is not None]
     broad.sort(key=lambda v: (-shape(v).total[0], v.event.rank))
     broad_ids = {id(v) for v in broad}
-    others = [v for v in events if id(v) not in broad_ids]
+    others = _ByTime([v for v in events if id(v) not in broad_ids], shape)
     claims: list[tuple[list[EventValue], list[EventValue]]] = []
     """Tolls that are one claim (the largest over all time first), and the events inside it."""
+    by_day: dict[int, list[tuple[datetime | None, datetime | None, _Claim]]] = defaultdict(list)
     for b in broad:
         whole = shape(b)
-        claim = next((c for c in claims if _same_claim(whole, shape(c[0][0]), contains)), None)
+        start, end = _span(whole)
+        nearby = (
+            c
+            for day in range(_day(start) - CLAIM_DAYS, _day(end) + 1)
+            for c_start, c_end, c in by_day.get(day, ())
+            if start is None
+            or end is None
+            or c_start is None
+            or c_end is None
+            or (c_start <= end and c_end >= start)
+        )
+        claim = next((c for c in nearby if _same_claim(whole, shape(c[0][0]), contains)), None)
         if claim is not None:
             claim[0].append(b)
             continue
         parts = [
             v
-            for v in others
+            for v in others.between(_start(whole), whole.as_of)
             if _within(shape(v).place, whole.place, contains)
             and _inside_period(shape(v), whole)
             and _victims_inside(shape(v), whole)
         ]
-        taken_ids = {id(v) for v in parts}
-        others = [v for v in others if id(v) not in taken_ids]
+        others.take(parts)
         claims.append(([b], parts))
+        by_day[_day(start)].append((start, end, claims[-1]))
     total, civilians = ZERO, 0
     for tolls, parts in claims:
         # the claim's value is its highest toll in the window, or the sum of the events
@@ -280,7 +343,7 @@ def _country_kind(
                 added[id(v)] = (of(v).total, of(v).civilians, None)
         total = _add(total, value)
         civilians += min(value[0], max(own.civilians, part_civilians))
-    for v in others:
+    for v in others.left():
         total = _add(total, of(v).total)
         civilians += of(v).civilians
         added[id(v)] = (of(v).total, of(v).civilians, None)

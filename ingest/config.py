@@ -119,8 +119,9 @@ class Settings(_Model):
     alert_window: Duration = Field(default=24 * 3600.0, gt=0)
     """Alerts fire only for items published within this long before they were stored; an
     older item arriving late (a feed added today lists last month's news) is history."""
-    retention_days: int = Field(default=90, ge=1)
-    """Items older than this are pruned, except those a tally or the audit log still cites."""
+    retention_days: int = Field(default=90, ge=0)
+    """Items first stored more than this many days ago are pruned, except those their feed
+    still lists, a running event, the audit log or an alert cites; 0 keeps every item."""
     user_agent: str = "sitrep/0.1 (terminal news dashboard)"
     """The User-Agent header sent with every fetch."""
     editor: str | None = None

@@ -93,6 +93,8 @@ class FeedHealth:
     newest: float | None
     next_fetch: float | None
     items: int
+    pruned: int
+    """How many of its items retention has pruned."""
     error_count: int
 
     @property
@@ -117,6 +119,7 @@ class FeedHealth:
             "newest": iso(self.newest),
             "next_fetch": iso(self.next_fetch),
             "items": self.items,
+            "pruned": self.pruned,
             "error_count": self.error_count,
         }
 
@@ -146,6 +149,7 @@ def feed_health(config: Config, states: Mapping[str, FeedState], now: float) -> 
                 newest=state.newest if state else None,
                 next_fetch=state.next_fetch if state else None,
                 items=state.items if state else 0,
+                pruned=state.pruned if state else 0,
                 error_count=state.error_count if state else 0,
             )
         )

@@ -26,15 +26,18 @@ from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.process import ActorSpec, process_body
 from ingest.schedule import backoff, next_interval, retry_after_delay
 from storage.db import Storage
-from storage.event_tallies import refresh_dirty
+from storage.event_tallies import REFRESH_STEP, refresh_dirty, refresh_in_steps
 from storage.events import event_writer
 from storage.feeds import FeedRow, FetchOutcome, feed_rows, record_fetch, sync_feeds
-from storage.write import known_items, store_items
+from storage.write import known_items, mark_listed, store_items
 
 REFRESH_EVERY = 5.0  # at least; see `Poller._refresh_took`
 """Seconds between refreshes of the stored tallies while a pass stores feed after feed: each
 feed's transaction would otherwise recompute the same busy events again and again. Readers
-compute the events changed since from their figures, so no reader sees a stale number."""
+compute the events changed since from their figures, so no reader sees a stale number. Each
+refresh recomputes at most REFRESH_STEP events, in a transaction of its own after a feed's, so
+that no transaction holds the lock for long; the end of the pass refreshes the rest in
+transactions of that size."""
 
 CommitHook = Callable[[Storage, int, list[int], list[int]], None]
 """Called after a feed's transaction commits: (store, feed id, new item ids, changed ids)."""
@@ -144,10 +147,10 @@ class Poller:
     def settle(self) -> None:
         """Make the pass's event placements canonical (`storage.events`): feeds store their
         figures as they arrive, in whatever order; the same items must give the same
-        tallies whatever that order was."""
-        with self.store.transaction():
-            event_writer(self.store).settle()
-            refresh_dirty(self.store)
+        tallies whatever that order was. Written in short transactions, as is the refresh
+        of the stored tallies that follows, so that no other writer waits long."""
+        event_writer(self.store).settle_in_steps()
+        refresh_in_steps(self.store)
         self._refreshed = time.monotonic()
 
     def _host_limit(self, url: str) -> asyncio.Semaphore:
@@ -209,9 +212,12 @@ class Poller:
         refresh = time.monotonic() - self._refreshed >= max(REFRESH_EVERY, 10 * self._refresh_took)
         began = time.monotonic()
         with self.store.transaction():  # a full disk stops the pass: the service retries it
-            new_ids, changed_ids = store_items(self.store, row.id, records, now, refresh=refresh)
+            new_ids, changed_ids = store_items(self.store, row.id, records, now, refresh=False)
+            mark_listed(self.store, row.id, [item.key for item in parsed.items])
             record_fetch(self.store, row.id, outcome, now, len(new_ids), len(changed_ids))
-        if refresh:
+        if refresh:  # in a transaction of its own, so that the feed's stays short
+            with self.store.transaction():
+                refresh_dirty(self.store, limit=REFRESH_STEP)
             self._refreshed = time.monotonic()
             self._refresh_took = self._refreshed - began
         if self.on_commit is not None and (new_ids or changed_ids):

@@ -14,7 +14,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +22,12 @@ from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError, load_config
 from ingest.failures import damage, environment_failure
 from ingest.poller import CommitHook, PassReport, Poller
+from ingest.restart import Crash, RestartPolicy
 from ingest.workers import DEFAULT_DEADLINE, ParsePool, start_forkserver
 from storage import lease
 from storage.db import Storage
-from storage.retention import prune
+from storage.maintenance import checkpoint, upkeep
+from storage.retention import PruneReport
 
 HEARTBEAT = 10.0
 RELOAD_CHECK = 2.0
@@ -34,7 +36,11 @@ RETRY_MAX = 120.0
 """After a failure of the disk or the database, the service waits this long, doubling up to
 RETRY_MAX while it repeats, and tries again."""
 PRUNE_EVERY = 3600.0
-DAY = 86400.0
+"""Retention and housekeeping run after the first pass and then this often (clock seconds)."""
+CHECKPOINT_EVERY = 60.0
+IDLE = 5.0
+"""The WAL is checkpointed and truncated when no feed is due for IDLE seconds, at most once
+every CHECKPOINT_EVERY seconds."""
 
 
 def make_executor(workers: int = 2, *, deadline: float = DEFAULT_DEADLINE) -> ParsePool:
@@ -84,6 +90,7 @@ class ServiceEvents:
     on_config_error: Callable[[ConfigError], None] = lambda error: None
     on_lease: Callable[[bool, str | None], None] = lambda held, holder: None
     on_warning: Callable[[str], None] = lambda message: None
+    on_prune: Callable[[PruneReport], None] = lambda report: None
 
 
 async def serve(
@@ -121,8 +128,13 @@ async def serve(
             on_commit(store, feed_id, new, changed)
 
     held = False
-    last_prune = 0.0
+    last_prune: float | None = None
+    last_checkpoint = 0.0
     retry = 0.0
+
+    def beat() -> None:
+        lease.acquire(store, holder_id, clock())
+
     try:
         while not stop.is_set():
             try:
@@ -153,10 +165,17 @@ async def serve(
                             events.on_warning(warning)
                     report = await _pass_with_heartbeat(poller, store, holder_id, clock)
                     events.on_pass(report)
-                    if clock() - last_prune >= PRUNE_EVERY:
+                    if last_prune is None or clock() - last_prune >= PRUNE_EVERY:
                         last_prune = clock()
-                        prune(store, older_than=last_prune - config.settings.retention_days * DAY)
-                    wait = min(poller.seconds_until_due(), RELOAD_CHECK)
+                        days = config.settings.retention_days
+                        events.on_prune(
+                            upkeep(store, now=last_prune, retention_days=days, between=beat)
+                        )
+                    idle = poller.seconds_until_due()
+                    if idle >= IDLE and time.monotonic() - last_checkpoint >= CHECKPOINT_EVERY:
+                        last_checkpoint = time.monotonic()
+                        checkpoint(store)
+                    wait = min(idle, RELOAD_CHECK)
                 else:
                     wait = HEARTBEAT
                 retry = 0.0
@@ -177,6 +196,60 @@ async def serve(
         store.close()
 
 
+async def supervise(
+    config: Config,
+    config_path: Path | None,
+    db_path: Path,
+    stop: asyncio.Event,
+    *,
+    events: ServiceEvents | None = None,
+    on_crash: Callable[[Crash], None] = lambda crash: None,
+    policy: RestartPolicy | None = None,
+    **options: Any,
+) -> Crash | None:
+    """Run `serve` until `stop` is set, restarting it with backoff whenever it dies.
+
+    Any exception ends a `serve` (it has caught those of the disk and the database already,
+    and retries them itself); its `finally` released the lease, so another dashboard may
+    take over while this one waits to restart. After `policy.attempts` crashes in a row
+    with no pass completed between them, it gives up and returns the last crash: nothing
+    renews the lease any more, and it passes on. Returns None after a clean stop.
+    """
+    policy = policy or RestartPolicy()
+    events = events or ServiceEvents()
+    crashes = 0
+    latest = config
+    passed = False
+
+    def on_pass(report: PassReport) -> None:
+        nonlocal passed
+        passed = True
+        events.on_pass(report)
+
+    def on_reload(new: Config) -> None:
+        nonlocal latest
+        latest = new  # a restart keeps the configuration adopted last
+        events.on_reload(new)
+
+    watched = replace(events, on_pass=on_pass, on_reload=on_reload)
+    while not stop.is_set():
+        passed = False
+        try:
+            await serve(latest, config_path, db_path, stop, events=watched, **options)
+            return None
+        except Exception as exc:  # any failure at all: the service must not stay down
+            crashes = 1 if passed else crashes + 1
+            if crashes > policy.attempts:
+                crash = Crash(exc, crashes, None)
+                on_crash(crash)
+                return crash
+            delay = policy.delay(crashes)
+            on_crash(Crash(exc, crashes, delay))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=delay)
+    return None
+
+
 async def _pass_with_heartbeat(
     poller: Poller, store: Storage, holder_id: str, clock: Callable[[], float]
 ) -> PassReport:
@@ -195,17 +268,33 @@ async def _pass_with_heartbeat(
         heart.cancel()
 
 
+def upkeep_after_pass(store: Storage, holder_id: str, *, retention_days: int) -> PruneReport:
+    """Retention and housekeeping after one pass (`sitrep poll --once`), as the poll service
+    does after its first: prune, keeping the poller lease alive between batches, and
+    checkpoint the WAL."""
+
+    def beat() -> None:
+        lease.acquire(store, holder_id, time.time())
+
+    pruned = upkeep(store, now=time.time(), retention_days=retention_days, between=beat)
+    checkpoint(store)
+    return pruned
+
+
 def serve_until_signalled(
     config: Config, config_path: Path | None, db_path: Path, **options: Any
 ) -> None:
-    """Run `serve` with a process pool until SIGINT or SIGTERM (the headless entry point)."""
+    """Run the supervised service with a process pool until SIGINT or SIGTERM (the headless
+    entry point). When it gives up after repeated crashes, the last error is raised."""
 
-    async def run() -> None:
+    async def run() -> Crash | None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         with make_executor(deadline=config.settings.parse_deadline) as executor:
-            await serve(config, config_path, db_path, stop, executor=executor, **options)
+            return await supervise(config, config_path, db_path, stop, executor=executor, **options)
 
-    asyncio.run(run())
+    crash = asyncio.run(run())
+    if crash is not None:
+        raise crash.error

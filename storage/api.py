@@ -25,10 +25,11 @@ from typing import Any
 from extract.actors import ActorDictionary
 from extract.gazetteer import curated
 from extract.tally import Tally, tally
-from storage import alerts, audit, lease, queries
+from storage import alerts, audit, geo, lease, queries, retention
 from storage.audit import MARKS, AuditError
 from storage.db import Storage
 from storage.export import export_records
+from storage.geo import PlaceKey, Point, country_of
 from storage.records import (
     ActorActivity,
     Alert,
@@ -38,9 +39,11 @@ from storage.records import (
     Item,
     ItemDetail,
     PlaceActivity,
+    Step,
     TallyReport,
     Timeline,
 )
+from storage.retention import PruneReport
 from storage.tallies import (
     actor_candidates,
     compute_tally,
@@ -59,8 +62,15 @@ __all__ = [
     "Archive",
     "AuditError",
     "Filters",
+    "PlaceKey",
+    "Point",
+    "PruneReport",
     "Signature",
+    "Step",
+    "Timeline",
     "Window",
+    "country_of",
+    "locate_without_database",
     "window_start",
 ]
 
@@ -70,7 +80,8 @@ Signature = tuple[tuple[Any, ...], tuple[Any, ...]]
 _CONTENT = """SELECT (SELECT MAX(id) FROM item_versions), (SELECT MAX(id) FROM audit),
     (SELECT MAX(undone) FROM audit), (SELECT COUNT(*) FROM audit),
     (SELECT MAX(id) FROM alerts_log), (SELECT COUNT(*) FROM feeds)"""
-_HEALTH = "SELECT (SELECT MAX(id) FROM fetch_log), (SELECT holder FROM lease LIMIT 1)"
+_HEALTH = """SELECT (SELECT MAX(id) FROM fetch_log), (SELECT holder FROM lease LIMIT 1),
+    (SELECT value FROM meta WHERE key = 'last_prune')"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +98,11 @@ class Filters:
     """A canonical actor name (`Archive.actor_candidates` finds it)."""
     place: str | None = None
     """A canonical place or country (`Archive.known_place` finds it)."""
+
+
+def locate_without_database(keys: Iterable[PlaceKey]) -> dict[PlaceKey, Point | None]:
+    """`Archive.locate` before there is a database: the gazetteer alone answers."""
+    return geo.locate(None, keys)
 
 
 class Archive:
@@ -208,6 +224,11 @@ class Archive:
             for p in queries.places(self.store, since=filters.since, feed_ids=feed_ids)
         ]
 
+    def locate(self, keys: Iterable[PlaceKey]) -> dict[PlaceKey, Point | None]:
+        """Coordinates for each (place, country) of a tally's events (the map), or None where
+        neither the gazetteer nor a stored figure knows the place."""
+        return geo.locate(self.store, keys)
+
     # Tallies -----------------------------------------------------------------------------
 
     def tally(
@@ -315,6 +336,17 @@ class Archive:
     def audit_log(self, limit: int = 200) -> list[AuditEntry]:
         """Editorial decisions, newest first."""
         return audit.log(self.store, limit)
+
+    def last_prune(self) -> PruneReport | None:
+        """What the last retention prune did, or None when none ran yet."""
+        found = retention.last_prune(self.store)
+        if found is None:
+            return None
+        return PruneReport(
+            items=int(found.get("items") or 0),
+            at=float(found.get("at") or 0),
+            stored_before=found.get("stored_before"),
+        )
 
     def lease_holder(self, now: float) -> str | None:
         """Who polls this database now (holds a live poller lease), if anyone."""

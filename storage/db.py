@@ -7,9 +7,12 @@ while the poller writes; `data_version` tells a reader that another connection c
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +20,45 @@ import sqlite_utils
 
 from extract.errors import SitrepError
 from storage.schema import migrate
+
+BUSY_TIMEOUT = 5.0
+"""Seconds SQLite itself waits for a lock (its busy handler sleeps a little longer each time)
+before a statement fails with "database is locked"."""
+LOCK_PATIENCE = 60.0
+"""Seconds a writer keeps asking for the write lock, with backoff, before it gives up."""
+WAL_LIMIT = 64 * 1024 * 1024
+"""Bytes the WAL file is cut back to after a checkpoint (`journal_size_limit`)."""
+BACKOFF_FIRST = 0.05
+BACKOFF_MAX = 2.0
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Did a statement fail only because another connection held a lock?"""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+@dataclass(slots=True)
+class TransactionStats:
+    """How long this connection's write transactions waited for the lock and held it.
+
+    Readers in WAL mode never wait for a writer, but another writer does (an editor's
+    exclusion, a second dashboard taking the lease): every transaction must stay short.
+    """
+
+    count: int = 0
+    held_max: float = 0.0
+    held_total: float = 0.0
+    waited_max: float = 0.0
+    retries: int = 0
+
+    def add(self, waited: float, held: float) -> None:
+        self.count += 1
+        self.held_max = max(self.held_max, held)
+        self.held_total += held
+        self.waited_max = max(self.waited_max, waited)
 
 
 class StorageError(SitrepError):
@@ -36,6 +78,8 @@ class Storage:
         self.path = path
         self.readonly = readonly
         self._on_rollback: list[Callable[[], None]] = []
+        self.stats = TransactionStats()
+        self.lock_patience = LOCK_PATIENCE
 
     def on_rollback(self, forget: Callable[[], None]) -> None:
         """Call `forget` whenever a transaction is rolled back: what the writer keeps in
@@ -90,11 +134,21 @@ class Storage:
 
     def _configure(self) -> None:
         conn = self.db.conn
-        conn.execute("PRAGMA busy_timeout = 5000")
+        self.set_busy_timeout(BUSY_TIMEOUT)
         conn.execute("PRAGMA foreign_keys = ON")
+        if not self.readonly and int(conn.execute("PRAGMA page_count").fetchone()[0]) == 0:
+            # A new database: the mode applies only before the first table exists (setting it
+            # on an existing one would ask for the write lock). An existing database is
+            # converted once by `storage.maintenance.ensure_incremental_vacuum`.
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
         if not self.readonly and self.path is not None:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT}")
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long one statement waits for a lock before it fails as busy."""
+        self.db.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def close(self) -> None:
         self.db.close()
@@ -109,11 +163,17 @@ class Storage:
     def transaction(self) -> Iterator[Storage]:
         """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any error.
 
-        IMMEDIATE takes the write lock up front, so a writer waits (busy_timeout) instead of
-        failing half-way when another process is writing.
+        IMMEDIATE takes the write lock up front, so a writer waits instead of failing
+        half-way when another process is writing: SQLite's busy handler waits up to
+        BUSY_TIMEOUT, and while the lock stays taken the attempt is repeated with growing,
+        jittered pauses until `lock_patience` has passed (then "database is locked" is
+        raised, and the poll service retries later). How long each transaction waited and
+        held the lock is kept in `stats`.
         """
         conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
+        asked = time.monotonic()
+        self._begin()
+        started = time.monotonic()
         try:
             yield self
             conn.execute("COMMIT")
@@ -123,6 +183,24 @@ class Storage:
             for forget in self._on_rollback:
                 forget()
             raise
+        finally:
+            self.stats.add(started - asked, time.monotonic() - started)
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, asked again with backoff while another writer holds the lock."""
+        conn = self.db.conn
+        deadline = time.monotonic() + self.lock_patience
+        pause = BACKOFF_FIRST
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc) or time.monotonic() + pause > deadline:
+                    raise
+            self.stats.retries += 1
+            time.sleep(pause * (0.5 + random.random()))
+            pause = min(BACKOFF_MAX, pause * 2)
 
     def data_version(self) -> int:
         """Changes whenever another connection commits (cheap: no I/O beyond the WAL index)."""

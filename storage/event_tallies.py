@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,14 +28,37 @@ from storage.db import Storage
 from storage.tallies import CHUNK, figures_where
 
 _COLUMNS = (
-    "event_id, first_at, last_at, first_figure, valid_until, label, rank, country, place, "
+    "event_id, first_at, last_at, first_figure, valid_until, as_of, label, rank, country, place, "
     "killed, killed_low, killed_high, civilians, injured, injured_low, injured_high, "
     "injured_civilians, broad, killed_kind, injured_kind, figure_ids, context_ids"
 )
 
 
-def refresh_dirty(store: Storage) -> int:
-    """Recompute the stored tally of every event listed as changed; returns how many.
+REFRESH_STEP = 32
+"""Events recomputed per transaction by `refresh_in_steps` (a few hundred milliseconds at
+most), so that the writer never holds the lock for long."""
+
+
+def refresh_in_steps(
+    store: Storage, *, step: int = REFRESH_STEP, between: Callable[[], None] | None = None
+) -> int:
+    """Recompute every event listed as changed, `step` events per transaction; returns how
+    many. Between two transactions the rest are still listed, and readers compute them from
+    their figures, so no reader ever sees a stale number. `between` runs between them."""
+    done = 0
+    while True:
+        with store.transaction():
+            count = refresh_dirty(store, limit=step)
+        done += count
+        if count < step:
+            return done
+        if between is not None:
+            between()
+
+
+def refresh_dirty(store: Storage, *, limit: int | None = None) -> int:
+    """Recompute the stored tally of every event listed as changed (the first `limit` of
+    them, when given); returns how many.
 
     Call it inside the writer's transaction, after the figures changed, so that readers never
     see new figures beside an old stored value.
@@ -51,7 +74,10 @@ def refresh_dirty(store: Storage) -> int:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (str(RULES_VERSION),),
         )
-    ids = [int(r[0]) for r in store.execute("SELECT event_id FROM event_dirty")]
+    query = "SELECT event_id FROM event_dirty ORDER BY event_id"
+    if limit is not None:
+        query += f" LIMIT {int(limit)}"
+    ids = [int(r[0]) for r in store.execute(query)]
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         by_event: dict[int, list[TallyFigure]] = defaultdict(list)
@@ -117,15 +143,16 @@ def _save(store: Storage, event_id: int, figures: Sequence[TallyFigure]) -> None
     ]
     k, i, event = value.killed, value.injured, value.event
     store.execute(
-        f"INSERT INTO event_tallies ({_COLUMNS}) VALUES ({','.join('?' * 22)})",
+        f"INSERT INTO event_tallies ({_COLUMNS}) VALUES ({','.join('?' * 23)})",
         (
             event_id,
             first.published.timestamp(),
             figures[-1].published.timestamp(),
             first.id,
             min([first.published.timestamp(), *starts]),
+            _ts(event.as_of),
             event.label,
-            json.dumps([_ts(first.published), *first.order, first.id]),
+            first.rank_key,
             event.country,
             event.place,
             *k.total,
@@ -159,12 +186,6 @@ def _split(text: str) -> tuple[int, ...]:
     return tuple(int(x) for x in text.split(",")) if text else ()
 
 
-def rank_of(text: str) -> tuple[object, ...]:
-    """The stored canonical rank of an event's first figure, as `TallyFigure.rank` gives it."""
-    first, *rest = json.loads(text)
-    return (_when(first), *rest)
-
-
 def _kind_of(text: str) -> KindTally:
     fields: dict[str, Any] = json.loads(text)
     for key in ("as_of", "first", "period_start"):
@@ -183,8 +204,6 @@ def event_value_of(row: dict[str, Any]) -> EventValue:
 
 def event_tally_of(row: dict[str, Any]) -> EventTally:
     """The stored `EventTally` of one `event_tallies` row."""
-    killed, injured = json.loads(row["killed_kind"]), json.loads(row["injured_kind"])
-    as_of = max((t for t in (killed["as_of"], injured["as_of"]) if t is not None), default=None)
     return EventTally(
         id=row["event_id"],
         label=row["label"],
@@ -196,6 +215,6 @@ def event_tally_of(row: dict[str, Any]) -> EventTally:
         civilians_killed=row["civilians"],
         killed_low=row["killed_low"],
         killed_high=row["killed_high"],
-        as_of=_when(as_of),
-        rank=rank_of(row["rank"]),
+        as_of=_when(row["as_of"]),
+        rank=row["rank"],
     )

@@ -31,6 +31,8 @@ _REPORTS = """SELECT f.*, i.key AS item_key, i.title AS item_title, i.places AS 
     FROM figures f JOIN items i ON i.id = f.item_id JOIN feeds fe ON fe.id = i.feed_id"""
 PAGE = 5000
 """Figures read and placed at a time when assigning a long stretch of history."""
+SETTLE_STEP = 2000
+"""Figures moved to their canonical event per transaction by `settle_in_steps`."""
 _LOOKBACK = (KEEP + LONG_GAP).total_seconds()
 _READ_AHEAD = 7 * 86400.0
 _UNSETTLED = "events_unsettled"
@@ -92,12 +94,23 @@ class EventWriter:
         self.index = EventIndex()
         self._loaded_from: dict[str, float] = {}
         self._generation = self._current_generation()
+        self._recover = False
         store.on_rollback(self.forget)
 
     def forget(self) -> None:
-        """Drop the index: reloaded from the database when next needed."""
+        """Drop the index: reloaded from the database when next needed.
+
+        What the index knew and the database may not (placements still provisional) is
+        recovered from the database's marks before the index is used again.
+        """
         self.index = EventIndex()
         self._loaded_from = {}
+        self._recover = True
+
+    def _recovered(self) -> None:
+        if self._recover:
+            self._recover = False
+            self.recover()
 
     def _current_generation(self) -> str | None:
         found = self.store.scalar("SELECT value FROM meta WHERE key = ?", [_GENERATION])
@@ -136,6 +149,7 @@ class EventWriter:
         transaction)."""
         if not reports:
             return
+        self._recovered()
         self._check_generation()
         earliest: dict[str | None, float] = {}
         for r in reports:
@@ -149,14 +163,41 @@ class EventWriter:
 
     def settle(self) -> int:
         """Replay every provisional placement in canonical order; returns how many figures
-        changed event."""
+        changed event (inside the writer's transaction)."""
+        self._recovered()
         changed = self.index.settle()
         self._write(changed)
+        self._settled()
+        return len(changed)
+
+    def settle_in_steps(self, step: int = SETTLE_STEP) -> int:
+        """`settle`, in short transactions: the replay is computed in memory first, then
+        written `step` figures per transaction, and the unsettled mark is cleared last.
+
+        A crash or an error between two steps leaves the mark, so the next writer (or this
+        one, after `forget`) replays the stretch again; readers meanwhile see figures on
+        their way to their canonical events, as they do during a pass.
+        """
+        if self._recover:
+            with self.store.transaction():
+                self._recovered()
+        try:
+            changed = list(self.index.settle().items())
+            for start in range(0, len(changed), step):
+                with self.store.transaction():
+                    self._write(dict(changed[start : start + step]))
+            with self.store.transaction():
+                self._settled()
+        except BaseException:
+            self.forget()
+            raise
+        return len(changed)
+
+    def _settled(self) -> None:
         self.store.execute("DELETE FROM meta WHERE key = ?", [_UNSETTLED])
         newest = self.store.scalar("SELECT MAX(effective) FROM figures")
         if newest is not None:
             self.index.evict(datetime.fromtimestamp(float(newest), UTC))
-        return len(changed)
 
     def _write(self, assigned: dict[int, int]) -> None:
         self.store.db.conn.executemany(

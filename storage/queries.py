@@ -241,6 +241,7 @@ def feeds_state(store: Storage) -> dict[str, FeedState]:
             next_fetch=r["next_fetch"],
             error_count=r["error_count"] or 0,
             items=r["items"] or 0,
+            pruned=r.get("pruned") or 0,
             gone=bool(r["gone"]),
             newest=r["newest"],
         )

@@ -176,6 +176,8 @@ class FeedState:
     next_fetch: float | None = None
     error_count: int = 0
     items: int = 0
+    pruned: int = 0
+    """How many of its items retention has pruned (`storage.retention`)."""
     gone: bool = False
     """The server said 410 Gone: polling stopped."""
     newest: float | None = None

@@ -466,6 +466,7 @@ def _m008_events(db: sqlite_utils.Database) -> None:
             last_at REAL NOT NULL,
             first_figure INTEGER NOT NULL,
             valid_until REAL,
+            as_of REAL,
             label TEXT NOT NULL,
             rank TEXT NOT NULL,
             country TEXT,
@@ -540,6 +541,27 @@ def _m008_events(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m009_retention(db: sqlite_utils.Database) -> None:
+    """What retention needs: which items their feed still lists, when each was first stored,
+    and how many were pruned.
+
+    `items.listed` is 1 while the last body its feed's fetch parsed lists the item (the
+    feed's transaction clears it for the items that left and sets it for those that came
+    back), so retention never deletes what a feed still serves: it would come back as new at
+    the feed's next change, alert again and be pruned again. The column defaults to 1: a new
+    item is in the body it came from, and items stored before this migration count as listed
+    until their feed's next successful fetch says otherwise (nothing is lost on upgrade).
+    Adding a column with a default rewrites no row. A partial index finds a feed's listed
+    items; retention goes by `first_seen` and trims the fetch log by time. `feeds.pruned` counts
+    what was pruned per feed.
+    """
+    db.execute("ALTER TABLE items ADD COLUMN listed INTEGER NOT NULL DEFAULT 1")
+    db.execute("CREATE INDEX items_listed ON items(feed_id) WHERE listed = 1")
+    db.execute("CREATE INDEX items_first_seen ON items(first_seen)")
+    db.execute("ALTER TABLE feeds ADD COLUMN pruned INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX fetch_log_at ON fetch_log(at)")
+
+
 def _m010_desk_verification(db: sqlite_utils.Database) -> None:
     """Desk verification: who made each editorial decision, and marks on figures.
 
@@ -563,6 +585,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("006_story_dirty_guards", _m006_story_dirty_guards),
     ("007_feed_notes", _m007_feed_notes),
     ("008_events", _m008_events),
+    ("009_retention", _m009_retention),
     ("010_desk_verification", _m010_desk_verification),
 )
 
@@ -573,6 +596,8 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     Runs under BEGIN IMMEDIATE so that two processes opening a new database at once do not
     both migrate it; each migration's DDL and its record commit together or not at all.
     """
+    if _up_to_date(db):
+        return []  # no write lock: opening must not wait for a writer's transaction
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied REAL)")
     applied: list[str] = []
     db.conn.execute("BEGIN IMMEDIATE")
@@ -591,3 +616,14 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
         raise
     db.conn.execute("COMMIT")
     return applied
+
+
+def _up_to_date(db: sqlite_utils.Database) -> bool:
+    """Has every migration been applied? (A read: it takes no write lock.)"""
+    exists = db.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'"
+    ).fetchone()
+    if exists is None:
+        return False
+    done = {row[0] for row in db.conn.execute("SELECT name FROM _migrations")}
+    return all(name in done for name, _ in MIGRATIONS)

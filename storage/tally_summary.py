@@ -29,7 +29,7 @@ from extract.tally import TalliedFigure, Tally, TallyFigure, Verdicts, assemble,
 from extract.tally_country import CountryTally, EventTally, EventValue, combine
 from extract.verdicts import Reason, Verdict
 from storage.db import Storage
-from storage.event_tallies import event_tally_of, event_value_of, rank_of, rules_current
+from storage.event_tallies import event_tally_of, event_value_of, rules_current
 from storage.tallies import compute_tally, figures_where
 
 _FRESH = """et.first_at >= :lo AND +et.last_at <= :now AND et.valid_until >= :lo
@@ -222,14 +222,14 @@ class _Summary:
     def _context(self, rows: Sequence[dict[str, Any]]) -> tuple[TalliedFigure, ...]:
         """Long-run tolls shown as context, in the order `compute_tally` lists them: by the
         canonical order of each event's first figure."""
-        ordered: list[tuple[tuple[Any, ...], list[int]]] = [
-            (rank_of(r["rank"]), [int(x) for x in r["context_ids"].split(",")])
+        ordered: list[tuple[str, list[int]]] = [
+            (r["rank"], [int(x) for x in r["context_ids"].split(",")])
             for r in rows
             if r["context_ids"]
         ]
         for _, figures, context in self.live:
             if context:
-                ordered.append((figures[0].rank, context))
+                ordered.append((figures[0].rank_key, context))
         ordered.sort(key=lambda o: o[0])
         ids = [i for _, context in ordered for i in context]
         if not ids:

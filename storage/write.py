@@ -185,6 +185,25 @@ def store_items(
     return new_ids, changed_ids
 
 
+def mark_listed(store: Storage, feed_id: int, keys: Sequence[str]) -> None:
+    """Record which items the feed's latest parsed body lists (inside the feed's transaction).
+
+    Retention never prunes a listed item. Only the items whose mark changes are written: one
+    that left the feed, or one that came back to it.
+    """
+    listed = json.dumps(list(keys))
+    store.execute(
+        "UPDATE items SET listed = 0 WHERE feed_id = ? AND listed = 1 "
+        "AND key NOT IN (SELECT value FROM json_each(?))",
+        (feed_id, listed),
+    )
+    store.execute(
+        "UPDATE items SET listed = 1 WHERE feed_id = ? AND listed = 0 "
+        "AND key IN (SELECT value FROM json_each(?))",
+        (feed_id, listed),
+    )
+
+
 def insert_figures(
     store: Storage,
     item_id: int,

@@ -27,8 +27,9 @@ from extract.tally import Tally
 from ingest.config import Config
 from ingest.feedlist import RemovedFeed
 from ingest.paths import ConfigLocation
+from ingest.restart import Crash, RestartPolicy
 from ingest.safe_text import terminal_text
-from storage.window import WINDOWS
+from storage.api import WINDOWS, PruneReport
 from tui import data, prefs, themes
 from tui.data import PanelData, Query, Reader
 from tui.messages import (
@@ -37,6 +38,7 @@ from tui.messages import (
     EditorialChanged,
     LeaseChanged,
     PassCompleted,
+    ServiceCrashed,
     ServiceWarning,
 )
 from tui.notices import Notices
@@ -45,7 +47,8 @@ from tui.screens.detail import EventScreen, TallyScreen
 from tui.screens.keys import binding_commands
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
 from tui.screens.reason import ReasonModal
-from tui.text import one_line
+from tui.screens.story import StoryScreen, event_of
+from tui.text import local_time, one_line
 from tui.widgets.status import PollerState
 from tui.widgets.tally_rows import TallyRow
 
@@ -54,6 +57,7 @@ FAILED = {
     "refresh": "Loading the panels",
     "edit": "Saving the edit",
     "detail": "Loading the details",
+    "map": "Placing the map's markers",
     "log": "Loading the log",
     "feeds": "Changing the feed list",
 }
@@ -114,6 +118,13 @@ class SitrepApp(App[None]):
         self._service_stop: asyncio.Event | None = None
         self._stopping = threading.Event()
         self._failures: dict[str, str] = {}
+        self.restart_policy = RestartPolicy()
+        """How the poll service is restarted after a crash (tests shorten it)."""
+        self.crashed: str | None = None
+        """The crash the poll service is restarting from, until a pass completes again."""
+        self.service_note: str | None = None
+        """Shown instead of "polling" while the poll service restarts or after it stopped."""
+        self.last_prune: PruneReport | None = None
 
     @property
     def dashboard(self) -> DashboardScreen:
@@ -162,7 +173,7 @@ class SitrepApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="poller")
     def _run_service(self) -> None:
-        from ingest.service import ServiceEvents, make_executor, serve
+        from ingest.service import ServiceEvents, make_executor, supervise
 
         def post(message: Any) -> None:
             if not self._stopping.is_set():
@@ -176,19 +187,25 @@ class SitrepApp(App[None]):
             on_warning=lambda text: post(ServiceWarning(text)),
         )
 
+        def crashed(crash: Crash) -> None:
+            error = f"{crash.error.__class__.__name__}: {crash.error}"
+            post(ServiceCrashed(error, crash.crashes, crash.restart_in))
+
         async def main() -> None:
             self._service_stop = asyncio.Event()
             self._service_loop = asyncio.get_running_loop()
             if self._stopping.is_set():
                 return
             with self.executor or make_executor() as executor:
-                await serve(
+                await supervise(
                     self.config,
                     self.config_location.path,
                     self.db_path,
                     self._service_stop,
                     role="dashboard",
                     events=events,
+                    on_crash=crashed,
+                    policy=self.restart_policy,
                     executor=executor,
                     trusted=self.config_location.trusted,
                 )
@@ -205,12 +222,15 @@ class SitrepApp(App[None]):
     def on_lease_changed(self, message: LeaseChanged) -> None:
         self.polling, self.lease_holder = message.held, message.holder
         self._service_reported = True
+        self.service_note = None  # the service runs (again): it asked for the lease
         self.show_poller()
 
     def poller_state(self) -> PollerState:
         """Who polls: the header, the status line and every notice say it from here."""
         starting = self.poll and not self._service_reported
-        return PollerState(self.polling, self.lease_holder, starting=starting)
+        return PollerState(
+            self.polling, self.lease_holder, starting=starting, note=self.service_note
+        )
 
     def note_lease_holder(self, holder: str | None) -> None:
         """The lease holder as the panels last read it (another process may have taken
@@ -220,7 +240,12 @@ class SitrepApp(App[None]):
         self.show_poller()
 
     def show_poller(self) -> None:
+        """The header's second line (who polls, the last prune) and the status line."""
         sub_title = self.poller_state().short
+        pruned = self.last_prune
+        if pruned is not None and pruned.items:
+            when = local_time(pruned.at, self.clock())
+            sub_title += f" · {pruned.items} old item(s) pruned {when}"
         self.sub_title = sub_title if self.editable else f"{sub_title} · {READ_ONLY}"
         if self.is_screen_installed("dashboard") and self.dashboard.is_mounted:
             self.dashboard.show_status()
@@ -228,7 +253,37 @@ class SitrepApp(App[None]):
     def on_service_warning(self, message: ServiceWarning) -> None:
         self.notify(message.text, title="Poll service", severity="warning", markup=False)
 
+    def on_service_crashed(self, message: ServiceCrashed) -> None:
+        """Tell the editor once per run of crashes, and once more if polling gives up."""
+        self.polling = False
+        if message.restart_in is None:
+            self.crashed = None
+            self.service_note = "poll service stopped: reading only"
+            self.notify(
+                f"The poll service failed {message.crashes} times in a row and stopped "
+                f"({one_line(message.error)}). This dashboard now only reads; another "
+                "dashboard or `sitrep poll` takes over polling.",
+                title="Poll service stopped",
+                severity="error",
+                markup=False,
+                timeout=30,
+            )
+        else:
+            self.service_note = f"poll service restarting in {message.restart_in:g} s"
+            if self.crashed is None:
+                self.crashed = message.error
+                self.notify(
+                    f"The poll service failed ({one_line(message.error)}); it restarts in "
+                    f"{message.restart_in:g} s, and again with longer pauses while it fails.",
+                    title="Poll service restarting",
+                    severity="error",
+                    markup=False,
+                    timeout=15,
+                )
+        self.show_poller()
+
     def on_pass_completed(self, message: PassCompleted) -> None:
+        self.crashed = None
         self.dashboard.check()
 
     def on_config_reloaded(self, message: ConfigReloaded) -> None:
@@ -252,7 +307,10 @@ class SitrepApp(App[None]):
 
     def on_panels_loaded(self, panels: PanelData) -> None:
         """Ring and notify for every alert logged since the last load, read by id however
-        many arrived (not those from before the dashboard started)."""
+        many arrived (not those from before the dashboard started); show the last prune."""
+        if panels.last_prune != self.last_prune:
+            self.last_prune = panels.last_prune
+            self.show_poller()
         if self.alerts_seen is not None and panels.new_alerts:
             self.notices.add_alerts(panels.new_alerts)  # one toast for a burst, none over a form
         self.alerts_seen = max(self.alerts_seen or 0, panels.last_alert_id)
@@ -343,7 +401,7 @@ class SitrepApp(App[None]):
     def on_editorial_changed(self, message: EditorialChanged) -> None:
         self.notify(message.summary, title="Editorial")
         self.dashboard.reload()
-        if isinstance(self.screen, AuditScreen | TallyScreen | EventScreen):
+        if isinstance(self.screen, AuditScreen | TallyScreen | EventScreen | StoryScreen):
             self.screen.reload()
 
     # Screens ------------------------------------------------------------------------------
@@ -352,7 +410,11 @@ class SitrepApp(App[None]):
         self.push_screen(EventScreen(item_id))
 
     def open_tally(self, row: TallyRow, result: Tally) -> None:
-        self.push_screen(TallyScreen(row, result))
+        """An event's (or a long-run toll's) toll over time; a country's figures."""
+        if event_of(row, result) is not None:
+            self.push_screen(StoryScreen(row, result))
+        else:
+            self.push_screen(TallyScreen(row, result))
 
     def action_health(self) -> None:
         self.push_screen(HealthScreen())

@@ -19,7 +19,18 @@ from typing import TypeVar
 from extract.tally import Tally
 from ingest.config import Config
 from ingest.health import FeedHealth, feed_health
-from storage.api import Archive, Filters, Signature, Window, window_start
+from storage.api import (
+    Archive,
+    Filters,
+    PlaceKey,
+    Point,
+    PruneReport,
+    Signature,
+    Timeline,
+    Window,
+    locate_without_database,
+    window_start,
+)
 from storage.db import StorageError
 from storage.records import ActorActivity, Alert, AuditEntry, Item, ItemDetail, PlaceActivity
 
@@ -70,6 +81,8 @@ class PanelData:
     """Every alert logged after the one the app notified last, oldest first."""
     last_alert_id: int = 0
     """The newest alert id seen by this load: where the next one starts notifying."""
+    last_prune: PruneReport | None = None
+    """The last retention prune (`storage.retention`), None before the first."""
 
 
 def killed_trend(result: Tally, since: float | None, now: float) -> list[int]:
@@ -155,6 +168,15 @@ class Reader:
         """The latest alerts, newest first."""
         return self.use(lambda a: a.alerts(limit), [])
 
+    def story(self, event_id: int, now: float) -> Timeline | None:
+        """One event's toll over time (the story screen), None when there is no such event."""
+        return self.use(lambda a: a.story(event_id, now=now), None)
+
+    def locate(self, keys: Sequence[PlaceKey]) -> dict[PlaceKey, Point | None]:
+        """Coordinates for the map's places (the gazetteer alone before the first poll)."""
+        found = self.use(lambda a: a.locate(keys), None)
+        return found if found is not None else locate_without_database(keys)
+
     def health(self, config: Config, now: float) -> list[FeedHealth]:
         """Every configured feed with its verdict (never fetched before the first poll)."""
         return self.use(lambda a: load_health(a, config, now), feed_health(config, {}, now))
@@ -197,6 +219,7 @@ def load_panels(
         alerts=archive.alerts(50),
         new_alerts=new_alerts,
         last_alert_id=last_alert,
+        last_prune=archive.last_prune(),
     )
 
 

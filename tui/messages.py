@@ -39,6 +39,16 @@ class ServiceWarning(Message):
 
 
 @dataclass
+class ServiceCrashed(Message):
+    """The poll service died of `error` (`crashes` times in a row); it restarts in
+    `restart_in` seconds, or stays down (None) and lets another process take the lease."""
+
+    error: str
+    crashes: int
+    restart_in: float | None
+
+
+@dataclass
 class ConfigReloaded(Message):
     """feeds.yaml changed on disk and the poll service adopted it."""
 

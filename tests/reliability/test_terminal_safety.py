@@ -71,7 +71,10 @@ def test_no_front_end_module_prints_but_through_the_sanitiser() -> None:
                 if (what := _prints(node)) is not None:
                     line = getattr(node, "lineno", 0)
                     offenders.append(f"{path.relative_to(ROOT)}:{line}: {what}")
-    allowed = {"cli/launch.py: sys.stdout"}  # isatty() only: picks the demo's mode
+    allowed = {
+        "cli/launch.py: sys.stdout",  # isatty() only: picks the demo's mode
+        "tui/build_map.py: print",  # a maintainer's build script: its own file name and size
+    }
     assert {re.sub(r":\d+:", ":", o) for o in offenders} <= allowed, offenders
 
 

@@ -18,7 +18,7 @@ from storage.reextract import reextract_items
 from storage.retention import prune
 from storage.tallies import compute_tally
 from storage.tally_summary import tally_summary
-from storage.write import store_items
+from storage.write import mark_listed, store_items
 from tests.storage.test_storage import NOW as WRITTEN
 from tests.storage.test_storage import figure, record
 
@@ -212,12 +212,13 @@ def test_renaming_an_outlet_or_pruning_marks_its_events(tmp_path: Path) -> None:
             store,
             fid,
             [record("old", "Old", hours_ago=24 * 100, figures=(figure(5, "Five died."),))],
-            WRITTEN,
+            WRITTEN - 100 * DAY,  # first stored then
         )
+        mark_listed(store, fid, [])  # and the feed no longer lists it
     event = _event(store)
     sync_feeds(store, [("https://a.example/rss", "Alpha Wire", [], True)], WRITTEN)
     assert [r[0] for r in store.execute("SELECT event_id FROM event_dirty")] == [event]
-    assert prune(store, older_than=WRITTEN - 90 * DAY) == 1
+    assert prune(store, now=WRITTEN, retention_days=90).items == 1
     assert _stored(store) == {}
     assert store.scalar("SELECT COUNT(*) FROM event_dirty") == 0
     assert tally_summary(store, since=None, now=WRITTEN).killed == 0

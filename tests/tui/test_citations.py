@@ -10,6 +10,7 @@ import pytest
 from tests.tui.conftest import dashboard, loaded, screen_text, until
 from tests.tui.scenario import NOW, OMDURMAN, World
 from tui.screens.detail import EventScreen, TallyScreen
+from tui.screens.story import StoryScreen
 from tui.text import citation, item_citation
 from tui.widgets.events import EventsTable
 from tui.widgets.tallies import TallyPanel
@@ -52,14 +53,19 @@ async def test_every_copy_days_later_carries_the_date(world: World, size: tuple[
         expected = "25 killed in Omdurman (local medics via Wire Two, 1 Jun 13:00 UTC)"
         assert app.clipboard == expected
 
-        await pilot.press("enter")  # the figures behind it: the head shows the citation
+        await pilot.press("enter")  # its toll over time
+        await until(pilot, lambda: isinstance(app.screen, StoryScreen))
+        await until(pilot, lambda: app.screen.timeline is not None)  # type: ignore[attr-defined]
+        await pilot.press("c")  # the highlighted report's: its item names the source
+        assert app.clipboard == expected
+        await pilot.press("f")  # the figures behind it: the head shows the citation
         await until(pilot, lambda: isinstance(app.screen, TallyScreen))
         await pilot.pause()
         assert expected in " ".join(screen_text(app).split())  # wrapped at 80 columns
         await pilot.press("c")  # the highlighted figure's own: the headline names no source
         headline = "25 killed in Omdurman (Wire Two, 1 Jun 13:00 UTC)"
         assert app.clipboard == headline
-        await pilot.press("escape")
+        await pilot.press("escape", "escape")
 
         await pilot.press("1")
         events = app.dashboard.query_one(EventsTable)

@@ -16,6 +16,8 @@ from tui.screens.feeds import FeedFormModal, FeedManagerScreen
 from tui.screens.keys import bindings_of, sections
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
 from tui.screens.reason import ConfirmModal, ReasonModal
+from tui.screens.story import StoryScreen
+from tui.widgets.map import MapPanel
 from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
 
@@ -27,6 +29,7 @@ def screens(app: SitrepApp) -> list[Screen[Any]]:
     return [
         EventScreen(7),
         TallyScreen(rows[0], app.dashboard.data.tally),
+        StoryScreen(rows[1], app.dashboard.data.tally),
         AuditScreen(),
         HealthScreen(),
         AlertsScreen(),
@@ -57,6 +60,10 @@ async def test_every_key_of_every_screen_is_in_its_command_palette(world: World)
         assert {b.description for b in bindings_of(PanelTable)} == {"First row", "Last row"}
         assert {"First row", "Last row"} <= on_board
         covered: set[type[object]] = {type(app.dashboard), PanelTable}
+        await pilot.press("6")  # the map: its keys while it has the focus
+        await until(pilot, lambda: isinstance(app.focused, MapPanel))
+        assert {b.description for b in bindings_of(MapPanel)} <= titles(app)
+        covered.add(MapPanel)
         for screen in screens(app):
             await app.push_screen(screen)
             await pilot.pause()

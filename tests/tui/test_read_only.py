@@ -51,13 +51,15 @@ async def test_edit_keys_are_refused_in_read_only_mode(world: World) -> None:
         panel = app.dashboard.query_one(TallyPanel)
         panel.table.focus()
         panel.table.move_cursor(row=1)
-        await pilot.press("enter")
+        await pilot.press("enter", "f")  # its toll over time, then the figures behind it
         await until(pilot, lambda: isinstance(app.screen, TallyScreen))
         await pilot.press("x")  # exclude the selected figure
         await until(pilot, lambda: len(refusals(app)) == 3)
         assert isinstance(app.screen, TallyScreen)
 
-        await pilot.press("escape", "u")  # the audit log opens (reading), its undo is refused
+        await pilot.press(
+            "escape", "escape", "u"
+        )  # the audit log opens (reading), its undo is refused
         await until(pilot, lambda: isinstance(app.screen, AuditScreen))
         app.undo(1)
         await until(pilot, lambda: len(refusals(app)) == 4)

@@ -16,6 +16,8 @@ from tui.screens.detail import EventScreen, TallyScreen
 from tui.screens.feeds import FeedManagerScreen
 from tui.screens.keys import bindings_of
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen
+from tui.screens.story import StoryScreen
+from tui.widgets.map import MapPanel
 from tui.widgets.table import PanelTable
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -24,6 +26,8 @@ WHERE: dict[str, type[DOMNode]] = {
     "dashboard": DashboardScreen,
     "event": EventScreen,
     "tally figures": TallyScreen,
+    "story": StoryScreen,
+    "map": MapPanel,
     "feed manager": FeedManagerScreen,
     "audit log": AuditScreen,
     "feed health": HealthScreen,

@@ -27,6 +27,7 @@ from tui.text import citation, item_citation, short_names
 from tui.widgets.activity import ActorsTable, PlacesTable
 from tui.widgets.events import EventsPanel, EventsTable, why_empty
 from tui.widgets.footer import KeyFooter
+from tui.widgets.map import MapPanel
 from tui.widgets.status import AlertsTable, HealthSummary, filter_text, status_text
 from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
@@ -39,6 +40,7 @@ PANELS = (
     ("actors", "Actors"),
     ("places", "Places"),
     ("side", "Health & alerts"),
+    ("map", "Map"),
 )
 
 
@@ -88,6 +90,7 @@ class DashboardScreen(BaseScreen):
             yield EventsPanel(id="events", classes="panel")
             yield TallyPanel(id="tallies", classes="panel")
             yield ActorsTable(id="actors", classes="panel")
+            yield MapPanel(id="map", classes="panel")
             yield PlacesTable(id="places", classes="panel")
             with Container(id="side", classes="panel"):
                 yield HealthSummary(id="health")
@@ -153,6 +156,7 @@ class DashboardScreen(BaseScreen):
         self.query_one(TallyPanel).show(data.tally, data.killed_trend, data.now, feeds=feeds)
         self.query_one(ActorsTable).show(data.actors)
         self.query_one(PlacesTable).show(data.places)
+        self.query_one(MapPanel).show(data.tally, data.query.place)
         self.query_one(HealthSummary).show(data.health)
         self.query_one(AlertsTable).show(data.alerts, data.now)
         self.sitrep.on_panels_loaded(data)
@@ -216,6 +220,10 @@ class DashboardScreen(BaseScreen):
 
     @on(PlacesTable.Selected)
     def _place(self, event: PlacesTable.Selected) -> None:
+        self.post_message(FilterRequested(actor=self.query_state.actor, place=event.place))
+
+    @on(MapPanel.Selected)
+    def _map_place(self, event: MapPanel.Selected) -> None:
         self.post_message(FilterRequested(actor=self.query_state.actor, place=event.place))
 
     def on_filter_requested(self, event: FilterRequested) -> None:

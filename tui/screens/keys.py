@@ -39,13 +39,17 @@ def sections() -> list[tuple[str, type[DOMNode]]]:
     from tui.screens.feeds import FeedFormModal, FeedManagerScreen
     from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen
     from tui.screens.reason import ConfirmModal, ReasonModal
+    from tui.screens.story import StoryScreen
+    from tui.widgets.map import MapPanel
     from tui.widgets.table import PanelTable
 
     return [
         ("Everywhere", SitrepApp),
         ("Every list", PanelTable),
         ("Dashboard", DashboardScreen),
+        ("Map", MapPanel),
         ("Event", EventScreen),
+        ("Story over time", StoryScreen),
         ("Tally figures", TallyScreen),
         ("Audit log", AuditScreen),
         ("Feed health", HealthScreen),

@@ -73,10 +73,15 @@ class PollerState:
     """Who holds it (this dashboard, another process, or nobody)."""
     starting: bool = False
     """This dashboard's poll service has not reported yet."""
+    note: str | None = None
+    """What its poll service is doing when it is not polling (restarting after a crash,
+    stopped after too many)."""
 
     @property
     def short(self) -> str:
         """For the header: `polling` or `reading only`."""
+        if self.note:
+            return self.note
         if self.polling:
             return "polling"
         return "starting the poller" if self.starting else "reading only"
@@ -84,7 +89,7 @@ class PollerState:
     @property
     def text(self) -> str:
         """For the status line: who polls when this dashboard does not."""
-        if self.polling or self.starting:
+        if self.polling or self.starting or self.note:
             return self.short
         who = f"poller: {one_line(self.holder)}" if self.holder else "no poller running"
         return f"reading only ({who})"

@@ -41,7 +41,7 @@ def columns(width: int, rows: list[TallyRow] | None = None) -> list[tuple[str, s
         ("Inj", "injured", wide("Inj", [str(r.injured) for r in rows])),
     ]
     used = sum(w or 0 for _, _, w in numbers) + 2 * (len(numbers) + 1) + 1
-    return [("Where / story · source, as of", "label", max(20, width - used)), *numbers]
+    return [("Where / event · source, as of", "label", max(20, width - used)), *numbers]
 
 
 class TallyPanel(Vertical):
