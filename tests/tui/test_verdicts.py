@@ -1,6 +1,6 @@
 """What the rules decide reaches the screen as data, not as words read back: a disagreement's
 range and the figure the higher claim yields to travel from the tally to the tally row, the
-figures behind it and the full tally the detail screen reloads.
+event's toll over time, the figures behind it and the full tally the detail screen reloads.
 
 Two outlets report the same shelling in Goma at the same time, 10 and 12 killed: the lower is
 tallied, the row shows the range 10-12, and the higher figure says which figure it yields to.
@@ -20,6 +20,7 @@ from tests.feedserver import FeedServer
 from tests.tui.conftest import dashboard, loaded, screen_text, until
 from tests.tui.scenario import World, ago
 from tui.screens.detail import TallyScreen
+from tui.screens.story import StoryScreen
 from tui.widgets.table import PanelTable
 from tui.widgets.tallies import TallyPanel
 
@@ -82,7 +83,18 @@ async def test_a_disagreement_reaches_the_row_and_the_figures_behind_it(goma: Wo
 
         panel.table.focus()
         panel.table.move_cursor(row=list(panel.rows).index(row.key))
-        await pilot.press("enter")
+        await pilot.press("enter")  # the event's toll over time, from the same verdicts
+        await until(
+            pilot, lambda: isinstance(app.screen, StoryScreen) and app.screen.timeline is not None
+        )
+        story = app.screen
+        assert isinstance(story, StoryScreen) and story.timeline is not None
+        again, yields_to = disagreement(story.timeline.points)
+        assert (again.source.id, yields_to.source.id) == (higher.source.id, lower.source.id)
+        last = story.timeline.killed[-1]
+        assert (last.value, last.low, last.high) == (10, 10, 12)
+
+        await pilot.press("f")  # the figures and their sentences
         await until(pilot, lambda: isinstance(app.screen, TallyScreen))
         screen = app.screen
         assert isinstance(screen, TallyScreen)
