@@ -16,8 +16,7 @@ import click
 from cli.commands import COMMANDS
 from cli.context import Context, common_options
 from cli.output import echo, log_to_stderr
-from extract.errors import SitrepError
-from ingest.failures import damage, environment_failure
+from ingest.failures import failure_sentence
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -60,31 +59,11 @@ def main(argv: list[str] | None = None) -> None:
         exit_code = 2 if isinstance(exc, click.UsageError) else exc.exit_code
         echo(f"sitrep: {exc.format_message()}", err=True)
         sys.exit(exit_code)
-    except SitrepError as exc:  # every layer's own errors: one sentence, their status
-        echo(f"sitrep: {exc}", err=True)
-        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
-    except Exception as exc:
+    except Exception as exc:  # a SitrepError or any other: one sentence and its status
         message, code = failure_sentence(exc)
         echo(f"sitrep: {message}", err=True)
         sys.exit(code)
-
-
-def failure_sentence(exc: BaseException) -> tuple[str, int]:
-    """One sentence and the exit status for a failure no command turned into one itself.
-
-    Damage found in the middle of a query and input nested too deeply to read are bad input
-    (2); a full disk, a lock, a read-only file system are the environment's (1).
-    """
-    if (damaged := damage(exc)) is not None:
-        return damaged, 2
-    if isinstance(exc, RecursionError):
-        return "the input is nested too deeply to read", 2
-    if (problem := environment_failure(exc)) is not None:
-        return problem, 1
-    if isinstance(exc, MemoryError):
-        return "out of memory", 1
-    return f"unexpected error: {exc.__class__.__name__}: {exc}", 1

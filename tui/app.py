@@ -25,6 +25,7 @@ from textual.worker import Worker, WorkerState
 
 from extract.tally import Tally
 from ingest.config import Config
+from ingest.failures import failure_sentence
 from ingest.feedlist import RemovedFeed
 from ingest.paths import ConfigLocation
 from ingest.restart import Crash, RestartPolicy
@@ -323,7 +324,8 @@ class SitrepApp(App[None]):
         """
         error = worker.error
         what = FAILED.get(worker.group, worker.name or worker.group)
-        text = f"{what} failed: {one_line(error) if error is not None else 'unknown error'}"
+        sentence = failure_sentence(error)[0] if error is not None else "unknown error"
+        text = f"{what} failed: {one_line(sentence)}"
         if self._failures.get(worker.group) == text:
             return
         self._failures[worker.group] = text
