@@ -153,7 +153,7 @@ def extraction_to_json(ex: Extraction) -> dict[str, Any]:
         "killed": ex.killed,
         "injured": ex.injured,
         "casualties": [
-            figure_to_json(index, figure, reason)
+            extracted_figure_to_json(index, figure, reason)
             for index, (figure, reason) in enumerate(zip(ex.figures, reasons, strict=True))
         ],
         "actors": [
@@ -166,6 +166,6 @@ def extraction_to_json(ex: Extraction) -> dict[str, Any]:
     }
 
 
-def figure_to_json(index: int, figure: Figure, reason: str | None) -> dict[str, Any]:
+def extracted_figure_to_json(index: int, figure: Figure, reason: str | None) -> dict[str, Any]:
     """One FIGURE without its item and story: `reason` is why it is not counted, if it is not."""
     return {"id": index, **figure.to_json(), "counted": reason is None, "excluded_reason": reason}

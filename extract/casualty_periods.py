@@ -140,14 +140,6 @@ class Period(NamedTuple):
     month that ended weeks before publication ("a strike in February" in December)."""
 
 
-def period_of(
-    sentence: str, published: datetime | None, figure_end: int | None = None
-) -> tuple[str | None, datetime | None]:
-    """The period phrase a toll covers, as written, and its start in UTC when it can be told."""
-    period = read_period(sentence, published, None, figure_end)
-    return period.text, period.start
-
-
 def period_matches(sentence: str) -> list[re.Match[str]]:
     """Every period phrase in a sentence, found once and shared by the sentence's figures."""
     return list(_PERIOD_RE.finditer(sentence))
