@@ -130,9 +130,6 @@ class EventsTable(PanelTable):
             if str(item_id) in self.rows:
                 self.update_cell(str(item_id), "new", Text(""))
 
-    def is_fresh(self, item_id: int) -> bool:
-        return item_id in self._fresh
-
     def current_item(self) -> int | None:
         key = self.current_key()
         return int(key) if key is not None else None
