@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 from extract.times import iso
 from ingest.config import Config
@@ -21,11 +22,15 @@ STALE_FACTOR = 3.0
 STALE_ITEM_AGE = 14 * 86400.0
 """...or when its newest item is older than this: a feed that answers every poll with the
 same items from long ago (an abandoned URL, a frozen archive) is not a live source."""
-HEALTH = ("ok", "failing", "stale", "disabled", "never fetched")
+Status = Literal["ok", "failing", "disabled", "never fetched"]
+"""A feed's status as `feeds list` has always printed it."""
+Health = Literal["ok", "failing", "stale", "disabled", "never fetched"]
+"""The dashboard's verdict on a feed: its status, with "stale" for an ok feed gone quiet."""
+HEALTH: tuple[Health, ...] = get_args(Health)
 """Every value of `health`, in the order the dashboard counts them."""
 
 
-def feed_status(enabled: bool, state: FeedState | None) -> str:
+def feed_status(enabled: bool, state: FeedState | None) -> Status:
     """ok / failing / disabled / never fetched, as `feeds list` reports it."""
     if not enabled or (state is not None and state.gone):
         return "disabled"
@@ -67,7 +72,7 @@ def stale_reason(state: FeedState | None, interval: float, now: float) -> str | 
     return None
 
 
-def health_of(status: str, reason: str | None) -> str:
+def health_of(status: Status, reason: str | None) -> Health:
     """The dashboard's one verdict: a failing feed is failing (its error says more), an ok
     feed with a stale reason is stale."""
     return "stale" if status == "ok" and reason is not None else status
@@ -81,9 +86,9 @@ class FeedHealth:
     name: str
     tags: tuple[str, ...]
     enabled: bool
-    status: str
+    status: Status
     """ok / failing / disabled / never fetched (what `feeds list` has always printed)."""
-    health: str
+    health: Health
     """The same verdict with "stale" for an ok feed that brings nothing new (`HEALTH`)."""
     stale_reason: str | None
     last_error: str | None

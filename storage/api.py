@@ -26,11 +26,12 @@ from extract.actors import ActorDictionary
 from extract.gazetteer import curated
 from extract.tally import Tally, tally
 from storage import alerts, audit, geo, lease, queries, retention
-from storage.audit import MARKS, AuditError
+from storage.audit import AuditError
 from storage.db import Storage
 from storage.export import export_records
 from storage.geo import PlaceKey, Point, country_of
 from storage.records import (
+    MARKS,
     ActorActivity,
     Alert,
     AuditEntry,

@@ -23,12 +23,9 @@ from typing import Literal
 from extract.errors import SitrepError
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
-from storage.records import AuditEntry
+from storage.records import MARKS, AuditEntry
 
 Target = Literal["figure", "item"]
-Mark = Literal["confirmed", "disputed", "unverified"]
-MARKS: tuple[Mark, ...] = ("confirmed", "disputed", "unverified")
-"""Verification marks; each is also the `action` of its audit entry."""
 _COLUMN = {"figure": ("figures", "excluded"), "item": ("items", "disputed")}
 
 

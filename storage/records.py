@@ -10,10 +10,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal, get_args
 
+from extract.events import EventType
 from extract.model import Figure
 from extract.tally import EventTally, TalliedFigure, Tally, figure_to_json, tally_to_json
 from extract.times import iso
+
+Mark = Literal["confirmed", "disputed", "unverified"]
+"""A desk's verification mark on a figure; each is also the `action` of its audit entry."""
+MARKS: tuple[Mark, ...] = get_args(Mark)
+
+
+def as_mark(value: object) -> Mark:
+    """A stored audit action as the mark it is (ValueError when it is none)."""
+    for mark in MARKS:
+        if value == mark:
+            return mark
+    raise ValueError(f"{value!r} is not a verification mark")
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,8 +243,7 @@ class FigureMark:
     """A figure's current verification mark: what, who, when, why."""
 
     figure_id: int
-    mark: str
-    """`confirmed`, `disputed` or `unverified`."""
+    mark: Mark
     editor: str | None
     at: float
     note: str | None
@@ -344,7 +357,7 @@ class Timeline:
     event: EventTally
     """The event's row in the all-time tally (`covered_by` set when an area's toll contains
     it: its deaths are counted there)."""
-    kind: str
+    kind: EventType
     """`incident`, `running` (a toll over a short period) or `long` (a long-run toll)."""
     points: tuple[TalliedFigure, ...]
     context: tuple[TalliedFigure, ...]

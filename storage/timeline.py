@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
-from extract.events import event_type
+from extract.events import EventType, event_type
 from extract.scope import default_contains
 from extract.tally import (
     EventTally,
@@ -250,7 +250,7 @@ def not_counted(store: Storage, figure_id: int, *, now: float) -> str | None:
     return None if mine is None or mine.counted else mine.excluded_reason
 
 
-def _event_kind(figures: Sequence[TallyFigure], kinds: Mapping[int, str]) -> str:
+def _event_kind(figures: Sequence[TallyFigure], kinds: Mapping[int, EventType]) -> EventType:
     """The event's type: that of its first figure which is no long-run toll, if any."""
     for t in figures:
         if kinds[t.id] != "long":

@@ -15,9 +15,8 @@ from typing import Any
 
 from extract.actors import ActorDictionary
 from extract.tally import Tally, tally
-from storage.audit import MARKS
 from storage.db import Storage
-from storage.records import FigureMark
+from storage.records import MARKS, FigureMark, as_mark
 from storage.tallies import CHUNK, load_figures
 
 _MARKS_SQL = ",".join(f"'{m}'" for m in MARKS)
@@ -55,7 +54,7 @@ def marks(store: Storage, figure_ids: Iterable[int] | None = None) -> dict[int, 
     return {
         int(r["target_id"]): FigureMark(
             figure_id=int(r["target_id"]),
-            mark=str(r["action"]),
+            mark=as_mark(r["action"]),
             editor=r["editor"],
             at=float(r["at"]),
             note=r["reason"],

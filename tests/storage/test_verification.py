@@ -13,7 +13,7 @@ import sqlite_utils
 from storage import audit
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
-from storage.records import confirmation
+from storage.records import MARKS, confirmation
 from storage.schema import MIGRATIONS
 from storage.tallies import compute_tally
 from storage.tally_summary import tally_summary
@@ -242,7 +242,7 @@ def test_stored_tallies_follow_random_marks(seed: int) -> None:
         elif rng.random() < 0.2:
             entries.append(audit.exclude_figure(store, rng.choice(ids), "editor says no"))
         else:
-            mark = rng.choice(audit.MARKS)
+            mark = rng.choice(MARKS)
             entries.append(
                 audit.verify_figure(store, rng.choice(ids), mark, editor="Ana", note="why")
             )

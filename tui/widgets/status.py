@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.widgets import Static
 
-from ingest.health import HEALTH, FeedHealth
+from ingest.health import HEALTH, FeedHealth, Health
 from storage.records import Alert
 from tui.data import Query
 from tui.text import MUTED, cell, local_time, one_line
 from tui.widgets.table import PanelTable
 
 
-def health_counts(health: list[FeedHealth]) -> dict[str, int]:
+def health_counts(health: list[FeedHealth]) -> dict[Health, int]:
     """ok / failing / stale / disabled / never fetched counts, one per feed, from each feed's
     one verdict (`ingest.health`): the health screen shows the same word for each feed."""
     counts = dict.fromkeys(HEALTH, 0)
