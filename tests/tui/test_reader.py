@@ -8,9 +8,11 @@ from typing import Any
 import pytest
 
 import storage.api
+from ingest.config import Config
+from storage.alerts import log_alert
 from storage.db import Storage
 from storage.feeds import sync_feeds
-from tui.data import Reader
+from tui.data import Query, Reader
 
 
 def test_signature_reads_tables_only_after_another_connection_commits(
@@ -41,3 +43,22 @@ def test_signature_reads_tables_only_after_another_connection_commits(
 
 def test_signature_is_none_before_the_database_exists(tmp_path: Path) -> None:
     assert Reader(tmp_path / "none.db").signature() is None
+
+
+def test_a_burst_of_alerts_larger_than_the_panel_is_read_whole(tmp_path: Path) -> None:
+    """The dashboard notifies by id: every alert logged since the last one it saw, however
+    many arrived between two refreshes (the panel itself shows the newest 50)."""
+    db = tmp_path / "alerts.db"
+    writer = Storage.open(db)
+    first = log_alert(writer, at=1.0, rule="seen", item_id=None, message="m0", link=None)
+    for n in range(1, 1201):  # more than the panel and more than one read of the log
+        log_alert(writer, at=1.0 + n, rule="burst", item_id=None, message=f"m{n}", link=None)
+    reader = Reader(db)
+    started = reader.panels(Query(window="all"), Config(), 2000.0)
+    assert started.new_alerts == [] and started.last_alert_id == first + 1200
+    panels = reader.panels(Query(window="all"), Config(), 2000.0, alerts_after=first)
+    assert [a.message for a in panels.new_alerts] == [f"m{n}" for n in range(1, 1201)]
+    assert panels.last_alert_id == first + 1200
+    assert len(panels.alerts) == 50 and panels.alerts[0].message == "m1200"
+    reader.close()
+    writer.close()
