@@ -8,10 +8,12 @@ from typing import Any
 import pytest
 
 import storage.api
-from ingest.config import Config
+from cli.context import Context
+from ingest.config import Config, load_config
 from storage.alerts import log_alert
 from storage.db import Storage
 from storage.feeds import sync_feeds
+from tests.builders import write_config
 from tui.data import Query, Reader
 
 
@@ -62,3 +64,24 @@ def test_a_burst_of_alerts_larger_than_the_panel_is_read_whole(tmp_path: Path) -
     assert len(panels.alerts) == 50 and panels.alerts[0].message == "m1200"
     reader.close()
     writer.close()
+
+
+def test_a_desk_is_the_same_feeds_in_the_dashboard_and_the_command_line(tmp_path: Path) -> None:
+    """A desk is the feeds tagged in feeds.yaml now or when they were last polled, merged the
+    same way by both front ends: B was tagged `world` after its last poll, A before it."""
+    a, b, c = (f"https://{n}.example/rss" for n in "abc")
+    db = tmp_path / "desk.db"
+    writer = Storage.open(db)
+    ids = sync_feeds(writer, [(a, "A", ["World"], True), (b, "B", [], True), (c, "C", [], True)], 1)
+    writer.close()
+    config_path = write_config(tmp_path / "feeds.yaml", [a, b, c], tags=["local", "world", "x"])
+    config = load_config(config_path)
+
+    reader = Reader(db, tags=config.tags_by_url)
+    dashboard = reader.use(lambda archive: archive.feed_ids("WORLD"), None)
+    reader.close()
+    ctx = Context(config_opt=str(config_path), db_opt=str(db))
+    with ctx.archive() as archive:
+        assert ctx.desk(archive, "WORLD") == "WORLD"
+        command_line = archive.feed_ids("WORLD")
+    assert dashboard == command_line == [ids[a], ids[b]]
