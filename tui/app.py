@@ -48,7 +48,7 @@ from tui.screens.detail import EventScreen, TallyScreen
 from tui.screens.keys import binding_commands
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
 from tui.screens.reason import ReasonModal
-from tui.screens.story import StoryScreen, event_of
+from tui.screens.story import StoryScreen
 from tui.text import local_time, one_line
 from tui.widgets.status import PollerState
 from tui.widgets.tally_rows import TallyRow
@@ -413,7 +413,7 @@ class SitrepApp(App[None]):
 
     def open_tally(self, row: TallyRow, result: Tally) -> None:
         """An event's (or a long-run toll's) toll over time; a country's figures."""
-        if event_of(row, result) is not None:
+        if row.event_id is not None:
             self.push_screen(StoryScreen(row, result))
         else:
             self.push_screen(TallyScreen(row, result))

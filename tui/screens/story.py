@@ -39,16 +39,6 @@ LEGEND = (
 )
 
 
-def event_of(row: TallyRow, result: Tally) -> int | None:
-    """The event behind a tally row (a context row's is its long-run toll's)."""
-    kind, _, key = row.key.partition(":")
-    if kind == "event":
-        return int(key)
-    if kind == "context":
-        return next((f.source.event_id for f in result.context if str(f.source.id) == key), None)
-    return None
-
-
 class StoryScreen(BaseScreen):
     """One event's toll over time (see the module docstring)."""
 
@@ -66,7 +56,7 @@ class StoryScreen(BaseScreen):
         super().__init__()
         self.row = row
         self.result = result
-        self.event_id = event_of(row, result)
+        self.event_id = row.event_id
         self.timeline: Timeline | None = None
         self.kind = "killed"
         self.points: list[ChartPoint] = []
