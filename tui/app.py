@@ -285,7 +285,8 @@ class SitrepApp(App[None]):
 
     def on_pass_completed(self, message: PassCompleted) -> None:
         self.crashed = None
-        self.dashboard.check()
+        if self.is_screen_installed("dashboard"):  # not while the app is shutting down
+            self.dashboard.check()
 
     def on_config_reloaded(self, message: ConfigReloaded) -> None:
         self.config = message.config
