@@ -19,7 +19,7 @@ from textual.containers import Container
 from textual.widgets import Header, Input, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState
 
-from storage.window import WINDOWS
+from storage.api import WINDOWS, Signature
 from tui.data import PanelData, Query
 from tui.messages import FilterRequested
 from tui.screens.base import BaseScreen
@@ -48,7 +48,7 @@ PANELS = (
 class Loaded:
     """A refresh worker's result: the signature it saw and the panels, if reloaded."""
 
-    signature: Any
+    signature: Signature | None
     data: PanelData | None
 
 
@@ -73,7 +73,7 @@ class DashboardScreen(BaseScreen):
         self.query_state = query
         self.data: PanelData | None = None
         self.refreshes = 0
-        self._signature: Any = None
+        self._signature: Signature | None = None
         self._dirty = True
         self._checking = False
         self._last_full = 0.0
