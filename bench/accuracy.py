@@ -21,6 +21,8 @@ from extract.api import extract
 from extract.model import Extraction
 from extract.numbers import find_numbers
 
+from . import heldout
+
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 STATED_RE = re.compile(r"kill|dead|died|death", re.IGNORECASE)
 NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
@@ -160,6 +162,7 @@ def entities() -> None:
 
 def main() -> int:
     event_notes()
+    heldout.report("event_notes_heldout2.jsonl", show_misses=False)
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS}: nothing more to measure", file=sys.stderr)
         return 0

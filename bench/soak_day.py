@@ -14,10 +14,10 @@ Time is simulated with an injected clock, not by running ten times faster: the r
 simulated clock that moves `--step` (5 minutes) after each pass, and the server publishes what
 is due by that time. So every schedule is in simulated time (the feeds' 10-minute interval,
 backoff of failing feeds, Retry-After, retention), while network and parse deadlines are real
-seconds (fetch 10 s, parse 20 s: a stalled feed costs a pass 10 s of wall time). After each pass
-the soak does what the poll service does when idle: retention and housekeeping every simulated
-hour (with `--retention-days`, 1 by default, so that a run past 24 hours prunes), and a WAL
-checkpoint. The run is as fast as the passes are; the speed-up over real time is printed.
+seconds (fetch `--deadline` 10 s, parse 20 s: a stalled feed costs a pass that long). After
+each pass the soak does what the poll service does when idle: retention and housekeeping every
+simulated hour (with `--retention-days`, 1 by default, so that a run past 24 hours prunes), and
+a WAL checkpoint. The run is as fast as the passes are; the speed-up over real time is printed.
 
 Printed per simulated hour: items stored (and new), feed fetches, failed fetches by class,
 peak memory (RSS of this process and its parse workers, sampled every 0.2 s; the feed server
@@ -186,7 +186,7 @@ def write_config(folder: Path, server: SoakServer, args: argparse.Namespace) -> 
         "  max_interval: 6h",
         f"  concurrency: {args.concurrency}",
         f"  per_host: {min(args.concurrency, 16)}",
-        "  deadline: 10s",
+        f"  deadline: {args.deadline:g}s",
         "  parse_deadline: 20s",
         f"  retention_days: {args.retention_days}",
         "feeds:",
@@ -307,6 +307,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--step", type=float, default=300.0, help="simulated seconds per pass")
     parser.add_argument("--bad-share", type=float, default=0.2)
     parser.add_argument("--retention-days", type=int, default=1)
+    parser.add_argument(
+        "--deadline", type=float, default=10.0, help="fetch deadline (real seconds)"
+    )
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--workdir", type=Path)

@@ -109,6 +109,11 @@ class _Spans:
             return None, self.first_town_country or named.country or named.place
         return None, None
 
+    def names_place(self, start: int, end: int) -> bool:
+        """True when a place (town, region or country) is named inside [start, end)."""
+        at = bisect_left(self.place_starts, start)
+        return any(s < end and e <= end for s, e, _i in self.places[at : at + 8])
+
     def actor_at(self, start: int, end: int) -> str | None:
         """The dictionary name of the first listed actor whose mention overlaps [start, end)."""
         first = bisect_left(self.actor_starts, start - self.actor_width)
@@ -123,6 +128,14 @@ def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str])
     start = text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
     end = start + len(figure.sentence)
     place, country = index.place_in(text, start, end)
+    if place is None and not index.names_place(start, end):
+        # "... an airstrike in Nuseirat, central Gaza. Three people were killed": a sentence
+        # that names no place at all tells of the town the sentence before it named.
+        before = _previous_sentence(text, start)
+        if before is not None:
+            town, town_country = index.place_in(text, *before)
+            if town is not None:
+                place, country = town, town_country
     if country is None and countries:
         country = countries[0]
     return replace(
@@ -132,6 +145,20 @@ def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str])
         source=_canonical_actor(figure.source, text, start, end, index),
         perpetrator=_canonical_actor(figure.perpetrator, text, start, end, index),
     )
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]['\"”’)]*\s+|\n")
+
+
+def _previous_sentence(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence just before the one starting at `start`, if any."""
+    head = text[max(0, start - 600) : start].rstrip()
+    if not head:
+        return None
+    offset = max(0, start - 600)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(head[:-1])]
+    begin = offset + (ends[-1] if ends else 0)
+    return begin, offset + len(head)
 
 
 def _canonical_actor(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 
 from extract.casualty_context import (
     is_cumulative,
@@ -81,10 +82,33 @@ _RAISING_RE = re.compile(
     r"(?:overall\s+|total\s+)?$",
     re.IGNORECASE,
 )
+_ROSE_RE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|reached|"
+    r"reaches|grew|grown|soared|mounted)\b",
+    re.IGNORECASE,
+)
+"""Between a toll noun and its number: the toll rose, so it includes the dead told before it."""
+_HIMSELF_RE = re.compile(r"\s+(?P<self>(?:him|her)self)\b", re.IGNORECASE)
+_BOMBER_RE = re.compile(
+    r"\b(?:suicide\s+(?:bomb\w*|attack\w*|blast\w*)|bombers?|blew\s+(?:him|her)self\s+up|"
+    r"detonated\s+(?:his|her)\s+(?:\w+\s+)?(?:vest|belt|explosives?))\b",
+    re.IGNORECASE,
+)
+"""'A suicide bomber blew himself up, killing himself and four others': the bomber is one of
+the dead, as the conflict-data projects count them; outside a bombing "killed himself" is not
+conflict violence and is never read as a victim."""
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:for|of|the|a|an|to|with|who|whom|by)\s+$", re.IGNORECASE)
 """Before a death verb, these make it an adjective or a relative clause ("a shrine for killed
 leader X", "the warlord who executed X"): a description, not news of a death."""
 _OF_BEFORE_RE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_RELATION_OF_RE = re.compile(
+    r"\b(?:brother|sister|mother|father|son|daughter|wife|husband|widow|widower|parents?|"
+    r"relatives?|family|families|kin|friends?|colleagues?|classmates?|neighbou?rs?|uncle|aunt|"
+    r"cousin|fianc[ée]e?|funeral|burial|grave|lawyer)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""Before "of a": the victim is another person, the one the reduced relative tells of ("the
+brother of a man killed in the raid", "relatives of a nurse shot dead")."""
 _PERSON_OF_RE = re.compile(r"\b(?P<noun>[\w-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_NOUN_RE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
 _FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
@@ -108,6 +132,19 @@ _CAPTIVITY_RE = re.compile(
     re.IGNORECASE,
 )
 """Hostages still held: the bodies among them are a count of captives, not of new deaths."""
+_RIVAL_RE = re.compile(
+    r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|say|put|puts|"
+    r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
+    r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,5}?(?:said|says|say|acknowledged|admitted|"
+    r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b",
+    re.IGNORECASE,
+)
+"""Between two figures of a sentence, another source's account ("..., while the army
+acknowledged 8 dead", "; the militants claimed to have killed 15")."""
+_ADDED_RE = re.compile(
+    r"\b(?:also|another|more|further|other|others|separately|elsewhere|besides|plus)\b", re.I
+)
+"""Words that make a second figure further dead, not another account of the same ones."""
 _PARTY_SAYS_RE = re.compile(
     r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE
 )
@@ -141,6 +178,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                 text_verdict = text_conflict(text)  # once per text: it reads all of it
             conflict = text_verdict
         periods = period_matches(sentence)
+        rivals = _rival_accounts(sentence, pending)
         for item in pending:
             period, period_start, past = read_period(
                 sentence, published, item.start, item.end, periods
@@ -173,6 +211,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                     perpetrator=perpetrator,
                     conflict=conflict,
                     past=past,
+                    rival=id(item) in rivals,
                 )
             )
             wholes.append(item.whole)
@@ -263,10 +302,31 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     return pending
 
 
+def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
+    """The higher of each two accounts of the same dead that a sentence gives from two sources
+    (counting.md, "Disagreement": the lower counts). Victims must agree or one be "people",
+    and nothing between the two may say the second adds to the first ("also", "another")."""
+    out: set[int] = set()
+    for first, second in pairwise(pending):
+        if first.kind != second.kind or first.whole is not None or second.whole is not None:
+            continue
+        if first.victims != second.victims and "people" not in (first.victims, second.victims):
+            continue
+        between = sentence[first.end : second.start]
+        if not _RIVAL_RE.search(between) or _ADDED_RE.search(between):
+            continue
+        out.add(id(first if first.number.count > second.number.count else second))
+    return out
+
+
 def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
-    """'Five more died, raising the toll to 11': the new dead are part of the raised toll."""
+    """'Five more died, raising the toll to 11', 'four died; the toll later rose to nine': the
+    dead told before a raised toll are part of it."""
     for toll in pending:
-        if not toll.toll or not _RAISING_RE.search(
+        if not toll.toll:
+            continue
+        rose = _ROSE_RE.search(sentence, toll.keyword_end, max(toll.keyword_end, toll.number.start))
+        if not rose and not _RAISING_RE.search(
             sentence, max(0, toll.keyword_start - 30), toll.keyword_start
         ):
             continue
@@ -353,6 +413,9 @@ def _object(
 ) -> tuple[NumberPhrase, Victims, bool] | None:
     """The number an active verb or a "death of" noun takes as its object, with its victims."""
     after = [n for n in free if n.start >= ke]
+    own = _HIMSELF_RE.match(sentence, ke) if group == "kill" else None
+    if own is not None and _BOMBER_RE.search(sentence):
+        return _one_person(own.start("self"), own.end("self")), "militants", True
     if group != "deaths":
         definite = definite_victim(sentence, ke)
         if definite is not None and (not after or after[0].start >= definite[1]):
@@ -396,6 +459,8 @@ def _inside_of_phrase(sentence: str, number: NumberPhrase) -> bool:
     """A number inside another noun phrase: an article after "of" ("members of a family"),
     or any number after one person's "of" ("the father of three", "one of five brothers")."""
     if number.article or (number.count == 1 and number.qualifier is None):
+        if _RELATION_OF_RE.search(sentence, max(0, number.start - 16), number.start):
+            return False  # "the widow of a soldier killed in the ambush": one death
         return _OF_BEFORE_RE.search(sentence, max(0, number.start - 4), number.start) is not None
     before = _PERSON_OF_RE.search(sentence, max(0, number.start - 24), number.start)
     if before is None:

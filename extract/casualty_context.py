@@ -308,11 +308,19 @@ def text_conflict(text: str) -> bool:
     return CONFLICT_RE.search(text) is not None or not NON_CONFLICT_RE.search(text)
 
 
+_PROTEST_RE = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|unrest|riots?)\b", re.I)
+_FORCES_RE = re.compile(
+    r"\b(?:police|policemen|security forces|troops|soldiers|army|paramilitar\w+)\b", re.I
+)
+
+
 def _crime(text: str) -> bool:
     """A criminal case (a suspect, a charge, a trial) with no armed group, soldier or weapon
     of war named: "a doctor suspected of killing patients", "accused of fatally stabbing"."""
     if CRIME_RE.search(text) is None or WAR_CONTEXT_RE.search(text):
         return False
+    if _PROTEST_RE.search(text) and _FORCES_RE.search(text):
+        return False  # police accused of killing protesters: repression, not a criminal case
     return all(CRIMEISH_RE.match(m.group()) for m in CONFLICT_RE.finditer(text))
 
 

@@ -15,8 +15,8 @@ from extract.casualty_lexicon import word_set
 PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
-    "lives", "neutrali", "lost", "shot", "gunned", "murder", "behead", "lynch", "maim",
-    "succumb", "fatal",
+    "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
+    "succumb", "fatal", "martyr",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -53,8 +53,8 @@ KEYWORD_RE = re.compile(
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body)\b|\bdeath(?=\s+of\b))
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
         massacred|massacres|massacring|perished|murdered|murders|beheaded|lynched|
-        neutrali[sz]ed|neutrali[sz]ing)\b)
-  | (?P<lost>\b(?:lost|loses|lose)\b(?!\s+(?:their|his|her)\s+lives))
+        neutrali[sz]ed|neutrali[sz]ing|martyred)\b)
+  | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
   | (?P<injuries>\binjuries\b)
     """,
@@ -62,5 +62,5 @@ KEYWORD_RE = re.compile(
 )
 PASSIVE_FORMS = word_set(
     "killed dead died die dies executed assassinated slain slaughtered massacred perished "
-    "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized"
+    "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized martyred"
 )

@@ -37,7 +37,7 @@ for _victims, _words in {
     "militants": "bandit bandits islamist islamists militant militants terrorist terrorists "
     "assailant assailants attacker attackers kidnapper kidnappers abductor abductors "
     "insurgent insurgents jihadist "
-    "jihadists gunman gunmen extremist extremists",
+    "jihadists gunman gunmen extremist extremists khawarij kharijite kharijites",
     "police": "police policeman policemen policewoman policewomen officer officers cop cops "
     "gendarme gendarmes",
     "aid workers": "aid-worker aid-workers",
@@ -71,10 +71,22 @@ for _victims, _words in {
     "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter bodyguard "
     "bodyguards escort escorts aide aides associate associates companion companions "
     "neighbour neighbours neighbor neighbors friend friends colleague colleagues monitor "
-    "monitors observer observers inspector inspectors",
+    "monitors observer observers inspector inspectors supporter supporters jawan jawans "
+    "passer-by passers-by passerby passersby sibling siblings grandchild grandchildren "
+    "grandsons granddaughters grandparents parent parents stepson stepdaughter",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]
+
+FAITH_WORDS = word_set(
+    "muslim muslims christian christians hindu hindus sikh sikhs jew jews buddhist buddhists "
+    "alawite alawites druze yazidi yazidis shiite shiites sunni sunnis copt copts ahmadi ahmadis "
+    "rohingya rohingyas kuki kukis meitei meiteis hazara hazaras fulani tutsi tutsis hutu hutus "
+    "kurd kurds"
+)
+"""Faiths and communities name people in the news as any noun of people does ("a Muslim was
+killed", "two Christians", "a Rohingya"), and modify one ("a Christian pastor")."""
+VICTIM_WORDS.update(dict.fromkeys(FAITH_WORDS, "people"))
 
 MULTIWORD_VICTIMS: tuple[tuple[re.Pattern[str], Victims], ...] = (
     (re.compile(r"\b(?:aid|humanitarian|relief)\s+workers?\b", re.I), "aid workers"),

@@ -49,7 +49,7 @@ _TIME_WORDS = word_set(
 )
 _SINGULAR_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
 _COLLECTIVE = word_set(
-    "people police children women personnel staff crew family families troops relatives youth"
+    "people police children women personnel staff crew family families troops relatives"
 )
 """Victim nouns that never name one person, though they do not end in "s"."""
 _MORE = word_set("more other additional further")
@@ -99,6 +99,9 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
             return None  # "three tanks"; but "a cattle herder", "the tank crew" are people
         if lower in VICTIM_WORDS:
             found = VICTIM_WORDS[lower]
+            modifier = index + 1 < len(words) and words[index + 1].lower() in VICTIM_WORDS
+            if modifier:
+                continue  # "a police chief": the last noun of people is the head
             if singular and (lower.endswith(("s", "men")) or lower in _COLLECTIVE):
                 return None  # "a family", "the men", "the crew": more than one, count unknown
     if found is not None:
@@ -252,7 +255,10 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
             pair = " ".join(desc[index : index + 2])
             if index + 1 < len(desc) and any(p.fullmatch(pair) for p, _ in MULTIWORD_VICTIMS):
                 return desc[: index + 2]  # "police officer", not "police"
-            return desc[: index + 1]
+            end = index + 1
+            while end < len(desc) and desc[end].lower() in VICTIM_WORDS:
+                end += 1  # "a Christian pastor", "a police chief": the first noun modifies
+            return desc[:end]
     for index, word in enumerate(desc):
         lower = word.lower()
         if lower in NON_PERSON:

@@ -43,6 +43,7 @@ _KIN_RE = re.compile(
     r"(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
+_OTHERS_RE = re.compile(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _KIN_SUBJECT_RE = re.compile(
     r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+(?:was\s+|were\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
@@ -193,6 +194,9 @@ def _mate_at(
     number = next((n for n in numbers if n.start == at and id(n) not in used), None)
     if number is not None:
         named = right_victims(sentence, number)
+        others = _OTHERS_RE.match(sentence, number.end)
+        if others is not None and not number.article:
+            return number, "people", others.end()  # "killing a guard and four others"
         if named is None or named[1] == number.end:
             return None
         return number, named[0], named[1]

@@ -77,6 +77,12 @@ DEPTH = 48
 COUNT_DEPTH = 16
 """Events read from each list of counts of one size band in one area: the most recent of them
 are the ones a close count can belong to."""
+NEXT_DAY = timedelta(hours=18)
+"""An outlet's new article this long after its last report of an event, with a toll of a whole
+area, tells of the next day: outlets follow up a day's toll the same evening or next morning
+and do not headline yesterday's deaths again as a new story."""
+AREA_TOLL_MIN = 10
+"""Deaths an area-wide toll must count for `NEXT_DAY` to apply: a daily toll, not one strike."""
 SMALL = 3
 """Counts below this agree too easily by chance ("one killed") to join reports on their own."""
 SAME_ITEM = 10.0
@@ -163,6 +169,8 @@ class Event:
     claims: dict[tuple[str, int, str, str | None, bool], Figure] = field(default_factory=dict)
     """One figure for each distinct (kind, count, victims, qualifier, vague) reported: what
     counts are compared with, however many outlets repeated them."""
+    outlets: dict[str, datetime] = field(default_factory=dict)
+    """Each outlet's latest report of the event."""
 
     @classmethod
     def found(cls, event_id: int, r: Report) -> Event:
@@ -178,6 +186,8 @@ class Event:
         if r.figure.place:
             self.places.add(r.figure.place)
         self.items.add(r.item)
+        outlet = r.order[1]
+        self.outlets[outlet] = max(self.outlets.get(outlet, r.published), r.published)
         self.words.update(r.words)
         f = r.figure
         self.claims.setdefault((f.kind, f.count, f.victims, f.qualifier, is_vague(f)), f)
@@ -280,6 +290,8 @@ class _Scorer:
         if r.item in e.items:
             return SAME_ITEM
         f = r.figure
+        if _next_day(r, e):
+            return None
         same_place = same_place and f.place is not None and is_town(f.place)
         within = abs(r.published - e.first) <= INCIDENT_SPAN
         recent = within and abs(r.published - e.last) <= CLOSE_SPAN
@@ -324,6 +336,19 @@ class _Scorer:
         if r.item in e.items:
             return SAME_ITEM
         return 2.0 + same_place + 0.5 * bool(r.words & e.words)
+
+
+def _next_day(r: Report, e: Event) -> bool:
+    """A new article by an outlet that already reported the event, a day later, with a toll of
+    a whole area ("At least 42 killed as Israel ramps up Gaza attacks" on Thursday and again
+    on Friday): the next day's toll, not a repeat (`NEXT_DAY`)."""
+    theirs = e.outlets.get(r.order[1])
+    if theirs is None or r.published - theirs < NEXT_DAY:
+        return False
+    f = r.figure
+    if f.count < AREA_TOLL_MIN or f.update or f.cumulative:
+        return False
+    return f.place is None or not is_town(f.place)
 
 
 def _band(count: int) -> int:

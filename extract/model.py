@@ -69,6 +69,9 @@ class Figure:
     past: bool = False
     """A past incident's dead recalled, not news: an anniversary or memorial, "a year after",
     a date or month that ended weeks before publication. Always context, never new deaths."""
+    rival: bool = False
+    """The higher of two accounts of the same dead in one sentence, each from its own source
+    ("JNIM claimed 30 soldiers, while the army acknowledged 8 dead"): the lower counts."""
 
     def to_json(self) -> dict[str, object]:
         """The figure's own keys of a FIGURE (docs/design.md), in their order: every FIGURE

@@ -162,17 +162,27 @@ def _start(toll: KindTally) -> datetime | None:
     return toll.period_start
 
 
+def _end(toll: KindTally) -> datetime | None:
+    """When the deaths a toll counts may have ended: its latest counted report, or for an
+    area's incident toll its latest report of any kind (a recap the next morning still
+    tells of the same day's strikes)."""
+    if toll.area_report and toll.last is not None and toll.as_of is not None:
+        return max(toll.as_of, toll.last)
+    return toll.as_of
+
+
 def _inside_period(incident: KindTally, toll: KindTally) -> bool:
     """True when the incident was reported during the toll's period, before the toll; an
     area's incident toll contains only incidents in towns."""
     if toll.area_report and not (incident.place is not None and is_town(incident.place)):
         return False
-    if incident.first is None or toll.as_of is None:
+    end = _end(toll)
+    if incident.first is None or end is None:
         return True
     start = _start(toll)
     if start is not None and incident.first < start:
         return False
-    return incident.first <= toll.as_of + REPORTING_LAG
+    return incident.first <= end + REPORTING_LAG
 
 
 def _victims_inside(incident: KindTally, toll: KindTally) -> bool:
@@ -307,7 +317,7 @@ def _country_kind(
             continue
         parts = [
             v
-            for v in others.between(_start(whole), whole.as_of)
+            for v in others.between(_start(whole), _end(whole))
             if _within(shape(v).place, whole.place, contains)
             and _inside_period(shape(v), whole)
             and _victims_inside(shape(v), whole)

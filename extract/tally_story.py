@@ -70,6 +70,9 @@ class KindTally:
     """When the latest counted figure was published: a toll cannot contain later incidents."""
     first: datetime | None = None
     """When the first figure of this kind was published: when the event was first reported."""
+    last: datetime | None = None
+    """When the last figure of this kind was published (a repeat or a part included): an area's
+    incident toll still reported then may contain the town incidents reported until then."""
     victims: str | None = None
     """The victims of what is counted ("people" when the counted roots differ)."""
     period_start: datetime | None = None
@@ -196,6 +199,7 @@ def tally_story(
         place=_most_common([n.series.scope.place for n in roots]),
         as_of=max(times, default=None),
         first=min(t.published for t in figures),
+        last=max(t.published for t in figures),
         victims=victims.pop() if len(victims) == 1 else ("people" if victims else None),
         period_start=min(starts) if broad and starts else None,
         area_report=not broad

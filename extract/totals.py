@@ -28,6 +28,7 @@ _DISJOINT_RE = re.compile(
 
 NOT_CONFLICT = "not conflict violence"
 LONG_RUN = "long-run toll, context only"
+DISAGREES = "another source's account in its sentence is lower"
 
 
 LONG_RUN_MIN = 1_000
@@ -35,10 +36,32 @@ LONG_RUN_MIN = 1_000
 war-long toll: single incidents of a thousand dead are too rare to read it any other way."""
 
 
+_CAPTIVES_RE = re.compile(
+    r"\b(?:captives?|hostages?|in\s+(?:custody|captivity|detention))\b", re.IGNORECASE
+)
+_CAPTIVE_INCIDENT_RE = re.compile(
+    r"\b(?:(?:air)?strikes?|attack\w*|raid\w*|shell\w*|bomb\w*|blasts?|explosions?|fire|"
+    r"clash\w*|operations?|rescue\w*|found|bodies|body|recover\w*|tunnels?|executed|"
+    r"yesterday|today|tonight|overnight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _captives_over_captivity(figure: Figure) -> bool:
+    """ "Hamas says 33 captives killed": a count of captives or detainees dead, told with no
+    incident (no strike, raid or day), is the toll of their whole captivity."""
+    return (
+        figure.victims == "prisoners"
+        and _CAPTIVES_RE.search(figure.sentence) is not None
+        and _CAPTIVE_INCIDENT_RE.search(figure.sentence) is None
+    )
+
+
 def is_long_run(figure: Figure) -> bool:
     """A toll over weeks or a whole war, or of a past incident ("the 2019 attack", "a decade
-    ago", "on October 7, 2023"), which a new incident's figure must not be added to."""
-    if figure.past:
+    ago", "on October 7, 2023"), which a new incident's figure must not be added to; or the
+    dead of a whole captivity ("Hamas says 33 captives killed")."""
+    if figure.past or _captives_over_captivity(figure):
         return True
     if not figure.cumulative:
         return False
@@ -69,6 +92,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
         elif figure.part_of is not None:
             reasons[i] = f"part of figure {figure.part_of}"
+        elif figure.rival:
+            reasons[i] = DISAGREES
     live = [i for i in live if reasons[i] is None]
     if any(not is_long_run(figures[i]) for i in live):
         for i in live:

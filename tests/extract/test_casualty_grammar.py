@@ -204,3 +204,113 @@ def test_a_storm_is_not_stormed() -> None:
     ex = extract("Gunmen stormed a hotel, killing six guests.", published=PUBLISHED)
     assert ex.killed == 6
     assert extract("A storm killed six people.", published=PUBLISHED).killed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Muslim was killed when the mob set fire to the mosque.", (1, 0)),
+        ("Two Christians were shot dead on their way to church in Benue.", (2, 0)),
+        ("Rebels killed three Hindus and wounded a Sikh in the raid.", (3, 1)),
+        ("A Rohingya was killed and four were hurt by shelling near the camp.", (1, 4)),
+        ("Gunmen shot dead a Muslim cleric and his driver near the market.", (2, 0)),
+        ("A youth was shot dead by soldiers at a checkpoint in Kano.", (1, 0)),
+        ("A Yazidi woman and her son were killed by a roadside bomb.", (2, 0)),
+        ("Police said two party supporters were killed in the clashes.", (2, 0)),
+        ("Four jawans were martyred when militants ambushed the convoy.", (4, 0)),
+        ("The army said it killed 6 khawarij near the border.", (6, 0)),
+    ],
+)
+def test_faiths_communities_and_regional_nouns_of_people(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The widow of a soldier killed near Bakhmut asked for his body.", (1, 0)),
+        ("Relatives of a farmer shot dead by herders blocked the highway.", (1, 0)),
+        ("The father of a Muslim youth killed in the riots filed a complaint.", (1, 0)),
+        ("Colleagues of a journalist slain in Juarez marched on Friday.", (1, 0)),
+        ("The funeral of a policeman killed by the bomb drew thousands.", (1, 0)),
+        ("Seven members of a family killed in the strike were buried.", (7, 0)),
+        ("The leader of a militia that killed dozens was arrested.", (12, 0)),
+    ],
+)
+def test_one_victim_in_a_reduced_relative_after_a_relation(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels said they killed 40 troops, while the army admitted losing 12 soldiers.", (12, 0)),
+        ("Medics counted 27 dead; the ministry said 31 people were killed.", (27, 0)),
+        ("The militia claimed 50 kills, but residents said 9 people died.", (9, 0)),
+        ("Five soldiers were killed; the army said 20 attackers also died.", (25, 0)),
+        ("Shelling killed 6 civilians, while officials said 14 fighters were killed.", (20, 0)),
+        ("Gunmen killed 4 people in Gao, while in Mopti 3 were killed, officials said.", (7, 0)),
+    ],
+)
+def test_two_accounts_of_the_same_dead_in_one_sentence_count_the_lower(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people died at the scene and the toll has since risen to seven.", (7, 0)),
+        ("Officials first reported 3 dead; the death toll then climbed to 8.", (8, 0)),
+        ("Six were killed in the first strike; the toll reached 10 by evening.", (10, 0)),
+    ],
+)
+def test_dead_told_before_a_risen_toll_in_the_sentence_are_inside_it(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a police commander and his driver in Zacatecas.", (2, 0)),
+        ("The blast killed a militia commander and a passer-by near the market.", (2, 0)),
+        ("A village chief and a teacher were killed in the raid.", (2, 0)),
+        ("Bandits killed a Fulani herder and his son near Gusau.", (2, 0)),
+        ("A child soldier was killed in the fighting near Bunia.", (1, 0)),
+    ],
+)
+def test_a_noun_of_people_before_another_modifies_it(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attacker detonated his vest at the gate, killing himself and 3 guards.", (4, 0)),
+        ("A suicide bomber killed himself and wounded 9 people outside the mosque.", (1, 9)),
+        ("Gunmen killed a village chief and two others in Zamfara.", (3, 0)),
+        ("A drone killed a militia leader and six other people near the river.", (7, 0)),
+    ],
+)
+def test_a_bomber_among_the_dead_and_others_after_a_victim(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mortar round killed a woman and injured her three grandchildren.", (1, 3)),
+        ("Two siblings were shot dead at a checkpoint near Jenin.", (2, 0)),
+    ],
+)
+def test_relatives_by_any_kin_word_are_people(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected

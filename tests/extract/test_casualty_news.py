@@ -24,6 +24,7 @@ PUBLISHED = datetime(2024, 12, 5, 12, 0, tzinfo=UTC)
         "A nurse accused of murdering seven babies told the court she was innocent.",
         "A woman is accused of fatally stabbing a man at a train station near Ulm.",
         "The man charged with the killing of two neighbours was denied bail.",
+        "A police officer accused of killing his wife was charged on Monday.",
         "Police said almost 60 women have been killed this year in what activists call a "
         "femicide crisis.",
     ],
@@ -41,6 +42,9 @@ def test_crime_is_kept_but_not_conflict(text: str) -> None:
         ("Suspected jihadists killed a teacher and his wife in the village.", 2),
         ("Four suspected kidnappers died in a gunfight with vigilantes in Zamfara.", 4),
         ("Insurgents beheaded two men accused of spying for the army.", 2),
+        # Security forces accused of killing protesters: repression, not a criminal case.
+        ("Relatives accuse police of shooting dead three men during a rally in Dhaka.", 3),
+        ("Soldiers are accused of killing two demonstrators at a sit-in in Omdurman.", 2),
     ],
 )
 def test_suspects_and_accusations_in_armed_violence_stay_conflict(text: str, killed: int) -> None:

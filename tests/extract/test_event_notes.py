@@ -51,3 +51,24 @@ def test_held_out_notes_score() -> None:
     )
     assert len(notes) >= 60
     assert hits >= 0.9 * len(notes)
+
+
+HELD_OUT_2 = Path(__file__).parent / "fixtures" / "event_notes_heldout2.jsonl"
+
+
+def test_second_held_out_notes_score() -> None:
+    """120 notes written before the grammar work they measure, across the regions and note styles
+    of the conflict-data projects (first run: 100/120 killed and injured exact, 78/94 killed
+    exact on notes with deaths; 116/120 and 92/94 after the grammar work on faith nouns,
+    relations of a victim, rival accounts, risen tolls, noun modifiers and bombers). A floor,
+    not per-note asserts: `python -m bench.heldout` prints the misses. Two of the misses are a
+    lone war-long or quarter-long toll, which the extractor counts by design when nothing
+    else is told (`test_long_run_toll_alone_counts`) while these notes label it 0."""
+    notes = [json.loads(line) for line in HELD_OUT_2.read_text(encoding="utf-8").splitlines()]
+    scored = [(n, extract(n["text"])) for n in notes]
+    both = sum((ex.killed, ex.injured) == (n["killed"], n["injured"]) for n, ex in scored)
+    deaths = [(n, ex) for n, ex in scored if n["killed"] > 0]
+    killed = sum(ex.killed == n["killed"] for n, ex in deaths)
+    assert len(notes) >= 120
+    assert both >= 113
+    assert killed >= 90

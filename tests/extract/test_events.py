@@ -78,6 +78,21 @@ def test_the_same_number_a_day_and_a_half_later_is_another_day() -> None:
     assert groups(reports) == [{1}, {2}]
 
 
+def test_an_outlets_new_area_toll_a_day_later_is_the_next_days_toll() -> None:
+    gaza: dict[str, Any] = {"place": "Gaza", "country": "Palestine"}
+    thursday = rep(1, fig(42, **gaza), title="42 killed as Israel ramps up bombing in Gaza")
+    friday = rep(2, fig(42, **gaza), hours=23, title="42 killed as Israel ramps up Gaza attacks")
+    assert groups([thursday, friday]) == [{1}, {2}]
+    # The outlet's recap the next morning, another outlet's late report and a town's
+    # strike the same hours later all stay the one incident.
+    recap = rep(2, fig(42, **gaza), hours=14, title="Israel ramps up Gaza attacks")
+    other = rep(3, fig(42, **gaza), hours=23, outlet="wire-b", title="Israel ramps up bombing")
+    assert groups([thursday, recap, other]) == [{1, 2, 3}]
+    town = {"place": "Rafah", "country": "Palestine"}
+    strike = [rep(1, fig(12, **town)), rep(2, fig(12, **town), hours=20, title="Rafah strike")]
+    assert groups(strike) == [{1, 2}]
+
+
 def test_two_towns_the_same_morning_are_two_events() -> None:
     reports = [
         rep(1, fig(5, place="Ariha"), outlet="a"),

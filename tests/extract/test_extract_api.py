@@ -137,3 +137,30 @@ def test_totals_of_many_figures_compare_few_pairs(monkeypatch: pytest.MonkeyPatc
     assert reasons[-1] is None and figures[-1].count == 1_503
     assert text_totals(figures) == (sum(range(3, 1_503)) + 1_503, 0)
     assert compared < 3 * len(figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # A toll told in a sentence that names no place is where the sentence before put it.
+        (
+            "Rescue at the rubble.\nRescuers dug through the rubble of an airstrike in "
+            "Nuseirat, central Gaza. Three people were killed, but a family escaped.",
+            "Nuseirat",
+            "Palestine",
+        ),
+        # A sentence that names its own place keeps it.
+        (
+            "Shelling hit Kharkiv overnight. Two people were killed in Kherson.",
+            "Kherson",
+            "Ukraine",
+        ),
+        # A hospital the news names alone stands in its town.
+        ("Israeli attack kills Kamal Adwan Hospital's ICU director", "Beit Lahia", "Palestine"),
+    ],
+)
+def test_a_figure_is_placed_where_its_deaths_happened(text: str, place: str, country: str) -> None:
+    ex = extract(text, published=PUBLISHED)
+    assert [(f.place, f.country) for f in ex.figures if f.kind == "killed"][:1] == [
+        (place, country)
+    ]

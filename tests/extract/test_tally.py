@@ -595,3 +595,23 @@ def test_an_area_incident_toll_covers_the_town_incidents_reported_in_the_hours_b
     assert verdicts(t)[2] == (True, None)
     placeless = [tf(1, fig(9, place="Nuseirat", **gaza), hours=-2), tf(3, fig(42, **gaza), story=3)]
     assert tally(placeless, since=None, now=NOW).killed == 51
+
+
+def test_an_area_toll_told_again_later_covers_the_town_incidents_reported_before() -> None:
+    # The evening's "dozens killed across Gaza" is told again in the next morning's recap: a
+    # Nuseirat strike reported in between is one of its deaths; one reported after the recap
+    # (and more than the reporting lag after) is new.
+    gaza: dict[str, Any] = {"country": "Palestine"}
+    figures = [
+        tf(1, fig(12, place="Gaza", **gaza), hours=0, story=1),
+        tf(2, fig(3, place="Nuseirat", **gaza), hours=2, story=2),
+        tf(3, fig(12, place="Gaza", **gaza), hours=14, story=1, feed="Wire B"),
+        tf(4, fig(4, place="Nuseirat", **gaza), hours=18, story=4),
+    ]
+    t = tally(figures, since=None, now=NOW + timedelta(days=1))
+    assert verdicts(t)[2] == (False, "inside the toll of figure 1")
+    assert verdicts(t)[4] == (True, None)
+    assert t.killed == 16
+    # Without the recap the toll ends at its report: the strike two hours later is new.
+    alone = [f for f in figures if f.id != 3]
+    assert tally(alone, since=None, now=NOW + timedelta(days=1)).killed == 19

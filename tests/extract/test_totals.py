@@ -188,3 +188,19 @@ def test_a_past_incident_is_context_in_the_tally_of_a_window() -> None:
     result = tally(rows, since=PUBLISHED - timedelta(hours=24), now=PUBLISHED)
     assert result.killed == 4
     assert sorted(t.source.figure.count for t in result.context) == [269, 1200]
+
+
+@pytest.mark.parametrize(
+    ("text", "long"),
+    [
+        ("Hamas says 33 captives killed in Gaza as factions hold talks", True),
+        ("Israel says 35 hostages held in Gaza are dead", True),
+        ("Three hostages killed in an Israeli strike, Hamas says", False),
+        ("Six hostages found dead in a tunnel in Rafah", False),
+        ("Five inmates were killed in a prison riot on Sunday", False),
+    ],
+)
+def test_captives_dead_over_their_captivity_are_a_long_run_toll(text: str, long: bool) -> None:
+    figures = find_figures(text)
+    assert figures, text
+    assert is_long_run(figures[0]) is long

@@ -41,11 +41,13 @@ def test_a_simulated_hour_of_misbehaving_feeds(
         soak_day.main(
             [
                 "--feeds",
-                "30",
+                "20",
                 "--hours",
                 "1",
                 "--step",
-                "600",
+                "900",
+                "--deadline",
+                "4",
                 "--bad-share",
                 "0.6",
                 "--workdir",
