@@ -16,12 +16,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
+from textual.widget import Widget
 from textual.widgets import Header, Input, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState
 
 from storage.api import WINDOWS, Signature
 from tui.data import PanelData, Query
 from tui.messages import FilterRequested
+from tui.panels import DataPanel, PanelView
 from tui.screens.base import BaseScreen
 from tui.text import citation, item_citation, short_names
 from tui.widgets.activity import ActorsTable, PlacesTable
@@ -42,6 +44,18 @@ PANELS = (
     ("side", "Health & alerts"),
     ("map", "Map"),
 )
+
+DATA_PANELS: tuple[type[Widget], ...] = (
+    EventsPanel,
+    TallyPanel,
+    ActorsTable,
+    PlacesTable,
+    MapPanel,
+    HealthSummary,
+    AlertsTable,
+)
+"""The panels every load fills, in order (each a `tui.panels.DataPanel`): a new panel is its
+widget plus one entry here and its place in `compose` and `app.tcss`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,13 +166,11 @@ class DashboardScreen(BaseScreen):
         names = [f.display_name for f in self.sitrep.config.feeds]
         feeds = short_names([*names, *(e.feed for e in data.events)])
         empty = why_empty(data.query, data.health, self.sitrep.poller_state())
-        self.query_one(EventsPanel).show(data.events, data.now, fresh, feeds=feeds, empty=empty)
-        self.query_one(TallyPanel).show(data.tally, data.killed_trend, data.now, feeds=feeds)
-        self.query_one(ActorsTable).show(data.actors)
-        self.query_one(PlacesTable).show(data.places)
-        self.query_one(MapPanel).show(data.tally, data.query.place)
-        self.query_one(HealthSummary).show(data.health)
-        self.query_one(AlertsTable).show(data.alerts, data.now)
+        view = PanelView(data, fresh, feeds, empty)
+        for kind in DATA_PANELS:
+            panel = self.query_one(kind)
+            assert isinstance(panel, DataPanel), kind
+            panel.load(view)
         self.sitrep.on_panels_loaded(data)
         self.sitrep.note_lease_holder(data.lease_holder)
         self.refreshes += 1

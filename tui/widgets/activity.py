@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from storage.records import ActorActivity, PlaceActivity
+from tui.panels import PanelView
 from tui.text import MUTED, cell, change_text, number, sparkline
 from tui.widgets.table import PanelTable
 
@@ -22,6 +23,9 @@ class ActorsTable(PanelTable):
     @dataclass
     class Selected(Message):
         actor: str
+
+    def load(self, view: PanelView) -> None:
+        self.show(view.data.actors)
 
     def show(self, actors: list[ActorActivity]) -> None:
         self.set_columns(
@@ -61,6 +65,9 @@ class PlacesTable(PanelTable):
     @dataclass
     class Selected(Message):
         place: str
+
+    def load(self, view: PanelView) -> None:
+        self.show(view.data.places)
 
     def show(self, places: list[PlaceActivity]) -> None:
         self.set_columns(

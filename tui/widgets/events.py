@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Static
 from ingest.health import FeedHealth
 from storage.records import Item
 from tui.data import Query
+from tui.panels import PanelView
 from tui.text import MUTED, cell, local_time, number, one_line, safe
 from tui.widgets.status import PollerState
 from tui.widgets.table import PanelTable
@@ -222,6 +223,10 @@ class EventsPanel(Vertical):
     @property
     def table(self) -> EventsTable:
         return self.query_one(EventsTable)
+
+    def load(self, view: PanelView) -> None:
+        data = view.data
+        self.show(data.events, data.now, view.fresh, feeds=view.feeds, empty=view.empty)
 
     def show(
         self,

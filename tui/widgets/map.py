@@ -27,6 +27,7 @@ from extract.tally import Tally
 from storage.api import PlaceKey, Point, country_of
 from tui import mapview
 from tui.canvas import Canvas
+from tui.panels import PanelView
 from tui.text import safe
 from tui.widgets.drawing import canvas_strips, text_strip
 
@@ -94,6 +95,9 @@ class MapPanel(Widget, can_focus=True):
         self._pending: set[PlaceKey] = set()
 
     # Data ---------------------------------------------------------------------------------
+
+    def load(self, view: PanelView) -> None:
+        self.show(view.data.tally, view.data.query.place)
 
     def show(self, result: Tally, place_filter: str | None) -> None:
         """Draw a new tally (the dashboard's, for its window and filters)."""

@@ -10,6 +10,7 @@ from textual.widgets import Static
 from ingest.health import HEALTH, FeedHealth, Health
 from storage.records import Alert
 from tui.data import Query
+from tui.panels import PanelView
 from tui.text import MUTED, cell, local_time, one_line
 from tui.widgets.table import PanelTable
 
@@ -27,6 +28,9 @@ class HealthSummary(Static):
     """`Feeds: 5 ok · 1 failing · 1 stale`; the health screen has the details."""
 
     BORDER_TITLE = "Feed health"
+
+    def load(self, view: PanelView) -> None:
+        self.show(view.data.health)
 
     def show(self, health: list[FeedHealth]) -> None:
         counts = health_counts(health)
@@ -50,6 +54,9 @@ class AlertsTable(PanelTable):
     """Alerts fired by the poller's rules, newest first."""
 
     BORDER_TITLE = "Alerts"
+
+    def load(self, view: PanelView) -> None:
+        self.show(view.data.alerts, view.data.now)
 
     def show(self, alerts: list[Alert], now: float) -> None:
         self.set_columns([("Time", "at", 6), ("Rule", "rule", 16), ("Message", "message", None)])
