@@ -217,7 +217,7 @@ async def replay(
         for story in sorted(result.events, key=lambda s: -s.killed)[:10]:
             print(f"  {story.killed:>5}  {story.country or '-':<12} {story.label[:70]}")
         top = queries.actors(store, since=None, now=end.timestamp())[:10]
-        print("most mentioned actors: " + ", ".join(f"{a['actor']} ({a['mentions']})" for a in top))
+        print("most mentioned actors: " + ", ".join(f"{a.actor} ({a.mentions})" for a in top))
         if stories:
             dump(result, stories, min_figure)
 

@@ -100,6 +100,11 @@ def check(db: Path, server: SoakServer) -> tuple[int, list[str]]:
         integrity = conn.execute("PRAGMA integrity_check").fetchall()
         if integrity != [("ok",)]:
             problems.append(f"integrity_check: {integrity[:3]}")
+        tables = conn.execute("SELECT name FROM sqlite_master WHERE name = 'items'").fetchall()
+        if not tables:
+            # Killed before its first migration committed (a loaded machine is slow to start
+            # Python): a whole database with nothing in it yet.
+            return 0, problems
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             problems.append(f"foreign_key_check: {len(broken)} row(s)")

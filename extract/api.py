@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from extract.actors import ActorDictionary, find_actors
@@ -180,7 +180,7 @@ def extraction_to_json(ex: Extraction) -> dict[str, Any]:
         "killed": ex.killed,
         "injured": ex.injured,
         "casualties": [
-            figure_to_json(index, figure, reason)
+            extracted_figure_to_json(index, figure, reason)
             for index, (figure, reason) in enumerate(zip(ex.figures, reasons, strict=True))
         ],
         "actors": [
@@ -193,30 +193,6 @@ def extraction_to_json(ex: Extraction) -> dict[str, Any]:
     }
 
 
-def figure_to_json(index: int, figure: Figure, reason: str | None) -> dict[str, Any]:
+def extracted_figure_to_json(index: int, figure: Figure, reason: str | None) -> dict[str, Any]:
     """One FIGURE without its item and story: `reason` is why it is not counted, if it is not."""
-    return {
-        "id": index,
-        "kind": figure.kind,
-        "count": figure.count,
-        "low": figure.low,
-        "high": figure.high,
-        "qualifier": figure.qualifier,
-        "victims": figure.victims,
-        "cumulative": figure.cumulative,
-        "period_start": (
-            figure.period_start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-            if figure.period_start
-            else None
-        ),
-        "source": figure.source,
-        "source_kind": figure.source_kind,
-        "perpetrator": figure.perpetrator,
-        "country": figure.country,
-        "place": figure.place,
-        "conflict": figure.conflict,
-        "sentence": figure.sentence,
-        "span": [figure.span[0], figure.span[1]],
-        "counted": reason is None,
-        "excluded_reason": reason,
-    }
+    return {"id": index, **figure.to_json(), "counted": reason is None, "excluded_reason": reason}

@@ -140,14 +140,6 @@ class Period(NamedTuple):
     month that ended weeks before publication ("a strike in February" in December)."""
 
 
-def period_of(
-    sentence: str, published: datetime | None, figure_end: int | None = None
-) -> tuple[str | None, datetime | None]:
-    """The period phrase a toll covers, as written, and its start in UTC when it can be told."""
-    period = read_period(sentence, published, None, figure_end)
-    return period.text, period.start
-
-
 def period_matches(sentence: str) -> list[re.Match[str]]:
     """Every period phrase in a sentence, found once and shared by the sentence's figures."""
     return list(_PERIOD_RE.finditer(sentence))
@@ -444,3 +436,31 @@ def is_dated_elsewhere(sentence: str) -> bool:
     """True when a figure's sentence names an incident but not when it happened, so that a
     date written in another sentence of the text can be the incident's."""
     return _INCIDENT_RE.search(sentence) is not None and _RECENT_RE.search(sentence) is None
+
+
+_LONG_RUN_RE = re.compile(
+    r"\b(?:war|conflict|fighting|offensive|since\s+(?:the\s+)?(?:start|beginning)|"
+    r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
+    r"this\s+month|this\s+year|last\s+year|began|launched|started|invaded|invasion|genocide|"
+    r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
+    r"anniversary|years?|decades?|(?:days|weeks|months)\s+of|commemorat\w+|memorial|"
+    r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*)\b",
+    re.IGNORECASE,
+)
+_MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_PAST_DATE_RE = re.compile(
+    rf"^(?:(?:in|on|during|of)\s+(?:the\s+)?|the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{_MONTH_ABBR})|(?:{_MONTH_ABBR})[a-z]*\.?\s*\d)",
+    re.IGNORECASE,
+)
+"""A day named as a period ("on October 7", "in the Oct. 7"): the extractor keeps such a date
+as a period only when it lies weeks before publication, so the figure is a past incident's."""
+
+
+def is_long_period(period: str) -> bool:
+    """A period phrase, as the extractor kept it, that makes a toll long-run or a past
+    incident's: weeks of war ("since the war began", "in 2023", "over months of fighting") or
+    a day named weeks before publication ("on October 7")."""
+    return bool(_LONG_RUN_RE.search(period) or _PAST_DATE_RE.match(period))

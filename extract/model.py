@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from extract.times import iso
+
 Kind = Literal["killed", "injured"]
 Victims = Literal[
     "people",
@@ -70,6 +72,28 @@ class Figure:
     rival: bool = False
     """The higher of two accounts of the same dead in one sentence, each from its own source
     ("JNIM claimed 30 soldiers, while the army acknowledged 8 dead"): the lower counts."""
+
+    def to_json(self) -> dict[str, object]:
+        """The figure's own keys of a FIGURE (docs/design.md), in their order: every FIGURE
+        of `tally --json`, `story --json` and `extract --json` starts from these."""
+        return {
+            "kind": self.kind,
+            "count": self.count,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "victims": self.victims,
+            "cumulative": self.cumulative,
+            "period_start": iso(self.period_start),
+            "source": self.source,
+            "source_kind": self.source_kind,
+            "perpetrator": self.perpetrator,
+            "country": self.country,
+            "place": self.place,
+            "conflict": self.conflict,
+            "sentence": self.sentence,
+            "span": [self.span[0], self.span[1]],
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,12 +25,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from extract.model import Figure
 from extract.scope import PlaceContains, default_contains
 from extract.tally_country import CountryTally, EventTally, EventValue, combine
 from extract.tally_story import Verdicts, tally_story
+from extract.times import iso
 from extract.verdicts import Reason, Verdict
 
 __all__ = [
@@ -312,34 +313,12 @@ def _tallied(t: TallyFigure, verdicts: Verdicts) -> TalliedFigure:
     )
 
 
-def _iso(value: datetime | None) -> str | None:
-    """ISO 8601 in UTC to the second, as every JSON time of sitrep (`2024-12-01T10:00:00Z`)."""
-    if value is None:
-        return None
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def figure_to_json(t: TalliedFigure) -> dict[str, object]:
     """One FIGURE of the JSON shapes (docs/design.md), with its item and the verdict."""
-    src, f = t.source, t.source.figure
+    src = t.source
     return {
         "id": src.id,
-        "kind": f.kind,
-        "count": f.count,
-        "low": f.low,
-        "high": f.high,
-        "qualifier": f.qualifier,
-        "victims": f.victims,
-        "cumulative": f.cumulative,
-        "period_start": _iso(f.period_start),
-        "source": f.source,
-        "source_kind": f.source_kind,
-        "perpetrator": f.perpetrator,
-        "country": f.country,
-        "place": f.place,
-        "conflict": f.conflict,
-        "sentence": f.sentence,
-        "span": [f.span[0], f.span[1]],
+        **src.figure.to_json(),
         "counted": t.counted,
         "excluded_reason": t.excluded_reason,
         "verdict": t.verdict.to_json() if t.verdict is not None else None,
@@ -352,7 +331,7 @@ def figure_to_json(t: TalliedFigure) -> dict[str, object]:
             "title": src.item_title,
             "link": src.item_link,
             "feed": src.feed,
-            "published": _iso(src.published),
+            "published": iso(src.published),
         },
     }
 
@@ -365,7 +344,7 @@ def tally_to_json(t: Tally) -> dict[str, object]:
         "civilians_killed": t.civilians_killed,
         "killed_low": t.killed_low,
         "killed_high": t.killed_high,
-        "since": _iso(t.since),
+        "since": iso(t.since),
         "by_country": [
             {
                 "country": c.country,
@@ -387,7 +366,7 @@ def tally_to_json(t: Tally) -> dict[str, object]:
                 "killed_low": e.killed_low,
                 "killed_high": e.killed_high,
                 "civilians_killed": e.civilians_killed,
-                "as_of": _iso(e.as_of),
+                "as_of": iso(e.as_of),
             }
             for e in t.events
         ],

@@ -1,10 +1,11 @@
 """Events add up per country; the total is the sum of the countries.
 
-Rule 6: figures of distinct events (a different incident or place) add up, per country - a sum
-across unrelated wars means nothing, so the top-level total is only ever the sum of per-country
-tallies. One exception keeps this conservative: a toll over a dated period for an area ("the
-ministry says 80 were killed in Gaza in the past day") already contains the incidents of that
-area and period, which are events of their own. Such a toll covers another event when:
+Rule 5 of the tally (`extract.tally`; docs/counting.md, section 4): figures of distinct events
+(a different incident or place) add up, per country - a sum across unrelated wars means nothing,
+so the top-level total is only ever the sum of per-country tallies. One exception keeps this
+conservative: a toll over a dated period for an area ("the ministry says 80 were killed in Gaza
+in the past day") already contains the incidents of that area and period, which are events of
+their own. Such a toll covers another event when:
 
 - the event's place lies inside the toll's area (or the toll is country-wide);
 - the event was first reported after the toll's period began, and before the toll (with an

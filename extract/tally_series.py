@@ -1,10 +1,11 @@
 """Claim series: figures with the same scope, and the value a series stands at.
 
-Rule 4 of the tally: figures of one scope form a series whichever outlet reports them, and the
-series counts its latest value. Rule 5: concurrent claims from different sources that differ,
-without update language, disagree, and the lower one is tallied. `replay` walks a series in time
-order and keeps the set of *live* claims - the ones nothing later has replaced - saying for every
-other figure why it no longer counts. `extract.tally_grouping` puts figures into series.
+Rule 2 of the tally (`extract.tally`; docs/counting.md, section 3): figures of one scope form a
+series whichever outlet reports them, and the series counts its latest value; concurrent claims
+from different sources that differ, without update language, disagree, and the lower one is
+tallied. `replay` walks a series in time order and keeps the set of *live* claims - the ones
+nothing later has replaced - saying for every other figure why it no longer counts.
+`extract.tally_grouping` puts figures into series.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """Parts and wholes inside one story: the tree of series and the value it adds up to.
 
-Rule 3 of the tally: parts never add to their whole. The series of a story are arranged in a
-forest by scope ("20 civilians" under "277 people", "3 children" under "20 civilians"), or by the
-extraction's explicit `part_of` link. A node is worth its own value, or the sum of its pairwise
-disjoint children when that is larger (a whole raised to the sum of its parts). Children that
-overlap a chosen sibling are not added - counting less is the conservative error.
+Rule 3 of the tally (`extract.tally`; docs/counting.md, section 3): parts never add to their
+whole. The series of an event are arranged in a forest by scope ("20 civilians" under "277
+people", "3 children" under "20 civilians"), or by the extraction's explicit `part_of` link. A
+node is worth its own value, or the sum of its pairwise disjoint children when that is larger (a
+whole raised to the sum of its parts). Children that overlap a chosen sibling are not added -
+counting less is the conservative error.
 """
 
 from __future__ import annotations

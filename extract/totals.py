@@ -17,27 +17,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
 
+from extract.casualty_periods import is_long_period
 from extract.model import Figure, Kind
-
-_LONG_RUN_RE = re.compile(
-    r"\b(?:war|conflict|fighting|offensive|since\s+(?:the\s+)?(?:start|beginning)|"
-    r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"
-    r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
-    r"this\s+month|this\s+year|last\s+year|began|launched|started|invaded|invasion|genocide|"
-    r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
-    r"anniversary|years?|decades?|(?:days|weeks|months)\s+of|commemorat\w+|memorial|"
-    r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*)\b",
-    re.IGNORECASE,
-)
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_PAST_DATE_RE = re.compile(
-    rf"^(?:(?:in|on|during|of)\s+(?:the\s+)?|the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    rf"(?:{_MONTHS})|(?:{_MONTHS})[a-z]*\.?\s*\d)",
-    re.IGNORECASE,
-)
-"""A day named as a period ("on October 7", "in the Oct. 7"): the extractor keeps such a date
-as a period only when it lies weeks before publication, so the figure is a past incident's."""
 
 _DISJOINT_RE = re.compile(
     r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further)\b",
@@ -86,7 +67,7 @@ def is_long_run(figure: Figure) -> bool:
         return False
     if figure.period is None:
         return figure.count >= LONG_RUN_MIN
-    return bool(_LONG_RUN_RE.search(figure.period) or _PAST_DATE_RE.match(figure.period))
+    return is_long_period(figure.period)
 
 
 def _compatible(a: Figure, b: Figure) -> bool:

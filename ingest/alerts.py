@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from extract.tally import Tally, tally
 from extract.tally_filter import canonical_place
+from extract.times import iso
 from ingest.alert_commands import COMMAND_TIMEOUT, CommandRunner, one_line
 from ingest.config import AlertRule, Config
 from storage.alerts import (
@@ -353,7 +354,7 @@ def _payload(
     published = None
     if item is not None:
         when = item["published"] if item["published"] is not None else item["effective"]
-        published = datetime.fromtimestamp(when, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        published = iso(when)
     return {
         "id": firing.item_id,
         "rule": rule,

@@ -241,6 +241,11 @@ class Config(_Model):
         asked for: an interval configured longer than it is kept."""
         return max(self.settings.min_interval, feed.interval or self.settings.interval)
 
+    def tags_by_url(self) -> dict[str, tuple[str, ...]]:
+        """Each feed's tags by URL: what a desk (`--tag`) means in the feed list now
+        (`storage.api.Archive.tags`)."""
+        return {feed.url: feed.tags for feed in self.feeds}
+
 
 def _line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:
     """The 1-based line of the deepest node along a pydantic error location."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from extract.errors import SitrepError
+
 _PHRASES = (
     ("database or disk is full", "the disk is full"),
     ("database is locked", "the database is busy (another process holds its lock)"),
@@ -48,3 +50,24 @@ def damage(exc: BaseException) -> str | None:
             "to start a new one, or restore a copy"
         )
     return None
+
+
+def failure_sentence(exc: BaseException) -> tuple[str, int]:
+    """One sentence and the exit status for any failure, the same in both front ends: the
+    command line prints it and exits with the status, the dashboard shows it in a notice.
+
+    sitrep's own errors (`SitrepError`) carry both. Damage found in the middle of a query and
+    input nested too deeply to read are bad input (2); a full disk, a lock, a read-only file
+    system are the environment's (1).
+    """
+    if isinstance(exc, SitrepError):
+        return str(exc), exc.exit_code
+    if (damaged := damage(exc)) is not None:
+        return damaged, 2
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to read", 2
+    if (problem := environment_failure(exc)) is not None:
+        return problem, 1
+    if isinstance(exc, MemoryError):
+        return "out of memory", 1
+    return f"unexpected error: {exc.__class__.__name__}: {exc}", 1

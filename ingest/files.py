@@ -12,6 +12,8 @@ import os
 import stat
 from pathlib import Path
 
+from extract.errors import SitrepError
+
 _KINDS = (
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
     (stat.S_ISCHR, "a device"),
@@ -20,7 +22,7 @@ _KINDS = (
 )
 
 
-class FileRefused(Exception):
+class FileRefused(SitrepError):
     """A file that is not read, with the reason as one sentence naming the path."""
 
 

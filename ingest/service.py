@@ -268,6 +268,19 @@ async def _pass_with_heartbeat(
         heart.cancel()
 
 
+def upkeep_after_pass(store: Storage, holder_id: str, *, retention_days: int) -> PruneReport:
+    """Retention and housekeeping after one pass (`sitrep poll --once`), as the poll service
+    does after its first: prune, keeping the poller lease alive between batches, and
+    checkpoint the WAL."""
+
+    def beat() -> None:
+        lease.acquire(store, holder_id, time.time())
+
+    pruned = upkeep(store, now=time.time(), retention_days=retention_days, between=beat)
+    checkpoint(store)
+    return pruned
+
+
 def serve_until_signalled(
     config: Config, config_path: Path | None, db_path: Path, **options: Any
 ) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storage.db import Storage
+from storage.records import Alert
 
 _COLUMNS = "id, at, rule, item_id, message, link"
 
@@ -37,17 +38,19 @@ def log_alert(
         return int(store.execute(sql, params).lastrowid or 0)
 
 
-def alerts_after(store: Storage, after_id: int, limit: int = 100) -> list[dict[str, Any]]:
-    """Alerts logged after `after_id`, oldest first: what a dashboard has not notified yet."""
-    return store.rows(
-        f"SELECT {_COLUMNS} FROM alerts_log WHERE id > ? ORDER BY id LIMIT ?",
-        (after_id, limit),
+def alerts_after(store: Storage, after_id: int, limit: int = 500) -> list[Alert]:
+    """Alerts logged after `after_id`, oldest first: what a dashboard has not notified yet
+    (at most `limit`: ask again after the last one for more)."""
+    rows = store.execute(
+        f"SELECT {_COLUMNS} FROM alerts_log WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit)
     )
+    return [Alert(*row) for row in rows]
 
 
-def recent_alerts(store: Storage, limit: int = 200) -> list[dict[str, Any]]:
-    """The latest alerts, newest first (the alerts panel)."""
-    return store.rows(f"SELECT {_COLUMNS} FROM alerts_log ORDER BY id DESC LIMIT ?", (limit,))
+def recent_alerts(store: Storage, limit: int = 200) -> list[Alert]:
+    """The latest alerts, newest first (the alerts panel and log)."""
+    rows = store.execute(f"SELECT {_COLUMNS} FROM alerts_log ORDER BY id DESC LIMIT ?", (limit,))
+    return [Alert(*row) for row in rows]
 
 
 def last_alert_id(store: Storage) -> int:

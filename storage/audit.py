@@ -18,16 +18,14 @@ whatever the marks say.
 from __future__ import annotations
 
 import time
-from typing import Any, Literal
+from typing import Literal
 
 from extract.errors import SitrepError
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
+from storage.records import MARKS, AuditEntry
 
 Target = Literal["figure", "item"]
-Mark = Literal["confirmed", "disputed", "unverified"]
-MARKS: tuple[Mark, ...] = ("confirmed", "disputed", "unverified")
-"""Verification marks; each is also the `action` of its audit entry."""
 _COLUMN = {"figure": ("figures", "excluded"), "item": ("items", "disputed")}
 
 
@@ -161,6 +159,18 @@ def undo(store: Storage, audit_id: int, *, now: float | None = None) -> None:
         refresh_dirty(store)
 
 
-def log(store: Storage, limit: int = 200) -> list[dict[str, Any]]:
+def log(store: Storage, limit: int = 200) -> list[AuditEntry]:
     """The audit log, newest first."""
-    return store.rows("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,))
+    return [
+        AuditEntry(
+            id=r["id"],
+            at=r["at"],
+            action=r["action"],
+            target=r["target"],
+            target_id=r["target_id"],
+            reason=r["reason"],
+            editor=r.get("editor"),  # a database from before verification has none
+            undone=r["undone"],
+        )
+        for r in store.rows("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,))
+    ]

@@ -25,16 +25,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from extract.gazetteer import Place, curated, gazetteer, region_of
 from extract.tally import Tally
+from extract.times import iso
 from storage.db import Storage
+from storage.records import FigureMark
 from storage.tallies import CHUNK
-from storage.verification import FigureMark
-from storage.window import iso
 
 COLUMNS: tuple[tuple[str, type], ...] = (
     ("figure_id", int),
@@ -136,7 +136,7 @@ class _Places:
 
 
 def export_records(
-    store: Storage, result: Tally, found: dict[int, FigureMark]
+    store: Storage, result: Tally, found: Mapping[int, FigureMark]
 ) -> Iterator[dict[str, Any]]:
     """One record per figure of the tally's window, oldest first (`COLUMNS`' keys)."""
     places = _Places(store, [f.source.item_id for f in result.figures])

@@ -1,8 +1,8 @@
-"""Read queries behind the panels and the JSON commands.
+"""Read queries behind the panels and the JSON commands (through `storage.api.Archive`).
 
 Every function takes a window start (`since`, epoch seconds or None for all time) and an
-optional set of feed ids (a desk's `--tag`), and returns plain dicts in the shapes docs/design.md
-fixes for `--json`, so the command line and the dashboard show the same numbers.
+optional set of feed ids (a desk's `--tag`), and returns the records of `storage.records`, so
+the command line and the dashboard show the same numbers under the same names.
 """
 
 from __future__ import annotations
@@ -10,29 +10,30 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from storage.db import Storage
-from storage.window import iso
+from storage.figure_rows import figure_of
+from storage.records import ActorActivity, FeedState, Item, ItemDetail, PlaceActivity, StoredFigure
 
 HOUR = 3600
 MAX_TREND_HOURS = 24 * 400
+"""Longest hourly trend for a window that begins before the stored data."""
 TREND_SLOTS = 168
 """Most entries of an actor's trend: a week of hours; a longer window is bucketed into
 `trend_hours`-hour slots, so that `actors --json --since all` stays small whatever the span."""
-"""Longest hourly trend for a window that begins before the stored data."""
 
 
-def feed_ids_for_tag(store: Storage, tag: str | None) -> list[int] | None:
-    """Ids of the feeds carrying `tag`, or None when no tag filter is asked for."""
-    if not tag:
-        return None
+def feeds_tagged(store: Storage, tag: str, configured: Mapping[str, Sequence[str]]) -> list[int]:
+    """Ids of the feeds carrying `tag` (case-insensitively): tagged in the feed list now
+    (`configured`: URL -> tags) or when they were last polled (their stored tags)."""
     wanted = tag.strip().lower()
     return [
         int(r["id"])
-        for r in store.rows("SELECT id, tags FROM feeds")
-        if wanted in (t.lower() for t in json.loads(r["tags"] or "[]"))
+        for r in store.rows("SELECT id, url, tags FROM feeds ORDER BY id")
+        if wanted
+        in (t.lower() for t in (*json.loads(r["tags"] or "[]"), *configured.get(r["url"], ())))
     ]
 
 
@@ -63,7 +64,7 @@ def events(
     feed_ids: Sequence[int] | None = None,
     actor: str | None = None,
     place: str | None = None,
-) -> list[dict[str, Any]]:
+) -> list[Item]:
     """Latest items, newest first, with their casualty totals, actors, places and outlets."""
     where = " WHERE i.effective >= ?" if since is not None else " WHERE 1"
     params: list[Any] = [since] if since is not None else []
@@ -90,32 +91,30 @@ def events(
         [*params, limit],
     )
     return [
-        {
-            "id": r["id"],
-            "title": r["title"],
-            "link": r["link"],
-            "feed": r["feed"],
-            # The time windows use: published, or first seen when missing or in the future.
-            "published": iso(r["effective"]),
-            "summary": r["summary"],
-            "killed": r["killed"],
-            "injured": r["injured"],
-            "actors": json.loads(r["actors"]),
-            "places": json.loads(r["places"]),
-            "sources": r["sources"],
-            "story_id": r["story_id"],
-            "first_seen": iso(r["first_seen"]),
-            "effective": r["effective"],
-            "disputed": r["disputed"],
-            "version": r["version"],
-        }
+        Item(
+            id=r["id"],
+            title=r["title"],
+            link=r["link"],
+            feed=r["feed"],
+            summary=r["summary"],
+            effective=r["effective"],
+            first_seen=r["first_seen"],
+            killed=r["killed"],
+            injured=r["injured"],
+            actors=tuple(json.loads(r["actors"])),
+            places=tuple(json.loads(r["places"])),
+            sources=r["sources"],
+            story_id=r["story_id"],
+            disputed=r["disputed"],
+            version=r["version"],
+        )
         for r in rows
     ]
 
 
 def actors(
     store: Storage, *, since: float | None, now: float, feed_ids: Sequence[int] | None = None
-) -> list[dict[str, Any]]:
+) -> list[ActorActivity]:
     """Actor activity from the hourly aggregates: mentions, items, trend and change.
 
     The trend has one entry per hour of the window, oldest first, for windows up to a week;
@@ -160,20 +159,20 @@ def actors(
         change = 0.0 if since is None else (mentions - previous) / max(previous, 1)
         kind, country, last_seen = info.get(name, (None, None, None))
         result.append(
-            {
-                "actor": name,
-                "kind": kind,
-                "country": country,
-                "mentions": mentions,
-                "items": items,
-                "last_seen": iso(last_seen),
-                "trend": trend[name],
-                "trend_hours": per_slot,
-                "change": round(change, 3),
-                "previous": previous if since is not None else None,
-            }
+            ActorActivity(
+                actor=name,
+                kind=kind,
+                country=country,
+                mentions=mentions,
+                items=items,
+                last_seen=last_seen,
+                trend=tuple(trend[name]),
+                trend_hours=per_slot,
+                change=round(change, 3),
+                previous=previous if since is not None else None,
+            )
         )
-    result.sort(key=lambda a: (-a["mentions"], a["actor"]))
+    result.sort(key=lambda a: (-a.mentions, a.actor))
     return result
 
 
@@ -192,8 +191,9 @@ def _actor_info(store: Storage, names: Sequence[str]) -> dict[str, tuple[Any, An
 
 def places(
     store: Storage, *, since: float | None, feed_ids: Sequence[int] | None = None
-) -> list[dict[str, Any]]:
-    """Places mentioned in the window, most mentioned first (killed is filled by the tally)."""
+) -> list[PlaceActivity]:
+    """Places mentioned in the window, most mentioned first (`killed` 0: the read API takes
+    it from the tally)."""
     where = "WHERE pm.effective >= ?" if since is not None else "WHERE 1"
     params: list[Any] = [since] if since is not None else []
     if feed_ids is not None:
@@ -211,33 +211,48 @@ def places(
         params,
     )
     return [
-        {
-            "place": r["place"],
-            "country": r["country"],
-            "lat": r["lat"],
-            "lon": r["lon"],
-            "mentions": r["mentions"],
-            "kind": r["kind"],
-            "killed": 0,
-        }
+        PlaceActivity(
+            place=r["place"],
+            country=r["country"],
+            lat=r["lat"],
+            lon=r["lon"],
+            mentions=r["mentions"],
+            kind=r["kind"],
+        )
         for r in rows
     ]
 
 
-def feeds_state(store: Storage) -> dict[str, dict[str, Any]]:
+def feeds_state(store: Storage) -> dict[str, FeedState]:
     """Every stored feed's fetch state by URL, with `newest`: the time of its newest item."""
     rows = store.rows(
         """SELECT f.*, (SELECT MAX(i.effective) FROM items i WHERE i.feed_id = f.id) AS newest
            FROM feeds f"""
     )
-    return {r["url"]: r for r in rows}
+    return {
+        r["url"]: FeedState(
+            url=r["url"],
+            title=r["title"],
+            tags=tuple(json.loads(r["tags"] or "[]")),
+            last_fetch=r["last_fetch"],
+            last_ok=r["last_ok"],
+            last_error=r["last_error"],
+            last_note=r.get("last_note"),
+            next_fetch=r["next_fetch"],
+            error_count=r["error_count"] or 0,
+            items=r["items"] or 0,
+            pruned=r.get("pruned") or 0,
+            gone=bool(r["gone"]),
+            newest=r["newest"],
+        )
+        for r in rows
+    }
 
 
-def item_detail(store: Storage, item_id: int) -> dict[str, Any] | None:
-    """One item with its versions and every figure (all versions), for the event screen."""
+def item_detail(store: Storage, item_id: int) -> ItemDetail | None:
+    """One item with every figure (all versions) and the names found in it."""
     rows = store.rows(
-        """SELECT i.*, COALESCE(f.name, f.title, f.url) AS feed, s.label AS story_label,
-                  s.sources AS sources
+        """SELECT i.*, COALESCE(f.name, f.title, f.url) AS feed, s.sources AS sources
            FROM items i JOIN feeds f ON f.id = i.feed_id LEFT JOIN stories s ON s.id = i.story_id
            WHERE i.id = ?""",
         (item_id,),
@@ -245,18 +260,38 @@ def item_detail(store: Storage, item_id: int) -> dict[str, Any] | None:
     if not rows:
         return None
     item = rows[0]
-    item["figures"] = store.rows(
+    figures = store.rows(
         "SELECT * FROM figures WHERE item_id = ? ORDER BY version DESC, idx", (item_id,)
     )
-    item["versions"] = store.rows(
-        "SELECT * FROM item_versions WHERE item_id = ? ORDER BY version DESC", (item_id,)
+    actors = store.execute("SELECT DISTINCT actor FROM mentions WHERE item_id = ?", (item_id,))
+    places = store.execute(
+        "SELECT DISTINCT place FROM place_mentions WHERE item_id = ?", (item_id,)
     )
-    item["mentions"] = store.rows("SELECT * FROM mentions WHERE item_id = ?", (item_id,))
-    item["place_mentions"] = store.rows(
-        "SELECT * FROM place_mentions WHERE item_id = ?", (item_id,)
+    return ItemDetail(
+        id=item["id"],
+        title=item["title"],
+        link=item["link"],
+        summary=item["summary"],
+        feed=item["feed"],
+        effective=item["effective"],
+        version=item["version"],
+        disputed=item["disputed"],
+        sources=item["sources"] or 1,
+        outlets=tuple(outlets(store, item["story_id"], item["feed"])),
+        figures=tuple(
+            StoredFigure(
+                id=f["id"],
+                figure=figure_of(f),
+                version=f["version"],
+                latest=bool(f["latest"]),
+                excluded=f["excluded"],
+                effective=f["effective"],
+            )
+            for f in figures
+        ),
+        actors=tuple(sorted(str(r[0]) for r in actors)),
+        places=tuple(sorted(str(r[0]) for r in places)),
     )
-    item["outlets"] = outlets(store, item["story_id"], item["feed"])
-    return item
 
 
 def outlets(store: Storage, story_id: int | None, own: str) -> list[str]:

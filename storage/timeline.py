@@ -22,10 +22,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from extract.events import event_type
+from extract.events import EventType, event_type
 from extract.scope import default_contains
 from extract.tally import (
     EventTally,
@@ -33,17 +32,16 @@ from extract.tally import (
     TallyFigure,
     Verdicts,
     event_value,
-    figure_to_json,
     tally,
 )
 from extract.tally_country import EventValue, combine
 from extract.verdicts import Reason, Verdict
 from storage.db import Storage
 from storage.event_tallies import event_value_of, rules_current
+from storage.records import Step, Timeline
 from storage.tallies import figures_where
 from storage.tally_summary import has_event_tallies
-from storage.verification import FigureMark, marks
-from storage.window import iso
+from storage.verification import marks
 
 SCOPE = timedelta(days=30)
 """Events of the same country reported this close to the event are tallied beside it: an
@@ -51,46 +49,6 @@ area's toll over a period (at most a week before its report) or an incident it m
 MAX_STEPS = 120
 """Points at which the counted line is worked out; a longer story is sampled at evenly spaced
 reports (its last report always among them). A chart shows no more."""
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """The event's tally of one kind after the reports up to `at`."""
-
-    at: datetime
-    value: int
-    low: int
-    high: int
-    """The range its sources allow; `low` < `high` when sources disagree."""
-    counted: tuple[int, ...]
-    """The figures counted at that moment."""
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "at": iso(self.at.timestamp()),
-            "value": self.value,
-            "low": self.low,
-            "high": self.high,
-            "counted": list(self.counted),
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Timeline:
-    """One event's toll over time (see the module docstring)."""
-
-    event: EventTally
-    """The event's row in the all-time tally (`covered_by` set when an area's toll contains
-    it: its deaths are counted there)."""
-    kind: str
-    """`incident`, `running` (a toll over a short period) or `long` (a long-run toll)."""
-    points: tuple[TalliedFigure, ...]
-    context: tuple[TalliedFigure, ...]
-    killed: tuple[Step, ...]
-    injured: tuple[Step, ...]
-    marks: dict[int, FigureMark]
-    sampled: bool
-    """The line was worked out at `MAX_STEPS` of the reports, not at every one."""
 
 
 def event_figures(store: Storage, event_id: int) -> list[TallyFigure]:
@@ -281,48 +239,20 @@ def story_timeline(store: Storage, event_id: int, *, now: float) -> Timeline | N
     )
 
 
-def _event_kind(figures: Sequence[TallyFigure], kinds: Mapping[int, str]) -> str:
+def not_counted(store: Storage, figure_id: int, *, now: float) -> str | None:
+    """Why the all-time tally does not count the figure (as `sitrep story` shows it), or None
+    when it does or there is no such figure."""
+    event = store.scalar("SELECT COALESCE(event_id, id) FROM figures WHERE id = ?", [figure_id])
+    found = story_timeline(store, int(event), now=now) if event is not None else None
+    if found is None:
+        return None
+    mine = next((f for f in (*found.points, *found.context) if f.source.id == figure_id), None)
+    return None if mine is None or mine.counted else mine.excluded_reason
+
+
+def _event_kind(figures: Sequence[TallyFigure], kinds: Mapping[int, EventType]) -> EventType:
     """The event's type: that of its first figure which is no long-run toll, if any."""
     for t in figures:
         if kinds[t.id] != "long":
             return kinds[t.id]
     return "long"
-
-
-def point_to_json(f: TalliedFigure, mark: FigureMark | None) -> dict[str, object]:
-    """A FIGURE (DESIGN.md) with the desk's verification mark."""
-    data = figure_to_json(f)
-    data["verification"] = mark.to_json() if mark is not None else None
-    return data
-
-
-def timeline_to_json(t: Timeline) -> dict[str, object]:
-    """The `sitrep story ID --json` document."""
-    e = t.event
-    return {
-        "id": e.id,
-        "label": e.label,
-        "type": t.kind,
-        "country": e.country,
-        "place": e.place,
-        "killed": e.killed,
-        "injured": e.injured,
-        "killed_low": e.killed_low,
-        "killed_high": e.killed_high,
-        "civilians_killed": e.civilians_killed,
-        "as_of": iso(e.as_of.timestamp()) if e.as_of else None,
-        "covered_by": e.covered_by,
-        "figures_counted": sum(1 for f in t.points if f.counted),
-        "confirmed": sum(
-            1
-            for f in t.points
-            if f.counted and (m := t.marks.get(f.source.id)) and m.mark == "confirmed"
-        ),
-        "points": [point_to_json(f, t.marks.get(f.source.id)) for f in t.points],
-        "line": {
-            "killed": [s.to_json() for s in t.killed],
-            "injured": [s.to_json() for s in t.injured],
-        },
-        "sampled": t.sampled,
-        "context": [point_to_json(f, t.marks.get(f.source.id)) for f in t.context],
-    }

@@ -1,5 +1,5 @@
-"""Desk verification, read side: each figure's current mark, counts of confirmed figures, and
-the tally of confirmed figures only.
+"""Desk verification, read side: each figure's current mark and the tally of confirmed
+figures only (`storage.records.TallyReport` counts the confirmed figures of a tally).
 
 Marks are written by `storage.audit.verify_figure` as audit entries; a figure's mark is its
 latest verification entry not undone. Everything here reads SQLite afresh, so a mark made by
@@ -10,16 +10,14 @@ read.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from extract.actors import ActorDictionary
-from extract.tally import TalliedFigure, Tally, tally
-from storage.audit import MARKS
+from extract.tally import Tally, tally
 from storage.db import Storage
+from storage.records import MARKS, FigureMark, as_mark
 from storage.tallies import CHUNK, load_figures
-from storage.window import iso
 
 _MARKS_SQL = ",".join(f"'{m}'" for m in MARKS)
 _CURRENT = f"""SELECT a.id, a.target_id, a.action, a.editor, a.at, a.reason FROM audit a
@@ -28,28 +26,6 @@ _CURRENT = f"""SELECT a.id, a.target_id, a.action, a.editor, a.at, a.reason FROM
         AND b.target_id = a.target_id AND b.action IN ({_MARKS_SQL})
         AND b.undone IS NULL AND b.id > a.id)"""
 """The latest verification entry not undone of every marked figure."""
-
-
-@dataclass(frozen=True, slots=True)
-class FigureMark:
-    """A figure's current verification mark: what, who, when, why."""
-
-    figure_id: int
-    mark: str
-    """`confirmed`, `disputed` or `unverified`."""
-    editor: str | None
-    at: float
-    note: str | None
-    audit_id: int
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "mark": self.mark,
-            "editor": self.editor,
-            "at": iso(self.at),
-            "note": self.note,
-            "audit_id": self.audit_id,
-        }
 
 
 def has_marks_table(store: Storage) -> bool:
@@ -78,7 +54,7 @@ def marks(store: Storage, figure_ids: Iterable[int] | None = None) -> dict[int, 
     return {
         int(r["target_id"]): FigureMark(
             figure_id=int(r["target_id"]),
-            mark=str(r["action"]),
+            mark=as_mark(r["action"]),
             editor=r["editor"],
             at=float(r["at"]),
             note=r["reason"],
@@ -115,40 +91,3 @@ def confirmed_tally(
         since=datetime.fromtimestamp(since, UTC) if since is not None else None,
         now=datetime.fromtimestamp(now, UTC),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Confirmation:
-    """How many of the counted figures are confirmed: "3 of 5 figures confirmed"."""
-
-    confirmed: int
-    counted: int
-
-    def text(self) -> str:
-        return f"{self.confirmed} of {self.counted} figures confirmed"
-
-
-def confirmation(figures: Sequence[TalliedFigure], found: dict[int, FigureMark]) -> Confirmation:
-    """Counted figures among `figures`, and how many of them are marked confirmed."""
-    counted = [f for f in figures if f.counted]
-    confirmed = sum(
-        1 for f in counted if (m := found.get(f.source.id)) is not None and m.mark == "confirmed"
-    )
-    return Confirmation(confirmed, len(counted))
-
-
-def add_verification(data: dict[str, Any], result: Tally, found: dict[int, FigureMark]) -> None:
-    """Add the desk's marks to a `tally --json` document (keys are only ever added):
-    `verification` on every FIGURE, and `confirmed` / `figures_counted` on the tally and on
-    each story."""
-    for key in ("figures", "context"):
-        for figure in data[key]:
-            mark = found.get(figure["id"])
-            figure["verification"] = mark.to_json() if mark is not None else None
-    whole = confirmation(result.figures, found)
-    data["confirmed"], data["figures_counted"] = whole.confirmed, whole.counted
-    by_id = {f.source.id: f for f in result.figures}
-    for story in data["stories"]:
-        of_story = [by_id[i] for i in story["figure_ids"] if i in by_id]
-        part = confirmation(of_story, found)
-        story["confirmed"], story["figures_counted"] = part.confirmed, part.counted

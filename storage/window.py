@@ -83,15 +83,9 @@ def _in_range(text: str, when: datetime) -> datetime:
     return when
 
 
-def iso(ts: float | None) -> str | None:
-    """An epoch time as ISO 8601 UTC (`2024-12-01T10:00:00Z`), or None."""
-    if ts is None:
-        return None
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def window_start(window: Window, now: float) -> float | None:
-    """The start (epoch seconds) of one of the dashboard's windows, or None for `all`: the same
-    reading of "24h" as `sitrep --since 24h`."""
+def window_start(window: str, now: float) -> float | None:
+    """The start (epoch seconds) of a window (one of `WINDOWS` or anything `parse_since`
+    reads), or None for `all`: the dashboard's 24h selector and `sitrep --since 24h` are this
+    one reading. Raises ValueError with a plain sentence."""
     start = parse_since(window, datetime.fromtimestamp(now, UTC))
     return start.timestamp() if start is not None else None

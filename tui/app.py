@@ -25,11 +25,12 @@ from textual.worker import Worker, WorkerState
 
 from extract.tally import Tally
 from ingest.config import Config
+from ingest.failures import failure_sentence
 from ingest.feedlist import RemovedFeed
 from ingest.paths import ConfigLocation
 from ingest.restart import Crash, RestartPolicy
 from ingest.safe_text import terminal_text
-from storage.window import WINDOWS
+from storage.api import WINDOWS, PruneReport
 from tui import data, prefs, themes
 from tui.data import PanelData, Query, Reader
 from tui.messages import (
@@ -47,7 +48,7 @@ from tui.screens.detail import EventScreen, TallyScreen
 from tui.screens.keys import binding_commands
 from tui.screens.logs import AlertsScreen, AuditScreen, HealthScreen, HelpScreen
 from tui.screens.reason import ReasonModal
-from tui.screens.story import StoryScreen, event_of
+from tui.screens.story import StoryScreen
 from tui.text import local_time, one_line
 from tui.widgets.status import PollerState
 from tui.widgets.tally_rows import TallyRow
@@ -103,7 +104,7 @@ class SitrepApp(App[None]):
         self.db_path = db_path
         self.clock: Callable[[], float] = clock or time.time
         self.poll = poll
-        self.reader = Reader(db_path)
+        self.reader = Reader(db_path, tags=lambda: self.config.tags_by_url())
         window = config.settings.window
         self.initial_query = Query(window=window, tag=tag)
         self.polling = False
@@ -124,7 +125,7 @@ class SitrepApp(App[None]):
         """The crash the poll service is restarting from, until a pass completes again."""
         self.service_note: str | None = None
         """Shown instead of "polling" while the poll service restarts or after it stopped."""
-        self.last_prune: dict[str, Any] | None = None
+        self.last_prune: PruneReport | None = None
 
     @property
     def dashboard(self) -> DashboardScreen:
@@ -243,9 +244,9 @@ class SitrepApp(App[None]):
         """The header's second line (who polls, the last prune) and the status line."""
         sub_title = self.poller_state().short
         pruned = self.last_prune
-        if pruned and pruned.get("items"):
-            when = local_time(pruned.get("at"), self.clock())
-            sub_title += f" · {pruned['items']} old item(s) pruned {when}"
+        if pruned is not None and pruned.items:
+            when = local_time(pruned.at, self.clock())
+            sub_title += f" · {pruned.items} old item(s) pruned {when}"
         self.sub_title = sub_title if self.editable else f"{sub_title} · {READ_ONLY}"
         if self.is_screen_installed("dashboard") and self.dashboard.is_mounted:
             self.dashboard.show_status()
@@ -284,7 +285,8 @@ class SitrepApp(App[None]):
 
     def on_pass_completed(self, message: PassCompleted) -> None:
         self.crashed = None
-        self.dashboard.check()
+        if self.is_screen_installed("dashboard"):  # not while the app is shutting down
+            self.dashboard.check()
 
     def on_config_reloaded(self, message: ConfigReloaded) -> None:
         self.config = message.config
@@ -306,21 +308,14 @@ class SitrepApp(App[None]):
     # Data and alerts ----------------------------------------------------------------------
 
     def on_panels_loaded(self, panels: PanelData) -> None:
-        """Ring and notify for alerts logged since the last load (not those from before the
-        dashboard started)."""
+        """Ring and notify for every alert logged since the last load, read by id however
+        many arrived (not those from before the dashboard started); show the last prune."""
         if panels.last_prune != self.last_prune:
             self.last_prune = panels.last_prune
             self.show_poller()
-        newest = max((int(a["id"]) for a in panels.alerts), default=0)
-        if self.alerts_seen is None:
-            self.alerts_seen = newest
-            return
-        fresh = sorted(
-            (a for a in panels.alerts if a["id"] > self.alerts_seen), key=lambda a: a["id"]
-        )
-        if fresh:
-            self.notices.add_alerts(fresh)  # one toast for a burst, none over a form
-        self.alerts_seen = max(self.alerts_seen, newest)
+        if self.alerts_seen is not None and panels.new_alerts:
+            self.notices.add_alerts(panels.new_alerts)  # one toast for a burst, none over a form
+        self.alerts_seen = max(self.alerts_seen or 0, panels.last_alert_id)
 
     def report_failure(self, worker: Worker[Any]) -> None:
         """The single place where a failed worker ends up: tell the editor, keep running.
@@ -330,7 +325,8 @@ class SitrepApp(App[None]):
         """
         error = worker.error
         what = FAILED.get(worker.group, worker.name or worker.group)
-        text = f"{what} failed: {one_line(error) if error is not None else 'unknown error'}"
+        sentence = failure_sentence(error)[0] if error is not None else "unknown error"
+        text = f"{what} failed: {one_line(sentence)}"
         if self._failures.get(worker.group) == text:
             return
         self._failures[worker.group] = text
@@ -418,7 +414,7 @@ class SitrepApp(App[None]):
 
     def open_tally(self, row: TallyRow, result: Tally) -> None:
         """An event's (or a long-run toll's) toll over time; a country's figures."""
-        if event_of(row, result) is not None:
+        if row.event_id is not None:
             self.push_screen(StoryScreen(row, result))
         else:
             self.push_screen(TallyScreen(row, result))

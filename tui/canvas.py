@@ -79,11 +79,6 @@ class Canvas:
                 if dx * dx + dy * dy <= r2:
                     self.dot(x + dx, y + dy, layer)
 
-    def restyle(self, col: int, row: int, layer: int) -> None:
-        """Give a cell a layer without drawing in it (the cursor over a marker)."""
-        if 0 <= col < self.cols and 0 <= row < self.rows:
-            self._layers[row * self.cols + col] = layer
-
     def layer_at(self, col: int, row: int) -> int:
         return self._layers[row * self.cols + col]
 

@@ -1,6 +1,6 @@
 """The toll chart of one event, without Textual: its reports, its counted line, its ranges.
 
-Drawn from `storage.timeline.Timeline`, so every value is one `sitrep story ID` prints:
+Drawn from `storage.api.Timeline`, so every value is one `sitrep story ID` prints:
 
 - each report is a point at its time and value: `●` when the tally counts it, `○` when it
   does not (a repeat, a superseded value, the higher of two disagreeing claims...), `◇` for a
@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from extract.tally import TalliedFigure
-from storage.timeline import Step, Timeline
+from storage.api import Step, Timeline
 from tui.canvas import Canvas
 from tui.text import local_time, one_line
 

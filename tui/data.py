@@ -1,30 +1,38 @@
-"""Panel data, loaded from storage off the UI thread.
+"""Panel data, loaded through the read API (`storage.api.Archive`) off the UI thread.
 
 The dashboard never touches SQLite on its event loop: every read runs in a thread worker
-through one `Reader`, whose single read-only connection is serialised by a lock (sqlite3
-connections must not be used by two threads at once). A cheap signature of the tables tells
-the app whether anything it shows changed since the last load, because `PRAGMA data_version`
-also moves for commits that change nothing visible (the poller's lease heartbeat).
+through one `Reader`, whose single read-only archive is serialised by a lock (sqlite3
+connections must not be used by two threads at once). The archive's signature tells the app
+whether anything it shows changed since the last load. Nothing here writes SQL: what the
+panels show is what `sitrep events`, `tally`, `actors` and `places` print, from the same
+methods.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from extract.tally import Tally, tally
+from extract.tally import Tally
 from ingest.config import Config
-from ingest.health import feed_health
-from storage import audit, lease, queries
-from storage.db import Storage, StorageError
-from storage.retention import last_prune
-from storage.tallies import compute_tally, figures_where, killed_by_place
-from storage.tally_summary import tally_summary
-from storage.window import Window, window_start
+from ingest.health import FeedHealth, feed_health
+from storage.api import (
+    Archive,
+    Filters,
+    PlaceKey,
+    Point,
+    PruneReport,
+    Signature,
+    Timeline,
+    Window,
+    locate_without_database,
+    window_start,
+)
+from storage.db import StorageError
+from storage.records import ActorActivity, Alert, AuditEntry, Item, ItemDetail, PlaceActivity
 
 T = TypeVar("T")
 EVENT_LIMIT = 200
@@ -43,6 +51,16 @@ class Query:
     place: str | None = None
     tag: str | None = None
 
+    def filters(self, now: float) -> Filters:
+        """The same question for the read API, with the window's start as of `now`."""
+        return Filters(
+            since=window_start(self.window, now),
+            tag=self.tag,
+            search=self.search or None,
+            actor=self.actor,
+            place=self.place,
+        )
+
 
 @dataclass(slots=True)
 class PanelData:
@@ -50,16 +68,21 @@ class PanelData:
 
     query: Query
     now: float
-    events: list[dict[str, Any]]
+    events: list[Item]
     tally: Tally
     killed_trend: list[int]
-    actors: list[dict[str, Any]]
-    places: list[dict[str, Any]]
-    health: list[dict[str, Any]]
+    actors: list[ActorActivity]
+    places: list[PlaceActivity]
+    health: list[FeedHealth]
     lease_holder: str | None
-    alerts: list[dict[str, Any]] = field(default_factory=list)
-    last_prune: dict[str, Any] | None = None
-    """The last retention prune: {"at", "items", "stored_before"} (`storage.retention`)."""
+    alerts: list[Alert] = field(default_factory=list)
+    """The alerts panel: the latest, newest first."""
+    new_alerts: list[Alert] = field(default_factory=list)
+    """Every alert logged after the one the app notified last, oldest first."""
+    last_alert_id: int = 0
+    """The newest alert id seen by this load: where the next one starts notifying."""
+    last_prune: PruneReport | None = None
+    """The last retention prune (`storage.retention`), None before the first."""
 
 
 def killed_trend(result: Tally, since: float | None, now: float) -> list[int]:
@@ -77,112 +100,86 @@ def killed_trend(result: Tally, since: float | None, now: float) -> list[int]:
     return buckets
 
 
-def panel_tally(
-    store: Storage,
-    *,
-    since: float | None,
-    now: float,
-    feed_ids: list[int] | None = None,
-    place: str | None = None,
-    actor: str | None = None,
-) -> Tally:
-    """The tally panel's numbers from the stored event tallies, with the figures behind the
-    largest events (their sources and as-of times); the rest of the figures are left out so
-    that a refresh stays fast on a large database."""
-    summary = tally_summary(
-        store, since=since, now=now, feed_ids=feed_ids, place=place, actor=actor
-    )
-    if summary.figures or not summary.events:
-        return summary
-    shown = [event.id for event in summary.events[:DETAIL_STORIES]]
-    detail = tally(
-        figures_where(store, "f.event_id", shown),
-        since=datetime.fromtimestamp(since, UTC) if since is not None else None,
-        now=datetime.fromtimestamp(now, UTC),
-    )
-    return replace(summary, figures=detail.figures)
-
-
 class Reader:
-    """The dashboard's read-only connection, shared by its workers one at a time."""
+    """The dashboard's read-only archive, shared by its workers one at a time.
 
-    def __init__(self, db_path: Path) -> None:
+    `tags` gives the feed list's tags by URL as the app knows them now (the feed list is
+    reloaded while the dashboard runs), so a desk means the same as for `sitrep --tag`.
+    """
+
+    def __init__(
+        self, db_path: Path, tags: Callable[[], Mapping[str, Sequence[str]]] | None = None
+    ) -> None:
         self.db_path = db_path
+        self._tags = tags or dict
         self._lock = threading.Lock()
-        self._store: Storage | None = None
-        self._seen: tuple[int, Any] | None = None
-        """(PRAGMA data_version, signature) of the last check."""
+        self._archive: Archive | None = None
 
-    def _open(self) -> Storage | None:
-        if self._store is None and self.db_path.exists():
+    def _open(self) -> Archive | None:
+        if self._archive is None and self.db_path.exists():
             try:
-                self._store = Storage.open(self.db_path, readonly=True)
+                self._archive = Archive.open(self.db_path)
             except StorageError:
                 return None  # being created by the poller right now: next time
-        return self._store
+        return self._archive
 
-    def use(self, read: Callable[[Storage], T], default: T) -> T:
-        """Run `read` on the connection (`default` while the database does not exist)."""
+    def use(self, read: Callable[[Archive], T], default: T) -> T:
+        """Run `read` on the archive (`default` while the database does not exist)."""
         with self._lock:
-            store = self._open()
-            return default if store is None else read(store)
+            archive = self._open()
+            if archive is None:
+                return default
+            archive.tags = self._tags()
+            return read(archive)
 
     def close(self) -> None:
         with self._lock:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
-                self._seen = None
+            if self._archive is not None:
+                self._archive.close()
+                self._archive = None
 
-    def signature(self) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
-        """(content, health): change only when items, edits, alerts or fetches changed.
+    def signature(self) -> Signature | None:
+        """(content, health): changes only when items, edits, alerts or fetches changed."""
+        return self.use(Archive.signature, None)
 
-        `PRAGMA data_version` answers first, without reading a table: while no other
-        connection has committed, the last signature still holds.
-        """
-
-        def check(store: Storage) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-            version = store.data_version()
-            if self._seen is not None and self._seen[0] == version:
-                return self._seen[1]  # type: ignore[no-any-return]
-            found = _signature(store)
-            self._seen = (version, found)
-            return found
-
-        return self.use(check, None)
-
-    def panels(self, query: Query, config: Config, now: float) -> PanelData:
+    def panels(
+        self, query: Query, config: Config, now: float, *, alerts_after: int | None = None
+    ) -> PanelData:
+        """Every panel's data; `new_alerts` holds the alerts logged after `alerts_after`
+        (none when it is None: a dashboard that just started notifies nothing older)."""
         return self.use(
-            lambda s: load_panels(s, query, config, now), empty_panels(query, now, config)
+            lambda a: load_panels(a, query, config, now, alerts_after=alerts_after),
+            empty_panels(query, now, config),
         )
 
     def tally(self, query: Query, now: float) -> Tally:
-        """The tally alone (the tally detail screen reloads it after an edit)."""
-        return self.use(lambda s: _tally(s, query, now), empty_panels(query, now).tally)
+        """The full tally, every figure with its verdict (the tally detail screen)."""
+        return self.use(
+            lambda a: a.tally(query.filters(now), now=now), empty_panels(query, now).tally
+        )
 
-    def item(self, item_id: int) -> dict[str, Any] | None:
-        return self.use(lambda s: queries.item_detail(s, item_id), None)
+    def item(self, item_id: int) -> ItemDetail | None:
+        return self.use(lambda a: a.item(item_id), None)
 
-    def audit_log(self) -> list[dict[str, Any]]:
-        return self.use(audit.log, [])
+    def audit_log(self) -> list[AuditEntry]:
+        return self.use(Archive.audit_log, [])
 
-    def alerts(self, after_id: int, limit: int = 100) -> list[dict[str, Any]]:
-        """Alerts logged by the poller with an id above `after_id`, oldest first."""
-        sql = "SELECT * FROM alerts_log WHERE id > ? ORDER BY id DESC LIMIT ?"
-        return self.use(lambda s: list(reversed(s.rows(sql, (after_id, limit)))), [])
+    def alerts(self, limit: int = 200) -> list[Alert]:
+        """The latest alerts, newest first."""
+        return self.use(lambda a: a.alerts(limit), [])
 
+    def story(self, event_id: int, now: float) -> Timeline | None:
+        """One event's toll over time (the story screen), None when there is no such event."""
+        return self.use(lambda a: a.story(event_id, now=now), None)
 
-def _signature(store: Storage) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-    content = store.execute(
-        """SELECT (SELECT MAX(id) FROM item_versions), (SELECT MAX(id) FROM audit),
-                  (SELECT MAX(undone) FROM audit), (SELECT COUNT(*) FROM audit),
-                  (SELECT MAX(id) FROM alerts_log), (SELECT COUNT(*) FROM feeds)"""
-    ).fetchone()
-    health = store.execute(
-        "SELECT (SELECT MAX(id) FROM fetch_log), (SELECT holder FROM lease LIMIT 1), "
-        "(SELECT value FROM meta WHERE key = 'last_prune')"
-    ).fetchone()
-    return tuple(content), tuple(health)
+    def locate(self, keys: Sequence[PlaceKey]) -> dict[PlaceKey, Point | None]:
+        """Coordinates for the map's places (the gazetteer alone before the first poll)."""
+        found = self.use(lambda a: a.locate(keys), None)
+        return found if found is not None else locate_without_database(keys)
+
+    def health(self, config: Config, now: float) -> list[FeedHealth]:
+        """Every configured feed with its verdict (never fetched before the first poll)."""
+        return self.use(lambda a: load_health(a, config, now), feed_health(config, {}, now))
 
 
 def empty_panels(query: Query, now: float, config: Config | None = None) -> PanelData:
@@ -193,89 +190,59 @@ def empty_panels(query: Query, now: float, config: Config | None = None) -> Pane
     return PanelData(query, now, [], nothing, [0], [], [], health, None)
 
 
-def _tally(store: Storage, query: Query, now: float) -> Tally:
-    feed_ids = queries.feed_ids_for_tag(store, query.tag)
-    return compute_tally(
-        store,
-        since=window_start(query.window, now),
-        now=now,
-        feed_ids=feed_ids,
-        place=query.place,
-        actor=query.actor,
-    )
-
-
-def load_panels(store: Storage, query: Query, config: Config, now: float) -> PanelData:
-    """Every panel's data for one query, from one connection."""
-    since = window_start(query.window, now)
-    feed_ids = queries.feed_ids_for_tag(store, query.tag)
-    events = queries.events(
-        store,
-        since=since,
-        limit=EVENT_LIMIT,
-        search=query.search or None,
-        feed_ids=feed_ids,
-        actor=query.actor,
-        place=query.place,
-    )
-    result = panel_tally(
-        store, since=since, now=now, feed_ids=feed_ids, place=query.place, actor=query.actor
-    )
-    places = queries.places(store, since=since, feed_ids=feed_ids)
-    killed = killed_by_place(result)
-    for row in places:
-        row["killed"] = killed.get(row["place"], 0)
+def load_panels(
+    archive: Archive,
+    query: Query,
+    config: Config,
+    now: float,
+    *,
+    alerts_after: int | None = None,
+) -> PanelData:
+    """Every panel's data for one query, from one archive."""
+    filters = query.filters(now)
+    result = archive.tally_summary(filters, now=now, detail=DETAIL_STORIES)
+    if alerts_after is None:
+        new_alerts, last_alert = [], archive.last_alert_id()
+    else:
+        new_alerts = archive.alerts_after(alerts_after)
+        last_alert = new_alerts[-1].id if new_alerts else alerts_after
     return PanelData(
         query=query,
         now=now,
-        events=events,
+        events=archive.events(filters, limit=EVENT_LIMIT),
         tally=result,
-        killed_trend=killed_trend(result, since, now),
-        actors=mark_new_actors(
-            queries.actors(store, since=since, now=now, feed_ids=feed_ids), since
-        ),
-        places=places,
-        health=load_health(store, config, now),
-        lease_holder=lease.holder(store, now),
-        alerts=store.rows("SELECT * FROM alerts_log ORDER BY id DESC LIMIT 50"),
-        last_prune=last_prune(store),
+        killed_trend=killed_trend(result, filters.since, now),
+        actors=archive.actors(filters, now=now),
+        places=archive.places(filters, now=now, tally=result),
+        health=load_health(archive, config, now),
+        lease_holder=archive.lease_holder(now),
+        alerts=archive.alerts(50),
+        new_alerts=new_alerts,
+        last_alert_id=last_alert,
+        last_prune=archive.last_prune(),
     )
 
 
-def mark_new_actors(actors: list[dict[str, Any]], since: float | None) -> list[dict[str, Any]]:
-    """Set `new` on actors with no mentions in the previous window of the same length.
-
-    `change` is (this - previous) / max(previous, 1), so it equals the mention count exactly
-    when, and only when, the previous window had none (with any earlier mention it is at most
-    this / 1 - 1). A percentage of nothing means nothing, so the panel says "new" instead.
-    The all-time window has no previous one: nothing is new there.
-    """
-    for actor in actors:
-        actor["new"] = (
-            since is not None and actor["mentions"] > 0 and (actor["change"] == actor["mentions"])
-        )
-    return actors
+def load_health(archive: Archive, config: Config, now: float) -> list[FeedHealth]:
+    return feed_health(config, archive.feeds(), now)
 
 
-def load_health(store: Storage, config: Config, now: float) -> list[dict[str, Any]]:
-    return feed_health(config, queries.feeds_state(store), now)
-
-
-def _writable(db_path: Path) -> Storage:
-    return Storage.open(db_path, create=False)
+def _decisions(db_path: Path) -> Archive:
+    """A writable archive for one decision (a separate connection, closed at once)."""
+    return Archive.open(db_path, readonly=False)
 
 
 def exclude_figure(db_path: Path, figure_id: int, reason: str) -> int:
-    """Leave a figure out of every tally (a separate writable connection, closed at once)."""
-    with _writable(db_path) as store:
-        return audit.exclude_figure(store, figure_id, reason)
+    """Leave a figure out of every tally."""
+    with _decisions(db_path) as archive:
+        return archive.exclude_figure(figure_id, reason)
 
 
 def dispute_item(db_path: Path, item_id: int, reason: str) -> int:
-    with _writable(db_path) as store:
-        return audit.dispute_item(store, item_id, reason)
+    with _decisions(db_path) as archive:
+        return archive.dispute_item(item_id, reason)
 
 
 def undo(db_path: Path, audit_id: int) -> None:
-    with _writable(db_path) as store:
-        audit.undo(store, audit_id)
+    with _decisions(db_path) as archive:
+        archive.undo(audit_id)

@@ -23,7 +23,7 @@ from importlib import resources
 
 from extract.countries import once
 from extract.tally import Tally
-from storage.geo import PlaceKey, Point
+from storage.api import PlaceKey, Point
 from tui.canvas import Canvas
 
 DATA = "natural_earth_110m.geojson"

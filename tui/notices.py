@@ -16,6 +16,7 @@ from textual.notifications import Notification, Notify
 from textual.screen import ModalScreen
 
 from ingest.safe_text import terminal_text
+from storage.records import Alert
 from tui.text import one_line
 
 if TYPE_CHECKING:
@@ -24,14 +25,14 @@ if TYPE_CHECKING:
 ALERT_TIMEOUT = 15.0
 
 
-def alert_message(alerts: list[dict[str, Any]]) -> tuple[str, str]:
+def alert_message(alerts: list[Alert]) -> tuple[str, str]:
     """(title, message) of the toast for `alerts`: the alert itself when it is alone."""
     if len(alerts) == 1:
         alert = alerts[0]
-        lines = [one_line(alert["message"])]
-        if alert.get("link"):
-            lines.append(one_line(alert["link"]))
-        return one_line(alert["rule"]), "\n".join(lines)
+        lines = [one_line(alert.message)]
+        if alert.link:
+            lines.append(one_line(alert.link))
+        return one_line(alert.rule), "\n".join(lines)
     return "Alerts", f"{len(alerts)} new alerts, a to open"
 
 
@@ -50,9 +51,9 @@ class Notices:
         self.app = app
         self.ring = ring
         self.held: list[Callable[[], None]] = []
-        self.alerts: list[dict[str, Any]] = []
+        self.alerts: list[Alert] = []
         """Alerts not yet shown."""
-        self._toast: tuple[Notification, list[dict[str, Any]]] | None = None
+        self._toast: tuple[Notification, list[Alert]] | None = None
         """The alert toast on screen and the alerts it tells of."""
 
     def hold(self, show: Callable[[], None]) -> bool:
@@ -62,7 +63,7 @@ class Notices:
         self.held.append(show)
         return True
 
-    def add_alerts(self, alerts: list[dict[str, Any]]) -> None:
+    def add_alerts(self, alerts: list[Alert]) -> None:
         self.alerts.extend(alerts)
         self.release()
 

@@ -28,11 +28,11 @@ def sitrep(
     stdin: str | None = None,
     timeout: float = 60,
 ) -> Run:
-    """Run `python -m tui ARGS` (the console script's module) in `cwd`."""
+    """Run `python -m cli ARGS` (the console script's module) in `cwd`."""
     full_env = {**os.environ, **(env or {})}
     full_env.pop("SITREP_CONFIG", None) if env is None or "SITREP_CONFIG" not in env else None
     proc = subprocess.run(
-        [sys.executable, "-m", "tui", *args],
+        [sys.executable, "-m", "cli", *args],
         cwd=cwd,
         env=full_env,
         input=stdin,

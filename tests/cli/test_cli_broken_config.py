@@ -9,11 +9,10 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-import tui.commands  # noqa: F401 - registers the subcommands
+from cli.main import sitrep as sitrep_group
 from tests.builders import rss, write_config
 from tests.cli.helpers import sitrep
 from tests.feedserver import FeedServer
-from tui.cli import cli
 
 BROKEN = "feeds:\n  - url: https://a.example/\n    intervall: 5\n"
 PROBLEM = "feeds.yaml:3: unknown key 'intervall' (did you mean 'interval'?)"
@@ -41,12 +40,12 @@ def test_read_commands_work_on_the_database_with_a_warning(
     assert events.err.splitlines() == [WARNING]  # once, however often the config is asked
     db = str(workdir / "s.db")
     for command in (["tally"], ["actors"], ["places"], ["events", "--json"]):
-        run = CliRunner().invoke(cli, [*command, "--db", db])
+        run = CliRunner().invoke(sitrep_group, [*command, "--db", db])
         assert (run.exit_code, run.stderr.splitlines()) == (0, [WARNING]), command
-    named = CliRunner().invoke(cli, ["events", "--config", "feeds.yaml", "--db", db])
+    named = CliRunner().invoke(sitrep_group, ["events", "--config", "feeds.yaml", "--db", db])
     assert (named.exit_code, named.stderr.splitlines()) == (0, [WARNING])
 
     check = sitrep("check", cwd=workdir)
     assert (check.code, check.err.strip()) == (2, f"sitrep: {PROBLEM}")
-    poll = CliRunner().invoke(cli, ["poll", "--once", "--db", db])
+    poll = CliRunner().invoke(sitrep_group, ["poll", "--once", "--db", db])
     assert (poll.exit_code, poll.stderr) == (2, f"Error: {PROBLEM}\n")

@@ -86,7 +86,7 @@ def test_default_config_is_seeded_into_the_user_config_dir(workdir: Path) -> Non
 def test_headless_commands_do_not_import_textual(workdir: Path) -> None:
     code = (
         "import sys\n"
-        "from tui.cli import main\n"
+        "from cli.main import main\n"
         "try:\n    main(['check'])\nexcept SystemExit:\n    pass\n"
         "print('textual' in sys.modules)\n"
     )

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
+from cli.output import write_export
 from storage.export import NAMES, read_csv
 from tests.cli.desk import Desk, poll_desk
 from tests.reliability.inprocess import Sitrep, run_sitrep
-from tui.output import write_export
 
 __all__ = ["run_sitrep"]
 

@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-import tui.commands  # noqa: F401 - registers the subcommands
-from tui.cli import cli
+from cli.main import sitrep
 
 EXAMPLE = '{"id": 1, "text": "..."}'
 GOOD = '{"id": 1, "text": "Three people were killed in an air strike."}\n'
@@ -24,7 +23,7 @@ def config(tmp_path: Path) -> Path:
 
 
 def jsonl(config: Path, data: bytes) -> Result:
-    return CliRunner().invoke(cli, ["extract", "--jsonl", "--config", str(config)], input=data)
+    return CliRunner().invoke(sitrep, ["extract", "--jsonl", "--config", str(config)], input=data)
 
 
 def _no_constant(name: str) -> Any:
@@ -128,7 +127,7 @@ def test_crlf_lines_are_read(config: Path) -> None:
 def test_a_file_that_is_not_utf8_names_its_line(config: Path, tmp_path: Path) -> None:
     text = tmp_path / "story.txt"
     text.write_bytes(b"First line.\nCaf\xe9 bombed.\n")
-    result = CliRunner().invoke(cli, ["extract", str(text), "--config", str(config)])
+    result = CliRunner().invoke(sitrep, ["extract", str(text), "--config", str(config)])
     assert (result.exit_code, result.stderr) == (
         2,
         f"Error: {text}:2: not UTF-8 text (byte 0xe9)\n",

@@ -7,12 +7,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-import tui.commands  # noqa: F401 - registers the subcommands
+from cli.main import sitrep
 from ingest.config import load_config
 from ingest.opml import parse_opml
 from tests.builders import rss
 from tests.feedserver import FeedServer, unused_port
-from tui.cli import cli
 
 FEED = rss("Desk Wire", [{"title": "One", "guid": "1"}])
 START = "# my desk\nfeeds:\n  - url: https://a.example/rss\n    name: Alpha\n    tags: [world]\n"
@@ -26,7 +25,7 @@ def config(tmp_path: Path) -> Path:
 
 
 def run(config: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["feeds", *args, "--config", str(config)])
+    return CliRunner().invoke(sitrep, ["feeds", *args, "--config", str(config)])
 
 
 def test_add_checks_the_feed_and_takes_its_title(config: Path, feed_server: FeedServer) -> None:
@@ -130,14 +129,14 @@ def test_export_then_import_into_a_new_list(config: Path, tmp_path: Path) -> Non
     assert written.stdout == f"exported 1 feeds to {opml}\n"
     target = tmp_path / "other.yaml"
     result = CliRunner().invoke(
-        cli, ["--config", str(target), "feeds", "import", str(opml), "--no-check"]
+        sitrep, ["--config", str(target), "feeds", "import", str(opml), "--no-check"]
     )
     assert result.exit_code == 0, result.output
     assert result.stdout == f"imported 1 feeds from {opml} into {target} (0 skipped)\n"
     assert target.read_text(encoding="utf-8") == (
         "feeds:\n  - url: https://a.example/rss\n    name: Alpha\n    tags: [world]\n"
     )
-    twice = CliRunner().invoke(cli, ["--config", str(target), "feeds", "import", str(opml)])
+    twice = CliRunner().invoke(sitrep, ["--config", str(target), "feeds", "import", str(opml)])
     # (checked this time: the one feed is listed already, so nothing is fetched)
     assert twice.stdout == f"imported 0 feeds from {opml} into {target} (1 skipped)\n"
     assert twice.stderr == ("skipped: https://a.example/rss is already in the list as 'Alpha'\n")
@@ -155,7 +154,7 @@ def test_list_filters_by_tag(config: Path, tmp_path: Path) -> None:
     run(config, "add", "https://b.example/rss", "--no-check", "--tags", "africa")
     db = str(tmp_path / "none.db")
     result = CliRunner().invoke(
-        cli, ["feeds", "list", "--json", "--tag", "AFRICA", "--config", str(config), "--db", db]
+        sitrep, ["feeds", "list", "--json", "--tag", "AFRICA", "--config", str(config), "--db", db]
     )
     assert result.exit_code == 0, result.output
     assert '"url": "https://b.example/rss"' in result.stdout
@@ -180,9 +179,11 @@ def test_add_web_page_asks_on_a_terminal(
         headers={"Content-Type": "text/html"},
     )
     feed_server.route("/rss.xml", FEED)
-    monkeypatch.setattr("tui.cmd_feeds.sys", _Terminal)
+    monkeypatch.setattr("cli.cmd_feeds.sys", _Terminal)
     page, feed = feed_server.url("/world"), feed_server.url("/rss.xml")
-    result = CliRunner().invoke(cli, ["feeds", "add", page, "--config", str(config)], input=answer)
+    result = CliRunner().invoke(
+        sitrep, ["feeds", "add", page, "--config", str(config)], input=answer
+    )
     assert result.stderr.startswith(
         f"{page} is a web page; add the feed it links to, {feed} (Desk Wire)? [Y/n]: "
     )
@@ -231,7 +232,7 @@ def test_import_says_skipped_once(config: Path, tmp_path: Path) -> None:
 def test_list_on_a_file_that_is_not_a_database_is_bad_input(config: Path, tmp_path: Path) -> None:
     db = tmp_path / "corrupt.db"
     db.write_bytes(bytes(range(256)) * 16)
-    result = CliRunner().invoke(cli, ["feeds", "list", "--config", str(config), "--db", str(db)])
+    result = CliRunner().invoke(sitrep, ["feeds", "list", "--config", str(config), "--db", str(db)])
     assert result.exit_code == 2
     assert result.stderr == f"Error: {db} is not a sitrep database (file is not a database)\n"
     assert result.stdout == ""
@@ -243,12 +244,14 @@ def test_database_paths_through_a_file_or_at_a_folder_are_one_sentence(tmp_path:
     afile = tmp_path / "afile"
     afile.write_text("not a folder", encoding="utf-8")
     under = afile / "x.db"
-    poll = CliRunner().invoke(cli, ["poll", "--once", "--config", str(empty), "--db", str(under)])
+    poll = CliRunner().invoke(
+        sitrep, ["poll", "--once", "--config", str(empty), "--db", str(under)]
+    )
     assert (poll.exit_code, poll.stderr) == (
         2,
         f"Error: cannot create the database {under}: {afile} is not a folder\n",
     )
-    events = CliRunner().invoke(cli, ["events", "--config", str(empty), "--db", str(tmp_path)])
+    events = CliRunner().invoke(sitrep, ["events", "--config", str(empty), "--db", str(tmp_path)])
     assert (events.exit_code, events.stderr) == (
         2,
         f"Error: {tmp_path} is a folder, not a database file\n",
@@ -258,12 +261,12 @@ def test_database_paths_through_a_file_or_at_a_folder_are_one_sentence(tmp_path:
 def test_check_names_a_latin1_line_and_a_folder(tmp_path: Path) -> None:
     latin = tmp_path / "feeds.yaml"
     latin.write_bytes(b"feeds:\n  - url: https://a.example/\n    name: Caf\xe9\n")
-    result = CliRunner().invoke(cli, ["check", "--config", str(latin)])
+    result = CliRunner().invoke(sitrep, ["check", "--config", str(latin)])
     assert (result.exit_code, result.stderr) == (
         2,
         "Error: feeds.yaml:3: not UTF-8 text (byte 0xe9); save the file as UTF-8\n",
     )
-    folder = CliRunner().invoke(cli, ["check", "--config", str(tmp_path)])
+    folder = CliRunner().invoke(sitrep, ["check", "--config", str(tmp_path)])
     assert (folder.exit_code, folder.stderr) == (2, f"Error: {tmp_path} is a folder, not a file\n")
 
 

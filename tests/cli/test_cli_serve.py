@@ -25,7 +25,7 @@ def test_serve_answers_with_the_dashboard_page(workdir: Path) -> None:
     (workdir / "feeds.yaml").write_text("feeds: []\n")
     port = unused_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tui", "serve", "--port", str(port), "--db", "s.db"],
+        [sys.executable, "-m", "cli", "serve", "--port", str(port), "--db", "s.db"],
         cwd=workdir,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -106,8 +106,8 @@ def test_local_hosts_serve_quietly(server: type[_Server], run_sitrep: Sitrep, ho
 def _dashboard_of(command: str, monkeypatch: pytest.MonkeyPatch, run_sitrep: Sitrep) -> Any:
     """Run the command textual-serve would run for a visitor, in this process, up to the app
     factory: what `make_app` was asked for."""
+    import cli.launch
     import tui.app
-    import tui.launch
 
     asked: dict[str, Any] = {}
 
@@ -120,9 +120,9 @@ def _dashboard_of(command: str, monkeypatch: pytest.MonkeyPatch, run_sitrep: Sit
         return _App()
 
     monkeypatch.setattr(tui.app, "make_app", make_app)
-    monkeypatch.setattr(tui.launch, "make_executor", lambda **_: contextlib.nullcontext())
+    monkeypatch.setattr(cli.launch, "make_executor", lambda **_: contextlib.nullcontext())
     args = shlex.split(command)
-    assert args[:3] == [sys.executable, "-m", "tui"]
+    assert args[:3] == [sys.executable, "-m", "cli"]
     run = run_sitrep(*args[3:])
     assert run.code == 0, run.err
     return asked

@@ -97,7 +97,7 @@ def served(feed_server: FeedServer, workdir: Path) -> Iterator[tuple[str, FeedSe
     port = unused_port()
     # Its own session: the visitors' dashboards it starts are stopped with it.
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tui", "serve", "--port", str(port), "--db", "t.db"],
+        [sys.executable, "-m", "cli", "serve", "--port", str(port), "--db", "t.db"],
         cwd=workdir,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

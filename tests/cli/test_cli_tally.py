@@ -213,3 +213,30 @@ def test_place_and_actor_filters_resolve_names(polled: Path) -> None:
     )
     nobody = sitrep("tally", "--actor", "Nobody Brigade", "--db", "t.db", cwd=polled)
     assert nobody.code == 2 and "unknown actor 'Nobody Brigade'" in nobody.err
+
+
+def test_a_disagreement_keeps_its_verdict_range_and_the_figure_it_yields_to(
+    polled: Path,
+) -> None:
+    """The rules' decision is data in the JSON: the higher Goma claim names, by id, the
+    lower figure that is tallied instead, its event keeps the range, and the story of that
+    event gives the same verdict."""
+    data = sitrep("tally", "--json", "--db", "t.db", cwd=polled).json()
+    by_id = {f["id"]: f for f in data["figures"]}
+    (higher,) = [
+        f for f in data["figures"] if f["verdict"] and f["verdict"]["reason"] == "disagrees"
+    ]
+    lower = by_id[higher["verdict"]["other"]]
+    assert (higher["count"], lower["count"]) == (12, 10)
+    assert lower["counted"] is True and lower["verdict"] is None
+    assert higher["counted"] is False
+    assert higher["verdict"] == {"reason": "disagrees", "other": lower["id"], "note": None}
+    said = f"disagrees with figure {lower['id']}: lower value tallied"
+    assert higher["excluded_reason"] == said
+    story = next(s for s in data["stories"] if higher["id"] in s["figure_ids"])
+    assert lower["id"] in story["figure_ids"]
+    assert (story["killed"], story["killed_low"], story["killed_high"]) == (10, 10, 12)
+    points = sitrep("story", str(story["id"]), "--json", "--db", "t.db", cwd=polled).json()
+    told = {p["id"]: p for p in points["points"]}
+    assert told[higher["id"]]["verdict"] == higher["verdict"]
+    assert told[higher["id"]]["excluded_reason"] == said

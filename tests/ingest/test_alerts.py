@@ -109,7 +109,7 @@ def feed_and_fire(
 
 
 def logged(store: Storage) -> list[tuple[str, int | None, str]]:
-    return [(r["rule"], r["item_id"], r["message"]) for r in alerts_after(store, 0)]
+    return [(r.rule, r.item_id, r.message) for r in alerts_after(store, 0)]
 
 
 def dump_rule(tmp_path: Path, name: str, out: Path, *, when: str = "keyword") -> str:
@@ -127,9 +127,9 @@ def test_alert_log_orders_and_meta_round_trips(store: Storage) -> None:
         log_alert(store, at=NOW + i, rule=f"r{i}", item_id=None, message=f"m{i}", link=None)
         for i in range(3)
     ]
-    assert [a["message"] for a in alerts_after(store, ids[0])] == ["m1", "m2"]
-    assert [a["message"] for a in alerts_after(store, 0, limit=1)] == ["m0"]
-    assert [a["message"] for a in recent_alerts(store, limit=2)] == ["m2", "m1"]
+    assert [a.message for a in alerts_after(store, ids[0])] == ["m1", "m2"]
+    assert [a.message for a in alerts_after(store, 0, limit=1)] == ["m0"]
+    assert [a.message for a in recent_alerts(store, limit=2)] == ["m2", "m1"]
     assert get_meta(store, "alert:x") is None
     set_meta(store, "alert:x", "1")
     set_meta(store, "alert:x", "2")
@@ -164,7 +164,7 @@ def test_keyword_fires_once_per_matching_item(store: Storage) -> None:
         ("gas", new[0], "Chlorine reported in Douma"),
         ("gas", new[1], "Talks resume"),
     ]
-    assert [a["link"] for a in alerts_after(store, 0)] == [
+    assert [a.link for a in alerts_after(store, 0)] == [
         "https://news.example/1",
         "https://news.example/2",
     ]
@@ -191,7 +191,7 @@ def test_non_http_links_are_not_logged(store: Storage) -> None:
         clock=Clock(),
     )
     feed_and_fire(engine, store, record("1", "Chlorine", link="javascript:alert(1)"))
-    assert [a["link"] for a in alerts_after(store, 0)] == [None]
+    assert [a.link for a in alerts_after(store, 0)] == [None]
 
 
 # -- new actor ----------------------------------------------------------------------------------
@@ -628,7 +628,7 @@ async def test_alerts_fire_for_news_only_never_for_a_feed_s_archive(
     clock.now += 60
     await poller.run_pass(force=True)  # nothing new: nothing fires again
     alerts = alerts_after(poller.store, 0)
-    assert [(a["rule"], a["message"], a["link"]) for a in alerts] == [
+    assert [(a.rule, a.message, a.link) for a in alerts] == [
         ("gas", "Chlorine cylinders found in Saraqib", "https://wire.example/c")
     ]
     assert pub  # the archive's items were an hour old: recent, and still history

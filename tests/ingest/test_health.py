@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from ingest.config import parse_config
 from ingest.health import age_text, feed_health
+from storage.records import FeedState
 
 NOW = 1_750_000_000.0
 DAY = 86400.0
@@ -22,15 +23,15 @@ def test_a_feed_whose_newest_item_is_old_is_stale_and_a_failing_one_stays_failin
         "  - url: https://new.test/rss\n",
         Path("feeds.yaml"),
     )
-    ok: dict[str, Any] = {"last_fetch": NOW - 60, "last_ok": NOW - 60, "last_error": None}
-    states: dict[str, dict[str, Any]] = {
-        "https://live.test/rss": {**ok, "newest": NOW - 3600},
-        "https://old.test/rss": {**ok, "newest": NOW - 730 * DAY},
-        "https://quiet.test/rss": {**ok, "last_ok": NOW - DAY, "last_fetch": NOW - DAY},
-        "https://down.test/rss": {**ok, "last_ok": NOW - DAY, "last_error": "HTTP 500"},
+    ok = FeedState("", None, (), last_fetch=NOW - 60, last_ok=NOW - 60)
+    states = {
+        "https://live.test/rss": replace(ok, newest=NOW - 3600),
+        "https://old.test/rss": replace(ok, newest=NOW - 730 * DAY),
+        "https://quiet.test/rss": replace(ok, last_ok=NOW - DAY, last_fetch=NOW - DAY),
+        "https://down.test/rss": replace(ok, last_ok=NOW - DAY, last_error="HTTP 500"),
     }
-    rows = {r["url"].split("/")[2]: r for r in feed_health(config, states, NOW)}
-    verdicts = {host: (r["status"], r["health"], r["stale_reason"]) for host, r in rows.items()}
+    rows = {r.url.split("/")[2]: r for r in feed_health(config, states, NOW)}
+    verdicts = {host: (r.status, r.health, r.stale_reason) for host, r in rows.items()}
     assert verdicts == {
         "live.test": ("ok", "ok", None),
         "old.test": ("ok", "stale", "newest item 2 years old"),
@@ -38,7 +39,7 @@ def test_a_feed_whose_newest_item_is_old_is_stale_and_a_failing_one_stays_failin
         "down.test": ("failing", "failing", None),
         "new.test": ("never fetched", "never fetched", None),
     }
-    assert [r["stale"] for r in rows.values()] == [False, True, True, False, False]
+    assert [r.stale for r in rows.values()] == [False, True, True, False, False]
 
 
 def test_age_text_rounds_down_to_a_readable_unit() -> None:

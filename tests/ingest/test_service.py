@@ -66,6 +66,6 @@ async def test_the_service_polls_and_fires_alerts_once(
     assert lease[0] is True
     with Storage.open(db, readonly=True) as store:
         alerts = recent_alerts(store)
-        assert [(a["rule"], a["link"]) for a in alerts] == [("Truce watch", "https://a.example/1")]
-        assert "Ceasefire talks resume in Doha" in alerts[0]["message"]
+        assert [(a.rule, a.link) for a in alerts] == [("Truce watch", "https://a.example/1")]
+        assert "Ceasefire talks resume in Doha" in alerts[0].message
         assert store.scalar("SELECT COUNT(*) FROM lease") == 0  # released at a clean stop

@@ -1,4 +1,4 @@
-"""Run `sitrep` in this process: the same entry point as the console script (`tui.cli.main`,
+"""Run `sitrep` in this process: the same entry point as the console script (`cli.main.main`,
 which turns every failure into one sentence), without a new interpreter's start-up time."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from cli.main import main
 from tests.cli.helpers import Run
-from tui.cli import main
 
 
 class Sitrep:

@@ -21,6 +21,7 @@ import pytest
 import ingest.poller
 import ingest.service
 import storage.write
+from cli.main import main
 from ingest.config import parse_config
 from ingest.service import ServiceEvents, serve
 from storage.db import Storage, StorageError
@@ -28,7 +29,6 @@ from tests.builders import rss, write_config
 from tests.cli.helpers import Run, sitrep
 from tests.feedserver import FeedServer
 from tests.reliability.inprocess import Sitrep
-from tui.cli import main
 
 
 def one_sentence(run: Run, code: int) -> str:

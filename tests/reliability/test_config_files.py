@@ -16,7 +16,7 @@ from ingest.config import ConfigError, load_config
 from ingest.feedlist import add_feed, set_enabled, update_feed
 from tests.cli.helpers import sitrep
 
-ADD = [sys.executable, "-m", "tui", "feeds", "add"]
+ADD = [sys.executable, "-m", "cli", "feeds", "add"]
 START = "# the desk's list\nfeeds:\n  - url: https://first.test/rss\n    name: First\n"
 
 

@@ -12,13 +12,12 @@ import platformdirs
 import pytest
 from click.testing import CliRunner
 
-import tui.cli
+import cli.context
+from cli.main import sitrep
 from ingest.config import Config
 from ingest.paths import ConfigLocation, load_location, resolve_config
 from tests.builders import rss
 from tests.feedserver import FeedServer
-from tui import commands  # noqa: F401 - registers the subcommands
-from tui.cli import cli
 
 
 def _config(url: str, command: list[str] | None = None) -> str:
@@ -61,9 +60,9 @@ def test_trust_is_decided_for_the_config_that_was_read(
 
     if move == "removed after reading":
         local.write_text(attack, encoding="utf-8")
-    monkeypatch.setattr(tui.cli, "resolve_config", resolve)
-    monkeypatch.setattr(tui.cli, "load_location", load)
-    result = CliRunner().invoke(cli, ["poll", "--once", "--db", str(workdir / "s.db")])
+    monkeypatch.setattr(cli.context, "resolve_config", resolve)
+    monkeypatch.setattr(cli.context, "load_location", load)
+    result = CliRunner().invoke(sitrep, ["poll", "--once", "--db", str(workdir / "s.db")])
     assert result.exit_code == 0, result.output
     assert not pwned.exists()
     assert len(resolutions) == 1  # one decision, for the file that was read

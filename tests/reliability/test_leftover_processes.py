@@ -38,7 +38,7 @@ def test_kill_9_of_sitrep_poll_leaves_no_process_behind(
     log = tmp_path / "poll.log"
     with log.open("wb") as err:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tui", "poll", "--config", str(config), "--db",
+            [sys.executable, "-m", "cli", "poll", "--config", str(config), "--db",
              str(tmp_path / "p.db")],
             cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=err,
         )  # fmt: skip

@@ -1,6 +1,6 @@
 """Text that did not come from our own code never reaches a terminal as escape sequences: server
 replies, feeds.yaml keys and names, OPML attributes, discovered links and stdin are all printed
-through one sanitiser (ingest.safe_text via tui.output), and URLs holding such characters are
+through one sanitiser (ingest.safe_text via cli.output), and URLs holding such characters are
 refused where they enter."""
 
 from __future__ import annotations
@@ -61,18 +61,18 @@ def _prints(node: ast.AST) -> str | None:
 
 
 def test_no_front_end_module_prints_but_through_the_sanitiser() -> None:
-    """tui/output.py is the command line's only writer; the dashboard writes through Textual."""
+    """cli/output.py is the command line's only writer; the dashboard writes through Textual."""
     offenders = []
-    for package in ("tui", "demo", "ingest", "storage"):
+    for package in ("cli", "tui", "demo", "ingest", "storage"):
         for path in sorted((ROOT / package).rglob("*.py")):
-            if path == ROOT / "tui" / "output.py":
+            if path == ROOT / "cli" / "output.py":
                 continue
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if (what := _prints(node)) is not None:
                     line = getattr(node, "lineno", 0)
                     offenders.append(f"{path.relative_to(ROOT)}:{line}: {what}")
     allowed = {
-        "tui/launch.py: sys.stdout",  # isatty() only: picks the demo's mode
+        "cli/launch.py: sys.stdout",  # isatty() only: picks the demo's mode
         "tui/build_map.py: print",  # a build tool run by hand: prints the file it wrote
     }
     assert {re.sub(r":\d+:", ":", o) for o in offenders} <= allowed, offenders

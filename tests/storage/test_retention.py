@@ -155,7 +155,7 @@ def test_hourly_actor_counts_lose_exactly_the_pruned_items(store: Storage) -> No
     assert prune(store, now=NOW, retention_days=90).items == 1
     rows = store.rows("SELECT actor, mentions, items FROM actor_hours ORDER BY actor")
     assert rows == [{"actor": "HTS", "mentions": 1, "items": 1}]
-    assert [a["actor"] for a in queries.actors(store, since=None, now=NOW)] == ["HTS"]
+    assert [a.actor for a in queries.actors(store, since=None, now=NOW)] == ["HTS"]
 
 
 def test_pruning_many_items_goes_in_batches(

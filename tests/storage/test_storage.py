@@ -146,7 +146,7 @@ def test_fts_follows_text_changes_only(store: Storage) -> None:
     fid = feed_id(store, "https://a.example/rss")
     with store.transaction():
         store_items(store, fid, [record("1", "Shelling in Kharkiv overnight")], NOW)
-    assert [r["title"] for r in queries.events(store, since=None, search="kharkiv")] == [
+    assert [r.title for r in queries.events(store, since=None, search="kharkiv")] == [
         "Shelling in Kharkiv overnight"
     ]
     with store.transaction():
@@ -231,19 +231,22 @@ def test_events_window_tag_and_filters(store: Storage) -> None:
         )
         store_items(store, b, [record("3", "Other desk", hours_ago=2)], NOW)
     day = NOW - 86400
-    assert [e["title"] for e in queries.events(store, since=day)] == ["Recent", "Other desk"]
-    assert [e["title"] for e in queries.events(store, since=None)] == [
+    assert [e.title for e in queries.events(store, since=day)] == ["Recent", "Other desk"]
+    assert [e.title for e in queries.events(store, since=None)] == [
         "Recent",
         "Other desk",
         "Old",
     ]
-    world = queries.feed_ids_for_tag(store, "world")
-    assert [e["title"] for e in queries.events(store, since=None, feed_ids=world)] == [
+    world = queries.feeds_tagged(store, "world", {})
+    assert [e.title for e in queries.events(store, since=None, feed_ids=world)] == [
         "Recent",
         "Old",
     ]
-    assert [e["title"] for e in queries.events(store, since=None, actor="HTS")] == ["Recent"]
-    assert queries.feed_ids_for_tag(store, "nope") == []
+    assert [e.title for e in queries.events(store, since=None, actor="HTS")] == ["Recent"]
+    assert queries.feeds_tagged(store, "nope", {}) == []
+    # A tag given in the feed list now counts as much as the one stored at the last poll.
+    now_tagged = {"https://b.example/rss": ("World",)}
+    assert queries.feeds_tagged(store, "WORLD", now_tagged) == [a, b]
 
 
 def test_future_published_time_uses_first_seen(store: Storage) -> None:
@@ -267,10 +270,10 @@ def test_actor_activity_trend_and_change(store: Storage) -> None:
             NOW,
         )
     rows = queries.actors(store, since=NOW - 3 * 3600, now=NOW)
-    assert [(r["actor"], r["mentions"], r["items"]) for r in rows] == [("HTS", 2, 2), ("SDF", 1, 1)]
+    assert [(r.actor, r.mentions, r.items) for r in rows] == [("HTS", 2, 2), ("SDF", 1, 1)]
     hts = rows[0]
-    assert len(hts["trend"]) == 4 and sum(hts["trend"]) == 2
-    assert hts["change"] == 1.0  # 2 now against 1 in the previous 3 hours
+    assert len(hts.trend) == 4 and sum(hts.trend) == 2
+    assert hts.change == 1.0  # 2 now against 1 in the previous 3 hours
 
 
 def test_lease_is_exclusive_until_the_heartbeat_stops(store: Storage) -> None:
@@ -289,9 +292,9 @@ def test_actor_trend_starts_with_the_data_for_a_window_reaching_far_back(store: 
         store_items(store, fid, [record("1", "a", hours_ago=2.5, actors=("HTS",))], NOW)
     year_one = datetime(1, 1, 1, tzinfo=UTC).timestamp()
     rows = queries.actors(store, since=year_one, now=NOW)
-    assert [(r["actor"], r["mentions"]) for r in rows] == [("HTS", 1)]
-    assert rows[0]["trend"] == [1, 0, 0, 0]  # 09:30 to 12:00: the hours 9, 10, 11 and 12
-    assert rows[0]["previous"] == 0
+    assert [(r.actor, r.mentions) for r in rows] == [("HTS", 1)]
+    assert rows[0].trend == (1, 0, 0, 0)  # 09:30 to 12:00: the hours 9, 10, 11 and 12
+    assert rows[0].previous == 0
 
 
 def test_search_matches_word_stems_and_accents(store: Storage) -> None:
@@ -303,10 +306,10 @@ def test_search_matches_word_stems_and_accents(store: Storage) -> None:
             [record("1", "Shelling hits Kharkiv"), record("2", "Aid reaches Bouaké")],
             NOW,
         )
-    assert [e["title"] for e in queries.events(store, since=None, search="shell")] == [
+    assert [e.title for e in queries.events(store, since=None, search="shell")] == [
         "Shelling hits Kharkiv"
     ]
-    assert [e["title"] for e in queries.events(store, since=None, search="Bouake")] == [
+    assert [e.title for e in queries.events(store, since=None, search="Bouake")] == [
         "Aid reaches Bouaké"
     ]
 
@@ -357,8 +360,8 @@ def test_an_actor_trend_over_a_long_window_is_bucketed_to_a_week_of_entries(
         [("Hamas", hour - 24 * 60, fid, 2, 2), ("Hamas", hour, fid, 3, 3)],
     )
     (hamas,) = queries.actors(store, since=NOW - 90 * 86400, now=NOW)
-    assert len(hamas["trend"]) <= queries.TREND_SLOTS
-    assert sum(hamas["trend"]) == 5 and hamas["trend"][-1] == 3
-    assert hamas["trend_hours"] == -(-(90 * 24 + 1) // queries.TREND_SLOTS)
+    assert len(hamas.trend) <= queries.TREND_SLOTS
+    assert sum(hamas.trend) == 5 and hamas.trend[-1] == 3
+    assert hamas.trend_hours == -(-(90 * 24 + 1) // queries.TREND_SLOTS)
     (week,) = queries.actors(store, since=NOW - 24 * 3600, now=NOW)
-    assert week["trend_hours"] == 1 and len(week["trend"]) == 25
+    assert week.trend_hours == 1 and len(week.trend) == 25

@@ -12,7 +12,7 @@ from storage import audit
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
 from storage.tallies import compute_tally
-from storage.timeline import MAX_STEPS, story_timeline, timeline_to_json
+from storage.timeline import MAX_STEPS, story_timeline
 from tests.storage.test_event_tallies import NOW, _populate, _store
 
 HOUR = 3600.0
@@ -127,7 +127,7 @@ def test_the_json_carries_points_line_marks_and_context(store: Storage) -> None:
     audit.verify_figure(store, 4, "confirmed", editor="Ana", now=NOW)
     line = story_timeline(store, 1, now=NOW)
     assert line is not None
-    data = timeline_to_json(line)
+    data = line.to_json()
     assert (data["id"], data["killed"], data["type"], data["covered_by"]) == (
         1,
         18,

@@ -13,10 +13,11 @@ import sqlite_utils
 from storage import audit
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
+from storage.records import MARKS, confirmation
 from storage.schema import MIGRATIONS
 from storage.tallies import compute_tally
 from storage.tally_summary import tally_summary
-from storage.verification import confirmation, confirmed_tally, marks
+from storage.verification import confirmed_tally, marks
 from tests.storage.test_event_tallies import NOW, _populate, _store
 
 HOUR = 3600.0
@@ -80,7 +81,7 @@ def test_a_mark_records_who_when_and_why(store: Storage) -> None:
         entry,
     )
     row = audit.log(store)[0]
-    assert (row["action"], row["target"], row["target_id"], row["editor"]) == (
+    assert (row.action, row.target, row.target_id, row.editor) == (
         "confirmed",
         "figure",
         3,
@@ -241,7 +242,7 @@ def test_stored_tallies_follow_random_marks(seed: int) -> None:
         elif rng.random() < 0.2:
             entries.append(audit.exclude_figure(store, rng.choice(ids), "editor says no"))
         else:
-            mark = rng.choice(audit.MARKS)
+            mark = rng.choice(MARKS)
             entries.append(
                 audit.verify_figure(store, rng.choice(ids), mark, editor="Ana", note="why")
             )

@@ -9,7 +9,7 @@ from extract.model import Figure, Kind
 from extract.tally import TalliedFigure, TallyFigure
 from extract.tally_country import EventTally
 from extract.verdicts import Reason, Verdict
-from storage.timeline import Step, Timeline
+from storage.records import Step, Timeline
 from tui import chartview
 
 START = datetime(2025, 6, 1, 9, tzinfo=UTC)

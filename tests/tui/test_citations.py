@@ -70,7 +70,7 @@ async def test_every_copy_days_later_carries_the_date(world: World, size: tuple[
         await pilot.press("1")
         events = app.dashboard.query_one(EventsTable)
         await until(pilot, lambda: app.focused is events)
-        titles = [e["title"] for e in events.events]
+        titles = [e.title for e in events.events]
         events.move_cursor(row=titles.index(OMDURMAN["title"]))
         await pilot.press("c")
         assert app.clipboard == headline

@@ -28,7 +28,7 @@ TUI = Path(__file__).resolve().parents[2] / "tui"
 async def open_event(app: SitrepApp, pilot: object, title: str) -> EventScreen:
     events = app.dashboard.query_one(EventsTable)
     events.focus()
-    events.move_cursor(row=[e["title"] for e in events.events].index(title))
+    events.move_cursor(row=[e.title for e in events.events].index(title))
     await pilot.press("enter")  # type: ignore[attr-defined]
     await until(
         pilot,  # type: ignore[arg-type]

@@ -93,7 +93,7 @@ async def test_the_demo_keeps_bringing_news_and_alerts_only_for_the_live_part(
             }
         finally:
             poller.store.close()
-        fired = [(a["rule"], guids.get(a["item_id"], "")) for a in alerts]
+        fired = [(a.rule, guids.get(a.item_id or 0, "")) for a in alerts]
         truce = [guid for rule, guid in fired if rule == "Ceasefire or truce"]
         assert sorted(truce) == [
             "urn:sitrep-demo:horn:041",

@@ -61,9 +61,7 @@ async def test_the_highlighted_headline_is_shown_whole(
     async with app.run_test(size=size) as pilot:
         await loaded(pilot, app)
         table = app.dashboard.query_one(EventsTable)
-        assert table.current_item() == next(
-            e["id"] for e in table.events if e["title"] == LONG["title"]
-        )
+        assert table.current_item() == next(e.id for e in table.events if e.title == LONG["title"])
         lines = screen_lines(app)
         cut = next(line for line in lines if "Armed groups take control" in line)
         assert "…" in cut  # the table row is cut at either size...

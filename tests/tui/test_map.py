@@ -69,7 +69,7 @@ async def test_every_marker_is_a_place_of_the_tally_with_its_number(
             on_map = sum(m.killed for m in panel.markers.shown if m.country == country.country)
             assert on_map == country.killed
         assert app.dashboard.data is not None
-        places = {p["place"]: p["killed"] for p in app.dashboard.data.places}
+        places = {p.place: p.killed for p in app.dashboard.data.places}
         assert all(places[name] == killed for name, killed in shown.items())
         assert app.dashboard.query_one(PlacesTable).row_count == 2
         # what the editor reads: both labels with their numbers, the highlighted place named
@@ -121,7 +121,7 @@ async def test_arrows_move_between_places_and_enter_filters_by_one(world: World)
         assert "1 place · Syria" in text  # zoomed to the filter's country
         assert "▶ Idlib, Syria: 18 killed · 1 event" in text
         assert app.dashboard.data is not None
-        titles = [e["title"] for e in app.dashboard.data.events]
+        titles = [e.title for e in app.dashboard.data.events]
         assert titles and all("Idlib" in t for t in titles)
 
         await pilot.press("escape")  # clears the filter: both places again

@@ -98,7 +98,10 @@ async def test_a_failing_worker_is_told_once_and_the_dashboard_runs_on(
         monkeypatch.setattr(app.reader, "signature", broken)
         await until(pilot, lambda: len(calls) >= 3)  # the refresh cycle keeps retrying
         (note,) = notes(app, "Something failed")
-        assert note.message == "Loading the panels failed: disk I/O error"
+        # the sentence the command line prints for the same failure
+        assert note.message == (
+            "Loading the panels failed: the disk could not be read or written (I/O error)"
+        )
         assert note.markup is False
         assert app.is_running
         monkeypatch.setattr(app.reader, "signature", real)

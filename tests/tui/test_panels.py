@@ -17,7 +17,7 @@ from tui.widgets.tallies import TallyPanel
 
 def key_of(events: EventsTable, title: str) -> str:
     """The row key of the event with this title (ids depend on which feed was stored first)."""
-    return next(str(e["id"]) for e in events.events if e["title"] == title)
+    return next(str(e.id) for e in events.events if e.title == title)
 
 
 async def test_tally_panel_shows_the_series_latest_value_per_country(world: World) -> None:
@@ -107,3 +107,11 @@ async def test_a_new_item_appears_without_a_restart(world: World) -> None:
         assert late == "8"
         assert events.get_cell(late, "new").plain == NEW_MARK
         assert events.get_cell(key_of(events, OMDURMAN["title"]), "new").plain == ""
+
+
+def test_every_registered_panel_loads_from_the_view() -> None:
+    """A panel the dashboard fills is a DataPanel: it shows its part of one load."""
+    from tui.panels import DataPanel
+    from tui.screens.dashboard import DATA_PANELS
+
+    assert DATA_PANELS and all(issubclass(kind, DataPanel) for kind in DATA_PANELS)

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ingest.config import Config, FeedConfig
+from ingest.health import feed_health
+from storage.records import FeedState
 from tui.widgets.status import health_counts
+
+NOW = 1_750_000_000.0
 
 
 def test_each_feed_is_counted_once() -> None:
-    feeds = [
-        {"health": "ok"},
-        {"health": "stale"},
-        {"health": "failing"},
-        {"health": "disabled"},
-        {"health": "never fetched"},
-    ]
+    urls = [f"https://{name}.test/rss" for name in ("ok", "stale", "failing", "off", "new")]
+    config = Config(
+        feeds=tuple(FeedConfig(url=u, enabled=not u.startswith("https://off")) for u in urls)
+    )
+    ok = FeedState(urls[0], None, (), last_fetch=NOW - 60, last_ok=NOW - 60)
+    states = {
+        urls[0]: ok,
+        urls[1]: replace(ok, url=urls[1], newest=NOW - 400 * 86400),
+        urls[2]: replace(ok, url=urls[2], last_error="HTTP 500"),
+    }
+    feeds = feed_health(config, states, NOW)
     counts = health_counts(feeds)
     assert counts == {"ok": 1, "failing": 1, "stale": 1, "disabled": 1, "never fetched": 1}
     assert sum(counts.values()) == len(feeds)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tui.data import mark_new_actors
+from storage.records import ActorActivity
 from tui.text import change_text, short_names
 
 
@@ -32,16 +30,15 @@ def test_short_names_drop_only_what_every_feed_shares(
     assert [short[n] for n in names] == expected
 
 
-def actor(mentions: int, change: float) -> dict[str, Any]:
-    return {"actor": "Hamas", "mentions": mentions, "change": change}
+def actor(mentions: int, previous: int | None) -> ActorActivity:
+    change = 0.0 if previous is None else (mentions - previous) / max(previous, 1)
+    return ActorActivity("Hamas", None, None, mentions, mentions, None, (), 1, change, previous)
 
 
 def test_an_actor_is_new_only_when_the_previous_window_had_no_mentions() -> None:
-    since = 1_000_000.0
-    rows = [actor(12, 12.0), actor(12, 11.0), actor(2, 1.0), actor(1, 0.0), actor(3, -0.25)]
-    #        previous 0        previous 1      previous 1     previous 1    previous 4
-    assert [a["new"] for a in mark_new_actors(rows, since)] == [True, False, False, False, False]
-    assert [a["new"] for a in mark_new_actors([actor(5, 0.0)], None)] == [False]
+    rows = [actor(12, 0), actor(12, 1), actor(2, 1), actor(1, 1), actor(3, 4)]
+    assert [a.new for a in rows] == [True, False, False, False, False]
+    assert [a.new for a in [actor(5, None)]] == [False]  # all time: nothing before it
 
 
 def test_change_reads_new_or_a_signed_percentage() -> None:

@@ -16,12 +16,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
+from textual.widget import Widget
 from textual.widgets import Header, Input, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState
 
-from storage.window import WINDOWS
+from storage.api import WINDOWS, Signature
 from tui.data import PanelData, Query
 from tui.messages import FilterRequested
+from tui.panels import DataPanel, PanelView
 from tui.screens.base import BaseScreen
 from tui.text import citation, item_citation, short_names
 from tui.widgets.activity import ActorsTable, PlacesTable
@@ -43,12 +45,24 @@ PANELS = (
     ("map", "Map"),
 )
 
+DATA_PANELS: tuple[type[Widget], ...] = (
+    EventsPanel,
+    TallyPanel,
+    ActorsTable,
+    PlacesTable,
+    MapPanel,
+    HealthSummary,
+    AlertsTable,
+)
+"""The panels every load fills, in order (each a `tui.panels.DataPanel`): a new panel is its
+widget plus one entry here and its place in `compose` and `app.tcss`."""
+
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
     """A refresh worker's result: the signature it saw and the panels, if reloaded."""
 
-    signature: Any
+    signature: Signature | None
     data: PanelData | None
 
 
@@ -73,7 +87,7 @@ class DashboardScreen(BaseScreen):
         self.query_state = query
         self.data: PanelData | None = None
         self.refreshes = 0
-        self._signature: Any = None
+        self._signature: Signature | None = None
         self._dirty = True
         self._checking = False
         self._last_full = 0.0
@@ -121,7 +135,8 @@ class DashboardScreen(BaseScreen):
         signature = app.reader.signature()
         if not force and signature == self._signature:
             return Loaded(signature, None)
-        return Loaded(signature, app.reader.panels(query, app.config, app.clock()))
+        panels = app.reader.panels(query, app.config, app.clock(), alerts_after=app.alerts_seen)
+        return Loaded(signature, panels)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         super().on_worker_state_changed(event)
@@ -144,20 +159,18 @@ class DashboardScreen(BaseScreen):
             self._dirty = True  # the editor changed the query meanwhile: load again at once
             return
         self._last_full = data.now
-        ids = {e["id"] for e in data.events}
+        ids = {e.id for e in data.events}
         fresh = set() if self._seen_events is None else ids - self._seen_events
         self._seen_events = (self._seen_events or set()) | ids
         self.data = data
         names = [f.display_name for f in self.sitrep.config.feeds]
-        feeds = short_names([*names, *(e["feed"] for e in data.events)])
+        feeds = short_names([*names, *(e.feed for e in data.events)])
         empty = why_empty(data.query, data.health, self.sitrep.poller_state())
-        self.query_one(EventsPanel).show(data.events, data.now, fresh, feeds=feeds, empty=empty)
-        self.query_one(TallyPanel).show(data.tally, data.killed_trend, data.now, feeds=feeds)
-        self.query_one(ActorsTable).show(data.actors)
-        self.query_one(PlacesTable).show(data.places)
-        self.query_one(MapPanel).show(data.tally, data.query.place)
-        self.query_one(HealthSummary).show(data.health)
-        self.query_one(AlertsTable).show(data.alerts, data.now)
+        view = PanelView(data, fresh, feeds, empty)
+        for kind in DATA_PANELS:
+            panel = self.query_one(kind)
+            assert isinstance(panel, DataPanel), kind
+            panel.load(view)
         self.sitrep.on_panels_loaded(data)
         self.sitrep.note_lease_holder(data.lease_holder)
         self.refreshes += 1
@@ -272,19 +285,17 @@ class DashboardScreen(BaseScreen):
             return
         events = self.query_one(EventsTable)
         item_id = events.current_item()
-        event = next((e for e in events.events if e["id"] == item_id), None)
+        event = next((e for e in events.events if e.id == item_id), None)
         now = self.sitrep.clock()
         if event is None:
             self.notify("Nothing to copy here.", severity="warning")
             return
-        if event["killed"] or event["injured"]:
-            kind, count = (
-                ("killed", event["killed"]) if event["killed"] else ("injured", event["injured"])
-            )
-            where = event["places"][0] if event["places"] else None
-            text = citation(count, kind, where, None, event["feed"], event["published"], now=now)
+        if event.killed or event.injured:
+            kind, count = ("killed", event.killed) if event.killed else ("injured", event.injured)
+            where = event.places[0] if event.places else None
+            text = citation(count, kind, where, None, event.feed, event.effective, now=now)
         else:
-            text = item_citation(event["title"], event["feed"], event["published"], now)
+            text = item_citation(event.title, event.feed, event.effective, now)
         self.sitrep.copy_citation(text)
 
     def action_dispute(self) -> None:

@@ -3,7 +3,7 @@ tally row with the sentences, sources and as-of times that produced them."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from extract.tally import TalliedFigure, Tally
 from ingest.process import item_text
+from storage.records import ItemDetail, StoredFigure
 from tui.screens.base import BaseScreen
 from tui.text import (
     MUTED,
@@ -65,7 +66,7 @@ class EventScreen(BaseScreen):
     def __init__(self, item_id: int) -> None:
         super().__init__()
         self.item_id = item_id
-        self.item: dict[str, Any] | None = None
+        self.item: ItemDetail | None = None
         self.body = Text()
 
     def compose(self) -> ComposeResult:
@@ -87,7 +88,7 @@ class EventScreen(BaseScreen):
         self._load()
 
     @work(thread=True, exit_on_error=False, group="detail", exclusive=True)
-    def _load(self) -> dict[str, Any] | None:
+    def _load(self) -> ItemDetail | None:
         return self.sitrep.reader.item(self.item_id)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -95,40 +96,37 @@ class EventScreen(BaseScreen):
         if event.worker.group == "detail" and event.state == WorkerState.SUCCESS:
             self.show(event.worker.result)
 
-    def show(self, item: dict[str, Any] | None) -> None:
+    def show(self, item: ItemDetail | None) -> None:
         if item is None:
             self.query_one("#event-head", Static).update(Text("This item is no longer stored."))
             return
         self.item = item
         now = self.sitrep.clock()
-        head = safe_text(item["title"], "bold")
+        head = safe_text(item.title, "bold")
         head.append("\n")
-        outlets = item.get("outlets") or [item["feed"]]
-        count = max(len(outlets), item["sources"] or 1)
+        outlets = item.outlets or (item.feed,)
+        count = max(len(outlets), item.sources)
         head.append_text(
             safe_text(
-                f"{item['feed']} · {local_time(item['effective'], now)}"
-                f" · version {item['version']}",
+                f"{item.feed} · {local_time(item.effective, now)} · version {item.version}",
                 MUTED,
             )
         )
         head.append("\n")
         head.append(f"{count} outlet{'s' if count != 1 else ''}: ", style="bold")
         head.append_text(safe_text(one_line(", ".join(outlets))))
-        if item["link"]:
+        if item.link:
             head.append("\n")
-            head.append_text(safe_text(item["link"], "underline"))
-        if item["disputed"]:
+            head.append_text(safe_text(item.link, "underline"))
+        if item.disputed:
             head.append("\n")
-            head.append_text(safe_text(f"Disputed: {item['disputed']}", "bold"))
+            head.append_text(safe_text(f"Disputed: {item.disputed}", "bold"))
         self.query_one("#event-head", Static).update(head)
-        body = item_text(item["title"], item["summary"])
-        latest = [f for f in item["figures"] if f["latest"]]
-        actors = sorted({m["actor"] for m in item["mentions"]})
-        places = sorted({p["place"] for p in item["place_mentions"]})
+        body = item_text(item.title, item.summary)
+        actors, places = item.actors, item.places
         spans = [(s, e, PLACE_STYLE) for s, e in find_spans(body, places)]
         spans += [(s, e, ACTOR_STYLE) for s, e in find_spans(body, actors)]
-        spans += [(f["span_start"], f["span_end"], FIGURE_STYLE) for f in latest]
+        spans += [(*f.figure.span, FIGURE_STYLE) for f in item.figures if f.latest]
         self.body = highlighted(body, spans)
         self.query_one("#event-text", Static).update(self.body)
         facts = Text("Actors: ", style="bold")
@@ -148,7 +146,7 @@ class EventScreen(BaseScreen):
                 ("Sentence", "sentence", None),
             ]
         )
-        table.fill((str(f["id"]), self._figure_cells(f)) for f in item["figures"])
+        table.fill((str(f.id), self._figure_cells(f)) for f in item.figures)
         self._show_sentence()
 
     @on(DataTable.RowHighlighted, "#event-figures")
@@ -158,37 +156,39 @@ class EventScreen(BaseScreen):
         text = Text()
         if f is not None:
             text.append("Sentence: ", style="bold")
-            text.append_text(safe_text(f["sentence"]))
-            text.append(f"\nCharacters {f['span_start']}-{f['span_end']} of the text", MUTED)
+            start, end = f.figure.span
+            text.append_text(safe_text(f.figure.sentence))
+            text.append(f"\nCharacters {start}-{end} of the text", MUTED)
         self.query_one("#figure-sentence", Static).update(text)
 
     @staticmethod
-    def _figure_cells(f: dict[str, Any]) -> list[Text]:
-        if f["excluded"]:
-            status = f"excluded: {f['excluded']}"
-        elif not f["latest"]:
-            status = f"version {f['version']}"
-        elif not f["conflict"]:
+    def _figure_cells(f: StoredFigure) -> list[Text]:
+        fig = f.figure
+        if f.excluded:
+            status = f"excluded: {f.excluded}"
+        elif not f.latest:
+            status = f"version {f.version}"
+        elif not fig.conflict:
             status = "not conflict"
         else:
-            status = "party claim" if f["source_kind"] == "party" else "eligible"
+            status = "party claim" if fig.source_kind == "party" else "eligible"
         return [
-            Text(str(f["id"])),
-            Text(f["kind"]),
-            number(f["count"], "bold"),
-            cell(f["victims"]),
-            cell(f["source"] or "–"),
+            Text(str(f.id)),
+            Text(fig.kind),
+            number(fig.count, "bold"),
+            cell(fig.victims),
+            cell(fig.source or "–"),
             cell(status),
-            cell(f["sentence"]),
+            cell(fig.sentence),
         ]
 
-    def _figure(self) -> dict[str, Any] | None:
+    def _figure(self) -> StoredFigure | None:
         key = self.query_one("#event-figures", PanelTable).current_key()
-        figures = self.item["figures"] if self.item else []
-        return next((f for f in figures if str(f["id"]) == key), None)
+        figures = self.item.figures if self.item else ()
+        return next((f for f in figures if str(f.id) == key), None)
 
     def action_open_link(self) -> None:
-        link = self.item["link"] if self.item else None
+        link = self.item.link if self.item else None
         if not is_web_link(link):
             self.notify("Only http(s) links are opened.", severity="warning")
             return
@@ -209,21 +209,22 @@ class EventScreen(BaseScreen):
         f, item = self._figure(), self.item
         if f is None or item is None:
             return
+        fig = f.figure
         self.sitrep.copy_citation(
             citation(
-                f["count"],
-                f["kind"],
-                f["place"] or f["country"],
-                f["source"],
-                item["feed"],
-                f["effective"],
+                fig.count,
+                fig.kind,
+                fig.place or fig.country,
+                fig.source,
+                item.feed,
+                f.effective,
                 now=self.sitrep.clock(),
             )
         )
 
     def action_exclude(self) -> None:
         if (f := self._figure()) is not None:
-            self.sitrep.ask_exclude(int(f["id"]))
+            self.sitrep.ask_exclude(f.id)
 
     def action_dispute(self) -> None:
         self.sitrep.ask_dispute(self.item_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual import work
@@ -12,15 +12,20 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from tui.data import load_health
+from ingest.health import FeedHealth
+from storage.records import Alert, AuditEntry
 from tui.screens.base import BaseScreen
 from tui.text import cell, local_time, number
 from tui.widgets.footer import KeyFooter
 from tui.widgets.table import PanelTable
 
+R = TypeVar("R")
 
-class _TableScreen(BaseScreen):
+
+class _TableScreen(BaseScreen, Generic[R]):
     """A titled table loaded in a worker; subclasses say what to load and how to show it."""
+
+    rows: list[R]
 
     TITLE_TEXT = ""
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "Back")]
@@ -47,13 +52,13 @@ class _TableScreen(BaseScreen):
         self._load()
 
     @work(thread=True, exit_on_error=False, group="log", exclusive=True)
-    def _load(self) -> list[dict[str, Any]]:
+    def _load(self) -> list[R]:
         return self.fetch()
 
-    def fetch(self) -> list[dict[str, Any]]:
+    def fetch(self) -> list[R]:
         raise NotImplementedError
 
-    def show(self, rows: list[dict[str, Any]]) -> None:
+    def show(self, rows: list[R]) -> None:
         raise NotImplementedError
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -63,17 +68,17 @@ class _TableScreen(BaseScreen):
             self.show(self.rows)
 
 
-class HealthScreen(_TableScreen):
+class HealthScreen(_TableScreen[FeedHealth]):
     """Each configured feed: its health (the word the dashboard's summary counts), last
     fetch, last success, items, and the error or the reason it is stale."""
 
     TITLE_TEXT = "Feed health"
 
-    def fetch(self) -> list[dict[str, Any]]:
+    def fetch(self) -> list[FeedHealth]:
         app = self.sitrep
-        return app.reader.use(lambda s: load_health(s, app.config, app.clock()), [])
+        return app.reader.health(app.config, app.clock())
 
-    def show(self, rows: list[dict[str, Any]]) -> None:
+    def show(self, rows: list[FeedHealth]) -> None:
         now, compact = self.sitrep.clock(), self.compact
         when = 6 if compact else 12
         self.table.set_columns(
@@ -88,29 +93,29 @@ class HealthScreen(_TableScreen):
         )
         self.table.fill(
             (
-                f["url"],
+                f.url,
                 [
-                    cell(f["name"]),
-                    Text(f["health"], style="" if f["health"] == "ok" else "bold"),
-                    Text(local_time(f["last_fetch"], now, compact=compact)),
-                    Text(local_time(f["last_ok"], now, compact=compact)),
-                    number(f["items"]),
-                    cell(f["last_error"] or f["stale_reason"] or ""),
+                    cell(f.name),
+                    Text(f.health, style="" if f.health == "ok" else "bold"),
+                    Text(local_time(f.last_fetch, now, compact=compact)),
+                    Text(local_time(f.last_ok, now, compact=compact)),
+                    number(f.items),
+                    cell(f.last_error or f.stale_reason or ""),
                 ],
             )
             for f in rows
         )
 
 
-class AlertsScreen(_TableScreen):
+class AlertsScreen(_TableScreen[Alert]):
     """Every alert the poller's rules fired, newest first."""
 
     TITLE_TEXT = "Alerts log"
 
-    def fetch(self) -> list[dict[str, Any]]:
-        return list(reversed(self.sitrep.reader.alerts(0, limit=500)))
+    def fetch(self) -> list[Alert]:
+        return self.sitrep.reader.alerts(500)
 
-    def show(self, rows: list[dict[str, Any]]) -> None:
+    def show(self, rows: list[Alert]) -> None:
         now, compact = self.sitrep.clock(), self.compact
         self.table.set_columns(
             [
@@ -122,19 +127,19 @@ class AlertsScreen(_TableScreen):
         )
         self.table.fill(
             (
-                str(a["id"]),
+                str(a.id),
                 [
-                    Text(local_time(a["at"], now, compact=compact)),
-                    cell(a["rule"]),
-                    cell(a["message"]),
-                    cell(a["link"] or ""),
+                    Text(local_time(a.at, now, compact=compact)),
+                    cell(a.rule),
+                    cell(a.message),
+                    cell(a.link or ""),
                 ],
             )
             for a in rows
         )
 
 
-class AuditScreen(_TableScreen):
+class AuditScreen(_TableScreen[AuditEntry]):
     """Exclusions and disputes, newest first; `u` undoes the highlighted one."""
 
     TITLE_TEXT = "Audit log"
@@ -143,10 +148,10 @@ class AuditScreen(_TableScreen):
         Binding("u", "undo", "Undo"),
     ]
 
-    def fetch(self) -> list[dict[str, Any]]:
+    def fetch(self) -> list[AuditEntry]:
         return self.sitrep.reader.audit_log()
 
-    def show(self, rows: list[dict[str, Any]]) -> None:
+    def show(self, rows: list[AuditEntry]) -> None:
         now, compact = self.sitrep.clock(), self.compact
         self.table.set_columns(
             [
@@ -160,14 +165,14 @@ class AuditScreen(_TableScreen):
         )
         self.table.fill(
             (
-                str(a["id"]),
+                str(a.id),
                 [
-                    Text(str(a["id"])),
-                    Text(local_time(a["at"], now, compact=compact)),
-                    Text(a["action"]),
-                    Text(f"{a['target']} {a['target_id']}"),
-                    cell(a["reason"] or ""),
-                    Text(local_time(a["undone"], now, compact=compact) if a["undone"] else ""),
+                    Text(str(a.id)),
+                    Text(local_time(a.at, now, compact=compact)),
+                    Text(a.action),
+                    Text(f"{a.target} {a.target_id}"),
+                    cell(a.reason or ""),
+                    Text(local_time(a.undone, now, compact=compact) if a.undone else ""),
                 ],
             )
             for a in rows
@@ -175,13 +180,13 @@ class AuditScreen(_TableScreen):
 
     def action_undo(self) -> None:
         key = self.table.current_key()
-        row = next((a for a in getattr(self, "rows", []) if str(a["id"]) == key), None)
+        row = next((a for a in getattr(self, "rows", []) if str(a.id) == key), None)
         if row is None:
             return
-        if row["undone"]:
+        if row.undone:
             self.notify("Already undone.", severity="warning")
             return
-        self.sitrep.undo(int(row["id"]))
+        self.sitrep.undo(row.id)
 
 
 class HelpScreen(BaseScreen):

@@ -7,7 +7,7 @@ line stepping through the latest values, disagreements as ranges; then the highl
 Right move between reports, Enter opens the report's item, `f` the figures and sentences
 behind the row (the tally figures screen), `i` switches between deaths and injuries.
 
-Everything comes from `storage.timeline.story_timeline`, as `sitrep story ID` prints it.
+Everything comes from `storage.api.Archive.story`, as `sitrep story ID` prints it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from extract.tally import Tally
-from storage.timeline import Timeline, story_timeline
+from storage.api import Timeline
 from tui import chartview
 from tui.chartview import ChartPoint
 from tui.screens.base import BaseScreen
@@ -37,16 +37,6 @@ LEGEND = (
     f"{chartview.COUNTED} counted  {chartview.OTHER} not counted  "
     f"{chartview.CONTEXT} long-run  ⣀ counted toll  ⡇ sources disagree"
 )
-
-
-def event_of(row: TallyRow, result: Tally) -> int | None:
-    """The event behind a tally row (a context row's is its long-run toll's)."""
-    kind, _, key = row.key.partition(":")
-    if kind == "event":
-        return int(key)
-    if kind == "context":
-        return next((f.source.event_id for f in result.context if str(f.source.id) == key), None)
-    return None
 
 
 class StoryScreen(BaseScreen):
@@ -66,7 +56,7 @@ class StoryScreen(BaseScreen):
         super().__init__()
         self.row = row
         self.result = result
-        self.event_id = event_of(row, result)
+        self.event_id = row.event_id
         self.timeline: Timeline | None = None
         self.kind = "killed"
         self.points: list[ChartPoint] = []
@@ -98,7 +88,7 @@ class StoryScreen(BaseScreen):
         if event_id is None:
             return None
         now = app.clock()
-        return app.reader.use(lambda store: story_timeline(store, event_id, now=now), None)
+        return app.reader.story(event_id, now)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         super().on_worker_state_changed(event)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import DataTable
 
+from storage.records import ActorActivity, PlaceActivity
+from tui.panels import PanelView
 from tui.text import MUTED, cell, change_text, number, sparkline
 from tui.widgets.table import PanelTable
 
@@ -23,7 +24,10 @@ class ActorsTable(PanelTable):
     class Selected(Message):
         actor: str
 
-    def show(self, actors: list[dict[str, Any]]) -> None:
+    def load(self, view: PanelView) -> None:
+        self.show(view.data.actors)
+
+    def show(self, actors: list[ActorActivity]) -> None:
         self.set_columns(
             [
                 ("Actor", "actor", None),
@@ -35,13 +39,13 @@ class ActorsTable(PanelTable):
         )
         self.fill(
             (
-                a["actor"],
+                a.actor,
                 [
-                    cell(a["actor"]),
-                    cell(a["kind"] or "", MUTED),
-                    number(a["mentions"]),
-                    Text(sparkline(a["trend"])),
-                    change_text(a["change"], new=a.get("new", False)),
+                    cell(a.actor),
+                    cell(a.kind or "", MUTED),
+                    number(a.mentions),
+                    Text(sparkline(list(a.trend))),
+                    change_text(a.change, new=a.new),
                 ],
             )
             for a in actors[:50]
@@ -62,7 +66,10 @@ class PlacesTable(PanelTable):
     class Selected(Message):
         place: str
 
-    def show(self, places: list[dict[str, Any]]) -> None:
+    def load(self, view: PanelView) -> None:
+        self.show(view.data.places)
+
+    def show(self, places: list[PlaceActivity]) -> None:
         self.set_columns(
             [
                 ("Place", "place", None),
@@ -74,17 +81,17 @@ class PlacesTable(PanelTable):
         seen: set[str] = set()
         rows = []
         for p in places[:50]:
-            if p["place"] in seen:
+            if p.place in seen:
                 continue
-            seen.add(p["place"])
+            seen.add(p.place)
             rows.append(
                 (
-                    p["place"],
+                    p.place,
                     [
-                        cell(p["place"]),
-                        cell(p["country"] or "", MUTED),
-                        number(p["mentions"]),
-                        number(p["killed"], "bold"),
+                        cell(p.place),
+                        cell(p.country or "", MUTED),
+                        number(p.mentions),
+                        number(p.killed, "bold"),
                     ],
                 )
             )

@@ -9,7 +9,7 @@ from rich.style import Style
 from textual.strip import Strip
 from textual.widget import Widget
 
-from storage.timeline import Step
+from storage.api import Step
 from tui import chartview
 from tui.chartview import ChartPoint
 from tui.widgets.drawing import canvas_strips

@@ -8,7 +8,6 @@ narrow terminal never hides the end of the one being read.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from rich.text import Text
 from textual import on
@@ -17,7 +16,10 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
+from ingest.health import FeedHealth
+from storage.records import Item
 from tui.data import Query
+from tui.panels import PanelView
 from tui.text import MUTED, cell, local_time, number, one_line, safe
 from tui.widgets.status import PollerState
 from tui.widgets.table import PanelTable
@@ -48,7 +50,7 @@ class EventsTable(PanelTable):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self.events: list[dict[str, Any]] = []
+        self.events: list[Item] = []
         self._fresh: set[int] = set()
         self._now = 0.0
         self._compact = True
@@ -82,11 +84,11 @@ class EventsTable(PanelTable):
 
     def _digits(self, key: str) -> int:
         """A count column as wide as its largest number (never cut), at least 3 cells."""
-        return max([3, *(len(str(e[key] or "")) for e in self.events)])
+        return max([3, *(len(str(getattr(e, key) or "")) for e in self.events)])
 
     def show(
         self,
-        events: list[dict[str, Any]],
+        events: list[Item],
         now: float,
         fresh: set[int] | None = None,
         *,
@@ -102,24 +104,24 @@ class EventsTable(PanelTable):
             self._fresh |= fresh
             self.set_timer(FRESH_SECONDS, lambda: self._unmark(set(fresh)))
         self._compact = (self.size.width or 80) < 100
-        times = [local_time(e["effective"], now, compact=self._compact) for e in events]
+        times = [local_time(e.effective, now, compact=self._compact) for e in events]
         self._time_width = max([4, *(len(t) for t in times)])  # "14:05", or with its date
         columns = self._columns()
         self.set_columns(columns)
         keys = [key for _, key, _ in columns]
-        self.fill((str(e["id"]), self._cells(e, keys)) for e in events)
+        self.fill((str(e.id), self._cells(e, keys)) for e in events)
 
-    def _cells(self, event: dict[str, Any], keys: list[str]) -> list[Text]:
+    def _cells(self, event: Item, keys: list[str]) -> list[Text]:
         values: dict[str, Text] = {
-            "new": Text(NEW_MARK, style="bold") if event["id"] in self._fresh else Text(""),
-            "time": Text(local_time(event["effective"], self._now, compact=self._compact)),
-            "feed": cell(self._feeds.get(one_line(event["feed"]), event["feed"])),
-            "title": cell(event["title"], "strike" if event.get("disputed") else ""),
-            "killed": number(event["killed"], "bold"),
-            "injured": number(event["injured"]),
-            "actors": cell(", ".join(event["actors"])),
-            "places": cell(", ".join(event["places"])),
-            "sources": number(event["sources"]),
+            "new": Text(NEW_MARK, style="bold") if event.id in self._fresh else Text(""),
+            "time": Text(local_time(event.effective, self._now, compact=self._compact)),
+            "feed": cell(self._feeds.get(one_line(event.feed), event.feed)),
+            "title": cell(event.title, "strike" if event.disputed else ""),
+            "killed": number(event.killed, "bold"),
+            "injured": number(event.injured),
+            "actors": cell(", ".join(event.actors)),
+            "places": cell(", ".join(event.places)),
+            "sources": number(event.sources),
         }
         return [values[k] for k in keys]
 
@@ -128,9 +130,6 @@ class EventsTable(PanelTable):
         for item_id in ids:
             if str(item_id) in self.rows:
                 self.update_cell(str(item_id), "new", Text(""))
-
-    def is_fresh(self, item_id: int) -> bool:
-        return item_id in self._fresh
 
     def current_item(self) -> int | None:
         key = self.current_key()
@@ -142,37 +141,37 @@ class EventsTable(PanelTable):
             self.post_message(self.Opened(int(event.row_key.value)))
 
 
-def preview(event: dict[str, Any] | None) -> Text:
+def preview(event: Item | None) -> Text:
     """The highlighted event's whole headline, then the places and actors it names (columns
     that a narrow table leaves out)."""
     if event is None:
         return Text("")
-    text = safe(one_line(event["title"]), "bold")
-    named = [*event["places"], *event["actors"]]
+    text = safe(one_line(event.title), "bold")
+    named = [*event.places, *event.actors]
     if named:
         text.append("\n")
         text.append_text(safe(one_line(" · ".join(named)), MUTED))
     return text
 
 
-def why_empty(query: Query, health: list[dict[str, Any]], poller: PollerState) -> Text:
+def why_empty(query: Query, health: list[FeedHealth], poller: PollerState) -> Text:
     """Why the events panel has nothing to show, and what the editor can do about it."""
-    enabled = [f for f in health if f["health"] != "disabled"]
-    stored = sum(int(f["items"] or 0) for f in health)
+    enabled = [f for f in health if f.health != "disabled"]
+    stored = sum(f.items for f in health)
     text = Text()
     if not enabled:
         text.append("No feeds to poll.", style="bold")
         text.append("\nPress f to add one in the feed manager.")
         return text
-    failing = [f for f in enabled if f["health"] == "failing"]
+    failing = [f for f in enabled if f.health == "failing"]
     if len(failing) == len(enabled):
         first = failing[0]
         text.append(f"No items: every feed is failing ({len(failing)}).", style="bold")
         text.append("\nFirst error: ")
-        text.append_text(safe(one_line(f"{first['name']}: {first['last_error']}")))
+        text.append_text(safe(one_line(f"{first.name}: {first.last_error}")))
         text.append("\nPress h for every feed's error.")
         return text
-    waiting = [f for f in enabled if f["health"] == "never fetched"]
+    waiting = [f for f in enabled if f.health == "never fetched"]
     if not stored and waiting:
         count = f"{len(waiting)} feed{'s' if len(waiting) != 1 else ''}"
         if poller.polling or poller.starting:
@@ -225,9 +224,13 @@ class EventsPanel(Vertical):
     def table(self) -> EventsTable:
         return self.query_one(EventsTable)
 
+    def load(self, view: PanelView) -> None:
+        data = view.data
+        self.show(data.events, data.now, view.fresh, feeds=view.feeds, empty=view.empty)
+
     def show(
         self,
-        events: list[dict[str, Any]],
+        events: list[Item],
         now: float,
         fresh: set[int] | None = None,
         *,
@@ -245,7 +248,7 @@ class EventsPanel(Vertical):
             if table.row_count:
                 table.move_cursor(row=0, animate=False)
         elif fresh:
-            above = {e["id"] for e in events[: table.cursor_row]}
+            above = {e.id for e in events[: table.cursor_row]}
             self.new_above += len(above & fresh)
         self.show_count()
         self.show_preview()
@@ -262,7 +265,7 @@ class EventsPanel(Vertical):
     def show_preview(self) -> None:
         table = self.table
         item_id = table.current_item()
-        event = next((e for e in table.events if e["id"] == item_id), None)
+        event = next((e for e in table.events if e.id == item_id), None)
         self.query_one("#event-preview", Static).update(preview(event))
 
     @on(DataTable.RowHighlighted, "#events-table")

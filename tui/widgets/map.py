@@ -6,7 +6,7 @@ named, with its number and events, on the panel's last line. The arrow keys move
 nearest place that way, Enter filters the dashboard by it (as Enter on the places panel does),
 and `z` zooms to its country and back. With a place filter the map shows that place's
 country. The numbers are the tally panel's (`tui.mapview`); coordinates are looked up off the
-UI thread (`storage.geo`), once per place.
+UI thread (`storage.api.Archive.locate`), once per place.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
 from extract.tally import Tally
-from storage import geo
-from storage.geo import PlaceKey, Point
+from storage.api import PlaceKey, Point, country_of
 from tui import mapview
 from tui.canvas import Canvas
+from tui.panels import PanelView
 from tui.text import safe
 from tui.widgets.drawing import canvas_strips, text_strip
 
@@ -96,6 +96,9 @@ class MapPanel(Widget, can_focus=True):
 
     # Data ---------------------------------------------------------------------------------
 
+    def load(self, view: PanelView) -> None:
+        self.show(view.data.tally, view.data.query.place)
+
     def show(self, result: Tally, place_filter: str | None) -> None:
         """Draw a new tally (the dashboard's, for its window and filters)."""
         self.result = result
@@ -112,12 +115,8 @@ class MapPanel(Widget, can_focus=True):
     @work(thread=True, exit_on_error=False, group="map", exclusive=True)
     def _locate(self, keys: list[PlaceKey], names: list[str]) -> Located:
         reader = self.app.reader  # type: ignore[attr-defined]
-        found: dict[PlaceKey, Point | None] | None = reader.use(
-            lambda store: geo.locate(store, keys), None
-        )
-        if found is None:  # no database yet: the gazetteer alone
-            found = geo.locate(None, keys)
-        return Located(found, {name: geo.country_of(name) for name in names})
+        found: dict[PlaceKey, Point | None] = reader.locate(keys)
+        return Located(found, {name: country_of(name) for name in names})
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "map" or event.state != WorkerState.SUCCESS:

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from rich.text import Text
 from textual.widgets import Static
 
-from ingest.health import HEALTH
+from ingest.health import HEALTH, FeedHealth, Health
+from storage.records import Alert
 from tui.data import Query
+from tui.panels import PanelView
 from tui.text import MUTED, cell, local_time, one_line
 from tui.widgets.table import PanelTable
 
 
-def health_counts(health: list[dict[str, Any]]) -> dict[str, int]:
+def health_counts(health: list[FeedHealth]) -> dict[Health, int]:
     """ok / failing / stale / disabled / never fetched counts, one per feed, from each feed's
     one verdict (`ingest.health`): the health screen shows the same word for each feed."""
     counts = dict.fromkeys(HEALTH, 0)
     for feed in health:
-        counts[feed["health"]] = counts.get(feed["health"], 0) + 1
+        counts[feed.health] = counts.get(feed.health, 0) + 1
     return counts
 
 
@@ -28,7 +29,10 @@ class HealthSummary(Static):
 
     BORDER_TITLE = "Feed health"
 
-    def show(self, health: list[dict[str, Any]]) -> None:
+    def load(self, view: PanelView) -> None:
+        self.show(view.data.health)
+
+    def show(self, health: list[FeedHealth]) -> None:
         counts = health_counts(health)
         text = Text("Feeds: ")
         text.append(f"{counts['ok']} ok", style="bold")
@@ -39,9 +43,9 @@ class HealthSummary(Static):
             text.append(f" · {counts['disabled']} disabled")
         if counts["never fetched"]:
             text.append(f" · {counts['never fetched']} not fetched yet")
-        failing = [f for f in health if f["status"] == "failing"]
+        failing = [f for f in health if f.status == "failing"]
         for feed in failing[:2]:
-            text.append(f"\n{one_line(feed['name'])}: {one_line(feed['last_error'])}", style=MUTED)
+            text.append(f"\n{one_line(feed.name)}: {one_line(feed.last_error)}", style=MUTED)
         self.set_class(bool(failing), "-failing")
         self.update(text)
 
@@ -51,12 +55,15 @@ class AlertsTable(PanelTable):
 
     BORDER_TITLE = "Alerts"
 
-    def show(self, alerts: list[dict[str, Any]], now: float) -> None:
+    def load(self, view: PanelView) -> None:
+        self.show(view.data.alerts, view.data.now)
+
+    def show(self, alerts: list[Alert], now: float) -> None:
         self.set_columns([("Time", "at", 6), ("Rule", "rule", 16), ("Message", "message", None)])
         self.fill(
             (
-                str(a["id"]),
-                [Text(local_time(a["at"], now, compact=True)), cell(a["rule"]), cell(a["message"])],
+                str(a.id),
+                [Text(local_time(a.at, now, compact=True)), cell(a.rule), cell(a.message)],
             )
             for a in alerts
         )

@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Sparkline, Static
 
 from extract.tally import Tally
+from tui.panels import PanelView
 from tui.text import MUTED, cell, local_time, number
 from tui.widgets.table import PanelTable
 from tui.widgets.tally_rows import TallyRow, summary, tally_rows
@@ -72,6 +73,10 @@ class TallyPanel(Vertical):
     @property
     def table(self) -> PanelTable:
         return self.query_one("#tally-table", PanelTable)
+
+    def load(self, view: PanelView) -> None:
+        data = view.data
+        self.show(data.tally, data.killed_trend, data.now, feeds=view.feeds)
 
     def show(
         self, result: Tally, trend: list[int], now: float, *, feeds: dict[str, str] | None = None

@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
 from extract.tally import EventTally, TalliedFigure, Tally
 from extract.verdicts import Reason
 from tui.text import citation
+
+Level = Literal["country", "event", "context"]
+"""A tally row's kind: a country's sum, one event, a long-run toll shown as context."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +26,7 @@ class TallyRow:
     """One line of the tally panel."""
 
     key: str
-    level: str
-    """"country", "event" or "context"."""
+    level: Level
     label: str
     killed: int
     killed_high: int
@@ -34,6 +37,9 @@ class TallyRow:
     figure_ids: tuple[int, ...]
     citation: str
     party: bool = False
+    event_id: int | None = None
+    """The event the row charts (its story screen): an event row's own, a context row's
+    long-run toll's; None for a country."""
 
 
 def _named_source(f: TalliedFigure, figures: list[TalliedFigure]) -> str | None:
@@ -86,6 +92,7 @@ def _event_row(event: EventTally, by_id: dict[int, TalliedFigure], now: float) -
     return TallyRow(
         key=f"event:{event.id}",
         level="event",
+        event_id=event.id,
         label=_event_label(event),
         killed=event.killed,
         killed_high=max(event.killed, event.killed_high),
@@ -155,6 +162,7 @@ def tally_rows(result: Tally, now: float) -> list[TallyRow]:
             TallyRow(
                 key=f"context:{f.source.id}",
                 level="context",
+                event_id=f.source.event_id,
                 label=f"context: {fig.place or fig.country or '?'} {fig.period or 'long-run toll'}",
                 killed=fig.count if fig.kind == "killed" else 0,
                 killed_high=fig.count if fig.kind == "killed" else 0,

@@ -1,15 +1,10 @@
-"""The `sitrep` command line: the dashboard by default, headless queries and tools beside it.
-
-Headless commands never import Textual (start-up time; scripts call them in loops), so the
-dashboard modules are imported inside the commands that need them. Every error reaches the
-user as one plain sentence on stderr with exit status 2 (bad input or config) or 1 (anything
-else), never a traceback.
-"""
+"""What every command shares: the --config / --db choice, the config and database they
+resolve to, and the one exception for bad input (exit status 2)."""
 
 from __future__ import annotations
 
 import os
-import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -18,12 +13,11 @@ from typing import Any, TypeVar
 
 import click
 
-from extract.errors import SitrepError
+from cli.output import echo
 from ingest.config import Config, ConfigError
-from ingest.failures import damage, environment_failure
 from ingest.paths import ConfigLocation, load_location, resolve_config, resolve_db
+from storage.api import Archive, window_start
 from storage.db import Storage, StorageError
-from tui.output import echo, log_to_stderr
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -96,14 +90,47 @@ class Context:
     def db_path(self) -> Path:
         return resolve_db(self.db_opt)
 
-    def reader(self) -> Storage:
+    def window(self, since: str | None) -> float | None:
+        """The window's start: --since, else `settings.window` (24h unless configured), the
+        window the dashboard opens with."""
+        text = since
+        if text is None:
+            config = self.query_config()
+            text = config.settings.window if config is not None else "24h"
+        try:
+            return window_start(text, time.time())
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
+
+    def archive(self) -> Archive:
         """The database for a query: it must exist already (querying creates nothing)."""
         try:
-            return Storage.open(self.db_path(), readonly=True)
+            return Archive.open(self.db_path())
         except StorageError as exc:
             raise BadInput(str(exc)) from None
 
+    def decisions(self) -> Archive:
+        """The database to write an editorial decision to; it must exist (a mark on nothing
+        is a typo)."""
+        try:
+            return Archive.open(self.db_path(), readonly=False)
+        except StorageError as exc:
+            raise BadInput(str(exc)) from None
+
+    def desk(self, archive: Archive, tag: str | None) -> str | None:
+        """The desk asked for (--tag after the command, else before it), once it is known
+        to have feeds: tagged in feeds.yaml now, or when they were last polled."""
+        tag = tag or self.tag_opt
+        if tag is None:
+            return None
+        config = self.query_config()
+        archive.tags = config.tags_by_url() if config is not None else {}
+        if not archive.feed_ids(tag):
+            raise BadInput(f"no feed has the tag {tag!r}")
+        return tag
+
     def writer(self) -> Storage:
+        """The database for the poller and re-extraction (created when missing)."""
         try:
             return Storage.open(self.db_path())
         except StorageError as exc:
@@ -149,69 +176,19 @@ def pass_ctx(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@common_options
-@click.option("--tag", default=None, help="Show one desk: only feeds with this tag.")
-@click.option(
-    "--read-only",
-    is_flag=True,
-    help="Dashboard without edits (exclude, dispute, undo, feed manager).",
-)
-@click.pass_context
-def cli(ctx: click.Context, tag: str | None, read_only: bool) -> None:
-    """sitrep: live conflict news, casualty tallies and actor activity in the terminal.
-
-    Without a command, opens the dashboard (and polls unless another process already does).
-    """
-    ctx.ensure_object(Context).tag_opt = tag
-    if ctx.invoked_subcommand is None:
-        from tui.launch import run_dashboard
-
-        obj: Context = ctx.obj
-        run_dashboard(obj.location(), obj.config(), obj.db_path(), tag=tag, editable=not read_only)
+def since_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option(
+        "--since",
+        metavar="W",
+        default=None,
+        help="Window: all, a duration (90m, 24h, 7d) or an ISO 8601 time "
+        "(default: settings.window in feeds.yaml, 24h unless set).",
+    )(func)
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point: map every failure to one sentence and an exit status."""
-    from tui import commands  # noqa: F401 - registers the subcommands
-
-    log_to_stderr()
-    try:
-        cli.main(args=argv, prog_name="sitrep", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        echo("sitrep: aborted", err=True)
-        sys.exit(1)
-    except click.ClickException as exc:
-        exit_code = 2 if isinstance(exc, click.UsageError) else exc.exit_code
-        echo(f"sitrep: {exc.format_message()}", err=True)
-        sys.exit(exit_code)
-    except SitrepError as exc:  # every layer's own errors: one sentence, their status
-        echo(f"sitrep: {exc}", err=True)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except BrokenPipeError:
-        sys.exit(0)
-    except Exception as exc:
-        message, code = failure_sentence(exc)
-        echo(f"sitrep: {message}", err=True)
-        sys.exit(code)
+def tag_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option("--tag", metavar="T", default=None, help="Only feeds with this tag.")(func)
 
 
-def failure_sentence(exc: BaseException) -> tuple[str, int]:
-    """One sentence and the exit status for a failure no command turned into one itself.
-
-    Damage found in the middle of a query and input nested too deeply to read are bad input
-    (2); a full disk, a lock, a read-only file system are the environment's (1).
-    """
-    if (damaged := damage(exc)) is not None:
-        return damaged, 2
-    if isinstance(exc, RecursionError):
-        return "the input is nested too deeply to read", 2
-    if (problem := environment_failure(exc)) is not None:
-        return problem, 1
-    if isinstance(exc, MemoryError):
-        return "out of memory", 1
-    return f"unexpected error: {exc.__class__.__name__}: {exc}", 1
+def json_option(func: click.decorators.FC) -> click.decorators.FC:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON.")(func)

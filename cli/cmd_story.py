@@ -6,10 +6,9 @@ import time
 
 import click
 
-from storage.timeline import Step, story_timeline, timeline_to_json
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.cmd_query import json_option
-from tui.output import echo, emit_json, local_time, table
+from cli.context import BadInput, Context, common_options, json_option, pass_ctx
+from cli.output import echo, emit_json, local_time, table
+from storage.records import Step
 
 
 def _range(low: int, high: int) -> str:
@@ -36,7 +35,7 @@ def _line(kind: str, steps: tuple[Step, ...]) -> None:
     )
 
 
-@cli.command()
+@click.command()
 @common_options
 @click.argument("event_id", metavar="ID", type=int)
 @json_option
@@ -49,12 +48,12 @@ def story(ctx: Context, event_id: int, as_json: bool) -> None:
     why not; the counted line steps through the event's toll after each report, with the
     range where sources disagree; long-run tolls are listed apart, never added.
     """
-    with ctx.reader() as store:
-        found = story_timeline(store, event_id, now=time.time())
+    with ctx.archive() as archive:
+        found = archive.story(event_id, now=time.time())
     if found is None:
         raise BadInput(f"there is no story {event_id}: `sitrep tally --json` lists their ids")
     if as_json:
-        emit_json(timeline_to_json(found))
+        emit_json(found.to_json())
         return
     e = found.event
     where = ", ".join(p for p in (e.place, e.country) if p) or "place unknown"

@@ -10,11 +10,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from cli.output import echo
 from ingest.config import Config, load_config
 from ingest.paths import ConfigLocation
 from ingest.poller import PassReport
 from ingest.service import ServiceEvents, make_executor, serve_until_signalled
-from tui.output import echo
 
 
 def run_dashboard(
@@ -83,7 +83,7 @@ def serve_command(location: ConfigLocation, db_path: Path, *, allow_edits: bool)
     become a config the user chose, trusted to run alert commands. The visitor's process runs
     in the same folder and finds it again, untrusted.
     """
-    args = [sys.executable, "-m", "tui", "--db", str(db_path.resolve())]
+    args = [sys.executable, "-m", "cli", "--db", str(db_path.resolve())]
     if location.origin != "cwd":
         args += ["--config", str(location.path.resolve())]
     if not allow_edits:

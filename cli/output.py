@@ -104,15 +104,12 @@ def _tty() -> bool:
         return False
 
 
-def local_time(iso_or_ts: str | float | None, *, with_date: bool = True) -> str:
-    """A UTC time shown in the user's local zone (what an editor reads off the wall clock)."""
-    if iso_or_ts is None or iso_or_ts == "":
+def local_time(ts: float | None, *, with_date: bool = True) -> str:
+    """An epoch time shown in the user's local zone (what an editor reads off the wall
+    clock)."""
+    if ts is None:
         return "-"
-    if isinstance(iso_or_ts, str):
-        when = datetime.fromisoformat(iso_or_ts.replace("Z", "+00:00"))
-    else:
-        when = datetime.fromtimestamp(iso_or_ts).astimezone()
-    local = when.astimezone()
+    local = datetime.fromtimestamp(ts).astimezone()
     return local.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
 
 

@@ -2,7 +2,8 @@
 
 A rule watching `place: Gazza` or `country: Narnia` is valid YAML and a valid rule, and it
 would never fire. The names are looked up in the same gazetteer as `sitrep tally --place`
-(`storage.tallies.known_place`), so a name that check accepts is one the tally filters on.
+(`extract.tally_filter.canonical_place`), so a name that check accepts is one the tally
+filters on.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from pathlib import Path
 
 from extract.countries import country_table
 from extract.gazetteer import curated
+from extract.tally_filter import canonical_place
 from ingest.config import Config, ConfigError, key_line
-from storage.tallies import known_place
 
 
 def _suggestion(name: str, candidates: list[str]) -> str:
@@ -30,12 +31,12 @@ def alert_place_problems(config: Config, path: Path) -> list[str]:
     for index, rule in enumerate(config.alerts):
         found: str | None = None
         message = ""
-        if rule.place is not None and known_place(rule.place) is None:
+        if rule.place is not None and canonical_place(rule.place) is None:
             places = sorted({*curated().by_name, *country_table().by_name})
             message = f"unknown place '{rule.place}'{_suggestion(rule.place, places)}"
             found = "place"
         if rule.country is not None and found is None:
-            canonical = known_place(rule.country)
+            canonical = canonical_place(rule.country)
             if canonical is None:
                 hint = _suggestion(rule.country, sorted(country_table().by_name))
                 message = f"unknown country '{rule.country}'{hint}"

@@ -6,11 +6,11 @@ import ipaddress
 
 import click
 
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.output import echo
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import echo
 
 
-@cli.command()
+@click.command()
 @click.option(
     "--speed",
     type=float,
@@ -24,7 +24,7 @@ def demo(speed: float) -> None:
     Always a temporary database and the bundled demo config: SITREP_* and --config/--db are
     ignored, so demo casualties never reach a real database.
     """
-    from tui.launch import run_demo
+    from cli.launch import run_demo
 
     run_demo(speed=speed)
 
@@ -40,7 +40,7 @@ def is_local(host: str) -> bool:
         return False
 
 
-@cli.command()
+@click.command()
 @common_options
 @click.option(
     "--host",
@@ -92,7 +92,7 @@ def serve(
             f"{rights} the desk's data; put a proxy with authentication in front of it",
             err=True,
         )
-    from tui.launch import run_serve
+    from cli.launch import run_serve
 
     run_serve(
         ctx.location(),

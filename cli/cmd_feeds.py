@@ -13,10 +13,11 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import click
 
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import confirm, echo, emit_json, local_time, table
 from ingest.config import Config, ConfigError, FeedConfig, Settings, load_config, url_key
 from ingest.discover import CheckResult, check_feed_url
 from ingest.feedlist import (
@@ -30,32 +31,30 @@ from ingest.feedlist import (
     write_atomic,
 )
 from ingest.files import FileRefused, read_limited
-from ingest.health import feed_health
+from ingest.health import FeedHealth, feed_health
 from ingest.opml import MAX_OPML_BYTES, OpmlError, export_opml, parse_opml
 from ingest.safe_text import url_problem
-from storage import queries
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.output import confirm, echo, emit_json, local_time, table
+from storage.records import FeedState
 
 
-def feed_rows(ctx: Context, config: Config) -> list[dict[str, Any]]:
+def feed_rows(ctx: Context, config: Config) -> list[FeedHealth]:
     """The configured feeds with their stored state (none yet when no database exists).
 
     A database that exists but cannot be read is bad input, as for every other query: showing
     "never fetched" for feeds that a broken database hides would mislead the desk.
     """
-    states: dict[str, dict[str, Any]] = {}
+    states: dict[str, FeedState] = {}
     path = ctx.db_path()
     if path.exists():
-        with ctx.reader() as store:
+        with ctx.archive() as archive:
             try:
-                states = queries.feeds_state(store)
+                states = archive.feeds()
             except sqlite3.DatabaseError as exc:
                 raise BadInput(f"cannot read the database {path}: {exc}") from None
     return feed_health(config, states, time.time())
 
 
-@cli.group()
+@click.group()
 @common_options
 def feeds() -> None:
     """List and edit the feeds in feeds.yaml."""
@@ -75,9 +74,9 @@ def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
     """
     rows = feed_rows(ctx, ctx.config())
     if tag is not None:
-        rows = [r for r in rows if tag.lower() in (t.lower() for t in r["tags"])]
+        rows = [r for r in rows if tag.lower() in (t.lower() for t in r.tags)]
     if as_json:
-        emit_json(rows)
+        emit_json([r.to_json() for r in rows])
         return
     if not rows:
         echo(f"no feeds in {ctx.location().path}")
@@ -87,13 +86,13 @@ def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
             ("name", "status", "items", "pruned", "last fetch", "tags", "url / last error"),
             [
                 (
-                    r["name"],
-                    r["health"],
-                    r["items"],
-                    r["pruned"],
-                    local_time(r["last_fetch"]),
-                    ",".join(r["tags"]),
-                    r["last_error"] or _url_note(r),
+                    r.name,
+                    r.health,
+                    r.items,
+                    r.pruned,
+                    local_time(r.last_fetch),
+                    ",".join(r.tags),
+                    r.last_error or _url_note(r),
                 )
                 for r in rows
             ],
@@ -102,10 +101,10 @@ def list_feeds(ctx: Context, as_json: bool, tag: str | None) -> None:
     )
 
 
-def _url_note(row: dict[str, Any]) -> str:
+def _url_note(row: FeedHealth) -> str:
     """The URL, with why the feed is stale or what its last fetch left out."""
-    note = row["stale_reason"] or row["note"]
-    return f"{row['url']}: {note}" if note else str(row["url"])
+    note = row.stale_reason or row.note
+    return f"{row.url}: {note}" if note else row.url
 
 
 def _config_path(ctx: Context) -> Path:

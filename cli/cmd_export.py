@@ -13,31 +13,17 @@ from pathlib import Path
 
 import click
 
-from extract.gazetteer import contains, curated
+from cli.context import BadInput, Context, common_options, pass_ctx, since_option, tag_option
+from cli.output import write_export
+from extract.gazetteer import contains
+from storage.api import Filters
 from storage.datasette import metadata
-from storage.db import Storage
-from storage.export import csv_chunks, export_records, geojson_chunks, jsonl_chunks
-from storage.tallies import compute_tally, known_place
-from storage.verification import marks
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.cmd_query import since_option, since_start, tag_feeds, tag_option
-from tui.output import write_export
+from storage.export import csv_chunks, geojson_chunks, jsonl_chunks
 
 FORMATS = ("csv", "jsonl", "geojson", "datasette")
 
 
-def known_country(name: str, store: Storage) -> str:
-    """The canonical name of a country ("syria", "Syrian Arab Republic" -> "Syria")."""
-    found = known_place(name, store)
-    if found is not None:
-        place = curated().lookup(found)
-        stored = store.scalar("SELECT 1 FROM figures WHERE country = ? LIMIT 1", [found])
-        if (place is not None and place.kind == "country") or stored is not None:
-            return found
-    raise BadInput(f"unknown country {name!r}: sitrep knows no country of that name")
-
-
-@cli.command()
+@click.command()
 @common_options
 @click.option(
     "--format",
@@ -82,26 +68,22 @@ def export(
         text = json.dumps(metadata(ctx.db_path().stem), indent=2, ensure_ascii=False) + "\n"
         _write([text], output, json_like=True)
         return
-    start = since_start(ctx, since)
-    with ctx.reader() as store:
+    start = ctx.window(since)
+    with ctx.archive() as archive:
         area = None
         if country is not None:
-            area = country = known_country(country, store)
+            known = archive.known_country(country)
+            if known is None:
+                raise BadInput(f"unknown country {country!r}: sitrep knows no country of that name")
+            area = country = known
         if place is not None:
-            area = known_place(place, store)
+            area = archive.known_place(place)
             if area is None:
                 raise BadInput(f"unknown place {place!r}: sitrep knows no place of that name")
             if country is not None and not contains(country, area):
                 raise BadInput(f"{area} is not in {country}")
-        result = compute_tally(
-            store,
-            since=start.timestamp() if start else None,
-            now=time.time(),
-            feed_ids=tag_feeds(ctx, store, tag),
-            place=area,
-        )
-        found = marks(store, (f.source.id for f in result.figures))
-        records = list(export_records(store, result, found))
+        filters = Filters(since=start, tag=ctx.desk(archive, tag), place=area)
+        records = archive.export(filters, now=time.time())
     chunks = {"csv": csv_chunks, "jsonl": jsonl_chunks, "geojson": geojson_chunks}[fmt]
     _write(chunks(records), output, json_like=fmt != "csv")
 

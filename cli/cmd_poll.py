@@ -7,17 +7,21 @@ import time
 
 import click
 
+from cli.config_check import alert_place_problems
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import echo
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError
 from ingest.poller import PassReport, Poller
 from ingest.restart import Crash
-from ingest.service import ServiceEvents, make_executor, serve_until_signalled
+from ingest.service import (
+    ServiceEvents,
+    make_executor,
+    serve_until_signalled,
+    upkeep_after_pass,
+)
 from storage import lease
-from storage.maintenance import checkpoint, upkeep
-from storage.retention import PruneReport
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.config_check import alert_place_problems
-from tui.output import echo
+from storage.api import PruneReport
 
 
 def _print_pass(report: PassReport) -> None:
@@ -39,7 +43,7 @@ def _print_prune(report: PruneReport, days: int) -> None:
         )
 
 
-@cli.command()
+@click.command()
 @common_options
 @click.option("--once", is_flag=True, help="Poll every enabled feed once, then exit.")
 @pass_ctx
@@ -110,14 +114,8 @@ def _poll_once(config: Config, ctx: Context) -> None:
                 echo(warning, err=True)
             report = asyncio.run(poller.run_pass(force=True))
             engine.wait_commands(timeout=10)
-        # Retention and housekeeping, as the continuous poll does after its first pass.
         days = config.settings.retention_days
-
-        def beat() -> None:
-            lease.acquire(store, holder_id, time.time())
-
-        pruned = upkeep(store, now=time.time(), retention_days=days, between=beat)
-        checkpoint(store)
+        pruned = upkeep_after_pass(store, holder_id, retention_days=days)
     finally:
         lease.release(store, holder_id)
         store.close()
@@ -125,7 +123,7 @@ def _poll_once(config: Config, ctx: Context) -> None:
     _print_prune(pruned, days)
 
 
-@cli.command()
+@click.command()
 @common_options
 @pass_ctx
 def check(ctx: Context) -> None:

@@ -14,14 +14,9 @@ import time
 
 import click
 
-from storage import audit
-from storage.db import Storage, StorageError
-from storage.timeline import story_timeline
-from storage.verification import marks
-from storage.window import iso
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.cmd_query import json_option
-from tui.output import echo, emit_json, local_time, table
+from cli.context import BadInput, Context, common_options, json_option, pass_ctx
+from cli.output import echo, emit_json, local_time, table
+from storage.api import MARKS, AuditError
 
 
 def editor_name(ctx: Context, explicit: str | None) -> str:
@@ -43,29 +38,10 @@ def editor_name(ctx: Context, explicit: str | None) -> str:
         raise BadInput("no editor name: pass --editor NAME or set SITREP_EDITOR") from None
 
 
-def _existing(ctx: Context) -> Storage:
-    """The database to write a decision to; it must exist (a mark on nothing is a typo)."""
-    try:
-        return Storage.open(ctx.db_path(), create=False)
-    except StorageError as exc:
-        raise BadInput(str(exc)) from None
-
-
-def _not_counted(store: Storage, figure_id: int) -> str | None:
-    """Why the all-time tally does not count the figure (as `sitrep story` shows it), or
-    None when it does."""
-    event = store.scalar("SELECT COALESCE(event_id, id) FROM figures WHERE id = ?", [figure_id])
-    found = story_timeline(store, int(event), now=time.time()) if event is not None else None
-    if found is None:
-        return None
-    mine = next((f for f in (*found.points, *found.context) if f.source.id == figure_id), None)
-    return None if mine is None or mine.counted else mine.excluded_reason
-
-
-@cli.command()
+@click.command()
 @common_options
 @click.argument("figure_id", type=int)
-@click.argument("mark", type=click.Choice(audit.MARKS))
+@click.argument("mark", type=click.Choice(MARKS))
 @click.option("--note", default=None, help="Why (required for disputed); kept in the audit log.")
 @click.option("--editor", default=None, help="Who marks it (default: $SITREP_EDITOR, else login).")
 @json_option
@@ -85,13 +61,13 @@ def verify(
     confirmed figures. FIGURE_ID is a figure's `id` in `tally --json` or `story --json`.
     """
     who = editor_name(ctx, editor)
-    with _existing(ctx) as store:
+    with ctx.decisions() as archive:
         try:
-            entry = audit.verify_figure(store, figure_id, mark, editor=who, note=note)
-        except audit.AuditError as exc:
+            entry = archive.verify(figure_id, mark, editor=who, note=note)
+        except AuditError as exc:
             raise BadInput(str(exc)) from None
-        current = marks(store, [figure_id])[figure_id]
-        why_not = _not_counted(store, figure_id) if mark != "disputed" else None
+        current = archive.marks([figure_id])[figure_id]
+        why_not = archive.not_counted(figure_id, now=time.time()) if mark != "disputed" else None
     if as_json:
         emit_json({"figure_id": figure_id, **current.to_json()})
         return
@@ -100,7 +76,7 @@ def verify(
         echo(f"note: figure {figure_id} is not counted in the tally ({why_not})")
 
 
-@cli.group("audit")
+@click.group("audit")
 @common_options
 def audit_group() -> None:
     """The audit log: exclusions, disputes and verification marks, with undo."""
@@ -113,28 +89,12 @@ def audit_group() -> None:
 @pass_ctx
 def audit_list(ctx: Context, limit: int, as_json: bool) -> None:
     """Editorial decisions, newest first."""
-    with ctx.reader() as store:
-        rows = audit.log(store, limit)
-    for row in rows:
-        row.setdefault("editor", None)  # a database from before verification
+    with ctx.archive() as archive:
+        entries = archive.audit_log(limit)
     if as_json:
-        emit_json(
-            [
-                {
-                    "id": r["id"],
-                    "at": iso(r["at"]),
-                    "action": r["action"],
-                    "target": r["target"],
-                    "target_id": r["target_id"],
-                    "reason": r["reason"],
-                    "editor": r["editor"],
-                    "undone": iso(r["undone"]),
-                }
-                for r in rows
-            ]
-        )
+        emit_json([e.to_json() for e in entries])
         return
-    if not rows:
+    if not entries:
         echo("the audit log is empty")
         return
     echo(
@@ -142,15 +102,15 @@ def audit_list(ctx: Context, limit: int, as_json: bool) -> None:
             ("id", "time", "action", "target", "editor", "reason", "undone"),
             [
                 (
-                    r["id"],
-                    local_time(r["at"]),
-                    r["action"],
-                    f"{r['target']} {r['target_id']}",
-                    r["editor"] or "-",
-                    r["reason"] or "",
-                    local_time(r["undone"]) if r["undone"] else "",
+                    e.id,
+                    local_time(e.at),
+                    e.action,
+                    f"{e.target} {e.target_id}",
+                    e.editor or "-",
+                    e.reason or "",
+                    local_time(e.undone) if e.undone else "",
                 )
-                for r in rows
+                for e in entries
             ],
             limits=(0, 0, 0, 0, 20, 60, 0),
         )
@@ -163,9 +123,9 @@ def audit_list(ctx: Context, limit: int, as_json: bool) -> None:
 @pass_ctx
 def audit_undo(ctx: Context, audit_id: int) -> None:
     """Undo one decision (its id in `sitrep audit list`)."""
-    with _existing(ctx) as store:
+    with ctx.decisions() as archive:
         try:
-            audit.undo(store, audit_id, now=time.time())
-        except audit.AuditError as exc:
+            archive.undo(audit_id)
+        except AuditError as exc:
             raise BadInput(str(exc)) from None
     echo(f"audit entry {audit_id} undone")

@@ -16,9 +16,9 @@ from typing import IO, Any
 
 import click
 
+from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.output import echo, emit_json, emit_json_line, table
 from ingest.process import ActorSpec, actor_dictionary, extract_item
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.output import echo, emit_json, emit_json_line, table
 
 _BOM = b"\xef\xbb\xbf"
 _EXAMPLE = '{"id": 1, "text": "..."}'
@@ -46,7 +46,7 @@ def _result(text: str, actors: tuple[ActorSpec, ...]) -> dict[str, Any]:
     return extraction_to_json(extract(text, actors=actor_dictionary(actors)))
 
 
-@cli.command("extract")
+@click.command("extract")
 @common_options
 @click.argument("file", type=click.File("rb"), required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -160,7 +160,7 @@ def _finite_float(literal: str) -> float:
     return value
 
 
-@cli.command()
+@click.command()
 @common_options
 @pass_ctx
 def reextract(ctx: Context) -> None:

@@ -4,33 +4,33 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
 
 import click
 
+from cli.cmd_extract import user_actors
+from cli.context import (
+    BadInput,
+    Context,
+    common_options,
+    json_option,
+    pass_ctx,
+    since_option,
+    tag_option,
+)
+from cli.output import echo, emit_json, local_time, table
 from extract.actors import ActorDictionary
-from extract.tally import tally_to_json
 from ingest.process import actor_dictionary
-from storage import queries
-from storage.db import Storage
-from storage.tallies import actor_candidates, compute_tally, killed_by_place, known_place
-from storage.tally_summary import tally_summary
-from storage.verification import add_verification, confirmation, confirmed_tally, marks
-from tui.cli import BadInput, Context, cli, common_options, pass_ctx
-from tui.cmd_extract import user_actors
-from tui.cmd_query import json_option, since_option, since_start, tag_feeds, tag_option
-from tui.output import echo, emit_json, local_time, table
-
-F = TypeVar("F", bound=Callable[..., Any])
+from storage.api import Archive, Filters
+from storage.records import Confirmation
 
 
 def _unknown(what: str, name: str) -> str:
     raise BadInput(f"unknown {what} {name!r}: sitrep knows no {what} of that name")
 
 
-def _one_actor(name: str, store: Storage, dictionary: ActorDictionary) -> str:
+def _one_actor(name: str, archive: Archive, dictionary: ActorDictionary) -> str:
     """The canonical actor `name` stands for; bad input when it names none or several."""
-    found = actor_candidates(name, store, dictionary)
+    found = archive.actor_candidates(name, dictionary)
     if not found:
         _unknown("actor", name)
     if len(found) > 1:
@@ -38,11 +38,15 @@ def _one_actor(name: str, store: Storage, dictionary: ActorDictionary) -> str:
     return found[0]
 
 
+def _confirmed(c: Confirmation) -> str:
+    return f"{c.confirmed}/{c.counted}"
+
+
 def _range(killed: int, low: int, high: int) -> str:
     return f"{killed} ({low}-{high})" if high > low else str(killed)
 
 
-@cli.command()
+@click.command()
 @common_options
 @since_option
 @click.option(
@@ -75,30 +79,22 @@ def tally(
     Each story says how many of its counted figures the desk confirmed; --confirmed tallies
     the confirmed figures alone.
     """
-    start = since_start(ctx, since)
-    with ctx.reader() as store:
+    start = ctx.window(since)
+    with ctx.archive() as archive:
         dictionary = None  # only an --actor filter needs the dictionary and the user's actors
         if place is not None:
-            place = known_place(place, store) or _unknown("place", place)
+            place = archive.known_place(place) or _unknown("place", place)
         if actor is not None:
             dictionary = actor_dictionary(user_actors(ctx))
-            actor = _one_actor(actor, store, dictionary)
-        result = (confirmed_tally if confirmed_only else compute_tally)(
-            store,
-            since=start.timestamp() if start else None,
-            now=time.time(),
-            feed_ids=tag_feeds(ctx, store, tag),
-            place=place,
-            actor=actor,
-            dictionary=dictionary,
+            actor = _one_actor(actor, archive, dictionary)
+        filters = Filters(since=start, tag=ctx.desk(archive, tag), place=place, actor=actor)
+        report = archive.tally_report(
+            filters, now=time.time(), dictionary=dictionary, confirmed_only=confirmed_only
         )
-        found = marks(store, (f.source.id for f in (*result.figures, *result.context)))
-    data: dict[str, Any] = tally_to_json(result)
-    add_verification(data, result, found)
-    data["confirmed_only"] = confirmed_only
     if as_json:
-        emit_json(data)
+        emit_json(report.to_json())
         return
+    result, found = report.tally, report.marks
     scope = f" in {place}" if place else ""
     scope += f" involving {actor}" if actor else ""
     scope += ", confirmed figures only" if confirmed_only else ""
@@ -107,8 +103,9 @@ def tally(
         f"{_range(result.killed, result.killed_low, result.killed_high)} killed "
         f"({result.civilians_killed} civilians), {result.injured} injured{scope}, {when}"
     )
-    if data["figures_counted"]:
-        echo(confirmation(result.figures, found).text())
+    whole = report.confirmation()
+    if whole.counted:
+        echo(whole.text())
     if result.by_country:
         echo("\nby country:")
         echo(
@@ -127,7 +124,6 @@ def tally(
         )
     stories = [s for s in result.events if s.killed or s.injured]
     if stories:
-        confirmed = {s["id"]: s for s in data["stories"]}
         echo("\nby event:")
         echo(
             table(
@@ -139,7 +135,7 @@ def tally(
                         s.injured,
                         s.country,
                         s.place,
-                        f"{confirmed[s.id]['confirmed']}/{confirmed[s.id]['figures_counted']}",
+                        _confirmed(report.event_confirmation(s.figure_ids)),
                         s.label,
                     )
                     for s in stories
@@ -178,28 +174,24 @@ def tally(
             )
 
 
-def window_query(func: F) -> F:
+def window_query(func: Callable[..., None]) -> click.Command:
     """The options every windowed query shares: --config/--db, --since, --tag, --json."""
     for option in (pass_ctx, json_option, tag_option, since_option, common_options):
         func = option(func)
-    return cli.command()(func)  # type: ignore[return-value]
+    return click.command()(func)
 
 
 @window_query
 def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> None:
     """Actor activity: mentions in the window, trend per hour, change against the last one."""
-    start = since_start(ctx, since)
-    with ctx.reader() as store:
-        rows = queries.actors(
-            store,
-            since=start.timestamp() if start else None,
-            now=time.time(),
-            feed_ids=tag_feeds(ctx, store, tag),
-        )
+    start = ctx.window(since)
+    with ctx.archive() as archive:
+        filters = Filters(since=start, tag=ctx.desk(archive, tag))
+        found = archive.actors(filters, now=time.time())
     if as_json:
-        emit_json(rows)
+        emit_json([a.to_json() for a in found])
         return
-    if not rows:
+    if not found:
         echo("no actors mentioned in this window")
         return
     echo(
@@ -207,15 +199,15 @@ def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
             ("actor", "kind", "country", "mentions", "items", "change", "last seen"),
             [
                 (
-                    r["actor"],
-                    r["kind"],
-                    r["country"],
-                    r["mentions"],
-                    r["items"],
-                    "new" if r["previous"] == 0 else f"{r['change']:+.0%}",
-                    local_time(r["last_seen"]),
+                    a.actor,
+                    a.kind,
+                    a.country,
+                    a.mentions,
+                    a.items,
+                    "new" if a.new else f"{a.change:+.0%}",
+                    local_time(a.last_seen),
                 )
-                for r in rows
+                for a in found
             ],
             limits=(30, 0, 14, 0, 0, 0, 0),
         )
@@ -225,21 +217,14 @@ def actors(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
 @window_query
 def places(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> None:
     """Places mentioned in the window, with the tallied deaths in each."""
-    start = since_start(ctx, since)
-    now = time.time()
-    with ctx.reader() as store:
-        feed_ids = tag_feeds(ctx, store, tag)
-        ts = start.timestamp() if start else None
-        rows = queries.places(store, since=ts, feed_ids=feed_ids)
-        killed = killed_by_place(tally_summary(store, since=ts, now=now, feed_ids=feed_ids))
-    result: list[dict[str, Any]] = []
-    for row in rows:
-        row["killed"] = killed.get(row["place"], 0)
-        result.append({k: row[k] for k in ("place", "country", "lat", "lon", "mentions", "killed")})
+    start = ctx.window(since)
+    with ctx.archive() as archive:
+        filters = Filters(since=start, tag=ctx.desk(archive, tag))
+        found = archive.places(filters, now=time.time())
     if as_json:
-        emit_json(result)
+        emit_json([p.to_json() for p in found])
         return
-    if not result:
+    if not found:
         echo("no places mentioned in this window")
         return
     echo(
@@ -247,14 +232,14 @@ def places(ctx: Context, since: str | None, tag: str | None, as_json: bool) -> N
             ("place", "country", "mentions", "killed", "lat", "lon"),
             [
                 (
-                    r["place"],
-                    r["country"],
-                    r["mentions"],
-                    r["killed"],
-                    f"{r['lat']:.2f}" if r["lat"] is not None else "-",
-                    f"{r['lon']:.2f}" if r["lon"] is not None else "-",
+                    p.place,
+                    p.country,
+                    p.mentions,
+                    p.killed,
+                    f"{p.lat:.2f}" if p.lat is not None else "-",
+                    f"{p.lon:.2f}" if p.lon is not None else "-",
                 )
-                for r in result
+                for p in found
             ],
             limits=(30, 20, 0, 0, 0, 0),
         )
