@@ -174,7 +174,7 @@ class Phase:
 
 def sitrep_argv() -> list[str]:
     script = Path(sys.executable).with_name("sitrep")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "tui"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
 
 
 def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float, int, str]:

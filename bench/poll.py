@@ -910,7 +910,7 @@ class Sitrep:
     def __init__(self, concurrency: int) -> None:
         self.concurrency = concurrency
         script = Path(sys.executable).with_name("sitrep")
-        self.argv = [str(script)] if script.exists() else [sys.executable, "-m", "tui"]
+        self.argv = [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
         commit = ""
         with contextlib.suppress(OSError):  # no git: the version alone
             commit = subprocess.run(

@@ -60,7 +60,7 @@ class Round:
 
 def sitrep_argv() -> list[str]:
     script = Path(sys.executable).with_name("sitrep")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "tui"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
 
 
 def descendants(root: int) -> set[int]:
