@@ -43,7 +43,7 @@ def dashboard(world: World, *, now: float = NOW, **kwargs: object) -> SitrepApp:
     )
 
 
-async def until(pilot: Pilot[None], check: Callable[[], bool], limit: float = 10.0) -> None:
+async def until(pilot: Pilot[None], check: Callable[[], bool], limit: float = 30.0) -> None:
     """Let the app run until `check()` holds (workers finish, refreshes land)."""
     deadline = time.monotonic() + limit
     while not check():
