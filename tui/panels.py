@@ -2,7 +2,7 @@
 
 The dashboard loads every panel's data at once (`tui.data.PanelData`, from the read API) and
 hands each registered panel the same `PanelView`. A new panel is its widget, with a `load`
-method, plus one entry in `tui.screens.dashboard.DATA_PANELS` (and its place in the layout);
+method, plus one entry in `tui.screens.dashboard.PANELS` (and its place in `app.tcss`);
 it never queries anything itself.
 """
 

@@ -110,8 +110,11 @@ async def test_a_new_item_appears_without_a_restart(world: World) -> None:
 
 
 def test_every_registered_panel_loads_from_the_view() -> None:
-    """A panel the dashboard fills is a DataPanel: it shows its part of one load."""
+    """A panel the dashboard fills is a DataPanel: it shows its part of one load. Each has
+    one entry, one id and one tab number."""
     from tui.panels import DataPanel
-    from tui.screens.dashboard import DATA_PANELS
+    from tui.screens.dashboard import PANELS
 
-    assert DATA_PANELS and all(issubclass(kind, DataPanel) for kind in DATA_PANELS)
+    assert PANELS and all(issubclass(p.make, DataPanel) for p in PANELS)  # type: ignore[arg-type]
+    assert len({p.key for p in PANELS}) == len({p.tab for p in PANELS}) == len(PANELS)
+    assert sorted(p.tab for p in PANELS) == list(range(1, len(PANELS) + 1))

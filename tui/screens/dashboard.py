@@ -9,6 +9,7 @@ ends, so loads never overlap and a slow load never queues more.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -36,26 +37,45 @@ from tui.widgets.tallies import TallyPanel
 
 CHECK_EVERY = 0.5
 FULL_RELOAD_EVERY = 60.0
-PANELS = (
-    ("events", "Events"),
-    ("tallies", "Tallies"),
-    ("actors", "Actors"),
-    ("places", "Places"),
-    ("side", "Health & alerts"),
-    ("map", "Map"),
-)
 
-DATA_PANELS: tuple[type[Widget], ...] = (
-    EventsPanel,
-    TallyPanel,
-    ActorsTable,
-    PlacesTable,
-    MapPanel,
-    HealthSummary,
-    AlertsTable,
+
+class SidePanel(Container):
+    """Feed health above the alerts, as one panel."""
+
+    BORDER_TITLE = "Feed health & alerts"
+
+    def compose(self) -> ComposeResult:
+        yield HealthSummary(id="health")
+        yield AlertsTable(id="alerts")
+
+    def load(self, view: PanelView) -> None:
+        self.query_one(HealthSummary).load(view)
+        self.query_one(AlertsTable).load(view)
+
+
+@dataclass(frozen=True, slots=True)
+class Panel:
+    """One panel of the dashboard: its id, its tab's label and key, and how to make it."""
+
+    key: str
+    label: str
+    tab: int
+    """Its number key and place among the tabs (on a narrow terminal)."""
+    make: Callable[..., Widget]
+    """The widget class (a `tui.panels.DataPanel`), made with its id and the `panel` class."""
+
+
+PANELS: tuple[Panel, ...] = (
+    Panel("events", "Events", 1, EventsPanel),
+    Panel("tallies", "Tallies", 2, TallyPanel),
+    Panel("actors", "Actors", 3, ActorsTable),
+    Panel("map", "Map", 6, MapPanel),
+    Panel("places", "Places", 4, PlacesTable),
+    Panel("side", "Health & alerts", 5, SidePanel),
 )
-"""The panels every load fills, in order (each a `tui.panels.DataPanel`): a new panel is its
-widget plus one entry here and its place in `compose` and `app.tcss`."""
+"""Every panel, in layout order; each load fills them all. A new panel is its widget (with a
+`load` method, `tui.panels`) plus one entry here, and its place in `app.tcss`."""
+TABS = sorted(PANELS, key=lambda p: p.tab)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +98,7 @@ class DashboardScreen(BaseScreen):
         Binding("r", "reload", "Reload", show=False),
         *(
             Binding(str(n), f"panel('{key}')", f"Go to {label.lower()}", show=False)
-            for n, (key, label) in enumerate(PANELS, start=1)
+            for n, key, label in ((p.tab, p.key, p.label) for p in TABS)
         ),
     ]
 
@@ -99,20 +119,13 @@ class DashboardScreen(BaseScreen):
         yield Input(
             placeholder="Search titles and summaries", id="search", classes="-hidden", disabled=True
         )
-        yield Tabs(*(Tab(label, id=f"tab-{key}") for key, label in PANELS), id="panel-tabs")
+        yield Tabs(*(Tab(p.label, id=f"tab-{p.key}") for p in TABS), id="panel-tabs")
         with Container(id="dashboard"):
-            yield EventsPanel(id="events", classes="panel")
-            yield TallyPanel(id="tallies", classes="panel")
-            yield ActorsTable(id="actors", classes="panel")
-            yield MapPanel(id="map", classes="panel")
-            yield PlacesTable(id="places", classes="panel")
-            with Container(id="side", classes="panel"):
-                yield HealthSummary(id="health")
-                yield AlertsTable(id="alerts")
+            for panel in PANELS:
+                yield panel.make(id=panel.key, classes="panel")
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#side").border_title = "Feed health & alerts"
         self.query_one(EventsTable).focus()
         self.show_status()
         self.check()
@@ -167,9 +180,9 @@ class DashboardScreen(BaseScreen):
         feeds = short_names([*names, *(e.feed for e in data.events)])
         empty = why_empty(data.query, data.health, self.sitrep.poller_state())
         view = PanelView(data, fresh, feeds, empty)
-        for kind in DATA_PANELS:
-            panel = self.query_one(kind)
-            assert isinstance(panel, DataPanel), kind
+        for entry in PANELS:
+            panel = self.query_one(f"#{entry.key}")
+            assert isinstance(panel, DataPanel), entry.key
             panel.load(view)
         self.sitrep.on_panels_loaded(data)
         self.sitrep.note_lease_holder(data.lease_holder)
@@ -204,8 +217,8 @@ class DashboardScreen(BaseScreen):
 
     def _show_panel(self) -> None:
         active = self.query_one("#panel-tabs", Tabs).active or "tab-events"
-        for key, _ in PANELS:
-            self.query_one(f"#{key}").set_class(active == f"tab-{key}", "-current")
+        for panel in PANELS:
+            self.query_one(f"#{panel.key}").set_class(active == f"tab-{panel.key}", "-current")
 
     def action_panel(self, key: str) -> None:
         """Show one panel (the only one on a narrow terminal) and put the cursor in it."""
