@@ -29,6 +29,10 @@ from storage.db import Storage
 
 STORY_HORIZON = 72 * 3600.0
 """How far back a new item looks for the story it belongs to."""
+KEEP = 3000
+"""Stories kept in memory before the oldest are forgotten. Forgetting by age alone would
+forget, after every feed, the start of a week that the next feed's oldest items ask for
+again."""
 DEPTH = 16
 """Stories read from each posting list, most recently extended first."""
 
@@ -162,10 +166,12 @@ class StoryIndex:
         self.unsaved = {}
 
     def evict(self, newest: float) -> None:
-        """Forget stories no new item can join any more."""
+        """Forget stories no new item can join any more, once there are many of them."""
         cut = newest - 2 * STORY_HORIZON
         if self.loaded_from is None or self.loaded_from >= cut - STORY_HORIZON:
             return  # forget in steps of a horizon, not on every call
+        if len(self.stories) <= KEEP:
+            return
         gone = {i for i, s in self.stories.items() if s.last_seen.timestamp() < cut}
         for i in gone:
             del self.stories[i]
