@@ -108,6 +108,8 @@ def check(db: Path, server: SoakServer) -> tuple[int, list[str]]:
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             problems.append(f"foreign_key_check: {len(broken)} row(s)")
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'items'").fetchone():
+            return 0, problems  # killed before its first migration committed: nothing stored
         for column in ("key", "guid", "link"):
             twice = conn.execute(
                 f"SELECT COUNT(*) FROM (SELECT 1 FROM items WHERE {column} IS NOT NULL "

@@ -26,6 +26,7 @@ from extract.casualty_context import (
     text_conflict,
 )
 from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, might_mention_casualties
+from extract.casualty_lexicon import MONTHS
 from extract.casualty_named import ROLE_WORDS, named_object, named_subject
 from extract.casualty_pairing import (
     definite_victim,
@@ -126,6 +127,12 @@ _PERFECT_RE = re.compile(
 """Perfect aspect: with a count in the thousands it is a war-long toll, even with no period."""
 _AGE_RE = re.compile(r".*\b[A-Z][\w’'-]+,\s*\d{1,3},\s*$", re.DOTALL)
 """A name, then a number between commas: an age ("Jane Roe, 26, was killed"), never a count."""
+_MAY_BE_DATED_RE = re.compile(
+    r"\b(?:" + "|".join([*MONTHS, *(m[:3] for m in MONTHS), "sept"]) + r")\b|(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+"""What every date `background_period` takes has: a month, by name or its first three letters,
+or a year. A sentence with neither is not read for one (that reading is the slow part)."""
 _CAPTIVITY_RE = re.compile(
     r"\b(?:remains?|remaining|still|being|are|were)\s+(?:(?:held|kept)\s+)?"
     r"(?:in\s+captivity|captive|hostages?|held)\b",
@@ -226,10 +233,12 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
 def _dated_elsewhere(text: str, figures: list[Figure], published: datetime) -> list[Figure]:
     """Figures of an incident dated only in another sentence, weeks before publication
     ("Airstrike tied to deaths of six hostages" over "February strike shows…"), are past."""
+    if not any(f.period is None and is_dated_elsewhere(f.sentence) for f in figures):
+        return figures  # no figure a date elsewhere would change: skip reading the others
     told = {f.sentence for f in figures}
     background = None
     for _offset, sentence in split_sentences(text):
-        if sentence not in told:
+        if sentence not in told and _MAY_BE_DATED_RE.search(sentence):
             background = background_period(sentence, published)
             if background is not None:
                 break

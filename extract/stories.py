@@ -268,15 +268,31 @@ def _places_relation(
     for place in mine:
         if place.casefold() in folded:
             return True
-        if any(contains(s, place) or contains(place, s) for s in theirs):
+        if any(_nested(s, place, contains) for s in theirs):
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _nested(a: str, b: str, contains: PlaceContains) -> bool:
+    """One of two places lies in the other: asked of the same pairs item after item."""
+    return contains(a, b) or contains(b, a)
 
 
 @lru_cache(maxsize=16384)
 def _place_tokens(names: frozenset[str]) -> frozenset[str]:
     """Words of place names: evidence of place is weighed as places, not again as title words."""
     return frozenset(t for name in names for t in title_tokens(name))
+
+
+@lru_cache(maxsize=4096)
+def _item_place_tokens(places: tuple[str, ...], countries: tuple[str, ...]) -> frozenset[str]:
+    return _place_tokens(frozenset((*places, *countries)))
+
+
+@lru_cache(maxsize=16384)
+def _story_place_tokens(places: frozenset[str], country: str | None) -> frozenset[str]:
+    return _place_tokens(places | {country or ""})
 
 
 def _weight(tokens: frozenset[str]) -> float:
@@ -301,7 +317,7 @@ def _story_words(
 ) -> tuple[frozenset[str], float]:
     """A story's title words without its own place names, and their weight: computed once per
     version of a story, not for every item weighed against it."""
-    words = _words(signature) - _place_tokens(places | {country or ""})
+    words = _words(signature) - _story_place_tokens(places, country)
     return words, _weight(words)
 
 
@@ -321,11 +337,20 @@ def _continues_toll(item: ItemFeatures, story: StoryCandidate, *, update: bool =
             continue
         if _mark(f) not in story.signature:
             continue
-        prefix = _period_mark(replace(f, period_start=None))
-        periods = {t for t in story.signature if t.startswith(prefix)}
-        if f.period_start is None or not periods or _period_mark(f) in periods:
+        if f.period_start is None:
+            return True
+        prefix = f"{_PERIOD_PREFIX}{f.kind}:{f.victims}:"  # the mark of any period
+        if _period_mark(f) in story.signature or not any(
+            t.startswith(prefix) for t in _periods(story.signature)
+        ):
             return True
     return False
+
+
+@lru_cache(maxsize=16384)
+def _periods(signature: frozenset[str]) -> tuple[str, ...]:
+    """The period marks of a signature, picked out once per signature."""
+    return tuple(t for t in signature if t.startswith(_PERIOD_PREFIX))
 
 
 def _same_toll_soon(item: ItemFeatures, story: StoryCandidate) -> bool:
@@ -363,9 +388,9 @@ def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -
         item, story, update=False
     ):
         return None
-    mine = _place_tokens(frozenset((*item.places, *item.countries)))
+    mine = _item_place_tokens(item.places, item.countries)
     theirs, story_weight = _story_words(story.signature, story.places, story.country)
-    words = title_tokens(item.title) - mine - _place_tokens(story.places | {story.country or ""})
+    words = title_tokens(item.title) - mine - _story_place_tokens(story.places, story.country)
     shared = words & theirs
     # the item's place names leave the story's words too (a few, however large the story)
     gone = [t for t in mine if t in theirs]

@@ -39,13 +39,13 @@ refresh recomputes at most REFRESH_STEP events, in a transaction of its own afte
 that no transaction holds the lock for long; the end of the pass refreshes the rest in
 transactions of that size."""
 
+IN_FLIGHT = 2
+"""Feeds a pass may hold between fetching and storing, per fetch slot (`concurrency`): the
+writer stores more slowly than the workers parse, and a pass that fetched and parsed every
+feed ahead of it held them all in memory at once."""
+
 CommitHook = Callable[[Storage, int, list[int], list[int]], None]
 """Called after a feed's transaction commits: (store, feed id, new item ids, changed ids)."""
-
-
-IN_FLIGHT_PER_FETCH = 2
-"""Feeds fetched, parsed or being stored at once, per concurrent fetch allowed: what bounds a
-pass's memory whatever the number of feeds."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,18 +138,16 @@ class Poller:
         if not rows:
             return report
         overall = asyncio.Semaphore(settings.concurrency)
-        # Fetching outruns parsing: without a bound, a cold pass over a thousand feeds holds
-        # every body and every parsed item in memory at once, waiting for the parse pool.
-        in_flight = asyncio.Semaphore(IN_FLIGHT_PER_FETCH * settings.concurrency)
+        in_flight = asyncio.Semaphore(IN_FLIGHT * settings.concurrency)
 
-        async def one(client: httpx.AsyncClient, row: FeedRow) -> FeedReport:
+        async def poll(client: httpx.AsyncClient, row: FeedRow) -> FeedReport:
             async with in_flight:
                 return await self._poll_feed(client, overall, row)
 
         async with make_client(
             user_agent=settings.user_agent, max_redirects=settings.max_redirects
         ) as client:
-            results = await asyncio.gather(*(one(client, row) for row in rows))
+            results = await asyncio.gather(*(poll(client, row) for row in rows))
         report.feeds.extend(results)
         if any(f.new or f.changed for f in results) or self.store.scalar(
             "SELECT 1 FROM event_dirty LIMIT 1"

@@ -29,6 +29,10 @@ from storage.db import Storage
 
 STORY_HORIZON = 72 * 3600.0
 """How far back a new item looks for the story it belongs to."""
+KEEP = 3000
+"""Stories kept in memory before the oldest are forgotten. Forgetting by age alone would
+forget, after every feed, the start of a week that the next feed's oldest items ask for
+again."""
 DEPTH = 16
 """Stories read from each posting list, most recently extended first."""
 
@@ -65,13 +69,17 @@ class StoryIndex:
         self.store = store
         self.stories: dict[int, StoryCandidate] = {}
         self.feeds: dict[int, set[int]] = {}
-        self.postings: dict[str, list[int]] = {}
+        self.postings: dict[str, dict[int, None]] = {}
+        """Story ids by key, the most recently extended last (a dict keeps the order)."""
         self.loaded_from: float | None = None
+        self.unsaved: dict[int, int] = {}
+        """Stories changed since `save`, with how many items each took meanwhile."""
         store.on_rollback(self.forget)
 
     def forget(self) -> None:
         """Drop everything: reloaded from the database when next needed."""
         self.stories, self.feeds, self.postings, self.loaded_from = {}, {}, {}, None
+        self.unsaved = {}
 
     def _ensure(self, effective: float) -> None:
         """Have in memory every story that an item at `effective` may join."""
@@ -102,7 +110,9 @@ class StoryIndex:
         for key in _keys(story.label, story.places) | {
             f"w:{t}" for t in story.signature if ":" not in t and t not in GENERIC_STEMS
         }:
-            self.postings.setdefault(key, []).append(story.story_id)
+            ids = self.postings.setdefault(key, {})
+            ids.pop(story.story_id, None)
+            ids[story.story_id] = None
 
     def candidates(self, features: ItemFeatures, effective: float) -> list[StoryCandidate]:
         """Stories in the item's time window and countries that share a particular title
@@ -113,7 +123,7 @@ class StoryIndex:
         seen: set[int] = set()
         found: list[StoryCandidate] = []
         for key in _keys(features.title, features.places):
-            ids = self.postings.get(key, [])
+            ids = self.postings.get(key, {})
             taken = 0
             for story_id in reversed(ids):
                 if story_id in seen:
@@ -133,18 +143,35 @@ class StoryIndex:
                 found.append(story)
         return found
 
-    def update(self, story: StoryCandidate, feed_id: int) -> int:
-        """Remember the story after an item joined it; returns its number of outlets."""
+    def update(self, story: StoryCandidate, feed_id: int) -> None:
+        """Remember the story after an item joined it, to be written by `save`."""
         self._remember(story)
-        outlets = self.feeds.setdefault(story.story_id, set())
-        outlets.add(feed_id)
-        return len(outlets)
+        self.feeds.setdefault(story.story_id, set()).add(feed_id)
+        self.unsaved[story.story_id] = self.unsaved.get(story.story_id, 0) + 1
+
+    def save(self) -> None:
+        """Write the stories changed since the last call (inside the caller's transaction):
+        once per story and feed, however many of the feed's items it took."""
+        if not self.unsaved:
+            return
+        self.store.db.conn.executemany(
+            """UPDATE stories SET label = ?, country = ?, place = ?, first_seen = ?,
+               last_seen = ?, signature = ?, places = ?, actors = ?, cumulative = ?,
+               items = items + ?, sources = ? WHERE id = ?""",
+            [
+                _row(self.stories[story_id], added, len(self.feeds[story_id]))
+                for story_id, added in self.unsaved.items()
+            ],
+        )
+        self.unsaved = {}
 
     def evict(self, newest: float) -> None:
-        """Forget stories no new item can join any more."""
+        """Forget stories no new item can join any more, once there are many of them."""
         cut = newest - 2 * STORY_HORIZON
         if self.loaded_from is None or self.loaded_from >= cut - STORY_HORIZON:
             return  # forget in steps of a horizon, not on every call
+        if len(self.stories) <= KEEP:
+            return
         gone = {i for i, s in self.stories.items() if s.last_seen.timestamp() < cut}
         for i in gone:
             del self.stories[i]
@@ -152,7 +179,7 @@ class StoryIndex:
         self.postings = {
             k: kept
             for k, ids in self.postings.items()
-            if (kept := [i for i in ids if i not in gone])
+            if (kept := {i: None for i in ids if i not in gone})
         }
         self.loaded_from = cut
 
@@ -167,31 +194,26 @@ def story_index(store: Storage) -> StoryIndex:
     return found
 
 
-def _save(store: Storage, story: StoryCandidate, outlets: int) -> None:
-    store.execute(
-        """UPDATE stories SET label = ?, country = ?, place = ?, first_seen = ?, last_seen = ?,
-           signature = ?, places = ?, actors = ?, cumulative = ?, items = items + 1,
-           sources = ? WHERE id = ?""",
-        (
-            story.label,
-            story.country,
-            story.place,
-            story.first_seen.timestamp(),
-            story.last_seen.timestamp(),
-            json.dumps(sorted(story.signature)),
-            json.dumps(sorted(story.places)),
-            json.dumps(sorted(story.actors)),
-            int(story.cumulative),
-            outlets,
-            story.story_id,
-        ),
+def _row(story: StoryCandidate, added: int, outlets: int) -> tuple[object, ...]:
+    return (
+        story.label,
+        story.country,
+        story.place,
+        story.first_seen.timestamp(),
+        story.last_seen.timestamp(),
+        json.dumps(sorted(story.signature)),
+        json.dumps(sorted(story.places)),
+        json.dumps(sorted(story.actors)),
+        int(story.cumulative),
+        added,
+        outlets,
+        story.story_id,
     )
 
 
-def assign_story(
-    store: Storage, item_id: int, feed_id: int, title: str, effective: float, ex: Extraction
-) -> int:
-    """Attach a new item to an existing story or start one; return the story id."""
+def assign_story(store: Storage, feed_id: int, title: str, effective: float, ex: Extraction) -> int:
+    """The story a new item joins, or starts: its id, for the item's row. The stories' rows
+    are brought up to date by `StoryIndex.save`, once per feed."""
     features = ItemFeatures(
         title=title,
         published=datetime.fromtimestamp(effective, UTC),
@@ -223,6 +245,5 @@ def assign_story(
         )
     else:
         story = merge(index.stories[story_id], features)
-    _save(store, story, index.update(story, feed_id))
-    store.execute("UPDATE items SET story_id = ? WHERE id = ?", (story.story_id, item_id))
+    index.update(story, feed_id)
     return story.story_id

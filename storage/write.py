@@ -90,10 +90,12 @@ def store_items(
         updated = item.updated.timestamp() if item.updated else None
         if row is None:
             effective = _effective(item.published, now)
+            story_id = assign_story(store, feed_id, item.title, effective, ex)
             cursor = store.execute(
                 """INSERT INTO items (feed_id, key, guid, link, title, summary, author,
                    published, updated, first_seen, effective, content_hash, version, killed,
-                   injured, actors, places) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)""",
+                   injured, actors, places, story_id)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)""",
                 (
                     feed_id,
                     item.key,
@@ -111,11 +113,11 @@ def store_items(
                     ex.injured,
                     actors,
                     places,
+                    story_id,
                 ),
             )
             item_id = int(cursor.lastrowid or 0)
             version = 1
-            story_id = assign_story(store, item_id, feed_id, item.title, effective, ex)
             _insert_mentions(store, item_id, feed_id, ex, effective)
             new_ids.append(item_id)
         elif row[1] != item.content_hash:
@@ -178,8 +180,10 @@ def store_items(
         )
     if new_ids:
         store.execute("UPDATE feeds SET items = items + ? WHERE id = ?", (len(new_ids), feed_id))
+    stories = story_index(store)
+    stories.save()
     event_writer(store).add(reports)
-    story_index(store).evict(now)
+    stories.evict(now)
     if refresh:
         refresh_dirty(store)
     return new_ids, changed_ids
