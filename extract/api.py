@@ -38,7 +38,7 @@ def extract(
     if figures:
         index = _Spans(places, mentions)
         figures = tuple(_situate(text, f, index, countries) for f in figures)
-    killed, injured = text_totals(figures)
+    killed, injured = text_totals(figures) if figures else (0, 0)
     return Extraction(
         figures=figures,
         actors=mentions,
