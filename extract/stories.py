@@ -140,6 +140,11 @@ GENERIC_STEMS = _GENERIC
 """Stems of the words nearly every conflict headline uses (`title_tokens` form)."""
 
 
+SIGNATURE_CACHE = 256
+"""Story signatures whose derived parts are kept: each merge makes a new signature, so a
+larger cache keeps every past version of a busy story's signature alive."""
+
+
 @lru_cache(maxsize=65536)
 def title_tokens(title: str) -> frozenset[str]:
     """Normalised content words of a title: no stop words, numbers or outlet suffix.
@@ -206,7 +211,7 @@ def _close(a: int, how_a: str, b: int, how_b: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=SIGNATURE_CACHE)
 def _timed(signature: frozenset[str]) -> tuple[tuple[str, str, str, str, str, str], ...]:
     """The `n:kind:victims:count:how:hour` marks of a signature, split once per signature."""
     return tuple(
@@ -238,7 +243,7 @@ def _same_incident_elsewhere(item: ItemFeatures, story: StoryCandidate) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=SIGNATURE_CACHE)
 def _words(signature: frozenset[str]) -> frozenset[str]:
     marks = (_FIG_PREFIX, _PERIOD_PREFIX, _INCIDENT_PREFIX, _COUNT_PREFIX)
     return frozenset(t for t in signature if not t.startswith(marks))
@@ -311,7 +316,7 @@ def _title_similarity(
     return max(shared / union if union else 0.0, 0.6 * shared / mine if mine else 0.0)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=SIGNATURE_CACHE)
 def _story_words(
     signature: frozenset[str], places: frozenset[str], country: str | None
 ) -> tuple[frozenset[str], float]:
@@ -347,7 +352,7 @@ def _continues_toll(item: ItemFeatures, story: StoryCandidate, *, update: bool =
     return False
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=SIGNATURE_CACHE)
 def _periods(signature: frozenset[str]) -> tuple[str, ...]:
     """The period marks of a signature, picked out once per signature."""
     return tuple(t for t in signature if t.startswith(_PERIOD_PREFIX))
@@ -478,18 +483,38 @@ def new_story(item: ItemFeatures) -> StoryDraft:
     )
 
 
+MAX_COUNT_MARKS = 64
+"""Count marks a story keeps before dropping those too old to match a new report: a story
+reported for weeks would otherwise carry every toll it was ever given."""
+
+
+def _recent_counts(signature: frozenset[str], last_seen: datetime) -> frozenset[str]:
+    """The signature without count marks older than `ACROSS_OUTLETS` before `last_seen`
+    (a report that old cannot be matched by its toll; `_same_incident_elsewhere`)."""
+    counts = [t for t in signature if t.startswith(_COUNT_PREFIX)]
+    if len(counts) <= MAX_COUNT_MARKS:
+        return signature
+    floor = (last_seen - ACROSS_OUTLETS).timestamp() // 3600
+    old = {t for t in counts if int(t.rsplit(":", 1)[1]) < floor}
+    return signature - old if old else signature
+
+
 def merge(candidate: StoryCandidate, item: ItemFeatures) -> StoryCandidate:
     """The story after taking `item`: wider signature, places and actors, later last_seen."""
+    last_seen = max(candidate.last_seen, item.published)
     return replace(
         candidate,
         country=candidate.country or (item.countries[0] if item.countries else None),
         place=candidate.place or _main_place(item),
         first_seen=min(candidate.first_seen, item.published),
-        last_seen=max(candidate.last_seen, item.published),
-        signature=candidate.signature
-        | title_tokens(item.title)
-        | _figure_marks(item.figures)
-        | _count_marks(item.figures, item.published),
+        last_seen=last_seen,
+        signature=_recent_counts(
+            candidate.signature
+            | title_tokens(item.title)
+            | _figure_marks(item.figures)
+            | _count_marks(item.figures, item.published),
+            last_seen,
+        ),
         places=candidate.places | frozenset(item.places),
         actors=candidate.actors | frozenset(item.actors),
         cumulative=candidate.cumulative or any(f.cumulative for f in item.figures),

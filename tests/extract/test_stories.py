@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from extract.model import Figure, Qualifier
 from extract.stories import (
+    MAX_COUNT_MARKS,
     ItemFeatures,
     StoryCandidate,
     match_story,
@@ -343,3 +344,18 @@ def test_the_same_incident_window_runs_from_the_storys_figure_not_its_last_repor
         figures=(killed(12),),
     )
     assert match_story(other, [quiet], contains) is None
+
+
+def test_a_story_reported_for_days_keeps_only_the_tolls_a_new_report_can_match() -> None:
+    # Every report adds its toll's mark; a story told hour after hour for three days keeps
+    # the recent ones (still matchable across outlets) and drops the rest, and the story
+    # still takes its next report.
+    story = stored(item("Fighting in Idlib", figures=(killed(5),), places=("Idlib",)), 1)
+    for hour in range(1, 70):
+        story = merge(story, item("Fighting in Idlib", hours=hour, figures=(killed(5 + hour),)))
+    counts = [t for t in story.signature if t.startswith("n:")]
+    assert 30 <= len(counts) <= MAX_COUNT_MARKS + 1
+    assert any(t.startswith("n:killed:people:74:") for t in counts)
+    assert not any(t.startswith("n:killed:people:6:") for t in counts)
+    later = item("Fighting in Idlib", hours=70, places=("Idlib",), figures=(killed(75),))
+    assert match_story(later, [story], contains) == 1
