@@ -20,18 +20,15 @@ many more places than the generated data has (500 markers) is timed too.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import json
 import random
 import tempfile
-import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench.tui_refresh import FEEDS, NOW, bring_up_to_date, generate, timed
+from bench.tui_refresh import FEEDS, NOW, run_on_generated, timed
 from extract.gazetteer import curated
 from ingest.config import Config, FeedConfig
 from ingest.paths import ConfigLocation
@@ -190,18 +187,7 @@ def measure(path: Path) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--items", type=int, default=1_000_000)
-    parser.add_argument("--db", type=Path, default=None, help="reuse or create this database")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = args.db or Path(tmp) / "bench.db"
-        if not path.exists():
-            start = time.perf_counter()
-            generate(path, args.items)
-            print(f"generated {args.items:,} items in {time.perf_counter() - start:.1f} s")
-        bring_up_to_date(path)
-        print(json.dumps(measure(path), indent=2))
+    run_on_generated(__doc__, measure)
 
 
 if __name__ == "__main__":

@@ -14,16 +14,12 @@ does: the maximum grows with the news of that month, not with the size of the da
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import tempfile
-import time
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench.tui_refresh import NOW, bring_up_to_date, generate, timed
+from bench.tui_refresh import NOW, run_on_generated, timed
 from storage.db import Storage
 from storage.export import export_records
 from storage.tallies import compute_tally
@@ -70,18 +66,7 @@ def measure(path: Path, sample: int = 20) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--items", type=int, default=1_000_000)
-    parser.add_argument("--db", type=Path, default=None, help="reuse or create this database")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = args.db or Path(tmp) / "bench.db"
-        if not path.exists():
-            start = time.perf_counter()
-            generate(path, args.items)
-            print(f"generated {args.items:,} items in {time.perf_counter() - start:.1f} s")
-        bring_up_to_date(path)
-        print(json.dumps(measure(path), indent=2))
+    run_on_generated(__doc__, measure)
 
 
 if __name__ == "__main__":

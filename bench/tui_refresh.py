@@ -214,8 +214,10 @@ def measure(path: Path) -> dict[str, Any]:
     return report
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_on_generated(doc: str | None, measure: Callable[[Path], dict[str, Any]]) -> None:
+    """The command line of the benchmarks on the generated database: `--items N` to generate,
+    `--db PATH` to reuse or keep one; prints `measure`'s report as JSON."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--items", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=None, help="reuse or create this database")
     args = parser.parse_args()
@@ -227,6 +229,10 @@ def main() -> None:
             print(f"generated {args.items:,} items in {time.perf_counter() - start:.1f} s")
         bring_up_to_date(path)
         print(json.dumps(measure(path), indent=2))
+
+
+def main() -> None:
+    run_on_generated(__doc__, measure)
 
 
 if __name__ == "__main__":
