@@ -13,13 +13,17 @@ import sys
 
 import click
 
-from cli.commands import COMMANDS
+from cli.commands import LazyGroup
 from cli.context import Context, common_options
 from cli.output import echo, log_to_stderr
 from ingest.failures import failure_sentence
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @common_options
 @click.option("--tag", default=None, help="Show one desk: only feeds with this tag.")
 @click.option(
@@ -39,10 +43,6 @@ def sitrep(ctx: click.Context, tag: str | None, read_only: bool) -> None:
 
         obj: Context = ctx.obj
         run_dashboard(obj.location(), obj.config(), obj.db_path(), tag=tag, editable=not read_only)
-
-
-for _command in COMMANDS:
-    sitrep.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> None:
