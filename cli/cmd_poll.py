@@ -106,7 +106,7 @@ def _poll_once(config: Config, ctx: Context) -> None:
             "its results are there to query"
         )
     try:
-        with make_executor(deadline=config.settings.parse_deadline) as executor:
+        with make_executor(deadline=config.settings.parse_deadline, eager=False) as executor:
             engine = AlertEngine(config, trusted=ctx.location().trusted)
             poller = Poller(config, store, executor=executor, on_commit=engine.hook)
             engine.prime(store)

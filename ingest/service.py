@@ -43,14 +43,17 @@ IDLE = 5.0
 every CHECKPOINT_EVERY seconds."""
 
 
-def make_executor(workers: int = 2, *, deadline: float = DEFAULT_DEADLINE) -> ParsePool:
+def make_executor(
+    workers: int = 2, *, deadline: float = DEFAULT_DEADLINE, eager: bool = True
+) -> ParsePool:
     """A process pool for parsing and extraction, each feed within `deadline` seconds.
 
     Its workers come from a fork server (safe in threaded programs) and die with this
     process (see ``ingest.workers``). Call it before a full-screen UI replaces the standard
-    streams: starting the fork server needs their real file descriptors.
+    streams: starting the fork server needs their real file descriptors. A headless caller
+    may pass `eager=False`: the fork server then starts with the first body to parse.
     """
-    start_forkserver()
+    start_forkserver(now=eager)
     return ParsePool(max_workers=workers, deadline=deadline)
 
 

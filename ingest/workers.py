@@ -249,11 +249,15 @@ class ParsePool(Executor):
             self._wake_r = self._wake_w = -1
 
 
-def start_forkserver() -> None:
-    """Start the fork server now, with the parsing modules preloaded.
+def start_forkserver(*, now: bool = True) -> None:
+    """Start the fork server, with the parsing modules preloaded: now, or (`now=False`) when
+    the first worker is needed.
 
-    Call it before a full-screen UI replaces the standard streams: starting the fork server
-    needs their real file descriptors. Preloading makes each new worker a cheap fork.
+    A full-screen UI must start it now, before it replaces the standard streams: starting the
+    fork server needs their real file descriptors. A headless poll starts it only if some
+    feed brings a body to parse, so a pass where every feed answers 304 never pays for it.
+    Preloading makes each new worker a cheap fork.
     """
     forkserver.set_forkserver_preload(["ingest.process"])
-    forkserver.ensure_running()
+    if now:
+        forkserver.ensure_running()

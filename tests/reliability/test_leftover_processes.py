@@ -85,3 +85,35 @@ def test_a_worker_busy_parsing_dies_with_its_poller(tmp_path: Path) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_a_headless_pass_with_nothing_to_parse_starts_no_process() -> None:
+    # `sitrep poll --once` makes its pool with eager=False: the fork server starts with the
+    # first body to parse, so a pass where every feed answers 304 forks nothing; the
+    # dashboard's pool (eager) starts it at once.
+    code = textwrap.dedent(
+        """
+        import os, sys
+        from ingest.service import make_executor
+        from tests.reliability import procs
+        with make_executor(eager=sys.argv[1] == "eager") as pool:
+            before = len(procs.descendants(os.getpid()))
+            worker = pool.submit(procs.worker_pid).result(timeout=60)
+            after = len(procs.descendants(os.getpid()))
+        print(before, after, worker != os.getpid())
+        """
+    )
+    found = {}
+    for mode in ("lazy", "eager"):
+        run = subprocess.run(
+            [sys.executable, "-c", code, mode],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        found[mode] = run.stdout.split()
+    assert found["lazy"][0] == "0" and found["lazy"][2] == "True"
+    assert int(found["eager"][0]) >= 1
+    assert int(found["lazy"][1]) >= 2  # the fork server and a worker, once there was work
