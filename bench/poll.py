@@ -102,6 +102,8 @@ from pathlib import Path
 from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
+from bench._procs import rss
+
 SCENARIOS = ("cold", "unchanged", "changed10")
 TOOLS = ("sitrep", "newsboat", "reader")
 MAX_CONCURRENCY = 16  # sitrep's per_host limit (all feeds share one host)
@@ -684,13 +686,6 @@ def _ppid(pid: int) -> int | None:
     return int(stat[stat.rindex(b")") + 2 :].split()[1])
 
 
-def _rss(pid: int) -> int:
-    try:
-        return int(Path(f"/proc/{pid}/statm").read_bytes().split()[1]) * PAGE
-    except (OSError, IndexError, ValueError):
-        return 0
-
-
 def _hwm(pid: int) -> int:
     """The process's own peak RSS so far (VmHWM)."""
     try:
@@ -767,7 +762,7 @@ class TreeSampler(threading.Thread):
                 else:
                     self.unrelated.add(pid)
                     continue
-            total += _rss(pid)
+            total += rss(pid)
             members.append(pid)
         if len(self.tree) == 1:
             self.hwm = max(self.hwm, _hwm(next(iter(self.tree))))

@@ -48,13 +48,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench._procs import descendants, rss
 from bench._soak_server import SoakServer
 from ingest.config import parse_config
 from ingest.poller import FeedReport, Poller
 from ingest.service import make_executor
 from storage.maintenance import checkpoint, upkeep
 
-PAGE = os.sysconf("SC_PAGE_SIZE")
 CLASSES = (
     "timeout",
     "http 5xx",
@@ -117,36 +117,11 @@ class Sampler(threading.Thread):
         me = os.getpid()
         while not self.stop.wait(0.2):
             total = 0
-            for pid in _tree(me) - {self.exclude} - _tree(self.exclude):
-                total += _rss(pid)
-            total += _rss(me)
+            for pid in descendants(me) - {self.exclude} - descendants(self.exclude):
+                total += rss(pid)
+            total += rss(me)
             with self.lock:
                 self.peak = max(self.peak, total)
-
-
-def _tree(root: int) -> set[int]:
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parents[int(entry.name)] = int(
-                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]
-                )
-            except (OSError, IndexError, ValueError):
-                continue
-    found: set[int] = set()
-    frontier = {root}
-    while frontier:
-        frontier = {pid for pid, ppid in parents.items() if ppid in frontier} - found
-        found |= frontier
-    return found
-
-
-def _rss(pid: int) -> int:
-    try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
-    except (OSError, IndexError, ValueError):
-        return 0
 
 
 @dataclass

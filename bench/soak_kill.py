@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
+from bench._procs import alive, descendants
 from bench._soak_server import SoakServer
 
 
@@ -61,35 +62,6 @@ class Round:
 def sitrep_argv() -> list[str]:
     script = Path(sys.executable).with_name("sitrep")
     return [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
-
-
-def descendants(root: int) -> set[int]:
-    """Every live process below `root`, from /proc."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            text = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = text.rsplit(")", 1)[1].split()
-        if fields[0] not in ("Z", "X"):
-            parents[int(entry.name)] = int(fields[1])
-    found: set[int] = set()
-    frontier = {root}
-    while frontier:
-        frontier = {pid for pid, ppid in parents.items() if ppid in frontier} - found
-        found |= frontier
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")
 
 
 def check(db: Path, server: SoakServer) -> tuple[int, list[str]]:

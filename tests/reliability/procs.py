@@ -1,4 +1,4 @@
-"""Processes as the kernel sees them (/proc), and functions for parse workers to run."""
+"""Processes as the kernel sees them (`bench._procs`), and functions for parse workers to run."""
 
 from __future__ import annotations
 
@@ -6,42 +6,14 @@ import os
 import time
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
+from bench._procs import alive, descendants
 from ingest import process
 
+__all__ = ["alive", "descendants"]
+
 SLOW_MARK = "/slow-to-parse"
-
-
-def _stat(pid: int) -> tuple[int, str] | None:
-    """(parent pid, state letter) of a process, None when it does not exist."""
-    try:
-        text = Path(f"/proc/{pid}/stat").read_text()
-    except (FileNotFoundError, ProcessLookupError, PermissionError):
-        return None
-    fields = text.rsplit(")", 1)[1].split()
-    return int(fields[1]), fields[0]
-
-
-def descendants(root: int) -> set[int]:
-    """Every live process below `root` (children, grandchildren, ...)."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and (info := _stat(int(entry.name))) is not None:
-            parents[int(entry.name)] = info[0]
-    found: set[int] = set()
-    frontier = {root}
-    while frontier:
-        frontier = {pid for pid, ppid in parents.items() if ppid in frontier} - found
-        found |= frontier
-    return found
-
-
-def alive(pid: int) -> bool:
-    """Running or sleeping; a zombie (dead, waiting to be reaped) does not count."""
-    info = _stat(pid)
-    return info is not None and info[1] not in ("Z", "X")
 
 
 def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.05) -> bool:
