@@ -112,6 +112,7 @@ CHANGED_ITEMS = 5
 ITEM_BYTES = (1050, 1450)  # the size of one rendered item, drawn in this range
 PAGE = os.sysconf("SC_PAGE_SIZE")
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("cli", "demo", "extract", "ingest", "storage", "tui")
 
 # --------------------------------------------------------------------------------------------
 # The synthetic news: incidents in real places, reported by many outlets over one week.
@@ -913,6 +914,13 @@ class Sitrep:
             ).stdout.strip()
         self.label = f"sitrep {importlib.metadata.version('sitrep')}" + (
             f" ({commit})" if commit else ""
+        )
+        # Byte-compile sitrep's own modules first, as an installed package is (pip compiles
+        # at install): an editable checkout under PYTHONDONTWRITEBYTECODE would otherwise
+        # compile every module from source on every run, and the peers are installed.
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", *(str(ROOT / p) for p in PACKAGES)],
+            check=False,
         )
 
     def missing(self) -> str | None:
