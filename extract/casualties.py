@@ -25,6 +25,7 @@ from extract.casualty_context import (
     source_of,
     text_conflict,
 )
+from extract.casualty_headline import bare_victims
 from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, might_mention_casualties
 from extract.casualty_lexicon import MONTHS
 from extract.casualty_named import ROLE_WORDS, named_object, named_subject
@@ -274,6 +275,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not is_date_or_year(sentence, n)
         and not _AGE_RE.match(sentence[: n.start][-40:] + sentence[n.start : n.end + 2])
     ]
+    implied = bare_victims(sentence, numbers)
+    if implied:
+        numbers = sorted([*numbers, *implied], key=lambda n: n.start)
     if not numbers and _ONE_PERSON_RE.search(sentence) is None:
         return []  # no number, and no named or titled person who could be the one victim
     used: set[int] = set()

@@ -1,0 +1,85 @@
+"""One victim in headline English, where the article is dropped.
+
+"Journalist shot dead in Sinaloa", "Palestinian teen killed by Israeli fire", "Soldier
+killed, two wounded", "Drone strike kills soldier in Donetsk", "Gunmen kill doctor, his
+associate": a headline names one person with a bare singular noun, where a sentence would
+write "a journalist was shot dead". Each such noun phrase is read as if it had its article,
+so the rest of the grammar (victim classes, enumerations such as "mother, three children")
+treats it exactly as "a ...".
+
+Narrow on purpose, as a wrong count is worse than a missed one: the noun must be a singular
+noun for a person (`ROLE_WORDS`), the phrase must start its clause (the sentence, or after a
+headline's kicker "Ukraine war:") and stand right before a passive death phrase that ends
+there ("killed in", "killed,", "shot dead by"), or right after a present-tense "kills" /
+"kill". "Soldier killed three civilians" (an active past tense, with its object) and plural
+nouns ("Soldiers killed in ...", no number: nothing to count) never match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.casualty_named import ROLE_WORDS
+from extract.numbers import NumberPhrase
+
+_NOUN = (
+    "(?i:"
+    + "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
+    + r")(?![\w’'-])"
+)
+_STOP = (
+    r"(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|more|most|many|several|some|any|each|every|another|other|"
+    r"of|in|on|at|and|or|for|with|by|from|to|as|after|who|which|was|is|are|were|has|have|had|"
+    r"be|been|being|not)"
+)
+_MODIFIER = rf"(?!{_STOP}\b)(?:[A-Za-z][\w’'-]*(?:’s|'s)?)"
+_START = r"(?:^|[:;]\s+|\s[-–—]\s+|[–—]\s*)"
+_PASSIVE = (
+    r"(?:(?:abducted|kidnapped|tortured|captured|seized|attacked|ambushed|shot|stabbed)\s+"
+    r"and\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beaten\s+to\s+death|"
+    r"hacked\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|gunned\s+down|slain|"
+    r"assassinated|executed|lynched|beheaded)"
+)
+_AFTER_PASSIVE = (
+    r"(?=\s*(?:[,.;:!?)]|$|[-–—])|\s+(?:in|on|at|near|by|as|after|during|while|when|amid|"
+    r"outside|inside|following|from|with|overnight|late|early|last|this|today|yesterday)\b)"
+)
+_SUBJECT_RE = re.compile(
+    rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))\s+{_PASSIVE}{_AFTER_PASSIVE}",
+    re.IGNORECASE,
+)
+"""'Palestinian teen killed by Israeli fire', 'Ukraine war: soldier killed in Donetsk'."""
+_OBJECT_RE = re.compile(
+    rf"\b(?:kills|kill)\s+(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
+    r"(?=\s*(?:[,.;:!?)]|$|[-–—])|\s+(?:and|in|on|at|near|as|after|during|while|amid|"
+    r"outside|inside|from|with|overnight)\b)",
+    re.IGNORECASE,
+)
+"""'Drone strike kills soldier in Donetsk', 'Gunmen kill doctor, his associate'."""
+
+
+def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhrase]:
+    """An implied article ("a") before each bare singular victim of a headline, as a number
+    phrase of no width where the article would stand; none where a number already is."""
+    taken = [(n.start, n.end) for n in numbers]
+    found: list[NumberPhrase] = []
+    for pattern in (_SUBJECT_RE, _OBJECT_RE):
+        for match in pattern.finditer(sentence):
+            at = match.start("np")
+            if any(start <= match.end("noun") and at <= end for start, end in taken):
+                continue
+            found.append(
+                NumberPhrase(
+                    start=at,
+                    end=at,
+                    count=1,
+                    low=1,
+                    high=None,
+                    qualifier=None,
+                    article=True,
+                    number_start=at,
+                )
+            )
+            taken.append((at, match.end("noun")))
+    return found

@@ -1,0 +1,66 @@
+"""Headline English drops the article: "Journalist shot dead in ..." is one victim.
+
+Every headline is our own, in the style of wire and live-blog headlines; each test gives the
+totals a desk editor would quote.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extract.api import extract
+
+PUBLISHED = datetime(2024, 12, 5, 12, 0, tzinfo=UTC)
+
+
+def totals(text: str) -> tuple[int, int]:
+    ex = extract(text, published=PUBLISHED)
+    return ex.killed, ex.injured
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Journalist shot dead in Culiacan, Sinaloa", (1, 0)),
+        ("Palestinian teen killed by Israeli fire near Tubas", (1, 0)),
+        ("Soldier killed, two wounded in attack on checkpoint near Bannu", (1, 2)),
+        ("Prominent clan elder killed in Baidoa roadside blast", (1, 0)),
+        ("Police officer stabbed to death in Peshawar attack", (1, 0)),
+        ("Village chief abducted and killed by gunmen in Djugu", (1, 0)),
+        ("Kharkiv live: Rescuer killed as second drone hits the site", (1, 0)),
+        ("Rebel Commander Shot Dead In Army Operation Near Cotabato", (1, 0)),
+    ],
+)
+def test_a_bare_singular_victim_before_a_passive_death_is_one(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drone strike kills farmer in Zaporizhzhia region", (1, 0)),
+        ("Airstrike kills paramedic in southern Lebanon", (1, 0)),
+        ("Shelling kills woman, two children in Kherson", (3, 0)),
+        ("Gunmen kill teacher outside school in Maiduguri", (1, 0)),
+    ],
+)
+def test_a_bare_singular_victim_after_kills_is_one(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Soldiers killed in Donetsk as fighting intensifies", 0),  # plural, no number
+        ("Police killed in clashes with protesters", 0),  # a collective is never one person
+        ("Gunman killed three worshippers at a mosque in Herat", 3),  # active, with its object
+        ("Commander killed the prisoners, witnesses say", 0),
+        ("Teacher killed in 2014 school attack remembered", 0),  # recalled, not news
+    ],
+)
+def test_what_is_not_a_bare_singular_victim(text: str, killed: int) -> None:
+    assert extract(text, published=PUBLISHED).killed == killed
