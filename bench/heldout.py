@@ -14,7 +14,11 @@ from pathlib import Path
 from extract.api import extract
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "extract" / "fixtures"
-SETS = ("event_notes_heldout.jsonl", "event_notes_heldout2.jsonl")
+SETS = (
+    "event_notes_heldout.jsonl",
+    "event_notes_heldout2.jsonl",
+    "event_notes_heldout3.jsonl",
+)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,23 @@ _DISJOINT_RE = re.compile(
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat."""
 
+_SIDES: dict[str, str] = {
+    "fighters": "armed groups",
+    "militants": "armed groups",
+    "soldiers": "state forces",
+    "police": "state forces",
+    "civilians": "civilians",
+    "children": "civilians",
+    "women": "civilians",
+    "aid workers": "civilians",
+    "journalists": "civilians",
+    "medics": "civilians",
+}
+_GENERIC = frozenset({"people", "prisoners"})
+"""Sides of a fight, which no figure of another side can repeat: "killing 5 soldiers. Two
+attackers were killed" are seven dead. A figure of people (or captives, of either side) may
+be any of them, and then the largest claim stands for all, as before."""
+
 NOT_CONFLICT = "not conflict violence"
 LONG_RUN = "long-run toll, context only"
 DISAGREES = "another source's account in its sentence is lower"
@@ -179,8 +196,21 @@ def _keep_largest_per_country(
 ) -> None:
     """Across sentences of one country the largest sentence total stands for the others."""
     sums = _part_sums(figures)
-    by_sentence: dict[tuple[str | None, str], list[int]] = {}
     live = [i for i in live if not _DISJOINT_RE.search(figures[i].sentence)]
+    generic = any(figures[i].victims in _GENERIC for i in live)
+    keep: set[int] = set()
+    for side in {None if generic else _SIDES.get(figures[i].victims) for i in live}:
+        members = [i for i in live if generic or _SIDES.get(figures[i].victims) == side]
+        keep |= _largest(figures, members, sums)
+    for i in live:
+        if i not in keep:
+            winner = min(keep, key=lambda k: abs(k - i)) if keep else i
+            reasons[i] = f"same claim as figure {winner}"
+
+
+def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -> set[int]:
+    """The figures of each country's largest sentence total."""
+    by_sentence: dict[tuple[str | None, str], list[int]] = {}
     for i in live:
         by_sentence.setdefault((figures[i].country, figures[i].sentence), []).append(i)
     best: dict[str | None, tuple[int, list[int]]] = {}
@@ -196,10 +226,7 @@ def _keep_largest_per_country(
             keep = set(best[None][1])
         else:
             keep -= set(best[None][1])
-    for i in live:
-        if i not in keep:
-            winner = min(keep, key=lambda k: abs(k - i)) if keep else i
-            reasons[i] = f"same claim as figure {winner}"
+    return keep
 
 
 def text_totals(figures: Sequence[Figure]) -> tuple[int, int]:

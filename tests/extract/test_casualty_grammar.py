@@ -314,3 +314,41 @@ def test_a_bomber_among_the_dead_and_others_after_a_victim(
 )
 def test_relatives_by_any_kin_word_are_people(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("At least 30 killed as paramilitaries storm a camp near El Fasher, medics say", 30),
+        ("Troops storm rebel-held village, killing 14 fighters", 14),
+        ("Storm kills 6 in coastal Bangladesh", 0),
+        ("Five people were killed when a powerful storm hit the coast of Mindanao.", 0),
+        ("Heavy storms killed 12 people across western Kenya.", 0),
+    ],
+)
+def test_storm_the_verb_is_an_assault_and_the_noun_is_weather(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 December, militants attacked a checkpoint near Kurram, killing 4 soldiers. "
+            "Three attackers were killed in the exchange of fire.",
+            (7, 0),
+        ),
+        (
+            "Rebels overran a base in Shan state, killing 6 soldiers. 2 rebel fighters died.",
+            (8, 0),
+        ),
+        # People may be of any side: the largest claim stands for the others.
+        ("Militants kill 4 soldiers near Kurram. Four people were killed in the attack.", (4, 0)),
+        # The same side told twice is one claim.
+        ("Militants kill 4 soldiers near Kurram. The attack killed four troops.", (4, 0)),
+    ],
+)
+def test_figures_of_two_sides_of_a_fight_add_across_sentences(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
