@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import TYPE_CHECKING
 
 import click
 
@@ -21,7 +22,9 @@ from ingest.service import (
     upkeep_after_pass,
 )
 from storage import lease
-from storage.api import PruneReport
+
+if TYPE_CHECKING:
+    from storage.api import PruneReport
 
 
 def _print_pass(report: PassReport) -> None:

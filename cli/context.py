@@ -9,15 +9,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from cli.output import echo
 from ingest.config import Config, ConfigError
 from ingest.paths import ConfigLocation, load_location, resolve_config, resolve_db
-from storage.api import Archive, window_start
 from storage.db import Storage, StorageError
+from storage.window import window_start
+
+if TYPE_CHECKING:  # the read API is imported by the commands that query, not by `poll`
+    from storage.api import Archive
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -104,6 +107,8 @@ class Context:
 
     def archive(self) -> Archive:
         """The database for a query: it must exist already (querying creates nothing)."""
+        from storage.api import Archive
+
         try:
             return Archive.open(self.db_path())
         except StorageError as exc:
@@ -112,6 +117,8 @@ class Context:
     def decisions(self) -> Archive:
         """The database to write an editorial decision to; it must exist (a mark on nothing
         is a typo)."""
+        from storage.api import Archive
+
         try:
             return Archive.open(self.db_path(), readonly=False)
         except StorageError as exc:
