@@ -80,7 +80,7 @@ _DEFINITE_SUBJECT_RE = re.compile(
 _SUBJECT_AUX_RE = re.compile(
     r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+(?:[a-z]+ly\s+)?$"
 )
-_APPOSITION_RE = re.compile(r",[^,]{2,80},\s*$")
+_APPOSITION_RE = re.compile(r"(?:,[^,]{2,80}){1,2},\s*$")
 _NOT_NAMES = word_set(
     "The A An This That These Those It They He She We His Her Their Its Israeli Israelis "
     "Palestinian Palestinians Russian Russians Ukrainian Ukrainians Hamas Hezbollah Gaza "

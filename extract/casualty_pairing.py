@@ -263,6 +263,8 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
         lower = word.lower()
         if lower in NON_PERSON:
             return None
+        if lower not in VICTIM_WORDS and DEMONYM_RE.match(word) and _modifies(desc, index):
+            return None  # "a Palestinian security source said": a demonym before a thing
         if lower in VICTIM_WORDS or DEMONYM_RE.match(word):
             rest = " ".join(desc[index : index + 2])
             if any(p.match(rest) for p, _ in MULTIWORD_VICTIMS):
@@ -274,6 +276,20 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
     if all(w[:1].isupper() for w in desc):
         return desc
     return None
+
+
+def _modifies(desc: list[str], index: int) -> bool:
+    """The word at `index` is followed by a lower-case noun it modifies ("Palestinian security
+    source"), not by a participle or adverb that ends its noun phrase ("Syrians fleeing")."""
+    if index + 1 >= len(desc):
+        return False
+    following = desc[index + 1]
+    return (
+        following.isalpha()
+        and following.islower()
+        and not following.endswith(("ing", "ed", "ly"))
+        and following not in NON_PERSON
+    )
 
 
 def toll_gap_ok(gap: str) -> bool:

@@ -352,3 +352,19 @@ def test_figures_of_two_sides_of_a_fight_add_across_sentences(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # A demonym before a noun of a thing is not a victim: the source is not among the dead.
+        ("A strike on a car in Tyre killed a Hamas official, a Lebanese security source said.", 1),
+        ("Israeli forces killed two Palestinians overnight in Tubas.", 2),
+        ("The shelling killed four Syrians fleeing the fighting.", 4),
+        # A named victim with two appositions is still one person.
+        ("Omar Haddad, 41, a father of four, was killed when a shell hit his shop in Taiz.", 1),
+        ("Colonel Idrissa Kone, 52, the base commander, was assassinated near Gao.", 1),
+    ],
+)
+def test_demonyms_that_modify_and_names_with_two_appositions(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
