@@ -27,7 +27,7 @@ from extract.casualty_context import (
 )
 from extract.casualty_headline import bare_victims
 from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, might_mention_casualties
-from extract.casualty_lexicon import MONTHS
+from extract.casualty_lexicon import CONFLICT_RE, MONTHS
 from extract.casualty_named import ROLE_WORDS, named_object, named_subject
 from extract.casualty_pairing import (
     definite_victim,
@@ -53,7 +53,7 @@ from extract.casualty_periods import (
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
-from extract.totals import LONG_RUN_MIN
+from extract.totals import LONG_RUN_MIN, may_be_same_dead
 
 MAX_COUNT = 10_000_000
 """No casualty claim is larger: a bigger number is money, a population or a typo."""
@@ -187,6 +187,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             conflict = text_verdict
         periods = period_matches(sentence)
         rivals = _rival_accounts(sentence, pending)
+        clauses = _clause_verdicts(sentence) if ";" in sentence else None
         for item in pending:
             period, period_start, past = read_period(
                 sentence, published, item.start, item.end, periods
@@ -217,7 +218,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                     source=source,
                     source_kind=source_kind,
                     perpetrator=perpetrator,
-                    conflict=conflict,
+                    conflict=_clause_conflict(clauses, item.start, conflict),
                     past=past,
                     rival=id(item) in rivals,
                 )
@@ -315,15 +316,42 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     return pending
 
 
+def _clause_verdicts(sentence: str) -> list[tuple[int, bool | None]]:
+    """(end, conflict verdict) of each clause of a sentence joined by semicolons: "Cholera
+    killed 19 this month; separately, a shell killed two children" tells of a disease and of
+    an attack, and each figure takes its own clause's cause."""
+    out: list[tuple[int, bool | None]] = []
+    start = 0
+    for end in [*(i for i, ch in enumerate(sentence) if ch == ";"), len(sentence)]:
+        clause = sentence[start:end]
+        verdict = sentence_conflict(clause)
+        if verdict and not CONFLICT_RE.search(clause):
+            verdict = None  # words of war alone ("soldiers died") do not outweigh a flood
+        out.append((end, verdict))
+        start = end + 1
+    return out
+
+
+def _clause_conflict(
+    clauses: list[tuple[int, bool | None]] | None, at: int, sentence_verdict: bool
+) -> bool:
+    """The conflict verdict of the clause at `at`, when the clause names a cause itself."""
+    if clauses is None:
+        return sentence_verdict
+    own = next((verdict for end, verdict in clauses if at < end), None)
+    return sentence_verdict if own is None else own
+
+
 def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     """The higher of each two accounts of the same dead that a sentence gives from two sources
-    (counting.md, "Disagreement": the lower counts). Victims must agree or one be "people",
+    (counting.md, "Disagreement": the lower counts). Victims must agree, be of one side of the
+    fight ("it lost 14 fighters, while the army claimed 60 militants killed") or one be "people",
     and nothing between the two may say the second adds to the first ("also", "another")."""
     out: set[int] = set()
     for first, second in pairwise(pending):
         if first.kind != second.kind or first.whole is not None or second.whole is not None:
             continue
-        if first.victims != second.victims and "people" not in (first.victims, second.victims):
+        if not may_be_same_dead(first.victims, second.victims):
             continue
         between = sentence[first.end : second.start]
         if not _RIVAL_RE.search(between) or _ADDED_RE.search(between):
@@ -443,7 +471,7 @@ def _object(
         return None
     number = after[0]
     gap = sentence[ke : number.start]
-    object_gap = r"\s*(?:a\s+total\s+of\s+)?"
+    object_gap = r"[’”'\"]?\s*[‘“'\"]?(?:a\s+total\s+of\s+)?"  # "killed 'dozens of ...'"
     if word.endswith(("ing", "ings", "s")) or group in ("deaths", "claimed"):
         object_gap += r"(?:of\s+)?"
     if group == "deaths":

@@ -226,7 +226,7 @@ STATISTIC_RE = re.compile(
 """Rates and studies ("2 million deaths a year", "a study found"): no incident, never tallied."""
 
 CONFLICT_RE = re.compile(
-    r"\b(?:strikes?|airstrikes?|air\s+strikes?|(?<!heart\s)attack(?:s|ed|ing|er|ers)?|shell(?:s|ed|ing)|"
+    r"\b(?:strikes?|airstrikes?|air\s+strikes?|(?<!heart\s)attack(?:s|ed|ing|er|ers)?|shell(?:s|ed|ing)?|"
     r"bomb(?:s|ed|ing|ings|er|ers|ardment\w*|arded|arding)?|shot|shooting|shootings|gunm[ae]n|"
     r"gunfire|opened\s+fire|militant\w*|rebels?|fighting|clash(?:es|ed)|raids?|ambush\w*|"
     r"insurgent\w*|massacre\w*|executed|assassinat\w*|militia\w*|paramilitar\w*|terroris\w*|"

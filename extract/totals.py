@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from extract.casualty_periods import is_long_period
-from extract.model import Figure, Kind
+from extract.model import Figure, Kind, Victims
 
 _DISJOINT_RE = re.compile(
     r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further)\b",
@@ -42,6 +42,13 @@ _GENERIC = frozenset({"people", "prisoners"})
 """Sides of a fight, which no figure of another side can repeat: "killing 5 soldiers. Two
 attackers were killed" are seven dead. A figure of people (or captives, of either side) may
 be any of them, and then the largest claim stands for all, as before."""
+
+
+def may_be_same_dead(a: Victims, b: Victims) -> bool:
+    """Two figures' victims may be the same people: the same words, one side of a fight, or
+    people (who may be anyone)."""
+    return a == b or "people" in (a, b) or (a in _SIDES and _SIDES[a] == _SIDES.get(b))
+
 
 NOT_CONFLICT = "not conflict violence"
 LONG_RUN = "long-run toll, context only"

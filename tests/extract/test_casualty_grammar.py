@@ -368,3 +368,42 @@ def test_figures_of_two_sides_of_a_fight_add_across_sentences(
 )
 def test_demonyms_that_modify_and_names_with_two_appositions(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The army says it killed 'dozens of terrorists' in air strikes near Menaka.", 12),
+        ("The army said it had \u201cneutralised\u201d 20 \u201cterrorists\u201d near Djibo.", 20),
+    ],
+)
+def test_quoted_victims_of_an_army_claim(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Measles killed 11 children in the camp this month; separately, a shell killed "
+            "three civilians on Tuesday.",
+            3,
+        ),
+        (
+            "A landslide near the front line killed 30 people; drone strikes continued nearby, "
+            "killing 6 in a village.",
+            6,
+        ),
+        ("A flood hit the valley on Monday; the army said 12 soldiers died.", 0),
+    ],
+)
+def test_each_clause_of_a_semicolon_sentence_has_its_own_cause(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
+
+
+def test_two_sides_accounts_of_one_sides_dead_count_the_lower() -> None:
+    text = (
+        "The group said it lost 9 fighters near Buulo Mareer, "
+        "while the army claimed 45 militants were killed."
+    )
+    assert totals(text)[0] == 9
