@@ -71,6 +71,12 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_WOUNDED_WHO_DIED_RE = re.compile(
+    r"(?:wounded|injured|hurt)\s+(?:in|during|on|at|by)\b[^;:.]{0,80}?\s(?:later\s+)?"
+    r"(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+"""A reduced relative on the subject of "died": the wounded person is one of the dead."""
 _ONE_PERSON_RE = re.compile(
     r"\b(?:was|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|executed|"
     r"stabbed|beaten|gunned|beheaded|lynched|hacked|fatally|mortally)\b|\b(?:kill(?:s|ed|ing)?|"
@@ -293,6 +299,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue
         if group == "wound" and _GROUP_NOUN_RE.search(sentence, max(0, ks - 16), ks):
             continue  # "five of the wounded later died": the wounded are who died
+        if group == "wound" and _WOUNDED_WHO_DIED_RE.match(sentence, ks):
+            continue  # "an officer wounded in last week's ambush died": counted as dead
         if _AMBIGUOUS_AFTER_RE.search(sentence[ke:]) or _AMBIGUOUS_BEFORE_RE.search(
             sentence, max(0, ks - 20), ks
         ):

@@ -29,7 +29,9 @@ from extract.model import Victims
 from extract.numbers import NumberPhrase, find_numbers
 
 _TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|#\w+|,")
-_HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\d")
+_HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|(?<!\d)\d+(?!\d|st\b|nd\b|rd\b|th\b)")
+"""Where a noun phrase cannot go on: a clause mark, or a number (an ordinal such as "the 3rd
+Brigade" is a name, not a number)."""
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
 _AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
 _DEFINITE_RE = re.compile(
@@ -60,6 +62,12 @@ _GROUP_OF_PEOPLE = word_set("wounded injured missing abducted kidnapped detained
 _PARTITIVE_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z-]+)\s+", re.I)
 _AMONG_TAIL_RE = re.compile(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
 """'A woman and three children were among those killed': the subject is the victims."""
+_WOUNDED_IN_RE = re.compile(
+    r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:wounded|injured|hurt)\s+(?:in|during|on|at|by)"
+    r"\b[^,;:]*$",
+    re.IGNORECASE,
+)
+"""'A police officer wounded in last week's ambush (died)': the subject is the officer."""
 _TOLL_LINK_RE = re.compile(
     r"(?:\b(?:to|at|of|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
     r"surpassed|surpasses|passed|passes|topped|tops|exceeded|exceeds|now|climbed|rose|risen|"
@@ -108,6 +116,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
         return found
     head = words[-1]
     if singular:
+        if head.lower() in ROLE_WORDS:
+            return ROLE_WORDS[head.lower()]  # "a district administrator", "a deputy minister"
         return "people" if _SINGULAR_DEMONYM_RE.match(head) else None
     dated = head.lower() in MONTHS or head.lower() in WEEKDAYS
     if (
@@ -138,6 +148,7 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
 def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
+    gap = _WOUNDED_IN_RE.sub(" ", gap)
     whole = _PARTITIVE_WHOLE_RE.match(gap)
     if whole is not None and find_numbers(whole["n"]):
         gap = " of the " + gap[whole.end() :]  # "two of the five hostages were killed"
@@ -265,7 +276,7 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
             return None
         if lower not in VICTIM_WORDS and DEMONYM_RE.match(word) and _modifies(desc, index):
             return None  # "a Palestinian security source said": a demonym before a thing
-        if lower in VICTIM_WORDS or DEMONYM_RE.match(word):
+        if lower in VICTIM_WORDS or lower in ROLE_WORDS or DEMONYM_RE.match(word):
             rest = " ".join(desc[index : index + 2])
             if any(p.match(rest) for p, _ in MULTIWORD_VICTIMS):
                 return desc[: index + 2]

@@ -407,3 +407,24 @@ def test_two_sides_accounts_of_one_sides_dead_count_the_lower() -> None:
         "while the army claimed 45 militants were killed."
     )
     assert totals(text)[0] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militiamen abducted and killed a kebele administrator near Nekemte.", (1, 0)),
+        ("Gunmen killed a deputy minister outside his home in Mogadishu.", (1, 0)),
+        (
+            "A 20-year-old conscript from the 5th Brigade was killed by sniper fire near Sittwe.",
+            (1, 0),
+        ),
+        (
+            "A policeman wounded in last week's ambush in Bannu died of his wounds on Sunday.",
+            (1, 0),
+        ),
+        ("Two soldiers wounded in Tuesday's attack later died in hospital.", (2, 0)),
+        ("A soldier wounded in the attack was evacuated to Kramatorsk.", (0, 1)),
+    ],
+)
+def test_role_nouns_ordinals_and_the_wounded_who_died(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
