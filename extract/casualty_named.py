@@ -109,7 +109,7 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int] | None:
 def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | None:
     """The one person who is the subject of a passive death word, and where that person is
     named: "The commander of the brigade was killed", "journalist Omar Saleh was killed",
-    "Colonel Sow, the base commander, was assassinated"."""
+    "Colonel Sow, the base commander, was assassinated", "He was shot dead"."""
     head = sentence[:keyword_start]
     aux = _SUBJECT_AUX_RE.search(head)
     if aux is None:
@@ -125,6 +125,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     at = head.rfind(clause) if clause else -1
     if at < 0:
         return None
+    if clause.lower() in ("he", "she"):
+        return at, "people"  # "He was shot dead at a checkpoint": one person, told before
     for pattern in (_TITLED_RE, _APPOSED_RE):
         match = pattern.fullmatch(clause)
         if match is not None and _plausible(match):

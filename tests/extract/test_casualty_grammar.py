@@ -428,3 +428,15 @@ def test_two_sides_accounts_of_one_sides_dead_count_the_lower() -> None:
 )
 def test_role_nouns_ordinals_and_the_wounded_who_died(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("He was shot dead at a checkpoint near Nablus late on Tuesday, medics said.", 1),
+        ("A man was shot dead in Jenin on Wednesday. He was killed by army fire, medics said.", 1),
+        ("They were killed in an airstrike on Wednesday.", 0),  # how many is not said
+    ],
+)
+def test_a_pronoun_subject_is_one_person(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
