@@ -73,7 +73,15 @@ for _victims, _words in {
     "neighbour neighbours neighbor neighbors friend friends colleague colleagues monitor "
     "monitors observer observers inspector inspectors supporter supporters jawan jawans "
     "passer-by passers-by passerby passersby sibling siblings grandchild grandchildren "
-    "grandsons granddaughters grandparents parent parents stepson stepdaughter",
+    "grandsons granddaughters grandparents parent parents stepson stepdaughter "
+    "pharmacist pharmacists tailor tailors barber barbers mechanic mechanics electrician "
+    "electricians carpenter carpenters plumber plumbers butcher butchers baker bakers cook "
+    "cooks chef chefs waiter waiters cleaner cleaners janitor janitors gardener gardeners "
+    "accountant accountants architect architects economist economists scientist scientists "
+    "researcher researchers jeweller jewellers goldsmith goldsmiths blacksmith blacksmiths "
+    "cyclist cyclists builder builders mason masons welder welders painter painters "
+    "housewife housewives retiree retirees pensioner pensioners landlord landlords tenant "
+    "tenants villager",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

@@ -57,9 +57,12 @@ _REPORTED_RE = re.compile(r"\s+(?:said|says|told|reported|added|confirmed|stated
 """After "the bodies of a woman and her two daughters", only a reporting verb ends the list."""
 KIN_WORDS = word_set(
     "son daughter wife husband brother sister mother father child baby nephew niece cousin "
-    "uncle aunt grandson granddaughter grandfather grandmother bodyguard driver"
+    "uncle aunt grandson granddaughter grandfather grandmother grandchild stepson stepdaughter "
+    "fiance fiancee partner bodyguard driver guard escort assistant aide associate colleague "
+    "companion friend neighbour neighbor"
 )
-"""Singular relatives that count one victim after a possessive ("and his son")."""
+"""Singular relatives and companions that count one victim after a possessive ("and his son",
+"and her neighbour")."""
 
 
 @dataclass(slots=True)

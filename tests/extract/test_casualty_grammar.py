@@ -440,3 +440,15 @@ def test_role_nouns_ordinals_and_the_wounded_who_died(text: str, expected: tuple
 )
 def test_a_pronoun_subject_is_one_person(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A woman and her neighbour were killed when bandits raided Gidan Goga overnight.", 2),
+        ("Gunmen killed a pharmacist and his assistant in Jalalabad.", 2),
+        ("Gunmen kill doctor, his associate in Nangarhar", 2),
+    ],
+)
+def test_a_companion_after_a_possessive_is_one_more(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
