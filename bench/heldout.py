@@ -18,6 +18,7 @@ SETS = (
     "event_notes_heldout.jsonl",
     "event_notes_heldout2.jsonl",
     "event_notes_heldout3.jsonl",
+    "event_notes_heldout4.jsonl",
 )
 
 
