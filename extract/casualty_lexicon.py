@@ -130,7 +130,11 @@ NON_PERSON = word_set(
     "home house structures positions position target launchers launcher weapons weapon "
     "depots depot bridges bridge outposts outpost checkpoints bases base armoured "
     "armored apcs howitzers projectiles shahed shaheds mortars mines ied ieds devices "
-    "explosives threats cells"
+    "explosives threats cells cows goats camels donkeys horses chickens pigs livestock "
+    "animal bird dog cow goat camel donkey horse chicken pig fish elephants whales dolphins "
+    "lions tigers bears wolves deer monkeys apes gorillas rhinos hippos giraffes zebras "
+    "buffaloes bees insects locusts rats mice cats pets wildlife poultry herds flocks "
+    "seals penguins turtles sharks crocodiles snakes"
 )
 """Nouns after a number that show it is not a count of people ("killed 3 bills")."""
 

@@ -29,6 +29,7 @@ from extract.model import Victims
 from extract.numbers import NumberPhrase, find_numbers
 
 _TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|#\w+|,")
+_PLURAL_NOUN_RE = re.compile(r"[a-z][a-z-]{2,}(?:[^su]s|men)")
 _HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|(?<!\d)\d+(?!\d|st\b|nd\b|rd\b|th\b)")
 """Where a noun phrase cannot go on: a clause mark, or a number (an ordinal such as "the 3rd
 Brigade" is a name, not a number)."""
@@ -115,6 +116,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     if found is not None:
         return found
     head = words[-1]
+    if not singular and _plural_of_people(words):
+        return "people"  # "two technicians were killed", "killing eight cadets"
     if singular:
         if head.lower() in ROLE_WORDS:
             return ROLE_WORDS[head.lower()]  # "a district administrator", "a deputy minister"
@@ -127,6 +130,16 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     ):
         return "people"
     return None
+
+
+def _plural_of_people(words: list[str]) -> bool:
+    """A short plural noun phrase of no known kind, counted and killed or wounded: people of
+    some trade or group the lists do not name ("technicians", "cadets", "recruits"), since
+    what is killed is a person or an animal, and the animals and things are listed."""
+    if len(words) > 3 or any(w.lower() in NON_PERSON for w in words):
+        return False
+    head = words[-1]
+    return _PLURAL_NOUN_RE.fullmatch(head) is not None
 
 
 def _head_phrase(desc: list[str]) -> list[str] | None:
@@ -284,6 +297,9 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
         for pattern, _victims in MULTIWORD_VICTIMS:
             if pattern.match(" ".join(desc[index:])):
                 return desc[: index + 2]
+    for index, word in enumerate(desc[:3]):
+        if _PLURAL_NOUN_RE.fullmatch(word) and _plural_of_people(desc[: index + 1]):
+            return desc[: index + 1]  # "kills 8 cadets", "killed 3 Hamas operatives"
     if all(w[:1].isupper() for w in desc):
         return desc
     return None

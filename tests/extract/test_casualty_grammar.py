@@ -452,3 +452,17 @@ def test_a_pronoun_subject_is_one_person(text: str, killed: int) -> None:
 )
 def test_a_companion_after_a_possessive_is_one_more(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two technicians were killed when drones struck the power station in Kosti.", 2),
+        ("Suicide bomber kills 8 cadets at police academy in Baidoa", 8),
+        ("Militants killed 3 recruits near the training base in Hiran.", 3),
+        ("Three cows were killed when the shell hit the farm.", 0),  # animals are listed
+        ("Did toxic algae kill hundreds of elephants in the delta?", 0),
+    ],
+)
+def test_a_counted_plural_of_no_listed_kind_is_people(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
