@@ -71,6 +71,12 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_CAUSE_BREAK_RE = re.compile(
+    r";|,\s+(?:while|whereas)\s+|,?\s+in\s+an?\s+(?:[\w-]+\s+)?(?:region|country|area|"
+    r"province|state|city|town|district|camp)\s+where\s+",
+    re.IGNORECASE,
+)
+"""Where a sentence turns to another story, whose deaths may have another cause."""
 _WOUNDED_WHO_DIED_RE = re.compile(
     r"(?:wounded|injured|hurt)\s+(?:in|during|on|at|by)\b[^;:.]{0,80}?\s(?:later\s+)?"
     r"(?:died|succumbed)\b",
@@ -193,7 +199,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             conflict = text_verdict
         periods = period_matches(sentence)
         rivals = _rival_accounts(sentence, pending)
-        clauses = _clause_verdicts(sentence) if ";" in sentence else None
+        clauses = _clause_verdicts(sentence) if _CAUSE_BREAK_RE.search(sentence) else None
         for item in pending:
             period, period_start, past = read_period(
                 sentence, published, item.start, item.end, periods
@@ -325,18 +331,20 @@ def _sentence_figures(sentence: str) -> list[Pending]:
 
 
 def _clause_verdicts(sentence: str) -> list[tuple[int, bool | None]]:
-    """(end, conflict verdict) of each clause of a sentence joined by semicolons: "Cholera
+    """(end, conflict verdict) of each clause of a sentence that joins two stories: "Cholera
     killed 19 this month; separately, a shell killed two children" tells of a disease and of
-    an attack, and each figure takes its own clause's cause."""
+    an attack, and each figure takes its own clause's cause (also after ", while" and in "a
+    region where ...")."""
     out: list[tuple[int, bool | None]] = []
     start = 0
-    for end in [*(i for i, ch in enumerate(sentence) if ch == ";"), len(sentence)]:
+    for mark in [*_CAUSE_BREAK_RE.finditer(sentence), None]:
+        end = mark.start() if mark is not None else len(sentence)
         clause = sentence[start:end]
         verdict = sentence_conflict(clause)
         if verdict and not CONFLICT_RE.search(clause):
             verdict = None  # words of war alone ("soldiers died") do not outweigh a flood
         out.append((end, verdict))
-        start = end + 1
+        start = mark.end() if mark is not None else end
     return out
 
 

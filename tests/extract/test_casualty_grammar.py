@@ -466,3 +466,11 @@ def test_a_companion_after_a_possessive_is_one_more(text: str, killed: int) -> N
 )
 def test_a_counted_plural_of_no_listed_kind_is_people(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+def test_a_region_where_a_disease_kills_is_another_story() -> None:
+    text = (
+        "Gunmen shot dead two drivers on the Juba road on Tuesday, in a region where a "
+        "cholera outbreak has killed 40 people since August."
+    )
+    assert totals(text)[0] == 2
