@@ -71,6 +71,7 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECASE)
 _CAUSE_BREAK_RE = re.compile(
     r";|,\s+(?:while|whereas)\s+|,?\s+in\s+an?\s+(?:[\w-]+\s+)?(?:region|country|area|"
     r"province|state|city|town|district|camp)\s+where\s+",
@@ -439,6 +440,8 @@ def _pair(
     for number in reversed(before[-3:]):
         if group != "deaths" and _inside_of_phrase(sentence, number):
             continue  # "nine members of a family": the article is inside the noun phrase
+        if _PART_BEFORE_RE.search(sentence, max(0, number.start - 14), number.start):
+            continue  # "five people including a child were killed": the child is a part
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
         if group in ("deaths", "injuries") and len(gap.split()) > 2:
             return None

@@ -63,6 +63,12 @@ _GROUP_OF_PEOPLE = word_set("wounded injured missing abducted kidnapped detained
 _PARTITIVE_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z-]+)\s+", re.I)
 _AMONG_TAIL_RE = re.compile(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
 """'A woman and three children were among those killed': the subject is the victims."""
+_PART_TAIL_RE = re.compile(
+    r"\s+(?:including|among\s+them)\s+(?:an?|one|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+    r"(?=(?:were|have|had|died)\b)",
+    re.IGNORECASE,
+)
+"""'Five people including a child were killed': the part told inside the subject."""
 _WOUNDED_IN_RE = re.compile(
     r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:wounded|injured|hurt)\s+(?:in|during|on|at|by)"
     r"\b[^,;:]*$",
@@ -162,6 +168,7 @@ def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     gap = _WOUNDED_IN_RE.sub(" ", gap)
+    gap = _PART_TAIL_RE.sub(" ", gap)
     whole = _PARTITIVE_WHOLE_RE.match(gap)
     if whole is not None and find_numbers(whole["n"]):
         gap = " of the " + gap[whole.end() :]  # "two of the five hostages were killed"

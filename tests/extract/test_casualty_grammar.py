@@ -474,3 +474,16 @@ def test_a_region_where_a_disease_kills_is_another_story() -> None:
         "cholera outbreak has killed 40 people since August."
     )
     assert totals(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike killed 8 including 5 children.", (8, 0)),
+        ("Drone hits camp for displaced in Marib, injuring 9 including 4 children", (0, 9)),
+        ("Five people including a child were killed in the strike on Beit Lahia.", (5, 0)),
+        ("Drone strike kills 6 among them 2 medics in Nabatieh", (6, 0)),
+    ],
+)
+def test_including_without_a_comma_is_a_part(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
