@@ -133,7 +133,7 @@ _VIOLENT_AND_RE = re.compile(
     re.IGNORECASE,
 )
 """'Three people were shot and killed': the first verb is part of how they died."""
-_FAMILY_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?family\s+of\s+(?P<n>\w)", re.IGNORECASE)
+_FAMILY_OF_RE = re.compile(r"\s*(?:[\w-]+\s+)?family\s+of\s+(?P<n>\w)", re.IGNORECASE)
 _PERFECT_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|died)\b",
     re.IGNORECASE,

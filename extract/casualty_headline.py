@@ -43,7 +43,8 @@ _PASSIVE = (
 )
 _AFTER_PASSIVE = (
     r"(?=\s*(?:[,.;:!?)]|$|[-–—])|\s+(?:in|on|at|near|by|as|after|during|while|when|amid|"
-    r"outside|inside|following|from|with|overnight|late|early|last|this|today|yesterday)\b)"
+    r"outside|inside|following|from|with|overnight|late|early|last|this|today|yesterday|"
+    r"(?:hours|days|weeks)\s+(?:after|before))\b)"
 )
 _SUBJECT_RE = re.compile(
     rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))\s+{_PASSIVE}{_AFTER_PASSIVE}",
@@ -57,6 +58,8 @@ _OBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 """'Drone strike kills soldier in Donetsk', 'Gunmen kill doctor, his associate'."""
+_FAMILY_RE = re.compile(r"\b(?:kills|kill)\s+(?P<np>family)\s+of\s+", re.IGNORECASE)
+"""'Strike kills family of six': the family's size counts, as after "a family of"."""
 
 
 def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhrase]:
@@ -64,10 +67,10 @@ def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhras
     phrase of no width where the article would stand; none where a number already is."""
     taken = [(n.start, n.end) for n in numbers]
     found: list[NumberPhrase] = []
-    for pattern in (_SUBJECT_RE, _OBJECT_RE):
+    for pattern in (_SUBJECT_RE, _OBJECT_RE, _FAMILY_RE):
         for match in pattern.finditer(sentence):
             at = match.start("np")
-            if any(start <= match.end("noun") and at <= end for start, end in taken):
+            if any(start <= match.end("np") and at <= end for start, end in taken):
                 continue
             found.append(
                 NumberPhrase(
@@ -81,5 +84,5 @@ def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhras
                     number_start=at,
                 )
             )
-            taken.append((at, match.end("noun")))
+            taken.append((at, match.end("np")))
     return found

@@ -64,3 +64,14 @@ def test_a_bare_singular_victim_after_kills_is_one(text: str, expected: tuple[in
 )
 def test_what_is_not_a_bare_singular_victim(text: str, killed: int) -> None:
     assert extract(text, published=PUBLISHED).killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Strike on Jabalia home kills family of seven, civil defence says", 7),
+        ("Town mayor shot dead days after taking office in Guerrero", 1),
+    ],
+)
+def test_headline_families_and_time_after_the_verb(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
