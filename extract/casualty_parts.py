@@ -43,6 +43,7 @@ _KIN_RE = re.compile(
     r"(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
+_PART_INTRO_RE = re.compile(r"\b(?:including|among\s+them|among)\s+$", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _KIN_SUBJECT_RE = re.compile(
     r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+(?:was\s+|were\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?$",
@@ -114,6 +115,8 @@ def list_mates(
     for candidate in reversed([n for n in numbers if n.end <= current.start]):
         if id(candidate) in used:
             break
+        if _PART_INTRO_RE.search(sentence, max(0, candidate.start - 14), candidate.start):
+            break  # "killed, among them a boy, and 17 were injured": the boy is of the dead
         named = right_victims(sentence, candidate)
         if named is None or named[1] == candidate.end:
             break

@@ -487,3 +487,8 @@ def test_a_region_where_a_disease_kills_is_another_story() -> None:
 )
 def test_including_without_a_comma_is_a_part(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_part_among_the_dead_is_not_a_member_of_the_next_list() -> None:
+    text = "Three residents were killed, among them a 6-year-old girl, and 17 were injured."
+    assert totals(text) == (3, 17)
