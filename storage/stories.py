@@ -74,12 +74,16 @@ class StoryIndex:
         self.loaded_from: float | None = None
         self.unsaved: dict[int, int] = {}
         """Stories changed since `save`, with how many items each took meanwhile."""
+        self.unstored: set[int] = set()
+        """Stories started since `save`: no row yet."""
+        self.next_id: int | None = None
+        """The id of the next story started, until `save` (one past the largest stored)."""
         store.on_rollback(self.forget)
 
     def forget(self) -> None:
         """Drop everything: reloaded from the database when next needed."""
         self.stories, self.feeds, self.postings, self.loaded_from = {}, {}, {}, None
-        self.unsaved = {}
+        self.unsaved, self.unstored, self.next_id = {}, set(), None
 
     def _ensure(self, effective: float) -> None:
         """Have in memory every story that an item at `effective` may join."""
@@ -149,21 +153,37 @@ class StoryIndex:
         self.feeds.setdefault(story.story_id, set()).add(feed_id)
         self.unsaved[story.story_id] = self.unsaved.get(story.story_id, 0) + 1
 
+    def start(self) -> int:
+        """The id of a story about to be started (its row is written by `save`)."""
+        if self.next_id is None:
+            self.next_id = int(self.store.scalar("SELECT COALESCE(MAX(id), 0) FROM stories")) + 1
+        story_id = self.next_id
+        self.next_id += 1
+        self.unstored.add(story_id)
+        return story_id
+
     def save(self) -> None:
-        """Write the stories changed since the last call (inside the caller's transaction):
-        once per story and feed, however many of the feed's items it took."""
+        """Write the stories started or changed since the last call (inside the caller's
+        transaction): once per story and feed, however many of the feed's items it took."""
         if not self.unsaved:
             return
-        self.store.db.conn.executemany(
+        rows = [
+            _row(self.stories[story_id], added, len(self.feeds[story_id]))
+            for story_id, added in self.unsaved.items()
+        ]
+        conn = self.store.db.conn
+        conn.executemany(
+            """INSERT INTO stories (label, country, place, first_seen, last_seen, signature,
+               places, actors, cumulative, items, sources, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+            [row for row in rows if row[-1] in self.unstored],
+        )
+        conn.executemany(
             """UPDATE stories SET label = ?, country = ?, place = ?, first_seen = ?,
                last_seen = ?, signature = ?, places = ?, actors = ?, cumulative = ?,
                items = items + ?, sources = ? WHERE id = ?""",
-            [
-                _row(self.stories[story_id], added, len(self.feeds[story_id]))
-                for story_id, added in self.unsaved.items()
-            ],
+            [row for row in rows if row[-1] not in self.unstored],
         )
-        self.unsaved = {}
+        self.unsaved, self.unstored, self.next_id = {}, set(), None
 
     def evict(self, newest: float) -> None:
         """Forget stories no new item can join any more, once there are many of them."""
@@ -227,12 +247,8 @@ def assign_story(store: Storage, feed_id: int, title: str, effective: float, ex:
     story_id = match_story(features, candidates)
     if story_id is None:
         draft = new_story(features)
-        cursor = store.execute(
-            "INSERT INTO stories (label, first_seen, last_seen) VALUES (?, ?, ?)",
-            (draft.label, effective, effective),
-        )
         story = StoryCandidate(
-            story_id=int(cursor.lastrowid or 0),
+            story_id=index.start(),
             label=draft.label,
             country=draft.country,
             place=draft.place,
