@@ -16,7 +16,7 @@ from extract.events import Report
 from extract.model import Extraction
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
-from storage.events import event_writer, report_of
+from storage.events import event_writer, item_words, ready_writer, report_of
 from storage.stories import assign_story, story_index
 
 FUTURE_SLACK = 300.0
@@ -64,7 +64,7 @@ _INSERT_VERSION = """INSERT INTO item_versions (item_id, version, title, summary
 _INSERT_FIGURE = """INSERT INTO figures (id, item_id, version, latest, idx, story_id, effective,
     kind, count, low, high, qualifier, victims, cumulative, is_update, period, period_start,
     source, source_kind, perpetrator, country, place, conflict, part_of, sentence, span_start,
-    span_end) VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
+    span_end, event_id) VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
 _INSERT_MENTION = (
     "INSERT INTO mentions (item_id, actor, kind, country, count, effective) VALUES (?,?,?,?,?,?)"
 )
@@ -97,6 +97,14 @@ class _Rows:
     def _ids(self) -> None:
         self.next_item = int(store_max(self.store, "items")) + 1
         self.next_figure = int(store_max(self.store, "figures")) + 1
+
+    def place(self, events: dict[int, int]) -> None:
+        """Give the pending figures their events (`EventWriter.place`), removing them from
+        `events`: what is left there belongs to figures already written."""
+        if events:
+            self.figures = [
+                (*row[:-1], events.pop(row[0])) if row[0] in events else row for row in self.figures
+            ]
 
     def flush(self) -> None:
         """Write what is pending (the stories first: items refer to them)."""
@@ -246,7 +254,11 @@ def store_items(
         else:
             continue
         stored[item.key] = (item_id, item.content_hash, version, effective, story_id)
-        names = [*(p.place for p in ex.places), *(a.actor for a in ex.actors)]
+        if not ids:
+            continue
+        words = item_words(
+            item.title, [*(p.place for p in ex.places), *(a.actor for a in ex.actors)]
+        )
         reports.extend(
             report_of(
                 figure_id,
@@ -256,16 +268,22 @@ def store_items(
                 item_key=item.key,
                 version=version,
                 idx=idx,
-                title=item.title,
-                names=names,
+                words=words,
             )
             for idx, (figure_id, figure) in enumerate(zip(ids, ex.figures, strict=True))
         )
-    rows.flush()
+    writer = ready_writer(store) if reports else None
+    if writer is not None:  # the new figures are written with their events
+        events = writer.place(reports)
+        rows.place(events)
+        rows.flush()
+        writer.record(events)
+    else:
+        rows.flush()
+        event_writer(store).add(reports)
     if new_ids:
         store.execute("UPDATE feeds SET items = items + ? WHERE id = ?", (len(new_ids), feed_id))
     stories = story_index(store)
-    event_writer(store).add(reports)
     stories.evict(now)
     if refresh:
         refresh_dirty(store)
@@ -365,6 +383,7 @@ def _figure_rows(
             f.sentence,
             f.span[0],
             f.span[1],
+            None,
         )
         for idx, f in enumerate(ex.figures)
     ]
