@@ -68,6 +68,8 @@ class StoryIndex:
     def __init__(self, store: Storage) -> None:
         self.store = store
         self.stories: dict[int, StoryCandidate] = {}
+        self.last_seen: dict[int, float] = {}
+        """`stories[i].last_seen` as a timestamp."""
         self.feeds: dict[int, set[int]] = {}
         self.postings: dict[str, dict[int, None]] = {}
         """Story ids by key, the most recently extended last (a dict keeps the order)."""
@@ -83,6 +85,7 @@ class StoryIndex:
     def forget(self) -> None:
         """Drop everything: reloaded from the database when next needed."""
         self.stories, self.feeds, self.postings, self.loaded_from = {}, {}, {}, None
+        self.last_seen = {}
         self.unsaved, self.unstored, self.next_id = {}, set(), None
 
     def _ensure(self, effective: float) -> None:
@@ -110,13 +113,17 @@ class StoryIndex:
         self.loaded_from = lo
 
     def _remember(self, story: StoryCandidate) -> None:
-        self.stories[story.story_id] = story
+        story_id = story.story_id
+        self.stories[story_id] = story
+        self.last_seen[story_id] = story.last_seen.timestamp()
         for key in _keys(story.label, story.places) | {
             f"w:{t}" for t in story.signature if ":" not in t and t not in GENERIC_STEMS
         }:
             ids = self.postings.setdefault(key, {})
-            ids.pop(story.story_id, None)
-            ids[story.story_id] = None
+            if ids and next(reversed(ids)) == story_id:
+                continue  # already the most recently extended
+            ids.pop(story_id, None)
+            ids[story_id] = None
 
     def candidates(self, features: ItemFeatures, effective: float) -> list[StoryCandidate]:
         """Stories in the item's time window and countries that share a particular title
@@ -126,6 +133,7 @@ class StoryIndex:
         countries = set(features.countries)
         seen: set[int] = set()
         found: list[StoryCandidate] = []
+        last_seen = self.last_seen
         for key in _keys(features.title, features.places):
             ids = self.postings.get(key, {})
             taken = 0
@@ -139,8 +147,7 @@ class StoryIndex:
                 taken += 1
                 if taken > DEPTH:
                     break
-                ts = story.last_seen.timestamp()
-                if not lo <= ts <= hi:
+                if not lo <= last_seen[story_id] <= hi:
                     continue
                 if countries and story.country is not None and story.country not in countries:
                     continue
@@ -192,9 +199,10 @@ class StoryIndex:
             return  # forget in steps of a horizon, not on every call
         if len(self.stories) <= KEEP:
             return
-        gone = {i for i, s in self.stories.items() if s.last_seen.timestamp() < cut}
+        gone = {i for i, ts in self.last_seen.items() if ts < cut}
         for i in gone:
             del self.stories[i]
+            del self.last_seen[i]
             self.feeds.pop(i, None)
         self.postings = {
             k: kept
