@@ -95,8 +95,8 @@ class _Rows:
         self._ids()
 
     def _ids(self) -> None:
-        self.next_item = int(store_max(self.store, "items")) + 1
-        self.next_figure = int(store_max(self.store, "figures")) + 1
+        self.next_item = _max_id(self.store, "items") + 1
+        self.next_figure = _max_id(self.store, "figures") + 1
 
     def place(self, events: dict[int, int]) -> None:
         """Give the pending figures their events (`EventWriter.place`), removing them from
@@ -124,7 +124,7 @@ class _Rows:
         self._ids()
 
 
-def store_max(store: Storage, table: str) -> int:
+def _max_id(store: Storage, table: str) -> int:
     """The largest id of a table (0 when empty): the next row SQLite adds gets one more."""
     return int(store.scalar(f"SELECT COALESCE(MAX(id), 0) FROM {table}"))
 
@@ -339,7 +339,7 @@ def insert_figures(
     """Insert an item version's figures in extraction order; returns their ids."""
     if not ex.figures:
         return []
-    first = store_max(store, "figures") + 1
+    first = _max_id(store, "figures") + 1
     store.db.conn.executemany(
         _INSERT_FIGURE, _figure_rows(first, item_id, version, story_id, effective, ex)
     )
