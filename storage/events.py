@@ -42,6 +42,13 @@ _GENERATION = "events_generation"
 dashboard's poller while `sitrep reextract` runs) knows to reload."""
 
 
+def item_words(title: str, names: Iterable[str]) -> frozenset[str]:
+    """What an item's figures are matched on beyond their numbers: its title words particular
+    to one incident. `names`: the item's places and actors, which are no evidence of one
+    incident as headline words."""
+    return distinctive_words(title, names)
+
+
 def report_of(
     figure_id: int,
     figure: Figure,
@@ -51,11 +58,10 @@ def report_of(
     item_key: str,
     version: int,
     idx: int,
-    title: str,
-    names: Iterable[str],
+    words: frozenset[str],
 ) -> Report:
-    """The `Report` of one stored figure; `names`: the item's places and actors, which are no
-    evidence of one incident as headline words."""
+    """The `Report` of one stored figure; `words`: its item's `item_words`, the same for
+    every figure of the item."""
     published = datetime.fromtimestamp(effective, UTC)
     return Report.of(
         figure_id,
@@ -63,7 +69,7 @@ def report_of(
         figure,
         published,
         f"{feed_url}\x1f{item_key}",
-        distinctive_words(title, names),
+        words,
     )
 
 
@@ -77,8 +83,7 @@ def _report(row: dict[str, Any]) -> Report:
         item_key=row["item_key"],
         version=row["version"],
         idx=row["idx"],
-        title=row["item_title"],
-        names=names,
+        words=item_words(row["item_title"], names),
     )
 
 
@@ -106,6 +111,11 @@ class EventWriter:
         self.index = EventIndex()
         self._loaded_from = {}
         self._recover = True
+
+    @property
+    def recovering(self) -> bool:
+        """Must the index be recovered from the stored figures before its next use?"""
+        return self._recover
 
     def _recovered(self) -> None:
         if self._recover:
@@ -150,6 +160,15 @@ class EventWriter:
         if not reports:
             return
         self._recovered()
+        self.record(self.place(reports))
+
+    def place(self, reports: Sequence[Report]) -> dict[int, int]:
+        """Place new figures in memory: the event of each, and of every earlier figure whose
+        event changed, by figure id. `record` writes them; a caller about to insert the new
+        figures' rows may give them their events itself. The figures need not be stored yet,
+        unless `ready_writer` says this writer has something to recover first."""
+        if not reports:
+            return {}
         self._check_generation()
         earliest: dict[str | None, float] = {}
         for r in reports:
@@ -158,7 +177,12 @@ class EventWriter:
             earliest[c] = min(earliest.get(c, t), t)
         for country, t in earliest.items():
             self._ensure(country, t)
-        self._write(self.index.add(reports))
+        return self.index.add(reports)
+
+    def record(self, assigned: dict[int, int]) -> None:
+        """Write the events `place` gave to figures already stored (inside the writer's
+        transaction)."""
+        self._write(assigned)
         self._mark_unsettled()
 
     def settle(self) -> int:
@@ -276,6 +300,13 @@ class EventWriter:
 
 
 _WRITERS: weakref.WeakKeyDictionary[Storage, EventWriter] = weakref.WeakKeyDictionary()
+
+
+def ready_writer(store: Storage) -> EventWriter | None:
+    """This connection's event writer when it exists and has nothing to recover: one that can
+    `place` figures before their rows are written. None otherwise (`event_writer` then)."""
+    writer = _WRITERS.get(store)
+    return writer if writer is not None and not writer.recovering else None
 
 
 def event_writer(store: Storage) -> EventWriter:

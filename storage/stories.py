@@ -68,18 +68,25 @@ class StoryIndex:
     def __init__(self, store: Storage) -> None:
         self.store = store
         self.stories: dict[int, StoryCandidate] = {}
+        self.last_seen: dict[int, float] = {}
+        """`stories[i].last_seen` as a timestamp."""
         self.feeds: dict[int, set[int]] = {}
         self.postings: dict[str, dict[int, None]] = {}
         """Story ids by key, the most recently extended last (a dict keeps the order)."""
         self.loaded_from: float | None = None
         self.unsaved: dict[int, int] = {}
         """Stories changed since `save`, with how many items each took meanwhile."""
+        self.unstored: set[int] = set()
+        """Stories started since `save`: no row yet."""
+        self.next_id: int | None = None
+        """The id of the next story started, until `save` (one past the largest stored)."""
         store.on_rollback(self.forget)
 
     def forget(self) -> None:
         """Drop everything: reloaded from the database when next needed."""
         self.stories, self.feeds, self.postings, self.loaded_from = {}, {}, {}, None
-        self.unsaved = {}
+        self.last_seen = {}
+        self.unsaved, self.unstored, self.next_id = {}, set(), None
 
     def _ensure(self, effective: float) -> None:
         """Have in memory every story that an item at `effective` may join."""
@@ -106,13 +113,17 @@ class StoryIndex:
         self.loaded_from = lo
 
     def _remember(self, story: StoryCandidate) -> None:
-        self.stories[story.story_id] = story
+        story_id = story.story_id
+        self.stories[story_id] = story
+        self.last_seen[story_id] = story.last_seen.timestamp()
         for key in _keys(story.label, story.places) | {
             f"w:{t}" for t in story.signature if ":" not in t and t not in GENERIC_STEMS
         }:
             ids = self.postings.setdefault(key, {})
-            ids.pop(story.story_id, None)
-            ids[story.story_id] = None
+            if ids and next(reversed(ids)) == story_id:
+                continue  # already the most recently extended
+            ids.pop(story_id, None)
+            ids[story_id] = None
 
     def candidates(self, features: ItemFeatures, effective: float) -> list[StoryCandidate]:
         """Stories in the item's time window and countries that share a particular title
@@ -122,6 +133,7 @@ class StoryIndex:
         countries = set(features.countries)
         seen: set[int] = set()
         found: list[StoryCandidate] = []
+        last_seen = self.last_seen
         for key in _keys(features.title, features.places):
             ids = self.postings.get(key, {})
             taken = 0
@@ -135,8 +147,7 @@ class StoryIndex:
                 taken += 1
                 if taken > DEPTH:
                     break
-                ts = story.last_seen.timestamp()
-                if not lo <= ts <= hi:
+                if not lo <= last_seen[story_id] <= hi:
                     continue
                 if countries and story.country is not None and story.country not in countries:
                     continue
@@ -149,21 +160,37 @@ class StoryIndex:
         self.feeds.setdefault(story.story_id, set()).add(feed_id)
         self.unsaved[story.story_id] = self.unsaved.get(story.story_id, 0) + 1
 
+    def start(self) -> int:
+        """The id of a story about to be started (its row is written by `save`)."""
+        if self.next_id is None:
+            self.next_id = int(self.store.scalar("SELECT COALESCE(MAX(id), 0) FROM stories")) + 1
+        story_id = self.next_id
+        self.next_id += 1
+        self.unstored.add(story_id)
+        return story_id
+
     def save(self) -> None:
-        """Write the stories changed since the last call (inside the caller's transaction):
-        once per story and feed, however many of the feed's items it took."""
+        """Write the stories started or changed since the last call (inside the caller's
+        transaction): once per story and feed, however many of the feed's items it took."""
         if not self.unsaved:
             return
-        self.store.db.conn.executemany(
+        rows = [
+            _row(self.stories[story_id], added, len(self.feeds[story_id]))
+            for story_id, added in self.unsaved.items()
+        ]
+        conn = self.store.db.conn
+        conn.executemany(
+            """INSERT INTO stories (label, country, place, first_seen, last_seen, signature,
+               places, actors, cumulative, items, sources, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+            [row for row in rows if row[-1] in self.unstored],
+        )
+        conn.executemany(
             """UPDATE stories SET label = ?, country = ?, place = ?, first_seen = ?,
                last_seen = ?, signature = ?, places = ?, actors = ?, cumulative = ?,
                items = items + ?, sources = ? WHERE id = ?""",
-            [
-                _row(self.stories[story_id], added, len(self.feeds[story_id]))
-                for story_id, added in self.unsaved.items()
-            ],
+            [row for row in rows if row[-1] not in self.unstored],
         )
-        self.unsaved = {}
+        self.unsaved, self.unstored, self.next_id = {}, set(), None
 
     def evict(self, newest: float) -> None:
         """Forget stories no new item can join any more, once there are many of them."""
@@ -172,9 +199,10 @@ class StoryIndex:
             return  # forget in steps of a horizon, not on every call
         if len(self.stories) <= KEEP:
             return
-        gone = {i for i, s in self.stories.items() if s.last_seen.timestamp() < cut}
+        gone = {i for i, ts in self.last_seen.items() if ts < cut}
         for i in gone:
             del self.stories[i]
+            del self.last_seen[i]
             self.feeds.pop(i, None)
         self.postings = {
             k: kept
@@ -227,12 +255,8 @@ def assign_story(store: Storage, feed_id: int, title: str, effective: float, ex:
     story_id = match_story(features, candidates)
     if story_id is None:
         draft = new_story(features)
-        cursor = store.execute(
-            "INSERT INTO stories (label, first_seen, last_seen) VALUES (?, ?, ?)",
-            (draft.label, effective, effective),
-        )
         story = StoryCandidate(
-            story_id=int(cursor.lastrowid or 0),
+            story_id=index.start(),
             label=draft.label,
             country=draft.country,
             place=draft.place,

@@ -16,7 +16,7 @@ from extract.events import Report
 from extract.model import Extraction
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
-from storage.events import event_writer, report_of
+from storage.events import event_writer, item_words, ready_writer, report_of
 from storage.stories import assign_story, story_index
 
 FUTURE_SLACK = 300.0
@@ -56,6 +56,79 @@ def _effective(published: datetime | None, now: float) -> float:
     return now if ts > now + FUTURE_SLACK else ts
 
 
+_INSERT_ITEM = """INSERT INTO items (id, feed_id, key, guid, link, title, summary, author,
+    published, updated, first_seen, effective, content_hash, version, killed, injured, actors,
+    places, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)"""
+_INSERT_VERSION = """INSERT INTO item_versions (item_id, version, title, summary, link,
+    published, content_hash, seen) VALUES (?,?,?,?,?,?,?,?)"""
+_INSERT_FIGURE = """INSERT INTO figures (id, item_id, version, latest, idx, story_id, effective,
+    kind, count, low, high, qualifier, victims, cumulative, is_update, period, period_start,
+    source, source_kind, perpetrator, country, place, conflict, part_of, sentence, span_start,
+    span_end, event_id) VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
+_INSERT_MENTION = (
+    "INSERT INTO mentions (item_id, actor, kind, country, count, effective) VALUES (?,?,?,?,?,?)"
+)
+_INSERT_PLACE = """INSERT INTO place_mentions (item_id, place, country, lat, lon, place_kind,
+    count, effective) VALUES (?,?,?,?,?,?,?,?)"""
+_ADD_ACTOR_HOUR = """INSERT INTO actor_hours (actor, hour, feed_id, mentions, items)
+    VALUES (?,?,?,?,1) ON CONFLICT(actor, hour, feed_id) DO UPDATE SET
+    mentions = mentions + excluded.mentions, items = items + 1"""
+
+
+class _Rows:
+    """The rows of a feed's new items, written one statement per table by `flush`.
+
+    Ids are given here as SQLite would give them (one past the largest), so that an item's
+    figures and mentions can be written beside it without asking the database first.
+    """
+
+    def __init__(self, store: Storage) -> None:
+        self.store = store
+        self.items: list[tuple[object, ...]] = []
+        self.versions: list[tuple[object, ...]] = []
+        self.figures: list[tuple[object, ...]] = []
+        self.mentions: list[tuple[object, ...]] = []
+        self.places: list[tuple[object, ...]] = []
+        self.hours: list[tuple[object, ...]] = []
+        self.next_item = 0
+        self.next_figure = 0
+        self._ids()
+
+    def _ids(self) -> None:
+        self.next_item = _max_id(self.store, "items") + 1
+        self.next_figure = _max_id(self.store, "figures") + 1
+
+    def place(self, events: dict[int, int]) -> None:
+        """Give the pending figures their events (`EventWriter.place`), removing them from
+        `events`: what is left there belongs to figures already written."""
+        if events:
+            self.figures = [
+                (*row[:-1], events.pop(row[0])) if row[0] in events else row for row in self.figures
+            ]
+
+    def flush(self) -> None:
+        """Write what is pending (the stories first: items refer to them)."""
+        story_index(self.store).save()
+        conn = self.store.db.conn
+        for sql, rows in (
+            (_INSERT_ITEM, self.items),
+            (_INSERT_VERSION, self.versions),
+            (_INSERT_FIGURE, self.figures),
+            (_INSERT_MENTION, self.mentions),
+            (_INSERT_PLACE, self.places),
+            (_ADD_ACTOR_HOUR, self.hours),
+        ):
+            if rows:
+                conn.executemany(sql, rows)
+                rows.clear()
+        self._ids()
+
+
+def _max_id(store: Storage, table: str) -> int:
+    """The largest id of a table (0 when empty): the next row SQLite adds gets one more."""
+    return int(store.scalar(f"SELECT COALESCE(MAX(id), 0) FROM {table}"))
+
+
 def store_items(
     store: Storage,
     feed_id: int,
@@ -72,18 +145,20 @@ def store_items(
     tallies of the events touched are brought up to date before returning, in the same
     transaction; a poller storing many feeds in a row refreshes them once in a while instead
     (readers compute an event still marked changed from its figures, so no number is stale).
+
+    The feed's stored items are looked up in one query; new items are written one statement
+    per table for the whole feed.
     """
     new_ids: list[int] = []
     changed_ids: list[int] = []
     reports: list[Report] = []
     feed_url = str(store.scalar("SELECT url FROM feeds WHERE id = ?", [feed_id]))
+    stored = _stored(store, feed_id, items)
+    rows = _Rows(store)
     for item in items:
-        row = store.execute(
-            "SELECT id, content_hash, version, effective, story_id FROM items "
-            "WHERE feed_id = ? AND key = ?",
-            (feed_id, item.key),
-        ).fetchone()
+        row = stored.get(item.key)
         ex = item.extraction
+        story_id: int | None
         actors = json.dumps([a.actor for a in ex.actors])
         places = json.dumps([p.place for p in ex.places])
         published = item.published.timestamp() if item.published else None
@@ -91,12 +166,12 @@ def store_items(
         if row is None:
             effective = _effective(item.published, now)
             story_id = assign_story(store, feed_id, item.title, effective, ex)
-            cursor = store.execute(
-                """INSERT INTO items (feed_id, key, guid, link, title, summary, author,
-                   published, updated, first_seen, effective, content_hash, version, killed,
-                   injured, actors, places, story_id)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)""",
+            item_id = rows.next_item
+            rows.next_item += 1
+            version = 1
+            rows.items.append(
                 (
+                    item_id,
                     feed_id,
                     item.key,
                     item.guid,
@@ -114,13 +189,28 @@ def store_items(
                     actors,
                     places,
                     story_id,
-                ),
+                )
             )
-            item_id = int(cursor.lastrowid or 0)
-            version = 1
-            _insert_mentions(store, item_id, feed_id, ex, effective)
+            _mention_rows(rows, item_id, feed_id, ex, effective)
+            rows.versions.append(
+                (
+                    item_id,
+                    version,
+                    item.title,
+                    item.summary,
+                    item.link,
+                    published,
+                    item.content_hash,
+                    now,
+                )
+            )
+            first = rows.next_figure
+            rows.next_figure += len(ex.figures)
+            rows.figures.extend(_figure_rows(first, item_id, version, story_id, effective, ex))
+            ids = list(range(first, first + len(ex.figures)))
             new_ids.append(item_id)
         elif row[1] != item.content_hash:
+            rows.flush()  # a changed item reads and replaces stored rows: write the rest first
             item_id, version, effective, story_id = int(row[0]), int(row[2]) + 1, row[3], row[4]
             store.execute(
                 """UPDATE items SET guid = ?, link = ?, title = ?, summary = ?, author = ?,
@@ -145,25 +235,30 @@ def store_items(
             )
             store.execute("UPDATE figures SET latest = 0 WHERE item_id = ?", (item_id,))
             replace_mentions(store, item_id, feed_id, ex, effective)
+            store.execute(
+                _INSERT_VERSION,
+                (
+                    item_id,
+                    version,
+                    item.title,
+                    item.summary,
+                    item.link,
+                    published,
+                    item.content_hash,
+                    now,
+                ),
+            )
+            ids = insert_figures(store, item_id, version, story_id, effective, ex)
+            rows.next_figure += len(ids)
             changed_ids.append(item_id)
         else:
             continue
-        store.execute(
-            """INSERT INTO item_versions (item_id, version, title, summary, link, published,
-               content_hash, seen) VALUES (?,?,?,?,?,?,?,?)""",
-            (
-                item_id,
-                version,
-                item.title,
-                item.summary,
-                item.link,
-                published,
-                item.content_hash,
-                now,
-            ),
+        stored[item.key] = (item_id, item.content_hash, version, effective, story_id)
+        if not ids:
+            continue
+        words = item_words(
+            item.title, [*(p.place for p in ex.places), *(a.actor for a in ex.actors)]
         )
-        ids = insert_figures(store, item_id, version, story_id, effective, ex)
-        names = [*(p.place for p in ex.places), *(a.actor for a in ex.actors)]
         reports.extend(
             report_of(
                 figure_id,
@@ -173,20 +268,45 @@ def store_items(
                 item_key=item.key,
                 version=version,
                 idx=idx,
-                title=item.title,
-                names=names,
+                words=words,
             )
             for idx, (figure_id, figure) in enumerate(zip(ids, ex.figures, strict=True))
         )
+    writer = ready_writer(store) if reports else None
+    if writer is not None:  # the new figures are written with their events
+        events = writer.place(reports)
+        rows.place(events)
+        rows.flush()
+        writer.record(events)
+    else:
+        rows.flush()
+        event_writer(store).add(reports)
     if new_ids:
         store.execute("UPDATE feeds SET items = items + ? WHERE id = ?", (len(new_ids), feed_id))
     stories = story_index(store)
-    stories.save()
-    event_writer(store).add(reports)
     stories.evict(now)
     if refresh:
         refresh_dirty(store)
     return new_ids, changed_ids
+
+
+_Stored = tuple[int, str, int, float, int | None]
+"""(id, content hash, version, effective, story id) of a stored item."""
+
+
+def _stored(store: Storage, feed_id: int, items: Sequence[ItemRecord]) -> dict[str, _Stored]:
+    """The feed's stored items among `items`, by key, in one query."""
+    if not items:
+        return {}
+    found: dict[str, _Stored] = {}
+    keys = json.dumps([item.key for item in items])
+    for key, item_id, content_hash, version, effective, story_id in store.execute(
+        "SELECT key, id, content_hash, version, effective, story_id FROM items "
+        "WHERE feed_id = ? AND key IN (SELECT value FROM json_each(?))",
+        (feed_id, keys),
+    ):
+        found[key] = (item_id, content_hash, version, effective, story_id)
+    return found
 
 
 def mark_listed(store: Storage, feed_id: int, keys: Sequence[str]) -> None:
@@ -219,71 +339,88 @@ def insert_figures(
     """Insert an item version's figures in extraction order; returns their ids."""
     if not ex.figures:
         return []
-    first = int(store.scalar("SELECT COALESCE(MAX(id), 0) FROM figures")) + 1
+    first = _max_id(store, "figures") + 1
     store.db.conn.executemany(
-        """INSERT INTO figures (id, item_id, version, latest, idx, story_id, effective, kind,
-           count, low, high, qualifier, victims, cumulative, is_update, period, period_start,
-           source, source_kind, perpetrator, country, place, conflict, part_of, sentence,
-           span_start, span_end) VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-        [
-            (
-                first + idx,
-                item_id,
-                version,
-                idx,
-                story_id,
-                effective,
-                f.kind,
-                f.count,
-                f.low,
-                f.high,
-                f.qualifier,
-                f.victims,
-                int(f.cumulative),
-                int(f.update),
-                f.period,
-                f.period_start.timestamp() if f.period_start else None,
-                f.source,
-                f.source_kind,
-                f.perpetrator,
-                f.country,
-                f.place,
-                int(f.conflict),
-                f.part_of,
-                f.sentence,
-                f.span[0],
-                f.span[1],
-            )
-            for idx, f in enumerate(ex.figures)
-        ],
+        _INSERT_FIGURE, _figure_rows(first, item_id, version, story_id, effective, ex)
     )
     return [first + idx for idx in range(len(ex.figures))]
+
+
+def _figure_rows(
+    first: int,
+    item_id: int,
+    version: int,
+    story_id: int | None,
+    effective: float,
+    ex: Extraction,
+) -> list[tuple[object, ...]]:
+    """The figures rows of an item version, ids from `first` on."""
+    return [
+        (
+            first + idx,
+            item_id,
+            version,
+            idx,
+            story_id,
+            effective,
+            f.kind,
+            f.count,
+            f.low,
+            f.high,
+            f.qualifier,
+            f.victims,
+            int(f.cumulative),
+            int(f.update),
+            f.period,
+            f.period_start.timestamp() if f.period_start else None,
+            f.source,
+            f.source_kind,
+            f.perpetrator,
+            f.country,
+            f.place,
+            int(f.conflict),
+            f.part_of,
+            f.sentence,
+            f.span[0],
+            f.span[1],
+            None,
+        )
+        for idx, f in enumerate(ex.figures)
+    ]
+
+
+def _mention_rows(
+    rows: _Rows, item_id: int, feed_id: int, ex: Extraction, effective: float
+) -> None:
+    """Add an item's actor and place mentions, and its hourly actor counts, to `rows`."""
+    rows.mentions.extend(
+        (item_id, a.actor, a.kind, a.country, a.mentions, effective) for a in ex.actors
+    )
+    rows.places.extend(
+        (item_id, p.place, p.country, p.lat, p.lon, p.kind, max(1, len(p.spans)), effective)
+        for p in ex.places
+    )
+    hour = int(effective // 3600)
+    rows.hours.extend((a.actor, hour, feed_id, a.mentions) for a in ex.actors)
 
 
 def _insert_mentions(
     store: Storage, item_id: int, feed_id: int, ex: Extraction, effective: float
 ) -> None:
     conn = store.db.conn
+    hour = int(effective // 3600)
     conn.executemany(
-        "INSERT INTO mentions (item_id, actor, kind, country, count, effective) "
-        "VALUES (?,?,?,?,?,?)",
+        _INSERT_MENTION,
         [(item_id, a.actor, a.kind, a.country, a.mentions, effective) for a in ex.actors],
     )
     conn.executemany(
-        "INSERT INTO place_mentions (item_id, place, country, lat, lon, place_kind, count, "
-        "effective) VALUES (?,?,?,?,?,?,?,?)",
+        _INSERT_PLACE,
         [
             (item_id, p.place, p.country, p.lat, p.lon, p.kind, max(1, len(p.spans)), effective)
             for p in ex.places
         ],
     )
-    hour = int(effective // 3600)
-    conn.executemany(
-        """INSERT INTO actor_hours (actor, hour, feed_id, mentions, items) VALUES (?,?,?,?,1)
-           ON CONFLICT(actor, hour, feed_id) DO UPDATE SET
-           mentions = mentions + excluded.mentions, items = items + 1""",
-        [(a.actor, hour, feed_id, a.mentions) for a in ex.actors],
-    )
+    conn.executemany(_ADD_ACTOR_HOUR, [(a.actor, hour, feed_id, a.mentions) for a in ex.actors])
 
 
 def replace_mentions(

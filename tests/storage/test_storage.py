@@ -11,7 +11,7 @@ import pytest
 
 from extract.model import ActorMention, Extraction, Figure, PlaceMention
 from storage import lease, queries
-from storage.db import Storage, StorageError
+from storage.db import CHECKPOINT_PAGES, Storage, StorageError
 from storage.feeds import FetchOutcome, record_fetch, sync_feeds
 from storage.schema import MIGRATIONS
 from storage.write import ItemRecord, store_items
@@ -77,6 +77,7 @@ def test_open_creates_schema_in_wal_mode(tmp_path: Path) -> None:
     s = Storage.open(tmp_path / "new.db")
     assert s.scalar("PRAGMA journal_mode") == "wal"
     assert s.scalar("PRAGMA foreign_keys") == 1
+    assert s.scalar("PRAGMA wal_autocheckpoint") == CHECKPOINT_PAGES
     names = [r[0] for r in s.execute("SELECT name FROM _migrations ORDER BY name")]
     assert names == [name for name, _ in MIGRATIONS]
     s.close()
