@@ -78,7 +78,7 @@ _DEFINITE_SUBJECT_RE = re.compile(
 )
 """'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
 _SUBJECT_AUX_RE = re.compile(
-    r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+(?:[a-z]+ly\s+)?$"
+    r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+(?:later\s+|[a-z]+ly\s+)?$"
 )
 _APPOSITION_RE = re.compile(r"(?:,[^,]{2,80}){1,2},\s*$")
 _NOT_NAMES = word_set(
@@ -121,7 +121,11 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     definite = _DEFINITE_SUBJECT_RE.search(head)
     if definite is not None:
         return definite.start("np"), ROLE_WORDS.get(definite["noun"].lower(), "people")
-    clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+", head)[-1].strip()
+    clause = re.split(
+        r"[;:]|,\s+(?:and|but|while)\s+|\b(?:before|after|when|until|as|and|said|says|that)\s+(?=(?:he|she)\s*$)",
+        head,
+        flags=re.IGNORECASE,
+    )[-1].strip()
     at = head.rfind(clause) if clause else -1
     if at < 0:
         return None

@@ -492,3 +492,18 @@ def test_including_without_a_comma_is_a_part(text: str, expected: tuple[int, int
 def test_a_part_among_the_dead_is_not_a_member_of_the_next_list() -> None:
     text = "Three residents were killed, among them a 6-year-old girl, and 17 were injured."
     assert totals(text) == (3, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A gunman opened fire at a bus stop in Afula, wounding four people before he was "
+            "shot dead by an off-duty officer.",
+            (1, 4),
+        ),
+        ("The gunman fled and he was later shot dead by police in Tulkarm.", (1, 0)),
+    ],
+)
+def test_a_pronoun_after_a_subordinator_is_one_person(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
