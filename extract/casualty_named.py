@@ -122,7 +122,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if definite is not None:
         return definite.start("np"), ROLE_WORDS.get(definite["noun"].lower(), "people")
     clause = re.split(
-        r"[;:]|,\s+(?:and|but|while)\s+|\b(?:before|after|when|until|as|and|said|says|that)\s+(?=(?:he|she)\s*$)",
+        r"[;:]|,\s+(?:and|but|while)\s+|\b(?:before|after|when|until|as|and)\s+(?=(?:he|she)\s*$)",
         head,
         flags=re.IGNORECASE,
     )[-1].strip()
