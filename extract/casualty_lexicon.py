@@ -81,7 +81,7 @@ for _victims, _words in {
     "researcher researchers jeweller jewellers goldsmith goldsmiths blacksmith blacksmiths "
     "cyclist cyclists builder builders mason masons welder welders painter painters "
     "housewife housewives retiree retirees pensioner pensioners landlord landlords tenant "
-    "tenants villager",
+    "tenants villager couple couples",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

@@ -95,6 +95,7 @@ _BETWEEN_TAIL_RE = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
 _FROM_TAIL_RE = re.compile(r"(?<![\w-])from\s+$", re.IGNORECASE)
 _NO_TAIL_RE = re.compile(r"(?<![\w-])no\s+$", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z]+", re.IGNORECASE)
+_COUPLE_RE = re.compile(r"\s+(?:young\s+|elderly\s+|married\s+)?couple\b(?!\s+of)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +200,8 @@ def _base_value(match: re.Match[str]) -> tuple[int, int, bool, bool] | None:
             return None
         value, used = parsed
         return value, match.start("words") + used, False, False
+    if _COUPLE_RE.match(match.string, match.end()):
+        return 2, match.end(), False, False  # "killing a couple and their baby": two people
     return 1, match.end(), False, True
 
 

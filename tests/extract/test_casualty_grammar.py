@@ -507,3 +507,14 @@ def test_a_part_among_the_dead_is_not_a_member_of_the_next_list() -> None:
 )
 def test_a_pronoun_after_a_subordinator_is_one_person(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A couple returning from their farm near Bokkos were hacked to death by gunmen.", 2),
+        ("An elderly couple was killed when the shell hit their house in Kupiansk.", 2),
+    ],
+)
+def test_a_couple_is_two(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
