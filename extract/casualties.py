@@ -27,7 +27,7 @@ from extract.casualty_context import (
 )
 from extract.casualty_headline import bare_victims
 from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, might_mention_casualties
-from extract.casualty_lexicon import CONFLICT_RE, MONTHS
+from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE
 from extract.casualty_named import ROLE_WORDS, named_object, named_subject
 from extract.casualty_pairing import (
     definite_victim,
@@ -231,7 +231,8 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                     source=source,
                     source_kind=source_kind,
                     perpetrator=perpetrator,
-                    conflict=_clause_conflict(clauses, item.start, conflict),
+                    conflict=_clause_conflict(clauses, item.start, conflict)
+                    and not (item.active and _natural_subject(sentence, item.keyword_start)),
                     past=past,
                     rival=id(item) in rivals,
                 )
@@ -357,6 +358,15 @@ def _clause_conflict(
         return sentence_verdict
     own = next((verdict for end, verdict in clauses if at < end), None)
     return sentence_verdict if own is None else own
+
+
+def _natural_subject(sentence: str, keyword_start: int) -> bool:
+    """The subject of an active death verb is a disease or disaster ("Floods killed 12 as
+    bandits looted the village"): those deaths are not conflict violence, whatever else the
+    sentence tells."""
+    head = sentence[max(0, keyword_start - 50) : keyword_start]
+    head = re.split(r"[,;:]|\b(?:as|while|when|after)\b", head)[-1]
+    return NON_CONFLICT_RE.search(head) is not None and CONFLICT_RE.search(head) is None
 
 
 def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:

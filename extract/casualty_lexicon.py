@@ -246,7 +246,7 @@ CONFLICT_RE = re.compile(
     r"landmines?|mines?\s+explo\w*|sniper\w*|drones?|missiles?|rockets?|mortars?|artillery|"
     r"grenades?|gunshots?|stabb\w*|behead\w*|lynch\w*|shot\s+down|airstrike|jihadist\w*|"
     r"abduct\w*|kidnap\w*|hostages?|captives?|killings|genocide|airstrikes|gangs?|"
-    r"gangsters?|warlords?|cartels?|slay\w*|slain|slaughter\w*|murder\w*)\b",
+    r"gangsters?|warlords?|cartels?|bandits?|slay\w*|slain|slaughter\w*|murder\w*)\b",
     re.IGNORECASE,
 )
 """Words of armed violence: a sentence with one of them is conflict even if a flood is near."""
@@ -268,7 +268,8 @@ CRIME_RE = re.compile(
     r"(?:a|the|murder)\s+suspect\b|acquitted|indicted|"
     r"pleaded\s+guilty|pleads?\s+guilty|found\s+guilty|not\s+guilty|on\s+trial|"
     r"(?:murder|manslaughter)\s+(?:trial|charges?|case)|manslaughter|serial\s+killer|"
-    r"domestic\s+(?:violence|abuse|dispute)|femicide|prosecutors?|robbery|burglary|"
+    r"domestic\s+(?:violence|abuse|dispute)|femicide|prosecutors?|robbery|robbers?|burglary|"
+    r"burglars?|muggers?|carjack\w*|"
     r"road\s+rage)",
     re.IGNORECASE,
 )

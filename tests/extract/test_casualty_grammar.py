@@ -518,3 +518,22 @@ def test_a_pronoun_after_a_subordinator_is_one_person(text: str, expected: tuple
 )
 def test_a_couple_is_two(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Armed robbers shot dead a money changer in Quetta and fled with his cash, police said.",
+            0,
+        ),
+        ("Bandits killed 6 farmers working on their land in Tsafe.", 6),
+        ("Floods killed 12 people as bandits looted the abandoned village.", 0),
+        ("A fire caused by shelling killed 5 people in Kherson.", 5),
+        ("Cholera killed 19 in the camp while gunmen killed 3 guards at its gate.", 3),
+    ],
+)
+def test_robbers_are_crime_bandits_are_armed_groups_and_floods_kill_no_one_in_a_war(
+    text: str, killed: int
+) -> None:
+    assert totals(text)[0] == killed
