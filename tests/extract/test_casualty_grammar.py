@@ -524,7 +524,7 @@ def test_a_couple_is_two(text: str, killed: int) -> None:
     ("text", "killed"),
     [
         (
-            "Armed robbers shot dead a money changer in Quetta and fled with his cash, police said.",
+            "Armed robbers shot dead a money changer in Quetta and fled with his cash.",
             0,
         ),
         ("Bandits killed 6 farmers working on their land in Tsafe.", 6),
