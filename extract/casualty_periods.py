@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from extract.casualty_lexicon import MONTHS, WEEKDAYS
 from extract.numbers import words_to_int
+from extract.prefilter import lowered
 
 _DAY_NAMES = "|".join(WEEKDAYS)
 _MONTH_NAMES = "|".join(MONTHS)
@@ -140,8 +141,27 @@ class Period(NamedTuple):
     month that ended weeks before publication ("a strike in February" in December)."""
 
 
+_PERIOD_WORDS = (
+    *{name[:3] for name in MONTHS}, "since", "past", "last", "previous", "span", "year",
+    "decade", "month", "week", "anniversary", "today", "19", "20", "war", "conflict",
+    "genocide", "invasion", "fighting", "offensive", "violence", "campaign", "bombardment",
+    "overall", "total", "cumulative",
+)  # fmt: skip
+"""Every match of `_PERIOD_RE` holds one of these words, or "day(s) of" (`_DAYS_OF_RE`): a
+month (each starts with its first three letters), "since", a unit, a year's first digits, a
+war word. Most casualty sentences hold none, and the pattern is not tried on them."""
+_DAYS_OF_RE = re.compile(r"days?\s+of", re.IGNORECASE)
+
+
 def period_matches(sentence: str) -> list[re.Match[str]]:
     """Every period phrase in a sentence, found once and shared by the sentence's figures."""
+    low = lowered(sentence)
+    if (
+        low is not None
+        and not any(word in low for word in _PERIOD_WORDS)
+        and ("day" not in low or _DAYS_OF_RE.search(sentence) is None)
+    ):
+        return []
     return list(_PERIOD_RE.finditer(sentence))
 
 
