@@ -25,7 +25,7 @@ from extract.casualty_context import (
     source_of,
     text_conflict,
 )
-from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, might_mention_casualties
+from extract.casualty_keywords import PASSIVE_FORMS, keywords, might_mention_casualties
 from extract.casualty_lexicon import MONTHS
 from extract.casualty_named import ROLE_WORDS, named_object, named_subject
 from extract.casualty_pairing import (
@@ -279,7 +279,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     used: set[int] = set()
     pending: list[Pending] = []
     held = _CAPTIVITY_RE.search(sentence) is not None
-    for keyword in KEYWORD_RE.finditer(sentence):
+    for keyword in keywords(sentence):
         group = keyword.lastgroup or ""
         ks, ke = keyword.span()
         if held and keyword.group().lower().startswith("bod"):

@@ -18,7 +18,11 @@ _FOLDS_TO_ASCII = ("İ", "ı", "ſ")
 
 def lowered(text: str) -> str | None:
     """`text` lower-cased for word tests, or None when a test on it could miss a match (the
-    text has a letter that a case-insensitive regex reads as an ASCII letter)."""
+    text has a letter that a case-insensitive regex reads as an ASCII letter).
+
+    The lower-cased text is as long as `text` (only "İ" lengthens, and it gives None), so an
+    offset found in it is an offset in `text`.
+    """
     low = text.lower()
     if not low.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
         return None

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 import pytest
 
 from extract import casualty_periods
+from extract.casualty_keywords import KEYWORD_RE, KEYWORD_STARTS, keywords
 from extract.prefilter import lowered, may_contain
 
 # One or more sentences for each kind of period, and sentences with none.
@@ -89,3 +93,57 @@ def test_lowered_gives_up_on_letters_that_fold_to_ascii() -> None:
     assert may_contain("ſince Monday", ("since",))
     assert not may_contain("Ḩamāh", ("since",))
     assert may_contain("SINCE", ("since",))
+
+
+def _literal_prefixes(items: list[Any], prefix: str = "") -> set[str]:
+    """The literal text every match of a parsed pattern starts with, one per way to start."""
+    if not items or len(prefix) >= 16:
+        return {prefix}
+    op, av = items[0]
+    rest = items[1:]
+    if op is sre_constants.LITERAL:
+        return _literal_prefixes(rest, prefix + chr(av).lower())
+    if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return _literal_prefixes(rest, prefix)  # zero width
+    if op is sre_constants.SUBPATTERN:
+        return _literal_prefixes(list(av[3]) + rest, prefix)
+    if op is sre_constants.BRANCH:
+        return set().union(*(_literal_prefixes(list(alt) + rest, prefix) for alt in av[1]))
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, _high, item = av
+        out = _literal_prefixes(list(item), prefix)  # stop after one repetition: shorter is safe
+        return out | _literal_prefixes(rest, prefix) if low == 0 else out
+    return {prefix}
+
+
+def test_keyword_starts_cover_every_way_a_keyword_begins() -> None:
+    parsed = sre_parser.parse(KEYWORD_RE.pattern, KEYWORD_RE.flags)
+    prefixes = _literal_prefixes(list(parsed))
+    assert len(prefixes) > 40
+    for prefix in prefixes:
+        assert any(prefix.startswith(stem) for stem in KEYWORD_STARTS), prefix
+
+
+KEYWORD_SENTENCES = [
+    *PERIOD_SENTENCES,
+    "The death toll rose to 25; the number of wounded reached 40.",
+    "An injury toll was not given, but the number of people killed passed 12.",
+    "Police shot dead a man and gunned down two others.",
+    "Six lost their lives when a strike claimed the lives of their neighbours.",
+    "He was stabbed to death; another succumbed to his wounds.",
+    "A mortally wounded soldier and a man fatally shot were among the dead.",
+    "Killings continued: the army says it killed 8 militants, and 3 died later.",
+    "The bodies of five were found; a body was recovered; fatalities rose.",
+    "Rebels executed four, assassinated a mayor and massacred villagers.",
+    "The army lost 6 soldiers; the militia is losing ground and loses men.",
+    "Nine were wounded, 14 injured and 3 hurt; some were maimed. Injuries were severe.",
+    "Skills of dead-end diehards: bodyguards lost nothing, a killer was not killed.",
+    "DEATH TOLL RISES TO 40 AS FIGHTING CONTINUES",
+]
+
+
+@pytest.mark.parametrize("sentence", KEYWORD_SENTENCES)
+def test_keywords_are_the_pattern_matches(sentence: str) -> None:
+    for text in _variants(sentence):
+        found = [(m.span(), m.lastgroup) for m in keywords(text)]
+        assert found == _finds(KEYWORD_RE, text)
