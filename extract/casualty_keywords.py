@@ -9,9 +9,10 @@ to 25"), an active verb takes its object ("kills five"), a passive form takes it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extract.casualty_lexicon import word_set
-from extract.prefilter import lowered
+from extract.prefilter import Gate
 
 PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
@@ -66,38 +67,10 @@ PASSIVE_FORMS = word_set(
     "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized martyred"
 )
 
-KEYWORD_STARTS = (
-    "toll", "death", "casualty", "fatalit", "civilian", "number", "injur", "shot", "shoot",
-    "gunned", "claim", "stabbed", "beaten", "burned", "burnt", "hacked", "stoned", "bludgeoned",
-    "clubbed", "tortured", "starved", "crushed", "trampled", "strangled", "hanged", "lynched",
-    "succumbed", "fatally", "mortally", "kill", "dead", "die", "bod", "execut", "assassinated",
-    "slain", "slaughter", "massacr", "perished", "murder", "beheaded", "neutrali", "martyred",
-    "los", "wound", "hurt", "maim",
-)  # fmt: skip
-"""How every match of `KEYWORD_RE` begins (a test checks the pattern against this list)."""
+_KEYWORDS = Gate(KEYWORD_RE)
 
 
-def keywords(sentence: str) -> list[re.Match[str]]:
-    """The matches of `KEYWORD_RE.finditer(sentence)`, found faster.
-
-    The pattern is tried only where one of `KEYWORD_STARTS` begins, not at every word: the
-    same matches, several times faster on a sentence of a hundred characters.
-    """
-    low = lowered(sentence)
-    if low is None:
-        return list(KEYWORD_RE.finditer(sentence))
-    starts: set[int] = set()
-    for stem in KEYWORD_STARTS:
-        at = low.find(stem)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(stem, at + 1)
-    found: list[re.Match[str]] = []
-    free = 0
-    for at in sorted(starts):
-        if at >= free:
-            match = KEYWORD_RE.match(sentence, at)
-            if match is not None:
-                found.append(match)
-                free = match.end()
-    return found
+def keywords(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of `KEYWORD_RE.finditer(sentence)`, found faster: the pattern is tried only
+    where one of its opening words begins, not at every word (`extract.prefilter.Gate`)."""
+    return _KEYWORDS.finditer(sentence)

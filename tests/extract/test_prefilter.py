@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
-from typing import Any
 
 import pytest
 
-from extract import casualty_periods
-from extract.casualty_keywords import KEYWORD_RE, KEYWORD_STARTS, keywords
-from extract.prefilter import lowered, may_contain
+from extract import casualties, casualty_context, casualty_keywords, casualty_periods
+from extract.casualty_keywords import KEYWORD_RE, keywords
+from extract.prefilter import Gate, literal_starts, lowered, may_contain
 
 # One or more sentences for each kind of period, and sentences with none.
 PERIOD_SENTENCES = [
@@ -95,35 +93,6 @@ def test_lowered_gives_up_on_letters_that_fold_to_ascii() -> None:
     assert may_contain("SINCE", ("since",))
 
 
-def _literal_prefixes(items: list[Any], prefix: str = "") -> set[str]:
-    """The literal text every match of a parsed pattern starts with, one per way to start."""
-    if not items or len(prefix) >= 16:
-        return {prefix}
-    op, av = items[0]
-    rest = items[1:]
-    if op is sre_constants.LITERAL:
-        return _literal_prefixes(rest, prefix + chr(av).lower())
-    if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-        return _literal_prefixes(rest, prefix)  # zero width
-    if op is sre_constants.SUBPATTERN:
-        return _literal_prefixes(list(av[3]) + rest, prefix)
-    if op is sre_constants.BRANCH:
-        return set().union(*(_literal_prefixes(list(alt) + rest, prefix) for alt in av[1]))
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-        low, _high, item = av
-        out = _literal_prefixes(list(item), prefix)  # stop after one repetition: shorter is safe
-        return out | _literal_prefixes(rest, prefix) if low == 0 else out
-    return {prefix}
-
-
-def test_keyword_starts_cover_every_way_a_keyword_begins() -> None:
-    parsed = sre_parser.parse(KEYWORD_RE.pattern, KEYWORD_RE.flags)
-    prefixes = _literal_prefixes(list(parsed))
-    assert len(prefixes) > 40
-    for prefix in prefixes:
-        assert any(prefix.startswith(stem) for stem in KEYWORD_STARTS), prefix
-
-
 KEYWORD_SENTENCES = [
     *PERIOD_SENTENCES,
     "The death toll rose to 25; the number of wounded reached 40.",
@@ -147,3 +116,54 @@ def test_keywords_are_the_pattern_matches(sentence: str) -> None:
     for text in _variants(sentence):
         found = [(m.span(), m.lastgroup) for m in keywords(text)]
         assert found == _finds(KEYWORD_RE, text)
+
+
+GATES = [
+    (module.__name__, name, gate)
+    for module in (casualties, casualty_context, casualty_keywords, casualty_periods)
+    for name, gate in vars(module).items()
+    if isinstance(gate, Gate)
+]
+GATE_TEXTS = [
+    *KEYWORD_SENTENCES,
+    "A suicide bomber blew himself up at a football stadium; the blast was not treated as an "
+    "attack, and a gas explosion at a factory was ruled out. Police arrested protesters.",
+    "The army says it killed 8 militants; the hostages remain in captivity and were held.",
+    "Mourners commemorated the victims, marking the anniversary of the massacre.",
+    "The toll has now risen to 40, the latest figures show, according to officials citing "
+    "medics; a heart attack killed one, and an attacker was shot.",
+    "A new strike hit the town overnight, after a similar raid earlier this week.",
+]
+
+
+def test_every_gate_reads_its_starts_from_its_pattern() -> None:
+    assert len(GATES) >= 20
+    for _module, name, gate in GATES:
+        assert gate.stems, name  # a pattern without literal starts needs no gate
+        assert all(len(stem) >= 2 for stem in gate.stems)
+
+
+@pytest.mark.parametrize("text", GATE_TEXTS)
+def test_gates_find_what_their_patterns_find(text: str) -> None:
+    for variant in [*_variants(text), text.title(), text.replace(" ", "\n")]:
+        for _module, name, gate in GATES:
+            found = [(m.span(), m.lastgroup) for m in gate.finditer(variant)]
+            assert found == _finds(gate.pattern, variant), name
+            plain = gate.pattern.search(variant)
+            gated = gate.search(variant)
+            assert (gated and gated.span()) == (plain and plain.span()), name
+
+
+def test_literal_starts() -> None:
+    def starts(pattern: str) -> set[str]:
+        return literal_starts(list(sre_parser.parse(pattern)))
+
+    assert starts(r"\b(?:kill(?:s|ed)?|dead)\b") == {"kill", "kills", "killed", "dead"}
+    assert starts(r"(?:(?:death|civilian)\s+)?tolls?") == {"death", "civilian", "toll", "tolls"}
+    assert starts(r"(?<!heart\s)attack") == {"attack"}
+    assert starts(r"gunm[ae]n|IEDs?") == {"gunman", "gunmen", "ied", "ieds"}
+    assert starts(r"(?:a|the)\s+fire") == {"a", "the"}
+    assert starts(r"[\w-]+ killed") == {""}
+    assert starts(r"fianc[ée]") == {"fianc"}  # a non-ASCII letter ends the start
+    assert Gate(re.compile(r"(?:a|the)\s+fire")).stems is None
+    assert Gate(re.compile(r"\b(?:fires?|blaze|fired)\b", re.I)).stems == ("blaze", "fire")
