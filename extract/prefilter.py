@@ -25,8 +25,8 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 _FOLDS_TO_ASCII = ("İ", "ı", "ſ")
-_MAX_PREFIX = 8
-"""Longer literal starts add nothing: `str.find` of eight letters is rare enough."""
+_MAX_PREFIX = 5
+"""Longer literal starts add nothing: five letters found are rarely not the word."""
 _MIN_STEM = 2
 """A pattern that may start with a one-letter word ("a") is tried everywhere, as written."""
 

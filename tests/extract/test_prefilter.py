@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 
@@ -9,6 +10,7 @@ import pytest
 
 from extract import casualties, casualty_context, casualty_keywords, casualty_periods
 from extract.casualty_keywords import KEYWORD_RE, keywords
+from extract.casualty_sentences import _BOUNDARY_RE, boundaries
 from extract.prefilter import Gate, literal_starts, lowered, may_contain
 
 # One or more sentences for each kind of period, and sentences with none.
@@ -158,12 +160,46 @@ def test_literal_starts() -> None:
     def starts(pattern: str) -> set[str]:
         return literal_starts(list(sre_parser.parse(pattern)))
 
-    assert starts(r"\b(?:kill(?:s|ed)?|dead)\b") == {"kill", "kills", "killed", "dead"}
-    assert starts(r"(?:(?:death|civilian)\s+)?tolls?") == {"death", "civilian", "toll", "tolls"}
-    assert starts(r"(?<!heart\s)attack") == {"attack"}
-    assert starts(r"gunm[ae]n|IEDs?") == {"gunman", "gunmen", "ied", "ieds"}
+    assert starts(r"\b(?:kill(?:s|ed)?|dead)\b") == {
+        "kill",
+        "kills",
+        "kille",
+        "dead",
+    }  # five letters at most
+    assert starts(r"(?:(?:death|civilian)\s+)?tolls?") == {"death", "civil", "toll", "tolls"}
+    assert starts(r"(?<!heart\s)attack") == {"attac"}
+    assert starts(r"gunm[ae]n|IEDs?") == {"gunma", "gunme", "ied", "ieds"}
     assert starts(r"(?:a|the)\s+fire") == {"a", "the"}
     assert starts(r"[\w-]+ killed") == {""}
     assert starts(r"fianc[ée]") == {"fianc"}  # a non-ASCII letter ends the start
     assert Gate(re.compile(r"(?:a|the)\s+fire")).stems is None
     assert Gate(re.compile(r"\b(?:fires?|blaze|fired)\b", re.I)).stems == ("blaze", "fire")
+
+
+def test_gates_on_random_texts_of_their_own_words() -> None:
+    rng = random.Random(7)
+    words = sorted({stem for _m, _n, gate in GATES for stem in gate.stems or ()})
+    words += ["killed", "dead", "toll", "the", "a", "it", "heart", "down", "s", "ed", "of"]
+    gaps = [" ", "  ", "-", "\n", ", ", ". ", "'", "’", ""]
+    for _ in range(1500):
+        pieces: list[str] = []
+        for _ in range(rng.randint(1, 10)):
+            word = rng.choice(words)
+            word = rng.choice([word, word, word.upper(), word.title(), word.replace("s", "ſ")])
+            pieces += [word, rng.choice(gaps)]
+        text = "".join(pieces)
+        for _module, name, gate in GATES:
+            assert [m.span() for m in gate.finditer(text)] == [
+                m.span() for m in gate.pattern.finditer(text)
+            ], (name, text)
+
+
+def test_sentence_boundaries_are_the_pattern_matches() -> None:
+    rng = random.Random(3)
+    pieces = [". ", ".", "\n", " ", "  ", "A", "a", "1", '"', "”", ")", ";", "\t", "\r\n", "!"]
+    pieces += ["?", "“", "(", "\u2028", "\x85", " \n ", "U.S. ", "Oct. 7"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in boundaries(text)] == [
+            m.span() for m in _BOUNDARY_RE.finditer(text)
+        ], text
