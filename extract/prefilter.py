@@ -80,10 +80,14 @@ def literal_starts(items: list[Any], prefix: str = "") -> set[str]:
     return {prefix}
 
 
-def _stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The shortest literal starts of `pattern`, none a prefix of another; None when some
-    match may start with fewer than `_MIN_STEM` known letters."""
+def _stems(pattern: re.Pattern[str], common: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The shortest literal starts of `pattern` but those in `common`, none a prefix of
+    another; None when some match may start with fewer than `_MIN_STEM` known letters."""
     starts = literal_starts(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+    missing = set(common) - starts
+    if missing:
+        raise ValueError(f"no match of the pattern starts with just {sorted(missing)}")
+    starts -= set(common)
     if min(map(len, starts)) < _MIN_STEM:
         return None
     stems: list[str] = []
@@ -94,11 +98,29 @@ def _stems(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 class Gate:
-    """A compiled pattern tried only where its literal start is found in the text."""
+    """A compiled pattern tried only where its literal start is found in the text.
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    `common` names literal starts that are common words ("a", "the" of "a suspect"), each
+    with the words every match that starts so contains ("suspect"): the pattern is not tried
+    at every "a", but tried everywhere, as written, in a text that has one of those words.
+    """
+
+    def __init__(
+        self, pattern: re.Pattern[str], common: dict[str, tuple[str, ...]] | None = None
+    ) -> None:
         self.pattern = pattern
-        self.stems = _stems(pattern)
+        self.common = common or {}
+        self.stems = _stems(pattern, self.common)
+        self._needs = tuple(sorted({word for words in self.common.values() for word in words}))
+
+    def _lowered(self, text: str) -> str | None:
+        """The lower-cased text to find stems in, or None to run the pattern as written."""
+        if self.stems is None:
+            return None
+        low = lowered(text)
+        if low is None or any(word in low for word in self._needs):
+            return None
+        return low
 
     def _starts(self, low: str) -> list[tuple[int, str]]:
         """(first position, stem) for every stem in the lower-cased text, as a heap."""
@@ -109,7 +131,7 @@ class Gate:
 
     def search(self, text: str) -> re.Match[str] | None:
         """`pattern.search(text)`."""
-        low = lowered(text) if self.stems is not None else None
+        low = self._lowered(text)
         if low is None:
             return self.pattern.search(text)
         heap = self._starts(low)
@@ -128,7 +150,7 @@ class Gate:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)`: the pattern's matches are never empty."""
-        low = lowered(text) if self.stems is not None else None
+        low = self._lowered(text)
         if low is None:
             return self.pattern.finditer(text)
         assert self.stems is not None
