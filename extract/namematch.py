@@ -26,6 +26,10 @@ _TOKEN = re.compile(r"[^\W_]+")
 _JOINER = re.compile(r"[^\S\n\r]{1,3}|[-‐‑–'’ʼ‘ʿʾ`]|[^\S\n\r]?[-–][^\S\n\r]?")
 _ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Sgt", "Gen", "Col", "Lt"})
 _SPLIT = re.compile(r"([^\W_]+)")
+# The same split, cheaper where it can be: in ASCII text a letter or digit is [A-Za-z0-9],
+# and in text without "_" every word character is a letter or a digit.
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+)")
+_SPLIT_WORD = re.compile(r"(\w+)")
 # Whether a gap joins its two tokens, by the gap's text: texts repeat the same few gaps.
 _JOINS: dict[str, bool] = {" ": True}
 _JOINS_KEPT = 4096
@@ -105,7 +109,10 @@ class Tokens:
     @classmethod
     def of(cls, text: str) -> Tokens:
         # one split gives [gap, word, gap, word, ..., gap]; positions are running lengths
-        parts = _SPLIT.split(text)
+        if text.isascii():
+            parts = _SPLIT_ASCII.split(text)
+        else:
+            parts = (_SPLIT if "_" in text else _SPLIT_WORD).split(text)
         words = parts[1::2]
         gaps = parts[2::2]
         bounds = list(accumulate(map(len, parts)))

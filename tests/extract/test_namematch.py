@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.namematch import NameIndex, Tokens
 
 
@@ -32,3 +34,11 @@ def test_case_rules_per_value() -> None:
     assert _found(index, "IS fighters") == [("IS", ("group", "other"))]
     assert _found(index, "it is land") == [("is land", ("place",))]
     assert _found(index, "Is it") == [("Is", ("other",))]
+
+
+def test_tokens_split_as_letters_and_digits_in_any_script() -> None:
+    for text in ("Deir ez-Zor_2", "Ḩamāh, al_Bab 12", "plain ascii, 3 words", "ٱلرقة ١٢ x_y", ""):
+        toks = Tokens.of(text)
+        words = re.findall(r"[^\W_]+", text)
+        assert list(toks.words) == words
+        assert [text[s:e] for s, e in zip(toks.starts, toks.ends, strict=True)] == words
