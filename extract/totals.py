@@ -19,12 +19,14 @@ from itertools import accumulate
 
 from extract.casualty_periods import is_long_period
 from extract.model import Figure, Kind
+from extract.prefilter import Gate
 
 _DISJOINT_RE = re.compile(
     r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further)\b",
     re.IGNORECASE,
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat."""
+_DISJOINT = Gate(_DISJOINT_RE, common={"a": ("further",), "in": ("separate", "another")})
 
 NOT_CONFLICT = "not conflict violence"
 LONG_RUN = "long-run toll, context only"
@@ -180,7 +182,7 @@ def _keep_largest_per_country(
     """Across sentences of one country the largest sentence total stands for the others."""
     sums = _part_sums(figures)
     by_sentence: dict[tuple[str | None, str], list[int]] = {}
-    live = [i for i in live if not _DISJOINT_RE.search(figures[i].sentence)]
+    live = [i for i in live if not _DISJOINT.search(figures[i].sentence)]
     for i in live:
         by_sentence.setdefault((figures[i].country, figures[i].sentence), []).append(i)
     best: dict[str | None, tuple[int, list[int]]] = {}

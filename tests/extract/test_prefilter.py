@@ -8,7 +8,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 import pytest
 
-from extract import casualties, casualty_context, casualty_keywords, casualty_periods
+from extract import casualties, casualty_context, casualty_keywords, casualty_periods, totals
 from extract.casualty_keywords import KEYWORD_RE, keywords
 from extract.casualty_sentences import _BOUNDARY_RE, boundaries
 from extract.prefilter import Gate, literal_starts, lowered, may_contain
@@ -122,7 +122,7 @@ def test_keywords_are_the_pattern_matches(sentence: str) -> None:
 
 GATES = [
     (module.__name__, name, gate)
-    for module in (casualties, casualty_context, casualty_keywords, casualty_periods)
+    for module in (casualties, casualty_context, casualty_keywords, casualty_periods, totals)
     for name, gate in vars(module).items()
     if isinstance(gate, Gate)
 ]
@@ -138,6 +138,7 @@ GATE_TEXTS = [
     "A suspect is on trial and pleaded not guilty; the suspect denied it.",
     "A fire broke out; the house fire and a ceasefire, an oil depot fire, the blaze.",
     "Two people die a day and 300 a year, or 5 per week, researchers said.",
+    "In a separate attack, a further 3 died; in another town, meanwhile, 2 died elsewhere.",
 ]
 
 
