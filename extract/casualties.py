@@ -26,7 +26,7 @@ from extract.casualty_context import (
     text_conflict,
 )
 from extract.casualty_headline import bare_victims
-from extract.casualty_keywords import KEYWORD_RE, PASSIVE_FORMS, might_mention_casualties
+from extract.casualty_keywords import PASSIVE_FORMS, keywords, might_mention_casualties
 from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE
 from extract.casualty_named import ROLE_WORDS, named_object, named_subject
 from extract.casualty_pairing import (
@@ -53,6 +53,7 @@ from extract.casualty_periods import (
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
+from extract.prefilter import Gate
 from extract.totals import LONG_RUN_MIN, may_be_same_dead
 
 MAX_COUNT = 10_000_000
@@ -172,6 +173,14 @@ _PARTY_SAYS_RE = re.compile(
 """A source claiming its own side's kills ("the army says it killed 8 militants") is a party
 to the fighting, whatever kind its name alone suggests."""
 
+# Patterns read whole sentences, tried only where their first words begin (same matches).
+_BOMBER = Gate(_BOMBER_RE)
+_CAPTIVITY = Gate(_CAPTIVITY_RE)
+_IT_KILLED = Gate(_IT_KILLED_RE)
+_MAY_BE_DATED = Gate(_MAY_BE_DATED_RE)
+_PARTY_SAYS = Gate(_PARTY_SAYS_RE)
+_PERFECT = Gate(_PERFECT_RE)
+
 
 def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figure, ...]:
     """Every casualty figure in `text`, in text order; `part_of` indexes this tuple."""
@@ -182,7 +191,8 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
     phrases: list[NumberPhrase] = []
     text_verdict: bool | None = None
     last: int | None = None  # the latest figure that is not itself a part
-    for offset, sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    for offset, sentence in sentences:
         if not might_mention_casualties(sentence):
             continue
         pending = _sentence_figures(sentence)
@@ -191,7 +201,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
         if not pending:
             continue
         toll = any(p.toll for p in pending)
-        perfect = _PERFECT_RE.search(sentence) is not None
+        perfect = _PERFECT.search(sentence) is not None
         update = is_update(sentence)
         conflict = sentence_conflict(sentence)
         if conflict is None:
@@ -212,7 +222,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                 if item.active
                 else perpetrator_after(sentence, item.keyword_end)
             )
-            if _IT_KILLED_RE.search(sentence) and _PARTY_SAYS_RE.search(sentence) and source:
+            if _IT_KILLED.search(sentence) and _PARTY_SAYS.search(sentence) and source:
                 perpetrator, source_kind = source, "party"
             figures.append(
                 Figure(
@@ -242,19 +252,21 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             if item.whole is None and (last is None or figures[-1].span > figures[last].span):
                 last = len(figures) - 1
     if published is not None and any(f.period is None for f in figures):
-        figures = _dated_elsewhere(text, figures, published)
+        figures = _dated_elsewhere(sentences, figures, published)
     return _link_parts(figures, wholes, phrases)
 
 
-def _dated_elsewhere(text: str, figures: list[Figure], published: datetime) -> list[Figure]:
+def _dated_elsewhere(
+    sentences: list[tuple[int, str]], figures: list[Figure], published: datetime
+) -> list[Figure]:
     """Figures of an incident dated only in another sentence, weeks before publication
     ("Airstrike tied to deaths of six hostages" over "February strike shows…"), are past."""
     if not any(f.period is None and is_dated_elsewhere(f.sentence) for f in figures):
         return figures  # no figure a date elsewhere would change: skip reading the others
     told = {f.sentence for f in figures}
     background = None
-    for _offset, sentence in split_sentences(text):
-        if sentence not in told and _MAY_BE_DATED_RE.search(sentence):
+    for _offset, sentence in sentences:
+        if sentence not in told and _MAY_BE_DATED.search(sentence):
             background = background_period(sentence, published)
             if background is not None:
                 break
@@ -297,8 +309,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         return []  # no number, and no named or titled person who could be the one victim
     used: set[int] = set()
     pending: list[Pending] = []
-    held = _CAPTIVITY_RE.search(sentence) is not None
-    for keyword in KEYWORD_RE.finditer(sentence):
+    held = _CAPTIVITY.search(sentence) is not None
+    for keyword in keywords(sentence):
         group = keyword.lastgroup or ""
         ks, ke = keyword.span()
         if held and keyword.group().lower().startswith("bod"):
@@ -484,7 +496,7 @@ def _object(
     """The number an active verb or a "death of" noun takes as its object, with its victims."""
     after = [n for n in free if n.start >= ke]
     own = _HIMSELF_RE.match(sentence, ke) if group == "kill" else None
-    if own is not None and _BOMBER_RE.search(sentence):
+    if own is not None and _BOMBER.search(sentence):
         return _one_person(own.start("self"), own.end("self")), "militants", True
     if group != "deaths":
         definite = definite_victim(sentence, ke)

@@ -27,6 +27,22 @@ from extract.casualty_lexicon import (
 )
 from extract.model import SourceKind
 from extract.numbers import find_numbers
+from extract.prefilter import Gate
+
+# The word lists as gates: each finds what its pattern finds, where the words begin.
+_ACCIDENT_SITE = Gate(ACCIDENT_SITE_RE)
+_BLAST = Gate(BLAST_RE)
+_CONFLICT = Gate(CONFLICT_RE)
+_CROWD = Gate(CROWD_RE)
+_DISASTER = Gate(DISASTER_RE)
+_JUDICIAL = Gate(JUDICIAL_RE)
+_WAR_CONTEXT = Gate(WAR_CONTEXT_RE)
+_CRIME = Gate(
+    CRIME_RE,
+    common={"a": ("suspect",), "the": ("suspect",), "on": ("trial",), "not": ("guilty",)},
+)
+_NON_CONFLICT = Gate(NON_CONFLICT_RE, common=dict.fromkeys(("a", "an", "the"), ("fire",)))
+_STATISTIC = Gate(STATISTIC_RE, common={"a": ("year", "day")})
 
 _NAME = r"[\w’'.&-]+"
 _PHRASE = rf"(?:{_NAME}\s+){{0,7}}?{_NAME}"
@@ -222,7 +238,7 @@ def perpetrator_before(sentence: str, verb_start: int) -> str | None:
     kept = [w for w in kept[:cut] if w.lower().strip(",") not in _TIME_WORDS]
     phrase = _SUBJECT_TRIM_RE.sub("", " ".join(kept)).strip()
     phrase = _LEADING_DET_RE.sub("", phrase)
-    if phrase.lower() in ("a", "an", "the") or NON_CONFLICT_RE.search(phrase):
+    if phrase.lower() in ("a", "an", "the") or _NON_CONFLICT.search(phrase):
         return None
     if not phrase or phrase.lower() in _PRONOUNS or not any(w[:1].isupper() for w in kept):
         return None
@@ -246,6 +262,7 @@ _UPDATE_RE = re.compile(
     r"surged|surges|soared|soars|mounts|mounted|now|latest|updated|revised)\b",
     re.IGNORECASE,
 )
+_UPDATE = Gate(_UPDATE_RE)
 _CUMULATIVE_RE = re.compile(
     r"\b(?:tolls?|in\s+total|a\s+total\s+of|so\s+far|overall|cumulative|tally)\b", re.I
 )
@@ -253,7 +270,7 @@ _CUMULATIVE_RE = re.compile(
 
 def is_update(sentence: str) -> bool:
     """Update language: this value replaces an earlier one of the same toll."""
-    return _UPDATE_RE.search(sentence) is not None
+    return _UPDATE.search(sentence) is not None
 
 
 def is_cumulative(sentence: str, period: str | None) -> bool:
@@ -271,19 +288,19 @@ def sentence_conflict(sentence: str) -> bool | None:
     an accident. Deaths in a stampede or at a match are not conflict even after fans clashed:
     only an armed attack ("gunmen", "grenade") makes them so.
     """
-    if JUDICIAL_RE.search(sentence) or STATISTIC_RE.search(sentence):
+    if _JUDICIAL.search(sentence) or _STATISTIC.search(sentence):
         return False
-    if CROWD_RE.search(sentence) and not _armed_violence(sentence):
+    if _CROWD.search(sentence) and not _armed_violence(sentence):
         return False
     if _crime(sentence):
         return False
-    if BLAST_RE.search(sentence) and DISASTER_RE.search(sentence) and not _named_attack(sentence):
+    if _BLAST.search(sentence) and _DISASTER.search(sentence) and not _named_attack(sentence):
         return False
-    if CONFLICT_RE.search(sentence):
+    if _CONFLICT.search(sentence):
         return True
-    if NON_CONFLICT_RE.search(sentence):
+    if _NON_CONFLICT.search(sentence):
         return False
-    if WAR_CONTEXT_RE.search(sentence):
+    if _WAR_CONTEXT.search(sentence):
         return True
     return None
 
@@ -294,34 +311,36 @@ def text_conflict(text: str) -> bool:
 
     It reads the whole text, so a caller with many sentences asks it once, not per sentence.
     """
-    if CROWD_RE.search(text) and not _armed_violence(text):
+    if _CROWD.search(text) and not _armed_violence(text):
         return False
     if _crime(text):
         return False
     if (
-        BLAST_RE.search(text)
-        and (DISASTER_RE.search(text) or ACCIDENT_SITE_RE.search(text))
+        _BLAST.search(text)
+        and (_DISASTER.search(text) or _ACCIDENT_SITE.search(text))
         and not _named_attack(text)
-        and not WAR_CONTEXT_RE.search(text)
+        and not _WAR_CONTEXT.search(text)
     ):
         return False  # a gas or industrial blast: no attack, armed actor or war named
-    return CONFLICT_RE.search(text) is not None or not NON_CONFLICT_RE.search(text)
+    return _CONFLICT.search(text) is not None or not _NON_CONFLICT.search(text)
 
 
 _PROTEST_RE = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|unrest|riots?)\b", re.I)
 _FORCES_RE = re.compile(
     r"\b(?:police|policemen|security forces|troops|soldiers|army|paramilitar\w+)\b", re.I
 )
+_PROTEST = Gate(_PROTEST_RE)
+_FORCES = Gate(_FORCES_RE)
 
 
 def _crime(text: str) -> bool:
     """A criminal case (a suspect, a charge, a trial) with no armed group, soldier or weapon
     of war named: "a doctor suspected of killing patients", "accused of fatally stabbing"."""
-    if CRIME_RE.search(text) is None or WAR_CONTEXT_RE.search(text):
+    if _CRIME.search(text) is None or _WAR_CONTEXT.search(text):
         return False
-    if _PROTEST_RE.search(text) and _FORCES_RE.search(text):
+    if _PROTEST.search(text) and _FORCES.search(text):
         return False  # police accused of killing protesters: repression, not a criminal case
-    return all(CRIMEISH_RE.match(m.group()) for m in CONFLICT_RE.finditer(text))
+    return all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(text))
 
 
 def _named_attack(text: str) -> bool:
@@ -329,11 +348,10 @@ def _named_attack(text: str) -> bool:
     not ruled out ("officials ruled out an attack")."""
     text = DISASTER_RE.sub(" ", text)
     return any(
-        not re.fullmatch(r"explosives?", m.group(), re.IGNORECASE)
-        for m in CONFLICT_RE.finditer(text)
+        not re.fullmatch(r"explosives?", m.group(), re.IGNORECASE) for m in _CONFLICT.finditer(text)
     )
 
 
 def _armed_violence(sentence: str) -> bool:
     """A violence word crowds do not do ("gunmen", "shelling"; not "clashes", "stormed")."""
-    return any(not WEAK_VIOLENCE_RE.match(m.group()) for m in CONFLICT_RE.finditer(sentence))
+    return any(not WEAK_VIOLENCE_RE.match(m.group()) for m in _CONFLICT.finditer(sentence))

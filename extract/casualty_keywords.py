@@ -9,8 +9,10 @@ to 25"), an active verb takes its object ("kills five"), a passive form takes it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extract.casualty_lexicon import word_set
+from extract.prefilter import Gate
 
 PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
@@ -64,3 +66,11 @@ PASSIVE_FORMS = word_set(
     "killed dead died die dies executed assassinated slain slaughtered massacred perished "
     "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized martyred"
 )
+
+_KEYWORDS = Gate(KEYWORD_RE)
+
+
+def keywords(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of `KEYWORD_RE.finditer(sentence)`, found faster: the pattern is tried only
+    where one of its opening words begins, not at every word (`extract.prefilter.Gate`)."""
+    return _KEYWORDS.finditer(sentence)

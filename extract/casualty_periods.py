@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from extract.casualty_lexicon import MONTHS, WEEKDAYS
 from extract.numbers import words_to_int
+from extract.prefilter import Gate, lowered
 
 _DAY_NAMES = "|".join(WEEKDAYS)
 _MONTH_NAMES = "|".join(MONTHS)
@@ -61,6 +62,7 @@ _MEMORIAL_RE = re.compile(
     re.IGNORECASE,
 )
 """A memorial or recollection: the dead it names are a past incident's, not news."""
+_MEMORIAL = Gate(_MEMORIAL_RE)
 _SINCE_KINDS = frozenset(("since_day", "since_month", "since_dm", "since_year", "since_last"))
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+)"
@@ -140,8 +142,27 @@ class Period(NamedTuple):
     month that ended weeks before publication ("a strike in February" in December)."""
 
 
+_PERIOD_WORDS = (
+    *{name[:3] for name in MONTHS}, "since", "past", "last", "previous", "span", "year",
+    "decade", "month", "week", "anniversary", "today", "19", "20", "war", "conflict",
+    "genocide", "invasion", "fighting", "offensive", "violence", "campaign", "bombardment",
+    "overall", "total", "cumulative",
+)  # fmt: skip
+"""Every match of `_PERIOD_RE` holds one of these words, or "day(s) of" (`_DAYS_OF_RE`): a
+month (each starts with its first three letters), "since", a unit, a year's first digits, a
+war word. Most casualty sentences hold none, and the pattern is not tried on them."""
+_DAYS_OF_RE = re.compile(r"days?\s+of", re.IGNORECASE)
+
+
 def period_matches(sentence: str) -> list[re.Match[str]]:
     """Every period phrase in a sentence, found once and shared by the sentence's figures."""
+    low = lowered(sentence)
+    if (
+        low is not None
+        and not any(word in low for word in _PERIOD_WORDS)
+        and ("day" not in low or _DAYS_OF_RE.search(sentence) is None)
+    ):
+        return []
     return list(_PERIOD_RE.finditer(sentence))
 
 
@@ -193,7 +214,7 @@ def read_period(
         if first.text is None:
             first = found
     if first.text is None:
-        for memorial in _MEMORIAL_RE.finditer(sentence):
+        for memorial in _MEMORIAL.finditer(sentence):
             if _elsewhere(sentence, memorial, figure_start, figure_end):
                 continue
             return Period(" ".join(memorial.group().split()), None, True)
@@ -415,13 +436,16 @@ _COMPARING_RE = re.compile(
     re.IGNORECASE,
 )
 """A sentence that compares the news with another incident dates that other incident."""
+_COMPARING = Gate(_COMPARING_RE)
+_INCIDENT = Gate(_INCIDENT_RE)
+_RECENT = Gate(_RECENT_RE)
 
 
 def background_period(sentence: str, published: datetime | None) -> Period | None:
     """The past date of the incident a text tells of, written in a sentence with no figure:
     "February strike shows the risks…" under a headline "Strike tied to deaths of six
     hostages". None when the date is recent, or the sentence compares it with another."""
-    if published is None or _COMPARING_RE.search(sentence):
+    if published is None or _COMPARING.search(sentence):
         return None
     for match in period_matches(sentence):
         if match.lastgroup not in ("month_event", "on_date", "year_event"):
@@ -435,7 +459,7 @@ def background_period(sentence: str, published: datetime | None) -> Period | Non
 def is_dated_elsewhere(sentence: str) -> bool:
     """True when a figure's sentence names an incident but not when it happened, so that a
     date written in another sentence of the text can be the incident's."""
-    return _INCIDENT_RE.search(sentence) is not None and _RECENT_RE.search(sentence) is None
+    return _INCIDENT.search(sentence) is not None and _RECENT.search(sentence) is None
 
 
 _LONG_RUN_RE = re.compile(

@@ -14,8 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
-from typing import Generic, TypeVar
+from itertools import accumulate, compress
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -26,6 +26,10 @@ _TOKEN = re.compile(r"[^\W_]+")
 _JOINER = re.compile(r"[^\S\n\r]{1,3}|[-‐‑–'’ʼ‘ʿʾ`]|[^\S\n\r]?[-–][^\S\n\r]?")
 _ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Sgt", "Gen", "Col", "Lt"})
 _SPLIT = re.compile(r"([^\W_]+)")
+# The same split, cheaper where it can be: in ASCII text a letter or digit is [A-Za-z0-9],
+# and in text without "_" every word character is a letter or a digit.
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+)")
+_SPLIT_WORD = re.compile(r"(\w+)")
 # Whether a gap joins its two tokens, by the gap's text: texts repeat the same few gaps.
 _JOINS: dict[str, bool] = {" ": True}
 _JOINS_KEPT = 4096
@@ -77,9 +81,9 @@ def index_entry(name: str) -> tuple[str, tuple[str, ...] | None] | None:
     return " ".join(fold(t) for t in tokens), cased
 
 
-@dataclass(frozen=True, slots=True)
-class Hit(Generic[T]):
-    """One dictionary name found in a text: its character span and token range."""
+class Hit(NamedTuple, Generic[T]):
+    """One dictionary name found in a text: its character span and token range (a named
+    tuple: a scan makes one per name found, and a tuple is the cheapest to make)."""
 
     start: int
     end: int
@@ -105,7 +109,10 @@ class Tokens:
     @classmethod
     def of(cls, text: str) -> Tokens:
         # one split gives [gap, word, gap, word, ..., gap]; positions are running lengths
-        parts = _SPLIT.split(text)
+        if text.isascii():
+            parts = _SPLIT_ASCII.split(text)
+        else:
+            parts = (_SPLIT if "_" in text else _SPLIT_WORD).split(text)
         words = parts[1::2]
         gaps = parts[2::2]
         bounds = list(accumulate(map(len, parts)))
@@ -151,6 +158,9 @@ class NameIndex(Generic[T]):
         # first tokens of some name that may start in lower case: any other first token is
         # passed over at once where the text has it in lower case ("in", "as", "the")
         self._lower_first: set[str] = set()
+        # the first two, three, ... tokens of every name of two tokens or more: a scan stops
+        # lengthening a name as soon as no name starts with the tokens it has
+        self._prefixes: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._names)
@@ -179,9 +189,16 @@ class NameIndex(Generic[T]):
             elif not any(t == cased and v == value for t, v in bucket):
                 bucket.append((cased, value))
         lengths = self._lengths
+        prefixes = self._prefixes
         for key in new:
             first, _, _ = key.partition(" ")
             count = key.count(" ") + 1
+            at = key.find(" ", len(first) + 1)
+            while at > 0:
+                prefixes.add(key[:at])
+                at = key.find(" ", at + 1)
+            if count > 1:
+                prefixes.add(key)
             known = lengths.get(first)
             if known is None:
                 lengths[first] = (count,)
@@ -196,16 +213,22 @@ class NameIndex(Generic[T]):
         """Leftmost-longest, non-overlapping dictionary names in the text, case rules applied."""
         folded, words, joins = toks.folded, toks.words, toks.joins
         names, all_lengths, lower_first = self._names, self._lengths, self._lower_first
+        prefixes = self._prefixes
         count = len(folded)
         free = 0  # the first token not inside a name found already
-        for i in [i for i, f in enumerate(folded) if f in all_lengths]:
+        for i in compress(range(count), map(all_lengths.__contains__, folded)):
             first = folded[i]
             if i < free or (first not in lower_first and not words[i][:1].isupper()):
                 continue
             lengths = all_lengths[first]
-            # a name may not cross a token boundary that does not join (a comma, a full stop)
+            # a name may not cross a token boundary that does not join (a comma, a full stop),
+            # nor run on past the tokens some name starts with
             span = 1
+            key = first
             while span < lengths[0] and i + span < count and joins[i + span - 1]:
+                key = f"{key} {folded[i + span]}"
+                if key not in prefixes:
+                    break
                 span += 1
             for n in lengths:
                 if n > span:
@@ -214,13 +237,22 @@ class NameIndex(Generic[T]):
                 if not bucket:
                     continue
                 seen = words[i : i + n]
-                values = tuple(
-                    v
-                    for alias, v in bucket
-                    if alias is None
-                    or alias == seen
-                    or all(token_case_ok(a, s) for a, s in zip(alias, seen, strict=True))
-                )
+                if len(bucket) == 1:
+                    alias, value = bucket[0]
+                    ok = (
+                        alias is None
+                        or alias == seen
+                        or all(token_case_ok(a, s) for a, s in zip(alias, seen, strict=True))
+                    )
+                    values: tuple[T, ...] = (value,) if ok else ()
+                else:
+                    values = tuple(
+                        v
+                        for alias, v in bucket
+                        if alias is None
+                        or alias == seen
+                        or all(token_case_ok(a, s) for a, s in zip(alias, seen, strict=True))
+                    )
                 if values:
                     yield Hit(toks.starts[i], toks.ends[i + n - 1], i, i + n - 1, values)
                     free = i + n

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extract.countries import rank
 from extract.gazetteer import Demonym, Entry, Place, contains, gazetteer, place_country, region_of
@@ -54,8 +55,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """A resolved name in the text: the place (None for a demonym) and the country named."""
 
     place: Place | None

@@ -19,12 +19,14 @@ from itertools import accumulate
 
 from extract.casualty_periods import is_long_period
 from extract.model import Figure, Kind, Victims
+from extract.prefilter import Gate
 
 _DISJOINT_RE = re.compile(
     r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further)\b",
     re.IGNORECASE,
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat."""
+_DISJOINT = Gate(_DISJOINT_RE, common={"a": ("further",), "in": ("separate", "another")})
 
 _SIDES: dict[str, str] = {
     "fighters": "armed groups",
@@ -203,7 +205,7 @@ def _keep_largest_per_country(
 ) -> None:
     """Across sentences of one country the largest sentence total stands for the others."""
     sums = _part_sums(figures)
-    live = [i for i in live if not _DISJOINT_RE.search(figures[i].sentence)]
+    live = [i for i in live if not _DISJOINT.search(figures[i].sentence)]
     generic = any(figures[i].victims in _GENERIC for i in live)
     keep: set[int] = set()
     for side in {None if generic else _SIDES.get(figures[i].victims) for i in live}:

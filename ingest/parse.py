@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import functools
 import hashlib
 import io
 import re
@@ -23,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import feedparser.mixin
+import feedparser.urls
 
 from ingest.clean import clean_line, clean_summary, clean_title, strip_controls
 from ingest.config import MAX_ITEMS
@@ -37,6 +39,14 @@ _MAX_TTL_MINUTES = 7 * 24 * 60
 feedparser.mixin._FeedParserMixin.can_be_relative_uri = (
     feedparser.mixin._FeedParserMixin.can_be_relative_uri - {"id"}
 )
+# To honour xml:base, feedparser joins the document's base URI with itself at every element
+# it opens, and it resolves every link against that base: thousands of identical urljoin calls
+# per feed, a fifth of its parsing time. Both functions are pure (strings in, a string out),
+# so the parser is given copies that remember their recent answers.
+feedparser.mixin.make_safe_absolute_uri = functools.lru_cache(maxsize=1024)(
+    feedparser.urls.make_safe_absolute_uri
+)
+feedparser.mixin._urljoin = functools.lru_cache(maxsize=1024)(feedparser.urls._urljoin)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,8 +46,8 @@ def strip_controls(text: str) -> str:
     would leave ``]8;;http://x`` behind as visible garbage. A carriage return becomes a
     newline (a lone CR would let a line overwrite itself).
     """
-    if text.isprintable():
-        return text
+    if text.isprintable() or _BLANKED.search(text) is None:
+        return text  # nothing to remove: a summary's line breaks are kept as they are
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _OSC_LIKE.sub("", text)
     text = _CSI.sub("", text)

@@ -14,6 +14,7 @@ from ingest.clean import (
     html_to_text,
     strip_controls,
 )
+from ingest.safe_text import _BIDI, _CONTROLS, _CSI, _ESC_PAIR, _OSC_LIKE
 
 
 def test_osc_hyperlink_and_csi_sequences_vanish_whole() -> None:
@@ -98,3 +99,17 @@ def test_cleaned_text_never_holds_control_characters(raw: str) -> None:
 def test_a_non_ascii_letter_after_a_bracket_is_text_not_a_tag() -> None:
     assert clean_title("<?<\u00c0", is_html=True) == "<?<\u00c0"
     assert clean_summary("5 <\u00e9l\u00e8ves> 3") == "5 <\u00e9l\u00e8ves> 3"
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("ab \n\t\r\x1b[]\\P8;\x07\x9b\x9c\x9d\x85\u202e\u2028x"),
+        max_size=40,
+    )
+)
+def test_text_with_nothing_to_strip_is_returned_as_it_is(raw: str) -> None:
+    # the fast path (no control, C1 or bidi character) gives what the full cleaning gives
+    full = raw.replace("\r\n", "\n").replace("\r", "\n")
+    for pattern in (_OSC_LIKE, _CSI, _ESC_PAIR, _CONTROLS, _BIDI):
+        full = pattern.sub("", full)
+    assert strip_controls(raw) == full
