@@ -325,7 +325,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             sentence, max(0, ks - 20), ks
         ):
             continue
-        kind: Kind = "injured" if group in ("wound", "injuries", "injtoll") else "killed"
+        kind: Kind = "injured" if group in ("wound", "injuries", "injtoll", "hosp") else "killed"
         found = _pair(sentence, keyword, group, numbers, used, pending)
         if found is None:
             continue
@@ -452,7 +452,7 @@ def _pair(
         if found is not None:
             return found
     passive = word in PASSIVE_FORMS or group in (
-        "dead", "died", "lostlives", "shotdead", "todeath", "fatal"
+        "dead", "died", "lostlives", "shotdead", "todeath", "fatal", "hosp"
     )  # fmt: skip
     if group in ("deaths", "injuries"):
         passive = True

@@ -18,7 +18,7 @@ PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
-    "succumb", "fatal", "martyr",
+    "succumb", "fatal", "martyr", "hospital", "stabbed", "treated",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -54,11 +54,14 @@ KEYWORD_RE = re.compile(
   | (?P<died>\b(?:died|dies|die)\b)
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body)\b|\bdeath(?=\s+of\b))
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
-        massacred|massacres|massacring|perished|murdered|murders|beheaded|lynched|
+        massacred|massacres|massacring|perished|murdered|murders|beheaded|beheads|behead|
+        beheading|lynched|
         neutrali[sz]ed|neutrali[sz]ing|martyred)\b)
   | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
   | (?P<injuries>\binjuries\b)
+  | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+)?hospital|
+        (?:still\s+)?being\s+treated(?:\s+in\s+hospital)?)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -537,3 +537,27 @@ def test_robbers_are_crime_bandits_are_armed_groups_and_floods_kill_no_one_in_a_
     text: str, killed: int
 ) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The toll from the strike on the hostel rose to 9; 14 people remain in hospital.",
+            (9, 14),
+        ),
+        ("The toll rose to 23 on Wednesday, with 30 people still being treated.", (23, 30)),
+        (
+            "A woman was killed by a stray bullet in Cite Soleil, and her son was hospitalised.",
+            (1, 1),
+        ),
+        ("Two soldiers were stabbed at the checkpoint near Hebron.", (0, 2)),
+        ("Police officer stabbed at Jerusalem checkpoint; assailant shot dead", (1, 1)),
+        ("Insurgents behead 4 in village raid near Macomia, police say", (4, 0)),
+        ("The patient was being treated for cancer at the clinic.", (0, 0)),
+    ],
+)
+def test_injuries_told_by_hospital_and_stabbing_and_behead_as_a_verb(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
