@@ -18,7 +18,7 @@ PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
-    "succumb", "fatal", "martyr", "hospital", "stabbed", "treated",
+    "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "being treated",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
