@@ -34,7 +34,7 @@ _STOP = (
     r"be|been|being|not)"
 )
 _MODIFIER = rf"(?!{_STOP}\b)(?:[A-Za-z][\w’'-]*(?:’s|'s)?)"
-_START = r"(?:^|[:;]\s+|\s[-–—]\s+|[–—]\s*)"
+_START = r"(?:^|[:;|]\s+|\s[-–—]\s+|[–—]\s*)"
 _PASSIVE = (
     r"(?:(?:abducted|kidnapped|tortured|captured|seized|attacked|ambushed|shot|stabbed)\s+"
     r"and\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beaten\s+to\s+death|"
@@ -42,8 +42,8 @@ _PASSIVE = (
     r"assassinated|executed|lynched|beheaded|wounded|injured|hurt|stabbed|hospitali[sz]ed)"
 )
 _AFTER_PASSIVE = (
-    r"(?=\s*(?:[,.;:!?)]|$|[-–—])|\s+(?:in|on|at|near|by|as|after|during|while|when|amid|"
-    r"outside|inside|following|from|with|overnight|late|early|last|this|today|yesterday|"
+    r"(?=\s*(?:[,.;:!?)|’”'\"]|$|[-–—])|\s+(?:in|on|at|near|by|as|after|during|while|when|"
+    r"amid|outside|inside|following|from|with|overnight|late|early|last|this|today|yesterday|"
     r"(?:hours|days|weeks)\s+(?:after|before))\b)"
 )
 _SUBJECT_RE = re.compile(
@@ -52,8 +52,8 @@ _SUBJECT_RE = re.compile(
 )
 """'Palestinian teen killed by Israeli fire', 'Ukraine war: soldier killed in Donetsk'."""
 _OBJECT_RE = re.compile(
-    rf"\b(?:kills|kill)\s+(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
-    r"(?=\s*(?:[,.;:!?)]|$|[-–—])|\s+(?:and|in|on|at|near|as|after|during|while|amid|"
+    rf"\b(?:kills|kill)\s+[‘“'\"]?(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
+    r"(?=\s*(?:[,.;:!?)|’”'\"]|$|[-–—])|\s+(?:and|in|on|at|near|as|after|during|while|amid|"
     r"outside|inside|from|with|overnight)\b)",
     re.IGNORECASE,
 )

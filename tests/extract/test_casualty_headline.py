@@ -75,3 +75,7 @@ def test_what_is_not_a_bare_singular_victim(text: str, killed: int) -> None:
 )
 def test_headline_families_and_time_after_the_verb(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+def test_a_headline_after_a_bar_separator() -> None:
+    assert totals("Regime soldier killed | Clashes cut the M5 highway near Saraqeb")[0] == 1
