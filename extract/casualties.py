@@ -72,6 +72,12 @@ _IT_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_OWN_BODY_RE = re.compile(
+    r"\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+)?"
+    r"(?:found|recovered|discovered|retrieved|dumped)\b",
+    re.IGNORECASE,
+)
+"""'A teacher was abducted; his body was found the next morning': one dead, told once."""
 _PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECASE)
 _CAUSE_BREAK_RE = re.compile(
     r";|,\s+(?:while|whereas)\s+|,?\s+in\s+an?\s+(?:[\w-]+\s+)?(?:region|country|area|"
@@ -89,7 +95,7 @@ _ONE_PERSON_RE = re.compile(
     r"\b(?:was|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|executed|"
     r"stabbed|beaten|gunned|beheaded|lynched|hacked|fatally|mortally)\b|\b(?:kill(?:s|ed|ing)?|"
     r"assassinat\w+|execut\w+|slew|murder\w*|behead\w*|lynch\w*|dead|down|fatally\s+\w+)\s+"
-    r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])"
+    r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
@@ -458,6 +464,9 @@ def _pair(
         passive = True
     if not passive:
         return None
+    own_body = _OWN_BODY_RE.search(sentence, max(0, ks - 12), ks + 40) if word == "body" else None
+    if own_body is not None and not any(p.kind == "killed" for p in pending):
+        return _one_person(own_body.start(), ks + len(word)), "people", False
     before = [n for n in free if n.end <= ks]
     for number in reversed(before[-3:]):
         if group != "deaths" and _inside_of_phrase(sentence, number):

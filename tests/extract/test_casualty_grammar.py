@@ -561,3 +561,18 @@ def test_injuries_told_by_hospital_and_stabbing_and_behead_as_a_verb(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On 3 December, gunmen abducted a village teacher near Fada; his body was found the "
+            "following morning.",
+            1,
+        ),
+        ("Gunmen killed a teacher near Fada; his body was found the following morning.", 1),
+    ],
+)
+def test_his_body_was_found_is_one_dead_told_once(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
