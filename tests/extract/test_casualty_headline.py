@@ -6,18 +6,10 @@ totals a desk editor would quote.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from extract.api import extract
-
-PUBLISHED = datetime(2024, 12, 5, 12, 0, tzinfo=UTC)
-
-
-def totals(text: str) -> tuple[int, int]:
-    ex = extract(text, published=PUBLISHED)
-    return ex.killed, ex.injured
+from tests.extract.desk import PUBLISHED, totals
 
 
 @pytest.mark.parametrize(
