@@ -255,7 +255,8 @@ def _leaves(
 ) -> frozenset[str]:
     """The most specific places named: a province is dropped when a town inside it is named,
     and country names are dropped (two towns of one country are not one place)."""
-    named = {p.casefold(): p for p in places if p.casefold() not in countries}.values()
+    # sorted: of two spellings of one place, the same one is kept in every run
+    named = {p.casefold(): p for p in sorted(places) if p.casefold() not in countries}.values()
     return frozenset(p for p in named if not any(q != p and contains(p, q) for q in named))
 
 
@@ -301,7 +302,10 @@ def _story_place_tokens(places: frozenset[str], country: str | None) -> frozense
 
 
 def _weight(tokens: frozenset[str]) -> float:
-    return sum(GENERIC_WEIGHT if t in _GENERIC else 1.0 for t in tokens)
+    """Generic words count `GENERIC_WEIGHT`, others 1: computed from the two counts, so that
+    the sum never depends on the order a set's words happen to come in."""
+    generic = len(tokens & _GENERIC)
+    return (len(tokens) - generic) + GENERIC_WEIGHT * generic
 
 
 def _title_similarity(
