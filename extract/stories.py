@@ -18,12 +18,12 @@ or `merge`.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import cast
 
 from extract.model import Figure
 from extract.scope import PlaceContains, default_contains
@@ -118,6 +118,22 @@ class StoryCandidate(StoryDraft):
     """A stored story a new item may belong to: a draft once storage has given it an id."""
 
     story_id: int
+    _summary: _Summary | None = field(default=None, init=False, repr=False, compare=False)
+    """What matching reads of the signature, split once per version of the story, when first
+    needed (`_summary_of`): it lives and dies with this version, so no cache of past
+    signatures is kept and none is computed again while the story is open."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Summary:
+    timed: tuple[tuple[str, str, int, str, int], ...]
+    """(kind, victims, count, how, hour) of each `n:` mark."""
+    periods: tuple[str, ...]
+    """The `period:` marks."""
+    words: int
+    """Title words in the signature (no marks)."""
+    generic: int
+    """Of them, generic ones (`_GENERIC`)."""
 
 
 def _fold(word: str) -> str:
@@ -138,11 +154,6 @@ def _stem(word: str) -> str:
 _GENERIC = frozenset(_stem(w) for w in _GENERIC_WORDS.split())
 GENERIC_STEMS = _GENERIC
 """Stems of the words nearly every conflict headline uses (`title_tokens` form)."""
-
-
-SIGNATURE_CACHE = 256
-"""Story signatures whose derived parts are kept: each merge makes a new signature, so a
-larger cache keeps every past version of a busy story's signature alive."""
 
 
 @lru_cache(maxsize=65536)
@@ -211,14 +222,38 @@ def _close(a: int, how_a: str, b: int, how_b: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=SIGNATURE_CACHE)
-def _timed(signature: frozenset[str]) -> tuple[tuple[str, str, str, str, str, str], ...]:
-    """The `n:kind:victims:count:how:hour` marks of a signature, split once per signature."""
-    return tuple(
-        cast(tuple[str, str, str, str, str, str], tuple(t.split(":")))
-        for t in signature
-        if t.startswith(_COUNT_PREFIX)
-    )
+_MARKS = (_FIG_PREFIX, _PERIOD_PREFIX, _INCIDENT_PREFIX, _COUNT_PREFIX)
+
+
+def _summary_of(story: StoryCandidate) -> _Summary:
+    """The story's `_Summary`, computed on first use and kept on this version of it."""
+    found = story._summary
+    if found is None:
+        found = _summarise(story.signature)
+        object.__setattr__(story, "_summary", found)
+    return found
+
+
+def _summarise(tokens: Iterable[str], base: _Summary | None = None) -> _Summary:
+    """The `_Summary` of `tokens`, or of `base`'s signature with `tokens` added (tokens it
+    does not have)."""
+    timed = list(base.timed) if base else []
+    periods = list(base.periods) if base else []
+    words = base.words if base else 0
+    generic = base.generic if base else 0
+    for t in tokens:  # (read only by any(): their order never matters)
+        if not t.startswith(_MARKS):
+            words += 1
+            generic += t in _GENERIC
+        elif t.startswith(_COUNT_PREFIX):
+            _, kind, victims, count, how, hour = t.split(":")
+            timed.append((_intern(kind), _intern(victims), int(count), _intern(how), int(hour)))
+        elif t.startswith(_PERIOD_PREFIX):
+            periods.append(t)
+    return _Summary(tuple(timed), tuple(periods), words, generic)
+
+
+_intern = sys.intern
 
 
 def _same_incident_elsewhere(item: ItemFeatures, story: StoryCandidate) -> bool:
@@ -227,26 +262,20 @@ def _same_incident_elsewhere(item: ItemFeatures, story: StoryCandidate) -> bool:
     though its title and its place (country or town) differ."""
     if not story.country or story.country not in item.countries:
         return False
-    theirs = _timed(story.signature)
+    theirs = _summary_of(story).timed
     if not theirs:
         return False
     for mark in _count_marks(item.figures, item.published):
         _, kind, victims, count, how, _hour = mark.split(":")
-        for _, s_kind, s_victims, s_count, s_how, s_hour in theirs:
+        for s_kind, s_victims, s_count, s_how, s_hour in theirs:
             if s_kind != kind or ("people" not in (victims, s_victims) and victims != s_victims):
                 continue
-            gap = abs(item.published.timestamp() / 3600 - int(s_hour))
+            gap = abs(item.published.timestamp() / 3600 - s_hour)
             if gap <= ACROSS_OUTLETS.total_seconds() / 3600 and _close(
-                int(count), how, int(s_count), s_how
+                int(count), how, s_count, s_how
             ):
                 return True
     return False
-
-
-@lru_cache(maxsize=SIGNATURE_CACHE)
-def _words(signature: frozenset[str]) -> frozenset[str]:
-    marks = (_FIG_PREFIX, _PERIOD_PREFIX, _INCIDENT_PREFIX, _COUNT_PREFIX)
-    return frozenset(t for t in signature if not t.startswith(marks))
 
 
 @lru_cache(maxsize=4096)
@@ -255,7 +284,8 @@ def _leaves(
 ) -> frozenset[str]:
     """The most specific places named: a province is dropped when a town inside it is named,
     and country names are dropped (two towns of one country are not one place)."""
-    named = {p.casefold(): p for p in places if p.casefold() not in countries}.values()
+    # sorted: of two spellings of one place, the same one is kept in every run
+    named = {p.casefold(): p for p in sorted(places) if p.casefold() not in countries}.values()
     return frozenset(p for p in named if not any(q != p and contains(p, q) for q in named))
 
 
@@ -301,7 +331,10 @@ def _story_place_tokens(places: frozenset[str], country: str | None) -> frozense
 
 
 def _weight(tokens: frozenset[str]) -> float:
-    return sum(GENERIC_WEIGHT if t in _GENERIC else 1.0 for t in tokens)
+    """Generic words count `GENERIC_WEIGHT`, others 1: computed from the two counts, so that
+    the sum never depends on the order a set's words happen to come in."""
+    generic = len(tokens & _GENERIC)
+    return (len(tokens) - generic) + GENERIC_WEIGHT * generic
 
 
 def _title_similarity(
@@ -316,14 +349,20 @@ def _title_similarity(
     return max(shared / union if union else 0.0, 0.6 * shared / mine if mine else 0.0)
 
 
-@lru_cache(maxsize=SIGNATURE_CACHE)
-def _story_words(
-    signature: frozenset[str], places: frozenset[str], country: str | None
-) -> tuple[frozenset[str], float]:
-    """A story's title words without its own place names, and their weight: computed once per
-    version of a story, not for every item weighed against it."""
-    words = _words(signature) - _story_place_tokens(places, country)
-    return words, _weight(words)
+def _story_weight(story: StoryCandidate, story_places: frozenset[str]) -> float:
+    """The weight of the story's title words without its own place names (`_weight` of that
+    set, from counts kept per version of the story: the set itself is never built)."""
+    summary = _summary_of(story)
+    # title words of the signature that are place words (place words never are marks)
+    placed = [t for t in story_places if t in story.signature]
+    generic = summary.generic - sum(t in _GENERIC for t in placed)
+    return (summary.words - len(placed) - generic) + GENERIC_WEIGHT * generic
+
+
+@lru_cache(maxsize=4096)
+def _item_words(title: str, places: frozenset[str]) -> frozenset[str]:
+    """An item's title words without its own place names: the same for every candidate."""
+    return title_tokens(title) - places
 
 
 def _period_mark(f: Figure) -> str:
@@ -346,16 +385,17 @@ def _continues_toll(item: ItemFeatures, story: StoryCandidate, *, update: bool =
             return True
         prefix = f"{_PERIOD_PREFIX}{f.kind}:{f.victims}:"  # the mark of any period
         if _period_mark(f) in story.signature or not any(
-            t.startswith(prefix) for t in _periods(story.signature)
+            t.startswith(prefix) for t in _summary_of(story).periods
         ):
             return True
     return False
 
 
-@lru_cache(maxsize=SIGNATURE_CACHE)
-def _periods(signature: frozenset[str]) -> tuple[str, ...]:
-    """The period marks of a signature, picked out once per signature."""
-    return tuple(t for t in signature if t.startswith(_PERIOD_PREFIX))
+@lru_cache(maxsize=4096)
+def _incident_scopes(figures: tuple[Figure, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The `incident:` marks of an item's figures, and their `kind:victims` scopes."""
+    mine = frozenset(m for m in _figure_marks(figures) if m.startswith(_INCIDENT_PREFIX))
+    return mine, frozenset(m.removeprefix(_INCIDENT_PREFIX) for m in mine)
 
 
 def _same_toll_soon(item: ItemFeatures, story: StoryCandidate) -> bool:
@@ -363,18 +403,17 @@ def _same_toll_soon(item: ItemFeatures, story: StoryCandidate) -> bool:
     have, within hours of the story's own figure of that scope (not of its latest report,
     which may carry no figure): another outlet's account of the same incident, however
     differently worded."""
-    mine = {m for m in _figure_marks(item.figures) if m.startswith(_INCIDENT_PREFIX)}
+    mine, scopes = _incident_scopes(item.figures)
     if not mine & story.signature:
         return False
     hour = item.published.timestamp() / 3600
     window = SAME_INCIDENT.total_seconds() / 3600
-    scopes = {m.removeprefix(_INCIDENT_PREFIX) for m in mine}
-    timed = _timed(story.signature)
+    timed = _summary_of(story).timed
     if not timed:  # a story stored before figures carried their hour
         return abs(item.published - story.last_seen) <= SAME_INCIDENT
     return any(
-        f"{kind}:{victims}" in scopes and abs(hour - int(at)) <= window
-        for _, kind, victims, _count, _how, at in timed
+        f"{kind}:{victims}" in scopes and abs(hour - at) <= window
+        for kind, victims, _count, _how, at in timed
     )
 
 
@@ -394,22 +433,37 @@ def _score(item: ItemFeatures, story: StoryCandidate, contains: PlaceContains) -
     ):
         return None
     mine = _item_place_tokens(item.places, item.countries)
-    theirs, story_weight = _story_words(story.signature, story.places, story.country)
-    words = title_tokens(item.title) - mine - _story_place_tokens(story.places, story.country)
-    shared = words & theirs
-    # the item's place names leave the story's words too (a few, however large the story)
-    gone = [t for t in mine if t in theirs]
-    if gone:
-        story_weight -= _weight(frozenset(gone))
+    # Title words are never marks (no colon), so the words the item shares with the story are
+    # found in the signature itself: the story's words are built only for the few candidates
+    # that pass every gate below.
+    shared = _item_words(item.title, mine) & story.signature
+    if not shared and not story.cumulative:  # cheap: rules out most candidates
+        return None
+    story_places = _story_place_tokens(story.places, story.country)
+    if shared:
+        shared -= story_places
     particular = shared - _GENERIC
-    continues = not particular and _continues_toll(item, story)
-    alike = not particular and bool(shared) and _same_toll_soon(item, story)
-    if not (particular or continues or alike):  # cheap: rules out most candidates
-        return None
     places = _places_relation(item, story, contains)
-    if places is False or ((continues or alike) and not places):
+    if places is False:
         return None
+    continues = alike = False
+    if not particular:
+        # only an update of the story's running toll, or a figure of its scope within hours,
+        # can take the item now, and either only in the story's place: asked first, as the
+        # cheaper question
+        if not places:
+            return None
+        continues = _continues_toll(item, story)
+        alike = not continues and bool(shared) and _same_toll_soon(item, story)
+        if not (continues or alike):
+            return None
     across = bool(particular) and _same_incident_elsewhere(item, story)
+    words = _item_words(item.title, mine) - story_places
+    story_weight = _story_weight(story, story_places)
+    # the item's place names leave the story's words too (a few, however large the story)
+    gone = frozenset(t for t in mine if t in story.signature and t not in story_places)
+    if gone:
+        story_weight -= _weight(gone)
     title = _title_similarity(words, shared, story_weight)
     if places is None and title < TITLE_ONLY_THRESHOLD and not across:
         return None
@@ -502,20 +556,35 @@ def _recent_counts(signature: frozenset[str], last_seen: datetime) -> frozenset[
 def merge(candidate: StoryCandidate, item: ItemFeatures) -> StoryCandidate:
     """The story after taking `item`: wider signature, places and actors, later last_seen."""
     last_seen = max(candidate.last_seen, item.published)
-    return replace(
+    added = (
+        title_tokens(item.title)
+        | _figure_marks(item.figures)
+        | _count_marks(item.figures, item.published)
+    ) - candidate.signature
+    grown = candidate.signature | added
+    # The candidate was summarised when it was scored: the merged story's summary is that
+    # one with the item's new tokens, unless old count marks are dropped.
+    summary = candidate._summary
+    if summary is not None:
+        summary = _summarise(added, summary)
+        signature = grown
+        if len(summary.timed) > MAX_COUNT_MARKS:
+            signature = _recent_counts(grown, last_seen)
+            if signature is not grown:
+                summary = None
+    else:
+        signature = _recent_counts(grown, last_seen)
+    story = replace(
         candidate,
         country=candidate.country or (item.countries[0] if item.countries else None),
         place=candidate.place or _main_place(item),
         first_seen=min(candidate.first_seen, item.published),
         last_seen=last_seen,
-        signature=_recent_counts(
-            candidate.signature
-            | title_tokens(item.title)
-            | _figure_marks(item.figures)
-            | _count_marks(item.figures, item.published),
-            last_seen,
-        ),
+        signature=signature,
         places=candidate.places | frozenset(item.places),
         actors=candidate.actors | frozenset(item.actors),
         cumulative=candidate.cumulative or any(f.cumulative for f in item.figures),
     )
+    if summary is not None:
+        object.__setattr__(story, "_summary", summary)
+    return story

@@ -224,7 +224,7 @@ class Poller:
         began = time.monotonic()
         with self.store.transaction():  # a full disk stops the pass: the service retries it
             new_ids, changed_ids = store_items(self.store, row.id, records, now, refresh=False)
-            mark_listed(self.store, row.id, [item.key for item in parsed.items])
+            mark_listed(self.store, row.id, parsed.keys)
             record_fetch(self.store, row.id, outcome, now, len(new_ids), len(changed_ids))
         if refresh:  # in a transaction of its own, so that the feed's stays short
             with self.store.transaction():

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 from extract.actors import ActorDictionary, ActorEntry
 from extract.api import extract
 from extract.model import Extraction
 from ingest.config import MAX_ITEMS
-from ingest.parse import ParsedFeed, parse_feed
+from ingest.parse import parse_feed
 from storage.write import ItemRecord
 
 ActorSpec = tuple[str, str, str | None, tuple[str, ...]]
@@ -51,6 +52,22 @@ def extract_item(
     return extract(item_text(title, summary), published=published, actors=actor_dictionary(actors))
 
 
+class FeedInfo(NamedTuple):
+    """What the poller keeps of a parsed feed: its channel fields and which items it lists.
+
+    The items themselves travel once, as the `ItemRecord`s of the new and changed ones: a
+    worker's answer is unpickled by the writer, which has better things to do than decode
+    fifty parsed items it would throw away."""
+
+    title: str | None
+    ttl: int | None
+    error: str | None
+    note: str | None
+    """`ParsedFeed.note`: what was left out of the feed, or None."""
+    keys: tuple[str, ...]
+    """The keys of the items the body lists (`mark_listed`)."""
+
+
 def process_body(
     body: bytes,
     url: str,
@@ -59,13 +76,13 @@ def process_body(
     actors: tuple[ActorSpec, ...] = (),
     known: frozenset[tuple[str, str]] = frozenset(),
     max_items: int = MAX_ITEMS,
-) -> tuple[ParsedFeed, tuple[ItemRecord, ...]]:
+) -> tuple[FeedInfo, tuple[ItemRecord, ...]]:
     """Parse a feed body and extract its new and changed items; the worker's entry point.
 
     `known` holds the (key, content hash) pairs already stored for this feed: a feed
     re-serves dozens of unchanged items on every change, and extracting them again would
     cost most of the pass for nothing. Only the newest `max_items` items are read
-    (settings.max_items); `parsed.notes` says how many were left out and why.
+    (settings.max_items); the `FeedInfo`'s note says how many were left out and why.
     """
     parsed = parse_feed(
         body, url=url, fetched_at=fetched_at, content_type=content_type, max_items=max_items
@@ -88,4 +105,5 @@ def process_body(
         for item in parsed.items
         if (item.key, item.content_hash) not in known
     )
-    return parsed, records
+    keys = tuple(item.key for item in parsed.items)
+    return FeedInfo(parsed.title, parsed.ttl, parsed.error, parsed.note, keys), records

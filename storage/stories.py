@@ -134,19 +134,21 @@ class StoryIndex:
         seen: set[int] = set()
         found: list[StoryCandidate] = []
         last_seen = self.last_seen
-        for key in _keys(features.title, features.places):
+        # Each list is read to `DEPTH` whatever the others gave, so the candidates are the
+        # same in whatever order the keys come (a set's order changes with the hash seed).
+        for key in sorted(_keys(features.title, features.places)):
             ids = self.postings.get(key, {})
             taken = 0
             for story_id in reversed(ids):
-                if story_id in seen:
-                    continue
-                seen.add(story_id)
                 story = self.stories.get(story_id)
                 if story is None:
                     continue
                 taken += 1
                 if taken > DEPTH:
                     break
+                if story_id in seen:
+                    continue
+                seen.add(story_id)
                 if not lo <= last_seen[story_id] <= hi:
                     continue
                 if countries and story.country is not None and story.country not in countries:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from extract.events import Report
-from extract.model import Extraction
+from extract.model import Extraction, pickled_as_call
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
 from storage.events import event_writer, item_words, ready_writer, report_of
@@ -23,6 +23,7 @@ FUTURE_SLACK = 300.0
 """Seconds a published time may lie ahead of the clock before it is treated as wrong."""
 
 
+@pickled_as_call
 @dataclass(frozen=True, slots=True)
 class ItemRecord:
     """One parsed item with what was extracted from it, ready to store."""

@@ -10,6 +10,7 @@ from extract.stories import (
     MAX_COUNT_MARKS,
     ItemFeatures,
     StoryCandidate,
+    _summarise,
     match_story,
     merge,
     new_story,
@@ -359,3 +360,26 @@ def test_a_story_reported_for_days_keeps_only_the_tolls_a_new_report_can_match()
     assert not any(t.startswith("n:killed:people:6:") for t in counts)
     later = item("Fighting in Idlib", hours=70, places=("Idlib",), figures=(killed(75),))
     assert match_story(later, [story], contains) == 1
+
+
+def test_a_merged_story_reads_as_a_story_stored_with_its_signature() -> None:
+    """What matching reads of a story's signature is carried from version to version as it
+    takes items (old count marks dropped on the way): the same as read afresh from a story
+    stored with that signature."""
+    story = stored(item("Fighting in Idlib", places=("Idlib",), figures=(killed(5),)), 1)
+    probe = item("Idlib fighting toll rises", hours=2, places=("Idlib",), figures=(killed(6),))
+    carried = 0
+    for hour in range(1, 70):
+        match_story(probe, [story], contains)  # scored, as storage scores it before a merge
+        figures = (killed(5 + hour, cumulative=hour % 3 == 0),)
+        story = merge(story, item("Fighting in Idlib bakery", hours=hour, figures=figures))
+        summary = story._summary
+        if summary is None:
+            continue
+        carried += 1
+        afresh = _summarise(story.signature)
+        assert (summary.words, summary.generic) == (afresh.words, afresh.generic)
+        assert sorted(summary.timed) == sorted(afresh.timed)
+        assert sorted(summary.periods) == sorted(afresh.periods)
+    assert carried > 30
+    assert len(story.signature) < 69 + 20  # old count marks were dropped
