@@ -22,10 +22,9 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from extract.tally import Tally, tally
 from extract.tally_filter import canonical_place
 from extract.times import iso
 from ingest.alert_commands import COMMAND_TIMEOUT, CommandRunner, one_line
@@ -43,7 +42,9 @@ from storage.alerts import (
     set_meta,
 )
 from storage.db import Storage
-from storage.tallies import compute_tally, load_figures
+
+if TYPE_CHECKING:
+    from extract.tally import Tally
 
 logger = logging.getLogger(__name__)
 
@@ -286,6 +287,9 @@ class AlertEngine:
         self, store: Storage, rule: AlertRule, now: float, ids: AbstractSet[int]
     ) -> int:
         """The rule's killed tally without the figures of the given items."""
+        from extract.tally import tally
+        from storage.tallies import load_figures
+
         since = now - TALLY_WINDOW
         figures = load_figures(store, since=since, place=rule.place, actor=rule.actor)
         kept = [f for f in figures if f.item_id not in ids]
@@ -293,6 +297,8 @@ class AlertEngine:
         return tally(kept, since=start, now=end).killed
 
     def _tally(self, store: Storage, rule: AlertRule, now: float) -> Tally:
+        from storage.tallies import compute_tally  # only a tally rule needs the tally modules
+
         return compute_tally(
             store, since=now - TALLY_WINDOW, now=now, place=rule.place, actor=rule.actor
         )

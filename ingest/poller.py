@@ -17,19 +17,23 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import httpx
 
 from ingest.config import Config, FeedConfig
 from ingest.fetch import FetchResult, fetch_feed, make_client
-from ingest.process import ActorSpec, process_body
 from ingest.schedule import backoff, next_interval, retry_after_delay
 from storage.db import Storage
-from storage.event_tallies import REFRESH_STEP, refresh_dirty, refresh_in_steps
-from storage.events import event_writer
 from storage.feeds import FeedRow, FetchOutcome, feed_rows, record_fetch, sync_feeds
-from storage.write import known_items, mark_listed, store_items
+
+if TYPE_CHECKING:
+    from ingest.process import ActorSpec
+
+# Parsing, extraction and the writer's modules are imported by the first feed that brings a
+# body to store (`_poll_feed`): a pass where every feed answers 304 never loads them, and that pass
+# is most of a poller's day.
 
 REFRESH_EVERY = 5.0  # at least; see `Poller._refresh_took`
 """Seconds between refreshes of the stored tallies while a pass stores feed after feed: each
@@ -160,6 +164,9 @@ class Poller:
         figures as they arrive, in whatever order; the same items must give the same
         tallies whatever that order was. Written in short transactions, as is the refresh
         of the stored tallies that follows, so that no other writer waits long."""
+        from storage.event_tallies import refresh_in_steps
+        from storage.events import event_writer
+
         event_writer(self.store).settle_in_steps()
         refresh_in_steps(self.store)
         self._refreshed = time.monotonic()
@@ -194,6 +201,10 @@ class Poller:
             with self.store.transaction():
                 record_fetch(self.store, row.id, outcome, now)
             return FeedReport(row.url, name, result.status, None)
+        from ingest.process import process_body
+        from storage.event_tallies import REFRESH_STEP, refresh_dirty
+        from storage.write import known_items, mark_listed, store_items
+
         fetched_at = datetime.fromtimestamp(now, UTC)
         work = partial(
             process_body,
