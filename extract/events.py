@@ -120,7 +120,7 @@ def distinctive_words(title: str, places: Iterable[str] = ()) -> frozenset[str]:
 
 def _agent_stem(word: str) -> str:
     """ "protester" and "protest" are one word to a matcher."""
-    return word[:-2] if word.endswith("er") and len(word) >= 7 else word
+    return _intern(word[:-2]) if word.endswith("er") and len(word) >= 7 else word
 
 
 @dataclass(frozen=True, slots=True)
