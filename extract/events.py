@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -119,7 +120,48 @@ def distinctive_words(title: str, places: Iterable[str] = ()) -> frozenset[str]:
 
 def _agent_stem(word: str) -> str:
     """ "protester" and "protest" are one word to a matcher."""
-    return word[:-2] if word.endswith("er") and len(word) >= 7 else word
+    return _intern(word[:-2]) if word.endswith("er") and len(word) >= 7 else word
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What matching reads of a figure: a figure without its sentence, span and provenance.
+
+    The writer keeps every figure of the last days in memory (`EventIndex`); a whole `Figure`
+    with its sentence is several times the size."""
+
+    kind: str
+    count: int
+    victims: str
+    qualifier: str | None
+    place: str | None
+    country: str | None
+    period_start: datetime | None
+    conflict: bool
+    cumulative: bool
+    update: bool
+    vague: bool
+    """`is_vague` of the figure."""
+
+    @classmethod
+    def of(cls, f: Figure) -> Facts:
+        """The facts of a figure, their names shared with every other figure's."""
+        return cls(
+            _intern(f.kind),
+            f.count,
+            _intern(f.victims),
+            _intern(f.qualifier) if f.qualifier is not None else None,
+            _intern(f.place) if f.place is not None else None,
+            _intern(f.country) if f.country is not None else None,
+            f.period_start,
+            f.conflict,
+            f.cumulative,
+            f.update,
+            is_vague(f),
+        )
+
+
+_intern = sys.intern
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +170,7 @@ class Report:
 
     figure_id: int
     order: Order
-    figure: Figure
+    figure: Facts
     published: datetime
     item: str
     """The item's identity (outlet and key): figures of one item tell of one event unless
@@ -147,7 +189,10 @@ class Report:
         item: str,
         words: frozenset[str] = frozenset(),
     ) -> Report:
-        return cls(figure_id, order, figure, published, item, words, event_type(figure, published))
+        """`item` and `words` may be shared by every figure of the item: they are kept as
+        given."""
+        kind = event_type(figure, published)
+        return cls(figure_id, order, Facts.of(figure), published, item, words, kind)
 
 
 @dataclass(slots=True)
@@ -166,7 +211,7 @@ class Event:
     places: set[str] = field(default_factory=set)
     items: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
-    claims: dict[tuple[str, int, str, str | None, bool], Figure] = field(default_factory=dict)
+    claims: dict[tuple[str, int, str, str | None, bool], Facts] = field(default_factory=dict)
     """One figure for each distinct (kind, count, victims, qualifier, vague) reported: what
     counts are compared with, however many outlets repeated them."""
     outlets: dict[str, datetime] = field(default_factory=dict)
@@ -190,7 +235,7 @@ class Event:
         self.outlets[outlet] = max(self.outlets.get(outlet, r.published), r.published)
         self.words.update(r.words)
         f = r.figure
-        self.claims.setdefault((f.kind, f.count, f.victims, f.qualifier, is_vague(f)), f)
+        self.claims.setdefault((f.kind, f.count, f.victims, f.qualifier, f.vague), f)
 
 
 def _fits(
@@ -231,7 +276,7 @@ def _victims_fit(a: str, b: str) -> bool:
     return victims_within(a, b) or victims_within(b, a)
 
 
-def _close(r: Figure, g: Figure, *, loose: bool) -> bool:
+def _close(r: Facts, g: Facts, *, loose: bool) -> bool:
     """Two counts one incident's reports can both give: near each other, the same rounded,
     a floor the other meets ("more than 100" and 184), or - `loose`, when the place or the
     headline already agree - a vague amount the other lies in ("dozens" and 42)."""
@@ -241,7 +286,7 @@ def _close(r: Figure, g: Figure, *, loose: bool) -> bool:
     for low, f, other in ((a, r, b), (b, g, a)):
         if f.qualifier in ("at least", "over") and low <= other <= 2 * low:
             return True
-        if loose and is_vague(f) and low <= other < 10 * low:
+        if loose and f.vague and low <= other < 10 * low:
             return True
     return False
 
@@ -275,7 +320,7 @@ class _Scorer:
             return self._period(r, e, RUNNING_GAP, SHORT_SLACK)
         return self._period(r, e, LONG_GAP, LONG_SLACK)
 
-    def _same_kind(self, r: Report, e: Event) -> Iterator[Figure]:
+    def _same_kind(self, r: Report, e: Event) -> Iterator[Facts]:
         f = r.figure
         for (kind, _count, victims, _q, _v), g in e.claims.items():
             if kind == f.kind and _victims_fit(f.victims, victims):
@@ -355,6 +400,10 @@ def _band(count: int) -> int:
     return int(math.log2(max(1, count)))
 
 
+_Key = tuple[str, object] | str
+"""A posting list's key: ("place", name), ("word", word)..., or an item's identity itself."""
+
+
 class _Postings:
     """Event ids under one key, most recently extended last, each once."""
 
@@ -385,9 +434,34 @@ class _Partition:
         self.assigned: dict[int, int] = {}
         """Figure id -> event id."""
         self.events: dict[int, Event] = {}
-        self.postings: dict[tuple[str, object], _Postings] = {}
+        self.postings: dict[_Key, int | _Postings] = {}
+        """Event ids by key: one id alone (as most keys have: an item, a place, a count),
+        else its `_Postings`."""
         self.dirty_from: Order | None = None
         """Earliest order of a figure placed out of order and not yet settled."""
+
+    # -- posting lists -----------------------------------------------------------------
+    def _push(self, key: _Key, event_id: int) -> None:
+        """`event_id` is the event most recently extended under `key`."""
+        found = self.postings.get(key)
+        if found is None:
+            self.postings[key] = event_id
+        elif isinstance(found, int):
+            if found != event_id:
+                both = self.postings[key] = _Postings()
+                both.push(found)
+                both.push(event_id)
+        else:
+            found.push(event_id)
+
+    def _recent(self, key: _Key, depth: int = DEPTH) -> list[int]:
+        """The events most recently extended under `key`, latest first."""
+        found = self.postings.get(key)
+        if found is None:
+            return []
+        if isinstance(found, int):
+            return [found]
+        return found.recent(depth)
 
     # -- candidates --------------------------------------------------------------------
     def _rare(self, r: Report) -> frozenset[str]:
@@ -397,12 +471,8 @@ class _Partition:
         since = r.published - INCIDENT_SPAN
         rare = set()
         for w in r.words:
-            postings = self.postings.get(("word", w))
-            if postings is None:
-                rare.add(w)
-                continue
             open_events = 0
-            for event_id in postings.recent(RARE):
+            for event_id in self._recent(("word", w), RARE):
                 event = self.events.get(event_id)
                 if event is not None and event.last >= since:
                     open_events += 1
@@ -410,15 +480,15 @@ class _Partition:
                 rare.add(w)
         return frozenset(rare)
 
-    def _keys(self, r: Report, rare: frozenset[str]) -> Iterator[tuple[tuple[str, object], int]]:
+    def _keys(self, r: Report, rare: frozenset[str]) -> Iterator[tuple[_Key, int]]:
         """The posting lists a report's candidates are found in, with how deep to read each."""
         f = r.figure
-        yield ("item", r.item), DEPTH
+        yield r.item, DEPTH
         if r.type == "incident":
             if f.place:
                 yield ("place", f.place.casefold()), DEPTH
             band = _band(f.count)
-            top = band + (3 if is_vague(f) else 1)
+            top = band + (3 if f.vague else 1)
             areas = (*_areas(f.place), "") if f.place else ("*",)
             for area in areas:
                 for b in range(band - 2, top + 1):
@@ -432,10 +502,10 @@ class _Partition:
         else:
             yield ("long", f.kind), DEPTH
 
-    def _own_keys(self, r: Report) -> Iterator[tuple[str, object]]:
+    def _own_keys(self, r: Report) -> Iterator[_Key]:
         """The keys an event is found under once `r` is its member."""
         f = r.figure
-        yield ("item", r.item)
+        yield r.item
         if r.type == "incident":
             if f.place:
                 yield ("place", f.place.casefold())
@@ -452,18 +522,15 @@ class _Partition:
     def _candidates(self, r: Report, rare: frozenset[str]) -> Iterator[Event]:
         """The events `r` may join; only its own item's when one of those takes it (a figure's
         own item outweighs any other evidence, so nothing else need be read)."""
-        own = self.postings.get(("item", r.item))
-        if own is not None:
-            mine = [e for i in own.recent() if (e := self.events.get(i)) is not None]
+        own = self._recent(r.item)
+        if own:
+            mine = [e for i in own if (e := self.events.get(i)) is not None]
             if any(self.scorer.score(r, e, rare) == SAME_ITEM for e in mine):
                 yield from mine
                 return
         seen: set[int] = set()
         for key, depth in self._keys(r, rare):
-            postings = self.postings.get(key)
-            if postings is None:
-                continue
-            for event_id in postings.recent(depth):
+            for event_id in self._recent(key, depth):
                 if event_id not in seen:
                     seen.add(event_id)
                     event = self.events.get(event_id)
@@ -490,7 +557,7 @@ class _Partition:
         event.add(r)
         self.assigned[r.figure_id] = event.id
         for key in self._own_keys(r):
-            self.postings.setdefault(key, _Postings()).push(event.id)
+            self._push(key, event.id)
         return event.id
 
     def append(self, r: Report) -> int:
@@ -514,7 +581,7 @@ class _Partition:
             insort(self.orders, r.order)
             self.reports.insert(bisect_left(self.orders, r.order), r)
             for key in self._own_keys(r):
-                self.postings.setdefault(key, _Postings()).push(event_id)
+                self._push(key, event_id)
 
     def settle(self) -> dict[int, int]:
         """Replay in canonical order from the earliest provisional figure; returns every
@@ -551,7 +618,7 @@ class _Partition:
             self.reports.append(r)
             self.orders.append(r.order)
             for key in self._own_keys(r):
-                self.postings.setdefault(key, _Postings()).push(event_id)
+                self._push(key, event_id)
 
     def mark_unsettled(self, order: Order) -> None:
         """Placements from `order` on are provisional (carried over a reload)."""

@@ -49,6 +49,8 @@ CLOSE_COUNTS = 0.15
 """Counts within this share of the larger are one claim told twice (180 and "at least 184")."""
 LABEL_MAX = 60
 
+_intern = sys.intern
+
 _FIG_PREFIX = "fig:"
 _PERIOD_PREFIX = "period:"
 _INCIDENT_PREFIX = "incident:"
@@ -156,16 +158,19 @@ GENERIC_STEMS = _GENERIC
 """Stems of the words nearly every conflict headline uses (`title_tokens` form)."""
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def title_tokens(title: str) -> frozenset[str]:
     """Normalised content words of a title: no stop words, numbers or outlet suffix.
 
     Numbers go because a running toll changes them (11, then 14, then 18) while the story stays.
+    The words are interned: the writer keeps them in every open story's signature, event and
+    posting list, one copy each. (Cached for the few calls an item's title gets while it is
+    stored, and for place names, asked again and again.)
     """
     text = _OUTLET_SUFFIX.sub("", title)
     words = (_fold(w) for w in _WORD.findall(text))
     return frozenset(
-        _stem(_SYNONYMS.get(w, w))
+        _intern(_stem(_SYNONYMS.get(w, w)))
         for w in words
         if w not in _STOP and not w.isdigit() and len(w) > 1
     )
@@ -175,14 +180,19 @@ def _mark(f: Figure) -> str:
     return f"{_FIG_PREFIX}{f.kind}:{f.victims}"
 
 
-@lru_cache(maxsize=4096)
+ITEM_CACHE = 256
+"""What is derived from one item's figures or title is cached for the few items being stored
+(each is asked of every candidate story): a larger cache keeps old items' figures alive."""
+
+
+@lru_cache(maxsize=ITEM_CACHE)
 def _figure_marks(figures: tuple[Figure, ...]) -> frozenset[str]:
     """Scope marks of an item's figures, and the periods of its running tolls."""
     counted = [f for f in figures if f.conflict and f.count > 0]
     marks = {_mark(f) for f in counted}
     marks.update(_period_mark(f) for f in counted if f.cumulative and f.period_start)
     marks.update(f"{_INCIDENT_PREFIX}{f.kind}:{f.victims}" for f in counted if not f.period_start)
-    return frozenset(marks)
+    return frozenset(_intern(m) for m in marks)
 
 
 _VAGUE_WORDS = re.compile(
@@ -190,7 +200,7 @@ _VAGUE_WORDS = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=ITEM_CACHE)
 def _count_marks(figures: tuple[Figure, ...], published: datetime) -> frozenset[str]:
     """`n:kind:victims:count:how:hour` of every incident figure, conflict or not: what another
     outlet's report of the same incident must agree with. `how` is "=" for an exact count,
@@ -204,7 +214,7 @@ def _count_marks(figures: tuple[Figure, ...], published: datetime) -> frozenset[
             how = "~"
         else:
             how = "+" if f.qualifier in ("at least", "over") else "="
-        marks.add(f"{_COUNT_PREFIX}{f.kind}:{f.victims}:{f.count}:{how}:{hour}")
+        marks.add(_intern(f"{_COUNT_PREFIX}{f.kind}:{f.victims}:{f.count}:{how}:{hour}"))
     return frozenset(marks)
 
 
@@ -251,9 +261,6 @@ def _summarise(tokens: Iterable[str], base: _Summary | None = None) -> _Summary:
         elif t.startswith(_PERIOD_PREFIX):
             periods.append(t)
     return _Summary(tuple(timed), tuple(periods), words, generic)
-
-
-_intern = sys.intern
 
 
 def _same_incident_elsewhere(item: ItemFeatures, story: StoryCandidate) -> bool:
@@ -359,7 +366,7 @@ def _story_weight(story: StoryCandidate, story_places: frozenset[str]) -> float:
     return (summary.words - len(placed) - generic) + GENERIC_WEIGHT * generic
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=ITEM_CACHE)
 def _item_words(title: str, places: frozenset[str]) -> frozenset[str]:
     """An item's title words without its own place names: the same for every candidate."""
     return title_tokens(title) - places
@@ -391,7 +398,7 @@ def _continues_toll(item: ItemFeatures, story: StoryCandidate, *, update: bool =
     return False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=ITEM_CACHE)
 def _incident_scopes(figures: tuple[Figure, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """The `incident:` marks of an item's figures, and their `kind:victims` scopes."""
     mine = frozenset(m for m in _figure_marks(figures) if m.startswith(_INCIDENT_PREFIX))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -78,8 +78,7 @@ def refresh_dirty(store: Storage, *, limit: int | None = None) -> int:
     if limit is not None:
         query += f" LIMIT {int(limit)}"
     ids = [int(r[0]) for r in store.execute(query)]
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    for chunk in _batches(store, ids):
         by_event: dict[int, list[TallyFigure]] = defaultdict(list)
         for t in figures_where(store, "f.event_id", chunk):
             by_event[t.event_id].append(t)
@@ -91,6 +90,38 @@ def refresh_dirty(store: Storage, *, limit: int | None = None) -> int:
                 _save(store, event_id, by_event[event_id])
         store.execute(f"DELETE FROM event_dirty WHERE event_id IN ({marks})", chunk)
     return len(ids)
+
+
+FIGURE_BUDGET = 4000
+"""Figures of the events recomputed together at most (unless one event has more): in a
+busy week the events being refreshed hold tens of thousands of figures, all in memory at once
+if read together."""
+
+
+def _batches(store: Storage, ids: Sequence[int]) -> Iterator[list[int]]:
+    """`ids` in order, in runs of at most `CHUNK` events and `FIGURE_BUDGET` figures."""
+    sizes: dict[int, int] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        sizes.update(
+            store.execute(
+                f"SELECT event_id, COUNT(*) FROM figures WHERE event_id IN ({marks}) "
+                "GROUP BY event_id",
+                chunk,
+            ).fetchall()
+        )
+    batch: list[int] = []
+    held = 0
+    for event_id in ids:
+        size = sizes.get(event_id, 0)
+        if batch and (len(batch) >= CHUNK or held + size > FIGURE_BUDGET):
+            yield batch
+            batch, held = [], 0
+        batch.append(event_id)
+        held += size
+    if batch:
+        yield batch
 
 
 def rules_current(store: Storage) -> bool:

@@ -16,6 +16,7 @@ feeds arrived in.
 from __future__ import annotations
 
 import json
+import sys
 import weakref
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -49,42 +50,52 @@ def item_words(title: str, names: Iterable[str]) -> frozenset[str]:
     return distinctive_words(title, names)
 
 
-def report_of(
-    figure_id: int,
-    figure: Figure,
+def reports_of(
+    figure_ids: Sequence[int],
+    figures: Sequence[Figure],
     *,
     effective: float,
     feed_url: str,
     item_key: str,
     version: int,
-    idx: int,
     words: frozenset[str],
-) -> Report:
-    """The `Report` of one stored figure; `words`: its item's `item_words`, the same for
-    every figure of the item."""
+) -> list[Report]:
+    """The `Report`s of one stored item version's figures, in order; `words`: the item's
+    `item_words`. What they have in common (the item's identity, time and words) they share:
+    the writer keeps every figure of the last days in memory."""
+    feed_url = sys.intern(feed_url)
     published = datetime.fromtimestamp(effective, UTC)
-    return Report.of(
-        figure_id,
-        (effective, feed_url, item_key, version, idx),
-        figure,
-        published,
-        f"{feed_url}\x1f{item_key}",
-        words,
-    )
+    item = f"{feed_url}\x1f{item_key}"
+    return [
+        Report.of(
+            figure_id, (effective, feed_url, item_key, version, idx), f, published, item, words
+        )
+        for idx, (figure_id, f) in enumerate(zip(figure_ids, figures, strict=True))
+    ]
 
 
-def _report(row: dict[str, Any]) -> Report:
-    names = [*json.loads(row["item_places"] or "[]"), *json.loads(row["item_actors"] or "[]")]
-    return report_of(
-        row["id"],
-        figure_of(row),
-        effective=row["effective"],
-        feed_url=row["feed_url"],
-        item_key=row["item_key"],
-        version=row["version"],
-        idx=row["idx"],
-        words=item_words(row["item_title"], names),
-    )
+def _reports(rows: Iterable[dict[str, Any]]) -> list[Report]:
+    """The `Report`s of stored figures (rows of `_REPORTS`), sharing what each item's share."""
+    out = []
+    items: dict[tuple[str, str, int, float], tuple[datetime, str, frozenset[str]]] = {}
+    for row in rows:
+        feed_url, item_key, version = sys.intern(row["feed_url"]), row["item_key"], row["version"]
+        key = (feed_url, item_key, version, row["effective"])
+        shared = items.get(key)
+        if shared is None:
+            names = [
+                *json.loads(row["item_places"] or "[]"),
+                *json.loads(row["item_actors"] or "[]"),
+            ]
+            shared = items[key] = (
+                datetime.fromtimestamp(row["effective"], UTC),
+                f"{feed_url}\x1f{item_key}",
+                item_words(row["item_title"], names),
+            )
+        published, item, words = shared
+        order = (row["effective"], feed_url, item_key, version, row["idx"])
+        out.append(Report.of(row["id"], order, figure_of(row), published, item, words))
+    return out
 
 
 def _country_clause(country: str | None) -> tuple[str, list[Any]]:
@@ -145,7 +156,7 @@ class EventWriter:
             f"{_REPORTS} WHERE {clause} AND f.effective >= ? AND f.event_id IS NOT NULL",
             [*params, need],
         )
-        reports = [_report(r) for r in rows]
+        reports = _reports(rows)
         assigned = {int(r["id"]): int(r["event_id"]) for r in rows}
         unsettled = self.index.partition(country).dirty_from if have is not None else None
         self.index.reset(country)
@@ -273,7 +284,7 @@ class EventWriter:
                     break
                 after = (rows[-1]["effective"], rows[-1]["id"])
                 before = {int(r["id"]): r["event_id"] for r in rows}
-                placed = self.index.add([_report(r) for r in rows])
+                placed = self.index.add(_reports(rows))
                 placed.update(self.index.settle())
                 diff = {f: e for f, e in placed.items() if before.get(f) != e}
                 self._write(diff)

@@ -83,8 +83,11 @@ def figures_where(store: Storage, column: str, ids: Sequence[int]) -> list[Tally
     for start in range(0, len(ids), CHUNK):
         chunk = list(ids[start : start + CHUNK])
         marks = ",".join("?" * len(chunk))
-        rows = store.rows(f"{TALLY_SELECT} WHERE {column} IN ({marks})", chunk)
-        found.extend(tally_figure_of(r) for r in rows)
+        cursor = store.execute(f"{TALLY_SELECT} WHERE {column} IN ({marks})", chunk)
+        names = [d[0] for d in cursor.description]
+        # row by row: a busy event has thousands of figures, and a list of their rows as
+        # dicts beside their figures doubled what refreshing it held at once
+        found.extend(tally_figure_of(dict(zip(names, row, strict=True))) for row in cursor)
     found.sort(key=lambda t: t.rank)
     return found
 

@@ -16,7 +16,7 @@ from extract.events import Report
 from extract.model import Extraction, pickled_as_call
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
-from storage.events import event_writer, item_words, ready_writer, report_of
+from storage.events import event_writer, item_words, ready_writer, reports_of
 from storage.stories import assign_story, story_index
 
 FUTURE_SLACK = 300.0
@@ -260,18 +260,14 @@ def store_items(
         words = item_words(
             item.title, [*(p.place for p in ex.places), *(a.actor for a in ex.actors)]
         )
-        reports.extend(
-            report_of(
-                figure_id,
-                figure,
-                effective=effective,
-                feed_url=feed_url,
-                item_key=item.key,
-                version=version,
-                idx=idx,
-                words=words,
-            )
-            for idx, (figure_id, figure) in enumerate(zip(ids, ex.figures, strict=True))
+        reports += reports_of(
+            ids,
+            ex.figures,
+            effective=effective,
+            feed_url=feed_url,
+            item_key=item.key,
+            version=version,
+            words=words,
         )
     writer = ready_writer(store) if reports else None
     if writer is not None:  # the new figures are written with their events

@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.events import EventIndex, Report, assign_events, distinctive_words, event_type
+from extract.events import EventIndex, Report, assign_events, distinctive_words
 from extract.model import Figure
 
 T0 = datetime(2025, 6, 2, 6, 0, tzinfo=UTC)
@@ -126,7 +126,7 @@ def test_a_war_long_toll_is_never_in_an_incident_event() -> None:
         rep(1, fig(5, place="Gaza", country="Palestine"), item="x"),
         rep(2, fig(44708, cumulative=True, period_start=war, country="Palestine"), item="x", idx=1),
     ]
-    assert event_type(reports[1].figure, reports[1].published) == "long"
+    assert reports[1].type == "long"
     assert groups(reports) == [{1}, {2}]
 
 

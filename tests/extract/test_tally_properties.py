@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.events import EventIndex, Report, assign_events
+from extract.model import Figure
 from extract.tally import Tally, TallyFigure, tally
 from tests.extract.test_events import T0, _scenario, fig, rep
 
@@ -23,11 +24,28 @@ NOW = T0 + timedelta(hours=100)
 WINDOWS = [timedelta(hours=h) for h in (3, 12, 24, 48, 72, 100)]
 
 
+def figure(r: Report) -> Figure:
+    """The figure a scenario's report was made of (`fig`), from what the report keeps."""
+    f = r.figure
+    return fig(
+        f.count,
+        f.victims,
+        kind=f.kind,
+        country=f.country,
+        place=f.place,
+        period_start=f.period_start,
+        cumulative=f.cumulative,
+        update=f.update,
+        qualifier=f.qualifier,
+        conflict=f.conflict,
+    )
+
+
 def tally_figures(reports: list[Report], events: dict[int, int]) -> list[TallyFigure]:
     return [
         TallyFigure(
             id=r.figure_id,
-            figure=r.figure,
+            figure=figure(r),
             item_id=hash(r.item) % 10_000,
             item_title=f"Item {r.item}",
             item_link=None,

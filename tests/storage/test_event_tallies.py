@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from extract.tally import Tally
-from storage import audit
+from storage import audit, event_tallies
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty, rules_current
 from storage.feeds import sync_feeds
@@ -139,6 +139,22 @@ def test_summary_equals_the_full_tally_on_random_events(seed: int) -> None:
     assert store.scalar("SELECT COUNT(*) FROM event_dirty") == 0
     assert _same(store) == stale
     _same(store, now=NOW - 10 * HOUR)  # a clock before some figures: those events are live
+
+
+def test_events_refreshed_a_few_figures_at_a_time_store_the_same_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refreshed(budget: int) -> list[tuple[object, ...]]:
+        monkeypatch.setattr(event_tallies, "FIGURE_BUDGET", budget)
+        store = _store()
+        _populate(store, random.Random(5), items=60)
+        assert refresh_dirty(store) == store.scalar("SELECT COUNT(DISTINCT event_id) FROM figures")
+        return [
+            *store.execute("SELECT * FROM event_tallies ORDER BY event_id"),
+            *store.execute("SELECT * FROM event_points ORDER BY event_id, figure_id"),
+        ]
+
+    assert refreshed(1) == refreshed(3) == refreshed(100_000)
 
 
 def _stored(store: Storage) -> dict[int, int]:
