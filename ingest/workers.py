@@ -250,14 +250,15 @@ class ParsePool(Executor):
 
 
 def start_forkserver(*, now: bool = True) -> None:
-    """Start the fork server, with the parsing modules preloaded: now, or (`now=False`) when
-    the first worker is needed.
+    """Start the fork server, with the parsing modules and their tables preloaded
+    (`ingest.preload`): now, or (`now=False`) when the first worker is needed.
 
     A full-screen UI must start it now, before it replaces the standard streams: starting the
     fork server needs their real file descriptors. A headless poll starts it only if some
     feed brings a body to parse, so a pass where every feed answers 304 never pays for it.
-    Preloading makes each new worker a cheap fork.
+    Preloading makes each new worker a cheap fork, and lets the workers share the gazetteer
+    and the actor dictionary instead of each building its own.
     """
-    forkserver.set_forkserver_preload(["ingest.process"])
+    forkserver.set_forkserver_preload(["ingest.preload"])
     if now:
         forkserver.ensure_running()

@@ -1,0 +1,19 @@
+"""Imported by the parse workers' fork server only: it loads what every worker reads (the
+extraction modules, the actor dictionary and the gazetteer with its towns) once, before any
+worker is forked, so that the workers share those pages instead of each building its own.
+
+`gc.freeze()` moves the loaded objects out of the collector's reach: a collection in a worker
+would otherwise write to every one of them and copy the pages it shares.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from extract.gazetteer import gazetteer
+from ingest.process import actor_dictionary
+
+actor_dictionary(())
+gazetteer()
+gc.collect()
+gc.freeze()
