@@ -199,7 +199,7 @@ def _full_for(calls: int, monkeypatch: pytest.MonkeyPatch) -> list[int]:
             raise sqlite3.OperationalError("database or disk is full")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(ingest.poller, "store_items", store_items)
+    monkeypatch.setattr(storage.write, "store_items", store_items)  # imported per feed
     return seen
 
 
@@ -271,7 +271,7 @@ async def test_the_poller_survives_a_really_full_tmpfs(
             written.append(len(result[0]))
             return result
 
-        monkeypatch.setattr(ingest.poller, "store_items", store_items)
+        monkeypatch.setattr(storage.write, "store_items", store_items)  # imported per feed
 
         def freed_and_stored() -> bool:
             if warnings and filler.exists():
