@@ -49,6 +49,22 @@ def known_items(store: Storage, feed_id: int, limit: int = 5000) -> frozenset[tu
     return frozenset((str(k), str(h)) for k, h in rows)
 
 
+def _version_row(
+    item_id: int, version: int, item: ItemRecord, published: float | None, now: float
+) -> tuple[object, ...]:
+    """One `item_versions` row (`_INSERT_VERSION`): the text of an item as this version had it."""
+    return (
+        item_id,
+        version,
+        item.title,
+        item.summary,
+        item.link,
+        published,
+        item.content_hash,
+        now,
+    )
+
+
 def _effective(published: datetime | None, now: float) -> float:
     """Windows use the published time, or first-seen when it is missing or in the future."""
     if published is None:
@@ -193,18 +209,7 @@ def store_items(
                 )
             )
             _mention_rows(rows, item_id, feed_id, ex, effective)
-            rows.versions.append(
-                (
-                    item_id,
-                    version,
-                    item.title,
-                    item.summary,
-                    item.link,
-                    published,
-                    item.content_hash,
-                    now,
-                )
-            )
+            rows.versions.append(_version_row(item_id, version, item, published, now))
             first = rows.next_figure
             rows.next_figure += len(ex.figures)
             rows.figures.extend(_figure_rows(first, item_id, version, story_id, effective, ex))
@@ -236,19 +241,7 @@ def store_items(
             )
             store.execute("UPDATE figures SET latest = 0 WHERE item_id = ?", (item_id,))
             replace_mentions(store, item_id, feed_id, ex, effective)
-            store.execute(
-                _INSERT_VERSION,
-                (
-                    item_id,
-                    version,
-                    item.title,
-                    item.summary,
-                    item.link,
-                    published,
-                    item.content_hash,
-                    now,
-                ),
-            )
+            store.execute(_INSERT_VERSION, _version_row(item_id, version, item, published, now))
             ids = insert_figures(store, item_id, version, story_id, effective, ex)
             rows.next_figure += len(ids)
             changed_ids.append(item_id)
