@@ -58,6 +58,12 @@ _OBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 """'Drone strike kills soldier in Donetsk', 'Gunmen kill doctor, his associate'."""
+_LISTED_THE_RE = re.compile(
+    rf"\band\s+(?P<np>the\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
+    r"(?=\s+(?:were|have\s+been|had\s+been|are|dead|died|killed)\b)",
+    re.IGNORECASE,
+)
+"""'Five soldiers and the attacker were killed': one more, listed with a definite article."""
 _FAMILY_RE = re.compile(r"\b(?:kills|kill)\s+(?P<np>family)\s+of\s+", re.IGNORECASE)
 """'Strike kills family of six': the family's size counts, as after "a family of"."""
 
@@ -67,7 +73,7 @@ def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhras
     phrase of no width where the article would stand; none where a number already is."""
     taken = [(n.start, n.end) for n in numbers]
     found: list[NumberPhrase] = []
-    for pattern in (_SUBJECT_RE, _OBJECT_RE, _FAMILY_RE):
+    for pattern in (_SUBJECT_RE, _OBJECT_RE, _FAMILY_RE, _LISTED_THE_RE):
         for match in pattern.finditer(sentence):
             at = match.start("np")
             if any(start <= match.end("np") and at <= end for start, end in taken):

@@ -112,7 +112,8 @@ def list_mates(
     if number.end > ks:
         return place_mates(sentence, number, kind, numbers, used, ks, ke)
     current = number
-    for candidate in reversed([n for n in numbers if n.end <= current.start]):
+    earlier = [n for n in numbers if n.end <= current.start and n is not current]  # a zero-width
+    for candidate in reversed(earlier):  # implied article ends where it starts
         if id(candidate) in used:
             break
         if _PART_INTRO_RE.search(sentence, max(0, candidate.start - 14), candidate.start):

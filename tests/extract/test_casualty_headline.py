@@ -71,3 +71,16 @@ def test_headline_families_and_time_after_the_verb(text: str, killed: int) -> No
 
 def test_a_headline_after_a_bar_separator() -> None:
     assert totals("Regime soldier killed | Clashes cut the M5 highway near Saraqeb")[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six soldiers and the attacker dead after car bomb rams checkpoint in Beledweyne", (7, 0)),
+        ("Two policemen and the gunman were killed in the shootout in Peshawar.", (3, 0)),
+        ("Three civilians and the driver were wounded when the mine exploded.", (0, 4)),
+        ("The soldiers and the attacker were killed.", (1, 0)),  # how many soldiers: not said
+    ],
+)
+def test_the_last_member_of_a_listed_subject_with_the(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
