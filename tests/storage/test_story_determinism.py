@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from extract.model import Extraction, Figure, PlaceMention
+from extract.model import Extraction, PlaceMention
 from storage.db import Storage
 from storage.feeds import sync_feeds
 from storage.write import ItemRecord, store_items
+from tests.builders import killed_at_least
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC).timestamp()
@@ -66,18 +67,7 @@ def _items(n: int, seed: int) -> list[tuple[int, ItemRecord]]:
         title = f"{words[0].title()} {words[1]} near {words[2]} in {town}: {count} killed"
         published = datetime.fromtimestamp(NOW, UTC) - timedelta(hours=72 * i / n)
         sentence = f"At least {count} people were killed in {town}."
-        fig = Figure(
-            kind="killed",
-            count=count,
-            low=count,
-            high=None,
-            qualifier="at least",
-            victims="people",
-            sentence=sentence,
-            span=(0, len(sentence)),
-            country="Syria",
-            place=town,
-        )
+        fig = killed_at_least(count, sentence, place=town)
         ex = Extraction(
             figures=(fig,) if rng.random() < 0.5 else (),
             places=(PlaceMention(town, "Syria", None, None, "city", ((0, 1),)),),
