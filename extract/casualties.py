@@ -28,7 +28,7 @@ from extract.casualty_context import (
 from extract.casualty_headline import bare_victims
 from extract.casualty_keywords import PASSIVE_FORMS, keywords, might_mention_casualties
 from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE
-from extract.casualty_named import ROLE_WORDS, named_object, named_subject
+from extract.casualty_named import ROLE_WORDS, named_list_head, named_object, named_subject
 from extract.casualty_pairing import (
     definite_victim,
     is_date_or_year,
@@ -340,7 +340,14 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         start, end = min(number.start, ks), max(number.end, ke)
         toll = group in ("toll", "injtoll")
         pending.append(Pending(kind, number, victims, start, end, ks, ke, active, toll))
-        pending.extend(list_mates(sentence, number, kind, numbers, used, ks, ke))
+        mates = list_mates(sentence, number, kind, numbers, used, ks, ke)
+        pending.extend(mates)
+        if not active and not toll and number.end <= ks:
+            first = min([number.start, *(m.start for m in mates)])
+            head = named_list_head(sentence, first)
+            if head is not None:
+                one = _one_person(head[0], head[1])
+                pending.append(Pending(kind, one, head[2], head[0], head[1], ks, ke, False))
         if active or group == "deaths":  # "the bodies of a woman and her two daughters"
             nominal = group == "deaths"
             pending.extend(kin_mates(sentence, pending[-1], numbers, used, nominal=nominal))

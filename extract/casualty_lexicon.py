@@ -30,16 +30,17 @@ for _victims, _words in {
     "women": "woman women",
     "soldiers": "soldier soldiers troop troops serviceman servicemen conscript conscripts "
     "paratrooper paratroopers marine marines personnel guardsman guardsmen peacekeeper "
-    "peacekeepers",
+    "peacekeepers recruit recruits cadet cadets",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "opponent opponents partisan partisans vigilante vigilantes",
-    "militants": "bandit bandits islamist islamists militant militants terrorist terrorists "
-    "assailant assailants attacker attackers kidnapper kidnappers abductor abductors "
+    "militants": "bomber bombers bandit bandits islamist islamists militant militants "
+    "terrorist terrorists assailant assailants attacker attackers kidnapper kidnappers "
+    "abductor abductors "
     "insurgent insurgents jihadist "
     "jihadists gunman gunmen extremist extremists khawarij kharijite kharijites",
     "police": "police policeman policemen policewoman policewomen officer officers cop cops "
-    "gendarme gendarmes",
+    "gendarme gendarmes constable constables detective detectives",
     "aid workers": "aid-worker aid-workers",
     "journalists": "journalist journalists reporter reporters photographer photographers "
     "photojournalist photojournalists cameraman cameramen",
@@ -81,7 +82,10 @@ for _victims, _words in {
     "researcher researchers jeweller jewellers goldsmith goldsmiths blacksmith blacksmiths "
     "cyclist cyclists builder builders mason masons welder welders painter painters "
     "housewife housewives retiree retirees pensioner pensioners landlord landlords tenant "
-    "tenants villager couple couples",
+    "tenants villager couple couples commissioner commissioners legislator legislators "
+    "senator senators prosecutor prosecutors magistrate magistrates chairwoman chairperson "
+    "chieftain chieftains surgeon surgeons midwife midwives campaigner campaigners "
+    "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

@@ -167,3 +167,33 @@ def _bare_name(name: str, sentence: str) -> bool:
     tokens = [t for t in re.findall(r"[A-Za-z][\w’'-]*", sentence)[1:] if t not in own]
     longer = [t for t in tokens if len(t) > 3]
     return sum(1 for t in longer if t[:1].isupper()) * 2 < len(longer) or not longer
+
+
+_LIST_HEAD_JOIN_RE = re.compile(r"(?:\s*,)?\s+and\s+(?:(?:his|her|their)\s+)?$")
+_HEAD_APPOSED_RE = re.compile(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+[^,;:]{{2,60}}$")
+
+
+def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | None:
+    """The person named at the head of a list of victims whose first counted member starts at
+    `first`: "Abdirahman Farah, a district commissioner, and two of his bodyguards were
+    killed", "Fatima Yusuf, a mother of two, and her neighbour": one more victim."""
+    join = _LIST_HEAD_JOIN_RE.search(sentence, max(0, first - 12), first)
+    if join is None:
+        return None
+    head = sentence[: join.start()]
+    clause = re.split(r"[;:]|\b(?:when|after|as|while|but|before|said|says)\s+", head)[-1]
+    at = len(head) - len(clause.lstrip())
+    clause = clause.strip()
+    apposed = _HEAD_APPOSED_RE.fullmatch(clause)
+    if apposed is not None:
+        name = apposed["name"]
+        if _plausible(apposed) and (len(name.split()) > 1 or name not in _NOT_NAMES):
+            return at, join.start(), "people"
+        return None
+    titled = _TITLED_RE.fullmatch(clause)
+    if titled is not None and _plausible(titled):
+        return at, join.start(), _role(titled)
+    bare = _BARE_RE.fullmatch(clause)
+    if bare is not None and _bare_name(bare["name"], sentence):
+        return at, join.start(), "people"
+    return None

@@ -36,7 +36,7 @@ Brigade" is a name, not a number)."""
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
 _AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
 _DEFINITE_RE = re.compile(
-    r"\s+(?:the|its|his|her|their)\s+(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|"
+    r"\s+(?:the|its|his|her|their)\s+(?:\d{1,3}-(?:year|month|week|day)s?-old\s+)?(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|"
     r"at|near|and|on|who|"
     r"during|after|while|with|as|from|outside|inside)\b|\s*[,.;]|\s*$)"
 )

@@ -64,6 +64,15 @@ KIN_WORDS = word_set(
 )
 """Singular relatives and companions that count one victim after a possessive ("and his son",
 "and her neighbour")."""
+_AGE_AT_RE = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+_KIN_NOUN_RE = re.compile(
+    r"(?:(?:[\w]+-(?:year|month|week|day)s?-old|civilian|elderly|young|teenage|teenaged|little|"
+    r"infant|newborn|eldest|youngest|older|younger|pregnant|disabled|adult|only)\s+){0,2}"
+    r"(?P<kin>[A-Za-z-]+)",
+    re.IGNORECASE,
+)
+"""A relative after a possessive, with what may describe it: "their 10-month-old baby", "their
+civilian driver"."""
 
 
 @dataclass(slots=True)
@@ -199,7 +208,7 @@ def _mate_at(
 ) -> tuple[NumberPhrase, Victims, int] | None:
     """The victim phrase starting at `at`: a number and its noun, or a bare relative."""
     number = next((n for n in numbers if n.start == at and id(n) not in used), None)
-    if number is not None:
+    if number is not None and not _AGE_AT_RE.match(sentence, number.end):
         named = right_victims(sentence, number)
         others = _OTHERS_RE.match(sentence, number.end)
         if others is not None and not number.article:
@@ -207,10 +216,10 @@ def _mate_at(
         if named is None or named[1] == number.end:
             return None
         return number, named[0], named[1]
-    noun = re.match(r"[A-Za-z-]+", sentence[at:])
-    if not possessive or noun is None or noun.group().lower() not in KIN_WORDS:
+    noun = _KIN_NOUN_RE.match(sentence, at)
+    if not possessive or noun is None or noun["kin"].lower() not in KIN_WORDS:
         return None
-    return implicit_one(at), classify_victims([noun.group()]) or "people", at + noun.end()
+    return implicit_one(at), classify_victims([noun["kin"]]) or "people", noun.end()
 
 
 def implicit_one(at: int) -> NumberPhrase:

@@ -568,3 +568,38 @@ def test_injuries_told_by_hospital_and_stabbing_and_behead_as_a_verb(
 )
 def test_his_body_was_found_is_one_dead_told_once(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen raided a farm near Tame, killing a couple and their 2-year-old son.", (3, 0)),
+        ("An IED hit the convoy, killing 6 policemen and their civilian driver.", (7, 0)),
+        ("Shelling killed a man in Kupiansk and wounded his 9-year-old daughter.", (1, 1)),
+        ("A drone killed a farmer and his eldest son near Nikopol.", (2, 0)),
+        ("Militants killed 3 soldiers and their 4 vehicles were burned.", (3, 0)),
+    ],
+)
+def test_a_relative_after_a_possessive_may_be_described(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Hassan Omar, a deputy governor in Gedo, and three of his guards were killed when "
+            "a mine hit their vehicle.",
+            4,
+        ),
+        ("Amina Bello, a nurse, and her neighbour were killed when bandits raided Tsafe.", 2),
+        ("Colonel Ibrahim Sall and four soldiers were killed in an ambush near Dori.", 5),
+        ("Hassan Omar and two of his guards were killed near Garbaharey.", 3),
+        ("A district commissioner and two of his guards were killed near Garbaharey.", 3),
+        ("In Khan Younis, a woman and two children were killed.", 3),
+    ],
+)
+def test_a_named_person_heads_a_list_of_victims(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
