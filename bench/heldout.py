@@ -19,6 +19,8 @@ SETS = (
     "event_notes_heldout2.jsonl",
     "event_notes_heldout3.jsonl",
     "event_notes_heldout4.jsonl",
+    "event_notes_heldout5.jsonl",
+    "event_notes_heldout6.jsonl",
 )
 
 
