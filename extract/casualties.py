@@ -134,6 +134,13 @@ brother of a man killed in the raid", "relatives of a nurse shot dead")."""
 _PERSON_OF_RE = re.compile(r"\b(?P<noun>[\w-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_NOUN_RE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
 _FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
+_ORDINAL_GAP_RE = re.compile(
+    r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?:person|one|victim))?(?:\s+(?:was|is|has|had|been|remains|remained|also|later|"
+    r"were))*\s*",
+    re.IGNORECASE,
+)
+"""'Two soldiers were killed and a third was wounded': one more person, of the same kind."""
 _VIOLENT_AND_RE = re.compile(
     r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
     r"robbed|raped|seized|dragged)\s+and\s*$",
@@ -331,7 +338,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             sentence, max(0, ks - 20), ks
         ):
             continue
-        kind: Kind = "injured" if group in ("wound", "injuries", "injtoll", "hosp") else "killed"
+        kind: Kind = "killed"
+        if group in ("wound", "injuries", "injtoll", "hosp", "cond", "leftone"):
+            kind = "injured"
         found = _pair(sentence, keyword, group, numbers, used, pending)
         if found is None:
             continue
@@ -340,6 +349,10 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         start, end = min(number.start, ks), max(number.end, ke)
         toll = group in ("toll", "injtoll")
         pending.append(Pending(kind, number, victims, start, end, ks, ke, active, toll))
+        if group == "cond" and not _ORDINAL_GAP_RE.match(sentence, number.end):
+            hurt = [p for p in pending[:-1] if p.kind == "injured" and p.whole is None]
+            if hurt:  # "15 were wounded, three in critical condition": three of the 15
+                pending[-1].whole = hurt[-1].number
         mates = list_mates(sentence, number, kind, numbers, used, ks, ke)
         pending.extend(mates)
         if not active and not toll and number.end <= ks:
@@ -440,6 +453,10 @@ def _pair(
     """The number a death or injury word counts, its victims, and whether the verb is active."""
     ks, ke = keyword.span()
     word = keyword.group().lower()
+    if group == "leftone":  # "an ambush that killed three guards and left him wounded"
+        pronoun = re.compile(r"left\s+(?:him|her)", re.IGNORECASE).match(sentence, ks)
+        end = pronoun.end() if pronoun is not None else ke
+        return _one_person(end - 3, end), "people", True
     free = [n for n in numbers if id(n) not in used]
     if group in ("toll", "injtoll"):
         after = [n for n in free if n.start >= ke and not n.article]
@@ -465,7 +482,7 @@ def _pair(
         if found is not None:
             return found
     passive = word in PASSIVE_FORMS or group in (
-        "dead", "died", "lostlives", "shotdead", "todeath", "fatal", "hosp"
+        "dead", "died", "lostlives", "shotdead", "todeath", "fatal", "hosp", "cond"
     )  # fmt: skip
     if group in ("deaths", "injuries"):
         passive = True
@@ -481,6 +498,8 @@ def _pair(
         if _PART_BEFORE_RE.search(sentence, max(0, number.start - 14), number.start):
             continue  # "five people including a child were killed": the child is a part
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
+        if number.article and _ORDINAL_GAP_RE.fullmatch(gap):
+            return number, pending[-1].victims if pending else "people", False  # "a third"
         if group in ("deaths", "injuries") and len(gap.split()) > 2:
             return None
         if number.article and word == "body" and len(gap.split()) <= 1:

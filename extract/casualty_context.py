@@ -12,6 +12,7 @@ import re
 
 from extract.casualty_lexicon import (
     ACCIDENT_SITE_RE,
+    ANIMAL_RE,
     BLAST_RE,
     CONFLICT_RE,
     CRIME_RE,
@@ -43,6 +44,15 @@ _CRIME = Gate(
 )
 _NON_CONFLICT = Gate(NON_CONFLICT_RE, common=dict.fromkeys(("a", "an", "the"), ("fire",)))
 _STATISTIC = Gate(STATISTIC_RE, common={"a": ("year", "day")})
+_NO_LINK = re.compile(
+    r"\b(?:no|not\s+any)\s+(?:link|links|connection|relation)\s+(?:to|with)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:fighting|conflict|war|violence|insurgency|clashes|attacks?|militants?)"
+    r"|\bno\s+(?:hostile|enemy|combat)\s+(?:action|activity|fire)"
+    r"|\bunrelated\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|insurgency)",
+    re.IGNORECASE,
+)
+"""The deaths are said not to be violence of the conflict: "no hostile action was involved",
+"had no link to cartel fighting"."""
 
 _NAME = r"[\w’'.&-]+"
 _PHRASE = rf"(?:{_NAME}\s+){{0,7}}?{_NAME}"
@@ -290,6 +300,10 @@ def sentence_conflict(sentence: str) -> bool | None:
     """
     if _JUDICIAL.search(sentence) or _STATISTIC.search(sentence):
         return False
+    if _NO_LINK.search(sentence):
+        return False
+    if ANIMAL_RE.search(sentence) and not _CONFLICT.search(ANIMAL_RE.sub(" ", sentence)):
+        return False
     if _CROWD.search(sentence) and not _armed_violence(sentence):
         return False
     if _crime(sentence):
@@ -313,7 +327,7 @@ def text_conflict(text: str) -> bool:
     """
     if _CROWD.search(text) and not _armed_violence(text):
         return False
-    if _crime(text):
+    if _crime(text) or _NO_LINK.search(text):
         return False
     if (
         _BLAST.search(text)

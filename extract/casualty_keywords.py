@@ -19,6 +19,7 @@ PREFILTER_WORDS = (
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "being treated",
+    " treated for", " condition",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -61,7 +62,13 @@ KEYWORD_RE = re.compile(
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
   | (?P<injuries>\binjuries\b)
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+)?hospital|
+        (?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
+        (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
         (?:still\s+)?being\s+treated(?:\s+in\s+hospital)?)\b)
+  | (?P<leftone>\bleft\s+(?:him|her)\s+(?:(?:seriously|badly|critically|gravely|severely|
+        slightly|lightly)\s+)?(?:wounded|injured|hurt)\b)
+  | (?P<cond>\b(?:in|remains\s+in|remained\s+in)\s+(?:a\s+)?(?:critical|serious|grave)\s+
+        condition\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -82,7 +82,9 @@ for _victims, _words in {
     "researcher researchers jeweller jewellers goldsmith goldsmiths blacksmith blacksmiths "
     "cyclist cyclists builder builders mason masons welder welders painter painters "
     "housewife housewives retiree retirees pensioner pensioners landlord landlords tenant "
-    "tenants villager couple couples commissioner commissioners legislator legislators "
+    "tenants villager couple couples brother-in-law sister-in-law father-in-law "
+    "mother-in-law son-in-law daughter-in-law in-laws commissioner commissioners legislator "
+    "legislators "
     "senator senators prosecutor prosecutors magistrate magistrates chairwoman chairperson "
     "chieftain chieftains surgeon surgeons midwife midwives campaigner campaigners "
     "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees",
@@ -186,7 +188,7 @@ NON_CONFLICT_RE = re.compile(
     r"cholera|measles|dengue|malaria|ebola|mpox|diphtheria|meningitis|tuberculosis|outbreak|"
     r"epidemic|pandemic|covid\w*|virus|infect\w*|bacteri\w*|contaminat\w*|heatwave|"
     r"heat\s+wave|heatstroke|drown\w*|(?:building|bridge|mine|roof|wall)\s+collapse\w*|"
-    r"collapsed|derail\w*|lightning|poison\w*|overdose\w*|eruption|volcan\w*|"
+    r"collapsed|derail\w*|lightning|overturn\w*|mauled|poison\w*|overdose\w*|eruption|volcan\w*|"
     r"(?:explosion|blast|fire)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+)?(?:factory|mine|"
     r"plant|refinery|warehouse|port|harbou?r|docks?|silos?)|(?:fuel|oil|gas|chemical)\s+depot)|"
     r"(?:port|harbou?r|dock|warehouse|silo|factory|refinery)\s+(?:blast|explosion|fire)|"
@@ -242,7 +244,7 @@ STATISTIC_RE = re.compile(
 """Rates and studies ("2 million deaths a year", "a study found"): no incident, never tallied."""
 
 CONFLICT_RE = re.compile(
-    r"\b(?:strikes?|airstrikes?|air\s+strikes?|(?<!heart\s)attack(?:s|ed|ing|er|ers)?|shell(?:s|ed|ing)?|"
+    r"\b(?:(?<!lightning\s)strikes?|airstrikes?|air\s+strikes?|(?<!heart\s)attack(?:s|ed|ing|er|ers)?|shell(?:s|ed|ing)?|"
     r"bomb(?:s|ed|ing|ings|er|ers|ardment\w*|arded|arding)?|shot|shooting|shootings|gunm[ae]n|"
     r"gunfire|opened\s+fire|militant\w*|rebels?|fighting|clash(?:es|ed)|raids?|ambush\w*|"
     r"insurgent\w*|massacre\w*|executed|assassinat\w*|militia\w*|paramilitar\w*|terroris\w*|"
@@ -265,6 +267,13 @@ WAR_CONTEXT_RE = re.compile(
 cause ("a military helicopter crashed, killing 5 soldiers" is an accident)."""
 
 
+ANIMAL_RE = re.compile(
+    r"\b(?:bear|shark|crocodile|hippo|elephant|lion|tiger|leopard|snake|dog|wolf|wolves|"
+    r"animal)s?\s+(?:(?:who|which|that)\s+)?(?:attack\w*|bit|bites?|lunged|charged|mauled)\b",
+    re.IGNORECASE,
+)
+"""An animal's attack: not violence of a conflict, though "attacked" is a word of one."""
+
 CRIME_RE = re.compile(
     r"\b(?:(?:accused|suspected|suspicion|charged|convicted|arrested|detained|held)\s+"
     r"(?:of|with|for|over|in)\s+(?:the\s+)?(?:(?:fatal(?:ly)?|deadly)\s+)?(?:kill\w*|"
@@ -274,7 +283,13 @@ CRIME_RE = re.compile(
     r"(?:murder|manslaughter)\s+(?:trial|charges?|case)|manslaughter|serial\s+killer|"
     r"domestic\s+(?:violence|abuse|dispute)|femicide|prosecutors?|robbery|robbers?|burglary|"
     r"burglars?|muggers?|carjack\w*|"
-    r"road\s+rage)",
+    r"road\s+rage|(?:family|business|property|inheritance|marital|personal|private|domestic|"
+    r"water|irrigation|debt|money|romantic|love|dowry)\s+disputes?|quarrel\w*|altercation|"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:argument|brawl)|"
+    r"(?:shot|stabbed|killed|murdered|strangled|beat)\s+(?:dead\s+)?(?:his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:wife|husband|girlfriend|boyfriend|fiancee?|partner|ex-wife|ex-husband|mother|father|"
+    r"brother|sister|son|daughter|cousin|uncle|aunt|neighbou?r|landlord|tenant|employer|"
+    r"[a-z]+-in-law|in-laws))\b",
     re.IGNORECASE,
 )
 """Criminal cases: a suspect, a charge, a trial, a domestic killing. Not conflict violence

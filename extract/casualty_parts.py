@@ -246,6 +246,7 @@ def explicit_parts(
         if number.article:
             continue
         whole = _whole_for(sentence, number, numbers, pending)
+        listed = False
         if (
             whole is None
             and out
@@ -253,9 +254,12 @@ def explicit_parts(
         ):
             # "including 3 soldiers and 4 civilians": a list of parts shares the whole
             whole = next((p for p in pending if p.number is out[-1].whole), None)
+            listed = True
         if whole is None:
             continue
         mine = next((p for p in pending if p.number is number), None)
+        if mine is not None and listed and mine.kind != whole.kind:
+            continue  # "13 killed, including 5 children, and 20 wounded": the wounded are apart
         if mine is not None:
             mine.whole = whole.number
             continue

@@ -43,7 +43,29 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         _add(text, start, match.start() + len(match["close"] or ""), out)
         start = match.end()
     _add(text, start, len(text), out)
+    if out and " " in out[0][1]:
+        out[:1] = _headline_dash(*out[0])
     return out
+
+
+_HEADLINE_DASH_RE = re.compile(r"\s+[-–—]\s+(?=[\"“‘']?[A-Z])")
+_MIN_HEADLINE = 15
+_MIN_BODY = 30
+
+
+def _headline_dash(offset: int, sentence: str) -> list[tuple[int, str]]:
+    """'Militants kill 4 soldiers in ambush - Militants ambushed a convoy ..., killing four
+    soldiers': a headline joined to its story by a dash is a sentence of its own, so the
+    story's retelling of the same deaths is not added to the headline's. Only the first
+    sentence of a text can be a headline, and a dash that pairs with another ("the commander
+    - Colonel X - was killed") sets off a phrase instead."""
+    dashes = list(_HEADLINE_DASH_RE.finditer(sentence))
+    if len(dashes) != 1:
+        return [(offset, sentence)]
+    dash = dashes[0]
+    if dash.start() < _MIN_HEADLINE or len(sentence) - dash.end() < _MIN_BODY:
+        return [(offset, sentence)]
+    return [(offset, sentence[: dash.start()]), (offset + dash.end(), sentence[dash.end() :])]
 
 
 def boundaries(text: str) -> Iterator[re.Match[str]]:

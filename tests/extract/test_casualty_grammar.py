@@ -603,3 +603,78 @@ def test_a_relative_after_a_possessive_may_be_described(
 )
 def test_a_named_person_heads_a_list_of_victims(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen kill 5 villagers in Zamfara raid - Gunmen on motorcycles raided the village "
+            "of Maru on Monday, killing five villagers, police said.",
+            (5, 0),
+        ),
+        (
+            "Strike on Kharkiv leaves 3 dead - A Russian glide bomb hit a residential block, "
+            "killing three people and wounding 11, the governor said.",
+            (3, 11),
+        ),
+        (
+            "Rebels kill 4 soldiers in ambush - Rebels ambushed a patrol near Beni, killing "
+            "four soldiers. Seven attackers were killed in the fighting.",
+            (11, 0),
+        ),
+        ("Three people - two women and a child - were killed in Bakhmut.", (3, 0)),
+        ("Israeli strike kills 12 in Gaza - Reuters", (12, 0)),
+    ],
+)
+def test_a_headline_joined_to_its_story_by_a_dash_is_its_own_sentence(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three soldiers were killed and a fourth was wounded near Kidal.", (3, 1)),
+        ("Two people were hospitalised and a third suffered minor injuries.", (0, 3)),
+        ("Six died in the raid and a seventh remains in critical condition.", (6, 1)),
+        ("Eleven people were wounded, two of them in critical condition.", (0, 11)),
+        ("Eleven people were wounded, two in serious condition.", (0, 11)),
+        ("Four were killed and two are in critical condition, medics said.", (4, 2)),
+        ("Officials said 9 were killed and 12 more sustained wounds.", (9, 12)),
+        ("Eight villagers were treated for burns in Beni after the attack.", (0, 8)),
+        ("The blast killed two of his guards and left him seriously wounded.", (2, 1)),
+        ("Medics said 10 were killed, including 3 children, and 25 wounded.", (10, 25)),
+        ("A third of the dead were children, the ministry said.", (0, 0)),
+    ],
+)
+def test_ordinals_conditions_and_suffered_wounds_are_injuries(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man shot dead his wife and wounded her sister after a quarrel in Goma.", (0, 0)),
+        ("A policeman stabbed his brother-in-law in a family dispute in Kano.", (0, 0)),
+        ("A trader killed his business partner in a dispute over money, police said.", (0, 0)),
+        (
+            "Nine soldiers died when their truck overturned near Jalalabad; the army said no "
+            "hostile action was involved.",
+            (0, 0),
+        ),
+        ("The killings had no link to the insurgency, police said; 3 farmers died.", (0, 0)),
+        ("Lightning strike kills 3 herders near Gao", (0, 0)),
+        ("A bear that attacked hikers in Romania left two people injured.", (0, 0)),
+        ("Gunmen shot dead 4 villagers in a dispute between two militias in Ituri.", (4, 0)),
+        ("Herders killed 12 farmers in a clash over grazing land in Benue.", (12, 0)),
+        ("A drone strike killed 3 soldiers near Pokrovsk.", (3, 0)),
+    ],
+)
+def test_private_disputes_accidents_and_denied_links_are_not_conflict(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
