@@ -30,6 +30,7 @@ from extract.casualty_keywords import PASSIVE_FORMS, keywords, might_mention_cas
 from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE
 from extract.casualty_named import ROLE_WORDS, named_list_head, named_object, named_subject
 from extract.casualty_pairing import (
+    RELATIVE_RE,
     definite_victim,
     is_date_or_year,
     left_victims,
@@ -37,8 +38,10 @@ from extract.casualty_pairing import (
     toll_gap_ok,
 )
 from extract.casualty_parts import (
+    KIN_WORDS,
     Pending,
     explicit_parts,
+    implicit_one,
     kin_mates,
     kin_subject,
     list_mates,
@@ -143,7 +146,7 @@ _ORDINAL_GAP_RE = re.compile(
 """'Two soldiers were killed and a third was wounded': one more person, of the same kind."""
 _VIOLENT_AND_RE = re.compile(
     r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
-    r"robbed|raped|seized|dragged)\s+and\s*$",
+    r"robbed|raped|seized|dragged|hit|struck)\s+and\s*$",
     re.IGNORECASE,
 )
 """'Three people were shot and killed': the first verb is part of how they died."""
@@ -364,10 +367,51 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         if active or group == "deaths":  # "the bodies of a woman and her two daughters"
             nominal = group == "deaths"
             pending.extend(kin_mates(sentence, pending[-1], numbers, used, nominal=nominal))
+    pending.extend(_along_with(sentence, numbers, used, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     _raised_tolls(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+_OWN_KIN_RE = re.compile(r"(?:his|her|their)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
+_ALONG_WITH_RE = re.compile(r"(?:,\s*)?\b(?:along|together)\s+with\s+", re.IGNORECASE)
+
+
+def _along_with(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """'The commander was killed in an air strike, along with 3 of his soldiers': the people
+    "along with" a victim later in the clause share the victim's fate."""
+    out: list[Pending] = []
+    if not pending or "with" not in sentence:
+        return out
+    for along in _ALONG_WITH_RE.finditer(sentence):
+        number = next((n for n in numbers if n.start == along.end() and id(n) not in used), None)
+        kin = _OWN_KIN_RE.match(sentence, along.end()) if number is None else None
+        if kin is not None and kin["kin"].lower() in KIN_WORDS:
+            number = implicit_one(kin.start("kin"))  # "along with his driver"
+        if number is None or any(
+            p.start <= number.start < max(p.end, p.start + 1) for p in pending
+        ):
+            continue  # already read as a member of a list ("killed a commander and his guard")
+        earlier = [p for p in pending if p.keyword_end <= along.start() and p.whole is None]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda p: p.keyword_end)
+        between = sentence[max(last.end, last.keyword_end) : along.start()]
+        if len(between) > 100 or re.search(r"[;:\d]", between):
+            continue
+        if kin is not None:
+            named: tuple[Victims, int] | None = ("people", kin.end())
+        else:
+            named = right_victims(sentence, number)
+        if named is None or named[1] == number.end:
+            continue
+        used.add(id(number))
+        out.append(Pending(last.kind, number, named[0], number.start, named[1],
+                           last.keyword_start, last.keyword_end, last.active))  # fmt: skip
+    return out
 
 
 def _clause_verdicts(sentence: str) -> list[tuple[int, bool | None]]:
@@ -492,7 +536,10 @@ def _pair(
     if own_body is not None and not any(p.kind == "killed" for p in pending):
         return _one_person(own_body.start(), ks + len(word)), "people", False
     before = [n for n in free if n.end <= ks]
-    for number in reversed(before[-3:]):
+    clause = RELATIVE_RE.search(sentence, max(0, ks - 160), ks) if before else None
+    for number in reversed(before[-5:]):
+        if clause is not None and clause.start() <= number.start < clause.end():
+            continue  # "a man shot during a raid last week has died": the raid is no victim
         if group != "deaths" and _inside_of_phrase(sentence, number):
             continue  # "nine members of a family": the article is inside the noun phrase
         if _PART_BEFORE_RE.search(sentence, max(0, number.start - 14), number.start):
@@ -509,7 +556,7 @@ def _pair(
             victims = _another(sentence, number, gap, pending)
         if victims is not None:
             return number, victims, False
-        if "," not in gap:
+        if "," not in gap and " - " not in gap:
             break
     kin = kin_subject(sentence, ks)
     if kin is not None:

@@ -64,6 +64,20 @@ _LISTED_THE_RE = re.compile(
     re.IGNORECASE,
 )
 """'Five soldiers and the attacker were killed': one more, listed with a definite article."""
+_LISTED_AFTER_RE = re.compile(
+    rf"\b(?:kills|kill)\s+(?:at\s+least\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?[a-z-]+\s*,\s+"
+    rf"(?:and\s+)?(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
+    r"(?=\s*(?:[,.;:!?)|’”'\"]|$|[-–—])|\s+(?:in|on|at|near)\b)",
+    re.IGNORECASE,
+)
+"""'Air strike kills 7 children, teacher': the last member of a headline's list, bare."""
+_LISTED_BEFORE_RE = re.compile(
+    rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))\s*,\s+(?=(?:\d[\d,]*|two|"
+    r"three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:[a-z-]+\s+)?[a-z-]+s\s+"
+    rf"{_PASSIVE}{_AFTER_PASSIVE})",
+    re.IGNORECASE,
+)
+"""'Philippine soldier, 2 rebels killed in clash': the first member of a headline's list."""
 _FAMILY_RE = re.compile(r"\b(?:kills|kill)\s+(?P<np>family)\s+of\s+", re.IGNORECASE)
 """'Strike kills family of six': the family's size counts, as after "a family of"."""
 
@@ -73,7 +87,14 @@ def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhras
     phrase of no width where the article would stand; none where a number already is."""
     taken = [(n.start, n.end) for n in numbers]
     found: list[NumberPhrase] = []
-    for pattern in (_SUBJECT_RE, _OBJECT_RE, _FAMILY_RE, _LISTED_THE_RE):
+    for pattern in (
+        _SUBJECT_RE,
+        _OBJECT_RE,
+        _FAMILY_RE,
+        _LISTED_THE_RE,
+        _LISTED_AFTER_RE,
+        _LISTED_BEFORE_RE,
+    ):
         for match in pattern.finditer(sentence):
             at = match.start("np")
             if any(start <= match.end("np") and at <= end for start, end in taken):

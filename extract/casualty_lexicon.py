@@ -156,7 +156,7 @@ PREPOSITIONS = word_set("in from near at on across inside outside around through
 
 BLOCKERS = word_set(
     "after before when while whilst as because but if than against for with by into and "
-    "or said says say told announced claimed including among"
+    "or said says say told announced claimed including among whom whose"
 )
 """Words that end the clause of a number: past them a death word belongs to another count."""
 

@@ -30,10 +30,11 @@ from extract.numbers import NumberPhrase, find_numbers
 
 _TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|#\w+|,")
 _PLURAL_NOUN_RE = re.compile(r"[a-z][a-z-]{2,}(?:[^su]s|men)")
-_HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|(?<!\d)\d+(?!\d|st\b|nd\b|rd\b|th\b)")
-"""Where a noun phrase cannot go on: a clause mark, or a number (an ordinal such as "the 3rd
-Brigade" is a name, not a number)."""
+_HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\d)\d+(?!\d|st\b|nd\b|rd\b|th\b)")
+"""Where a noun phrase cannot go on: a clause mark, a dash between spaces, or a number (an
+ordinal such as "the 3rd Brigade" is a name, not a number)."""
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
+_DASHED_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s")
 _AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
 _DEFINITE_RE = re.compile(
     r"\s+(?:the|its|his|her|their)\s+(?:\d{1,3}-(?:year|month|week|day)s?-old\s+)?(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|"
@@ -75,6 +76,17 @@ _WOUNDED_IN_RE = re.compile(
     re.IGNORECASE,
 )
 """'A police officer wounded in last week's ambush (died)': the subject is the officer."""
+RELATIVE_RE = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked)\b|"
+    r"(?!(?:during|including|according|following|bringing|raising)\b)[a-z]{3,}ing\s+(?:in|on|at|"
+    r"near|for|with|along|outside|inside|the|a|an|his|her|their)\b|(?:shot|hit|struck|stabbed|"
+    r"beaten)\s+(?:by|in|during|at|on)\b)[^,;:\d]{0,80}?"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been|has|have|had)(?:\s+(?:later|also|"
+    r"reportedly|found|then|since))?\s*$)",
+    re.IGNORECASE,
+)
+"""'Three farmers who had gone to collect firewood were found shot dead', 'a farmer working in
+his field was killed': a clause between the victims and their verb says who they were."""
 _TOLL_LINK_RE = re.compile(
     r"(?:\b(?:to|at|of|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
     r"surpassed|surpasses|passed|passes|topped|tops|exceeded|exceeds|now|climbed|rose|risen|"
@@ -169,6 +181,7 @@ def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     gap = _WOUNDED_IN_RE.sub(" ", gap)
     gap = _PART_TAIL_RE.sub(" ", gap)
+    gap = RELATIVE_RE.sub(" ", gap, count=1)
     whole = _PARTITIVE_WHOLE_RE.match(gap)
     if whole is not None and find_numbers(whole["n"]):
         gap = " of the " + gap[whole.end() :]  # "two of the five hostages were killed"
@@ -176,6 +189,7 @@ def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:
             return None
+    gap = _DASHED_RE.sub(" ", gap, count=1)  # "Three people - two women and a child - were"
     if _HARD_STOP_RE.search(gap):
         return None
     words = _words(gap)

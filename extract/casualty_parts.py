@@ -46,7 +46,9 @@ _KIN_RE = re.compile(
 _PART_INTRO_RE = re.compile(r"\b(?:including|among\s+them|among)\s+$", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _KIN_SUBJECT_RE = re.compile(
-    r"\b(?:his|her|their)\s+(?P<kin>[a-z]+)\s+(?:was\s+|were\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?$",
+    r"\b(?:his|her|their)\s+(?P<whole>(?:\d{1,3}-(?:year|month|week|day)s?-old\s+|(?:young|little|"
+    r"teenage|eldest|youngest|elderly|infant|baby)\s+)?(?P<kin>[a-z]+))\s+(?:was\s+|were\s+)?"
+    r"(?:also\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 _NOT_OBJECT_RE = re.compile(
@@ -233,7 +235,7 @@ def kin_subject(sentence: str, keyword_start: int) -> tuple[NumberPhrase, Victim
     match = _KIN_SUBJECT_RE.search(sentence, max(0, keyword_start - 40), keyword_start)
     if match is None or match["kin"].lower() not in KIN_WORDS:
         return None
-    return implicit_one(match.start("kin")), classify_victims([match["kin"]]) or "people"
+    return implicit_one(match.start("whole")), classify_victims([match["kin"]]) or "people"
 
 
 def explicit_parts(

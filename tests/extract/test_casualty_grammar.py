@@ -678,3 +678,44 @@ def test_private_disputes_accidents_and_denied_links_are_not_conflict(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A 30-year-old woman and her 6-year-old daughter were killed by shelling in Izium.", 2),
+        (
+            "Seven members of a family, four children among them, died when a strike hit "
+            "their house in Jabalia.",
+            7,
+        ),
+        (
+            "Two herders who had taken their cattle to the river on Monday were found shot "
+            "dead near Djibo.",
+            2,
+        ),
+        ("Two boys who were playing near the school were killed by a shell in Kherson.", 2),
+        ("A farmer working in his field near Tessit was hit and killed by a stray mortar.", 1),
+        ("A man shot by soldiers during a raid in Jenin on Monday has died of his wounds.", 1),
+        ("An air strike killed 4 men whom the army described as fighters.", 4),
+        ("Three people - a man and two women - were killed in Avdiivka.", 3),
+    ],
+)
+def test_a_clause_between_the_victims_and_their_verb(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Army drone strike kills 5 villagers, imam in Zamfara", 6),
+        ("Kenyan soldier, 3 militants killed in clash near Lamu", 4),
+        ("Strike kills 3 soldiers, officials say", 3),
+        ("Colonel Aliyu Musa was killed along with 4 of his men in an ambush near Gwoza.", 5),
+        ("Troops killed a JNIM commander near Tenenkou, along with several of his fighters.", 4),
+        ("A police chief was killed along with his driver near Quetta.", 2),
+        ("The governor was arrested along with 3 of his aides after the attack.", 0),
+    ],
+)
+def test_headline_lists_and_people_along_with_a_victim(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
