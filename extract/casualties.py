@@ -229,7 +229,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
         clauses = _clause_verdicts(sentence) if _CAUSE_BREAK_RE.search(sentence) else None
         for item in pending:
             period, period_start, past = read_period(
-                sentence, published, item.start, item.end, periods
+                sentence, published, item.start, item.end, _own_periods(item, pending, periods)
             )
             source, source_kind = source_of(sentence, item.start, item.end)
             cumulative = toll or past or is_cumulative(sentence, period)
@@ -293,6 +293,26 @@ def _dated_elsewhere(
                 period_start=background.start)
         if f.period is None and is_dated_elsewhere(f.sentence) else f
         for f in figures
+    ]  # fmt: skip
+
+
+def _own_periods(
+    item: Pending, pending: list[Pending], periods: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """The periods that may date `item`: not one that dates another figure told inside its
+    subject ("The mother of a soldier killed in last year's incursion was injured on
+    Thursday": last year dates the soldier's death, not her injury)."""
+    if not periods:
+        return periods
+    nested = [
+        o for o in pending
+        if o is not item and o.start >= item.start and o.keyword_end <= item.keyword_start
+    ]  # fmt: skip
+    if not nested:
+        return periods
+    return [
+        m for m in periods
+        if not any(o.keyword_end <= m.start() < item.keyword_start for o in nested)
     ]  # fmt: skip
 
 

@@ -84,7 +84,7 @@ for _victims, _words in {
     "housewife housewives retiree retirees pensioner pensioners landlord landlords tenant "
     "tenants villager couple couples brother-in-law sister-in-law father-in-law "
     "mother-in-law son-in-law daughter-in-law in-laws commissioner commissioners legislator "
-    "legislators "
+    "legislators widow widows widower widowers orphan orphans "
     "senator senators prosecutor prosecutors magistrate magistrates chairwoman chairperson "
     "chieftain chieftains surgeon surgeons midwife midwives campaigner campaigners "
     "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees",

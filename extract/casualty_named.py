@@ -74,7 +74,7 @@ _POSSESSED_RE = re.compile(
 _BARE_RE = re.compile(rf"(?P<name>{_NAME}){_END}")
 _DEFINITE_SUBJECT_RE = re.compile(
     rf"(?:^|[;:]\s*|\b(?:and|but|while|when|after|as)\s+)(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?P<noun>{_NOUN})(?:\s+of\s+(?:[\w’'.-]+\s+){{0,5}}?[\w’'-]+)?)\s*$"
+    rf"(?P<noun>{_NOUN})(?:\s+of\s+(?:[\w’'.-]+\s+){{0,8}}?[\w’'-]+)?)\s*$"
 )
 """'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
 _SUBJECT_AUX_RE = re.compile(

@@ -33,6 +33,8 @@ _EVENT = (
     r"shelling|hijackings?|hostage\s+crisis|earthquake|floods?|tsunami|fire|crash|disaster)"
 )
 """What a year used as an adjective dates: "the 2019 attack", "the 2015 Paris attacks"."""
+_DATED_EVENT_RE = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b", re.IGNORECASE)
+"""After a full date, the event it names: "the 7 October 2023 attack"."""
 _NOT_EVENT_WORD = (
     r"(?:people|persons?|civilians|children|soldiers|dead|killed|died|deaths|in|on|at|of|by|"
     r"and|or|were|was|who|that|which|when)"
@@ -52,8 +54,14 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 """A clause that turns from the news to its background: "…, a year after", "…, where"."""
 _LEAD_AMOUNT_RE = re.compile(r"(?<![\w-])(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+$")
-_NEW_CLAUSE_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+", re.I)
-"""Where a sentence turns to a second claim with its own subject."""
+_NEW_CLAUSE_RE = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|,\s+(?:in\s+which|during\s+which|"
+    r"where|which|that)\s[^,;]{2,100},\s+",
+    re.I,
+)
+"""Where a sentence turns to a second claim with its own subject (also past a relative clause
+that tells the background: "On the anniversary of the 2014 massacre, in which 147 died, a
+bomb killed a constable")."""
 _MEMORIAL_RE = re.compile(
     r"\b(?:commemorat\w+|memorial\s+(?:service|ceremony|event|day|march)|remembrance|"
     r"remember(?:s|ed|ing)?|in\s+memory\s+of|honou?r(?:s|ed|ing)?\s+the\s+memory|"
@@ -82,7 +90,7 @@ _PERIOD_RE = re.compile(
             (?:(?:air|drone|missile|rocket)\s*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|ambush|massacre|assault|
             explosion|blast|offensive)\b)
       | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous|span\s+of)\s+
-            (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b)
+            (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b(?![’']s))
       | (?P<ago>(?:(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<au>years?|decades?)\s+
             (?:ago|since|on)\b)
       | (?P<after>(?P<fu>years?|decades?|months)\s+after(?=\s+(?:the|a|an|its|their)\b))
@@ -206,7 +214,14 @@ def read_period(
         amount = _lead_amount(sentence, match) if kind in ("after", "span_of") else None
         start = _period_start(match, pub, amount)
         if kind == "on_date" and (start is None or pub is None or start > pub - HISTORY):
-            continue  # a recent date is the incident's day, not a period
+            dated = (
+                match["ody"] is not None
+                and re.match(r"(?:\w+\s+)?the\s", match.group(), re.IGNORECASE) is not None
+                and _DATED_EVENT_RE.match(sentence, match.end()) is not None
+            )
+            if not dated or start is None or (pub is not None and start > pub - HISTORY):
+                continue  # a recent date is the incident's day, not a period
+            # "the 7 October 2023 attack, in which ...": a dated event is a past one
         text = match.group() if amount is None else f"{amount} {match.group()}"
         found = Period(" ".join(text.split()), start, _is_past(match, start, pub))
         if start is not None and kind != "after":

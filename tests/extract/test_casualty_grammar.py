@@ -719,3 +719,31 @@ def test_a_clause_between_the_victims_and_their_verb(text: str, killed: int) -> 
 )
 def test_headline_lists_and_people_along_with_a_victim(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relatives of those killed in the 12 March 2019 attack on the mosque, in which 51 "
+            "worshippers died, gathered on Friday.",
+            (0, 0),
+        ),
+        (
+            "On the anniversary of the 2016 market bombing, in which 40 people died, a grenade "
+            "at a bus stop in the town killed a guard and wounded three people.",
+            (1, 3),
+        ),
+        (
+            "The widow of a policeman killed in last year's ambush was wounded on Monday when "
+            "gunmen fired on her house in Bannu.",
+            (0, 1),
+        ),
+        ("On 8 May 2026 an air strike killed 5 soldiers near Kidal.", (5, 0)),
+        ("Shelling has killed 40 people in the last year, officials said.", (40, 0)),
+    ],
+)
+def test_a_past_event_told_in_a_clause_dates_only_its_own_dead(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
