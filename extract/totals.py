@@ -121,10 +121,10 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         elif figure.rival:
             reasons[i] = DISAGREES
     live = [i for i in live if reasons[i] is None]
-    if any(not is_long_run(figures[i]) for i in live):
-        for i in live:
-            if is_long_run(figures[i]):
-                reasons[i] = LONG_RUN
+    alone = not any(not is_long_run(figures[i]) for i in live)
+    for i in live:
+        if is_long_run(figures[i]) and (not alone or figures[i].count >= LONG_RUN_MIN):
+            reasons[i] = LONG_RUN
         live = [i for i in live if reasons[i] is None]
     _implicit_parts(figures, live, reasons)
     live = [i for i in live if reasons[i] is None]

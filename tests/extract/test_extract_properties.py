@@ -51,6 +51,8 @@ def test_span_holds_the_number(text: str) -> None:
     for figure in find_figures(text):
         phrase = text[figure.span[0] : figure.span[1]]
         numbers = find_numbers(phrase)
+        if figure.count == 1 and not numbers:
+            continue  # one person named without a number ("killed the Israeli")
         assert any(n.count == figure.count for n in numbers), phrase
 
 

@@ -106,6 +106,20 @@ def test_long_run_toll_alone_counts() -> None:
     assert totals("Nearly 200 soldiers have been killed since October 2023.") == (200, 0)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war in Sudan has killed more than 150,000 people since April 2023, an envoy said.",
+        "More than 44,000 people have been killed since the war began, the ministry said.",
+        "The war has killed tens of thousands of people and uprooted millions.",
+    ],
+)
+def test_a_war_long_toll_is_context_even_alone(text: str) -> None:
+    figures = find_figures(text)
+    assert figures and assess(figures) == (LONG_RUN,)
+    assert text_totals(figures) == (0, 0)
+
+
 def test_monthly_toll_with_its_part_repeated() -> None:
     text = (
         "21 children among 152 people killed in July: ministry.\n"
