@@ -21,6 +21,8 @@ SETS = (
     "event_notes_heldout4.jsonl",
     "event_notes_heldout5.jsonl",
     "event_notes_heldout6.jsonl",
+    "event_notes_heldout7.jsonl",
+    "event_notes_heldout8.jsonl",
 )
 
 
