@@ -144,6 +144,11 @@ _ORDINAL_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 """'Two soldiers were killed and a third was wounded': one more person, of the same kind."""
+_ORDINAL_OBJECT_RE = re.compile(
+    r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:person|one|man|"
+    r"woman|victim))?(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|at|near|who|while|when|before|after)\b))",
+    re.IGNORECASE,
+)
 _VIOLENT_AND_RE = re.compile(
     r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
     r"robbed|raped|seized|dragged|hit|struck)\s+and\s*$",
@@ -158,6 +163,30 @@ _PERFECT_RE = re.compile(
 """Perfect aspect: with a count in the thousands it is a war-long toll, even with no period."""
 _AGE_RE = re.compile(r".*\b[A-Z][\w’'-]+,\s*\d{1,3},\s*$", re.DOTALL)
 """A name, then a number between commas: an age ("Jane Roe, 26, was killed"), never a count."""
+_AGED_BEFORE_RE = re.compile(
+    r"(?:\baged|\bages?(?:\s+of)?)\s+(?:between\s+|from\s+|about\s+|around\s+|roughly\s+)?"
+    r"(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$|\(\s*$",
+    re.IGNORECASE,
+)
+_AGED_AFTER_RE = re.compile(
+    r"\s*(?:years?|yrs?)?\s*(?:old\s*)?\)|\s+years?\s+old\b|\s+years?\s+of\s+age\b", re.I
+)
+
+
+def _is_age(sentence: str, number: NumberPhrase) -> bool:
+    """An age, not a count: "a woman aged 41", "aged between 15 and 70", "Ahmad (22 years)",
+    "a man, 35 years old"."""
+    if number.article or number.count > 120:
+        return False
+    before = _AGED_BEFORE_RE.search(sentence, max(0, number.start - 24), number.start)
+    if before is not None:
+        if not before.group().startswith("("):
+            return True
+        return _AGED_AFTER_RE.match(sentence, number.end) is not None  # "(45)", "(22 years)"
+    after = _AGED_AFTER_RE.match(sentence, number.end)
+    return after is not None and not after.group().lstrip().startswith(")")
+
+
 _MAY_BE_DATED_RE = re.compile(
     r"\b(?:" + "|".join([*MONTHS, *(m[:3] for m in MONTHS), "sept"]) + r")\b|(?:19|20)\d\d",
     re.IGNORECASE,
@@ -337,6 +366,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         if n.count <= MAX_COUNT
         and not is_date_or_year(sentence, n)
         and not _AGE_RE.match(sentence[: n.start][-40:] + sentence[n.start : n.end + 2])
+        and not _is_age(sentence, n)
     ]
     implied = bare_victims(sentence, numbers)
     if implied:
@@ -362,7 +392,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         ):
             continue
         kind: Kind = "killed"
-        if group in ("wound", "injuries", "injtoll", "hosp", "cond", "leftone"):
+        if group in ("wound", "injuries", "injtoll", "hosp", "cond", "leftone", "treat", "injof"):
             kind = "injured"
         found = _pair(sentence, keyword, group, numbers, used, pending)
         if found is None:
@@ -466,8 +496,13 @@ def _natural_subject(sentence: str, keyword_start: int) -> bool:
     """The subject of an active death verb is a disease or disaster ("Floods killed 12 as
     bandits looted the village"): those deaths are not conflict violence, whatever else the
     sentence tells."""
-    head = sentence[max(0, keyword_start - 50) : keyword_start]
-    head = re.split(r"[,;:]|\b(?:as|while|when|after)\b", head)[-1]
+    head = sentence[max(0, keyword_start - 80) : keyword_start]
+    parts = re.split(r"[,;:]|\b(?:as|while|when|after)\b", head)
+    head = parts[-1]
+    if not head.strip() and sentence.startswith(("killing", "leaving"), keyword_start):
+        # "Flash floods swept through a camp in Tawila, killing 14": the subject of the clause
+        clause = re.split(r"[;:]", sentence[:keyword_start])[-1]
+        head = clause.split(",", 1)[0][:80]
     return NON_CONFLICT_RE.search(head) is not None and CONFLICT_RE.search(head) is None
 
 
@@ -538,8 +573,10 @@ def _pair(
         if toll_gap_ok(gap):
             return number, _toll_victims(keyword.group()), False
         return None
-    if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths", "lost", "fatal"):
-        found = _object(sentence, ke, word, group, free, numbers)
+    if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths", "lost", "fatal",
+                 "treat", "injof"):  # fmt: skip
+        nominal = "deaths" if group == "injof" else "kill" if group == "treat" else group
+        found = _object(sentence, ke, word, nominal, free, numbers)
         if group == "lost":
             # "the army lost 6 soldiers": only a force's own dead, never "lost 3 seats"
             return found if found is not None and found[1] in _FORCES else None
@@ -622,6 +659,8 @@ def _object(
     object_gap += r"(?:(?:its|their|his|her|the|all)\s+)?"
     if not re.fullmatch(object_gap, gap) or (group == "deaths" and not gap.strip()):
         return None
+    if number.article and _ORDINAL_OBJECT_RE.match(sentence, number.end):
+        return number, "people", group != "deaths"  # "killing four and wounding a fifth"
     family = _FAMILY_OF_RE.match(sentence, number.end) if number.article else None
     if family is not None:
         members = [n for n in numbers if n.start == family.start("n") and not n.article]
@@ -653,12 +692,19 @@ def _inside_of_phrase(sentence: str, number: NumberPhrase) -> bool:
     return noun in ROLE_WORDS or bool(find_numbers(noun))  # "two of the five hostages"
 
 
+_AUX_ONLY_RE = re.compile(
+    r"\s*(?:(?:was|were|is|are|has|have|had|been|also|later|reportedly|seriously|critically|"
+    r"badly|slightly|lightly)\s+)*",
+    re.IGNORECASE,
+)
+
+
 def _another(
     sentence: str, number: NumberPhrase, gap: str, pending: list[Pending]
 ) -> Victims | None:
     """'one soldier killed, another injured': "another" alone repeats the earlier victims."""
     word = sentence[number.number_start : number.end].lower()
-    if word != "another" or gap.strip() or not pending:
+    if word != "another" or not _AUX_ONLY_RE.fullmatch(gap) or not pending:
         return None
     return pending[-1].victims
 

@@ -48,7 +48,12 @@ _NO_LINK = re.compile(
     r"\b(?:no|not\s+any)\s+(?:link|links|connection|relation)\s+(?:to|with)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:fighting|conflict|war|violence|insurgency|clashes|attacks?|militants?)"
     r"|\bno\s+(?:hostile|enemy|combat)\s+(?:action|activity|fire)"
-    r"|\bunrelated\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|insurgency)",
+    r"|\bunrelated\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|insurgency)"
+    r"|\b(?:ruled?|ruling)\s+out\s+(?:any\s+)?(?:link|links|connection|involvement)\s+(?:to|with|of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants?|militant\s+groups|insurgents?|rebels?|jihadists?|"
+    r"terrorists?|armed\s+groups?|the\s+conflict)"
+    r"|\bnot\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants|insurgents|rebels|jihadists|"
+    r"fighters|terrorists|gunmen)\s+as\b",
     re.IGNORECASE,
 )
 """The deaths are said not to be violence of the conflict: "no hostile action was involved",

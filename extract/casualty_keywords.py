@@ -19,7 +19,8 @@ PREFILTER_WORDS = (
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "being treated",
-    " treated for", " condition",
+    " treated for", " condition", "martyrdom", "loss of", "lost his life", "lost her life",
+    "fell in", "fallen in", "fell as", " lives", "treating", "eliminated",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -41,8 +42,17 @@ KEYWORD_RE = re.compile(
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b)
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
-  | (?P<lostlives>\blost\s+their\s+lives\b)
-  | (?P<claimed>\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\b)
+  | (?P<lostlives>\blost\s+(?:their\s+lives|(?:his|her)\s+life)\b
+        |\b(?:embraced|embracing|attained|achieved)\s+martyrdom\b
+        |\b(?:fell|fallen)\s+(?:in\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|in\s+(?:battle|combat|
+        action))\b)
+  | (?P<claimed>\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\b
+        |\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?)(?=\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|
+        nearly\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:more\s+|other\s+)?lives\b))
+  | (?P<treat>\btreat(?:ed|ing|s)?(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|
+        around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:people|persons|patients|civilians|soldiers|children|
+        others|wounded|victims|casualties)\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b))
+  | (?P<injof>(?<=the\s)injur(?:y|ies)(?=\s+of\s))
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
         shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b
         |\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)\b)
@@ -53,16 +63,21 @@ KEYWORD_RE = re.compile(
   | (?P<dead>\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))
   | (?P<died>\b(?:died|dies|die)\b)
-  | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body)\b|\bdeath(?=\s+of\b))
+  | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body)\b|\b(?:death|martyrdom)(?=\s+of\b)
+        |\bloss(?=\s+of\s+(?:at\s+least\s+)?[\w,-]+\s+(?:of\s+(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?
+        (?:soldiers|troops|men|elements|fighters|personnel|officers|policemen|gendarmes|comrades|
+        members|lives)\b))
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
         massacred|massacres|massacring|perished|murdered|murders|beheaded|beheads|behead|
         beheading|lynched|
-        neutrali[sz]ed|neutrali[sz]ing|martyred)\b)
+        neutrali[sz]ed|neutrali[sz]ing|martyred|eliminated)\b)
   | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
   | (?P<injuries>\binjuries\b)
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+)?hospital|
         (?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
+        (?:taken|rushed|admitted|transferred|evacuated|shifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?
+        hospitals?\s+with\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)|
         (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
         (?:still\s+)?being\s+treated(?:\s+in\s+hospital)?)\b)
   | (?P<leftone>\bleft\s+(?:him|her)\s+(?:(?:seriously|badly|critically|gravely|severely|
@@ -74,7 +89,8 @@ KEYWORD_RE = re.compile(
 )
 PASSIVE_FORMS = word_set(
     "killed dead died die dies executed assassinated slain slaughtered massacred perished "
-    "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized martyred"
+    "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized martyred "
+    "eliminated"
 )
 
 _KEYWORDS = Gate(KEYWORD_RE)

@@ -30,7 +30,7 @@ for _victims, _words in {
     "women": "woman women",
     "soldiers": "soldier soldiers troop troops serviceman servicemen conscript conscripts "
     "paratrooper paratroopers marine marines personnel guardsman guardsmen peacekeeper "
-    "peacekeepers recruit recruits cadet cadets",
+    "peacekeepers recruit recruits cadet cadets elements",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "opponent opponents partisan partisans vigilante vigilantes",
@@ -84,7 +84,7 @@ for _victims, _words in {
     "housewife housewives retiree retirees pensioner pensioners landlord landlords tenant "
     "tenants villager couple couples brother-in-law sister-in-law father-in-law "
     "mother-in-law son-in-law daughter-in-law in-laws commissioner commissioners legislator "
-    "legislators widow widows widower widowers orphan orphans "
+    "legislators widow widows widower widowers orphan orphans lives "
     "senator senators prosecutor prosecutors magistrate magistrates chairwoman chairperson "
     "chieftain chieftains surgeon surgeons midwife midwives campaigner campaigners "
     "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees",

@@ -73,14 +73,18 @@ _POSSESSED_RE = re.compile(
 """A group's officer: "Hezbollah's top commander"."""
 _BARE_RE = re.compile(rf"(?P<name>{_NAME}){_END}")
 _DEFINITE_SUBJECT_RE = re.compile(
-    rf"(?:^|[;:]\s*|\b(?:and|but|while|when|after|as)\s+)(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:^|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|that)\s+)(?P<np>[Tt]he\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?P<noun>{_NOUN})(?:\s+of\s+(?:[\w’'.-]+\s+){{0,8}}?[\w’'-]+)?)\s*$"
 )
 """'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
 _SUBJECT_AUX_RE = re.compile(
     r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+(?:later\s+|[a-z]+ly\s+)?$"
 )
+_DIED_AUX_RE = re.compile(r"\s+(?:also\s+|later\s+|too\s+)?$")
 _APPOSITION_RE = re.compile(r"(?:,[^,]{2,80}){1,2},\s*$")
+_AGE_NOTE_RE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)", re.IGNORECASE)
+"""An age in brackets after a name: "Ahmad Zakarneh (22 years)", "Th. Ibomcha (45)"."""
 _NOT_NAMES = word_set(
     "The A An This That These Those It They He She We His Her Their Its Israeli Israelis "
     "Palestinian Palestinians Russian Russians Ukrainian Ukrainians Hamas Hezbollah Gaza "
@@ -110,8 +114,10 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     """The one person who is the subject of a passive death word, and where that person is
     named: "The commander of the brigade was killed", "journalist Omar Saleh was killed",
     "Colonel Sow, the base commander, was assassinated", "He was shot dead"."""
-    head = sentence[:keyword_start]
+    head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
     aux = _SUBJECT_AUX_RE.search(head)
+    if aux is None and sentence.startswith("died", keyword_start):
+        aux = _DIED_AUX_RE.search(head)  # "; the bomber also died"
     if aux is None:
         return None
     head = head[: aux.start()]

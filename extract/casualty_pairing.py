@@ -35,7 +35,12 @@ _HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\d)\d+(?!\d|st\b|nd\
 ordinal such as "the 3rd Brigade" is a name, not a number)."""
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
 _DASHED_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s")
-_AGE_RE = re.compile(r"\b\d{1,3}-year-old\b")
+_AGE_RE = re.compile(
+    r"\b\d{1,3}-year-old\b|\s+aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}"
+    r"(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b|\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)"
+    r"|,\s*\d{1,3}\s+years?\s+old\s*,?",
+    re.IGNORECASE,
+)
 _DEFINITE_RE = re.compile(
     r"\s+(?:the|its|his|her|their)\s+(?:\d{1,3}-(?:year|month|week|day)s?-old\s+)?(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|"
     r"at|near|and|on|who|"
@@ -65,8 +70,9 @@ _PARTITIVE_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z-]+)\s+
 _AMONG_TAIL_RE = re.compile(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
 """'A woman and three children were among those killed': the subject is the victims."""
 _PART_TAIL_RE = re.compile(
-    r"\s+(?:including|among\s+them)\s+(?:an?|one|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
-    r"(?=(?:were|have|had|died)\b)",
+    r"\s+(?:including|among\s+them)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,3}|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+    r"(?=(?:were|have|had|died)\b|$)",
     re.IGNORECASE,
 )
 """'Five people including a child were killed': the part told inside the subject."""

@@ -32,6 +32,7 @@ VAGUE: dict[str, int] = {
     "a few": 3,
     "several": 3,
     "a handful": 3,
+    "a couple of": 2,
     "half a dozen": 6,
     "a dozen": 12,
     "dozens": 12,

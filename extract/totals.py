@@ -146,8 +146,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
     wholes_by_country: dict[str | None, tuple[list[int], list[int]]] = {}
     for i in live:
         part = figures[i]
-        if part.victims == "people":
-            continue
+        if part.victims == "people" or _DISJOINT.search(part.sentence):
+            continue  # "In a separate attack, a bomb killed 3 soldiers": no part of another
         if part.country not in wholes_by_country:
             members = [
                 j

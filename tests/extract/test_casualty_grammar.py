@@ -747,3 +747,76 @@ def test_a_past_event_told_in_a_clause_dates_only_its_own_dead(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling killed a man aged 60 and wounded a woman aged 35 in Nikopol.", (1, 1)),
+        ("By noon, 9 villagers aged between 18 and 65 had been shot dead in Mopti.", (9, 0)),
+        ("The young man Omar Saleh (19 years) was shot dead in Tubas.", (1, 0)),
+        ("A man, 52 years old, was killed by a drone in Kherson.", (1, 0)),
+    ],
+)
+def test_an_age_is_never_a_count(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack on the checkpoint claimed five lives, officials said.", (5, 0)),
+        ("One policeman lost his life and another two were hurt in Bannu.", (1, 2)),
+        ("Three soldiers embraced martyrdom in the exchange of fire.", (3, 0)),
+        ("The army regrets the loss of four soldiers who fell in the field of honour.", (4, 0)),
+        ("Six Maoists including two commanders were eliminated in an encounter.", (6, 0)),
+        (
+            "A bomb hit a patrol, resulting in the martyrdom of a fighter and the injury of "
+            "three others.",
+            (1, 3),
+        ),
+        ("Seven died; 30 others were taken to hospital with injuries.", (7, 30)),
+        ("Doctors in Bukavu were treating 25 people for gunshot wounds.", (0, 25)),
+        ("The army has lost four elements and six others are injured.", (4, 6)),
+        ("Three soldiers were killed and another was wounded in Tarmiyah.", (3, 1)),
+        ("Gunmen killed three guards and wounded a fourth near the camp.", (3, 1)),
+        ("A shell hit the market, killing 2 and injuring a couple of vendors.", (2, 2)),
+        ("A bomber struck the gate, killing four guards; the bomber also died.", (5, 0)),
+        ("Police said the driver was shot dead while trying to flee.", (1, 0)),
+        ("Two civilians including a 9-year-old boy lost their lives in the shelling.", (2, 0)),
+        ("Two patients suffered injuries of varying severity in the strike.", (0, 2)),
+    ],
+)
+def test_more_ways_to_tell_deaths_and_injuries(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed 5 herders near Kaura on Monday. In a separate attack, a bomb killed "
+            "2 soldiers near Bama.",
+            (7, 0),
+        ),
+        (
+            "Police said three men found shot dead were killed in a family dispute over land, "
+            "ruling out any link to militant groups.",
+            (0, 0),
+        ),
+        (
+            "A village chief shot dead on Monday was killed by a relative over a debt, not by "
+            "rebels as residents had feared.",
+            (0, 0),
+        ),
+        ("Floods swept through a camp near Kassala, killing 11 people who fled the war.", (0, 0)),
+        (
+            "An earthquake killed 40 people; troops shelled a village nearby, killing 3.",
+            (3, 0),
+        ),
+    ],
+)
+def test_separate_attacks_add_and_causes_stay_with_their_clause(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
