@@ -236,6 +236,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
     phrases: list[NumberPhrase] = []
     text_verdict: bool | None = None
     last: int | None = None  # the latest figure that is not itself a part
+    last_hurt: NumberPhrase | None = None  # the latest injured figure's number
     sentences = split_sentences(text)
     for offset, sentence in sentences:
         if not might_mention_casualties(sentence):
@@ -245,6 +246,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             pending = parts_of_previous(sentence, figures[last].kind, phrases[last])
         if not pending:
             continue
+        last_hurt = _died_of_wounds(sentence, pending, last_hurt)
         toll = any(p.toll for p in pending)
         perfect = _PERFECT.search(sentence) is not None
         update = is_update(sentence)
@@ -323,6 +325,28 @@ def _dated_elsewhere(
         if f.period is None and is_dated_elsewhere(f.sentence) else f
         for f in figures
     ]  # fmt: skip
+
+
+_OF_WOUNDED_RE = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured)\b", re.IGNORECASE)
+
+
+def _died_of_wounds(
+    sentence: str, pending: list[Pending], last_hurt: NumberPhrase | None
+) -> NumberPhrase | None:
+    """Link the dead told as "one of the wounded later died" to the injured figure they were
+    part of (an earlier one of this sentence, else of the text): they leave the injured and
+    join the killed (`extract.totals`). Returns the latest injured figure's number."""
+    for item in sorted(pending, key=lambda p: p.start):
+        if item.kind == "injured" and item.whole is None:
+            last_hurt = item.number
+        elif (
+            item.kind == "killed"
+            and item.whole is None
+            and last_hurt is not None
+            and _OF_WOUNDED_RE.match(sentence, item.number.end)
+        ):
+            item.whole = last_hurt
+    return last_hurt
 
 
 def _own_periods(

@@ -116,11 +116,13 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = NOT_CONFLICT
         elif figure.past:
             reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
+        elif figure.part_of is not None and _died_of_wounds(figures, figure):
+            pass  # "one of the wounded later died": dead, whatever else the text says
         elif figure.part_of is not None:
             reasons[i] = f"part of figure {figure.part_of}"
         elif figure.rival:
             reasons[i] = DISAGREES
-    live = [i for i in live if reasons[i] is None]
+    live = [i for i in live if reasons[i] is None and not _died_of_wounds(figures, figures[i])]
     alone = not any(not is_long_run(figures[i]) for i in live)
     for i in live:
         if is_long_run(figures[i]) and (not alone or figures[i].count >= LONG_RUN_MIN):
@@ -238,16 +240,28 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     return keep
 
 
+def _died_of_wounds(figures: Sequence[Figure], figure: Figure) -> bool:
+    """A killed figure that is part of an injured one: the wounded who later died."""
+    return (
+        figure.kind == "killed"
+        and figure.part_of is not None
+        and figures[figure.part_of].kind == "injured"
+    )
+
+
 def text_totals(figures: Sequence[Figure]) -> tuple[int, int]:
-    """(killed, injured): the text's conservative totals by the tally rules."""
+    """(killed, injured): the text's conservative totals by the tally rules. The wounded who
+    later died are counted with the dead and leave the injured."""
     reasons = assess(figures)
     sums = _part_sums(figures)
-    killed = injured = 0
+    killed = injured = died_of_wounds = 0
     for index, (figure, reason) in enumerate(zip(figures, reasons, strict=True)):
         if reason is not None:
             continue
         if figure.kind == "killed":
             killed += _value(figures, index, sums)
+            if _died_of_wounds(figures, figure):
+                died_of_wounds += figure.count
         else:
             injured += _value(figures, index, sums)
-    return killed, injured
+    return killed, max(0, injured - died_of_wounds)

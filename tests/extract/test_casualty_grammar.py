@@ -820,3 +820,20 @@ def test_separate_attacks_add_and_causes_stay_with_their_clause(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A shell hit a bus, killing 2 and wounding 9; three of the wounded later died.", (5, 6)),
+        ("Six soldiers were injured by a mine; one of them later died of his wounds.", (1, 5)),
+        (
+            "Four people were killed and 10 wounded in Sumy. On Tuesday officials said one of "
+            "the wounded had died in hospital.",
+            (5, 9),
+        ),
+        ("Nine were killed, including two of the wounded who died in hospital.", (9, 0)),
+    ],
+)
+def test_the_wounded_who_later_died_leave_the_injured(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
