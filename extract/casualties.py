@@ -442,10 +442,34 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             nominal = group == "deaths"
             pending.extend(kin_mates(sentence, pending[-1], numbers, used, nominal=nominal))
     pending.extend(_along_with(sentence, numbers, used, pending))
+    pending.extend(_self_detonation(sentence, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     _raised_tolls(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+_SELF_DETONATION_RE = re.compile(
+    r"\b(?:blew\s+(?:him|her)self\s+up|detonated\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:vest|belt))\b",
+    re.IGNORECASE,
+)
+
+
+def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """'A bomber blew himself up at the gate, killing nine officers': the bomber died too, one
+    more dead of the attackers' side, unless the sentence already counts him."""
+    if "self" not in sentence and "detonated" not in sentence:
+        return []
+    match = _SELF_DETONATION_RE.search(sentence)
+    if match is None:
+        return []
+    killed = [p for p in pending if p.kind == "killed"]
+    if not killed or any(p.victims == "militants" for p in killed):
+        return []
+    one = _one_person(match.start(), match.end())
+    first = killed[0]
+    return [Pending("killed", one, "militants", match.start(), match.end(),
+                    first.keyword_start, first.keyword_end, False)]  # fmt: skip
 
 
 _OWN_KIN_RE = re.compile(r"(?:his|her|their)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)

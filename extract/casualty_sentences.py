@@ -60,6 +60,8 @@ def _headline_dash(offset: int, sentence: str) -> list[tuple[int, str]]:
     sentence of a text can be a headline, and a dash that pairs with another ("the commander
     - Colonel X - was killed") sets off a phrase instead."""
     dashes = list(_HEADLINE_DASH_RE.finditer(sentence))
+    if not dashes:
+        return _run_on_headline(offset, sentence)
     if len(dashes) != 1:
         return [(offset, sentence)]
     dash = dashes[0]
@@ -149,3 +151,26 @@ def _cut(run_on: str) -> int:
         if at > 0:
             return at + 1
     return MAX_SENTENCE
+
+
+_RUN_ON_RE = re.compile(
+    r"(?<=[a-z0-9])\s+(?=(?:(?:The|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
+    r"Twelve|Dozens|Scores|Hundreds|Several|Some)\s+[a-z]|(?:At\s+least|More\s+than)\s+\w))"
+)
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]{3,}")
+
+
+def _run_on_headline(offset: int, sentence: str) -> list[tuple[int, str]]:
+    """'Pakistani soldiers repulse attack in Bannu, 6 militants killed Six militants were killed
+    when ...': a headline run into its story with no mark between them. The story starts where
+    a capitalised determiner or number follows a lower-case word, in a first sentence whose
+    opening is not written in title case."""
+    for match in _RUN_ON_RE.finditer(sentence, _MIN_HEADLINE):
+        head = sentence[: match.start()]
+        if len(sentence) - match.end() < _MIN_BODY or len(head) > 200:
+            return [(offset, sentence)]
+        words = _WORD_RE.findall(head)
+        if sum(1 for w in words if w[0].isupper()) * 2 >= len(words):
+            return [(offset, sentence)]  # title case: every noun is capitalised
+        return [(offset, head), (offset + match.end(), sentence[match.end() :])]
+    return [(offset, sentence)]

@@ -837,3 +837,21 @@ def test_separate_attacks_add_and_causes_stay_with_their_clause(
 )
 def test_the_wounded_who_later_died_leave_the_injured(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomber blew himself up at a checkpoint in Diyala, killing five police officers.", 6),
+        ("A bomber detonated his suicide vest at a wedding, killing himself and 7 guests.", 8),
+        (
+            "Gunmen kill 5 villagers in Zamfara raid Five villagers were killed when gunmen on "
+            "motorcycles raided Maru on Monday, police said.",
+            5,
+        ),
+        ("Suicide Bomber Kills 9 At Police Checkpoint In Diyala Province As Attacks Rise", 9),
+        ("Israeli strikes killed 33 people in Gaza, according to local health officials.", 33),
+    ],
+)
+def test_self_detonation_and_headlines_run_into_their_story(text: str, expected: int) -> None:
+    assert totals(text)[0] == expected
