@@ -23,6 +23,8 @@ SETS = (
     "event_notes_heldout6.jsonl",
     "event_notes_heldout7.jsonl",
     "event_notes_heldout8.jsonl",
+    "event_notes_heldout9.jsonl",
+    "event_notes_heldout10.jsonl",
 )
 
 
