@@ -68,7 +68,8 @@ _ACCORDING_RE = re.compile(
 _SAYS_RE = re.compile(
     rf"(?:^|[,;:“\"‘(]\s*|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
-    r"confirmed|confirms|stated|states|added|told)\b"
+    r"confirmed|confirms|stated|states|added|told|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
+    r"number|figure)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
 )
 _INVERTED_RE = re.compile(
     rf"[,“\"]\s*(?:said|says|reported|reports|according\s+to)\s+(?P<src>{_PHRASE})\s*[.!]?\s*$"

@@ -220,13 +220,21 @@ def _keep_largest_per_country(
 
 
 def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -> set[int]:
-    """The figures of each country's largest sentence total."""
+    """The figures of each country's largest sentence total; or, where sentences give two
+    sources' accounts of the same dead ("Gunmen killed 11, a lawmaker said. Police said
+    eight had died"), the lower account (counting.md, "Disagreement")."""
     by_sentence: dict[tuple[str | None, str], list[int]] = {}
     for i in live:
         by_sentence.setdefault((figures[i].country, figures[i].sentence), []).append(i)
     best: dict[str | None, tuple[int, list[int]]] = {}
-    for (country, _sentence), members in by_sentence.items():
+    rival = _rival_sentences(figures, by_sentence)
+    for (country, sentence), members in by_sentence.items():
         total = sum(_value(figures, i, sums) for i in members)
+        if country in rival:
+            if (country, sentence) in rival[country]:
+                if country not in best or total < best[country][0]:
+                    best[country] = (total, members)
+            continue
         if country not in best or total > best[country][0]:
             best[country] = (total, members)
     keep = {i for _total, members in best.values() for i in members}
@@ -247,6 +255,35 @@ def _died_of_wounds(figures: Sequence[Figure], figure: Figure) -> bool:
         and figure.part_of is not None
         and figures[figure.part_of].kind == "injured"
     )
+
+
+def _rival_sentences(
+    figures: Sequence[Figure], by_sentence: dict[tuple[str | None, str], list[int]]
+) -> dict[str | None, set[tuple[str | None, str]]]:
+    """Per country, the sentences that are accounts of the same dead by different sources:
+    each names its one source, the sources differ, no figure is an update ("rose to"), and
+    their places agree. Empty where a country's sentences are not such accounts."""
+    out: dict[str | None, set[tuple[str | None, str]]] = {}
+    by_country: dict[str | None, list[tuple[str | None, str]]] = {}
+    for key in by_sentence:
+        by_country.setdefault(key[0], []).append(key)
+    for country, keys in by_country.items():
+        if len(keys) < 2:
+            continue
+        sources: dict[tuple[str | None, str], str] = {}
+        places: set[str] = set()
+        for key in keys:
+            members = [figures[i] for i in by_sentence[key]]
+            if any(f.update for f in members):
+                break
+            named = {f.source.lower() for f in members if f.source}
+            if len(named) == 1:
+                sources[key] = named.pop()
+            places |= {f.place for f in members if f.place}
+        else:
+            if len(sources) >= 2 and len(set(sources.values())) >= 2 and len(places) <= 1:
+                out[country] = set(sources)
+    return out
 
 
 def text_totals(figures: Sequence[Figure]) -> tuple[int, int]:

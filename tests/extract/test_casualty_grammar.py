@@ -855,3 +855,39 @@ def test_the_wounded_who_later_died_leave_the_injured(text: str, expected: tuple
 )
 def test_self_detonation_and_headlines_run_into_their_story(text: str, expected: int) -> None:
     assert totals(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed 11 worshippers at a mosque in Zurmi, a local lawmaker said. Police "
+            "confirmed the attack but said eight people had died.",
+            (8, 0),
+        ),
+        (
+            "A blast at a mosque in Kunduz killed seven people, a Taliban spokesman said. "
+            "Hospital staff said nine bodies had been brought in.",
+            (7, 0),
+        ),
+        (
+            "Fighters attacked a post near Fada, killing around 30, security sources said. A "
+            "local association put the death toll at 50.",
+            (30, 0),
+        ),
+        (
+            "Gunmen killed 4 people in Mubi, police said. By evening, hospital officials said "
+            "the toll had risen to 11.",
+            (11, 0),
+        ),
+        (
+            "Shelling killed 3 people in Kherson, the governor said. In Nikopol, 5 were killed, "
+            "the regional administration said.",
+            (5, 0),
+        ),
+    ],
+)
+def test_two_sources_accounts_in_two_sentences_count_the_lower(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
