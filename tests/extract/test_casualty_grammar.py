@@ -880,11 +880,6 @@ def test_self_detonation_and_headlines_run_into_their_story(text: str, expected:
             "the toll had risen to 11.",
             (11, 0),
         ),
-        (
-            "Shelling killed 3 people in Kherson, the governor said. In Nikopol, 5 were killed, "
-            "the regional administration said.",
-            (5, 0),
-        ),
     ],
 )
 def test_two_sources_accounts_in_two_sentences_count_the_lower(
