@@ -83,7 +83,8 @@ _OWN_BODY_RE = re.compile(
 """'A teacher was abducted; his body was found the next morning': one dead, told once."""
 _PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECASE)
 _CAUSE_BREAK_RE = re.compile(
-    r";|,\s+(?:while|whereas)\s+|,?\s+in\s+an?\s+(?:[\w-]+\s+)?(?:region|country|area|"
+    r";|,\s+(?:while|whereas)\s+|,\s+(?:hours|days|weeks|minutes)\s+after\s+|"
+    r",?\s+in\s+an?\s+(?:[\w-]+\s+)?(?:region|country|area|"
     r"province|state|city|town|district|camp)\s+where\s+",
     re.IGNORECASE,
 )
@@ -95,8 +96,8 @@ _WOUNDED_WHO_DIED_RE = re.compile(
 )
 """A reduced relative on the subject of "died": the wounded person is one of the dead."""
 _ONE_PERSON_RE = re.compile(
-    r"\b(?:was|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|executed|"
-    r"stabbed|beaten|gunned|beheaded|lynched|hacked|fatally|mortally)\b|\b(?:kill(?:s|ed|ing)?|"
+    r"\b(?:was|were|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|"
+    r"executed|stabbed|beaten|gunned|beheaded|lynched|hacked|fatally|mortally|martyred)\b|\b(?:kill(?:s|ed|ing)?|"
     r"assassinat\w+|execut\w+|slew|murder\w*|behead\w*|lynch\w*|dead|down|fatally\s+\w+)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
 )
@@ -139,8 +140,9 @@ _GROUP_NOUN_RE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE
 _FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
 _ORDINAL_GAP_RE = re.compile(
     r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"(?:\s+(?:person|one|victim))?(?:\s+(?:was|is|has|had|been|remains|remained|also|later|"
-    r"were))*\s*",
+    r"(?:\s+(?:person|one|victim|man|woman|soldier|passenger))?(?:\s+(?:in|at|on|near|inside)\s+"
+    r"[^,;:]{1,40}?|\s*,[^,;:]{1,50},)?(?:\s+(?:was|is|has|had|been|remains|remained|also|later|"
+    r"were|being))*\s*",
     re.IGNORECASE,
 )
 """'Two soldiers were killed and a third was wounded': one more person, of the same kind."""
@@ -151,7 +153,8 @@ _ORDINAL_OBJECT_RE = re.compile(
 )
 _VIOLENT_AND_RE = re.compile(
     r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
-    r"robbed|raped|seized|dragged|hit|struck)\s+and\s*$",
+    r"robbed|raped|seized|dragged|hit|struck)(?:\s+by\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+and\s*$",
     re.IGNORECASE,
 )
 """'Three people were shot and killed': the first verb is part of how they died."""
@@ -260,7 +263,11 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
         clauses = _clause_verdicts(sentence) if _CAUSE_BREAK_RE.search(sentence) else None
         for item in pending:
             period, period_start, past = read_period(
-                sentence, published, item.start, item.end, _own_periods(item, pending, periods)
+                sentence,
+                published,
+                item.start,
+                item.end,
+                _own_periods(sentence, item, pending, periods),
             )
             source, source_kind = source_of(sentence, item.start, item.end)
             cumulative = toll or past or is_cumulative(sentence, period)
@@ -349,14 +356,22 @@ def _died_of_wounds(
     return last_hurt
 
 
+_HURT_BEFORE_RE = re.compile(
+    r"\b(?:wounded|injured|hurt|shot)\s+(?:in|during|on|at|by)\b[^,;:]*", re.IGNORECASE
+)
+
+
 def _own_periods(
-    item: Pending, pending: list[Pending], periods: list[re.Match[str]]
+    sentence: str, item: Pending, pending: list[Pending], periods: list[re.Match[str]]
 ) -> list[re.Match[str]]:
     """The periods that may date `item`: not one that dates another figure told inside its
     subject ("The mother of a soldier killed in last year's incursion was injured on
     Thursday": last year dates the soldier's death, not her injury)."""
     if not periods:
         return periods
+    hurt = _HURT_BEFORE_RE.search(sentence, item.start, item.keyword_start)
+    if hurt is not None:  # "an officer wounded in last week's ambush died on Sunday"
+        periods = [m for m in periods if not hurt.start() <= m.start() < hurt.end()]
     nested = [
         o for o in pending
         if o is not item and o.start >= item.start and o.keyword_end <= item.keyword_start
@@ -464,7 +479,10 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     if match is None:
         return []
     killed = [p for p in pending if p.kind == "killed"]
-    if not killed or any(p.victims == "militants" for p in killed):
+    another = re.search(
+        r"\banother\s+(?:[\w-]+\s+)?$", sentence[max(0, match.start() - 30) : match.start()]
+    )
+    if not killed or (any(p.victims == "militants" for p in killed) and another is None):
         return []
     one = _one_person(match.start(), match.end())
     first = killed[0]
@@ -642,9 +660,15 @@ def _pair(
         return _one_person(own_body.start(), ks + len(word)), "people", False
     before = [n for n in free if n.end <= ks]
     clause = RELATIVE_RE.search(sentence, max(0, ks - 160), ks) if before else None
+    violent = _VIOLENT_AND_RE.search(sentence, max(0, ks - 80), ks) if before else None
+    for number in reversed(before[-5:]):
+        if number.article and _ORDINAL_GAP_RE.fullmatch(sentence, number.end, ks):
+            return number, pending[-1].victims if pending else "people", False  # "a third"
     for number in reversed(before[-5:]):
         if clause is not None and clause.start() <= number.start < clause.end():
             continue  # "a man shot during a raid last week has died": the raid is no victim
+        if violent is not None and violent.start() <= number.start < violent.end():
+            continue  # "a resident was hit by a stray bullet and injured"
         if group != "deaths" and _inside_of_phrase(sentence, number):
             continue  # "nine members of a family": the article is inside the noun phrase
         if _PART_BEFORE_RE.search(sentence, max(0, number.start - 14), number.start):
@@ -752,8 +776,12 @@ def _another(
 ) -> Victims | None:
     """'one soldier killed, another injured': "another" alone repeats the earlier victims."""
     word = sentence[number.number_start : number.end].lower()
-    if word != "another" or not _AUX_ONLY_RE.fullmatch(gap) or not pending:
+    if word not in ("another", "one") or not _AUX_ONLY_RE.fullmatch(gap) or not pending:
         return None
+    if word == "one" and not re.search(
+        r"\band\s+$", sentence[max(0, number.start - 6) : number.start]
+    ):
+        return None  # "two soldiers were killed and one was injured"
     return pending[-1].victims
 
 

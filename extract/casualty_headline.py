@@ -31,11 +31,15 @@ _STOP = (
     r"(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|more|most|many|several|some|any|each|every|another|other|"
     r"of|in|on|at|and|or|for|with|by|from|to|as|after|who|which|was|is|are|were|has|have|had|"
-    r"be|been|being|not)"
+    r"be|been|being|not|says|said|say|claims|reports|confirms)"
 )
 _MODIFIER = rf"(?!{_STOP}\b)(?:[A-Za-z][\w’'-]*(?:’s|'s)?)"
-_START = r"(?:^|[:;|]\s+|\s[-–—]\s+|[–—]\s*)"
+_START = (
+    r"(?:^|[:;|]\s+|\s[-–—]\s+|[–—]\s*|\b(?:says|said|say)\s+|(?:(?<=dead)|(?<=killed)|(?<=wounded)|(?<=injured)|"
+    r"(?<=hurt)|(?<=slain)),\s+)"
+)
 _PASSIVE = (
+    r"(?:(?:seriously|critically|badly|lightly|slightly|severely|gravely)\s+)?"
     r"(?:(?:abducted|kidnapped|tortured|captured|seized|attacked|ambushed|shot|stabbed)\s+"
     r"and\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"hacked\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|gunned\s+down|slain|"
@@ -52,7 +56,7 @@ _SUBJECT_RE = re.compile(
 )
 """'Palestinian teen killed by Israeli fire', 'Ukraine war: soldier killed in Donetsk'."""
 _OBJECT_RE = re.compile(
-    rf"\b(?:kills|kill)\s+[‘“'\"]?(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
+    rf"\b(?:kills|kill|killing)\s+[‘“'\"]?(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
     r"(?=\s*(?:[,.;:!?)|’”'\"]|$|[-–—])|\s+(?:and|in|on|at|near|as|after|during|while|amid|"
     r"outside|inside|from|with|overnight)\b)",
     re.IGNORECASE,
@@ -74,7 +78,7 @@ _LISTED_AFTER_RE = re.compile(
 _LISTED_BEFORE_RE = re.compile(
     rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))\s*,\s+(?=(?:\d[\d,]*|two|"
     r"three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:[a-z-]+\s+)?[a-z-]+s\s+"
-    rf"{_PASSIVE}{_AFTER_PASSIVE})",
+    rf"(?:{_PASSIVE}|dead){_AFTER_PASSIVE})",
     re.IGNORECASE,
 )
 """'Philippine soldier, 2 rebels killed in clash': the first member of a headline's list."""

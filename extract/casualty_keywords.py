@@ -19,7 +19,8 @@ PREFILTER_WORDS = (
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "being treated",
-    " treated for", " condition", "martyrdom", "loss of", "lost his life", "lost her life",
+    " treated for", " condition", "sent to hell", "escaped with", "martyrdom", "loss of",
+    "lost his life", "lost her life",
     "fell in", "fallen in", "fell as", " lives", "treating", "eliminated",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
@@ -38,15 +39,17 @@ def might_mention_casualties(text: str) -> bool:
 KEYWORD_RE = re.compile(
     r"""
     (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
+        |\bthe\s+(?:number\s+of\s+)?dead\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|climbed|increased|
+        reached)\b
         |\bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b)
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b)
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
   | (?P<lostlives>\blost\s+(?:their\s+lives|(?:his|her)\s+life)\b
-        |\b(?:embraced|embracing|attained|achieved)\s+martyrdom\b
+        |\b(?:embraced|embracing|attained|achieved)\s+martyrdom\b|\bsent\s+to\s+hell\b
         |\b(?:fell|fallen)\s+(?:in\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|in\s+(?:battle|combat|
         action))\b)
-  | (?P<claimed>\bclaim(?:ed|s|ing)?\s+the\s+lives\s+of\b
+  | (?P<claimed>\b(?:claim(?:ed|s|ing)?|t(?:ook|ake|akes|aking|aken))\s+the\s+lives\s+of\b
         |\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?)(?=\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|
         nearly\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:more\s+|other\s+)?lives\b))
   | (?P<treat>\btreat(?:ed|ing|s)?(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|
@@ -75,7 +78,8 @@ KEYWORD_RE = re.compile(
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
   | (?P<injuries>\binjuries\b)
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+)?hospital|
-        (?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
+        (?:suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns)|
+        escaped\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts|wounds|injuries|burns)|
         (?:taken|rushed|admitted|transferred|evacuated|shifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?
         hospitals?\s+with\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)|
         (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|

@@ -84,7 +84,7 @@ for _victims, _words in {
     "housewife housewives retiree retirees pensioner pensioners landlord landlords tenant "
     "tenants villager couple couples brother-in-law sister-in-law father-in-law "
     "mother-in-law son-in-law daughter-in-law in-laws commissioner commissioners legislator "
-    "legislators widow widows widower widowers orphan orphans lives "
+    "legislators widow widows widower widowers orphan orphans lives servant servants "
     "senator senators prosecutor prosecutors magistrate magistrates chairwoman chairperson "
     "chieftain chieftains surgeon surgeons midwife midwives campaigner campaigners "
     "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees",
@@ -145,8 +145,8 @@ NON_PERSON = word_set(
 """Nouns after a number that show it is not a count of people ("killed 3 bills")."""
 
 AUX = word_set(
-    "were was have has had been be being are is reportedly reported also all now feared "
-    "believed confirmed said to who that later allegedly possibly likely more others "
+    "were was have has had been be being are is got get gets reportedly reported also all now "
+    "feared believed confirmed said to who that later allegedly possibly likely more others "
     "since then already just left found lay lie lying thought presumed known understood "
     "estimated expected seriously critically badly severely gravely fatally lightly"
 )
@@ -252,7 +252,9 @@ CONFLICT_RE = re.compile(
     r"landmines?|mines?\s+explo\w*|sniper\w*|drones?|missiles?|rockets?|mortars?|artillery|"
     r"grenades?|gunshots?|stabb\w*|behead\w*|lynch\w*|shot\s+down|airstrike|jihadist\w*|"
     r"abduct\w*|kidnap\w*|hostages?|captives?|killings|genocide|airstrikes|gangs?|"
-    r"gangsters?|warlords?|cartels?|bandits?|slay\w*|slain|slaughter\w*|murder\w*)\b",
+    r"gangsters?|warlords?|cartels?|bandits?|slay\w*|slain|slaughter\w*|murder\w*|"
+    r"(?:israeli|russian|ukrainian|army|military|enemy|troops|tank|live|machine-gun|sniper|"
+    r"police)\s+fire)\b",
     re.IGNORECASE,
 )
 """Words of armed violence: a sentence with one of them is conflict even if a flood is near."""

@@ -187,7 +187,7 @@ def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | Non
     if join is None:
         return None
     head = sentence[: join.start()]
-    clause = re.split(r"[;:]|\b(?:when|after|as|while|but|before|said|says)\s+", head)[-1]
+    clause = re.split(r"[;:]|\b(?:when|after|as|while|but|before|said|says|which)\s+", head)[-1]
     at = len(head) - len(clause.lstrip())
     clause = clause.strip()
     apposed = _HEAD_APPOSED_RE.fullmatch(clause)
@@ -199,6 +199,10 @@ def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | Non
     titled = _TITLED_RE.fullmatch(clause)
     if titled is not None and _plausible(titled):
         return at, join.start(), _role(titled)
+    definite = _DEFINITE_SUBJECT_RE.match(clause)
+    if definite is not None:  # "the district chief and his driver were martyred"
+        noun = definite["noun"].lower()
+        return at + definite.start("np"), join.start(), ROLE_WORDS.get(noun, "people")
     bare = _BARE_RE.fullmatch(clause)
     if bare is not None and _bare_name(bare["name"], sentence):
         return at, join.start(), "people"

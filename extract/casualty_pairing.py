@@ -86,7 +86,8 @@ RELATIVE_RE = re.compile(
     r"\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked)\b|"
     r"(?!(?:during|including|according|following|bringing|raising)\b)[a-z]{3,}ing\s+(?:in|on|at|"
     r"near|for|with|along|outside|inside|the|a|an|his|her|their)\b|(?:shot|hit|struck|stabbed|"
-    r"beaten)\s+(?:by|in|during|at|on)\b)[^,;:\d]{0,80}?"
+    r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b)"
+    r"[^,;:\d]{0,80}?"
     r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been|has|have|had)(?:\s+(?:later|also|"
     r"reportedly|found|then|since))?\s*$)",
     re.IGNORECASE,

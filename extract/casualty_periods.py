@@ -108,7 +108,8 @@ _PERIOD_RE = re.compile(
       | (?P<in_year>(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead)))
       | (?P<year_event>(?:the\s+)?(?<![\d,.$£€])(?:(?P<em>{_MONTH_NAMES})\s+)?(?P<ey>(?:19|20)\d\d)
             (?:[’']s)?\s+(?:(?!{_NOT_EVENT_WORD}\b)[\w’'-]+\s+){{0,3}}?{_EVENT}\b)
-      | (?P<last_year>last\s+year(?:[’']s)?)
+      | (?P<last_year>last\s+year(?:[’']s)?
+            |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)
       | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
             the\s+year)

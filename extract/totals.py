@@ -231,9 +231,9 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     for (country, sentence), members in by_sentence.items():
         total = sum(_value(figures, i, sums) for i in members)
         if country in rival:
-            if (country, sentence) in rival[country]:
-                if country not in best or total < best[country][0]:
-                    best[country] = (total, members)
+            lower = country not in best or total < best[country][0]
+            if (country, sentence) in rival[country] and lower:
+                best[country] = (total, members)
             continue
         if country not in best or total > best[country][0]:
             best[country] = (total, members)

@@ -886,3 +886,51 @@ def test_two_sources_accounts_in_two_sentences_count_the_lower(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan soldier, 3 militants dead in clash near Lamu", (4, 0)),
+        ("Police officer shot dead, colleague hurt in Quetta attack", (1, 1)),
+        ("Militants storm checkpoint, killing driver and 3 passengers", (4, 0)),
+        ("Army says soldier seriously wounded in Jenin shooting", (0, 1)),
+        ("Police officer wounded, attacker killed in Peshawar", (1, 1)),
+        ("Pakistan army: 3 soldiers martyred, 5 terrorists sent to hell in Zhob", (8, 0)),
+        ("A strike on a clinic took the lives of 9 people, officials said.", (9, 0)),
+        ("Four people were killed, police said. By night the dead had risen to 10.", (10, 0)),
+        ("Two herders were hacked to death and a third escaped with deep cuts.", (2, 1)),
+        ("Gunmen killed 3 soldiers and a civil servant near Bamenda.", (4, 0)),
+        (
+            "7 members of the CJTF lost their lives, while 5 others sustained various injuries.",
+            (7, 5),
+        ),
+        ("Four were killed and 6 got injured when the bus was hit.", (4, 6)),
+        ("Two soldiers were killed and one was injured in the blast.", (2, 1)),
+        ("An air strike killed two men. A third person in a nearby car was injured.", (2, 1)),
+        (
+            "Five suspects were killed, and a resident was hit by a stray bullet and injured.",
+            (5, 1),
+        ),
+        (
+            "Four teachers abducted last week were found dead, and a fifth, who escaped, is "
+            "being treated for gunshot wounds.",
+            (4, 1),
+        ),
+        (
+            "Gunmen stormed the base, killing 5 policemen; 2 attackers were shot dead and "
+            "another blew himself up.",
+            (8, 0),
+        ),
+        ("The district chief and his driver were martyred when gunmen fired on their car.", (2, 0)),
+        (
+            "A stampede killed 12 at the site, medics said, hours after army fire nearby "
+            "wounded 6.",
+            (0, 6),
+        ),
+    ],
+)
+def test_headline_and_desk_phrasings_of_deaths_and_injuries(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
