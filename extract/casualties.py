@@ -259,7 +259,10 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                 text_verdict = text_conflict(text)  # once per text: it reads all of it
             conflict = text_verdict
         periods = period_matches(sentence)
-        rivals = _rival_accounts(sentence, pending)
+        earlier = {
+            id(p) for p in pending if _EARLIER_RE.search(sentence, max(0, p.start - 60), p.start)
+        }  # "earlier reports had put the toll at 2": replaced by this text's figure
+        rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
         clauses = _clause_verdicts(sentence) if _CAUSE_BREAK_RE.search(sentence) else None
         for item in pending:
             period, period_start, past = read_period(
@@ -269,6 +272,8 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                 item.end,
                 _own_periods(sentence, item, pending, periods),
             )
+            if id(item) in earlier:
+                past = True
             source, source_kind = source_of(sentence, item.start, item.end)
             cumulative = toll or past or is_cumulative(sentence, period)
             perpetrator = (
@@ -530,6 +535,19 @@ def _along_with(
     return out
 
 
+_EARLIER_RE = re.compile(
+    r"\b(?:earlier|previous|initial|first)\s+(?:reports?|posts?|figures?|tolls?|estimates?|"
+    r"accounts?)\s+(?:had\s+)?(?:said|says|put|gave|reported|showed|counted)\b",
+    re.IGNORECASE,
+)
+_ARMED_KILL_RE = re.compile(
+    r"\b(?:fighters|militiamen|militants|rebels|troops|soldiers|forces|insurgents)\s+"
+    r"(?:[\w-]+\s+)?(?:killed|shot|attacked|ambushed|raided)\b",
+    re.IGNORECASE,
+)
+"""'CODECO fighters killed two guards': armed men killing, an act of war in its own clause."""
+
+
 def _clause_verdicts(sentence: str) -> list[tuple[int, bool | None]]:
     """(end, conflict verdict) of each clause of a sentence that joins two stories: "Cholera
     killed 19 this month; separately, a shell killed two children" tells of a disease and of
@@ -541,7 +559,7 @@ def _clause_verdicts(sentence: str) -> list[tuple[int, bool | None]]:
         end = mark.start() if mark is not None else len(sentence)
         clause = sentence[start:end]
         verdict = sentence_conflict(clause)
-        if verdict and not CONFLICT_RE.search(clause):
+        if verdict and not CONFLICT_RE.search(clause) and not _ARMED_KILL_RE.search(clause):
             verdict = None  # words of war alone ("soldiers died") do not outweigh a flood
         out.append((end, verdict))
         start = mark.end() if mark is not None else end

@@ -30,11 +30,12 @@ for _victims, _words in {
     "women": "woman women",
     "soldiers": "soldier soldiers troop troops serviceman servicemen conscript conscripts "
     "paratrooper paratroopers marine marines personnel guardsman guardsmen peacekeeper "
-    "peacekeepers recruit recruits cadet cadets elements",
+    "peacekeepers recruit recruits cadet cadets elements jawan jawans",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "opponent opponents partisan partisans vigilante vigilantes",
-    "militants": "bomber bombers bandit bandits islamist islamists militant militants "
+    "militants": "bomber bombers bandit bandits islamist islamists militant militants maoist "
+    "maoists naxal naxals naxalite naxalites "
     "terrorist terrorists assailant assailants attacker attackers kidnapper kidnappers "
     "abductor abductors "
     "insurgent insurgents jihadist "
@@ -72,7 +73,7 @@ for _victims, _words in {
     "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter bodyguard "
     "bodyguards escort escorts aide aides associate associates companion companions "
     "neighbour neighbours neighbor neighbors friend friends colleague colleagues monitor "
-    "monitors observer observers inspector inspectors supporter supporters jawan jawans "
+    "monitors observer observers inspector inspectors supporter supporters "
     "passer-by passers-by passerby passersby sibling siblings grandchild grandchildren "
     "grandsons granddaughters grandparents parent parents stepson stepdaughter "
     "pharmacist pharmacists tailor tailors barber barbers mechanic mechanics electrician "
@@ -235,7 +236,7 @@ JUDICIAL_RE = re.compile(
 """Executions by courts: deaths, but not conflict violence (ACLED and UCDP leave them out)."""
 
 STATISTIC_RE = re.compile(
-    r"\b(?:per|each|every)\s+(?:year|month|week|day)\b|\ba\s+(?:year|day)\b(?!\s+(?:ago|of|"
+    r"\b(?:per|each|every)\s+(?:year|month|week|day)\b|\ba\s+(?:year|day)\b(?!-|\s+(?:ago|of|"
     r"since|after|before|earlier|later|into|on|and|or|to|when|that|in\s+(?:prison|jail)))|"
     r"\bannual(?:ly)?\b|\byearly\b|\bpremature\s+deaths\b|\bmortality\b|\bstud(?:y|ies)\b|"
     r"\bresearchers?\b|\blife\s+expectancy\b|\bper\s+\d[\d,]*\s+(?:people|residents)\b",

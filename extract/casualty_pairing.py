@@ -46,6 +46,10 @@ _DEFINITE_RE = re.compile(
     r"at|near|and|on|who|"
     r"during|after|while|with|as|from|outside|inside)\b|\s*[,.;]|\s*$)"
 )
+_AGE_ALONE_RE = re.compile(
+    r"\s+\d{1,3}-year-old(?:\s+(?:was|were|has\s+been|had\s+been|is))?(?:\s+[a-z]+ly)?\s*"
+)
+_ACRONYM_RE = re.compile(r"\s*\((?:[A-Z][\w.&-]*)\)")
 _OBJECT_AGE_RE = re.compile(r"\s+\d{1,3}-year-old\b(?!-)")
 _PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:the\s+|some\s+|around\s+|about\s+)?(?P<n>\d[\d,]*|(?:[a-z]+-)?[a-z]+)\b"
@@ -185,6 +189,9 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
 
 def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
+    if number.article and _AGE_ALONE_RE.fullmatch(gap):
+        return "people"  # "a 17-year-old was shot dead"
+    gap = _ACRONYM_RE.sub(" ", gap)  # "two members of the unit (CAFGU) were killed"
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     gap = _WOUNDED_IN_RE.sub(" ", gap)
     gap = _PART_TAIL_RE.sub(" ", gap)

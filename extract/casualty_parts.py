@@ -34,7 +34,9 @@ _PLACE_TAIL_RE = re.compile(
 )
 
 
-_LIST_JOIN_RE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its)\s+)?|\s*,\s*")
+_LIST_JOIN_RE = re.compile(
+    r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its|all)\s+)?|\s*,\s*(?:all\s+)?"
+)
 """Between members of a list of victims: "a soldier and two civilians", "a mother and her
 three children", "two women, a child and a man"."""
 _KIN_RE = re.compile(
@@ -43,6 +45,7 @@ _KIN_RE = re.compile(
     r"(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
+_MORE_AFTER_RE = re.compile(r"\s+(?:more|others|other)\b", re.IGNORECASE)
 _PART_INTRO_RE = re.compile(r"\b(?:including|among\s+them|among)\s+$", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _KIN_SUBJECT_RE = re.compile(
@@ -122,6 +125,8 @@ def list_mates(
     out: list[Pending] = []
     if number.end > ks:
         return place_mates(sentence, number, kind, numbers, used, ks, ke)
+    if _MORE_AFTER_RE.match(sentence, number.end):
+        return out  # "among them a nurse, and 30 more were injured": the nurse is no mate
     current = number
     earlier = [n for n in numbers if n.end <= current.start and n is not current]  # a zero-width
     for candidate in reversed(earlier):  # implied article ends where it starts

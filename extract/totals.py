@@ -261,8 +261,8 @@ def _rival_sentences(
     figures: Sequence[Figure], by_sentence: dict[tuple[str | None, str], list[int]]
 ) -> dict[str | None, set[tuple[str | None, str]]]:
     """Per country, the sentences that are accounts of the same dead by different sources:
-    each names its one source, the sources differ, no figure is an update ("rose to"), and
-    their places agree. Empty where a country's sentences are not such accounts."""
+    each names its one source, the sources differ, and no figure is an update ("rose to").
+    Empty where a country's sentences are not such accounts."""
     out: dict[str | None, set[tuple[str | None, str]]] = {}
     by_country: dict[str | None, list[tuple[str | None, str]]] = {}
     for key in by_sentence:
@@ -271,7 +271,6 @@ def _rival_sentences(
         if len(keys) < 2:
             continue
         sources: dict[tuple[str | None, str], str] = {}
-        places: set[str] = set()
         for key in keys:
             members = [figures[i] for i in by_sentence[key]]
             if any(f.update for f in members):
@@ -279,9 +278,8 @@ def _rival_sentences(
             named = {f.source.lower() for f in members if f.source}
             if len(named) == 1:
                 sources[key] = named.pop()
-            places |= {f.place for f in members if f.place}
         else:
-            if len(sources) >= 2 and len(set(sources.values())) >= 2 and len(places) <= 1:
+            if len(sources) >= 2 and len(set(sources.values())) >= 2:
                 out[country] = set(sources)
     return out
 

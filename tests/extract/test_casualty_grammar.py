@@ -934,3 +934,40 @@ def test_headline_and_desk_phrasings_of_deaths_and_injuries(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials say a 16-year-old was shot dead by soldiers during a raid in Jenin.", (1, 0)),
+        ("Police say the siege has ended; 5 guests and all 3 attackers dead.", (8, 0)),
+        ("Two members of the Citizen Armed Force (CAFGU) were killed in Maguindanao.", (2, 0)),
+        (
+            "Ten Maoists were killed in Bijapur; two jawans were also killed and one was "
+            "injured after a day-long gunfight.",
+            (12, 1),
+        ),
+        (
+            "The army says 5 of its soldiers died in the shelling; earlier reports had put the "
+            "toll at 3.",
+            (5, 0),
+        ),
+        (
+            "Cholera has killed 20 children this month; in the same province, militia fighters "
+            "killed three farmers on Sunday.",
+            (3, 0),
+        ),
+        (
+            "Nine people were killed, among them two children and a teacher, and 20 more were "
+            "injured.",
+            (9, 20),
+        ),
+        (
+            "Rescuers said a strike on the camp killed at least 14 people. The health ministry "
+            "gave a figure of 12 dead.",
+            (12, 0),
+        ),
+    ],
+)
+def test_more_desk_phrasings(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
