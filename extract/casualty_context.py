@@ -44,7 +44,7 @@ _CRIME = Gate(
 )
 _NON_CONFLICT = Gate(NON_CONFLICT_RE, common=dict.fromkeys(("a", "an", "the"), ("fire",)))
 _STATISTIC = Gate(STATISTIC_RE, common={"a": ("year", "day")})
-_NO_LINK = re.compile(
+_NO_LINK_RE = re.compile(
     r"\b(?:no|not\s+any)\s+(?:link|links|connection|relation)\s+(?:to|with)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:fighting|conflict|war|violence|insurgency|clashes|attacks?|militants?)"
     r"|\bno\s+(?:hostile|enemy|combat)\s+(?:action|activity|fire)"
@@ -58,6 +58,8 @@ _NO_LINK = re.compile(
 )
 """The deaths are said not to be violence of the conflict: "no hostile action was involved",
 "had no link to cartel fighting"."""
+_NO_LINK = Gate(_NO_LINK_RE)
+_ANIMAL = Gate(ANIMAL_RE)
 
 _NAME = r"[\w’'.&-]+"
 _PHRASE = rf"(?:{_NAME}\s+){{0,7}}?{_NAME}"
@@ -308,7 +310,7 @@ def sentence_conflict(sentence: str) -> bool | None:
         return False
     if _NO_LINK.search(sentence):
         return False
-    if ANIMAL_RE.search(sentence) and not _CONFLICT.search(ANIMAL_RE.sub(" ", sentence)):
+    if _ANIMAL.search(sentence) and not _CONFLICT.search(ANIMAL_RE.sub(" ", sentence)):
         return False
     if _CROWD.search(sentence) and not _armed_violence(sentence):
         return False

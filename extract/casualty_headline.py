@@ -21,12 +21,15 @@ import re
 
 from extract.casualty_named import ROLE_WORDS
 from extract.numbers import NumberPhrase
+from extract.prefilter import Gate
 
 _NOUN = (
     "(?i:"
     + "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
     + r")(?![\w’'-])"
 )
+_NOUNS = frozenset(w for w in ROLE_WORDS if " " not in w) | {"family"}
+_WORD_RE = re.compile(r"[a-z][\w’'-]*")
 _STOP = (
     r"(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|more|most|many|several|some|any|each|every|another|other|"
@@ -34,10 +37,11 @@ _STOP = (
     r"be|been|being|not|says|said|say|claims|reports|confirms)"
 )
 _MODIFIER = rf"(?!{_STOP}\b)(?:[A-Za-z][\w’'-]*(?:’s|'s)?)"
-_START = (
-    r"(?:^|[:;|]\s+|\s[-–—]\s+|[–—]\s*|\b(?:says|said|say)\s+|(?:(?<=dead)|(?<=killed)|(?<=wounded)|(?<=injured)|"
-    r"(?<=hurt)|(?<=slain)),\s+)"
-)
+_START = r"(?:^|[:;|]\s+|\s[-–—]\s+|[–—]\s*)"
+_LATER_START = r"(?:\b(?:says|said|say)\s+|\b(?:dead|killed|wounded|injured|hurt|slain),\s+)"
+"""Where a headline's second clause starts: after a reporting verb ("Army says soldier
+wounded") or after a first clause that ends in a death word ("Officer shot dead, colleague
+hurt"). Kept apart from `_START` so that it can be gated on its words."""
 _PASSIVE = (
     r"(?:(?:seriously|critically|badly|lightly|slightly|severely|gravely)\s+)?"
     r"(?:(?:abducted|kidnapped|tortured|captured|seized|attacked|ambushed|shot|stabbed)\s+"
@@ -55,6 +59,14 @@ _SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 """'Palestinian teen killed by Israeli fire', 'Ukraine war: soldier killed in Donetsk'."""
+_LATER_SUBJECT = Gate(
+    re.compile(
+        rf"{_LATER_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))\s+{_PASSIVE}"
+        rf"{_AFTER_PASSIVE}",
+        re.IGNORECASE,
+    )
+)
+"""'Police officer shot dead, colleague hurt', 'Army says soldier seriously wounded'."""
 _OBJECT_RE = re.compile(
     rf"\b(?:kills|kill|killing)\s+[‘“'\"]?(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
     r"(?=\s*(?:[,.;:!?)|’”'\"]|$|[-–—])|\s+(?:and|in|on|at|near|as|after|during|while|amid|"
@@ -82,6 +94,10 @@ _LISTED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 """'Philippine soldier, 2 rebels killed in clash': the first member of a headline's list."""
+_COMMA_COUNT_RE = re.compile(
+    r",\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several)", re.IGNORECASE
+)
+"""What `_LISTED_BEFORE_RE` needs after its first member: tried first, as it is far cheaper."""
 _FAMILY_RE = re.compile(r"\b(?:kills|kill)\s+(?P<np>family)\s+of\s+", re.IGNORECASE)
 """'Strike kills family of six': the family's size counts, as after "a family of"."""
 
@@ -89,16 +105,15 @@ _FAMILY_RE = re.compile(r"\b(?:kills|kill)\s+(?P<np>family)\s+of\s+", re.IGNOREC
 def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhrase]:
     """An implied article ("a") before each bare singular victim of a headline, as a number
     phrase of no width where the article would stand; none where a number already is."""
+    if not any(word in _NOUNS for word in _WORD_RE.findall(sentence.lower())):
+        return []  # no noun of a person: nothing a headline could name
     taken = [(n.start, n.end) for n in numbers]
     found: list[NumberPhrase] = []
-    for pattern in (
-        _SUBJECT_RE,
-        _OBJECT_RE,
-        _FAMILY_RE,
-        _LISTED_THE_RE,
-        _LISTED_AFTER_RE,
-        _LISTED_BEFORE_RE,
-    ):
+    patterns: list[re.Pattern[str] | Gate] = [_SUBJECT_RE, _LATER_SUBJECT, _OBJECT_RE, _FAMILY_RE]
+    patterns += [_LISTED_THE_RE, _LISTED_AFTER_RE]
+    if _COMMA_COUNT_RE.search(sentence):
+        patterns.append(_LISTED_BEFORE_RE)
+    for pattern in patterns:
         for match in pattern.finditer(sentence):
             at = match.start("np")
             if any(start <= match.end("np") and at <= end for start, end in taken):

@@ -18,10 +18,8 @@ PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
-    "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "being treated",
-    " treated for", " condition", "sent to hell", "escaped with", "martyrdom", "loss of",
-    "lost his life", "lost her life",
-    "fell in", "fallen in", "fell as", " lives", "treating", "eliminated",
+    "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "treat", " condition",
+    "sent to hell", "escaped with", "loss of", "fell ", "fallen ", "eliminated",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
