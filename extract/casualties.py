@@ -153,8 +153,8 @@ _ORDINAL_OBJECT_RE = re.compile(
 )
 _VIOLENT_AND_RE = re.compile(
     r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
-    r"robbed|raped|seized|dragged|hit|struck)(?:\s+by\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-    r"\s+and\s*$",
+    r"robbed|raped|seized|dragged|hit|struck)(?:\s+(?:by|in)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?)?\s+and(?:\s+(?:is|was|are|were|remains|remain))?\s*$",
     re.IGNORECASE,
 )
 """'Three people were shot and killed': the first verb is part of how they died."""
@@ -495,6 +495,9 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
                     first.keyword_start, first.keyword_end, False)]  # fmt: skip
 
 
+_OWN_PARTITIVE_RE = re.compile(
+    r"\s+of\s+(?:their|its|his)\s+(?:own\s+)?(?:members|men|fighters|comrades|own)\b", re.I
+)
 _OWN_KIN_RE = re.compile(r"(?:his|her|their)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
 _ALONG_WITH_RE = re.compile(r"(?:,\s*)?\b(?:along|together)\s+with\s+", re.IGNORECASE)
 
@@ -663,7 +666,11 @@ def _pair(
         found = _object(sentence, ke, word, nominal, free, numbers)
         if group == "lost":
             # "the army lost 6 soldiers": only a force's own dead, never "lost 3 seats"
-            return found if found is not None and found[1] in _FORCES else None
+            if found is not None and (
+                found[1] in _FORCES or _OWN_PARTITIVE_RE.match(sentence, found[0].end)
+            ):
+                return found  # "losing two of their members"
+            return None
         if found is not None:
             return found
     passive = word in PASSIVE_FORMS or group in (

@@ -19,7 +19,7 @@ PREFILTER_WORDS = (
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "treat", " condition",
-    "sent to hell", "escaped with", "loss of", "fell ", "fallen ", "eliminated",
+    "sent to hell", "escaped with", "throat", "loss of", "fell ", "fallen ", "eliminated",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -56,7 +56,7 @@ KEYWORD_RE = re.compile(
   | (?P<injof>(?<=the\s)injur(?:y|ies)(?=\s+of\s))
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
         shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b
-        |\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)\b)
+        |\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b)
   | (?P<fatal>\b(?:fatally|mortally)\s+(?:shot|shoots|shooting|stabbed|stabbing|stabs|wounded|
         wounding|wounds|injured|injuring|injures|hurt|struck|strikes|striking|hit|hits|beaten|
         beating|beats|assaulted|assaulting|assaults|attacked|attacking|attacks|run\s+over)\b)
@@ -65,6 +65,7 @@ KEYWORD_RE = re.compile(
         even|centre|center|letter|wood|beat|calm|last)))
   | (?P<died>\b(?:died|dies|die)\b)
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body)\b|\b(?:death|martyrdom)(?=\s+of\b)
+        |\b(?:slit|slitting|slits|cut|cutting)\s+the\s+throats?(?=\s+of\b)
         |\bloss(?=\s+of\s+(?:at\s+least\s+)?[\w,-]+\s+(?:of\s+(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?
         (?:soldiers|troops|men|elements|fighters|personnel|officers|policemen|gendarmes|comrades|
         members|lives)\b))
@@ -76,15 +77,16 @@ KEYWORD_RE = re.compile(
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
   | (?P<injuries>\binjuries\b)
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+)?hospital|
-        (?:suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns)|
+        (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns)|
+        (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
         escaped\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts|wounds|injuries|burns)|
-        (?:taken|rushed|admitted|transferred|evacuated|shifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?
-        hospitals?\s+with\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)|
+        (?:taken|rushed|admitted|transferred|evacuated|shifted|transported)\s+(?:to\s+(?:a\s+|the\s+)?
+        (?:[\w-]+\s+)?hospitals?\s+)?with\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)|
         (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
         (?:still\s+)?being\s+treated(?:\s+in\s+hospital)?)\b)
   | (?P<leftone>\bleft\s+(?:him|her)\s+(?:(?:seriously|badly|critically|gravely|severely|
         slightly|lightly)\s+)?(?:wounded|injured|hurt)\b)
-  | (?P<cond>\b(?:in|remains\s+in|remained\s+in)\s+(?:a\s+)?(?:critical|serious|grave)\s+
+  | (?P<cond>\b(?:in|remains\s+in|remained\s+in)\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+
         condition\b)
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -86,6 +86,7 @@ for _victims, _words in {
     "tenants villager couple couples brother-in-law sister-in-law father-in-law "
     "mother-in-law son-in-law daughter-in-law in-laws commissioner commissioners legislator "
     "legislators widow widows widower widowers orphan orphans lives servant servants "
+    "patrolman patrolmen martyr martyrs rider riders "
     "senator senators prosecutor prosecutors magistrate magistrates chairwoman chairperson "
     "chieftain chieftains surgeon surgeons midwife midwives campaigner campaigners "
     "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees",
@@ -189,7 +190,8 @@ NON_CONFLICT_RE = re.compile(
     r"cholera|measles|dengue|malaria|ebola|mpox|diphtheria|meningitis|tuberculosis|outbreak|"
     r"epidemic|pandemic|covid\w*|virus|infect\w*|bacteri\w*|contaminat\w*|heatwave|"
     r"heat\s+wave|heatstroke|drown\w*|(?:building|bridge|mine|roof|wall)\s+collapse\w*|"
-    r"collapsed|derail\w*|lightning|overturn\w*|mauled|poison\w*|overdose\w*|eruption|volcan\w*|"
+    r"collapsed|derail\w*|lightning|overturn\w*|mauled|crowds?\s+(?:surg\w*|push\w*)|"
+    r"surging\s+crowds?|poison\w*|overdose\w*|eruption|volcan\w*|"
     r"(?:explosion|blast|fire)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+)?(?:factory|mine|"
     r"plant|refinery|warehouse|port|harbou?r|docks?|silos?)|(?:fuel|oil|gas|chemical)\s+depot)|"
     r"(?:port|harbou?r|dock|warehouse|silo|factory|refinery)\s+(?:blast|explosion|fire)|"

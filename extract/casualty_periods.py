@@ -62,6 +62,9 @@ _NEW_CLAUSE_RE = re.compile(
 """Where a sentence turns to a second claim with its own subject (also past a relative clause
 that tells the background: "On the anniversary of the 2014 massacre, in which 147 died, a
 bomb killed a constable")."""
+_FRONTED_DEAD_RE = re.compile(
+    r"\b(?:killed|died|dead|wounded)\b[^,;]*,\s+(?:an?|the|two|three|four|five|\d+)\s", re.I
+)
 _MEMORIAL_RE = re.compile(
     r"\b(?:commemorat\w+|memorial\s+(?:service|ceremony|event|day|march)|remembrance|"
     r"remember(?:s|ed|ing)?|in\s+memory\s+of|honou?r(?:s|ed|ing)?\s+the\s+memory|"
@@ -249,7 +252,12 @@ def _elsewhere(
 
 
 def _own_clause(sentence: str, period_end: int, figure_start: int) -> bool:
-    """True when a clause with a subject of its own starts between a period and a figure."""
+    """True when a clause with a subject of its own starts between a period and a figure:
+    also past a fronted clause that told its own dead ("Two years after a bombing killed 59,
+    a suicide attack killed 6")."""
+    fronted = _FRONTED_DEAD_RE.search(sentence, period_end, figure_start)
+    if fronted is not None and period_end < 40:
+        return True
     brk = _NEW_CLAUSE_RE.search(sentence, period_end, figure_start)
     return brk is not None and bool(sentence[brk.end() : figure_start].strip(" ,"))
 

@@ -971,3 +971,40 @@ def test_headline_and_desk_phrasings_of_deaths_and_injuries(
 )
 def test_more_desk_phrasings(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen raided the village, slitting the throats of four herders.", (4, 0)),
+        (
+            "A gunfight left 3 suspects dead. An officer was shot and is in stable condition.",
+            (3, 1),
+        ),
+        ("The hospital received the body of one martyr and treated five injured people.", (1, 5)),
+        ("A woman was killed and three residents received injuries of varying severity.", (1, 3)),
+        ("Three passengers died and seven were transported with injuries.", (3, 7)),
+        ("Two were killed and six more were receiving treatment, officials said.", (2, 6)),
+        ("One man died at the scene and another later succumbed to injuries.", (2, 0)),
+        ("Live: police constable martyred in attack on polio team in Bajaur", (1, 0)),
+        ("The rider, a Hezbollah member, was killed in the strike.", (1, 0)),
+        ("A patrolman was injured by shrapnel at the station.", (0, 1)),
+        (
+            "A year after a bombing at the market killed 40 people, a grenade attack there on "
+            "Monday killed 2 traders and wounded 5.",
+            (2, 5),
+        ),
+        (
+            "Vigilantes repelled the attack, losing three of their members; two of the attackers "
+            "were also killed.",
+            (5, 0),
+        ),
+        (
+            "At least 15 people were crushed to death when crowds surged at an aid site, medics "
+            "said; no shots were fired.",
+            (0, 0),
+        ),
+    ],
+)
+def test_still_more_desk_phrasings(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
