@@ -83,20 +83,27 @@ def _scalar(db: Path, query: str) -> int:
     return int(value or 0)
 
 
+_FIGURES = """SELECT f.id, fe.url, i.key, f.version, f.idx, f.event_id FROM figures f
+    JOIN items i ON i.id = f.item_id JOIN feeds fe ON fe.id = i.feed_id"""
+
+
 def digest(db: Path) -> str:
-    """A short hash of what a pass decided: every item's story, every figure's event, every
-    stored event tally. The same batch into the same database must give the same one."""
-    h = hashlib.sha256()
+    """A short hash of the events a pass decided: which figures each event holds, and each
+    event's stored tally. A figure is named by its item and place in it, an event by its first
+    figure, so the hash does not depend on the order the feeds arrived in (ids do). The same
+    batch into the same database must give the same one (stories may differ: they are not
+    settled, see docs/design.md)."""
     with sqlite3.connect(db) as conn:
-        for query in (
-            "SELECT id, story_id FROM items ORDER BY id",
-            "SELECT id, event_id FROM figures ORDER BY id",
-            "SELECT event_id, killed, injured, figure_ids, context_ids FROM event_tallies "
-            "ORDER BY event_id",
-        ):
-            for row in conn.execute(query):
-                h.update(repr(row).encode())
+        figures = conn.execute(_FIGURES).fetchall()
+        tallies = conn.execute(
+            "SELECT event_id, killed, injured, killed_low, killed_high, civilians, as_of "
+            "FROM event_tallies"
+        ).fetchall()
     conn.close()
+    name = {row[0]: row[1:5] for row in figures}
+    h = hashlib.sha256()
+    h.update(repr(sorted((name[f[0]], name.get(f[5])) for f in figures)).encode())
+    h.update(repr(sorted((name.get(t[0]), t[1:]) for t in tallies)).encode())
     return h.hexdigest()[:12]
 
 
