@@ -146,7 +146,7 @@ class ScaleBench:
         chunks = max(1, math.ceil(days / args.chunk_days))
         db = size.folder / "sitrep.db"
         if db.exists():  # kept from an earlier run in the same --workdir
-            age = (time.time() - db.stat().st_mtime) / 3600
+            age = (time.time() - _scalar(db, "SELECT MAX(first_seen) FROM items")) / 3600
             size.stored = _scalar(db, "SELECT count(*) FROM items")
             print(f"reusing {db} ({size.stored} items, prepared {age:.1f} hours ago)", flush=True)
         else:
