@@ -303,15 +303,17 @@ def load_towns(rng: random.Random) -> dict[str, list[Town]]:
 
 
 class NewsWeek:
-    """Deterministic incidents and the items outlets write about them."""
+    """Deterministic incidents and the items outlets write about them, over `days` (a week
+    unless told) ending at `end`."""
 
-    def __init__(self, seed: int, incidents: int, end: datetime) -> None:
+    def __init__(self, seed: int, incidents: int, end: datetime, days: float = 7.0) -> None:
         self.rng = random.Random(seed)
         self.end = end
         self.towns = load_towns(self.rng)
         self.countries = list(self.towns)
         self.weights = [THEATRES[c] for c in self.countries]
-        self.incidents = [self._incident(end - timedelta(days=7), end) for _ in range(incidents)]
+        start = end - timedelta(days=days)
+        self.incidents = [self._incident(start, end) for _ in range(incidents)]
         self.incidents.sort(key=lambda i: i.when)
         # a few big stories get most of the coverage
         self.coverage = [1.0 / (rank + 1) ** 0.7 for rank in range(len(self.incidents))]
@@ -440,14 +442,19 @@ def outlet_name(index: int) -> str:
 
 
 class Site:
-    """Every feed of the run, and what the server has answered since the last stats call."""
+    """Every feed of the run, and what the server has answered since the last stats call.
 
-    def __init__(self, feeds: int, items: int, seed: int) -> None:
+    The news covers the `days` (a week unless told) before an hour ago, or before `ago` more
+    days."""
+
+    def __init__(
+        self, feeds: int, items: int, seed: int, days: float = 7.0, ago: float = 0.0
+    ) -> None:
         self.seed = seed
         self.items_per_feed = items
         now = datetime.now(UTC).replace(microsecond=0)
-        start = now - timedelta(hours=1)
-        self.week = NewsWeek(seed, incidents=max(40, feeds * items // 8), end=start)
+        start = now - timedelta(hours=1, days=ago)
+        self.week = NewsWeek(seed, incidents=max(40, feeds * items // 8), end=start, days=days)
         self.version = 0
         self.feeds: list[Feed] = []
         for index in range(feeds):
@@ -580,11 +587,11 @@ def _respond(site: Site, head: str) -> tuple[list[bytes], bool]:
     return ([head_bytes] if method == "HEAD" else [head_bytes, body]), keep
 
 
-def serve(feeds: int, items: int, seed: int) -> None:
+def serve(feeds: int, items: int, seed: int, days: float = 7.0, ago: float = 0.0) -> None:
     """Build the feeds, listen on 127.0.0.1, print `ready PORT`, serve until stdin closes."""
     import asyncio
 
-    site = Site(feeds, items, seed)
+    site = Site(feeds, items, seed, days, ago)
 
     class Http(asyncio.Protocol):
         def __init__(self) -> None:
@@ -627,10 +634,13 @@ def serve(feeds: int, items: int, seed: int) -> None:
 class FeedServer:
     """The server process, seen from the bench."""
 
-    def __init__(self, feeds: int, items: int, seed: int) -> None:
+    def __init__(
+        self, feeds: int, items: int, seed: int, days: float = 7.0, ago: float = 0.0
+    ) -> None:
         started = time.perf_counter()
+        serve = ["--serve", str(feeds), str(items), str(seed), str(days), str(ago)]
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bench.poll", "--serve", str(feeds), str(items), str(seed)],
+            [sys.executable, "-m", "bench.poll", *serve],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             cwd=ROOT,
@@ -732,6 +742,16 @@ def _cpu_of(pid: int) -> float:
     return sum(int(f) for f in fields[11:15]) / TICK
 
 
+def _own_cpu(pid: int) -> float:
+    """CPU seconds of one process itself (user + system), without its children's."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_bytes()
+    except OSError:
+        return 0.0
+    fields = stat[stat.rindex(b")") + 2 :].split()
+    return sum(int(f) for f in fields[11:13]) / TICK
+
+
 class TreeSampler(threading.Thread):
     """Sums the RSS of a process and all its descendants every `interval` seconds.
 
@@ -794,6 +814,7 @@ class Run:
     stderr: str
     lingered: float  # seconds descendants lived on after the program exited
     others: float  # cores busy with other work on the machine meanwhile, on average
+    own_cpu: float = 0.0  # the program's own process, without its children (sitrep's writer)
 
 
 def measure(
@@ -813,13 +834,16 @@ def measure(
         sampler = TreeSampler(proc.pid, interval, unrelated - {proc.pid})
         sampler.start()
         try:
+            # exited but not reaped yet: its own CPU time can still be read from /proc
+            os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)
+            wall = time.perf_counter() - started
+            own_cpu = _own_cpu(proc.pid)
             _, status = os.waitpid(proc.pid, 0)
         except BaseException:  # Ctrl+C: stop the program, its workers follow
             sampler.done.set()
             proc.kill()
             proc.wait()
             raise
-        wall = time.perf_counter() - started
         proc.returncode = returncode = os.waitstatus_to_exitcode(status)
         alive = _reap(sampler)
         lingered = time.perf_counter() - started - wall
@@ -846,6 +870,7 @@ def measure(
             err.read(),
             lingered,
             others,
+            own_cpu,
         )
 
 
@@ -1313,7 +1338,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--sample-ms", type=float, default=20.0, help="RSS sampling interval")
     parser.add_argument("--workdir", type=Path, help="where databases go (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
-    parser.add_argument("--serve", nargs=3, type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--serve", nargs=5, help=argparse.SUPPRESS)  # feeds items seed days ago
     parser.add_argument("--reader-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not 1 <= args.concurrency <= MAX_CONCURRENCY:
@@ -1345,7 +1370,8 @@ def pick_tools(names: Iterable[str], concurrency: int) -> list[Tool]:
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     if args.serve:
-        serve(*args.serve)
+        feeds, items, seed, days, ago = args.serve
+        serve(int(feeds), int(items), int(seed), float(days), float(ago))
         return
     if args.reader_child:
         db, urls, workers = args.reader_child

@@ -36,6 +36,11 @@ SETTLE_STEP = 2000
 """Figures moved to their canonical event per transaction by `settle_in_steps`."""
 _LOOKBACK = (KEEP + LONG_GAP).total_seconds()
 _READ_AHEAD = 7 * 86400.0
+_LASTING = "(f.period_start IS NOT NULL OR f.cumulative = 1 OR f.victims = 'prisoners')"
+"""Every stored figure `event_type` may call a running or long-run toll, as `figure_of` reads
+it back: one with a period, or one `is_long_run` may call long (cumulative, or a captivity's
+dead; `Figure.past` is not stored, so it is False for a figure read back). The rest are
+incidents."""
 _UNSETTLED = "events_unsettled"
 _UNASSIGNED = "events_unassigned"
 _GENERATION = "events_generation"
@@ -144,19 +149,31 @@ class EventWriter:
             self._generation = current
 
     def _ensure(self, country: str | None, earliest: float) -> None:
-        """Have the country's figures in memory from far enough before `earliest`."""
+        """Have the country's figures in memory from far enough before `earliest`.
+
+        Running and long-run tolls are read from `KEEP + LONG_GAP` before it (a long-run
+        toll's next report may come a month after its last), incidents only from `KEEP`
+        before it: every report of an incident comes within `UPDATE_SPAN` of its first, so an
+        incident with a report older than that can take no figure from `earliest` on, and
+        reading its reports back (most of a busy month's figures) changed nothing but the
+        time a writer takes to start. Both read `_READ_AHEAD` further back.
+        """
         key = country or ""
         need = earliest - _LOOKBACK
         have = self._loaded_from.get(key)
         if have is not None and have <= need:
             return
         need -= _READ_AHEAD  # feeds out of order ask a little earlier each time
+        incidents_from = need + LONG_GAP.total_seconds()
         clause, params = _country_clause(country)
         rows = self.store.rows(
-            f"{_REPORTS} WHERE {clause} AND f.effective >= ? AND f.event_id IS NOT NULL",
-            [*params, need],
+            f"{_REPORTS} WHERE {clause} AND f.effective >= ? AND f.event_id IS NOT NULL "
+            f"AND (f.effective >= ? OR {_LASTING})",
+            [*params, need, incidents_from],
         )
-        reports = _reports(rows)
+        reports = [
+            r for r in _reports(rows) if r.type != "incident" or r.order[0] >= incidents_from
+        ]
         assigned = {int(r["id"]): int(r["event_id"]) for r in rows}
         unsettled = self.index.partition(country).dirty_from if have is not None else None
         self.index.reset(country)
