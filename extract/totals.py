@@ -123,6 +123,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         elif figure.rival:
             reasons[i] = DISAGREES
     live = [i for i in live if reasons[i] is None and not _died_of_wounds(figures, figures[i])]
+    if kind == "killed" and _fatalities_line(figures, live, reasons):
+        return
     alone = not any(not is_long_run(figures[i]) for i in live)
     for i in live:
         if is_long_run(figures[i]) and (not alone or figures[i].count >= LONG_RUN_MIN):
@@ -246,6 +248,23 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         else:
             keep -= set(best[None][1])
     return keep
+
+
+_FATALITIES_LINE_RE = re.compile(r"\s*Fatalities\s*:\s*[\d,]+\s*\.?\s*", re.IGNORECASE)
+"""A conflict-data note's closing line ("Fatalities: 6."): the note's own total of the dead."""
+
+
+def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:
+    """A note that closes with "Fatalities: N" states its total: that line counts, and every
+    other figure of the dead is the same claim. False when the text has no such line."""
+    lines = [i for i in live if _FATALITIES_LINE_RE.fullmatch(figures[i].sentence)]
+    if not lines:
+        return False
+    total = lines[-1]
+    for i in live:
+        if i != total:
+            reasons[i] = f"same claim as figure {total}"
+    return True
 
 
 def _died_of_wounds(figures: Sequence[Figure], figure: Figure) -> bool:

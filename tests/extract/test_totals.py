@@ -218,3 +218,19 @@ def test_captives_dead_over_their_captivity_are_a_long_run_toll(text: str, long:
     figures = find_figures(text)
     assert figures, text
     assert is_long_run(figures[0]) is long
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On 3 May 2025, fighters overran an outpost near Kaya. Local sources reported 6 "
+            "soldiers killed; the group claimed to have killed 25 soldiers. Fatalities: 6.",
+            6,
+        ),
+        ("On 3 May 2025, gunmen killed 3 herders near Djibo. Fatalities: 4.", 4),
+        ("Gunmen killed 3 herders near Djibo. Fatalities: 0.", 0),
+    ],
+)
+def test_a_notes_fatalities_line_is_its_total(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
