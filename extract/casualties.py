@@ -339,6 +339,9 @@ def _dated_elsewhere(
     ]  # fmt: skip
 
 
+_OF_THE_HURT_RE = re.compile(
+    r"\s*Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE
+)
 _OF_WOUNDED_RE = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured)\b", re.IGNORECASE)
 
 
@@ -355,9 +358,12 @@ def _died_of_wounds(
             item.kind == "killed"
             and item.whole is None
             and last_hurt is not None
-            and _OF_WOUNDED_RE.match(sentence, item.number.end)
+            and (
+                _OF_WOUNDED_RE.match(sentence, item.number.end)
+                or _OF_THE_HURT_RE.match(sentence) is not None
+            )
         ):
-            item.whole = last_hurt
+            item.whole = last_hurt  # "two of the wounded later died", "Of the 9 wounded, two"
     return last_hurt
 
 
@@ -420,6 +426,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     used: set[int] = set()
     pending: list[Pending] = []
     held = _CAPTIVITY.search(sentence) is not None
+    of_hurt = _OF_THE_HURT_RE.match(sentence) is not None  # "Of the 9 wounded, two died"
     for keyword in keywords(sentence):
         group = keyword.lastgroup or ""
         ks, ke = keyword.span()
@@ -429,7 +436,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue
         if group == "wound" and _GROUP_NOUN_RE.search(sentence, max(0, ks - 16), ks):
             continue  # "five of the wounded later died": the wounded are who died
-        if group == "wound" and _WOUNDED_WHO_DIED_RE.match(sentence, ks):
+        if group == "wound" and _WOUNDED_WHO_DIED_RE.match(sentence, ks) and not of_hurt:
             continue  # "an officer wounded in last week's ambush died": counted as dead
         if _AMBIGUOUS_AFTER_RE.search(sentence[ke:]) or _AMBIGUOUS_BEFORE_RE.search(
             sentence, max(0, ks - 20), ks

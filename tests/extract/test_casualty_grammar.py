@@ -1008,3 +1008,14 @@ def test_more_desk_phrasings(text: str, expected: tuple[int, int]) -> None:
 )
 def test_still_more_desk_phrasings(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 9 people wounded in the shelling of Horlivka, two have died in hospital.", (2, 7)),
+        ("Of the 12 injured, three later died, officials said.", (3, 9)),
+    ],
+)
+def test_of_the_wounded_some_died(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
