@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.notifications import Notify
+
 from storage.db import Storage
 from tests.tui.conftest import dashboard, loaded, until
 from tests.tui.scenario import OMDURMAN, World
@@ -15,9 +17,26 @@ from tui.screens.reason import ReasonModal
 from tui.widgets.events import EventsTable
 from tui.widgets.tallies import TallyPanel
 
+_POSTED: dict[int, list[Any]] = {}
+
+
+def record_notices(app: SitrepApp) -> SitrepApp:
+    """Keep every notice the app posts, so a check does not race their expiry on a slow
+    machine (a notice leaves the screen after a few seconds)."""
+    posted: list[Any] = _POSTED.setdefault(id(app), [])
+    original = app.post_message
+
+    def post(message: Any) -> bool:
+        if isinstance(message, Notify):
+            posted.append(message.notification)
+        return original(message)
+
+    app.post_message = post  # type: ignore[method-assign]
+    return app
+
 
 def refusals(app: SitrepApp) -> list[Any]:
-    return [n for n in app._notifications if n.title == "Read-only"]
+    return [n for n in _POSTED.get(id(app), []) if n.title == "Read-only"]
 
 
 def audit_rows(world: World) -> int:
@@ -26,7 +45,7 @@ def audit_rows(world: World) -> int:
 
 
 async def test_edit_keys_are_refused_in_read_only_mode(world: World) -> None:
-    app = dashboard(world, editable=False)
+    app = record_notices(dashboard(world, editable=False))
     async with app.run_test(size=(160, 48), notifications=True) as pilot:
         await loaded(pilot, app)
         assert READ_ONLY in app.sub_title
@@ -68,7 +87,7 @@ async def test_edit_keys_are_refused_in_read_only_mode(world: World) -> None:
 
 
 async def test_an_editable_dashboard_still_asks_for_a_reason(world: World) -> None:
-    app = dashboard(world)
+    app = record_notices(dashboard(world))
     async with app.run_test(size=(160, 48), notifications=True) as pilot:
         await loaded(pilot, app)
         assert READ_ONLY not in app.sub_title
