@@ -74,15 +74,6 @@ class StoredEvent:
     """Decoded on demand: only events of a country whose tolls may cover others need it."""
     detail: EventDetail | None = None
 
-    def holds(self, lo: float, now: float) -> bool:
-        """Does the stored value hold for the window [lo, now] (`tally_summary._FRESH`)?"""
-        return (
-            self.first_at >= lo
-            and self.last_at <= now
-            and self.valid_until is not None
-            and self.valid_until >= lo
-        )
-
 
 def _when(ts: float | None) -> datetime | None:
     return datetime.fromtimestamp(ts, UTC) if ts is not None else None

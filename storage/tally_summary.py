@@ -174,8 +174,16 @@ class _Summary:
     def run(self) -> Tally:
         dirty = self._live_values()
         lo, now = self.params["lo"], self.now
+        # the stored value holds: every figure inside the window, no short-period toll
+        # begun before it, nothing changed since (inline: it runs over every held event)
         fresh = [
-            e for e in self.stored.events.values() if e.holds(lo, now) and e.event_id not in dirty
+            e
+            for e in self.stored.events.values()
+            if e.first_at >= lo
+            and e.last_at <= now
+            and e.valid_until is not None
+            and e.valid_until >= lo
+            and e.event_id not in dirty
         ]
         self.fresh = {e.event_id: e for e in fresh}
         broad = {e.country for e in fresh if e.broad and e.country is not None}
@@ -193,7 +201,13 @@ class _Summary:
         for e in fresh:
             if e.country not in broad:
                 events.append(e.tally)
-                sums[e.country].add(e.killed, e.civilians, e.injured)
+                s = sums[e.country]
+                k = s.killed
+                k[0] += e.killed[0]
+                k[1] += e.killed[1]
+                k[2] += e.killed[2]
+                s.civilians += e.civilians
+                s.injured += e.injured
         for v, _, _ in self.live:
             if v.event.country in broad:
                 combined.append(v)
