@@ -45,6 +45,7 @@ __all__ = [
     "assemble",
     "event_value",
     "figure_to_json",
+    "tallied_figure",
     "tally",
     "tally_to_json",
 ]
@@ -261,7 +262,7 @@ def tally(
         (t for ts in by_event.values() for t in ts if since is None or t.published >= since),
         key=lambda t: t.rank,
     )
-    out = {t.id: _tallied(t, verdicts) for t in listed}
+    out = {t.id: tallied_figure(t, verdicts) for t in listed}
     return assemble(
         countries,
         rows,
@@ -301,7 +302,8 @@ def assemble(
     )
 
 
-def _tallied(t: TallyFigure, verdicts: Verdicts) -> TalliedFigure:
+def tallied_figure(t: TallyFigure, verdicts: Verdicts) -> TalliedFigure:
+    """The figure with what `verdicts` decided for it."""
     reason = verdicts.reasons.get(t.id, Verdict(Reason.NOT_TALLIED))
     counted = reason is None
     return TalliedFigure(

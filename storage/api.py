@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from extract.actors import ActorDictionary
 from extract.gazetteer import curated
-from extract.tally import Tally, tally
+from extract.tally import Tally
 from storage import alerts, audit, geo, lease, queries, retention
 from storage.audit import AuditError
 from storage.db import Storage
@@ -45,10 +44,10 @@ from storage.records import (
     Timeline,
 )
 from storage.retention import PruneReport
+from storage.stored_events import StoredEvents
 from storage.tallies import (
     actor_candidates,
     compute_tally,
-    figures_where,
     killed_by_place,
     known_place,
 )
@@ -115,6 +114,8 @@ class Archive:
         """The feed list's tags by feed URL: a desk is the feeds tagged in the feed list now
         or when they were last polled. Set it again when the feed list changes."""
         self._seen: tuple[int, Signature] | None = None
+        self._stored = StoredEvents()
+        """The stored event tallies read so far, kept up to date at each summary."""
 
     @classmethod
     def open(
@@ -218,7 +219,9 @@ class Archive:
         else from the tally summary."""
         feed_ids = self.feed_ids(filters.tag)
         if tally is None:
-            tally = tally_summary(self.store, since=filters.since, now=now, feed_ids=feed_ids)
+            tally = tally_summary(
+                self.store, since=filters.since, now=now, feed_ids=feed_ids, stored=self._stored
+            )
         killed = killed_by_place(tally)
         return [
             replace(p, killed=killed.get(p.place, 0))
@@ -273,23 +276,16 @@ class Archive:
         Its `figures` are those of the `detail` largest events (their sources and as-of
         times), not every figure's verdict: ask `tally` for that.
         """
-        summary = tally_summary(
+        return tally_summary(
             self.store,
             since=filters.since,
             now=now,
             feed_ids=self.feed_ids(filters.tag),
             place=filters.place,
             actor=filters.actor,
+            detail=detail,
+            stored=self._stored,
         )
-        if summary.figures or not summary.events or detail <= 0:
-            return summary
-        shown = [event.id for event in summary.events[:detail]]
-        full = tally(
-            figures_where(self.store, "f.event_id", shown),
-            since=datetime.fromtimestamp(filters.since, UTC) if filters.since is not None else None,
-            now=datetime.fromtimestamp(now, UTC),
-        )
-        return replace(summary, figures=full.figures)
 
     def story(self, event_id: int, *, now: float) -> Timeline | None:
         """One event's toll over time, or None when there is no such event."""

@@ -193,6 +193,22 @@ class Storage:
         finally:
             self.stats.add(started - asked, time.monotonic() - started)
 
+    @contextmanager
+    def reading(self) -> Iterator[Storage]:
+        """One read transaction around several queries, so that they all see the same
+        commit (each statement alone would see the latest). Inside a transaction already,
+        it adds nothing."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield self
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
     def _begin(self) -> None:
         """BEGIN IMMEDIATE, asked again with backoff while another writer holds the lock."""
         conn = self.db.conn

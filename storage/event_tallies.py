@@ -89,7 +89,23 @@ def refresh_dirty(store: Storage, *, limit: int | None = None) -> int:
             if by_event.get(event_id):
                 _save(store, event_id, by_event[event_id])
         store.execute(f"DELETE FROM event_dirty WHERE event_id IN ({marks})", chunk)
+    if ids:
+        _trim_changes(store)
     return len(ids)
+
+
+CHANGES_KEPT = 100_000
+"""Entries of `event_changes` kept: a reader further behind reads every stored tally again."""
+
+
+def _trim_changes(store: Storage) -> None:
+    """Keep the newest `CHANGES_KEPT` entries of the change log (migration 011)."""
+    if store.scalar("SELECT 1 FROM sqlite_master WHERE name = 'event_changes'") is None:
+        return
+    store.execute(
+        "DELETE FROM event_changes WHERE seq <= (SELECT MAX(seq) FROM event_changes) - ?",
+        (CHANGES_KEPT,),
+    )
 
 
 FIGURE_BUDGET = 4000
@@ -217,7 +233,8 @@ def _split(text: str) -> tuple[int, ...]:
     return tuple(int(x) for x in text.split(",")) if text else ()
 
 
-def _kind_of(text: str) -> KindTally:
+def kind_of(text: str) -> KindTally:
+    """One kind of a stored event (`killed_kind`, `injured_kind`) back into its `KindTally`."""
     fields: dict[str, Any] = json.loads(text)
     for key in ("as_of", "first", "period_start"):
         fields[key] = _when(fields[key])
@@ -229,7 +246,7 @@ def _kind_of(text: str) -> KindTally:
 def event_value_of(row: dict[str, Any]) -> EventValue:
     """The stored `EventValue` of one `event_tallies` row (for events `combine` needs)."""
     return EventValue(
-        event_tally_of(row), _kind_of(row["killed_kind"]), _kind_of(row["injured_kind"])
+        event_tally_of(row), kind_of(row["killed_kind"]), kind_of(row["injured_kind"])
     )
 
 

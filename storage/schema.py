@@ -576,6 +576,30 @@ def _m010_desk_verification(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX audit_target ON audit(target, target_id)")
 
 
+def _m011_event_changes(db: sqlite_utils.Database) -> None:
+    """A log of the stored event tallies that changed, for readers that keep them in memory.
+
+    Every row of `event_tallies` inserted, updated or deleted appends its event id, whoever
+    writes it, in the writer's transaction; `seq` only grows (AUTOINCREMENT), so a reader
+    that remembers the last `seq` it read knows which events to read again, and finds a gap
+    when the writer has trimmed entries it had not read yet (`storage.stored_events`).
+    """
+    db.execute(
+        "CREATE TABLE event_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "event_id INTEGER NOT NULL)"
+    )
+    for verb, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+        db.execute(
+            f"CREATE TRIGGER event_tallies_{verb.lower()}_log AFTER {verb} ON event_tallies "
+            f"BEGIN INSERT INTO event_changes (event_id) VALUES ({row}.event_id); END"
+        )
+    db.execute(
+        "CREATE TRIGGER event_tallies_rekey_log AFTER UPDATE OF event_id ON event_tallies "
+        "WHEN old.event_id IS NOT new.event_id "
+        "BEGIN INSERT INTO event_changes (event_id) VALUES (old.event_id); END"
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
@@ -587,6 +611,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("008_events", _m008_events),
     ("009_retention", _m009_retention),
     ("010_desk_verification", _m010_desk_verification),
+    ("011_event_changes", _m011_event_changes),
 )
 
 

@@ -123,9 +123,11 @@ def killed_by_place(result: Tally) -> dict[str, int]:
     """Tallied deaths per place (and per country) from the events of a tally."""
     killed: dict[str, int] = {}
     for event in result.events:
-        for key in {event.place, event.country} - {None}:
-            assert key is not None
-            killed[key] = killed.get(key, 0) + event.killed
+        place, country, n = event.place, event.country, event.killed
+        if place is not None:
+            killed[place] = killed.get(place, 0) + n
+        if country is not None and country != place:
+            killed[country] = killed.get(country, 0) + n
     return killed
 
 

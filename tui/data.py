@@ -94,9 +94,10 @@ def killed_trend(result: Tally, since: float | None, now: float) -> list[int]:
     hours = max(1, int(-(-(now - start) // 3600)))
     size = 3600.0 * max(1, -(-hours // SPARK_BUCKETS))
     buckets = [0] * max(1, int(-(-(now - start) // size)))
+    last = len(buckets) - 1
     for when, added in points:
         slot = int((when - start) // size)
-        buckets[min(max(slot, 0), len(buckets) - 1)] += added
+        buckets[0 if slot < 0 else last if slot > last else slot] += added
     return buckets
 
 

@@ -45,15 +45,18 @@ def _store() -> Storage:
     return store
 
 
-def _populate(store: Storage, rng: random.Random, items: int = 40, stories: int = 8) -> None:
+def _populate(
+    store: Storage, rng: random.Random, items: int = 40, stories: int = 8, first: int = 1
+) -> None:
     """Random items and figures written straight into the tables (triggers mark events):
-    an item's figures are of its story's event, or of an event of their own."""
+    an item's figures are of its story's event, or of an event of their own. Items are
+    numbered from `first` (more of them join the same stories)."""
     conn = store.db.conn
     conn.executemany(
-        "INSERT INTO stories (id, label, first_seen, last_seen) VALUES (?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO stories (id, label, first_seen, last_seen) VALUES (?, ?, ?, ?)",
         [(s, f"Story {s}", NOW, NOW) for s in range(1, stories + 1)],
     )
-    for item_id in range(1, items + 1):
+    for item_id in range(first, first + items):
         when = NOW - rng.uniform(-4, 60) * HOUR
         story = rng.choice([*range(1, stories + 1), None])
         conn.execute(
