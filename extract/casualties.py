@@ -273,7 +273,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                 _own_periods(sentence, item, pending, periods),
             )
             if id(item) in earlier:
-                past = True
+                past, period = True, period or "an earlier report"  # kept when stored
             source, source_kind = source_of(sentence, item.start, item.end)
             cumulative = toll or past or is_cumulative(sentence, period)
             perpetrator = (

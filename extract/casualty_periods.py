@@ -494,7 +494,7 @@ _LONG_RUN_RE = re.compile(
     r"this\s+month|this\s+year|last\s+year|began|launched|started|invaded|invasion|genocide|"
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
     r"anniversary|years?|decades?|(?:days|weeks|months)\s+of|commemorat\w+|memorial|"
-    r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*)\b",
+    r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*|earlier\s+report)\b",
     re.IGNORECASE,
 )
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"

@@ -62,3 +62,17 @@ def test_a_new_writer_reads_back_old_tolls_but_not_old_incidents(tmp_path: Path)
         event_writer(store).reassign_from(None)  # every figure placed again, from the start
     assert _events(store) == events
     store.close()
+
+
+def test_a_figure_an_earlier_report_gave_stays_context_when_read_back() -> None:
+    from dataclasses import replace
+
+    from extract.api import extract
+    from extract.totals import is_long_run
+
+    text = "The army says 5 of its soldiers died; earlier reports had put the toll at 3."
+    figures = extract(text).figures
+    earlier = [f for f in figures if f.count == 3]
+    assert earlier and all(is_long_run(f) for f in earlier)
+    # `past` is not stored: the period text alone must keep the figure out of the count
+    assert all(is_long_run(replace(f, past=False)) for f in earlier)
