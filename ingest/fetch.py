@@ -172,6 +172,10 @@ async def _handle(response: httpx.Response, fields: _Fields, max_bytes: int) -> 
     fields.max_age = _max_age(response.headers.get("Cache-Control"))
     if code == 304:
         fields.not_modified = True
+        # A 304 has no body (h11 reads none whatever the headers say), but its end must be
+        # read for the connection to go back to the pool: left unread, httpcore closes it,
+        # and a pass of unchanged feeds opened a new connection for every one of them.
+        await response.aread()
         return
     if code in (429, 503):
         fields.retry_after = _retry_after(response.headers.get("Retry-After"))

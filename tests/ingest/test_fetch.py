@@ -86,6 +86,18 @@ async def test_conditional_get_gives_not_modified(
     assert request.headers["if-modified-since"] == "Tue, 03 Jun 2025 10:00:00 GMT"
 
 
+async def test_not_modified_keeps_the_connection_for_the_next_fetch(
+    feed_server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    feed_server.route("/a.xml", RSS, etag='"a"')
+    feed_server.route("/b.xml", RSS, etag='"b"')
+    first = await get(client, feed_server.url("/a.xml"), etag='"a"')
+    second = await get(client, feed_server.url("/b.xml"), etag='"b"')
+    third = await get(client, feed_server.url("/a.xml"))
+    assert (first.not_modified, second.not_modified, third.body) == (True, True, RSS)
+    assert len({r.client for r in feed_server.requests}) == 1
+
+
 async def test_if_modified_since_alone_and_changed_etag(
     feed_server: FeedServer, client: httpx.AsyncClient
 ) -> None:
