@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import importlib.util
 import ssl
+import sys
 import time
 import zlib
 from collections.abc import Iterator
@@ -69,6 +71,17 @@ def _tls() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+@cache
+def _without_sniffio() -> None:
+    """httpcore imports sniffio, an optional package, each time it sets up a lock (several
+    times a request); when sniffio is not installed, each of those imports searched the whole
+    module path before failing (some 0.3 ms, a tenth of an unchanged pass). A None entry in
+    `sys.modules` makes them fail at once, as they would anyway; httpcore then assumes
+    asyncio, which is what we run."""
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]
+
+
 def make_client(
     *, user_agent: str, max_redirects: int, max_connections: int = 16
 ) -> httpx.AsyncClient:
@@ -78,6 +91,7 @@ def make_client(
     only a backstop against a stalled socket. We advertise only the encodings we can
     decompress under a size cap.
     """
+    _without_sniffio()
     return httpx.AsyncClient(
         http1=True,
         http2=False,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import importlib.abc
+import sys
 import tracemalloc
 import zlib
 from collections.abc import AsyncIterator
@@ -96,6 +98,34 @@ async def test_not_modified_keeps_the_connection_for_the_next_fetch(
     third = await get(client, feed_server.url("/a.xml"))
     assert (first.not_modified, second.not_modified, third.body) == (True, True, RSS)
     assert len({r.client for r in feed_server.requests}) == 1
+
+
+class _Searches(importlib.abc.MetaPathFinder):
+    """Records every module name the import system looks for (and finds nothing itself)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def find_spec(self, name: str, path: object, target: object = None) -> None:
+        self.names.append(name)
+
+
+async def test_fetches_after_the_first_search_for_no_module(
+    feed_server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    # httpcore imports the optional sniffio at every lock it sets up: without it installed,
+    # each such import searched the whole module path.
+    feed_server.route("/rss.xml", RSS, etag='"v1"')
+    assert (await get(client, feed_server.url("/rss.xml"))).body == RSS
+    searches = _Searches()
+    sys.meta_path.insert(0, searches)
+    try:
+        for _ in range(3):
+            assert (await get(client, feed_server.url("/rss.xml"), etag='"v1"')).not_modified
+        assert (await get(client, feed_server.url("/rss.xml"))).body == RSS
+    finally:
+        sys.meta_path.remove(searches)
+    assert searches.names == []
 
 
 async def test_if_modified_since_alone_and_changed_etag(
