@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
-
 from ingest.config import Config, FeedConfig
 from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.schedule import backoff, next_interval, retry_after_delay
@@ -29,6 +27,8 @@ from storage.db import Storage
 from storage.feeds import FeedRow, FetchOutcome, feed_rows, record_fetch, sync_feeds
 
 if TYPE_CHECKING:
+    import httpx
+
     from ingest.process import ActorSpec
 
 # Parsing, extraction and the writer's modules are imported by the first feed that brings a
