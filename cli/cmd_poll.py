@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cli.config_check import alert_place_problems
 from cli.context import BadInput, Context, common_options, pass_ctx
 from cli.output import echo
 from ingest.alerts import AlertEngine
@@ -142,6 +141,8 @@ def check(ctx: Context) -> None:
         raise
     except ConfigError as exc:  # pragma: no cover - ctx.config maps it already
         raise BadInput(str(exc)) from None
+    from cli.config_check import alert_place_problems  # the gazetteer: not for `poll`
+
     problems = alert_place_problems(config, location.path)
     for problem in problems[:-1]:
         echo(f"sitrep: {problem}", err=True)

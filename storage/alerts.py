@@ -8,10 +8,14 @@ alerts after the last id it showed, and notifies each one exactly once.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storage.db import Storage
-from storage.records import Alert
+
+if TYPE_CHECKING:
+    # The records module imports the extractor's event and tally models: the poller, which
+    # only logs alerts here, does not load them.
+    from storage.records import Alert
 
 _COLUMNS = "id, at, rule, item_id, message, link"
 
@@ -44,11 +48,15 @@ def alerts_after(store: Storage, after_id: int, limit: int = 500) -> list[Alert]
     rows = store.execute(
         f"SELECT {_COLUMNS} FROM alerts_log WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit)
     )
+    from storage.records import Alert
+
     return [Alert(*row) for row in rows]
 
 
 def recent_alerts(store: Storage, limit: int = 200) -> list[Alert]:
     """The latest alerts, newest first (the alerts panel and log)."""
+    from storage.records import Alert
+
     rows = store.execute(f"SELECT {_COLUMNS} FROM alerts_log ORDER BY id DESC LIMIT ?", (limit,))
     return [Alert(*row) for row in rows]
 
