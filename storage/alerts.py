@@ -36,7 +36,7 @@ def log_alert(
     """
     sql = "INSERT INTO alerts_log (at, rule, item_id, message, link) VALUES (?, ?, ?, ?, ?)"
     params = (at, rule, item_id, message, link)
-    if store.db.conn.in_transaction:
+    if store.conn.in_transaction:
         return int(store.execute(sql, params).lastrowid or 0)
     with store.transaction():
         return int(store.execute(sql, params).lastrowid or 0)
@@ -83,7 +83,7 @@ def get_meta(store: Storage, key: str) -> str | None:
 def set_meta(store: Storage, key: str, value: str) -> None:
     """Store `value` under `key` (own transaction when none is open, like `log_alert`)."""
     sql = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?"
-    if store.db.conn.in_transaction:
+    if store.conn.in_transaction:
         store.execute(sql, (key, value, value))
         return
     with store.transaction():

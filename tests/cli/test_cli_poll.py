@@ -208,7 +208,7 @@ try:
     main(["poll", "--once", "--db", sys.argv[1]])
 except SystemExit as exc:
     assert not exc.code, exc.code
-heavy = ("rich", "pygments", "feedparser", "ingest.process", "extract.gazetteer")
+heavy = ("rich", "pygments", "feedparser", "sqlite_utils", "ingest.process", "extract.gazetteer")
 print(sorted(m for m in sys.modules if m.split(".")[0] in heavy or m in heavy))
 print(forkserver._forkserver._forkserver_pid)
 """
