@@ -85,7 +85,10 @@ def check_feed_url(url: str) -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    # The fields' docstrings document them here; pydantic is not asked to copy them into
+    # field descriptions (use_attribute_docstrings), which nothing reads and which parsed
+    # this module's source at every start-up.
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Settings(_Model):
