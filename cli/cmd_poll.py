@@ -12,6 +12,7 @@ from cli.context import BadInput, Context, common_options, pass_ctx
 from cli.output import echo
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError
+from ingest.fetch import load_tls_early
 from ingest.poller import PassReport, Poller
 from ingest.restart import Crash
 from ingest.service import (
@@ -55,6 +56,7 @@ def poll(ctx: Context, once: bool) -> None:
     A pass that ran exits 0 even when some feeds failed: their errors are kept on the feeds
     (see `sitrep feeds list`).
     """
+    load_tls_early()
     location = ctx.location()
     config = ctx.config()
     db_path = ctx.db_path()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.abc
+import ssl
 import sys
 import tracemalloc
 import zlib
@@ -15,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from ingest import fetch
 from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.parse import parse_feed
 from tests.feedserver import FeedServer, RecordedRequest, Response, unused_port
@@ -373,3 +375,19 @@ async def test_handler_routes_compute_the_response(
     result = await get(client, feed_server.url("/echo?x=1"))
     assert (result.status, result.body, result.error) == (201, b"sitrep-test/1", None)
     assert feed_server.requests[0].query == "x=1"
+
+
+def test_certificates_loaded_early_serve_every_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[ssl.SSLContext] = []
+
+    def create() -> ssl.SSLContext:
+        made.append(ssl.create_default_context())
+        return made[-1]
+
+    monkeypatch.setattr(fetch, "_tls_context", None)
+    monkeypatch.setattr(httpx, "create_ssl_context", create)
+    fetch.load_tls_early()
+    clients = [make_client(user_agent="t", max_redirects=1) for _ in range(2)]
+    assert len(made) == 1
+    for client in clients:
+        assert client._transport._pool._ssl_context is made[0]  # type: ignore[attr-defined]
