@@ -30,6 +30,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from ingest.inflate import Inflater, UnsupportedEncoding
+from ingest.network import AsyncioBackend
 from ingest.safe_text import terminal_text
 
 if "httpx" not in sys.modules:
@@ -45,6 +46,7 @@ if "httpx" not in sys.modules:
         del sys.modules["httpx._main"]
 else:
     import httpx
+import httpcore
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -119,20 +121,40 @@ def make_client(
     decompress under a size cap.
     """
     _without_sniffio()
+    tls = _tls()
+    limits = httpx.Limits(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=30.0,
+    )
     return httpx.AsyncClient(
         http1=True,
         http2=False,
         follow_redirects=True,
-        verify=_tls(),
+        verify=tls,
         max_redirects=max_redirects,
         timeout=httpx.Timeout(_STALL_TIMEOUT),
-        limits=httpx.Limits(
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=30.0,
-        ),
+        limits=limits,
+        transport=_transport(tls, limits),
         headers={"User-Agent": user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
     )
+
+
+def _transport(tls: ssl.SSLContext, limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+    """httpx's own transport, with the connection pool it would make, but on asyncio's
+    streams (`ingest.network`) rather than anyio's. httpx 0.28 takes no network backend, so
+    the pool is replaced as a whole; proxies from the environment keep httpx's own."""
+    transport = httpx.AsyncHTTPTransport(verify=tls, http1=True, http2=False, limits=limits)
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=tls,
+        max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry,
+        http1=True,
+        http2=False,
+        network_backend=AsyncioBackend(),
+    )
+    return transport
 
 
 async def fetch_feed(
