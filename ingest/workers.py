@@ -90,6 +90,8 @@ class ParsePool(Executor):
         self._cancel_queued = False
         self._thread: threading.Thread | None = None
         """The dispatcher, started with the first task."""
+        self._warm = False
+        self._prestarted = False
 
     def _start(self) -> None:
         """Start the dispatcher thread (under the lock, with the first task)."""
@@ -110,6 +112,18 @@ class ParsePool(Executor):
                 self._start()
         self._wake()
         return future
+
+    def prestart(self) -> None:
+        """Start every worker now, ahead of the tasks: the caller has work on the way and
+        something else to do meanwhile (the poller imports its writer's modules while the
+        fork server loads the extractor's, each on its own core)."""
+        with self._lock:
+            if self._shutdown or self._prestarted:
+                return
+            self._warm = self._prestarted = True
+            if self._thread is None:
+                self._start()
+        self._wake()
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
@@ -150,6 +164,9 @@ class ParsePool(Executor):
                         while self._queue:
                             self._queue.popleft().future.cancel()
                     pending = len(self._queue)
+                    if self._warm and not stopping:  # once: every worker, work or not
+                        pending = max(pending, self.max_workers)
+                        self._warm = False
                 idle = sum(1 for w in self._workers if w.task is None)
                 for _ in range(min(pending - idle, self.max_workers - len(self._workers))):
                     worker = self._start_worker()
