@@ -207,8 +207,8 @@ try:
     main(["poll", "--once", "--db", sys.argv[1]])
 except SystemExit as exc:
     assert not exc.code, exc.code
-heavy = ("rich", "pygments", "feedparser", "sqlite_utils", "multiprocessing", "ingest.process",
-         "extract.gazetteer")
+heavy = ("rich", "pygments", "ruamel", "feedparser", "sqlite_utils", "multiprocessing",
+         "ingest.process", "extract.gazetteer")
 print(sorted(m for m in sys.modules if m.split(".")[0] in heavy or m in heavy))
 """
 
