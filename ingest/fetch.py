@@ -15,6 +15,7 @@ Retry-After on 429/503, and 410 Gone reported so the poller can stop asking.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import importlib.util
 import ssl
@@ -96,8 +97,14 @@ def _tls() -> ssl.SSLContext:
 def load_tls_early() -> None:
     """Start loading the certificates on a thread of their own. OpenSSL reads them without
     holding the GIL, so a `sitrep poll` that calls this first reads its config and opens
-    its database meanwhile, on the other core, and its first client finds them loaded."""
-    threading.Thread(target=_tls, name="sitrep-tls", daemon=True).start()
+    its database meanwhile, on the other core, and its first client finds them loaded. A
+    failure (a bad SSL_CERT_FILE) is left to that client, which meets it again and says so."""
+
+    def load() -> None:
+        with contextlib.suppress(Exception):
+            _tls()
+
+    threading.Thread(target=load, name="sitrep-tls", daemon=True).start()
 
 
 @cache

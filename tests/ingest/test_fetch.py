@@ -6,6 +6,7 @@ import gzip
 import importlib.abc
 import ssl
 import sys
+import threading
 import tracemalloc
 import zlib
 from collections.abc import AsyncIterator
@@ -391,3 +392,19 @@ def test_certificates_loaded_early_serve_every_client(monkeypatch: pytest.Monkey
     assert len(made) == 1
     for client in clients:
         assert client._transport._pool._ssl_context is made[0]  # type: ignore[attr-defined]
+
+
+def test_certificates_that_cannot_load_fail_the_client_not_the_thread(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(fetch, "_tls_context", None)
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    failures: list[threading.ExceptHookArgs] = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    fetch.load_tls_early()
+    with pytest.raises(OSError):
+        make_client(user_agent="t", max_redirects=1)
+    for thread in threading.enumerate():
+        if thread.name == "sitrep-tls":
+            thread.join()
+    assert failures == []
