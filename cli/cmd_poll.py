@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cli.config_check import alert_place_problems
 from cli.context import BadInput, Context, common_options, pass_ctx
 from cli.output import echo
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError
+from ingest.fetch import load_tls_early
 from ingest.poller import PassReport, Poller
 from ingest.restart import Crash
 from ingest.service import (
@@ -56,6 +56,7 @@ def poll(ctx: Context, once: bool) -> None:
     A pass that ran exits 0 even when some feeds failed: their errors are kept on the feeds
     (see `sitrep feeds list`).
     """
+    load_tls_early()
     location = ctx.location()
     config = ctx.config()
     db_path = ctx.db_path()
@@ -142,6 +143,8 @@ def check(ctx: Context) -> None:
         raise
     except ConfigError as exc:  # pragma: no cover - ctx.config maps it already
         raise BadInput(str(exc)) from None
+    from cli.config_check import alert_place_problems  # the gazetteer: not for `poll`
+
     problems = alert_place_problems(config, location.path)
     for problem in problems[:-1]:
         echo(f"sitrep: {problem}", err=True)

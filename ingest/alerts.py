@@ -25,7 +25,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from extract.tally_filter import canonical_place
 from extract.times import iso
 from ingest.alert_commands import COMMAND_TIMEOUT, CommandRunner, one_line
 from ingest.config import AlertRule, Config
@@ -215,6 +214,8 @@ class AlertEngine:
         with) that no other item mentioned in the last 30 days; once per actor per batch."""
         if not ids:
             return []
+        from extract.tally_filter import canonical_place  # the gazetteer, for this rule only
+
         # any name of the country the gazetteer knows, as `sitrep check` looks it up
         wanted = (canonical_place(rule.country or "") or rule.country or "").casefold()
         since = self.clock() - ACTOR_QUIET

@@ -22,11 +22,9 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.reader import ReaderError
 
 from extract.errors import SitrepError
+from ingest import config_cache
 from ingest.files import FileRefused, read_limited
 from ingest.safe_text import url_problem
 from storage.window import Window, parse_duration
@@ -85,7 +83,10 @@ def check_feed_url(url: str) -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    # The fields' docstrings document them here; pydantic is not asked to copy them into
+    # field descriptions (use_attribute_docstrings), which nothing reads and which parsed
+    # this module's source at every start-up.
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Settings(_Model):
@@ -330,6 +331,12 @@ def _too_deep(text: str) -> int | None:
 
 def load_yaml(text: str, path: Path) -> Any:
     """Parse YAML keeping line numbers; a syntax error becomes a ConfigError with its line."""
+    # Imported here: a command whose feeds.yaml was read before never needs the parser
+    # (`ingest.config_cache`).
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
+
     if (line := _too_deep(text)) is not None:
         raise ConfigError(
             f"invalid YAML: brackets nested more than {MAX_NESTING} levels deep",
@@ -359,6 +366,11 @@ def load_yaml(text: str, path: Path) -> Any:
 
 def parse_config(text: str, path: Path) -> Config:
     """Validate feeds.yaml text; raise ConfigError naming the first problem's line."""
+    return _parse(text, path)[0]
+
+
+def _parse(text: str, path: Path) -> tuple[Config, Any]:
+    """The configuration, and the YAML data it was validated from."""
     data = load_yaml(text, path)
     if data is None:
         data = {}
@@ -381,7 +393,7 @@ def parse_config(text: str, path: Path) -> Config:
                 line=line,
             )
         seen[key] = index
-    return config
+    return config, data
 
 
 def read_config_text(path: Path, *, missing_ok: bool = False) -> str:
@@ -431,5 +443,15 @@ def key_line(path: Path, loc: tuple[int | str, ...]) -> int | None:
 
 
 def load_config(path: Path) -> Config:
-    """Read and validate a feeds.yaml file."""
-    return parse_config(read_config_text(path).replace("\r\n", "\n"), path)
+    """Read and validate a feeds.yaml file; a text read before (and valid then) is not
+    parsed again (`ingest.config_cache`)."""
+    text = read_config_text(path).replace("\r\n", "\n")
+    data = config_cache.lookup(text)
+    if data is not None:
+        try:
+            return Config.model_validate(data)
+        except ValidationError:  # not what a valid text gave: parse it, for the line
+            pass
+    config, data = _parse(text, path)
+    config_cache.remember(text, data, lambda copy: Config.model_validate(copy) == config)
+    return config

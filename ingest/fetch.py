@@ -15,8 +15,12 @@ Retry-After on 429/503, and 410 Gone reported so the poller can stop asking.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
+import importlib.util
 import ssl
+import sys
+import threading
 import time
 import zlib
 from collections.abc import Iterator
@@ -26,10 +30,24 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from urllib.parse import urlsplit
 
-import httpx
-
 from ingest.inflate import Inflater, UnsupportedEncoding
+from ingest.network import AsyncioBackend
 from ingest.safe_text import terminal_text
+
+if "httpx" not in sys.modules:
+    # httpx's package imports its command-line client, which loads rich and pygments (some
+    # 50 ms, a tenth of a pass where every feed answers 304), only to offer `httpx.main`.
+    # With a None entry in sys.modules that import fails as if the client's extras were not
+    # installed, and httpx defines a stub `main` instead. The entry goes at once: an explicit
+    # `import httpx._main` elsewhere still works.
+    sys.modules["httpx._main"] = None  # type: ignore[assignment]
+    try:
+        import httpx
+    finally:
+        del sys.modules["httpx._main"]
+else:
+    import httpx
+import httpcore
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -62,11 +80,42 @@ class FetchResult:
     elapsed: float
 
 
-@cache
+_tls_lock = threading.Lock()
+_tls_context: ssl.SSLContext | None = None
+
+
 def _tls() -> ssl.SSLContext:
     """Certificates load once per process: httpx's default loads them for every client
-    (about 90 ms), and the poller makes a client each pass."""
-    return httpx.create_ssl_context()
+    (about 50 ms), and the poller makes a client each pass."""
+    global _tls_context
+    with _tls_lock:
+        if _tls_context is None:
+            _tls_context = httpx.create_ssl_context()
+        return _tls_context
+
+
+def load_tls_early() -> None:
+    """Start loading the certificates on a thread of their own. OpenSSL reads them without
+    holding the GIL, so a `sitrep poll` that calls this first reads its config and opens
+    its database meanwhile, on the other core, and its first client finds them loaded. A
+    failure (a bad SSL_CERT_FILE) is left to that client, which meets it again and says so."""
+
+    def load() -> None:
+        with contextlib.suppress(Exception):
+            _tls()
+
+    threading.Thread(target=load, name="sitrep-tls", daemon=True).start()
+
+
+@cache
+def _without_sniffio() -> None:
+    """httpcore imports sniffio, an optional package, each time it sets up a lock (several
+    times a request); when sniffio is not installed, each of those imports searched the whole
+    module path before failing (some 0.3 ms, a tenth of an unchanged pass). A None entry in
+    `sys.modules` makes them fail at once, as they would anyway; httpcore then assumes
+    asyncio, which is what we run."""
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]
 
 
 def make_client(
@@ -78,20 +127,41 @@ def make_client(
     only a backstop against a stalled socket. We advertise only the encodings we can
     decompress under a size cap.
     """
+    _without_sniffio()
+    tls = _tls()
+    limits = httpx.Limits(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=30.0,
+    )
     return httpx.AsyncClient(
         http1=True,
         http2=False,
         follow_redirects=True,
-        verify=_tls(),
+        verify=tls,
         max_redirects=max_redirects,
         timeout=httpx.Timeout(_STALL_TIMEOUT),
-        limits=httpx.Limits(
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=30.0,
-        ),
+        limits=limits,
+        transport=_transport(tls, limits),
         headers={"User-Agent": user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
     )
+
+
+def _transport(tls: ssl.SSLContext, limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+    """httpx's own transport, with the connection pool it would make, but on asyncio's
+    streams (`ingest.network`) rather than anyio's. httpx 0.28 takes no network backend, so
+    the pool is replaced as a whole; proxies from the environment keep httpx's own."""
+    transport = httpx.AsyncHTTPTransport(verify=tls, http1=True, http2=False, limits=limits)
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=tls,
+        max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry,
+        http1=True,
+        http2=False,
+        network_backend=AsyncioBackend(),
+    )
+    return transport
 
 
 async def fetch_feed(
@@ -172,6 +242,10 @@ async def _handle(response: httpx.Response, fields: _Fields, max_bytes: int) -> 
     fields.max_age = _max_age(response.headers.get("Cache-Control"))
     if code == 304:
         fields.not_modified = True
+        # A 304 has no body (h11 reads none whatever the headers say), but its end must be
+        # read for the connection to go back to the pool: left unread, httpcore closes it,
+        # and a pass of unchanged feeds opened a new connection for every one of them.
+        await response.aread()
         return
     if code in (429, 503):
         fields.retry_after = _retry_after(response.headers.get("Retry-After"))

@@ -20,15 +20,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
-
 from ingest.config import Config, FeedConfig
 from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.schedule import backoff, next_interval, retry_after_delay
+from ingest.workers import ParsePool
 from storage.db import Storage
 from storage.feeds import FeedRow, FetchOutcome, feed_rows, record_fetch, sync_feeds
 
 if TYPE_CHECKING:
+    import httpx
+
     from ingest.process import ActorSpec
 
 # Parsing, extraction and the writer's modules are imported by the first feed that brings a
@@ -201,6 +202,9 @@ class Poller:
             with self.store.transaction():
                 record_fetch(self.store, row.id, outcome, now)
             return FeedReport(row.url, name, result.status, None)
+        if isinstance(self.executor, ParsePool):
+            # The first body: the fork server loads the extractor while these imports run.
+            self.executor.prestart()
         from ingest.process import process_body
         from storage.event_tallies import REFRESH_STEP, refresh_dirty
         from storage.write import known_items, mark_listed, store_items

@@ -13,27 +13,31 @@ and replaced, and only its own task fails (``ParseTimeout``), so the poller mark
 failed and stores the others. A worker exits when the process that started it dies, even
 mid-task (``ingest.worker_process``); once the workers are gone the fork server and resource
 tracker see their pipes close and exit too.
+
+Nothing of this starts, and multiprocessing is not even imported, before the first task: a
+pass of `sitrep poll --once` where every feed answers 304 parses nothing.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
-import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
-from multiprocessing import forkserver
-from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ingest.worker_process import worker_main
+if TYPE_CHECKING:
+    import multiprocessing.process
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import BaseContext
 
 DEFAULT_DEADLINE = 60.0
+PRELOAD: list[str] = []
+"""The modules the fork server loads before it forks any worker (`start_forkserver`)."""
 
 
 class ParseTimeout(Exception):
@@ -77,14 +81,22 @@ class ParsePool(Executor):
     ) -> None:
         self.max_workers = max(1, max_workers)
         self.deadline = deadline
-        self._context = context or multiprocessing.get_context("forkserver")
+        self._context = context
         self._queue: collections.deque[_Task] = collections.deque()
         self._workers: list[_Worker] = []
         self._lock = threading.Lock()
-        self._wake_r, self._wake_w = os.pipe()
-        os.set_blocking(self._wake_w, False)
+        self._wake_r = self._wake_w = -1
         self._shutdown = False
         self._cancel_queued = False
+        self._thread: threading.Thread | None = None
+        """The dispatcher, started with the first task."""
+        self._warm = False
+        self._prestarted = False
+
+    def _start(self) -> None:
+        """Start the dispatcher thread (under the lock, with the first task)."""
+        self._wake_r, self._wake_w = os.pipe()
+        os.set_blocking(self._wake_w, False)
         self._thread = threading.Thread(target=self._dispatch, name="parse-pool", daemon=True)
         self._thread.start()
 
@@ -96,16 +108,33 @@ class ParsePool(Executor):
             if self._shutdown:
                 raise RuntimeError("cannot schedule new tasks after shutdown")
             self._queue.append(_Task(future, fn, args, kwargs))
+            if self._thread is None:
+                self._start()
         self._wake()
         return future
+
+    def prestart(self) -> None:
+        """Start every worker now, ahead of the tasks: the caller has work on the way and
+        something else to do meanwhile (the poller imports its writer's modules while the
+        fork server loads the extractor's, each on its own core)."""
+        with self._lock:
+            if self._shutdown or self._prestarted:
+                return
+            self._warm = self._prestarted = True
+            if self._thread is None:
+                self._start()
+        self._wake()
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
             self._shutdown = True
             self._cancel_queued = cancel_futures
+            thread = self._thread
+        if thread is None:  # no task was ever submitted: nothing runs
+            return
         self._wake()
         if wait:
-            self._thread.join()
+            thread.join()
 
     def worker_pids(self) -> list[int]:
         """The pids of the live workers (for tests and diagnostics)."""
@@ -125,6 +154,8 @@ class ParsePool(Executor):
         """The pool's one thread: it alone starts, feeds, reaps and kills workers. The lock
         guards only the queue and the list of workers, so `submit` never waits for a worker
         to start or for a body to be sent."""
+        from multiprocessing.connection import wait
+
         try:
             while True:
                 with self._lock:
@@ -133,6 +164,9 @@ class ParsePool(Executor):
                         while self._queue:
                             self._queue.popleft().future.cancel()
                     pending = len(self._queue)
+                    if self._warm and not stopping:  # once: every worker, work or not
+                        pending = max(pending, self.max_workers)
+                        self._warm = False
                 idle = sum(1 for w in self._workers if w.task is None)
                 for _ in range(min(pending - idle, self.max_workers - len(self._workers))):
                     worker = self._start_worker()
@@ -184,6 +218,16 @@ class ParsePool(Executor):
             idle.due = time.monotonic() + self.deadline
 
     def _start_worker(self) -> _Worker:
+        import multiprocessing
+
+        from ingest.worker_process import worker_main
+
+        if self._context is None:
+            if PRELOAD:
+                from multiprocessing import forkserver
+
+                forkserver.set_forkserver_preload(PRELOAD)
+            self._context = multiprocessing.get_context("forkserver")
         ours, theirs = self._context.Pipe(duplex=True)
         process = self._context.Process(  # type: ignore[attr-defined]
             target=worker_main, args=(theirs, os.getpid()), name="sitrep-parse", daemon=True
@@ -259,6 +303,9 @@ def start_forkserver(*, now: bool = True) -> None:
     Preloading makes each new worker a cheap fork, and lets the workers share the gazetteer
     and the actor dictionary instead of each building its own.
     """
-    forkserver.set_forkserver_preload(["ingest.preload"])
+    PRELOAD[:] = ["ingest.preload"]
     if now:
+        from multiprocessing import forkserver
+
+        forkserver.set_forkserver_preload(PRELOAD)
         forkserver.ensure_running()

@@ -8,10 +8,14 @@ alerts after the last id it showed, and notifies each one exactly once.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storage.db import Storage
-from storage.records import Alert
+
+if TYPE_CHECKING:
+    # The records module imports the extractor's event and tally models: the poller, which
+    # only logs alerts here, does not load them.
+    from storage.records import Alert
 
 _COLUMNS = "id, at, rule, item_id, message, link"
 
@@ -32,7 +36,7 @@ def log_alert(
     """
     sql = "INSERT INTO alerts_log (at, rule, item_id, message, link) VALUES (?, ?, ?, ?, ?)"
     params = (at, rule, item_id, message, link)
-    if store.db.conn.in_transaction:
+    if store.conn.in_transaction:
         return int(store.execute(sql, params).lastrowid or 0)
     with store.transaction():
         return int(store.execute(sql, params).lastrowid or 0)
@@ -44,11 +48,15 @@ def alerts_after(store: Storage, after_id: int, limit: int = 500) -> list[Alert]
     rows = store.execute(
         f"SELECT {_COLUMNS} FROM alerts_log WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit)
     )
+    from storage.records import Alert
+
     return [Alert(*row) for row in rows]
 
 
 def recent_alerts(store: Storage, limit: int = 200) -> list[Alert]:
     """The latest alerts, newest first (the alerts panel and log)."""
+    from storage.records import Alert
+
     rows = store.execute(f"SELECT {_COLUMNS} FROM alerts_log ORDER BY id DESC LIMIT ?", (limit,))
     return [Alert(*row) for row in rows]
 
@@ -75,7 +83,7 @@ def get_meta(store: Storage, key: str) -> str | None:
 def set_meta(store: Storage, key: str, value: str) -> None:
     """Store `value` under `key` (own transaction when none is open, like `log_alert`)."""
     sql = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?"
-    if store.db.conn.in_transaction:
+    if store.conn.in_transaction:
         store.execute(sql, (key, value, value))
         return
     with store.transaction():

@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from extract.errors import SitrepError
-from storage.schema import migrate
+from storage.schema import has_migrations, migrate, up_to_date
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT = 5.0
 """Seconds SQLite itself waits for a lock (its busy handler sleeps a little longer each time)
@@ -79,13 +80,27 @@ class Storage:
     multi-statement change goes through `transaction()`.
     """
 
-    def __init__(self, db: sqlite_utils.Database, *, path: Path | None, readonly: bool) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, *, path: Path | None, readonly: bool) -> None:
+        self.conn = conn
+        self._db: sqlite_utils.Database | None = None
         self.path = path
         self.readonly = readonly
         self._on_rollback: list[Callable[[], None]] = []
         self.stats = TransactionStats()
         self.lock_patience = LOCK_PATIENCE
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as a sqlite-utils `Database`, for migrations and table helpers.
+
+        Made when first asked for: importing sqlite-utils takes some 40 ms, which opening an
+        up-to-date database and the poller's own statements (all through `conn`) do without.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     def on_rollback(self, forget: Callable[[], None]) -> None:
         """Call `forget` whenever a transaction is rolled back: what the writer keeps in
@@ -114,11 +129,12 @@ class Storage:
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-            storage = cls(sqlite_utils.Database(conn), path=path, readonly=readonly)
+            storage = cls(conn, path=path, readonly=readonly)
             storage._configure()
             if not readonly:
-                migrate(storage.db)
-            elif not storage.db["_migrations"].exists():
+                if not up_to_date(conn):
+                    migrate(storage.db)
+            elif not has_migrations(conn):
                 raise StorageError(f"{path} is not a sitrep database")
         except BaseException as exc:
             if conn is not None:
@@ -133,13 +149,13 @@ class Storage:
     def memory(cls) -> Storage:
         """A private in-memory database (tests, `sitrep extract`-like one-offs)."""
         conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-        storage = cls(sqlite_utils.Database(conn), path=None, readonly=False)
+        storage = cls(conn, path=None, readonly=False)
         storage._configure()
         migrate(storage.db)
         return storage
 
     def _configure(self) -> None:
-        conn = self.db.conn
+        conn = self.conn
         self.set_busy_timeout(BUSY_TIMEOUT)
         conn.execute("PRAGMA foreign_keys = ON")
         if not self.readonly and int(conn.execute("PRAGMA page_count").fetchone()[0]) == 0:
@@ -155,10 +171,10 @@ class Storage:
 
     def set_busy_timeout(self, seconds: float) -> None:
         """How long one statement waits for a lock before it fails as busy."""
-        self.db.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Storage:
         return self
@@ -177,7 +193,7 @@ class Storage:
         raised, and the poll service retries later). How long each transaction waited and
         held the lock is kept in `stats`.
         """
-        conn = self.db.conn
+        conn = self.conn
         asked = time.monotonic()
         self._begin()
         started = time.monotonic()
@@ -211,7 +227,7 @@ class Storage:
 
     def _begin(self) -> None:
         """BEGIN IMMEDIATE, asked again with backoff while another writer holds the lock."""
-        conn = self.db.conn
+        conn = self.conn
         deadline = time.monotonic() + self.lock_patience
         pause = BACKOFF_FIRST
         while True:
@@ -227,20 +243,20 @@ class Storage:
 
     def data_version(self) -> int:
         """Changes whenever another connection commits (cheap: no I/O beyond the WAL index)."""
-        row = self.db.conn.execute("PRAGMA data_version").fetchone()
+        row = self.conn.execute("PRAGMA data_version").fetchone()
         return int(row[0])
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        return self.db.conn.execute(sql, params)
+        return self.conn.execute(sql, params)
 
     def rows(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         """Run a query and return dict rows."""
-        cursor = self.db.conn.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        row = self.db.conn.execute(sql, params).fetchone()
+        row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
 

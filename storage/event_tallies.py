@@ -213,7 +213,7 @@ def _save(store: Storage, event_id: int, figures: Sequence[TallyFigure]) -> None
             _ids(verdicts.context),
         ),
     )
-    store.db.conn.executemany(
+    store.conn.executemany(
         "INSERT INTO event_points (event_id, figure_id, effective, tallied) VALUES (?,?,?,?)",
         [
             (event_id, t.id, t.published.timestamp(), verdicts.tallied[t.id])

@@ -252,7 +252,7 @@ class EventWriter:
             self.index.evict(datetime.fromtimestamp(float(newest), UTC))
 
     def _write(self, assigned: dict[int, int]) -> None:
-        self.store.db.conn.executemany(
+        self.store.conn.executemany(
             "UPDATE figures SET event_id = ? WHERE id = ? AND event_id IS NOT ?",
             [(event, figure, event) for figure, event in assigned.items()],
         )

@@ -27,9 +27,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.db import Storage
-from storage.event_tallies import refresh_in_steps
-from storage.events import event_writer
-from storage.stories import story_index
 
 DAY = 86400.0
 MIN_AGE = DAY
@@ -39,6 +36,12 @@ BATCH = 500
 FETCH_LOG_DAYS = 30
 """How long the fetch log (diagnostics, not news) is kept when items are kept forever."""
 LAST_PRUNE = "last_prune"
+TALLY_RULES = 3
+"""`extract.tally.RULES_VERSION`, which stored tallies computed under the current rules are
+marked with (a test keeps the two equal). Knowing it here lets a prune find that no stored
+tally needs refreshing without importing the extractor's modules (the tally, events and
+stories), which `sitrep poll --once` would otherwise load only for this, in a pass where no
+feed changed."""
 
 _CANDIDATES = """
     SELECT id FROM items WHERE first_seen < :stored_before AND listed = 0
@@ -78,7 +81,7 @@ def prune(
         return PruneReport(0, now, None)
     running = now - retention_days * DAY
     stored_before = min(running, now - MIN_AGE)
-    refresh_in_steps(store, between=between)  # "still running" is read from stored tallies
+    _refresh_stale(store, between)  # "still running" is read from stored tallies
     store.execute("CREATE TEMP TABLE IF NOT EXISTS prune_candidates (id INTEGER PRIMARY KEY)")
     store.execute("DELETE FROM prune_candidates")
     # Only this writer changes what the candidates depend on, except an editor's decision:
@@ -93,7 +96,7 @@ def prune(
             removed += _delete_batch(store)
         if between is not None:
             between()
-    refresh_in_steps(store, between=between)  # the events that lost figures
+    _refresh_stale(store, between)  # the events that lost figures
     with store.transaction():
         store.execute(
             "DELETE FROM stories WHERE last_seen < ? AND NOT EXISTS "
@@ -108,10 +111,24 @@ def prune(
         )
     _trim_fetch_log(store, running)
     if removed:
+        from storage.events import event_writer
+        from storage.stories import story_index
+
         # The writer's in-memory indexes may still hold what was deleted.
         story_index(store).forget()
         event_writer(store).forget()
     return report
+
+
+def _refresh_stale(store: Storage, between: Callable[[], None] | None) -> None:
+    """Refresh the stored tallies of the events listed as changed, and all of them when they
+    were stored under other tally rules (`storage.event_tallies`)."""
+    rules = store.scalar("SELECT value FROM meta WHERE key = 'tally_rules'")
+    if rules == str(TALLY_RULES) and not store.scalar("SELECT 1 FROM event_dirty LIMIT 1"):
+        return
+    from storage.event_tallies import refresh_in_steps
+
+    refresh_in_steps(store, between=between)
 
 
 def _delete_batch(store: Storage) -> int:

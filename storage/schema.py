@@ -7,11 +7,14 @@ a new one. Times are stored as UTC epoch seconds (REAL) so that windows are inde
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # a database that is up to date never loads sqlite-utils (`storage.db`)
+    import sqlite_utils
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[["sqlite_utils.Database"], None]
 
 
 def _m001_core(db: sqlite_utils.Database) -> None:
@@ -621,7 +624,7 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     Runs under BEGIN IMMEDIATE so that two processes opening a new database at once do not
     both migrate it; each migration's DDL and its record commit together or not at all.
     """
-    if _up_to_date(db):
+    if up_to_date(db.conn):
         return []  # no write lock: opening must not wait for a writer's transaction
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied REAL)")
     applied: list[str] = []
@@ -643,12 +646,17 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     return applied
 
 
-def _up_to_date(db: sqlite_utils.Database) -> bool:
+def up_to_date(conn: sqlite3.Connection) -> bool:
     """Has every migration been applied? (A read: it takes no write lock.)"""
-    exists = db.conn.execute(
+    if not has_migrations(conn):
+        return False
+    done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+    return all(name in done for name, _ in MIGRATIONS)
+
+
+def has_migrations(conn: sqlite3.Connection) -> bool:
+    """Is this a sitrep database (one that has recorded its migrations)?"""
+    found = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'"
     ).fetchone()
-    if exists is None:
-        return False
-    done = {row[0] for row in db.conn.execute("SELECT name FROM _migrations")}
-    return all(name in done for name, _ in MIGRATIONS)
+    return found is not None

@@ -180,7 +180,7 @@ class StoryIndex:
             _row(self.stories[story_id], added, len(self.feeds[story_id]))
             for story_id, added in self.unsaved.items()
         ]
-        conn = self.store.db.conn
+        conn = self.store.conn
         conn.executemany(
             """INSERT INTO stories (label, country, place, first_seen, last_seen, signature,
                places, actors, cumulative, items, sources, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",

@@ -126,7 +126,7 @@ class _Rows:
     def flush(self) -> None:
         """Write what is pending (the stories first: items refer to them)."""
         story_index(self.store).save()
-        conn = self.store.db.conn
+        conn = self.store.conn
         for sql, rows in (
             (_INSERT_ITEM, self.items),
             (_INSERT_VERSION, self.versions),
@@ -330,7 +330,7 @@ def insert_figures(
     if not ex.figures:
         return []
     first = _max_id(store, "figures") + 1
-    store.db.conn.executemany(
+    store.conn.executemany(
         _INSERT_FIGURE, _figure_rows(first, item_id, version, story_id, effective, ex)
     )
     return [first + idx for idx in range(len(ex.figures))]
@@ -397,7 +397,7 @@ def _mention_rows(
 def _insert_mentions(
     store: Storage, item_id: int, feed_id: int, ex: Extraction, effective: float
 ) -> None:
-    conn = store.db.conn
+    conn = store.conn
     hour = int(effective // 3600)
     conn.executemany(
         _INSERT_MENTION,
@@ -419,7 +419,7 @@ def replace_mentions(
     """A new version replaces the item's mentions; hourly counts move with them."""
     hour = int(effective // 3600)
     old = store.execute("SELECT actor, count FROM mentions WHERE item_id = ?", (item_id,))
-    store.db.conn.executemany(
+    store.conn.executemany(
         "UPDATE actor_hours SET mentions = mentions - ?, items = items - 1 WHERE actor = ? "
         "AND hour = ? AND feed_id = ?",
         [(count, actor, hour, feed_id) for actor, count in old.fetchall()],

@@ -43,6 +43,8 @@ class RecordedRequest:
     headers: dict[str, str]
     bytes_sent: int = 0
     completed: bool = False
+    client: tuple[str, int] = ("", 0)
+    """The client's address and port: requests on one connection share it."""
 
 
 @dataclass(frozen=True)
@@ -233,6 +235,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             path=parts.path,
             query=parts.query,
             headers={k.lower(): v for k, v in self.headers.items()},
+            client=(str(self.client_address[0]), int(self.client_address[1])),
         )
         owner._begin(request)
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -196,3 +198,31 @@ def test_env_vars_choose_config_and_db(setup: Path, tmp_path: Path) -> None:
     assert sitrep("poll", "--once", cwd=elsewhere, env=env).code == 0
     assert (setup / "env.db").exists()
     assert len(sitrep("events", "--json", cwd=elsewhere, env=env).json()) == 3
+
+
+UNCHANGED_PASS = """
+import sys
+from cli.main import main
+try:
+    main(["poll", "--once", "--db", sys.argv[1]])
+except SystemExit as exc:
+    assert not exc.code, exc.code
+heavy = ("rich", "pygments", "ruamel", "feedparser", "sqlite_utils", "multiprocessing",
+         "ingest.process", "extract.gazetteer")
+print(sorted(m for m in sys.modules if m.split(".")[0] in heavy or m in heavy))
+"""
+
+
+def test_a_pass_where_every_feed_answers_304_loads_no_parsing(setup: Path) -> None:
+    # Most passes of a poller find nothing new: they must not pay for what a body needs.
+    db = str(setup / "s.db")
+    assert sitrep("poll", "--once", "--db", db, cwd=setup).code == 0
+    out = subprocess.run(
+        [sys.executable, "-c", UNCHANGED_PASS, db],
+        cwd=setup,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "0 new item(s), 0 updated, 0 failing" in out.stderr
+    assert out.stdout.splitlines() == ["[]"]  # nor any parse worker or fork server

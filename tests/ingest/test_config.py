@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from ingest import config as config_module
+from ingest import config_cache
 from ingest.config import Config, ConfigError, load_config, parse_config
 from ingest.paths import bundled_feeds_yaml
 
@@ -201,3 +203,47 @@ def test_a_window_the_dashboard_does_not_offer_is_refused_with_its_line(tmp_path
         assert str(exc).startswith("feeds.yaml:2:") and "'24h'" in str(exc)
     else:
         raise AssertionError("settings.window: banana was accepted")
+
+
+LIST = (
+    "settings:\n  interval: 15m\n  concurrency: 4\n  editor: null\nfeeds:\n"
+    "  - url: https://a.example/rss\n    tags: [world, africa]\n    enabled: false\n"
+    "  - url: https://b.example/rss\n    name: B\n    interval: 1.5h\n"
+)
+
+
+def test_a_text_read_before_is_not_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_text(LIST)
+    first = load_config(path)
+    assert first == parse_config(LIST, path)
+
+    def no_parser(text: str, where: Path) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(config_module, "load_yaml", no_parser)
+    assert load_config(path) == first
+
+
+def test_an_edit_is_parsed_again_with_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_text(LIST)
+    load_config(path)
+    path.write_text(LIST.replace("  concurrency: 4", "  concurency: 4"))
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value) == "feeds.yaml:3: unknown key 'concurency' (did you mean 'concurrency'?)"
+    path.write_text(LIST + "  - url: https://A.example/rss/\n")
+    with pytest.raises(ConfigError, match=r"feeds.yaml:12: duplicate feed URL"):
+        load_config(path)
+
+
+def test_a_broken_cache_is_read_around_and_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_text(LIST)
+    config_cache.cache_file().parent.mkdir(parents=True, exist_ok=True)
+    config_cache.cache_file().write_text("{not json")
+    assert load_config(path) == parse_config(LIST, path)
+    assert config_cache.lookup(LIST) is not None

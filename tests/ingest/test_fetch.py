@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import importlib.abc
+import ssl
+import sys
+import threading
 import tracemalloc
 import zlib
 from collections.abc import AsyncIterator
@@ -13,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from ingest import fetch
 from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.parse import parse_feed
 from tests.feedserver import FeedServer, RecordedRequest, Response, unused_port
@@ -84,6 +89,46 @@ async def test_conditional_get_gives_not_modified(
     (request,) = feed_server.requests
     assert request.headers["if-none-match"] == '"v1"'
     assert request.headers["if-modified-since"] == "Tue, 03 Jun 2025 10:00:00 GMT"
+
+
+async def test_not_modified_keeps_the_connection_for_the_next_fetch(
+    feed_server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    feed_server.route("/a.xml", RSS, etag='"a"')
+    feed_server.route("/b.xml", RSS, etag='"b"')
+    first = await get(client, feed_server.url("/a.xml"), etag='"a"')
+    second = await get(client, feed_server.url("/b.xml"), etag='"b"')
+    third = await get(client, feed_server.url("/a.xml"))
+    assert (first.not_modified, second.not_modified, third.body) == (True, True, RSS)
+    assert len({r.client for r in feed_server.requests}) == 1
+
+
+class _Searches(importlib.abc.MetaPathFinder):
+    """Records every module name the import system looks for (and finds nothing itself)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def find_spec(self, name: str, path: object, target: object = None) -> None:
+        self.names.append(name)
+
+
+async def test_fetches_after_the_first_search_for_no_module(
+    feed_server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    # httpcore imports the optional sniffio at every lock it sets up: without it installed,
+    # each such import searched the whole module path.
+    feed_server.route("/rss.xml", RSS, etag='"v1"')
+    assert (await get(client, feed_server.url("/rss.xml"))).body == RSS
+    searches = _Searches()
+    sys.meta_path.insert(0, searches)
+    try:
+        for _ in range(3):
+            assert (await get(client, feed_server.url("/rss.xml"), etag='"v1"')).not_modified
+        assert (await get(client, feed_server.url("/rss.xml"))).body == RSS
+    finally:
+        sys.meta_path.remove(searches)
+    assert searches.names == []
 
 
 async def test_if_modified_since_alone_and_changed_etag(
@@ -331,3 +376,35 @@ async def test_handler_routes_compute_the_response(
     result = await get(client, feed_server.url("/echo?x=1"))
     assert (result.status, result.body, result.error) == (201, b"sitrep-test/1", None)
     assert feed_server.requests[0].query == "x=1"
+
+
+def test_certificates_loaded_early_serve_every_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[ssl.SSLContext] = []
+
+    def create() -> ssl.SSLContext:
+        made.append(ssl.create_default_context())
+        return made[-1]
+
+    monkeypatch.setattr(fetch, "_tls_context", None)
+    monkeypatch.setattr(httpx, "create_ssl_context", create)
+    fetch.load_tls_early()
+    clients = [make_client(user_agent="t", max_redirects=1) for _ in range(2)]
+    assert len(made) == 1
+    for client in clients:
+        assert client._transport._pool._ssl_context is made[0]  # type: ignore[attr-defined]
+
+
+def test_certificates_that_cannot_load_fail_the_client_not_the_thread(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(fetch, "_tls_context", None)
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    failures: list[threading.ExceptHookArgs] = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    fetch.load_tls_early()
+    with pytest.raises(OSError):
+        make_client(user_agent="t", max_redirects=1)
+    for thread in threading.enumerate():
+        if thread.name == "sitrep-tls":
+            thread.join()
+    assert failures == []

@@ -217,3 +217,18 @@ def test_the_pool_survives_failing_tasks_and_killed_workers() -> None:
         with pytest.raises(WorkerDied):
             busy.result(timeout=30)
         assert pool.submit(procs.worker_pid).result(timeout=30) > 0
+
+
+def test_prestarted_workers_take_the_first_tasks() -> None:
+    # The poller starts the workers with the first body, before it has a task for them.
+    with ParsePool(max_workers=2, deadline=60) as pool:
+        pool.prestart()
+        waited = time.monotonic() + 60
+        while len(pool.worker_pids()) < 2 and time.monotonic() < waited:
+            time.sleep(0.05)
+        started = sorted(pool.worker_pids())
+        assert len(started) == 2
+        warm = [pool.submit(procs.warm_up) for _ in range(2)]
+        assert sorted({f.result(timeout=60) for f in warm}) == started
+        pool.prestart()  # once only: nothing more starts
+        assert sorted(pool.worker_pids()) == started

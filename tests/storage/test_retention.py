@@ -10,7 +10,7 @@ from storage import audit, queries
 from storage.alerts import log_alert
 from storage.db import Storage
 from storage.feeds import sync_feeds
-from storage.retention import last_prune, prune
+from storage.retention import TALLY_RULES, last_prune, prune
 from storage.write import ItemRecord, mark_listed, store_items
 from tests.storage.test_storage import NOW, figure, record
 
@@ -170,3 +170,21 @@ def test_pruning_many_items_goes_in_batches(
     assert store.stats.count - before >= 30 // 7 + 1  # one transaction per batch at least
     assert store.scalar("SELECT COUNT(*) FROM items") == 0
     assert store.scalar("SELECT COUNT(*) FROM items_fts") == 0
+
+
+def test_retention_knows_the_tally_rules_version() -> None:
+    # A prune skips refreshing the stored tallies by this number, without the extractor.
+    from extract.tally import RULES_VERSION
+    from storage.retention import TALLY_RULES
+
+    assert TALLY_RULES == RULES_VERSION
+
+
+def test_a_prune_refreshes_tallies_stored_under_older_rules(store: Storage) -> None:
+    stored(store, [record("new", "Strike", figures=(figure(12, "At least 12 killed."),))],
+           days_ago=0)  # fmt: skip
+    store.execute("UPDATE event_tallies SET killed = 1012")
+    store.execute("UPDATE meta SET value = '1' WHERE key = 'tally_rules'")
+    prune(store, now=NOW, retention_days=30)
+    assert store.scalar("SELECT value FROM meta WHERE key = 'tally_rules'") == str(TALLY_RULES)
+    assert store.scalar("SELECT killed FROM event_tallies") == 12

@@ -1,0 +1,132 @@
+"""The poller's client on asyncio's streams (`ingest.network`): kept-alive connections a server
+closed, TLS and its failures, against real servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import socket
+import ssl
+import subprocess
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from ingest import fetch
+from ingest.fetch import fetch_feed, make_client
+from ingest.network import AsyncioBackend
+
+RSS = b"<rss version='2.0'><channel><title>T</title></channel></rss>"
+OK = b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: %d\r\n\r\n%s" % (
+    len(RSS),
+    RSS,
+)
+
+
+class OneShotServer:
+    """Answers one request per connection, keep-alive as far as the client can tell, then
+    closes the connection (as servers do with idle ones, without saying so)."""
+
+    def __init__(self, wrap: Callable[[socket.socket], socket.socket] = lambda s: s) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.wrap = wrap
+        self.connections = 0
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.listener.getsockname()[1]}/feed.xml"
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                raw, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            try:
+                with self.wrap(raw) as conn:
+                    data = b""
+                    while b"\r\n\r\n" not in data:
+                        chunk = conn.recv(4096)
+                        if not chunk:
+                            break
+                        data += chunk
+                    if data:
+                        conn.sendall(OK)
+            except (OSError, ssl.SSLError):
+                continue
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+@pytest.fixture
+def one_shot() -> Iterator[OneShotServer]:
+    server = OneShotServer()
+    yield server
+    server.close()
+
+
+def test_the_client_uses_the_asyncio_streams() -> None:
+    client = make_client(user_agent="t", max_redirects=1)
+    assert isinstance(client._transport._pool._network_backend, AsyncioBackend)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("pause", [0.0, 0.2])
+async def test_a_connection_the_server_closed_is_not_reused(
+    one_shot: OneShotServer, pause: float
+) -> None:
+    async with make_client(user_agent="t", max_redirects=1) as client:
+        for _ in range(3):
+            result = await fetch_feed(client, one_shot.url, deadline=5, max_bytes=10_000)
+            assert (result.error, result.body) == (None, RSS)
+            await asyncio.sleep(pause)
+    assert one_shot.connections == 3
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+@pytest.fixture
+def tls_server(certificate: tuple[Path, Path]) -> Iterator[OneShotServer]:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(*certificate)
+    server = OneShotServer(lambda raw: context.wrap_socket(raw, server_side=True))
+    yield server
+    server.close()
+
+
+async def test_a_feed_over_tls(
+    tls_server: OneShotServer, certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fetch, "_tls_context", ssl.create_default_context(cafile=certificate[0]))
+    url = tls_server.url.replace("http:", "https:")
+    async with make_client(user_agent="t", max_redirects=1) as client:
+        result = await fetch_feed(client, url, deadline=5, max_bytes=10_000)
+    assert (result.error, result.status, result.body) == (None, 200, RSS)
+
+
+async def test_a_certificate_nobody_signed_is_refused(tls_server: OneShotServer) -> None:
+    url = tls_server.url.replace("http:", "https:")
+    async with make_client(user_agent="t", max_redirects=1) as client:
+        result = await fetch_feed(client, url, deadline=5, max_bytes=10_000)
+    assert (result.error, result.body) == (
+        "the server's TLS certificate could not be verified",
+        None,
+    )
