@@ -186,8 +186,17 @@ async def fetch_feed(
         headers["If-Modified-Since"] = last_modified
     try:
         async with asyncio.timeout(deadline):
-            async with client.stream("GET", url, headers=headers) as response:
-                await _handle(response, fields, max_bytes)
+            for attempt in range(2):
+                try:
+                    async with client.stream("GET", url, headers=headers) as response:
+                        await _handle(response, fields, max_bytes)
+                    break
+                except _STALE as exc:
+                    if attempt or fields.status is not None:
+                        raise
+                    # A kept-alive connection the server closed as we reused it: the GET
+                    # never reached it, so it is sent once more on a new connection.
+                    del exc
     except TimeoutError:
         fields.error = f"timed out after {deadline:g} s"
         fields.body = None
@@ -195,6 +204,11 @@ async def fetch_feed(
         fields.error = describe_error(exc)
         fields.body = None
     return fields.result(started)
+
+
+_STALE = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+"""What a request on a pooled connection that the server had just closed fails with, before
+any response arrives."""
 
 
 @dataclass

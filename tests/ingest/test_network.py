@@ -130,3 +130,43 @@ async def test_a_certificate_nobody_signed_is_refused(tls_server: OneShotServer)
         "the server's TLS certificate could not be verified",
         None,
     )
+
+
+class StaleServer(OneShotServer):
+    """Answers the first request of a connection, then reads the next one and closes the
+    connection without a word: a kept-alive connection that went stale as it was reused."""
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                raw, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            try:
+                with raw as conn:
+                    for answer in (True, False):
+                        data = b""
+                        while b"\r\n\r\n" not in data:
+                            chunk = conn.recv(4096)
+                            if not chunk:
+                                break
+                            data += chunk
+                        if not data:
+                            break
+                        if answer:
+                            conn.sendall(OK)
+            except OSError:
+                continue
+
+
+async def test_a_get_on_a_connection_that_went_stale_is_sent_again() -> None:
+    server = StaleServer()
+    try:
+        async with make_client(user_agent="t", max_redirects=1) as client:
+            for _ in range(3):
+                result = await fetch_feed(client, server.url, deadline=5, max_bytes=10_000)
+                assert (result.error, result.body) == (None, RSS)
+        assert server.connections == 3  # each stale reuse was followed by a new connection
+    finally:
+        server.close()
