@@ -92,7 +92,8 @@ RARE = 6
 """A headline word shared by this many open incidents is no evidence of one incident."""
 
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|a\s+few)\b", re.IGNORECASE)
-_VAGUE_VALUES = frozenset({3, 12, 20, 100, 1000})
+VAGUE_VALUES = frozenset({3, 12, 20, 100, 1000})
+"""The counts a vague amount ("dozens", "several") is read as: only these can be vague."""
 
 
 def event_type(f: Figure, published: datetime) -> EventType:
@@ -106,7 +107,16 @@ def event_type(f: Figure, published: datetime) -> EventType:
 
 def is_vague(f: Figure) -> bool:
     """A vague amount ("dozens", "several"): a floor, not a count another report can contradict."""
-    return f.qualifier is None and f.count in _VAGUE_VALUES and bool(_VAGUE.search(f.sentence))
+    return _vague(f.qualifier, f.count, f.sentence)
+
+
+def _vague(qualifier: str | None, count: int, sentence: str | None) -> bool:
+    return (
+        qualifier is None
+        and count in VAGUE_VALUES
+        and sentence is not None
+        and bool(_VAGUE.search(sentence))
+    )
 
 
 def distinctive_words(title: str, places: Iterable[str] = ()) -> frozenset[str]:
@@ -158,6 +168,38 @@ class Facts:
             f.cumulative,
             f.update,
             is_vague(f),
+        )
+
+    @classmethod
+    def stored(
+        cls,
+        kind: str,
+        count: int,
+        victims: str,
+        qualifier: str | None,
+        place: str | None,
+        country: str | None,
+        period_start: datetime | None,
+        conflict: bool,
+        cumulative: bool,
+        update: bool,
+        sentence: str | None,
+    ) -> Facts:
+        """`of` a stored figure's columns, without building the `Figure`: the writer reads
+        every figure of the last weeks when it starts. `sentence` may be None unless the
+        figure's qualifier and count let it be vague (`VAGUE_VALUES`)."""
+        return cls(
+            _intern(kind),
+            count,
+            _intern(victims),
+            _intern(qualifier) if qualifier is not None else None,
+            _intern(place) if place is not None else None,
+            _intern(country) if country is not None else None,
+            period_start,
+            conflict,
+            cumulative,
+            update,
+            _vague(qualifier, count, sentence),
         )
 
 
@@ -578,8 +620,12 @@ class _Partition:
                 event = self.events[event_id] = Event.found(event_id, r)
             event.add(r)
             self.assigned[r.figure_id] = event_id
-            insort(self.orders, r.order)
-            self.reports.insert(bisect_left(self.orders, r.order), r)
+            if not self.orders or self.orders[-1] < r.order:
+                self.orders.append(r.order)
+                self.reports.append(r)
+            else:
+                insort(self.orders, r.order)
+                self.reports.insert(bisect_left(self.orders, r.order), r)
             for key in self._own_keys(r):
                 self._push(key, event_id)
 
