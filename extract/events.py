@@ -680,7 +680,9 @@ class _Partition:
             self.dirty_from = None
 
     def evict(self, now: datetime) -> None:
-        """Forget figures too old to take part in matching any more."""
+        """Forget figures too old to take part in matching any more, once they are as many as
+        the figures kept: forgetting rebuilds the partition, and a writer just started holds
+        a week more than it keeps (`storage.events` reads ahead), which changes no match."""
         if self.dirty_from is not None or not self.reports:
             return
         cut = bisect_left([r.published for r in self.reports], now - KEEP)
@@ -692,7 +694,7 @@ class _Partition:
             for i, r in enumerate(self.reports)
             if i >= cut or (r.type == "long" and r.published >= old_long)
         ]
-        if len(kept) != len(self.reports):
+        if len(self.reports) - len(kept) >= max(len(kept), 1):
             self._rebuild(kept)
 
     @property

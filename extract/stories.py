@@ -139,6 +139,8 @@ class _Summary:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():  # nothing to decompose: most headline words
+        return word.lower()
     low = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in low if not unicodedata.combining(c)).replace("’", "'")
 

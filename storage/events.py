@@ -102,6 +102,7 @@ def _reports(rows: Iterable[Sequence[Any]]) -> list[Report]:
     may be a running or long-run toll, whose type `event_type` decides."""
     out = []
     items: dict[tuple[str, str, int, float], tuple[datetime, str, frozenset[str]]] = {}
+    same_facts: dict[tuple[Any, ...], Facts] = {}  # one copy of facts many figures share
     for row in rows:
         (figure_id, _event, effective, version, idx, kind, count, qualifier, victims, place,
          country, conflict, update, cumulative, period, period_start, sentence, lasting,
@@ -118,19 +119,23 @@ def _reports(rows: Iterable[Sequence[Any]]) -> list[Report]:
             )
         published, item, words = shared
         start = datetime.fromtimestamp(period_start, UTC) if period_start is not None else None
-        facts = Facts.stored(
-            kind,
-            count,
-            victims,
-            qualifier,
-            place,
-            country,
-            start,
-            bool(conflict),
-            bool(cumulative),
-            bool(update),
-            sentence,
-        )
+        fkey = (kind, count, victims, qualifier, place, country, period_start, conflict,
+                cumulative, update, sentence)  # fmt: skip
+        facts = same_facts.get(fkey)
+        if facts is None:
+            facts = same_facts[fkey] = Facts.stored(
+                kind,
+                count,
+                victims,
+                qualifier,
+                place,
+                country,
+                start,
+                bool(conflict),
+                bool(cumulative),
+                bool(update),
+                sentence,
+            )
         type_: EventType = "incident"
         if lasting:
             whole = Figure(

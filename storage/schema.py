@@ -576,6 +576,13 @@ def _m010_desk_verification(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX audit_target ON audit(target, target_id)")
 
 
+def _m011_stories_last_seen(db: sqlite_utils.Database) -> None:
+    """Stories by when they were last seen: the writer's story index reads the stories an item
+    may join by `last_seen`, again whenever a feed's items go further back than it has read,
+    which without an index scans the whole table each time."""
+    db.execute("CREATE INDEX stories_last_seen ON stories(last_seen)")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
@@ -587,6 +594,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("008_events", _m008_events),
     ("009_retention", _m009_retention),
     ("010_desk_verification", _m010_desk_verification),
+    ("011_stories_last_seen", _m011_stories_last_seen),
 )
 
 
