@@ -29,6 +29,7 @@ events stored.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import sys
@@ -42,7 +43,7 @@ from typing import Literal
 
 from extract.model import Figure
 from extract.scope import PlaceContains, default_contains, victims_within
-from extract.stories import GENERIC_STEMS, title_tokens
+from extract.stories import GENERIC_STEMS, title_tokens, title_word_rules
 from extract.totals import is_long_run
 
 EventType = Literal["incident", "running", "long"]
@@ -126,6 +127,29 @@ def distinctive_words(title: str, places: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(
         _agent_stem(w) for w in title_tokens(title) if w not in GENERIC_STEMS and w not in where
     )
+
+
+WORDS_VERSION = 1
+"""Bumped whenever `distinctive_words` or `title_tokens` change how they work (beyond the word
+lists `title_word_rules` covers): headline words stored with that version are read back only
+by a writer of the same (`match_words_rules`)."""
+_PROBES = (
+    ("Israeli airstrike on Nuseirat bakery kills 12 - Reuters", ("Nuseirat",)),
+    ("Protesters killed as troops fire on crowd in Khartoum’s markets", ("Khartoum",)),
+    ("Drone strikes hit convoy near Kramatorsk; 5 soldiers dead | Al Jazeera", ()),
+    ("Stampede at Sanaa aid distribution leaves dozens dead", ("Sanaa", "Houthis")),
+    ("Soccer fans attacked after Pétion-Ville shelling: 3 reported injured", ()),
+)
+
+
+@lru_cache(maxsize=1)
+def match_words_rules() -> str:
+    """A digest of what `distinctive_words` decides by: headline words stored under another
+    digest are worked out again. Covers the word lists, `WORDS_VERSION` and the words of a few
+    headlines, so most changes to the rules show without anyone bumping the version."""
+    probes = [sorted(distinctive_words(t, names)) for t, names in _PROBES]
+    text = repr((WORDS_VERSION, title_word_rules(), probes))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _agent_stem(word: str) -> str:

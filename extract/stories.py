@@ -160,6 +160,20 @@ GENERIC_STEMS = _GENERIC
 """Stems of the words nearly every conflict headline uses (`title_tokens` form)."""
 
 
+def title_word_rules() -> str:
+    """Everything `title_tokens` decides by, as text: what a stored copy of its words must
+    have been worked out with to be read back (`extract.events.match_words_rules`)."""
+    return repr(
+        (
+            _WORD.pattern,
+            _OUTLET_SUFFIX.pattern,
+            sorted(_STOP),
+            sorted(_GENERIC),
+            sorted(_SYNONYMS.items()),
+        )
+    )
+
+
 @lru_cache(maxsize=8192)
 def title_tokens(title: str) -> frozenset[str]:
     """Normalised content words of a title: no stop words, numbers or outlet suffix.

@@ -20,6 +20,7 @@ import sys
 import weakref
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from extract.events import (
@@ -32,6 +33,7 @@ from extract.events import (
     Report,
     distinctive_words,
     event_type,
+    match_words_rules,
 )
 from extract.model import Figure
 from storage.db import Storage
@@ -48,17 +50,29 @@ it back: one with a period, or one `is_long_run` may call long (cumulative, or a
 dead; `Figure.past` is not stored, so it is False for a figure read back). The rest are
 incidents."""
 _VAGUE_COUNTS = ", ".join(str(n) for n in sorted(VAGUE_VALUES))
-_REPORTS = f"""SELECT f.id, f.event_id, f.effective, f.version, f.idx, f.kind, f.count,
+_WITH_WORDS = """i.match_words, CASE WHEN i.match_words IS NULL THEN i.title END,
+        CASE WHEN i.match_words IS NULL THEN i.places END,
+        CASE WHEN i.match_words IS NULL THEN i.actors END"""
+_WITHOUT_WORDS = "NULL, i.title, i.places, i.actors"
+
+
+def _reports_query(stored_words: bool) -> str:
+    """What `_reports` reads of each figure, in one query: only the columns matching reads; the
+    sentence only where it can decide the figure's type or vagueness; the item's title, places
+    and actors only where its words are not stored (all of them unless `stored_words`)."""
+    return f"""SELECT f.id, f.event_id, f.effective, f.version, f.idx, f.kind, f.count,
         f.qualifier, f.victims, f.place, f.country, f.conflict, f.is_update, f.cumulative,
         f.period, f.period_start,
         CASE WHEN {_LASTING} OR (f.qualifier IS NULL AND f.count IN ({_VAGUE_COUNTS}))
             THEN f.sentence END,
-        {_LASTING}, i.key, i.title, i.places, i.actors, fe.url
+        {_LASTING}, i.key, {_WITH_WORDS if stored_words else _WITHOUT_WORDS}, fe.url
     FROM figures f JOIN items i ON i.id = f.item_id JOIN feeds fe ON fe.id = i.feed_id"""
-"""What `_reports` reads of each figure, in one query: only the columns matching reads; the
-sentence only where it can decide the figure's type or vagueness."""
+
+
 _UNSETTLED = "events_unsettled"
 _UNASSIGNED = "events_unassigned"
+_WORD_RULES = "match_words_of"
+"""The `match_words_rules` the stored `items.match_words` were worked out by."""
 _GENERATION = "events_generation"
 """Bumped whenever events are reassigned wholesale, so that another writer's index (a
 dashboard's poller while `sitrep reextract` runs) knows to reload."""
@@ -69,6 +83,38 @@ def item_words(title: str, names: Iterable[str]) -> frozenset[str]:
     to one incident. `names`: the item's places and actors, which are no evidence of one
     incident as headline words."""
     return distinctive_words(title, names)
+
+
+def stored_words(words: frozenset[str]) -> str:
+    """`item_words` as stored in `items.match_words` (no word holds a space)."""
+    return " ".join(sorted(words))
+
+
+@lru_cache(maxsize=4096)
+def read_words(stored: str) -> frozenset[str]:
+    """`stored_words` read back, each word shared with every other copy of it."""
+    return frozenset(sys.intern(w) for w in stored.split())
+
+
+def word_rules_current(store: Storage) -> bool:
+    """Were the stored `items.match_words` worked out by this sitrep's rules
+    (`extract.events.match_words_rules`)? Otherwise they are not read."""
+    found = store.scalar("SELECT value FROM meta WHERE key = ?", [_WORD_RULES])
+    return bool(found == match_words_rules())
+
+
+def check_word_rules(store: Storage) -> None:
+    """Before storing items' words: clear those another version of sitrep stored, so that
+    they are worked out again, and record this one's rules (inside the writer's transaction;
+    once after an upgrade, or when writers of two versions take turns)."""
+    if word_rules_current(store):
+        return
+    store.execute("UPDATE items SET match_words = NULL WHERE match_words IS NOT NULL")
+    store.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [_WORD_RULES, match_words_rules()],
+    )
 
 
 def reports_of(
@@ -96,7 +142,7 @@ def reports_of(
 
 
 def _reports(rows: Iterable[Sequence[Any]]) -> list[Report]:
-    """The `Report`s of stored figures (rows of `_REPORTS`), sharing what each item's share.
+    """The `Report`s of stored figures (rows of `_reports_query`), sharing what each item's share.
 
     The facts are read from the columns directly; a `Figure` is built only for a figure that
     may be a running or long-run toll, whose type `event_type` decides."""
@@ -106,16 +152,20 @@ def _reports(rows: Iterable[Sequence[Any]]) -> list[Report]:
     for row in rows:
         (figure_id, _event, effective, version, idx, kind, count, qualifier, victims, place,
          country, conflict, update, cumulative, period, period_start, sentence, lasting,
-         item_key, title, places, actors, feed_url) = row  # fmt: skip
+         item_key, stored, title, places, actors, feed_url) = row  # fmt: skip
         feed_url = sys.intern(feed_url)
         key = (feed_url, item_key, version, effective)
         shared = items.get(key)
         if shared is None:
-            names = [*json.loads(places or "[]"), *json.loads(actors or "[]")]
+            if stored is not None:
+                words = read_words(stored)
+            else:
+                names = [*json.loads(places or "[]"), *json.loads(actors or "[]")]
+                words = item_words(title, names)
             shared = items[key] = (
                 datetime.fromtimestamp(effective, UTC),
                 f"{feed_url}\x1f{item_key}",
-                item_words(title, names),
+                words,
             )
         published, item, words = shared
         start = datetime.fromtimestamp(period_start, UTC) if period_start is not None else None
@@ -224,8 +274,9 @@ class EventWriter:
         need -= _READ_AHEAD  # feeds out of order ask a little earlier each time
         incidents_from = need + LONG_GAP.total_seconds()
         clause, params = _country_clause(country)
+        query = _reports_query(word_rules_current(self.store))
         rows = self.store.execute(
-            f"{_REPORTS} WHERE {clause} AND f.effective >= ? AND f.event_id IS NOT NULL "
+            f"{query} WHERE {clause} AND f.effective >= ? AND f.event_id IS NOT NULL "
             f"AND (f.effective >= ? OR {_LASTING})",
             [*params, need, incidents_from],
         ).fetchall()
@@ -343,6 +394,7 @@ class EventWriter:
         ]
         self.index = EventIndex()
         self._loaded_from = {}
+        query = _reports_query(word_rules_current(self.store))
         for country in countries:
             if since is not None:
                 self._ensure(country, since)
@@ -351,7 +403,7 @@ class EventWriter:
             after: tuple[float, int] = (start, -1)
             while True:
                 rows = self.store.execute(
-                    f"{_REPORTS} WHERE {clause} AND (f.effective, f.id) > (?, ?) "
+                    f"{query} WHERE {clause} AND (f.effective, f.id) > (?, ?) "
                     f"ORDER BY f.effective, f.id LIMIT {PAGE}",
                     [*params, *after],
                 ).fetchall()
