@@ -29,6 +29,7 @@ events stored.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import sys
@@ -42,7 +43,7 @@ from typing import Literal
 
 from extract.model import Figure
 from extract.scope import PlaceContains, default_contains, victims_within
-from extract.stories import GENERIC_STEMS, title_tokens
+from extract.stories import GENERIC_STEMS, title_tokens, title_word_rules
 from extract.totals import is_long_run
 
 EventType = Literal["incident", "running", "long"]
@@ -92,7 +93,8 @@ RARE = 6
 """A headline word shared by this many open incidents is no evidence of one incident."""
 
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|a\s+few)\b", re.IGNORECASE)
-_VAGUE_VALUES = frozenset({3, 12, 20, 100, 1000})
+VAGUE_VALUES = frozenset({3, 12, 20, 100, 1000})
+"""The counts a vague amount ("dozens", "several") is read as: only these can be vague."""
 
 
 def event_type(f: Figure, published: datetime) -> EventType:
@@ -106,7 +108,16 @@ def event_type(f: Figure, published: datetime) -> EventType:
 
 def is_vague(f: Figure) -> bool:
     """A vague amount ("dozens", "several"): a floor, not a count another report can contradict."""
-    return f.qualifier is None and f.count in _VAGUE_VALUES and bool(_VAGUE.search(f.sentence))
+    return _vague(f.qualifier, f.count, f.sentence)
+
+
+def _vague(qualifier: str | None, count: int, sentence: str | None) -> bool:
+    return (
+        qualifier is None
+        and count in VAGUE_VALUES
+        and sentence is not None
+        and bool(_VAGUE.search(sentence))
+    )
 
 
 def distinctive_words(title: str, places: Iterable[str] = ()) -> frozenset[str]:
@@ -116,6 +127,29 @@ def distinctive_words(title: str, places: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(
         _agent_stem(w) for w in title_tokens(title) if w not in GENERIC_STEMS and w not in where
     )
+
+
+WORDS_VERSION = 1
+"""Bumped whenever `distinctive_words` or `title_tokens` change how they work (beyond the word
+lists `title_word_rules` covers): headline words stored with that version are read back only
+by a writer of the same (`match_words_rules`)."""
+_PROBES = (
+    ("Israeli airstrike on Nuseirat bakery kills 12 - Reuters", ("Nuseirat",)),
+    ("Protesters killed as troops fire on crowd in Khartoum’s markets", ("Khartoum",)),
+    ("Drone strikes hit convoy near Kramatorsk; 5 soldiers dead | Al Jazeera", ()),
+    ("Stampede at Sanaa aid distribution leaves dozens dead", ("Sanaa", "Houthis")),
+    ("Soccer fans attacked after Pétion-Ville shelling: 3 reported injured", ()),
+)
+
+
+@lru_cache(maxsize=1)
+def match_words_rules() -> str:
+    """A digest of what `distinctive_words` decides by: headline words stored under another
+    digest are worked out again. Covers the word lists, `WORDS_VERSION` and the words of a few
+    headlines, so most changes to the rules show without anyone bumping the version."""
+    probes = [sorted(distinctive_words(t, names)) for t, names in _PROBES]
+    text = repr((WORDS_VERSION, title_word_rules(), probes))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _agent_stem(word: str) -> str:
@@ -158,6 +192,38 @@ class Facts:
             f.cumulative,
             f.update,
             is_vague(f),
+        )
+
+    @classmethod
+    def stored(
+        cls,
+        kind: str,
+        count: int,
+        victims: str,
+        qualifier: str | None,
+        place: str | None,
+        country: str | None,
+        period_start: datetime | None,
+        conflict: bool,
+        cumulative: bool,
+        update: bool,
+        sentence: str | None,
+    ) -> Facts:
+        """`of` a stored figure's columns, without building the `Figure`: the writer reads
+        every figure of the last weeks when it starts. `sentence` may be None unless the
+        figure's qualifier and count let it be vague (`VAGUE_VALUES`)."""
+        return cls(
+            _intern(kind),
+            count,
+            _intern(victims),
+            _intern(qualifier) if qualifier is not None else None,
+            _intern(place) if place is not None else None,
+            _intern(country) if country is not None else None,
+            period_start,
+            conflict,
+            cumulative,
+            update,
+            _vague(qualifier, count, sentence),
         )
 
 
@@ -578,8 +644,12 @@ class _Partition:
                 event = self.events[event_id] = Event.found(event_id, r)
             event.add(r)
             self.assigned[r.figure_id] = event_id
-            insort(self.orders, r.order)
-            self.reports.insert(bisect_left(self.orders, r.order), r)
+            if not self.orders or self.orders[-1] < r.order:
+                self.orders.append(r.order)
+                self.reports.append(r)
+            else:
+                insort(self.orders, r.order)
+                self.reports.insert(bisect_left(self.orders, r.order), r)
             for key in self._own_keys(r):
                 self._push(key, event_id)
 
@@ -634,7 +704,9 @@ class _Partition:
             self.dirty_from = None
 
     def evict(self, now: datetime) -> None:
-        """Forget figures too old to take part in matching any more."""
+        """Forget figures too old to take part in matching any more, once they are as many as
+        the figures kept: forgetting rebuilds the partition, and a writer just started holds
+        a week more than it keeps (`storage.events` reads ahead), which changes no match."""
         if self.dirty_from is not None or not self.reports:
             return
         cut = bisect_left([r.published for r in self.reports], now - KEEP)
@@ -646,7 +718,7 @@ class _Partition:
             for i, r in enumerate(self.reports)
             if i >= cut or (r.type == "long" and r.published >= old_long)
         ]
-        if len(kept) != len(self.reports):
+        if len(self.reports) - len(kept) >= max(len(kept), 1):
             self._rebuild(kept)
 
     @property

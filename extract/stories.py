@@ -139,6 +139,8 @@ class _Summary:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():  # nothing to decompose: most headline words
+        return word.lower()
     low = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in low if not unicodedata.combining(c)).replace("’", "'")
 
@@ -156,6 +158,20 @@ def _stem(word: str) -> str:
 _GENERIC = frozenset(_stem(w) for w in _GENERIC_WORDS.split())
 GENERIC_STEMS = _GENERIC
 """Stems of the words nearly every conflict headline uses (`title_tokens` form)."""
+
+
+def title_word_rules() -> str:
+    """Everything `title_tokens` decides by, as text: what a stored copy of its words must
+    have been worked out with to be read back (`extract.events.match_words_rules`)."""
+    return repr(
+        (
+            _WORD.pattern,
+            _OUTLET_SUFFIX.pattern,
+            sorted(_STOP),
+            sorted(_GENERIC),
+            sorted(_SYNONYMS.items()),
+        )
+    )
 
 
 @lru_cache(maxsize=8192)

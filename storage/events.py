@@ -20,16 +20,24 @@ import sys
 import weakref
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
-from extract.events import KEEP, LONG_GAP, EventIndex, Report, distinctive_words
+from extract.events import (
+    KEEP,
+    LONG_GAP,
+    VAGUE_VALUES,
+    EventIndex,
+    EventType,
+    Facts,
+    Report,
+    distinctive_words,
+    event_type,
+    match_words_rules,
+)
 from extract.model import Figure
 from storage.db import Storage
-from storage.figure_rows import figure_of
 
-_REPORTS = """SELECT f.*, i.key AS item_key, i.title AS item_title, i.places AS item_places,
-        i.actors AS item_actors, fe.url AS feed_url
-    FROM figures f JOIN items i ON i.id = f.item_id JOIN feeds fe ON fe.id = i.feed_id"""
 PAGE = 5000
 """Figures read and placed at a time when assigning a long stretch of history."""
 SETTLE_STEP = 2000
@@ -41,8 +49,30 @@ _LASTING = "(f.period_start IS NOT NULL OR f.cumulative = 1 OR f.victims = 'pris
 it back: one with a period, or one `is_long_run` may call long (cumulative, or a captivity's
 dead; `Figure.past` is not stored, so it is False for a figure read back). The rest are
 incidents."""
+_VAGUE_COUNTS = ", ".join(str(n) for n in sorted(VAGUE_VALUES))
+_WITH_WORDS = """i.match_words, CASE WHEN i.match_words IS NULL THEN i.title END,
+        CASE WHEN i.match_words IS NULL THEN i.places END,
+        CASE WHEN i.match_words IS NULL THEN i.actors END"""
+_WITHOUT_WORDS = "NULL, i.title, i.places, i.actors"
+
+
+def _reports_query(stored_words: bool) -> str:
+    """What `_reports` reads of each figure, in one query: only the columns matching reads; the
+    sentence only where it can decide the figure's type or vagueness; the item's title, places
+    and actors only where its words are not stored (all of them unless `stored_words`)."""
+    return f"""SELECT f.id, f.event_id, f.effective, f.version, f.idx, f.kind, f.count,
+        f.qualifier, f.victims, f.place, f.country, f.conflict, f.is_update, f.cumulative,
+        f.period, f.period_start,
+        CASE WHEN {_LASTING} OR (f.qualifier IS NULL AND f.count IN ({_VAGUE_COUNTS}))
+            THEN f.sentence END,
+        {_LASTING}, i.key, {_WITH_WORDS if stored_words else _WITHOUT_WORDS}, fe.url
+    FROM figures f JOIN items i ON i.id = f.item_id JOIN feeds fe ON fe.id = i.feed_id"""
+
+
 _UNSETTLED = "events_unsettled"
 _UNASSIGNED = "events_unassigned"
+_WORD_RULES = "match_words_of"
+"""The `match_words_rules` the stored `items.match_words` were worked out by."""
 _GENERATION = "events_generation"
 """Bumped whenever events are reassigned wholesale, so that another writer's index (a
 dashboard's poller while `sitrep reextract` runs) knows to reload."""
@@ -53,6 +83,38 @@ def item_words(title: str, names: Iterable[str]) -> frozenset[str]:
     to one incident. `names`: the item's places and actors, which are no evidence of one
     incident as headline words."""
     return distinctive_words(title, names)
+
+
+def stored_words(words: frozenset[str]) -> str:
+    """`item_words` as stored in `items.match_words` (no word holds a space)."""
+    return " ".join(sorted(words))
+
+
+@lru_cache(maxsize=4096)
+def read_words(stored: str) -> frozenset[str]:
+    """`stored_words` read back, each word shared with every other copy of it."""
+    return frozenset(sys.intern(w) for w in stored.split())
+
+
+def word_rules_current(store: Storage) -> bool:
+    """Were the stored `items.match_words` worked out by this sitrep's rules
+    (`extract.events.match_words_rules`)? Otherwise they are not read."""
+    found = store.scalar("SELECT value FROM meta WHERE key = ?", [_WORD_RULES])
+    return bool(found == match_words_rules())
+
+
+def check_word_rules(store: Storage) -> None:
+    """Before storing items' words: clear those another version of sitrep stored, so that
+    they are worked out again, and record this one's rules (inside the writer's transaction;
+    once after an upgrade, or when writers of two versions take turns)."""
+    if word_rules_current(store):
+        return
+    store.execute("UPDATE items SET match_words = NULL WHERE match_words IS NOT NULL")
+    store.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [_WORD_RULES, match_words_rules()],
+    )
 
 
 def reports_of(
@@ -79,27 +141,73 @@ def reports_of(
     ]
 
 
-def _reports(rows: Iterable[dict[str, Any]]) -> list[Report]:
-    """The `Report`s of stored figures (rows of `_REPORTS`), sharing what each item's share."""
+def _reports(rows: Iterable[Sequence[Any]]) -> list[Report]:
+    """The `Report`s of stored figures (rows of `_reports_query`), sharing what each item's share.
+
+    The facts are read from the columns directly; a `Figure` is built only for a figure that
+    may be a running or long-run toll, whose type `event_type` decides."""
     out = []
     items: dict[tuple[str, str, int, float], tuple[datetime, str, frozenset[str]]] = {}
+    same_facts: dict[tuple[Any, ...], Facts] = {}  # one copy of facts many figures share
     for row in rows:
-        feed_url, item_key, version = sys.intern(row["feed_url"]), row["item_key"], row["version"]
-        key = (feed_url, item_key, version, row["effective"])
+        (figure_id, _event, effective, version, idx, kind, count, qualifier, victims, place,
+         country, conflict, update, cumulative, period, period_start, sentence, lasting,
+         item_key, stored, title, places, actors, feed_url) = row  # fmt: skip
+        feed_url = sys.intern(feed_url)
+        key = (feed_url, item_key, version, effective)
         shared = items.get(key)
         if shared is None:
-            names = [
-                *json.loads(row["item_places"] or "[]"),
-                *json.loads(row["item_actors"] or "[]"),
-            ]
+            if stored is not None:
+                words = read_words(stored)
+            else:
+                names = [*json.loads(places or "[]"), *json.loads(actors or "[]")]
+                words = item_words(title, names)
             shared = items[key] = (
-                datetime.fromtimestamp(row["effective"], UTC),
+                datetime.fromtimestamp(effective, UTC),
                 f"{feed_url}\x1f{item_key}",
-                item_words(row["item_title"], names),
+                words,
             )
         published, item, words = shared
-        order = (row["effective"], feed_url, item_key, version, row["idx"])
-        out.append(Report.of(row["id"], order, figure_of(row), published, item, words))
+        start = datetime.fromtimestamp(period_start, UTC) if period_start is not None else None
+        fkey = (kind, count, victims, qualifier, place, country, period_start, conflict,
+                cumulative, update, sentence)  # fmt: skip
+        facts = same_facts.get(fkey)
+        if facts is None:
+            facts = same_facts[fkey] = Facts.stored(
+                kind,
+                count,
+                victims,
+                qualifier,
+                place,
+                country,
+                start,
+                bool(conflict),
+                bool(cumulative),
+                bool(update),
+                sentence,
+            )
+        type_: EventType = "incident"
+        if lasting:
+            whole = Figure(
+                kind=kind,
+                count=count,
+                low=count,
+                high=None,
+                qualifier=qualifier,
+                victims=victims,
+                sentence=sentence,
+                span=(0, 0),
+                cumulative=bool(cumulative),
+                update=bool(update),
+                period=period,
+                period_start=start,
+                country=country,
+                place=place,
+                conflict=bool(conflict),
+            )
+            type_ = event_type(whole, published)
+        order = (effective, feed_url, item_key, version, idx)
+        out.append(Report(figure_id, order, facts, published, item, words, type_))
     return out
 
 
@@ -166,15 +274,16 @@ class EventWriter:
         need -= _READ_AHEAD  # feeds out of order ask a little earlier each time
         incidents_from = need + LONG_GAP.total_seconds()
         clause, params = _country_clause(country)
-        rows = self.store.rows(
-            f"{_REPORTS} WHERE {clause} AND f.effective >= ? AND f.event_id IS NOT NULL "
+        query = _reports_query(word_rules_current(self.store))
+        rows = self.store.execute(
+            f"{query} WHERE {clause} AND f.effective >= ? AND f.event_id IS NOT NULL "
             f"AND (f.effective >= ? OR {_LASTING})",
             [*params, need, incidents_from],
-        )
+        ).fetchall()
         reports = [
             r for r in _reports(rows) if r.type != "incident" or r.order[0] >= incidents_from
         ]
-        assigned = {int(r["id"]): int(r["event_id"]) for r in rows}
+        assigned = {int(r[0]): int(r[1]) for r in rows}
         unsettled = self.index.partition(country).dirty_from if have is not None else None
         self.index.reset(country)
         self.index.seed(country, reports, assigned)
@@ -285,6 +394,7 @@ class EventWriter:
         ]
         self.index = EventIndex()
         self._loaded_from = {}
+        query = _reports_query(word_rules_current(self.store))
         for country in countries:
             if since is not None:
                 self._ensure(country, since)
@@ -292,15 +402,15 @@ class EventWriter:
             clause, params = _country_clause(country)
             after: tuple[float, int] = (start, -1)
             while True:
-                rows = self.store.rows(
-                    f"{_REPORTS} WHERE {clause} AND (f.effective, f.id) > (?, ?) "
+                rows = self.store.execute(
+                    f"{query} WHERE {clause} AND (f.effective, f.id) > (?, ?) "
                     f"ORDER BY f.effective, f.id LIMIT {PAGE}",
                     [*params, *after],
-                )
+                ).fetchall()
                 if not rows:
                     break
-                after = (rows[-1]["effective"], rows[-1]["id"])
-                before = {int(r["id"]): r["event_id"] for r in rows}
+                after = (rows[-1][2], rows[-1][0])
+                before = {int(r[0]): r[1] for r in rows}
                 placed = self.index.add(_reports(rows))
                 placed.update(self.index.settle())
                 diff = {f: e for f, e in placed.items() if before.get(f) != e}

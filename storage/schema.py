@@ -603,6 +603,31 @@ def _m011_event_changes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m012_stories_last_seen(db: sqlite_utils.Database) -> None:
+    """Stories by when they were last seen: the writer's story index reads the stories an item
+    may join by `last_seen`, again whenever a feed's items go further back than it has read,
+    which without an index scans the whole table each time."""
+    db.execute("CREATE INDEX stories_last_seen ON stories(last_seen)")
+
+
+def _m013_item_match_words(db: sqlite_utils.Database) -> None:
+    """Each item's headline words the event matcher reads (`storage.events.item_words`),
+    stored when the item is, so that a writer starting on a large database reads them instead
+    of working them out again for every item of the last weeks. NULL: not worked out yet
+    (items stored before, items without figures), or gone stale: editing an item's title,
+    places or actors without its words clears them, and a writer whose word rules differ from
+    the ones they were stored with (`meta` `match_words_of`) clears them all.
+    """
+    db.execute("ALTER TABLE items ADD COLUMN match_words TEXT")
+    db.execute(
+        """CREATE TRIGGER items_match_words_stale AFTER UPDATE OF title, places, actors ON items
+        WHEN NEW.match_words IS OLD.match_words AND NEW.match_words IS NOT NULL
+            AND (NEW.title IS NOT OLD.title OR NEW.places IS NOT OLD.places
+                 OR NEW.actors IS NOT OLD.actors)
+        BEGIN UPDATE items SET match_words = NULL WHERE id = NEW.id; END"""
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
@@ -615,6 +640,8 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("009_retention", _m009_retention),
     ("010_desk_verification", _m010_desk_verification),
     ("011_event_changes", _m011_event_changes),
+    ("012_stories_last_seen", _m012_stories_last_seen),
+    ("013_item_match_words", _m013_item_match_words),
 )
 
 

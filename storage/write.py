@@ -16,7 +16,14 @@ from extract.events import Report
 from extract.model import Extraction, pickled_as_call
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
-from storage.events import event_writer, item_words, ready_writer, reports_of
+from storage.events import (
+    check_word_rules,
+    event_writer,
+    item_words,
+    ready_writer,
+    reports_of,
+    stored_words,
+)
 from storage.stories import assign_story, story_index
 
 FUTURE_SLACK = 300.0
@@ -75,7 +82,7 @@ def _effective(published: datetime | None, now: float) -> float:
 
 _INSERT_ITEM = """INSERT INTO items (id, feed_id, key, guid, link, title, summary, author,
     published, updated, first_seen, effective, content_hash, version, killed, injured, actors,
-    places, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)"""
+    places, story_id, match_words) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,?)"""
 _INSERT_VERSION = """INSERT INTO item_versions (item_id, version, title, summary, link,
     published, content_hash, seen) VALUES (?,?,?,?,?,?,?,?)"""
 _INSERT_FIGURE = """INSERT INTO figures (id, item_id, version, latest, idx, story_id, effective,
@@ -170,6 +177,7 @@ def store_items(
     changed_ids: list[int] = []
     reports: list[Report] = []
     feed_url = str(store.scalar("SELECT url FROM feeds WHERE id = ?", [feed_id]))
+    check_word_rules(store)
     stored = _stored(store, feed_id, items)
     rows = _Rows(store)
     for item in items:
@@ -180,6 +188,12 @@ def store_items(
         places = json.dumps([p.place for p in ex.places])
         published = item.published.timestamp() if item.published else None
         updated = item.updated.timestamp() if item.updated else None
+        words = (
+            item_words(item.title, [*(p.place for p in ex.places), *(a.actor for a in ex.actors)])
+            if ex.figures
+            else None
+        )
+        match_words = stored_words(words) if words is not None else None
         if row is None:
             effective = _effective(item.published, now)
             story_id = assign_story(store, feed_id, item.title, effective, ex)
@@ -206,6 +220,7 @@ def store_items(
                     actors,
                     places,
                     story_id,
+                    match_words,
                 )
             )
             _mention_rows(rows, item_id, feed_id, ex, effective)
@@ -221,7 +236,7 @@ def store_items(
             store.execute(
                 """UPDATE items SET guid = ?, link = ?, title = ?, summary = ?, author = ?,
                    published = ?, updated = ?, content_hash = ?, version = ?, killed = ?,
-                   injured = ?, actors = ?, places = ? WHERE id = ?""",
+                   injured = ?, actors = ?, places = ?, match_words = ? WHERE id = ?""",
                 (
                     item.guid,
                     item.link,
@@ -236,6 +251,7 @@ def store_items(
                     ex.injured,
                     actors,
                     places,
+                    match_words,
                     item_id,
                 ),
             )
@@ -248,11 +264,8 @@ def store_items(
         else:
             continue
         stored[item.key] = (item_id, item.content_hash, version, effective, story_id)
-        if not ids:
+        if not ids or words is None:
             continue
-        words = item_words(
-            item.title, [*(p.place for p in ex.places), *(a.actor for a in ex.actors)]
-        )
         reports += reports_of(
             ids,
             ex.figures,

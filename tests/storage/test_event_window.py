@@ -5,10 +5,11 @@ gives it."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from storage.db import Storage
-from storage.events import event_writer
+from storage.events import event_writer, item_words, stored_words
 from storage.feeds import sync_feeds
 from storage.write import store_items
 from tests.builders import killed_at_least
@@ -76,3 +77,68 @@ def test_a_figure_an_earlier_report_gave_stays_context_when_read_back() -> None:
     assert earlier and all(is_long_run(f) for f in earlier)
     # `past` is not stored: the period text alone must keep the figure out of the count
     assert all(is_long_run(replace(f, past=False)) for f in earlier)
+
+
+def _words(store: Storage, key: str) -> str | None:
+    found = store.scalar("SELECT match_words FROM items WHERE key = ?", [key])
+    return None if found is None else str(found)
+
+
+_PROBES = itertools.count()
+
+
+def _loaded_words(path: Path, figure: int) -> frozenset[str]:
+    """The words a writer starting on the database reads back for one figure's item."""
+    with Storage.open(path) as store:
+        probe = f"probe-{next(_PROBES)}"  # a new item each time: it loads Syria
+        _store(store, probe, 0.5, 3, "Three people were killed in Daraa.")
+        reports = event_writer(store).index.partition("Syria").reports
+        (report,) = [r for r in reports if r.figure_id == figure]
+        return report.words
+
+
+def _check_fresh_matches_replay(path: Path) -> None:
+    with Storage.open(path) as store:
+        events = _events(store)
+        with store.transaction():
+            event_writer(store).reassign_from(None)
+        assert _events(store) == events
+
+
+def test_stored_words_follow_edits_and_new_versions(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    market, convoy = "Idlib market strike kills 12", "Idlib convoy strike kills 12"
+    with Storage.open(path) as store:
+        first = _store(store, "strike", 30, 12, market)
+        store.execute("UPDATE items SET title = ? WHERE key = 'strike'", [market + "!"])
+        assert _words(store, "strike") is None  # an edit of the title alone clears them
+        # a new version of the item stores its own words
+        feed = sync_feeds(store, [(URL, "A", [], True)], NOW)[URL]
+        figure = killed_at_least(12, INCIDENT)
+        with store.transaction():
+            store_items(store, feed, [record("strike", convoy, figures=(figure,))], NOW)
+        assert _words(store, "strike") == stored_words(item_words(convoy, ["Idlib"]))
+        second = int(store.scalar("SELECT MAX(id) FROM figures WHERE item_id = 1"))
+    assert second != first
+    assert _loaded_words(path, second) == item_words(convoy, ["Idlib"])
+    assert "convoy" in _loaded_words(path, second)
+    with Storage.open(path) as store:  # places edited (as re-extraction does): cleared again
+        store.execute("UPDATE items SET places = '[]' WHERE key = 'strike'")
+        assert _words(store, "strike") is None
+    assert _loaded_words(path, second) == item_words(convoy, [])
+    _check_fresh_matches_replay(path)
+
+
+def test_words_stored_by_other_rules_are_worked_out_again(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    title = "Idlib bakery strike kills 12"
+    with Storage.open(path) as store:
+        figure = _store(store, "bakery", 3, 12, title)
+        assert _words(store, "bakery") == stored_words(item_words(title, ["Idlib"]))
+        # as another version of sitrep would leave them
+        store.execute("UPDATE items SET match_words = 'stale words' WHERE key = 'bakery'")
+        store.execute("UPDATE meta SET value = 'other' WHERE key = 'match_words_of'")
+    assert _loaded_words(path, figure) == item_words(title, ["Idlib"])  # not read
+    with Storage.open(path) as store:
+        assert _words(store, "bakery") is None  # and cleared by the next feed stored
+    _check_fresh_matches_replay(path)
