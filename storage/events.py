@@ -20,9 +20,17 @@ import sys
 import weakref
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from extract.events import KEEP, LONG_GAP, EventIndex, Report, distinctive_words
+from extract.events import (
+    KEEP,
+    LONG_GAP,
+    EventIndex,
+    Facts,
+    Report,
+    distinctive_words,
+    event_type,
+)
 from extract.model import Figure
 from storage.db import Storage
 from storage.figure_rows import figure_of
@@ -41,13 +49,44 @@ _UNASSIGNED = "events_unassigned"
 _GENERATION = "events_generation"
 """Bumped whenever events are reassigned wholesale, so that another writer's index (a
 dashboard's poller while `sitrep reextract` runs) knows to reload."""
+_T = TypeVar("_T")
+SHARED = 100_000
+"""Distinct word sets, and distinct figure facts, kept for sharing (`_shared`) before the
+table starts again."""
+_WORDS: dict[frozenset[str], frozenset[str]] = {}
+_FACTS: dict[Facts, Facts] = {}
+
+
+def _shared(table: dict[_T, _T], value: _T) -> _T:
+    """An equal value met before, else `value`. The writer keeps every figure of the last
+    days in memory: most items' words and most figures' facts (kind, count, victims, place)
+    repeat another's, and one copy of each serves them all."""
+    found = table.get(value)
+    if found is None:
+        if len(table) >= SHARED:
+            table.clear()
+        found = table[value] = value
+    return found
 
 
 def item_words(title: str, names: Iterable[str]) -> frozenset[str]:
     """What an item's figures are matched on beyond their numbers: its title words particular
     to one incident. `names`: the item's places and actors, which are no evidence of one
     incident as headline words."""
-    return distinctive_words(title, names)
+    return _shared(_WORDS, distinctive_words(title, names))
+
+
+def _report(
+    figure_id: int,
+    order: tuple[float, str, str, int, int],
+    figure: Figure,
+    published: datetime,
+    item: str,
+    words: frozenset[str],
+) -> Report:
+    """`Report.of`, with the figure's facts shared with any earlier figure's equal ones."""
+    facts = _shared(_FACTS, Facts.of(figure))
+    return Report(figure_id, order, facts, published, item, words, event_type(figure, published))
 
 
 def reports_of(
@@ -67,34 +106,39 @@ def reports_of(
     published = datetime.fromtimestamp(effective, UTC)
     item = f"{feed_url}\x1f{item_key}"
     return [
-        Report.of(
-            figure_id, (effective, feed_url, item_key, version, idx), f, published, item, words
-        )
+        _report(figure_id, (effective, feed_url, item_key, version, idx), f, published, item, words)
         for idx, (figure_id, f) in enumerate(zip(figure_ids, figures, strict=True))
     ]
 
 
+_Item = tuple[tuple[str, str, int, float], datetime, str, frozenset[str]]
+"""What the figures of one item version share: (feed URL, key, version, effective time),
+published time, identity, words."""
+
+
 def _reports(rows: Iterable[dict[str, Any]]) -> list[Report]:
-    """The `Report`s of stored figures (rows of `_REPORTS`), sharing what each item's share."""
+    """The `Report`s of stored figures (rows of `_REPORTS`), sharing what each item's share
+    (its identity, time and words, the strings and numbers of its order)."""
     out = []
-    items: dict[tuple[str, str, int, float], tuple[datetime, str, frozenset[str]]] = {}
+    items: dict[tuple[str, str, int, float], _Item] = {}
     for row in rows:
-        feed_url, item_key, version = sys.intern(row["feed_url"]), row["item_key"], row["version"]
-        key = (feed_url, item_key, version, row["effective"])
+        key = (row["feed_url"], row["item_key"], row["version"], row["effective"])
         shared = items.get(key)
         if shared is None:
+            key = (sys.intern(key[0]), key[1], key[2], key[3])
             names = [
                 *json.loads(row["item_places"] or "[]"),
                 *json.loads(row["item_actors"] or "[]"),
             ]
             shared = items[key] = (
+                key,
                 datetime.fromtimestamp(row["effective"], UTC),
-                f"{feed_url}\x1f{item_key}",
+                f"{key[0]}\x1f{key[1]}",
                 item_words(row["item_title"], names),
             )
-        published, item, words = shared
-        order = (row["effective"], feed_url, item_key, version, row["idx"])
-        out.append(Report.of(row["id"], order, figure_of(row), published, item, words))
+        (feed_url, item_key, version, effective), published, item, words = shared
+        order = (effective, feed_url, item_key, version, row["idx"])
+        out.append(_report(row["id"], order, figure_of(row), published, item, words))
     return out
 
 
