@@ -13,6 +13,12 @@ and replaced, and only its own task fails (``ParseTimeout``), so the poller mark
 failed and stores the others. A worker exits when the process that started it dies, even
 mid-task (``ingest.worker_process``); once the workers are gone the fork server and resource
 tracker see their pipes close and exit too.
+
+Workers left without work for `IDLE_EXIT` seconds are stopped, and started again from the
+fork server when work comes: the end of a pass (settling events, refreshing tallies, pruning)
+and the minutes between passes need no parser, and two idle workers held some 80 MB. A pool
+told to (`stop_server`, the headless poller that started the fork server lazily) stops the
+fork server too once its workers are gone.
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ from typing import Any
 from ingest.worker_process import worker_main
 
 DEFAULT_DEADLINE = 60.0
+IDLE_EXIT = 5.0
+"""Seconds a worker may wait for a task before it is stopped: far longer than a pass leaves
+a worker waiting while the writer stores what it parsed, so a pass keeps its workers."""
 
 
 class ParseTimeout(Exception):
@@ -59,13 +68,15 @@ class _Worker:
     task: _Task | None = None
     due: float = 0.0
     started: float = field(default_factory=time.monotonic)
+    idle_since: float = field(default_factory=time.monotonic)
 
 
 class ParsePool(Executor):
     """An executor of picklable functions in worker processes, each call within `deadline`.
 
     `deadline` may be changed at any time (a reloaded config); it applies to tasks started
-    afterwards.
+    afterwards. Workers idle for `idle_exit` seconds are stopped (None: never); with
+    `stop_server`, so is the fork server once no worker is left.
     """
 
     def __init__(
@@ -74,9 +85,13 @@ class ParsePool(Executor):
         *,
         deadline: float = DEFAULT_DEADLINE,
         context: BaseContext | None = None,
+        idle_exit: float | None = IDLE_EXIT,
+        stop_server: bool = False,
     ) -> None:
         self.max_workers = max(1, max_workers)
         self.deadline = deadline
+        self.idle_exit = idle_exit
+        self._stop_server = stop_server
         self._context = context or multiprocessing.get_context("forkserver")
         self._queue: collections.deque[_Task] = collections.deque()
         self._workers: list[_Worker] = []
@@ -145,7 +160,14 @@ class ParsePool(Executor):
                     if stopping and not busy and not self._queue:
                         break
                 now = time.monotonic()
-                timeout = min((w.due - now for w in busy), default=None)
+                waits = [w.due - now for w in busy]
+                if self.idle_exit is not None and not pending:
+                    expired = self._retire_idle(now - self.idle_exit)
+                    waits += [
+                        w.idle_since + self.idle_exit - now for w in self._workers if not w.task
+                    ]
+                    workers = [w for w in workers if w not in expired]
+                timeout = min(waits, default=None)
                 ready = wait(
                     [self._wake_r, *(w.conn for w in workers)],
                     timeout=None if timeout is None else max(0.0, timeout),
@@ -160,6 +182,21 @@ class ParsePool(Executor):
                         self._overrun(worker)
         finally:
             self._stop_workers()
+
+    def _retire_idle(self, before: float) -> list[_Worker]:
+        """Stop the workers idle since before `before`, and then the fork server if this pool
+        stops it and no worker is left; returns the workers stopped."""
+        with self._lock:
+            if self._queue:  # work came meanwhile
+                return []
+        expired = [w for w in self._workers if w.task is None and w.idle_since <= before]
+        if expired:
+            with self._lock:
+                self._workers = [w for w in self._workers if w not in expired]
+            self._stop(expired)
+            if self._stop_server and not self._workers:
+                _stop_forkserver()
+        return expired
 
     def _assign(self) -> None:
         """Give queued tasks to idle workers."""
@@ -207,6 +244,7 @@ class ParsePool(Executor):
         if task is None:
             return
         worker.task = None
+        worker.idle_since = time.monotonic()
         if ok:
             task.future.set_result(value)
         else:
@@ -233,6 +271,16 @@ class ParsePool(Executor):
     def _stop_workers(self) -> None:
         with self._lock:
             workers, self._workers = self._workers, []
+        self._stop(workers)
+        with self._lock:
+            for fd in (self._wake_r, self._wake_w):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            self._wake_r = self._wake_w = -1
+
+    @staticmethod
+    def _stop(workers: list[_Worker]) -> None:
+        """Ask idle workers to exit, and kill those that do not."""
         for worker in workers:
             with contextlib.suppress(Exception):
                 worker.conn.send(None)
@@ -242,11 +290,15 @@ class ParsePool(Executor):
                 worker.process.kill()
                 worker.process.join(2)
             worker.conn.close()
-        with self._lock:
-            for fd in (self._wake_r, self._wake_w):
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-            self._wake_r = self._wake_w = -1
+
+
+def _stop_forkserver() -> None:
+    """Stop the fork server of this process once no worker holds its pipe (the next worker
+    started starts it again, preloaded). `_stop` is what multiprocessing's own tests use:
+    there is no public call, and without one this does nothing."""
+    server = getattr(forkserver, "_forkserver", None)
+    with contextlib.suppress(AttributeError, OSError, ChildProcessError):
+        server._stop()  # type: ignore[union-attr]
 
 
 def start_forkserver(*, now: bool = True) -> None:
