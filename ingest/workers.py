@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
-from multiprocessing import forkserver
+from multiprocessing import forkserver, spawn
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from typing import Any
@@ -43,6 +43,28 @@ DEFAULT_DEADLINE = 60.0
 IDLE_EXIT = 5.0
 """Seconds a worker may wait for a task before it is stopped: far longer than a pass leaves
 a worker waiting while the writer stores what it parsed, so a pass keeps its workers."""
+
+
+_starting = threading.local()
+_preparation_data = spawn.get_preparation_data
+
+
+def _worker_preparation_data(name: str) -> dict[str, Any]:
+    """What a new process is told to set up, less the main script when it is one of our
+    workers (`_starting.worker`, set by the pool's own thread while it starts one).
+
+    multiprocessing runs the parent's main script again in every child, so that functions
+    defined there can be found. A worker's tasks are functions of our modules, and the script
+    (`sitrep`, which imports the whole command line, its configuration and storage modules)
+    cost each worker memory of its own; the fork server it comes from has all parsing needs.
+    """
+    data: dict[str, Any] = _preparation_data(name)
+    if getattr(_starting, "worker", False):
+        data.pop("init_main_from_path", None)
+    return data
+
+
+spawn.get_preparation_data = _worker_preparation_data
 
 
 class ParseTimeout(Exception):
@@ -74,9 +96,10 @@ class _Worker:
 class ParsePool(Executor):
     """An executor of picklable functions in worker processes, each call within `deadline`.
 
-    `deadline` may be changed at any time (a reloaded config); it applies to tasks started
-    afterwards. Workers idle for `idle_exit` seconds are stopped (None: never); with
-    `stop_server`, so is the fork server once no worker is left.
+    Tasks are functions of importable modules: a worker does not run the main script
+    (`_worker_preparation_data`). `deadline` may be changed at any time (a reloaded config);
+    it applies to tasks started afterwards. Workers idle for `idle_exit` seconds are stopped
+    (None: never); with `stop_server`, so is the fork server once no worker is left.
     """
 
     def __init__(
@@ -225,7 +248,11 @@ class ParsePool(Executor):
         process = self._context.Process(  # type: ignore[attr-defined]
             target=worker_main, args=(theirs, os.getpid()), name="sitrep-parse", daemon=True
         )
-        process.start()
+        _starting.worker = True
+        try:
+            process.start()
+        finally:
+            _starting.worker = False
         theirs.close()  # only the worker holds its end: the worker sees EOF when we die
         return _Worker(process, ours)
 
