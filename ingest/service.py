@@ -51,11 +51,10 @@ def make_executor(
     Its workers come from a fork server (safe in threaded programs) and die with this
     process (see ``ingest.workers``). Call it before a full-screen UI replaces the standard
     streams: starting the fork server needs their real file descriptors. A headless caller
-    may pass `eager=False`: the fork server then starts with the first body to parse, and
-    stops when the workers have been idle a while (`ingest.workers.IDLE_EXIT`).
+    may pass `eager=False`: the fork server then starts with the first body to parse.
     """
     start_forkserver(now=eager)
-    return ParsePool(max_workers=workers, deadline=deadline, stop_server=not eager)
+    return ParsePool(max_workers=workers, deadline=deadline)
 
 
 class ConfigWatcher:

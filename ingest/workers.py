@@ -16,9 +16,8 @@ tracker see their pipes close and exit too.
 
 Workers left without work for `IDLE_EXIT` seconds are stopped, and started again from the
 fork server when work comes: the end of a pass (settling events, refreshing tallies, pruning)
-and the minutes between passes need no parser, and two idle workers held some 80 MB. A pool
-told to (`stop_server`, the headless poller that started the fork server lazily) stops the
-fork server too once its workers are gone.
+and the minutes between passes need no parser, and two idle workers held some 80 MB. (The fork
+server stays: starting it again costs a second of preloading.)
 """
 
 from __future__ import annotations
@@ -99,7 +98,7 @@ class ParsePool(Executor):
     Tasks are functions of importable modules: a worker does not run the main script
     (`_worker_preparation_data`). `deadline` may be changed at any time (a reloaded config);
     it applies to tasks started afterwards. Workers idle for `idle_exit` seconds are stopped
-    (None: never); with `stop_server`, so is the fork server once no worker is left.
+    (None: never).
     """
 
     def __init__(
@@ -109,12 +108,10 @@ class ParsePool(Executor):
         deadline: float = DEFAULT_DEADLINE,
         context: BaseContext | None = None,
         idle_exit: float | None = IDLE_EXIT,
-        stop_server: bool = False,
     ) -> None:
         self.max_workers = max(1, max_workers)
         self.deadline = deadline
         self.idle_exit = idle_exit
-        self._stop_server = stop_server
         self._context = context or multiprocessing.get_context("forkserver")
         self._queue: collections.deque[_Task] = collections.deque()
         self._workers: list[_Worker] = []
@@ -207,8 +204,7 @@ class ParsePool(Executor):
             self._stop_workers()
 
     def _retire_idle(self, before: float) -> list[_Worker]:
-        """Stop the workers idle since before `before`, and then the fork server if this pool
-        stops it and no worker is left; returns the workers stopped."""
+        """Stop the workers idle since before `before`; returns them."""
         with self._lock:
             if self._queue:  # work came meanwhile
                 return []
@@ -217,8 +213,6 @@ class ParsePool(Executor):
             with self._lock:
                 self._workers = [w for w in self._workers if w not in expired]
             self._stop(expired)
-            if self._stop_server and not self._workers:
-                _stop_forkserver()
         return expired
 
     def _assign(self) -> None:
@@ -317,15 +311,6 @@ class ParsePool(Executor):
                 worker.process.kill()
                 worker.process.join(2)
             worker.conn.close()
-
-
-def _stop_forkserver() -> None:
-    """Stop the fork server of this process once no worker holds its pipe (the next worker
-    started starts it again, preloaded). `_stop` is what multiprocessing's own tests use:
-    there is no public call, and without one this does nothing."""
-    server = getattr(forkserver, "_forkserver", None)
-    with contextlib.suppress(AttributeError, OSError, ChildProcessError):
-        server._stop()  # type: ignore[union-attr]
 
 
 def start_forkserver(*, now: bool = True) -> None:
