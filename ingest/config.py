@@ -26,13 +26,12 @@ from pydantic import (
 from extract.errors import SitrepError
 from ingest import config_cache
 from ingest.files import FileRefused, read_limited
+from ingest.limits import MAX_ITEMS
 from ingest.safe_text import url_problem
 from storage.window import Window, parse_duration
 
-MAX_ITEMS = 500
 MAX_CONFIG_BYTES = 1_000_000
 """The largest feeds.yaml read: real ones are a few kB; a bigger file is a mistake or an attack."""
-"""Items read from one feed per poll unless settings.max_items says otherwise."""
 
 
 class ConfigError(SitrepError):

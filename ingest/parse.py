@@ -27,7 +27,7 @@ import feedparser.mixin
 import feedparser.urls
 
 from ingest.clean import clean_line, clean_summary, clean_title, strip_controls
-from ingest.config import MAX_ITEMS
+from ingest.limits import MAX_ITEMS
 
 _MAX_LINK = 2_000
 _MAX_TTL_MINUTES = 7 * 24 * 60

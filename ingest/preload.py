@@ -14,6 +14,6 @@ from extract.gazetteer import gazetteer
 from ingest.process import actor_dictionary
 
 actor_dictionary(())
-gazetteer()
+gazetteer().index  # noqa: B018 - the towns' name index, which every worker scans text with
 gc.collect()
 gc.freeze()

@@ -14,9 +14,9 @@ from typing import NamedTuple
 from extract.actors import ActorDictionary, ActorEntry
 from extract.api import extract
 from extract.model import Extraction
-from ingest.config import MAX_ITEMS
+from ingest.limits import MAX_ITEMS
 from ingest.parse import parse_feed
-from storage.write import ItemRecord
+from storage.item_record import ItemRecord
 
 ActorSpec = tuple[str, str, str | None, tuple[str, ...]]
 """(name, kind, country, aliases): a user actor as plain picklable data."""

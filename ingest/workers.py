@@ -16,6 +16,11 @@ tracker see their pipes close and exit too.
 
 Nothing of this starts, and multiprocessing is not even imported, before the first task: a
 pass of `sitrep poll --once` where every feed answers 304 parses nothing.
+
+Workers left without work for `IDLE_EXIT` seconds are stopped, and started again from the
+fork server when work comes: the end of a pass (settling events, refreshing tallies, pruning)
+and the minutes between passes need no parser, and two idle workers held some 80 MB. (The fork
+server stays: starting it again costs a second of preloading.)
 """
 
 from __future__ import annotations
@@ -38,6 +43,45 @@ if TYPE_CHECKING:
 DEFAULT_DEADLINE = 60.0
 PRELOAD: list[str] = []
 """The modules the fork server loads before it forks any worker (`start_forkserver`)."""
+IDLE_EXIT = 5.0
+"""Seconds a worker may wait for a task before it is stopped: far longer than a pass leaves
+a worker waiting while the writer stores what it parsed, so a pass keeps its workers."""
+
+
+_starting = threading.local()
+_patched: list[bool] = []
+
+
+def _worker_preparation_data(name: str) -> dict[str, Any]:
+    """What a new process is told to set up, less the main script when it is one of our
+    workers (`_starting.worker`, set by the pool's own thread while it starts one).
+
+    multiprocessing runs the parent's main script again in every child, so that functions
+    defined there can be found. A worker's tasks are functions of our modules, and the script
+    (`sitrep`, which imports the whole command line, its configuration and storage modules)
+    cost each worker memory of its own; the fork server it comes from has all parsing needs.
+    """
+    data: dict[str, Any] = _preparation_data(name)
+    if getattr(_starting, "worker", False):
+        data.pop("init_main_from_path", None)
+    return data
+
+
+def _preparation_data(name: str) -> dict[str, Any]:
+    raise AssertionError("replaced by multiprocessing's own when the first worker starts")
+
+
+def _patch_preparation_data() -> None:
+    """Install `_worker_preparation_data`, once, when the first worker starts (multiprocessing
+    is not imported before: a pass of unchanged feeds starts no worker)."""
+    global _preparation_data
+    if _patched:
+        return
+    from multiprocessing import spawn
+
+    _preparation_data = spawn.get_preparation_data
+    spawn.get_preparation_data = _worker_preparation_data
+    _patched.append(True)
 
 
 class ParseTimeout(Exception):
@@ -63,13 +107,16 @@ class _Worker:
     task: _Task | None = None
     due: float = 0.0
     started: float = field(default_factory=time.monotonic)
+    idle_since: float = field(default_factory=time.monotonic)
 
 
 class ParsePool(Executor):
     """An executor of picklable functions in worker processes, each call within `deadline`.
 
-    `deadline` may be changed at any time (a reloaded config); it applies to tasks started
-    afterwards.
+    Tasks are functions of importable modules: a worker does not run the main script
+    (`_worker_preparation_data`). `deadline` may be changed at any time (a reloaded config);
+    it applies to tasks started afterwards. Workers idle for `idle_exit` seconds are stopped
+    (None: never).
     """
 
     def __init__(
@@ -78,9 +125,11 @@ class ParsePool(Executor):
         *,
         deadline: float = DEFAULT_DEADLINE,
         context: BaseContext | None = None,
+        idle_exit: float | None = IDLE_EXIT,
     ) -> None:
         self.max_workers = max(1, max_workers)
         self.deadline = deadline
+        self.idle_exit = idle_exit
         self._context = context
         self._queue: collections.deque[_Task] = collections.deque()
         self._workers: list[_Worker] = []
@@ -179,7 +228,14 @@ class ParsePool(Executor):
                     if stopping and not busy and not self._queue:
                         break
                 now = time.monotonic()
-                timeout = min((w.due - now for w in busy), default=None)
+                waits = [w.due - now for w in busy]
+                if self.idle_exit is not None and not pending:
+                    expired = self._retire_idle(now - self.idle_exit)
+                    waits += [
+                        w.idle_since + self.idle_exit - now for w in self._workers if not w.task
+                    ]
+                    workers = [w for w in workers if w not in expired]
+                timeout = min(waits, default=None)
                 ready = wait(
                     [self._wake_r, *(w.conn for w in workers)],
                     timeout=None if timeout is None else max(0.0, timeout),
@@ -194,6 +250,18 @@ class ParsePool(Executor):
                         self._overrun(worker)
         finally:
             self._stop_workers()
+
+    def _retire_idle(self, before: float) -> list[_Worker]:
+        """Stop the workers idle since before `before`; returns them."""
+        with self._lock:
+            if self._queue:  # work came meanwhile
+                return []
+        expired = [w for w in self._workers if w.task is None and w.idle_since <= before]
+        if expired:
+            with self._lock:
+                self._workers = [w for w in self._workers if w not in expired]
+            self._stop(expired)
+        return expired
 
     def _assign(self) -> None:
         """Give queued tasks to idle workers."""
@@ -228,11 +296,16 @@ class ParsePool(Executor):
 
                 forkserver.set_forkserver_preload(PRELOAD)
             self._context = multiprocessing.get_context("forkserver")
+        _patch_preparation_data()
         ours, theirs = self._context.Pipe(duplex=True)
         process = self._context.Process(  # type: ignore[attr-defined]
             target=worker_main, args=(theirs, os.getpid()), name="sitrep-parse", daemon=True
         )
-        process.start()
+        _starting.worker = True
+        try:
+            process.start()
+        finally:
+            _starting.worker = False
         theirs.close()  # only the worker holds its end: the worker sees EOF when we die
         return _Worker(process, ours)
 
@@ -251,6 +324,7 @@ class ParsePool(Executor):
         if task is None:
             return
         worker.task = None
+        worker.idle_since = time.monotonic()
         if ok:
             task.future.set_result(value)
         else:
@@ -277,6 +351,16 @@ class ParsePool(Executor):
     def _stop_workers(self) -> None:
         with self._lock:
             workers, self._workers = self._workers, []
+        self._stop(workers)
+        with self._lock:
+            for fd in (self._wake_r, self._wake_w):
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            self._wake_r = self._wake_w = -1
+
+    @staticmethod
+    def _stop(workers: list[_Worker]) -> None:
+        """Ask idle workers to exit, and kill those that do not."""
         for worker in workers:
             with contextlib.suppress(Exception):
                 worker.conn.send(None)
@@ -286,11 +370,6 @@ class ParsePool(Executor):
                 worker.process.kill()
                 worker.process.join(2)
             worker.conn.close()
-        with self._lock:
-            for fd in (self._wake_r, self._wake_w):
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-            self._wake_r = self._wake_w = -1
 
 
 def start_forkserver(*, now: bool = True) -> None:

@@ -21,7 +21,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from extract.events import (
     KEEP,
@@ -76,13 +76,44 @@ _WORD_RULES = "match_words_of"
 _GENERATION = "events_generation"
 """Bumped whenever events are reassigned wholesale, so that another writer's index (a
 dashboard's poller while `sitrep reextract` runs) knows to reload."""
+_T = TypeVar("_T")
+SHARED = 100_000
+"""Distinct word sets, and distinct figure facts, kept for sharing (`_shared`) before the
+table starts again."""
+_WORDS: dict[frozenset[str], frozenset[str]] = {}
+_FACTS: dict[Facts, Facts] = {}
+
+
+def _shared(table: dict[_T, _T], value: _T) -> _T:
+    """An equal value met before, else `value`. The writer keeps every figure of the last
+    days in memory: most items' words and most figures' facts (kind, count, victims, place)
+    repeat another's, and one copy of each serves them all."""
+    found = table.get(value)
+    if found is None:
+        if len(table) >= SHARED:
+            table.clear()
+        found = table[value] = value
+    return found
 
 
 def item_words(title: str, names: Iterable[str]) -> frozenset[str]:
     """What an item's figures are matched on beyond their numbers: its title words particular
     to one incident. `names`: the item's places and actors, which are no evidence of one
     incident as headline words."""
-    return distinctive_words(title, names)
+    return _shared(_WORDS, distinctive_words(title, names))
+
+
+def _report(
+    figure_id: int,
+    order: tuple[float, str, str, int, int],
+    figure: Figure,
+    published: datetime,
+    item: str,
+    words: frozenset[str],
+) -> Report:
+    """`Report.of`, with the figure's facts shared with any earlier figure's equal ones."""
+    facts = _shared(_FACTS, Facts.of(figure))
+    return Report(figure_id, order, facts, published, item, words, event_type(figure, published))
 
 
 def stored_words(words: frozenset[str]) -> str:
@@ -134,9 +165,7 @@ def reports_of(
     published = datetime.fromtimestamp(effective, UTC)
     item = f"{feed_url}\x1f{item_key}"
     return [
-        Report.of(
-            figure_id, (effective, feed_url, item_key, version, idx), f, published, item, words
-        )
+        _report(figure_id, (effective, feed_url, item_key, version, idx), f, published, item, words)
         for idx, (figure_id, f) in enumerate(zip(figure_ids, figures, strict=True))
     ]
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from extract.events import Report
-from extract.model import Extraction, pickled_as_call
+from extract.model import Extraction
 from storage.db import Storage
 from storage.event_tallies import refresh_dirty
 from storage.events import (
@@ -24,27 +23,11 @@ from storage.events import (
     reports_of,
     stored_words,
 )
+from storage.item_record import ItemRecord as ItemRecord  # where callers long found it
 from storage.stories import assign_story, story_index
 
 FUTURE_SLACK = 300.0
 """Seconds a published time may lie ahead of the clock before it is treated as wrong."""
-
-
-@pickled_as_call
-@dataclass(frozen=True, slots=True)
-class ItemRecord:
-    """One parsed item with what was extracted from it, ready to store."""
-
-    key: str
-    guid: str | None
-    link: str | None
-    title: str
-    summary: str
-    author: str | None
-    published: datetime | None
-    updated: datetime | None
-    content_hash: str
-    extraction: Extraction
 
 
 def known_items(store: Storage, feed_id: int, limit: int = 5000) -> frozenset[tuple[str, str]]:

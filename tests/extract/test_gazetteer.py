@@ -12,7 +12,7 @@ import pytest
 from extract import build_gazetteer
 from extract.actors import _bundled
 from extract.countries import Once, country_table, decode_data, once, source_hash
-from extract.gazetteer import curated, gazetteer
+from extract.gazetteer import FullGazetteer, _city_rows, curated, gazetteer
 
 
 def test_shipped_compiled_files_match_the_sources() -> None:
@@ -102,6 +102,21 @@ def test_curated_table_holds_countries_and_our_places_only() -> None:
     lviv = gazetteer().lookup("Lviv")
     assert lviv is not None
     assert (lviv.country, lviv.bundled) == ("Ukraine", False)
+
+
+def test_a_lookup_before_the_name_index_answers_as_the_index_does() -> None:
+    # the writer looks names up in a table of one town per name; the parse workers' index
+    # of every town must give the same answer for every name, in any case
+    by_table, by_index = FullGazetteer(curated()), FullGazetteer(curated())
+    assert by_table.lookup("Lviv") is not None
+    names = {row[0] for row in _city_rows()} | set(curated().by_name) | {"Nowhere", "Of"}
+    names |= {name.upper() for name in list(names)} | {name.lower() for name in list(names)}
+    answers = {name: by_table.lookup(name) for name in names}
+    assert by_table._index is None  # the lookups read the table alone
+    assert {name: by_index.index and by_index.lookup(name) for name in names} == answers
+    assert by_table.by_name == by_index.by_name
+    alexandria = answers["Alexandria"]  # towns of that name in several countries: the largest
+    assert alexandria is not None and alexandria.country == "Egypt"
 
 
 def test_containment_does_not_load_the_towns() -> None:

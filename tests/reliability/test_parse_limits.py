@@ -135,6 +135,19 @@ def test_a_task_past_its_deadline_is_killed_and_the_pool_goes_on() -> None:
         assert pool.submit(procs.worker_pid).result(timeout=10) == quick_pid
 
 
+def test_idle_workers_stop_and_new_work_starts_them_again() -> None:
+    with make_executor(deadline=30, eager=False) as pool:
+        pool.idle_exit = 0.3
+        first = pool.submit(procs.worker_pid).result(timeout=30)
+        assert procs.wait_until(lambda: not pool.worker_pids(), 10)
+        assert procs.wait_until(lambda: not procs.alive(first), 10)
+        pool.idle_exit = None  # never
+        second = pool.submit(procs.worker_pid).result(timeout=30)
+        assert second != first
+        time.sleep(1)
+        assert pool.worker_pids() == [second]
+
+
 async def test_a_feed_past_its_parse_deadline_fails_alone(
     feed_server: FeedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

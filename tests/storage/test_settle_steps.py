@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from extract.events import Report
 from storage.db import Storage
 from storage.event_tallies import refresh_in_steps
-from storage.events import event_writer
+from storage.events import _reports, _reports_query, event_writer, item_words, reports_of
 from storage.feeds import sync_feeds
+from storage.figure_rows import figure_of
 from storage.write import store_items
 from tests.storage.test_storage import NOW, figure, record
 
@@ -101,3 +103,33 @@ def test_an_error_between_steps_is_recovered_from_the_mark(
     writer.settle_in_steps()
     assert not unsettled(store)
     assert events(store) == canonical(store)
+
+
+def test_equal_facts_and_words_are_one_object_and_reports_are_as_report_of_makes_them(
+    tmp_path: Path,
+) -> None:
+    # the writer keeps every figure of the last days in memory, sharing what repeats
+    text = "At least 12 people were killed in the Idlib market strike."
+    made = [
+        reports_of(
+            [n],
+            [figure(12, text)],
+            effective=NOW - n,
+            feed_url="https://a.example/rss",
+            item_key=f"k{n}",
+            version=1,
+            words=item_words("Bakery strike in Idlib", ["Idlib"]),
+        )[0]
+        for n in (1, 2)
+    ]
+    assert made[0].figure is made[1].figure and made[0].words is made[1].words
+    for r in made:
+        published, item = r.published, r.item
+        assert r == Report.of(r.figure_id, r.order, figure(12, text), published, item, r.words)
+    store = out_of_order(tmp_path)
+    loaded = _reports(store.execute(_reports_query(False)).fetchall())
+    assert len(loaded) == 5
+    assert len({id(r.order[1]) for r in loaded}) == len({r.order[1] for r in loaded}) == 2
+    for r in loaded:
+        row = store.rows("SELECT * FROM figures WHERE id = ?", [r.figure_id])[0]
+        assert r == Report.of(r.figure_id, r.order, figure_of(row), r.published, r.item, r.words)
