@@ -607,7 +607,7 @@ def _m012_stories_last_seen(db: sqlite_utils.Database) -> None:
     """Stories by when they were last seen: the writer's story index reads the stories an item
     may join by `last_seen`, again whenever a feed's items go further back than it has read,
     which without an index scans the whole table each time."""
-    db.execute("CREATE INDEX stories_last_seen ON stories(last_seen)")
+    db.execute("CREATE INDEX IF NOT EXISTS stories_last_seen ON stories(last_seen)")
 
 
 def _m013_item_match_words(db: sqlite_utils.Database) -> None:
