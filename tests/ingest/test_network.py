@@ -60,10 +60,13 @@ class OneShotServer:
             self.connections += 1
             try:
                 with self.wrap(raw) as conn:
-                    if read_request(conn):
-                        conn.sendall(OK)
+                    self.answer(conn)
             except (OSError, ssl.SSLError):
                 continue
+
+    def answer(self, conn: socket.socket) -> None:
+        if read_request(conn):
+            conn.sendall(OK)
 
     def close(self) -> None:
         self.listener.close()
@@ -141,20 +144,10 @@ class StaleServer(OneShotServer):
     """Answers the first request of a connection, then reads the next one and closes the
     connection without a word: a kept-alive connection that went stale as it was reused."""
 
-    def _serve(self) -> None:
-        while True:
-            try:
-                raw, _ = self.listener.accept()
-            except OSError:
-                return
-            self.connections += 1
-            try:
-                with raw as conn:
-                    if read_request(conn):
-                        conn.sendall(OK)
-                        read_request(conn)  # the next request, left without an answer
-            except OSError:
-                continue
+    def answer(self, conn: socket.socket) -> None:
+        if read_request(conn):
+            conn.sendall(OK)
+            read_request(conn)  # the next request, left without an answer
 
 
 async def test_a_get_on_a_connection_that_went_stale_is_sent_again() -> None:
