@@ -45,6 +45,7 @@ from extract.casualty_parts import (
     kin_mates,
     kin_subject,
     list_mates,
+    listed_dead,
     parts_of_previous,
 )
 from extract.casualty_periods import (
@@ -247,6 +248,8 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
         pending = _sentence_figures(sentence)
         if not pending and last is not None:
             pending = parts_of_previous(sentence, figures[last].kind, phrases[last])
+        elif not pending and not figures:
+            pending = listed_dead(sentence)  # "Among those killed were a mother and ..."
         if not pending:
             continue
         last_hurt = _died_of_wounds(sentence, pending, last_hurt)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.casualty_lexicon import word_set
+from extract.casualty_lexicon import NON_PERSON, word_set
 from extract.casualty_pairing import classify_victims, right_victims
 from extract.model import Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
@@ -314,3 +314,53 @@ def _whole_for(
         target = following[0]
         return next((p for p in pending if p.number is target), None)
     return None
+
+
+_LISTED_DEAD_RE = re.compile(
+    r"\s*Among\s+(?:the\s+dead|those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
+    r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
+    r"(?:were|was)\s+",
+    re.IGNORECASE,
+)
+_MEMBER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_MEMBER_END_RE = re.compile(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,3}?(?:said|says|told|reported)\b", re.I)
+_ONE_MEMBER_RE = re.compile(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
+
+
+def listed_dead(sentence: str) -> list[Pending]:
+    """'Among those killed in the strike were a grandmother, her two grandchildren and a
+    caretaker', told with no toll before it: the people listed are the dead, four here (a
+    floor: the list may not be whole). Each member is a number with its people, or one person
+    by an article and a noun for a person."""
+    opening = _LISTED_DEAD_RE.match(sentence)
+    if opening is None:
+        return []
+    end = _MEMBER_END_RE.search(sentence, opening.end())
+    stop = end.start() if end is not None else len(sentence)
+    total = 0
+    for member in _MEMBER_SPLIT_RE.split(sentence[opening.end() : stop]):
+        member = member.strip()
+        if not member:
+            continue
+        numbers = [
+            n for n in find_numbers(member)
+            if not n.article and not _AGE_AT_RE.match(member, n.end)
+        ]  # fmt: skip
+        last = member.split()[-1].strip("’'").lower()
+        if numbers and numbers[0].start <= len(member.split()[0]) + 6:
+            if last in NON_PERSON:
+                return []  # "three cars"
+            total += numbers[0].count  # "12 guests", "her two grandchildren"
+            continue
+        one = _ONE_MEMBER_RE.match(member)
+        words = [w.strip("’'").lower() for w in (one["rest"] if one else member).split()]
+        named = one is None and all(w[:1].isupper() for w in member.split()[:2])
+        if (one is None and not named) or not words or words[-1] in NON_PERSON:
+            return []  # a member that is not plainly a person: no count
+        total += 1  # "a school caretaker", "the groom", "Ahmad Saleh"
+    if total == 0:
+        return []
+    at, to = opening.end(), stop
+    number = NumberPhrase(start=at, end=to, count=total, low=total, high=None,
+                          qualifier=None, number_start=at)  # fmt: skip
+    return [Pending("killed", number, "people", at, to, 0, 0, False)]

@@ -1019,3 +1019,26 @@ def test_still_more_desk_phrasings(text: str, expected: tuple[int, int]) -> None
 )
 def test_of_the_wounded_some_died(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Among those killed when the missile struck the park were a grandmother, her two "
+            "grandchildren, a school caretaker and a 19-year-old student, officials said.",
+            5,
+        ),
+        (
+            "Among those who did not survive the attack on the wedding were the groom, his "
+            "father and 12 guests.",
+            14,
+        ),
+        ("Among the dead were Ahmad Saleh and his brother.", 2),
+        ("Among the dead were 4 journalists.", 4),
+        ("Among those killed in the strike were three cars and a truck.", 0),
+        ("Twelve people were killed. Among the dead were 4 journalists.", 12),
+    ],
+)
+def test_the_people_listed_among_the_dead_with_no_toll_before(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
