@@ -83,8 +83,9 @@ _SUBJECT_AUX_RE = re.compile(
 )
 _DIED_AUX_RE = re.compile(r"\s+(?:also\s+|later\s+|too\s+)?$")
 _APPOSITION_RE = re.compile(r"(?:,[^,]{2,80}){1,2},\s*$")
-_AGE_NOTE_RE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)", re.IGNORECASE)
+AGE_IN_BRACKETS = r"\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)"
 """An age in brackets after a name: "Ahmad Zakarneh (22 years)", "Th. Ibomcha (45)"."""
+_AGE_NOTE_RE = re.compile(AGE_IN_BRACKETS, re.IGNORECASE)
 _NOT_NAMES = word_set(
     "The A An This That These Those It They He She We His Her Their Its Israeli Israelis "
     "Palestinian Palestinians Russian Russians Ukrainian Ukrainians Hamas Hezbollah Gaza "

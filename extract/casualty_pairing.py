@@ -24,7 +24,7 @@ from extract.casualty_lexicon import (
     WEEKDAYS,
     word_set,
 )
-from extract.casualty_named import ROLE_WORDS
+from extract.casualty_named import AGE_IN_BRACKETS, ROLE_WORDS
 from extract.model import Victims
 from extract.numbers import NumberPhrase, find_numbers
 
@@ -37,7 +37,7 @@ _PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
 _DASHED_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s")
 _AGE_RE = re.compile(
     r"\b\d{1,3}-year-old\b|\s+aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}"
-    r"(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b|\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)"
+    rf"(?:\s*(?:and|to|-|–)\s*\d{{1,3}})?\b|{AGE_IN_BRACKETS}"
     r"|,\s*\d{1,3}\s+years?\s+old\s*,?",
     re.IGNORECASE,
 )
