@@ -101,6 +101,7 @@ _ONE_PERSON_RE = re.compile(
     r"executed|stabbed|beaten|gunned|beheaded|lynched|hacked|fatally|mortally|martyred)\b|\b(?:kill(?:s|ed|ing)?|"
     r"assassinat\w+|execut\w+|slew|murder\w*|behead\w*|lynch\w*|dead|down|fatally\s+\w+)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
+    r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
@@ -472,11 +473,62 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             nominal = group == "deaths"
             pending.extend(kin_mates(sentence, pending[-1], numbers, used, nominal=nominal))
     pending.extend(_along_with(sentence, numbers, used, pending))
+    pending.extend(_and_self(sentence, pending))
     pending.extend(_self_detonation(sentence, pending))
+    pending.extend(_only_fatality(sentence, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     _raised_tolls(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+_AND_SELF_RE = re.compile(r"\s+and\s+(?:him|her)self\b", re.IGNORECASE)
+_LIST_TAIL_RE = re.compile(r"(?:\s+(?!and\b)[a-z][\w-]*){0,3}", re.IGNORECASE)
+
+
+def _and_self(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """'A suicide bomber detonated her device at a market, killing 4 people and herself': the
+    bomber, listed after her victims, is one more of the dead."""
+    if "self" not in sentence:
+        return []
+    out: list[Pending] = []
+    for match in _AND_SELF_RE.finditer(sentence):
+        if not _BOMBER.search(sentence):
+            return []
+        for p in pending:
+            if p.kind != "killed" or p.victims == "militants" or p.end > match.start():
+                continue
+            tail = _LIST_TAIL_RE.match(sentence, p.end)
+            if tail is not None and tail.end() == match.start():
+                one = _one_person(match.end() - len("self") - 3, match.end())
+                out.append(Pending("killed", one, "militants", one.start, one.end,
+                                   p.keyword_start, p.keyword_end, False))  # fmt: skip
+                break
+    return out
+
+
+_ONLY_FATALITY_RE = re.compile(
+    r"\b(?:was|is)\s+the\s+(?:only|sole|lone)\s+(?:fatality|death|casualty|person\s+killed|"
+    r"one\s+(?:killed|to\s+die)|victim)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_fatality(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """'A would-be suicide bomber was the only fatality when his belt went off': one dead, the
+    bomber (on the attackers' side) or the person the subject names."""
+    if "only" not in sentence and "sole" not in sentence and "lone" not in sentence:
+        return []
+    match = _ONLY_FATALITY_RE.search(sentence)
+    if match is None or any(p.kind == "killed" for p in pending):
+        return []
+    subject = sentence[: match.start()]
+    if not subject.strip():
+        return []
+    victims: Victims = "militants" if _BOMBER.search(subject) else "people"
+    one = _one_person(match.start(), match.end())
+    return [Pending("killed", one, victims, match.start(), match.end(), match.start(),
+                    match.end(), False)]  # fmt: skip
 
 
 _SELF_DETONATION_RE = re.compile(

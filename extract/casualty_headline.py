@@ -69,12 +69,14 @@ _LATER_SUBJECT = Gate(
 )
 """'Police officer shot dead, colleague hurt', 'Army says soldier seriously wounded'."""
 _OBJECT_RE = re.compile(
-    rf"\b(?:kills|kill|killing)\s+[‘“'\"]?(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
+    rf"\b(?:kills|kill|killing|wounds|wound|injures|injure|beheads|behead|executes|execute|"
+    rf"stabs|stab)\s+[‘“'\"]?(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
     r"(?=\s*(?:[,.;:!?)|’”'\"]|$|[-–—])|\s+(?:and|in|on|at|near|as|after|during|while|amid|"
     r"outside|inside|from|with|overnight)\b)",
     re.IGNORECASE,
 )
-"""'Drone strike kills soldier in Donetsk', 'Gunmen kill doctor, his associate'."""
+"""'Drone strike kills soldier in Donetsk', 'Gunmen kill doctor, his associate', 'Shelling kills
+man, wounds woman', 'Separatists behead village chief'."""
 _LISTED_THE_RE = re.compile(
     rf"\band\s+(?P<np>the\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
     r"(?=\s+(?:were|have\s+been|had\s+been|are|dead|died|killed)\b)",

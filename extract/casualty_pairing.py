@@ -104,8 +104,15 @@ _TOLL_LINK_RE = re.compile(
     r"rises|jumped|increased|above|past|nears|neared|nearing))\s*$",
     re.IGNORECASE,
 )
+_TOLL_RISE_RE = re.compile(
+    r"\b(?:(?:rose|risen|rises|climbed|jumped|increased)\s+to|reached|stands\s+at|stood\s+at)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+"""A toll's verb that links it to its number however long the incident named between them."""
 MAX_LEFT_TOKENS = 9
 MAX_TOLL_TOKENS = 12
+MAX_RISEN_TOLL_TOKENS = 20
 
 
 def _words(gap: str) -> list[str]:
@@ -356,8 +363,13 @@ def _modifies(desc: list[str], index: int) -> bool:
 
 def toll_gap_ok(gap: str) -> bool:
     """True when `gap` links a toll noun to its number ("in Gaza has risen to")."""
-    if _HARD_STOP_RE.search(gap) or len(_words(gap)) > MAX_TOLL_TOKENS:
+    if _HARD_STOP_RE.search(gap):
         return False
+    words = len(_words(gap))
+    if words > MAX_TOLL_TOKENS:
+        # "The death toll from a drone attack on a displacement shelter in Sudan's North
+        # Kordofan state has risen to 27": a long incident, then the toll's own verb.
+        return words <= MAX_RISEN_TOLL_TOKENS and _TOLL_RISE_RE.search(gap) is not None
     return _TOLL_LINK_RE.search(gap) is not None
 
 

@@ -137,6 +137,12 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _keep_largest_per_country(figures, live, reasons)
 
 
+_BOMBER_SELF = re.compile(
+    r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b", re.IGNORECASE
+)
+"""A sentence where a bomber's own death is told: his figure is never a part of his victims'."""
+
+
 def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
     """ "Over 20 civilians" within "at least 277 people killed": a part of the first earlier or
     later "people" figure at least as large, of the same country, in another sentence.
@@ -152,6 +158,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
         part = figures[i]
         if part.victims == "people" or _DISJOINT.search(part.sentence):
             continue  # "In a separate attack, a bomb killed 3 soldiers": no part of another
+        if part.count == 1 and part.victims == "militants" and _BOMBER_SELF.search(part.sentence):
+            continue  # "Bomber kills 14 ... killing himself and 14 others": not one of the 14
         if part.country not in wholes_by_country:
             members = [
                 j
@@ -173,14 +181,32 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
     """The same claim said twice (headline and body) counts once: a figure repeats the first
     earlier figure of its count, compatible victims and another sentence."""
     firsts: dict[int, list[int]] = {}
+    others: dict[str, int] = {}  # figures of each sentence, and those of named victims
+    for i in live:
+        named = figures[i].victims != "people"
+        others[figures[i].sentence] = others.get(figures[i].sentence, 0) + 1 + 1000 * named
     for i in live:
         earlier = firsts.setdefault(figures[i].count, [])
-        for j in earlier:
+        for n, j in enumerate(earlier):
             if _compatible(figures[i], figures[j]) and not _same_sentence(figures[i], figures[j]):
-                reasons[i] = f"same as figure {j}"
+                if _fuller(figures, i, j, others):
+                    # "Bomber kills 14" then "killing himself and 14 others": the fuller
+                    # sentence keeps the figure, so its other dead are not left alone.
+                    reasons[j] = f"same as figure {i}"
+                    earlier[n] = i
+                else:
+                    reasons[i] = f"same as figure {j}"
                 break
         else:
             earlier.append(i)
+
+
+def _fuller(figures: Sequence[Figure], i: int, j: int, others: dict[str, int]) -> bool:
+    """Figure i's sentence tells more dead than figure j's, which tells only j: besides i it
+    has a figure of named victims (the bomber "himself", "two soldiers")."""
+    mine = others[figures[i].sentence] - 1 - 1000 * (figures[i].victims != "people")
+    theirs = others[figures[j].sentence] - 1 - 1000 * (figures[j].victims != "people")
+    return theirs == 0 and mine >= 1000
 
 
 def _same_sentence(a: Figure, b: Figure) -> bool:

@@ -1042,3 +1042,47 @@ def test_of_the_wounded_some_died(text: str, expected: tuple[int, int]) -> None:
 )
 def test_the_people_listed_among_the_dead_with_no_toll_before(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll's own verb links it to its number however long the incident before it
+        (
+            "The death toll from a drone attack on a displacement shelter in the east of the "
+            "state of North Kordofan has risen to 27, with 40 others injured, medics said.",
+            (27, 40),
+        ),
+        ("The death toll from the dispute over the land in the east of the country is 9.", (0, 0)),
+        # a headline's present tense takes a bare victim for any of its verbs
+        ("Shelling of Kherson kills man, wounds woman, governor says", (1, 1)),
+        ("Separatists behead village chief in Northwest region", (1, 0)),
+        ("Gunman wounds officer in Kabul", (0, 1)),
+        # "cost the lives of"
+        (
+            "An attack on the locality cost the lives of eleven civilians, among them 3 women.",
+            (11, 0),
+        ),
+        # the bomber listed after his victims, or as the only fatality
+        (
+            "A suicide bomber detonated her device at a market, killing 4 people and herself.",
+            (5, 0),
+        ),
+        ("The bomber blew himself up, killing 4 people and himself.", (5, 0)),
+        ("A would-be suicide bomber was the only fatality when his belt went off early.", (1, 0)),
+        ("The driver was the only fatality, police said.", (1, 0)),
+        ("Gunmen killed 4 people and then turned on one another.", (4, 0)),
+        # a headline's toll and a story that adds the bomber to it
+        (
+            "Suicide bomber kills 14 at mosque\nA suicide bomber detonated his explosives vest "
+            "at a mosque, killing himself and 14 others and wounding 31, police said.",
+            (15, 31),
+        ),
+        (
+            "Toll climbs to 18\nThe toll rose to 18 after six of the wounded died in hospital.",
+            (18, 0),
+        ),
+    ],
+)
+def test_long_tolls_headline_verbs_and_the_bomber(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
