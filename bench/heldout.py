@@ -25,6 +25,7 @@ SETS = (
     "event_notes_heldout8.jsonl",
     "event_notes_heldout9.jsonl",
     "event_notes_heldout10.jsonl",
+    "event_notes_heldout12.jsonl",
 )
 
 
