@@ -25,7 +25,9 @@ SETS = (
     "event_notes_heldout8.jsonl",
     "event_notes_heldout9.jsonl",
     "event_notes_heldout10.jsonl",
+    "event_notes_heldout11.jsonl",
     "event_notes_heldout12.jsonl",
+    "event_notes_heldout13.jsonl",
 )
 
 
