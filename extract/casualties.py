@@ -264,7 +264,9 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             conflict = text_verdict
         periods = period_matches(sentence)
         earlier = {
-            id(p) for p in pending if _EARLIER_RE.search(sentence, max(0, p.start - 60), p.start)
+            id(p)
+            for p in pending
+            if _EARLIER_RE.search(sentence, max(0, p.start - 60), max(p.start, p.number.start))
         }  # "earlier reports had put the toll at 2": replaced by this text's figure
         rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
         clauses = _clause_verdicts(sentence) if _CAUSE_BREAK_RE.search(sentence) else None
@@ -601,8 +603,10 @@ def _along_with(
 
 
 _EARLIER_RE = re.compile(
-    r"\b(?:earlier|previous|initial|first)\s+(?:reports?|posts?|figures?|tolls?|estimates?|"
-    r"accounts?)\s+(?:had\s+)?(?:said|says|put|gave|reported|showed|counted)\b",
+    r"\b(?:earlier|previous|initial|first|provisional|preliminary|prior)\s+(?:death\s+)?"
+    r"(?:reports?|posts?|figures?|tolls?|estimates?|accounts?|counts?)\s+(?:(?:on|of|from|by)\s+"
+    r"(?:the\s+)?[\w-]+\s+)?(?:had\s+)?(?:said|says|put|gave|reported|showed|counted|"
+    r"stood\s+at|was|had\s+been)\b",
     re.IGNORECASE,
 )
 _ARMED_KILL_RE = re.compile(

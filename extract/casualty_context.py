@@ -153,6 +153,8 @@ def source_of(
     from that speaker.
     """
     end = len(sentence) if figure_end is None else figure_end
+    if "," in sentence:  # ", speaking on condition of anonymity,": blanked, offsets kept
+        sentence = _ASIDE_RE.sub(lambda m: " " * len(m.group()), sentence)
     for pattern in (_ACCORDING_RE, _INVERTED_RE, _SAYS_RE, _TRAILING_RE, _CITING_RE):
         for match in pattern.finditer(sentence):
             if pattern is _SAYS_RE and end <= match.start() and _says_other(sentence, match):
@@ -163,6 +165,13 @@ def source_of(
     return None, None
 
 
+_ASIDE_RE = re.compile(
+    r",\s+(?:speaking|who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)|asking|"
+    r"requesting|declining)\b[^,;]{0,60},",
+    re.IGNORECASE,
+)
+"""An aside between a source and its verb ("A doctor, speaking on condition of anonymity, put
+the number of dead at 12")."""
 _ATTRIBUTION_TAIL_RE = re.compile(
     r"\s*(?:$|[,.;:!?)”\"’]|(?:in|on|at|late|early|earlier|later|today|yesterday|overnight|"
     r"last|this|after|citing|adding|according|via|through|while|when|as|of|from|that\s+"

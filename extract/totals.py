@@ -122,6 +122,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = f"part of figure {figure.part_of}"
         elif figure.rival:
             reasons[i] = DISAGREES
+    _repeats_of_rivals(figures, live, reasons)
     live = [i for i in live if reasons[i] is None and not _died_of_wounds(figures, figures[i])]
     if kind == "killed" and _fatalities_line(figures, live, reasons):
         return
@@ -141,6 +142,23 @@ _BOMBER_SELF = re.compile(
     r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b", re.IGNORECASE
 )
 """A sentence where a bomber's own death is told: his figure is never a part of his victims'."""
+
+
+def _repeats_of_rivals(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """A headline's "kills 20" repeats the higher of two accounts its story gives ("the
+    ministry said 18 were killed, while civil defence put the toll at 20"): it is that account,
+    and the lower counts."""
+    rivals = [r for r in live if reasons[r] == DISAGREES]
+    for i in live:
+        if reasons[i] is None and any(
+            figures[r].count == figures[i].count
+            and _compatible(figures[r], figures[i])
+            and not _same_sentence(figures[r], figures[i])
+            for r in rivals
+        ):
+            reasons[i] = DISAGREES
 
 
 def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
@@ -173,8 +191,21 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
         members, running_max = wholes_by_country[part.country]
         for j in members[bisect_left(running_max, part.count) :]:
             if figures[j].count >= part.count and not _same_sentence(part, figures[j]):
+                if _rival_claim(part, figures[j]):
+                    continue  # "the army reported 7 soldiers killed; the militants claimed 35"
                 reasons[i] = f"part of figure {j}"
                 break
+
+
+_CLAIM_RE = re.compile(r"\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
+
+
+def _rival_claim(a: Figure, b: Figure) -> bool:
+    """Two sources' accounts, one of them a party's claim: another account of the same dead,
+    never a part of it."""
+    if not a.source or not b.source or a.source.lower() == b.source.lower():
+        return False
+    return bool(_CLAIM_RE.search(a.sentence) or _CLAIM_RE.search(b.sentence))
 
 
 def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:

@@ -1086,3 +1086,41 @@ def test_the_people_listed_among_the_dead_with_no_toll_before(text: str, killed:
 )
 def test_long_tolls_headline_verbs_and_the_bomber(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's claim in a sentence of its own is another account, not a whole of the parts
+        (
+            "Militants stormed a base. Government sources reported 7 soldiers killed; the "
+            "militants claimed to have killed 35.",
+            (7, 0),
+        ),
+        # an earlier count told as such is replaced by the text's own
+        (
+            "At least 51 people were killed overnight, the administrator said on Monday. A "
+            "provisional toll on Sunday had put the number of dead at 46.",
+            (51, 0),
+        ),
+        (
+            "The death toll has risen to 115, the United Nations said; the earlier toll stood "
+            "at 70. Sixteen other people were seriously injured.",
+            (115, 16),
+        ),
+        # an aside between a source and its verb keeps the source, so two accounts stay two
+        (
+            "A blast at a mosque killed at least seven worshippers, a police spokesman said. A "
+            "doctor, speaking on condition of anonymity, put the number of dead at 12.",
+            (7, 0),
+        ),
+        # a headline repeating the higher of two accounts is that account
+        (
+            "Strike on tent camp kills 20\nThe health ministry said 18 people were killed, while "
+            "the civil defence agency put the death toll at 20.",
+            (18, 0),
+        ),
+    ],
+)
+def test_accounts_earlier_counts_and_asides(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
