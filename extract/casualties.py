@@ -102,6 +102,7 @@ _ONE_PERSON_RE = re.compile(
     r"assassinat\w+|execut\w+|slew|murder\w*|behead\w*|lynch\w*|dead|down|fatally\s+\w+)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
+    r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
@@ -475,6 +476,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             nominal = group == "deaths"
             pending.extend(kin_mates(sentence, pending[-1], numbers, used, nominal=nominal))
     pending.extend(_along_with(sentence, numbers, used, pending))
+    pending.extend(_attackers_died(sentence, pending))
     pending.extend(_and_self(sentence, pending))
     pending.extend(_self_detonation(sentence, pending))
     pending.extend(_only_fatality(sentence, pending))
@@ -482,6 +484,45 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     _raised_tolls(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+_ATTACKERS_DIED_RE = re.compile(
+    r"\b(?:the|both)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(?:suicide|female|male|lone|would-be)\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|"
+    r"shooters?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:also\s+|later\s+|too\s+)?(?:died|perished|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b"
+    r"|\b(?:does|do|did)\s+not\s+include\s+the\s+(?:(?P<m>two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?(?:bombers?|attackers?|assailants?)\b",
+    re.IGNORECASE,
+)
+"""'The attacker, who was driving the vehicle, also died', 'The figure does not include the
+three bombers': the attackers' own dead, told apart from their victims."""
+_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """The attackers' own deaths told in a sentence of their own (a bomber "also died")."""
+    low = sentence.lower()
+    if ("died" not in low and "include" not in low and "perished" not in low) or any(
+        p.kind == "killed" and p.victims == "militants" for p in pending
+    ):
+        return []
+    match = _ATTACKERS_DIED_RE.search(sentence)
+    if match is None:
+        return []
+    written = (match["n"] or match["m"] or "").lower()
+    plural = re.search(r"(?:bombers|attackers|assailants|gunmen|shooters)\b", match.group(), re.I)
+    if written:
+        count = _FEW.get(written) or int(written)
+    elif plural:
+        return []  # "the attackers also died": how many is not told
+    else:
+        count = 1
+    one = NumberPhrase(start=match.start(), end=match.end(), count=count, low=count, high=None,
+                       qualifier=None, article=not written, number_start=match.start())  # fmt: skip
+    return [Pending("killed", one, "militants", match.start(), match.end(), match.start(),
+                    match.end(), False)]  # fmt: skip
 
 
 _AND_SELF_RE = re.compile(r"\s+and\s+(?:him|her)self\b", re.IGNORECASE)
@@ -539,13 +580,21 @@ _SELF_DETONATION_RE = re.compile(
 )
 
 
+_AMONG_THEM_RE = re.compile(
+    r"\b(?:including|among\s+them|counting)\s+(?:the\s+)?(?:suicide\s+)?(?:bombers?|attackers?|"
+    r"assailants?)\b",
+    re.IGNORECASE,
+)
+"""'At least 10 people, including the attacker, were killed': the bomber is in the toll."""
+
+
 def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     """'A bomber blew himself up at the gate, killing nine officers': the bomber died too, one
     more dead of the attackers' side, unless the sentence already counts him."""
     if "self" not in sentence and "detonated" not in sentence:
         return []
     match = _SELF_DETONATION_RE.search(sentence)
-    if match is None:
+    if match is None or _AMONG_THEM_RE.search(sentence):
         return []
     killed = [p for p in pending if p.kind == "killed"]
     another = re.search(

@@ -138,10 +138,24 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _keep_largest_per_country(figures, live, reasons)
 
 
-_BOMBER_SELF = re.compile(
-    r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b", re.IGNORECASE
+_ATTACKERS_OWN = Gate(
+    re.compile(
+        r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
+        r"both)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|shooters?)\b",
+        re.IGNORECASE,
+    )
 )
-"""A sentence where a bomber's own death is told: his figure is never a part of his victims'."""
+"""A sentence where the attackers' own deaths are told ("killing himself and 14 others", "one
+of the attackers was shot dead", "the bomber also died")."""
+
+
+def _attackers_own(figure: Figure) -> bool:
+    """The attackers' own dead: never a part, a repeat or a restatement of their victims'."""
+    return (
+        figure.kind == "killed"
+        and figure.victims == "militants"
+        and _ATTACKERS_OWN.search(figure.sentence) is not None
+    )
 
 
 def _repeats_of_rivals(
@@ -176,7 +190,7 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
         part = figures[i]
         if part.victims == "people" or _DISJOINT.search(part.sentence):
             continue  # "In a separate attack, a bomb killed 3 soldiers": no part of another
-        if part.count == 1 and part.victims == "militants" and _BOMBER_SELF.search(part.sentence):
+        if _attackers_own(part):
             continue  # "Bomber kills 14 ... killing himself and 14 others": not one of the 14
         if part.country not in wholes_by_country:
             members = [
@@ -219,6 +233,8 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
     for i in live:
         earlier = firsts.setdefault(figures[i].count, [])
         for n, j in enumerate(earlier):
+            if _attackers_own(figures[i]) != _attackers_own(figures[j]):
+                continue
             if _compatible(figures[i], figures[j]) and not _same_sentence(figures[i], figures[j]):
                 if _fuller(figures, i, j, others):
                     # "Bomber kills 14" then "killing himself and 14 others": the fuller
@@ -267,11 +283,21 @@ def _keep_largest_per_country(
     """Across sentences of one country the largest sentence total stands for the others."""
     sums = _part_sums(figures)
     live = [i for i in live if not _DISJOINT.search(figures[i].sentence)]
+    attackers = [i for i in live if _attackers_own(figures[i])]
+    live = [i for i in live if i not in attackers] if attackers else live
     generic = any(figures[i].victims in _GENERIC for i in live)
     keep: set[int] = set()
     for side in {None if generic else _SIDES.get(figures[i].victims) for i in live}:
         members = [i for i in live if generic or _SIDES.get(figures[i].victims) == side]
         keep |= _largest(figures, members, sums)
+    if attackers:  # one account of the attackers' own dead: the largest sentence's
+        by_sentence: dict[str, list[int]] = {}
+        for i in attackers:
+            by_sentence.setdefault(figures[i].sentence, []).append(i)
+        keep.update(
+            max(by_sentence.values(), key=lambda ms: (sum(figures[i].count for i in ms), -ms[0]))
+        )
+        live = live + attackers
     for i in live:
         if i not in keep:
             winner = min(keep, key=lambda k: abs(k - i)) if keep else i

@@ -1124,3 +1124,26 @@ def test_long_tolls_headline_verbs_and_the_bomber(text: str, expected: tuple[int
 )
 def test_accounts_earlier_counts_and_asides(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the attackers' own dead told in a sentence of their own are added once
+        ("Two engineers were killed in a suicide attack. The attacker, who was driving the "
+         "vehicle, also died.", 3),
+        ("18 people were killed in three blasts. The figure does not include the three bombers, "
+         "who also died.", 21),
+        ("Gunmen opened fire, killing seven people. Police said one of the attackers was shot "
+         "dead.", 8),
+        ("Militants stormed a police station, killing 5 policemen; 3 of the attackers were shot "
+         "dead and another blew himself up.", 9),
+        ("A bomber blew himself up, killing himself and 12 others. The bomber also died.", 13),
+        # ... unless the toll already has them
+        ("At least 10 people, including the attacker, were killed when a suicide bomber blew "
+         "himself up in a cafe.", 10),
+        ("Five soldiers were killed. The attackers also died.", 5),
+    ],
+)  # fmt: skip
+def test_the_attackers_own_dead(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
