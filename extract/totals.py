@@ -294,9 +294,12 @@ def _keep_largest_per_country(
         by_sentence: dict[str, list[int]] = {}
         for i in attackers:
             by_sentence.setdefault(figures[i].sentence, []).append(i)
-        keep.update(
-            max(by_sentence.values(), key=lambda ms: (sum(figures[i].count for i in ms), -ms[0]))
-        )
+
+        def weight(members: list[int]) -> tuple[int, int]:
+            return sum(figures[i].count for i in members), -members[0]
+
+        best: list[int] = max(by_sentence.values(), key=weight)
+        keep.update(best)
         live = live + attackers
     for i in live:
         if i not in keep:
