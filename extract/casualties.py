@@ -96,6 +96,12 @@ _WOUNDED_WHO_DIED_RE = re.compile(
     re.IGNORECASE,
 )
 """A reduced relative on the subject of "died": the wounded person is one of the dead."""
+_MOURNED_RE = re.compile(
+    r"\b(?:funerals?|burials?|buried|mourn\w*|commemorat\w*|honou?r\w*|memorials?|graves?|"
+    r"anniversary|remember\w*)\b",
+    re.IGNORECASE,
+)
+"""Before "martyrs": a funeral or a memory of the dead, who were counted when they died."""
 _ONE_PERSON_RE = re.compile(
     r"\b(?:was|were|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|"
     r"executed|stabbed|beaten|gunned|beheaded|lynched|hacked|fatally|mortally|martyred)\b|\b(?:kill(?:s|ed|ing)?|"
@@ -441,6 +447,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue  # "hostages still held, including the bodies of 35": no new deaths
         if _NEGATION_RE.search(sentence, max(0, ks - 30), ks):
             continue
+        if group == "deaths" and sentence[ks] in "mM" and _MOURNED_RE.search(sentence, 0, ks):
+            continue  # "the funeral of the two martyrs": the dead of an earlier report
         if group == "wound" and _GROUP_NOUN_RE.search(sentence, max(0, ks - 16), ks):
             continue  # "five of the wounded later died": the wounded are who died
         if group == "wound" and _WOUNDED_WHO_DIED_RE.match(sentence, ks) and not of_hurt:
@@ -726,6 +734,9 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
+_RAISED_MATE_RE = re.compile(r"[^,;.\d]{0,30}\band\s+", re.IGNORECASE)
+
+
 def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
     """'Five more died, raising the toll to 11', 'four died; the toll later rose to nine': the
     dead told before a raised toll are part of it."""
@@ -737,10 +748,18 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
             sentence, max(0, toll.keyword_start - 30), toll.keyword_start
         ):
             continue
-        for item in pending:
-            same = item is not toll and item.kind == toll.kind
-            if same and item.whole is None and item.end <= toll.keyword_start:
-                item.whole = toll.number
+        raised = [toll] + [
+            m
+            for m in pending
+            if m.kind != toll.kind
+            and m.start >= toll.number.end
+            and _RAISED_MATE_RE.fullmatch(sentence, toll.number.end, m.start)
+        ]  # "raised the toll to 74 martyrs and 171 wounded": both kinds were raised
+        for whole in raised:
+            for item in pending:
+                same = item is not whole and item.kind == whole.kind
+                if same and item.whole is None and item.end <= toll.keyword_start:
+                    item.whole = whole.number
 
 
 def _pair(

@@ -66,7 +66,8 @@ KEYWORD_RE = re.compile(
   | (?P<dead>\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))
   | (?P<died>\b(?:died|dies|die)\b)
-  | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body)\b|\b(?:death|martyrdom)(?=\s+of\b)
+  | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
+        |\b(?:death|martyrdom)(?=\s+of\b)
         |\b(?:slit|slitting|slits|cut|cutting)\s+the\s+throats?(?=\s+of\b)
         |\bloss(?=\s+of\s+(?:at\s+least\s+)?[\w,-]+\s+(?:of\s+(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?
         (?:soldiers|troops|men|elements|fighters|personnel|officers|policemen|gendarmes|comrades|
@@ -79,7 +80,7 @@ KEYWORD_RE = re.compile(
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
   | (?P<injuries>\binjuries\b)
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+)?hospital|
-        (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns)|
+        (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
         escaped\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts|wounds|injuries|burns)|
         (?:taken|rushed|admitted|transferred|evacuated|shifted|transported)\s+(?:to\s+(?:a\s+|the\s+)?

@@ -38,7 +38,7 @@ _DASHED_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s")
 _AGE_RE = re.compile(
     r"\b\d{1,3}-year-old\b|\s+aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}"
     rf"(?:\s*(?:and|to|-|–)\s*\d{{1,3}})?\b|{AGE_IN_BRACKETS}"
-    r"|,\s*\d{1,3}\s+years?\s+old\s*,?",
+    r"|,\s*\d{1,3}\s+years?\s+old\s*,?|,?\s+born\s+in\s+(?:19|20)\d\d\b,?",
     re.IGNORECASE,
 )
 _DEFINITE_RE = re.compile(
@@ -216,6 +216,15 @@ def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     words = _words(gap)
     if words and words[0].lower() in _MORE and not number.article:
         words = words[1:]
+    if (
+        len(words) >= 3
+        and words[1].lower() == "and"
+        and not number.article
+        and all(w.lower() in AUX for w in words[3:])
+        and classify_victims(words[:1]) is not None
+        and classify_victims(words[2:3]) is not None
+    ):
+        words = words[:1] + words[3:]  # "Twelve children and teenagers were killed": both nouns
     if len(words) > MAX_LEFT_TOKENS:
         return None
     desc: list[str] = []

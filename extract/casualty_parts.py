@@ -210,11 +210,16 @@ def kin_mates(
         out.append(current)
 
 
+_HURT_MATE_RE = re.compile(r"\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+
+
 def _mate_at(
     sentence: str, at: int, possessive: bool, numbers: list[NumberPhrase], used: set[int]
 ) -> tuple[NumberPhrase, Victims, int] | None:
     """The victim phrase starting at `at`: a number and its noun, or a bare relative."""
     number = next((n for n in numbers if n.start == at and id(n) not in used), None)
+    if number is not None and _HURT_MATE_RE.match(sentence, number.end):
+        return None  # "two martyrs and one injured person": the injured are of their own kind
     if number is not None and not _AGE_AT_RE.match(sentence, number.end):
         named = right_victims(sentence, number)
         others = _OTHERS_RE.match(sentence, number.end)

@@ -108,7 +108,7 @@ _PERIOD_RE = re.compile(
               | (?P<odd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?
                 (?P<odm2>{_MONTH_NAMES}|{_MONTH_SHORT})\b\.?)
             (?:,?\s+(?P<ody>\d{{4}}))?)
-      | (?P<in_year>(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead)))
+      | (?P<in_year>(?<!born\s)(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead)))
       | (?P<year_event>(?:the\s+)?(?<![\d,.$£€])(?:(?P<em>{_MONTH_NAMES})\s+)?(?P<ey>(?:19|20)\d\d)
             (?:[’']s)?\s+(?:(?!{_NOT_EVENT_WORD}\b)[\w’'-]+\s+){{0,3}}?{_EVENT}\b)
       | (?P<last_year>last\s+year(?:[’']s)?

@@ -130,10 +130,11 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     for i in live:
         if is_long_run(figures[i]) and (not alone or figures[i].count >= LONG_RUN_MIN):
             reasons[i] = LONG_RUN
-        live = [i for i in live if reasons[i] is None]
-    _implicit_parts(figures, live, reasons)
     live = [i for i in live if reasons[i] is None]
-    _repeats(figures, live, reasons)
+    listed = _listed_by_place(figures, live)  # lines by place: no part or repeat of another
+    _implicit_parts(figures, [i for i in live if i not in listed], reasons)
+    live = [i for i in live if reasons[i] is None]
+    _repeats(figures, [i for i in live if i not in listed], reasons)
     live = [i for i in live if reasons[i] is None]
     _keep_largest_per_country(figures, live, reasons)
 
@@ -283,6 +284,19 @@ def _keep_largest_per_country(
     """Across sentences of one country the largest sentence total stands for the others."""
     sums = _part_sums(figures)
     live = [i for i in live if not _DISJOINT.search(figures[i].sentence)]
+    listed = _listed_by_place(figures, live)
+    if listed:
+        rest = [i for i in live if i not in listed]
+        rest_total = sum(_value(figures, i, sums) for i in _largest(figures, rest, sums))
+        if rest_total > sum(_value(figures, i, sums) for i in listed):
+            live = rest  # a summary larger than the list it heads stands for it
+            for i in listed:
+                reasons[i] = "same claim as the summary"
+        else:
+            live = [i for i in live if i in listed]  # each line is a place of its own
+            for i in rest:
+                reasons[i] = "same claim as the list by place"
+            return
     attackers = [i for i in live if _attackers_own(figures[i])]
     live = [i for i in live if i not in attackers] if attackers else live
     generic = any(figures[i].victims in _GENERIC for i in live)
@@ -305,6 +319,32 @@ def _keep_largest_per_country(
         if i not in keep:
             winner = min(keep, key=lambda k: abs(k - i)) if keep else i
             reasons[i] = f"same claim as figure {winner}"
+
+
+_LIST_ITEM_RE = re.compile(
+    r"\s*(?:[-•*–—]\s*)?(?P<place>[A-Z][\w’'.-]*(?:,?\s+[A-Z\w][\w’'.-]*){0,4}?)\s*(?::|\s[–—-])\s+"
+    r"(?=\S)"
+)
+"""A line of a statement's list by place: "Bilopillia community: a man was killed", "- Kupiansk:
+...", "Sviatoshynskyi district – 3 people were killed"."""
+_NOT_A_PLACE = frozenset(("breaking", "update", "updated", "live", "watch", "video", "exclusive"))
+
+
+def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
+    """The figures of a list by place: lines that each begin with a place of their own, two or
+    more of them. Their dead are of different places and add up."""
+    places: dict[str, set[int]] = {}
+    for i in live:
+        match = _LIST_ITEM_RE.match(figures[i].sentence)
+        if match is None:
+            continue
+        place = match["place"]
+        if place.isupper() or place.split()[0].lower() in _NOT_A_PLACE:
+            continue  # a dateline ("KUNDUZ –") or a kicker ("BREAKING:")
+        places.setdefault(place, set()).add(i)
+    if len(places) < 2:
+        return set()
+    return {i for members in places.values() for i in members}
 
 
 def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -> set[int]:

@@ -1147,3 +1147,45 @@ def test_accounts_earlier_counts_and_asides(text: str, expected: tuple[int, int]
 )  # fmt: skip
 def test_the_attackers_own_dead(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement's list by place adds its lines; a summary larger than the list stands
+        (
+            "Consequences of shelling over the past day:\n- Kupiansk: a 67-year-old man was "
+            "killed;\n- Zolochiv: two women were injured;\n- Chuhuiv: four people were injured.",
+            (1, 6),
+        ),
+        (
+            "Attack on Kyiv:\nSviatoshynskyi district – 3 people were killed and 9 injured;\n"
+            "Solomianskyi district – one man was killed and 2 people were injured.",
+            (4, 11),
+        ),
+        (
+            "Shelling killed 9 people in the region.\nKupiansk: 2 people were killed.\n"
+            "Izium: 3 people were killed.",
+            (9, 0),
+        ),
+        ("KUNDUZ – A blast killed 7 people.\nBREAKING: 7 people were killed in Kunduz.", (7, 0)),
+        # a year of birth stands for an age
+        ("A woman born in 1949 was injured by mortar fire.", (0, 1)),
+        ("A man born in 1958 was wounded in the shelling and died in hospital.", (1, 0)),
+        # martyrs are dead, unless mourned; the injured listed after them are injured
+        ("The strike resulted in two martyrs and one injured person.", (2, 1)),
+        ("The raids have led to 58 martyrs and 126 wounded.", (58, 126)),
+        ("The funeral of the two martyrs was held on Friday.", (0, 0)),
+        # one number before two nouns joined by "and"
+        ("Twelve children and teenagers were killed when a rocket struck.", (12, 0)),
+        ("At least 12 patients and companions were injured.", (0, 12)),
+        # a toll raised for both kinds replaces both earlier counts
+        (
+            "The ministry said the raids led to 58 martyrs and 126 wounded; it later raised "
+            "the toll to 74 martyrs and 171 wounded.",
+            (74, 171),
+        ),
+    ],
+)
+def test_lists_by_place_and_statement_phrasings(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
