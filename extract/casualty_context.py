@@ -21,6 +21,8 @@ from extract.casualty_lexicon import (
     DISASTER_RE,
     JUDICIAL_RE,
     NON_CONFLICT_RE,
+    PRIVATE_CRIME_RE,
+    PRIVATE_VIOLENCE_RE,
     STATISTIC_RE,
     WAR_CONTEXT_RE,
     WEAK_VIOLENCE_RE,
@@ -372,7 +374,11 @@ def _crime(text: str) -> bool:
         return False
     if _PROTEST.search(text) and _FORCES.search(text):
         return False  # police accused of killing protesters: repression, not a criminal case
-    return all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(text))
+    private = PRIVATE_CRIME_RE.search(text) is not None
+    return all(
+        CRIMEISH_RE.match(m.group()) or (private and PRIVATE_VIOLENCE_RE.match(m.group()))
+        for m in _CONFLICT.finditer(text)
+    )
 
 
 def _named_attack(text: str) -> bool:

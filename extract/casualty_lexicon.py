@@ -184,6 +184,7 @@ NON_CONFLICT_RE = re.compile(
     r"deadly|violent|massive|major|fierce|fresh|another)\s+)storms?|storms?\s+(?:kill\w*|hit\w*|"
     r"lash\w*|batter\w*|swept|sweep\w*|struck|toll|surge|damage\w*|caused|brought|death\w*|"
     r"victims?|season|warning|system|front)|(?-i:Storm\s+[A-Z][a-z]+)|^storms?\b|thunderstorms?|"
+    r"rain-related|monsoon\w*|(?:heavy|torrential|monsoon)\s+rains?|downpours?|"
     r"rainstorms?|snowstorms?|sandstorms?|cyclone\w*|hurricane\w*|typhoon\w*|tornado\w*|blizzard|wildfires?|blaze|"
     r"fire\s+broke|house\s+fire|(?:an?|the)\s+(?:(?!cease)[a-z]+\s+)?fire\b|bushfires?|"
     r"(?:caught|catches)\s+fire|disease\w*|illness\w*|"
@@ -290,6 +291,8 @@ CRIME_RE = re.compile(
     r"burglars?|muggers?|carjack\w*|"
     r"road\s+rage|(?:family|business|property|inheritance|marital|personal|private|domestic|"
     r"water|irrigation|debt|money|romantic|love|dowry)\s+disputes?|quarrel\w*|altercation|"
+    r"feud\w*|(?:families|relatives|clans)\s+clash\w*|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
+    r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money)|"
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:argument|brawl)|"
     r"(?:shot|stabbed|killed|murdered|strangled|beat)\s+(?:dead\s+)?(?:his|her)\s+(?:[\w-]+\s+)?"
     r"(?:wife|husband|girlfriend|boyfriend|fiancee?|partner|ex-wife|ex-husband|mother|father|"
@@ -307,6 +310,16 @@ CRIMEISH_RE = re.compile(
     re.IGNORECASE,
 )
 """Violence words that a single criminal does too: with a suspect on trial they are crime."""
+
+PRIVATE_CRIME_RE = re.compile(
+    r"\b(?:robbery|robbers?|burglary|burglars?|muggers?|carjack\w*|feud\w*|(?:families|relatives|"
+    r"clans)\s+clash\w*|(?:family|business|property|inheritance|marital|personal|private|"
+    r"domestic|debt|money|romantic|love|dowry)\s+disputes?|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
+    r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money))\b",
+    re.IGNORECASE,
+)
+"""A robbery or a private feud: gunmen and a clash in it are of the crime, not of a war."""
+PRIVATE_VIOLENCE_RE = re.compile(r"(?:gunm[ae]n|clash(?:es|ed))$", re.IGNORECASE)
 
 BLAST_RE = re.compile(r"\b(?:explosions?|blasts?|explod\w*|blew\s+up|detonat\w*)\b", re.I)
 DISASTER_RE = re.compile(

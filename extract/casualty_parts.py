@@ -204,12 +204,19 @@ def kin_mates(
         if mate is None or (_REPORTED_RE if nominal else _NOT_OBJECT_RE).match(sentence, mate[2]):
             return out  # "killing a nurse and two patients were wounded": a new clause
         number, victims, end = mate
+        if _NOT_DEAD_RE.match(sentence, end):
+            return out  # "buried 22 bodies, and eight people are still missing"
         used.add(id(number))
         current = Pending(first.kind, number, victims, number.start, end,
                           first.keyword_start, first.keyword_end, True)  # fmt: skip
         out.append(current)
 
 
+_NOT_DEAD_RE = re.compile(
+    r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+)?(?:missing|unaccounted|"
+    r"abducted|kidnapped|held|detained|injured|wounded|hurt|in\s+hospital)\b",
+    re.IGNORECASE,
+)
 _HURT_MATE_RE = re.compile(r"\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
 
 

@@ -218,11 +218,19 @@ def read_period(
         amount = _lead_amount(sentence, match) if kind in ("after", "span_of") else None
         start = _period_start(match, pub, amount)
         if kind == "on_date" and (start is None or pub is None or start > pub - HISTORY):
-            dated = (
-                match["ody"] is not None
-                and re.match(r"(?:\w+\s+)?the\s", match.group(), re.IGNORECASE) is not None
+            named = (
+                re.match(r"(?:\w+\s+)?the\s", match.group(), re.IGNORECASE) is not None
                 and _DATED_EVENT_RE.match(sentence, match.end()) is not None
             )
+            before = figure_start is None or match.end() <= figure_start
+            if named and pub is None and match["ody"] is None and before:
+                # "the April 22 Pahalgam attack, in which 26 were killed": an attack named by
+                # its date is a past one; today's would be "Tuesday's attack"
+                found = Period(" ".join(match.group().split()), None, True)
+                if first.text is None:
+                    first = found
+                continue
+            dated = named and match["ody"] is not None
             if not dated or start is None or (pub is not None and start > pub - HISTORY):
                 continue  # a recent date is the incident's day, not a period
             # "the 7 October 2023 attack, in which ...": a dated event is a past one

@@ -1189,3 +1189,40 @@ def test_the_attackers_own_dead(text: str, killed: int) -> None:
 )
 def test_lists_by_place_and_statement_phrasings(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack named by its date is a past one
+        (
+            "Police arrested two men for harbouring the gunmen who carried out the April 22 "
+            "Pahalgam attack in which 26 people were killed.",
+            (0, 0),
+        ),
+        ("On December 3, gunmen attacked tourists in Pahalgam, killing 26.", (26, 0)),
+        # rain, and private feuds and robberies, are not conflict
+        ("At least 23 people died and 41 were injured in rain-related incidents.", (0, 0)),
+        ("Monsoon rains killed 12 people in the province.", (0, 0)),
+        (
+            "Four people were shot dead when two families clashed over an old dispute about a "
+            "marriage, police said.",
+            (0, 0),
+        ),
+        ("Gunmen shot dead a jeweller in a robbery in the Karrada district.", (0, 0)),
+        ("Gunmen killed the mayor of a town and a councillor, state prosecutors said.", (2, 0)),
+        # a mate who is missing is not dead
+        ("We have buried 22 bodies, and eight people are still missing.", (22, 0)),
+    ],
+)
+def test_past_attacks_weather_and_private_violence(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_an_attack_named_by_its_date_is_past_with_no_date_of_publication() -> None:
+    named = extract(
+        "Police arrested two men for harbouring the gunmen who carried out the April 22 "
+        "Pahalgam attack in which 26 people were killed."
+    )
+    told = extract("On April 22, gunmen attacked tourists in Pahalgam, killing 26.")
+    assert (named.killed, told.killed) == (0, 26)
