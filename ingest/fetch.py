@@ -133,7 +133,7 @@ def make_client(
         max_keepalive_connections=max_connections,
         keepalive_expiry=30.0,
     )
-    return httpx.AsyncClient(
+    client = httpx.AsyncClient(
         http1=True,
         http2=False,
         follow_redirects=True,
@@ -144,6 +144,21 @@ def make_client(
         transport=_transport(tls, limits),
         headers={"User-Agent": user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
     )
+    client._cookies = (
+        _Cookies()
+    )  # the client's cookie jar; its setter would copy it into a plain one
+    return client
+
+
+class _Cookies(httpx.Cookies):
+    """The client's cookie jar, which skips responses that set no cookie: httpx hands every
+    response to the standard library's jar, which first builds a `urllib` request of it (a
+    tenth of the poller's time in a pass where every feed answers 304) to find no
+    Set-Cookie header. Cookies that are set are kept and sent as before."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
 
 
 def _transport(tls: ssl.SSLContext, limits: httpx.Limits) -> httpx.AsyncHTTPTransport:

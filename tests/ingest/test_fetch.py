@@ -117,6 +117,18 @@ async def test_concurrent_fetches_share_at_most_max_connections(
     assert len({r.client for r in feed_server.requests}) == 3
 
 
+async def test_a_cookie_set_on_a_redirect_is_sent_to_its_target(
+    feed_server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    feed_server.route(
+        "/gate", status=302, headers={"Location": "/feed.xml", "Set-Cookie": "consent=yes; Path=/"}
+    )
+    feed_server.route("/feed.xml", RSS)
+    result = await get(client, feed_server.url("/gate"))
+    assert result.body == RSS
+    assert feed_server.requests[-1].headers.get("cookie") == "consent=yes"
+
+
 class _Searches(importlib.abc.MetaPathFinder):
     """Records every module name the import system looks for (and finds nothing itself)."""
 
