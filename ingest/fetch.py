@@ -31,7 +31,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from ingest.inflate import Inflater, UnsupportedEncoding
-from ingest.network import AsyncioBackend
+from ingest.network import AsyncioBackend, ConnectionPool
 from ingest.safe_text import terminal_text
 
 if "httpx" not in sys.modules:
@@ -47,7 +47,6 @@ if "httpx" not in sys.modules:
         del sys.modules["httpx._main"]
 else:
     import httpx
-import httpcore
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
@@ -134,7 +133,7 @@ def make_client(
         max_keepalive_connections=max_connections,
         keepalive_expiry=30.0,
     )
-    return httpx.AsyncClient(
+    client = httpx.AsyncClient(
         http1=True,
         http2=False,
         follow_redirects=True,
@@ -145,20 +144,34 @@ def make_client(
         transport=_transport(tls, limits),
         headers={"User-Agent": user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
     )
+    client._cookies = (
+        _Cookies()
+    )  # the client's cookie jar; its setter would copy it into a plain one
+    return client
+
+
+class _Cookies(httpx.Cookies):
+    """The client's cookie jar, which skips responses that set no cookie: httpx hands every
+    response to the standard library's jar, which first builds a `urllib` request of it (a
+    tenth of the poller's time in a pass where every feed answers 304) to find no
+    Set-Cookie header. Cookies that are set are kept and sent as before."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
 
 
 def _transport(tls: ssl.SSLContext, limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
-    """httpx's own transport, with the connection pool it would make, but on asyncio's
-    streams (`ingest.network`) rather than anyio's. httpx 0.28 takes no network backend, so
-    the pool is replaced as a whole; proxies from the environment keep httpx's own."""
+    """httpx's own transport, with the poller's connection pool (`ingest.network`) on
+    asyncio's streams rather than httpcore's pool on anyio's. httpx 0.28 takes no network
+    backend or pool, so the pool is replaced as a whole; proxies from the environment keep
+    httpx's own."""
     transport = httpx.AsyncHTTPTransport(verify=tls, http1=True, http2=False, limits=limits)
-    transport._pool = httpcore.AsyncConnectionPool(
+    transport._pool = ConnectionPool(  # type: ignore[assignment]
         ssl_context=tls,
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
+        max_connections=limits.max_connections or 16,
+        max_keepalive_connections=limits.max_keepalive_connections or 0,
         keepalive_expiry=limits.keepalive_expiry,
-        http1=True,
-        http2=False,
         network_backend=AsyncioBackend(),
     )
     return transport

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from ingest.config import Config, FeedConfig
@@ -51,6 +51,17 @@ feed ahead of it held them all in memory at once."""
 
 CommitHook = Callable[[Storage, int, list[int], list[int]], None]
 """Called after a feed's transaction commits: (store, feed id, new item ids, changed ids)."""
+
+
+class _FeedInfo(NamedTuple):
+    """`ingest.process.FeedInfo`, as `ingest.parse_task` sends it back: the poller does not
+    import the parser's modules to read it."""
+
+    title: str | None
+    ttl: int | None
+    error: str | None
+    note: str | None
+    keys: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,13 +216,13 @@ class Poller:
         if isinstance(self.executor, ParsePool):
             # The first body: the fork server loads the extractor while these imports run.
             self.executor.prestart()
-        from ingest.process import process_body
+        from ingest.parse_task import process
         from storage.event_tallies import REFRESH_STEP, refresh_dirty
         from storage.write import known_items, mark_listed, store_items
 
         fetched_at = datetime.fromtimestamp(now, UTC)
         work = partial(
-            process_body,
+            process,
             result.body,
             result.final_url or row.url,
             fetched_at,
@@ -222,11 +233,12 @@ class Poller:
         )
         try:
             if self.executor is None:
-                parsed, records = await asyncio.to_thread(work)
+                info, records = await asyncio.to_thread(work)
             else:
-                parsed, records = await asyncio.get_running_loop().run_in_executor(
+                info, records = await asyncio.get_running_loop().run_in_executor(
                     self.executor, work
                 )
+            parsed = _FeedInfo(*info)
         except Exception as exc:  # a parser crash must stay on its feed
             error = f"could not process the feed ({exc.__class__.__name__}: {exc})"
             return self._record_failure(row, result, name, now, base, error=error)

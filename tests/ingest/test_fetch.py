@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import importlib.abc
 import ssl
@@ -101,6 +102,31 @@ async def test_not_modified_keeps_the_connection_for_the_next_fetch(
     third = await get(client, feed_server.url("/a.xml"))
     assert (first.not_modified, second.not_modified, third.body) == (True, True, RSS)
     assert len({r.client for r in feed_server.requests}) == 1
+
+
+async def test_concurrent_fetches_share_at_most_max_connections(
+    feed_server: FeedServer,
+) -> None:
+    feed_server.route("/slow.xml", RSS, delay=0.05)
+    async with make_client(user_agent="t", max_redirects=1, max_connections=3) as client:
+        results = await asyncio.gather(
+            *(get(client, feed_server.url("/slow.xml")) for _ in range(12))
+        )
+        again = await get(client, feed_server.url("/slow.xml"))
+    assert [r.body for r in [*results, again]] == [RSS] * 13
+    assert len({r.client for r in feed_server.requests}) == 3
+
+
+async def test_a_cookie_set_on_a_redirect_is_sent_to_its_target(
+    feed_server: FeedServer, client: httpx.AsyncClient
+) -> None:
+    feed_server.route(
+        "/gate", status=302, headers={"Location": "/feed.xml", "Set-Cookie": "consent=yes; Path=/"}
+    )
+    feed_server.route("/feed.xml", RSS)
+    result = await get(client, feed_server.url("/gate"))
+    assert result.body == RSS
+    assert feed_server.requests[-1].headers.get("cookie") == "consent=yes"
 
 
 class _Searches(importlib.abc.MetaPathFinder):

@@ -43,3 +43,18 @@ def test_a_worker_does_not_run_the_main_script(tmp_path: Path) -> None:
     )
     assert out.stdout.strip() == "True", out.stderr
     assert not mark.exists()
+
+
+def test_sending_a_parse_task_does_not_import_the_parser_in_the_poller() -> None:
+    code = (
+        "import pickle, sys\n"
+        "from functools import partial\n"
+        "import ingest.poller\n"
+        "from ingest.parse_task import process\n"
+        "pickle.dumps(partial(process, b'<rss/>', 'http://x/', None, None, (), frozenset(), 9))\n"
+        "print([m for m in ('ingest.process', 'feedparser', 'extract.api') if m in sys.modules])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.strip() == "[]"

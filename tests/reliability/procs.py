@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from bench._procs import alive, descendants
-from ingest import process
+from ingest import parse_task, process
 
 __all__ = ["alive", "descendants"]
 
@@ -46,13 +46,12 @@ def warm_up() -> int:
     return os.getpid()
 
 
-def slow_process_body(
-    body: bytes, url: str, fetched_at: datetime, *args: Any, **kwargs: Any
-) -> Any:
-    """`process_body`, except that a feed whose URL is marked slow never finishes in time."""
+def slow_process(body: bytes, url: str, fetched_at: datetime, *args: Any, **kwargs: Any) -> Any:
+    """The poller's parse task (`ingest.parse_task.process`), except that a feed whose URL is
+    marked slow never finishes in time."""
     if SLOW_MARK in url:
         time.sleep(60)
-    return process.process_body(body, url, fetched_at, *args, **kwargs)
+    return parse_task.process(body, url, fetched_at, *args, **kwargs)
 
 
 def fail(message: str) -> None:

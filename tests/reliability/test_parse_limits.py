@@ -151,10 +151,10 @@ def test_idle_workers_stop_and_new_work_starts_them_again() -> None:
 async def test_a_feed_past_its_parse_deadline_fails_alone(
     feed_server: FeedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ingest.process
+    import ingest.parse_task
 
-    # The poller imports process_body from its module when a feed brings a body.
-    monkeypatch.setattr(ingest.process, "process_body", procs.slow_process_body)
+    # The poller imports its parse task from its module when a feed brings a body.
+    monkeypatch.setattr(ingest.parse_task, "process", procs.slow_process)
     feed_server.route("/ok.xml", _feed([STORY]))
     feed_server.route(procs.SLOW_MARK, _feed([STORY]))
     urls = [feed_server.url("/ok.xml"), feed_server.url(procs.SLOW_MARK)]
