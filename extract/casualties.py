@@ -27,10 +27,11 @@ from extract.casualty_context import (
 )
 from extract.casualty_headline import bare_victims
 from extract.casualty_keywords import PASSIVE_FORMS, keywords, might_mention_casualties
-from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE
+from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE, VICTIM_WORDS
 from extract.casualty_named import ROLE_WORDS, named_list_head, named_object, named_subject
 from extract.casualty_pairing import (
     RELATIVE_RE,
+    classify_victims,
     definite_victim,
     is_date_or_year,
     left_victims,
@@ -490,6 +491,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending.extend(_only_fatality(sentence, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     _raised_tolls(sentence, pending)
+    if "them" in sentence:
+        _antecedents(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
 
@@ -804,6 +807,14 @@ def _pair(
                 found[1] in _FORCES or _OWN_PARTITIVE_RE.match(sentence, found[0].end)
             ):
                 return found  # "losing two of their members"
+            after = [n for n in free if n.start >= ke]
+            if (
+                found is None
+                and after
+                and not sentence[ke : after[0].start].strip()
+                and _OWN_PARTITIVE_RE.match(sentence, after[0].end)
+            ):
+                return after[0], "fighters", True  # "while losing four of its own"
             return None
         if found is not None:
             return found
@@ -944,7 +955,34 @@ def _another(
     return pending[-1].victims
 
 
+_TOLL_OF_RE = re.compile(
+    r"\bnumber\s+of\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:killed|dead|deaths|fatalities)\b",
+    re.IGNORECASE,
+)
+_OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+_GROUP_WORD_RE = re.compile(r"[A-Za-z][\w-]*s\b|\b(?:gunmen|militiamen|policemen|servicemen)\b")
+
+
+def _antecedents(sentence: str, pending: list[Pending]) -> None:
+    """'The attackers were neutralised, with four of them killed': "them" are the group named
+    last before the number, and their kind is the victims'."""
+    for p in pending:
+        if p.victims != "people" or not _OF_THEM_RE.match(sentence, p.number.end):
+            continue
+        for word in reversed(_GROUP_WORD_RE.findall(sentence, 0, p.number.start)):
+            victims = VICTIM_WORDS.get(word.lower())
+            if victims is not None:
+                if victims != "people":
+                    p.victims = victims
+                break
+
+
 def _toll_victims(phrase: str) -> Victims:
+    named = _TOLL_OF_RE.search(phrase)
+    if named is not None:  # "the number of police officers killed"
+        victims = classify_victims(named["np"].split())
+        if victims is not None:
+            return victims
     lower = phrase.lower()
     for word, victims in (("civilian", "civilians"), ("children", "children"), ("women", "women")):
         if word in lower:

@@ -39,7 +39,7 @@ for _victims, _words in {
     "terrorist terrorists assailant assailants attacker attackers kidnapper kidnappers "
     "abductor abductors "
     "insurgent insurgents jihadist "
-    "jihadists gunman gunmen extremist extremists khawarij kharijite kharijites",
+    "jihadists gunman gunmen extremist extremists khawarij khwarij kharijite kharijites",
     "police": "police policeman policemen policewoman policewomen officer officers cop cops "
     "gendarme gendarmes constable constables detective detectives",
     "aid workers": "aid-worker aid-workers",
@@ -119,6 +119,7 @@ MULTIWORD_VICTIMS: tuple[tuple[re.Pattern[str], Victims], ...] = (
     ),
     (re.compile(r"\bservice\s+members?\b", re.I), "soldiers"),
     (re.compile(r"\bsecurity\s+(?:forces|personnel)\b", re.I), "soldiers"),
+    (re.compile(r"\b(?:border|frontier|coast|national|republican)\s+guards?\b", re.I), "soldiers"),
 )
 """Victim phrases of two words, checked before single words ("aid workers" before "workers")."""
 

@@ -112,11 +112,19 @@ _TOLL_RISE_RE = re.compile(
 """A toll's verb that links it to its number however long the incident named between them."""
 MAX_LEFT_TOKENS = 9
 MAX_TOLL_TOKENS = 12
-MAX_RISEN_TOLL_TOKENS = 20
+MAX_RISEN_TOLL_TOKENS = 24
 
 
 def _words(gap: str) -> list[str]:
     return [t.strip("’'") for t in _TOKEN_RE.findall(gap.replace("#", ""))]
+
+
+_MEMBER_NOUNS = frozenset(("member", "members", "elements", "element", "personnel", "cadres"))
+_ARMED_GROUP_RE = re.compile(
+    r"\b(?:terror\w*|militant|armed|insurgent|rebel|jihadist|extremist|criminal|gang|bandit|"
+    r"separatist|cell|faction)\b",
+    re.IGNORECASE,
+)
 
 
 def classify_victims(words: list[str], *, singular: bool = False) -> Victims | None:
@@ -130,7 +138,16 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     lowered = [w.lower() for w in words]
     if "of" in lowered[1:]:
         # "members of a family", "the commander of a brigade": the head comes before "of"
-        before_of = classify_victims(words[: lowered.index("of", 1)], singular=singular)
+        at = lowered.index("of", 1)
+        before_of = classify_victims(words[:at], singular=singular)
+        if before_of == "people" and lowered[at - 1] in _MEMBER_NOUNS:
+            # "two members of the terrorist team", "three members of the security forces"
+            after_of = [w for w in words[at + 1 :] if w.lower() not in ("the", "a", "an")]
+            group = classify_victims(after_of) if after_of else None
+            if group is not None and group != "people":
+                return group
+            if _ARMED_GROUP_RE.search(" ".join(after_of)):
+                return "militants"
         if before_of is not None:
             return before_of
     phrase = " ".join(words)

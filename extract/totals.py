@@ -110,19 +110,22 @@ def assess(figures: Sequence[Figure]) -> tuple[str | None, ...]:
 
 def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None]) -> None:
     live = [i for i, f in enumerate(figures) if f.kind == kind]
+    campaign = _campaign_tolls(figures, live)
     for i in live:
         figure = figures[i]
         if not figure.conflict:
             reasons[i] = NOT_CONFLICT
-        elif figure.past:
+        elif figure.past or i in campaign:
             reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
         elif figure.part_of is not None and _died_of_wounds(figures, figure):
             pass  # "one of the wounded later died": dead, whatever else the text says
+        elif figure.part_of is not None and figure.part_of in campaign:
+            pass  # "two soldiers were killed, bringing the ground offensive's toll to 330"
         elif figure.part_of is not None:
             reasons[i] = f"part of figure {figure.part_of}"
         elif figure.rival:
             reasons[i] = DISAGREES
-    _repeats_of_rivals(figures, live, reasons)
+    _repeats_of_rivals(figures, live, reasons, campaign)
     live = [i for i in live if reasons[i] is None and not _died_of_wounds(figures, figures[i])]
     if kind == "killed" and _fatalities_line(figures, live, reasons):
         return
@@ -159,21 +162,51 @@ def _attackers_own(figure: Figure) -> bool:
     )
 
 
+CAMPAIGN_MIN = 100
+CAMPAIGN_RATIO = 20
+
+
+def _campaign_tolls(figures: Sequence[Figure], live: list[int]) -> set[int]:
+    """Tolls a new incident raised that are far larger than it: "two soldiers were killed,
+    bringing the number killed in the ground offensive to 330" is a campaign's running count,
+    context for the two. A raised toll of one incident ("five more died, raising the toll to
+    11") is not; nor is a toll with its parts after it ("277 killed, including 2 children")."""
+    raised: dict[int, int] = {}
+    for i in live:
+        whole = figures[i].part_of
+        if (
+            whole is not None
+            and figures[whole].kind == figures[i].kind
+            and figures[i].span[1] <= figures[whole].span[0]
+        ):
+            raised[whole] = raised.get(whole, 0) + figures[i].count
+    return {
+        w
+        for w, told in raised.items()
+        if figures[w].cumulative
+        and figures[w].count >= CAMPAIGN_MIN
+        and figures[w].count >= CAMPAIGN_RATIO * told
+    }
+
+
 def _repeats_of_rivals(
-    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None], campaign: set[int]
 ) -> None:
     """A headline's "kills 20" repeats the higher of two accounts its story gives ("the
     ministry said 18 were killed, while civil defence put the toll at 20"): it is that account,
-    and the lower counts."""
+    and the lower counts. So is a headline's campaign toll its story tells as one."""
     rivals = [r for r in live if reasons[r] == DISAGREES]
+    rivals += [r for r in campaign if reasons[r] == LONG_RUN]
     for i in live:
-        if reasons[i] is None and any(
-            figures[r].count == figures[i].count
-            and _compatible(figures[r], figures[i])
-            and not _same_sentence(figures[r], figures[i])
-            for r in rivals
-        ):
-            reasons[i] = DISAGREES
+        if reasons[i] is None:
+            for r in rivals:
+                if (
+                    figures[r].count == figures[i].count
+                    and _compatible(figures[r], figures[i])
+                    and not _same_sentence(figures[r], figures[i])
+                ):
+                    reasons[i] = reasons[r]  # "... bringing ground op toll to 330" too
+                    break
 
 
 def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:

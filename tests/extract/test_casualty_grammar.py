@@ -1226,3 +1226,47 @@ def test_an_attack_named_by_its_date_is_past_with_no_date_of_publication() -> No
     )
     told = extract("On April 22, gunmen attacked tourists in Pahalgam, killing 26.")
     assert (named.killed, told.killed) == (0, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each side's dead told in its own sentence: the group named after "members of"
+        (
+            "Four border guards were killed in a clash with terrorists. In the exchange of fire, "
+            "two members of the terrorist team were killed and three others were injured.",
+            (6, 3),
+        ),
+        (
+            "Three members of the security forces were killed in an ambush. The ministry said "
+            "the attackers were neutralised, with four of them killed.",
+            (7, 0),
+        ),
+        ("Six khwarij were sent to hell. Five soldiers embraced shahadat.", (11, 0)),
+        ("Troops killed 13 bandits. One soldier paid the supreme price.", (14, 0)),
+        (
+            "Its fighters had killed 23 army fighters in clashes, while losing four of its own.",
+            (27, 0),
+        ),
+        (
+            "The number of police officers killed in the attacks on churches, a synagogue and a "
+            "traffic police post in Derbent and Makhachkala has increased to 15, the ministry "
+            "said. Four civilians were also killed. Five gunmen were neutralized.",
+            (24, 0),
+        ),
+        ("Seven members of a family were killed.", (7, 0)),
+        # a campaign's running count raised by a new incident is context for it
+        (
+            "IDF says two soldiers killed, bringing ground op toll to 330\nTwo soldiers were "
+            "killed on Monday, bringing the number of soldiers killed in the ground offensive to "
+            "330.",
+            (2, 0),
+        ),
+        ("Five more died on Tuesday, raising the toll to 11.", (11, 0)),
+        ("At least 277 people were killed, including 2 children.", (277, 0)),
+    ],
+)
+def test_sides_in_their_own_sentences_and_campaign_tolls(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
