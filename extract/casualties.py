@@ -110,6 +110,7 @@ _ONE_PERSON_RE = re.compile(
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
+    r"|\bnot\s+include\s+the\s+(?:[\w-]+\s+)?(?:bombers?|attackers?|assailants?)\b"
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
@@ -664,9 +665,11 @@ def _along_with(
 
 _EARLIER_RE = re.compile(
     r"\b(?:earlier|previous|initial|first|provisional|preliminary|prior)\s+(?:death\s+)?"
-    r"(?:reports?|posts?|figures?|tolls?|estimates?|accounts?|counts?)\s+(?:(?:on|of|from|by)\s+"
-    r"(?:the\s+)?[\w-]+\s+)?(?:had\s+)?(?:said|says|put|gave|reported|showed|counted|"
-    r"stood\s+at|was|had\s+been)\b",
+    r"(?:reports?|posts?|figures?|tolls?|estimates?|accounts?|counts?)\s+(?:(?:on|of|from|by|"
+    r"released|issued|given|published)\s+(?:[\w-]+\s+){0,3}?)?(?:had\s+)?(?:said|says|put|gave|"
+    r"reported|showed|counted|"
+    r"stood\s+at|was|had\s+been)\b|\bhad\s+(?:earlier|previously|initially)\s+(?:put|given|"
+    r"reported|said|counted)\b",
     re.IGNORECASE,
 )
 _ARMED_KILL_RE = re.compile(
@@ -737,6 +740,10 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
+_RISE_CAUSE_RE = re.compile(
+    r"[^;:.]{0,40}?\b(?:after|as|when|following)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
+)
+"""Between a raised toll and the dead who raised it: "rose to 42 on Friday after"."""
 _RAISED_MATE_RE = re.compile(r"[^,;.\d]{0,30}\band\s+", re.IGNORECASE)
 
 
@@ -763,6 +770,15 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
                 same = item is not whole and item.kind == whole.kind
                 if same and item.whole is None and item.end <= toll.keyword_start:
                     item.whole = whole.number
+        for item in pending:  # "rose to 42 after four of the wounded succumbed"
+            if (
+                item is not toll
+                and item.kind == toll.kind
+                and item.whole is None
+                and item.start >= toll.number.end
+                and _RISE_CAUSE_RE.match(sentence, toll.number.end, item.start)
+            ):
+                item.whole = toll.number
 
 
 def _pair(

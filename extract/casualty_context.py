@@ -71,7 +71,7 @@ _ACCORDING_RE = re.compile(
     rf"\baccording\s+to\s+(?P<src>{_PHRASE})(?=\s*(?:[,.;:)]|$|\s+citing\b))"
 )
 _SAYS_RE = re.compile(
-    rf"(?:^|[,;:“\"‘(]\s*|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"
+    rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
     r"confirmed|confirms|stated|states|added|told|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
     r"number|figure)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
@@ -169,7 +169,8 @@ def source_of(
 
 _ASIDE_RE = re.compile(
     r",\s+(?:speaking|who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)|asking|"
-    r"requesting|declining)\b[^,;]{0,60},",
+    r"requesting|declining|which\s+(?:has\s+|had\s+)?(?:claimed|carried|denied|said)|who\s+"
+    r"(?:has\s+|had\s+)?(?:claimed|carried|denied))\b[^,;]{0,60},",
     re.IGNORECASE,
 )
 """An aside between a source and its verb ("A doctor, speaking on condition of anonymity, put

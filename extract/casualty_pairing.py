@@ -33,7 +33,7 @@ _PLURAL_NOUN_RE = re.compile(r"[a-z][a-z-]{2,}(?:[^su]s|men)")
 _HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\d)\d+(?!\d|st\b|nd\b|rd\b|th\b)")
 """Where a noun phrase cannot go on: a clause mark, a dash between spaces, or a number (an
 ordinal such as "the 3rd Brigade" is a name, not a number)."""
-_PARENTHETICAL_RE = re.compile(r",[^,]{1,60},")
+_PARENTHETICAL_RE = re.compile(r",[^,]{1,100},")
 _DASHED_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s")
 _AGE_RE = re.compile(
     r"\b\d{1,3}-year-old\b|\s+aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}"

@@ -457,9 +457,20 @@ def _rival_sentences(
             if len(named) == 1:
                 sources[key] = named.pop()
         else:
-            if len(sources) >= 2 and len(set(sources.values())) >= 2:
+            if len(sources) >= 2 and _distinct_sources(set(sources.values())):
                 out[country] = set(sources)
     return out
+
+
+def _distinct_sources(names: set[str]) -> bool:
+    """Two or more sources, not one named twice ("the army's media center said ... the
+    center added"): a name that ends another is the same source."""
+    if len(names) < 2:
+        return False
+    words = [n.split() for n in names]
+    return not any(
+        a is not b and len(a) <= len(b) and b[len(b) - len(a) :] == a for a in words for b in words
+    )
 
 
 def text_totals(figures: Sequence[Figure]) -> tuple[int, int]:

@@ -1270,3 +1270,48 @@ def test_sides_in_their_own_sentences_and_campaign_tolls(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raised toll's cause told after it is a part of it
+        (
+            "The death toll from the attack rose to 42 on Friday after four of the wounded "
+            "succumbed to injuries overnight. Sixteen others are still under treatment. Among "
+            "the dead are seven women and three children.",
+            (42, 16),
+        ),
+        (
+            "The number of victims killed in the attack increased to 52 after one of the injured "
+            "died. He had earlier put the death toll at 51. He said 17 other victims were still "
+            "receiving treatment.",
+            (52, 17),
+        ),
+        (
+            "Inmates clashed; the prison service reported 31 inmates dead. A first toll released "
+            "by the police had put the number of dead at 15.",
+            (31, 0),
+        ),
+        # a long aside after the victims, and two sources with a dateline before the first
+        (
+            "OUAGADOUGOU – Security sources said at least 150 people, mostly civilians who had "
+            "been mobilised to dig trenches, were killed in the attack. JNIM, which claimed the "
+            "attack, said its fighters had killed 300 militiamen.",
+            (150, 0),
+        ),
+        (
+            "The death toll from the bombing rose to 26, including 14 soldiers. The figure does "
+            "not include the bomber, whose remains were found at the platform.",
+            (27, 0),
+        ),
+        # one source named twice is one account
+        (
+            "The army's media center said its forces repelled an attack, wounding dozens. Five "
+            "soldiers were wounded, the center added.",
+            (0, 12),
+        ),
+    ],
+)
+def test_raised_tolls_earlier_counts_and_sources(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
