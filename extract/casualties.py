@@ -93,7 +93,7 @@ _CAUSE_BREAK_RE = re.compile(
 """Where a sentence turns to another story, whose deaths may have another cause."""
 _WOUNDED_WHO_DIED_RE = re.compile(
     r"(?:wounded|injured|hurt)\s+(?:in|during|on|at|by)\b[^;:.]{0,80}?\s(?:later\s+)?"
-    r"(?:died|succumbed)\b",
+    r"(?:died|succumbed|dies|die|succumbs|succumb)\b",
     re.IGNORECASE,
 )
 """A reduced relative on the subject of "died": the wounded person is one of the dead."""
@@ -669,7 +669,9 @@ _EARLIER_RE = re.compile(
     r"released|issued|given|published)\s+(?:[\w-]+\s+){0,3}?)?(?:had\s+)?(?:said|says|put|gave|"
     r"reported|showed|counted|"
     r"stood\s+at|was|had\s+been)\b|\bhad\s+(?:earlier|previously|initially)\s+(?:put|given|"
-    r"reported|said|counted)\b",
+    r"reported|said|counted)\b|\b(?:revis\w+|down|up|from)\s+(?:down\s+|up\s+|downwards?\s+|"
+    r"upwards?\s+|from\s+)?(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|initial|first)\s+"
+    r"(?:death\s+)?(?:figure|toll|estimate|count|report)\s+of\b",
     re.IGNORECASE,
 )
 _ARMED_KILL_RE = re.compile(

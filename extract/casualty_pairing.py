@@ -58,7 +58,7 @@ _PARTITIVE_RE = re.compile(
 )
 _DETERMINERS = word_set("the them those these whom us which its their his her our")
 _TIME_WORDS = word_set(
-    "yesterday today overnight tonight earlier later last this early late so recently since"
+    "yesterday today overnight tonight earlier later last this early late so recently since over"
 )
 _SINGULAR_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
 _COLLECTIVE = word_set(

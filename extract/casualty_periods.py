@@ -43,7 +43,7 @@ _NOT_EVENT_WORD = (
 (and "killed 2019 people in an attack" is a count, not a date)."""
 _PAST_KINDS = frozenset(
     ("year_event", "on_date", "last_year", "in_year", "ago", "anniv", "decade", "in_month",
-     "after", "month_event")
+     "after", "month_event", "slash_event")
 )  # fmt: skip
 """Periods that date a past incident rather than a running toll."""
 _CLAUSE_BREAK_RE = re.compile(
@@ -111,6 +111,7 @@ _PERIOD_RE = re.compile(
       | (?P<in_year>(?<!born\s)(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead)))
       | (?P<year_event>(?:the\s+)?(?<![\d,.$£€])(?:(?P<em>{_MONTH_NAMES})\s+)?(?P<ey>(?:19|20)\d\d)
             (?:[’']s)?\s+(?:(?!{_NOT_EVENT_WORD}\b)[\w’'-]+\s+){{0,3}}?{_EVENT}\b)
+      | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
       | (?P<last_year>last\s+year(?:[’']s)?
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)
@@ -158,11 +159,12 @@ _PERIOD_WORDS = (
     *{name[:3] for name in MONTHS}, "since", "past", "last", "previous", "span", "year",
     "decade", "month", "week", "anniversary", "today", "19", "20", "war", "conflict",
     "genocide", "invasion", "fighting", "offensive", "violence", "campaign", "bombardment",
-    "overall", "total", "cumulative",
+    "overall", "total", "cumulative", "/",
 )  # fmt: skip
 """Every match of `_PERIOD_RE` holds one of these words, or "day(s) of" (`_DAYS_OF_RE`): a
 month (each starts with its first three letters), "since", a unit, a year's first digits, a
-war word. Most casualty sentences hold none, and the pattern is not tried on them."""
+war word, or the slash of "the 9/11 attacks". Most casualty sentences hold none, and the
+pattern is not tried on them."""
 _DAYS_OF_RE = re.compile(r"days?\s+of", re.IGNORECASE)
 
 
@@ -273,7 +275,7 @@ def _own_clause(sentence: str, period_end: int, figure_start: int) -> bool:
 def _is_past(match: re.Match[str], start: datetime | None, pub: datetime | None) -> bool:
     """Whether a period dates a past incident rather than a running or recent toll."""
     kind = match.lastgroup
-    if kind in ("anniv", "ago", "decade", "last_year", "after", "on_date"):
+    if kind in ("anniv", "ago", "decade", "last_year", "after", "on_date", "slash_event"):
         return True
     if kind == "year_event":
         return pub is None or (start is not None and start < pub - HISTORY)
@@ -518,5 +520,16 @@ as a period only when it lies weeks before publication, so the figure is a past 
 def is_long_period(period: str) -> bool:
     """A period phrase, as the extractor kept it, that makes a toll long-run or a past
     incident's: weeks of war ("since the war began", "in 2023", "over months of fighting") or
-    a day named weeks before publication ("on October 7")."""
+    a day named weeks before publication ("on October 7"). A few days of fighting ("five
+    days of fighting for the city") are a running toll of one battle, not a war's."""
+    few = _FEW_DAYS_RE.match(period)
+    if few is not None and (_amount(few["n"]) or 99) <= SHORT_SPAN_DAYS:
+        return False
     return bool(_LONG_RUN_RE.search(period) or _PAST_DATE_RE.match(period))
+
+
+SHORT_SPAN_DAYS = 7
+_FEW_DAYS_RE = re.compile(
+    r"(?:(?:in|over|during|within|after|across)\s+)?(?P<n>[\w-]+)\s+days\s+of\s+(?:[\w’'-]+\s+){0,2}?[\w-]+$",
+    re.IGNORECASE,
+)

@@ -360,6 +360,12 @@ _LIST_ITEM_RE = re.compile(
 )
 """A line of a statement's list by place: "Bilopillia community: a man was killed", "- Kupiansk:
 ...", "Sviatoshynskyi district – 3 people were killed"."""
+_REGION_ITEM_RE = re.compile(
+    r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?i:oblast|region|"
+    r"province|state|governorate|district|county|prefecture))\s*,"
+)
+"""A sentence of a round-up that opens on its region: "In Kherson Oblast, Russian attacks
+killed one person"."""
 _NOT_A_PLACE = frozenset(("breaking", "update", "updated", "live", "watch", "video", "exclusive"))
 
 
@@ -368,7 +374,9 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     more of them. Their dead are of different places and add up."""
     places: dict[str, set[int]] = {}
     for i in live:
-        match = _LIST_ITEM_RE.match(figures[i].sentence)
+        match = _LIST_ITEM_RE.match(figures[i].sentence) or _REGION_ITEM_RE.match(
+            figures[i].sentence
+        )
         if match is None:
             continue
         place = match["place"]

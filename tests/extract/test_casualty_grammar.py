@@ -1315,3 +1315,42 @@ def test_sides_in_their_own_sentences_and_campaign_tolls(
 )
 def test_raised_tolls_earlier_counts_and_sources(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian attacks kill 6, injure 34 over past day", (6, 34)),
+        # a few days of one battle are a running toll, not a war's
+        (
+            "At least 700 people have been killed and 2,800 injured in five days of fighting for "
+            "the city, the UN said.",
+            (700, 2800),
+        ),
+        ("More than 2,800 people have been injured in 500 days of war.", (0, 0)),
+        # an earlier figure revised
+        (
+            "Nine people were killed and 40 injured in the strike, the governor said, revising "
+            "down an earlier figure of 12 dead.",
+            (9, 40),
+        ),
+        # the wounded who die, in a headline
+        ("Two Palestinians wounded in Qabatiya raid die of wounds", (2, 0)),
+        # an attack named by its date with a slash is a past one
+        ("The 26/11 attacks by 10 gunmen killed 166 people and injured more than 300.", (0, 0)),
+        # a round-up by region adds its regions
+        (
+            "In Kherson Oblast, Russian attacks killed one person and injured seven. In Donetsk "
+            "Oblast, three people were killed. In Sumy Oblast, two people were injured.",
+            (4, 9),
+        ),
+        (
+            "Russian attacks killed six civilians and injured 34 over the past day. In Donetsk "
+            "Oblast, two people were killed and eight injured. In Kherson Oblast, drones killed "
+            "one person and injured 11.",
+            (6, 34),
+        ),
+    ],
+)
+def test_round_ups_short_battles_and_revisions(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
