@@ -31,6 +31,7 @@ from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE, VICTI
 from extract.casualty_named import ROLE_WORDS, named_list_head, named_object, named_subject
 from extract.casualty_pairing import (
     RELATIVE_RE,
+    UNKNOWN_NUMBER_RE,
     classify_victims,
     definite_victim,
     is_date_or_year,
@@ -742,6 +743,13 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
+_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|those|them)\b"
+    r"[^,;]{0,20},\s*$",
+    re.IGNORECASE,
+)
+"""'one of the wounded, a 70-year-old man, had died': the apposition names the one, who is
+counted as "one of the wounded"."""
 _RISE_CAUSE_RE = re.compile(
     r"[^;:.]{0,40}?\b(?:after|as|when|following)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
 )
@@ -868,11 +876,14 @@ def _pair(
             return None
         if number.article and word == "body" and len(gap.split()) <= 1:
             return number, "people", False  # "a body was found", "a charred body"
-        victims = left_victims(gap, number)
+        apposition = not _NAMED_BEFORE_RE.search(sentence, max(0, number.start - 40), number.start)
+        victims = left_victims(gap, number, apposition=apposition)
         if victims is None and number.article and number.start > 0:
             victims = _another(sentence, number, gap, pending)
         if victims is not None:
             return number, victims, False
+        if number.article and UNKNOWN_NUMBER_RE.match(gap):
+            continue  # "4 Dozo and an unknown number of militants were killed": the 4
         if "," not in gap and " - " not in gap:
             break
     kin = kin_subject(sentence, ks)

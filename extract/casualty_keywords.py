@@ -40,7 +40,8 @@ KEYWORD_RE = re.compile(
     (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
         |\bthe\s+(?:number\s+of\s+)?dead\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|climbed|increased|
         reached)\b
-        |\bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b)
+        |(?<!unknown\s)(?<!undetermined\s)(?<!unspecified\s)(?<!undisclosed\s)
+        \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b)
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b)
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
@@ -88,7 +89,9 @@ KEYWORD_RE = re.compile(
         (?:taken|rushed|admitted|transferred|evacuated|shifted|transported)\s+(?:to\s+(?:a\s+|the\s+)?
         (?:[\w-]+\s+)?hospitals?\s+)?with\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)|
         (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
-        (?:still\s+)?being\s+treated(?:\s+in\s+hospital)?)\b)
+        (?:still\s+)?being\s+treated(?:\s+in\s+hospital)?|
+        (?<=[a-z]\s)with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)(?=\s+(?:were|was|are|is|who|and|
+        among)\b|\s*[,.;]|$))\b)
   | (?P<leftone>\bleft\s+(?:him|her)\s+(?:(?:seriously|badly|critically|gravely|severely|
         slightly|lightly)\s+)?(?:wounded|injured|hurt)\b)
   | (?P<cond>\b(?:in|remains\s+in|remained\s+in)\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+

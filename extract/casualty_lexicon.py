@@ -30,7 +30,9 @@ for _victims, _words in {
     "women": "woman women",
     "soldiers": "soldier soldiers troop troops serviceman servicemen conscript conscripts "
     "paratrooper paratroopers marine marines personnel guardsman guardsmen peacekeeper "
-    "peacekeepers recruit recruits cadet cadets elements jawan jawans",
+    "peacekeepers recruit recruits cadet cadets elements jawan jawans sergeant sergeants "
+    "lieutenant lieutenants colonel colonels captain captains corporal corporals general "
+    "generals commandant commandants trooper troopers sepoy sepoys gunner gunners",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "opponent opponents partisan partisans vigilante vigilantes",
@@ -41,7 +43,8 @@ for _victims, _words in {
     "insurgent insurgents jihadist "
     "jihadists gunman gunmen extremist extremists khawarij khwarij kharijite kharijites",
     "police": "police policeman policemen policewoman policewomen officer officers cop cops "
-    "gendarme gendarmes constable constables detective detectives",
+    "gendarme gendarmes constable constables detective detectives agent agents patrolman "
+    "patrolmen",
     "aid workers": "aid-worker aid-workers",
     "journalists": "journalist journalists reporter reporters photographer photographers "
     "photojournalist photojournalists cameraman cameramen",
@@ -49,6 +52,7 @@ for _victims, _words in {
     "prisoners": "prisoner prisoners detainee detainees inmate inmates captive captives "
     "hostage hostages",
     "people": "people person persons man men resident residents villager villagers "
+    "instructor instructors tapper tappers vaccinator vaccinators survivor survivors "
     "worshipper worshippers worshipers passenger passengers pilgrim pilgrims "
     "student students worker workers farmer farmers migrant migrants refugee refugees "
     "protester protesters protestors demonstrator demonstrators others individuals "

@@ -211,10 +211,29 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
     return head
 
 
-def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
+UNKNOWN_NUMBER_RE = re.compile(
+    r"\s*(?:unknown|undetermined|unspecified|undisclosed|unconfirmed|uncertain|large|small|"
+    r"significant|growing)\s+number\s+of\b",
+    re.IGNORECASE,
+)
+_AND_UNKNOWN_RE = re.compile(
+    r"\s+and\s+an?\s+(?:unknown|undetermined|unspecified|undisclosed|unconfirmed|uncertain)\s+"
+    r"number\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:were|was|have|had|are)\b)",
+    re.IGNORECASE,
+)
+
+
+_APPOSITION_END_RE = re.compile(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
+
+
+def left_victims(gap: str, number: NumberPhrase, *, apposition: bool = True) -> Victims | None:
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
     if number.article and _AGE_ALONE_RE.fullmatch(gap):
         return "people"  # "a 17-year-old was shot dead"
+    if number.article and UNKNOWN_NUMBER_RE.match(gap):
+        return None  # "an unknown number of militants": no count
+    if " number of " in gap:  # "4 Dozo and an unknown number of militants were killed"
+        gap = _AND_UNKNOWN_RE.sub(" ", gap, count=1)
     gap = _ACRONYM_RE.sub(" ", gap)  # "two members of the unit (CAFGU) were killed"
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     gap = _WOUNDED_IN_RE.sub(" ", gap)
@@ -223,6 +242,8 @@ def left_victims(gap: str, number: NumberPhrase) -> Victims | None:
     whole = _PARTITIVE_WHOLE_RE.match(gap)
     if whole is not None and find_numbers(whole["n"]):
         gap = " of the " + gap[whole.end() :]  # "two of the five hostages were killed"
+    if apposition and gap.count(",") == 1 and number.article:
+        gap = _APPOSITION_END_RE.sub(" ", gap)  # "His passenger, a woman, was taken to ..."
     if "," in gap:
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:

@@ -27,6 +27,12 @@ _AMONG_OPENING_RE = re.compile(
     r"(?:included|include)|the\s+dead\s+(?:included|include))\b(?:\s+(?:were|was|are))?",
     re.IGNORECASE,
 )
+_WHOM_DIED_RE = re.compile(
+    r"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|also\s+|since\s+|has\s+|have\s+|"
+    r"had\s+)*"
+    r"(?:died|succumbed|passed\s+away)\b",
+    re.IGNORECASE,
+)
 _BE_VICTIMS_RE = re.compile(r"^\s+(?:were|was|are|is)\s+([A-Za-z][\w-]*)")
 _PLACE_TAIL_RE = re.compile(
     r"^\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -292,9 +298,10 @@ def explicit_parts(
         if named[1] == number.end and be is not None:
             victims = classify_victims([be.group(1)]) or victims
         used.add(id(number))
+        died = whole.kind == "injured" and _WHOM_DIED_RE.match(sentence, number.end) is not None
         out.append(
             Pending(
-                whole.kind,
+                "killed" if died else whole.kind,  # "6 injured, one of whom later died"
                 number,
                 victims,
                 number.start,

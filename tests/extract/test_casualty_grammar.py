@@ -1354,3 +1354,38 @@ def test_raised_tolls_earlier_counts_and_sources(text: str, expected: tuple[int,
 )
 def test_round_ups_short_battles_and_revisions(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the injured of whom some died
+        (
+            "Shells landed near the camp, injuring at least 6 people, one of whom later died.",
+            (1, 5),
+        ),
+        ("Twelve people were wounded, two of whom have since died.", (2, 10)),
+        # an unknown number beside a count
+        ("4 Dozo and an unknown number of militants were killed.", (4, 0)),
+        ("An unknown number of militants were killed.", (0, 0)),
+        # the injured told by "with injuries"
+        ("The attack left one patrolman dead and three civilians with injuries.", (1, 3)),
+        ("5 survivors with injuries were admitted to the hospital.", (0, 5)),
+        ("Gunmen killed 5 people with machetes.", (5, 0)),
+        # an apposition between a victim and the verb; ranks and trades
+        ("His passenger, a 38-year-old woman, was taken to hospital with shrapnel wounds.", (0, 1)),
+        (
+            "Two people were killed and 11 wounded. Later he said one of the wounded, a "
+            "70-year-old man, had died in hospital.",
+            (3, 10),
+        ),
+        ("Four aggressors were killed and an agent was wounded.", (4, 1)),
+        ("The toll is three soldiers and one Russian instructor killed.", (4, 0)),
+        ("Two policemen were martyred and a vaccinator injured.", (2, 1)),
+        ("The bomb injured four rangers and a 60-year-old rubber tapper.", (0, 5)),
+    ],
+)
+def test_injured_who_died_unknown_numbers_and_appositions(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
