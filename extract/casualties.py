@@ -290,6 +290,22 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             )
             if id(item) in earlier:
                 past, period = True, period or "an earlier report"  # kept when stored
+            if period is None and item.kind == "injured" and figures:
+                # "the strike, which killed 61, including seven children, and injured 121"
+                told = next(
+                    (
+                        figures[j]
+                        for j in reversed(range(len(figures)))
+                        if figures[j].sentence == sentence and wholes[j] is None
+                    ),
+                    None,
+                )
+                if (
+                    told is not None
+                    and told.past
+                    and _PAST_MATE_RE.fullmatch(sentence, told.span[1] - offset, item.start)
+                ):
+                    past, period = True, told.period
             source, source_kind = source_of(sentence, item.start, item.end)
             cumulative = toll or past or is_cumulative(sentence, period)
             perpetrator = (
@@ -743,6 +759,8 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
+_PAST_MATE_RE = re.compile(r"[^;:.]{0,80}?,?\s+and\s+", re.IGNORECASE)
+"""Between a past incident's dead and the injured told with them in one clause."""
 _NAMED_BEFORE_RE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|those|them)\b"
     r"[^,;]{0,20},\s*$",

@@ -56,7 +56,8 @@ _CLAUSE_BREAK_RE = re.compile(
 _LEAD_AMOUNT_RE = re.compile(r"(?<![\w-])(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+$")
 _NEW_CLAUSE_RE = re.compile(
     r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|,\s+(?:in\s+which|during\s+which|"
-    r"where|which|that)\s[^,;]{2,100},\s+",
+    r"where|which|that)\s[^,;]{2,100},\s+|\s+when\s+(?:a|an|the|fresh|new|another)\s+|,\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:hours|days|minutes|shortly|moments|just)\s+(?:after|before)\s+",
     re.I,
 )
 """Where a sentence turns to a second claim with its own subject (also past a relative clause

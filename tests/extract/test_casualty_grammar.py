@@ -1389,3 +1389,36 @@ def test_injured_who_died_unknown_numbers_and_appositions(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new clause after a past or long-run one keeps its own dead
+        (
+            "Residents were marking the anniversary of the 2019 bombings that killed 32 people "
+            "when a fresh blast struck the market, killing two men and wounding five.",
+            (2, 5),
+        ),
+        (
+            "Boko Haram has killed 289 people in Borno this year, the governor said, speaking "
+            "hours after insurgents shot dead 7 fishermen.",
+            (7, 0),
+        ),
+        # the injured told with a past incident's dead are of it
+        (
+            "Residents commemorated the victims of the 2022 missile strike on the station, which "
+            "killed 61 people, including seven children, and injured 121 others.",
+            (0, 0),
+        ),
+        (
+            "On the anniversary of the 2014 massacre, in which 147 people died, a bomb killed a "
+            "constable and wounded two passers-by.",
+            (1, 2),
+        ),
+        # no single incident's report gives a count this large
+        ("UNICEF: More than 13,000 children killed in Gaza", (0, 0)),
+    ],
+)
+def test_clauses_after_the_past_and_counts_of_a_war(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
