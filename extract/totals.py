@@ -59,8 +59,9 @@ DISAGREES = "another source's account in its sentence is lower"
 
 LONG_RUN_MIN = 1_000
 NEVER_ONE_INCIDENT = 5_000
-"""Dead or injured of one count so large that no single incident's report gives it: a toll of
-weeks or of a whole war, whatever words it is told in."""
+"""Dead or injured of one count so large that no single incident's report gives it: in an
+item's totals it is a toll of weeks or of a whole war, whatever words it is told in. (An event
+a running toll has raised that far, read from many items, is still tallied.)"""
 """A cumulative toll this large with no period written ("attacks have killed 44,708") is a
 war-long toll: single incidents of a thousand dead are too rare to read it any other way."""
 
@@ -90,8 +91,8 @@ def is_long_run(figure: Figure) -> bool:
     """A toll over weeks or a whole war, or of a past incident ("the 2019 attack", "a decade
     ago", "on October 7, 2023"), which a new incident's figure must not be added to; or the
     dead of a whole captivity ("Hamas says 33 captives killed")."""
-    if figure.past or _captives_over_captivity(figure) or figure.count >= NEVER_ONE_INCIDENT:
-        return True  # "more than 13,000 children killed in Gaza": no one attack's dead
+    if figure.past or _captives_over_captivity(figure):
+        return True
     if not figure.cumulative:
         return False
     if figure.period is None:
@@ -136,6 +137,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     for i in live:
         if is_long_run(figures[i]) and (not alone or figures[i].count >= LONG_RUN_MIN):
             reasons[i] = LONG_RUN
+        elif figures[i].count >= NEVER_ONE_INCIDENT:
+            reasons[i] = LONG_RUN  # "more than 13,000 children killed in Gaza": a war's dead
     live = [i for i in live if reasons[i] is None]
     listed = _listed_by_place(figures, live)  # lines by place: no part or repeat of another
     _implicit_parts(figures, [i for i in live if i not in listed], reasons)
