@@ -336,6 +336,11 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                     and not (item.active and _natural_subject(sentence, item.keyword_start)),
                     past=past,
                     rival=id(item) in rivals,
+                    added="also" in sentence
+                    and _ALSO_BEFORE_RE.search(
+                        sentence, max(0, item.keyword_start - 16), item.keyword_start
+                    )
+                    is not None,
                 )
             )
             wholes.append(item.whole)
@@ -759,6 +764,8 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
+_ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
+"""Right before a death or injury word: "were also killed", "had also wounded"."""
 _PAST_MATE_RE = re.compile(r"[^;:.]{0,80}?,?\s+and\s+", re.IGNORECASE)
 """Between a past incident's dead and the injured told with them in one clause."""
 _NAMED_BEFORE_RE = re.compile(

@@ -20,7 +20,7 @@ PREFILTER_WORDS = (
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "treat", " condition",
     "sent to hell", "escaped with", "throat", "loss of", "fell ", "fallen ", "eliminated",
-    "not survive", "supreme", "ultimate", "shahadat", "not include the",
+    "not survive", "supreme", "ultimate", "shahadat", "not include the", "homicide",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -49,6 +49,7 @@ KEYWORD_RE = re.compile(
         |\b(?:embraced|embracing|attained|achieved)\s+(?:martyrdom|shahadat)\b|\bsent\s+to\s+hell\b
         |\b(?:paid|pays|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)\b
         |\bmade\s+the\s+(?:supreme|ultimate)\s+sacrifice\b
+        |\b(?:were|was)\s+(?:the\s+)?victims?\s+of\s+(?:an?\s+)?(?:homicide|murder|assassination)\b
         |\b(?:fell|fallen)\s+(?:in\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|in\s+(?:battle|combat|
         action))\b)
   | (?P<claimed>\b(?:claim(?:ed|s|ing)?|t(?:ook|ake|akes|aking|aken)|cost(?:s|ing)?)\s+the\s+

@@ -292,7 +292,7 @@ CRIME_RE = re.compile(
     r"(?:a|the|murder)\s+suspect\b|acquitted|indicted|"
     r"pleaded\s+guilty|pleads?\s+guilty|found\s+guilty|not\s+guilty|on\s+trial|"
     r"(?:murder|manslaughter)\s+(?:trial|charges?|case)|manslaughter|serial\s+killer|"
-    r"domestic\s+(?:violence|abuse|dispute)|femicide|prosecutors?|robbery|robbers?|burglary|"
+    r"domestic\s+(?:violence|abuse|dispute)|femicide|robbery|robbers?|burglary|"
     r"burglars?|muggers?|carjack\w*|"
     r"road\s+rage|(?:family|business|property|inheritance|marital|personal|private|domestic|"
     r"water|irrigation|debt|money|romantic|love|dowry)\s+disputes?|quarrel\w*|altercation|"

@@ -36,6 +36,8 @@ _WHOM_DIED_RE = re.compile(
 _BE_VICTIMS_RE = re.compile(r"^\s+(?:were|was|are|is)\s+([A-Za-z][\w-]*)")
 _PLACE_TAIL_RE = re.compile(
     r"^\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s+(?:locality|district|town|city|village|camp|area|neighbourhood|neighborhood|province|"
+    r"region|state|county)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$"
 )
 

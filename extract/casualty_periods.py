@@ -112,6 +112,11 @@ _PERIOD_RE = re.compile(
       | (?P<in_year>(?<!born\s)(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead)))
       | (?P<year_event>(?:the\s+)?(?<![\d,.$£€])(?:(?P<em>{_MONTH_NAMES})\s+)?(?P<ey>(?:19|20)\d\d)
             (?:[’']s)?\s+(?:(?!{_NOT_EVENT_WORD}\b)[\w’'-]+\s+){{0,3}}?{_EVENT}\b)
+      | (?P<as_of>as\s+of\s+(?:the\s+(?:morning|evening|end|night)\s+of\s+)?
+            (?:(?P<aod>\d{{1,2}})\s+(?P<aom>{_MONTH_NAMES})|(?P<aom2>{_MONTH_NAMES})\s+(?P<aod2>\d{{1,2}}))
+            (?:,?\s+(?P<aoy>\d{{4}}))?)
+      | (?P<full_scale>(?:since\s+the\s+(?:start\s+of\s+the\s+)?|of\s+the\s+|in\s+the\s+)
+            full[\s-]scale\s+(?:armed\s+)?(?:aggression|invasion|war)\b)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
       | (?P<last_year>last\s+year(?:[’']s)?
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
@@ -160,7 +165,7 @@ _PERIOD_WORDS = (
     *{name[:3] for name in MONTHS}, "since", "past", "last", "previous", "span", "year",
     "decade", "month", "week", "anniversary", "today", "19", "20", "war", "conflict",
     "genocide", "invasion", "fighting", "offensive", "violence", "campaign", "bombardment",
-    "overall", "total", "cumulative", "/",
+    "overall", "total", "cumulative", "/", "full",
 )  # fmt: skip
 """Every match of `_PERIOD_RE` holds one of these words, or "day(s) of" (`_DAYS_OF_RE`): a
 month (each starts with its first three letters), "since", a unit, a year's first digits, a
@@ -505,7 +510,8 @@ _LONG_RUN_RE = re.compile(
     r"this\s+month|this\s+year|last\s+year|began|launched|started|invaded|invasion|genocide|"
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
     r"anniversary|years?|decades?|(?:days|weeks|months)\s+of|commemorat\w+|memorial|"
-    r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*|earlier\s+report)\b",
+    r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*|earlier\s+report|as\s+of|"
+    r"full[\s-]scale|aggression)\b",
     re.IGNORECASE,
 )
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"

@@ -135,7 +135,9 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         return
     alone = not any(not is_long_run(figures[i]) for i in live)
     for i in live:
-        if is_long_run(figures[i]) and (not alone or figures[i].count >= LONG_RUN_MIN):
+        period = figures[i].period
+        war_long = period is not None and _WAR_LONG.search(period) is not None
+        if is_long_run(figures[i]) and (not alone or figures[i].count >= LONG_RUN_MIN or war_long):
             reasons[i] = LONG_RUN
         elif figures[i].count >= NEVER_ONE_INCIDENT:
             reasons[i] = LONG_RUN  # "more than 13,000 children killed in Gaza": a war's dead
@@ -170,6 +172,11 @@ def _attackers_own(figure: Figure) -> bool:
 
 CAMPAIGN_MIN = 100
 CAMPAIGN_RATIO = 20
+
+
+_WAR_LONG = re.compile(r"^(?:as\s+of\b|.*\bfull[\s-]scale\b)", re.IGNORECASE)
+"""A period that covers a whole war ("since the full-scale invasion", "as of 1 June 2025"):
+its toll is context even when it is all an item tells."""
 
 
 def _campaign_tolls(figures: Sequence[Figure], live: list[int]) -> set[int]:
@@ -232,6 +239,13 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
             continue  # "In a separate attack, a bomb killed 3 soldiers": no part of another
         if _attackers_own(part):
             continue  # "Bomber kills 14 ... killing himself and 14 others": not one of the 14
+        need = part.count
+        if part.added:  # "... were also killed": a part only of a whole larger than them all
+            need = 1 + sum(
+                figures[k].count
+                for k in live
+                if figures[k].added and figures[k].sentence == part.sentence
+            )
         if part.country not in wholes_by_country:
             members = [
                 j
@@ -243,8 +257,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                 list(accumulate((figures[j].count for j in members), max)),
             )
         members, running_max = wholes_by_country[part.country]
-        for j in members[bisect_left(running_max, part.count) :]:
-            if figures[j].count >= part.count and not _same_sentence(part, figures[j]):
+        for j in members[bisect_left(running_max, need) :]:
+            if figures[j].count >= need and not _same_sentence(part, figures[j]):
                 if _rival_claim(part, figures[j]):
                     continue  # "the army reported 7 soldiers killed; the militants claimed 35"
                 reasons[i] = f"part of figure {j}"
@@ -275,6 +289,8 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
         for n, j in enumerate(earlier):
             if _attackers_own(figures[i]) != _attackers_own(figures[j]):
                 continue
+            if figures[i].added or figures[j].added:
+                continue  # "were also killed": further dead, never a repeat
             if _compatible(figures[i], figures[j]) and not _same_sentence(figures[i], figures[j]):
                 if _fuller(figures, i, j, others):
                     # "Bomber kills 14" then "killing himself and 14 others": the fuller
@@ -399,8 +415,14 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     sources' accounts of the same dead ("Gunmen killed 11, a lawmaker said. Police said
     eight had died"), the lower account (counting.md, "Disagreement")."""
     by_sentence: dict[tuple[str | None, str], list[int]] = {}
+    added: list[int] = []
     for i in live:
+        if figures[i].added and figures[i].part_of is None:
+            added.append(i)  # "An SSPDF general and several of his soldiers were also killed"
+            continue
         by_sentence.setdefault((figures[i].country, figures[i].sentence), []).append(i)
+    if not by_sentence:
+        return set(added)
     best: dict[str | None, tuple[int, list[int]]] = {}
     rival = _rival_sentences(figures, by_sentence)
     for (country, sentence), members in by_sentence.items():
@@ -420,7 +442,7 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
             keep = set(best[None][1])
         else:
             keep -= set(best[None][1])
-    return keep
+    return keep | set(added)
 
 
 _FATALITIES_LINE_RE = re.compile(r"\s*Fatalities\s*:\s*[\d,]+\s*\.?\s*", re.IGNORECASE)

@@ -1422,3 +1422,46 @@ def test_injured_who_died_unknown_numbers_and_appositions(
 )
 def test_clauses_after_the_past_and_counts_of_a_war(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shelling killed 7 people in the Karari locality of Omdurman and 4 people in El "
+            "Obeid, while 23 others were injured in the two cities.",
+            (11, 23),
+        ),
+        # further dead told with "also" add to the sentence that stands for the rest
+        (
+            "A UN helicopter crew member was killed and two others injured, UNMISS said. A general "
+            "and several of his soldiers were also killed, according to the minister.",
+            (5, 2),
+        ),
+        (
+            "India's army said 5 Pakistani soldiers were killed by its fire across the Line of "
+            "Control in Poonch; Pakistan's military said only 2 of its soldiers died, and that "
+            "Indian shelling also killed a civilian woman in Kotli.",
+            (3, 0),
+        ),
+        # a prosecutor's statement does not make a killing a crime; "victims of homicide"
+        (
+            "The mayor of Chilpancingo, Alejandro Arcos, was murdered on Sunday, the State "
+            "Prosecutor's Office confirmed.",
+            (1, 0),
+        ),
+        (
+            "Two social leaders were victims of homicide by members of the Clan del Golfo, the "
+            "prosecutor said.",
+            (2, 0),
+        ),
+        # a count "as of" a date of a full-scale war is context
+        (
+            "As of the morning of 1 June 2025, 619 children were killed and more than 1,870 "
+            "injured as a result of the full-scale armed aggression, prosecutors reported.",
+            (0, 0),
+        ),
+    ],
+)
+def test_places_further_dead_and_counts_to_date(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
