@@ -775,6 +775,17 @@ _NAMED_BEFORE_RE = re.compile(
 )
 """'one of the wounded, a 70-year-old man, had died': the apposition names the one, who is
 counted as "one of the wounded"."""
+_INITIAL_GAP_RE = re.compile(
+    r"\s*(?:of\s+|,\s*(?:initially|originally|first|earlier)\s+(?:put\s+at\s+|at\s+)?)",
+    re.IGNORECASE,
+)
+_INITIAL_RISE_RE = re.compile(
+    r"\s*(?:dead|deaths|killed|people)?\s*,?\s*(?:has\s+|had\s+|later\s+|then\s+|now\s+)*"
+    r"(?:rose|risen|climbed|increased|jumped|grew|grown|reached|was\s+raised|has\s+been\s+raised)"
+    r"\s+to\s*",
+    re.IGNORECASE,
+)
+"""A toll told with its earlier value first: the number after the verb is the toll."""
 _RISE_CAUSE_RE = re.compile(
     r"[^;:.]{0,40}?\b(?:after|as|when|following)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
 )
@@ -844,6 +855,14 @@ def _pair(
             and len(after) > 1
             and re.fullmatch(r"\s*to\s*", sentence[number.end : after[1].start])
         ):
+            return after[1], _toll_victims(keyword.group()), False
+        if (
+            len(after) > 1
+            and _INITIAL_GAP_RE.fullmatch(gap)
+            and _INITIAL_RISE_RE.fullmatch(sentence, number.end, after[1].start)
+        ):
+            # "the initial toll of five dead rose to 11", "the toll, initially 38, rose to 44"
+            used.add(id(number))  # the earlier value is history, never a figure of its own
             return after[1], _toll_victims(keyword.group()), False
         if toll_gap_ok(gap):
             return number, _toll_victims(keyword.group()), False

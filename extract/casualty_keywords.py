@@ -20,7 +20,7 @@ PREFILTER_WORDS = (
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "treat", " condition",
     "sent to hell", "escaped with", "throat", "loss of", "fell ", "fallen ", "eliminated",
-    "not survive", "supreme", "ultimate", "shahadat", "not include the", "homicide",
+    "not survive", "supreme", "ultimate", "shahadat", "not include the", "homicide", " kia", " wia",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -67,7 +67,8 @@ KEYWORD_RE = re.compile(
         wounding|wounds|injured|injuring|injures|hurt|struck|strikes|striking|hit|hits|beaten|
         beating|beats|assaulted|assaulting|assaults|attacked|attacking|attacks|run\s+over)\b)
   | (?P<kill>\bkill(?:s|ed|ing|ings)?\b)
-  | (?P<dead>\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
+  | (?P<dead>(?-i:\bKIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b))
+        |\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))
   | (?P<died>\b(?:died|dies|die)\b)
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
@@ -81,7 +82,8 @@ KEYWORD_RE = re.compile(
         beheading|lynched|
         neutrali[sz]ed|neutrali[sz]ing|martyred|eliminated)\b)
   | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives))
-  | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b)
+  | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b
+        |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))
   | (?P<injuries>\binjuries\b)
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+)?hospital|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
@@ -103,7 +105,7 @@ KEYWORD_RE = re.compile(
 PASSIVE_FORMS = word_set(
     "killed dead died die dies executed assassinated slain slaughtered massacred perished "
     "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized martyred "
-    "eliminated"
+    "eliminated kia wia"
 )
 
 _KEYWORDS = Gate(KEYWORD_RE)

@@ -32,7 +32,8 @@ for _victims, _words in {
     "paratrooper paratroopers marine marines personnel guardsman guardsmen peacekeeper "
     "peacekeepers recruit recruits cadet cadets elements jawan jawans sergeant sergeants "
     "lieutenant lieutenants colonel colonels captain captains corporal corporals general "
-    "generals commandant commandants trooper troopers sepoy sepoys gunner gunners",
+    "generals commandant commandants trooper troopers sepoy sepoys gunner gunners rifleman "
+    "riflemen",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "opponent opponents partisan partisans vigilante vigilantes",
@@ -41,7 +42,8 @@ for _victims, _words in {
     "terrorist terrorists assailant assailants attacker attackers kidnapper kidnappers "
     "abductor abductors "
     "insurgent insurgents jihadist "
-    "jihadists gunman gunmen extremist extremists khawarij khwarij kharijite kharijites",
+    "jihadists gunman gunmen extremist extremists khawarij khwarij kharijite kharijites "
+    "infiltrator infiltrators",
     "police": "police policeman policemen policewoman policewomen officer officers cop cops "
     "gendarme gendarmes constable constables detective detectives agent agents patrolman "
     "patrolmen",
@@ -53,6 +55,7 @@ for _victims, _words in {
     "hostage hostages",
     "people": "people person persons man men resident residents villager villagers "
     "instructor instructors tapper tappers vaccinator vaccinators survivor survivors "
+    "sarpanch sarpanches assistant assistants "
     "worshipper worshippers worshipers passenger passengers pilgrim pilgrims "
     "student students worker workers farmer farmers migrant migrants refugee refugees "
     "protester protesters protestors demonstrator demonstrators others individuals "

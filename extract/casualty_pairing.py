@@ -30,7 +30,7 @@ from extract.numbers import NumberPhrase, find_numbers
 
 _TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|#\w+|,")
 _PLURAL_NOUN_RE = re.compile(r"[a-z][a-z-]{2,}(?:[^su]s|men)")
-_HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\d)\d+(?!\d|st\b|nd\b|rd\b|th\b)")
+_HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\d)\d+(?!\d|st\b|nd\b|rd\b|th\b|-[a-z])")
 """Where a noun phrase cannot go on: a clause mark, a dash between spaces, or a number (an
 ordinal such as "the 3rd Brigade" is a name, not a number)."""
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,100},")

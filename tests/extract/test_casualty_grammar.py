@@ -1465,3 +1465,36 @@ def test_clauses_after_the_past_and_counts_of_a_war(text: str, expected: tuple[i
 )
 def test_places_further_dead_and_counts_to_date(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll told with its earlier value first
+        (
+            "The initial toll of five dead rose to 11 by evening; around 20 people were wounded.",
+            (11, 20),
+        ),
+        ("The death toll, initially 38, rose to 44 after more of the wounded died.", (44, 0)),
+        (
+            "The toll from the strike on a 12-storey apartment block rose to seven as rescuers "
+            "pulled two more bodies from the rubble.",
+            (7, 0),
+        ),
+        # coders' abbreviations, which are not the Kachin Independence Army
+        ("IED detonated near an army vehicle. 1 soldier KIA, 2 WIA per ISPR.", (1, 2)),
+        (
+            "The KIA attacked a junta outpost and killed 12 soldiers; 2 KIA fighters were wounded.",
+            (12, 2),
+        ),
+        # trades and roles
+        ("Maoists killed a former sarpanch, strangling him, police said.", (1, 0)),
+        (
+            "One infiltrator killed as troops foiled an infiltration bid; 2 soldiers injured.",
+            (1, 2),
+        ),
+        ("Militants killed one rifleman and injured two others.", (1, 2)),
+    ],
+)
+def test_initial_tolls_abbreviations_and_roles(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
