@@ -93,7 +93,7 @@ _CAUSE_BREAK_RE = re.compile(
 )
 """Where a sentence turns to another story, whose deaths may have another cause."""
 _WOUNDED_WHO_DIED_RE = re.compile(
-    r"(?:wounded|injured|hurt)\s+(?:in|during|on|at|by)\b[^;:.]{0,80}?\s(?:later\s+)?"
+    r"(?:wounded|injured|hurt|hit|shot|struck)\s+(?:in|during|on|at|by)\b[^;:.]{0,80}?\s(?:later\s+)?"
     r"(?:died|succumbed|dies|die|succumbs|succumb)\b",
     re.IGNORECASE,
 )
@@ -775,6 +775,11 @@ _NAMED_BEFORE_RE = re.compile(
 )
 """'one of the wounded, a 70-year-old man, had died': the apposition names the one, who is
 counted as "one of the wounded"."""
+_ANY_DASH_RE = re.compile(r"\s[-–—]\s|[–—]")
+_MEN_RE = re.compile(r"\s+(?:men|comrades|personnel)\b", re.IGNORECASE)
+_STATE_FORCE_RE = re.compile(
+    r"\b(?:soldiers|troops|army|military|forces|defen[cs]e\s+ministry|police)\b", re.IGNORECASE
+)
 _INITIAL_GAP_RE = re.compile(
     r"\s*(?:of\s+|,\s*(?:initially|originally|first|earlier)\s+(?:put\s+at\s+|at\s+)?)",
     re.IGNORECASE,
@@ -877,6 +882,9 @@ def _pair(
                 found[1] in _FORCES or _OWN_PARTITIVE_RE.match(sentence, found[0].end)
             ):
                 return found  # "losing two of their members"
+            if found is not None and _MEN_RE.match(sentence, found[0].end):
+                army = _STATE_FORCE_RE.search(sentence, 0, ks) is not None
+                return found[0], "soldiers" if army else "fighters", True  # "lost two men"
             after = [n for n in free if n.start >= ke]
             if (
                 found is None
@@ -921,14 +929,14 @@ def _pair(
         if number.article and word == "body" and len(gap.split()) <= 1:
             return number, "people", False  # "a body was found", "a charred body"
         apposition = not _NAMED_BEFORE_RE.search(sentence, max(0, number.start - 40), number.start)
-        victims = left_victims(gap, number, apposition=apposition)
+        victims = left_victims(gap, number, apposition=apposition, died=group == "died")
         if victims is None and number.article and number.start > 0:
             victims = _another(sentence, number, gap, pending)
         if victims is not None:
             return number, victims, False
         if number.article and UNKNOWN_NUMBER_RE.match(gap):
             continue  # "4 Dozo and an unknown number of militants were killed": the 4
-        if "," not in gap and " - " not in gap:
+        if "," not in gap and not _ANY_DASH_RE.search(gap):
             break
     kin = kin_subject(sentence, ks)
     if kin is not None:

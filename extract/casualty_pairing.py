@@ -96,6 +96,12 @@ RELATIVE_RE = re.compile(
     r"reportedly|found|then|since))?\s*$)",
     re.IGNORECASE,
 )
+HIT_THEN_DIED_RE = re.compile(
+    r"\s+(?:shot|hit|struck|stabbed|beaten|wounded|injured)\s+(?:by|in|during|at|on)\b[^,;:\d–—]{0,80}?"
+    r"(?=\s*(?:later\s+)?$)",
+    re.IGNORECASE,
+)
+"""Before "died": 'a man hit by artillery fire on Saturday died of his wounds'."""
 """'Three farmers who had gone to collect firewood were found shot dead', 'a farmer working in
 his field was killed': a clause between the victims and their verb says who they were."""
 _TOLL_LINK_RE = re.compile(
@@ -223,10 +229,17 @@ _AND_UNKNOWN_RE = re.compile(
 )
 
 
+_LOYAL_TO_RE = re.compile(
+    r"\s+(?:loyal|affiliated|linked|allied|belonging|close)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b)",
+    re.IGNORECASE,
+)
 _APPOSITION_END_RE = re.compile(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
 
 
-def left_victims(gap: str, number: NumberPhrase, *, apposition: bool = True) -> Victims | None:
+def left_victims(
+    gap: str, number: NumberPhrase, *, apposition: bool = True, died: bool = False
+) -> Victims | None:
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
     if number.article and _AGE_ALONE_RE.fullmatch(gap):
         return "people"  # "a 17-year-old was shot dead"
@@ -237,8 +250,12 @@ def left_victims(gap: str, number: NumberPhrase, *, apposition: bool = True) -> 
     gap = _ACRONYM_RE.sub(" ", gap)  # "two members of the unit (CAFGU) were killed"
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     gap = _WOUNDED_IN_RE.sub(" ", gap)
+    if " to " in gap:
+        gap = _LOYAL_TO_RE.sub(" ", gap, count=1)  # "28 gunmen loyal to the former regime were"
     gap = _PART_TAIL_RE.sub(" ", gap)
     gap = RELATIVE_RE.sub(" ", gap, count=1)
+    if died:
+        gap = HIT_THEN_DIED_RE.sub(" ", gap, count=1)
     whole = _PARTITIVE_WHOLE_RE.match(gap)
     if whole is not None and find_numbers(whole["n"]):
         gap = " of the " + gap[whole.end() :]  # "two of the five hostages were killed"

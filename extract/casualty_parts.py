@@ -42,6 +42,10 @@ _PLACE_TAIL_RE = re.compile(
 )
 
 
+_OF_TAIL_JOIN_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?P<join>(?:\s*,)?\s+and\s+)", re.IGNORECASE
+)
+"""A list member's "of" phrase before the next member: "16 members of the security forces and"."""
 _LIST_JOIN_RE = re.compile(
     r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its|all)\s+)?|\s*,\s*(?:all\s+)?"
 )
@@ -147,7 +151,12 @@ def list_mates(
             break
         victims, desc_end = named
         if not _LIST_JOIN_RE.fullmatch(sentence[desc_end : current.start]):
-            break
+            of_tail = _OF_TAIL_JOIN_RE.fullmatch(sentence, desc_end, current.start)
+            if of_tail is None:
+                break
+            # "11 members of the security forces and 18 attackers were killed"
+            phrase = sentence[candidate.end : of_tail.start("join")].split()
+            victims = classify_victims(phrase) or victims
         used.add(id(candidate))
         out.append(Pending(kind, candidate, victims, candidate.start, desc_end, ks, ke, False))
         current = candidate

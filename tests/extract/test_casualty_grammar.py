@@ -1498,3 +1498,43 @@ def test_places_further_dead_and_counts_to_date(text: str, expected: tuple[int, 
 )
 def test_initial_tolls_abbreviations_and_roles(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SOHR reported that 16 members of the security forces and 28 gunmen loyal to the "
+            "former regime were killed in clashes.",
+            (44, 0),
+        ),
+        (
+            "State media said 11 members of the security forces and 18 attackers were killed.",
+            (29, 0),
+        ),
+        (
+            "The ministry said soldiers neutralised 15 terrorists and lost two men in a clash.",
+            (17, 0),
+        ),
+        ("The party lost three seats.", (0, 0)),
+        (
+            "Residents began returning to Mafa, nearly a year after ISWAP fighters killed 37 "
+            "people there.",
+            (0, 0),
+        ),
+        (
+            "Five people — an Israeli farmer and four foreign workers — were killed when a "
+            "rocket struck an orchard.",
+            (5, 0),
+        ),
+        (
+            "A 70-year-old man hit by artillery fire on Saturday died of his wounds overnight.",
+            (1, 0),
+        ),
+        ("Three climbers missing for five days on the mountain are believed to be dead.", (0, 0)),
+    ],
+)
+def test_lists_with_of_phrases_dashes_and_the_hit_who_died(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
