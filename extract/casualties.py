@@ -217,7 +217,7 @@ _CAPTIVITY_RE = re.compile(
 _RIVAL_RE = re.compile(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
-    r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,5}?(?:said|says|say|acknowledged|admitted|"
+    r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,7}?(?:said|says|say|acknowledged|admitted|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b",
     re.IGNORECASE,
 )
@@ -531,13 +531,38 @@ _ATTACKERS_DIED_RE = re.compile(
 )
 """'The attacker, who was driving the vehicle, also died', 'The figure does not include the
 three bombers': the attackers' own dead, told apart from their victims."""
+_SHOT_AFTER_RE = re.compile(
+    r"^(?:[^.;]{0,60}?\b)?(?P<n>an?|the|two|three|four|five|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<who>gunm[ae]n|attackers?|assailants?|militants?|bombers?|shooters?|terrorists?)\b"
+    r"[^;]{0,200}?\bbefore\s+(?:being|they\s+were|he\s+was|she\s+was)\s+"
+    r"(?P<verb>shot\s+dead|killed|gunned\s+down|neutrali[sz]ed|shot\s+and\s+killed)\b",
+    re.IGNORECASE,
+)
+"""'Two gunmen opened fire, killing six people, before being shot dead by a soldier'."""
 _FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10}  # fmt: skip
 
 
 def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
-    """The attackers' own deaths told in a sentence of their own (a bomber "also died")."""
+    """The attackers' own deaths told in a sentence of their own (a bomber "also died"), or
+    after their victims' ("killing six people before being shot dead")."""
     low = sentence.lower()
+    if "before" in low and not any(p.victims == "militants" for p in pending):
+        shot = _SHOT_AFTER_RE.search(sentence)
+        told = shot is not None and any(
+            p.kind == "killed" and p.keyword_start >= shot.start("verb") for p in pending
+        )  # "before he was shot dead" read already as one person
+        if shot is not None and not told:
+            word = shot["n"].lower()
+            count = 1 if word in ("a", "an", "the") else _FEW.get(word) or int(word)
+            plural = shot["who"].lower().endswith(("s", "men"))
+            if (count > 1) == plural:
+                end = shot.end()
+                one = NumberPhrase(start=shot.start("n"), end=end, count=count, low=count,
+                                   high=None, qualifier=None, article=count == 1,
+                                   number_start=shot.start("n"))  # fmt: skip
+                return [Pending("killed", one, "militants", one.start, end, shot.start("verb"),
+                                end, False)]  # fmt: skip
     if ("died" not in low and "include" not in low and "perished" not in low) or any(
         p.kind == "killed" and p.victims == "militants" for p in pending
     ):

@@ -57,7 +57,7 @@ _END = (
 
 _TITLED_RE = re.compile(
     rf"(?:(?:the\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN})\s+(?:{_TITLES}\s+)?"
-    rf"|(?:{_MODIFIER}\s+){{0,2}}?{_TITLES}\s+)(?P<name>{_NAME})(?:{_END}|(?=\s+[a-z]))",
+    rf"|(?:{_MODIFIER}\s+){{0,2}}?(?:{_TITLES}\s+){{1,2}})(?P<name>{_NAME})(?:{_END}|(?=\s+[a-z]))",
 )
 """A role or a title, then a name: "photographer Omar Saleh", "Hamas commander Ahmad Jaber",
 "Dr. Hassan Ali", "Colonel Amadou Sow"."""
@@ -79,7 +79,8 @@ _DEFINITE_SUBJECT_RE = re.compile(
 )
 """'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
 _SUBJECT_AUX_RE = re.compile(
-    r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+(?:later\s+|[a-z]+ly\s+)?$"
+    r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+"
+    r"(?:later\s+|also\s+|[a-z]+ly\s+)?$"
 )
 _DIED_AUX_RE = re.compile(r"\s+(?:also\s+|later\s+|too\s+)?$")
 _APPOSITION_RE = re.compile(r"(?:,[^,]{2,80}){1,2},\s*$")
@@ -111,11 +112,20 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int] | None:
     return None
 
 
+_AGE_COMMA_RE = re.compile(r",\s*\d{1,2}\s*,(?=\s*(?:was|has|had|is)\b)")
+_FRONTED_RE = re.compile(
+    r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])"
+)
+
+
 def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | None:
     """The one person who is the subject of a passive death word, and where that person is
     named: "The commander of the brigade was killed", "journalist Omar Saleh was killed",
     "Colonel Sow, the base commander, was assassinated", "He was shot dead"."""
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
+    if "," in head:  # "Abdul Rahman Salah, 22, was shot dead"; "On 19 December 2024, X was"
+        head = _AGE_COMMA_RE.sub(lambda m: " " * len(m.group()), head)
+        head = _FRONTED_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     aux = _SUBJECT_AUX_RE.search(head)
     if aux is None and sentence.startswith("died", keyword_start):
         aux = _DIED_AUX_RE.search(head)  # "; the bomber also died"

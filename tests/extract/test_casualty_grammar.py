@@ -1538,3 +1538,24 @@ def test_lists_with_of_phrases_dashes_and_the_hit_who_died(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 19 December 2024, Abdul Rahman Salah, 22, was shot dead during a raid.", (1, 0)),
+        ("Maj. Gen. David Majur Dak was also killed, along with several soldiers.", (4, 0)),
+        ("Lt. Gen. Igor Kirillov and his assistant were killed when a bomb exploded.", (2, 0)),
+        # the attackers killed after their victims
+        ("Two gunmen opened fire, killing six people before being shot dead by a soldier.", (8, 0)),
+        ("A gunman wounded three people before he was shot dead by an officer.", (1, 3)),
+        # two accounts across a semicolon with a long source
+        (
+            "A security source said more than 70 people were killed; a confidential document "
+            "cited by Le Monde put the toll at 77 dead and 255 injured.",
+            (70, 255),
+        ),
+    ],
+)
+def test_named_dead_attackers_and_long_sources(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
