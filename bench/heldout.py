@@ -28,6 +28,7 @@ SETS = (
     "event_notes_heldout11.jsonl",
     "event_notes_heldout12.jsonl",
     "event_notes_heldout13.jsonl",
+    "event_notes_heldout14.jsonl",
     "event_notes_heldout15.jsonl",
 )
 
