@@ -349,7 +349,27 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                 last = len(figures) - 1
     if published is not None and any(f.period is None for f in figures):
         figures = _dated_elsewhere(sentences, figures, published)
+    if figures and "denied" in text and _DENIED_RE.search(text):
+        figures = _denied_claims(figures)
     return _link_parts(figures, wholes, phrases)
+
+
+_DENIED_RE = re.compile(
+    r"\bdenied\s+(?:that\s+)?(?:any|suffering\s+any|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:were\s+|had\s+been\s+)?(?:killed|casualties|losses|deaths|dead)\b",
+    re.IGNORECASE,
+)
+_CLAIMED_RE = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
+
+
+def _denied_claims(figures: list[Figure]) -> list[Figure]:
+    """'The NRF claimed to have killed five Taliban fighters. Taliban officials denied that any
+    of their men were killed': a claim the other side denies is the higher of two accounts,
+    and the lower (none) counts."""
+    return [
+        replace(f, rival=True) if f.kind == "killed" and _CLAIMED_RE.search(f.sentence) else f
+        for f in figures
+    ]
 
 
 def _dated_elsewhere(
@@ -718,7 +738,9 @@ _EARLIER_RE = re.compile(
     r"stood\s+at|was|had\s+been)\b|\bhad\s+(?:earlier|previously|initially)\s+(?:put|given|"
     r"reported|said|counted)\b|\b(?:revis\w+|down|up|from)\s+(?:down\s+|up\s+|downwards?\s+|"
     r"upwards?\s+|from\s+)?(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|initial|first)\s+"
-    r"(?:death\s+)?(?:figure|toll|estimate|count|report)\s+of\b",
+    r"(?:death\s+)?(?:figure|toll|estimate|count|report)\s+of\b|\b(?:initially|originally|at\s+"
+    r"first)\s+(?:spoke\s+of|reported|said|gave|counted|announced|put\s+the\s+(?:death\s+)?"
+    r"toll\s+at)\b",
     re.IGNORECASE,
 )
 _ARMED_KILL_RE = re.compile(

@@ -55,9 +55,12 @@ _END = (
     r"inside|who|late|early|last|this|overnight|from|with|by|before|amid)\b)"
 )
 
+AGE_IN_BRACKETS = r"\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)"
+"""An age in brackets after a name: "Ahmad Zakarneh (22 years)", "Th. Ibomcha (45)"."""
 _TITLED_RE = re.compile(
     rf"(?:(?:the\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN})\s+(?:{_TITLES}\s+)?"
-    rf"|(?:{_MODIFIER}\s+){{0,2}}?(?:{_TITLES}\s+){{1,2}})(?P<name>{_NAME})(?:{_END}|(?=\s+[a-z]))",
+    rf"|(?:{_MODIFIER}\s+){{0,2}}?(?:{_TITLES}\s+){{1,2}})(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?"
+    rf"(?:{_END}|(?=\s+[a-z]))",
 )
 """A role or a title, then a name: "photographer Omar Saleh", "Hamas commander Ahmad Jaber",
 "Dr. Hassan Ali", "Colonel Amadou Sow"."""
@@ -71,7 +74,7 @@ _POSSESSED_RE = re.compile(
     rf"(?P<noun>{_NOUN}){_END}"
 )
 """A group's officer: "Hezbollah's top commander"."""
-_BARE_RE = re.compile(rf"(?P<name>{_NAME}){_END}")
+_BARE_RE = re.compile(rf"(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
 _DEFINITE_SUBJECT_RE = re.compile(
     rf"(?:^|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|that)\s+)(?P<np>[Tt]he\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?"
@@ -84,8 +87,6 @@ _SUBJECT_AUX_RE = re.compile(
 )
 _DIED_AUX_RE = re.compile(r"\s+(?:also\s+|later\s+|too\s+)?$")
 _APPOSITION_RE = re.compile(r"(?:,[^,]{2,80}){1,2},\s*$")
-AGE_IN_BRACKETS = r"\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)"
-"""An age in brackets after a name: "Ahmad Zakarneh (22 years)", "Th. Ibomcha (45)"."""
 _AGE_NOTE_RE = re.compile(AGE_IN_BRACKETS, re.IGNORECASE)
 _NOT_NAMES = word_set(
     "The A An This That These Those It They He She We His Her Their Its Israeli Israelis "

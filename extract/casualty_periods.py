@@ -43,7 +43,7 @@ _NOT_EVENT_WORD = (
 (and "killed 2019 people in an attack" is a count, not a date)."""
 _PAST_KINDS = frozenset(
     ("year_event", "on_date", "last_year", "in_year", "ago", "anniv", "decade", "in_month",
-     "after", "month_event", "slash_event")
+     "after", "month_event", "slash_event", "prev_week")
 )  # fmt: skip
 """Periods that date a past incident rather than a running toll."""
 _CLAUSE_BREAK_RE = re.compile(
@@ -118,6 +118,8 @@ _PERIOD_RE = re.compile(
       | (?P<full_scale>(?:since\s+the\s+(?:start\s+of\s+the\s+)?|of\s+the\s+|in\s+the\s+)
             full[\s-]scale\s+(?:armed\s+)?(?:aggression|invasion|war)\b)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
+      | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
+            before)(?=\s*[,.;]|\s*$))
       | (?P<last_year>last\s+year(?:[’']s)?
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)
@@ -281,7 +283,16 @@ def _own_clause(sentence: str, period_end: int, figure_start: int) -> bool:
 def _is_past(match: re.Match[str], start: datetime | None, pub: datetime | None) -> bool:
     """Whether a period dates a past incident rather than a running or recent toll."""
     kind = match.lastgroup
-    if kind in ("anniv", "ago", "decade", "last_year", "after", "on_date", "slash_event"):
+    if kind in (
+        "anniv",
+        "ago",
+        "decade",
+        "last_year",
+        "after",
+        "on_date",
+        "slash_event",
+        "prev_week",
+    ):
         return True
     if kind == "year_event":
         return pub is None or (start is not None and start < pub - HISTORY)

@@ -1559,3 +1559,28 @@ def test_lists_with_of_phrases_dashes_and_the_hit_who_died(
 )
 def test_named_dead_attackers_and_long_sources(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead Jangminlun Haokip (34) and his cousin Paolal Haokip (29).", (2, 0)),
+        (
+            "The NRF claimed to have killed five Taliban fighters at a checkpoint. Taliban "
+            "officials denied that any of their men were killed.",
+            (0, 0),
+        ),
+        (
+            "The governor's office initially spoke of 80 dead in the fighting; after forensic "
+            "reviews the toll was revised to 40.",
+            (40, 0),
+        ),
+        (
+            "Shelling killed two men in Kostiantynivka on Monday; a woman was injured. Glide "
+            "bombs struck the city the previous week, killing four people.",
+            (2, 1),
+        ),
+    ],
+)
+def test_named_ages_denied_claims_and_earlier_weeks(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
