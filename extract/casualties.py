@@ -84,7 +84,7 @@ _OWN_BODY_RE = re.compile(
     re.IGNORECASE,
 )
 """'A teacher was abducted; his body was found the next morning': one dead, told once."""
-_PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them)\s+$", re.IGNORECASE)
+_PART_BEFORE_RE = re.compile(r"\b(?:including|incl\.|among\s+them)\s+$", re.IGNORECASE)
 _CAUSE_BREAK_RE = re.compile(
     r";|,\s+(?:while|whereas)\s+|,\s+(?:hours|days|weeks|minutes)\s+after\s+|"
     r",?\s+in\s+an?\s+(?:[\w-]+\s+)?(?:region|country|area|"
@@ -975,7 +975,9 @@ def _pair(
             return None
         if number.article and word == "body" and len(gap.split()) <= 1:
             return number, "people", False  # "a body was found", "a charred body"
-        apposition = not _NAMED_BEFORE_RE.search(sentence, max(0, number.start - 40), number.start)
+        apposition = sentence[: number.start].rstrip().endswith(",") and not (
+            _NAMED_BEFORE_RE.search(sentence, max(0, number.start - 40), number.start)
+        )
         victims = left_victims(gap, number, apposition=apposition, died=group == "died")
         if victims is None and number.article and number.start > 0:
             victims = _another(sentence, number, gap, pending)

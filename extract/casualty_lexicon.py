@@ -134,8 +134,9 @@ DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ians?|ans?|is|ese|ites?|ish|ch|s)$")
 """Plural nationality words used as nouns ("Palestinians", "Syrians", "Israelis")."""
 
 NON_PERSON = word_set(
-    "year years month months week weeks day days hour hours minute minutes km kilometres "
-    "kilometers mile miles metre metres meter meters percent per cent times bills bill "
+    "generation generations year years month months week weeks day days hour hours minute "
+    "minutes km kilometres kilometers mile miles metre metres meter meters percent per cent "
+    "times bills bill "
     "plans plan deal deals homes houses buildings building vehicles cars tanks rockets "
     "missiles drones targets sites villages towns cities provinces districts attacks "
     "strikes raids points goals seats votes dollars euros pounds tonnes tons acres sides "
@@ -166,7 +167,7 @@ PREPOSITIONS = word_set("in from near at on across inside outside around through
 
 BLOCKERS = word_set(
     "after before when while whilst as because but if than against for with by into and "
-    "or said says say told announced claimed including among whom whose"
+    "or said says say told announced claimed including incl among whom whose"
 )
 """Words that end the clause of a number: past them a death word belongs to another count."""
 

@@ -74,7 +74,7 @@ _PARTITIVE_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z-]+)\s+
 _AMONG_TAIL_RE = re.compile(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
 """'A woman and three children were among those killed': the subject is the victims."""
 _PART_TAIL_RE = re.compile(
-    r"\s+(?:including|among\s+them)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\s+(?:including|incl\.|among\s+them)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,3}|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
     r"(?=(?:were|have|had|died)\b|$)",
     re.IGNORECASE,
@@ -142,6 +142,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     if not words:
         return None if singular else "people"
     lowered = [w.lower() for w in words]
+    if lowered[0] in ("generation", "generations"):
+        return None  # "three generations of one family": the members are counted, if listed
     if "of" in lowered[1:]:
         # "members of a family", "the commander of a brigade": the head comes before "of"
         at = lowered.index("of", 1)
@@ -261,11 +263,11 @@ def left_victims(
         gap = " of the " + gap[whole.end() :]  # "two of the five hostages were killed"
     if apposition and gap.count(",") == 1 and number.article:
         gap = _APPOSITION_END_RE.sub(" ", gap)  # "His passenger, a woman, was taken to ..."
+    gap = _DASHED_RE.sub(" ", gap, count=1)  # "Three people - two women and a child - were"
     if "," in gap:
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:
             return None
-    gap = _DASHED_RE.sub(" ", gap, count=1)  # "Three people - two women and a child - were"
     if _HARD_STOP_RE.search(gap):
         return None
     words = _words(gap)

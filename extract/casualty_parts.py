@@ -16,11 +16,14 @@ from extract.model import Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
 
 _PART_MARKER_RE = re.compile(
-    r"(?:\bincluding|\bamong\s+them|\bof\s+them|\bof\s+whom|\bamong\s+whom|\bamong\s+(?:the|"
+    r"(?:\bincluding|\bincl\.|\bamong\s+them|\bof\s+them|\bof\s+whom|\bamong\s+whom|\bamong\s+(?:the|"
     r"those)\s+(?:dead|killed|victims|wounded|injured)(?:\s+(?:were|was|are|is))?)\s*$",
     re.IGNORECASE,
 )
-_PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_PART_AFTER_RE = re.compile(
+    r"^\s+of\s+(?:them|whom|the\s+(?:dead|killed|victims|fatalities|wounded|injured))\b",
+    re.IGNORECASE,
+)
 _AMONG_NEXT_RE = re.compile(r"^\s+(?:[\w’'-]+\s+){0,3}?among\s+$", re.IGNORECASE)
 _AMONG_OPENING_RE = re.compile(
     r"^(?:among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|them)|those\s+killed\s+"
@@ -58,7 +61,7 @@ _KIN_RE = re.compile(
     re.IGNORECASE,
 )
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|others|other)\b", re.IGNORECASE)
-_PART_INTRO_RE = re.compile(r"\b(?:including|among\s+them|among)\s+$", re.IGNORECASE)
+_PART_INTRO_RE = re.compile(r"\b(?:including|incl\.|among\s+them|among)\s+$", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _KIN_SUBJECT_RE = re.compile(
     r"\b(?:his|her|their)\s+(?P<whole>(?:\d{1,3}-(?:year|month|week|day)s?-old\s+|(?:young|little|"
@@ -146,6 +149,8 @@ def list_mates(
             break
         if _PART_INTRO_RE.search(sentence, max(0, candidate.start - 14), candidate.start):
             break  # "killed, among them a boy, and 17 were injured": the boy is of the dead
+        if _in_parts_list(sentence, candidate, numbers):
+            break  # "70 killed, incl. 10 women and 3 infants, and 16 injured": 3 are of the 70
         named = right_victims(sentence, candidate)
         if named is None or named[1] == candidate.end:
             break
@@ -161,6 +166,20 @@ def list_mates(
         out.append(Pending(kind, candidate, victims, candidate.start, desc_end, ks, ke, False))
         current = candidate
     return out
+
+
+def _in_parts_list(sentence: str, candidate: NumberPhrase, numbers: list[NumberPhrase]) -> bool:
+    """The candidate follows a list member that a part marker opened ("including 10 women and
+    3 infants")."""
+    before = [n for n in numbers if n.end <= candidate.start]
+    if not before:
+        return False
+    previous = before[-1]
+    if not _PART_INTRO_RE.search(sentence, max(0, previous.start - 14), previous.start):
+        return False
+    named = right_victims(sentence, previous)
+    end = named[1] if named is not None else previous.end
+    return _LIST_JOIN_RE.fullmatch(sentence, end, candidate.start) is not None
 
 
 def place_mates(

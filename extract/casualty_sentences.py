@@ -16,7 +16,7 @@ _BOUNDARY_RE = re.compile(r"(?<=[.!?;])(?P<close>[\"”’')]*)\s+(?=[\"“‘'(
 """A full stop (and the quotes that close on it) then an upper-case word, or a line break."""
 _ABBREVIATIONS = word_set(
     "u.s u.k u.n mr mrs ms dr st gen lt col maj capt sgt rep sen gov vs inc corp jr sr "
-    "prof rev fr ft mt approx est dept"
+    "prof rev fr ft mt approx est dept incl excl brig cmdr govt"
 )
 _MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 _DAY_AFTER_RE = re.compile(r"[\"”’')]*\s+\d")

@@ -1584,3 +1584,33 @@ def test_named_dead_attackers_and_long_sources(text: str, expected: tuple[int, i
 )
 def test_named_ages_denied_claims_and_earlier_weeks(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "incl." is "including", and does not end a sentence
+        (
+            "OHCHR: at least 70 killed, incl. 10 women and 3 infants, and 16 seriously injured.",
+            (70, 16),
+        ),
+        ("Police: 26 killed, incl. 14 soldiers, and 62 injured.", (26, 62)),
+        ("At least 70 killed, including 10 women and 3 infants, and 16 injured.", (70, 16)),
+        # the last member of a list of parts is no apposition of its verb
+        (
+            "ISPR: seven soldiers, including a lieutenant colonel and a captain, were killed; all "
+            "six attackers were killed by troops.",
+            (13, 0),
+        ),
+        # "N of the dead" is a part of the dead
+        ("Army sources: 20 combatants killed; seven of the dead were minors.", (20, 0)),
+        # a dashed list with commas inside it
+        (
+            "JNIM claimed 200 soldiers killed; local sources said at least 100 people – "
+            "soldiers, VDP and civilians – died.",
+            (100, 0),
+        ),
+    ],
+)
+def test_abbreviated_parts_and_dashed_lists(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
