@@ -111,12 +111,13 @@ _ONE_PERSON_RE = re.compile(
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
-    r"|\bnot\s+include\s+the\s+(?:[\w-]+\s+)?(?:bombers?|attackers?|assailants?)\b"
+    r"|\b(?:not\s+include|exclude|excludes|excluding)\s+the\s+(?:[\w-]+\s+)?(?:bombers?|"
+    r"attackers?|assailants?)\b"
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
 _RAISING_RE = re.compile(
-    r"\b(?:rais|bring|brought|tak|took|push|lift|increas)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:rais|bring|brought|tak|took|push|lift|increas|revis)\w*\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:overall\s+|total\s+)?$",
     re.IGNORECASE,
 )
@@ -276,7 +277,11 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
         earlier = {
             id(p)
             for p in pending
-            if _EARLIER_RE.search(sentence, max(0, p.start - 60), max(p.start, p.number.start))
+            if _EARLIER_RE.search(
+                sentence,
+                max(0, p.start - 60, sentence.rfind(";", 0, p.start) + 1),
+                max(p.start, p.number.start),
+            )
         }  # "earlier reports had put the toll at 2": replaced by this text's figure
         rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
         clauses = _clause_verdicts(sentence) if _CAUSE_BREAK_RE.search(sentence) else None
@@ -545,8 +550,9 @@ _ATTACKERS_DIED_RE = re.compile(
     r"(?:(?:suicide|female|male|lone|would-be)\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|"
     r"shooters?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:also\s+|later\s+|too\s+)?(?:died|perished|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b"
-    r"|\b(?:does|do|did)\s+not\s+include\s+the\s+(?:(?P<m>two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?(?:bombers?|attackers?|assailants?)\b",
+    r"|\b(?:(?:does|do|did)\s+not\s+include|excludes?|excluding)\s+the\s+(?:(?P<m>two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?(?:bombers?|"
+    r"attackers?|assailants?)\b",
     re.IGNORECASE,
 )
 """'The attacker, who was driving the vehicle, also died', 'The figure does not include the
@@ -583,7 +589,7 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
                                    number_start=shot.start("n"))  # fmt: skip
                 return [Pending("killed", one, "militants", one.start, end, shot.start("verb"),
                                 end, False)]  # fmt: skip
-    if ("died" not in low and "include" not in low and "perished" not in low) or any(
+    if ("died" not in low and "clud" not in low and "perished" not in low) or any(
         p.kind == "killed" and p.victims == "militants" for p in pending
     ):
         return []
@@ -739,8 +745,9 @@ _EARLIER_RE = re.compile(
     r"reported|said|counted)\b|\b(?:revis\w+|down|up|from)\s+(?:down\s+|up\s+|downwards?\s+|"
     r"upwards?\s+|from\s+)?(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|initial|first)\s+"
     r"(?:death\s+)?(?:figure|toll|estimate|count|report)\s+of\b|\b(?:initially|originally|at\s+"
-    r"first)\s+(?:spoke\s+of|reported|said|gave|counted|announced|put\s+the\s+(?:death\s+)?"
-    r"toll\s+at)\b",
+    r"first|first)\s+(?:spoke\s+of|reported|said|gave|counted|announced|put\s+the\s+(?:death\s+)?"
+    r"toll\s+at)\b|\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
+    r"gave|had)\b",
     re.IGNORECASE,
 )
 _ARMED_KILL_RE = re.compile(

@@ -20,7 +20,8 @@ PREFILTER_WORDS = (
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "treat", " condition",
     "sent to hell", "escaped with", "throat", "loss of", "fell ", "fallen ", "eliminated",
-    "not survive", "supreme", "ultimate", "shahadat", "not include the", "homicide", " kia", " wia",
+    "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
+    " kia", " wia",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 

@@ -323,6 +323,8 @@ def _part_sums(figures: Sequence[Figure]) -> dict[int, int]:
     sums: dict[int, int] = {}
     for figure in figures:
         whole = figure.part_of
+        if figure.past:
+            continue  # "initially spoke of 80 dead ... revised the toll to 40": history
         if whole is not None and figures[whole].kind == figure.kind:
             sums[whole] = sums.get(whole, 0) + figure.count
     return sums

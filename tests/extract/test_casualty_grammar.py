@@ -1614,3 +1614,44 @@ def test_named_ages_denied_claims_and_earlier_weeks(text: str, expected: tuple[i
 )
 def test_abbreviated_parts_and_dashed_lists(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier count told as "first reported", "first reports spoke of", "initially said"
+        (
+            "The Emergency Medicine Centre first reported six dead; by 14 May the Health "
+            "Ministry put the toll at eight.",
+            (8, 0),
+        ),
+        (
+            "First reports spoke of 20 dead; the ministry later confirmed 35 killed, including 2 "
+            "children, and 117 injured.",
+            (35, 117),
+        ),
+        (
+            "The ministry initially said 54 dead; in the evening the toll was raised to 56 killed "
+            "and 158 injured.",
+            (56, 158),
+        ),
+        (
+            "The spokesman initially said 3 killed, 12 injured; he later updated the toll to 21 "
+            "killed and 50 injured. His figures exclude the bomber.",
+            (22, 50),
+        ),
+        # a toll revised down is not raised by the count it replaced
+        (
+            "The governor's office initially spoke of 80 dead; after forensic reviews the toll "
+            "was revised to 40.",
+            (40, 0),
+        ),
+        (
+            "OCHA said 773 bodies had been collected by Tuesday; on Wednesday OCHA revised the "
+            "death toll to at least 900.",
+            (900, 0),
+        ),
+    ],
+)
+def test_first_reports_and_revised_tolls(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
