@@ -157,6 +157,15 @@ def source_of(
     end = len(sentence) if figure_end is None else figure_end
     if "," in sentence:  # ", speaking on condition of anonymity,": blanked, offsets kept
         sentence = _ASIDE_RE.sub(lambda m: " " * len(m.group()), sentence)
+    clause = sentence.rfind(";", 0, figure_start) + 1  # "NEMA: 85 dead; Amnesty: 120 killed"
+    lead = _LEADING_SOURCE_RE.match(sentence, clause) if clause else None
+    if lead is None:
+        lead = _LEADING_SOURCE_RE.match(sentence)
+    if lead is not None and lead.end() <= figure_start:
+        name = _clean_source(lead["src"])
+        named_source = source_kind(name) is not None if name is not None else False
+        if name is not None and (named_source or _ACRONYM.fullmatch(name) or _SOURCES.search(name)):
+            return _canonical(name), source_kind(name)
     for pattern in (_ACCORDING_RE, _INVERTED_RE, _SAYS_RE, _TRAILING_RE, _CITING_RE):
         for match in pattern.finditer(sentence):
             if pattern is _SAYS_RE and end <= match.start() and _says_other(sentence, match):
@@ -167,6 +176,10 @@ def source_of(
     return None, None
 
 
+_LEADING_SOURCE_RE = re.compile(rf"\s*(?P<src>(?:{_NAME}\s+){{0,4}}?{_NAME})\s*:\s+(?=\S)")
+"""A coder's note that names its source first: "Police: 37 civilians killed"."""
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]+")
+_SOURCES = re.compile(r"\b(?:sources?|figures|statement|count|tally)\b", re.IGNORECASE)
 _ASIDE_RE = re.compile(
     r",\s+(?:speaking|who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)|asking|"
     r"requesting|declining|which\s+(?:has\s+|had\s+)?(?:claimed|carried|denied|said)|who\s+"

@@ -134,7 +134,8 @@ DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ians?|ans?|is|ese|ites?|ish|ch|s)$")
 """Plural nationality words used as nouns ("Palestinians", "Syrians", "Israelis")."""
 
 NON_PERSON = word_set(
-    "generation generations year years month months week weeks day days hour hours minute "
+    "generation generations account accounts version versions year years month months week "
+    "weeks day days hour hours minute "
     "minutes km kilometres kilometers mile miles metre metres meter meters percent per cent "
     "times bills bill "
     "plans plan deal deals homes houses buildings building vehicles cars tanks rockets "

@@ -87,7 +87,9 @@ _PERIOD_RE = re.compile(
         (?P<since_day>since\s+(?:last\s+)?(?P<wd>{_DAY_NAMES}))
       | (?P<since_month>since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<sm>{_MONTH_NAMES})
             (?:\s+(?P<smd>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<smy>\d{{4}}))?)
-      | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})\s+(?P<dmm>{_MONTH_NAMES})(?:\s+(?P<dmy>\d{{4}}))?)
+      | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})\s+
+            (?:(?P<dmm>{_MONTH_NAMES})\b|(?P<dms>{_MONTH_SHORT})\b\.?)
+            (?:\s+(?P<dmy>\d{{4}}))?)
       | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
       | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})(?:\s+(?P<imy>\d{{4}}))?)
       | (?P<month_event>(?:the\s+|a\s+)?(?P<mem>{_MONTH_NAMES})\s+
@@ -323,7 +325,8 @@ def _period_start(
     if kind in ("since_year", "in_year", "decade"):
         return datetime(int(match["sy"] or match["iy"] or match["dy"]), 1, 1, tzinfo=UTC)
     if kind in ("since_month", "in_month", "since_dm", "month_event"):
-        month = MONTHS[(match["sm"] or match["im"] or match["dmm"] or match["mem"]).lower()]
+        name = (match["sm"] or match["im"] or match["dmm"] or match["dms"] or match["mem"]).lower()
+        month = MONTHS.get(name) or _SHORT_MONTHS[name[:4] if name == "sept" else name[:3]]
         day = int(match["smd"] or match["dmd"] or 1)
         year_text = match["smy"] or match["imy"] or match["dmy"]
         if year_text is not None:

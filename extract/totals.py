@@ -495,6 +495,15 @@ def _rival_sentences(
             if len(named) == 1:
                 sources[key] = named.pop()
         else:
+            unsourced = [key for key in keys if key not in sources]
+            if (
+                len(keys) == 2
+                and len(unsourced) == 1
+                and any(_CLAIM_RE.search(key[1]) for key in sources)
+            ):
+                # "Leaked documents list 77 dead. JNIM claimed 'hundreds' of soldiers killed": a
+                # party's claim against a report of no named source
+                sources[unsourced[0]] = "a report"
             if len(sources) >= 2 and _distinct_sources(set(sources.values())):
                 out[country] = set(sources)
     return out

@@ -1655,3 +1655,40 @@ def test_abbreviated_parts_and_dashed_lists(text: str, expected: tuple[int, int]
 )
 def test_first_reports_and_revised_tolls(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coder's note names its source first; two sources' accounts count the lower
+        (
+            "Kaduna: an army drone hit a celebration. NEMA: 85 dead, 66 injured; Amnesty: at "
+            "least 120 killed.",
+            (85, 66),
+        ),
+        (
+            "Pakistani jets struck several locations. Taliban spokesman: 46 people killed and 6 "
+            "injured. Pakistani security sources: the strikes killed at least 20 militants. "
+            "Coder: two accounts of the same dead; lower figure retained.",
+            (20, 6),
+        ),
+        (
+            "Shan News: 4 RCSS and 2 TNLA fighters killed; TNLA claimed 11 RCSS soldiers killed. "
+            "Aside: RCSS losses disputed, lower figure kept.",
+            (6, 0),
+        ),
+        (
+            "Leaked government documents list at least 77 dead and 255 injured; JNIM claimed "
+            "'hundreds' of soldiers killed.",
+            (77, 255),
+        ),
+        # a war's toll "since 6 Feb" is context
+        (
+            "Hospital staff: 5 killed, 17 injured. The hospital says the fighting since 6 Feb has "
+            "killed 82 and injured 580.",
+            (5, 17),
+        ),
+    ],
+)
+def test_coders_sources_and_the_lower_account(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
