@@ -367,6 +367,9 @@ _DENIED_RE = re.compile(
     r"(?:were\s+|had\s+been\s+)?(?:killed|casualties|losses|deaths|dead)\b",
     re.IGNORECASE,
 )
+_ATTACKERS_AT_RE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?)\b", re.IGNORECASE
+)
 _LOWER_KEPT_RE = re.compile(
     r"\b(?:lower|lowest|conservative|minimum)\s+(?:figure|estimate|toll|count|number)\s+"
     r"(?:is\s+|was\s+)?(?:retained|kept|used|coded|taken|applied)\b|\bconservative\s+figure\b",
@@ -562,6 +565,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending.extend(_only_fatality(sentence, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     _raised_tolls(sentence, pending)
+    if "among" in sentence:
+        _among_the_dead(sentence, pending)
     if "them" in sentence:
         _antecedents(sentence, pending)
     pending.sort(key=lambda p: p.start)
@@ -837,6 +842,14 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     for first, second in pairs:
         if first.whole is not None or second.whole is not None:
             continue
+        if _ALSO_BEFORE_RE.search(
+            sentence, max(0, second.keyword_start - 16), second.keyword_start
+        ):
+            continue  # "RNDDH said 2 civilians also died": further dead, not another account
+        if bool(_ATTACKERS_AT_RE.match(sentence, first.number.end)) != bool(
+            _ATTACKERS_AT_RE.match(sentence, second.number.end)
+        ):
+            continue  # "two guards were killed; the army said 4 attackers died": two sides
         if not may_be_same_dead(first.victims, second.victims):
             continue
         between = sentence[first.end : second.start]
@@ -1126,6 +1139,25 @@ _TOLL_OF_RE = re.compile(
 )
 _OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _GROUP_WORD_RE = re.compile(r"[A-Za-z][\w-]*s\b|\b(?:gunmen|militiamen|policemen|servicemen)\b")
+
+
+_CLAUSE_TURN_RE = re.compile(r"[;:]|\b(?:said|says|reported|according\s+to)\b", re.IGNORECASE)
+_AMONG_DEAD_RE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
+
+
+def _among_the_dead(sentence: str, pending: list[Pending]) -> None:
+    """'killing several passengers; residents said a girl was among the dead': a part of the
+    dead told before her."""
+    for p in pending:
+        if p.kind != "killed" or p.whole is not None:
+            continue
+        if not _AMONG_DEAD_RE.search(sentence, max(0, p.keyword_start - 14), p.keyword_start):
+            continue
+        earlier = [
+            q for q in pending if q.kind == "killed" and q.whole is None and q.end <= p.start
+        ]
+        if earlier and _CLAUSE_TURN_RE.search(sentence, earlier[-1].end, p.start):
+            p.whole = earlier[-1].number  # not "a woman and two children were among the dead"
 
 
 def _antecedents(sentence: str, pending: list[Pending]) -> None:

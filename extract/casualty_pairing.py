@@ -288,7 +288,7 @@ def left_victims(
     in_aux = False
     for word in words:
         lower = word.lower()
-        if lower in AUX or (in_aux and lower.endswith("ly")):
+        if (lower in AUX and not word.isupper()) or (in_aux and lower.endswith("ly")):
             in_aux = True
             continue
         if in_aux or lower in BLOCKERS:

@@ -259,6 +259,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
         members, running_max = wholes_by_country[part.country]
         for j in members[bisect_left(running_max, need) :]:
             if figures[j].count >= need and not _same_sentence(part, figures[j]):
+                if part.added and part.source != figures[j].source:
+                    continue  # "Police said 3 were killed. RNDDH said 2 civilians also died"
                 if _rival_claim(part, figures[j]):
                     continue  # "the army reported 7 soldiers killed; the militants claimed 35"
                 reasons[i] = f"part of figure {j}"

@@ -1692,3 +1692,31 @@ def test_first_reports_and_revised_tolls(text: str, expected: tuple[int, int]) -
 )
 def test_coders_sources_and_the_lower_account(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministry: 45 IS fighters killed, incl. foreign fighters; 7 soldiers killed.", (52, 0)),
+        # a victim "among the dead" told by another source is a part of the dead before
+        (
+            "A drone hit a minibus, killing several passengers; residents said a 12-year-old "
+            "girl was among the dead.",
+            (3, 0),
+        ),
+        ("A woman and two children were among the dead after a drone struck a market.", (3, 0)),
+        # further dead told by another source, and the attackers' own dead, are not accounts
+        (
+            "Police said several gang members were killed; RNDDH said 2 civilians, including an "
+            "8-year-old girl, also died.",
+            (5, 0),
+        ),
+        (
+            "Two police guards were killed at the residence; the army said 4 attackers died in "
+            "the shootout.",
+            (6, 0),
+        ),
+    ],
+)
+def test_among_the_dead_and_further_accounts(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
