@@ -1054,6 +1054,10 @@ def _object(
 ) -> tuple[NumberPhrase, Victims, bool] | None:
     """The number an active verb or a "death of" noun takes as its object, with its victims."""
     after = [n for n in free if n.start >= ke]
+    if group in ("kill", "execd") and _THEM_RE.match(sentence, ke):
+        held = _them(sentence, ke - len(word), free)
+        if held is not None:
+            return held[0], held[1], True  # "took 5 villagers captive and executed them"
     own = _HIMSELF_RE.match(sentence, ke) if group == "kill" else None
     if own is not None and _BOMBER.search(sentence):
         return _one_person(own.start("self"), own.end("self")), "militants", True
@@ -1090,6 +1094,23 @@ def _object(
     if named is None:
         return None
     return number, named[0], group != "deaths"
+
+
+_THEM_RE = re.compile(r"\s+them\b", re.IGNORECASE)
+
+
+def _them(
+    sentence: str, keyword_start: int, free: list[NumberPhrase]
+) -> tuple[NumberPhrase, Victims] | None:
+    """The people "them" stands for: the last counted group named before the verb in its
+    sentence ("seized 13 suspected gang members ..., beat them and burned them alive")."""
+    for number in reversed([n for n in free if n.end <= keyword_start]):
+        if number.article:
+            continue
+        named = right_victims(sentence, number)
+        if named is not None and named[1] > number.end:
+            return number, named[0]
+    return None
 
 
 def _one_person(start: int, end: int) -> NumberPhrase:

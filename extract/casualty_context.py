@@ -54,7 +54,7 @@ _NO_LINK_RE = re.compile(
     r"|\b(?:ruled?|ruling)\s+out\s+(?:any\s+)?(?:link|links|connection|involvement)\s+(?:to|with|of)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants?|militant\s+groups|insurgents?|rebels?|jihadists?|"
     r"terrorists?|armed\s+groups?|the\s+conflict)"
-    r"|\bno\s+shots\s+were\s+fired"
+    r"|\bno\s+shots\s+were\s+fired|\bnot\s+conflict[\s-]related|\bnon[\s-]conflict\b"
     r"|\bnot\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants|insurgents|rebels|jihadists|"
     r"fighters|terrorists|gunmen)\s+as\b",
     re.IGNORECASE,

@@ -21,7 +21,7 @@ PREFILTER_WORDS = (
     "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "treat", " condition",
     "sent to hell", "escaped with", "throat", "loss of", "fell ", "fallen ", "eliminated",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
-    " kia", " wia",
+    " kia", " wia", " alive",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -80,7 +80,7 @@ KEYWORD_RE = re.compile(
         members|lives)\b))
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
         massacred|massacres|massacring|perished|murdered|murders|beheaded|beheads|behead|
-        beheading|lynched|
+        beheading|lynched|burned(?=\s+(?:them|him|her)\s+alive)|burnt(?=\s+(?:them|him|her)\s+alive)|
         neutrali[sz]ed|neutrali[sz]ing|martyred|eliminated)\b)
   | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b

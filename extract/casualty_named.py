@@ -83,7 +83,8 @@ _DEFINITE_SUBJECT_RE = re.compile(
 """'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
 _SUBJECT_AUX_RE = re.compile(
     r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+"
-    r"(?:later\s+|also\s+|[a-z]+ly\s+)?$"
+    r"(?:later\s+|also\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
+    r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
 )
 _DIED_AUX_RE = re.compile(r"\s+(?:also\s+|later\s+|too\s+)?$")
 _APPOSITION_RE = re.compile(r"(?:,[^,]{2,80}){1,2},\s*$")

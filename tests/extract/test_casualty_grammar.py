@@ -1720,3 +1720,28 @@ def test_coders_sources_and_the_lower_account(text: str, expected: tuple[int, in
 )
 def test_among_the_dead_and_further_accounts(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "them" is the last counted group named before the verb
+        (
+            "Fighters killed 1 soldier, then took 5 members of a village vigilance committee "
+            "captive and executed them outside the village.",
+            (6, 0),
+        ),
+        ("Residents seized 13 suspected gang members, beat them and burned them alive.", (13, 0)),
+        ("Insurgents caught 2 fishermen on a beach and beheaded them.", (2, 0)),
+        ("Police arrested 5 suspects and questioned them.", (0, 0)),
+        ("Governor Khamis Abakar was abducted and killed hours after an interview.", (1, 0)),
+        (
+            "Fire at a detention facility; 40 migrants died, 27 injured. Not conflict-related.",
+            (0, 0),
+        ),
+    ],
+)
+def test_them_abducted_and_killed_and_non_conflict_notes(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
