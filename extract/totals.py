@@ -22,11 +22,18 @@ from extract.model import Figure, Kind, Victims
 from extract.prefilter import Gate
 
 _DISJOINT_RE = re.compile(
-    r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further)\b",
+    r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|"
+    r"(?:further|farther)\s+(?:south|north|east|west|afield|along))\b",
     re.IGNORECASE,
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat."""
-_DISJOINT = Gate(_DISJOINT_RE, common={"a": ("further",), "in": ("separate", "another")})
+_DISJOINT = Gate(
+    _DISJOINT_RE,
+    common={
+        "a": ("further",),
+        "in": ("separate", "another"),
+    },
+)
 
 _SIDES: dict[str, str] = {
     "fighters": "armed groups",
@@ -387,8 +394,11 @@ _LIST_ITEM_RE = re.compile(
 """A line of a statement's list by place: "Bilopillia community: a man was killed", "- Kupiansk:
 ...", "Sviatoshynskyi district – 3 people were killed"."""
 _REGION_ITEM_RE = re.compile(
-    r"\s*In\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?i:oblast|region|"
-    r"province|state|governorate|district|county|prefecture))\s*,"
+    r"\s*In\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Addition|Total|Response|Return|Short|Brief|Particular|Contrast|Turn|Fact|Practice)\b)"
+    r"(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+(?i:oblast|region|province|state|"
+    r"governorate|district|county|prefecture|countryside|area|camp|city))?)\s*,"
 )
 """A sentence of a round-up that opens on its region: "In Kherson Oblast, Russian attacks
 killed one person"."""
