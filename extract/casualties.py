@@ -36,6 +36,7 @@ from extract.casualty_pairing import (
     definite_victim,
     is_date_or_year,
     left_victims,
+    raised_gap_ok,
     right_victims,
     toll_gap_ok,
 )
@@ -254,6 +255,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
     text_verdict: bool | None = None
     last: int | None = None  # the latest figure that is not itself a part
     last_hurt: NumberPhrase | None = None  # the latest injured figure's number
+    further: list[int] = []  # figures told as "N more": further dead, when no toll is updated
     sentences = split_sentences(text)
     for offset, sentence in sentences:
         if not might_mention_casualties(sentence):
@@ -351,10 +353,16 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             )
             wholes.append(item.whole)
             phrases.append(item.number)
+            if _MORE_AFTER_RE.match(sentence, item.number.end) and any(
+                f.sentence == sentence and f.kind == item.kind for f in figures[:-1]
+            ):
+                further.append(len(figures) - 1)  # "beheaded five, ... two more bodies found"
             if item.whole is None and (last is None or figures[-1].span > figures[last].span):
                 last = len(figures) - 1
     if published is not None and any(f.period is None for f in figures):
         figures = _dated_elsewhere(sentences, figures, published)
+    if further and not any(f.update for f in figures):
+        figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
     if figures and "denied" in text and _DENIED_RE.search(text):
         figures = _denied_claims(figures)
     if len(figures) > 1 and _LOWER_KEPT_RE.search(text):
@@ -844,8 +852,8 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
             continue
         if _ALSO_BEFORE_RE.search(
             sentence, max(0, second.keyword_start - 16), second.keyword_start
-        ):
-            continue  # "RNDDH said 2 civilians also died": further dead, not another account
+        ) or _MORE_AFTER_RE.match(sentence, second.number.end):
+            continue  # "RNDDH said 2 civilians also died", "two more bodies": further dead
         if bool(_ATTACKERS_AT_RE.match(sentence, first.number.end)) != bool(
             _ATTACKERS_AT_RE.match(sentence, second.number.end)
         ):
@@ -859,6 +867,7 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
+_MORE_AFTER_RE = re.compile(r"\s+more\b", re.IGNORECASE)
 _ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 """Right before a death or injury word: "were also killed", "had also wounded"."""
 _PAST_MATE_RE = re.compile(r"[^;:.]{0,80}?,?\s+and\s+", re.IGNORECASE)
@@ -965,6 +974,9 @@ def _pair(
             used.add(id(number))  # the earlier value is history, never a figure of its own
             return after[1], _toll_victims(keyword.group()), False
         if toll_gap_ok(gap):
+            return number, _toll_victims(keyword.group()), False
+        if _RAISING_RE.search(sentence, max(0, ks - 30), ks) and raised_gap_ok(gap):
+            # "raised the toll of the offensive in Tibú, El Tarra and Teorama to 80"
             return number, _toll_victims(keyword.group()), False
         return None
     if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths", "lost", "fatal",

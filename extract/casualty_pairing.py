@@ -439,6 +439,13 @@ def toll_gap_ok(gap: str) -> bool:
     return _TOLL_LINK_RE.search(gap) is not None
 
 
+def raised_gap_ok(gap: str) -> bool:
+    """After "raised the toll", the number its "to" names however long the incident between."""
+    if re.search(r"[;:()\[\]?!]|\s[-–—]\s|\d", gap):
+        return False
+    return len(_words(gap)) <= MAX_RISEN_TOLL_TOKENS and re.search(r"\bto\s*$", gap) is not None
+
+
 def is_date_or_year(text: str, number: NumberPhrase) -> bool:
     """True for "October 7", "7 October", "in 2023": numbers that date rather than count."""
     before = text[max(0, number.start - 12) : number.start].split()

@@ -69,7 +69,7 @@ _FRONTED_DEAD_RE = re.compile(
 _MEMORIAL_RE = re.compile(
     r"\b(?:commemorat\w+|memorial\s+(?:service|ceremony|event|day|march)|remembrance|"
     r"remember(?:s|ed|ing)?|in\s+memory\s+of|honou?r(?:s|ed|ing)?\s+the\s+memory|"
-    r"paid\s+tribute|pay(?:s|ing)?\s+tribute|mark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"paid\s+tribute|pay(?:s|ing)?\s+tribute|mourn(?:s|ed|ing)?\s+(?:the|its|their)\b|mark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:years?|months?|anniversary)|recall(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )

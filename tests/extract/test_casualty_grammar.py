@@ -1745,3 +1745,34 @@ def test_them_abducted_and_killed_and_non_conflict_notes(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Insurgents behead five in Cabo Delgado\nInsurgents beheaded five villagers in "
+            "Macomia on Monday, the group said, while local sources reported two more bodies "
+            "found in neighbouring Muidumbe.",
+            (7, 0),
+        ),
+        ("Three civilians were killed and seven more were wounded in shelling.", (3, 7)),
+        (
+            "The governor's office raised the toll of the ELN offensive against FARC dissidents "
+            "in Tibú, El Tarra and Teorama to 80 on Monday.",
+            (80, 0),
+        ),
+        (
+            "EU ambassadors approved new sanctions, as Kyiv mourned the 41 people killed in "
+            "Monday's missile strikes on the children's hospital.",
+            (0, 0),
+        ),
+        (
+            "RSF shelling of the camp killed 11 people. Further south, in Nyala, an air raid "
+            "killed at least seven.",
+            (18, 0),
+        ),
+    ],
+)
+def test_more_dead_raised_tolls_mourning_and_turns(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
