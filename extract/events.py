@@ -513,6 +513,14 @@ class _Postings:
         return out
 
 
+def _may_take(e: Event, at: datetime) -> bool:
+    """May the event take a figure published at or after `at`? (`_Scorer` gives None
+    otherwise, before it reads the event's places, words, claims or outlets.)"""
+    if e.type == "incident":
+        return e.first >= at - UPDATE_SPAN
+    return e.last >= at - (RUNNING_GAP if e.type == "running" else LONG_GAP)
+
+
 def _claim(
     f: Facts, n: Callable[[str | None], int | None], ts: Callable[[datetime | None], float | None]
 ) -> list[object]:
@@ -884,9 +892,12 @@ class _Partition:
             for key in scratch._own_keys(r):
                 scratch._push(key, event_id)
         kept = {i: e for i, e in events.items() if keep(e)}
+        at = datetime.fromtimestamp(until, UTC)
         for e in kept.values():
             e.items = set()
             e.members = []
+            if not _may_take(e, at):  # kept for its place in the posting lists only
+                e.places, e.words, e.claims, e.outlets = set(), set(), {}, {}
         out: dict[_Key, int | _Postings] = {}
         for key, found in postings.items():
             if isinstance(key, str):
