@@ -867,23 +867,29 @@ class _Partition:
         self.base = base
         self.events, self.postings = base.restore()
 
-    def snapshot(self, until: float, keep: Callable[[Event], bool]) -> Base | None:
+    def snapshot(
+        self, until: float, keep: Callable[[Event], bool], start: Base | None = None
+    ) -> Base | None:
         """The `Base` of the figures before `until` (settled), keeping the events `keep`
-        says may still take a figure from `until` on; None when the partition holds no
-        figures from before `base.until` to fold in and `until` is before it."""
+        says may still take a figure from `until` on. Built on `start` when given (an
+        earlier snapshot of this partition: only the figures after it are folded in), else
+        on `base`. None while figures are unsettled, or when `until` is before the one it
+        is built on."""
         if self.dirty_from is not None:
             return None
-        if self.base is not None and until < self.base.until:
+        origin = start if start is not None else self.base
+        if origin is not None and until < origin.until:
             return None
+        first = bisect_left(self.orders, (start.until,)) if start is not None else 0
         cut = bisect_left(self.orders, (until,))
         events: dict[int, Event]
-        if self.base is not None:
-            events, postings = self.base.restore()
+        if origin is not None:
+            events, postings = origin.restore()
         else:
             events, postings = {}, {}
         scratch = _Partition(self.scorer)
         scratch.events, scratch.postings = events, postings
-        for r in self.reports[:cut]:
+        for r in self.reports[first:cut]:
             event_id = self.assigned[r.figure_id]
             event = events.get(event_id)
             if event is None:

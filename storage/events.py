@@ -265,6 +265,9 @@ class EventWriter:
         """Countries loaded from a stored `Base`: the figures they can take start there."""
         self._touched: set[str] = set()
         """Countries that took figures since their index was last stored."""
+        self._saved: dict[str, Base] = {}
+        """The `Base` last stored or read of each country: the next one is built on it while
+        its row stands (a figure from before it would have deleted the row)."""
         self._generation = self._current_generation()
         self._recover = False
         store.on_rollback(self.forget)
@@ -279,6 +282,7 @@ class EventWriter:
         self._loaded_from = {}
         self._base_until = {}
         self._touched = set()
+        self._saved = {}
         self._recover = True
 
     @property
@@ -362,6 +366,7 @@ class EventWriter:
         self.index.seed(country, _reports(rows), {int(r[0]): int(r[1]) for r in rows})
         self._loaded_from[key] = float("-inf")
         self._base_until[key] = base.until
+        self._saved[key] = base
         return True
 
     def _save_bases(self, newest: float) -> None:
@@ -372,9 +377,18 @@ class EventWriter:
         for key in sorted(self._touched):
             if key not in self._loaded_from:
                 continue
-            base = self.index.partition(key or None).snapshot(until, _open_at(until))
+            start = self._saved.get(key)
+            if start is not None:
+                stored = self.store.scalar(
+                    "SELECT until FROM event_index WHERE country = ? AND version = ?",
+                    [key, version],
+                )
+                if stored is None or float(stored) != start.until:
+                    start = None  # gone: something before it changed
+            base = self.index.partition(key or None).snapshot(until, _open_at(until), start)
             if base is None:
                 continue
+            self._saved[key] = base
             self.store.execute(
                 "INSERT INTO event_index (country, until, version, state) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(country) DO UPDATE SET until = excluded.until, "
@@ -490,6 +504,7 @@ class EventWriter:
         self._loaded_from = {}
         self._base_until = {}
         self._touched = set()
+        self._saved = {}
         query = _reports_query(word_rules_current(self.store))
         for country in countries:
             if since is not None:

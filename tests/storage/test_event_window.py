@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+from extract.events import Base
 from storage.db import Storage
 from storage.events import event_writer, item_words, stored_words
 from storage.feeds import sync_feeds
@@ -189,3 +190,30 @@ def test_a_figure_from_before_the_stored_index_drops_it(tmp_path: Path) -> None:
         assert store.scalar("SELECT COUNT(*) FROM event_index") == 0
         event_writer(store).settle()  # stored again, with it
         assert float(store.scalar("SELECT until FROM event_index")) == until
+
+
+def _stored_index(store: Storage) -> tuple[float, dict[int, object], dict[object, list[int]]]:
+    until, state = store.execute("SELECT until, state FROM event_index").fetchone()
+    base = Base.decode(state)
+    lists: dict[object, list[int]] = {
+        k: [v] if isinstance(v, int) else list(v.ids) for k, v in base.postings.items()
+    }
+    return float(until), dict(base.events), lists
+
+
+def test_an_index_stored_pass_after_pass_is_the_one_stored_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    with Storage.open(path) as store:  # one writer, settling after each of three passes
+        for n, hours in enumerate(range(100, 10, -6)):
+            _store(store, f"item-{n}", hours, 10 + n % 5, INCIDENT)
+            if n % 5 == 4:
+                event_writer(store).settle()
+        event_writer(store).settle()
+        kept = _stored_index(store)
+    with Storage.open(path) as store:  # a writer storing it afresh from the figures
+        store.execute("DELETE FROM event_index")
+        writer = event_writer(store)
+        writer._ensure("Syria", NOW - 3600)
+        writer._touched.add("Syria")
+        writer.settle()
+        assert _stored_index(store) == kept
