@@ -153,6 +153,19 @@ def match_words_rules() -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
+_AREA_PROBES = ("Khan Younis", "Kramatorsk", "Idlib", "El Fasher", "Goma", "Port-au-Prince")
+
+
+@lru_cache(maxsize=1)
+def index_rules() -> str:
+    """A digest of what a stored `Base` was built by beyond its figures: the depth of the
+    posting lists and the areas places are filed under (`_areas`, from the gazetteer's
+    regions), probed on a few towns. A `Base` stored under another digest is not read."""
+    probes = [_areas(p) for p in _AREA_PROBES]
+    text = repr((DEPTH, COUNT_DEPTH, RARE, probes))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def _agent_stem(word: str) -> str:
     """ "protester" and "protest" are one word to a matcher."""
     return _intern(word[:-2]) if word.endswith("er") and len(word) >= 7 else word

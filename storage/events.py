@@ -35,6 +35,7 @@ from extract.events import (
     Report,
     distinctive_words,
     event_type,
+    index_rules,
     match_words_rules,
 )
 from extract.model import Figure
@@ -549,7 +550,7 @@ class EventWriter:
 
 
 def _base_version() -> str:
-    return f"{BASE_VERSION}:{match_words_rules()}"
+    return f"{BASE_VERSION}:{match_words_rules()}:{index_rules()}"
 
 
 def _open_at(until: float) -> Callable[[Event], bool]:

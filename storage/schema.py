@@ -632,11 +632,12 @@ def _m014_event_index(db: sqlite_utils.Database) -> None:
     """The writer's event index as of a moment, per country (`storage.events`): what the
     figures before `until` made of the open events and their posting lists, so that a starting
     writer reads that and the figures since, not every figure of the last weeks. Written by
-    the writer when it settles; `version` names the format and the word rules it was made
-    under. A row holds only while no figure before its `until` changes: the triggers delete it
-    when a figure of its country from before `until` is inserted, changed or deleted (item
-    deletions cascade to figures, and fire them), when an item from before it is edited, and
-    when a feed changes its address (the order of figures goes by it)."""
+    the writer when it settles; `version` names the format, the word rules and the matcher's
+    settings it was made under. A row holds only while no figure before its `until` changes:
+    the triggers delete it when a figure of its country from before `until` is inserted,
+    changed or deleted (item deletions cascade to figures, and fire them), when an item from
+    before it is edited, and when a feed changes its address (the order of figures goes by
+    it)."""
     db.execute(
         "CREATE TABLE event_index (country TEXT PRIMARY KEY, until REAL NOT NULL, "
         "version TEXT NOT NULL, state TEXT NOT NULL)"

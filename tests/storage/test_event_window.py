@@ -217,3 +217,13 @@ def test_an_index_stored_pass_after_pass_is_the_one_stored_at_once(tmp_path: Pat
         writer._touched.add("Syria")
         writer.settle()
         assert _stored_index(store) == kept
+
+
+def test_an_index_stored_under_other_rules_is_not_read(tmp_path: Path) -> None:
+    _history(tmp_path / "h.db")
+    with Storage.open(tmp_path / "h.db") as store:
+        store.execute("UPDATE event_index SET version = 'other'")
+        _store(store, "new", 2, 12, INCIDENT)
+        assert "Syria" not in event_writer(store)._base_until  # read from the figures
+        event_writer(store).settle()
+        assert store.scalar("SELECT version FROM event_index") != "other"
