@@ -16,10 +16,13 @@ town, several outlets per incident, a skew towards a few big stories) whose item
 published over the days before the run at a steady `--per-day` items a day (default 4,000,
 about what 200 busy outlets publish), as a store that grew day by day holds them: 100,000
 items are 25 days of news and 1,000 the last six hours, so the writer's in-memory indexes of
-the last days see the load a real store of that size gives them. Its feeds are left out of
-the timed pass's configuration (they stay in the database, disabled), so the pass fetches
-only the batch. The batch is new content from its own feeds, published over the last
-`--batch-days` (default 1): its items join the stored stories and events of the same towns.
+the last days see the load a real store of that size gives them. A store prepared by an older
+sitrep lacks the writer's stored event index (`event_index`, migration 014), which the last
+pass of a preparation writes: a warning says so, and a new `--workdir` prepares it afresh.
+Its feeds are left out of the timed pass's configuration (they stay in the database,
+disabled), so the pass fetches only the batch. The batch is new content from its own feeds,
+published over the last `--batch-days` (default 1): its items join the stored stories and
+events of the same towns.
 
     .venv/bin/python -m bench.ingest_scale
     .venv/bin/python -m bench.ingest_scale --stored 1000 10000 100000 --rounds 5
@@ -175,6 +178,15 @@ class ScaleBench:
             print(
                 f"prepared {size.target} in {took:.0f} s ({size.stored / took:.0f} items/s, "
                 f"{chunks} passes, {feeds} feeds)",
+                flush=True,
+            )
+        indexed = _scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'event_index'")
+        if indexed:
+            indexed = _scalar(db, "SELECT count(*) FROM event_index")
+        if size.stored and not indexed:
+            print(
+                f"  warning: stored {size.target} holds no stored event index (prepared by an "
+                "older sitrep?): every timed pass reads the last weeks of figures back",
                 flush=True,
             )
         size.stories = _scalar(db, "SELECT count(*) FROM stories")

@@ -30,13 +30,14 @@ events stored.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import re
 import sys
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from itertools import islice
 from typing import Literal
@@ -149,6 +150,19 @@ def match_words_rules() -> str:
     headlines, so most changes to the rules show without anyone bumping the version."""
     probes = [sorted(distinctive_words(t, names)) for t, names in _PROBES]
     text = repr((WORDS_VERSION, title_word_rules(), probes))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+_AREA_PROBES = ("Khan Younis", "Kramatorsk", "Idlib", "El Fasher", "Goma", "Port-au-Prince")
+
+
+@lru_cache(maxsize=1)
+def index_rules() -> str:
+    """A digest of what a stored `Base` was built by beyond its figures: the depth of the
+    posting lists and the areas places are filed under (`_areas`, from the gazetteer's
+    regions), probed on a few towns. A `Base` stored under another digest is not read."""
+    probes = [_areas(p) for p in _AREA_PROBES]
+    text = repr((DEPTH, COUNT_DEPTH, RARE, probes))
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -282,6 +296,24 @@ class Event:
     counts are compared with, however many outlets repeated them."""
     outlets: dict[str, datetime] = field(default_factory=dict)
     """Each outlet's latest report of the event."""
+
+    def copy(self) -> Event:
+        """A copy to extend, its members left out (matching never reads them)."""
+        return Event(
+            self.id,
+            self.type,
+            self.conflict,
+            self.founder,
+            self.first,
+            self.last,
+            [],
+            self.period_start,
+            set(self.places),
+            set(self.items),
+            set(self.words),
+            dict(self.claims),
+            dict(self.outlets),
+        )
 
     @classmethod
     def found(cls, event_id: int, r: Report) -> Event:
@@ -488,6 +520,155 @@ class _Postings:
     def recent(self, depth: int = DEPTH) -> list[int]:
         return list(islice(reversed(self.ids), depth))
 
+    def copy(self) -> _Postings:
+        out = _Postings()
+        out.ids = dict(self.ids)
+        return out
+
+
+def _may_take(e: Event, at: datetime) -> bool:
+    """May the event take a figure published at or after `at`? (`_Scorer` gives None
+    otherwise, before it reads the event's places, words, claims or outlets.)"""
+    if e.type == "incident":
+        return e.first >= at - UPDATE_SPAN
+    return e.last >= at - (RUNNING_GAP if e.type == "running" else LONG_GAP)
+
+
+def _claim(
+    f: Facts, n: Callable[[str | None], int | None], ts: Callable[[datetime | None], float | None]
+) -> list[object]:
+    """One claim of an event as `Base.encode` writes it."""
+    return [
+        n(f.kind),
+        f.count,
+        n(f.victims),
+        n(f.qualifier),
+        n(f.place),
+        n(f.country),
+        ts(f.period_start),
+        int(f.conflict),
+        int(f.cumulative),
+        int(f.update),
+        int(f.vague),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Base:
+    """A partition's state after every figure before `until` (in canonical order), without
+    the figures themselves: the events that can still take a figure from `until` on (and, at
+    the bottom of the posting lists, some that cannot), and their posting lists.
+
+    The events hold no items and the posting lists no item keys: every figure of one item has
+    the item's time, so a figure from `until` on shares its item with no figure before it.
+    Kept by the writer between runs (`storage.events`), so that a starting writer reads the
+    events open at `until` and the figures after it, not every figure of the last weeks."""
+
+    until: float
+    events: dict[int, Event]
+    postings: dict[_Key, int | _Postings]
+
+    def restore(self) -> tuple[dict[int, Event], dict[_Key, int | _Postings]]:
+        """Copies of the events and posting lists, to extend."""
+        events = {i: e.copy() for i, e in self.events.items()}
+        postings = {k: v if isinstance(v, int) else v.copy() for k, v in self.postings.items()}
+        return events, postings
+
+    def encode(self) -> str:
+        """As JSON (`decode` reads it back). Names repeated across events (outlets, places,
+        victims) are written once, in a table of names, and referred to by position."""
+        names: dict[str, int] = {}
+
+        def name(value: str) -> int:
+            return names.setdefault(value, len(names))
+
+        def n(value: str | None) -> int | None:
+            return None if value is None else name(value)
+
+        def ts(value: datetime | None) -> float | None:
+            return None if value is None else value.timestamp()
+
+        events = [
+            [
+                e.id,
+                e.type,
+                int(e.conflict),
+                [e.founder[0], n(e.founder[1]), e.founder[2], e.founder[3], e.founder[4]],
+                ts(e.first),
+                ts(e.last),
+                ts(e.period_start),
+                sorted(name(p) for p in e.places),
+                sorted(name(w) for w in e.words),
+                [_claim(f, n, ts) for f in e.claims.values()],
+                [[n(o), ts(t)] for o, t in e.outlets.items()],
+            ]
+            for e in self.events.values()
+        ]
+        postings = []
+        for key, found in self.postings.items():
+            assert not isinstance(key, str)  # no item keys (`_Partition.snapshot`)
+            tag, value = key
+            flat = list(value) if isinstance(value, tuple) else [value]
+            if tag != "period":
+                flat = [n(v) if isinstance(v, str) else v for v in flat]
+            ids = [found] if isinstance(found, int) else list(found.ids)
+            postings.append([tag, flat, ids])
+        table = sorted(names, key=names.__getitem__)
+        return json.dumps([self.until, table, events, postings], separators=(",", ":"))
+
+    @classmethod
+    def decode(cls, text: str) -> Base:
+        until, table, rows, posting_rows = json.loads(text)
+        names = [_intern(t) for t in table]
+
+        def n(i: int | None) -> str | None:
+            return None if i is None else names[i]
+
+        def s(i: int) -> str:
+            return names[i]
+
+        def dt(value: float | None) -> datetime | None:
+            return None if value is None else datetime.fromtimestamp(value, UTC)
+
+        def when(value: float) -> datetime:
+            return datetime.fromtimestamp(value, UTC)
+
+        events: dict[int, Event] = {}
+        for (event_id, type_, conflict, founder, first, last, start, places, words, claims,
+             outlets) in rows:  # fmt: skip
+            e = Event(
+                event_id,
+                type_,
+                bool(conflict),
+                (founder[0], s(founder[1]), founder[2], founder[3], founder[4]),
+                when(first),
+                when(last),
+                [],
+                dt(start),
+                {s(p) for p in places},
+                set(),
+                {s(w) for w in words},
+            )
+            for kind, count, victims, qual, place, country, pstart, c, cum, upd, vague in claims:
+                f = Facts(s(kind), count, s(victims), n(qual), n(place), n(country), dt(pstart),
+                          bool(c), bool(cum), bool(upd), bool(vague))  # fmt: skip
+                e.claims[(f.kind, f.count, f.victims, f.qualifier, f.vague)] = f
+            e.outlets = {s(o): when(t) for o, t in outlets}
+            events[event_id] = e
+        postings: dict[_Key, int | _Postings] = {}
+        for tag, flat, ids in posting_rows:
+            if tag != "period":
+                flat = [names[v] if isinstance(v, int) and tag != "count" else v for v in flat]
+                if tag == "count":
+                    flat = [names[flat[0]], flat[1], names[flat[2]]]
+            key: _Key = (tag, tuple(flat) if tag == "count" else flat[0])
+            if len(ids) == 1:
+                postings[key] = ids[0]
+            else:
+                found = postings[key] = _Postings()
+                found.ids = dict.fromkeys(ids)
+        return cls(until, events, postings)
+
 
 class _Partition:
     """The open events of one country (or of figures with no country), and their figures."""
@@ -505,6 +686,9 @@ class _Partition:
         else its `_Postings`."""
         self.dirty_from: Order | None = None
         """Earliest order of a figure placed out of order and not yet settled."""
+        self.base: Base | None = None
+        """What the figures before `base.until` made of the partition, when it was loaded
+        that way (`load`): then every figure in `reports` is from `base.until` on."""
 
     # -- posting lists -----------------------------------------------------------------
     def _push(self, key: _Key, event_id: int) -> None:
@@ -676,7 +860,8 @@ class _Partition:
     def _rebuild(self, kept: Sequence[Report]) -> None:
         """The state after `kept` alone, as if the later figures had never come."""
         assigned = {r.figure_id: self.assigned[r.figure_id] for r in kept}
-        self.reports, self.orders, self.events, self.postings = [], [], {}, {}
+        self.reports, self.orders = [], []
+        self.events, self.postings = self.base.restore() if self.base is not None else ({}, {})
         self.assigned = {}
         for r in kept:
             event_id = assigned[r.figure_id]
@@ -689,6 +874,64 @@ class _Partition:
             self.orders.append(r.order)
             for key in self._own_keys(r):
                 self._push(key, event_id)
+
+    def load(self, base: Base) -> None:
+        """Start from `base` (an empty partition): `seed` the figures from `base.until` on."""
+        self.base = base
+        self.events, self.postings = base.restore()
+
+    def snapshot(
+        self, until: float, keep: Callable[[Event], bool], start: Base | None = None
+    ) -> Base | None:
+        """The `Base` of the figures before `until` (settled), keeping the events `keep`
+        says may still take a figure from `until` on. Built on `start` when given (an
+        earlier snapshot of this partition: only the figures after it are folded in), else
+        on `base`. None while figures are unsettled, or when `until` is before the one it
+        is built on."""
+        if self.dirty_from is not None:
+            return None
+        origin = start if start is not None else self.base
+        if origin is not None and until < origin.until:
+            return None
+        first = bisect_left(self.orders, (start.until,)) if start is not None else 0
+        cut = bisect_left(self.orders, (until,))
+        events: dict[int, Event]
+        if origin is not None:
+            events, postings = origin.restore()
+        else:
+            events, postings = {}, {}
+        scratch = _Partition(self.scorer)
+        scratch.events, scratch.postings = events, postings
+        for r in self.reports[first:cut]:
+            event_id = self.assigned[r.figure_id]
+            event = events.get(event_id)
+            if event is None:
+                event = events[event_id] = Event.found(event_id, r)
+            event.add(r)
+            for key in scratch._own_keys(r):
+                scratch._push(key, event_id)
+        kept = {i: e for i, e in events.items() if keep(e)}
+        at = datetime.fromtimestamp(until, UTC)
+        for e in kept.values():
+            e.items = set()
+            e.members = []
+            if not _may_take(e, at):  # kept for its place in the posting lists only
+                e.places, e.words, e.claims, e.outlets = set(), set(), {}, {}
+        out: dict[_Key, int | _Postings] = {}
+        for key, found in postings.items():
+            if isinstance(key, str):
+                continue  # an item's: no figure from `until` on has an item before it
+            if isinstance(found, int):
+                if found in kept:
+                    out[key] = found
+                continue
+            ids = [i for i in found.ids if i in kept]
+            if len(ids) == 1:
+                out[key] = ids[0]
+            elif ids:
+                out[key] = _Postings()
+                out[key].ids = dict.fromkeys(ids)  # type: ignore[union-attr]
+        return Base(until, kept, out)
 
     def mark_unsettled(self, order: Order) -> None:
         """Placements from `order` on are provisional (carried over a reload)."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import sys
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -27,12 +27,15 @@ from extract.events import (
     KEEP,
     LONG_GAP,
     VAGUE_VALUES,
+    Base,
+    Event,
     EventIndex,
     EventType,
     Facts,
     Report,
     distinctive_words,
     event_type,
+    index_rules,
     match_words_rules,
 )
 from extract.model import Figure
@@ -44,6 +47,14 @@ SETTLE_STEP = 2000
 """Figures moved to their canonical event per transaction by `settle_in_steps`."""
 _LOOKBACK = (KEEP + LONG_GAP).total_seconds()
 _READ_AHEAD = 7 * 86400.0
+BASE_LAG = 36 * 3600.0
+"""How far before the newest stored figure a settling writer keeps its index (`Base`, table
+`event_index`): the next writer reads the figures from there on, and falls back to reading the
+last weeks when a new figure comes from before it (an item published earlier, or an edit of
+one). A pass's items span about a day."""
+BASE_VERSION = 1
+"""Bumped whenever what `extract.events.Base` holds, or how events are built from their
+figures, changes: a stored index of another version is not read."""
 _LASTING = "(f.period_start IS NOT NULL OR f.cumulative = 1 OR f.victims = 'prisoners')"
 """Every stored figure `event_type` may call a running or long-run toll, as `figure_of` reads
 it back: one with a period, or one `is_long_run` may call long (cumulative, or a captivity's
@@ -251,6 +262,13 @@ class EventWriter:
         self.store = store
         self.index = EventIndex()
         self._loaded_from: dict[str, float] = {}
+        self._base_until: dict[str, float] = {}
+        """Countries loaded from a stored `Base`: the figures they can take start there."""
+        self._touched: set[str] = set()
+        """Countries that took figures since their index was last stored."""
+        self._saved: dict[str, Base] = {}
+        """The `Base` last stored or read of each country: the next one is built on it while
+        its row stands (a figure from before it would have deleted the row)."""
         self._generation = self._current_generation()
         self._recover = False
         store.on_rollback(self.forget)
@@ -263,6 +281,9 @@ class EventWriter:
         """
         self.index = EventIndex()
         self._loaded_from = {}
+        self._base_until = {}
+        self._touched = set()
+        self._saved = {}
         self._recover = True
 
     @property
@@ -298,8 +319,12 @@ class EventWriter:
         key = country or ""
         need = earliest - _LOOKBACK
         have = self._loaded_from.get(key)
-        if have is not None and have <= need:
+        until = self._base_until.get(key)
+        if have is not None and (have <= need if until is None else until <= earliest):
             return
+        if have is None and self._load_base(country, earliest):
+            return
+        self._base_until.pop(key, None)
         need -= _READ_AHEAD  # feeds out of order ask a little earlier each time
         incidents_from = need + LONG_GAP.total_seconds()
         clause, params = _country_clause(country)
@@ -319,6 +344,59 @@ class EventWriter:
         if unsettled is not None:
             self.index.partition(country).mark_unsettled(unsettled)
         self._loaded_from[key] = need
+
+    def _load_base(self, country: str | None, earliest: float) -> bool:
+        """Load the country from its stored `Base` and the figures since, when one is stored
+        from no later than `earliest`; whether it was."""
+        key = country or ""
+        row = self.store.execute(
+            "SELECT until, state FROM event_index WHERE country = ? AND version = ?",
+            [key, _base_version()],
+        ).fetchone()
+        if row is None or float(row[0]) > earliest:
+            return False
+        base = Base.decode(str(row[1]))
+        clause, params = _country_clause(country)
+        query = _reports_query(word_rules_current(self.store))
+        rows = self.store.execute(
+            f"{query} WHERE {clause} AND f.effective >= ? AND f.event_id IS NOT NULL",
+            [*params, base.until],
+        ).fetchall()
+        self.index.reset(country)
+        self.index.partition(country).load(base)
+        self.index.seed(country, _reports(rows), {int(r[0]): int(r[1]) for r in rows})
+        self._loaded_from[key] = float("-inf")
+        self._base_until[key] = base.until
+        self._saved[key] = base
+        return True
+
+    def _save_bases(self, newest: float) -> None:
+        """Store the index of each country that took figures, as of `BASE_LAG` before
+        `newest` (inside the writer's transaction, once settled)."""
+        until = newest - BASE_LAG
+        version = _base_version()
+        for key in sorted(self._touched):
+            if key not in self._loaded_from:
+                continue
+            start = self._saved.get(key)
+            if start is not None:
+                stored = self.store.scalar(
+                    "SELECT until FROM event_index WHERE country = ? AND version = ?",
+                    [key, version],
+                )
+                if stored is None or float(stored) != start.until:
+                    start = None  # gone: something before it changed
+            base = self.index.partition(key or None).snapshot(until, _open_at(until), start)
+            if base is None:
+                continue
+            self._saved[key] = base
+            self.store.execute(
+                "INSERT INTO event_index (country, until, version, state) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(country) DO UPDATE SET until = excluded.until, "
+                "version = excluded.version, state = excluded.state",
+                [key, until, version, base.encode()],
+            )
+        self._touched.clear()
 
     def add(self, reports: Sequence[Report]) -> None:
         """Place newly stored figures and record their events (inside the writer's
@@ -343,6 +421,7 @@ class EventWriter:
             earliest[c] = min(earliest.get(c, t), t)
         for country, t in earliest.items():
             self._ensure(country, t)
+            self._touched.add(country or "")
         return self.index.add(reports)
 
     def record(self, assigned: dict[int, int]) -> None:
@@ -387,6 +466,7 @@ class EventWriter:
         self.store.execute("DELETE FROM meta WHERE key = ?", [_UNSETTLED])
         newest = self.store.scalar("SELECT MAX(effective) FROM figures")
         if newest is not None:
+            self._save_bases(float(newest))
             self.index.evict(datetime.fromtimestamp(float(newest), UTC))
 
     def _write(self, assigned: dict[int, int]) -> None:
@@ -423,6 +503,9 @@ class EventWriter:
         ]
         self.index = EventIndex()
         self._loaded_from = {}
+        self._base_until = {}
+        self._touched = set()
+        self._saved = {}
         query = _reports_query(word_rules_current(self.store))
         for country in countries:
             if since is not None:
@@ -464,6 +547,22 @@ class EventWriter:
         if mark is not None:
             return self.reassign_from(float(mark))
         return 0
+
+
+def _base_version() -> str:
+    return f"{BASE_VERSION}:{match_words_rules()}:{index_rules()}"
+
+
+def _open_at(until: float) -> Callable[[Event], bool]:
+    """Which events a `Base` as of `until` keeps: those a starting writer would read back
+    for a figure from `until` on (`EventWriter._ensure`), as far as they can take one."""
+    incidents = until - KEEP.total_seconds() - _READ_AHEAD
+    lasting = until - _LOOKBACK - _READ_AHEAD
+
+    def keep(e: Event) -> bool:
+        return e.last.timestamp() >= (lasting if e.type == "long" else incidents)
+
+    return keep
 
 
 _WRITERS: weakref.WeakKeyDictionary[Storage, EventWriter] = weakref.WeakKeyDictionary()

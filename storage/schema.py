@@ -628,6 +628,40 @@ def _m013_item_match_words(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m014_event_index(db: sqlite_utils.Database) -> None:
+    """The writer's event index as of a moment, per country (`storage.events`): what the
+    figures before `until` made of the open events and their posting lists, so that a starting
+    writer reads that and the figures since, not every figure of the last weeks. Written by
+    the writer when it settles; `version` names the format, the word rules and the matcher's
+    settings it was made under. A row holds only while no figure before its `until` changes:
+    the triggers delete it when a figure of its country from before `until` is inserted,
+    changed or deleted (item deletions cascade to figures, and fire them), when an item from
+    before it is edited, and when a feed changes its address (the order of figures goes by
+    it)."""
+    db.execute(
+        "CREATE TABLE event_index (country TEXT PRIMARY KEY, until REAL NOT NULL, "
+        "version TEXT NOT NULL, state TEXT NOT NULL)"
+    )
+    stale = (
+        "DELETE FROM event_index WHERE country = COALESCE({0}.country, '') "
+        "AND until > {0}.effective;"
+    )
+    for verb, rows in (("insert", ("new",)), ("delete", ("old",)), ("update", ("old", "new"))):
+        db.execute(
+            f"CREATE TRIGGER figures_index_{verb} AFTER {verb.upper()} ON figures BEGIN "
+            f"{' '.join(stale.format(row) for row in rows)} END"
+        )
+    db.execute(
+        "CREATE TRIGGER items_index_edit AFTER UPDATE OF title, places, actors, match_words, "
+        "effective, key, feed_id ON items BEGIN "
+        "DELETE FROM event_index WHERE until > MIN(old.effective, new.effective); END"
+    )
+    db.execute(
+        "CREATE TRIGGER feeds_index_rename AFTER UPDATE OF url ON feeds "
+        "WHEN old.url IS NOT new.url BEGIN DELETE FROM event_index; END"
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
@@ -642,6 +676,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("011_event_changes", _m011_event_changes),
     ("012_stories_last_seen", _m012_stories_last_seen),
     ("013_item_match_words", _m013_item_match_words),
+    ("014_event_index", _m014_event_index),
 )
 
 

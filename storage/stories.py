@@ -71,6 +71,7 @@ class StoryIndex:
         self.last_seen: dict[int, float] = {}
         """`stories[i].last_seen` as a timestamp."""
         self.feeds: dict[int, set[int]] = {}
+        """The outlets of each story that took an item since it was loaded (`update`)."""
         self.postings: dict[str, dict[int, None]] = {}
         """Story ids by key, the most recently extended last (a dict keeps the order)."""
         self.loaded_from: float | None = None
@@ -101,15 +102,6 @@ class StoryIndex:
         )
         for row in rows:
             self._remember(_candidate(row))
-        ids = [int(str(r["id"])) for r in rows]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for story_id, feed_id in self.store.execute(
-                f"SELECT DISTINCT story_id, feed_id FROM items WHERE story_id IN ({marks})",
-                chunk,
-            ):
-                self.feeds.setdefault(int(story_id), set()).add(int(feed_id))
         self.loaded_from = lo
 
     def _remember(self, story: StoryCandidate) -> None:
@@ -159,7 +151,21 @@ class StoryIndex:
     def update(self, story: StoryCandidate, feed_id: int) -> None:
         """Remember the story after an item joined it, to be written by `save`."""
         self._remember(story)
-        self.feeds.setdefault(story.story_id, set()).add(feed_id)
+        feeds = self.feeds.get(story.story_id)
+        if feeds is None:
+            # A stored story's outlets are read when it first takes an item, not when it is
+            # loaded: most loaded stories take none, and the big ones have thousands of items.
+            feeds = self.feeds[story.story_id] = (
+                set()
+                if story.story_id in self.unstored
+                else {
+                    int(r[0])
+                    for r in self.store.execute(
+                        "SELECT DISTINCT feed_id FROM items WHERE story_id = ?", [story.story_id]
+                    )
+                }
+            )
+        feeds.add(feed_id)
         self.unsaved[story.story_id] = self.unsaved.get(story.story_id, 0) + 1
 
     def start(self) -> int:

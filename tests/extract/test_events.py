@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.events import EventIndex, Report, assign_events, distinctive_words
+from extract.events import Base, EventIndex, Report, assign_events, distinctive_words
 from extract.model import Figure
 
 T0 = datetime(2025, 6, 2, 6, 0, tzinfo=UTC)
@@ -198,3 +199,53 @@ def test_any_arrival_order_settles_to_the_canonical_events(seed: int, order: ran
     }
     assert settled == canonical
     assert set(placed) == set(canonical)
+
+
+def _lists(base: Base) -> dict[object, list[int]]:
+    return {k: [v] if isinstance(v, int) else list(v.ids) for k, v in base.postings.items()}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    hours=st.floats(0, 96),
+    order=st.randoms(use_true_random=False),
+)
+def test_an_index_started_from_its_stored_base_places_as_the_whole_replay(
+    seed: int, hours: float, order: random.Random
+) -> None:
+    """A writer that starts from the events as of a moment (`Base`, stored as JSON) and the
+    figures since places new figures in the events a replay of everything gives them. (As
+    stored, every figure of an item has the item's time.)"""
+    reports = [
+        replace(
+            r,
+            item=f"{r.item}@{r.order[0]}",
+            order=(*r.order[:2], f"{r.order[2]}@{r.order[0]}", *r.order[3:]),
+        )
+        for r in _scenario(seed)
+    ]
+    canonical = assign_events(reports)
+    until = (T0 + timedelta(hours=hours)).timestamp()
+    before = [r for r in reports if r.order[0] < until]
+    after = [r for r in reports if r.order[0] >= until]
+    earlier = EventIndex()
+    earlier.add(before)
+    earlier.settle()
+    index = EventIndex()
+    for country in {r.figure.country for r in reports}:
+        base = earlier.partition(country).snapshot(until, lambda e: True)
+        assert base is not None
+        stored = Base.decode(base.encode())
+        assert stored.until == base.until and stored.events == base.events
+        assert _lists(stored) == _lists(base)
+        index.partition(country).load(stored)
+    shuffled = list(after)
+    order.shuffle(shuffled)
+    while shuffled:
+        size = order.randint(1, 6)
+        index.add(shuffled[:size])
+        shuffled = shuffled[size:]
+    index.settle()
+    placed = {r.figure_id: index.partition(r.figure.country).assigned[r.figure_id] for r in after}
+    assert placed == {r.figure_id: canonical[r.figure_id] for r in after}

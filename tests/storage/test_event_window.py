@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+from extract.events import Base
 from storage.db import Storage
 from storage.events import event_writer, item_words, stored_words
 from storage.feeds import sync_feeds
@@ -142,3 +143,87 @@ def test_words_stored_by_other_rules_are_worked_out_again(tmp_path: Path) -> Non
     with Storage.open(path) as store:
         assert _words(store, "bakery") is None  # and cleared by the next feed stored
     _check_fresh_matches_replay(path)
+
+
+def _history(path: Path) -> None:
+    """Four days of strikes in Idlib, settled: the writer stores its index as of 36 hours
+    before the newest."""
+    with Storage.open(path) as store:
+        for n, hours in enumerate(range(100, 38, -6)):
+            _store(store, f"old-{n}", hours, 10 + n % 4, INCIDENT)
+        event_writer(store).settle()
+
+
+def _keyed_events(store: Storage) -> set[tuple[str, str]]:
+    rows = store.execute(
+        "SELECT i.key, e.key FROM figures f JOIN items i ON i.id = f.item_id "
+        "JOIN figures g ON g.id = f.event_id JOIN items e ON e.id = g.item_id"
+    )
+    return {(str(a), str(b)) for a, b in rows}
+
+
+def test_a_writer_started_from_its_stored_index_places_as_one_reading_the_figures(
+    tmp_path: Path,
+) -> None:
+    _history(tmp_path / "h.db")
+    results = []
+    for stored_index in (True, False):
+        path = tmp_path / f"{stored_index}.db"
+        path.write_bytes((tmp_path / "h.db").read_bytes())
+        with Storage.open(path) as store:
+            assert store.scalar("SELECT COUNT(*) FROM event_index") == 1
+            if not stored_index:
+                store.execute("DELETE FROM event_index")
+            for n, hours in enumerate((30, 2, 26, 8)):
+                _store(store, f"new-{n}", hours, 12 + n, INCIDENT)
+            assert ("Syria" in event_writer(store)._base_until) is stored_index
+            event_writer(store).settle()
+            results.append(_keyed_events(store))
+    assert results[0] == results[1]
+
+
+def test_a_figure_from_before_the_stored_index_drops_it(tmp_path: Path) -> None:
+    _history(tmp_path / "h.db")
+    with Storage.open(tmp_path / "h.db") as store:
+        until = float(store.scalar("SELECT until FROM event_index"))
+        _store(store, "late", 90, 40, INCIDENT)  # published before `until`
+        assert store.scalar("SELECT COUNT(*) FROM event_index") == 0
+        event_writer(store).settle()  # stored again, with it
+        assert float(store.scalar("SELECT until FROM event_index")) == until
+
+
+def _stored_index(store: Storage) -> tuple[float, dict[int, object], dict[object, list[int]]]:
+    until, state = store.execute("SELECT until, state FROM event_index").fetchone()
+    base = Base.decode(state)
+    lists: dict[object, list[int]] = {
+        k: [v] if isinstance(v, int) else list(v.ids) for k, v in base.postings.items()
+    }
+    return float(until), dict(base.events), lists
+
+
+def test_an_index_stored_pass_after_pass_is_the_one_stored_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    with Storage.open(path) as store:  # one writer, settling after each of three passes
+        for n, hours in enumerate(range(100, 10, -6)):
+            _store(store, f"item-{n}", hours, 10 + n % 5, INCIDENT)
+            if n % 5 == 4:
+                event_writer(store).settle()
+        event_writer(store).settle()
+        kept = _stored_index(store)
+    with Storage.open(path) as store:  # a writer storing it afresh from the figures
+        store.execute("DELETE FROM event_index")
+        writer = event_writer(store)
+        writer._ensure("Syria", NOW - 3600)
+        writer._touched.add("Syria")
+        writer.settle()
+        assert _stored_index(store) == kept
+
+
+def test_an_index_stored_under_other_rules_is_not_read(tmp_path: Path) -> None:
+    _history(tmp_path / "h.db")
+    with Storage.open(tmp_path / "h.db") as store:
+        store.execute("UPDATE event_index SET version = 'other'")
+        _store(store, "new", 2, 12, INCIDENT)
+        assert "Syria" not in event_writer(store)._base_until  # read from the figures
+        event_writer(store).settle()
+        assert store.scalar("SELECT version FROM event_index") != "other"
