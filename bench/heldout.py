@@ -30,6 +30,7 @@ SETS = (
     "event_notes_heldout13.jsonl",
     "event_notes_heldout14.jsonl",
     "event_notes_heldout15.jsonl",
+    "event_notes_heldout16.jsonl",
 )
 
 
