@@ -1776,3 +1776,7 @@ def test_them_abducted_and_killed_and_non_conflict_notes(
 )
 def test_more_dead_raised_tolls_mourning_and_turns(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_survived_with_wounds_is_injured() -> None:
+    assert totals("A worker survived with gunshot wounds after gunmen opened fire.") == (0, 1)
