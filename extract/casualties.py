@@ -26,7 +26,7 @@ from extract.casualty_context import (
     text_conflict,
 )
 from extract.casualty_headline import bare_victims
-from extract.casualty_keywords import PASSIVE_FORMS, keywords, might_mention_casualties
+from extract.casualty_keywords import PASSIVE_FORMS, casualty_stems, keywords, mentions
 from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE, VICTIM_WORDS
 from extract.casualty_named import ROLE_WORDS, named_list_head, named_object, named_subject
 from extract.casualty_pairing import (
@@ -247,7 +247,8 @@ _PERFECT = Gate(_PERFECT_RE)
 
 def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figure, ...]:
     """Every casualty figure in `text`, in text order; `part_of` indexes this tuple."""
-    if not might_mention_casualties(text):
+    stems = casualty_stems(text)
+    if not stems:
         return ()
     figures: list[Figure] = []
     wholes: list[NumberPhrase | None] = []
@@ -258,7 +259,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
     further: list[int] = []  # figures told as "N more": further dead, when no toll is updated
     sentences = split_sentences(text)
     for offset, sentence in sentences:
-        if not might_mention_casualties(sentence):
+        if not mentions(sentence, stems):
             continue
         pending = _sentence_figures(sentence)
         if not pending and last is not None:

@@ -27,6 +27,19 @@ PREFILTER_WORDS = (
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
 
+def casualty_stems(text: str) -> tuple[str, ...]:
+    """The stems of `PREFILTER_WORDS` that `text` holds: a sentence of the text can hold no
+    other, so its own test need try only these."""
+    low = " " + text.lower()
+    return tuple(word for word in PREFILTER_WORDS if word in low)
+
+
+def mentions(sentence: str, stems: tuple[str, ...]) -> bool:
+    """`might_mention_casualties` for a sentence of a text whose `casualty_stems` are given."""
+    low = " " + sentence.lower()
+    return any(word in low for word in stems)
+
+
 def might_mention_casualties(text: str) -> bool:
     """Cheap test: most items name no casualty at all and skip everything else.
 
