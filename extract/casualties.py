@@ -324,11 +324,21 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             )
             if _IT_KILLED.search(sentence) and _PARTY_SAYS.search(sentence) and source:
                 perpetrator, source_kind = source, "party"
+            count = item.number.count
+            ordinal = (
+                _ORDINAL_DEAD_RE.match(sentence, item.number.end) if item.number.article else None
+            )
+            if (
+                ordinal is not None
+                and item.kind == "killed"
+                and not any(f.kind == "killed" for f in figures)
+            ):
+                count = _ORDINALS[ordinal["ord"].lower()]  # "a second soldier dies": two dead
             figures.append(
                 Figure(
                     kind=item.kind,
-                    count=item.number.count,
-                    low=item.number.low,
+                    count=count,
+                    low=max(item.number.low, count),
                     high=item.number.high,
                     qualifier=item.number.qualifier,
                     victims=item.victims,
@@ -868,6 +878,13 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_ORDINAL_DEAD_RE = re.compile(
+    r"\s+(?P<ord>second|third|fourth|fifth|sixth|seventh)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"(?:has\s+|had\s+|later\s+)?(?:died|dies|succumbed|succumbs)\b",
+    re.IGNORECASE,
+)
+"""'A second soldier died of his wounds', told with no earlier dead: the event's dead are two."""
 _MORE_AFTER_RE = re.compile(r"\s+more\b", re.IGNORECASE)
 _ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 """Right before a death or injury word: "were also killed", "had also wounded"."""

@@ -87,7 +87,7 @@ _WOUNDED_IN_RE = re.compile(
 )
 """'A police officer wounded in last week's ambush (died)': the subject is the officer."""
 RELATIVE_RE = re.compile(
-    r"\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked)\b|"
+    r"\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked|[a-z]{3,}ed)\b|"
     r"(?!(?:during|including|according|following|bringing|raising)\b)[a-z]{3,}ing\s+(?:in|on|at|"
     r"near|for|with|along|outside|inside|the|a|an|his|her|their)\b|(?:shot|hit|struck|stabbed|"
     r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b)"

@@ -99,7 +99,8 @@ _PERIOD_RE = re.compile(
             (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b(?![’']s))
       | (?P<ago>(?:(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<au>years?|decades?)\s+
             (?:ago|since|on)\b)
-      | (?P<after>(?P<fu>years?|decades?|months)\s+after(?=\s+(?:the|a|an|its|their|[A-Z])))
+      | (?P<after>(?P<fu>years?|decades?|months|weeks|days)\s+after
+            (?=\s+(?:the|a|an|its|their)\b|\s+(?-i:[A-Z])))
       | (?P<span_of>(?P<ou>days|weeks|months|years)\s+of\s+
             (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|
             fighting|war|conflict|attacks|raids|clashes|violence|offensives?|hostilities|siege|

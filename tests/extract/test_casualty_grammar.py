@@ -1780,3 +1780,21 @@ def test_more_dead_raised_tolls_mourning_and_turns(text: str, expected: tuple[in
 
 def test_survived_with_wounds_is_injured() -> None:
     assert totals("A worker survived with gunshot wounds after gunmen opened fire.") == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran's foreign minister said Tehran would respond to any aggression, days after "
+            "Israeli strikes that Iran said had killed four of its soldiers.",
+            (0, 0),
+        ),
+        ("Mexican mayor shot dead days after taking office in Tecpan de Galeana", (1, 0)),
+        ("A terrorist who approached IDF troops in Shuja'iyya was eliminated.", (1, 0)),
+        ("A second Iraqi soldier died on Tuesday of wounds sustained in Sunday's attack.", (2, 0)),
+        ("One soldier was killed on Sunday; a second died on Tuesday.", (2, 0)),
+    ],
+)
+def test_days_after_relatives_and_a_second_dead(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
