@@ -1786,8 +1786,9 @@ def test_survived_with_wounds_is_injured() -> None:
     ("text", "expected"),
     [
         (
-            "Iran's foreign minister said Tehran would respond to any aggression, days after "
-            "Israeli strikes that Iran said had killed four of its soldiers.",
+            "Iran's foreign minister told his Omani counterpart that Tehran would respond to any "
+            "aggression, days after Israeli strikes on military sites that Iran said had killed "
+            "four of its soldiers.",
             (0, 0),
         ),
         ("Mexican mayor shot dead days after taking office in Tecpan de Galeana", (1, 0)),
