@@ -170,7 +170,7 @@ _PERIOD_WORDS = (
     *{name[:3] for name in MONTHS}, "since", "past", "last", "previous", "span", "year",
     "decade", "month", "week", "anniversary", "today", "19", "20", "war", "conflict",
     "genocide", "invasion", "fighting", "offensive", "violence", "campaign", "bombardment",
-    "overall", "total", "cumulative", "/", "full",
+    "overall", "total", "cumulative", "/", "full", "days after",
 )  # fmt: skip
 """Every match of `_PERIOD_RE` holds one of these words, or "day(s) of" (`_DAYS_OF_RE`): a
 month (each starts with its first three letters), "since", a unit, a year's first digits, a
