@@ -228,6 +228,13 @@ def read_period(
             )
         ):
             continue
+        if (
+            kind == "after"
+            and match["fu"].lower() in ("days", "weeks")
+            and figure_start is not None
+            and "," in sentence[match.end() : figure_start]
+        ):
+            continue  # "Three days after the attack, soldiers found 5 more bodies": news
         amount = _lead_amount(sentence, match) if kind in ("after", "span_of") else None
         start = _period_start(match, pub, amount)
         if kind == "on_date" and (start is None or pub is None or start > pub - HISTORY):

@@ -1801,3 +1801,11 @@ def test_days_after_dates_the_clause_after_it() -> None:
         "strikes on military sites that Iran said had killed four of its soldiers."
     )
     assert extract(text).killed == 0
+
+
+def test_a_main_clause_after_days_after_is_news() -> None:
+    text = (
+        "Three days after the attack on Gajiram, soldiers found the bodies of 5 more villagers "
+        "in the bush, raising the death toll to 17."
+    )
+    assert totals(text) == (17, 0)
