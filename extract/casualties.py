@@ -30,6 +30,7 @@ from extract.casualty_keywords import PASSIVE_FORMS, casualty_stems, keywords, m
 from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE, VICTIM_WORDS
 from extract.casualty_named import ROLE_WORDS, named_list_head, named_object, named_subject
 from extract.casualty_pairing import (
+    KIN_TAIL_RE,
     RELATIVE_RE,
     UNKNOWN_NUMBER_RE,
     classify_victims,
@@ -586,6 +587,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     _raised_tolls(sentence, pending)
     if "among" in sentence:
         _among_the_dead(sentence, pending)
+    if " and " in sentence:
+        pending.extend(_one_more_listed(sentence, pending))
     if "them" in sentence:
         _antecedents(sentence, pending)
     pending.sort(key=lambda p: p.start)
@@ -1190,6 +1193,28 @@ _TOLL_OF_RE = re.compile(
 )
 _OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _GROUP_WORD_RE = re.compile(r"[A-Za-z][\w-]*s\b|\b(?:gunmen|militiamen|policemen|servicemen)\b")
+
+
+_HE_AND_RE = re.compile(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
+
+
+def _one_more_listed(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """'he and 2 companions were killed', '8 jawans and their civilian driver were killed':
+    the one person listed beside a counted group shares its verb."""
+    out: list[Pending] = []
+    for p in pending:
+        if p.active or p.whole is not None or p.number.end > p.keyword_start or p.number.article:
+            continue  # a group told by its count ("the district chief and his driver" is read)
+        kin = KIN_TAIL_RE.search(sentence, p.number.end, p.keyword_start)
+        if kin is not None:
+            one = _one_person(kin.start() + 1, kin.end())
+        elif _HE_AND_RE.search(sentence, max(0, p.number.start - 12), p.number.start):
+            one = _one_person(max(0, p.number.start - 7), p.number.start)
+        else:
+            continue
+        out.append(Pending(p.kind, one, "people", one.start, one.end, p.keyword_start,
+                           p.keyword_end, False))  # fmt: skip
+    return out
 
 
 _CLAUSE_TURN_RE = re.compile(r"[;:]|\b(?:said|says|reported|according\s+to)\b", re.IGNORECASE)

@@ -231,6 +231,13 @@ _AND_UNKNOWN_RE = re.compile(
 )
 
 
+KIN_TAIL_RE = re.compile(
+    r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:driver|bodyguard|guard|escort|assistant|"
+    r"aide|companion|son|daughter|wife|husband|brother|sister|father|mother|child|interpreter|"
+    r"translator|pilot|cameraman)(?=\s+(?:were|was|have|had)\b)",
+    re.IGNORECASE,
+)
+"""After a counted group, one more person of theirs: "8 jawans and their civilian driver"."""
 _LOYAL_TO_RE = re.compile(
     r"\s+(?:loyal|affiliated|linked|allied|belonging|close)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b)",
@@ -252,6 +259,8 @@ def left_victims(
     gap = _ACRONYM_RE.sub(" ", gap)  # "two members of the unit (CAFGU) were killed"
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     gap = _WOUNDED_IN_RE.sub(" ", gap)
+    if " and " in gap and not number.article:
+        gap = KIN_TAIL_RE.sub(" ", gap, count=1)  # "8 jawans and their civilian driver were"
     if " to " in gap:
         gap = _LOYAL_TO_RE.sub(" ", gap, count=1)  # "28 gunmen loyal to the former regime were"
     gap = _PART_TAIL_RE.sub(" ", gap)

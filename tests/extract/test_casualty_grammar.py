@@ -1809,3 +1809,16 @@ def test_a_main_clause_after_days_after_is_news() -> None:
         "in the bush, raising the death toll to 17."
     )
     assert totals(text) == (17, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An IED exploded as a commander's car passed; he and 2 companions were killed.", (3, 0)),
+        ("The SP confirms 8 DRG jawans and their civilian driver were killed by an IED.", (9, 0)),
+        ("A teacher and his wife were killed by suspected separatists in Bamenda.", (2, 0)),
+        ("The district chief and his driver were martyred and one bodyguard injured.", (2, 1)),
+    ],
+)
+def test_one_more_listed_beside_a_group(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
