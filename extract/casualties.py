@@ -723,6 +723,16 @@ _AMONG_THEM_RE = re.compile(
 """'At least 10 people, including the attacker, were killed': the bomber is in the toll."""
 
 
+_ONE_BOMBER_RE = re.compile(
+    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|militant)\s+$",
+    re.IGNORECASE,
+)
+
+
+def one_span(match: re.Match[str]) -> tuple[int, int]:
+    return match.start(), match.end()
+
+
 def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     """'A bomber blew himself up at the gate, killing nine officers': the bomber died too, one
     more dead of the attackers' side, unless the sentence already counts him."""
@@ -735,12 +745,15 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     another = re.search(
         r"\banother\s+(?:[\w-]+\s+)?$", sentence[max(0, match.start() - 30) : match.start()]
     )
-    if not killed or (any(p.victims == "militants" for p in killed) and another is None):
-        return []
+    lone = not killed and _ONE_BOMBER_RE.search(sentence, max(0, match.start() - 40), match.start())
+    if (not killed and not lone) or (
+        any(p.victims == "militants" for p in killed) and another is None
+    ):
+        return []  # "one attacker blew himself up at the entrance" is one dead, told alone
     one = _one_person(match.start(), match.end())
-    first = killed[0]
-    return [Pending("killed", one, "militants", match.start(), match.end(),
-                    first.keyword_start, first.keyword_end, False)]  # fmt: skip
+    ks, ke = (killed[0].keyword_start, killed[0].keyword_end) if killed else one_span(match)
+    return [Pending("killed", one, "militants", match.start(), match.end(), ks, ke,
+                    False)]  # fmt: skip
 
 
 _OWN_PARTITIVE_RE = re.compile(

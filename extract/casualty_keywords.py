@@ -22,7 +22,7 @@ PREFILTER_WORDS = (
     "sent to hell", "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
     "eliminated",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
-    " kia", " wia", " alive",
+    " kia", " wia", " alive", "blew ",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 

@@ -1822,3 +1822,19 @@ def test_a_main_clause_after_days_after_is_news() -> None:
 )
 def test_one_more_listed_beside_a_group(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two UNIFIL peacekeepers were injured when an Israeli tank fired towards an "
+            "observation tower. Peacekeepers were hit and fell from the tower.",
+            (0, 2),
+        ),
+        ("One attacker blew himself up at the entrance of the hotel.", (1, 0)),
+        ("A suicide bomber blew himself up, killing himself and 4 others.", (5, 0)),
+    ],
+)
+def test_fire_towards_and_a_lone_bomber(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
