@@ -269,6 +269,19 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
             pending = listed_dead(sentence)  # "Among those killed were a mother and ..."
         if not pending:
             continue
+        if last_hurt is not None and not any(
+            q.kind == "injured"
+            and q.whole is None
+            and not _CONDITION_RE.search(sentence, q.keyword_start, q.keyword_end)
+            for q in pending
+        ):
+            for q in pending:  # "four wounded. ... where two were reported in serious condition"
+                if (
+                    q.kind == "injured"
+                    and q.whole is None
+                    and _CONDITION_RE.search(sentence, q.keyword_start, q.keyword_end)
+                ):
+                    q.whole = last_hurt
         last_hurt = _died_of_wounds(sentence, pending, last_hurt)
         toll = any(p.toll for p in pending)
         perfect = _PERFECT.search(sentence) is not None
@@ -901,6 +914,7 @@ _ORDINAL_DEAD_RE = re.compile(
     re.IGNORECASE,
 )
 """'A second soldier died of his wounds', told with no earlier dead: the event's dead are two."""
+_CONDITION_RE = re.compile(r"\bcondition\b", re.IGNORECASE)
 _MORE_AFTER_RE = re.compile(r"\s+more\b", re.IGNORECASE)
 _ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 """Right before a death or injury word: "were also killed", "had also wounded"."""

@@ -106,7 +106,7 @@ KEYWORD_RE = re.compile(
         (?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts|wounds|injuries|burns)|
         (?:taken|rushed|admitted|transferred|evacuated|shifted|transported)\s+(?:to\s+(?:a\s+|the\s+)?
         (?:[\w-]+\s+)?hospitals?\s+)?with\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)|
-        (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
+        (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns)|
         (?:still\s+)?being\s+treated(?:\s+in\s+hospital)?|
         (?<=[a-z]\s)with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)(?=\s+(?:were|was|are|is|who|and|
         among)\b|\s*[,.;]|$))\b)

@@ -160,7 +160,8 @@ AUX = word_set(
     "were was have has had been be being are is got get gets reportedly reported also all now "
     "feared believed confirmed said to who that later allegedly possibly likely more others "
     "since then already just left found lay lie lying thought presumed known understood "
-    "estimated expected still seriously critically badly severely gravely fatally lightly"
+    "estimated expected still declared pronounced seriously critically badly severely gravely "
+    "fatally lightly"
 )
 """Words allowed between a number's noun phrase and a passive death or injury word."""
 

@@ -1838,3 +1838,21 @@ def test_one_more_listed_beside_a_group(text: str, expected: tuple[int, int]) ->
 )
 def test_fire_towards_and_a_lone_bomber(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty-one people were declared dead on arrival, and 158 were treated.", (21, 0)),
+        ("The remaining 48 patients were treated for shrapnel and blast injuries.", (0, 48)),
+        (
+            "Gunmen opened fire, leaving seven dead and four wounded. Paramedics took the injured "
+            "to hospital, where two were reported in serious condition.",
+            (7, 4),
+        ),
+    ],
+)
+def test_declared_dead_treated_and_conditions_of_the_injured(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
