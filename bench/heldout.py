@@ -31,6 +31,7 @@ SETS = (
     "event_notes_heldout14.jsonl",
     "event_notes_heldout15.jsonl",
     "event_notes_heldout16.jsonl",
+    "event_notes_heldout17.jsonl",
 )
 
 
