@@ -221,7 +221,7 @@ _RIVAL_RE = re.compile(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
     r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,7}?"
-    r"(?:said|says|say|acknowledged|admitted|"
+    r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b",
     re.IGNORECASE,
 )
@@ -1093,7 +1093,7 @@ def _pair(
             return number, victims, False
         if number.article and UNKNOWN_NUMBER_RE.match(gap):
             continue  # "4 Dozo and an unknown number of militants were killed": the 4
-        if "," not in gap and not _ANY_DASH_RE.search(gap):
+        if "," not in gap and ")" not in gap and not _ANY_DASH_RE.search(gap):
             break
     kin = kin_subject(sentence, ks)
     if kin is not None:

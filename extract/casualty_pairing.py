@@ -243,6 +243,7 @@ _LOYAL_TO_RE = re.compile(
     r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b)",
     re.IGNORECASE,
 )
+_BRACKETED_RE = re.compile(r"\s*\([^()]{1,80}\)")
 _APPOSITION_END_RE = re.compile(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
 
 
@@ -257,6 +258,8 @@ def left_victims(
     if " number of " in gap:  # "4 Dozo and an unknown number of militants were killed"
         gap = _AND_UNKNOWN_RE.sub(" ", gap, count=1)
     gap = _ACRONYM_RE.sub(" ", gap)  # "two members of the unit (CAFGU) were killed"
+    if "(" in gap:
+        gap = _BRACKETED_RE.sub(" ", gap)  # "Two civilians (a man, 58, and a woman, 61) were"
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     gap = _WOUNDED_IN_RE.sub(" ", gap)
     if " and " in gap and not number.article:

@@ -1856,3 +1856,21 @@ def test_declared_dead_treated_and_conditions_of_the_injured(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two civilians (a man, 58, and a woman, 61) were killed and seven injured.", (2, 7)),
+        (
+            "ADF combatants raided the village. Local civil society reported 42 dead; the "
+            "territorial administrator confirmed 38 bodies.",
+            (38, 0),
+        ),
+        ("Bus plunges into ravine in northern Pakistan, 22 dead", (0, 0)),
+        ("The body of a missing shepherd was discovered in a ravine; he had been shot.", (1, 0)),
+        ("Man detained after shooting dead three neighbours in Kyiv", (0, 0)),
+    ],
+)
+def test_brackets_confirmed_bodies_and_crashes(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
