@@ -392,6 +392,8 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
         figures = _denied_claims(figures)
     if len(figures) > 1 and _LOWER_KEPT_RE.search(text):
         figures = _lower_kept(figures, wholes)
+    if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
+        figures = _denied_claims(figures)  # "Coder note: militant claim not coded"
     return _link_parts(figures, wholes, phrases)
 
 
@@ -403,6 +405,7 @@ _DENIED_RE = re.compile(
 _ATTACKERS_AT_RE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?)\b", re.IGNORECASE
 )
+_CLAIM_NOT_CODED_RE = re.compile(r"\bclaims?\s+(?:is\s+|was\s+|were\s+)?not\s+coded\b", re.I)
 _LOWER_KEPT_RE = re.compile(
     r"\b(?:lower|lowest|conservative|minimum)\s+(?:figure|estimate|toll|count|number)\s+"
     r"(?:is\s+|was\s+)?(?:retained|kept|used|coded|taken|applied)\b|\bconservative\s+figure\b",

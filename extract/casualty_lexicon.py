@@ -270,7 +270,9 @@ CONFLICT_RE = re.compile(
     r"abduct\w*|kidnap\w*|hostages?|captives?|killings|genocide|airstrikes|gangs?|"
     r"gangsters?|warlords?|cartels?|bandits?|slay\w*|slain|slaughter\w*|murder\w*|"
     r"(?:israeli|russian|ukrainian|army|military|enemy|troops|tank|live|machine-gun|sniper|"
-    r"police)\s+fire[ds]?|fired\s+(?:on|at|towards|toward|into|upon)|opened\s+fire)\b",
+    r"police)\s+fire[ds]?|fired\s+(?:on|at|towards|toward|into|upon)|opened\s+fire|"
+    r"return(?:ed|ing)?\s+fire|exchanges?\s+of\s+fire|cross-?fire|gunfights?|firefights?|"
+    r"assailants?)\b",
     re.IGNORECASE,
 )
 """Words of armed violence: a sentence with one of them is conflict even if a flood is near."""

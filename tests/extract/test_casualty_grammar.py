@@ -1874,3 +1874,22 @@ def test_declared_dead_treated_and_conditions_of_the_injured(
 )
 def test_brackets_confirmed_bodies_and_crashes(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A local source said 15 VDP and 4 soldiers were killed. JNIM claimed to have killed "
+            "'dozens'. Coder note: militant claim not coded.",
+            (19, 0),
+        ),
+        (
+            "Anti-balaka elements ambushed a patrol; one peacekeeper was killed and two wounded. "
+            "MINUSCA said several assailants were killed in the return fire.",
+            (4, 2),
+        ),
+    ],
+)
+def test_claims_not_coded_and_return_fire(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
