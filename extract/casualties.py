@@ -108,8 +108,9 @@ _MOURNED_RE = re.compile(
 """Before "martyrs": a funeral or a memory of the dead, who were counted when they died."""
 _ONE_PERSON_RE = re.compile(
     r"\b(?:was|were|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|"
-    r"executed|stabbed|beaten|gunned|beheaded|lynched|hacked|fatally|mortally|martyred)\b|\b(?:kill(?:s|ed|ing)?|"
-    r"assassinat\w+|execut\w+|slew|murder\w*|behead\w*|lynch\w*|dead|down|fatally\s+\w+)\s+"
+    r"executed|stabbed|beaten|gunned|beheaded|lynched|hacked|fatally|mortally|martyred|eliminated|"
+    r"neutrali[sz]ed)\b|\b(?:kill(?:s|ed|ing)?|assassinat\w+|execut\w+|slew|murder\w*|behead\w*|"
+    r"lynch\w*|eliminat\w+|neutrali[sz]\w+|martyr\w+|dead|down|fatally\s+\w+)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"

@@ -53,6 +53,8 @@ def might_mention_casualties(text: str) -> bool:
 KEYWORD_RE = re.compile(
     r"""
     (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
+        |\b(?:death\s+)?figure(?=\s+(?:was|has\s+been|had\s+been)\s+(?:revised|raised|lowered|
+        corrected|updated)\b)
         |\bthe\s+(?:number\s+of\s+)?dead\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|climbed|increased|
         reached)\b
         |(?<!unknown\s)(?<!undetermined\s)(?<!unspecified\s)(?<!undisclosed\s)
@@ -63,7 +65,7 @@ KEYWORD_RE = re.compile(
   | (?P<lostlives>\blost\s+(?:their\s+lives|(?:his|her)\s+life)\b
         |\b(?:embraced|embracing|attained|achieved)\s+(?:martyrdom|shahadat)\b|\bsent\s+to\s+hell\b
         |\b(?:paid|pays|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)\b
-        |\bmade\s+the\s+(?:supreme|ultimate)\s+sacrifice\b
+        |\bmade\s+the\s+(?:supreme|ultimate)\s+sacrifice\b|\brose\s+as\s+martyrs?\b
         |\b(?:were|was)\s+(?:the\s+)?victims?\s+of\s+(?:an?\s+)?(?:homicide|murder|assassination)\b
         |\b(?:fell|fallen)\s+(?:in\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|in\s+(?:battle|combat|
         action))\b)
@@ -95,7 +97,7 @@ KEYWORD_RE = re.compile(
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
         massacred|massacres|massacring|perished|murdered|murders|beheaded|beheads|behead|
         beheading|lynched|burned(?=\s+(?:them|him|her)\s+alive)|burnt(?=\s+(?:them|him|her)\s+alive)|
-        neutrali[sz]ed|neutrali[sz]ing|martyred|eliminated)\b)
+        neutrali[sz]ed|neutrali[sz]ing|martyred|martyring|eliminated|eliminating)\b)
   | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))

@@ -1893,3 +1893,21 @@ def test_brackets_confirmed_bodies_and_crashes(text: str, expected: tuple[int, i
 )
 def test_claims_not_coded_and_return_fire(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three of our heroes rose as martyrs in the battle.", (3, 0)),
+        ("Gunmen opened fire on a polio team, martyring police constable Fazal Ahad.", (1, 0)),
+        (
+            "The government first reported 80 dead; after forensic reviews the figure was "
+            "revised down to 56.",
+            (56, 0),
+        ),
+        ("IDF soldiers responded with fire and eliminated the terrorist.", (1, 0)),
+        ("In the clash, four of the aggressors were killed.", (4, 0)),
+    ],
+)
+def test_martyrs_revised_figures_and_the_eliminated(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
