@@ -534,6 +534,23 @@ def _link_parts(
     return tuple(out)
 
 
+_UNIT_RE = re.compile(
+    r"\s+(?:(?-i:[A-Z]{1,4})\b|Rashtriya|Rifles|Battalion|Brigade|Regiment|Division|Corps|"
+    r"Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
+)
+_OF_BEFORE_UNIT_RE = re.compile(r"\b(?:of|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_unit(sentence: str, number: NumberPhrase) -> bool:
+    """A unit's number, not a count: "a jawan of 1 RR", "a soldier of 4 Rashtriya Rifles"."""
+    if number.article or not sentence[number.number_start : number.end].isdigit():
+        return False
+    return bool(
+        _OF_BEFORE_UNIT_RE.search(sentence, max(0, number.start - 10), number.start)
+        and _UNIT_RE.match(sentence, number.end)
+    )
+
+
 def _sentence_figures(sentence: str) -> list[Pending]:
     numbers = [
         n
@@ -542,6 +559,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not is_date_or_year(sentence, n)
         and not _AGE_RE.match(sentence[: n.start][-40:] + sentence[n.start : n.end + 2])
         and not _is_age(sentence, n)
+        and not _is_unit(sentence, n)
     ]
     implied = bare_victims(sentence, numbers)
     if implied:

@@ -105,6 +105,7 @@ KEYWORD_RE = re.compile(
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+)?hospital|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
+        hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)(?!\s+and\s+(?:killed|died))|
         (?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts|wounds|injuries|burns)|
         (?:taken|rushed|admitted|transferred|evacuated|shifted|transported)\s+(?:to\s+(?:a\s+|the\s+)?
         (?:[\w-]+\s+)?hospitals?\s+)?with\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)|

@@ -243,6 +243,10 @@ _LOYAL_TO_RE = re.compile(
     r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b)",
     re.IGNORECASE,
 )
+_UNIT_OF_RE = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)?(?:\s+(?-i:[A-Z][\w-]*)){1,3}(?=\s)"
+)
+"""A unit named by its number after a victim: "a soldier of 4 Rashtriya Rifles"."""
 _BRACKETED_RE = re.compile(r"\s*\([^()]{1,80}\)")
 _APPOSITION_END_RE = re.compile(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
 
@@ -260,6 +264,8 @@ def left_victims(
     gap = _ACRONYM_RE.sub(" ", gap)  # "two members of the unit (CAFGU) were killed"
     if "(" in gap:
         gap = _BRACKETED_RE.sub(" ", gap)  # "Two civilians (a man, 58, and a woman, 61) were"
+    if " of " in gap:
+        gap = _UNIT_OF_RE.sub(" ", gap)  # "one Army jawan of 1 RR got injured"
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     gap = _WOUNDED_IN_RE.sub(" ", gap)
     if " and " in gap and not number.article:

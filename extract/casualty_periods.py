@@ -120,6 +120,8 @@ _PERIOD_RE = re.compile(
             (?:,?\s+(?P<aoy>\d{{4}}))?)
       | (?P<full_scale>(?:since\s+the\s+(?:start\s+of\s+the\s+)?|of\s+the\s+|in\s+the\s+)
             full[\s-]scale\s+(?:armed\s+)?(?:aggression|invasion|war)\b)
+      | (?P<between>between\s+(?:[A-Za-z]+\s+)?(?:\d{{1,2}}\s+)?(?:19|20)\d\d\s+and\s+
+            (?:[A-Za-z]+\s+)?(?:\d{{1,2}}\s+)?(?:19|20)\d\d)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
       | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
             before)(?=\s*[,.;]|\s*$))

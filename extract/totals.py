@@ -181,8 +181,9 @@ CAMPAIGN_MIN = 100
 CAMPAIGN_RATIO = 20
 
 
-_WAR_LONG = re.compile(r"^(?:as\s+of\b|.*\bfull[\s-]scale\b)", re.IGNORECASE)
-"""A period that covers a whole war ("since the full-scale invasion", "as of 1 June 2025"):
+_WAR_LONG = re.compile(r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b)", re.IGNORECASE)
+"""A period that covers a whole war ("since the full-scale invasion", "as of 1 June 2025",
+"between August 2021 and May 2023"):
 its toll is context even when it is all an item tells."""
 
 

@@ -1911,3 +1911,23 @@ def test_claims_not_coded_and_return_fire(text: str, expected: tuple[int, int]) 
 )
 def test_martyrs_revised_figures_and_the_eliminated(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the exchange of fire one Army jawan of 1 RR got injured.", (0, 1)),
+        ("A soldier of 4 Rashtriya Rifles was killed.", (1, 0)),
+        ("Police: 6 suspects killed, 2 residents hit by stray bullets, 1 officer wounded.", (6, 3)),
+        ("A resident was hit by a stray bullet and killed.", (1, 0)),
+        (
+            "The Taliban rejected a UN report that documented 701 killed and 1,405 injured in the "
+            "country between August 2021 and May 2023.",
+            (0, 0),
+        ),
+    ],
+)
+def test_unit_numbers_stray_bullets_and_spans_of_years(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
