@@ -370,6 +370,7 @@ def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figur
                     and not (item.active and _natural_subject(sentence, item.keyword_start)),
                     past=past,
                     rival=id(item) in rivals,
+                    vague=item.number.vague,
                     added="also" in sentence
                     and _ALSO_BEFORE_RE.search(
                         sentence, max(0, item.keyword_start - 16), item.keyword_start

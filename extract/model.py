@@ -95,6 +95,8 @@ class Figure:
     rival: bool = False
     """The higher of two accounts of the same dead in one sentence, each from its own source
     ("JNIM claimed 30 soldiers, while the army acknowledged 8 dead"): the lower counts."""
+    vague: bool = False
+    """Told by a vague word ("dozens", "scores", "several"): its count is a floor."""
     added: bool = False
     """Told as further dead of the same event ("were also killed", "had also wounded"): adds to
     the sentence that stands for the others instead of competing with it."""

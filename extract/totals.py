@@ -136,6 +136,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = f"part of figure {figure.part_of}"
         elif figure.rival:
             reasons[i] = DISAGREES
+    _vague_within(figures, live, reasons)
     _repeats_of_rivals(figures, live, reasons, campaign)
     live = [i for i in live if reasons[i] is None and not _died_of_wounds(figures, figures[i])]
     if kind == "killed" and _fatalities_line(figures, live, reasons):
@@ -208,6 +209,24 @@ def _campaign_tolls(figures: Sequence[Figure], live: list[int]) -> set[int]:
         and figures[w].count >= CAMPAIGN_MIN
         and figures[w].count >= CAMPAIGN_RATIO * told
     }
+
+
+def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
+    """'Drone strike kills dozens ... a doctor counted 26 bodies': a vague amount that a precise
+    figure of another sentence meets is that figure, told loosely."""
+    precise = [j for j in live if reasons[j] is None and not figures[j].vague]
+    for i in live:
+        if reasons[i] is not None or not figures[i].vague or _attackers_own(figures[i]):
+            continue
+        for j in precise:
+            if (
+                figures[j].count >= figures[i].count
+                and _compatible(figures[i], figures[j])
+                and not _same_sentence(figures[i], figures[j])
+                and not figures[j].added
+            ):
+                reasons[i] = f"same as figure {j}"
+                break
 
 
 def _repeats_of_rivals(

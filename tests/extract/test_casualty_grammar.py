@@ -1931,3 +1931,28 @@ def test_unit_numbers_stray_bullets_and_spans_of_years(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drone strike kills dozens in Amhara, witnesses say\nA drone strike hit a busy area, "
+            "killing dozens of people, witnesses said. A doctor at the town's hospital said he "
+            "had counted 26 bodies and that 55 wounded people were being treated.",
+            (26, 55),
+        ),
+        (
+            "Gunmen kill scores in central Nigeria village\nBenue state police said 43 people "
+            "were killed.",
+            (43, 0),
+        ),
+        (
+            "Two gunmen attacked people near a light-rail stop, killing 7 and wounding 16. Both "
+            "attackers were shot dead by a security guard.",
+            (9, 16),
+        ),
+    ],
+)
+def test_a_vague_amount_met_by_a_precise_count(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
