@@ -1121,6 +1121,13 @@ def _pair(
     kin = kin_subject(sentence, ks)
     if kin is not None:
         return kin[0], kin[1], False
+    told = _told_group(sentence, ks, free)
+    if told is not None:
+        return (
+            told[0],
+            told[1],
+            False,
+        )  # "identified two terrorists ...; the terrorists were killed"
     person = named_subject(sentence, ks)
     if person is not None:
         return _one_person(person[0], person[0]), person[1], False
@@ -1192,6 +1199,31 @@ def _them(
             continue
         named = right_victims(sentence, number)
         if named is not None and named[1] > number.end:
+            return number, named[0]
+    return None
+
+
+_THE_GROUP_RE = re.compile(
+    r"\b(?:the|these|those|both)\s+(?P<noun>[a-z]+s|[a-z]+men)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:all\s+|later\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _told_group(
+    sentence: str, keyword_start: int, free: list[NumberPhrase]
+) -> tuple[NumberPhrase, Victims] | None:
+    """'IDF troops identified two terrorists near the border; the terrorists were eliminated':
+    a definite plural subject is the group counted before it in its sentence."""
+    the = _THE_GROUP_RE.search(sentence, max(0, keyword_start - 60), keyword_start)
+    if the is None:
+        return None
+    noun = the["noun"].lower()
+    for number in reversed([n for n in free if n.end <= the.start()]):
+        if number.article:
+            continue
+        named = right_victims(sentence, number)
+        if named is not None and sentence[number.end : named[1]].split()[-1:] == [noun]:
             return number, named[0]
     return None
 

@@ -60,6 +60,12 @@ _KIN_RE = re.compile(
     r"(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
+_APPOSED_ROLE_RE = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|in|for|with|from|at)\s+",
+    re.IGNORECASE,
+)
+_NAME_END_RE = re.compile(r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,3}$")
+"""A proper name ending where a list would go on: its ", a commander in ..." describes it."""
 _MORE_AFTER_RE = re.compile(r"\s+(?:more|others|other)\b", re.IGNORECASE)
 _PART_INTRO_RE = re.compile(r"\b(?:including|incl\.|among\s+them|among)\s+$", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
@@ -236,6 +242,10 @@ def kin_mates(
         match = _KIN_RE.match(sentence, named[1])
         if match is None:
             return out
+        if _APPOSED_ROLE_RE.match(sentence, match.start()) and _NAME_END_RE.search(
+            sentence, max(0, named[1] - 30), named[1]
+        ):
+            return out  # "the terrorist Ali Ahmed Hussein, a commander in the Radwan Force": one
         mate = _mate_at(sentence, match.end(), bool(match["own"]), numbers, used)
         if mate is None or (_REPORTED_RE if nominal else _NOT_OBJECT_RE).match(sentence, mate[2]):
             return out  # "killing a nurse and two patients were wounded": a new clause

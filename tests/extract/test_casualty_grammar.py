@@ -1956,3 +1956,26 @@ def test_unit_numbers_stray_bullets_and_spans_of_years(
 )
 def test_a_vague_amount_met_by_a_precise_count(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An aircraft eliminated the terrorist Ali Ahmed Hussein, a commander in Hezbollah's "
+            "Radwan Force, in Bint Jbeil.",
+            (1, 0),
+        ),
+        ("Gunmen killed a nurse, a doctor and a driver.", (3, 0)),
+        (
+            "Troops identified two terrorists approaching the border; the terrorists were "
+            "eliminated in an aerial strike shortly afterwards.",
+            (2, 0),
+        ),
+        ("Police arrested two men; the men were released.", (0, 0)),
+    ],
+)
+def test_a_named_person_described_and_a_group_told_before(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
