@@ -1164,7 +1164,14 @@ def _object(
     if not after:
         return None
     number = after[0]
-    gap = sentence[ke : number.start]
+    if (
+        number.article
+        and len(after) > 1
+        and sentence[number.start : number.end].lower() in ("another", "a further")
+        and not sentence[number.end : after[1].start].strip()
+    ):
+        number = after[1]  # "strikes killed another 9"
+    gap = sentence[ke : after[0].start]
     object_gap = r"[’”'\"]?\s*[‘“'\"]?(?:a\s+total\s+of\s+)?"  # "killed 'dozens of ...'"
     if word.endswith(("ing", "ings", "s")) or group in ("deaths", "claimed"):
         object_gap += r"(?:of\s+)?"

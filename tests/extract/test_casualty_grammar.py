@@ -1979,3 +1979,12 @@ def test_a_named_person_described_and_a_group_told_before(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_killed_another_nine_in_a_round_up() -> None:
+    text = (
+        "The health ministry said 12 people were killed in the strike on Dahiyeh; in the Bekaa, "
+        "strikes on Baalbek and Hermel killed another 9; and farther south, three paramedics "
+        "were killed in Tebnine."
+    )
+    assert totals(text) == (24, 0)
