@@ -414,7 +414,8 @@ _LIST_ITEM_RE = re.compile(
 """A line of a statement's list by place: "Bilopillia community: a man was killed", "- Kupiansk:
 ...", "Sviatoshynskyi district – 3 people were killed"."""
 _REGION_ITEM_RE = re.compile(
-    r"\s*In\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"\s*In\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada|community|area)\s+of\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Addition|Total|Response|Return|Short|Brief|Particular|Contrast|Turn|Fact|Practice)\b)"
     r"(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+(?i:oblast|region|province|state|"

@@ -1988,3 +1988,11 @@ def test_killed_another_nine_in_a_round_up() -> None:
         "were killed in Tebnine."
     )
     assert totals(text) == (24, 0)
+
+
+def test_a_round_up_by_village() -> None:
+    text = (
+        "In the city of Rylsk, a drone attacked a car and a man was killed. In the village of "
+        "Tyotkino, a man was killed by shelling."
+    )
+    assert totals(text) == (2, 0)
