@@ -40,12 +40,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from itertools import islice
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from extract.model import Figure
 from extract.scope import PlaceContains, default_contains, victims_within
 from extract.stories import GENERIC_STEMS, title_tokens, title_word_rules
 from extract.totals import is_long_run
+
+if TYPE_CHECKING:
+    from extract.gazetteer import Place
 
 EventType = Literal["incident", "running", "long"]
 Order = tuple[float, str, str, int, int]
@@ -347,13 +350,35 @@ def _fits(
     return any(related(p, place) for p in places), False
 
 
+_LOOKED_UP: dict[str, Place | None] = {}
+"""Places as another process's full gazetteer resolved them (`looked_up`)."""
+
+
+def looked_up(answers: Iterable[tuple[str, Place | None]]) -> None:
+    """Take lookups (`curated().lookup(name) or gazetteer().lookup(name)`) from a process that
+    has the towns loaded - the parse worker, of the places it extracted - so that this one
+    reads the towns only for places it was not told of."""
+    _LOOKED_UP.update(answers)
+
+
+def lookup(place: str) -> Place | None:
+    """The place a name resolves to: the curated table first, then the towns (read on first
+    use only, unless the place was `looked_up` already)."""
+    from extract.gazetteer import curated, gazetteer
+
+    found = curated().lookup(place)
+    if found is not None:
+        return found
+    if place in _LOOKED_UP:
+        return _LOOKED_UP[place]
+    return gazetteer().lookup(place)
+
+
 @lru_cache(maxsize=8192)
 def is_town(place: str) -> bool:
     """A town or city, not a region or a country: only a town named by two reports hours apart
     says on its own that they tell of one incident ("Gaza" or "Idlib province" does not)."""
-    from extract.gazetteer import curated, gazetteer  # the towns load on first use only
-
-    found = curated().lookup(place) or gazetteer().lookup(place)
+    found = lookup(place)
     return found is not None and found.kind == "city"
 
 

@@ -28,8 +28,20 @@ def process(
     max_items: int,
 ) -> tuple[tuple[Any, ...], tuple[ItemRecord, ...]]:
     """`ingest.process.process_body`, its `FeedInfo` as a plain tuple (title, ttl, error,
-    note, keys)."""
+    note, keys), and then the places of its items and figures as the worker's gazetteer
+    resolves them (`extract.events.looked_up`): the writer, told, need not read the towns."""
+    from extract.events import lookup
     from ingest.process import process_body
 
     info, records = process_body(body, url, fetched_at, content_type, actors, known, max_items)
-    return tuple(info), records
+    names = {p.place for r in records for p in r.extraction.places}
+    names.update(f.place for r in records for f in r.extraction.figures if f.place)
+    return (*info, tuple((name, lookup(name)) for name in sorted(names))), records
+
+
+def look_up(names: list[str]) -> tuple[tuple[str, Any], ...]:
+    """Places as the worker's gazetteer resolves them (`extract.events.looked_up`): the
+    poller sends those of its stored stories, which matching an item to a story may ask."""
+    from extract.events import lookup
+
+    return tuple((name, lookup(name)) for name in names)

@@ -10,6 +10,7 @@ never stops the others.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 from ingest.config import Config, FeedConfig
@@ -62,6 +63,8 @@ class _FeedInfo(NamedTuple):
     error: str | None
     note: str | None
     keys: tuple[str, ...]
+    places: tuple[tuple[str, Any], ...] = ()
+    """The places of the feed's items and figures as the worker resolved them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,8 @@ class Poller:
         """How long the last feed that refreshed the stored tallies took: a busy pass refreshes
         less often, so that refreshing never takes more than a tenth of the writer's time."""
         self._host_limits: dict[str, asyncio.Semaphore] = {}
+        self._places: asyncio.Future[tuple[tuple[str, Any], ...]] | None = None
+        """The stored stories' places, looked up by a parse worker in this pass."""
         self._feeds_by_url: dict[str, FeedConfig] = {}
         self.reload(config)
 
@@ -153,6 +158,7 @@ class Poller:
         report = PassReport()
         if not rows:
             return report
+        self._places = None
         overall = asyncio.Semaphore(settings.concurrency)
         in_flight = asyncio.Semaphore(IN_FLIGHT * settings.concurrency)
 
@@ -216,10 +222,20 @@ class Poller:
         if isinstance(self.executor, ParsePool):
             # The first body: the fork server loads the extractor while these imports run.
             self.executor.prestart()
-        from ingest.parse_task import process
+        from extract.events import looked_up
+        from ingest.parse_task import look_up, process
         from storage.event_tallies import REFRESH_STEP, refresh_dirty
         from storage.write import known_items, mark_listed, store_items
 
+        if self._places is None and self.executor is not None:
+            # the places of the stored stories, looked up by a worker, which has the towns
+            # loaded: matching items to stories asks for them, and the writer need not read
+            # the towns itself (`extract.events.looked_up`)
+            from storage.stories import story_places
+
+            self._places = asyncio.get_running_loop().run_in_executor(
+                self.executor, look_up, story_places(self.store)
+            )
         fetched_at = datetime.fromtimestamp(now, UTC)
         work = partial(
             process,
@@ -244,6 +260,10 @@ class Poller:
             return self._record_failure(row, result, name, now, base, error=error)
         if parsed.error and not records:
             return self._record_failure(row, result, name, now, base, error=parsed.error)
+        looked_up(parsed.places)
+        if self._places is not None:
+            with contextlib.suppress(Exception):  # else the writer reads the towns itself
+                looked_up(await self._places)
         outcome = replace(
             self._outcome(result, parsed.ttl, now, base, title=parsed.title), note=parsed.note
         )

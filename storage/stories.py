@@ -247,6 +247,44 @@ def _row(story: StoryCandidate, added: int, outlets: int) -> tuple[object, ...]:
     )
 
 
+def story_places(store: Storage) -> list[str]:
+    """Every place the stored stories name."""
+    rows = store.execute(
+        "SELECT DISTINCT value FROM stories, json_each(stories.places) ORDER BY value"
+    )
+    return [str(name) for (name,) in rows]
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """`extract.gazetteer.contains`, with the towns' lookups that the parse worker made for
+    the items' places (`extract.events.looked_up`): the writer then reads the towns itself
+    only for a place it was not told of."""
+    from extract.events import lookup
+    from extract.gazetteer import contains, curated
+    from extract.namematch import name_key
+
+    table = curated()
+    big, small = table.lookup(outer), table.lookup(inner)
+    if big is not None and small is not None:
+        return contains(outer, inner)  # needs no towns
+    if not (big is not None and big.kind == "country") and name_key(outer) != name_key(inner):
+        return False  # as `contains` says without the towns
+    big, small = big or lookup(outer), small or lookup(inner)
+    if big is None or small is None:
+        return False
+    if big.name == small.name and big.country == small.country:
+        return True
+    if big.kind == "country":
+        return small.country == big.name
+    region, seen = small.region, 0
+    while region is not None and seen < 8:
+        if region == big.name:
+            return True
+        parent = table.by_name.get(region)
+        region, seen = (parent.region if parent else None), seen + 1
+    return False
+
+
 def assign_story(store: Storage, feed_id: int, title: str, effective: float, ex: Extraction) -> int:
     """The story a new item joins, or starts: its id, for the item's row. The stories' rows
     are brought up to date by `StoryIndex.save`, once per feed."""
@@ -260,7 +298,7 @@ def assign_story(store: Storage, feed_id: int, title: str, effective: float, ex:
     )
     index = story_index(store)
     candidates = index.candidates(features, effective)
-    story_id = match_story(features, candidates)
+    story_id = match_story(features, candidates, _contains)
     if story_id is None:
         draft = new_story(features)
         story = StoryCandidate(
