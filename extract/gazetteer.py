@@ -24,7 +24,7 @@ from __future__ import annotations
 import gc
 import json
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Literal, NamedTuple, cast
@@ -359,14 +359,15 @@ def region_of(place: str) -> str | None:
     return found.region if found else None
 
 
-def contains(outer: str, inner: str) -> bool:
+def contains(outer: str, inner: str, lookup: Callable[[str], Place | None] | None = None) -> bool:
     """Whether `inner` lies within `outer` (a place contains itself).
 
     A country contains every place in it; a region contains the places our list puts in
     it, directly or through smaller regions ("Darfur" contains "El Fasher" via North Darfur).
     A name our list and the countries resolve answers the same as in the full gazetteer
     (countries and our places win there), so the towns are loaded only when a country is
-    asked about a town, or a town about itself.
+    asked about a town, or a town about itself. `lookup` finds a name outside our list (the
+    towns' lookup by default; a writer passes the answers its parse workers gave).
     """
     table = curated()
     big, small = table.lookup(outer), table.lookup(inner)
@@ -374,8 +375,8 @@ def contains(outer: str, inner: str) -> bool:
         # a town outside our list has no region: it lies only in its country and in itself
         if not (big is not None and big.kind == "country") and name_key(outer) != name_key(inner):
             return False
-        towns = gazetteer()
-        big, small = big or towns.lookup(outer), small or towns.lookup(inner)
+        find = lookup if lookup is not None else gazetteer().lookup
+        big, small = big or find(outer), small or find(inner)
         if big is None or small is None:
             return False
     if big.name == small.name and big.country == small.country:

@@ -260,29 +260,9 @@ def _contains(outer: str, inner: str) -> bool:
     the items' places (`extract.events.looked_up`): the writer then reads the towns itself
     only for a place it was not told of."""
     from extract.events import lookup
-    from extract.gazetteer import contains, curated
-    from extract.namematch import name_key
+    from extract.gazetteer import contains
 
-    table = curated()
-    big, small = table.lookup(outer), table.lookup(inner)
-    if big is not None and small is not None:
-        return contains(outer, inner)  # needs no towns
-    if not (big is not None and big.kind == "country") and name_key(outer) != name_key(inner):
-        return False  # as `contains` says without the towns
-    big, small = big or lookup(outer), small or lookup(inner)
-    if big is None or small is None:
-        return False
-    if big.name == small.name and big.country == small.country:
-        return True
-    if big.kind == "country":
-        return small.country == big.name
-    region, seen = small.region, 0
-    while region is not None and seen < 8:
-        if region == big.name:
-            return True
-        parent = table.by_name.get(region)
-        region, seen = (parent.region if parent else None), seen + 1
-    return False
+    return contains(outer, inner, lookup)
 
 
 def assign_story(store: Storage, feed_id: int, title: str, effective: float, ex: Extraction) -> int:
