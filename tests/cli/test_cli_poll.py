@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -112,6 +113,15 @@ def test_poll_once_then_events_gives_every_item_once(setup: Path, feed_server: F
     assert alpha[-1].headers.get("if-none-match") == '"alpha-1"'
     assert beta[-1].headers.get("if-modified-since") == "Tue, 24 Nov 2026 10:00:00 GMT"
     assert len(sitrep("events", "--json", "--db", db, cwd=setup).json()) == 3
+    # the 304s are recorded as each feed's last fetch, and logged, written in one batch
+    conn = sqlite3.connect(db)
+    try:
+        statuses = {row[0] for row in conn.execute("SELECT last_status FROM feeds")}
+        logged = conn.execute("SELECT count(*) FROM fetch_log WHERE status = 304").fetchone()[0]
+    finally:
+        conn.close()
+    assert statuses == {304}
+    assert logged == 2
 
 
 def test_failing_feeds_are_reported_and_do_not_stop_the_others(
