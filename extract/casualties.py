@@ -486,7 +486,10 @@ def _died_of_wounds(
             and last_hurt is not None
             and (
                 _OF_WOUNDED_RE.match(sentence, item.number.end)
-                or _OF_THE_HURT_RE.match(sentence) is not None
+                or (
+                    _OF_THE_HURT_RE.match(sentence) is not None
+                    and ";" not in sentence[: item.start]
+                )
             )
         ):
             item.whole = last_hurt  # "two of the wounded later died", "Of the 9 wounded, two"

@@ -86,7 +86,7 @@ _SUBJECT_AUX_RE = re.compile(
     r"(?:later\s+|also\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
     r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
 )
-_DIED_AUX_RE = re.compile(r"\s+(?:also\s+|later\s+|too\s+)?$")
+_DIED_AUX_RE = re.compile(r"\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|too\s+)?$")
 _APPOSITION_RE = re.compile(r"(?:,[^,]{2,80}){1,2},\s*$")
 _AGE_NOTE_RE = re.compile(AGE_IN_BRACKETS, re.IGNORECASE)
 _NOT_NAMES = word_set(

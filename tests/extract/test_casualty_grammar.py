@@ -1996,3 +1996,22 @@ def test_a_round_up_by_village() -> None:
         "Tyotkino, a man was killed by shelling."
     )
     assert totals(text) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "'We buried 26 people yesterday,' said a leader after gunmen raided villages.",
+            (26, 0),
+        ),
+        ("Rescuers said dozens were buried under the rubble.", (0, 0)),
+        (
+            "Of the 11 people wounded when gunmen opened fire on a bus, three later died; the "
+            "driver had died at the scene.",
+            (4, 8),
+        ),
+    ],
+)
+def test_the_buried_and_a_driver_who_had_died(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
