@@ -119,9 +119,10 @@ _ONE_PERSON_RE = re.compile(
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
+_BRINGING_TO_RE = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s+$", re.IGNORECASE)
 _RAISING_RE = re.compile(
     r"\b(?:rais|bring|brought|tak|took|push|lift|increas|revis)\w*\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:overall\s+|total\s+)?$",
+    r"(?:overall\s+|total\s+)?$|\b(?:bringing|raising|taking|pushing)\s+to\s+[\w-]+\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ROSE_RE = re.compile(
@@ -1029,6 +1030,14 @@ def _pair(
     if group in ("toll", "injtoll"):
         after = [n for n in free if n.start >= ke and not n.article]
         if not after:
+            before = [n for n in free if n.end <= ks]
+            if (
+                before
+                and _BRINGING_TO_RE.search(sentence, 0, before[-1].start)
+                and not sentence[before[-1].end : ks].strip(" ").lower().replace("the", "").strip()
+            ):
+                # "bringing to three the number of officers killed"
+                return before[-1], _toll_victims(keyword.group()), False
             return None
         number = after[0]
         gap = sentence[ke : number.start]

@@ -161,7 +161,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
 _ATTACKERS_OWN = Gate(
     re.compile(
         r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
-        r"both)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|shooters?)\b",
+        r"both)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|aggressors?|gunm[ae]n|bombers?|"
+        r"shooters?)\b",
         re.IGNORECASE,
     )
 )

@@ -2015,3 +2015,22 @@ def test_a_round_up_by_village() -> None:
 )
 def test_the_buried_and_a_driver_who_had_died(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A police officer wounded in Tuesday's ambush died on Thursday, the union said, "
+            "bringing to three the number of officers killed in the attack.",
+            (3, 0),
+        ),
+        (
+            "Two state police officers lost their lives and three more were injured. In the "
+            "clash, four of the aggressors were killed.",
+            (6, 3),
+        ),
+    ],
+)
+def test_bringing_to_three_and_the_aggressors(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
