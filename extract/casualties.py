@@ -831,6 +831,9 @@ def _along_with(
             named: tuple[Victims, int] | None = ("people", kin.end())
         else:
             named = right_victims(sentence, number)
+        others = _ALONG_OTHERS_RE.match(sentence, number.end) if not number.article else None
+        if (named is None or named[1] == number.end) and others is not None:
+            named = ("people", others.end())  # "killed along with five others"
         if named is None or named[1] == number.end:
             continue
         used.add(id(number))
@@ -839,6 +842,7 @@ def _along_with(
     return out
 
 
+_ALONG_OTHERS_RE = re.compile(r"\s+(?:other\s+people|others)\b", re.IGNORECASE)
 _EARLIER_RE = re.compile(
     r"\b(?:earlier|previous|initial|first|provisional|preliminary|prior)\s+(?:death\s+)?"
     r"(?:reports?|posts?|figures?|tolls?|estimates?|accounts?|counts?)\s+(?:(?:on|of|from|by|"

@@ -114,6 +114,7 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int] | None:
     return None
 
 
+_DATELINE_RE = re.compile(r"\s*(?-i:[A-Z][A-Z .,'/()-]{1,40})\s[–—-]\s+")
 _AGE_COMMA_RE = re.compile(r",\s*\d{1,2}\s*,(?=\s*(?:was|has|had|is)\b)")
 _FRONTED_RE = re.compile(
     r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])"
@@ -125,6 +126,9 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     named: "The commander of the brigade was killed", "journalist Omar Saleh was killed",
     "Colonel Sow, the base commander, was assassinated", "He was shot dead"."""
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
+    dateline = _DATELINE_RE.match(head)
+    if dateline is not None:  # "KABUL – Khalil Haqqani, the minister, was killed"
+        head = " " * dateline.end() + head[dateline.end() :]
     if "," in head:  # "Abdul Rahman Salah, 22, was shot dead"; "On 19 December 2024, X was"
         head = _AGE_COMMA_RE.sub(lambda m: " " * len(m.group()), head)
         head = _FRONTED_RE.sub(lambda m: " " * len(m.group()), head, count=1)

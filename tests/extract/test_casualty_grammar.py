@@ -2034,3 +2034,20 @@ def test_the_buried_and_a_driver_who_had_died(text: str, expected: tuple[int, in
 )
 def test_bringing_to_three_and_the_aggressors(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The commander was killed along with five others in the strike.", (6, 0)),
+        (
+            "KABUL – Khalil Haqqani, the minister for refugees, was killed along with five "
+            "others, including his bodyguards, in a suicide bombing at the ministry.",
+            (6, 0),
+        ),
+    ],
+)
+def test_along_with_others_and_a_dateline_before_a_name(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
