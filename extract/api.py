@@ -34,7 +34,7 @@ def extract(
     tokens = Tokens.of(text)  # tokenised once for the gazetteer and the actor dictionary
     places, countries = find_places_and_countries(tokens)  # one scan serves both
     mentions = find_actors(tokens, actors, countries)
-    figures = find_figures(text, published=published)
+    figures = find_figures(text, published=published, words=tokens.folded)
     if figures:
         index = _Spans(places, mentions)
         figures = tuple(_situate(text, f, index, countries) for f in figures)

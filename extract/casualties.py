@@ -12,6 +12,7 @@ Totals are not computed here: see `extract.totals`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from itertools import pairwise
@@ -26,7 +27,13 @@ from extract.casualty_context import (
     text_conflict,
 )
 from extract.casualty_headline import bare_victims
-from extract.casualty_keywords import PASSIVE_FORMS, casualty_stems, keywords, mentions
+from extract.casualty_keywords import (
+    PASSIVE_FORMS,
+    casualty_stems,
+    keywords,
+    mentions,
+    might_mention_words,
+)
 from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE, VICTIM_WORDS
 from extract.casualty_named import ROLE_WORDS, named_list_head, named_object, named_subject
 from extract.casualty_pairing import (
@@ -248,8 +255,14 @@ _PARTY_SAYS = Gate(_PARTY_SAYS_RE)
 _PERFECT = Gate(_PERFECT_RE)
 
 
-def find_figures(text: str, *, published: datetime | None = None) -> tuple[Figure, ...]:
-    """Every casualty figure in `text`, in text order; `part_of` indexes this tuple."""
+def find_figures(
+    text: str, *, published: datetime | None = None, words: Sequence[str] | None = None
+) -> tuple[Figure, ...]:
+    """Every casualty figure in `text`, in text order; `part_of` indexes this tuple. `words`,
+    the text's lower-cased words when the caller has them, let a text with no casualty word
+    be passed over at once."""
+    if words is not None and not might_mention_words(words):
+        return ()
     stems = casualty_stems(text)
     if not stems:
         return ()

@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 from extract.api import extract
+from extract.casualties import find_figures
+from extract.casualty_keywords import might_mention_casualties, might_mention_words
+from extract.namematch import Tokens
 from tests.extract.desk import PUBLISHED, totals
 
 
@@ -2051,3 +2054,20 @@ def test_along_with_others_and_a_dateline_before_a_name(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed.",
+        "He was taken to hospital; she is in hospital in critical condition.",
+        "A bomber blew himself up.",
+        "Sent to hell, said the statement of six militants.",
+        "The figure does not include the bomber.",
+        "Markets rose on Tuesday.",
+    ],
+)
+def test_the_word_test_agrees_with_the_text_test(text: str) -> None:
+    words = Tokens.of(text).folded
+    assert might_mention_words(words) == might_mention_casualties(text)
+    assert find_figures(text, words=words) == find_figures(text)
