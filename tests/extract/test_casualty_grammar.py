@@ -2071,3 +2071,11 @@ def test_the_word_test_agrees_with_the_text_test(text: str) -> None:
     words = Tokens.of(text).folded
     assert might_mention_words(words) == might_mention_casualties(text)
     assert find_figures(text, words=words) == find_figures(text)
+
+
+def test_treated_a_man_for_shrapnel_wounds() -> None:
+    text = (
+        "Two people were killed when a rocket hit a street, Magen David Adom said, adding that "
+        "it had treated a 30-year-old man for shrapnel wounds."
+    )
+    assert totals(text) == (2, 1)
