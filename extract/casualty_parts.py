@@ -86,7 +86,7 @@ KIN_WORDS = word_set(
     "son daughter wife husband brother sister mother father child baby nephew niece cousin "
     "uncle aunt grandson granddaughter grandfather grandmother grandchild stepson stepdaughter "
     "fiance fiancee partner bodyguard driver guard escort assistant aide associate colleague "
-    "companion friend neighbour neighbor"
+    "companion friend neighbour neighbor passenger passengers"
 )
 """Singular relatives and companions that count one victim after a possessive ("and his son",
 "and her neighbour")."""

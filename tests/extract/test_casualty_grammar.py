@@ -2079,3 +2079,18 @@ def test_treated_a_man_for_shrapnel_wounds() -> None:
         "it had treated a 30-year-old man for shrapnel wounds."
     )
     assert totals(text) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A device exploded as a taxi passed; the driver and his passenger were injured.",
+            (0, 2),
+        ),
+        ("The driver and his passenger were killed.", (2, 0)),
+        ("The ministry was hurt by the decision.", (0, 0)),
+    ],
+)
+def test_a_driver_and_his_passenger(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
