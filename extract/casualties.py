@@ -275,9 +275,14 @@ def find_figures(
     further: list[int] = []  # figures told as "N more": further dead, when no toll is updated
     sentences = split_sentences(text)
     for offset, sentence in sentences:
-        if not mentions(sentence, stems):
+        elliptic = last is not None and figures[last].sentence.endswith(";")
+        if not mentions(sentence, stems) and not elliptic:
             continue
-        pending = _sentence_figures(sentence)
+        pending = _sentence_figures(sentence) if mentions(sentence, stems) else []
+        lined = False
+        if not pending and elliptic and last is not None:
+            pending = _elliptic_line(sentence, figures[last])  # "8 killed in X; 5 in Y"
+            lined = bool(pending)
         if not pending and last is not None:
             pending = parts_of_previous(sentence, figures[last].kind, phrases[last])
         elif not pending and not figures:
@@ -398,6 +403,8 @@ def find_figures(
                 f.sentence == sentence and f.kind == item.kind for f in figures[:-1]
             ):
                 further.append(len(figures) - 1)  # "beheaded five, ... two more bodies found"
+            if lined:
+                figures[-1] = replace(figures[-1], added=True)  # a further line of the list
             if item.whole is None and (last is None or figures[-1].span > figures[last].span):
                 last = len(figures) - 1
     if published is not None and any(f.period is None for f in figures):
@@ -1311,6 +1318,26 @@ _TOLL_OF_RE = re.compile(
 )
 _OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
 _GROUP_WORD_RE = re.compile(r"[A-Za-z][\w-]*s\b|\b(?:gunmen|militiamen|policemen|servicemen)\b")
+
+
+_ELLIPTIC_LINE_RE = re.compile(
+    r"\s*(?:and\s+)?(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?"
+    r"(?:in|at|near|on)\s+(?:an?\s+|the\s+)?\S",
+    re.IGNORECASE,
+)
+
+
+def _elliptic_line(sentence: str, before: Figure) -> list[Pending]:
+    """'8 killed in a house in Nuseirat; 5 in a tent in al-Mawasi; 3 at a gathering in
+    Jabalia': a line of a list by place that leaves out the verb of the line before."""
+    match = _ELLIPTIC_LINE_RE.match(sentence)
+    if match is None:
+        return []
+    number = next((n for n in find_numbers(sentence) if n.start == match.start("n")), None)
+    if number is None or number.article:
+        return []
+    return [Pending(before.kind, number, before.victims, number.start, number.end,
+                    number.start, number.end, False)]  # fmt: skip
 
 
 _HE_AND_RE = re.compile(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)

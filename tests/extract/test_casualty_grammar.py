@@ -2094,3 +2094,18 @@ def test_treated_a_man_for_shrapnel_wounds() -> None:
 )
 def test_a_driver_and_his_passenger(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli airstrikes in several areas: 8 killed in a house in Nuseirat camp; 5 in a "
+            "tent in al-Mawasi; 3 at a gathering of residents in Jabalia.",
+            (16, 0),
+        ),
+        ("12 killed in the strike; 3 in hospital remain in critical condition.", (12, 3)),
+    ],
+)
+def test_lines_that_leave_out_the_verb(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
