@@ -67,7 +67,7 @@ from extract.casualty_periods import (
 )
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
-from extract.numbers import NumberPhrase, find_numbers
+from extract.numbers import NumberPhrase, find_numbers, words_to_int
 from extract.prefilter import Gate
 from extract.totals import LONG_RUN_MIN, may_be_same_dead
 
@@ -276,9 +276,10 @@ def find_figures(
     sentences = split_sentences(text)
     for offset, sentence in sentences:
         elliptic = last is not None and figures[last].sentence.endswith(";")
-        if not mentions(sentence, stems) and not elliptic:
+        mentioned = mentions(sentence, stems)
+        if not mentioned and not elliptic:
             continue
-        pending = _sentence_figures(sentence) if mentions(sentence, stems) else []
+        pending = _sentence_figures(sentence) if mentioned else []
         lined = False
         if not pending and elliptic and last is not None:
             pending = _elliptic_line(sentence, figures[last])  # "8 killed in X; 5 in Y"
@@ -289,19 +290,8 @@ def find_figures(
             pending = listed_dead(sentence)  # "Among those killed were a mother and ..."
         if not pending:
             continue
-        if last_hurt is not None and not any(
-            q.kind == "injured"
-            and q.whole is None
-            and not _CONDITION_RE.search(sentence, q.keyword_start, q.keyword_end)
-            for q in pending
-        ):
-            for q in pending:  # "four wounded. ... where two were reported in serious condition"
-                if (
-                    q.kind == "injured"
-                    and q.whole is None
-                    and _CONDITION_RE.search(sentence, q.keyword_start, q.keyword_end)
-                ):
-                    q.whole = last_hurt
+        if last_hurt is not None:
+            _conditions_of_earlier(sentence, pending, last_hurt)
         last_hurt = _died_of_wounds(sentence, pending, last_hurt)
         toll = any(p.toll for p in pending)
         perfect = _PERFECT.search(sentence) is not None
@@ -675,8 +665,14 @@ _SHOT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 """'Two gunmen opened fire, killing six people, before being shot dead by a soldier'."""
-_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _written_count(word: str) -> int:
+    """The count a regex captured, in digits or words ("12", "three")."""
+    if word.isdigit():
+        return int(word)
+    parsed = words_to_int(word)
+    return parsed[0] if parsed is not None else 1
 
 
 def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
@@ -690,7 +686,7 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
         )  # "before he was shot dead" read already as one person
         if shot is not None and not told:
             word = shot["n"].lower()
-            count = 1 if word in ("a", "an", "the") else _FEW.get(word) or int(word)
+            count = 1 if word in ("a", "an", "the") else _written_count(word)
             plural = shot["who"].lower().endswith(("s", "men"))
             if (count > 1) == plural:
                 end = shot.end()
@@ -709,7 +705,7 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
     written = (match["n"] or match["m"] or "").lower()
     plural = re.search(r"(?:bombers|attackers|assailants|gunmen|shooters)\b", match.group(), re.I)
     if written:
-        count = _FEW.get(written) or int(written)
+        count = _written_count(written)
     elif plural:
         return []  # "the attackers also died": how many is not told
     else:
@@ -789,10 +785,6 @@ _ONE_BOMBER_RE = re.compile(
 )
 
 
-def one_span(match: re.Match[str]) -> tuple[int, int]:
-    return match.start(), match.end()
-
-
 def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     """'A bomber blew himself up at the gate, killing nine officers': the bomber died too, one
     more dead of the attackers' side, unless the sentence already counts him."""
@@ -811,7 +803,7 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     ):
         return []  # "one attacker blew himself up at the entrance" is one dead, told alone
     one = _one_person(match.start(), match.end())
-    ks, ke = (killed[0].keyword_start, killed[0].keyword_end) if killed else one_span(match)
+    ks, ke = (killed[0].keyword_start, killed[0].keyword_end) if killed else match.span()
     return [Pending("killed", one, "militants", match.start(), match.end(), ks, ke,
                     False)]  # fmt: skip
 
@@ -966,6 +958,20 @@ _ORDINAL_DEAD_RE = re.compile(
 )
 """'A second soldier died of his wounds', told with no earlier dead: the event's dead are two."""
 _CONDITION_RE = re.compile(r"\bcondition\b", re.IGNORECASE)
+
+
+def _conditions_of_earlier(sentence: str, pending: list[Pending], hurt: NumberPhrase) -> None:
+    """'four wounded. ... where two were reported in serious condition': a sentence that tells
+    only the condition of some injured tells of the injured told before it."""
+    injured = [q for q in pending if q.kind == "injured" and q.whole is None]
+    conditions = [
+        q for q in injured if _CONDITION_RE.search(sentence, q.keyword_start, q.keyword_end)
+    ]
+    if len(conditions) == len(injured):
+        for q in conditions:
+            q.whole = hurt
+
+
 _MORE_AFTER_RE = re.compile(r"\s+more\b", re.IGNORECASE)
 _ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 """Right before a death or injury word: "were also killed", "had also wounded"."""

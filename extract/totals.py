@@ -314,10 +314,11 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
     for i in live:
         named = figures[i].victims != "people"
         others[figures[i].sentence] = others.get(figures[i].sentence, 0) + 1 + 1000 * named
+    attackers = {i for i in live if _attackers_own(figures[i])}  # read once, not per pair
     for i in live:
         earlier = firsts.setdefault(figures[i].count, [])
         for n, j in enumerate(earlier):
-            if _attackers_own(figures[i]) != _attackers_own(figures[j]):
+            if (i in attackers) != (j in attackers):
                 continue
             if figures[i].added or figures[j].added:
                 continue  # "were also killed": further dead, never a repeat
