@@ -389,7 +389,7 @@ def find_figures(
             )
             wholes.append(item.whole)
             phrases.append(item.number)
-            if _MORE_AFTER_RE.match(sentence, item.number.end) and any(
+            if _N_MORE_RE.match(sentence, item.number.end) and any(
                 f.sentence == sentence and f.kind == item.kind for f in figures[:-1]
             ):
                 further.append(len(figures) - 1)  # "beheaded five, ... two more bodies found"
@@ -402,11 +402,11 @@ def find_figures(
     if further and not any(f.update for f in figures):
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
     if figures and "denied" in text and _DENIED_RE.search(text):
-        figures = _denied_claims(figures)
+        figures = _claims_set_aside(figures)
     if len(figures) > 1 and _LOWER_KEPT_RE.search(text):
         figures = _lower_kept(figures, wholes)
     if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
-        figures = _denied_claims(figures)  # "Coder note: militant claim not coded"
+        figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
     return _link_parts(figures, wholes, phrases)
 
 
@@ -442,10 +442,10 @@ def _lower_kept(figures: list[Figure], wholes: list[NumberPhrase | None]) -> lis
 _CLAIMED_RE = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 
 
-def _denied_claims(figures: list[Figure]) -> list[Figure]:
-    """'The NRF claimed to have killed five Taliban fighters. Taliban officials denied that any
-    of their men were killed': a claim the other side denies is the higher of two accounts,
-    and the lower (none) counts."""
+def _claims_set_aside(figures: list[Figure]) -> list[Figure]:
+    """A claim the other side denies ("The NRF claimed to have killed five Taliban fighters.
+    Taliban officials denied that any of their men were killed"), or one a coder's note says
+    was not coded: the higher of two accounts, and the lower (none) counts."""
     return [
         replace(f, rival=True) if f.kind == "killed" and _CLAIMED_RE.search(f.sentence) else f
         for f in figures
@@ -935,7 +935,7 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
             continue
         if _ALSO_BEFORE_RE.search(
             sentence, max(0, second.keyword_start - 16), second.keyword_start
-        ) or _MORE_AFTER_RE.match(sentence, second.number.end):
+        ) or _N_MORE_RE.match(sentence, second.number.end):
             continue  # "RNDDH said 2 civilians also died", "two more bodies": further dead
         if bool(_ATTACKERS_AT_RE.match(sentence, first.number.end)) != bool(
             _ATTACKERS_AT_RE.match(sentence, second.number.end)
@@ -972,7 +972,7 @@ def _conditions_of_earlier(sentence: str, pending: list[Pending], hurt: NumberPh
             q.whole = hurt
 
 
-_MORE_AFTER_RE = re.compile(r"\s+more\b", re.IGNORECASE)
+_N_MORE_RE = re.compile(r"\s+more\b", re.IGNORECASE)
 _ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 """Right before a death or injury word: "were also killed", "had also wounded"."""
 _PAST_MATE_RE = re.compile(r"[^;:.]{0,80}?,?\s+and\s+", re.IGNORECASE)
