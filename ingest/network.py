@@ -18,7 +18,7 @@ import asyncio
 import select
 import socket
 import ssl
-from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Coroutine, Iterable
 from typing import Any
 
 import httpcore
@@ -111,6 +111,23 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         return None
 
 
+async def _stream(
+    opening: Coroutine[Any, Any, tuple[asyncio.StreamReader, asyncio.StreamWriter]],
+    timeout: float | None,
+    socket_options: Iterable[Any] | None,
+) -> AsyncioStream:
+    """A connection being opened, as a stream, its failures as httpcore's errors."""
+    try:
+        async with asyncio.timeout(timeout):
+            reader, writer = await opening
+    except TimeoutError as exc:
+        raise httpcore.ConnectTimeout(str(exc)) from exc
+    except OSError as exc:
+        raise httpcore.ConnectError(str(exc)) from exc
+    _set_options(writer, socket_options)
+    return AsyncioStream(reader, writer)
+
+
 class AsyncioBackend(httpcore.AsyncNetworkBackend):
     """Opens `AsyncioStream`s: happy eyeballs across a host's addresses, TCP_NODELAY (asyncio's
     default), connection failures as httpcore's ConnectError and ConnectTimeout."""
@@ -123,20 +140,13 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        try:
-            async with asyncio.timeout(timeout):
-                reader, writer = await asyncio.open_connection(
-                    host,
-                    port,
-                    happy_eyeballs_delay=HAPPY_EYEBALLS_DELAY,
-                    local_addr=(local_address, 0) if local_address else None,
-                )
-        except TimeoutError as exc:
-            raise httpcore.ConnectTimeout(str(exc)) from exc
-        except OSError as exc:
-            raise httpcore.ConnectError(str(exc)) from exc
-        _set_options(writer, socket_options)
-        return AsyncioStream(reader, writer)
+        opening = asyncio.open_connection(
+            host,
+            port,
+            happy_eyeballs_delay=HAPPY_EYEBALLS_DELAY,
+            local_addr=(local_address, 0) if local_address else None,
+        )
+        return await _stream(opening, timeout, socket_options)
 
     async def connect_unix_socket(
         self,
@@ -144,15 +154,7 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         timeout: float | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        try:
-            async with asyncio.timeout(timeout):
-                reader, writer = await asyncio.open_unix_connection(path)
-        except TimeoutError as exc:
-            raise httpcore.ConnectTimeout(str(exc)) from exc
-        except OSError as exc:
-            raise httpcore.ConnectError(str(exc)) from exc
-        _set_options(writer, socket_options)
-        return AsyncioStream(reader, writer)
+        return await _stream(asyncio.open_unix_connection(path), timeout, socket_options)
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
