@@ -32,6 +32,8 @@ SETS = (
     "event_notes_heldout15.jsonl",
     "event_notes_heldout16.jsonl",
     "event_notes_heldout17.jsonl",
+    "event_notes_heldout18.jsonl",
+    "event_notes_heldout19.jsonl",
 )
 
 
