@@ -227,7 +227,7 @@ _CAPTIVITY_RE = re.compile(
 )
 """Hostages still held: the bodies among them are a count of captives, not of new deaths."""
 _RIVAL_RE = re.compile(
-    r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|say|put|puts|"
+    r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,6}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
     r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,7}?"
     r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|"
@@ -861,7 +861,8 @@ _EARLIER_RE = re.compile(
     r"released|issued|given|published)\s+(?:[\w-]+\s+){0,3}?)?(?:had\s+)?(?:said|says|put|gave|"
     r"reported|showed|counted|"
     r"stood\s+at|was|had\s+been)\b|\bhad\s+(?:earlier|previously|initially)\s+(?:put|given|"
-    r"reported|said|counted)\b|\b(?:revis\w+|down|up|from)\s+(?:down\s+|up\s+|downwards?\s+|"
+    r"reported|said|counted)\b|\b(?:revis\w+|down|up|from|above|below|than|over|exceeding|"
+    r"surpassing|against|compared\s+(?:with|to))\s+(?:down\s+|up\s+|downwards?\s+|"
     r"upwards?\s+|from\s+)?(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|initial|first)\s+"
     r"(?:death\s+)?(?:figure|toll|estimate|count|report)\s+of\b|\b(?:initially|originally|at\s+"
     r"first|first)\s+(?:spoke\s+of|reported|said|gave|counted|announced|put\s+the\s+(?:death\s+)?"

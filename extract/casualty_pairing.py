@@ -30,7 +30,7 @@ from extract.numbers import NumberPhrase, find_numbers
 
 _TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|#\w+|,")
 _PLURAL_NOUN_RE = re.compile(r"[a-z][a-z-]{2,}(?:[^su]s|men)")
-_HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\d)\d+(?!\d|st\b|nd\b|rd\b|th\b|-[a-z])")
+_HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\w)\d+(?!\d|st\b|nd\b|rd\b|th\b|-[a-z])")
 """Where a noun phrase cannot go on: a clause mark, a dash between spaces, or a number (an
 ordinal such as "the 3rd Brigade" is a name, not a number)."""
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,100},")
@@ -197,7 +197,7 @@ def _plural_of_people(words: list[str]) -> bool:
     """A short plural noun phrase of no known kind, counted and killed or wounded: people of
     some trade or group the lists do not name ("technicians", "cadets", "recruits"), since
     what is killed is a person or an animal, and the animals and things are listed."""
-    if len(words) > 3 or any(w.lower() in NON_PERSON for w in words):
+    if not words or len(words) > 3 or any(w.lower() in NON_PERSON for w in words):
         return False
     head = words[-1]
     return _PLURAL_NOUN_RE.fullmatch(head) is not None
@@ -413,12 +413,19 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
         lower = word.lower()
         if lower in NON_PERSON:
             return None
-        if lower not in VICTIM_WORDS and DEMONYM_RE.match(word) and _modifies(desc, index):
+        if (
+            lower not in VICTIM_WORDS
+            and DEMONYM_RE.match(word)
+            and _modifies(desc, index)
+            and not _plural_of_people(desc[index + 1 : index + 2])
+        ):
             return None  # "a Palestinian security source said": a demonym before a thing
         if lower in VICTIM_WORDS or lower in ROLE_WORDS or DEMONYM_RE.match(word):
             rest = " ".join(desc[index : index + 2])
             if any(p.match(rest) for p, _ in MULTIWORD_VICTIMS):
                 return desc[: index + 2]
+            if DEMONYM_RE.match(word) and _plural_of_people(desc[index + 1 : index + 2]):
+                return desc[: index + 2]  # "five Chinese nationals"
             return desc[: index + 1]
         for pattern, _victims in MULTIWORD_VICTIMS:
             if pattern.match(" ".join(desc[index:])):

@@ -93,7 +93,8 @@ KIN_WORDS = word_set(
 _AGE_AT_RE = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 _KIN_NOUN_RE = re.compile(
     r"(?:(?:[\w]+-(?:year|month|week|day)s?-old|civilian|elderly|young|teenage|teenaged|little|"
-    r"infant|newborn|eldest|youngest|older|younger|pregnant|disabled|adult|only)\s+){0,2}"
+    r"infant|newborn|eldest|youngest|older|younger|pregnant|disabled|adult|only|"
+    r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)))\s+){0,2}"  # "their Pakistani driver"
     r"(?P<kin>[A-Za-z-]+)",
     re.IGNORECASE,
 )

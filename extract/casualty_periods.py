@@ -76,6 +76,15 @@ _MEMORIAL_RE = re.compile(
 """A memorial or recollection: the dead it names are a past incident's, not news."""
 _MEMORIAL = Gate(_MEMORIAL_RE)
 _SINCE_KINDS = frozenset(("since_day", "since_month", "since_dm", "since_year", "since_last"))
+_LATER_CLAUSE_RE = re.compile(r"(?:[,;:](?!\d{3})|\s[-–—])\s+")
+_GOES_ON_RE = re.compile(
+    r"(?:in|during|between|over|since|from|across|throughout|within|on|at)\b", re.IGNORECASE
+)
+"""Between a figure and a period after it, the end of the figure's clause: the period dates
+what the later clause tells ("killed 58, bringing the toll since October 2023 to 61,000"),
+unless the figure's own phrase goes on after the last break ("701 killed and 1,405 injured, in
+the country between August 2021 and May 2023", "thousands killed, mostly civilians, in the 1994
+genocide")."""
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+)"
     r"(?:\s+[\w’'-]+){0,4}\s+$",
@@ -223,6 +232,12 @@ def read_period(
             continue  # "the deadliest attack since 2019": a comparison, not a period
         if (
             figure_end is not None
+            and match.start() >= figure_end
+            and _later_clause(sentence, figure_end, match.start())
+        ):
+            continue  # "killed 58, bringing the toll since October 2023 to 61,000": the toll's
+        if (
+            figure_end is not None
             and kind in _PAST_KINDS
             and match.start() >= figure_end
             and _CLAUSE_BREAK_RE.search(
@@ -268,6 +283,13 @@ def read_period(
                 continue
             return Period(" ".join(memorial.group().split()), None, True)
     return first
+
+
+def _later_clause(sentence: str, start: int, end: int) -> bool:
+    """True when a clause ends between `start` and `end` and what follows its last break is not
+    a phrase of the figure's own clause going on ("..., in the 1994 genocide")."""
+    breaks = list(_LATER_CLAUSE_RE.finditer(sentence, start, end))
+    return bool(breaks) and _GOES_ON_RE.match(sentence, breaks[-1].end()) is None
 
 
 def _elsewhere(

@@ -183,10 +183,14 @@ CAMPAIGN_MIN = 100
 CAMPAIGN_RATIO = 20
 
 
-_WAR_LONG = re.compile(r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b)", re.IGNORECASE)
+_WAR_LONG = re.compile(
+    r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
+    r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting))",
+    re.IGNORECASE,
+)
 """A period that covers a whole war ("since the full-scale invasion", "as of 1 June 2025",
-"between August 2021 and May 2023"):
-its toll is context even when it is all an item tells."""
+"between August 2021 and May 2023", "since May 2023", "in June 2021", "since the start of the
+war"): its toll is context even when it is all an item tells."""
 
 
 def _campaign_tolls(figures: Sequence[Figure], live: list[int]) -> set[int]:

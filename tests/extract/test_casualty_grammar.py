@@ -2109,3 +2109,78 @@ def test_a_driver_and_his_passenger(text: str, expected: tuple[int, int]) -> Non
 )
 def test_lines_that_leave_out_the_verb(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb hit a convoy on Tuesday, killing five Chinese nationals.", (5, 0)),
+        (
+            "A car bomb hit a convoy on Tuesday, killing five Chinese nationals and their "
+            "Pakistani driver.",
+            (6, 0),
+        ),
+        ("A Palestinian security source said the strike hit a car.", (0, 0)),
+        ("Four Wazalendo fighters and 2 M23 fighters were killed in the clash.", (6, 0)),
+        ("Gunmen killed 3 soldiers of 2nd Battalion near the border.", (3, 0)),
+    ],
+)
+def test_demonyms_and_names_with_digits_before_a_noun_of_people(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A civil society leader said at least 43 people were killed, while the UN "
+            "peacekeeping mission, MONUSCO, said 'at least 21' had died.",
+            (21, 0),
+        ),
+        (
+            "Bombs fired into two camps killed at least 35 people and wounded 37, the UN said, "
+            "well above an initial toll of 12 given by local authorities.",
+            (35, 37),
+        ),
+        (
+            "The strike killed 9 people, up from an earlier toll of 6, officials said.",
+            (9, 0),
+        ),
+    ],
+)
+def test_another_mission_named_in_apposition_and_a_toll_compared_with_the_first(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli strikes killed 58 Palestinians in the past 24 hours, the ministry said, "
+            "bringing the toll since October 2023 to more than 61,000.",
+            (58, 0),
+        ),
+        (
+            "A strike killed 4 people and injured 17, and an ambulance was hit, killing a "
+            "paramedic; this brings to over 1,500 the number of health workers killed since "
+            "October 2023.",
+            (5, 17),
+        ),
+        (
+            "The UN documented 701 killed and 1,405 injured, in the country between August "
+            "2021 and May 2023.",
+            (0, 0),
+        ),
+        (
+            "At least 80 people have been killed and more than 32,000 displaced since "
+            "January 2023.",
+            (0, 0),
+        ),
+    ],
+)
+def test_a_period_in_a_later_clause_dates_that_clause(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected

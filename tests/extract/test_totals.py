@@ -103,7 +103,7 @@ def test_war_long_toll_is_context_beside_a_new_incident() -> None:
 
 
 def test_long_run_toll_alone_counts() -> None:
-    assert totals("Nearly 200 soldiers have been killed since October 2023.") == (200, 0)
+    assert totals("Nearly 200 soldiers have been killed since October.") == (200, 0)
 
 
 @pytest.mark.parametrize(
@@ -112,6 +112,10 @@ def test_long_run_toll_alone_counts() -> None:
         "The war in Sudan has killed more than 150,000 people since April 2023, an envoy said.",
         "More than 44,000 people have been killed since the war began, the ministry said.",
         "The war has killed tens of thousands of people and uprooted millions.",
+        "Nearly 200 soldiers have been killed since October 2023.",
+        "Ethnic violence has killed more than 220 people since May 2023.",
+        "193 of its staff had been killed in Gaza since the start of the war, the agency said.",
+        "Gunmen killed at least 160 villagers there in June 2021.",
     ],
 )
 def test_a_war_long_toll_is_context_even_alone(text: str) -> None:
