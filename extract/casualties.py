@@ -290,6 +290,8 @@ def find_figures(
             pending = listed_dead(sentence)  # "Among those killed were a mother and ..."
         if not pending:
             continue
+        if last is not None and _TOLL_INCLUDES_RE.match(sentence):
+            _inside_the_toll(sentence, pending, figures, wholes, phrases)
         if last_hurt is not None:
             _conditions_of_earlier(sentence, pending, last_hurt)
         last_hurt = _died_of_wounds(sentence, pending, last_hurt)
@@ -410,6 +412,38 @@ def find_figures(
     return _link_parts(figures, wholes, phrases)
 
 
+def _inside_the_toll(
+    sentence: str,
+    pending: list[Pending],
+    figures: list[Figure],
+    wholes: list[NumberPhrase | None],
+    phrases: list[NumberPhrase],
+) -> None:
+    """'At least 32 were killed when a bomber blew himself up ... The toll includes the bomber
+    and four attackers shot dead': the sentence's figures, and the attackers' own dead told
+    before it, are parts of the largest toll of their kind in the sentence before."""
+    kind = pending[0].kind
+    told = [i for i, f in enumerate(figures) if f.kind == kind and wholes[i] is None]
+    if not told:
+        return
+    latest = figures[told[-1]].sentence
+    toll = max((i for i in told if figures[i].sentence == latest), key=lambda i: figures[i].count)
+    for p in pending:
+        if p.whole is None and p.kind == kind:
+            p.whole = phrases[toll]
+    if _ATTACKER_WORD_RE.search(sentence):
+        for i in told:
+            if i != toll and figures[i].victims == "militants" and figures[i].count == 1:
+                wholes[i] = phrases[toll]  # "the bomber blew himself up": inside the toll
+
+
+_ATTACKER_WORD_RE = re.compile(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
+_TOLL_INCLUDES_RE = re.compile(
+    r"\s*(?:the|this|that)\s+(?:death\s+)?(?:toll|figure|number|count|tally|dead)\s+"
+    r"(?:also\s+)?(?:includes?|included|comprises?)\b",
+    re.IGNORECASE,
+)
+"""A sentence that says what the toll before it holds: its figures are parts of that toll."""
 _DENIED_RE = re.compile(
     r"\bdenied\s+(?:that\s+)?(?:any|suffering\s+any|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:were\s+|had\s+been\s+)?(?:killed|casualties|losses|deaths|dead)\b",

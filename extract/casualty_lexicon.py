@@ -251,7 +251,8 @@ JUDICIAL_RE = re.compile(
 """Executions by courts: deaths, but not conflict violence (ACLED and UCDP leave them out)."""
 
 STATISTIC_RE = re.compile(
-    r"\b(?:per|each|every)\s+(?:year|month|week|day)\b|\ba\s+(?:year|day)\b(?!-|\s+(?:ago|of|"
+    r"\b(?:per|each|every)\s+(?:year|month|week|day)\b|(?<!\bin\s)(?<!within\s)(?<!than\s)"
+    r"(?<!just\s)\ba\s+(?:year|day)\b(?!-|\s+(?:ago|of|"
     r"since|after|before|earlier|later|into|on|and|or|to|when|that|in\s+(?:prison|jail)))|"
     r"\bannual(?:ly)?\b|\byearly\b|\bpremature\s+deaths\b|\bmortality\b|\bstud(?:y|ies)\b|"
     r"\bresearchers?\b|\blife\s+expectancy\b|\bper\s+\d[\d,]*\s+(?:people|residents)\b",

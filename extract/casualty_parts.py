@@ -24,6 +24,9 @@ _PART_AFTER_RE = re.compile(
     r"^\s+of\s+(?:them|whom|the\s+(?:dead|killed|victims|fatalities|wounded|injured))\b",
     re.IGNORECASE,
 )
+_AMONG_THEM_AFTER_RE = re.compile(
+    r"\s+(?:(?:was|were)\s+)?among\s+(?:them|the\s+dead|those\s+killed)\b", re.IGNORECASE
+)
 _AMONG_NEXT_RE = re.compile(r"^\s+(?:[\w’'-]+\s+){0,3}?among\s+$", re.IGNORECASE)
 _AMONG_OPENING_RE = re.compile(
     r"^(?:among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|them)|those\s+killed\s+"
@@ -309,6 +312,12 @@ def explicit_parts(
     among 152 killed". A paired figure can be a part too; it then keeps its own kind."""
     out: list[Pending] = []
     for number in numbers:
+        mine = next((p for p in pending if p.number is number and p.whole is None), None)
+        if mine is not None and _AMONG_THEM_AFTER_RE.match(sentence, mine.end):
+            before = [p for p in pending if p.number.end <= number.start and p.whole is None]
+            if before:  # "killing three soldiers, an officer among them": one of the three
+                mine.whole = max(before, key=lambda p: p.number.start).number
+            continue
         if number.article:
             continue
         whole = _whole_for(sentence, number, numbers, pending)

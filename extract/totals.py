@@ -229,7 +229,8 @@ def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and _compatible(figures[i], figures[j])
                 and not _same_sentence(figures[i], figures[j])
                 and not figures[j].added
-            ):
+                and not _CLAIM_RE.search(figures[j].sentence)
+            ):  # a party's claim ("the group claimed to have killed 100") is no one's count
                 reasons[i] = f"same as figure {j}"
                 break
 
@@ -295,6 +296,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "Police said 3 were killed. RNDDH said 2 civilians also died"
                 if _rival_claim(part, figures[j]):
                     continue  # "the army reported 7 soldiers killed; the militants claimed 35"
+                if _other_account(part, figures[j]):
+                    continue  # "a leader put the toll at 42. The army said 40 civilians died"
                 reasons[i] = f"part of figure {j}"
                 break
 
@@ -308,6 +311,19 @@ def _rival_claim(a: Figure, b: Figure) -> bool:
     if not a.source or not b.source or a.source.lower() == b.source.lower():
         return False
     return bool(_CLAIM_RE.search(a.sentence) or _CLAIM_RE.search(b.sentence))
+
+
+def _other_account(part: Figure, whole: Figure) -> bool:
+    """Another source's count of nearly the same dead: most of the whole, told by someone else
+    and in no words of a part ("among them", "including"). An account, never a part."""
+    if not part.source or not whole.source or part.source.lower() == whole.source.lower():
+        return False
+    return 2 * part.count > whole.count and _PART_WORDS_RE.search(part.sentence) is None
+
+
+_PART_WORDS_RE = re.compile(
+    r"(?:among|including|included|includes|of\s+(?:them|whom|the\s+dead|those))", re.I
+)
 
 
 def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
@@ -324,7 +340,9 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
         for n, j in enumerate(earlier):
             if (i in attackers) != (j in attackers):
                 continue
-            if figures[i].added or figures[j].added:
+            if figures[j].added or (
+                figures[i].added and not _headline_told(figures, live, i, j, reasons)
+            ):
                 continue  # "were also killed": further dead, never a repeat
             if _compatible(figures[i], figures[j]) and not _same_sentence(figures[i], figures[j]):
                 if _fuller(figures, i, j, others):
@@ -337,6 +355,21 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
                 break
         else:
             earlier.append(i)
+
+
+def _headline_told(
+    figures: Sequence[Figure], live: list[int], i: int, j: int, reasons: list[str | None]
+) -> bool:
+    """ "31 Maoists killed ..., two jawans dead" over "Two jawans were also killed": the
+    further dead of the body are the headline's, when the headline's figure of those named
+    victims is in the text's first sentence and no other figure repeats it."""
+    first = figures[live[0]].sentence
+    return (
+        figures[j].sentence == first
+        and figures[i].sentence != first
+        and figures[i].victims == figures[j].victims != "people"
+        and not any(reasons[k] == f"same as figure {j}" for k in live)
+    )
 
 
 def _fuller(figures: Sequence[Figure], i: int, j: int, others: dict[str, int]) -> bool:

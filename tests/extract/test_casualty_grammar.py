@@ -2184,3 +2184,62 @@ def test_another_mission_named_in_apposition_and_a_toll_compared_with_the_first(
 )
 def test_a_period_in_a_later_clause_dates_that_clause(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bomber and gunmen hit beach restaurant; 32 dead\nAt least 32 people were killed "
+            "when a suicide bomber blew himself up and gunmen stormed a restaurant, police "
+            "said. The toll includes the bomber and four other attackers shot dead by police.",
+            (32, 0),
+        ),
+        (
+            "An IED hit an army patrol, killing three soldiers, an officer among them, and "
+            "wounding two.",
+            (3, 2),
+        ),
+        ("Gunmen killed five people, two children among them.", (5, 0)),
+        (
+            "31 Maoists killed in gunfight, two jawans dead\nSecurity forces killed 31 Maoists "
+            "in a day-long encounter, police said. Two jawans were also killed and two others "
+            "injured.",
+            (33, 2),
+        ),
+        ("Fighting near the dam kills 22 in a day", (22, 0)),
+        ("Malaria kills 2,000 children a day in the region, a study found.", (0, 0)),
+    ],
+)
+def test_what_a_toll_includes_and_the_headlines_further_dead(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels kill dozens in village raid\nFighters attacked the village on Thursday, "
+            "a civil society leader said, putting the toll at 42. An army spokesman said at "
+            "least 40 civilians had been killed.",
+            (40, 0),
+        ),
+        (
+            "Jihadists kill dozens in attack on army post\nFighters overran a military post on "
+            "Sunday, killing dozens of soldiers and civilians, security sources said. The group "
+            "claimed in a statement to have killed more than 100 soldiers.",
+            (12, 0),
+        ),
+        (
+            "A strike killed 277 people, the ministry said. Over 20 civilians were among the "
+            "dead, a monitor said.",
+            (277, 0),
+        ),
+    ],
+)
+def test_another_sources_count_and_a_partys_claim_beside_a_vague_amount(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
