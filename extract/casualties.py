@@ -237,9 +237,13 @@ _RIVAL_RE = re.compile(
 """Between two figures of a sentence, another source's account ("..., while the army
 acknowledged 8 dead", "; the militants claimed to have killed 15")."""
 _ADDED_RE = re.compile(
-    r"\b(?:also|another|more|further|other|others|separately|elsewhere|besides|plus)\b", re.I
+    r"\b(?:also|another|more|further|others|separately|elsewhere|besides|plus)\b|\bother\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:sources?|officials?|witnesses|residents|reports?|accounts?|"
+    r"estimates?|figures?|media|outlets?|activists?|medics|monitors?|groups?)\b)",
+    re.IGNORECASE,
 )
-"""Words that make a second figure further dead, not another account of the same ones."""
+"""Words that make a second figure further dead, not another account of the same ones ("other
+local sources said" is another account)."""
 _PARTY_SAYS_RE = re.compile(
     r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE
 )

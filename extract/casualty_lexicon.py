@@ -36,7 +36,8 @@ for _victims, _words in {
     "riflemen",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
-    "opponent opponents partisan partisans vigilante vigilantes",
+    "opponent opponents partisan partisans vigilante vigilantes houthis peshmerga "
+    "mujahideen mujahedeen janjaweed",
     "militants": "bomber bombers bandit bandits islamist islamists militant militants maoist "
     "maoists naxal naxals naxalite naxalites "
     "terrorist terrorists assailant assailants attacker attackers kidnapper kidnappers "
@@ -161,7 +162,7 @@ AUX = word_set(
     "feared believed confirmed said to who that later allegedly possibly likely more others "
     "since then already just left found lay lie lying thought presumed known understood "
     "estimated expected still declared pronounced seriously critically badly severely gravely "
-    "fatally lightly"
+    "fatally lightly remain remains remained"
 )
 """Words allowed between a number's noun phrase and a passive death or injury word."""
 

@@ -136,6 +136,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = f"part of figure {figure.part_of}"
         elif figure.rival:
             reasons[i] = DISAGREES
+    _repeats_of_not_conflict(figures, live, reasons)
     _vague_within(figures, live, reasons)
     _repeats_of_rivals(figures, live, reasons, campaign)
     live = [i for i in live if reasons[i] is None and not _died_of_wounds(figures, figures[i])]
@@ -162,12 +163,13 @@ _ATTACKERS_OWN = Gate(
     re.compile(
         r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
         r"both)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|aggressors?|gunm[ae]n|bombers?|"
-        r"shooters?)\b",
+        r"shooters?)\b|\b(?:attacker|assailant|gunman|shooter)\s+(?:was\s+)?(?:also\s+|later\s+)?"
+        r"(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down)\b",
         re.IGNORECASE,
     )
 )
 """A sentence where the attackers' own deaths are told ("killing himself and 14 others", "one
-of the attackers was shot dead", "the bomber also died")."""
+of the attackers was shot dead", "the bomber also died", "attacker shot dead")."""
 
 
 def _attackers_own(figure: Figure) -> bool:
@@ -214,6 +216,25 @@ def _campaign_tolls(figures: Sequence[Figure], live: list[int]) -> set[int]:
         and figures[w].count >= CAMPAIGN_MIN
         and figures[w].count >= CAMPAIGN_RATIO * told
     }
+
+
+def _repeats_of_not_conflict(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """ "Cholera kills 70 ... the ministry recorded 2,700 cases and 70 deaths, after drone
+    strikes knocked out the pumps": the body's 70 are the headline's, dead of a disease
+    however the body's sentence reads; the same count told twice is one verdict."""
+    outside = [i for i in live if reasons[i] == NOT_CONFLICT and figures[i].count > 1]
+    if not outside:
+        return
+    for i in live:
+        if reasons[i] is None and any(
+            figures[j].count == figures[i].count
+            and not figures[j].vague
+            and figures[j].sentence != figures[i].sentence
+            for j in outside
+        ):
+            reasons[i] = NOT_CONFLICT
 
 
 def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
@@ -296,7 +317,7 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "Police said 3 were killed. RNDDH said 2 civilians also died"
                 if _rival_claim(part, figures[j]):
                     continue  # "the army reported 7 soldiers killed; the militants claimed 35"
-                if _other_account(part, figures[j]):
+                if _other_account(part, figures[j], figures):
                     continue  # "a leader put the toll at 42. The army said 40 civilians died"
                 reasons[i] = f"part of figure {j}"
                 break
@@ -313,14 +334,27 @@ def _rival_claim(a: Figure, b: Figure) -> bool:
     return bool(_CLAIM_RE.search(a.sentence) or _CLAIM_RE.search(b.sentence))
 
 
-def _other_account(part: Figure, whole: Figure) -> bool:
-    """Another source's count of nearly the same dead: most of the whole, told by someone else
-    and in no words of a part ("among them", "including"). An account, never a part."""
+def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bool:
+    """Another source's count of nearly the same dead: most of the whole, or fighters where the
+    whole's source speaks of civilians, told by someone else and in no words of a part ("among
+    them", "including"). An account, never a part."""
     if not part.source or not whole.source or part.source.lower() == whole.source.lower():
         return False
-    return 2 * part.count > whole.count and _PART_WORDS_RE.search(part.sentence) is None
+    if _PART_WORDS_RE.search(part.sentence) is not None:
+        return False
+    if (
+        part.victims in ("militants", "fighters")
+        and 4 * part.count > whole.count
+        and any(
+            f.count == whole.count and f.kind == whole.kind and _CIVILIANS_RE.search(f.sentence)
+            for f in figures
+        )
+    ):
+        return True  # "the Taliban said those killed were women and children" / "20 militants"
+    return 2 * part.count > whole.count
 
 
+_CIVILIANS_RE = re.compile(r"\b(?:civilians?|women|children|refugees|villagers)\b", re.I)
 _PART_WORDS_RE = re.compile(
     r"(?:among|including|included|includes|of\s+(?:them|whom|the\s+dead|those))", re.I
 )
@@ -345,7 +379,7 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
             ):
                 continue  # "were also killed": further dead, never a repeat
             if _compatible(figures[i], figures[j]) and not _same_sentence(figures[i], figures[j]):
-                if _fuller(figures, i, j, others):
+                if _fuller(figures, i, j, others) or (figures[i].source and not figures[j].source):
                     # "Bomber kills 14" then "killing himself and 14 others": the fuller
                     # sentence keeps the figure, so its other dead are not left alone.
                     reasons[j] = f"same as figure {i}"

@@ -2243,3 +2243,69 @@ def test_another_sources_count_and_a_partys_claim_beside_a_vague_amount(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jihadists kill at least 133 villagers\nJihadists attacked residents on Saturday, "
+            "killing at least 133 people, according to a security assessment. A collective of "
+            "victims' families said the toll was around 400.",
+            (133, 0),
+        ),
+        (
+            "RSF attack on village leaves 40 dead. Fighters stormed a village, a lawyers' group "
+            "said, putting the toll at 40; other local sources said more than 200 had been "
+            "killed.",
+            (40, 0),
+        ),
+        (
+            "Air strikes: Taliban say 46 dead\nThe Taliban said those killed in the strikes were "
+            "mostly women and children and put the toll at 46. Pakistani security officials said "
+            "the strikes hit hideouts, killing around 20 militants.",
+            (20, 0),
+        ),
+        (
+            "The military says it killed a senior commander in an air strike on a school. The "
+            "civil defence agency said 22 people were killed in the strike, including women and "
+            "children.",
+            (22, 0),
+        ),
+    ],
+)
+def test_two_sources_in_sentences_of_their_own(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two killed in ramming and stabbing spree; attacker shot dead\nAn attacker rammed "
+            "his car into pedestrians, killing two people and injuring four, medics said. He was "
+            "shot dead by a police officer.",
+            (3, 4),
+        ),
+        (
+            "Six gunmen killed in clash with army\nSoldiers killed six armed men after coming "
+            "under attack, the army said.",
+            (6, 0),
+        ),
+        (
+            "Houthi fighters attacked government positions, killing five soldiers. The official "
+            "said more than a dozen Houthis were also killed.",
+            (17, 0),
+        ),
+        ("Two people were killed. About 60 others remain under treatment.", (2, 60)),
+        (
+            "Cholera kills 70 in a week\nThe health ministry said it had recorded 2,700 cases "
+            "and 70 deaths, after drone strikes knocked out power to pumping stations.",
+            (0, 0),
+        ),
+    ],
+)
+def test_the_attacker_the_other_side_and_a_disease_told_twice(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected

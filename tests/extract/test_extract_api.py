@@ -42,8 +42,8 @@ def test_headline_and_body_count_once_and_json_explains_why() -> None:
     rows = out["casualties"]
     assert all(set(row) == KEYS for row in rows)
     assert [(r["id"], r["counted"], r["excluded_reason"]) for r in rows] == [
-        (0, True, None),
-        (1, False, "same as figure 0"),
+        (0, False, "same as figure 1"),  # the body's figure names its source: it stands
+        (1, True, None),
         (2, False, "part of figure 1"),
     ]
     assert rows[1]["source"] == "SOHR" and rows[1]["source_kind"] == "monitor"
