@@ -632,6 +632,20 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue
         if group == "deaths" and sentence[ks] in "mM" and _MOURNED_RE.search(sentence, 0, ks):
             continue  # "the funeral of the two martyrs": the dead of an earlier report
+        if (
+            group == "hosp"
+            and sentence[ks] in "traeTRAE"
+            and _TAKEN_RE.match(sentence, ks)
+            and _THE_DEAD_TAKEN_RE.search(sentence, max(0, ks - 40), ks)
+        ):
+            continue  # "the bodies were taken to hospital": the dead, not the hurt
+        if (
+            group == "hosp"
+            and sentence[ks] in "traeTRAE"
+            and _TAKEN_RE.match(sentence, ks)
+            and _TAKEN_PRONOUN_RE.search(sentence, max(0, ks - 16), ks)
+        ):  # "a man was wounded; he was taken to hospital": told already
+            continue  # "the bodies were taken to hospital": the dead, not the hurt
         if group == "wound" and _GROUP_NOUN_RE.search(sentence, max(0, ks - 16), ks):
             continue  # "five of the wounded later died": the wounded are who died
         if group == "wound" and _WOUNDED_WHO_DIED_RE.match(sentence, ks) and not of_hurt:
@@ -683,6 +697,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     return pending
 
 
+_TAKEN_PRONOUN_RE = re.compile(r"\b(?:he|she|they|who)\s+(?:was|were)\s+$", re.I)
+_TAKEN_RE = re.compile(r"(?:taken|rushed|admitted|evacuated|airlifted)\s", re.IGNORECASE)
+_THE_DEAD_TAKEN_RE = re.compile(r"\b(?:bod(?:y|ies)|dead|corpses?|remains|deceased)\b[^,;]*$", re.I)
 _ATTACKERS_DIED_RE = re.compile(
     r"\b(?:the|both)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:(?:suicide|female|male|lone|would-be)\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|"

@@ -18,7 +18,7 @@ PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
-    "succumb", "fatal", "martyr", "hospitali", " in hospital", "stabbed", "treat", " condition",
+    "succumb", "fatal", "martyr", "hospital", "clinic", "stabbed", "treat", " condition",
     "sent to hell", "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
     "eliminated",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
@@ -28,7 +28,7 @@ PREFILTER_WORDS = (
 
 
 _KEY_WORDS = {
-    " in hospital": "hospital", "sent to hell": "hell", "escaped with": "escaped",
+    "sent to hell": "hell", "escaped with": "escaped",
     "survived with": "survived", "loss of": "loss", "not survive": "survive",
     "not include the": "include", " condition": "condition", " kia": "kia", " wia": "wia",
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
@@ -82,9 +82,10 @@ KEYWORD_RE = re.compile(
         |\bthe\s+(?:number\s+of\s+)?dead\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|climbed|increased|
         reached)\b
         |(?<!unknown\s)(?<!undetermined\s)(?<!unspecified\s)(?<!undisclosed\s)
-        \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b)
+        \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b
+        |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b)
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
-        |\binjury\s+tolls?\b)
+        |\binjury\s+tolls?\b|\b(?:count|tally|total)\s+of\s+(?:the\s+)?(?:wounded|injured)\b)
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
   | (?P<lostlives>\blost\s+(?:their\s+lives|(?:his|her)\s+life)\b
         |\b(?:embraced|embracing|attained|achieved)\s+(?:martyrdom|shahadat)\b|\bsent\s+to\s+hell\b
@@ -132,6 +133,8 @@ KEYWORD_RE = re.compile(
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+)?hospital|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
+        (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?
+        (?:hospitals?|clinics?)(?!\s+(?:with|for|and|but)\b)|
         hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)(?!\s+and\s+(?:killed|died))|
         (?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts|wounds|injuries|burns)|
         (?:taken|rushed|admitted|transferred|evacuated|shifted|transported)\s+(?:to\s+(?:a\s+|the\s+)?

@@ -314,6 +314,10 @@ CRIME_RE = re.compile(
     r"(?:shot|stabbed|killed|murdered|strangled|beat)\s+(?:dead\s+)?(?:his|her)\s+(?:[\w-]+\s+)?"
     r"(?:wife|husband|girlfriend|boyfriend|fiancee?|partner|ex-wife|ex-husband|mother|father|"
     r"brother|sister|son|daughter|cousin|uncle|aunt|neighbou?r|landlord|tenant|employer|"
+    r"[a-z]+-in-law|in-laws)|(?:man|woman|father|mother|husband|son)\s+(?:kills|killed|"
+    r"murders|murdered|stabs|stabbed|shoots|shot)\s+(?:dead\s+)?(?:his\s+|her\s+)?"
+    r"(?:wife|husband|girlfriend|boyfriend|fiancee?|partner|ex-wife|ex-husband|mother|father|"
+    r"brother|sister|son|daughter|cousin|uncle|aunt|neighbou?r|landlord|tenant|employer|"
     r"[a-z]+-in-law|in-laws))\b",
     re.IGNORECASE,
 )

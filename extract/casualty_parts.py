@@ -78,6 +78,11 @@ _KIN_SUBJECT_RE = re.compile(
     r"(?:also\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+    re.IGNORECASE,
+)
+"""A relative listed before another as the subject of one verb ("her husband and ...")."""
 _NOT_OBJECT_RE = re.compile(
     r"\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|said|says|"
     r"told|reported|added|confirmed|stated)\b",
@@ -302,7 +307,18 @@ def kin_subject(sentence: str, keyword_start: int) -> tuple[NumberPhrase, Victim
     match = _KIN_SUBJECT_RE.search(sentence, max(0, keyword_start - 40), keyword_start)
     if match is None or match["kin"].lower() not in KIN_WORDS:
         return None
-    return implicit_one(match.start("whole")), classify_victims([match["kin"]]) or "people"
+    count, start = 1, match.start()
+    while True:  # "her husband and her 11-year-old son were wounded": two
+        before = _KIN_BEFORE_RE.search(sentence, max(0, start - 40), start)
+        if before is None or before["kin"].lower() not in KIN_WORDS:
+            break
+        count, start = count + 1, before.start()
+    one = implicit_one(match.start("whole"))
+    if count > 1:
+        end = match.end("whole")  # the list's words are its number: nothing after it is more
+        one = NumberPhrase(start=start, end=end, count=count, low=count, high=None,
+                           qualifier=None, number_start=start)  # fmt: skip
+    return one, classify_victims([match["kin"]]) or "people"
 
 
 def explicit_parts(

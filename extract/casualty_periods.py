@@ -26,7 +26,7 @@ HISTORY = timedelta(days=30)
 """A date this long before publication ("killed in the Oct. 7 attack" in December) makes the
 figure history: a toll of a past incident, not news of a new one."""
 _EVENT = (
-    r"(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|massacres?|genocide|war|siege|explosions?|"
+    r"(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|bombs?|massacres?|genocide|war|siege|explosions?|"
     r"blasts?|uprising|invasion|offensive|(?:air\s*)?strikes?|airstrikes?|raids?|shootings?|"
     r"ambush(?:es)?|coup|revolution|conflict|fighting|clashes|riots?|crackdown|protests?|"
     r"violence|assault|incursion|battle|bombardment|insurgency|killings|pogrom|rampage|"
@@ -229,6 +229,10 @@ def read_period(
         if kind in _SINCE_KINDS and _SUPERLATIVE_RE.search(
             sentence, max(0, match.start() - 60), match.start()
         ):
+            if figure_start is not None and match.start() < figure_start:
+                # "the deadliest bombing since a 2019 car bomb at a police academy killed 22":
+                # the figure is the past attack's that the comparison names
+                return Period(" ".join(match.group().split()), None, True)
             continue  # "the deadliest attack since 2019": a comparison, not a period
         if (
             figure_end is not None

@@ -151,6 +151,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         elif figures[i].count >= NEVER_ONE_INCIDENT:
             reasons[i] = LONG_RUN  # "more than 13,000 children killed in Gaza": a war's dead
     live = [i for i in live if reasons[i] is None]
+    _headline_of_the_body(figures, live, reasons)
+    live = [i for i in live if reasons[i] is None]
     listed = _listed_by_place(figures, live)  # lines by place: no part or repeat of another
     _implicit_parts(figures, [i for i in live if i not in listed], reasons)
     live = [i for i in live if reasons[i] is None]
@@ -332,6 +334,27 @@ def _rival_claim(a: Figure, b: Figure) -> bool:
     if not a.source or not b.source or a.source.lower() == b.source.lower():
         return False
     return bool(_CLAIM_RE.search(a.sentence) or _CLAIM_RE.search(b.sentence))
+
+
+def _headline_of_the_body(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """ "Four dead as separatists and soldiers clash ... soldiers killed three 'terrorists'. A
+    soldier was also killed": the body's figures, further dead among them, add up to the
+    headline's; they are its parts."""
+    if len(live) < 3:
+        return
+    first = figures[live[0]].sentence
+    heads = [i for i in live if figures[i].sentence == first]
+    body = [i for i in live if figures[i].sentence != first]
+    if len(heads) != 1 or len(body) < 2 or not any(figures[i].added for i in body):
+        return
+    head = heads[0]
+    if len({_SIDES.get(figures[i].victims) for i in body}) < 2:
+        return  # the parts of a headline's sum are the two sides of the fight
+    if sum(figures[i].count for i in body) == figures[head].count:
+        for i in body:
+            reasons[i] = f"part of figure {head}"
 
 
 def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bool:

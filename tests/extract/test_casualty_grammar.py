@@ -2309,3 +2309,44 @@ def test_the_attacker_the_other_side_and_a_disease_told_twice(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truck bomb blew up near the air base, killing six people, the mayor said. It was "
+            "the deadliest bombing in the city since a 2019 car bomb at a police academy killed "
+            "22.",
+            (6, 0),
+        ),
+        ("Man kills wife, two children in suburb, prosecutors say", (0, 0)),
+        ("Gunmen kill a man and his wife in Kaduna", (2, 0)),
+        (
+            "At least 64 Palestinians killed since dawn, medics say. The count of wounded since "
+            "dawn stands at more than 100.",
+            (64, 100),
+        ),
+        (
+            "A strike hit her home, killing nine of her children. Her husband and her "
+            "11-year-old son were seriously wounded.",
+            (9, 2),
+        ),
+        ("At least 100 people were killed. Dozens were taken to hospitals in Makurdi.", (100, 12)),
+        ("Five people were killed and the bodies were taken to hospital.", (5, 0)),
+        (
+            "A civilian man was wounded; he was taken to the district hospital in serious "
+            "condition.",
+            (0, 1),
+        ),
+        (
+            "Four dead as separatists and soldiers clash\nThe army said soldiers killed three "
+            "'terrorists' in a raid. A soldier was also killed, a military source said.",
+            (4, 0),
+        ),
+    ],
+)
+def test_comparisons_crime_counts_of_the_wounded_and_a_headlines_sum(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
