@@ -35,7 +35,13 @@ from extract.casualty_keywords import (
     might_mention_words,
 )
 from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE, VICTIM_WORDS
-from extract.casualty_named import ROLE_WORDS, named_list_head, named_object, named_subject
+from extract.casualty_named import (
+    ROLE_WORDS,
+    named_list_head,
+    named_object,
+    named_subject,
+    named_subjects,
+)
 from extract.casualty_pairing import (
     KIN_TAIL_RE,
     RELATIVE_RE,
@@ -120,6 +126,7 @@ _ONE_PERSON_RE = re.compile(
     r"lynch\w*|eliminat\w+|neutrali[sz]\w+|martyr\w+|dead|down|fatally\s+\w+)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
+    r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
     r"|\b(?:not\s+include|exclude|excludes|excluding)\s+the\s+(?:[\w-]+\s+)?(?:bombers?|"
     r"attackers?|assailants?)\b"
@@ -920,7 +927,7 @@ _EARLIER_RE = re.compile(
     r"surpassing|against|compared\s+(?:with|to))\s+(?:down\s+|up\s+|downwards?\s+|"
     r"upwards?\s+|from\s+)?(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|initial|first)\s+"
     r"(?:death\s+)?(?:figure|toll|estimate|count|report)\s+of\b|\b(?:initially|originally|at\s+"
-    r"first|first)\s+(?:spoke\s+of|reported|said|gave|counted|announced|put\s+the\s+(?:death\s+)?"
+    r"first|first)\s+(?:spoke\s+of|reported|said|gave|counted|announced|put\s+at|put\s+the\s+(?:death\s+)?"
     r"toll\s+at)\b|\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
     r"gave|had)\b",
     re.IGNORECASE,
@@ -1226,6 +1233,11 @@ def _pair(
             told[1],
             False,
         )  # "identified two terrorists ...; the terrorists were killed"
+    people = named_subjects(sentence, ks)
+    if people is not None:  # "Havaldar Zahid (36) and Sepoy Irfan (24) embraced shahadat"
+        at, count, victims = people
+        listed = NumberPhrase(at, at, count, count, None, None, number_start=at)
+        return listed, victims, False
     person = named_subject(sentence, ks)
     if person is not None:
         return _one_person(person[0], person[0]), person[1], False

@@ -19,7 +19,7 @@ PREFILTER_WORDS = (
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr", "hospital", "clinic", "stabbed", "treat", " condition",
-    "sent to hell", "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
+    " to hell", "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
     "eliminated",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "buried",
@@ -28,7 +28,7 @@ PREFILTER_WORDS = (
 
 
 _KEY_WORDS = {
-    "sent to hell": "hell", "escaped with": "escaped",
+    " to hell": "hell", "escaped with": "escaped",
     "survived with": "survived", "loss of": "loss", "not survive": "survive",
     "not include the": "include", " condition": "condition", " kia": "kia", " wia": "wia",
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
@@ -83,7 +83,8 @@ KEYWORD_RE = re.compile(
         reached)\b
         |(?<!unknown\s)(?<!undetermined\s)(?<!unspecified\s)(?<!undisclosed\s)
         \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b
-        |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b)
+        |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b
+        |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b))
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b|\b(?:count|tally|total)\s+of\s+(?:the\s+)?(?:wounded|injured)\b)
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
@@ -109,7 +110,8 @@ KEYWORD_RE = re.compile(
   | (?P<fatal>\b(?:fatally|mortally)\s+(?:shot|shoots|shooting|stabbed|stabbing|stabs|wounded|
         wounding|wounds|injured|injuring|injures|hurt|struck|strikes|striking|hit|hits|beaten|
         beating|beats|assaulted|assaulting|assaults|attacked|attacking|attacks|run\s+over)\b)
-  | (?P<kill>\bkill(?:s|ed|ing|ings)?\b)
+  | (?P<kill>\bkill(?:s|ed|ing|ings)?\b
+        |\bsen(?:t|ds?|ding)\b(?=\s+(?:[\w’'-]+\s+){1,4}?to\s+hell\b))
   | (?P<dead>(?-i:\bKIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b))
         |\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))

@@ -40,7 +40,8 @@ _TITLES = (
     r"(?:(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt|Rev|Fr|Mr|Mrs|Ms|Sen|Gov)\.?"
     r"|Doctor|Professor|General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|"
     r"Commander|Sheikh|Shaykh|Imam|Father|Pastor|Bishop|Mullah|Emir|Judge|Mayor|Governor|"
-    r"Senator|Minister|Chief)"
+    r"Senator|Minister|Chief|Havaldar|Sepoy|Naik|Lance\s+Naik|Subedar|Sowar|Constable|Inspector|"
+    r"Sub-Inspector|Corporal|Private|Rifleman|Gunner|Trooper|Ensign)"
 )
 _NAME_WORD = r"(?:[A-Z][a-z’'-]*[a-z]|[A-Z]\.|[A-Z]{2,})(?:-[A-Z][a-z’'-]+)?"
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|abd|de|da|di|del|della|van|von|der|le|la|ul)"
@@ -166,7 +167,18 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
 
 def _role(match: re.Match[str]) -> Victims:
     noun = match.groupdict().get("noun")
-    return ROLE_WORDS.get(noun.lower(), "people") if noun else "people"
+    if noun:
+        return ROLE_WORDS.get(noun.lower(), "people")
+    if _MILITARY_RANK_RE.match(match.group()):
+        return "soldiers"  # "Havaldar Zahid", "Sepoy Irfan", "Lieutenant Ahmed"
+    return "people"
+
+
+_MILITARY_RANK_RE = re.compile(
+    r"(?:Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt)\b|(?:General|Colonel|Major|Captain|Lieutenant|"
+    r"Sergeant|Brigadier|Havaldar|Sepoy|Naik|Lance\s+Naik|Subedar|Sowar|Corporal|Private|"
+    r"Rifleman|Gunner|Trooper|Ensign)\b"
+)
 
 
 def _plausible(match: re.Match[str]) -> bool:
@@ -224,3 +236,59 @@ def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | Non
     if bare is not None and _bare_name(bare["name"], sentence):
         return at, join.start(), "people"
     return None
+
+
+_PLURAL_AUX_RE = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:later\s+|also\s+|[a-z]+ly\s+)?|(?:also\s+)?)$"
+)
+_PLURAL_ROLE_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[A-Za-z-]+s)\s+(?=[A-Z])")
+_NAME_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims] | None:
+    """Two or more named or titled people who are the subject of one death word, where they
+    begin, how many, and who they are: "Havaldar Zahid (36) and Sepoy Irfan (24) embraced
+    shahadat", "journalists Ana Ruiz and Luis Vega were killed"."""
+    head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
+    aux = _PLURAL_AUX_RE.search(head)
+    if aux is None:
+        return None
+    head = head[: aux.start()]
+    tail = re.split(r"[;:(]|\b(?:before|after|when|as|while|but)\s+", head)[-1]
+    pieces = tail.split(",")
+    for k in range(len(pieces)):  # the shortest list of names that ends the subject
+        found = _name_list(",".join(pieces[k:]).strip(), sentence)
+        if found is not None:
+            clause, count, victims = found
+            return head.rfind(clause), count, victims
+    return None
+
+
+def _name_list(clause: str, sentence: str) -> tuple[str, int, Victims] | None:
+    """`clause` as a list of two or more names, each with a title or role if any."""
+    if " and " not in clause:
+        return None
+    whole = clause
+    plural = _PLURAL_ROLE_RE.match(clause)  # "journalists Ana Ruiz and Luis Vega"
+    group: Victims | None = None
+    if plural is not None and plural["noun"].lower() in VICTIM_WORDS:
+        group = VICTIM_WORDS[plural["noun"].lower()]
+        clause = clause[plural.end() :]
+    parts = [p.strip() for p in _NAME_LIST_SPLIT_RE.split(clause) if p.strip()]
+    if len(parts) < 2 or len(parts) > 6:
+        return None
+    rest = sentence  # the sentence but the list, for the test of title case
+    for part in parts:
+        rest = rest.replace(part, " ")
+    roles: list[Victims] = []
+    for part in parts:
+        titled = _TITLED_RE.fullmatch(part)
+        if titled is not None and _plausible(titled):
+            roles.append(_role(titled))
+            continue
+        bare = _BARE_RE.fullmatch(part)
+        if bare is None or not _bare_name(bare["name"], rest):
+            return None
+        roles.append("people")
+    victims: Victims = group or (roles[0] if len(set(roles)) == 1 else "people")
+    return whole, len(parts), victims

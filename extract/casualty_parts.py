@@ -272,7 +272,7 @@ _NOT_DEAD_RE = re.compile(
     r"abducted|kidnapped|held|detained|injured|wounded|hurt|in\s+hospital)\b",
     re.IGNORECASE,
 )
-_HURT_MATE_RE = re.compile(r"\s+(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_HURT_MATE_RE = re.compile(r"\s+(?:injured|wounded|hurt|injuries|wounds)\b", re.IGNORECASE)
 
 
 def _mate_at(

@@ -103,8 +103,20 @@ def is_long_run(figure: Figure) -> bool:
     if not figure.cumulative:
         return False
     if figure.period is None:
-        return figure.count >= LONG_RUN_MIN
+        return figure.count >= LONG_RUN_MIN and not (
+            figure.count < NEVER_ONE_INCIDENT and _DAYS_INCIDENT_RE.search(figure.sentence)
+        )
     return is_long_period(figure.period)
+
+
+_DAYS_INCIDENT_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"last\s+night)[’']s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|explosions?|blasts?|"
+    r"bombings?|massacre|shelling|raid|assault|earthquake)\b",
+    re.IGNORECASE,
+)
+"""A toll that names its incident by the day ("the toll from Tuesday's simultaneous explosions
+... about 2,800 wounded"): one incident's, however large, below `NEVER_ONE_INCIDENT`."""
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -625,7 +637,13 @@ def _rival_sentences(
                 sources[key] = named.pop()
         else:
             unsourced = [key for key in keys if key not in sources]
-            if (
+            disputing = [key for key in keys if _DISPUTE_RE.search(key[1])]
+            if len(keys) == 2 and len(disputing) == 1:
+                # "The Israeli military disputed the toll, saying it had killed 19 people"
+                sources[disputing[0]] = "a disputing account"
+                other = keys[0] if keys[1] == disputing[0] else keys[1]
+                sources.setdefault(other, "the disputed account")
+            elif (
                 len(keys) == 2
                 and len(unsourced) == 1
                 and any(_CLAIM_RE.search(key[1]) for key in sources)
@@ -636,6 +654,15 @@ def _rival_sentences(
             if len(sources) >= 2 and _distinct_sources(set(sources.values())):
                 out[country] = set(sources)
     return out
+
+
+_DISPUTE_RE = re.compile(
+    r"\b(?:disputed|disputes|disputing|contested|contests|contesting|rejected|rejects)\s+"
+    r"(?:the|this|that|their|its|these)\s+(?:[\w-]+\s+)?(?:toll|account|figures?|count|numbers?|"
+    r"claims?|version)\b",
+    re.IGNORECASE,
+)
+"""A sentence that disputes another's count is another account of the same dead."""
 
 
 def _distinct_sources(names: set[str]) -> bool:

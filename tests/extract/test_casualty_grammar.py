@@ -2350,3 +2350,42 @@ def test_comparisons_crime_counts_of_the_wounded_and_a_headlines_sum(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crew reported three fatalities and at least four injuries, two severe.", (3, 4)),
+        (
+            "The death toll from the strike, initially put at 19, has been revised by the Civil "
+            "Defence to 40 killed and more than 60 injured.",
+            (40, 60),
+        ),
+        (
+            "The army said they had killed 13 terrorists in an operation. Residents disputed the "
+            "account, saying the dead were civilians, and put their number at nine.",
+            (9, 0),
+        ),
+        (
+            "The civil defence said a strike on a school killed more than 90 people. The "
+            "military disputed the toll, saying it had killed 19 people, all of them militants.",
+            (19, 0),
+        ),
+        (
+            "The minister said the toll from Tuesday's simultaneous explosions of paging devices "
+            "has risen to 12 dead and about 2,800 wounded.",
+            (12, 2800),
+        ),
+        (
+            "Security forces conducted an operation and sent eight khwarij to hell. During the "
+            "exchange of fire, Havaldar Zahid (36) and Sepoy Irfan (24) embraced shahadat.",
+            (10, 0),
+        ),
+        ("Journalists Ana Ruiz and Pedro Vega were killed in Culiacan.", (2, 0)),
+        ("Hamas and Israel were hurt by the decision.", (0, 0)),
+    ],
+)
+def test_injuries_listed_disputed_tolls_and_named_soldiers(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
