@@ -921,7 +921,7 @@ _EARLIER_RE = re.compile(
     r"\b(?:earlier|previous|initial|first|provisional|preliminary|prior)\s+(?:death\s+)?"
     r"(?:reports?|posts?|figures?|tolls?|estimates?|accounts?|counts?)\s+(?:(?:on|of|from|by|"
     r"released|issued|given|published)\s+(?:[\w-]+\s+){0,3}?)?(?:had\s+)?(?:said|says|put|gave|"
-    r"reported|showed|counted|"
+    r"given|reported|showed|counted|"
     r"stood\s+at|was|had\s+been)\b|\bhad\s+(?:earlier|previously|initially)\s+(?:put|given|"
     r"reported|said|counted)\b|\b(?:revis\w+|down|up|from|above|below|than|over|exceeding|"
     r"surpassing|against|compared\s+(?:with|to))\s+(?:down\s+|up\s+|downwards?\s+|"

@@ -49,7 +49,8 @@ _PAST_KINDS = frozenset(
 _CLAUSE_BREAK_RE = re.compile(
     r"[,;:]\s+(?:[\w’'-]+\s+){0,4}?(?:after|since|as|while|when|where|before|ahead\s+of|"
     r"marking|marks|marked|on\s+the\s+anniversary)\b|\b(?:where|when|as|while|whereas|"
-    r"weeks|months|years|decades?)\b",
+    r"weeks|months|years|decades?)\b|\b(?:retaliation|revenge|reprisal)\s+for\b|"
+    r"\bfor\s+the\s+(?:killing|killings|death|deaths|murder|attack|abduction)\b",
     re.IGNORECASE,
 )
 """A clause that turns from the news to its background: "…, a year after", "…, where"."""
@@ -75,6 +76,12 @@ _MEMORIAL_RE = re.compile(
 )
 """A memorial or recollection: the dead it names are a past incident's, not news."""
 _MEMORIAL = Gate(_MEMORIAL_RE)
+_TOLL_RISEN_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|increased|grown|reached)\b|\brose\s+to\b|"
+    r"\bup\s+from\b",
+    re.IGNORECASE,
+)
+"""After "the 5 June attack", a toll that has risen since: the attack is recent news."""
 _SINCE_KINDS = frozenset(("since_day", "since_month", "since_dm", "since_year", "since_last"))
 _LATER_CLAUSE_RE = re.compile(r"(?:[,;:](?!\d{3})|\s[-–—])\s+")
 _GOES_ON_RE = re.compile(
@@ -140,6 +147,8 @@ _PERIOD_RE = re.compile(
       | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
             the\s+year)
       | (?P<this_week>this\s+week)
+      | (?P<quarter>(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|past|previous)\s+
+            (?:quarter|half)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?)
       | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
       | (?P<since_last>since\s+last\s+(?P<sl>year|month|week))
       | (?P<war_span>(?:in|after|during|over|across)\s+(?:more\s+than\s+|nearly\s+|almost\s+|
@@ -264,7 +273,13 @@ def read_period(
                 and _DATED_EVENT_RE.match(sentence, match.end()) is not None
             )
             before = figure_start is None or match.end() <= figure_start
-            if named and pub is None and match["ody"] is None and before:
+            if (
+                named
+                and pub is None
+                and match["ody"] is None
+                and before
+                and not _TOLL_RISEN_RE.search(sentence, match.end())
+            ):
                 # "the April 22 Pahalgam attack, in which 26 were killed": an attack named by
                 # its date is a past one; today's would be "Tuesday's attack"
                 found = Period(" ".join(match.group().split()), None, True)
@@ -561,7 +576,7 @@ _LONG_RUN_RE = re.compile(
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
     r"anniversary|years?|decades?|(?:days|weeks|months)\s+of|commemorat\w+|memorial|"
     r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*|earlier\s+report|as\s+of|"
-    r"full[\s-]scale|aggression)\b",
+    r"full[\s-]scale|aggression|quarter|half)\b",
     re.IGNORECASE,
 )
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"

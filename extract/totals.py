@@ -201,6 +201,7 @@ CAMPAIGN_RATIO = 20
 
 _WAR_LONG = re.compile(
     r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
+    r"(?:in|during|over)\s+the\s+\w+\s+(?:quarter|half)\b|"
     r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting))",
     re.IGNORECASE,
 )
@@ -531,6 +532,11 @@ _REGION_ITEM_RE = re.compile(
 )
 """A sentence of a round-up that opens on its region: "In Kherson Oblast, Russian attacks
 killed one person"."""
+_DATED_ITEM_RE = re.compile(
+    r"\s*[-•*–—]\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"\s*:\s+"
+)
+"""A line of a list of incidents by date: "- 13 Jan: RSF shelling of Karari, 3 killed"."""
 _NOT_A_PLACE = frozenset(("breaking", "update", "updated", "live", "watch", "video", "exclusive"))
 
 
@@ -543,6 +549,9 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
             figures[i].sentence
         )
         if match is None:
+            dated = _DATED_ITEM_RE.match(figures[i].sentence)
+            if dated is not None:  # "- 13 Jan: drone strike on a market, 8 killed;"
+                places.setdefault(figures[i].sentence, set()).add(i)
             continue
         place = match["place"]
         if place.isupper() or place.split()[0].lower() in _NOT_A_PLACE:

@@ -2389,3 +2389,47 @@ def test_injuries_listed_disputed_tolls_and_named_soldiers(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sudan – protection incidents, week of 2 December:\n- 3 Dec: drone strike on a "
+            "market, Omdurman, 8 killed;\n- 3 Dec: shelling of Karari locality, 3 killed, 11 "
+            "injured;\n- 4 Dec: clashes near Wad Madani, casualties not yet known.",
+            (11, 11),
+        ),
+        (
+            "Three bombers detonated explosives in Gwoza on Saturday, killing 32 people "
+            "including the bombers; at least 42 others were injured. Earlier reports had given "
+            "18 dead.",
+            (32, 42),
+        ),
+        (
+            "The toll of the 3 December attack on the village has risen to at least 100 people "
+            "killed, according to local authorities.",
+            (100, 0),
+        ),
+        (
+            "In the second quarter, 1,167 civilians were affected by violence: 471 killed, 402 "
+            "injured, 187 abducted.",
+            (0, 0),
+        ),
+        ("Gang violence killed 1,500 people in the first quarter of the year.", (0, 0)),
+        (
+            "Bandits killed 16 villagers on Tuesday in apparent retaliation for the killing of "
+            "two gang members by vigilantes a week earlier.",
+            (16, 0),
+        ),
+        (
+            "Two civilians caught in the crossfire were taken to the University of Gondar "
+            "hospital with gunshot wounds.",
+            (0, 2),
+        ),
+    ],
+)
+def test_dated_lines_earlier_reports_quarters_and_reprisals(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
