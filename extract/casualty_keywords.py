@@ -86,7 +86,9 @@ KEYWORD_RE = re.compile(
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b
         |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b))
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
-        |\binjury\s+tolls?\b|\b(?:count|tally|total)\s+of\s+(?:the\s+)?(?:wounded|injured)\b)
+        |\binjury\s+tolls?\b|\b(?:count|tally|total)\s+of\s+(?:the\s+)?(?:wounded|injured)\b
+        |(?<=\bthe\s)(?:wounded|injured)(?=\s+at\s+(?:around\s+|about\s+|some\s+|over\s+|
+        more\s+than\s+|at\s+least\s+|nearly\s+)?\d))
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
   | (?P<lostlives>\blost\s+(?:their\s+lives|(?:his|her)\s+life)\b
         |\b(?:embraced|embracing|attained|achieved)\s+(?:martyrdom|shahadat)\b|\bsent\s+to\s+hell\b

@@ -192,6 +192,9 @@ WEEKDAYS: dict[str, int] = {
 NON_CONFLICT_RE = re.compile(
     r"\b(?:accident\w*|crash\w*|collision|collided|capsiz\w*|shipwreck\w*|sank|sink(?:s|ing)|"
     r"flood\w*|earthquake\w*|quake\w*|tremor|landslides?|mudslides?|avalanche\w*|stampede\w*|"
+    r"(?:mine|shaft|pit|tunnel|building|bridge|wall|roof|dam)\s+(?:shaft\s+)?collapsed?|"
+    r"collapse\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:mine|shaft|pit|building|bridge|"
+    r"wall|roof|dam)|cave-in|"
     r"crush|(?:(?:a|the|tropical|winter|severe|heavy|sand|dust|snow|rain|ice|hail|powerful|"
     r"deadly|violent|massive|major|fierce|fresh|another)\s+)storms?|storms?\s+(?:kill\w*|hit\w*|"
     r"lash\w*|batter\w*|swept|sweep\w*|struck|toll|surge|damage\w*|caused|brought|death\w*|"

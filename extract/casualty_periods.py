@@ -76,6 +76,9 @@ _MEMORIAL_RE = re.compile(
 )
 """A memorial or recollection: the dead it names are a past incident's, not news."""
 _MEMORIAL = Gate(_MEMORIAL_RE)
+_FRONTED_SINCE_RE = re.compile(r"\s*(?:[\w’'-]+:\s+)?Since\s+[^,;]{3,160},", re.IGNORECASE)
+"""A sentence that opens on the event its toll runs from ("Since violence erupted on 3 May
+2023, ...")."""
 _TOLL_RISEN_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|increased|grown|reached)\b|\brose\s+to\b|"
     r"\bup\s+from\b",
@@ -227,8 +230,21 @@ def read_period(
     """
     pub = published.astimezone(UTC) if published is not None else None
     first = Period(None, None)
+    fronted = _FRONTED_SINCE_RE.match(sentence)
     for match in period_matches(sentence) if matches is None else matches:
         kind = match.lastgroup
+        if (
+            fronted is not None
+            and figure_start is not None
+            and kind in ("on_date", "in_month", "in_year", "year_event", "month_event")
+            and match.end() <= fronted.end() <= figure_start
+            and not _LATER_CLAUSE_RE.search(sentence, fronted.end(), figure_start)
+        ):
+            # "Since ethnic violence erupted on 3 May 2023, at least 260 people have been
+            # killed": the whole span since that day is the figure's period
+            start = _period_start(match, pub, None)
+            told = re.sub(r"^(?:in|on|during|of)\s+", "", " ".join(match.group().split()))
+            return Period(f"since {told}", start, False)
         if (
             figure_start is not None
             and match.end() <= figure_start

@@ -537,7 +537,12 @@ _DATED_ITEM_RE = re.compile(
     r"\s*:\s+"
 )
 """A line of a list of incidents by date: "- 13 Jan: RSF shelling of Karari, 3 killed"."""
-_NOT_A_PLACE = frozenset(("breaking", "update", "updated", "live", "watch", "video", "exclusive"))
+_NOT_A_PLACE = frozenset(
+    ("breaking", "update", "updated", "live", "watch", "video", "exclusive", "total", "overall",
+     "altogether", "in total", "totals")
+)  # fmt: skip
+"""Words that open a line but name no place: a kicker, or the list's own total ("Total across
+the city: 28 dead"), which is the summary the lines are weighed against."""
 
 
 def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:

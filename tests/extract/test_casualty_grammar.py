@@ -2433,3 +2433,34 @@ def test_dated_lines_earlier_reports_quarters_and_reprisals(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 1 and 3 December, at least 207 people were killed by the gang.", (207, 0)),
+        ("On 3 December, at least 14 civilians were killed and 23 injured.", (14, 23)),
+        (
+            "Since ethnic violence erupted on 3 May 2023, at least 260 people have been killed "
+            "and about 60,000 displaced, the state government said.",
+            (0, 0),
+        ),
+        ("Since the ceasefire began on 1 December, 12 people have been killed.", (12, 0)),
+        (
+            "City administration update:\n— Solomianskyi district: building partially destroyed, "
+            "23 dead;\n— Darnytskyi district: 1 dead, 6 injured;\n— Total across the city: 28 "
+            "dead, 134 injured.",
+            (28, 134),
+        ),
+        ("The collapse of an artisanal gold mine shaft killed around 60 miners on Sunday.", (0, 0)),
+        (
+            "Security sources put the number of dead at more than 70 and the wounded at around "
+            "200.",
+            (70, 200),
+        ),
+    ],
+)
+def test_dates_before_a_count_a_lists_total_line_and_the_wounded_put_at(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
