@@ -22,6 +22,7 @@ from extract.casualty_context import (
     is_update,
     perpetrator_after,
     perpetrator_before,
+    rules_out_conflict,
     sentence_conflict,
     source_of,
     text_conflict,
@@ -141,7 +142,7 @@ _RAISING_RE = re.compile(
 )
 _ROSE_RE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|reached|"
-    r"reaches|grew|grown|soared|mounted)\b",
+    r"reaches|grew|grown|soared|mounted|now)\b",
     re.IGNORECASE,
 )
 """Between a toll noun and its number: the toll rose, so it includes the dead told before it."""
@@ -281,6 +282,7 @@ def find_figures(
     wholes: list[NumberPhrase | None] = []
     phrases: list[NumberPhrase] = []
     text_verdict: bool | None = None
+    rules_out: bool | None = None
     last: int | None = None  # the latest figure that is not itself a part
     last_hurt: NumberPhrase | None = None  # the latest injured figure's number
     further: list[int] = []  # figures told as "N more": further dead, when no toll is updated
@@ -310,6 +312,10 @@ def find_figures(
         perfect = _PERFECT.search(sentence) is not None
         update = is_update(sentence)
         conflict = sentence_conflict(sentence)
+        if conflict and rules_out is None:
+            rules_out = rules_out_conflict(text)  # once per text, when a sentence is conflict
+        if conflict and rules_out:
+            conflict = False  # "... ruled out the involvement of any armed group"
         if conflict is None:
             if text_verdict is None:
                 text_verdict = text_conflict(text)  # once per text: it reads all of it
@@ -668,6 +674,10 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         if found is None:
             continue
         number, victims, active = found
+        if victims == "people" and group == "deaths":
+            whose = _BODIES_OF_RE.match(sentence, ke)  # "several bodies of assailants"
+            if whose is not None:
+                victims = classify_victims([whose["who"]]) or victims
         used.add(id(number))
         start, end = min(number.start, ks), max(number.end, ke)
         toll = group in ("toll", "injtoll")
@@ -704,6 +714,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     return pending
 
 
+_BODIES_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>[a-z]+s|gunmen|militiamen)\b")
 _TAKEN_PRONOUN_RE = re.compile(r"\b(?:he|she|they|who)\s+(?:was|were)\s+$", re.I)
 _TAKEN_RE = re.compile(r"(?:taken|rushed|admitted|evacuated|airlifted)\s", re.IGNORECASE)
 _THE_DEAD_TAKEN_RE = re.compile(r"\b(?:bod(?:y|ies)|dead|corpses?|remains|deceased)\b[^,;]*$", re.I)
@@ -1166,7 +1177,7 @@ def _pair(
             ):
                 return found  # "losing two of their members"
             if found is not None and _MEN_RE.match(sentence, found[0].end):
-                army = _STATE_FORCE_RE.search(sentence, 0, ks) is not None
+                army = _STATE_FORCE_RE.search(sentence) is not None  # "an army statement read"
                 return found[0], "soldiers" if army else "fighters", True  # "lost two men"
             after = [n for n in free if n.start >= ke]
             if (

@@ -51,7 +51,8 @@ _NO_LINK_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:fighting|conflict|war|violence|insurgency|clashes|attacks?|militants?)"
     r"|\bno\s+(?:hostile|enemy|combat)\s+(?:action|activity|fire)"
     r"|\bunrelated\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|insurgency)"
-    r"|\b(?:ruled?|ruling)\s+out\s+(?:any\s+)?(?:link|links|connection|involvement)\s+(?:to|with|of)\s+"
+    r"|\b(?:ruled?|ruling)\s+out\s+(?:any\s+|the\s+)?(?:link|links|connection|involvement)\s+"
+    r"(?:to|with|of)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants?|militant\s+groups|insurgents?|rebels?|jihadists?|"
     r"terrorists?|armed\s+groups?|the\s+conflict)"
     r"|\bno\s+shots\s+were\s+fired|\bnot\s+conflict[\s-]related|\bnon[\s-]conflict\b"
@@ -351,6 +352,13 @@ def sentence_conflict(sentence: str) -> bool | None:
     if _WAR_CONTEXT.search(sentence):
         return True
     return None
+
+
+def rules_out_conflict(text: str) -> bool:
+    """The text says in so many words that its violence is not of a conflict ("ruled out the
+    involvement of any armed group", "not conflict-related"): that outweighs the gunmen and
+    shots of its other sentences."""
+    return _NO_LINK.search(text) is not None
 
 
 def text_conflict(text: str) -> bool:

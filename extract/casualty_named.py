@@ -87,6 +87,9 @@ _SUBJECT_AUX_RE = re.compile(
     r"(?:later\s+|also\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
     r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
 )
+_WHO_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z-]+)\s*,\s+who\s*$", re.IGNORECASE
+)
 _DIED_AUX_RE = re.compile(r"\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|too\s+)?$")
 _APPOSITION_RE = re.compile(r"(?:,[^,]{2,80}){1,2},\s*$")
 _AGE_NOTE_RE = re.compile(AGE_IN_BRACKETS, re.IGNORECASE)
@@ -139,6 +142,10 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if aux is None:
         return None
     head = head[: aux.start()]
+    who = _WHO_RE.search(head)
+    if who is not None and who["noun"].lower() in ROLE_WORDS:
+        # "... by a Jordanian truck driver, who was shot dead at the scene"
+        return who.start(), ROLE_WORDS[who["noun"].lower()]
     apposition = _APPOSITION_RE.search(head)
     if apposition is not None:
         head = head[: apposition.start()]

@@ -111,8 +111,8 @@ _TOLL_LINK_RE = re.compile(
     re.IGNORECASE,
 )
 _TOLL_RISE_RE = re.compile(
-    r"\b(?:(?:rose|risen|rises|climbed|jumped|increased)\s+to|reached|stands\s+at|stood\s+at)"
-    r"\s*$",
+    r"\b(?:(?:rose|risen|rises|climbed|jumped|increased)\s+to|reached|(?:now\s+)?stands\s+at|"
+    r"stood\s+at|is|is\s+now)\s*$",
     re.IGNORECASE,
 )
 """A toll's verb that links it to its number however long the incident named between them."""

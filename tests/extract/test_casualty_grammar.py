@@ -1056,7 +1056,12 @@ def test_the_people_listed_among_the_dead_with_no_toll_before(text: str, killed:
             "state of North Kordofan has risen to 27, with 40 others injured, medics said.",
             (27, 40),
         ),
-        ("The death toll from the dispute over the land in the east of the country is 9.", (0, 0)),
+        (
+            "The death toll from the fighting over the land in the east of the country is "
+            "unclear; 9 people are missing.",
+            (0, 0),
+        ),
+        ("The death toll from the fighting over the land in the east of the country is 9.", (9, 0)),
         # a headline's present tense takes a bare victim for any of its verbs
         ("Shelling of Kherson kills man, wounds woman, governor says", (1, 1)),
         ("Separatists behead village chief in Northwest region", (1, 0)),
@@ -2461,6 +2466,42 @@ def test_dated_lines_earlier_reports_quarters_and_reprisals(
     ],
 )
 def test_dates_before_a_count_a_lists_total_line_and_the_wounded_put_at(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "'We have lost ten men and five are injured,' an army statement read. Several "
+            "bodies of assailants were found on the battlefield, it added.",
+            (13, 5),
+        ),
+        (
+            "A village chairman was shot dead by gunmen on Monday. Police said the motive was a "
+            "dispute with a relative and ruled out the involvement of any armed group.",
+            (0, 0),
+        ),
+        (
+            "As of 19:00, four people have died. Two more died in hospital, so the toll is now "
+            "six. 42 injured.",
+            (6, 42),
+        ),
+        (
+            "Two soldiers were killed and one wounded in a shooting attack by a truck driver, "
+            "who was shot dead at the scene.",
+            (3, 1),
+        ),
+        (
+            "The death toll from Saturday's drone strike on a mosque in the city's northern "
+            "neighbourhood is 75, not 78 as previously stated.",
+            (75, 0),
+        ),
+    ],
+)
+def test_the_other_sides_bodies_a_motive_ruled_out_and_a_toll_that_is_now(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
