@@ -128,6 +128,9 @@ _ONE_PERSON_RE = re.compile(
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
     r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b"
+    r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:[a-z]+ing\s+)?(?:later\s+|also\s+)?died\b"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+\s+(?:was\s+|were\s+)?(?:also\s+)?"
+    r"(?:received|suffered|sustained)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
     r"|\b(?:not\s+include|exclude|excludes|excluding)\s+the\s+(?:[\w-]+\s+)?(?:bombers?|"
     r"attackers?|assailants?)\b"
@@ -601,7 +604,8 @@ def _link_parts(
 
 
 _UNIT_RE = re.compile(
-    r"\s+(?:(?-i:[A-Z]{1,4})\b|Rashtriya|Rifles|Battalion|Brigade|Regiment|Division|Corps|"
+    r"\s+(?:(?-i:[A-Z]{1,4})\b|(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|Rashtriya|Battalion|"
+    r"Brigade|Division|Corps|"
     r"Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
 )
 _OF_BEFORE_UNIT_RE = re.compile(r"\b(?:of|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1309,11 +1313,23 @@ def _object(
         if members:
             return members[0], "people", group != "deaths"  # "a family of five"
     named = right_victims(sentence, number)
+    if (
+        named is None
+        and number.article
+        and sentence[number.start : number.end].lower() == "another"
+        and _NOTHING_AFTER_RE.match(sentence, number.end)
+    ):
+        return (
+            number,
+            "people",
+            group != "deaths",
+        )  # "the martyrdom of two and the injury of another"
     if named is None:
         return None
     return number, named[0], group != "deaths"
 
 
+_NOTHING_AFTER_RE = re.compile(r"\s*(?:[.;,)]|$|and\b|in\b|at\b|on\b|when\b)")
 _THEM_RE = re.compile(r"\s+them\b", re.IGNORECASE)
 
 

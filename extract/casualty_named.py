@@ -77,9 +77,9 @@ _POSSESSED_RE = re.compile(
 """A group's officer: "Hezbollah's top commander"."""
 _BARE_RE = re.compile(rf"(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
 _DEFINITE_SUBJECT_RE = re.compile(
-    rf"(?:^|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|that)\s+)(?P<np>[Tt]he\s+"
+    rf"(?:^[‘'\"“]?|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|that)\s+)(?P<np>[Tt]he\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?P<noun>{_NOUN})(?:\s+of\s+(?:[\w’'.-]+\s+){{0,8}}?[\w’'-]+)?)\s*$"
+    rf"(?P<noun>{_NOUN})(?:\s+of\s+(?:[\w’'.-]+\s+){{0,8}}?[\w’'-]+|\s+[a-z]+ing)?)\s*$"
 )
 """'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
 _SUBJECT_AUX_RE = re.compile(

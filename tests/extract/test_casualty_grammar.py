@@ -2505,3 +2505,34 @@ def test_the_other_sides_bodies_a_motive_ruled_out_and_a_toll_that_is_now(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone attacked a car. The man driving died on the spot from his injuries. His "
+            "wife received shrapnel wounds to her legs.",
+            (1, 1),
+        ),
+        (
+            "'The driver died, eight passengers were injured, among them two children,' he wrote.",
+            (1, 8),
+        ),
+        ("The operation died down after midnight.", (0, 0)),
+        (
+            "Two members of the police force sacrificed their lives and five terrorists were "
+            "killed.",
+            (7, 0),
+        ),
+        (
+            "The drone strike resulted in the martyrdom of two soldiers and the injury of another.",
+            (2, 1),
+        ),
+        ("Two personnel of 9 Assam Rifles were injured when a patrol came under fire.", (0, 2)),
+    ],
+)
+def test_the_driver_who_died_lives_sacrificed_and_a_units_number(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
