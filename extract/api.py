@@ -109,6 +109,16 @@ class _Spans:
             return None, self.first_town_country or named.country or named.place
         return None, None
 
+    def town_of(self, country: str, start: int, end: int) -> str | None:
+        """The first town or region of `country` named inside [start, end), if any."""
+        for s, e, i in self.places[bisect_left(self.place_starts, start) :]:
+            if s >= end:
+                break
+            place = self.place_list[i]
+            if e <= end and place.kind != "country" and place.country == country:
+                return place.place
+        return None
+
     def names_place(self, start: int, end: int) -> bool:
         """True when a place (town, region or country) is named inside [start, end)."""
         at = bisect_left(self.place_starts, start)
@@ -133,9 +143,11 @@ def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str])
         # that names no place at all tells of the town the sentence before it named.
         before = _previous_sentence(text, start)
         if before is not None:
-            town, town_country = index.place_in(text, *before)
+            town, town_country = _main_town(index.place_in(text, *before), index, countries, before)
             if town is not None:
                 place, country = town, town_country
+    else:
+        place, country = _main_town((place, country), index, countries, (start, end))
     if country is None and countries:
         country = countries[0]
     return replace(
@@ -145,6 +157,21 @@ def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str])
         source=_canonical_actor(figure.source, text, start, end, index),
         perpetrator=_canonical_actor(figure.perpetrator, text, start, end, index),
     )
+
+
+def _main_town(
+    found: tuple[str | None, str | None],
+    index: _Spans,
+    countries: Sequence[str],
+    span: tuple[int, int],
+) -> tuple[str | None, str | None]:
+    """ "struck the al-Suwayda camp ... east of Marib city" under "Houthi drone hits Marib",
+    "BEIRUT (AFP) - A strike near the Syrian town of Kobani": of towns of different countries
+    in one sentence, the one of the country the text is about."""
+    if not countries or found[1] in (None, countries[0]):
+        return found
+    main = index.town_of(countries[0], *span)
+    return (main, countries[0]) if main is not None else found
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]['\"”’)]*\s+|\n")

@@ -184,11 +184,13 @@ _SOURCES = re.compile(r"\b(?:sources?|figures|statement|count|tally)\b", re.IGNO
 _ASIDE_RE = re.compile(
     r",\s+(?:speaking|who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)|asking|"
     r"requesting|declining|which\s+(?:has\s+|had\s+)?(?:claimed|carried|denied|said)|who\s+"
-    r"(?:has\s+|had\s+)?(?:claimed|carried|denied))\b[^,;]{0,60},",
+    r"(?:has\s+|had\s+)?(?:claimed|carried|denied)|in\s+(?:a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|post|video|briefing|message|communiqu[eé]|release|interview))"
+    r"\b[^,;]{0,60},",
     re.IGNORECASE,
 )
 """An aside between a source and its verb ("A doctor, speaking on condition of anonymity, put
-the number of dead at 12")."""
+the number of dead at 12", "The SDF, in a statement, said")."""
 _ATTRIBUTION_TAIL_RE = re.compile(
     r"\s*(?:$|[,.;:!?)”\"’]|(?:in|on|at|late|early|earlier|later|today|yesterday|overnight|"
     r"last|this|after|citing|adding|according|via|through|while|when|as|of|from|that\s+"

@@ -27,7 +27,10 @@ ROLE_WORDS: dict[str, Victims] = dict.fromkeys(
     ),
     "people",
 )
-_COLLECTIVE = word_set("people police family staff crew personnel displaced children youth")
+_COLLECTIVE = word_set(
+    "people police family staff crew personnel displaced children youth taliban peshmerga "
+    "mujahideen mujahedeen janjaweed"
+)
 ROLE_WORDS.update(
     {w: v for w, v in VICTIM_WORDS.items() if not w.endswith(("s", "men")) and w not in _COLLECTIVE}
 )

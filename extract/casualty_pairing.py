@@ -62,7 +62,8 @@ _TIME_WORDS = word_set(
 )
 _SINGULAR_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
 _COLLECTIVE = word_set(
-    "people police children women personnel staff crew family families troops relatives"
+    "people police children women personnel staff crew family families troops relatives taliban "
+    "peshmerga mujahideen mujahedeen janjaweed"
 )
 """Victim nouns that never name one person, though they do not end in "s"."""
 _MORE = word_set("more other additional further")
@@ -291,15 +292,17 @@ def left_victims(
     words = _words(gap)
     if words and words[0].lower() in _MORE and not number.article:
         words = words[1:]
-    if (
-        len(words) >= 3
-        and words[1].lower() == "and"
-        and not number.article
-        and all(w.lower() in AUX for w in words[3:])
-        and classify_victims(words[:1]) is not None
-        and classify_victims(words[2:3]) is not None
-    ):
-        words = words[:1] + words[3:]  # "Twelve children and teenagers were killed": both nouns
+    if len(words) >= 3 and words[1].lower() == "and" and not number.article:
+        # "Twelve children and teenagers were killed", "fourteen soldiers and law enforcement
+        # personnel embraced shahadat": one count of both nouns
+        end = next((k for k in range(2, len(words)) if words[k].lower() in AUX), len(words))
+        if (
+            1 <= end - 2 <= 3
+            and words[2].lower() not in ("his", "her", "their", "its", "a", "an", "one", "the")
+            and classify_victims(words[:1]) is not None
+            and classify_victims(words[2:end]) is not None
+        ):
+            words = words[:1] + words[end:]
     if len(words) > MAX_LEFT_TOKENS:
         return None
     desc: list[str] = []

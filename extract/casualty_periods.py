@@ -143,7 +143,7 @@ _PERIOD_RE = re.compile(
             (?:[A-Za-z]+\s+)?(?:\d{{1,2}}\s+)?(?:19|20)\d\d)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
       | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
-            before)(?=\s*[,.;]|\s*$))
+            before)(?=\s*[,.;]|\s*$)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b)
       | (?P<last_year>last\s+year(?:[’']s)?
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)

@@ -332,6 +332,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "Police said 3 were killed. RNDDH said 2 civilians also died"
                 if _rival_claim(part, figures[j]):
                     continue  # "the army reported 7 soldiers killed; the militants claimed 35"
+                if _DISPUTE_RE.search(figures[j].sentence) or _DISPUTE_RE.search(part.sentence):
+                    continue  # "Other sources put the toll at more than 400": an account
                 if _other_account(part, figures[j], figures):
                     continue  # "a leader put the toll at 42. The army said 40 civilians died"
                 reasons[i] = f"part of figure {j}"
@@ -673,10 +675,13 @@ def _rival_sentences(
 _DISPUTE_RE = re.compile(
     r"\b(?:disputed|disputes|disputing|contested|contests|contesting|rejected|rejects)\s+"
     r"(?:the|this|that|their|its|these)\s+(?:[\w-]+\s+)?(?:toll|account|figures?|count|numbers?|"
-    r"claims?|version)\b",
+    r"claims?|version)\b|^\W*(?:other|some|local|unofficial|independent)\s+(?:[\w-]+\s+)?"
+    r"(?:sources|reports|estimates|accounts|tallies|counts)\s+(?:put|say|said|gave|give|spoke|"
+    r"speak|suggest\w*|report\w*|estimate\w*)\b",
     re.IGNORECASE,
 )
-"""A sentence that disputes another's count is another account of the same dead."""
+"""A sentence that disputes another's count, or gives "other sources'" count, is another
+account of the same dead."""
 
 
 def _distinct_sources(names: set[str]) -> bool:

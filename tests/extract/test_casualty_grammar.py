@@ -2536,3 +2536,55 @@ def test_the_driver_who_died_lives_sacrificed_and_a_units_number(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Houthi drone hits Marib displacement camp, killing two\nA drone struck the "
+            "al-Suwayda camp for displaced people east of Marib city, killing a woman and her "
+            "teenage son and wounding five other residents, officials said.",
+            (2, 5),
+        ),
+        (
+            "Turkish drone strike kills SDF fighters near Kobani\nBEIRUT, Dec 20 (AFP) - A "
+            "Turkish drone strike near the northern Syrian town of Kobani on Friday killed four "
+            "fighters of the SDF, the monitor said. The SDF, in a statement, said two of its "
+            "members were killed.",
+            (2, 0),
+        ),
+        (
+            "Our Office has so far verified the killing of at least 148 civilians, including "
+            "nine aid workers. Other sources put the toll at more than 400.",
+            (148, 0),
+        ),
+        (
+            "The strike on the port on Wednesday killed two port workers, the governor said. "
+            "Last Monday a ballistic missile hit a ship at the same terminal, killing eight "
+            "people.",
+            (2, 0),
+        ),
+        ("Gunmen killed 8 people last Monday.", (8, 0)),
+        (
+            "During the operations, fourteen soldiers and law enforcement personnel, having "
+            "fought valiantly, embraced shahadat.",
+            (14, 0),
+        ),
+        ("Two brothers and their cousin were shot dead by soldiers.", (3, 0)),
+        (
+            "A spokesman said Afghan forces killed 58 Pakistani soldiers and lost nine of their "
+            "own. Pakistan's army said 23 of its soldiers were martyred and 29 wounded, and "
+            "claimed over 200 Taliban and affiliated fighters were killed.",
+            (32, 29),
+        ),
+        (
+            "A bomb blast at a mosque killed at least seven worshippers, a Taliban spokesman said.",
+            (7, 0),
+        ),
+    ],
+)
+def test_the_texts_country_other_sources_last_monday_and_each_sides_lower_count(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
