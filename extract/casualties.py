@@ -203,7 +203,7 @@ _AGE_RE = re.compile(r".*\b[A-Z][\w’'-]+,\s*\d{1,3},\s*$", re.DOTALL)
 """A name, then a number between commas: an age ("Jane Roe, 26, was killed"), never a count."""
 _AGED_BEFORE_RE = re.compile(
     r"(?:\baged|\bages?(?:\s+of)?)\s+(?:between\s+|from\s+|about\s+|around\s+|roughly\s+)?"
-    r"(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$|\(\s*$",
+    r"(?:\d{1,3}\s*(?:,\s*\d{1,3}\s*)*(?:,?\s*and|,|to|-|–)\s*)?$|\(\s*$",
     re.IGNORECASE,
 )
 _AGED_AFTER_RE = re.compile(
@@ -216,7 +216,7 @@ def _is_age(sentence: str, number: NumberPhrase) -> bool:
     "a man, 35 years old"."""
     if number.article or number.count > 120:
         return False
-    before = _AGED_BEFORE_RE.search(sentence, max(0, number.start - 24), number.start)
+    before = _AGED_BEFORE_RE.search(sentence, max(0, number.start - 40), number.start)
     if before is not None:
         if not before.group().startswith("("):
             return True

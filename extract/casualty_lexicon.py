@@ -217,7 +217,8 @@ NON_CONFLICT_RE = re.compile(
     r"elevator\s+shaft|fell\s+(?:to\s+(?:his|her|their)\s+deaths?|from)|fall\s+from|"
     r"malnutrition|hunger|dehydration|hypothermia|cold\s+snap|extreme\s+(?:heat|cold)|"
     r"snow\w*|pollut\w*|smog|air\s+quality|suicide(?!\s+(?:bomb\w*|attack\w*|blast\w*|"
-    r"vest|car|truck|drone))|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|traffic|road\s+"
+    r"vest|car|truck|drone))|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|traffic\s+(?:accident|collision|crash|"
+    r"deaths?|fatalit\w+)|road\s+"
     r"deaths|motorists?\s+killed|plane\s+went\s+down|air\s+disaster)\b",
     re.IGNORECASE,
 )
@@ -276,7 +277,8 @@ CONFLICT_RE = re.compile(
     r"gangsters?|warlords?|cartels?|bandits?|slay\w*|slain|slaughter\w*|murder\w*|"
     r"(?:israeli|russian|ukrainian|army|military|enemy|troops|tank|live|machine-gun|sniper|"
     r"police)\s+fire[ds]?|fired\s+(?:on|at|towards|toward|into|upon)|opened\s+fire|"
-    r"return(?:ed|ing)?\s+fire|exchanges?\s+of\s+fire|cross-?fire|gunfights?|firefights?|"
+    r"return(?:ed|ing)?\s+fire|exchanges?\s+of\s+fire|exchang(?:ed|ing|es?)\s+fire|"
+    r"cross-?fire|gunfights?|firefights?|shoot-?outs?|martyred|martyrdom|shahadat|"
     r"assailants?)\b",
     re.IGNORECASE,
 )

@@ -37,7 +37,7 @@ _PARENTHETICAL_RE = re.compile(r",[^,]{1,100},")
 _DASHED_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s")
 _AGE_RE = re.compile(
     r"\b\d{1,3}-year-old\b|\s+aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}"
-    rf"(?:\s*(?:and|to|-|–)\s*\d{{1,3}})?\b|{AGE_IN_BRACKETS}"
+    rf"(?:\s*,\s*\d{{1,3}})*(?:\s*,?\s*(?:and|to|-|–)\s*\d{{1,3}})?\b|{AGE_IN_BRACKETS}"
     r"|,\s*\d{1,3}\s+years?\s+old\s*,?|,?\s+born\s+in\s+(?:19|20)\d\d\b,?",
     re.IGNORECASE,
 )
@@ -92,7 +92,7 @@ RELATIVE_RE = re.compile(
     r"(?!(?:during|including|according|following|bringing|raising)\b)[a-z]{3,}ing\s+(?:in|on|at|"
     r"near|for|with|along|outside|inside|the|a|an|his|her|their)\b|(?:shot|hit|struck|stabbed|"
     r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b)"
-    r"[^,;:\d]{0,80}?"
+    r"(?:(?!\s(?:were|was)\s+[a-z]+\s+and\s)[^,;:\d]){0,80}?"
     r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been|has|have|had)(?:\s+(?:later|also|"
     r"reportedly|found|then|since))?\s*$)",
     re.IGNORECASE,

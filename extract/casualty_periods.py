@@ -150,6 +150,8 @@ _PERIOD_RE = re.compile(
       | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
             the\s+year)
       | (?P<this_week>this\s+week)
+      | (?P<since_vote>since\s+the\s+(?:(?:disputed|contested|presidential|general|last|
+            [\w-]+)\s+)?(?:vote|election|elections|polls|coup|uprising|revolution)\b)
       | (?P<quarter>(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|past|previous)\s+
             (?:quarter|half)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?)
       | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
@@ -592,7 +594,8 @@ _LONG_RUN_RE = re.compile(
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
     r"anniversary|years?|decades?|(?:days|weeks|months)\s+of|commemorat\w+|memorial|"
     r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*|earlier\s+report|as\s+of|"
-    r"full[\s-]scale|aggression|quarter|half)\b",
+    r"full[\s-]scale|aggression|quarter|half|since\s+the\s+(?:vote|election|elections|polls|"
+    r"coup|uprising|revolution))\b",
     re.IGNORECASE,
 )
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"

@@ -2588,3 +2588,42 @@ def test_the_texts_country_other_sources_last_monday_and_each_sides_lower_count(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Border forces of the two countries exchanged fire at the crossing on Saturday "
+            "night. A police spokesman said one border guard was martyred and two civilians "
+            "were wounded. The crossing was closed to traffic for the third day.",
+            (1, 2),
+        ),
+        (
+            "Two gunmen opened fire near a rail station, killing seven people and wounding 16 "
+            "before they were shot dead by a security guard, police said.",
+            (9, 16),
+        ),
+        ("Three young men aged 19, 22 and 24 were shot dead on Sunday night.", (3, 0)),
+        (
+            "Police fired live rounds at protesters, killing three people and wounding 14, the "
+            "platform said. The platform says 130 people have died in protest-related violence "
+            "since the vote.",
+            (3, 14),
+        ),
+        (
+            "Two policemen escorting a polio vaccination team were martyred and a lady health "
+            "worker was injured when gunmen opened fire on them.",
+            (2, 1),
+        ),
+        (
+            "A police officer serving with the multinational mission was killed and another was "
+            "wounded when gang members ambushed their patrol.",
+            (1, 1),
+        ),
+    ],
+)
+def test_exchanged_fire_attackers_shot_dead_ages_listed_and_a_tolls_since_the_vote(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
