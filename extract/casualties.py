@@ -857,7 +857,8 @@ _AMONG_THEM_RE = re.compile(
 
 
 _ONE_BOMBER_RE = re.compile(
-    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|militant)\s+$",
+    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|militant)"
+    r"(?:\s+(?:wearing|carrying|driving|riding|in|on|with)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+$",
     re.IGNORECASE,
 )
 
@@ -874,7 +875,7 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     another = re.search(
         r"\banother\s+(?:[\w-]+\s+)?$", sentence[max(0, match.start() - 30) : match.start()]
     )
-    lone = not killed and _ONE_BOMBER_RE.search(sentence, max(0, match.start() - 40), match.start())
+    lone = not killed and _ONE_BOMBER_RE.search(sentence, max(0, match.start() - 80), match.start())
     if (not killed and not lone) or (
         any(p.victims == "militants" for p in killed) and another is None
     ):

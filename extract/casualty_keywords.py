@@ -18,7 +18,8 @@ PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
-    "succumb", "fatal", "martyr", "hospital", "clinic", "stabbed", "treat", " condition",
+    "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
+    " condition",
     " to hell", "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
     "eliminated",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
@@ -28,7 +29,7 @@ PREFILTER_WORDS = (
 
 
 _KEY_WORDS = {
-    " to hell": "hell", "escaped with": "escaped",
+    " to hell": "hell", "escaped with": "escaped", "intensive care": "intensive",
     "survived with": "survived", "loss of": "loss", "not survive": "survive",
     "not include the": "include", " condition": "condition", " kia": "kia", " wia": "wia",
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
@@ -135,7 +136,8 @@ KEYWORD_RE = re.compile(
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))
   | (?P<injuries>\binjuries\b)
-  | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+)?hospital|
+  | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
+        (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
         (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?

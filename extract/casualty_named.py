@@ -87,7 +87,7 @@ _DEFINITE_SUBJECT_RE = re.compile(
 """'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
 _SUBJECT_AUX_RE = re.compile(
     r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+"
-    r"(?:later\s+|also\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
+    r"(?:later\s+|also\s+|found\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
     r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
 )
 _WHO_RE = re.compile(

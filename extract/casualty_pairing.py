@@ -50,7 +50,9 @@ _AGE_ALONE_RE = re.compile(
     r"\s+\d{1,3}-year-old(?:\s+(?:was|were|has\s+been|had\s+been|is))?(?:\s+[a-z]+ly)?\s*"
 )
 _ACRONYM_RE = re.compile(r"\s*\((?:[A-Z][\w.&-]*)\)")
-_OBJECT_AGE_RE = re.compile(r"\s+\d{1,3}-year-old\b(?!-)")
+_OBJECT_AGE_RE = re.compile(
+    r"\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)s?-old\b(?!-)", re.IGNORECASE
+)
 _PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:the\s+|some\s+|around\s+|about\s+)?(?P<n>\d[\d,]*|(?:[a-z]+-)?[a-z]+)\b"
     r"(?=\s+[a-z])",
@@ -375,6 +377,8 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
     if age is not None and not desc:
         return "people", age.end()
     phrase = _victim_prefix(desc)
+    if phrase is None and age is not None and desc and desc[0].islower():
+        return "people", ends[0]  # "a nine-year-old novice": an age makes any noun a person
     if phrase is None:
         return None
     victims = classify_victims(phrase, singular=number.article)

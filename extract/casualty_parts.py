@@ -63,6 +63,11 @@ _KIN_RE = re.compile(
     r"(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
+_APPOSED_NAME_RE = re.compile(
+    r"\s*,\s*(?:\d{1,3}-year-old\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,4}(?-i:[A-Z])[\w’'.-]*\s*,"
+    r"(?=\s+and\s)"
+)
+"""A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and"."""
 _APPOSED_ROLE_RE = re.compile(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|in|for|with|from|at)\s+",
     re.IGNORECASE,
@@ -237,7 +242,36 @@ def kin_mates(
 ) -> list[Pending]:
     """'killing a nurse and a patient', 'a village head and his two sons': the people listed
     after an object are further victims of the same verb; a relative after a possessive
-    ("and his son") is one."""
+    ("and his son") is one. People listed after a comma who number the group before them are
+    that group named ("killed two port workers, a crane operator and a security guard")."""
+    out = _mates(sentence, first, numbers, used, nominal=nominal)
+    if (
+        out
+        and first.number.count > 1
+        and not first.number.article
+        and sum(m.number.count for m in out) <= first.number.count
+        and all(
+            m.number.end > m.number.start for m in out
+        )  # not a headline's "7 children, teacher"
+    ):
+        named = right_victims(sentence, first.number)
+        tail = named[1] if named is not None else first.end
+        if not sentence[tail : out[0].start].lstrip().startswith(","):
+            return out
+        for mate in out:
+            used.discard(id(mate.number))
+        return []
+    return out
+
+
+def _mates(
+    sentence: str,
+    first: Pending,
+    numbers: list[NumberPhrase],
+    used: set[int],
+    *,
+    nominal: bool,
+) -> list[Pending]:
     out: list[Pending] = []
     current = first
     while True:
@@ -248,7 +282,11 @@ def kin_mates(
             return out
         if named[1] == current.number.end and current.number is not first.number:
             return out
-        match = _KIN_RE.match(sentence, named[1])
+        at = named[1]
+        name = _APPOSED_NAME_RE.match(sentence, at)
+        if name is not None:
+            at = name.end()  # "the 70-year-old abbot, U Pyinnya, and a nine-year-old novice"
+        match = _KIN_RE.match(sentence, at)
         if match is None:
             return out
         if _APPOSED_ROLE_RE.match(sentence, match.start()) and _NAME_END_RE.search(

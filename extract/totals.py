@@ -196,6 +196,11 @@ def _attackers_own(figure: Figure) -> bool:
     )
 
 
+_BOMBER_WORD_RE = re.compile(r"\b(?:bombers?|blew|(?:him|her)self|detonat\w*)\b", re.I)
+_SELF_BLAST_RE = re.compile(
+    r"\b(?:blew\s+(?:him|her)self\s+up|detonated\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:vest|belt))\b",
+    re.IGNORECASE,
+)
 CAMPAIGN_MIN = 100
 CAMPAIGN_RATIO = 20
 
@@ -335,6 +340,7 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "the army reported 7 soldiers killed; the militants claimed 35"
                 if _DISPUTE_RE.search(figures[j].sentence) or _DISPUTE_RE.search(part.sentence):
                     continue  # "Other sources put the toll at more than 400": an account
+
                 if _other_account(part, figures[j], figures):
                     continue  # "a leader put the toll at 42. The army said 40 civilians died"
                 reasons[i] = f"part of figure {j}"
@@ -512,6 +518,14 @@ def _keep_largest_per_country(
 
         best: list[int] = max(by_sentence.values(), key=weight)
         keep.update(best)
+        if not _BOMBER_WORD_RE.search(figures[best[0]].sentence):
+            # "a bomber blew himself up ... Three of the gunmen were shot dead": the bomber is
+            # not one of the gunmen
+            keep.update(
+                i
+                for i in attackers
+                if figures[i].count == 1 and _SELF_BLAST_RE.search(figures[i].sentence)
+            )
         live = live + attackers
     for i in live:
         if i not in keep:
@@ -580,6 +594,7 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         if figures[i].added and figures[i].part_of is None:
             added.append(i)  # "An SSPDF general and several of his soldiers were also killed"
             continue
+
         by_sentence.setdefault((figures[i].country, figures[i].sentence), []).append(i)
     if not by_sentence:
         return set(added)

@@ -2627,3 +2627,43 @@ def test_exchanged_fire_attackers_shot_dead_ages_listed_and_a_tolls_since_the_vo
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The assault began when a bomber wearing an explosives vest blew himself up at the "
+            "entrance, while four other gunmen stormed the seafront. Police said 32 civilians "
+            "had been killed. Three of the gunmen were shot dead by security forces.",
+            (36, 0),
+        ),
+        ("Eleven were killed. Four other relatives remain in the intensive care unit.", (11, 4)),
+        (
+            "On 3 December 2024, Bate Urgessa, a senior official of the Oromo Liberation Front "
+            "(OLF), was found shot dead on the outskirts of the town.",
+            (1, 0),
+        ),
+        (
+            "Fighters had shot dead a primary school teacher, 34-year-old Emmanuel Ngwa, and a "
+            "12-year-old pupil in Kumbo.",
+            (2, 0),
+        ),
+        (
+            "Shells hit a monastery, killing the 70-year-old abbot, U Pyinnya, and a "
+            "nine-year-old novice, Maung Thet Paing, a spokesperson said.",
+            (2, 0),
+        ),
+        (
+            "The missile strike killed two port workers, a 36-year-old crane operator and a "
+            "60-year-old security guard, and wounded eight.",
+            (2, 8),
+        ),
+        ("Gunmen killed two people, a woman and a child.", (2, 0)),
+        ("Air strike on school kills 7 children, teacher - residents", (8, 0)),
+    ],
+)
+def test_the_bomber_beside_the_gunmen_named_victims_in_apposition_and_intensive_care(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
