@@ -107,7 +107,7 @@ KEYWORD_RE = re.compile(
         around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:people|persons|patients|civilians|soldiers|children|
         others|wounded|victims|casualties|man|woman|boy|girl|child|person|soldier|civilian)\s+for\s+
         (?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b))
-  | (?P<injof>(?<=the\s)injur(?:y|ies)(?=\s+of\s))
+  | (?P<injof>(?<=the\s)(?:injur(?:y|ies)|wounding)(?=\s+of\s))
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
         shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b
         |\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b)

@@ -36,7 +36,7 @@ ordinal such as "the 3rd Brigade" is a name, not a number)."""
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,100},")
 _DASHED_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s")
 _AGE_RE = re.compile(
-    r"\b\d{1,3}-year-old\b|\s+aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}"
+    r"\b\d{1,3}-year-old\b|,\s*aged\s+\d{1,3}\s*,|\s+aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}"
     rf"(?:\s*,\s*\d{{1,3}})*(?:\s*,?\s*(?:and|to|-|–)\s*\d{{1,3}})?\b|{AGE_IN_BRACKETS}"
     r"|,\s*\d{1,3}\s+years?\s+old\s*,?|,?\s+born\s+in\s+(?:19|20)\d\d\b,?",
     re.IGNORECASE,

@@ -308,6 +308,14 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
     if not people:
         return
     wholes_by_country: dict[str | None, tuple[list[int], list[int]]] = {}
+    by_sentence: dict[str, set[str]] = {}
+    for k in live:
+        by_sentence.setdefault(figures[k].sentence, set()).add(figures[k].victims)
+
+    def listed_apart(j: int, victims: str) -> bool:
+        """Figure j's sentence counts `victims` in a figure of their own."""
+        return victims in by_sentence.get(figures[j].sentence, set())
+
     for i in live:
         part = figures[i]
         if part.victims == "people" or _DISJOINT.search(part.sentence):
@@ -334,6 +342,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
         members, running_max = wholes_by_country[part.country]
         for j in members[bisect_left(running_max, need) :]:
             if figures[j].count >= need and not _same_sentence(part, figures[j]):
+                if listed_apart(j, part.victims):
+                    continue  # "killing two soldiers and two civilian porters": not of the two
                 if part.added and part.source != figures[j].source:
                     continue  # "Police said 3 were killed. RNDDH said 2 civilians also died"
                 if _rival_claim(part, figures[j]):

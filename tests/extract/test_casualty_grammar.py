@@ -2667,3 +2667,25 @@ def test_the_bomber_beside_the_gunmen_named_victims_in_apposition_and_intensive_
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men killed seven labourers at a construction site, police said. Another "
+            "worker, aged 19, survived with gunshot wounds.",
+            (7, 1),
+        ),
+        (
+            "J&K: two soldiers, two porters killed in ambush\nMilitants opened fire on an army "
+            "vehicle, killing two soldiers and two civilian porters, officials said. Another "
+            "soldier and a porter were injured.",
+            (4, 2),
+        ),
+    ],
+)
+def test_an_age_in_apposition_and_a_group_listed_apart(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
