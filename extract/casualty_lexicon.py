@@ -153,7 +153,8 @@ NON_PERSON = word_set(
     "animal bird dog cow goat camel donkey horse chicken pig fish elephants whales dolphins "
     "lions tigers bears wolves deer monkeys apes gorillas rhinos hippos giraffes zebras "
     "buffaloes bees insects locusts rats mice cats pets wildlife poultry herds flocks "
-    "seals penguins turtles sharks crocodiles snakes"
+    "seals penguins turtles sharks crocodiles snakes rifles rifle guns gun pistols pistol "
+    "magazines ammunition cartridges grenades grenade motorcycles bicycles"
 )
 """Nouns after a number that show it is not a count of people ("killed 3 bills")."""
 

@@ -136,6 +136,22 @@ _ARMED_GROUP_RE = re.compile(
 )
 
 
+_ORG_NOUNS = frozenset(
+    ("force", "group", "militia", "unit", "organisation", "organization", "community", "faction",
+     "movement", "party", "outfit")
+)  # fmt: skip
+_MEMBERS_OF_RE = re.compile(
+    r"\s+of\s+(?P<whose>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s*(?:[,.;]|and\b|$))"
+)
+_STATE_ARMY_RE = re.compile(r"\b(?:army|armed\s+forces|military|navy|air\s+force)\b", re.I)
+_PROPER_OF_RE = re.compile(
+    r"\s+of\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
+    r"(?-i:[A-Z])[\w’'-]*)*"
+)
+"""A proper name after "of the" inside a subject: "two members of the Volunteers for the
+Defence of the Homeland were killed"."""
+
+
 def classify_victims(words: list[str], *, singular: bool = False) -> Victims | None:
     """The victims a noun phrase names, or None when it names no people at all.
 
@@ -159,6 +175,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
                 return group
             if _ARMED_GROUP_RE.search(" ".join(after_of)):
                 return "militants"
+            if _STATE_ARMY_RE.search(" ".join(after_of)):
+                return "soldiers"  # "57 members of the fascist regime's army"
         if before_of is not None:
             return before_of
     phrase = " ".join(words)
@@ -269,6 +287,7 @@ def left_victims(
         gap = _BRACKETED_RE.sub(" ", gap)  # "Two civilians (a man, 58, and a woman, 61) were"
     if " of " in gap:
         gap = _UNIT_OF_RE.sub(" ", gap)  # "one Army jawan of 1 RR got injured"
+        gap = _PROPER_OF_RE.sub(" ", gap)  # "two members of the Volunteers for the Defence"
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     gap = _WOUNDED_IN_RE.sub(" ", gap)
     if " and " in gap and not number.article:
@@ -384,7 +403,12 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
     victims = classify_victims(phrase, singular=number.article)
     if victims is None:
         return None
-    return victims, ends[len(phrase) - 1] if phrase else number.end
+    end = ends[len(phrase) - 1] if phrase else number.end
+    if victims == "people" and phrase and phrase[-1].lower() in _MEMBER_NOUNS:
+        of = _MEMBERS_OF_RE.match(text, end)  # "57 members of the fascist regime's army"
+        if of is not None:
+            victims = classify_victims([*phrase, "of", *of["whose"].split()]) or victims
+    return victims, end
 
 
 def definite_victim(text: str, at: int) -> tuple[Victims, int] | None:
@@ -406,6 +430,8 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
     """The words up to and including the first victim word; None if a non-person noun leads."""
     for index, word in enumerate(desc):
         # "truck drivers", "cattle herders": a singular non-person noun can modify a victim noun
+        if index + 1 < len(desc) and desc[index + 1].lower() in _ORG_NOUNS:
+            return None  # "a Yazidi force", "a Kurdish group": a victim word as a modifier
         if word.lower() in VICTIM_WORDS and not any(
             w.lower() in NON_PERSON and w.lower().endswith("s") for w in desc[:index]
         ):

@@ -168,6 +168,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     listed = _listed_by_place(figures, live)  # lines by place: no part or repeat of another
     _implicit_parts(figures, [i for i in live if i not in listed], reasons)
     live = [i for i in live if reasons[i] is None]
+    _rounded_repeats(figures, [i for i in live if i not in listed], reasons)
+    live = [i for i in live if reasons[i] is None]
     _repeats(figures, [i for i in live if i not in listed], reasons)
     live = [i for i in live if reasons[i] is None]
     _keep_largest_per_country(figures, live, reasons)
@@ -461,12 +463,33 @@ def _headline_told(
     )
 
 
+def _rounded_repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
+    """ "RSF attack kills over 100" over "104 people were killed": a count told as "over N" that
+    a precise count a little above N in another sentence meets is that count, rounded down."""
+    for i in live:
+        low = figures[i]
+        if low.qualifier != "over" or low.count < 10:
+            continue
+        for j in live:
+            high = figures[j]
+            if (
+                j != i
+                and high.kind == low.kind
+                and high.qualifier is None
+                and low.count < high.count <= low.count * 6 // 5
+                and _compatible(low, high)
+                and not _same_sentence(low, high)
+            ):
+                reasons[i] = f"same as figure {j}"
+                break
+
+
 def _fuller(figures: Sequence[Figure], i: int, j: int, others: dict[str, int]) -> bool:
     """Figure i's sentence tells more dead than figure j's, which tells only j: besides i it
     has a figure of named victims (the bomber "himself", "two soldiers")."""
     mine = others[figures[i].sentence] - 1 - 1000 * (figures[i].victims != "people")
     theirs = others[figures[j].sentence] - 1 - 1000 * (figures[j].victims != "people")
-    return theirs == 0 and mine >= 1000
+    return theirs == 0 and mine >= 1
 
 
 def _same_sentence(a: Figure, b: Figure) -> bool:

@@ -2689,3 +2689,42 @@ def test_an_age_in_apposition_and_a_group_listed_apart(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RSF attack on village kills over 100, activists say\nThe village's resistance "
+            "committee said 104 people were killed, while the governor's office put the number "
+            "at 'over 150'.",
+            (104, 0),
+        ),
+        (
+            "Jihadists kill 15 soldiers in ambush\nFifteen soldiers and two members of the "
+            "Volunteers for the Defence of the Homeland were killed when militants ambushed "
+            "their convoy.",
+            (17, 0),
+        ),
+        (
+            "In the operation, our forces killed 57 members of the fascist regime's army and "
+            "wounded 38. Two of our fighters were martyred.",
+            (59, 38),
+        ),
+        (
+            "Troops neutralised five terrorists in an ambush. The troops recovered the bodies of "
+            "the five terrorists, along with four AK-47 rifles and 12 magazines.",
+            (5, 0),
+        ),
+        (
+            "Drone strike kills 3\nThe strike hit a vehicle, killing three members of the YBS, a "
+            "Yazidi force affiliated with the PKK, the mayor said.",
+            (3, 0),
+        ),
+        ("Bandits kill village head, abduct 12 in Shiroro", (1, 0)),
+    ],
+)
+def test_a_rounded_headline_a_fuller_body_members_of_an_army_and_rifles(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
