@@ -143,7 +143,9 @@ _ORG_NOUNS = frozenset(
 _MEMBERS_OF_RE = re.compile(
     r"\s+of\s+(?P<whose>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s*(?:[,.;]|and\b|$))"
 )
-_STATE_ARMY_RE = re.compile(r"\b(?:army|armed\s+forces|military|navy|air\s+force)\b", re.I)
+_STATE_ARMY_RE = re.compile(r"\b(?:army|armed\s+forces|military|navy|air\s+force)\b")
+"""A state's forces, in lower case: "the regime's army"; not a named group's "New People's
+Army"."""
 _PROPER_OF_RE = re.compile(
     r"\s+of\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
     r"(?-i:[A-Z])[\w’'-]*)*"

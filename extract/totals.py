@@ -23,7 +23,7 @@ from extract.prefilter import Gate
 
 _DISJOINT_RE = re.compile(
     r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|"
-    r"(?:further|farther)\s+(?:south|north|east|west|afield|along))\b",
+    r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day)\b",
     re.IGNORECASE,
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat."""
@@ -263,7 +263,11 @@ def _repeats_of_not_conflict(
 def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
     """'Drone strike kills dozens ... a doctor counted 26 bodies': a vague amount that a precise
     figure of another sentence meets is that figure, told loosely."""
-    precise = [j for j in live if reasons[j] is None and not figures[j].vague]
+    precise = [
+        j
+        for j in live
+        if reasons[j] is None and not figures[j].vague and not is_long_run(figures[j])
+    ]
     for i in live:
         if reasons[i] is not None or not figures[i].vague or _attackers_own(figures[i]):
             continue
@@ -436,7 +440,11 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
             ):
                 continue  # "were also killed": further dead, never a repeat
             if _compatible(figures[i], figures[j]) and not _same_sentence(figures[i], figures[j]):
-                if _fuller(figures, i, j, others) or (figures[i].source and not figures[j].source):
+                if _fuller(figures, i, j, others) or (
+                    figures[i].source
+                    and not figures[j].source
+                    and others[figures[j].sentence] % 1000 == 1  # the headline's only figure
+                ):
                     # "Bomber kills 14" then "killing himself and 14 others": the fuller
                     # sentence keeps the figure, so its other dead are not left alone.
                     reasons[j] = f"same as figure {i}"
@@ -740,8 +748,15 @@ def _distinct_sources(names: set[str]) -> bool:
         return False
     words = [n.split() for n in names]
     return not any(
-        a is not b and len(a) <= len(b) and b[len(b) - len(a) :] == a for a in words for b in words
-    )
+        a is not b
+        and len(a) <= len(b)
+        and (
+            b[len(b) - len(a) :] == a
+            or (b[: len(a)] == a and len(b) > len(a) and b[len(a)].startswith("spokes"))
+        )
+        for a in words
+        for b in words
+    )  # "police" and "police spokesman Abdifatah Adan Hassan" are one source
 
 
 def text_totals(figures: Sequence[Figure]) -> tuple[int, int]:

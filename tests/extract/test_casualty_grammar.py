@@ -2728,3 +2728,45 @@ def test_a_rounded_headline_a_fuller_body_members_of_an_army_and_rifles(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guided bomb kills two in Sloviansk; artillery kills one in Zaporizhzhia region\n"
+            "A guided aerial bomb struck a residential area of Sloviansk, killing two people and "
+            "wounding six, governor Vadym Filashkin said. In Zaporizhzhia region, a 71-year-old "
+            "man was killed by artillery fire in Huliaipole, governor Ivan Fedorov said.",
+            (3, 6),
+        ),
+        (
+            "Raid in Syria kills Islamic State leader, two others\nU.S. forces killed a senior "
+            "Islamic State leader and two other militants in a raid, Central Command said.",
+            (3, 0),
+        ),
+        (
+            "Attack on beach kills 32 civilians\nAt least 32 civilians were killed and 63 injured "
+            "when militants attacked the beach, police said. Police spokesman Abdifatah Adan "
+            "Hassan said one attacker blew himself up.",
+            (33, 63),
+        ),
+        (
+            "Five NPA rebels killed in clash with army\nFive suspected members of the communist "
+            "New People's Army were killed and a soldier was wounded in an encounter with troops, "
+            "the army said.",
+            (5, 1),
+        ),
+        (
+            "RSF shelling of the camp killed 11 displaced people, the camp's emergency room said. "
+            "The same day, drone strikes on an RSF gathering near Mellit killed scores of "
+            "fighters, according to a Joint Forces statement. The doctors' network said the "
+            "death toll in North Darfur since May had passed 2,000.",
+            (31, 0),
+        ),
+    ],
+)
+def test_headlines_of_two_incidents_one_source_named_twice_and_a_named_army(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
