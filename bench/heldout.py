@@ -34,6 +34,7 @@ SETS = (
     "event_notes_heldout17.jsonl",
     "event_notes_heldout18.jsonl",
     "event_notes_heldout19.jsonl",
+    "event_notes_heldout22.jsonl",
     "event_notes_heldout23.jsonl",
 )
 
