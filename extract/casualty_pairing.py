@@ -510,7 +510,7 @@ def is_date_or_year(text: str, number: NumberPhrase) -> bool:
     """True for "October 7", "7 October", "in 2023": numbers that date rather than count."""
     before = text[max(0, number.start - 12) : number.start].split()
     after = text[number.end : number.end + 12].split()
-    if before and before[-1].lower() in MONTHS and not number.qualifier:
+    if before and before[-1].lower() in MONTHS and number.qualifier in (None, "between"):
         return True  # "October 7"; not "On 6 December, at least 207 people"
     if after and after[0].lower().strip(",.") in MONTHS:
         return True

@@ -150,6 +150,8 @@ _PERIOD_RE = re.compile(
       | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
             the\s+year)
       | (?P<this_week>this\s+week)
+      | (?P<running>running\s+(?:death\s+)?(?:count|toll|total|tally)
+            (?:\s+(?:for\s+the\s+(?:month|year)|since\s+(?:the\s+)?(?:\d{{1,2}}\s+)?[^,.;:\d]{{3,40}}?))?(?=\s*(?:[,.;:]|now|stands|is|was|has|had|rose|reached)))
       | (?P<since_vote>since\s+the\s+(?:(?:disputed|contested|presidential|general|last|
             [\w-]+)\s+)?(?:vote|election|elections|polls|coup|uprising|revolution)\b)
       | (?P<quarter>(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|past|previous)\s+
@@ -195,7 +197,7 @@ _PERIOD_WORDS = (
     *{name[:3] for name in MONTHS}, "since", "past", "last", "previous", "span", "year",
     "decade", "month", "week", "anniversary", "today", "19", "20", "war", "conflict",
     "genocide", "invasion", "fighting", "offensive", "violence", "campaign", "bombardment",
-    "overall", "total", "cumulative", "/", "full", "days after",
+    "overall", "total", "cumulative", "/", "full", "days after", "quarter", "half", "running",
 )  # fmt: skip
 """Every match of `_PERIOD_RE` holds one of these words, or "day(s) of" (`_DAYS_OF_RE`): a
 month (each starts with its first three letters), "since", a unit, a year's first digits, a
@@ -594,7 +596,8 @@ _LONG_RUN_RE = re.compile(
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
     r"anniversary|years?|decades?|(?:days|weeks|months)\s+of|commemorat\w+|memorial|"
     r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*|earlier\s+report|as\s+of|"
-    r"full[\s-]scale|aggression|quarter|half|since\s+the\s+(?:vote|election|elections|polls|"
+    r"full[\s-]scale|aggression|quarter|half|running\s+(?:count|toll|total|tally)|for\s+the\s+"
+    r"(?:month|year)|since\s+the\s+(?:vote|election|elections|polls|"
     r"coup|uprising|revolution))\b",
     re.IGNORECASE,
 )

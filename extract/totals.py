@@ -209,7 +209,7 @@ CAMPAIGN_RATIO = 20
 
 _WAR_LONG = re.compile(
     r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
-    r"(?:in|during|over)\s+the\s+\w+\s+(?:quarter|half)\b|"
+    r"(?:in|during|over)\s+the\s+\w+\s+(?:quarter|half)\b|(?:cumulative|running|overall)\s|"
     r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting))",
     re.IGNORECASE,
 )
@@ -591,8 +591,8 @@ _REGION_ITEM_RE = re.compile(
 """A sentence of a round-up that opens on its region: "In Kherson Oblast, Russian attacks
 killed one person"."""
 _DATED_ITEM_RE = re.compile(
-    r"\s*[-•*–—]\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"\s*:\s+"
+    r"\s*[-•*–—]\s*(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"|\d{1,2}[:.]\d{2}\s+[^:;]{2,60})\s*:\s+"
 )
 """A line of a list of incidents by date: "- 13 Jan: RSF shelling of Karari, 3 killed"."""
 _NOT_A_PLACE = frozenset(

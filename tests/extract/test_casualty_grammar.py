@@ -2770,3 +2770,25 @@ def test_headlines_of_two_incidents_one_source_named_twice_and_a_named_army(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WEEKLY SITREP\nKharkiv oblast: guided bombs struck Kupiansk district, killing two "
+            "civilians and injuring nine. Zaporizhzhia oblast: a drone hit a minibus; the driver "
+            "was killed and four passengers were wounded. The administrations' running count for "
+            "the month now stands at 61 civilians killed and 212 injured.",
+            (3, 13),
+        ),
+        (
+            "42 Palestinians were killed and 119 injured over the past 24 hours, bringing the "
+            "cumulative toll since 7 October 2023 to 38,011 killed and 87,445 injured.",
+            (42, 119),
+        ),
+        ("The running total since the ceasefire now stands at 93 killed.", (0, 0)),
+    ],
+)
+def test_a_running_count_for_the_month_is_context(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected

@@ -51,6 +51,9 @@ PERIOD_SENTENCES = [
     "Months of fighting that have already killed 900 people go on.",
     "The overall death toll rose to 70.",
     "The total toll from the strike was 9.",
+    "In the second quarter, 471 civilians were killed.",
+    "The running count for the month now stands at 61 killed.",
+    "130 people have died in protest violence since the vote.",
     "Five people were killed in an airstrike on a market, medics said on Monday.",
     "Gunmen shot dead three police officers at a checkpoint.",
     "A drone strike hit a car, killing two.",
@@ -78,9 +81,10 @@ def test_period_sentences_cover_every_kind() -> None:
     kinds = {m.lastgroup for s in PERIOD_SENTENCES for m in casualty_periods._PERIOD_RE.finditer(s)}
     assert kinds == {
         "after", "ago", "anniv", "decade", "in_month", "in_year", "last_month", "last_year",
-        "month_event", "on_date", "overall", "past", "since_clause", "since_day", "since_dm",
-        "since_last", "since_month", "since_year", "span_of", "this_week", "this_year",
-        "today", "war", "war_span", "war_toll", "year_event",
+        "month_event", "on_date", "overall", "past", "quarter", "running", "since_clause",
+        "since_day", "since_dm", "since_last", "since_month", "since_vote", "since_year",
+        "span_of", "this_week", "this_year", "today", "war", "war_span", "war_toll",
+        "year_event",
     }  # fmt: skip
 
 
