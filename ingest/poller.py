@@ -116,6 +116,9 @@ class Poller:
         self._host_limits: dict[str, asyncio.Semaphore] = {}
         self._places: asyncio.Future[tuple[tuple[str, Any], ...]] | None = None
         """The stored stories' places, looked up by a parse worker in this pass."""
+        self._warming: asyncio.Task[None] | None = None
+        """The writer's read-ahead (`storage.write.warm_writer`), started by the pass's first
+        body while the parse workers start."""
         self._feeds_by_url: dict[str, FeedConfig] = {}
         self.reload(config)
 
@@ -159,6 +162,7 @@ class Poller:
         if not rows:
             return report
         self._places = None
+        self._warming = None
         overall = asyncio.Semaphore(settings.concurrency)
         in_flight = asyncio.Semaphore(IN_FLIGHT * settings.concurrency)
 
@@ -227,6 +231,8 @@ class Poller:
         from storage.event_tallies import REFRESH_STEP, refresh_dirty
         from storage.write import known_items, mark_listed, store_items
 
+        if self._warming is None:
+            self._warming = asyncio.create_task(self._warm_writer(now))
         if self._places is None and self.executor is not None:
             # the places of the stored stories, looked up by a worker, which has the towns
             # loaded: matching items to stories asks for them, and the writer need not read
@@ -267,6 +273,7 @@ class Poller:
         outcome = replace(
             self._outcome(result, parsed.ttl, now, base, title=parsed.title), note=parsed.note
         )
+        await self._warming  # its steps, if any are left, before the first transaction
         refresh = time.monotonic() - self._refreshed >= max(REFRESH_EVERY, 10 * self._refresh_took)
         began = time.monotonic()
         with self.store.transaction():  # a full disk stops the pass: the service retries it
@@ -281,6 +288,17 @@ class Poller:
         if self.on_commit is not None and (new_ids or changed_ids):
             self.on_commit(self.store, row.id, new_ids, changed_ids)
         return FeedReport(row.url, name, result.status, None, len(new_ids), len(changed_ids))
+
+    async def _warm_writer(self, now: float) -> None:
+        """Read ahead what the first feed's transaction would read (`warm_writer`), a step at
+        a time, letting the other feeds' fetches run between the steps: the parse workers
+        take the better part of a second to start, and the writer had nothing to do
+        meanwhile."""
+        from storage.write import warm_writer
+
+        with contextlib.suppress(Exception):  # a read that fails fails again where it counts
+            for _ in warm_writer(self.store, now):
+                await asyncio.sleep(0)
 
     def _outcome(
         self,

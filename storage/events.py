@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import sys
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -398,6 +398,26 @@ class EventWriter:
             )
         self._touched.clear()
 
+    def warm(self, now: float) -> Iterator[None]:
+        """Load, one country per step, what placing a figure from `now` on reads first: each
+        country's stored `Base` and the figures since (`_load_base`), as the country's first
+        figure would. A country loaded already, or whose `Base` is from after `now`, is left
+        to `_ensure`. Reads only: a poller runs the steps while it waits for its first parsed
+        feed, so that the first feed's transaction does not read them."""
+        countries = [
+            str(row[0])
+            for row in self.store.execute(
+                "SELECT country FROM event_index WHERE version = ? AND until <= ? ORDER BY country",
+                [_base_version(), now],
+            )
+        ]
+        for key in countries:
+            if self._recover or key in self._loaded_from:
+                continue
+            self._check_generation()
+            self._load_base(key or None, now)
+            yield
+
     def add(self, reports: Sequence[Report]) -> None:
         """Place newly stored figures and record their events (inside the writer's
         transaction)."""
@@ -573,6 +593,21 @@ def ready_writer(store: Storage) -> EventWriter | None:
     `place` figures before their rows are written. None otherwise (`event_writer` then)."""
     writer = _WRITERS.get(store)
     return writer if writer is not None and not writer.recovering else None
+
+
+def warm_event_writer(store: Storage, now: float) -> Iterator[None]:
+    """`EventWriter.warm` of this connection's writer, created for it, unless a previous
+    writer left something to recover: the first transaction that places figures does that,
+    and reads what it needs after."""
+    writer = _WRITERS.get(store)
+    if writer is None:
+        marks = store.scalar(
+            "SELECT COUNT(*) FROM meta WHERE key IN (?, ?)", [_UNASSIGNED, _UNSETTLED]
+        )
+        if marks:
+            return
+        writer = _WRITERS[store] = EventWriter(store)
+    yield from writer.warm(now)
 
 
 def event_writer(store: Storage) -> EventWriter:

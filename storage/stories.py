@@ -117,6 +117,10 @@ class StoryIndex:
             ids.pop(story_id, None)
             ids[story_id] = None
 
+    def warm(self, now: float) -> None:
+        """Load the stories an item from `now` may join (`_ensure`), ahead of the first item."""
+        self._ensure(now)
+
     def candidates(self, features: ItemFeatures, effective: float) -> list[StoryCandidate]:
         """Stories in the item's time window and countries that share a particular title
         word or a place with it."""

@@ -8,7 +8,7 @@ at all: a crash half-way leaves the previous state, and the next poll fetches ag
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from extract.events import Report
@@ -22,6 +22,7 @@ from storage.events import (
     ready_writer,
     reports_of,
     stored_words,
+    warm_event_writer,
 )
 from storage.item_record import ItemRecord as ItemRecord  # where callers long found it
 from storage.stories import assign_story, story_index
@@ -37,6 +38,17 @@ def known_items(store: Storage, feed_id: int, limit: int = 5000) -> frozenset[tu
         (feed_id, limit),
     ).fetchall()
     return frozenset((str(k), str(h)) for k, h in rows)
+
+
+def warm_writer(store: Storage, now: float) -> Iterator[None]:
+    """Read ahead, in short steps, what the first feed stored from `now` on would read first:
+    the open stories, then each country's stored event index (`warm_event_writer`). A poller
+    takes a step at a time while it waits for its parse workers to start; what a step loads
+    is what the first item or figure of that story window or country would have loaded, so
+    what is stored is the same. Reads only, outside any transaction."""
+    story_index(store).warm(now)
+    yield
+    yield from warm_event_writer(store, now)
 
 
 def _version_row(
