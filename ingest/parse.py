@@ -87,6 +87,8 @@ class ParsedFeed:
     error: str | None = None
     notes: tuple[str, ...] = ()
     skipped: int = 0
+    wellformed: bool = False
+    """Read by the strict XML parser from start to end (feedparser's `bozo` unset)."""
 
     @property
     def note(self) -> str | None:
@@ -159,6 +161,7 @@ def parse_feed(
         error=None if items else _fatal_error(parsed, body, bad),
         notes=tuple(notes),
         skipped=bad + over,
+        wellformed=not parsed.get("bozo"),
     )
 
 

@@ -11,6 +11,7 @@ records of `storage.item_record`, which the writer imports anyway.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -26,14 +27,17 @@ def process(
     actors: tuple[Any, ...],
     known: frozenset[tuple[str, str]],
     max_items: int,
+    chunks: Mapping[bytes, tuple[str, str]] | None = None,
 ) -> tuple[tuple[Any, ...], tuple[ItemRecord, ...]]:
     """`ingest.process.process_body`, its `FeedInfo` as a plain tuple (title, ttl, error,
-    note, keys), and then the places of its items and figures as the worker's gazetteer
+    note, keys, chunks), and then the places of its items and figures as the worker's gazetteer
     resolves them (`extract.events.looked_up`): the writer, told, need not read the towns."""
     from extract.events import lookup
     from ingest.process import process_body
 
-    info, records = process_body(body, url, fetched_at, content_type, actors, known, max_items)
+    info, records = process_body(
+        body, url, fetched_at, content_type, actors, known, max_items, chunks
+    )
     names = {p.place for r in records for p in r.extraction.places}
     names.update(f.place for r in records for f in r.extraction.figures if f.place)
     return (*info, tuple((name, lookup(name)) for name in sorted(names))), records

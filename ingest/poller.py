@@ -26,12 +26,21 @@ from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.schedule import backoff, next_interval, retry_after_delay
 from ingest.workers import ParsePool
 from storage.db import Storage
-from storage.feeds import FeedRow, FetchOutcome, feed_rows, record_fetch, sync_feeds
+from storage.feeds import (
+    FeedRow,
+    FetchOutcome,
+    feed_chunks,
+    feed_rows,
+    record_fetch,
+    save_chunks,
+    sync_feeds,
+)
 
 if TYPE_CHECKING:
     import httpx
 
     from ingest.process import ActorSpec
+    from storage.item_record import Chunk
 
 # Parsing, extraction and the writer's modules are imported by the first feed that brings a
 # body to store (`_poll_feed`): a pass where every feed answers 304 never loads them, and that pass
@@ -63,6 +72,8 @@ class _FeedInfo(NamedTuple):
     error: str | None
     note: str | None
     keys: tuple[str, ...]
+    chunks: tuple[Chunk, ...] = ()
+    """What each item of the body parsed to (`ingest.chunks`), kept for the next body."""
     places: tuple[tuple[str, Any], ...] = ()
     """The places of the feed's items and figures as the worker resolved them."""
 
@@ -252,6 +263,7 @@ class Poller:
             self._actors,
             known_items(self.store, row.id),
             self.config.settings.max_items,
+            feed_chunks(self.store, row.id),
         )
         try:
             if self.executor is None:
@@ -279,6 +291,7 @@ class Poller:
         with self.store.transaction():  # a full disk stops the pass: the service retries it
             new_ids, changed_ids = store_items(self.store, row.id, records, now, refresh=False)
             mark_listed(self.store, row.id, parsed.keys)
+            save_chunks(self.store, row.id, parsed.chunks)
             record_fetch(self.store, row.id, outcome, now, len(new_ids), len(changed_ids))
         if refresh:  # in a transaction of its own, so that the feed's stays short
             with self.store.transaction():

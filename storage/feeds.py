@@ -142,3 +142,24 @@ def record_fetch(
             outcome.note,
         ),
     )
+
+
+def feed_chunks(store: Storage, feed_id: int) -> dict[bytes, tuple[str, str]]:
+    """The (key, content hash) each item of the feed's last parsed body gave, by digest."""
+    return {
+        bytes(digest): (str(key), str(content_hash))
+        for digest, key, content_hash in store.execute(
+            "SELECT digest, key, content_hash FROM feed_chunks WHERE feed_id = ?", [feed_id]
+        )
+    }
+
+
+def save_chunks(store: Storage, feed_id: int, chunks: Sequence[tuple[bytes, str, str]]) -> None:
+    """Keep what the items of the body just stored parsed to, (digest, key, content hash)
+    each (`storage.item_record.Chunk`), as the feed's (inside its transaction)."""
+    store.execute("DELETE FROM feed_chunks WHERE feed_id = ?", [feed_id])
+    store.conn.executemany(
+        "INSERT OR REPLACE INTO feed_chunks (feed_id, digest, key, content_hash) "
+        "VALUES (?, ?, ?, ?)",
+        [(feed_id, digest, key, content_hash) for digest, key, content_hash in chunks],
+    )

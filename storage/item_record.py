@@ -11,6 +11,10 @@ from datetime import datetime
 
 from extract.model import Extraction, pickled_as_call
 
+Chunk = tuple[bytes, str, str]
+"""(digest, key, content hash): what one item's raw bytes in a feed's body parsed to
+(`ingest.chunks`, `storage.feeds.feed_chunks`)."""
+
 
 @pickled_as_call
 @dataclass(frozen=True, slots=True)

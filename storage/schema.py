@@ -662,6 +662,19 @@ def _m014_event_index(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m015_feed_chunks(db: sqlite_utils.Database) -> None:
+    """What each item of a feed's last parsed body parsed to, by a digest of its raw bytes in
+    that body's context (`ingest.chunks`): the next body's items with the same bytes, already
+    stored, need not be parsed again. Replaced whole by each body a feed's transaction
+    stores; a row is never wrong, only unused, since the digest covers everything the parse
+    of the item read."""
+    db.execute(
+        "CREATE TABLE feed_chunks (feed_id INTEGER NOT NULL REFERENCES feeds(id) "
+        "ON DELETE CASCADE, digest BLOB NOT NULL, key TEXT NOT NULL, "
+        "content_hash TEXT NOT NULL, PRIMARY KEY (feed_id, digest)) WITHOUT ROWID"
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
@@ -677,6 +690,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("012_stories_last_seen", _m012_stories_last_seen),
     ("013_item_match_words", _m013_item_match_words),
     ("014_event_index", _m014_event_index),
+    ("015_feed_chunks", _m015_feed_chunks),
 )
 
 

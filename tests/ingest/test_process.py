@@ -34,9 +34,13 @@ def test_the_result_lists_every_item_and_carries_only_new_ones() -> None:
     info, records = process_body(
         body, URL, NOW, None, known=frozenset({(first.key, first.content_hash)})
     )
-    assert info == FeedInfo(
+    assert info._replace(chunks=()) == FeedInfo(
         parsed.title, parsed.ttl, None, parsed.note, tuple(i.key for i in parsed.items)
     )
+    # what each item parsed to, for the next body (`ingest.chunks`)
+    assert [(key, h) for _, key, h in info.chunks] == [
+        (i.key, i.content_hash) for i in parsed.items
+    ]
     assert [r.key for r in records] == [i.key for i in parsed.items[1:]]
     assert all(r.extraction.figures for r in records)
 
