@@ -185,6 +185,8 @@ class Poller:
             user_agent=settings.user_agent, max_redirects=settings.max_redirects
         ) as client:
             results = await asyncio.gather(*(poll(client, row) for row in rows))
+        if self._warming is not None:  # every feed with a body failed before it was needed
+            await self._warming
         report.feeds.extend(results)
         if any(f.new or f.changed for f in results) or self.store.scalar(
             "SELECT 1 FROM event_dirty LIMIT 1"
