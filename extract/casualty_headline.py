@@ -25,7 +25,7 @@ from extract.prefilter import Gate
 
 _NOUN = (
     "(?i:"
-    + "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=len, reverse=True))
+    + "|".join(sorted((w for w in ROLE_WORDS if " " not in w), key=lambda w: (-len(w), w)))
     + r")(?![\w’'-])"
 )
 _NOUNS = frozenset(w for w in ROLE_WORDS if " " not in w) | {"family"}

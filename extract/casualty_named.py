@@ -53,7 +53,7 @@ _MODIFIER = (
     r"(?:[A-Z][\w’'-]*(?:’s|'s)?|(?!(?:of|in|on|at|and|or|the|a|an|to|for|with|by|from|near|"
     r"as|after|who|which|that|his|her|their|its)\b)[a-z][\w’'-]*)"
 )
-_NOUN = "(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+_NOUN = "(?i:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")(?![\w-])"
 _END = (
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|near|and|as|after|during|when|while|outside|"
     r"inside|who|late|early|last|this|overnight|from|with|by|before|amid)\b)"
