@@ -308,6 +308,14 @@ def find_figures(
             continue
         if last is not None and _TOLL_INCLUDES_RE.match(sentence):
             _inside_the_toll(sentence, pending, figures, wholes, phrases)
+        if last is not None and figures[last].kind == "killed":
+            for p in pending:  # "The army named two of the dead as operatives": of those dead
+                if (
+                    p.whole is None
+                    and p.kind == "killed"
+                    and _OF_THE_DEAD_RE.match(sentence, p.number.end)
+                ):
+                    p.whole = phrases[last]
         if last_hurt is not None:
             _conditions_of_earlier(sentence, pending, last_hurt)
         last_hurt = _died_of_wounds(sentence, pending, last_hurt)
@@ -458,6 +466,7 @@ def _inside_the_toll(
 
 
 _ATTACKER_WORD_RE = re.compile(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
+_OF_THE_DEAD_RE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\b", re.IGNORECASE)
 _TOLL_INCLUDES_RE = re.compile(
     r"\s*(?:the|this|that)\s+(?:death\s+)?(?:toll|figure|number|count|tally|dead)\s+"
     r"(?:also\s+)?(?:includes?|included|comprises?)\b",
@@ -1154,8 +1163,10 @@ def _pair(
         if (
             _FROM_RE.search(gap)
             and len(after) > 1
-            and re.fullmatch(r"\s*to\s*", sentence[number.end : after[1].start])
-        ):
+            and re.fullmatch(
+                r"\s*(?:,[^,;]{1,80},\s*)?to\s*", sentence[number.end : after[1].start]
+            )
+        ):  # "rose from six, given by police in the first hours, to 18"
             return after[1], _toll_victims(keyword.group()), False
         if (
             len(after) > 1

@@ -732,7 +732,8 @@ def _rival_sentences(
 _DISPUTE_RE = re.compile(
     r"\b(?:disputed|disputes|disputing|contested|contests|contesting|rejected|rejects)\s+"
     r"(?:the|this|that|their|its|these)\s+(?:[\w-]+\s+)?(?:toll|account|figures?|count|numbers?|"
-    r"claims?|version)\b|^\W*(?:other|some|local|unofficial|independent)\s+(?:[\w-]+\s+)?"
+    r"claims?|version)\b|\b(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|"
+    r"figure|count|number)\b|^\W*(?:other|some|local|unofficial|independent)\s+(?:[\w-]+\s+)?"
     r"(?:sources|reports|estimates|accounts|tallies|counts)\s+(?:put|say|said|gave|give|spoke|"
     r"speak|suggest\w*|report\w*|estimate\w*)\b",
     re.IGNORECASE,

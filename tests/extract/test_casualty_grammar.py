@@ -2792,3 +2792,30 @@ def test_headlines_of_two_incidents_one_source_named_twice_and_a_named_army(
 )
 def test_a_running_count_for_the_month_is_context(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The civil defence said 23 people were killed, nine of them children, when an "
+            "airstrike hit a school. The military said it had struck a command room and named "
+            "two of the dead as operatives. More than 40 wounded were taken to hospital.",
+            (23, 40),
+        ),
+        (
+            "The toll rose from six, given by police in the first hours, to 18 by Sunday, the "
+            "agency said. Another 42 people were injured.",
+            (18, 42),
+        ),
+        (
+            "The interior ministry spokesman said at least seven worshippers were killed and 41 "
+            "wounded. A local health official gave AFP a higher death toll of 17.",
+            (7, 41),
+        ),
+    ],
+)
+def test_two_of_the_dead_a_toll_that_rose_from_and_a_higher_toll(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
