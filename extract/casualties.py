@@ -466,6 +466,11 @@ def _inside_the_toll(
 
 
 _ATTACKER_WORD_RE = re.compile(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
+_DURATION_AFTER_RE = re.compile(
+    r"\s+(?:consecutive\s+|straight\s+)?(?:days?|hours?|weeks?|months?|years?|nights?)\b(?!-old|\s+old)",
+    re.IGNORECASE,
+)
+"""A number that counts days or hours ("over three days"), never people."""
 _OF_THE_DEAD_RE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\b", re.IGNORECASE)
 _TOLL_INCLUDES_RE = re.compile(
     r"\s*(?:the|this|that)\s+(?:death\s+)?(?:toll|figure|number|count|tally|dead)\s+"
@@ -639,6 +644,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not _AGE_RE.match(sentence[: n.start][-40:] + sentence[n.start : n.end + 2])
         and not _is_age(sentence, n)
         and not _is_unit(sentence, n)
+        and not _DURATION_AFTER_RE.match(sentence, n.end)
     ]
     implied = bare_victims(sentence, numbers)
     if implied:

@@ -2819,3 +2819,22 @@ def test_two_of_the_dead_a_toll_that_rose_from_and_a_higher_toll(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 17 civilians were killed by security forces in the district. Two of the "
+            "wounded later died in hospital, bringing the total to 19, a relative said.",
+            (19, 0),
+        ),
+        (
+            "The number of people killed in clashes over three days had risen to 80, the "
+            "monitor said.",
+            (80, 0),
+        ),
+    ],
+)
+def test_the_total_raised_and_a_count_of_days(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
