@@ -466,6 +466,9 @@ def _inside_the_toll(
 
 
 _ATTACKER_WORD_RE = re.compile(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
+_BODIES_RETURNED_RE = re.compile(
+    r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of)\b", re.I
+)
 _DURATION_AFTER_RE = re.compile(
     r"\s+(?:consecutive\s+|straight\s+)?(?:days?|hours?|weeks?|months?|years?|nights?)\b(?!-old|\s+old)",
     re.IGNORECASE,
@@ -660,6 +663,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         ks, ke = keyword.span()
         if held and keyword.group().lower().startswith("bod"):
             continue  # "hostages still held, including the bodies of 35": no new deaths
+        if keyword.group().lower().startswith("bod") and _BODIES_RETURNED_RE.search(sentence):
+            continue  # "the bodies of 909 fallen soldiers were repatriated": an exchange
         if _NEGATION_RE.search(sentence, max(0, ks - 30), ks):
             continue
         if group == "deaths" and sentence[ks] in "mM" and _MOURNED_RE.search(sentence, 0, ks):
@@ -1022,8 +1027,9 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     pairs = [
         pair
         for kind in ("killed", "injured")
-        for pair in pairwise([p for p in pending if p.kind == kind])
-    ]  # "77 dead and 255 injured; JNIM claimed 'hundreds' of soldiers killed"
+        for pair in pairwise([p for p in pending if p.kind == kind and p.whole is None])
+    ]  # "77 dead and 255 injured; JNIM claimed 'hundreds' of soldiers killed"; parts between
+    # the two accounts are passed over ("43 killed, 19 of them women; a leader reported 38")
     for first, second in pairs:
         if first.whole is not None or second.whole is not None:
             continue

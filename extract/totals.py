@@ -703,8 +703,8 @@ def _rival_sentences(
         sources: dict[tuple[str | None, str], str] = {}
         for key in keys:
             members = [figures[i] for i in by_sentence[key]]
-            if any(f.update for f in members):
-                break
+            if any(f.update for f in members) or _RAISED_RE.search(key[1]):
+                break  # "... bringing the toll from the strikes to 16": an update, not an account
             named = {f.source.lower() for f in members if f.source}
             if len(named) == 1:
                 sources[key] = named.pop()
@@ -742,6 +742,12 @@ _DISPUTE_RE = re.compile(
 account of the same dead."""
 
 
+_RAISED_RE = re.compile(
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:toll|total|number)\b",
+    re.IGNORECASE,
+)
+
+
 def _distinct_sources(names: set[str]) -> bool:
     """Two or more sources, not one named twice ("the army's media center said ... the
     center added"): a name that ends another is the same source."""
@@ -760,6 +766,13 @@ def _distinct_sources(names: set[str]) -> bool:
     )  # "police" and "police spokesman Abdifatah Adan Hassan" are one source
 
 
+_OF_THE_WOUNDED_RE = re.compile(
+    r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|"
+    r"hurt)\b",
+    re.IGNORECASE,
+)
+
+
 def text_totals(figures: Sequence[Figure]) -> tuple[int, int]:
     """(killed, injured): the text's conservative totals by the tally rules. The wounded who
     later died are counted with the dead and leave the injured."""
@@ -775,4 +788,15 @@ def text_totals(figures: Sequence[Figure]) -> tuple[int, int]:
                 died_of_wounds += figure.count
         else:
             injured += _value(figures, index, sums)
+    if injured:
+        # "Of some 30 wounded, a woman and a child later died, bringing the toll to 16": the two
+        # are told as parts of the toll, and leave the wounded all the same
+        died_of_wounds += sum(
+            f.count
+            for f in figures
+            if f.kind == "killed"
+            and f.part_of is not None
+            and figures[f.part_of].kind == "killed"
+            and _OF_THE_WOUNDED_RE.match(f.sentence)
+        )
     return killed, max(0, injured - died_of_wounds)

@@ -2838,3 +2838,30 @@ def test_two_of_the_dead_a_toll_that_rose_from_and_a_higher_toll(
 )
 def test_the_total_raised_and_a_count_of_days(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two sides each handed over 84 prisoners of war in an exchange on Thursday. "
+            "Under a separate arrangement, the bodies of 909 fallen soldiers were repatriated.",
+            (0, 0),
+        ),
+        (
+            "The hospital said it had received the bodies of 14 people killed in overnight "
+            "strikes. Of some 30 wounded, a woman and a child later died, bringing the toll from "
+            "the strikes to 16, hospital officials said.",
+            (16, 28),
+        ),
+        (
+            "MONUSCO said 43 people were killed, 19 of them women and nine children; a local "
+            "civil society leader reported at least 38 dead.",
+            (38, 0),
+        ),
+    ],
+)
+def test_bodies_repatriated_the_wounded_who_raised_a_toll_and_an_account_after_parts(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
