@@ -117,6 +117,7 @@ MULTIWORD_VICTIMS: tuple[tuple[re.Pattern[str], Victims], ...] = (
     (re.compile(r"\b(?:health|medical|healthcare)\s+(?:workers?|staff)\b", re.I), "medics"),
     (re.compile(r"\b(?:media\s+workers?)\b", re.I), "journalists"),
     (re.compile(r"\bpolice\s+officers?\b", re.I), "police"),
+    (re.compile(r"\b(?:gang|cartel|militia)\s+members?\b", re.I), "militants"),
     (
         re.compile(
             r"\b(?:village|community|tribal|local|district|clan)\s+(?:heads?|chiefs?|"

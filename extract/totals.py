@@ -768,7 +768,8 @@ def _distinct_sources(names: set[str]) -> bool:
 
 _OF_THE_WOUNDED_RE = re.compile(
     r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|"
-    r"hurt)\b",
+    r"hurt)\b|.*?\bof\s+(?:the|those)\s+(?:wounded|injured)\s+(?:had\s+|have\s+|later\s+)*"
+    r"(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 
@@ -788,15 +789,19 @@ def text_totals(figures: Sequence[Figure]) -> tuple[int, int]:
                 died_of_wounds += figure.count
         else:
             injured += _value(figures, index, sums)
-    if injured:
+    hurt = [
+        f.span[0] for f, r in zip(figures, reasons, strict=True) if f.kind == "injured" and not r
+    ]
+    if hurt:
         # "Of some 30 wounded, a woman and a child later died, bringing the toll to 16": the two
-        # are told as parts of the toll, and leave the wounded all the same
+        # are told as parts of the toll, and leave the wounded counted before them
         died_of_wounds += sum(
             f.count
             for f in figures
             if f.kind == "killed"
             and f.part_of is not None
             and figures[f.part_of].kind == "killed"
+            and f.span[0] > min(hurt)
             and _OF_THE_WOUNDED_RE.match(f.sentence)
         )
     return killed, max(0, injured - died_of_wounds)

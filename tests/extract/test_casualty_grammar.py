@@ -2865,3 +2865,37 @@ def test_bodies_repatriated_the_wounded_who_raised_a_toll_and_an_account_after_p
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A police officer serving with the mission was killed in a gang ambush on Sunday, "
+            "the mission said. Two other officers were wounded. Haitian police said 10 gang "
+            "members were killed in the same operation.",
+            (11, 2),
+        ),
+        (
+            "Gunmen stormed a police post, killing 10 policemen and wounding six, the police "
+            "chief said. A senior official later said two of the wounded had died, bringing the "
+            "toll to 12.",
+            (12, 4),
+        ),
+        (
+            "The toll rose to 52 on Monday after one of the injured died, the chairman said. He "
+            "said 17 other victims were still receiving treatment.",
+            (52, 17),
+        ),
+        (
+            "Israeli strikes continued on Tuesday: one hit a motorcycle, killing its rider; "
+            "another killed two people and wounded a third. The health ministry says more than "
+            "300 people have been killed by Israeli fire since the truce took effect.",
+            (3, 1),
+        ),
+    ],
+)
+def test_gang_members_the_wounded_who_died_and_a_toll_since_the_truce(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
