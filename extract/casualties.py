@@ -1476,6 +1476,8 @@ def _one_more_listed(sentence: str, pending: list[Pending]) -> list[Pending]:
         if p.active or p.whole is not None or p.number.end > p.keyword_start or p.number.article:
             continue  # a group told by its count ("the district chief and his driver" is read)
         kin = KIN_TAIL_RE.search(sentence, p.number.end, p.keyword_start)
+        if kin is not None and kin.group().endswith("s"):
+            continue  # "460 patients and their companions": companions of no count
         if kin is not None:
             one = _one_person(kin.start() + 1, kin.end())
         elif _HE_AND_RE.search(sentence, max(0, p.number.start - 12), p.number.start):

@@ -177,7 +177,10 @@ def source_of(
     return None, None
 
 
-_LEADING_SOURCE_RE = re.compile(rf"\s*(?P<src>(?:{_NAME}\s+){{0,4}}?{_NAME})\s*:\s+(?=\S)")
+_LEADING_SOURCE_RE = re.compile(
+    rf"\s*(?!(?:Among|Including|During|In|On|At|After|Before|Since|Between|Of)\b)"
+    rf"(?P<src>(?:{_NAME}\s+){{0,4}}?{_NAME})\s*:\s+(?=\S)"
+)
 """A coder's note that names its source first: "Police: 37 civilians killed"."""
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]+")
 _SOURCES = re.compile(r"\b(?:sources?|figures|statement|count|tally)\b", re.IGNORECASE)
@@ -210,10 +213,12 @@ def _clean_source(raw: str) -> str | None:
     words = raw.strip(" ,.;:’'\"").split()
     # A subject phrase starts after the last lowercase connective ("Israel said" in
     # "the strike, which Israel said"): keep only the trailing noun phrase.
-    while words and words[0].lower() in ("and", "but", "which", "as", "while", "who"):
+    while words and words[0] in ("and", "but", "which", "as", "while", "who"):  # not "WHO"
         words = words[1:]
+    if words and words[0].lower() in ("among", "including", "during", "of", "between"):
+        return None  # "Among the incidents reported during the week": no one who reports
     name = _LEADING_DET_RE.sub("", " ".join(words))
-    if not name or name.lower() in _PRONOUNS or len(name) < 2:
+    if not name or (name.lower() in _PRONOUNS and not name.isupper()) or len(name) < 2:
         return None
     numbers = find_numbers(name)
     if numbers and numbers[0].start == 0 and not numbers[0].article:

@@ -257,7 +257,7 @@ _AND_UNKNOWN_RE = re.compile(
 KIN_TAIL_RE = re.compile(
     r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:driver|bodyguard|guard|escort|assistant|"
     r"aide|companion|son|daughter|wife|husband|brother|sister|father|mother|child|interpreter|"
-    r"translator|pilot|cameraman)(?=\s+(?:were|was|have|had)\b)",
+    r"translator|pilot|cameraman)s?(?=\s+(?:were|was|have|had)\b)",
     re.IGNORECASE,
 )
 """After a counted group, one more person of theirs: "8 jawans and their civilian driver"."""

@@ -2899,3 +2899,34 @@ def test_gang_members_the_wounded_who_died_and_a_toll_since_the_truce(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Between 1 and 3 December, according to the ministry, 396 Palestinians were killed "
+            "and 1,210 injured. Among the incidents reported during the week: an airstrike on a "
+            "house reportedly killed 12 members of one family.",
+            (396, 1210),
+        ),
+        (
+            "Fighting around Goma killed 773 people and injured 2,880, the government spokesman "
+            "said. The WHO said more than 900 bodies had been recovered from the streets.",
+            (773, 2880),
+        ),
+        (
+            "The WHO said it was appalled by reports that more than 460 patients and their "
+            "companions were shot dead at the hospital on Tuesday.",
+            (460, 0),
+        ),
+        (
+            "Its special forces killed 12 Russian marines in a raid; one operative was wounded.",
+            (12, 1),
+        ),
+    ],
+)
+def test_the_who_a_week_with_its_incidents_and_companions_of_no_count(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
