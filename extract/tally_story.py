@@ -179,6 +179,18 @@ def tally_story(
             earlier = node.before.counted.id if node.before else None
             verdicts.reasons[rep.id] = Verdict(Reason.NO_RISE, earlier)
             continue
+        if since is not None and rep.published < since:
+            # "1 dead" (A) and "2 dead" (B) before the window; A says 2 inside it: the rise is
+            # the window's report that the claims now agree on, not B's from before it
+            inside = [
+                m
+                for m in node.series.members
+                if m.published >= since and m.figure.count == rep.figure.count
+            ]
+            if inside:
+                verdicts.reasons[rep.id] = Verdict(Reason.REPEAT, inside[-1].id)
+                rep = inside[-1]
+                verdicts.reasons[rep.id] = None
         verdicts.tallied[rep.id] = rise
         counted.append((rise, rep.id))
     ranks = {t.id: t.rank for t in figures}

@@ -615,3 +615,20 @@ def test_an_area_toll_told_again_later_covers_the_town_incidents_reported_before
     # Without the recap the toll ends at its report: the strike two hours later is new.
     alone = [f for f in figures if f.id != 3]
     assert tally(alone, since=None, now=NOW + timedelta(days=1)).killed == 19
+
+
+def test_a_rise_inside_the_window_is_shown_by_a_figure_inside_it() -> None:
+    """Before the window one wire said 1 dead and another 2; inside it the first says 2: the
+    window tallies the one new death, and the figure that shows it is the window's own."""
+    figures = [
+        tf(1, fig(2), hours=0, story=2, feed="Wire A"),
+        tf(2, fig(2), hours=-1, story=2, feed="Wire B"),
+        tf(3, fig(1), hours=0, story=1, feed="Wire A"),
+        tf(4, fig(1), hours=0, story=1, feed="Wire A"),
+        tf(5, fig(1), hours=-2, story=2, feed="Wire A"),
+    ]
+    t = tally(figures, since=T0, now=NOW, contains=_contains)
+    counted = {f.source.id: f.tallied for f in t.figures if f.counted}
+    assert t.killed == 2
+    assert counted == {1: 1, 3: 1}
+    assert t.killed == sum(counted.values())
