@@ -922,7 +922,8 @@ def _along_with(
     if not pending or "with" not in sentence:
         return out
     for along in _ALONG_WITH_RE.finditer(sentence):
-        number = next((n for n in numbers if n.start == along.end() and id(n) not in used), None)
+        at = along.end() + (4 if sentence.startswith("all ", along.end()) else 0)  # "all five"
+        number = next((n for n in numbers if n.start == at and id(n) not in used), None)
         kin = _OWN_KIN_RE.match(sentence, along.end()) if number is None else None
         if kin is not None and kin["kin"].lower() in KIN_WORDS:
             number = implicit_one(kin.start("kin"))  # "along with his driver"

@@ -34,7 +34,7 @@ _HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\w)\d+(?!\d|st\b|nd\
 """Where a noun phrase cannot go on: a clause mark, a dash between spaces, or a number (an
 ordinal such as "the 3rd Brigade" is a name, not a number)."""
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,100},")
-_DASHED_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}\s[-–—]\s")
+_DASHED_RE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")
 _AGE_RE = re.compile(
     r"\b\d{1,3}-year-old\b|,\s*aged\s+\d{1,3}\s*,|\s+aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}"
     rf"(?:\s*,\s*\d{{1,3}})*(?:\s*,?\s*(?:and|to|-|–)\s*\d{{1,3}})?\b|{AGE_IN_BRACKETS}"
@@ -297,6 +297,8 @@ def left_victims(
     if " to " in gap:
         gap = _LOYAL_TO_RE.sub(" ", gap, count=1)  # "28 gunmen loyal to the former regime were"
     gap = _PART_TAIL_RE.sub(" ", gap)
+    if " - " in gap or "–" in gap or "—" in gap:
+        gap = _DASHED_RE.sub(" ", gap, count=1)  # "Ten attackers - including bombers who ... -"
     gap = RELATIVE_RE.sub(" ", gap, count=1)
     if died:
         gap = HIT_THEN_DIED_RE.sub(" ", gap, count=1)

@@ -2930,3 +2930,22 @@ def test_the_who_a_week_with_its_incidents_and_companions_of_no_count(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said 32 civilians and one soldier died, along with all five attackers, one "
+            "of whom blew himself up.",
+            (38, 0),
+        ),
+        (
+            "Ten attackers - including suicide bombers who rammed two explosives-laden vehicles "
+            "into the perimeter wall - were killed, ISPR said.",
+            (10, 0),
+        ),
+    ],
+)
+def test_all_five_attackers_and_a_dashed_aside(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
