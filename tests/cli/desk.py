@@ -1,8 +1,10 @@
-"""A polled desk database shared by the tests of one module: the scenario of
-`test_cli_tally` (Idlib 11 -> 14 -> 18, Khan Younis 30, Goma 10 vs 12, Kharkiv 7 injured, a
-flood, a war-long toll) polled once from local feeds by a real `sitrep poll --once`, then
-copied into each test's folder, where `sitrep` runs in-process (`tests.reliability.inprocess`:
-the console script's entry point, without an interpreter's start-up per command)."""
+"""A polled desk database shared by the command-line tests of one test process (the
+`polled_once` fixture of `tests/cli/conftest.py`): the scenario of `test_cli_tally` (Idlib
+11 -> 14 -> 18, Khan Younis 30, Goma 10 vs 12, Kharkiv 7 injured, a flood, a war-long toll)
+polled once from local feeds by a real `sitrep poll --once`, then copied into each test's
+folder, where `sitrep` runs in-process (`tests.reliability.inprocess`: the console script's
+entry point, without an interpreter's start-up per command) or, in `test_cli_tally`, as a
+process of its own."""
 
 from __future__ import annotations
 

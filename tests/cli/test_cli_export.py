@@ -13,15 +13,10 @@ import pytest
 
 from cli.output import write_export
 from storage.export import NAMES, read_csv
-from tests.cli.desk import Desk, poll_desk
+from tests.cli.desk import Desk
 from tests.reliability.inprocess import Sitrep, run_sitrep
 
 __all__ = ["run_sitrep"]
-
-
-@pytest.fixture(scope="module")
-def polled_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return poll_desk(tmp_path_factory.mktemp("desk"))
 
 
 @pytest.fixture

@@ -11,14 +11,13 @@ DR Congo 10 (range 10-12), total 58 killed (range 58-60), injured 7.
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from tests.builders import rss, write_config
 from tests.cli.helpers import sitrep
-from tests.feedserver import FeedServer
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
@@ -98,15 +97,11 @@ GAMMA = [
 
 
 @pytest.fixture
-def polled(feed_server: FeedServer, workdir: Path) -> Path:
-    for name, items in (("alpha", ALPHA), ("beta", BETA), ("gamma", GAMMA)):
-        feed_server.route(f"/{name}.xml", rss(name.title(), items))
-    write_config(
-        workdir / "feeds.yaml",
-        [feed_server.url(f"/{n}.xml") for n in ("alpha", "beta", "gamma")],
-        names=["Alpha", "Beta", "Gamma"],
-    )
-    assert sitrep("poll", "--once", "--db", "t.db", cwd=workdir).code == 0
+def polled(polled_once: Path, workdir: Path) -> Path:
+    """The feeds above polled by `sitrep poll --once` (once for the tests of this process, see
+    `tests/cli/conftest.py`): a private copy of its feeds.yaml and database, in `workdir`."""
+    for name in ("t.db", "feeds.yaml"):
+        shutil.copy(polled_once / name, workdir / name)
     return workdir
 
 
