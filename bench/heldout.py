@@ -34,6 +34,8 @@ SETS = (
     "event_notes_heldout17.jsonl",
     "event_notes_heldout18.jsonl",
     "event_notes_heldout19.jsonl",
+    "event_notes_heldout20.jsonl",
+    "event_notes_heldout21.jsonl",
     "event_notes_heldout22.jsonl",
     "event_notes_heldout23.jsonl",
 )
