@@ -90,6 +90,8 @@ _SUBJECT_AUX_RE = re.compile(
     r"(?:later\s+|also\s+|found\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
     r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
 )
+_HAVING_RE = re.compile(r",\s*having\s+[^,;]{1,60},")
+_BRACKET_RE = re.compile(r"\s*\([^()]{1,80}\)")
 _WHO_RE = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z-]+)\s*,\s+who\s*$", re.IGNORECASE
 )
@@ -133,6 +135,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     named: "The commander of the brigade was killed", "journalist Omar Saleh was killed",
     "Colonel Sow, the base commander, was assassinated", "He was shot dead"."""
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
+    if "(" in head:  # "Sepoy Abdul Razzaq (age 27 years, resident of District Loralai), ..."
+        head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
     dateline = _DATELINE_RE.match(head)
     if dateline is not None:  # "KABUL – Khalil Haqqani, the minister, was killed"
         head = " " * dateline.end() + head[dateline.end() :]
@@ -140,7 +144,10 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
         head = _AGE_COMMA_RE.sub(lambda m: " " * len(m.group()), head)
         head = _FRONTED_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     aux = _SUBJECT_AUX_RE.search(head)
-    if aux is None and sentence.startswith("died", keyword_start):
+    if aux is None and sentence.startswith(
+        ("died", "embraced", "attained", "rose as", "sacrificed", "lost his", "lost her"),
+        keyword_start,
+    ):
         aux = _DIED_AUX_RE.search(head)  # "; the bomber also died"
     if aux is None:
         return None
@@ -149,6 +156,9 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if who is not None and who["noun"].lower() in ROLE_WORDS:
         # "... by a Jordanian truck driver, who was shot dead at the scene"
         return who.start(), ROLE_WORDS[who["noun"].lower()]
+    if "having" in head:  # "Sepoy Abdul Razzaq, having fought gallantly, embraced shahadat"
+        head = _HAVING_RE.sub(lambda m: " " * len(m.group()), head)
+    head = head.rstrip()
     apposition = _APPOSITION_RE.search(head)
     if apposition is not None:
         head = head[: apposition.start()]
@@ -165,6 +175,10 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
         return None
     if clause.lower() in ("he", "she"):
         return at, "people"  # "He was shot dead at a checkpoint": one person, told before
+    if "," in clause and _TITLED_RE.fullmatch(clause.rsplit(",", 1)[1].strip()):
+        # "However, during the exchange of fire, Sepoy Abdul Razzaq": the last phrase
+        clause = clause.rsplit(",", 1)[1].strip()
+        at = head.rfind(clause)
     for pattern in (_TITLED_RE, _APPOSED_RE):
         match = pattern.fullmatch(clause)
         if match is not None and _plausible(match):

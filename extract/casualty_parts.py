@@ -245,23 +245,36 @@ def kin_mates(
     ("and his son") is one. People listed after a comma who number the group before them are
     that group named ("killed two port workers, a crane operator and a security guard")."""
     out = _mates(sentence, first, numbers, used, nominal=nominal)
-    if (
-        out
-        and first.number.count > 1
-        and not first.number.article
-        and sum(m.number.count for m in out) <= first.number.count
-        and all(
-            m.number.end > m.number.start for m in out
-        )  # not a headline's "7 children, teacher"
-    ):
-        named = right_victims(sentence, first.number)
-        tail = named[1] if named is not None else first.end
-        if not sentence[tail : out[0].start].lstrip().startswith(","):
-            return out
-        for mate in out:
-            used.discard(id(mate.number))
-        return []
+    chain = [first, *out]
+    for at, group in enumerate(chain):
+        run = _apposed_run(sentence, group, chain[at + 1 :])
+        if run:
+            for mate in run:
+                used.discard(id(mate.number))
+            return out[:at]  # the group's named members end the list
     return out
+
+
+def _apposed_run(sentence: str, group: Pending, after: list[Pending]) -> list[Pending]:
+    """The members listed after a comma that name `group` ("two civilians, a teacher and her
+    neighbour"): no more people than the group counts, each told by a word of its own (not a
+    headline's "7 children, teacher")."""
+    if not after or group.number.count < 2 or group.number.article:
+        return []
+    named = right_victims(sentence, group.number)
+    tail = named[1] if named is not None else group.end
+    if not sentence[tail : after[0].start].lstrip().startswith(","):
+        return []
+    if not all(m.number.end > m.number.start for m in after[:1]):
+        return []
+    run: list[Pending] = []
+    total = 0
+    for mate in after:
+        if total + mate.number.count > group.number.count:
+            break
+        run.append(mate)
+        total += mate.number.count
+    return run if len(run) == len(after) else []
 
 
 def _mates(

@@ -2949,3 +2949,26 @@ def test_the_who_a_week_with_its_incidents_and_companions_of_no_count(
 )
 def test_all_five_attackers_and_a_dashed_aside(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters shot dead a gendarme and two civilians, a 34-year-old teacher and her "
+            "neighbour, whom they accused of collaborating. Soldiers responding to the attack "
+            "killed four of the fighters.",
+            (7, 0),
+        ),
+        (
+            "After an intense exchange of fire, nine khwarij were sent to hell. However, during "
+            "the exchange of fire, Sepoy Abdul Razzaq (age 27 years, resident of District "
+            "Loralai), having fought gallantly, embraced shahadat.",
+            (10, 0),
+        ),
+    ],
+)
+def test_a_group_named_in_apposition_mid_list_and_a_soldier_with_asides(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
