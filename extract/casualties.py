@@ -127,7 +127,7 @@ _ONE_PERSON_RE = re.compile(
     r"lynch\w*|eliminat\w+|neutrali[sz]\w+|martyr\w+|dead|down|fatally\s+\w+)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
-    r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b"
+    r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b|\b(?:lost|sacrificed)\s+(?:his|her)\s+life\b"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:[a-z]+ing\s+)?(?:later\s+|also\s+)?died\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+\s+(?:was\s+|were\s+)?(?:also\s+)?"
     r"(?:received|suffered|sustained)\b"

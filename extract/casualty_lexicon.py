@@ -37,7 +37,7 @@ for _victims, _words in {
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "opponent opponents partisan partisans vigilante vigilantes houthis peshmerga taliban "
-    "operative operatives "
+    "operative operatives comrade comrades "
     "mujahideen mujahedeen janjaweed",
     "militants": "bomber bombers bandit bandits islamist islamists militant militants maoist "
     "maoists naxal naxals naxalite naxalites "

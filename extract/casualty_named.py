@@ -44,7 +44,7 @@ _TITLES = (
     r"|Doctor|Professor|General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|"
     r"Commander|Sheikh|Shaykh|Imam|Father|Pastor|Bishop|Mullah|Emir|Judge|Mayor|Governor|"
     r"Senator|Minister|Chief|Havaldar|Sepoy|Naik|Lance\s+Naik|Subedar|Sowar|Constable|Inspector|"
-    r"Sub-Inspector|Corporal|Private|Rifleman|Gunner|Trooper|Ensign)"
+    r"Sub-Inspector|Corporal|Private|Rifleman|Gunner|Trooper|Ensign|(?:Professional\s+)?Soldier)"
 )
 _NAME_WORD = r"(?:[A-Z][a-z’'-]*[a-z]|[A-Z]\.|[A-Z]{2,})(?:-[A-Z][a-z’'-]+)?"
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|abd|de|da|di|del|della|van|von|der|le|la|ul)"
@@ -124,7 +124,7 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int] | None:
 
 
 _DATELINE_RE = re.compile(r"\s*(?-i:[A-Z][A-Z .,'/()-]{1,40})\s[–—-]\s+")
-_AGE_COMMA_RE = re.compile(r",\s*\d{1,2}\s*,(?=\s*(?:was|has|had|is)\b)")
+_AGE_COMMA_RE = re.compile(r",\s*\d{1,2}\s*,(?=\s*(?:was|has|had|is)\b|\s*$)")
 _FRONTED_RE = re.compile(
     r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])"
 )
@@ -201,7 +201,7 @@ def _role(match: re.Match[str]) -> Victims:
 _MILITARY_RANK_RE = re.compile(
     r"(?:Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt)\b|(?:General|Colonel|Major|Captain|Lieutenant|"
     r"Sergeant|Brigadier|Havaldar|Sepoy|Naik|Lance\s+Naik|Subedar|Sowar|Corporal|Private|"
-    r"Rifleman|Gunner|Trooper|Ensign)\b"
+    r"Rifleman|Gunner|Trooper|Ensign|(?:Professional\s+)?Soldier)\b"
 )
 
 

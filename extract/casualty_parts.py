@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extract.casualty_lexicon import NON_PERSON, word_set
-from extract.casualty_pairing import classify_victims, right_victims
+from extract.casualty_pairing import classify_victims, definite_victim, right_victims
 from extract.model import Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
 
@@ -341,6 +341,10 @@ def _mate_at(
         if named is None or named[1] == number.end:
             return None
         return number, named[0], named[1]
+    if not possessive and sentence.startswith("the ", at) and sentence[:at].endswith(" and "):
+        definite = definite_victim(sentence, at - 1)  # "two members of the YBS and the driver"
+        if definite is not None and definite[0] != "militants":  # the attacker is read apart
+            return implicit_one(at), definite[0], definite[1]
     noun = _KIN_NOUN_RE.match(sentence, at)
     if not possessive or noun is None or noun["kin"].lower() not in KIN_WORDS:
         return None

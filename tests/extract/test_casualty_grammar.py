@@ -2972,3 +2972,30 @@ def test_a_group_named_in_apposition_mid_list_and_a_soldier_with_asides(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone targeted a vehicle on the road, killing two members of the PKK-affiliated "
+            "YBS and the civilian driver of the vehicle.",
+            (3, 0),
+        ),
+        ("A suicide attack at a checkpoint killed 3 policemen and the attacker.", (3, 0)),
+        (
+            "Fourteen enemy soldiers were killed. Our comrade Ko Zaw Lin (29) sacrificed his life "
+            "for the revolution, and two comrades were injured.",
+            (15, 2),
+        ),
+        (
+            "As a result, Professional Soldier Jhon Fredy Mosquera, 24, lost his life and two "
+            "officers were wounded. One member of the armed group died.",
+            (2, 2),
+        ),
+    ],
+)
+def test_the_driver_after_a_group_a_comrade_and_a_soldier_by_title(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
