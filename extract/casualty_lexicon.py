@@ -165,7 +165,7 @@ AUX = word_set(
     "feared believed confirmed said to who that later allegedly possibly likely more others "
     "since then already just left found lay lie lying thought presumed known understood "
     "estimated expected still declared pronounced seriously critically badly severely gravely "
-    "fatally lightly remain remains remained"
+    "fatally lightly remain remains remained pulled"
 )
 """Words allowed between a number's noun phrase and a passive death or injury word."""
 

@@ -2999,3 +2999,12 @@ def test_the_driver_after_a_group_a_comrade_and_a_soldier_by_title(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_dashed_list_of_the_dead_pulled_from_the_rubble() -> None:
+    text = (
+        "Fourteen people — eight members of one family, among them five children, and six "
+        "neighbours who had come to help — were pulled dead from the rubble after a strike, "
+        "civil defence said, and 20 more were wounded."
+    )
+    assert totals(text) == (14, 20)
