@@ -734,8 +734,34 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_one_more_listed(sentence, pending))
     if "them" in sentence:
         _antecedents(sentence, pending)
+    if len(pending) > 1:
+        _others_of_the_dead(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+_OTHERS_RE = re.compile(r"\s+others\b", re.IGNORECASE)
+_AND_WOUNDING_RE = re.compile(r"(?:\s+of\s+(?:the|them)\s*[\w-]*)?\s*,?\s+and\s+", re.IGNORECASE)
+
+
+def _others_of_the_dead(sentence: str, pending: list[Pending]) -> None:
+    """'Two soldiers were killed and five others wounded': the others are of the dead's
+    group, so a tally keeps them apart from the other side's wounded."""
+    for p in pending:
+        if p.kind != "injured" or p.victims != "people":
+            continue
+        dead = [q for q in pending if q.kind == "killed" and q.end <= p.start]
+        if not dead or dead[-1].victims == "people":
+            continue
+        others = _OTHERS_RE.match(sentence, p.number.end) is not None
+        # "killing 17 of the attackers and wounding dozens": one verb's object, then the other's
+        wounding = (
+            p.active
+            and dead[-1].active
+            and _AND_WOUNDING_RE.fullmatch(sentence, dead[-1].end, p.start)
+        )
+        if others or wounding:
+            p.victims = dead[-1].victims
 
 
 _BODIES_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>[a-z]+s|gunmen|militiamen)\b")
@@ -1280,7 +1306,10 @@ def _pair(
         return listed, victims, False
     person = named_subject(sentence, ks)
     if person is not None:
-        return _one_person(person[0], person[0]), person[1], False
+        victims = person[1]
+        if pending and _THE_OTHER_RE.search(sentence, max(0, ks - 40), ks):
+            victims = pending[-1].victims  # "one of the attackers was shot dead and the other"
+        return _one_person(person[0], person[0]), victims, False
     return None
 
 
@@ -1354,6 +1383,7 @@ def _object(
     return number, named[0], group != "deaths"
 
 
+_THE_OTHER_RE = re.compile(r"\bthe\s+(?:other|second)(?:\s+one)?\s+(?:was|has\s+been)\s+$", re.I)
 _NOTHING_AFTER_RE = re.compile(r"\s*(?:[.;,)]|$|and\b|in\b|at\b|on\b|when\b)")
 _THEM_RE = re.compile(r"\s+them\b", re.IGNORECASE)
 

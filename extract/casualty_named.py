@@ -166,14 +166,15 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if definite is not None:
         return definite.start("np"), ROLE_WORDS.get(definite["noun"].lower(), "people")
     clause = re.split(
-        r"[;:]|,\s+(?:and|but|while)\s+|\b(?:before|after|when|until|as|and)\s+(?=(?:he|she)\s*$)",
+        r"[;:]|,\s+(?:and|but|while)\s+|\b(?:before|after|when|until|as|and)\s+"
+        r"(?=(?:he|she|the\s+other(?:\s+one)?|the\s+second)\s*$)",
         head,
         flags=re.IGNORECASE,
     )[-1].strip()
     at = head.rfind(clause) if clause else -1
     if at < 0:
         return None
-    if clause.lower() in ("he", "she"):
+    if clause.lower() in ("he", "she", "the other", "the other one", "the second"):
         return at, "people"  # "He was shot dead at a checkpoint": one person, told before
     if "," in clause and _TITLED_RE.fullmatch(clause.rsplit(",", 1)[1].strip()):
         # "However, during the exchange of fire, Sepoy Abdul Razzaq": the last phrase

@@ -190,12 +190,9 @@ of the attackers was shot dead", "the bomber also died", "attacker shot dead")."
 
 
 def _attackers_own(figure: Figure) -> bool:
-    """The attackers' own dead: never a part, a repeat or a restatement of their victims'."""
-    return (
-        figure.kind == "killed"
-        and figure.victims == "militants"
-        and _ATTACKERS_OWN.search(figure.sentence) is not None
-    )
+    """The attackers' own dead or wounded: never a part, a repeat or a restatement of their
+    victims'."""
+    return figure.victims == "militants" and _ATTACKERS_OWN.search(figure.sentence) is not None
 
 
 _BOMBER_WORD_RE = re.compile(r"\b(?:bombers?|blew|(?:him|her)self|detonat\w*)\b", re.I)

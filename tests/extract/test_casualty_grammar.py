@@ -3008,3 +3008,26 @@ def test_a_dashed_list_of_the_dead_pulled_from_the_rubble() -> None:
         "civil defence said, and 20 more were wounded."
     )
     assert totals(text) == (14, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government forces repelled an attack, killing 17 of the attackers and wounding "
+            "dozens, the army's media center said. Two soldiers were killed and five others "
+            "wounded, the center added.",
+            (19, 17),
+        ),
+        (
+            "Two gunmen opened fire near a station, killing seven people and injuring 16, medics "
+            "said. Police said one of the attackers was shot dead and the other was wounded and "
+            "arrested.",
+            (8, 17),
+        ),
+    ],
+)
+def test_the_wounded_of_each_side_and_the_other_attacker(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
