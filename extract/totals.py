@@ -347,6 +347,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
             if figures[j].count >= need and not _same_sentence(part, figures[j]):
                 if listed_apart(j, part.victims):
                     continue  # "killing two soldiers and two civilian porters": not of the two
+                if figures[j].added:
+                    continue  # "Two of his bodyguards were also killed": further dead, no whole
                 if part.added and part.source != figures[j].source:
                     continue  # "Police said 3 were killed. RNDDH said 2 civilians also died"
                 if _rival_claim(part, figures[j]):

@@ -3031,3 +3031,11 @@ def test_the_wounded_of_each_side_and_the_other_attacker(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_further_dead_told_with_also_are_no_whole() -> None:
+    text = (
+        "Gunmen kill Taliban commander in Panjshir. Two of his bodyguards were also killed in "
+        "the attack."
+    )
+    assert totals(text) == (3, 0)
