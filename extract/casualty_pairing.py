@@ -77,8 +77,8 @@ _PARTITIVE_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z-]+)\s+
 _AMONG_TAIL_RE = re.compile(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
 """'A woman and three children were among those killed': the subject is the victims."""
 _PART_TAIL_RE = re.compile(
-    r"\s+(?:including|incl\.|among\s+them)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,3}|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+    r"\s+(?:including|incl\.|among\s+them)\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,3}|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[a-z]+s(?:,?\s+and\s+[a-z]+)?)\s+"
     r"(?=(?:were|have|had|died)\b|$)",
     re.IGNORECASE,
 )

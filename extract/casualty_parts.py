@@ -340,6 +340,8 @@ def _mate_at(
             return number, "people", others.end()  # "killing a guard and four others"
         if named is None or named[1] == number.end:
             return None
+        if _HURT_MATE_RE.match(sentence, named[1]):
+            return None  # "8 deaths of suspects and 3 policemen wounded": the hurt are apart
         return number, named[0], named[1]
     if not possessive and sentence.startswith("the ", at) and sentence[:at].endswith(" and "):
         definite = definite_victim(sentence, at - 1)  # "two members of the YBS and the driver"

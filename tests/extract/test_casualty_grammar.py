@@ -3039,3 +3039,24 @@ def test_further_dead_told_with_also_are_no_whole() -> None:
         "the attack."
     )
     assert totals(text) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militia committed a massacre, where 14 innocent civilians including elders and "
+            "women were slaughtered and 10 others were wounded.",
+            (14, 10),
+        ),
+        (
+            "The operation resulted in 8 deaths of suspects and 3 policemen wounded by gunshots, "
+            "one of them in grave state.",
+            (8, 3),
+        ),
+    ],
+)
+def test_parts_without_a_number_and_the_wounded_after_deaths(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
