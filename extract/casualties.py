@@ -35,7 +35,13 @@ from extract.casualty_keywords import (
     mentions,
     might_mention_words,
 )
-from extract.casualty_lexicon import CONFLICT_RE, MONTHS, NON_CONFLICT_RE, VICTIM_WORDS
+from extract.casualty_lexicon import (
+    CONFLICT_RE,
+    MONTHS,
+    NON_CONFLICT_RE,
+    SELF_DETONATION_RE,
+    VICTIM_WORDS,
+)
 from extract.casualty_named import (
     ROLE_WORDS,
     named_list_head,
@@ -888,12 +894,6 @@ def _only_fatality(sentence: str, pending: list[Pending]) -> list[Pending]:
                     match.end(), False)]  # fmt: skip
 
 
-_SELF_DETONATION_RE = re.compile(
-    r"\b(?:blew\s+(?:him|her)self\s+up|detonated\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:vest|belt))\b",
-    re.IGNORECASE,
-)
-
-
 _AMONG_THEM_RE = re.compile(
     r"\b(?:including|among\s+them|counting)\s+(?:the\s+)?(?:suicide\s+)?(?:bombers?|attackers?|"
     r"assailants?)\b",
@@ -914,7 +914,7 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     more dead of the attackers' side, unless the sentence already counts him."""
     if "self" not in sentence and "detonated" not in sentence:
         return []
-    match = _SELF_DETONATION_RE.search(sentence)
+    match = SELF_DETONATION_RE.search(sentence)
     if match is None or _AMONG_THEM_RE.search(sentence):
         return []
     killed = [p for p in pending if p.kind == "killed"]

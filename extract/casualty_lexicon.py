@@ -369,3 +369,9 @@ ACCIDENT_SITE_RE = re.compile(
 attack, armed actor or war named in the text, is not counted as conflict violence: the
 conflict-data projects code a blast only when an attack or armed actor is named. A bare
 "blast kills 4" keeps the default reading (conflict), since most such headlines are."""
+
+SELF_DETONATION_RE = re.compile(
+    r"\b(?:blew\s+(?:him|her)self\s+up|detonated\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:vest|belt))\b",
+    re.IGNORECASE,
+)
+"""A bomber's own death: "blew himself up", "detonated his explosive vest"."""

@@ -39,12 +39,17 @@ for _word in ("lieutenant", "captain", "colonel", "general", "major", "sergeant"
 """Singular nouns of a person's role or office: the head of a one-victim noun phrase
 (collective nouns such as "family" or "crew" are never one person)."""
 
+_RANK_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt"
+_RANKS = (
+    r"General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Havaldar|Sepoy|Naik|"
+    r"Lance\s+Naik|Subedar|Sowar|Corporal|Private|Rifleman|Gunner|Trooper|Ensign|"
+    r"(?:Professional\s+)?Soldier"
+)
+"""Military ranks: a title before a name, and the mark of a soldier ("Sepoy Irfan")."""
 _TITLES = (
-    r"(?:(?:Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt|Rev|Fr|Mr|Mrs|Ms|Sen|Gov)\.?"
-    r"|Doctor|Professor|General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|"
-    r"Commander|Sheikh|Shaykh|Imam|Father|Pastor|Bishop|Mullah|Emir|Judge|Mayor|Governor|"
-    r"Senator|Minister|Chief|Havaldar|Sepoy|Naik|Lance\s+Naik|Subedar|Sowar|Constable|Inspector|"
-    r"Sub-Inspector|Corporal|Private|Rifleman|Gunner|Trooper|Ensign|(?:Professional\s+)?Soldier)"
+    rf"(?:(?:{_RANK_ABBREVIATIONS}|Dr|Prof|Rev|Fr|Mr|Mrs|Ms|Sen|Gov)\.?|{_RANKS}|Doctor|"
+    r"Professor|Commander|Sheikh|Shaykh|Imam|Father|Pastor|Bishop|Mullah|Emir|Judge|Mayor|"
+    r"Governor|Senator|Minister|Chief|Constable|Inspector|Sub-Inspector)"
 )
 _NAME_WORD = r"(?:[A-Z][a-z’'-]*[a-z]|[A-Z]\.|[A-Z]{2,})(?:-[A-Z][a-z’'-]+)?"
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|abd|de|da|di|del|della|van|von|der|le|la|ul)"
@@ -199,11 +204,7 @@ def _role(match: re.Match[str]) -> Victims:
     return "people"
 
 
-_MILITARY_RANK_RE = re.compile(
-    r"(?:Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt)\b|(?:General|Colonel|Major|Captain|Lieutenant|"
-    r"Sergeant|Brigadier|Havaldar|Sepoy|Naik|Lance\s+Naik|Subedar|Sowar|Corporal|Private|"
-    r"Rifleman|Gunner|Trooper|Ensign|(?:Professional\s+)?Soldier)\b"
-)
+_MILITARY_RANK_RE = re.compile(rf"(?:{_RANK_ABBREVIATIONS}|{_RANKS})\b")
 
 
 def _plausible(match: re.Match[str]) -> bool:

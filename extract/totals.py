@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
 
+from extract.casualty_lexicon import SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
 from extract.model import Figure, Kind, Victims
 from extract.prefilter import Gate
@@ -196,10 +197,6 @@ def _attackers_own(figure: Figure) -> bool:
 
 
 _BOMBER_WORD_RE = re.compile(r"\b(?:bombers?|blew|(?:him|her)self|detonat\w*)\b", re.I)
-_SELF_BLAST_RE = re.compile(
-    r"\b(?:blew\s+(?:him|her)self\s+up|detonated\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:vest|belt))\b",
-    re.IGNORECASE,
-)
 CAMPAIGN_MIN = 100
 CAMPAIGN_RATIO = 20
 
@@ -564,7 +561,7 @@ def _keep_largest_per_country(
             keep.update(
                 i
                 for i in attackers
-                if figures[i].count == 1 and _SELF_BLAST_RE.search(figures[i].sentence)
+                if figures[i].count == 1 and SELF_DETONATION_RE.search(figures[i].sentence)
             )
         live = live + attackers
     for i in live:
