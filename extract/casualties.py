@@ -754,12 +754,18 @@ def _others_of_the_dead(sentence: str, pending: list[Pending]) -> None:
     """'Two soldiers were killed and five others wounded': the others are of the dead's
     group, so a tally keeps them apart from the other side's wounded."""
     for p in pending:
-        if p.kind != "injured" or p.victims != "people":
+        if p.victims != "people":
             continue
         dead = [q for q in pending if q.kind == "killed" and q.end <= p.start]
         if not dead or dead[-1].victims == "people":
             continue
         others = _OTHERS_RE.match(sentence, p.number.end) is not None
+        if p.kind == "killed":
+            # "one attacker blew himself up and five others were shot dead": the attackers'
+            # others; "killing himself and four others" are his victims
+            if others and not p.active and dead[-1].victims == "militants":
+                p.victims = dead[-1].victims
+            continue
         # "killing 17 of the attackers and wounding dozens": one verb's object, then the other's
         wounding = (
             p.active
@@ -991,7 +997,9 @@ _EARLIER_RE = re.compile(
     r"upwards?\s+|from\s+)?(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|initial|first)\s+"
     r"(?:death\s+)?(?:figure|toll|estimate|count|report)\s+of\b|\b(?:initially|originally|at\s+"
     r"first|first)\s+(?:spoke\s+of|reported|said|gave|counted|announced|put\s+at|put\s+the\s+(?:death\s+)?"
-    r"toll\s+at)\b|\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
+    r"toll\s+at)\b|\b(?:an|the|its|their)\s+(?:earlier|previous|initial)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:death\s+)?(?:tolls?|figures?|estimates?|counts?)\s+(?:of|at)\s*$|"
+    r"\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
     r"gave|had)\b",
     re.IGNORECASE,
 )
@@ -1070,6 +1078,9 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
             continue  # "two guards were killed; the army said 4 attackers died": two sides
         if not may_be_same_dead(first.victims, second.victims):
             continue
+        low, high = sorted((first, second), key=lambda p: p.number.count)
+        if low.number.vague and not high.number.vague:
+            continue  # "Gunmen kill dozens; police put toll at 43": the loose telling of 43
         between = sentence[first.end : second.start]
         if not _RIVAL_RE.search(between) or _ADDED_RE.search(between):
             continue

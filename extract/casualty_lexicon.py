@@ -45,7 +45,7 @@ for _victims, _words in {
     "abductor abductors "
     "insurgent insurgents jihadist "
     "jihadists gunman gunmen extremist extremists khawarij khwarij kharijite kharijites "
-    "infiltrator infiltrators aggressor aggressors",
+    "infiltrator infiltrators intruder intruders raider raiders aggressor aggressors",
     "police": "police policeman policemen policewoman policewomen officer officers cop cops "
     "gendarme gendarmes constable constables detective detectives agent agents patrolman "
     "patrolmen",

@@ -79,7 +79,8 @@ _CAPTIVES_RE = re.compile(
 )
 _CAPTIVE_INCIDENT_RE = re.compile(
     r"\b(?:(?:air)?strikes?|attack\w*|raid\w*|shell\w*|bomb\w*|blasts?|explosions?|fire|"
-    r"clash\w*|operations?|rescue\w*|found|bodies|body|recover\w*|tunnels?|executed|"
+    r"clash\w*|operations?|rescue\w*|found|bodies|body|recover\w*|tunnels?|executed|sieges?|"
+    r"stand-?offs?|hijack\w*|storm\w*|"
     r"yesterday|today|tonight|overnight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
@@ -429,8 +430,10 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
     for i in live:
         earlier = firsts.setdefault(figures[i].count, [])
         for n, j in enumerate(earlier):
-            if (i in attackers) != (j in attackers):
-                continue
+            if (i in attackers) != (j in attackers) and not (
+                figures[i].victims == figures[j].victims == "militants"
+            ):
+                continue  # the attackers' dead are no repeat of their victims', but of theirs
             if figures[j].added or (
                 figures[i].added and not _headline_told(figures, live, i, j, reasons)
             ):
@@ -540,10 +543,11 @@ def _keep_largest_per_country(
             return
     attackers = [i for i in live if _attackers_own(figures[i])]
     live = [i for i in live if i not in attackers] if attackers else live
-    generic = any(figures[i].victims in _GENERIC for i in live)
+    sides = _sides(figures, live)
+    generic = any(sides[i] is None for i in live)
     keep: set[int] = set()
-    for side in {None if generic else _SIDES.get(figures[i].victims) for i in live}:
-        members = [i for i in live if generic or _SIDES.get(figures[i].victims) == side]
+    for side in {None if generic else sides[i] for i in live}:
+        members = [i for i in live if generic or sides[i] == side]
         keep |= _largest(figures, members, sums)
     if attackers:  # one account of the attackers' own dead: the largest sentence's
         by_sentence: dict[str, list[int]] = {}
@@ -619,6 +623,22 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     if len(places) < 2:
         return set()
     return {i for members in places.values() for i in members}
+
+
+def _sides(figures: Sequence[Figure], live: list[int]) -> dict[int, str | None]:
+    """The side of each figure's dead, None for people who may be of any side. Captives told
+    beside a side's dead ("Twenty-one hostages and four paramilitary soldiers were killed")
+    are of that side's sentence, never the attackers' told in another."""
+    own = {i: _SIDES.get(figures[i].victims) for i in live}
+    by_sentence: dict[str, str] = {}
+    for i in live:
+        side = own[i]
+        if side is not None:
+            by_sentence.setdefault(figures[i].sentence, side)
+    for i in live:
+        if own[i] is None and figures[i].victims == "prisoners":
+            own[i] = by_sentence.get(figures[i].sentence)
+    return own
 
 
 def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -> set[int]:

@@ -3060,3 +3060,65 @@ def test_parts_without_a_number_and_the_wounded_after_deaths(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air strike on Rafah home kills 9, medics say\nAn air strike on a home in Rafah "
+            "killed nine people on Monday, medics said, raising an earlier toll of five.",
+            (9, 0),
+        ),
+        (
+            "Shelling of a market in Kherson killed 14 people and wounded 30, the governor said, "
+            "revising down an earlier police toll of 21.",
+            (14, 30),
+        ),
+    ],
+)
+def test_a_toll_that_raises_or_revises_an_earlier_one_replaces_it(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+def test_a_vague_amount_is_no_account_against_a_precise_count() -> None:
+    text = (
+        "Raiders kill dozens in Plateau village; police put toll at 27\nArmed men stormed "
+        "a village in Bokkos overnight, killing at least 60 people, a local leader said, while "
+        "the police said 27 bodies had been recovered."
+    )
+    assert totals(text) == (27, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Attack on Mali army camp kills 7 soldiers; about 15 assailants killed\nSeven "
+            "soldiers were killed when militants attacked a camp near Boni, the army said, "
+            "adding that about 15 of the assailants died in the fighting.",
+            (22, 0),
+        ),
+        (
+            "Gunmen stormed a hotel in Kismayo, killing 11 guests, police said. One attacker "
+            "blew himself up and three others were shot dead by the guards.",
+            (15, 0),
+        ),
+        (
+            "Three soldiers killed in Rajouri gunfight; two intruders eliminated\nThree soldiers "
+            "were killed in a gunfight with infiltrating militants, officials said, adding that "
+            "two of the intruders were also killed.",
+            (5, 0),
+        ),
+        (
+            "Troops ended the siege of a hijacked bus in Balochistan, killing all 12 militants, "
+            "the army said. Nine hostages and two policemen were killed during the standoff, a "
+            "spokesman said.",
+            (23, 0),
+        ),
+    ],
+)
+def test_the_attackers_dead_and_their_hostages(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
