@@ -38,6 +38,7 @@ SETS = (
     "event_notes_heldout21.jsonl",
     "event_notes_heldout22.jsonl",
     "event_notes_heldout23.jsonl",
+    "event_notes_heldout24.jsonl",
 )
 
 
