@@ -39,6 +39,7 @@ SETS = (
     "event_notes_heldout22.jsonl",
     "event_notes_heldout23.jsonl",
     "event_notes_heldout24.jsonl",
+    "event_notes_heldout25.jsonl",
 )
 
 
