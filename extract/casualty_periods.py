@@ -143,7 +143,8 @@ _PERIOD_RE = re.compile(
             (?:[A-Za-z]+\s+)?(?:\d{{1,2}}\s+)?(?:19|20)\d\d)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
       | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
-            before)(?=\s*[,.;]|\s*$)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b)
+            before)(?=\s*[,.;]|\s*$)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
+            |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$))
       | (?P<last_year>last\s+year(?:[’']s)?
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)
@@ -159,7 +160,8 @@ _PERIOD_RE = re.compile(
       | (?P<quarter>(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|past|previous)\s+
             (?:quarter|half)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?)
       | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
-      | (?P<since_last>since\s+last\s+(?P<sl>year|month|week))
+      | (?P<since_last>since\s+last\s+(?P<sl>year|month|week)
+            |since\s+(?:last\s+|the\s+)(?P<season>summer|winter|spring|autumn|fall)\b)
       | (?P<war_span>(?:in|after|during|over|across)\s+(?:more\s+than\s+|nearly\s+|almost\s+|
             over\s+)?(?P<wn>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<wu>days?|weeks?|months?|years?)\s+
             of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:war|fighting|conflict|bombardment|
@@ -424,6 +426,8 @@ def _period_start(
     if kind == "war_span":
         return _before(pub, match["wn"], match["wu"])
     if kind == "since_last":
+        if match["season"]:
+            return _before(pub, "three", "months")  # "since last summer": months at least
         unit = match["sl"].lower()
         if unit == "year":
             return midnight.replace(year=midnight.year - 1, month=1, day=1)
@@ -594,7 +598,8 @@ _LONG_RUN_RE = re.compile(
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
-    r"this\s+month|this\s+year|last\s+year|began|launched|started|invaded|invasion|genocide|"
+    r"this\s+month|this\s+year|last\s+year|since\s+(?:last\s+|the\s+)(?:summer|winter|spring|"
+    r"autumn|fall)|began|launched|started|invaded|invasion|genocide|"
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
     r"anniversary|years?|decades?|(?:days|weeks|months)\s+of|commemorat\w+|memorial|"
     r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*|earlier\s+report|as\s+of|"

@@ -140,7 +140,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         figure = figures[i]
         if not figure.conflict:
             reasons[i] = NOT_CONFLICT
-        elif figure.past or i in campaign:
+        elif (figure.past and not _LAST_WEEK_RE.match(figure.period or "")) or i in campaign:
             reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
         elif figure.part_of is not None and _died_of_wounds(figures, figure):
             pass  # "one of the wounded later died": dead, whatever else the text says
@@ -177,6 +177,11 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _keep_largest_per_country(figures, live, reasons)
 
 
+_LAST_WEEK_RE = re.compile(r"last\s+week", re.IGNORECASE)
+"""'killed in a drone strike on the village last week': an incident of days before, context
+beside a newer one but the news when it is all a text tells."""
+
+
 _ATTACKERS_OWN = Gate(
     re.compile(
         r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
@@ -205,12 +210,13 @@ CAMPAIGN_RATIO = 20
 _WAR_LONG = re.compile(
     r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
     r"(?:in|during|over)\s+the\s+\w+\s+(?:quarter|half)\b|(?:cumulative|running|overall)\s|"
-    r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting))",
+    r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting)|"
+    r"since\s+(?:last|the)\s+(?:year|summer|winter|spring|autumn|fall)\b)",
     re.IGNORECASE,
 )
 """A period that covers a whole war ("since the full-scale invasion", "as of 1 June 2025",
 "between August 2021 and May 2023", "since May 2023", "in June 2021", "since the start of the
-war"): its toll is context even when it is all an item tells."""
+war", "since last summer"): its toll is context even when it is all an item tells."""
 
 
 def _campaign_tolls(figures: Sequence[Figure], live: list[int]) -> set[int]:

@@ -3122,3 +3122,28 @@ def test_a_vague_amount_is_no_account_against_a_precise_count() -> None:
 )
 def test_the_attackers_dead_and_their_hostages(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regional officials say shelling has killed more than 200 residents since last summer.",
+            (0, 0),
+        ),
+        (
+            "Two killed in raid on Jenin camp\nIsraeli forces killed two Palestinians and wounded "
+            "five in a raid on the Jenin camp on Tuesday, the ministry said. Families were still "
+            "mourning four men killed in an air strike on the camp last week.",
+            (2, 5),
+        ),
+        (
+            "Four soldiers were killed in an ambush in Borno last week, the army said on Monday.",
+            (4, 0),
+        ),
+    ],
+)
+def test_a_toll_since_a_season_and_an_incident_of_last_week(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
