@@ -40,6 +40,7 @@ SETS = (
     "event_notes_heldout23.jsonl",
     "event_notes_heldout24.jsonl",
     "event_notes_heldout25.jsonl",
+    "event_notes_heldout26.jsonl",
 )
 
 
