@@ -785,7 +785,8 @@ _ATTACKERS_DIED_RE = re.compile(
     r"(?:(?:suicide|female|male|lone|would-be)\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|"
     r"shooters?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:also\s+|later\s+|too\s+)?(?:died|perished|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b"
-    r"|\b(?:(?:does|do|did)\s+not\s+include|excludes?|excluding)\s+the\s+(?:(?P<m>two|three|four|"
+    r"|\b(?:(?:does|do|did)\s+not\s+include|excludes?|excluding|not\s+(?:counting|including)|"
+    r"in\s+addition\s+to)\s+the\s+(?:(?P<m>two|three|four|"
     r"five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?(?:bombers?|"
     r"attackers?|assailants?)\b",
     re.IGNORECASE,
@@ -830,7 +831,7 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
                                    number_start=shot.start("n"))  # fmt: skip
                 return [Pending("killed", one, "militants", one.start, end, shot.start("verb"),
                                 end, False)]  # fmt: skip
-    if ("died" not in low and "clud" not in low and "perished" not in low) or any(
+    if not any(w in low for w in ("died", "clud", "perished", "counting", "addition")) or any(
         p.kind == "killed" and p.victims == "militants" for p in pending
     ):
         return []
@@ -908,6 +909,12 @@ _AMONG_THEM_RE = re.compile(
 """'At least 10 people, including the attacker, were killed': the bomber is in the toll."""
 
 
+_BOMBERS_BLEW_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:bombers|attackers|"
+    r"assailants|militants)\s+(?:[\w-]+\s+){0,6}?(?P<verb>blew\s+themselves\s+up|detonated\s+"
+    r"their\s+(?:[\w-]+\s+)?(?:vests|belts))\b",
+    re.IGNORECASE,
+)
 _ONE_BOMBER_RE = re.compile(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|militant)"
     r"(?:\s+(?:wearing|carrying|driving|riding|in|on|with)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+$",
@@ -917,7 +924,16 @@ _ONE_BOMBER_RE = re.compile(
 
 def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     """'A bomber blew himself up at the gate, killing nine officers': the bomber died too, one
-    more dead of the attackers' side, unless the sentence already counts him."""
+    more dead of the attackers' side, unless the sentence already counts him. "Two suicide
+    bombers blew themselves up" are two."""
+    if "themselves" in sentence or "their" in sentence:
+        many = _BOMBERS_BLEW_RE.search(sentence)
+        if many is not None and not any(p.victims == "militants" for p in pending):
+            count = _written_count(many["n"].lower())
+            n = NumberPhrase(start=many.start("n"), end=many.end("n"), count=count, low=count,
+                             high=None, qualifier=None, number_start=many.start("n"))  # fmt: skip
+            return [Pending("killed", n, "militants", n.start, many.end(), many.start("verb"),
+                            many.end(), False)]  # fmt: skip
     if "self" not in sentence and "detonated" not in sentence:
         return []
     match = SELF_DETONATION_RE.search(sentence)
@@ -1298,6 +1314,10 @@ def _pair(
             return number, victims, False
         if number.article and UNKNOWN_NUMBER_RE.match(gap):
             continue  # "4 Dozo and an unknown number of militants were killed": the 4
+        if number.article and _PLACE_BEFORE_RE.search(
+            sentence, max(0, number.start - 12), number.start
+        ):
+            continue  # "two civilians at a nearby tea stall were killed": the stall is a place
         if "," not in gap and ")" not in gap and not _ANY_DASH_RE.search(gap):
             break
     kin = kin_subject(sentence, ks)
@@ -1322,6 +1342,11 @@ def _pair(
             victims = pending[-1].victims  # "one of the attackers was shot dead and the other"
         return _one_person(person[0], person[0]), victims, False
     return None
+
+
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:at|in|near|on|outside|inside|behind|beside|into|from)\s+$", re.IGNORECASE
+)
 
 
 def _object(

@@ -56,12 +56,16 @@ _NO_LINK_RE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants?|militant\s+groups|insurgents?|rebels?|jihadists?|"
     r"terrorists?|armed\s+groups?|the\s+conflict)"
     r"|\bno\s+shots\s+were\s+fired|\bnot\s+conflict[\s-]related|\bnon[\s-]conflict\b"
+    r"|\bno\s+(?:(?:indication|evidence|sign)\s+of\s+(?:an?\s+|any\s+)?)?(?:political|terrorist|"
+    r"ideological)\s+(?:or\s+(?:political|terrorist|ideological)\s+)?motive"
+    r"|\bnot\s+(?:terror(?:ism)?|terrorist)[\s-]related|\bcoded\s+as\s+(?:criminal|crime)\b"
     r"|\bnot\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants|insurgents|rebels|jihadists|"
     r"fighters|terrorists|gunmen)\s+as\b",
     re.IGNORECASE,
 )
 """The deaths are said not to be violence of the conflict: "no hostile action was involved",
-"had no link to cartel fighting"."""
+"had no link to cartel fighting", "no indication of a political or terrorist motive", "coded
+as criminal"."""
 _NO_LINK = Gate(_NO_LINK_RE)
 _ANIMAL = Gate(ANIMAL_RE)
 

@@ -683,8 +683,12 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     return keep | set(added)
 
 
-_FATALITIES_LINE_RE = re.compile(r"\s*Fatalities\s*:\s*[\d,]+\s*\.?\s*", re.IGNORECASE)
-"""A conflict-data note's closing line ("Fatalities: 6."): the note's own total of the dead."""
+_FATALITIES_LINE_RE = re.compile(
+    r"\s*Fatalities\s*:\s*[\d,]+\s*(?:\((?!\s*(?:excl|not|plus|besides))[^()]{1,80}\)\s*)?\.?\s*",
+    re.IGNORECASE,
+)
+"""A conflict-data note's closing line ("Fatalities: 6.", "Fatalities: 5 (including the
+bomber)."): the note's own total of the dead."""
 
 
 def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:

@@ -3147,3 +3147,71 @@ def test_a_toll_since_a_season_and_an_incident_of_last_week(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunman kills 6 at a university in Prague, then himself\nPolice said they had found no "
+            "indication of a political or terrorist motive.",
+            (0, 0),
+        ),
+        (
+            "On 2 May 2024, unidentified gunmen robbed a bank in Kisumu and shot dead a cashier "
+            "and a guard. Police blamed a robbery gang. Coded as criminal, excluded.",
+            (0, 0),
+        ),
+    ],
+)
+def test_a_text_that_denies_a_political_motive_is_no_conflict(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said three civilians at a nearby bus stop were killed.", (3, 0)),
+        ("Two soldiers in a patrol vehicle were killed by a roadside bomb.", (2, 0)),
+    ],
+)
+def test_a_place_with_an_article_inside_the_subject(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A suicide bomber struck a mosque in Peshawar. Police said 11 worshippers were killed "
+            "in addition to the bomber.",
+            (12, 0),
+        ),
+        (
+            "Two suicide bombers blew themselves up at a checkpoint in Mogadishu, killing nine "
+            "people.",
+            (11, 0),
+        ),
+        (
+            "Officials put the toll at 40 killed, not counting the three attackers.",
+            (43, 0),
+        ),
+        (
+            "On 4 May 2025, a suicide bomber blew himself up at a rally in Bajaur, killing a "
+            "local leader and 5 supporters. Fatalities: 7 (including the bomber).",
+            (7, 0),
+        ),
+    ],
+)
+def test_the_bombers_told_beside_the_toll(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_an_incident_two_days_earlier_is_context() -> None:
+    text = (
+        "On 9 June 2025, security forces killed 3 militants in Sopore. Two days earlier, an "
+        "ambush in the area had killed 4 soldiers."
+    )
+    assert totals(text) == (3, 0)
