@@ -338,15 +338,7 @@ def find_figures(
                 text_verdict = text_conflict(text)  # once per text: it reads all of it
             conflict = text_verdict
         periods = period_matches(sentence)
-        earlier = {
-            id(p)
-            for p in pending
-            if _EARLIER_RE.search(
-                sentence,
-                max(0, p.start - 60, sentence.rfind(";", 0, p.start) + 1),
-                max(p.start, p.number.start),
-            )
-        }  # "earlier reports had put the toll at 2": replaced by this text's figure
+        earlier = {id(p) for p in pending if _told_earlier(sentence, p, pending)}
         rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
         clauses = _clause_verdicts(sentence) if _CAUSE_BREAK_RE.search(sentence) else None
         for item in pending:
@@ -728,6 +720,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             nominal = group == "deaths"
             pending.extend(kin_mates(sentence, pending[-1], numbers, used, nominal=nominal))
     pending.extend(_along_with(sentence, numbers, used, pending))
+    if " and " in sentence:
+        pending.extend(_gapped(sentence, numbers, used, pending))
     pending.extend(_attackers_died(sentence, pending))
     pending.extend(_and_self(sentence, pending))
     pending.extend(_self_detonation(sentence, pending))
@@ -744,6 +738,53 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         _others_of_the_dead(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+_GAP_BEFORE_RE = re.compile(
+    r"\s+(?P<prep>in|on|at|near)\s+(?:the\s+)?[^,;:.\d()]{1,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+    re.IGNORECASE,
+)
+_GAP_AFTER_RE = re.compile(
+    r"(?P<noun>(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<prep>in|on|at|near)\s+(?:the\s+)?[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]*)?(?=\s*(?:[,.;]|$|\s+and\s))",
+    re.IGNORECASE,
+)
+
+
+def _gapped(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """'9 people were killed on one side and 6 on the other', 'A student was killed in
+    Saint-Louis, a street vendor in Dakar and a young man in Ziguinchor': counts that share the
+    verb told before them, each with a place or side of its own and no verb."""
+    out: list[Pending] = []
+    for p in list(pending):
+        if p.active or p.toll or p.whole is not None or p.number.end > p.keyword_start:
+            continue
+        at, prep = p.keyword_end, ""
+        for number in numbers:
+            if number.start < at or id(number) in used:
+                continue
+            if prep:  # the next of a chain: "..., a street vendor in Dakar and a young man"
+                joined = _LIST_GAP_RE.fullmatch(sentence, at, number.start) is not None
+            else:
+                before = _GAP_BEFORE_RE.fullmatch(sentence, at, number.start)
+                joined = before is not None
+                if before is None and number.start - at < 24:
+                    continue  # "on one side": a number inside the place
+                prep = before["prep"].lower() if before is not None else ""
+            after = _GAP_AFTER_RE.match(sentence, number.end)
+            if not joined or after is None or after["prep"].lower() != prep:
+                break
+            noun = after["noun"].split()
+            victims = classify_victims(noun, singular=number.article) if noun else p.victims
+            if victims is None or (number.article and not noun):
+                break
+            used.add(id(number))
+            out.append(Pending(p.kind, number, victims, number.start, after.end(),
+                               p.keyword_start, p.keyword_end, False))  # fmt: skip
+            at = after.end()
+    return out
 
 
 _OTHERS_RE = re.compile(r"\s+others\b", re.IGNORECASE)
@@ -1002,6 +1043,34 @@ def _along_with(
 
 
 _ALONG_OTHERS_RE = re.compile(r"\s+(?:other\s+people|others)\b", re.IGNORECASE)
+
+
+def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
+    """'earlier reports had put the toll at 2': a count the text's own figure replaces. The
+    words must be this count's: "first reported 184 dead, then raised the toll to 207" and "up
+    from an initial estimate of 700, and that more than 2,880 wounded" tell the 184 and the 700
+    as history, not the 207 or the 2,880."""
+    start = max(0, item.start - 60, sentence.rfind(";", 0, item.start) + 1)
+    end = max(item.start, item.number.start)
+    said = _EARLIER_RE.search(sentence, start, end)
+    if said is None:
+        return False
+    between = sorted(
+        (q for q in pending if q is not item and said.end() <= q.number.start < item.number.start),
+        key=lambda q: q.start,
+    )
+    if not between:
+        return not _DIGITS_RE.search(sentence, said.end(), item.number.start)
+    # "initially said 3 killed, 12 injured": a list of the earlier counts, each of them history
+    return all(
+        _LIST_GAP_RE.fullmatch(sentence, a.end, b.start) for a, b in pairwise([*between, item])
+    )
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|;)?\s*")
+
+
+_DIGITS_RE = re.compile(r"\d")
 _EARLIER_RE = re.compile(
     r"\b(?:earlier|previous|initial|first|provisional|preliminary|prior)\s+(?:death\s+)?"
     r"(?:reports?|posts?|figures?|tolls?|estimates?|accounts?|counts?)\s+(?:(?:on|of|from|by|"
@@ -1015,6 +1084,8 @@ _EARLIER_RE = re.compile(
     r"first|first)\s+(?:spoke\s+of|reported|said|gave|counted|announced|put\s+at|put\s+the\s+(?:death\s+)?"
     r"toll\s+at)\b|\b(?:an|the|its|their)\s+(?:earlier|previous|initial)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:death\s+)?(?:tolls?|figures?|estimates?|counts?)\s+(?:of|at)\s*$|"
+    r"\b(?:toll|figure|count|tally)\s+had\s+(?:stood\s+at|been|reached)\b|"
+    r"\b(?:up|down)\s+from\s*$|"
     r"\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
     r"gave|had)\b",
     re.IGNORECASE,

@@ -3215,3 +3215,48 @@ def test_an_incident_two_days_earlier_is_context() -> None:
         "ambush in the area had killed 4 soldiers."
     )
     assert totals(text) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN first reported 90 dead, then raised the toll to 112.", (112, 0)),
+        (
+            "Officials said 31 people were killed and 80 injured; on Sunday night the toll had "
+            "stood at 22 dead.",
+            (31, 80),
+        ),
+        (
+            "The ministry put the final toll at 64 dead and 120 injured, up from 58 dead reported "
+            "on Monday.",
+            (64, 120),
+        ),
+        (
+            "Medics said 40 bodies had been recovered, up from an initial estimate of 25, and that "
+            "more than 90 wounded people were being treated.",
+            (40, 90),
+        ),
+        (
+            "The spokesman initially said 4 killed, 9 injured; he later raised the toll to 12 "
+            "killed and 30 injured.",
+            (12, 30),
+        ),
+    ],
+)
+def test_the_words_of_an_earlier_count_are_that_counts_own(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elders said 7 people were killed on one side and 4 on the other.", (11, 0)),
+        ("A teacher was killed in Bamenda, a farmer in Kumba and a trader in Buea.", (3, 0)),
+        ("Three soldiers were wounded in Kidal and two in Gao.", (0, 5)),
+        ("Five people were killed in the attack on the market and the mosque.", (5, 0)),
+    ],
+)
+def test_counts_that_share_the_verb_told_before_them(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
