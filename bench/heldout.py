@@ -41,6 +41,7 @@ SETS = (
     "event_notes_heldout24.jsonl",
     "event_notes_heldout25.jsonl",
     "event_notes_heldout26.jsonl",
+    "event_notes_heldout27.jsonl",
 )
 
 
