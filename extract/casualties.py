@@ -39,6 +39,7 @@ from extract.casualty_lexicon import (
     CONFLICT_RE,
     MONTHS,
     NON_CONFLICT_RE,
+    RETRACTED_RE,
     SELF_DETONATION_RE,
     VICTIM_WORDS,
 )
@@ -431,6 +432,10 @@ def find_figures(
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
     if figures and "denied" in text and _DENIED_RE.search(text):
         figures = _claims_set_aside(figures)
+    if figures and RETRACTED_RE.search(text):
+        figures = _retracted(text, figures)
+    if figures and ("no " in text or "none " in text):
+        figures = _no_losses(text, figures)
     if len(figures) > 1 and _LOWER_KEPT_RE.search(text):
         figures = _lower_kept(figures, wholes)
     if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
@@ -519,6 +524,48 @@ def _claims_set_aside(figures: list[Figure]) -> list[Figure]:
         replace(f, rival=True) if f.kind == "killed" and _CLAIMED_RE.search(f.sentence) else f
         for f in figures
     ]
+
+
+def _retracted(text: str, figures: list[Figure]) -> list[Figure]:
+    """The dead of a report its source took back ("Al-Manar retracted a report that 12 Israeli
+    soldiers had been killed", "the army withdrew a statement ... which claimed that 1,000
+    fighters had been killed") are no one's count."""
+    out = []
+    for f in figures:
+        said = RETRACTED_RE.search(f.sentence)
+        at = f.sentence.find(text[f.span[0] : f.span[1]])
+        out.append(replace(f, rival=True) if said is not None and said.start() < at else f)
+    return out
+
+
+_NO_LOSSES_RE = re.compile(
+    r"\b(?:no|none\s+of\s+(?:its|their|the)|not\s+a\s+single)\s+(?:[\w-]+\s+)?(?P<who>soldiers?|"
+    r"troops|servicem[ae]n|personnel|fighters|militants|policem[ae]n)\s+(?:were|was|had\s+been|"
+    r"have\s+been|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded|among\s+the\s+(?:dead|"
+    r"killed|victims))\b",
+    re.IGNORECASE,
+)
+"""A side's word that it lost no one: "no soldiers were killed or hurt", "none of its fighters
+were among the dead"."""
+
+
+def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:
+    """Another party's claim of the dead of a side that says it lost no one ("The TTP claimed it
+    had killed 16 soldiers. The ISPR said that no soldiers were killed") is set aside: the
+    lower account, none, counts."""
+    for match in _NO_LOSSES_RE.finditer(text):
+        who = classify_victims([match["who"]])
+        figures = [
+            replace(f, rival=True)
+            if f.kind == "killed"
+            and who is not None
+            and may_be_same_dead(f.victims, who)
+            and f.victims != "people"
+            and match.group() not in f.sentence
+            else f
+            for f in figures
+        ]
+    return figures
 
 
 def _dated_elsewhere(

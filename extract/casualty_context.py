@@ -178,7 +178,25 @@ def source_of(
             name = _clean_source(match["src"])
             if name is not None:
                 return _canonical(name), source_kind(name)
+    if _BACK_REFERENCE_RE.search(sentence):
+        subject = _SUBJECT_SOURCE_RE.match(sentence)
+        name = _clean_source(subject["src"]) if subject is not None else None
+        if name is not None and source_kind(name) is not None:
+            return _canonical(name), source_kind(name)
     return None, None
+
+
+_BACK_REFERENCE_RE = re.compile(
+    r"\b(?:it|they)\s+(?:said|says|added|claimed|stated)\b|,\s+saying\b", re.IGNORECASE
+)
+_SUBJECT_SOURCE_RE = re.compile(
+    rf"\s*(?:[^,;:]{{1,40}},\s*|(?:[\w-]+\s+){{1,3}}(?i:later|earlier)\s+)?(?P<src>(?:{_NAME}\s+){{0,5}}?{_NAME})\s+(?:has\s+|had\s+|"
+    r"(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?i:gave|said|says|acknowledged|admitted|disputed|"
+    r"issued|published|released|put|reported|announced|denied|rejected|claimed|told|"
+    r"confirmed|stated)\b"
+)
+"""The subject of a sentence whose figure "it said" or that spoke ", saying": "The ISPR gave
+a different account: four soldiers were martyred, it said"."""
 
 
 _LEADING_SOURCE_RE = re.compile(

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
 
-from extract.casualty_lexicon import SELF_DETONATION_RE
+from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
 from extract.model import Figure, Kind, Victims
 from extract.prefilter import Gate
@@ -63,6 +63,7 @@ def may_be_same_dead(a: Victims, b: Victims) -> bool:
 NOT_CONFLICT = "not conflict violence"
 LONG_RUN = "long-run toll, context only"
 DISAGREES = "another source's account in its sentence is lower"
+RETRACTED = "its source took the report back"
 
 
 LONG_RUN_MIN = 1_000
@@ -149,7 +150,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         elif figure.part_of is not None:
             reasons[i] = f"part of figure {figure.part_of}"
         elif figure.rival:
-            reasons[i] = DISAGREES
+            reasons[i] = RETRACTED if RETRACTED_RE.search(figure.sentence) else DISAGREES
     _repeats_of_not_conflict(figures, live, reasons)
     _vague_within(figures, live, reasons)
     _repeats_of_rivals(figures, live, reasons, campaign)
@@ -759,7 +760,7 @@ _DISPUTE_RE = re.compile(
     r"\b(?:disputed|disputes|disputing|contested|contests|contesting|rejected|rejects)\s+"
     r"(?:the|this|that|their|its|these)\s+(?:[\w-]+\s+)?(?:toll|account|figures?|count|numbers?|"
     r"claims?|version)\b|\b(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|"
-    r"figure|count|number)\b|^\W*(?:other|some|local|unofficial|independent)\s+(?:[\w-]+\s+)?"
+    r"figures?|count|number|account|version)\b|^\W*(?:other|some|local|unofficial|independent)\s+(?:[\w-]+\s+)?"
     r"(?:sources|reports|estimates|accounts|tallies|counts)\s+(?:put|say|said|gave|give|spoke|"
     r"speak|suggest\w*|report\w*|estimate\w*)\b",
     re.IGNORECASE,

@@ -3260,3 +3260,70 @@ def test_the_words_of_an_earlier_count_are_that_counts_own(
 )
 def test_counts_that_share_the_verb_told_before_them(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A pro-government channel on Monday retracted a report that 15 soldiers had been "
+            "killed in an ambush near Kidal, saying the information was not accurate.",
+            (0, 0),
+        ),
+        (
+            "The army withdrew a statement by one of its officers which claimed that 500 rebels "
+            "had been killed near Bara. In its own communique, the army said 9 soldiers were "
+            "killed in the fighting.",
+            (9, 0),
+        ),
+    ],
+)
+def test_a_report_its_source_took_back_counts_nothing(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group claimed it had killed 12 soldiers in an attack on a checkpost. The army "
+            "said the attack had been repulsed, that no soldiers were killed or hurt, and that "
+            "two attackers were killed.",
+            (2, 0),
+        ),
+        (
+            "The army said a drone strike near Kidal had killed 'around 40 terrorists'. A rebel "
+            "alliance said the strike hit a market, killing six civilians, and that none of its "
+            "fighters were among the dead.",
+            (6, 0),
+        ),
+    ],
+)
+def test_a_side_that_says_it_lost_no_one_sets_the_claim_aside(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels said their fighters had killed 25 soldiers in an attack on a convoy, "
+            "and that three of their own fighters were killed. The army gave a different "
+            "account: five soldiers were killed and two injured, it said, while all eight "
+            "attackers were shot dead.",
+            (8, 2),
+        ),
+        (
+            "Kyiv's military said a missile strike hit Russian troops at a training ground, "
+            "killing at least 80 of them. Two days later a Russian-installed official "
+            "acknowledged the strike, saying 24 servicemen had died.",
+            (24, 0),
+        ),
+    ],
+)
+def test_each_sides_own_account_against_the_others_claim(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
