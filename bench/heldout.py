@@ -42,6 +42,7 @@ SETS = (
     "event_notes_heldout25.jsonl",
     "event_notes_heldout26.jsonl",
     "event_notes_heldout27.jsonl",
+    "event_notes_heldout28.jsonl",
     "event_notes_heldout29.jsonl",
 )
 
