@@ -21,7 +21,7 @@ from extract.casualties import find_figures
 from extract.model import ActorMention, Extraction, Figure, PlaceMention
 from extract.namematch import Tokens
 from extract.places import find_places_and_countries
-from extract.totals import assess, text_totals
+from extract.totals import assess, text_totals, with_set_aside
 
 
 def extract(
@@ -38,7 +38,11 @@ def extract(
     if figures:
         index = _Spans(places, mentions)
         figures = tuple(_situate(text, f, index, countries) for f in figures)
-    killed, injured = text_totals(figures) if figures else (0, 0)
+    killed = injured = 0
+    if figures:
+        reasons = assess(figures)
+        killed, injured = text_totals(figures, reasons)
+        figures = with_set_aside(figures, reasons)
     return Extraction(
         figures=figures,
         actors=mentions,

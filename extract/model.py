@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import datetime
+from enum import StrEnum
 from operator import attrgetter
 from typing import Any, Literal, TypeVar
 
@@ -52,6 +53,24 @@ def pickled_as_call(cls: type[_T]) -> type[_T]:
 
     cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
     return cls
+
+
+class SetAside(StrEnum):
+    """The codes of `Figure.set_aside`."""
+
+    COUNTED = "counted"
+    """The text counts the figure in its total."""
+    REPEAT = "repeat"
+    """The same dead told again in the text, or another sentence's account standing for them."""
+    DISAGREES = "disagrees"
+    """The higher of two accounts of the same dead, or a claim the other side denies."""
+    RETRACTED = "retracted"
+    CONTEXT = "context"
+    """A long-run toll or a past incident recalled."""
+    NOT_CONFLICT = "not-conflict"
+    PART = "part"
+    """A part of another figure of the text ("part:N"): counted through its whole, which a
+    tally weighs against the sum of its parts."""
 
 
 @pickled_as_call
@@ -100,6 +119,12 @@ class Figure:
     added: bool = False
     """Told as further dead of the same event ("were also killed", "had also wounded"): adds to
     the sentence that stands for the others instead of competing with it."""
+    set_aside: str | None = None
+    """Why the figure's own text leaves it out of the text's total (`extract.totals.assess`),
+    as a code every tally reads, so that an event and the item it comes from give one number:
+    `SetAside` values ("counted" when it counts), "repeat:N" naming the figure N of the same
+    text it repeats, "part:N" the whole a part belongs to. None when not known (a figure stored
+    before the codes were kept): a tally then weighs the figures of one text as of any two."""
 
     def to_json(self) -> dict[str, object]:
         """The figure's own keys of a FIGURE (docs/design.md), in their order: every FIGURE

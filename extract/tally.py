@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from extract.model import Figure
+from extract.model import Figure, SetAside
 from extract.scope import PlaceContains, default_contains
 from extract.tally_country import CountryTally, EventTally, EventValue, combine
 from extract.tally_story import Verdicts, tally_story
@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 
-RULES_VERSION = 3
+RULES_VERSION = 4
 """Bump whenever a rule change can alter any event's tally: stored tallies computed under an
 older version are recomputed by the next writer, and read around until then."""
 
@@ -153,6 +153,28 @@ def _editorial_reason(t: TallyFigure) -> Verdict | None:
     return None
 
 
+def _set_aside(t: TallyFigure, positions: dict[tuple[int, int], int]) -> Verdict | None:
+    """What the figure's own text decided (`Figure.set_aside`): a repeat of another figure of
+    the item, the higher of two accounts, a report taken back, a long-run toll, no conflict.
+    Every tally follows it, so an event of one report gives that report's own total."""
+    code = t.figure.set_aside
+    if code is None or code == SetAside.COUNTED or code.startswith(SetAside.PART):
+        return None  # a part: weighed against its whole (`_part_hints`)
+    if code.startswith(SetAside.REPEAT):
+        _, _, index = code.partition(":")
+        other = positions.get((t.item_id, int(index))) if index else None
+        return Verdict(Reason.REPEAT, other if other != t.id else None)
+    return Verdict(_SET_ASIDE_REASONS.get(code, Reason.REPEAT))
+
+
+_SET_ASIDE_REASONS: dict[str, Reason] = {
+    SetAside.DISAGREES: Reason.DISAGREES,
+    SetAside.RETRACTED: Reason.RETRACTED,
+    SetAside.CONTEXT: Reason.CONTEXT,
+    SetAside.NOT_CONFLICT: Reason.NOT_CONFLICT,
+}
+
+
 def _part_hints(figures: Sequence[TallyFigure]) -> dict[int, int]:
     """Figure id -> id of the whole its extraction named through `part_of`.
 
@@ -168,11 +190,28 @@ def _part_hints(figures: Sequence[TallyFigure]) -> dict[int, int]:
         group.sort(key=lambda t: t.rank)
         for t in group:
             index = t.figure.part_of
+            code = t.figure.set_aside
+            if code is not None and code.startswith(f"{SetAside.PART}:"):
+                index = int(code.partition(":")[2])  # the whole its text weighed it against
             if index is not None and 0 <= index < len(group) and group[index] is not t:
-                whole = group[index]
-                if whole.figure.kind == t.figure.kind:
+                whole = _told_first(group, group[index])
+                if whole.figure.kind == t.figure.kind and whole is not t:
                     hints[t.id] = whole.id
     return hints
+
+
+def _told_first(group: list[TallyFigure], whole: TallyFigure) -> TallyFigure:
+    """The figure of the item that stands for `whole` when its text set it aside as a repeat
+    ("kills 22" in the headline, "killing at least 22, including nine children" in the body):
+    the part belongs to the figure that is counted."""
+    seen = {whole.id}
+    while (code := whole.figure.set_aside) and code.startswith(f"{SetAside.REPEAT}:"):
+        index = int(code.partition(":")[2])
+        if not 0 <= index < len(group) or group[index].id in seen:
+            break
+        whole = group[index]
+        seen.add(whole.id)
+    return whole
 
 
 def event_value(
@@ -192,15 +231,24 @@ def event_value(
     which period starts lie before it): that is what lets a store keep each event's value for
     `all` and recompute only the events a window cuts through.
     """
+    shown = len(verdicts.context)
     eligible = []
+    positions = {
+        (t.item_id, t.order[3]): t.id
+        for t in event_figures
+        if (t.figure.set_aside or SetAside.COUNTED).startswith(SetAside.REPEAT)
+    }
+    if positions:
+        positions = {(t.item_id, t.order[3]): t.id for t in event_figures if t.latest_version}
     for t in event_figures:
-        reason = _editorial_reason(t)
+        reason = _editorial_reason(t) or _set_aside(t, positions)
         if reason is None:
             eligible.append(t)
         else:
             verdicts.reasons[t.id] = reason
+            if reason.reason is Reason.CONTEXT:
+                verdicts.context.append(t.id)
     hints = _part_hints(event_figures)
-    shown = len(verdicts.context)
     killed = tally_story(eligible, "killed", since, hints, contains, verdicts)
     injured = tally_story(eligible, "injured", since, hints, contains, verdicts)
     _one_context_per_value(verdicts, shown, {t.id: t for t in event_figures})

@@ -54,18 +54,27 @@ class Series:
     """Ids of the members, so that asking whether a figure is linked to the series is O(1)."""
     targets: set[int] = field(default_factory=set)
     """Ids of the wholes the members' extraction names (`hints`) as theirs."""
+    items: set[int] = field(default_factory=set)
+    """Ids of the members' items."""
 
     def add(self, t: TallyFigure, hints: Mapping[int, int]) -> None:
         """Append a member (in time order) and remember its id and the whole it names."""
         self.members.append(t)
         self.ids.add(t.id)
+        self.items.add(t.item_id)
         whole = hints.get(t.id)
         if whole is not None:
             self.targets.add(whole)
 
     def linked(self, t: TallyFigure, hints: Mapping[int, int]) -> bool:
-        """True when `t` and a member are explicitly a part and its whole."""
-        return hints.get(t.id) in self.ids or t.id in self.targets
+        """True when `t` and a member are explicitly a part and its whole, or come from one
+        item: an item's counted figures are claims apart ("killing a teacher and his wife"),
+        never a series of one claim."""
+        return (
+            hints.get(t.id) in self.ids
+            or t.id in self.targets
+            or (t.figure.set_aside is not None and t.item_id in self.items)
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,7 +71,7 @@ class StoryTree:
         """Bit j of inside[i]: series i is a part of series j."""
         for i, scope in enumerate(scopes):
             for j, other in enumerate(scopes):
-                if j != i and is_part(scope, other, self.contains):
+                if j != i and not self._one_item(i, j) and is_part(scope, other, self.contains):
                     inside[i] |= 1 << j
         home = {t.id: i for i, n in enumerate(self.nodes) for t in n.series.members}
         for i, node in enumerate(self.nodes):
@@ -98,12 +98,23 @@ class StoryTree:
             current = self.nodes[current].parent
         return False
 
+    def _one_item(self, i: int, j: int) -> bool:
+        """Both series are told by one and the same item alone, which counted them apart
+        ("6 men and 2 women killed"): no part, whole or overlap of each other by scope."""
+        a, b = self.nodes[i].series, self.nodes[j].series
+        return (
+            len(a.items) == 1
+            and a.items == b.items
+            and all(t.figure.set_aside is not None for t in (*a.members, *b.members))
+        )
+
     def _disjoint(self, i: int, j: int) -> bool:
         key = (i, j) if i < j else (j, i)
         found = self._disjoint_pairs.get(key)
         if found is None:
             a, b = self.nodes[i].series.scope, self.nodes[j].series.scope
-            found = self._disjoint_pairs[key] = disjoint(a, b, self.contains)
+            found = self._one_item(i, j) or disjoint(a, b, self.contains)
+            self._disjoint_pairs[key] = found
         return found
 
     def _choose(self, members: Sequence[int], weight: Callable[[int], int]) -> list[int]:

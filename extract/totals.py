@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import accumulate
 
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
-from extract.model import Figure, Kind, Victims
+from extract.model import Figure, Kind, SetAside, Victims
 from extract.prefilter import Gate
 
 _DISJOINT_RE = re.compile(
@@ -801,10 +802,57 @@ _OF_THE_WOUNDED_RE = re.compile(
 )
 
 
-def text_totals(figures: Sequence[Figure]) -> tuple[int, int]:
+_FIGURE_REF_RE = re.compile(r"figure (\d+)$")
+
+
+def set_aside_code(reason: str | None) -> str:
+    """`Figure.set_aside` for an `assess` reason: what a tally must leave out to give the
+    text's own total, and the whole of a part ("part:N")."""
+    if reason is None:
+        return SetAside.COUNTED
+    if reason.startswith("part of"):
+        return f"{SetAside.PART}:{reason.rpartition(' ')[2]}"
+    if reason == LONG_RUN:
+        return SetAside.CONTEXT
+    if reason == NOT_CONFLICT:
+        return SetAside.NOT_CONFLICT
+    if reason == DISAGREES:
+        return SetAside.DISAGREES
+    if reason == RETRACTED:
+        return SetAside.RETRACTED
+    other = _FIGURE_REF_RE.search(reason)
+    return f"{SetAside.REPEAT}:{other.group(1)}" if other else SetAside.REPEAT
+
+
+def with_set_aside(figures: Sequence[Figure], reasons: Sequence[str | None]) -> tuple[Figure, ...]:
+    """The figures with their `set_aside` codes. A part of a whole set aside for another reason
+    than a repeat (a long-run toll, the higher account) is set aside with it: the text counts
+    neither, and neither may a tally."""
+    codes = [set_aside_code(why) for why in reasons]
+    for i in range(len(figures)):
+        code = codes[i]
+        if code is not None and code.startswith(f"{SetAside.PART}:"):
+            whole = int(code.partition(":")[2])
+            seen = {i}
+            while (code := codes[whole]) and code.startswith(f"{SetAside.REPEAT}:"):
+                ahead = int(code.partition(":")[2])
+                if ahead in seen or not 0 <= ahead < len(figures):
+                    break
+                seen.add(whole)
+                whole = ahead
+            told = codes[whole]
+            if not told.startswith((SetAside.REPEAT, SetAside.PART, SetAside.COUNTED)):
+                codes[i] = told
+    return tuple(replace(f, set_aside=code) for f, code in zip(figures, codes, strict=True))
+
+
+def text_totals(
+    figures: Sequence[Figure], reasons: Sequence[str | None] | None = None
+) -> tuple[int, int]:
     """(killed, injured): the text's conservative totals by the tally rules. The wounded who
     later died are counted with the dead and leave the injured."""
-    reasons = assess(figures)
+    if reasons is None:
+        reasons = assess(figures)
     sums = _part_sums(figures)
     killed = injured = died_of_wounds = 0
     for index, (figure, reason) in enumerate(zip(figures, reasons, strict=True)):

@@ -28,6 +28,8 @@ class Reason(StrEnum):
     """A vague amount ("dozens") that a precise figure of the same claim meets."""
     DISAGREES = "disagrees"
     """Another source gave a different value at the same time: the lower is tallied."""
+    RETRACTED = "taken back by its source"
+    """The report says its source retracted or withdrew the figure."""
     PART = "part"
     """A part of a broader figure of the same event (civilians among the dead)."""
     COVERED = "covered"

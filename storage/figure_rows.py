@@ -35,6 +35,7 @@ def figure_of(row: dict[str, Any]) -> Figure:
         place=row["place"],
         conflict=bool(row["conflict"]),
         part_of=row["part_of"],
+        set_aside=row.get("set_aside"),
     )
 
 

@@ -36,7 +36,7 @@ BATCH = 500
 FETCH_LOG_DAYS = 30
 """How long the fetch log (diagnostics, not news) is kept when items are kept forever."""
 LAST_PRUNE = "last_prune"
-TALLY_RULES = 3
+TALLY_RULES = 4
 """`extract.tally.RULES_VERSION`, which stored tallies computed under the current rules are
 marked with (a test keeps the two equal). Knowing it here lets a prune find that no stored
 tally needs refreshing without importing the extractor's modules (the tally, events and

@@ -675,6 +675,14 @@ def _m015_feed_chunks(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m016_figure_set_aside(db: sqlite_utils.Database) -> None:
+    """What each figure's own text decided about it (`Figure.set_aside`: counted, a repeat of
+    another figure of the item, a part, the higher account, a long-run toll), so that every
+    tally follows the item's own total. NULL for figures stored before: `sitrep reextract`
+    fills it in."""
+    db.execute("ALTER TABLE figures ADD COLUMN set_aside TEXT")
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("001_core", _m001_core),
     ("002_fts", _m002_fts),
@@ -691,6 +699,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("013_item_match_words", _m013_item_match_words),
     ("014_event_index", _m014_event_index),
     ("015_feed_chunks", _m015_feed_chunks),
+    ("016_figure_set_aside", _m016_figure_set_aside),
 )
 
 

@@ -83,7 +83,8 @@ _INSERT_VERSION = """INSERT INTO item_versions (item_id, version, title, summary
 _INSERT_FIGURE = """INSERT INTO figures (id, item_id, version, latest, idx, story_id, effective,
     kind, count, low, high, qualifier, victims, cumulative, is_update, period, period_start,
     source, source_kind, perpetrator, country, place, conflict, part_of, sentence, span_start,
-    span_end, event_id) VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
+    span_end, set_aside, event_id)
+    VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
 _INSERT_MENTION = (
     "INSERT INTO mentions (item_id, actor, kind, country, count, effective) VALUES (?,?,?,?,?,?)"
 )
@@ -381,7 +382,8 @@ def _figure_rows(
             f.sentence,
             f.span[0],
             f.span[1],
-            None,
+            f.set_aside,
+            None,  # the event, last: `PendingRows.place` fills it in
         )
         for idx, f in enumerate(ex.figures)
     ]

@@ -286,3 +286,27 @@ def test_an_event_of_five_thousand_figures_is_stored_and_read_exactly() -> None:
     assert refresh_dirty(store) == 1
     assert _stored(store) == {1: 5000}
     assert [t.killed for t in _same(store)] == [5000, 361, 1441, 1801]
+
+
+def test_a_stored_report_tallies_its_own_total(tmp_path: Path) -> None:
+    """The texts' verdicts are stored with the figures, and every tally that reads them back
+    gives the item's own total: the lower of two accounts, the headline told once."""
+    from extract.api import extract
+
+    store = Storage.open(tmp_path / "o.db")
+    sync_feeds(store, [("https://a.example/rss", "Alpha", [], True)], WRITTEN)
+    fid = int(store.scalar("SELECT id FROM feeds"))
+    title = "Militants storm army base in Lower Shabelle, kill 17 soldiers"
+    summary = (
+        "Militants stormed the base at dawn; a military officer said 17 soldiers were killed, "
+        "while the group claimed to have killed 40."
+    )
+    ex = extract(f"{title}.\n{summary}", published=datetime.fromtimestamp(WRITTEN, UTC))
+    assert ex.killed == 17
+    item = replace(record("1", title, summary), extraction=ex)
+    with store.transaction():
+        store_items(store, fid, [item], WRITTEN)
+    codes = [r[0] for r in store.execute("SELECT set_aside FROM figures ORDER BY idx")]
+    assert codes == [f.set_aside for f in ex.figures] and "disagrees" in codes
+    assert compute_tally(store, since=None, now=WRITTEN).killed == 17
+    assert tally_summary(store, since=WRITTEN - DAY, now=WRITTEN).killed == 17

@@ -108,7 +108,7 @@ async def test_the_chart_ends_on_the_tally_s_number(
         assert "Killed over time · 4 reports from 2 outlets" in text
         assert "18-21" in text.split("Killed over time")[1]  # the range, on the chart
         assert "18 Wire One" in text  # the highlighted report: the counted one
-        assert "● 18 killed · SOHR via Wire One · 12:00 · figure 3\n   counted" in text
+        assert "● 18 killed · SOHR via Wire One · 12:00 · figure 4\n   counted" in text
         for label in ("11", "14", "21"):
             assert f"{label}" in text
         assert "Long-run tolls" not in text  # this incident has none
@@ -125,14 +125,14 @@ async def test_arrows_walk_the_reports_and_f_opens_the_figures(story_world: Worl
         await pilot.press("right")
         assert info() == (
             "○ 21 killed · civil defence via Wire Two · 12:30 · figure 9 "
-            "disagrees with figure 3: lower value tallied"
+            "disagrees with figure 4: lower value tallied"
         )
         await pilot.press("right")  # the last report: stays
         assert info().startswith("○ 21 killed")
         await pilot.press("left", "left")
-        assert info() == "○ 14 killed · SOHR via Wire Two · 11:00 · figure 5 superseded by figure 3"
+        assert info() == "○ 14 killed · SOHR via Wire Two · 11:00 · figure 5 repeat of figure 6"
         await pilot.press("left", "left")
-        assert info() == "○ 11 killed · SOHR via Wire One · 09:00 · figure 1 superseded by figure 5"
+        assert info() == "○ 11 killed · SOHR via Wire One · 09:00 · figure 1 repeat of figure 2"
         await pilot.press("i")  # no injuries reported: the chart stays on the dead
         assert screen.kind == "killed"
 
