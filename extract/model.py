@@ -61,7 +61,10 @@ class SetAside(StrEnum):
     COUNTED = "counted"
     """The text counts the figure in its total."""
     REPEAT = "repeat"
-    """The same dead told again in the text, or another sentence's account standing for them."""
+    """The same count of the same dead told again in the text ("repeat:N")."""
+    ACCOUNT = "account"
+    """Another sentence's account stands for this one's ("account:N"): the largest claim of a
+    text's sentences, the lower of two sources', a conflict-data note's fatalities line."""
     DISAGREES = "disagrees"
     """The higher of two accounts of the same dead, or a claim the other side denies."""
     RETRACTED = "retracted"
@@ -123,7 +126,8 @@ class Figure:
     """Why the figure's own text leaves it out of the text's total (`extract.totals.assess`),
     as a code every tally reads, so that an event and the item it comes from give one number:
     `SetAside` values ("counted" when it counts), "repeat:N" naming the figure N of the same
-    text it repeats, "part:N" the whole a part belongs to. None when not known (a figure stored
+    text it repeats, "account:N" the figure whose account stands for it, "part:N" the whole a
+    part belongs to. None when not known (a figure stored
     before the codes were kept): a tally then weighs the figures of one text as of any two."""
 
     def to_json(self) -> dict[str, object]:

@@ -30,7 +30,7 @@ from datetime import datetime
 from extract.model import Figure, SetAside
 from extract.scope import PlaceContains, default_contains
 from extract.tally_country import CountryTally, EventTally, EventValue, combine
-from extract.tally_story import Verdicts, tally_story
+from extract.tally_story import KindTally, Verdicts, tally_story
 from extract.times import iso
 from extract.verdicts import Reason, Verdict
 
@@ -160,7 +160,7 @@ def _set_aside(t: TallyFigure, positions: dict[tuple[int, int], int]) -> Verdict
     code = t.figure.set_aside
     if code is None or code == SetAside.COUNTED or code.startswith(SetAside.PART):
         return None  # a part: weighed against its whole (`_part_hints`)
-    if code.startswith(SetAside.REPEAT):
+    if code.startswith((SetAside.REPEAT, SetAside.ACCOUNT)):
         _, _, index = code.partition(":")
         other = positions.get((t.item_id, int(index))) if index else None
         return Verdict(Reason.REPEAT, other if other != t.id else None)
@@ -173,6 +173,32 @@ _SET_ASIDE_REASONS: dict[str, Reason] = {
     SetAside.CONTEXT: Reason.CONTEXT,
     SetAside.NOT_CONFLICT: Reason.NOT_CONFLICT,
 }
+
+
+def _less_the_dead_of_wounds(
+    eligible: Sequence[TallyFigure], injured: KindTally, verdicts: Verdicts
+) -> KindTally:
+    """ "Of the 9 people wounded, two have died": an item that counts the two dead takes them
+    off its injured, and so does its event, from the injured figure they were told of (both
+    counted, of one item)."""
+    if not injured.counted:
+        return injured
+    at = {(t.item_id, t.order[3]): t for t in eligible if t.figure.kind == "injured"}
+    less = 0
+    for t in eligible:
+        f = t.figure
+        if f.kind != "killed" or f.part_of is None or f.set_aside != SetAside.COUNTED:
+            continue
+        hurt = at.get((t.item_id, f.part_of))
+        if hurt is None or t.id not in verdicts.tallied or hurt.id not in verdicts.tallied:
+            continue
+        taken = min(f.count, verdicts.tallied[hurt.id])
+        verdicts.tallied[hurt.id] -= taken
+        less += taken
+    if not less:
+        return injured
+    count, low, high = injured.total
+    return replace(injured, total=(count - less, max(0, low - less), max(0, high - less)))
 
 
 def _part_hints(figures: Sequence[TallyFigure]) -> dict[int, int]:
@@ -236,7 +262,7 @@ def event_value(
     positions = {
         (t.item_id, t.order[3]): t.id
         for t in event_figures
-        if (t.figure.set_aside or SetAside.COUNTED).startswith(SetAside.REPEAT)
+        if (t.figure.set_aside or SetAside.COUNTED).startswith((SetAside.REPEAT, SetAside.ACCOUNT))
     }
     if positions:
         positions = {(t.item_id, t.order[3]): t.id for t in event_figures if t.latest_version}
@@ -251,6 +277,7 @@ def event_value(
     hints = _part_hints(event_figures)
     killed = tally_story(eligible, "killed", since, hints, contains, verdicts)
     injured = tally_story(eligible, "injured", since, hints, contains, verdicts)
+    injured = _less_the_dead_of_wounds(eligible, injured, verdicts)
     _one_context_per_value(verdicts, shown, {t.id: t for t in event_figures})
     window = [t for t in event_figures if since is None or t.published >= since]
     if not window:

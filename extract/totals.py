@@ -821,7 +821,8 @@ def set_aside_code(reason: str | None) -> str:
     if reason == RETRACTED:
         return SetAside.RETRACTED
     other = _FIGURE_REF_RE.search(reason)
-    return f"{SetAside.REPEAT}:{other.group(1)}" if other else SetAside.REPEAT
+    code = SetAside.ACCOUNT if reason.startswith("same claim") else SetAside.REPEAT
+    return f"{code}:{other.group(1)}" if other else code
 
 
 def with_set_aside(figures: Sequence[Figure], reasons: Sequence[str | None]) -> tuple[Figure, ...]:
@@ -841,7 +842,9 @@ def with_set_aside(figures: Sequence[Figure], reasons: Sequence[str | None]) -> 
                 seen.add(whole)
                 whole = ahead
             told = codes[whole]
-            if not told.startswith((SetAside.REPEAT, SetAside.PART, SetAside.COUNTED)):
+            if told.startswith(SetAside.ACCOUNT):
+                codes[i] = told  # the parts of an account another one stands for go with it
+            elif not told.startswith((SetAside.REPEAT, SetAside.PART, SetAside.COUNTED)):
                 codes[i] = told
     return tuple(replace(f, set_aside=code) for f, code in zip(figures, codes, strict=True))
 

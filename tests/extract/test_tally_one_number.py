@@ -60,6 +60,13 @@ def tallied(figures: list[TallyFigure]) -> tuple[int, int]:
         "A channel retracted a report that 12 soldiers had been killed in an ambush.",
         "The group claimed it had killed 16 soldiers. The army said that no soldiers were "
         "killed or hurt, and that three attackers were killed.",
+        # parts of an account that another source's lower one stands for
+        "A monitor said 60 people were killed in two days of clashes, including 30 fighters, "
+        "12 civilians and 10 members of the security forces. The interior ministry gave a toll "
+        "of 25.",
+        # the wounded who later died
+        "Of the 12 people wounded in the shelling of the market, three have died in hospital, "
+        "the mayor said.",
         # a summary standing for the lines under it
         "Russian attacks kill 6, injure 34 over past day\nIn Donetsk Oblast, two people were "
         "killed and eight injured, while in Kherson Oblast drones killed one person and injured "
