@@ -315,14 +315,22 @@ def find_figures(
             continue
         if last is not None and _TOLL_INCLUDES_RE.match(sentence):
             _inside_the_toll(sentence, pending, figures, wholes, phrases)
-        if last is not None and figures[last].kind == "killed":
+        dead = next(
+            (
+                i
+                for i in range(len(figures) - 1, -1, -1)
+                if figures[i].kind == "killed" and wholes[i] is None
+            ),
+            None,
+        )
+        if dead is not None:
             for p in pending:  # "The army named two of the dead as operatives": of those dead
                 if (
                     p.whole is None
                     and p.kind == "killed"
                     and _OF_THE_DEAD_RE.match(sentence, p.number.end)
                 ):
-                    p.whole = phrases[last]
+                    p.whole = phrases[dead]
         if last_hurt is not None:
             _conditions_of_earlier(sentence, pending, last_hurt)
         last_hurt = _died_of_wounds(sentence, pending, last_hurt)
@@ -477,7 +485,11 @@ _DURATION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 """A number that counts days or hours ("over three days"), never people."""
-_OF_THE_DEAD_RE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\b", re.IGNORECASE)
+_OF_THE_DEAD_RE = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:dead|killed|victims)\b",
+    re.IGNORECASE,
+)
 _TOLL_INCLUDES_RE = re.compile(
     r"\s*(?:the|this|that)\s+(?:death\s+)?(?:toll|figure|number|count|tally|dead)\s+"
     r"(?:also\s+)?(?:includes?|included|comprises?)\b",
@@ -534,8 +546,16 @@ def _retracted(text: str, figures: list[Figure]) -> list[Figure]:
     for f in figures:
         said = RETRACTED_RE.search(f.sentence)
         at = f.sentence.find(text[f.span[0] : f.span[1]])
-        out.append(replace(f, rival=True) if said is not None and said.start() < at else f)
+        taken = (
+            said is not None
+            and said.end() <= at
+            and _REPORTED_IN_RE.fullmatch(f.sentence, said.end(), at) is not None
+        )  # not "Hours later it corrected the announcement: three soldiers were killed"
+        out.append(replace(f, rival=True) if taken else f)
     return out
+
+
+_REPORTED_IN_RE = re.compile(r"[^:;]*\b(?:that|which|claiming|saying|stating)\b[^:;]*")
 
 
 _NO_LOSSES_RE = re.compile(
@@ -835,6 +855,7 @@ def _gapped(
 
 
 _OTHERS_RE = re.compile(r"\s+others\b", re.IGNORECASE)
+_AND_ONLY_RE = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
 _AND_WOUNDING_RE = re.compile(r"(?:\s+of\s+(?:the|them)\s*[\w-]*)?\s*,?\s+and\s+", re.IGNORECASE)
 
 
@@ -860,7 +881,14 @@ def _others_of_the_dead(sentence: str, pending: list[Pending]) -> None:
             and dead[-1].active
             and _AND_WOUNDING_RE.fullmatch(sentence, dead[-1].end, p.start)
         )
-        if others or wounding:
+        # "23 of its soldiers were killed and 29 injured": one subject, both verbs
+        passive = (
+            not p.active
+            and not dead[-1].active
+            and p.number.end <= p.keyword_start
+            and _AND_ONLY_RE.fullmatch(sentence, dead[-1].end, p.start) is not None
+        )
+        if others or wounding or passive:
             p.victims = dead[-1].victims
 
 

@@ -78,7 +78,8 @@ _ACCORDING_RE = re.compile(
 _SAYS_RE = re.compile(
     rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
-    r"confirmed|confirms|stated|states|added|told|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
+    r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|"
+    r"(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
     r"number|figure)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
 )
 _INVERTED_RE = re.compile(
@@ -162,6 +163,7 @@ def source_of(
     end = len(sentence) if figure_end is None else figure_end
     if "," in sentence:  # ", speaking on condition of anonymity,": blanked, offsets kept
         sentence = _ASIDE_RE.sub(lambda m: " " * len(m.group()), sentence)
+        sentence = _APPOSITION_RE.sub(lambda m: " " * len(m.group()), sentence)
     clause = sentence.rfind(";", 0, figure_start) + 1  # "NEMA: 85 dead; Amnesty: 120 killed"
     lead = _LEADING_SOURCE_RE.match(sentence, clause) if clause else None
     if lead is None:
@@ -178,7 +180,7 @@ def source_of(
             name = _clean_source(match["src"])
             if name is not None:
                 return _canonical(name), source_kind(name)
-    if _BACK_REFERENCE_RE.search(sentence):
+    if _BACK_REFERENCE_RE.search(sentence) or _COUNTED_RE.search(sentence, 0, figure_start + 1):
         subject = _SUBJECT_SOURCE_RE.match(sentence)
         name = _clean_source(subject["src"]) if subject is not None else None
         if name is not None and source_kind(name) is not None:
@@ -189,11 +191,12 @@ def source_of(
 _BACK_REFERENCE_RE = re.compile(
     r"\b(?:it|they)\s+(?:said|says|added|claimed|stated)\b|,\s+saying\b", re.IGNORECASE
 )
+_COUNTED_RE = re.compile(r"\b(?:counted|listed|recorded|documented)\b")
 _SUBJECT_SOURCE_RE = re.compile(
-    rf"\s*(?:[^,;:]{{1,40}},\s*|(?:[\w-]+\s+){{1,3}}(?i:later|earlier)\s+)?(?P<src>(?:{_NAME}\s+){{0,5}}?{_NAME})\s+(?:has\s+|had\s+|"
+    rf"\s*(?:[^,;:]{{1,40}},\s*|(?:[\w-]+\s+){{1,3}}(?i:later|earlier)\s+)?(?P<src>(?:{_NAME}\s+){{0,11}}?{_NAME})\s+(?:has\s+|had\s+|"
     r"(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?i:gave|said|says|acknowledged|admitted|disputed|"
     r"issued|published|released|put|reported|announced|denied|rejected|claimed|told|"
-    r"confirmed|stated)\b"
+    r"confirmed|stated|counted|listed|recorded|documented)\b"
 )
 """The subject of a sentence whose figure "it said" or that spoke ", saying": "The ISPR gave
 a different account: four soldiers were martyred, it said"."""
@@ -216,6 +219,15 @@ _ASIDE_RE = re.compile(
 )
 """An aside between a source and its verb ("A doctor, speaking on condition of anonymity, put
 the number of dead at 12", "The SDF, in a statement, said")."""
+_APPOSITION_RE = re.compile(
+    r"(?<=[\w)]),\s+(?:(?:a|an)\s|(?:shared|released|published|seen|obtained|cited|quoted|"
+    r"compiled)\s+(?:with|by|on)\b)[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|puts|said|says|"
+    r"reported|gave|gives|counted|told|estimated|listed|recorded|documented)\b)",
+    re.IGNORECASE,
+)
+"""Who the source is, or how its count came, between it and its verb ("The Sudan Doctors
+Network, a medical group tracking the war, put the toll at 54", "The hospital's own records,
+shared with the AP on Wednesday, listed 15 people killed")."""
 _ATTRIBUTION_TAIL_RE = re.compile(
     r"\s*(?:$|[,.;:!?)”\"’]|(?:in|on|at|late|early|earlier|later|today|yesterday|overnight|"
     r"last|this|after|citing|adding|according|via|through|while|when|as|of|from|that\s+"

@@ -377,7 +377,8 @@ SELF_DETONATION_RE = re.compile(
 """A bomber's own death: "blew himself up", "detonated his explosive vest"."""
 
 RETRACTED_RE = re.compile(
-    r"\b(?:retract\w*|withdr[ae]w\w*|deleted|disowned|took\s+down|walked\s+back)\s+(?:a|an|the|"
+    r"\b(?:retract\w*|withdr[ae]w\w*|deleted|disowned|took\s+down|walked\s+back|correct(?:ed|s|ing))"
+    r"\s+(?:a|an|the|"
     r"its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|statements?|claims?|posts?|figures?|"
     r"tweets?|messages?|communiqu[eé]s?|announcements?)\b",
     re.IGNORECASE,

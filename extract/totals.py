@@ -731,7 +731,11 @@ def _rival_sentences(
         sources: dict[tuple[str | None, str], str] = {}
         for key in keys:
             members = [figures[i] for i in by_sentence[key]]
-            if any(f.update for f in members) or _RAISED_RE.search(key[1]):
+            if (
+                any(f.update for f in members)
+                or _RAISED_RE.search(key[1])
+                or _LATER_RE.match(key[1])
+            ):
                 break  # "... bringing the toll from the strikes to 16": an update, not an account
             named = {f.source.lower() for f in members if f.source}
             if len(named) == 1:
@@ -770,6 +774,13 @@ _DISPUTE_RE = re.compile(
 account of the same dead."""
 
 
+_LATER_RE = re.compile(
+    r"\W*(?:By\s+(?:nightfall|evening|the\s+evening|late\s+\w+|midday|noon|the\s+end\s+of\s+"
+    r"the\s+day)|Later(?:\s+on)?(?:\s+that\s+\w+)?|Hours\s+later|In\s+an\s+update)\b",
+    re.IGNORECASE,
+)
+"""A sentence that tells a later count of the same dead ("By nightfall spokesman Mahmoud
+Basal said 25 people were dead"): an update, not another account."""
 _RAISED_RE = re.compile(
     r"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:toll|total|number)\b",
     re.IGNORECASE,

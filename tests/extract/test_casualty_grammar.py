@@ -3327,3 +3327,62 @@ def test_each_sides_own_account_against_the_others_claim(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shelling of a market killed 31 people, the health ministry said. The Doctors Union, "
+            "a medical group tracking the war, put the toll at 45 dead.",
+            (31, 0),
+        ),
+        (
+            "A reporter at the hospital in Deir al-Balah counted 19 bodies brought in after the "
+            "strikes. The hospital's own records, shared with the agency on Wednesday, listed 16 "
+            "people killed in those strikes.",
+            (16, 0),
+        ),
+        (
+            "An air strike on a school killed at least 14 people, the civil defence said. By "
+            "nightfall its spokesman said 18 people were dead.",
+            (18, 0),
+        ),
+        (
+            "An air strike on a car killed two men, the ministry said, adding that four "
+            "passers-by were wounded. The army said one of the two dead was a commander.",
+            (2, 4),
+        ),
+    ],
+)
+def test_sources_named_with_an_aside_a_later_count_and_one_of_the_dead(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army on Friday corrected an earlier statement that said a strike on the port "
+            "had killed six people, saying the figure was carried over from another report.",
+            (0, 0),
+        ),
+        (
+            "The army first announced that four soldiers had been killed. Hours later it "
+            "corrected the announcement: two soldiers were killed and two were wounded.",
+            (2, 2),
+        ),
+    ],
+)
+def test_a_corrected_statement_and_the_correction(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_the_wounded_told_with_the_dead_are_of_their_side() -> None:
+    text = (
+        "The army said 12 of its soldiers were killed and 20 injured in the clashes. The rebels "
+        "said five of their fighters had been killed and 9 wounded."
+    )
+    assert totals(text) == (17, 29)
