@@ -478,7 +478,8 @@ def _inside_the_toll(
 
 _ATTACKER_WORD_RE = re.compile(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
 _BODIES_RETURNED_RE = re.compile(
-    r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of)\b", re.I
+    r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of|in\s+return)\b",
+    re.I,
 )
 _DURATION_AFTER_RE = re.compile(
     r"\s+(?:consecutive\s+|straight\s+)?(?:days?|hours?|weeks?|months?|years?|nights?)\b(?!-old|\s+old)",

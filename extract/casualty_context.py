@@ -78,8 +78,8 @@ _ACCORDING_RE = re.compile(
 _SAYS_RE = re.compile(
     rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
-    r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|"
-    r"(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
+    r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|wrote|"
+    r"writes|posted|posts|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
     r"number|figure)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
 )
 _INVERTED_RE = re.compile(
@@ -220,9 +220,9 @@ _ASIDE_RE = re.compile(
 """An aside between a source and its verb ("A doctor, speaking on condition of anonymity, put
 the number of dead at 12", "The SDF, in a statement, said")."""
 _APPOSITION_RE = re.compile(
-    r"(?<=[\w)]),\s+(?:(?:a|an)\s|(?:shared|released|published|seen|obtained|cited|quoted|"
-    r"compiled)\s+(?:with|by|on)\b)[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|puts|said|says|"
-    r"reported|gave|gives|counted|told|estimated|listed|recorded|documented)\b)",
+    r"(?<=[\w)]),\s+(?:(?:a|an|which|who)\s|(?:shared|released|published|seen|obtained|cited|quoted|"
+    r"compiled)\s+(?:with|by|on)\b)[^,;:]{3,100}?,(?=\s+(?:has\s+|had\s+)?(?:put|puts|said|says|"
+    r"reported|gave|gives|counted|told|estimated|listed|recorded|documented|wrote|posted)\b)",
     re.IGNORECASE,
 )
 """Who the source is, or how its count came, between it and its verb ("The Sudan Doctors

@@ -71,7 +71,7 @@ _COLLECTIVE = word_set(
 _MORE = word_set("more other additional further")
 """'Three more of its employees', 'two other soldiers': words that only say the count adds to
 an earlier one, between a number and its noun."""
-_GROUP_OF_PEOPLE = word_set("wounded injured missing abducted kidnapped detained captured")
+_GROUP_OF_PEOPLE = word_set("wounded injured missing abducted kidnapped detained captured ours")
 """Participles used as nouns after a partitive: 'five of the wounded later died'."""
 _PARTITIVE_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z-]+)\s+", re.I)
 _AMONG_TAIL_RE = re.compile(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
@@ -90,7 +90,7 @@ _WOUNDED_IN_RE = re.compile(
 )
 """'A police officer wounded in last week's ambush (died)': the subject is the officer."""
 RELATIVE_RE = re.compile(
-    r"\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked|[a-z]{3,}ed)\b|"
+    r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked|[a-z]{3,}ed)\b|"
     r"(?!(?:during|including|according|following|bringing|raising)\b)[a-z]{3,}ing\s+(?:in|on|at|"
     r"near|for|with|along|outside|inside|the|a|an|his|her|their)\b|(?:shot|hit|struck|stabbed|"
     r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b)"
@@ -317,17 +317,20 @@ def left_victims(
     words = _words(gap)
     if words and words[0].lower() in _MORE and not number.article:
         words = words[1:]
-    if len(words) >= 3 and words[1].lower() == "and" and not number.article:
+    joint = next((k for k in (1, 2) if k < len(words) - 1 and words[k].lower() == "and"), 0)
+    if joint and not number.article:
         # "Twelve children and teenagers were killed", "fourteen soldiers and law enforcement
-        # personnel embraced shahadat": one count of both nouns
-        end = next((k for k in range(2, len(words)) if words[k].lower() in AUX), len(words))
+        # personnel embraced shahadat", "20 FARDC soldiers and Wazalendo militiamen had been
+        # killed": one count of both nouns
+        end = next((k for k in range(joint + 1, len(words)) if words[k].lower() in AUX), len(words))
         if (
-            1 <= end - 2 <= 3
-            and words[2].lower() not in ("his", "her", "their", "its", "a", "an", "one", "the")
-            and classify_victims(words[:1]) is not None
-            and classify_victims(words[2:end]) is not None
+            1 <= end - joint - 1 <= 3
+            and words[joint + 1].lower()
+            not in ("his", "her", "their", "its", "a", "an", "one", "the")
+            and classify_victims(words[:joint]) is not None
+            and classify_victims(words[joint + 1 : end]) is not None
         ):
-            words = words[:1] + words[end:]
+            words = words[:joint] + words[end:]
     if len(words) > MAX_LEFT_TOKENS:
         return None
     desc: list[str] = []

@@ -728,6 +728,9 @@ def _rival_sentences(
     for country, keys in by_country.items():
         if len(keys) < 2:
             continue
+        if sum(_PLACE_LINE_RE.match(key[1]) is not None for key in keys) >= 1 and len(keys) > 2:
+            continue  # "In Kharkiv, ... the governor wrote. Two people died in Kherson": a
+            # round-up by place, whose lines are no accounts of each other's dead
         sources: dict[tuple[str | None, str], str] = {}
         for key in keys:
             members = [figures[i] for i in by_sentence[key]]
@@ -774,6 +777,13 @@ _DISPUTE_RE = re.compile(
 account of the same dead."""
 
 
+_PLACE_LINE_RE = re.compile(
+    r"\W*(?:(?:Elsewhere|Meanwhile),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}(?:\s+(?:region|province|oblast|district|governorate|"
+    r"state|county))?\s*,",
+    re.IGNORECASE,
+)
+"""A line of a round-up by place ("In Kharkiv, a guided aerial bomb ...")."""
 _LATER_RE = re.compile(
     r"\W*(?:By\s+(?:nightfall|evening|the\s+evening|late\s+\w+|midday|noon|the\s+end\s+of\s+"
     r"the\s+day)|Later(?:\s+on)?(?:\s+that\s+\w+)?|Hours\s+later|In\s+an\s+update)\b",

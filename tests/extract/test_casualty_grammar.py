@@ -3386,3 +3386,39 @@ def test_the_wounded_told_with_the_dead_are_of_their_side() -> None:
         "said five of their fighters had been killed and 9 wounded."
     )
     assert totals(text) == (17, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels said they had captured the town on Tuesday and that dozens of junta "
+            "soldiers were killed in the assault, while four of their own fighters died.",
+            (16, 0),
+        ),
+        (
+            "A rebel spokesman said only three of its fighters died and claimed that 15 army "
+            "soldiers and allied militiamen had been killed.",
+            (18, 0),
+        ),
+        (
+            "Kyiv said a Russian assault had been repulsed, with Russian losses of 'around 120 "
+            "killed'. A pro-war channel, which sometimes admits setbacks, wrote that 'about 30 of "
+            "ours' had died in the attack.",
+            (30, 0),
+        ),
+        (
+            "The army said it had killed more than 200 fighters in operations over the past "
+            "month. In a separate statement, the rebels said a drone strike on a clinic on "
+            "Sunday killed five people.",
+            (5, 0),
+        ),
+        (
+            "Both sides handed over prisoners of war on Friday. Russia said it had received 35 "
+            "bodies in return.",
+            (0, 0),
+        ),
+    ],
+)
+def test_claims_of_a_days_fighting(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
