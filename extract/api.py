@@ -70,7 +70,15 @@ def _located(text: str, start: int, s: int, e: int, place: PlaceMention) -> bool
     written = text[s:e]
     if written.lower() != place.place.lower() and written.endswith(_DEMONYM_ENDINGS):
         return False
+    if _NEIGHBOUR_RE.search(text, max(start, s - 40), s):
+        return False  # "near the border with Niger": the neighbour, not where it happened
     return _LOCATIVE_RE.search(text, max(start, s - 40), s) is not None
+
+
+_NEIGHBOUR_RE = re.compile(
+    r"\b(?:borders?|frontier)\s+(?:with|of)\s+(?:[\w-]+(?:\s+[\w-]+)?\s+and\s+)?$",
+    re.IGNORECASE,
+)
 
 
 class _Spans:

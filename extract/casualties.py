@@ -649,6 +649,9 @@ _HURT_BEFORE_RE = re.compile(
 )
 
 
+_WHICH_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;]{1,100},")
+
+
 def _own_periods(
     sentence: str, item: Pending, pending: list[Pending], periods: list[re.Match[str]]
 ) -> list[re.Match[str]]:
@@ -657,6 +660,9 @@ def _own_periods(
     Thursday": last year dates the soldier's death, not her injury)."""
     if not periods:
         return periods
+    if ", wh" in sentence:  # "The group, which documents abuses in the war, said 200 were killed"
+        asides = [m.span() for m in _WHICH_ASIDE_RE.finditer(sentence, 0, item.start)]
+        periods = [m for m in periods if not any(a <= m.start() < b for a, b in asides)]
     hurt = _HURT_BEFORE_RE.search(sentence, item.start, item.keyword_start)
     if hurt is not None:  # "an officer wounded in last week's ambush died on Sunday"
         periods = [m for m in periods if not hurt.start() <= m.start() < hurt.end()]

@@ -79,7 +79,7 @@ _SAYS_RE = re.compile(
     rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
     r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|wrote|"
-    r"writes|posted|posts|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
+    r"writes|posted|posts|estimated|estimates|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
     r"number|figure)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
 )
 _INVERTED_RE = re.compile(

@@ -91,7 +91,8 @@ _WOUNDED_IN_RE = re.compile(
 """'A police officer wounded in last week's ambush (died)': the subject is the officer."""
 RELATIVE_RE = re.compile(
     r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked|[a-z]{3,}ed)\b|"
-    r"(?!(?:during|including|according|following|bringing|raising)\b)[a-z]{3,}ing\s+(?:in|on|at|"
+    r"(?!(?:during|including|according|following|bringing|raising|saying|claiming|adding|"
+    r"stating|noting|warning|telling|reporting|citing)\b)[a-z]{3,}ing\s+(?:in|on|at|"
     r"near|for|with|along|outside|inside|the|a|an|his|her|their)\b|(?:shot|hit|struck|stabbed|"
     r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b)"
     r"(?:(?!\s(?:were|was)\s+[a-z]+\s+and\s)[^,;:\d]){0,80}?"
@@ -317,7 +318,8 @@ def left_victims(
     words = _words(gap)
     if words and words[0].lower() in _MORE and not number.article:
         words = words[1:]
-    joint = next((k for k in (1, 2) if k < len(words) - 1 and words[k].lower() == "and"), 0)
+    reach = (1, 2, 3) if words and words[0].lower() == "of" else (1, 2)  # "of their men and"
+    joint = next((k for k in reach if k < len(words) - 1 and words[k].lower() == "and"), 0)
     if joint and not number.article:
         # "Twelve children and teenagers were killed", "fourteen soldiers and law enforcement
         # personnel embraced shahadat", "20 FARDC soldiers and Wazalendo militiamen had been

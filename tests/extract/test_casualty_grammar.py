@@ -3422,3 +3422,40 @@ def test_the_wounded_told_with_the_dead_are_of_their_side() -> None:
 )
 def test_claims_of_a_days_fighting(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Medics said an air strike on a tent camp killed 9 people. The military disputed the "
+            "toll, saying a review of the strike found that three people were killed, all of them "
+            "members of a rocket cell.",
+            (3, 0),
+        ),
+        (
+            "The group claimed to have killed 'more than 300' soldiers in two days of fighting. "
+            "The army said 16 of its men and allied fighters had died in the battle.",
+            (16, 0),
+        ),
+        (
+            "LOME, May 2 (Reuters) - Togo's government said 12 soldiers were killed in an attack "
+            "on an army post near the border with Burkina Faso. JNIM had earlier claimed to have "
+            "killed 30 soldiers in the attack.",
+            (12, 0),
+        ),
+        (
+            "The ministry said fighters killed 300 villagers in three days of attacks. A lawyers' "
+            "group, which documents abuses in the war, said at least 150 people were killed in "
+            "the same attacks.",
+            (150, 0),
+        ),
+        (
+            "The ministry said 350 people were killed in the blast. An intelligence assessment "
+            "released on Friday estimated the death toll at between 90 and 200.",
+            (90, 0),
+        ),
+    ],
+)
+def test_accounts_weighed_across_sentences(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
