@@ -75,6 +75,7 @@ from extract.casualty_parts import (
 )
 from extract.casualty_periods import (
     background_period,
+    incident_day,
     is_dated_elsewhere,
     period_matches,
     read_period,
@@ -422,6 +423,9 @@ def find_figures(
                         sentence, max(0, item.keyword_start - 16), item.keyword_start
                     )
                     is not None,
+                    day=incident_day(sentence, item.number.start)
+                    if " on " in sentence or sentence.startswith("On ")
+                    else None,
                 )
             )
             wholes.append(item.whole)

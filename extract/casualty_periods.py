@@ -638,3 +638,30 @@ _FEW_DAYS_RE = re.compile(
     r"(?:(?:in|over|during|within|after|across)\s+)?(?P<n>[\w-]+)\s+days\s+of\s+(?:[\w’'-]+\s+){0,2}?[\w-]+$",
     re.IGNORECASE,
 )
+
+
+_DAY_RE = re.compile(
+    rf"\b[Oo]n\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+"
+    rf"(?P<m>{_MONTH_NAMES}|{_MONTH_SHORT})\b\.?|(?P<m2>{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<wd>{_DAY_NAMES})\b)",
+    re.IGNORECASE,
+)
+
+
+def incident_day(sentence: str, at: int) -> str | None:
+    """The day a figure at `at` is dated to in its sentence ("fighting near Minova on 3 Feb
+    killed 11"): the last "on <day>" before it, else the first after it in its clause;
+    normalised ("3 feb", "tuesday")."""
+    before = None
+    for match in _DAY_RE.finditer(sentence, 0, at):
+        before = match
+    if before is None:
+        clause = sentence.find(";", at)
+        before = _DAY_RE.search(sentence, at, clause if clause >= 0 else len(sentence))
+    if before is None:
+        return None
+    if before["wd"]:
+        return before["wd"].lower()
+    day = before["d"] or before["d2"]
+    month = (before["m"] or before["m2"]).lower()[:3]
+    return f"{int(day)} {month}"

@@ -122,6 +122,10 @@ class Figure:
     added: bool = False
     """Told as further dead of the same event ("were also killed", "had also wounded"): adds to
     the sentence that stands for the others instead of competing with it."""
+    day: str | None = None
+    """The day the figure's own clause dates its incident to, as written and normalised ("3
+    feb", "tuesday"), when it names one: two figures of different days are two incidents. Read
+    only by the text's own total; not stored."""
     set_aside: str | None = None
     """Why the figure's own text leaves it out of the text's total (`extract.totals.assess`),
     as a code every tally reads, so that an event and the item it comes from give one number:

@@ -177,6 +177,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _repeats(figures, [i for i in live if i not in listed], reasons)
     live = [i for i in live if reasons[i] is None]
     _keep_largest_per_country(figures, live, reasons)
+    _incidents_of_other_days(figures, live, reasons)
 
 
 _LAST_WEEK_RE = re.compile(r"last\s+week", re.IGNORECASE)
@@ -364,6 +365,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
 
                 if _other_account(part, figures[j], figures):
                     continue  # "a leader put the toll at 42. The army said 40 civilians died"
+                if _other_days(part, figures[j]):
+                    continue  # "on 5 Feb killed two civilians ... on 7 Feb killing nine"
                 reasons[i] = f"part of figure {j}"
                 break
 
@@ -446,7 +449,11 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
                 figures[i].added and not _headline_told(figures, live, i, j, reasons)
             ):
                 continue  # "were also killed": further dead, never a repeat
-            if _compatible(figures[i], figures[j]) and not _same_sentence(figures[i], figures[j]):
+            if (
+                _compatible(figures[i], figures[j])
+                and not _same_sentence(figures[i], figures[j])
+                and not _other_days(figures[i], figures[j])
+            ):
                 if _fuller(figures, i, j, others) or (
                     figures[i].source
                     and not figures[j].source
@@ -461,6 +468,34 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
                 break
         else:
             earlier.append(i)
+
+
+def _other_days(a: Figure, b: Figure) -> bool:
+    """Two figures dated to different days of the same kind of date ("on 3 Feb", "on 7 Feb";
+    "on Monday", "on Wednesday"): two incidents, neither a part nor a repeat of the other. A
+    running toll may restate an earlier day's dead, so it is never apart by its day."""
+    return (
+        a.day is not None
+        and b.day is not None
+        and a.day != b.day
+        and a.day[0].isdigit() == b.day[0].isdigit()
+        and not (a.cumulative or b.cumulative or a.update or b.update)
+    )
+
+
+def _incidents_of_other_days(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """ "fighting near Minova on 3 Feb killed 11 ... ADF rebels on 7 Feb raided Mayba, killing
+    nine": a digest's incidents of other days add, though the largest sentence stands for the
+    others of one incident."""
+    for i in live:
+        why = reasons[i]
+        if why is None or not why.startswith("same claim as figure "):
+            continue
+        kept = int(why.rpartition(" ")[2])
+        if _other_days(figures[i], figures[kept]) and not figures[i].rival:
+            reasons[i] = None
 
 
 def _headline_told(

@@ -3459,3 +3459,29 @@ def test_claims_of_a_days_fighting(text: str, expected: tuple[int, int]) -> None
 )
 def test_accounts_weighed_across_sentences(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali (week of 1-5 December 2024). Fighting near Boni on 1 December killed at least 14 "
+            "soldiers and allied militiamen, and a drone strike on a market near Douentza on 3 "
+            "December killed three civilians. In Menaka, gunmen on 4 December raided a village, "
+            "killing eight herders and abducting 20 others.",
+            (25, 0),
+        ),
+        (
+            "The army on Monday overran the town; a monitor said at least 90 people were killed. "
+            "On Wednesday an air strike on a market killed 9 civilians.",
+            (99, 0),
+        ),
+        (
+            "On 3 Dec, 12 people were killed in shelling of the town. On 4 Dec the toll rose to "
+            "15.",
+            (15, 0),
+        ),
+    ],
+)
+def test_a_digests_incidents_of_other_days_add(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
