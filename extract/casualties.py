@@ -418,11 +418,18 @@ def find_figures(
                     past=past,
                     rival=id(item) in rivals,
                     vague=item.number.vague,
-                    added="also" in sentence
-                    and _ALSO_BEFORE_RE.search(
-                        sentence, max(0, item.keyword_start - 16), item.keyword_start
+                    added=(
+                        "also" in sentence
+                        and _ALSO_BEFORE_RE.search(
+                            sentence, max(0, item.keyword_start - 16), item.keyword_start
+                        )
+                        is not None
                     )
-                    is not None,
+                    or (
+                        item.number.article
+                        and _ORDINAL_ONE_RE.match(sentence, item.number.start) is not None
+                        and any(f.kind == item.kind for f in figures)
+                    ),  # "Two civilians were killed ... A third man killed in the strike"
                     day=incident_day(sentence, item.number.start)
                     if " on " in sentence or sentence.startswith("On ")
                     else None,
@@ -565,8 +572,8 @@ _REPORTED_IN_RE = re.compile(r"[^:;]*\b(?:that|which|claiming|saying|stating)\b[
 
 _NO_LOSSES_RE = re.compile(
     r"\b(?:no|none\s+of\s+(?:its|their|the)|not\s+a\s+single)\s+(?:[\w-]+\s+)?(?P<who>soldiers?|"
-    r"troops|servicem[ae]n|personnel|fighters|militants|policem[ae]n)\s+(?:were|was|had\s+been|"
-    r"have\s+been|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded|among\s+the\s+(?:dead|"
+    r"troops|servicem[ae]n|personnel|fighters|militants|policem[ae]n|civilians)\s+(?:were|was|"
+    r"had\s+been|have\s+been|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded|among\s+the\s+(?:dead|"
     r"killed|victims))\b",
     re.IGNORECASE,
 )
@@ -1261,6 +1268,9 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
+_ORDINAL_ONE_RE = re.compile(
+    r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I
+)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINAL_DEAD_RE = re.compile(
     r"\s+(?P<ord>second|third|fourth|fifth|sixth|seventh)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"

@@ -34,6 +34,11 @@ _HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\w)\d+(?!\d|st\b|nd\
 """Where a noun phrase cannot go on: a clause mark, a dash between spaces, or a number (an
 ordinal such as "the 3rd Brigade" is a name, not a number)."""
 _PARENTHETICAL_RE = re.compile(r",[^,]{1,100},")
+_OF_THEM_ASIDE_RE = re.compile(
+    r",\s*(?:most|many|some|all|several|half|nearly\s+all|mostly)\s+of\s+(?:them|whom)\b[^;:]{1,120}?,"
+    r"(?=\s+(?:were|was|had|have|are|reportedly)\b)",
+    re.IGNORECASE,
+)
 _DASHED_RE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")
 _AGE_RE = re.compile(
     r"\b\d{1,3}-year-old\b|,\s*aged\s+\d{1,3}\s*,|\s+aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}"
@@ -309,6 +314,8 @@ def left_victims(
     if apposition and gap.count(",") == 1 and number.article:
         gap = _APPOSITION_END_RE.sub(" ", gap)  # "His passenger, a woman, was taken to ..."
     gap = _DASHED_RE.sub(" ", gap, count=1)  # "Three people - two women and a child - were"
+    if " of them" in gap:  # "74 people, most of them port workers, drivers and medics, were"
+        gap = _OF_THEM_ASIDE_RE.sub(" ", gap, count=1)
     if "," in gap:
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:

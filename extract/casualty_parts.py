@@ -461,9 +461,11 @@ def _whole_for(
 _LISTED_DEAD_RE = re.compile(
     r"\s*Among\s+(?:the\s+dead|those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
-    r"(?:were|was)\s+",
+    r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased)\s+as\s+"
+    r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as\s+",
     re.IGNORECASE,
 )
+_BRACKETED_AGE_RE = re.compile(r"\s*\(\s*\d{1,3}\s*\)")
 _MEMBER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _MEMBER_END_RE = re.compile(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,3}?(?:said|says|told|reported)\b", re.I)
 _ONE_MEMBER_RE = re.compile(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
@@ -481,7 +483,7 @@ def listed_dead(sentence: str) -> list[Pending]:
     stop = end.start() if end is not None else len(sentence)
     total = 0
     for member in _MEMBER_SPLIT_RE.split(sentence[opening.end() : stop]):
-        member = member.strip()
+        member = _BRACKETED_AGE_RE.sub("", member).strip()  # "Hkawng Seng (6)": an age
         if not member:
             continue
         numbers = [

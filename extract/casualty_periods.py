@@ -170,7 +170,9 @@ _PERIOD_RE = re.compile(
       | (?P<war>since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?
             (?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|fighting|invasion|hostilities)\b
             (?:\s+(?:began|started|broke\s+out|erupted))?
-          | (?:in|of|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict)\b)
+          | (?:in|of|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict)\b
+          | (?:crisis|war|conflict|fighting|violence|unrest|insurgency|offensive)\s+
+            (?:that|which)\s+(?:began|started|erupted|broke\s+out)\b)
       | (?P<since_clause>since\s+(?:[\w’'-]+\s+){{1,6}}?(?:began|started|launched|erupted|
             broke\s+out|escalated|invaded|attacked)(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
       | (?P<war_toll>(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|genocide|invasion)

@@ -214,7 +214,8 @@ _WAR_LONG = re.compile(
     r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
     r"(?:in|during|over)\s+the\s+\w+\s+(?:quarter|half)\b|(?:cumulative|running|overall)\s|"
     r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting)|"
-    r"since\s+(?:last|the)\s+(?:year|summer|winter|spring|autumn|fall)\b)",
+    r"since\s+(?:last|the)\s+(?:year|summer|winter|spring|autumn|fall)\b|"
+    r"^(?:crisis|war|conflict|insurgency)\s+(?:that|which)\s+(?:began|started|erupted|broke))",
     re.IGNORECASE,
 )
 """A period that covers a whole war ("since the full-scale invasion", "as of 1 June 2025",

@@ -3485,3 +3485,39 @@ def test_accounts_weighed_across_sentences(text: str, expected: tuple[int, int])
 )
 def test_a_digests_incidents_of_other_days_add(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Between 30 and 35 people, most of them dock workers, drivers and medics, were "
+            "reportedly killed and at least 60 injured when strikes hit the port.",
+            (30, 60),
+        ),
+        (
+            "A drone hit a house in the village. Volunteers identified the dead as Ma Hla (23), "
+            "Hkawng Naw (6) and Labang Tu (34).",
+            (3, 0),
+        ),
+        (
+            "Two civilians were killed and four injured when a drone struck a house. A third man "
+            "killed in the strike was claimed by the group as one of its fighters.",
+            (3, 4),
+        ),
+        (
+            "Relatives said three civilians were killed in an air strike on a farm. The command "
+            "said the strike killed 'three terrorists' and that no civilians were harmed.",
+            (3, 0),
+        ),
+        (
+            "According to the governor's office, the crisis that began on 16 January has left 80 "
+            "people dead and more than 50,000 displaced.",
+            (0, 0),
+        ),
+    ],
+)
+def test_monitors_notes_named_dead_ordinals_and_denials(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
