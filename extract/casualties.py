@@ -451,6 +451,8 @@ def find_figures(
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
     if figures and "denied" in text and _DENIED_RE.search(text):
         figures = _claims_set_aside(figures)
+    if len(figures) > 1 and "estimate" in text:
+        figures = _low_estimate_counts(text, figures)
     if figures and RETRACTED_RE.search(text):
         figures = _retracted(text, figures)
     if figures and ("no " in text or "none " in text):
@@ -568,6 +570,25 @@ def _retracted(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _REPORTED_IN_RE = re.compile(r"[^:;]*\b(?:that|which|claiming|saying|stating)\b[^:;]*")
+
+
+_LOW_ESTIMATE_RE = re.compile(
+    r"\blow(?:est)?\s+(?:and\s+best\s+)?(?:fatality\s+)?estimate", re.IGNORECASE
+)
+_HIGHER_ESTIMATE_RE = re.compile(
+    r"\b(?:best|high|highest|upper)\s+(?:fatality\s+)?estimate", re.IGNORECASE
+)
+
+
+def _low_estimate_counts(text: str, figures: list[Figure]) -> list[Figure]:
+    """A conflict-data note's estimates ("The low estimate, 59, follows the police; the best
+    estimate of 100 follows Amnesty; the high estimate of 200 follows local leaders"): the low
+    one counts, as with two accounts of the same dead."""
+    if not _LOW_ESTIMATE_RE.search(text):
+        return figures
+    return [
+        replace(f, rival=True) if _HIGHER_ESTIMATE_RE.search(text, *f.span) else f for f in figures
+    ]
 
 
 _NO_LOSSES_RE = re.compile(
@@ -819,6 +840,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_one_more_listed(sentence, pending))
     if "them" in sentence:
         _antecedents(sentence, pending)
+    if ":" in sentence and len(pending) > 2:
+        _colon_parts(sentence, pending)
     if len(pending) > 1:
         _others_of_the_dead(sentence, pending)
     pending.sort(key=lambda p: p.start)
@@ -870,6 +893,30 @@ def _gapped(
                                p.keyword_start, p.keyword_end, False))  # fmt: skip
             at = after.end()
     return out
+
+
+def _colon_parts(sentence: str, pending: list[Pending]) -> None:
+    """'documented nine deaths today: two civilians killed by shelling, ... three soldiers
+    killed by ISIS cells': the counts after the colon are parts of the count before it, when
+    they add up to no more than it."""
+    colon = sentence.find(":")
+    for whole in pending:
+        if whole.whole is not None or whole.end > colon or whole.victims != "people":
+            continue
+        if sentence[whole.end : colon].strip(" ,") and not _TIME_TAIL_RE.fullmatch(
+            sentence, whole.end, colon
+        ):
+            continue
+        after = [p for p in pending if p.start > colon and p.kind == whole.kind and p.whole is None]
+        if len(after) >= 2 and sum(p.number.count for p in after) <= whole.number.count:
+            for p in after:
+                p.whole = whole.number
+        return
+
+
+_TIME_TAIL_RE = re.compile(
+    r"\s*(?:across\s+[\w\s]{1,40}?)?\s*(?:today|yesterday|on\s+\w+|in\s+the\s+past\s+24\s+hours)?\s*"
+)
 
 
 _OTHERS_RE = re.compile(r"\s+others\b", re.IGNORECASE)
@@ -1409,7 +1456,11 @@ def _pair(
             # "the initial toll of five dead rose to 11", "the toll, initially 38, rose to 44"
             used.add(id(number))  # the earlier value is history, never a figure of its own
             return after[1], _toll_victims(keyword.group()), False
-        if toll_gap_ok(gap):
+        if toll_gap_ok(gap) or (
+            word.endswith("estimate")
+            and gap.strip() == ","
+            and sentence[number.end :].startswith(",")
+        ):  # "The low estimate, 59, follows the police"
             return number, _toll_victims(keyword.group()), False
         if _RAISING_RE.search(sentence, max(0, ks - 30), ks) and raised_gap_ok(gap):
             # "raised the toll of the offensive in Tibú, El Tarra and Teorama to 80"

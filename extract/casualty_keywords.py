@@ -20,7 +20,8 @@ PREFILTER_WORDS = (
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
     " condition",
-    " to hell", "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
+    " to hell", "estimate",
+    "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
     "eliminated",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "buried",
@@ -86,6 +87,7 @@ KEYWORD_RE = re.compile(
         |(?<!unknown\s)(?<!undetermined\s)(?<!unspecified\s)(?<!undisclosed\s)
         \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b
+        |\b(?:low|lowest|best|high|highest)\s+(?:fatality\s+)?estimates?\b
         |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b))
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b|\b(?:count|tally|total)\s+of\s+(?:the\s+)?(?:wounded|injured)\b

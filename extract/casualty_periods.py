@@ -148,7 +148,8 @@ _PERIOD_RE = re.compile(
             |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$))
       | (?P<last_year>last\s+year(?:[’']s)?
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
-      | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month)
+      | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month
+            |(?:for|in)\s+(?:the\s+month|{_MONTH_NAMES})\s+so\s+far)
       | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
             the\s+year)
       | (?P<this_week>this\s+week)
@@ -602,7 +603,8 @@ _LONG_RUN_RE = re.compile(
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
-    r"this\s+month|this\s+year|last\s+year|past\s+(?:month|year|(?:two|three|four|five|six|"
+    r"this\s+month|this\s+year|last\s+year|(?:for|in)\s+(?:the\s+month|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\s+so\s+far|past\s+(?:month|year|(?:two|three|four|five|six|"
     r"several|few|\d+)\s+(?:weeks|months|years))|since\s+(?:last\s+|the\s+)(?:summer|winter|spring|"
     r"autumn|fall)|began|launched|started|invaded|invasion|genocide|"
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"

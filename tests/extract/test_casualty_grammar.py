@@ -3521,3 +3521,30 @@ def test_monitors_notes_named_dead_ordinals_and_denials(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed herders attacked the village overnight. The low estimate, 41, follows the "
+            "police command; the best estimate of 80 follows Amnesty; the high estimate of 150 "
+            "follows local leaders.",
+            (41, 0),
+        ),
+        (
+            "A missile strike hit a troop concentration. The low and best estimates, 9 deaths, "
+            "rest on names published by bloggers; the high estimate, 25, follows a military "
+            "claim.",
+            (9, 0),
+        ),
+        (
+            "The monitor documented seven deaths across the country today: two civilians killed "
+            "by shelling and five soldiers killed in an ambush. The toll for December so far "
+            "rises to 212.",
+            (7, 0),
+        ),
+    ],
+)
+def test_a_notes_estimates_and_a_months_running_toll(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
