@@ -94,6 +94,7 @@ _QUAL_TAIL_RE = re.compile(rf"(?<![\w-])({_QUAL})\s+$", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|to|or|and)\s*$", re.IGNORECASE)
 _BETWEEN_TAIL_RE = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
 _FROM_TAIL_RE = re.compile(r"(?<![\w-])from\s+$", re.IGNORECASE)
+_RANGE_FROM_RE = re.compile(r"(?<![\w-])(?:rang(?:e|es|ed|ing)|estimates?)\s+from\s+$", re.I)
 _NO_TAIL_RE = re.compile(r"(?<![\w-])no\s+$", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 _COUPLE_RE = re.compile(r"\s+(?:young\s+|elderly\s+|married\s+)?couple\b(?!\s+of)", re.IGNORECASE)
@@ -252,7 +253,10 @@ def _join(text: str, raw: list[tuple[int, int, int, bool, bool]]) -> list[Number
             and nxt[2] > value
             and _RANGE_JOIN_RE.fullmatch(text, end, nxt[0]) is not None
             and (between is not None or "and" not in text[end : nxt[0]].lower())
-            and _FROM_TAIL_RE.search(text, max(0, start - 6), start) is None
+            and (
+                _FROM_TAIL_RE.search(text, max(0, start - 6), start) is None
+                or _RANGE_FROM_RE.search(text, max(0, start - 20), start) is not None
+            )  # "rose from 5 to 9" is no range; "estimates range from 133 to 400" is
         ):
             high, end, qualifier = nxt[2], nxt[1], "between"
             if between is not None:

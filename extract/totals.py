@@ -189,7 +189,8 @@ _ATTACKERS_OWN = Gate(
     re.compile(
         r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
         r"both)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|aggressors?|gunm[ae]n|bombers?|"
-        r"shooters?)\b|\b(?:attacker|assailant|gunman|shooter)\s+(?:was\s+)?(?:also\s+|later\s+)?"
+        r"shooters?)\b|\bof\s+the\s+(?:[\w-]+\s+)?(?:bandits|raiders|terrorists|insurgents|"
+        r"jihadists)\b|\b(?:attacker|assailant|gunman|shooter)\s+(?:was\s+)?(?:also\s+|later\s+)?"
         r"(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down)\b|\bbefore\s+(?:being|they\s+"
         r"were|he\s+was|she\s+was)\s+(?:shot\s+dead|killed|gunned\s+down|neutrali[sz]ed)\b",
         re.IGNORECASE,
@@ -443,15 +444,18 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
         earlier = firsts.setdefault(figures[i].count, [])
         for n, j in enumerate(earlier):
             if (i in attackers) != (j in attackers) and not (
-                figures[i].victims == figures[j].victims == "militants"
+                _SIDES.get(figures[i].victims) == _SIDES.get(figures[j].victims) == "armed groups"
             ):
                 continue  # the attackers' dead are no repeat of their victims', but of theirs
             if figures[j].added or (
                 figures[i].added and not _headline_told(figures, live, i, j, reasons)
             ):
                 continue  # "were also killed": further dead, never a repeat
+            armed = (
+                _SIDES.get(figures[i].victims) == _SIDES.get(figures[j].victims) == "armed groups"
+            )  # "kill 40 fighters" over "killing 40 of the insurgents"
             if (
-                _compatible(figures[i], figures[j])
+                (_compatible(figures[i], figures[j]) or armed)
                 and not _same_sentence(figures[i], figures[j])
                 and not _other_days(figures[i], figures[j])
             ):

@@ -3548,3 +3548,28 @@ def test_monitors_notes_named_dead_ordinals_and_denials(
 )
 def test_a_notes_estimates_and_a_months_running_toll(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants attacked civilians digging trenches. The group claimed 300 killed; "
+            "estimates from French and UN sources range from 120 to 400 dead.",
+            (120, 0),
+        ),
+        (
+            "Bandits stormed the village, killing 7 villagers and abducting 20 others. Local "
+            "vigilantes killed one of the bandits.",
+            (8, 0),
+        ),
+        (
+            "Troops repel attack, kill 30 fighters; four soldiers die\nTroops repelled an attack "
+            "on a base in Borno, killing 30 of the insurgents, sources said. Four soldiers were "
+            "killed in the fighting.",
+            (34, 0),
+        ),
+    ],
+)
+def test_a_range_of_estimates_and_the_attackers_dead(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
