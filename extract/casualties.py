@@ -18,6 +18,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from extract.casualty_context import (
+    collapse_in_an_attack,
     is_cumulative,
     is_update,
     perpetrator_after,
@@ -330,9 +331,16 @@ def find_figures(
                 if (
                     p.whole is None
                     and p.kind == "killed"
-                    and _OF_THE_DEAD_RE.match(sentence, p.number.end)
+                    and (
+                        _OF_THE_DEAD_RE.match(sentence, p.number.end)
+                        or _AMONG_THE_DEAD_RE.search(
+                            sentence, max(0, p.keyword_start - 20), p.keyword_end
+                        )
+                    )
+                    and p.number.count < figures[dead].count
                 ):
-                    p.whole = phrases[dead]
+                    p.whole = phrases[dead]  # "Hezbollah said eight of its fighters were
+                    # among the dead"
         if last_hurt is not None:
             _conditions_of_earlier(sentence, pending, last_hurt)
         last_hurt = _died_of_wounds(sentence, pending, last_hurt)
@@ -344,6 +352,8 @@ def find_figures(
             rules_out = rules_out_conflict(text)  # once per text, when a sentence is conflict
         if conflict and rules_out:
             conflict = False  # "... ruled out the involvement of any armed group"
+        if conflict is False and "collapsed" in sentence and collapse_in_an_attack(sentence, text):
+            conflict = None
         if conflict is None:
             if text_verdict is None:
                 text_verdict = text_conflict(text)  # once per text: it reads all of it
@@ -458,6 +468,8 @@ def find_figures(
         figures = _retracted(text, figures)
     if figures and ("no " in text or "none " in text):
         figures = _no_losses(text, figures)
+    if len(figures) > 1 and ("nobody" in text or "no one" in text):
+        figures = _claims_no_one_died(text, figures)
     if len(figures) > 1 and _LOWER_KEPT_RE.search(text):
         figures = _lower_kept(figures, wholes)
     if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
@@ -500,6 +512,9 @@ _DURATION_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 """A number that counts days or hours ("over three days"), never people."""
+_AMONG_THE_DEAD_RE = re.compile(
+    r"\b(?:were|was)\s+among\s+(?:the|those)\s+(?:dead|killed|victims)\b", re.IGNORECASE
+)
 _OF_THE_DEAD_RE = re.compile(
     r"\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:dead|killed|victims)\b",
@@ -620,6 +635,25 @@ def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:
             for f in figures
         ]
     return figures
+
+
+_NO_ONE_KILLED_RE = re.compile(
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:was|were|had\s+been|has\s+been)\s+(?:killed|hurt)\b", re.I
+)
+
+
+def _claims_no_one_died(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "Russia claimed the strike killed 'up to 50' soldiers. The brigade said ... that nobody
+    was killed": the claim the other side answers with no dead at all counts nothing."""
+    said = _NO_ONE_KILLED_RE.search(text)
+    if said is None:
+        return figures
+    return [
+        replace(f, rival=True)
+        if f.kind == "killed" and said.group() not in f.sentence and _CLAIMED_RE.search(f.sentence)
+        else f
+        for f in figures
+    ]
 
 
 def _dated_elsewhere(

@@ -164,6 +164,9 @@ def source_of(
     if "," in sentence:  # ", speaking on condition of anonymity,": blanked, offsets kept
         sentence = _ASIDE_RE.sub(lambda m: " " * len(m.group()), sentence)
         sentence = _APPOSITION_RE.sub(lambda m: " " * len(m.group()), sentence)
+        sentence = _NAMED_APPOSITION_RE.sub(
+            lambda m: m.group("name") + " " * (len(m.group()) - len(m.group("name"))), sentence
+        )
     clause = sentence.rfind(";", 0, figure_start) + 1  # "NEMA: 85 dead; Amnesty: 120 killed"
     lead = _LEADING_SOURCE_RE.match(sentence, clause) if clause else None
     if lead is None:
@@ -223,6 +226,11 @@ _APPOSITION_RE = re.compile(
     r"(?<=[\w)]),\s+(?:(?:a|an|which|who)\s|(?:shared|released|published|seen|obtained|cited|quoted|"
     r"compiled)\s+(?:with|by|on)\b)[^,;:]{3,100}?,(?=\s+(?:has\s+|had\s+)?(?:put|puts|said|says|"
     r"reported|gave|gives|counted|told|estimated|listed|recorded|documented|wrote|posted)\b)",
+    re.IGNORECASE,
+)
+_NAMED_APPOSITION_RE = re.compile(
+    r"(?P<name>\b(?-i:[A-Z])[\w’'-]+),\s+the\s+[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|said|"
+    r"says|reported|gave|counted|told|estimated|wrote|posted)\b)",
     re.IGNORECASE,
 )
 """Who the source is, or how its count came, between it and its verb ("The Sudan Doctors
@@ -393,6 +401,23 @@ def sentence_conflict(sentence: str) -> bool | None:
     if _WAR_CONTEXT.search(sentence):
         return True
     return None
+
+
+def collapse_in_an_attack(sentence: str, text: str) -> bool:
+    """ "13 civilians died when nearby houses and a mosque collapsed" after "Two suicide
+    bombers rammed explosive-laden vehicles into the wall": a collapse the text's attack
+    caused, not a building's own."""
+    return (
+        all(m.group().lower() == "collapsed" for m in NON_CONFLICT_RE.finditer(sentence))
+        and _ATTACK_COLLAPSE_RE.search(text) is not None
+    )
+
+
+_ATTACK_COLLAPSE_RE = re.compile(
+    r"\b(?:bomb\w*|air\s*strikes?|missiles?|shell\w*|rockets?|drones?|explosive\w*|"
+    r"artillery|blast)\b",
+    re.IGNORECASE,
+)
 
 
 def rules_out_conflict(text: str) -> bool:

@@ -108,7 +108,8 @@ KEYWORD_RE = re.compile(
         nearly\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:more\s+|other\s+)?lives\b))
   | (?P<treat>\btreat(?:ed|ing|s)?(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|
         around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:people|persons|patients|civilians|soldiers|children|
-        others|wounded|victims|casualties|man|woman|boy|girl|child|person|soldier|civilian)\s+for\s+
+        others|wounded|victims|casualties|man|woman|boy|girl|child|person|soldier|civilian|men|
+        women|boys|girls)\s+for\s+
         (?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b))
   | (?P<injof>(?<=the\s)(?:injur(?:y|ies)|wounding)(?=\s+of\s))
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|

@@ -695,12 +695,14 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     eight had died"), the lower account (counting.md, "Disagreement")."""
     by_sentence: dict[tuple[str | None, str], list[int]] = {}
     added: list[int] = []
+    countries = {figures[i].country for i in live} - {None}
+    sole = next(iter(countries)) if len(countries) == 1 else None  # one country's text is all of it
     for i in live:
         if figures[i].added and figures[i].part_of is None:
             added.append(i)  # "An SSPDF general and several of his soldiers were also killed"
             continue
 
-        by_sentence.setdefault((figures[i].country, figures[i].sentence), []).append(i)
+        by_sentence.setdefault((figures[i].country or sole, figures[i].sentence), []).append(i)
     if not by_sentence:
         return set(added)
     best: dict[str | None, tuple[int, list[int]]] = {}

@@ -3573,3 +3573,42 @@ def test_a_notes_estimates_and_a_months_running_toll(text: str, expected: tuple[
 )
 def test_a_range_of_estimates_and_the_attackers_dead(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two suicide bombers rammed explosive-laden vehicles into the wall of the cantonment. "
+            "The health department said 9 civilians died when nearby houses collapsed, and 20 "
+            "were injured.",
+            (9, 20),
+        ),
+        ("Three miners died when a gallery collapsed at a gold site, officials said.", (0, 0)),
+        (
+            "A rocket hit a street in Sderot. Paramedics treated two men for shrapnel wounds; no "
+            "one was killed.",
+            (0, 2),
+        ),
+        (
+            "The minister said exploding pagers had killed 12 people and wounded about 2,800. "
+            "The group said eight of its fighters were among the dead.",
+            (12, 2800),
+        ),
+        (
+            "Moscow claimed a missile strike had killed 'up to 50' soldiers at a headquarters. "
+            "The brigade said the missile hit an empty building, that nobody was killed and that "
+            "three servicemen were lightly wounded.",
+            (0, 3),
+        ),
+        (
+            "The prosecutor's office said 13 people were killed when a missile hit a restaurant. "
+            "Suspilne, the public broadcaster, said its reporter had counted 11 dead.",
+            (11, 0),
+        ),
+    ],
+)
+def test_collapses_treated_wounded_the_dead_among_and_denials(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
