@@ -1532,6 +1532,11 @@ def _pair(
         passive = True
     if not passive:
         return None
+    if (word in ("stabbed", "shot") and _ACTIVE_OBJECT_RE.match(sentence, ke)) or (
+        word in ("killed", "stabbed", "shot", "wounded", "injured")
+        and _ACTIVE_RELATIVE_RE.search(sentence, 0, ks)
+    ):
+        return None  # "A man stabbed people at random", "over strike that killed aid workers"
     own_body = _OWN_BODY_RE.search(sentence, max(0, ks - 12), ks + 40) if word == "body" else None
     if own_body is not None and not any(p.kind == "killed" for p in pending):
         return _one_person(own_body.start(), ks + len(word)), "people", False
@@ -1597,6 +1602,10 @@ def _pair(
     return None
 
 
+_ACTIVE_OBJECT_RE = re.compile(
+    r"\s+(?:people|him|her|them|worshippers|passers-by|shoppers|students|civilians)\b", re.I
+)
+_ACTIVE_RELATIVE_RE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:at|in|near|on|outside|inside|behind|beside|into|from)\s+$", re.IGNORECASE
 )

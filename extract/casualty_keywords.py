@@ -109,8 +109,9 @@ KEYWORD_RE = re.compile(
   | (?P<treat>\btreat(?:ed|ing|s)?(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|
         around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:people|persons|patients|civilians|soldiers|children|
         others|wounded|victims|casualties|man|woman|boy|girl|child|person|soldier|civilian|men|
-        women|boys|girls)\s+for\s+
-        (?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b))
+        women|boys|girls)\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b|(?:after|following)\s+
+        (?:[\w-]+\s+){0,3}?(?:attack\w*|strikes?|shelling|raid|clash\w*|explosions?|blasts?|
+        bombing|shooting|gunfire))))
   | (?P<injof>(?<=the\s)(?:injur(?:y|ies)|wounding)(?=\s+of\s))
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
         shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b

@@ -128,7 +128,11 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int] | None:
     return None
 
 
-_DATELINE_RE = re.compile(r"\s*(?-i:[A-Z][A-Z .,'/()-]{1,40})\s[–—-]\s+")
+_DATELINE_RE = re.compile(
+    r"\s*(?-i:[A-Z][A-Z .,'/()-]{1,40})(?:,?\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Za-z .]{2,24}\))?\s+[–—-]\s+"
+)
+"""A dateline before the story ("KABUL – ", "KABUL, Dec 11 (Reuters) - ")."""
 _AGE_COMMA_RE = re.compile(r",\s*\d{1,2}\s*,(?=\s*(?:was|has|had|is)\b|\s*$)")
 _FRONTED_RE = re.compile(
     r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])"

@@ -134,6 +134,7 @@ def _words(gap: str) -> list[str]:
     return [t.strip("’'") for t in _TOKEN_RE.findall(gap.replace("#", ""))]
 
 
+_RESCUED_WORDS = frozenset(("pulled", "dragged", "rescued", "brought", "carried", "out", "alive"))
 _MEMBER_NOUNS = frozenset(("member", "members", "elements", "element", "personnel", "cadres"))
 _ARMED_GROUP_RE = re.compile(
     r"\b(?:terror\w*|militant|armed|insurgent|rebel|jihadist|extremist|criminal|gang|bandit|"
@@ -349,6 +350,8 @@ def left_victims(
         if (lower in AUX and not word.isupper()) or (in_aux and lower.endswith("ly")):
             in_aux = True
             continue
+        if in_aux and lower in _RESCUED_WORDS:
+            continue  # "11 people were pulled out injured"
         if in_aux or lower in BLOCKERS:
             return None
         desc.append(word)

@@ -90,7 +90,8 @@ _KIN_BEFORE_RE = re.compile(
 """A relative listed before another as the subject of one verb ("her husband and ...")."""
 _NOT_OBJECT_RE = re.compile(
     r"\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|said|says|"
-    r"told|reported|added|confirmed|stated)\b",
+    r"told|reported|added|confirmed|stated|fled|crossed|escaped|remain|remained|sought|took|"
+    r"returned|gathered|left)\b",
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(r"\s+(?:said|says|told|reported|added|confirmed|stated)\b", re.I)

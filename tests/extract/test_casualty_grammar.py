@@ -3612,3 +3612,42 @@ def test_collapses_treated_wounded_the_dead_among_and_denials(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister killed in Kabul suicide blast\nKABUL, Dec 3 (Reuters) - Ahmad Rahimi was "
+            "killed along with three of his guards when a bomber blew himself up.",
+            (5, 0),
+        ),
+        (
+            "A man stabbed people at random at a festival on Friday, killing two and wounding "
+            "six, police said.",
+            (2, 6),
+        ),
+        (
+            "The military dismissed two officers over a strike that killed aid workers in October.",
+            (0, 0),
+        ),
+        (
+            "Clashes between two cartels killed five people, and around 300 residents crossed "
+            "the border to escape.",
+            (5, 0),
+        ),
+        (
+            "The Red Crescent said its crews treated 9 people after settlers attacked the village.",
+            (0, 9),
+        ),
+        (
+            "A strike levelled a building; the civil defence said 7 people were pulled out "
+            "injured and two remain missing.",
+            (0, 7),
+        ),
+    ],
+)
+def test_datelines_active_verbs_clauses_and_the_rescued(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
