@@ -153,7 +153,7 @@ def _editorial_reason(t: TallyFigure) -> Verdict | None:
     return None
 
 
-def _set_aside(t: TallyFigure, positions: dict[tuple[int, int], int]) -> Verdict | None:
+def _set_aside(t: TallyFigure, positions: dict[tuple[int, int], TallyFigure]) -> Verdict | None:
     """What the figure's own text decided (`Figure.set_aside`): a repeat of another figure of
     the item, the higher of two accounts, a report taken back, a long-run toll, no conflict.
     Every tally follows it, so an event of one report gives that report's own total."""
@@ -163,7 +163,10 @@ def _set_aside(t: TallyFigure, positions: dict[tuple[int, int], int]) -> Verdict
     if code.startswith((SetAside.REPEAT, SetAside.ACCOUNT)):
         _, _, index = code.partition(":")
         other = positions.get((t.item_id, int(index))) if index else None
-        return Verdict(Reason.REPEAT, other if other != t.id else None)
+        if other is not None and other.excluded:
+            return None  # an editor left out the figure that stood for it: it counts again
+        reason = Reason.REPEAT if code.startswith(SetAside.REPEAT) else Reason.SAME_CLAIM
+        return Verdict(reason, other.id if other is not None and other is not t else None)
     return Verdict(_SET_ASIDE_REASONS.get(code, Reason.REPEAT))
 
 
@@ -214,28 +217,33 @@ def _part_hints(figures: Sequence[TallyFigure]) -> dict[int, int]:
     hints: dict[int, int] = {}
     for group in by_item.values():
         group.sort(key=lambda t: t.rank)
+        # the item's figures by their index in the item (`order[3]`), when stored: an event
+        # may hold only some of them (the rest in another event), and positions then shift
+        coded = all(t.order[0] for t in group)
+        at = {t.order[3]: t for t in group} if coded else dict(enumerate(group))
         for t in group:
             index = t.figure.part_of
             code = t.figure.set_aside
             if code is not None and code.startswith(f"{SetAside.PART}:"):
                 index = int(code.partition(":")[2])  # the whole its text weighed it against
-            if index is not None and 0 <= index < len(group) and group[index] is not t:
-                whole = _told_first(group, group[index])
+            whole = at.get(index) if index is not None else None
+            if whole is not None and whole is not t:
+                whole = _told_first(at, whole)
                 if whole.figure.kind == t.figure.kind and whole is not t:
                     hints[t.id] = whole.id
     return hints
 
 
-def _told_first(group: list[TallyFigure], whole: TallyFigure) -> TallyFigure:
+def _told_first(at: dict[int, TallyFigure], whole: TallyFigure) -> TallyFigure:
     """The figure of the item that stands for `whole` when its text set it aside as a repeat
     ("kills 22" in the headline, "killing at least 22, including nine children" in the body):
     the part belongs to the figure that is counted."""
     seen = {whole.id}
     while (code := whole.figure.set_aside) and code.startswith(f"{SetAside.REPEAT}:"):
-        index = int(code.partition(":")[2])
-        if not 0 <= index < len(group) or group[index].id in seen:
+        ahead = at.get(int(code.partition(":")[2]))
+        if ahead is None or ahead.id in seen:
             break
-        whole = group[index]
+        whole = ahead
         seen.add(whole.id)
     return whole
 
@@ -259,13 +267,12 @@ def event_value(
     """
     shown = len(verdicts.context)
     eligible = []
-    positions = {
-        (t.item_id, t.order[3]): t.id
+    positions: dict[tuple[int, int], TallyFigure] = {}
+    if any(
+        (t.figure.set_aside or SetAside.COUNTED).startswith((SetAside.REPEAT, SetAside.ACCOUNT))
         for t in event_figures
-        if (t.figure.set_aside or SetAside.COUNTED).startswith((SetAside.REPEAT, SetAside.ACCOUNT))
-    }
-    if positions:
-        positions = {(t.item_id, t.order[3]): t.id for t in event_figures if t.latest_version}
+    ):
+        positions = {(t.item_id, t.order[3]): t for t in event_figures if t.latest_version}
     for t in event_figures:
         reason = _editorial_reason(t) or _set_aside(t, positions)
         if reason is None:

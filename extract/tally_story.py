@@ -167,14 +167,25 @@ def tally_story(
     nodes = [n for s in series if (n := _node(s, since, verdicts))]
     tree = StoryTree(nodes, hints, contains)
     verdicts.reasons.update(tree.marks())
-    total = _rise(tree.total("end"), tree.total("before"))
-    civilians = tree.total_civilians("end") - tree.total_civilians("before")
+    # Before the window, figures one report counted apart may not yet share a series with
+    # another report's: the tree of that moment is built from the reports of that moment.
+    then = tree
+    if since is not None and any(m.published >= since for n in nodes for m in n.series.members):
+        copies = [Node(n.series, n.end, n.before) for n in nodes]
+        then = StoryTree(copies, hints, contains, until=since)
+    total = _rise(tree.total("end"), then.total("before"))
+    civilians = tree.total_civilians("end") - then.total_civilians("before")
+    # what the reports before the window told beyond this tree's reading of them, taken off
+    # the rises below so that the figures' rises add up to the total
+    unread = max(0, then.total("before")[0] - tree.total("before")[0])
     counted: list[tuple[int, int]] = []
     for i, node in enumerate(nodes):
         rep = node.end.counted
         if verdicts.reasons.get(rep.id, "") is not None:
             continue
         rise = tree.value(i, "end")[0] - tree.value(i, "before")[0]
+        taken = min(unread, max(0, rise))
+        rise, unread = rise - taken, unread - taken
         if rise <= 0:
             earlier = node.before.counted.id if node.before else None
             verdicts.reasons[rep.id] = Verdict(Reason.NO_RISE, earlier)

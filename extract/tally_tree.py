@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal, TypeVar
 
 from extract.scope import CIVILIAN_VICTIMS, PlaceContains, disjoint, is_part
@@ -48,11 +49,18 @@ class StoryTree:
     """The parts/wholes forest of one story's series of one kind."""
 
     def __init__(
-        self, nodes: Sequence[Node], hints: Mapping[int, int], contains: PlaceContains
+        self,
+        nodes: Sequence[Node],
+        hints: Mapping[int, int],
+        contains: PlaceContains,
+        until: datetime | None = None,
     ) -> None:
-        """`hints` maps a figure id to the id of the whole its extraction says it is part of."""
+        """`hints` maps a figure id to the id of the whole its extraction says it is part of.
+        `until`: the tree as it stood before that time (the window's start), by the reports
+        published until then: which of them one report alone tells decides what counts apart."""
         self.nodes = list(nodes)
         self.contains = contains
+        self.until = until
         self._link(hints)
         self.roots = [i for i, n in enumerate(self.nodes) if n.parent is None]
         self._values: dict[tuple[int, Moment], Triple] = {}
@@ -102,10 +110,17 @@ class StoryTree:
         """Both series are told by one and the same item alone, which counted them apart
         ("6 men and 2 women killed"): no part, whole or overlap of each other by scope."""
         a, b = self.nodes[i].series, self.nodes[j].series
+        if self.until is None:
+            mine, theirs = a.members, b.members
+            items_a, items_b = a.items, b.items
+        else:
+            mine = [t for t in a.members if t.published < self.until]
+            theirs = [t for t in b.members if t.published < self.until]
+            items_a, items_b = {t.item_id for t in mine}, {t.item_id for t in theirs}
         return (
-            len(a.items) == 1
-            and a.items == b.items
-            and all(t.figure.set_aside is not None for t in (*a.members, *b.members))
+            len(items_a) == 1
+            and items_a == items_b
+            and all(t.figure.set_aside is not None for t in (*mine, *theirs))
         )
 
     def _disjoint(self, i: int, j: int) -> bool:

@@ -119,3 +119,42 @@ def test_on_the_held_out_notes_a_one_report_tally_is_the_reports_total() -> None
     # Left apart (docs/counting.md, "One number"): the wounded who later died, which an item
     # takes off its injured and a tally does not, and a lone toll the two weigh differently.
     assert differ * 50 <= len(notes), f"{differ} of {len(notes)} one-report events differ"
+
+
+def test_a_window_after_a_report_that_counted_apart_adds_only_the_rise() -> None:
+    first = extract("Gunmen attacked a family gathering. 6 men and 2 women killed.", published=T0)
+    later = extract("Family gathering massacre toll rises to 10", published=T0)
+    figures = one_report(first) + one_report(later, item=2, hours=5)
+    t = tally(figures, since=T0 + timedelta(hours=3), now=T0 + timedelta(days=1))
+    assert t.killed == 2  # 8 told before the window, 10 inside it
+    assert sum(f.tallied for f in t.figures if f.counted and f.source.figure.kind == "killed") == 2
+
+
+def test_an_editor_leaving_out_the_standing_account_brings_the_other_back() -> None:
+    ex = extract(
+        "A monitor said 60 people were killed in clashes, including 30 fighters and 12 "
+        "civilians. The interior ministry gave a toll of 25.",
+        published=T0,
+    )
+    figures = one_report(ex)
+    assert tallied(figures) == (25, 0)
+    ministry = next(t for t in figures if t.figure.count == 25)
+    left_out = [replace(t, excluded=True) if t is ministry else t for t in figures]
+    assert tallied(left_out) == (60, 0)
+    t = tally(figures, since=None, now=T0 + timedelta(days=1))
+    monitor = next(f for f in t.figures if f.source.figure.count == 60)
+    assert monitor.verdict is not None
+    assert monitor.verdict.text() == f"same claim as figure {ministry.id}"
+
+
+def test_a_report_split_across_events_keeps_its_parts() -> None:
+    ex = extract(
+        "Strike on school kills 5\nThe war has killed more than 40,000 people in Gaza, the "
+        "ministry says. A strike on a school in Rafah on Tuesday killed 5 people, including 2 "
+        "children.",
+        published=T0,
+    )
+    figures = one_report(ex)
+    war = [t for t in figures if t.figure.count > 1000]
+    split = [replace(t, event_id=2) if t in war else t for t in figures]
+    assert tallied(split) == (ex.killed, ex.injured) == (5, 0)
