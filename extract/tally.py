@@ -178,6 +178,42 @@ _SET_ASIDE_REASONS: dict[str, Reason] = {
 }
 
 
+def _one_claim_per_scope(
+    eligible: list[TallyFigure], verdicts: Verdicts
+) -> tuple[list[TallyFigure], dict[int, int]]:
+    """ "killing a retired teacher and his wife": the figures one report counts apart in the
+    same scope (kind, victims, place, period) are its one claim of that scope, two dead, which
+    another report's "two people were killed" repeats. The first stands for them with their
+    sum; the others are counted with it."""
+    groups: dict[tuple[object, ...], list[TallyFigure]] = defaultdict(list)
+    for t in eligible:
+        f = t.figure
+        if (
+            f.set_aside == SetAside.COUNTED
+            and not f.cumulative
+            and not f.update
+            and f.part_of is None  # "one of the wounded later died" keeps its own link
+        ):
+            key = (t.item_id, f.kind, f.victims, f.country, f.place, f.period_start)
+            groups[key].append(t)
+    merged: dict[int, TallyFigure] = {}
+    gone: dict[int, int] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        first, *rest = sorted(members, key=lambda t: t.rank)
+        f = first.figure
+        count = sum(t.figure.count for t in members)
+        low = sum(t.figure.low for t in members)
+        merged[first.id] = replace(first, figure=replace(f, count=count, low=low, high=None))
+        for t in rest:
+            gone[t.id] = first.id
+            verdicts.reasons[t.id] = Verdict(Reason.WITH, first.id)
+    if not merged:
+        return eligible, {}
+    return [merged.get(t.id, t) for t in eligible if t.id not in gone], gone
+
+
 def _less_the_dead_of_wounds(
     eligible: Sequence[TallyFigure], injured: KindTally, verdicts: Verdicts
 ) -> KindTally:
@@ -282,6 +318,9 @@ def event_value(
             if reason.reason is Reason.CONTEXT:
                 verdicts.context.append(t.id)
     hints = _part_hints(event_figures)
+    eligible, stand_ins = _one_claim_per_scope(eligible, verdicts)
+    if stand_ins:  # a part of a figure counted with another belongs to that other
+        hints = {part: stand_ins.get(whole, whole) for part, whole in hints.items()}
     killed = tally_story(eligible, "killed", since, hints, contains, verdicts)
     injured = tally_story(eligible, "injured", since, hints, contains, verdicts)
     injured = _less_the_dead_of_wounds(eligible, injured, verdicts)

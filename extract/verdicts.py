@@ -28,6 +28,9 @@ class Reason(StrEnum):
     """A vague amount ("dozens") that a precise figure of the same claim meets."""
     DISAGREES = "disagrees"
     """Another source gave a different value at the same time: the lower is tallied."""
+    WITH = "counted with"
+    """One report's figure of the same scope as another of its own, apart from it ("a retired
+    teacher and his wife"): both are counted, as one claim, through the first."""
     SAME_CLAIM = "same claim"
     """Its report lets another of its own figures stand for it: the larger claim of the
     report's sentences, the lower of two sources it gives, a note's fatalities line."""
@@ -51,6 +54,7 @@ class Reason(StrEnum):
 _WITH_OTHER = {
     Reason.REPEAT: "repeat of figure {0}",
     Reason.SAME_CLAIM: "same claim as figure {0}",
+    Reason.WITH: "counted with figure {0}",
     Reason.SUPERSEDED: "superseded by figure {0}",
     Reason.VAGUE_WITHIN: "vague amount within figure {0}",
     Reason.DISAGREES: "disagrees with figure {0}: lower value tallied",

@@ -158,3 +158,13 @@ def test_a_report_split_across_events_keeps_its_parts() -> None:
     war = [t for t in figures if t.figure.count > 1000]
     split = [replace(t, event_id=2) if t in war else t for t in figures]
     assert tallied(split) == (ex.killed, ex.injured) == (5, 0)
+
+
+def test_one_reports_figures_of_one_scope_are_one_claim_another_report_repeats() -> None:
+    first = extract("Gunmen opened fire on a car in Latakia, killing a teacher and his wife.")
+    later = extract("Two people were killed when gunmen fired on a car in Latakia.")
+    figures = one_report(first) + one_report(later, item=2, hours=1)
+    assert tallied(figures) == (2, 0)
+    t = tally(figures, since=None, now=T0 + timedelta(days=1))
+    wife = t.figures[1]
+    assert wife.verdict is not None and wife.verdict.text() == "counted with figure 100"
