@@ -440,6 +440,7 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
         named = figures[i].victims != "people"
         others[figures[i].sentence] = others.get(figures[i].sentence, 0) + 1 + 1000 * named
     attackers = {i for i in live if _attackers_own(figures[i])}  # read once, not per pair
+    headline = figures[live[0]].sentence if live else ""
     for i in live:
         earlier = firsts.setdefault(figures[i].count, [])
         for n, j in enumerate(earlier):
@@ -458,6 +459,9 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
                 (_compatible(figures[i], figures[j]) or armed)
                 and not _same_sentence(figures[i], figures[j])
                 and not _other_days(figures[i], figures[j])
+                and not (
+                    _DISJOINT.search(figures[i].sentence) and figures[j].sentence != headline
+                )  # "Separately, a rocket ... killed a" is no repeat of the body's one man
             ):
                 if _fuller(figures, i, j, others) or (
                     figures[i].source
@@ -796,7 +800,10 @@ def _rival_sentences(
             elif (
                 len(keys) == 2
                 and len(unsourced) == 1
-                and any(_CLAIM_RE.search(key[1]) for key in sources)
+                and (
+                    any(_CLAIM_RE.search(key[1]) for key in sources)
+                    or _CLAIM_RE.search(unsourced[0][1])  # "IS, claiming the killings, put
+                )  # the number at seven" against a monitor's five
             ):
                 # "Leaked documents list 77 dead. JNIM claimed 'hundreds' of soldiers killed": a
                 # party's claim against a report of no named source

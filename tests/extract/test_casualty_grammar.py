@@ -3651,3 +3651,25 @@ def test_datelines_active_verbs_clauses_and_the_rescued(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four persons were killed in fresh violence in Jiribam district on Saturday, police "
+            "said. One man was shot dead at home; three armed men died in a gunfight in the "
+            "hills. Separately, a rocket attack in Moirang on Friday killed a 70-year-old man.",
+            (5, 0),
+        ),
+        (
+            "A monitor's weekly update recorded the beheading of four farmers by insurgents on 2 "
+            "December; the group, claiming the killings via its agency, put the number at nine.",
+            (4, 0),
+        ),
+    ],
+)
+def test_separate_incidents_and_a_groups_claim_in_a_clause(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
