@@ -441,7 +441,12 @@ def find_figures(
                         item.number.article
                         and _ORDINAL_ONE_RE.match(sentence, item.number.start) is not None
                         and any(f.kind == item.kind for f in figures)
-                    ),  # "Two civilians were killed ... A third man killed in the strike"
+                    )  # "Two civilians were killed ... A third man killed in the strike"
+                    or (
+                        _OTHER_PEOPLE_RE.match(sentence, item.number.end) is not None
+                        and any(f.kind == item.kind and f.sentence != sentence for f in figures)
+                        and not any(f.sentence == sentence for f in figures)
+                    ),  # "... wounding six. Earlier, artillery fire wounded three other people"
                     day=incident_day(sentence, item.number.start)
                     if " on " in sentence or sentence.startswith("On ")
                     else None,
@@ -1351,6 +1356,10 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
+_OTHER_PEOPLE_RE = re.compile(
+    r"\s+other\s+(?:people|persons|civilians|residents|soldiers|villagers|men|women|children)\b",
+    re.I,
+)
 _ORDINAL_ONE_RE = re.compile(
     r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I
 )

@@ -73,7 +73,7 @@ _NAME = r"[\w’'.&-]+"
 _PHRASE = rf"(?:{_NAME}\s+){{0,7}}?{_NAME}"
 
 _ACCORDING_RE = re.compile(
-    rf"\baccording\s+to\s+(?P<src>{_PHRASE})(?=\s*(?:[,.;:)]|$|\s+citing\b))"
+    rf"\b(?i:according)\s+to\s+(?P<src>{_PHRASE})(?=\s*(?:[,.;:)]|$|\s+citing\b))"
 )
 _SAYS_RE = re.compile(
     rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"

@@ -3673,3 +3673,30 @@ def test_separate_incidents_and_a_groups_claim_in_a_clause(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group said it had ambushed a military vehicle and killed 12 soldiers. "
+            "According to the ISPR, three soldiers were martyred in the ambush.",
+            (3, 0),
+        ),
+        (
+            "A drone dropped explosives on a bus, killing one passenger and wounding five, the "
+            "governor said. Earlier in the day artillery fire wounded two other people in the "
+            "suburbs.",
+            (1, 7),
+        ),
+        (
+            "Shelling kills two children, wounds six\nShelling hit a village on Friday, killing "
+            "two children and injuring six other villagers, residents said.",
+            (2, 6),
+        ),
+    ],
+)
+def test_according_to_a_source_and_other_people_wounded_later(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
