@@ -44,6 +44,7 @@ SETS = (
     "event_notes_heldout27.jsonl",
     "event_notes_heldout28.jsonl",
     "event_notes_heldout29.jsonl",
+    "event_notes_heldout30.jsonl",
     "event_notes_heldout31.jsonl",
 )
 
