@@ -508,7 +508,8 @@ def toll_gap_ok(gap: str) -> bool:
     """True when `gap` links a toll noun to its number ("in Gaza has risen to")."""
     if _HARD_STOP_RE.search(gap):
         return False
-    words = len(_words(gap))
+    gap = gap.rstrip("'\"‘“ ") + " " if gap.rstrip().endswith(("'", '"', "‘", "“")) else gap
+    words = len(_words(gap))  # "put the number of dead at 'at least 60'": the quote is no word
     if words > MAX_TOLL_TOKENS:
         # "The death toll from a drone attack on a displacement shelter in Sudan's North
         # Kordofan state has risen to 27": a long incident, then the toll's own verb.

@@ -3700,3 +3700,12 @@ def test_according_to_a_source_and_other_people_wounded_later(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_quoted_count_after_a_toll() -> None:
+    text = (
+        "The defence ministry said about 50 people had been killed in clashes. The "
+        "ombudsman's office, which sends staff to the area, put the number of dead at 'at least "
+        "35'."
+    )
+    assert totals(text) == (35, 0)
