@@ -538,6 +538,12 @@ def _rounded_repeats(figures: Sequence[Figure], live: list[int], reasons: list[s
                 and low.count < high.count <= low.count * 6 // 5
                 and _compatible(low, high)
                 and not _same_sentence(low, high)
+                and not (
+                    low.sentence.rstrip().endswith((".", ";", "'", '"', "”", "’"))
+                    and low.source
+                    and high.source
+                    and _distinct_sources({low.source.lower(), high.source.lower()})
+                )  # "a committee said more than 100; the council put the toll at 104": accounts
             ):
                 reasons[i] = f"same as figure {j}"
                 break

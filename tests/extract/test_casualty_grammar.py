@@ -3709,3 +3709,28 @@ def test_a_quoted_count_after_a_toll() -> None:
         "35'."
     )
     assert totals(text) == (35, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters stormed a village on Wednesday. The local committee said more than 50 "
+            "villagers were killed and published video of a mass burial; the council put the "
+            "toll at 57.",
+            (50, 0),
+        ),
+        (
+            "Militia raid on Gezira village kills over 50, activists say\nThe village committee said 57 people were killed.",
+            (57, 0),
+        ),
+        (
+            "The state prosecutor reported 7 homicides on Sunday amid the war between two cartel "
+            "factions. Separately, soldiers repelled an attack on a patrol, killing 2 gunmen.",
+            (9, 0),
+        ),
+        ("Police reported 6 homicides in the city on Sunday, most linked to robberies.", (0, 0)),
+    ],
+)
+def test_two_accounts_of_over_n_and_a_wars_homicides(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
