@@ -3721,7 +3721,8 @@ def test_a_quoted_count_after_a_toll() -> None:
             (50, 0),
         ),
         (
-            "Militia raid on Gezira village kills over 50, activists say\nThe village committee said 57 people were killed.",
+            "Militia raid on Gezira village kills over 50, activists say\nThe village committee "
+            "said 57 people were killed.",
             (57, 0),
         ),
         (
