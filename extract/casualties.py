@@ -426,11 +426,7 @@ def find_figures(
                     source_kind=source_kind,
                     perpetrator=perpetrator,
                     conflict=_clause_conflict(clauses, item.start, conflict)
-                    and not (item.active and _natural_subject(sentence, item.keyword_start))
-                    and not (
-                        sentence.startswith("homicides", item.keyword_start)
-                        and _ARMED_CONTEXT_RE.search(text) is None
-                    ),  # "9 homicides ... most linked to robberies": crime, unless a war
+                    and not (item.active and _natural_subject(sentence, item.keyword_start)),
                     past=past,
                     rival=id(item) in rivals,
                     vague=item.number.vague,
@@ -1360,11 +1356,6 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
-_ARMED_CONTEXT_RE = re.compile(
-    r"\b(?:war|cartels?|gangs?|factions?|armed|militias?|insurgen\w+|clash\w*|conflict|"
-    r"fighting)\b",
-    re.IGNORECASE,
-)
 _OTHER_PEOPLE_RE = re.compile(
     r"\s+other\s+(?:people|persons|civilians|residents|soldiers|villagers|men|women|children)\b",
     re.I,

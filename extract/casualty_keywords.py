@@ -20,7 +20,7 @@ PREFILTER_WORDS = (
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
     " condition",
-    " to hell", "estimate", "homicide",
+    " to hell", "estimate",
     "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
     "eliminated",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
@@ -125,7 +125,7 @@ KEYWORD_RE = re.compile(
         |\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))
   | (?P<died>\b(?:died|dies|die)\b)
-  | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs|homicides)\b
+  | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
         |\b(?:death|martyrdom)(?=\s+of\b)
         |\b(?:slit|slitting|slits|cut|cutting)\s+the\s+throats?(?=\s+of\b)
         |\bloss(?=\s+of\s+(?:at\s+least\s+)?[\w,-]+\s+(?:of\s+(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?
