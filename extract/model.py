@@ -76,6 +76,16 @@ class SetAside(StrEnum):
     tally weighs against the sum of its parts."""
 
 
+def aside_target(code: str | None, *kinds: SetAside) -> int | None:
+    """The figure N a `Figure.set_aside` code "kind:N" points to, when its kind is one of
+    `kinds`; else None."""
+    if code:
+        kind, sep, index = code.partition(":")
+        if sep and kind in kinds:
+            return int(index)
+    return None
+
+
 @pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Figure:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from extract.model import Figure, SetAside
+from extract.model import Figure, SetAside, aside_target
 from extract.scope import PlaceContains, default_contains
 from extract.tally_country import CountryTally, EventTally, EventValue, combine
 from extract.tally_story import KindTally, Verdicts, tally_story
@@ -161,8 +161,8 @@ def _set_aside(t: TallyFigure, positions: dict[tuple[int, int], TallyFigure]) ->
     if code is None or code == SetAside.COUNTED or code.startswith(SetAside.PART):
         return None  # a part: weighed against its whole (`_part_hints`)
     if code.startswith((SetAside.REPEAT, SetAside.ACCOUNT)):
-        _, _, index = code.partition(":")
-        other = positions.get((t.item_id, int(index))) if index else None
+        index = aside_target(code, SetAside.REPEAT, SetAside.ACCOUNT)
+        other = positions.get((t.item_id, index)) if index is not None else None
         if other is not None and other.excluded:
             return None  # an editor left out the figure that stood for it: it counts again
         reason = Reason.REPEAT if code.startswith(SetAside.REPEAT) else Reason.SAME_CLAIM
@@ -258,10 +258,9 @@ def _part_hints(figures: Sequence[TallyFigure]) -> dict[int, int]:
         coded = all(t.order[0] for t in group)
         at = {t.order[3]: t for t in group} if coded else dict(enumerate(group))
         for t in group:
-            index = t.figure.part_of
-            code = t.figure.set_aside
-            if code is not None and code.startswith(f"{SetAside.PART}:"):
-                index = int(code.partition(":")[2])  # the whole its text weighed it against
+            index = aside_target(t.figure.set_aside, SetAside.PART)  # the whole its text
+            if index is None:  # weighed it against, else the one its extraction named
+                index = t.figure.part_of
             whole = at.get(index) if index is not None else None
             if whole is not None and whole is not t:
                 whole = _told_first(at, whole)
@@ -275,8 +274,8 @@ def _told_first(at: dict[int, TallyFigure], whole: TallyFigure) -> TallyFigure:
     ("kills 22" in the headline, "killing at least 22, including nine children" in the body):
     the part belongs to the figure that is counted."""
     seen = {whole.id}
-    while (code := whole.figure.set_aside) and code.startswith(f"{SetAside.REPEAT}:"):
-        ahead = at.get(int(code.partition(":")[2]))
+    while (index := aside_target(whole.figure.set_aside, SetAside.REPEAT)) is not None:
+        ahead = at.get(index)
         if ahead is None or ahead.id in seen:
             break
         whole = ahead

@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
-from extract.model import Figure, Kind, SetAside, Victims
+from extract.model import Figure, Kind, SetAside, Victims, aside_target
 from extract.prefilter import Gate
 
 _DISJOINT_RE = re.compile(
@@ -907,21 +907,18 @@ def with_set_aside(figures: Sequence[Figure], reasons: Sequence[str | None]) -> 
     neither, and neither may a tally."""
     codes = [set_aside_code(why) for why in reasons]
     for i in range(len(figures)):
-        code = codes[i]
-        if code is not None and code.startswith(f"{SetAside.PART}:"):
-            whole = int(code.partition(":")[2])
-            seen = {i}
-            while (code := codes[whole]) and code.startswith(f"{SetAside.REPEAT}:"):
-                ahead = int(code.partition(":")[2])
-                if ahead in seen or not 0 <= ahead < len(figures):
-                    break
-                seen.add(whole)
-                whole = ahead
-            told = codes[whole]
-            if told.startswith(SetAside.ACCOUNT):
-                codes[i] = told  # the parts of an account another one stands for go with it
-            elif not told.startswith((SetAside.REPEAT, SetAside.PART, SetAside.COUNTED)):
-                codes[i] = told
+        whole = aside_target(codes[i], SetAside.PART)
+        if whole is None:
+            continue
+        seen = {i}
+        while (ahead := aside_target(codes[whole], SetAside.REPEAT)) is not None:
+            if ahead in seen or not 0 <= ahead < len(figures):
+                break
+            seen.add(whole)
+            whole = ahead
+        told = codes[whole]  # an account another stands for, a long-run toll...: its parts too
+        if not told.startswith((SetAside.REPEAT, SetAside.PART, SetAside.COUNTED)):
+            codes[i] = told
     return tuple(replace(f, set_aside=code) for f, code in zip(figures, codes, strict=True))
 
 
