@@ -46,6 +46,7 @@ SETS = (
     "event_notes_heldout29.jsonl",
     "event_notes_heldout30.jsonl",
     "event_notes_heldout31.jsonl",
+    "event_notes_heldout32.jsonl",
 )
 
 
