@@ -47,6 +47,7 @@ SETS = (
     "event_notes_heldout30.jsonl",
     "event_notes_heldout31.jsonl",
     "event_notes_heldout32.jsonl",
+    "event_notes_heldout33.jsonl",
 )
 
 
