@@ -48,6 +48,8 @@ SETS = (
     "event_notes_heldout31.jsonl",
     "event_notes_heldout32.jsonl",
     "event_notes_heldout33.jsonl",
+    "event_notes_heldout34.jsonl",
+    "event_notes_heldout35.jsonl",
 )
 
 
