@@ -65,6 +65,7 @@ from extract.casualty_pairing import (
 )
 from extract.casualty_parts import (
     KIN_WORDS,
+    LIST_JOIN_RE,
     Pending,
     explicit_parts,
     implicit_one,
@@ -300,6 +301,7 @@ def find_figures(
     last: int | None = None  # the latest figure that is not itself a part
     last_hurt: NumberPhrase | None = None  # the latest injured figure's number
     further: list[int] = []  # figures told as "N more": further dead, when no toll is updated
+    more: list[int] = []  # "N more" after an earlier sentence's dead
     sentences = split_sentences(text)
     for offset, sentence in sentences:
         elliptic = last is not None and figures[last].sentence.endswith(";")
@@ -454,16 +456,20 @@ def find_figures(
             )
             wholes.append(item.whole)
             phrases.append(item.number)
-            if _N_MORE_RE.match(sentence, item.number.end) and any(
-                f.sentence == sentence and f.kind == item.kind for f in figures[:-1]
-            ):
-                further.append(len(figures) - 1)  # "beheaded five, ... two more bodies found"
+            if _N_MORE_RE.match(sentence, item.number.end):
+                if any(f.sentence == sentence and f.kind == item.kind for f in figures[:-1]):
+                    further.append(len(figures) - 1)  # "beheaded five, ... two more bodies"
+                else:
+                    more.append(len(figures) - 1)  # weighed once all figures are read
             if lined:
                 figures[-1] = replace(figures[-1], added=True)  # a further line of the list
             if item.whole is None and (last is None or figures[-1].span > figures[last].span):
                 last = len(figures) - 1
     if published is not None and any(f.period is None for f in figures):
         figures = _dated_elsewhere(sentences, figures, published)
+    for i in more:
+        if _more_after_earlier(figures, wholes, i, further):
+            further.append(i)
     if further and not any(f.update for f in figures):
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
     if figures and "denied" in text and _DENIED_RE.search(text):
@@ -874,6 +880,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending.extend(_self_detonation(sentence, pending))
     pending.extend(_only_fatality(sentence, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
+    if len(pending) > 2:
+        pending.extend(_apposed_breakdown(sentence, pending))
     _raised_tolls(sentence, pending)
     if "among" in sentence:
         _among_the_dead(sentence, pending)
@@ -933,6 +941,78 @@ def _gapped(
             out.append(Pending(p.kind, number, victims, number.start, after.end(),
                                p.keyword_start, p.keyword_end, False))  # fmt: skip
             at = after.end()
+    return out
+
+
+_APPOSED_OPEN_RE = re.compile(
+    r"(?:\s+(?:on|in|at|near|across|overnight|today|yesterday|alone)\b[^,;:()\d\u2013\u2014-]{0,40}?)?"
+    r"\s*(?P<mark>,|\s[-\u2013\u2014])\s*"
+)
+_APPOSED_CLOSE_RE = re.compile(
+    r"(?P<tail>\s+(?!and\b|while\b)[a-z][^,;:()\d\u2013\u2014-]{0,40}?)?"
+    r"\s*(?P<mark>,|\s[-\u2013\u2014])\s*(?:and|while)\s+",
+)
+_ANOTHER_ONE_RE = re.compile(r"(?:another|a|one)\s+(?!of\b)[a-z][\w-]*\b", re.IGNORECASE)
+
+
+def _apposed_breakdown(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """'37 people were killed on Sunday, 27 Druze and 10 Bedouin, and about 100 wounded',
+    'four people died - two drivers and two soldiers - and another driver was taken to
+    hospital': a list set off by commas or dashes right after a told figure breaks that figure
+    down; its counts are parts of it, not of the verb after the list. When the list took the
+    later verb's own count, "another driver" after it is that verb's one victim."""
+    out: list[Pending] = []
+    ordered = sorted(pending, key=lambda p: p.number.start)
+    for i, whole in enumerate(ordered):
+        if whole.whole is not None or whole.number.end > whole.keyword_end:
+            continue  # a part, or a count told after its verb ("killing 12")
+        opening = _APPOSED_OPEN_RE.match(sentence, whole.end)
+        if opening is None:
+            continue
+        parts: list[Pending] = []
+        at = opening.end()
+        for q in ordered[i + 1 :]:
+            if q.number.start != at or q.whole is not None or q.active:
+                break
+            if q.keyword_start < q.number.end or q.toll:
+                break
+            named = right_victims(sentence, q.number)
+            if named is None or named[1] == q.number.end:
+                break  # a bare count: no breakdown by victims
+            end = named[1]
+            parts.append(q)
+            join = LIST_JOIN_RE.match(sentence, end)
+            closing = _APPOSED_CLOSE_RE.match(sentence, end)
+            if closing is not None and closing["mark"].strip() == opening["mark"].strip():
+                break
+            if join is None:
+                parts = []
+                break
+            at = join.end()
+        else:
+            parts = []
+        if len(parts) < 2 or sum(p.number.count for p in parts) > whole.number.count:
+            continue
+        last = parts[-1]
+        closing = _APPOSED_CLOSE_RE.match(
+            sentence, (right_victims(sentence, last.number) or (0, last.number.end))[1]
+        )
+        if closing is None or closing["mark"].strip() != opening["mark"].strip():
+            continue
+        took_verb = last.kind != whole.kind and last.end > closing.end()
+        verb = (last.kind, last.keyword_start, last.keyword_end)
+        for p in parts:
+            p.kind, p.whole = whole.kind, whole.number
+            p.keyword_start, p.keyword_end = whole.keyword_start, whole.keyword_end
+            if p.end > closing.start():
+                p.end = closing.start()
+        if took_verb and verb[1] > closing.end():
+            one = _ANOTHER_ONE_RE.match(sentence, closing.end())
+            if one is not None and one.end() <= verb[1]:
+                person = _one_person(one.start(), one.end())
+                victims = classify_victims(one.group().split()[1:]) or "people"
+                out.append(Pending(verb[0], person, victims, one.start(), one.end(), verb[1],
+                                   verb[2], False))  # fmt: skip
     return out
 
 
@@ -1385,7 +1465,43 @@ def _conditions_of_earlier(sentence: str, pending: list[Pending], hurt: NumberPh
             q.whole = hurt
 
 
-_N_MORE_RE = re.compile(r"\s+more\b", re.IGNORECASE)
+_N_MORE_RE = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
+
+
+def _more_after_earlier(
+    figures: list[Figure], wholes: list[NumberPhrase | None], index: int, further: list[int]
+) -> bool:
+    """'Eleven people died in the first strike. A second drone killed four more.': a figure
+    told as more adds to the dead an earlier sentence told, unless some other figure of the
+    text counts them all (a headline's "kills 15" over the body's "11 ... four more", or a
+    toll told after them)."""
+    last = figures[index]
+    told = [
+        i
+        for i, (f, whole) in enumerate(zip(figures, wholes, strict=True))
+        if i != index and f.kind == last.kind and whole is None and not f.cumulative and not f.past
+    ]
+    before = [i for i in told if i < index]
+    if not before or figures[before[-1]].sentence == last.sentence:
+        return False
+    chain = [before[-1]]  # the dead told so far: the figure before and the "more" before it
+    while chain[-1] in further and len(chain) < len(before):
+        chain.append(before[-len(chain) - 1])
+    dead = last.count + sum(figures[i].count for i in chain)
+    # a range's high end counts too: "between 2 and 4 killed ... two further workers killed"
+    return not any(
+        max(figures[i].count, figures[i].high or 0) >= dead
+        for i, (f, whole) in enumerate(zip(figures, wholes, strict=True))
+        if i != index
+        and f.kind == last.kind
+        and whole is None
+        and not f.past
+        and (i not in chain or figures[i].high)
+        and not figures[i].added
+        and all(may_be_same_dead(figures[i].victims, figures[j].victims) for j in [*chain, index])
+    )
+
+
 _ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 """Right before a death or injury word: "were also killed", "had also wounded"."""
 _PAST_MATE_RE = re.compile(r"[^;:.]{0,80}?,?\s+and\s+", re.IGNORECASE)

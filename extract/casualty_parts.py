@@ -52,7 +52,7 @@ _OF_TAIL_JOIN_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?P<join>(?:\s*,)?\s+and\s+)", re.IGNORECASE
 )
 """A list member's "of" phrase before the next member: "16 members of the security forces and"."""
-_LIST_JOIN_RE = re.compile(
+LIST_JOIN_RE = re.compile(
     r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its|all)\s+)?|\s*,\s*(?:all\s+)?"
 )
 """Between members of a list of victims: "a soldier and two civilians", "a mother and her
@@ -176,7 +176,7 @@ def list_mates(
         if named is None or named[1] == candidate.end:
             break
         victims, desc_end = named
-        if not _LIST_JOIN_RE.fullmatch(sentence[desc_end : current.start]):
+        if not LIST_JOIN_RE.fullmatch(sentence[desc_end : current.start]):
             of_tail = _OF_TAIL_JOIN_RE.fullmatch(sentence, desc_end, current.start)
             if of_tail is None:
                 break
@@ -200,7 +200,7 @@ def _in_parts_list(sentence: str, candidate: NumberPhrase, numbers: list[NumberP
         return False
     named = right_victims(sentence, previous)
     end = named[1] if named is not None else previous.end
-    return _LIST_JOIN_RE.fullmatch(sentence, end, candidate.start) is not None
+    return LIST_JOIN_RE.fullmatch(sentence, end, candidate.start) is not None
 
 
 def place_mates(

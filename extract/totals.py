@@ -196,6 +196,15 @@ _ATTACKERS_OWN = Gate(
         re.IGNORECASE,
     )
 )
+_REPELLED_RE = re.compile(
+    r"\b(?:repell?|repuls|foil|thwart)\w*\s+(?:the|an|their|a)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
+    r"assaults?|raids?|ambush|offensive|incursions?)\b|\b(?:while|when|after)\s+(?:repell?|"
+    r"repuls|foil|thwart)\w*|\bcounter-?attacks?\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b",
+    re.IGNORECASE,
+)
+"""The defenders' account of the attackers they killed ("its forces killed six insurgents while
+repelling the attack", "30 militants were killed in the counter-attack"): the attackers' own
+dead, unless another account of an armed side's dead is told beside it."""
 """A sentence where the attackers' own deaths are told ("killing himself and 14 others", "one
 of the attackers was shot dead", "the bomber also died", "attacker shot dead")."""
 
@@ -600,9 +609,23 @@ def _keep_largest_per_country(
                 reasons[i] = "same claim as the list by place"
             return
     attackers = [i for i in live if _attackers_own(figures[i])]
+    repelled = [
+        i
+        for i in live
+        if figures[i].victims == "militants"
+        and i not in attackers
+        and _REPELLED_RE.search(figures[i].sentence)
+    ]
+    if repelled and not any(
+        _SIDES.get(figures[i].victims) == "armed groups"
+        for i in live
+        if i not in repelled and i not in attackers
+    ):
+        attackers += repelled
     live = [i for i in live if i not in attackers] if attackers else live
     sides = _sides(figures, live)
-    generic = any(sides[i] is None for i in live)
+    # further dead told apart ("two more", "was also killed") add whatever their side
+    generic = any(sides[i] is None for i in live if not _told_apart(figures[i]))
     keep: set[int] = set()
     for side in {None if generic else sides[i] for i in live}:
         members = [i for i in live if generic or sides[i] == side]
@@ -699,6 +722,12 @@ def _sides(figures: Sequence[Figure], live: list[int]) -> dict[int, str | None]:
     return own
 
 
+def _told_apart(figure: Figure) -> bool:
+    """Further dead ("two more", "was also killed"): added by `_largest` to whichever account
+    stands, never weighed against it."""
+    return figure.added and figure.part_of is None
+
+
 def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -> set[int]:
     """The figures of each country's largest sentence total; or, where sentences give two
     sources' accounts of the same dead ("Gunmen killed 11, a lawmaker said. Police said
@@ -708,7 +737,7 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     countries = {figures[i].country for i in live} - {None}
     sole = next(iter(countries)) if len(countries) == 1 else None  # one country's text is all of it
     for i in live:
-        if figures[i].added and figures[i].part_of is None:
+        if _told_apart(figures[i]):
             added.append(i)  # "An SSPDF general and several of his soldiers were also killed"
             continue
 

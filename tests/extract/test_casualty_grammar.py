@@ -3729,3 +3729,101 @@ def test_a_quoted_count_after_a_toll() -> None:
 )
 def test_two_accounts_of_over_n(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said 12 people were killed on Monday, 8 soldiers and 4 civilians, and "
+            "about 40 wounded.",
+            (12, 40),
+        ),
+        ("Five people were killed, two women and a child, and 11 were injured.", (5, 11)),
+        (
+            "Police said three people died - a driver and two guards escorting the truck - and "
+            "another guard was taken to hospital.",
+            (3, 1),
+        ),
+        (
+            "Police said three people died - a driver and two guards - and another guard was "
+            "taken to hospital.",
+            (3, 1),
+        ),
+        # a list that does not follow a told figure is still the next verb's
+        ("Twelve soldiers, 26 insurgents and two civilians were killed.", (40, 0)),
+        ("Two soldiers, three civilians and a police officer were wounded.", (0, 6)),
+    ],
+)
+def test_a_breakdown_set_off_after_a_figure_is_its_parts(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen attacked a convoy near Macomia, killing three drivers. The army said its "
+            "troops killed eight insurgents while repelling the attack.",
+            (11, 0),
+        ),
+        (
+            "Insurgents stormed a police post overnight and killed two officers, police said. "
+            "Seven attackers were killed in the return fire.",
+            (9, 0),
+        ),
+        # another account of an armed side's dead: the two are weighed as before
+        (
+            "Militants raided a checkpoint, killing four soldiers. The army said six militants "
+            "were killed in the return fire; the group said two of its fighters died.",
+            (6, 0),
+        ),
+    ],
+)
+def test_the_attackers_killed_while_repelled_add_to_their_victims(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine people died when the first shell hit the market. A second shell minutes later "
+            "killed three more. Doctors reported two further deaths that night.",
+            (14, 0),
+        ),
+        (
+            "One policeman was killed at the checkpoint. Two more died of their wounds in "
+            "hospital. A passer-by was also killed.",
+            (4, 0),
+        ),
+        # a total that counts them all: the headline's, the range's high end, a toll after
+        (
+            "Shelling kills 12 in market\nNine people died when the first shell hit. A second "
+            "shell killed three more.",
+            (12, 0),
+        ),
+        (
+            "Between 2 and 4 people were killed in the strike. Local media reported two further "
+            "deaths, which could not be confirmed.",
+            (2, 0),
+        ),
+        (
+            "Nine people died in the first strike. A second strike killed three more. The "
+            "health office put the day's toll at 12.",
+            (12, 0),
+        ),
+        # a raised toll is a series, never added
+        (
+            "Five people were killed on Monday. Two more died in hospital on Tuesday, raising "
+            "the toll to seven.",
+            (7, 0),
+        ),
+    ],
+)
+def test_more_dead_told_after_an_earlier_sentence_add(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
