@@ -789,6 +789,34 @@ def _is_unit(sentence: str, number: NumberPhrase) -> bool:
     )
 
 
+_APPOSITIVE_BEFORE_RE = re.compile(r"[\w)’']\s*,\s*$")
+_APPOSITIVE_AFTER_RE = re.compile(
+    r"[^,;:.()]{1,60}?,\s*(?:who\s+)?(?:was|were|had|has|have|died|succumbed|also|later)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_appositive(sentence: str, number: NumberPhrase) -> bool:
+    """'One soldier, a 22-year-old sergeant, was killed', '20 soldiers and members of the VDP,
+    a civilian auxiliary force, were killed': "a" between commas before the verb says who the
+    victims counted before it were; it is no victim of its own ("A soldier, a policeman, and a
+    civilian": a list goes on with "and")."""
+    return (
+        _APPOSITIVE_BEFORE_RE.search(sentence, max(0, number.start - 4), number.start) is not None
+        and _APPOSITIVE_AFTER_RE.match(sentence, number.end) is not None
+        and any(
+            _COUNTED_HEAD_RE.fullmatch(sentence, n.end, number.start) is not None
+            for n in find_numbers(sentence[: number.start])
+            if not n.article
+        )
+    )
+
+
+_COUNTED_HEAD_RE = re.compile(r"[^,;:]{1,90},\s*")
+"""From a count to the appositive after it: the victims it counts ("his passenger, a
+38-year-old woman, was taken to hospital" has no count: the appositive is the one hurt)."""
+
+
 def _sentence_figures(sentence: str) -> list[Pending]:
     numbers = [
         n
@@ -799,6 +827,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not _is_age(sentence, n)
         and not _is_unit(sentence, n)
         and not _DURATION_AFTER_RE.match(sentence, n.end)
+        and not (n.article and _is_appositive(sentence, n))
     ]
     implied = bare_victims(sentence, numbers)
     if implied:

@@ -334,7 +334,11 @@ def left_victims(
         # killed": one count of both nouns
         end = next((k for k in range(joint + 1, len(words)) if words[k].lower() in AUX), len(words))
         if (
-            1 <= end - joint - 1 <= 3
+            # "20 soldiers and members of the village guard were killed"
+            (
+                1 <= end - joint - 1 <= 3
+                or (words[joint + 1].lower() == "members" and end - joint <= 7)
+            )
             and words[joint + 1].lower()
             not in ("his", "her", "their", "its", "a", "an", "one", "the")
             and classify_victims(words[:joint]) is not None

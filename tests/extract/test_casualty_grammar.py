@@ -3827,3 +3827,38 @@ def test_the_attackers_killed_while_repelled_add_to_their_victims(
 )
 def test_more_dead_told_after_an_earlier_sentence_add(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One soldier, a 22-year-old sergeant, was killed in the attack, the army said.", (1, 0)),
+        (
+            "The army said one soldier, a 20-year-old corporal, was killed and another seriously "
+            "wounded.",
+            (1, 1),
+        ),
+        (
+            "At least 20 soldiers and members of the village guard, a civilian auxiliary force, "
+            "were killed on Sunday.",
+            (20, 0),
+        ),
+        # no count before it: the appositive is the victim
+        (
+            "A drone hit a car, killing the driver; his passenger, a 38-year-old woman, was taken "
+            "to hospital with shrapnel wounds.",
+            (1, 1),
+        ),
+        (
+            "A drone struck a vehicle, killing three fighters, adding that the driver, a civilian, "
+            "was injured.",
+            (3, 1),
+        ),
+        ("A soldier, a policeman, and a civilian were killed.", (3, 0)),
+        ("At least 20 soldiers and members of the militia were killed on Sunday.", (20, 0)),
+    ],
+)
+def test_an_appositive_after_a_count_is_no_victim_of_its_own(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
