@@ -248,7 +248,7 @@ _CAPTIVITY_RE = re.compile(
 )
 """Hostages still held: the bodies among them are a count of captives, not of new deaths."""
 _RIVAL_RE = re.compile(
-    r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,6}?(?:said|says|say|put|puts|"
+    r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
     r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,7}?"
     r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|"

@@ -312,7 +312,8 @@ CRIME_RE = re.compile(
     r"pleaded\s+guilty|pleads?\s+guilty|found\s+guilty|not\s+guilty|on\s+trial|"
     r"(?:murder|manslaughter)\s+(?:trial|charges?|case)|manslaughter|serial\s+killer|"
     r"domestic\s+(?:violence|abuse|dispute)|femicide|robbery|robbers?|burglary|"
-    r"burglars?|muggers?|carjack\w*|"
+    r"burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
+    r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|"
     r"road\s+rage|(?:family|business|property|inheritance|marital|personal|private|domestic|"
     r"water|irrigation|debt|money|romantic|love|dowry)\s+disputes?|quarrel\w*|altercation|"
     r"feud\w*|(?:families|relatives|clans)\s+clash\w*|(?:detained|arrested|held)\s+after\s+"
@@ -341,7 +342,9 @@ CRIMEISH_RE = re.compile(
 """Violence words that a single criminal does too: with a suspect on trial they are crime."""
 
 PRIVATE_CRIME_RE = re.compile(
-    r"\b(?:robbery|robbers?|burglary|burglars?|muggers?|carjack\w*|feud\w*|(?:families|relatives|"
+    r"\b(?:robbery|robbers?|burglary|burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
+    r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|feud\w*|"
+    r"(?:families|relatives|"
     r"clans)\s+clash\w*|(?:family|business|property|inheritance|marital|personal|private|"
     r"domestic|debt|money|romantic|love|dowry)\s+disputes?|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
     r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money))\b",

@@ -116,8 +116,9 @@ _PERIOD_RE = re.compile(
             explosion|blast|offensive)\b)
       | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous|span\s+of)\s+
             (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b(?![’']s))
-      | (?P<ago>(?:(?P<an>\d+|[a-z]+(?:-[a-z]+)?)\s+)??(?P<au>years?|decades?)\s+
-            (?:ago|since|on)\b)
+      | (?P<ago>(?:(?P<an>\d+|(?!(?:the|this|that|of|per|each|every|next)\b)
+              [a-z]+(?:-[a-z]+)?)\s+)??
+            (?P<au>years?|decades?)\s+(?:ago|since|(?(an)on|(?!)))\b)
       | (?P<after>(?P<fu>years?|decades?|months|weeks|days)\s+after
             (?=\s+(?:the|a|an|its|their)\b|\s+(?-i:[A-Z])))
       | (?P<span_of>(?P<ou>days|weeks|months|years)\s+of\s+

@@ -3862,3 +3862,33 @@ def test_an_appositive_after_a_count_is_no_victim_of_its_own(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "while" and a source of many words: another account, the lower counts
+        (
+            "A regional official gave a figure of nine dead on Friday, while a humanitarian "
+            "source working in the town said 14 had been killed.",
+            (9, 0),
+        ),
+        # "the year on Saturday" is no period: "a year on" is
+        (
+            "The monitor reported its 45th massacre of the year on Saturday: three young men were "
+            "shot dead in a rural area. It said 148 people have been killed in massacres so far "
+            "this year.",
+            (3, 0),
+        ),
+        ("A year on from the bombing that killed 30, families gathered at the site.", (0, 0)),
+        # a theft is a crime
+        (
+            "Police said a motorcyclist was stabbed to death by two men who tried to steal his "
+            "phone late on Saturday.",
+            (0, 0),
+        ),
+        ("Gunmen shot dead two villagers who tried to stop them from stealing cattle.", (2, 0)),
+    ],
+)
+def test_while_a_source_said_a_year_on_and_a_theft(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
