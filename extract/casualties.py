@@ -375,6 +375,8 @@ def find_figures(
             )
             if id(item) in earlier:
                 past, period = True, period or "an earlier report"  # kept when stored
+            if not past:
+                period, past = _told_as_background(sentence, item.start, item.end, period, past)
             if period is None and item.kind == "injured" and figures:
                 # "the strike, which killed 61, including seven children, and injured 121"
                 told = next(
@@ -594,10 +596,25 @@ def _retracted(text: str, figures: list[Figure]) -> list[Figure]:
             and _REPORTED_IN_RE.fullmatch(f.sentence, said.end(), at) is not None
         )  # not "Hours later it corrected the announcement: three soldiers were killed"
         out.append(replace(f, rival=True) if taken else f)
+    # the report taken back, told as news before ("Local media say at least 10 dead. ...
+    # CORRECTION: We earlier cited local media reporting 10 dead")
+    taken_back = {
+        (f.kind, f.count, f.source, f.sentence)
+        for f, g in zip(out, figures, strict=True)
+        if f.rival and not g.rival
+    }  # of the same source: "The army said 12 ... Al-Manar retracted a report that 12 ..."
+    for i, f in enumerate(out):
+        if any(
+            (f.kind, f.count, f.source) == (kind, count, source) and f.sentence != sentence
+            for kind, count, source, sentence in taken_back
+        ):
+            out[i] = replace(f, rival=True)
     return out
 
 
-_REPORTED_IN_RE = re.compile(r"[^:;]*\b(?:that|which|claiming|saying|stating)\b[^:;]*")
+_REPORTED_IN_RE = re.compile(
+    r"[^:;]*\b(?:that|which|claiming|saying|stating|reporting|citing|quoting|of)\b[^:;]*"
+)
 
 
 _LOW_ESTIMATE_RE = re.compile(
@@ -815,6 +832,45 @@ def _is_appositive(sentence: str, number: NumberPhrase) -> bool:
 _COUNTED_HEAD_RE = re.compile(r"[^,;:]{1,90},\s*")
 """From a count to the appositive after it: the victims it counts ("his passenger, a
 38-year-old woman, was taken to hospital" has no count: the appositive is the one hurt)."""
+
+
+_EARLIER_INCIDENT_RE = re.compile(
+    r"\b(?:marks?|marked|marking)\s+(?:exactly\s+)?(?:one|a|two|three|four|five|six|ten|\d+)\s+"
+    r"(?:years?|months?)\s+(?:since|after)\b|\b(?:came|comes|follows|followed|following)\s+"
+    r"(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"after\b",
+    re.IGNORECASE,
+)
+"""Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
+strike ... that killed 33", "The strike came a day after more than 50 people were killed"."""
+_LONG_TALLY_RE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst)\s+month\b|\bmonthly\s+(?:update|report|toll|tally|"
+    r"count|figures?|bulletin)\b",
+    re.IGNORECASE,
+)
+"""A month's tally in the figure's sentence: "July was the deadliest month for civilians, with
+286 killed"."""
+_SINCE_ALONE_RE = re.compile(r"\s+since(?:\s+then)?(?=\s*[.;,]|\s*$)", re.IGNORECASE)
+"""After a figure, "since" alone: "hundreds of its soldiers have died since" (the war began)."""
+
+
+def _told_as_background(
+    sentence: str, start: int, end: int, period: str | None, past: bool
+) -> tuple[str | None, bool]:
+    """The period and pastness of a figure whose sentence tells it as background only by a
+    clause the period phrases do not read: an earlier incident (`_EARLIER_INCIDENT_RE`), a
+    month's tally (`_LONG_TALLY_RE`), "hundreds of its soldiers have died since"."""
+    earlier = _EARLIER_INCIDENT_RE.search(sentence, 0, start)
+    if earlier is not None:
+        return earlier.group(), True
+    if period is not None:
+        return period, past
+    tally = _LONG_TALLY_RE.search(sentence)
+    if tally is not None:
+        return tally.group().lower(), past
+    if _SINCE_ALONE_RE.match(sentence, end) is not None:
+        return "since the start of the war", past
+    return period, past
 
 
 def _sentence_figures(sentence: str) -> list[Pending]:

@@ -383,7 +383,9 @@ RETRACTED_RE = re.compile(
     r"\b(?:retract\w*|withdr[ae]w\w*|deleted|disowned|took\s+down|walked\s+back|correct(?:ed|s|ing))"
     r"\s+(?:a|an|the|"
     r"its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|statements?|claims?|posts?|figures?|"
-    r"tweets?|messages?|communiqu[eé]s?|announcements?)\b",
+    r"tweets?|messages?|communiqu[eé]s?|announcements?)\b|\b(?:we|it|they|had)\s+(?:earlier|"
+    r"previously|wrongly|mistakenly|incorrectly)\s+(?:cited|reported|said|stated|gave|quoted)\b",
     re.IGNORECASE,
 )
-"""A source taking back what it said: "retracted a report that 12 soldiers had been killed"."""
+"""A source taking back what it said: "retracted a report that 12 soldiers had been killed",
+"CORRECTION: We earlier cited local media reporting 10 dead"."""

@@ -40,9 +40,12 @@ _OF_THEM_ASIDE_RE = re.compile(
     re.IGNORECASE,
 )
 _DASHED_RE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")
+_AGE_LIST = (
+    r"aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
+    r"(?:\s*,?\s*(?:and|to|-|–)\s*\d{1,3})?\b"
+)
 _AGE_RE = re.compile(
-    r"\b\d{1,3}-year-old\b|,\s*aged\s+\d{1,3}\s*,|\s+aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}"
-    rf"(?:\s*,\s*\d{{1,3}})*(?:\s*,?\s*(?:and|to|-|–)\s*\d{{1,3}})?\b|{AGE_IN_BRACKETS}"
+    rf"\b\d{{1,3}}-year-old\b|,\s*{_AGE_LIST}\s*,(?=\s)|\s+{_AGE_LIST}|{AGE_IN_BRACKETS}"
     r"|,\s*\d{1,3}\s+years?\s+old\s*,?|,?\s+born\s+in\s+(?:19|20)\d\d\b,?",
     re.IGNORECASE,
 )
@@ -532,8 +535,15 @@ def is_date_or_year(text: str, number: NumberPhrase) -> bool:
     """True for "October 7", "7 October", "in 2023": numbers that date rather than count."""
     before = text[max(0, number.start - 12) : number.start].split()
     after = text[number.end : number.end + 12].split()
-    if before and before[-1].lower() in MONTHS and number.qualifier in (None, "between"):
-        return True  # "October 7"; not "On 6 December, at least 207 people"
+    if (
+        before
+        and before[-1].lower() in MONTHS
+        and number.qualifier in (None, "between")
+        and not (
+            len(before) > 1 and before[-2].isdigit() and text[number.number_start].isalpha()
+        )
+    ):
+        return True  # "October 7"; not "On 6 December, at least 207 people", "3 March three"
     if after and after[0].lower().strip(",.") in MONTHS:
         return True
     value = number.count

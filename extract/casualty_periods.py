@@ -601,6 +601,7 @@ def is_dated_elsewhere(sentence: str) -> bool:
 
 _LONG_RUN_RE = re.compile(
     r"\b(?:war|conflict|fighting|offensive|since\s+(?:the\s+)?(?:start|beginning)|"
+    r"(?:deadliest|bloodiest|worst)\s+month|monthly|"
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"

@@ -221,7 +221,7 @@ CAMPAIGN_RATIO = 20
 
 
 _WAR_LONG = re.compile(
-    r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
+    r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:deadliest|bloodiest|worst)\s+month$|monthly\s|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
     r"(?:in|during|over)\s+the\s+\w+\s+(?:quarter|half)\b|(?:cumulative|running|overall)\s|"
     r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting)|"
     r"since\s+(?:last|the)\s+(?:year|summer|winter|spring|autumn|fall)\b|"

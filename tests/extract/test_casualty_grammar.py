@@ -3892,3 +3892,50 @@ def test_an_appositive_after_a_count_is_no_victim_of_its_own(
 )
 def test_while_a_source_said_a_year_on_and_a_theft(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two civilians, aged 62 and 70, were killed when a drone hit a bus stop.", (2, 0)),
+        ("A man, aged 30, was killed.", (1, 0)),
+        # a correction takes back the report it names, and the same report told before it
+        (
+            "Local media said at least 10 were killed in the strike on the cafe.\nCORRECTION: We "
+            "earlier cited local media reporting 10 dead. The health ministry says four people "
+            "were killed and 12 wounded.",
+            (4, 12),
+        ),
+        (
+            "The army said 12 soldiers had been killed. A channel retracted a report that 12 "
+            "soldiers had been killed.",
+            (12, 0),
+        ),
+        # background told by a clause of its own
+        (
+            "Today marks one year since the missile strike on the hospital, part of a barrage "
+            "that killed 33 people across the capital.",
+            (0, 0),
+        ),
+        (
+            "A missile hit a university on Wednesday, wounding 17 people. The strike came a day "
+            "after more than 50 people were killed in an attack on an institute in the city.",
+            (0, 17),
+        ),
+        ("The army says hundreds of its soldiers have died since.", (0, 0)),
+        (
+            "The mission said July was the deadliest month for civilians in three years, with "
+            "286 killed and 1,388 injured.",
+            (0, 0),
+        ),
+    ],
+)
+def test_ages_in_a_list_corrections_and_background_clauses(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+def test_a_count_after_a_day_and_month_is_no_date() -> None:
+    ex = extract("On 3 March three brothers, aged 9, 12 and 15, were killed by a drone strike.")
+    assert (ex.killed, ex.injured) == (3, 0)
