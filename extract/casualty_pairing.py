@@ -539,9 +539,7 @@ def is_date_or_year(text: str, number: NumberPhrase) -> bool:
         before
         and before[-1].lower() in MONTHS
         and number.qualifier in (None, "between")
-        and not (
-            len(before) > 1 and before[-2].isdigit() and text[number.number_start].isalpha()
-        )
+        and not (len(before) > 1 and before[-2].isdigit() and text[number.number_start].isalpha())
     ):
         return True  # "October 7"; not "On 6 December, at least 207 people", "3 March three"
     if after and after[0].lower().strip(",.") in MONTHS:
