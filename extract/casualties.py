@@ -377,6 +377,15 @@ def find_figures(
                 past, period = True, period or "an earlier report"  # kept when stored
             if not past:
                 period, past = _told_as_background(sentence, item.start, item.end, period, past)
+                if period == _SAME_PERIOD:  # the period of the toll told before
+                    before = [m.group() for m in periods if m.end() <= item.start]
+                    told = next((f for f in reversed(figures) if f.period), None)
+                    if before:
+                        period = before[-1]
+                    elif told is not None:
+                        period, past = told.period, told.past
+                    else:
+                        period = None
             if period is None and item.kind == "injured" and figures:
                 # "the strike, which killed 61, including seven children, and injured 121"
                 told = next(
@@ -613,7 +622,7 @@ def _retracted(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _REPORTED_IN_RE = re.compile(
-    r"[^:;]*\b(?:that|which|claiming|saying|stating|reporting|citing|quoting|of)\b[^:;]*"
+    r"[^:;]*\b(?:that|which|claiming|saying|stating|reporting|citing|quoting|of)\b[^:;]*|\s*"
 )
 
 
@@ -806,6 +815,13 @@ def _is_unit(sentence: str, number: NumberPhrase) -> bool:
     )
 
 
+_OF_THEM_BEFORE_RE = re.compile(
+    r"\b(?:one|two|three|four|five|\d+|all|most|some|many|several|both)\s+of\s+(?:them|whom)"
+    r"\s+(?:was\s+|were\s+)?$",
+    re.IGNORECASE,
+)
+"""Before an article: "two people were killed, one of them a child": the child is of the
+counted, told by "one of them", not a victim of its own."""
 _APPOSITIVE_BEFORE_RE = re.compile(r"[\w)’']\s*,\s*$")
 _APPOSITIVE_AFTER_RE = re.compile(
     r"[^,;:.()]{1,60}?,\s*(?:who\s+)?(?:was|were|had|has|have|died|succumbed|also|later)\b",
@@ -843,6 +859,20 @@ _EARLIER_INCIDENT_RE = re.compile(
 )
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
 strike ... that killed 33", "The strike came a day after more than 50 people were killed"."""
+_FUNERAL_FOR_RE = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,4}?(?:funerals?|burials?|mourners\s+buried|vigils?)\s+(?:were|was|"
+    r"are|is|have\s+been|has\s+been)\s+held\b[^.;]*?\bfor\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on funerals held for the dead ("Funerals were held on Friday for 12
+cadets killed in Tuesday's strike"): the dead of an earlier report."""
+_SAME_PERIOD_RE = re.compile(
+    r"\b(?:over|during|in|for|across)\s+the\s+same\s+(?:period|time|span|months?|weeks?|years?)\b",
+    re.IGNORECASE,
+)
+"""After a figure, the period of a toll told before it: "28 people in Israel were killed by
+Iranian missiles over the same period"."""
+_SAME_PERIOD = "the same period"
 _LONG_TALLY_RE = re.compile(
     r"\b(?:deadliest|bloodiest|worst)\s+month\b|\bmonthly\s+(?:update|report|toll|tally|"
     r"count|figures?|bulletin)\b",
@@ -863,6 +893,11 @@ def _told_as_background(
     earlier = _EARLIER_INCIDENT_RE.search(sentence, 0, start)
     if earlier is not None:
         return earlier.group(), True
+    funeral = _FUNERAL_FOR_RE.match(sentence)
+    if funeral is not None and funeral.end() <= start:
+        return "an earlier report", True
+    if _SAME_PERIOD_RE.search(sentence, end) is not None:
+        return _SAME_PERIOD, past
     if period is not None:
         return period, past
     tally = _LONG_TALLY_RE.search(sentence)
@@ -884,6 +919,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not _is_unit(sentence, n)
         and not _DURATION_AFTER_RE.match(sentence, n.end)
         and not (n.article and _is_appositive(sentence, n))
+        and not (n.article and _OF_THEM_BEFORE_RE.search(sentence, max(0, n.start - 24), n.start))
     ]
     implied = bare_victims(sentence, numbers)
     if implied:

@@ -33,7 +33,7 @@ for _victims, _words in {
     "peacekeepers recruit recruits cadet cadets elements jawan jawans sergeant sergeants "
     "lieutenant lieutenants colonel colonels captain captains corporal corporals general "
     "generals commandant commandants trooper troopers sepoy sepoys gunner gunners rifleman "
-    "riflemen",
+    "riflemen reservist reservists",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "opponent opponents partisan partisans vigilante vigilantes houthis peshmerga taliban "
@@ -77,6 +77,8 @@ for _victims, _words in {
     "chairman mayor mayors governor governors lawmaker lawmakers headman headmen watchman "
     "watchmen suspect suspects thief thieves robber robbers vendor vendors labourer labourers "
     "laborer laborers hospital-goer patients patient mourners pedestrians pedestrian "
+    "seafarer seafarers crewman crewmen technician technicians seller sellers hawker hawkers "
+    "firefighter firefighters "
     "commuters commuter tourist tourists pilot pilots owner owners occupants occupant "
     "trucker truckers porter porters displaced guest guests customer customers shopper "
     "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter bodyguard "
@@ -384,7 +386,9 @@ RETRACTED_RE = re.compile(
     r"\s+(?:a|an|the|"
     r"its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|statements?|claims?|posts?|figures?|"
     r"tweets?|messages?|communiqu[eé]s?|announcements?)\b|\b(?:we|it|they|had)\s+(?:earlier|"
-    r"previously|wrongly|mistakenly|incorrectly)\s+(?:cited|reported|said|stated|gave|quoted)\b",
+    r"previously|wrongly|mistakenly|incorrectly)\s+(?:cited|reported|said|stated|gave|quoted)\b"
+    r"|\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|post)\s+"
+    r"(?:said|stated|reported|gave|misstated|incorrectly\s+\w+)\b",
     re.IGNORECASE,
 )
 """A source taking back what it said: "retracted a report that 12 soldiers had been killed",

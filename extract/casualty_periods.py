@@ -120,7 +120,7 @@ _PERIOD_RE = re.compile(
               [a-z]+(?:-[a-z]+)?)\s+)??
             (?P<au>years?|decades?)\s+(?:ago|since|(?(an)on|(?!)))\b)
       | (?P<after>(?P<fu>years?|decades?|months|weeks|days)\s+after
-            (?=\s+(?:the|a|an|its|their)\b|\s+(?-i:[A-Z])))
+            (?=\s+(?:the|a|an|its|their|he|she|they|it)\b|\s+(?-i:[A-Z])))
       | (?P<span_of>(?P<ou>days|weeks|months|years)\s+of\s+
             (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|
             fighting|war|conflict|attacks|raids|clashes|violence|offensives?|hostilities|siege|

@@ -158,11 +158,16 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     live = [i for i in live if reasons[i] is None and not _died_of_wounds(figures, figures[i])]
     if kind == "killed" and _fatalities_line(figures, live, reasons):
         return
-    alone = not any(not is_long_run(figures[i]) for i in live)
-    for i in live:
+
+    def war_long(i: int) -> bool:
         period = figures[i].period
-        war_long = period is not None and _WAR_LONG.search(period) is not None
-        if is_long_run(figures[i]) and (not alone or figures[i].count >= LONG_RUN_MIN or war_long):
+        return period is not None and _WAR_LONG.search(period) is not None
+
+    # every figure a long-run toll, none of them a war's: the item's news is that toll; beside
+    # a war's toll ("... over the same period") it is an overview, and none is the news
+    alone = not any(not is_long_run(figures[i]) or war_long(i) for i in live)
+    for i in live:
+        if is_long_run(figures[i]) and (not alone or figures[i].count >= LONG_RUN_MIN):
             reasons[i] = LONG_RUN
         elif figures[i].count >= NEVER_ONE_INCIDENT:
             reasons[i] = LONG_RUN  # "more than 13,000 children killed in Gaza": a war's dead
@@ -221,7 +226,8 @@ CAMPAIGN_RATIO = 20
 
 
 _WAR_LONG = re.compile(
-    r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:deadliest|bloodiest|worst)\s+month$|monthly\s|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
+    r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:deadliest|bloodiest|worst)\s+month$|monthly\s|"
+    r"(?:in|during)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:war|conflict)$|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
     r"(?:in|during|over)\s+the\s+\w+\s+(?:quarter|half)\b|(?:cumulative|running|overall)\s|"
     r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting)|"
     r"since\s+(?:last|the)\s+(?:year|summer|winter|spring|autumn|fall)\b|"

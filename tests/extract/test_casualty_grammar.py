@@ -3939,3 +3939,63 @@ def test_ages_in_a_list_corrections_and_background_clauses(
 def test_a_count_after_a_day_and_month_is_no_date() -> None:
     ex = extract("On 3 March three brothers, aged 9, 12 and 15, were killed by a drone strike.")
     assert (ex.killed, ex.injured) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one of them a child" tells of the counted
+        (
+            "The ministry said two people were killed, one of them a child, and four wounded.",
+            (2, 4),
+        ),
+        # an earlier version taken back
+        (
+            "Correction: An earlier version of this article said six people were killed. Medics "
+            "say 12 children were killed and more than 30 injured.",
+            (12, 30),
+        ),
+        # funerals for the dead of an earlier report; a death months before
+        (
+            "Funerals were held on Friday for 12 cadets killed in Tuesday's missile strike on an "
+            "institute, in which more than 50 people died.",
+            (0, 0),
+        ),
+        (
+            "Thousands attended the funeral of the leader on Sunday, nearly five months after he "
+            "was killed in a strike.",
+            (0, 0),
+        ),
+        # "over the same period" is the period of the toll before it
+        (
+            "The ministry says 627 people were killed in the 12-day war in June. Authorities say "
+            "28 people were killed by missiles over the same period.",
+            (0, 0),
+        ),
+        (
+            "Forces said they killed 57 fighters in the mountains over the past seven days. Four "
+            "soldiers were killed and 11 wounded in the same period, a spokesman said.",
+            (61, 11),
+        ),
+        (
+            "Officials said 792 cadres had surrendered since January 2024, while 134 had been "
+            "neutralised in encounters over the same period.",
+            (0, 0),
+        ),
+        ("Gunmen kill 8 at bar in apparent turf war", (8, 0)),
+        # person nouns
+        (
+            "A missile strike on the port killed a seafarer and a port worker, the governor said.",
+            (2, 0),
+        ),
+        (
+            "The military said a reservist was killed in northern Gaza, bringing the number of "
+            "soldiers killed since the start of the ground operation to 452.",
+            (1, 0),
+        ),
+    ],
+)
+def test_of_them_earlier_versions_funerals_and_the_same_period(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
