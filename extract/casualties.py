@@ -757,6 +757,9 @@ _HURT_BEFORE_RE = re.compile(
 _WHICH_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;]{1,100},")
 
 
+_CLAUSE_BREAK_RE = re.compile(r";|\b(?:where|while|whereas)\b", re.IGNORECASE)
+
+
 def _own_periods(
     sentence: str, item: Pending, pending: list[Pending], periods: list[re.Match[str]]
 ) -> list[re.Match[str]]:
@@ -768,6 +771,15 @@ def _own_periods(
     if ", wh" in sentence:  # "The group, which documents abuses in the war, said 200 were killed"
         asides = [m.span() for m in _WHICH_ASIDE_RE.finditer(sentence, 0, item.start)]
         periods = [m for m in periods if not any(a <= m.start() < b for a, b in asides)]
+    later = [o.start for o in pending if o is not item and o.start >= item.end]
+    if later:  # "... two aid workers on Tuesday, in a region where cholera has killed 67
+        # since August": the period of another figure's clause
+        breaks = [
+            b.start() for at in later if (b := _CLAUSE_BREAK_RE.search(sentence, item.end, at))
+        ]
+        periods = [
+            m for m in periods if m.start() < item.end or not any(m.end() > b for b in breaks)
+        ]
     hurt = _HURT_BEFORE_RE.search(sentence, item.start, item.keyword_start)
     if hurt is not None:  # "an officer wounded in last week's ambush died on Sunday"
         periods = [m for m in periods if not hurt.start() <= m.start() < hurt.end()]
@@ -874,8 +886,8 @@ _SAME_PERIOD_RE = re.compile(
 Iranian missiles over the same period"."""
 _SAME_PERIOD = "the same period"
 _LONG_TALLY_RE = re.compile(
-    r"\b(?:deadliest|bloodiest|worst)\s+month\b|\bmonthly\s+(?:update|report|toll|tally|"
-    r"count|figures?|bulletin)\b",
+    r"\b(?:deadliest|bloodiest|worst)\s+month\b|\b(?:monthly|quarterly|annual)\s+(?:update|"
+    r"report|toll|tally|count|figures?|bulletin)\b",
     re.IGNORECASE,
 )
 """A month's tally in the figure's sentence: "July was the deadliest month for civilians, with

@@ -110,7 +110,7 @@ _PERIOD_RE = re.compile(
             (?:(?P<dmm>{_MONTH_NAMES})\b|(?P<dms>{_MONTH_SHORT})\b\.?)
             (?:\s+(?P<dmy>\d{{4}}))?)
       | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
-      | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})(?:\s+(?P<imy>\d{{4}}))?)
+      | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})\b(?:\s+(?P<imy>\d{{4}}))?)
       | (?P<month_event>(?:the\s+|a\s+)?(?P<mem>{_MONTH_NAMES})\s+
             (?:(?:air|drone|missile|rocket)\s*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|ambush|massacre|assault|
             explosion|blast|offensive)\b)
@@ -140,6 +140,8 @@ _PERIOD_RE = re.compile(
             (?:,?\s+(?P<aoy>\d{{4}}))?)
       | (?P<full_scale>(?:since\s+the\s+(?:start\s+of\s+the\s+)?|of\s+the\s+|in\s+the\s+)
             full[\s-]scale\s+(?:armed\s+)?(?:aggression|invasion|war)\b)
+      | (?P<between_months>between\s+(?:{_MONTH_NAMES})\b(?:\s+\d{{4}})?\s+and\s+(?:{_MONTH_NAMES})\b
+            (?:\s+\d{{4}})?)
       | (?P<between>between\s+(?:[A-Za-z]+\s+)?(?:\d{{1,2}}\s+)?(?:19|20)\d\d\s+and\s+
             (?:[A-Za-z]+\s+)?(?:\d{{1,2}}\s+)?(?:19|20)\d\d)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
@@ -601,7 +603,8 @@ def is_dated_elsewhere(sentence: str) -> bool:
 
 _LONG_RUN_RE = re.compile(
     r"\b(?:war|conflict|fighting|offensive|since\s+(?:the\s+)?(?:start|beginning)|"
-    r"(?:deadliest|bloodiest|worst)\s+month|monthly|"
+    r"(?:deadliest|bloodiest|worst)\s+month|monthly|quarterly|annual|between\s+(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"

@@ -167,7 +167,9 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     # a war's toll ("... over the same period") it is an overview, and none is the news
     alone = not any(not is_long_run(figures[i]) or war_long(i) for i in live)
     for i in live:
-        if is_long_run(figures[i]) and (not alone or figures[i].count >= LONG_RUN_MIN):
+        if is_long_run(figures[i]) and (
+            not alone or figures[i].count >= LONG_RUN_MIN or not _weeks_at_most(figures[i].period)
+        ):
             reasons[i] = LONG_RUN
         elif figures[i].count >= NEVER_ONE_INCIDENT:
             reasons[i] = LONG_RUN  # "more than 13,000 children killed in Gaza": a war's dead
@@ -183,6 +185,21 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     live = [i for i in live if reasons[i] is None]
     _keep_largest_per_country(figures, live, reasons)
     _incidents_of_other_days(figures, live, reasons)
+
+
+_MONTHS_OR_MORE_RE = re.compile(
+    r"\b(?:months|years?|quarters?|quarterly|decades?|annual|yearly|(?:19|20)\d\d)\b|\bbetween\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def _weeks_at_most(period: str | None) -> bool:
+    """A lone long-run toll over days, weeks or a month ("over the past week", "in July") is
+    the item's news; one over months or more ("between January and March", "this year") is
+    never an event's."""
+    return period is None or _MONTHS_OR_MORE_RE.search(period) is None
 
 
 _LAST_WEEK_RE = re.compile(r"last\s+week", re.IGNORECASE)

@@ -743,7 +743,9 @@ def test_headline_lists_and_people_along_with_a_victim(text: str, killed: int) -
             (0, 1),
         ),
         ("On 8 May 2026 an air strike killed 5 soldiers near Kidal.", (5, 0)),
-        ("Shelling has killed 40 people in the last year, officials said.", (40, 0)),
+        # a year's toll is context even alone, as a quarter's is
+        ("Shelling has killed 40 people in the last year, officials said.", (0, 0)),
+        ("Shelling has killed 40 people in the last week, officials said.", (40, 0)),
     ],
 )
 def test_a_past_event_told_in_a_clause_dates_only_its_own_dead(
@@ -3996,6 +3998,32 @@ def test_a_count_after_a_day_and_month_is_no_date() -> None:
     ],
 )
 def test_of_them_earlier_versions_funerals_and_the_same_period(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # over months: context even alone; a month's toll alone is the item's total
+        (
+            "The mission's quarterly report said that between January and March at least 1,554 "
+            "people were killed and 826 injured in gang violence.",
+            (0, 0),
+        ),
+        ("The ministry said 152 people were killed in Gaza last month.", (152, 0)),
+        # "in Mayikengo" is no month
+        ("ADF rebels killed at least 18 villagers in Mayikengo overnight.", (18, 0)),
+        # a period of a later clause with its own figure dates that figure only
+        (
+            "Gunmen shot dead two aid workers on the road on Tuesday, in a region where fighting "
+            "has killed 67 people since August.",
+            (2, 0),
+        ),
+    ],
+)
+def test_tolls_over_months_and_periods_of_other_clauses(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
