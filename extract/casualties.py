@@ -920,6 +920,74 @@ def _told_as_background(
     return period, past
 
 
+_FIELD_RE = re.compile(
+    r"(?:^|(?<=[\s.;|/(]))(?P<label>(?-i:Dead|Killed|Deaths|KIA|Injured|Wounded|WIA|Injuries|"
+    r"Hurt)|(?-i:DEAD|KILLED|INJURED|WOUNDED))\s*:\s*(?=(?:at\s+least\s+|about\s+|approx\.?\s+|"
+    r"around\s+|some\s+|over\s+|more\s+than\s+)?\d)"
+)
+"""A field of an incident log or a security brief: "Dead: 6 (2 children ...). Injured: 9.",
+"Killed: 14 - 9 civilians, ...", "Fatalities: 1. WIA: 5." ("Fatalities" is read as a word)."""
+_FIELD_KILLED = frozenset(("dead", "killed", "deaths", "kia"))
+
+
+def _field_figures(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[tuple[int, int]]:
+    """The figures of a note's fields, added to `pending`; the spans of their labels, which
+    the keyword loop passes over."""
+    spans: list[tuple[int, int]] = []
+    for field in _FIELD_RE.finditer(sentence):
+        number = next((n for n in numbers if field.end() <= n.start <= field.end() + 16), None)
+        if number is None or id(number) in used or number.article:
+            continue
+        kind: Kind = "killed" if field["label"].lower() in _FIELD_KILLED else "injured"
+        used.add(id(number))
+        ls, le = field.span("label")
+        pending.append(Pending(kind, number, "people", ls, number.end, ls, le, False))
+        spans.append((ls, le))
+    return spans
+
+
+_PLUS_AFTER_RE = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?,?\s+plus\s+(?P<np>(?:the|an?|one|his|her|their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b(?!\s+(?:of|in)\b)",
+    re.IGNORECASE,
+)
+_PLUS_BEFORE_RE = re.compile(
+    r"(?:^|[\s(,;:\u2013\u2014-])(?P<np>(?:(?:the|an?|one)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+"
+    r"plus\s+$",
+    re.IGNORECASE,
+)
+
+
+def _plus_one(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """'6 killed (4 soldiers, 2 civilians) plus the driver', 'bomber plus 3 traders dead': one
+    person told beside a count with "plus" shares its verb."""
+    out: list[Pending] = []
+    for p in pending:
+        if p.whole is not None or p.toll:
+            continue
+        after = _PLUS_AFTER_RE.match(sentence, p.end)
+        before = (
+            _PLUS_BEFORE_RE.search(sentence, max(0, p.number.start - 40), p.number.start)
+            if not p.active and p.number.end <= p.keyword_start
+            else None
+        )
+        for found in (after, before):
+            if found is None:
+                continue
+            words = found["np"].split()
+            if words[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
+                words = words[1:]
+            victims = classify_victims(words, singular=True) if words else None
+            if victims is None or (words[-1].lower().endswith("s") and victims != "militants"):
+                continue  # no person, or a plural of no count
+            one = _one_person(found.start("np"), found.end("np"))
+            out.append(Pending(p.kind, one, victims, one.start, one.end, p.keyword_start,
+                               p.keyword_end, False))  # fmt: skip
+    return out
+
+
 def _sentence_figures(sentence: str) -> list[Pending]:
     numbers = [
         n
@@ -942,9 +1010,12 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending: list[Pending] = []
     held = _CAPTIVITY.search(sentence) is not None
     of_hurt = _OF_THE_HURT_RE.match(sentence) is not None  # "Of the 9 wounded, two died"
+    fields = _field_figures(sentence, numbers, used, pending) if ":" in sentence else []
     for keyword in keywords(sentence):
         group = keyword.lastgroup or ""
         ks, ke = keyword.span()
+        if fields and any(a <= ks < b for a, b in fields):
+            continue  # "Dead: 6": read as a field
         if held and keyword.group().lower().startswith("bod"):
             continue  # "hostages still held, including the bodies of 35": no new deaths
         if keyword.group().lower().startswith("bod") and _BODIES_RETURNED_RE.search(sentence):
@@ -1012,6 +1083,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending.extend(_and_self(sentence, pending))
     pending.extend(_self_detonation(sentence, pending))
     pending.extend(_only_fatality(sentence, pending))
+    if "plus" in sentence:
+        pending.extend(_plus_one(sentence, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     if len(pending) > 2:
         pending.extend(_apposed_breakdown(sentence, pending))

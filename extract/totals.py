@@ -699,6 +699,9 @@ _DATED_ITEM_RE = re.compile(
     r"|\d{1,2}[:.]\d{2}\s+[^:;]{2,60})\s*:\s+"
 )
 """A line of a list of incidents by date: "- 13 Jan: RSF shelling of Karari, 3 killed"."""
+_NUMBERED_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[•▪●◦])\s*(?=\S)")
+"""A line of a numbered or bulleted round-up: "(1) ISWAP raid on army base - 5 troops killed",
+"• ADF attack on Masala - 41 civilians killed": each is an incident of its own."""
 _NOT_A_PLACE = frozenset(
     ("breaking", "update", "updated", "live", "watch", "video", "exclusive", "total", "overall",
      "altogether", "in total", "totals")
@@ -716,7 +719,9 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
             figures[i].sentence
         )
         if match is None:
-            dated = _DATED_ITEM_RE.match(figures[i].sentence)
+            dated = _DATED_ITEM_RE.match(figures[i].sentence) or _NUMBERED_ITEM_RE.match(
+                figures[i].sentence
+            )
             if dated is not None:  # "- 13 Jan: drone strike on a market, 8 killed;"
                 places.setdefault(figures[i].sentence, set()).add(i)
             continue

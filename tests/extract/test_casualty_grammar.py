@@ -4027,3 +4027,40 @@ def test_tolls_over_months_and_periods_of_other_clauses(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fields of an incident log or a security brief
+        (
+            "Airstrike on the village. Dead: 6 (2 children, 3 women, 1 monk). Injured: 9. Homes "
+            "destroyed: 14.",
+            (6, 9),
+        ),
+        (
+            "Fighting around the town. Killed: 14 - 9 civilians, 3 militiamen, 2 soldiers. "
+            "Wounded: 6. Abducted: 4.",
+            (14, 6),
+        ),
+        ("Magnetic IED on a minibus. Fatalities: 1. WIA: 5.", (1, 5)),
+        # a numbered or bulleted round-up: each line an incident
+        (
+            "Security round-up, 24 hrs to 0600:\n(1) raid on an army base - 5 troops killed, 13 "
+            "injured;\n(2) market bombing - 3 traders dead, 11 injured;\n(3) farmers attacked - "
+            "2 killed, 4 missing.",
+            (10, 24),
+        ),
+        (
+            "Tracker, 5-6 June:\n• attack on a village - 41 civilians killed.\n• clashes near "
+            "the town - 3 soldiers killed.",
+            (44, 0),
+        ),
+        # one person told beside a count with "plus"
+        ("Casualties: 6 killed (4 soldiers, 2 civilians) plus the driver; 7 wounded.", (7, 7)),
+        ("Suicide bomber at the fish market - bomber plus 3 traders dead, 11 injured.", (4, 11)),
+        ("Five soldiers were killed, plus damage to the base.", (5, 0)),
+    ],
+)
+def test_fields_round_up_lines_and_plus_one(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
