@@ -451,6 +451,11 @@ def find_figures(
                         is not None
                     )
                     or (
+                        "addition" in sentence
+                        and _IN_ADDITION_RE.search(sentence, 0, item.start) is not None
+                        and any(f.kind == item.kind and f.sentence != sentence for f in figures)
+                    )  # "... later said that in addition a civilian farmer was killed"
+                    or (
                         item.number.article
                         and _ORDINAL_ONE_RE.match(sentence, item.number.start) is not None
                         and any(f.kind == item.kind for f in figures)
@@ -721,7 +726,9 @@ def _dated_elsewhere(
 _OF_THE_HURT_RE = re.compile(
     r"\s*Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE
 )
-_OF_WOUNDED_RE = re.compile(r"\s+of\s+(?:the|those)\s+(?:wounded|injured)\b", re.IGNORECASE)
+_OF_WOUNDED_RE = re.compile(
+    r"\s+(?:more\s+)?of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:wounded|injured)\b", re.IGNORECASE
+)
 
 
 def _died_of_wounds(
@@ -730,6 +737,7 @@ def _died_of_wounds(
     """Link the dead told as "one of the wounded later died" to the injured figure they were
     part of (an earlier one of this sentence, else of the text): they leave the injured and
     join the killed (`extract.totals`). Returns the latest injured figure's number."""
+    previous: Pending | None = None
     for item in sorted(pending, key=lambda p: p.start):
         if item.kind == "injured" and item.whole is None:
             last_hurt = item.number
@@ -743,10 +751,63 @@ def _died_of_wounds(
                     _OF_THE_HURT_RE.match(sentence) is not None
                     and ";" not in sentence[: item.start]
                 )
+                or (
+                    # "Fifteen were wounded. Two of them later died", "injured 12; a woman
+                    # among them died later": "them" are the wounded told just before, in
+                    # this sentence or, when the sentence opens on the dead, the one before
+                    (
+                        (previous is not None and previous.kind == "injured")
+                        or (previous is None and not sentence[: item.number.start].strip())
+                    )
+                    and item.number.count < last_hurt.count
+                    and _OF_THEM_DIED_RE.match(sentence, item.number.end) is not None
+                )
             )
         ):
             item.whole = last_hurt  # "two of the wounded later died", "Of the 9 wounded, two"
+        previous = item
     return last_hurt
+
+
+_OF_THEM_DIED_RE = re.compile(
+    r"(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?(?:of|among)\s+(?:them|the\s+"
+    r"(?:[\d,]+\s+)?(?:wounded|injured))\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
+    r"(?P<died>died|succumbed)\b",
+    re.IGNORECASE,
+)
+"""After a count: "two of them later died", "a woman among them died", "two more of the 19
+wounded died": the dead who were of the wounded told before."""
+
+
+def _wounded_who_died(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """The dead of `_OF_THEM_DIED_RE` that the pairing leaves out (a count before "of the 19
+    wounded", a victim before "among them"), as figures of their own."""
+    out: list[Pending] = []
+    for number in numbers:
+        if id(number) in used:
+            continue
+        found = _OF_THEM_DIED_RE.match(sentence, number.end)
+        if found is None or any(p.start <= number.start < p.end for p in pending):
+            continue
+        counted_between = any(
+            number.end <= n.start < found.start("died") and n is not number for n in numbers
+        )
+        hurt_between = any(p.kind == "injured" and p.number.start > number.end for p in pending)
+        if counted_between and not hurt_between:
+            continue  # "A further four of the wounded died": the four are the count
+        noun = sentence[number.end : found.start("died")].split()
+        victims = classify_victims(noun[:1], singular=number.article) if noun else "people"
+        used.add(id(number))
+        out.append(Pending("killed", number, victims or "people", number.start,
+                           found.end(), found.start("died"), found.end(), False))  # fmt: skip
+        inside = [
+            p for p in pending if p.kind == "injured" and number.end < p.number.start < found.end()
+        ]  # "two more of the 19 wounded died": of those 19
+        if inside:
+            out[-1].whole = inside[0].number
+    return out
 
 
 _HURT_BEFORE_RE = re.compile(
@@ -949,8 +1010,9 @@ def _field_figures(
 
 
 _PLUS_AFTER_RE = re.compile(
-    r"\s*(?:\([^()]{1,80}\)\s*)?,?\s+plus\s+(?P<np>(?:the|an?|one|his|her|their)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b(?!\s+(?:of|in)\b)",
+    r"\s*(?:\([^()]{1,80}\)|\s[\u2013\u2014-]\s[^\u2013\u2014;]{1,80}?\s[\u2013\u2014-])?\s*,?\s+plus\s+"
+    r"(?P<np>(?:the|an?|one|his|her|their|\d{1,4})\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
+    r"(?!\s+(?:of|in)\b)",
     re.IGNORECASE,
 )
 _PLUS_BEFORE_RE = re.compile(
@@ -960,7 +1022,9 @@ _PLUS_BEFORE_RE = re.compile(
 )
 
 
-def _plus_one(sentence: str, pending: list[Pending]) -> list[Pending]:
+def _plus_one(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
     """'6 killed (4 soldiers, 2 civilians) plus the driver', 'bomber plus 3 traders dead': one
     person told beside a count with "plus" shares its verb."""
     out: list[Pending] = []
@@ -977,6 +1041,16 @@ def _plus_one(sentence: str, pending: list[Pending]) -> list[Pending]:
             if found is None:
                 continue
             words = found["np"].split()
+            counted = next((n for n in numbers if n.start == found.start("np")), None)
+            if counted is not None and not counted.article:
+                # "18 killed - 13 civilians and 5 soldiers - plus 16 attackers"
+                victims = classify_victims(words[1:]) if id(counted) not in used else None
+                if victims is not None:
+                    used.add(id(counted))
+                    out.append(Pending(p.kind, counted, victims, counted.start,
+                                       found.end("np"), p.keyword_start, p.keyword_end,
+                                       False))  # fmt: skip
+                continue
             if words[0].lower() in ("the", "a", "an", "one", "his", "her", "their"):
                 words = words[1:]
             victims = classify_victims(words, singular=True) if words else None
@@ -1083,8 +1157,10 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending.extend(_and_self(sentence, pending))
     pending.extend(_self_detonation(sentence, pending))
     pending.extend(_only_fatality(sentence, pending))
+    if " them " in sentence or " of the " in sentence:
+        pending.extend(_wounded_who_died(sentence, numbers, used, pending))
     if "plus" in sentence:
-        pending.extend(_plus_one(sentence, pending))
+        pending.extend(_plus_one(sentence, numbers, used, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     if len(pending) > 2:
         pending.extend(_apposed_breakdown(sentence, pending))
@@ -1671,6 +1747,7 @@ def _conditions_of_earlier(sentence: str, pending: list[Pending], hurt: NumberPh
             q.whole = hurt
 
 
+_IN_ADDITION_RE = re.compile(r"\bin\s+addition\b(?!\s+to\b)", re.IGNORECASE)
 _N_MORE_RE = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
 
 

@@ -679,8 +679,8 @@ def _keep_largest_per_country(
 
 
 _LIST_ITEM_RE = re.compile(
-    r"\s*(?:[-•*–—]\s*)?(?P<place>[A-Z][\w’'.-]*(?:,?\s+[A-Z\w][\w’'.-]*){0,4}?)\s*(?::|\s[–—-])\s+"
-    r"(?=\S)"
+    r"\s*(?:[-•*–—]\s*)?(?P<place>[A-Z][\w’'.-]*(?:,?\s+[A-Z\w][\w’'.-]*){0,4}?)"
+    r"(?:\s*\((?![A-Z]{2,6}\)|Reuters\)|AFP\))[A-Z][^()\d]{0,40}\))?\s*(?::|\s[–—-])\s+(?=\S)"
 )
 """A line of a statement's list by place: "Bilopillia community: a man was killed", "- Kupiansk:
 ...", "Sviatoshynskyi district – 3 people were killed"."""

@@ -4064,3 +4064,53 @@ def test_tolls_over_months_and_periods_of_other_clauses(
 )
 def test_fields_round_up_lines_and_plus_one(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounded who died, told by "of them", "among them", "more of the 19 wounded"
+        ("Fifteen people were wounded in the attack. Two of them later died.", (2, 13)),
+        (
+            "A grenade hurled at the market injured 12 shoppers; a woman among them died later "
+            "in hospital, officials said.",
+            (1, 11),
+        ),
+        (
+            "Shelling of the market on Thursday killed four people; two more of the 19 wounded "
+            "died on Friday, the ministry said.",
+            (6, 17),
+        ),
+        ("Ten were wounded. Five were killed; two of them died in hospital.", (5, 10)),
+        (
+            "The hospital received 175 wounded and 21 bodies. A further four of the wounded died.",
+            (25, 171),
+        ),
+        # "plus" a count; "in addition"
+        (
+            "The army said 18 were killed - 13 civilians and 5 soldiers - plus 16 attackers; 32 "
+            "civilians were injured.",
+            (34, 32),
+        ),
+        (
+            "Two rebels were killed and one soldier was wounded. The rebels later said that in "
+            "addition a farmer was killed in the crossfire.",
+            (3, 1),
+        ),
+        # a round-up line names its place with a district in brackets; an agency is no place
+        (
+            "Risk advisory, 48 h:\nKatsina (Faskari): vigilantes kill 6 bandits.\nEbonyi "
+            "(Ishielu): communal clash over farmland, 3 dead.",
+            (9, 0),
+        ),
+        (
+            "Manipur: 2 killed, 9 hurt as militants drop bombs\nIMPHAL, Sept 1 (PTI) - A woman and "
+            "a man were killed and nine others were injured, police said.",
+            (2, 9),
+        ),
+    ],
+)
+def test_wounded_who_died_plus_a_count_and_round_up_places(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
