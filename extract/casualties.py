@@ -875,7 +875,9 @@ _UNIT_RE = re.compile(
     r"Brigade|Division|Corps|"
     r"Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
 )
-_OF_BEFORE_UNIT_RE = re.compile(r"\b(?:of|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_BEFORE_UNIT_RE = re.compile(
+    r"\b(?:of|from|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:’s|'s)\s+)?$", re.IGNORECASE
+)
 
 
 def _is_unit(sentence: str, number: NumberPhrase) -> bool:
@@ -883,7 +885,7 @@ def _is_unit(sentence: str, number: NumberPhrase) -> bool:
     if number.article or not sentence[number.number_start : number.end].isdigit():
         return False
     return bool(
-        _OF_BEFORE_UNIT_RE.search(sentence, max(0, number.start - 10), number.start)
+        _OF_BEFORE_UNIT_RE.search(sentence, max(0, number.start - 24), number.start)
         and _UNIT_RE.match(sentence, number.end)
     )
 
@@ -1582,6 +1584,17 @@ def _along_with(
         used.add(id(number))
         out.append(Pending(last.kind, number, named[0], number.start, named[1],
                            last.keyword_start, last.keyword_end, last.active))  # fmt: skip
+        end = named[1]
+        while (join := LIST_JOIN_RE.match(sentence, end)) is not None:
+            # "along with five soldiers and 13 civilians": the list goes on
+            mate = next((n for n in numbers if n.start == join.end() and id(n) not in used), None)
+            more = right_victims(sentence, mate) if mate is not None else None
+            if mate is None or more is None or more[1] == mate.end:
+                break
+            used.add(id(mate))
+            out.append(Pending(last.kind, mate, more[0], mate.start, more[1],
+                               last.keyword_start, last.keyword_end, last.active))  # fmt: skip
+            end = more[1]
     return out
 
 

@@ -124,7 +124,8 @@ KEYWORD_RE = re.compile(
   | (?P<dead>(?-i:\bKIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b))
         |\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))
-  | (?P<died>\b(?:died|dies|die)\b)
+  | (?P<died>\b(?:died|dies|die)\b
+        |\bsuccumb(?:ed|s)\b(?=\s+(?:at|in|on|later|overnight|while|after|hours|days)\b|\s*[.,;]|\s*$))
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
         |\b(?:death|martyrdom)(?=\s+of\b)
         |\b(?:slit|slitting|slits|cut|cutting)\s+the\s+throats?(?=\s+of\b)

@@ -277,7 +277,8 @@ _LOYAL_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_OF_RE = re.compile(
-    r"\s+(?:of|from)\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)?(?:\s+(?-i:[A-Z][\w-]*)){1,3}(?=\s)"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:’s|'s)\s+)?\d{1,3}(?:st|nd|rd|th)?"
+    r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}(?=\s)"
 )
 """A unit named by its number after a victim: "a soldier of 4 Rashtriya Rifles"."""
 _BRACKETED_RE = re.compile(r"\s*\([^()]{1,80}\)")

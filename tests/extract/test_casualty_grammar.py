@@ -4114,3 +4114,26 @@ def test_wounded_who_died_plus_a_count_and_round_up_places(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ten attackers were killed, along with five soldiers and 13 civilians, the army said.",
+            (28, 0),
+        ),
+        ("A soldier was injured in the firefight and later succumbed at the hospital.", (1, 0)),
+        (
+            "Two militants were killed in an encounter, police said. A JCO of the Army's 11 "
+            "Rashtriya Rifles was injured in the firefight and later succumbed at the hospital.",
+            (3, 0),
+        ),
+        # "succumbed" to no wounds is no death
+        ("The town succumbed to the siege after weeks of shelling.", (0, 0)),
+    ],
+)
+def test_a_list_along_with_succumbed_alone_and_a_units_number(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
