@@ -1187,7 +1187,8 @@ _GAP_BEFORE_RE = re.compile(
 )
 _GAP_AFTER_RE = re.compile(
     r"(?P<noun>(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<prep>in|on|at|near)\s+(?:the\s+)?[\w’'-]+"
-    r"(?:\s+(?-i:[A-Z])[\w’'-]*)?(?=\s*(?:[,.;]|$|\s+and\s))",
+    r"(?:\s+(?-i:[A-Z])[\w’'-]*)?(?=\s*(?:[,.;]|$|\s+and\s|\s+(?:over|during|overnight|"
+    r"this|last|since|early|late)\b))",
     re.IGNORECASE,
 )
 

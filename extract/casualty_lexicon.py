@@ -78,7 +78,7 @@ for _victims, _words in {
     "watchmen suspect suspects thief thieves robber robbers vendor vendors labourer labourers "
     "laborer laborers hospital-goer patients patient mourners pedestrians pedestrian "
     "seafarer seafarers crewman crewmen technician technicians seller sellers hawker hawkers "
-    "firefighter firefighters "
+    "firefighter firefighters apprentice apprentices militia militias "
     "commuters commuter tourist tourists pilot pilots owner owners occupants occupant "
     "trucker truckers porter porters displaced guest guests customer customers shopper "
     "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter bodyguard "

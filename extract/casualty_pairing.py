@@ -265,7 +265,7 @@ _AND_UNKNOWN_RE = re.compile(
 
 
 KIN_TAIL_RE = re.compile(
-    r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:driver|bodyguard|guard|escort|assistant|"
+    r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:driver|bodyguard|guard|escort|assistant|apprentice|"
     r"aide|companion|son|daughter|wife|husband|brother|sister|father|mother|child|interpreter|"
     r"translator|pilot|cameraman)s?(?=\s+(?:were|was|have|had)\b)",
     re.IGNORECASE,

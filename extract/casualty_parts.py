@@ -99,7 +99,8 @@ _REPORTED_RE = re.compile(r"\s+(?:said|says|told|reported|added|confirmed|stated
 KIN_WORDS = word_set(
     "son daughter wife husband brother sister mother father child baby nephew niece cousin "
     "uncle aunt grandson granddaughter grandfather grandmother grandchild stepson stepdaughter "
-    "fiance fiancee partner bodyguard driver guard escort assistant aide associate colleague "
+    "fiance fiancee partner bodyguard driver guard escort assistant apprentice aide associate "
+    "colleague "
     "companion friend neighbour neighbor passenger passengers"
 )
 """Singular relatives and companions that count one victim after a possessive ("and his son",

@@ -4137,3 +4137,28 @@ def test_a_list_along_with_succumbed_alone_and_a_units_number(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighting left four dead in Tame and two in Saravena over the weekend, the ombudsman "
+            "said.",
+            (6, 0),
+        ),
+        ("Two villagers were taken to the health centre after the shooting.", (0, 2)),
+        (
+            "The driver and his apprentice were injured and evacuated to the regional hospital.",
+            (0, 2),
+        ),
+        (
+            "The army said its forces pushed the attackers back, killing dozens of the militia.",
+            (12, 0),
+        ),
+    ],
+)
+def test_counts_by_place_over_a_weekend_health_centres_and_companions(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
