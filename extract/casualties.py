@@ -250,11 +250,11 @@ _CAPTIVITY_RE = re.compile(
 _RIVAL_RE = re.compile(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
-    r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,7}?"
+    r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,10}?"
     r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b|;\s*(?:[\w’'-]+,?\s+)"
     r"{0,12}?(?:put|puts|gave)\b|;\s*(?:other\s+)?"
-    r"estimates\s+(?:from|by|of)\b",
+    r"estimates\s+(?:from|by|of)\b|\(\s*(?:per|according\s+to)\b[^()]*\)\s*/",
     re.IGNORECASE,
 )
 """Between two figures of a sentence, another source's account ("..., while the army
@@ -1011,6 +1011,44 @@ def _field_figures(
     return spans
 
 
+_ELLIPTIC_BEFORE_RE = re.compile(
+    r"(?:\b(?:said|says|put\s+(?:it|the\s+(?:figure|toll|number))\s+at|gave\s+(?:a\s+)?(?:figure|"
+    r"toll|number|count)\s+of|counted|reported|estimated|cited)|/)\s*['\"‘“]?$",
+    re.IGNORECASE,
+)
+_ELLIPTIC_AFTER_RE = re.compile(
+    r"['\"’”]?\s*(?:\((?:per|according\s+to)\b[^()]*\)\s*)?(?:[.,;)\u2013\u2014]|$|\s[-\u2013\u2014]\s|"
+    r"\s+(?:and|while|but)\b)",
+    re.IGNORECASE,
+)
+
+
+def _elliptic_rival(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """'Survivors said more than 150 died; a local administrator said more than 50', '80
+    killed ..., while the governor gave a figure of around 60', '19 killed (per Civil
+    Defence) / 13 (per MoH)': another source's count of the same dead, told with no word of
+    death; `_rival_accounts` then weighs the two."""
+    out: list[Pending] = []
+    for n in numbers:
+        if id(n) in used or n.article:
+            continue
+        told = [p for p in pending if p.whole is None and p.end <= n.start and not p.toll]
+        if not told:
+            continue
+        p = told[-1]
+        if not _RIVAL_RE.search(sentence[p.end : n.start]):
+            continue
+        if _ELLIPTIC_BEFORE_RE.search(sentence, max(0, n.start - 50), n.start) is None:
+            continue
+        if _ELLIPTIC_AFTER_RE.match(sentence, n.end) is None:
+            continue
+        used.add(id(n))
+        out.append(Pending(p.kind, n, p.victims, n.start, n.end, n.start, n.end, False))
+    return out
+
+
 _PLUS_AFTER_RE = re.compile(
     r"\s*(?:\([^()]{1,80}\)|\s[\u2013\u2014-]\s[^\u2013\u2014;]{1,80}?\s[\u2013\u2014-])?\s*,?\s+plus\s+"
     r"(?P<np>(?:the|an?|one|his|her|their|\d{1,4})\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
@@ -1161,6 +1199,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending.extend(_only_fatality(sentence, pending))
     if " them " in sentence or " of the " in sentence:
         pending.extend(_wounded_who_died(sentence, numbers, used, pending))
+    if len(pending) >= 1 and len(numbers) > len(used):
+        pending.extend(_elliptic_rival(sentence, numbers, used, pending))
     if "plus" in sentence:
         pending.extend(_plus_one(sentence, numbers, used, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
@@ -1629,10 +1669,11 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|;)?\s*")
 
 _DIGITS_RE = re.compile(r"\d")
 _EARLIER_RE = re.compile(
-    r"\b(?:earlier|previous|initial|first|provisional|preliminary|prior)\s+(?:death\s+)?"
+    r"\b(?:earlier|previous|initial|first|provisional|preliminary|prior)\s+(?:death\s+|"
+    r"(?-i:[a-z])[\w-]*\s+|(?-i:[A-Z])[\w-]*\s+){0,2}?"
     r"(?:reports?|posts?|figures?|tolls?|estimates?|accounts?|counts?)\s+(?:(?:on|of|from|by|"
     r"released|issued|given|published)\s+(?:[\w-]+\s+){0,3}?)?(?:had\s+)?(?:said|says|put|gave|"
-    r"given|reported|showed|counted|"
+    r"given|reported|showed|counted|mentioned|cited|spoke\s+of|"
     r"stood\s+at|was|had\s+been)\b|\bhad\s+(?:earlier|previously|initially)\s+(?:put|given|"
     r"reported|said|counted)\b|\b(?:revis\w+|down|up|from|above|below|than|over|exceeding|"
     r"surpassing|against|compared\s+(?:with|to))\s+(?:down\s+|up\s+|downwards?\s+|"

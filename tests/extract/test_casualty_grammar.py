@@ -4162,3 +4162,40 @@ def test_counts_by_place_over_a_weekend_health_centres_and_companions(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another source's count told with no word of death: the lower counts
+        (
+            "Survivors said more than 150 died; a local administrator quoted by a news agency said "
+            "more than 50.",
+            (50, 0),
+        ),
+        (
+            "Survivors said 'more than 150' died; a local administrator said 'more than 50'.",
+            (50, 0),
+        ),
+        (
+            "The ombudsman said 80 people had been killed, while the governor gave a figure of "
+            "'around 60'.",
+            (60, 0),
+        ),
+        (
+            "Strike on the camp - 19 killed (per Civil Defence) / 13 (per MoH) - over 60 injured.",
+            (13, 60),
+        ),
+        ("Police said five were killed, while the group said it had fought for 3 hours.", (5, 0)),
+        # an initial report of one source, replaced
+        (
+            "Two police officers and a civilian died, according to the governor. An initial army "
+            "report had mentioned four dead.",
+            (3, 0),
+        ),
+    ],
+)
+def test_an_elliptic_count_of_another_source_and_an_initial_report(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
