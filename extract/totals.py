@@ -698,6 +698,10 @@ _DATED_ITEM_RE = re.compile(
     r"\s*[-•*–—]\s*(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"|\d{1,2}[:.]\d{2}\s+[^:;]{2,60})\s*:\s+"
 )
+_TIMED_PLACE_RE = re.compile(
+    r"\s*\d{1,2}[:.]\d{2}\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s+"
+)
+"""A line of a live page by time and place: "08:50 Kherson: a woman was killed"."""
 """A line of a list of incidents by date: "- 13 Jan: RSF shelling of Karari, 3 killed"."""
 _NUMBERED_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[•▪●◦])\s*(?=\S)")
 """A line of a numbered or bulleted round-up: "(1) ISWAP raid on army base - 5 troops killed",
@@ -722,6 +726,10 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
             dated = _DATED_ITEM_RE.match(figures[i].sentence) or _NUMBERED_ITEM_RE.match(
                 figures[i].sentence
             )
+            timed = _TIMED_PLACE_RE.match(figures[i].sentence)
+            place = figures[i].place
+            if timed is not None and place and timed["place"].casefold() == place.casefold():
+                dated = timed  # "08:50 Kherson: ...", not "07:15 State Emergency Service: ..."
             if dated is not None:  # "- 13 Jan: drone strike on a market, 8 killed;"
                 places.setdefault(figures[i].sentence, set()).add(i)
             continue

@@ -4199,3 +4199,25 @@ def test_an_elliptic_count_of_another_source_and_an_initial_report(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a live page's lines by time and place are incidents of their own
+        (
+            "08:12 Odesa: one killed, 6 wounded in an overnight drone attack, the governor says.\n"
+            "08:50 Kherson: a 73-year-old woman was killed by artillery fire.",
+            (2, 6),
+        ),
+        # by time and source: updates of one toll
+        (
+            "06:40 City administration: 8 killed in an overnight missile attack on Kyiv.\n07:15 "
+            "State Emergency Service: 9 killed, 47 injured in Kyiv.\n10:20 Mayor Vitali "
+            "Klitschko: death toll now 12; 60 injured.",
+            (12, 60),
+        ),
+    ],
+)
+def test_live_page_lines_by_place_and_by_source(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
