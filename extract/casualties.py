@@ -897,6 +897,21 @@ _OF_THEM_BEFORE_RE = re.compile(
 )
 """Before an article: "two people were killed, one of them a child": the child is of the
 counted, told by "one of them", not a victim of its own."""
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:during|in|on|at|by|from|with|after|near|into|under|against|amid|inside|outside)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _in_a_place_or_act(sentence: str, number: NumberPhrase) -> bool:
+    """'wounded by fire during a raid', 'killed in a strike': an article after a preposition
+    names no victim unless a person follows ("shot at a man")."""
+    return (
+        _PREPOSITION_BEFORE_RE.search(sentence, max(0, number.start - 10), number.start) is not None
+        and right_victims(sentence, number) is None
+    )
+
+
 _APPOSITIVE_BEFORE_RE = re.compile(r"[\w)’']\s*,\s*$")
 _APPOSITIVE_AFTER_RE = re.compile(
     r"[^,;:.()]{1,60}?,\s*(?:who\s+)?(?:was|were|had|has|have|died|succumbed|also|later)\b",
@@ -1114,6 +1129,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not _DURATION_AFTER_RE.match(sentence, n.end)
         and not (n.article and _is_appositive(sentence, n))
         and not (n.article and _OF_THEM_BEFORE_RE.search(sentence, max(0, n.start - 24), n.start))
+        and not (n.article and _in_a_place_or_act(sentence, n))
     ]
     implied = bare_victims(sentence, numbers)
     if implied:

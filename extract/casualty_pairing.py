@@ -291,6 +291,8 @@ def left_victims(
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
     if number.article and _AGE_ALONE_RE.fullmatch(gap):
         return "people"  # "a 17-year-old was shot dead"
+    if died and number.article and _AGE_ALONE_RE.fullmatch(HIT_THEN_DIED_RE.sub(" ", gap, count=1)):
+        return "people"  # "a 17-year-old wounded by fire during a raid on Friday died"
     if number.article and UNKNOWN_NUMBER_RE.match(gap):
         return None  # "an unknown number of militants": no count
     if " number of " in gap:  # "4 Dozo and an unknown number of militants were killed"

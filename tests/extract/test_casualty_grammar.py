@@ -4221,3 +4221,20 @@ def test_an_elliptic_count_of_another_source_and_an_initial_report(
 )
 def test_live_page_lines_by_place_and_by_source(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 17-year-old wounded by fire during a raid on the town on Friday died of his wounds "
+            "on Sunday.",
+            (1, 0),
+        ),
+        ("A man wounded by fire during a raid died of his wounds on Sunday.", (1, 0)),
+        ("Gunmen opened fire on a bus, killing a passenger.", (1, 0)),
+        ("Soldiers fired on a crowd during a protest, wounding two men.", (0, 2)),
+    ],
+)
+def test_a_victim_wounded_during_a_raid_who_died(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
