@@ -1444,6 +1444,14 @@ _SHOT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 """'Two gunmen opened fire, killing six people, before being shot dead by a soldier'."""
+_BEFORE_THE_ATTACKER_RE = re.compile(
+    r"\bbefore\s+(?P<n>an?|the|two|three|four|five|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<who>gunm[ae]n|attackers?|assailants?|militants?|bombers?|shooters?|terrorists?)\s+"
+    r"(?:was|were)\s+(?:(?:also|later|quickly|finally)\s+)?"
+    r"(?P<verb>shot\s+dead|killed|gunned\s+down|neutrali[sz]ed|shot\s+and\s+killed)\b",
+    re.IGNORECASE,
+)
+"""'A stabbing attack wounded four people before the assailant was shot dead'."""
 
 
 def _written_count(word: str) -> int:
@@ -1459,7 +1467,7 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
     after their victims' ("killing six people before being shot dead")."""
     low = sentence.lower()
     if "before" in low and not any(p.victims == "militants" for p in pending):
-        shot = _SHOT_AFTER_RE.search(sentence)
+        shot = _SHOT_AFTER_RE.search(sentence) or _BEFORE_THE_ATTACKER_RE.search(sentence)
         told = shot is not None and any(
             p.kind == "killed" and p.keyword_start >= shot.start("verb") for p in pending
         )  # "before he was shot dead" read already as one person

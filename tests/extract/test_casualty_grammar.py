@@ -4238,3 +4238,17 @@ def test_live_page_lines_by_place_and_by_source(text: str, expected: tuple[int, 
 )
 def test_a_victim_wounded_during_a_raid_who_died(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack wounded four people before the assailant was shot dead by a passer-by.",
+            (1, 4),
+        ),
+        ("Gunmen killed six people before two attackers were shot dead by police.", (8, 0)),
+    ],
+)
+def test_the_attacker_shot_dead_after_the_victims(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
