@@ -182,6 +182,16 @@ _RELATION_OF_RE = re.compile(
 brother of a man killed in the raid", "relatives of a nurse shot dead")."""
 _PERSON_OF_RE = re.compile(r"\b(?P<noun>[\w-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_NOUN_RE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
+_ONE_OF_THE_N_RE = re.compile(
+    r"\b(?:one|two|three|\d{1,2})\s+of\s+(?:the|those)\s+(?:\d{1,3}|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\s+$",
+    re.IGNORECASE,
+)
+_THEN_DIED_RE = re.compile(
+    r"(?:\s+[a-z][\w-]*)?\s*,?\s+(?:(?:had|has|have|later|since|subsequently)\s+)*"
+    r"(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 _FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
 _ORDINAL_GAP_RE = re.compile(
     r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -724,11 +734,16 @@ def _dated_elsewhere(
 
 
 _OF_THE_HURT_RE = re.compile(
-    r"\s*Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE
+    r"\s*Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|treated)\b", re.IGNORECASE
 )
+_COUNT_WORD = r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _OF_WOUNDED_RE = re.compile(
-    r"\s+(?:more\s+)?of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:wounded|injured)\b", re.IGNORECASE
+    rf"(?:\s+(?:more\s+)?|\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:one|two|three|\d+)\s+)of\s+(?:the|those)\s+"
+    rf"(?:{_COUNT_WORD}\s+)?(?:wounded|injured)\b",
+    re.IGNORECASE,
 )
+"""After the dead's count: "two of the wounded", "two more of the 19 wounded", "one of the two
+injured sailors", "a third soldier, one of the eight wounded, had died"."""
 
 
 def _died_of_wounds(
@@ -1170,6 +1185,12 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue  # "the bodies were taken to hospital": the dead, not the hurt
         if group == "wound" and _GROUP_NOUN_RE.search(sentence, max(0, ks - 16), ks):
             continue  # "five of the wounded later died": the wounded are who died
+        if (
+            group == "wound"
+            and _ONE_OF_THE_N_RE.search(sentence, max(0, ks - 24), ks)
+            and _THEN_DIED_RE.match(sentence, ke)
+        ):
+            continue  # "one of the two injured sailors had died": the injured told before
         if group == "wound" and _WOUNDED_WHO_DIED_RE.match(sentence, ks) and not of_hurt:
             continue  # "an officer wounded in last week's ambush died": counted as dead
         if _AMBIGUOUS_AFTER_RE.search(sentence[ke:]) or _AMBIGUOUS_BEFORE_RE.search(

@@ -4252,3 +4252,25 @@ def test_a_victim_wounded_during_a_raid_who_died(text: str, expected: tuple[int,
 )
 def test_the_attacker_shot_dead_after_the_victims(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two soldiers were killed and eight wounded when a drone struck the base. On Monday "
+            "the army said a third soldier, one of the eight wounded, had died of his injuries.",
+            (3, 7),
+        ),
+        (
+            "Three crew members were killed and two injured; a later update said one of the two "
+            "injured sailors had died.",
+            (4, 1),
+        ),
+        ("Of the six people treated for gunshot wounds, one died on Wednesday.", (1, 5)),
+        # the count of the wounded told there for the first time stays
+        ("Shelling killed four people; two more of the 19 wounded died on Friday.", (6, 17)),
+    ],
+)
+def test_one_of_the_n_wounded_who_died(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
