@@ -1240,6 +1240,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_elliptic_rival(sentence, numbers, used, pending))
     if "plus" in sentence:
         pending.extend(_plus_one(sentence, numbers, used, pending))
+    if "self," in sentence:
+        pending.extend(_after_self(sentence, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     if len(pending) > 2:
         pending.extend(_apposed_breakdown(sentence, pending))
@@ -1546,6 +1548,34 @@ def _and_self(sentence: str, pending: list[Pending]) -> list[Pending]:
                 out.append(Pending("killed", one, "militants", one.start, one.end,
                                    p.keyword_start, p.keyword_end, False))  # fmt: skip
                 break
+    return out
+
+
+_SELF_THEN_LIST_RE = re.compile(
+    r"\b(?P<verb>kill(?:ing|ed|s)?)\s+(?:him|her)self\s*,\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _after_self(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """'killing himself, acting minister Khalil Haqqani and five others': the victims listed
+    after the bomber are read as the verb's objects (the bomber himself is read apart)."""
+    match = _SELF_THEN_LIST_RE.search(sentence)
+    if match is None or any(p.start >= match.end() for p in pending):
+        return []
+    verb = match["verb"]
+    shift = match.end() - len(verb) - 1
+    out = []
+    for p in _sentence_figures(f"{verb} {sentence[match.end() :]}"):
+
+        def moved(n: NumberPhrase) -> NumberPhrase:
+            return replace(n, start=n.start + shift, end=n.end + shift,
+                           number_start=n.number_start + shift)  # fmt: skip
+
+        number = moved(p.number)
+        q = Pending(p.kind, number, p.victims, max(number.start, match.end()), p.end + shift,
+                    match.start("verb"), match.end("verb"), p.active, p.toll)  # fmt: skip
+        q.whole = moved(p.whole) if p.whole is not None else None
+        out.append(q)
     return out
 
 

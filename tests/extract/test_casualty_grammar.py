@@ -4274,3 +4274,32 @@ def test_the_attacker_shot_dead_after_the_victims(text: str, expected: tuple[int
 )
 def test_one_of_the_n_wounded_who_died(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A suicide bomber blew himself up at the ministry, killing himself, acting minister "
+            "Khalil Haqqani and five others.",
+            (7, 0),
+        ),
+        (
+            "The bomber detonated his vest, killing himself, a police chief and four others, "
+            "officials said.",
+            (6, 0),
+        ),
+    ],
+)
+def test_victims_listed_after_the_bomber_himself(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_victims_after_the_bomber_keep_their_own_words() -> None:
+    text = (
+        "A suicide bomber blew himself up at the ministry, killing himself, acting minister "
+        "Khalil Haqqani and five others."
+    )
+    spans = {text[f.span[0] : f.span[1]] for f in extract(text).figures}
+    assert "acting minister Khalil Haqqani" in spans
+    assert "five others" in spans
