@@ -1660,7 +1660,12 @@ _OWN_PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:their|its|his)\s+(?:own\s+)?(?:members|men|fighters|comrades|own)\b", re.I
 )
 _OWN_KIN_RE = re.compile(r"(?:his|her|their)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
-_ALONG_WITH_RE = re.compile(r"(?:,\s*)?\b(?:along|together)\s+with\s+", re.IGNORECASE)
+_ALONG_WITH_RE = re.compile(
+    r"(?:,\s*)?\b(?:(?:along|together)\s+with|(?<=killed\s)with|(?<=died\s)with|"
+    r"(?<=dead\s)with)\s+",
+    re.IGNORECASE,
+)
+"""'killed along with 3 of his soldiers', 'was killed with his assistant'."""
 
 
 def _along_with(

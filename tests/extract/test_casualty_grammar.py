@@ -4303,3 +4303,18 @@ def test_victims_after_the_bomber_keep_their_own_words() -> None:
     spans = {text[f.span[0] : f.span[1]] for f in extract(text).figures}
     assert "acting minister Khalil Haqqani" in spans
     assert "five others" in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The general was killed with his assistant when a bomb exploded outside his home.",
+            (2, 0),
+        ),
+        ("He was killed with two of his sons.", (3, 0)),
+        ("The man was killed with a knife.", (1, 0)),
+    ],
+)
+def test_killed_with_a_companion(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
