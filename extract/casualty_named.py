@@ -246,7 +246,9 @@ def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | Non
     if join is None:
         return None
     head = sentence[: join.start()]
-    clause = re.split(r"[;:]|\b(?:when|after|as|while|but|before|said|says|which)\s+", head)[-1]
+    clause = re.split(r"[;:]|\b(?:when|after|as|while|but|before|said|says|which|that)\s+", head)[
+        -1
+    ]
     at = len(head) - len(clause.lstrip())
     clause = clause.strip()
     apposed = _HEAD_APPOSED_RE.fullmatch(clause)
@@ -258,6 +260,10 @@ def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | Non
     titled = _TITLED_RE.fullmatch(clause)
     if titled is not None and _plausible(titled):
         return at, join.start(), _role(titled)
+    role_named = _ROLE_THEN_NAME_RE.fullmatch(clause)
+    if role_named is not None:  # "their prime minister, Ahmed al-Rahawi, and several ministers"
+        rest = role_named["role"].split(None, 1)[1]
+        clause = f"The {rest}"  # a possessive reads as "the": one person
     definite = _DEFINITE_SUBJECT_RE.match(clause)
     if definite is not None:  # "the district chief and his driver were martyred"
         noun = definite["noun"].lower()
@@ -268,6 +274,11 @@ def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | Non
     return None
 
 
+_ROLE_THEN_NAME_RE = re.compile(
+    r"(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,]{2,60}?),\s+"
+    r"(?P<name>[A-Z][\w’'.-]+(?:[\s-]+(?:al|el|bin|ibn|de|van|von)?[\s-]*[A-Z][\w’'.-]+){0,3})"
+)
+"""A role, then the person's name between commas: "their prime minister, Ahmed al-Rahawi"."""
 _PLURAL_AUX_RE = re.compile(
     r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:later\s+|also\s+|[a-z]+ly\s+)?|(?:also\s+)?)$"
 )

@@ -4318,3 +4318,18 @@ def test_victims_after_the_bomber_keep_their_own_words() -> None:
 )
 def test_killed_with_a_companion(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group said on Saturday that their prime minister, Ahmed al-Rahawi, and several "
+            "ministers were killed in the strike.",
+            (4, 0),
+        ),
+        ("The commander, Ahmad Jaber, and three of his guards were killed.", (4, 0)),
+    ],
+)
+def test_a_role_named_between_commas_heads_a_list(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
