@@ -374,7 +374,11 @@ def find_figures(
         periods = period_matches(sentence)
         earlier = {id(p) for p in pending if _told_earlier(sentence, p, pending)}
         rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
-        clauses = _clause_verdicts(sentence) if _CAUSE_BREAK_RE.search(sentence) else None
+        clauses = (
+            _clause_verdicts(sentence)
+            if _CAUSE_BREAK_RE.search(sentence) or _WHICH_ASIDE_RE.search(sentence)
+            else None
+        )
         for item in pending:
             period, period_start, past = read_period(
                 sentence,
@@ -855,6 +859,19 @@ def _own_periods(
         ]
         periods = [
             m for m in periods if m.start() < item.end or not any(m.end() > b for b in breaks)
+        ]
+    if ", wh" in sentence:  # "the 28 March earthquake, which killed 3,600, ... killing seven"
+        told_aside = [
+            a for a in _WHICH_ASIDE_RE.finditer(sentence, 0, item.start) if a.end() <= item.start
+        ]
+        periods = [
+            m
+            for m in periods
+            if not any(
+                0 <= a.start() - m.end() <= 20
+                and any(o is not item and a.start() <= o.start < a.end() for o in pending)
+                for a in told_aside
+            )
         ]
     hurt = _HURT_BEFORE_RE.search(sentence, item.start, item.keyword_start)
     if hurt is not None:  # "an officer wounded in last week's ambush died on Sunday"
@@ -1783,14 +1800,20 @@ def _clause_verdicts(sentence: str) -> list[tuple[int, bool | None]]:
     region where ...")."""
     out: list[tuple[int, bool | None]] = []
     start = 0
-    for mark in [*_CAUSE_BREAK_RE.finditer(sentence), None]:
-        end = mark.start() if mark is not None else len(sentence)
+    marks = [m.span() for m in _CAUSE_BREAK_RE.finditer(sentence)]
+    # "the 28 March earthquake, which killed 3,600, ... an airstrike killing seven": the
+    # main clause after an aside that told another story
+    marks += [(a.end() - 1, a.end()) for a in _WHICH_ASIDE_RE.finditer(sentence)]
+    for mark in [*sorted(marks), None]:
+        end = mark[0] if mark is not None else len(sentence)
+        if end < start:
+            continue
         clause = sentence[start:end]
         verdict = sentence_conflict(clause)
         if verdict and not CONFLICT_RE.search(clause) and not _ARMED_KILL_RE.search(clause):
             verdict = None  # words of war alone ("soldiers died") do not outweigh a flood
         out.append((end, verdict))
-        start = mark.end() if mark is not None else end
+        start = mark[1] if mark is not None else end
     return out
 
 
@@ -1814,6 +1837,9 @@ def _natural_subject(sentence: str, keyword_start: int) -> bool:
     if not head.strip() and sentence.startswith(("killing", "leaving"), keyword_start):
         # "Flash floods swept through a camp in Tawila, killing 14": the subject of the clause
         clause = re.split(r"[;:]", sentence[:keyword_start])[-1]
+        asides = [a.end() for a in _WHICH_ASIDE_RE.finditer(sentence, 0, keyword_start)]
+        if asides:  # "the earthquake, which killed 3,600, the military ..., killing seven"
+            clause = sentence[asides[-1] : keyword_start]
         head = clause.split(",", 1)[0][:80]
     return NON_CONFLICT_RE.search(head) is not None and CONFLICT_RE.search(head) is None
 

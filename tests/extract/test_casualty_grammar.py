@@ -4333,3 +4333,23 @@ def test_killed_with_a_companion(text: str, expected: tuple[int, int]) -> None:
 )
 def test_a_role_named_between_commas_heads_a_list(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside about a disaster dates and causes only its own dead
+        (
+            "Even as rescuers searched the rubble left by the 28 March earthquake, which killed "
+            "more than 3,600 people, the military carried out an airstrike on a village on "
+            "Saturday, killing seven people, a local group said.",
+            (7, 0),
+        ),
+        ("Flash floods swept through a camp in Tawila, killing 14.", (0, 0)),
+        ("The earthquake, which struck at dawn, killed 40 people.", (0, 0)),
+    ],
+)
+def test_an_aside_about_a_disaster_keeps_its_date_and_cause(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
