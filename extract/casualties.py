@@ -270,7 +270,8 @@ _RIVAL_RE = re.compile(
 """Between two figures of a sentence, another source's account ("..., while the army
 acknowledged 8 dead", "; the militants claimed to have killed 15")."""
 _ADDED_RE = re.compile(
-    r"\b(?:also|another|more|further|others|separately|elsewhere|besides|plus)\b|\bother\b"
+    r"\b(?:also|another|more|further|others|separately|separate|elsewhere|besides|plus|"
+    r"meanwhile)\b|\bother\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:sources?|officials?|witnesses|residents|reports?|accounts?|"
     r"estimates?|figures?|media|outlets?|activists?|medics|monitors?|groups?)\b)",
     re.IGNORECASE,
@@ -310,6 +311,7 @@ def find_figures(
     rules_out: bool | None = None
     last: int | None = None  # the latest figure that is not itself a part
     last_hurt: NumberPhrase | None = None  # the latest injured figure's number
+    hurt_alone = False  # the sentence before told the wounded only
     further: list[int] = []  # figures told as "N more": further dead, when no toll is updated
     more: list[int] = []  # "N more" after an earlier sentence's dead
     sentences = split_sentences(text)
@@ -356,7 +358,8 @@ def find_figures(
                     # among the dead"
         if last_hurt is not None:
             _conditions_of_earlier(sentence, pending, last_hurt)
-        last_hurt = _died_of_wounds(sentence, pending, last_hurt)
+        last_hurt = _died_of_wounds(sentence, pending, last_hurt, hurt_alone)
+        hurt_alone = all(p.kind == "injured" for p in pending)  # "them" of the next sentence
         toll = any(p.toll for p in pending)
         perfect = _PERFECT.search(sentence) is not None
         update = is_update(sentence)
@@ -390,7 +393,9 @@ def find_figures(
             if id(item) in earlier:
                 past, period = True, period or "an earlier report"  # kept when stored
             if not past:
-                period, past = _told_as_background(sentence, item.start, item.end, period, past)
+                period, past = _told_as_background(
+                    sentence, item.start, item.end, item.number.count, period, past
+                )
                 if period == _SAME_PERIOD:  # the period of the toll told before
                     before = [m.group() for m in periods if m.end() <= item.start]
                     told = next((f for f in reversed(figures) if f.period), None)
@@ -467,7 +472,7 @@ def find_figures(
                     or (
                         "addition" in sentence
                         and _IN_ADDITION_RE.search(sentence, 0, item.start) is not None
-                        and any(f.kind == item.kind and f.sentence != sentence for f in figures)
+                        and _adds_to_earlier(figures, item.kind, item.number.count, sentence)
                     )  # "... later said that in addition a civilian farmer was killed"
                     or (
                         item.number.article
@@ -641,7 +646,7 @@ def _retracted(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _REPORTED_IN_RE = re.compile(
-    r"[^:;]*\b(?:that|which|claiming|saying|stating|reporting|citing|quoting|of)\b[^:;]*|\s*"
+    r"[^:;]*\b(?:that|which|claiming|saying|stating|reporting|citing|quoting)\b[^:;]*|\s*"
 )
 
 
@@ -751,7 +756,7 @@ injured sailors", "a third soldier, one of the eight wounded, had died"."""
 
 
 def _died_of_wounds(
-    sentence: str, pending: list[Pending], last_hurt: NumberPhrase | None
+    sentence: str, pending: list[Pending], last_hurt: NumberPhrase | None, hurt_alone: bool = False
 ) -> NumberPhrase | None:
     """Link the dead told as "one of the wounded later died" to the injured figure they were
     part of (an earlier one of this sentence, else of the text): they leave the injured and
@@ -776,7 +781,11 @@ def _died_of_wounds(
                     # this sentence or, when the sentence opens on the dead, the one before
                     (
                         (previous is not None and previous.kind == "injured")
-                        or (previous is None and not sentence[: item.number.start].strip())
+                        or (
+                            previous is None
+                            and hurt_alone
+                            and not sentence[: item.number.start].strip()
+                        )
                     )
                     and item.number.count < last_hurt.count
                     and _OF_THEM_DIED_RE.match(sentence, item.number.end) is not None
@@ -967,14 +976,17 @@ def _is_appositive(sentence: str, number: NumberPhrase) -> bool:
     )
 
 
-_COUNTED_HEAD_RE = re.compile(r"[^,;:]{1,90},\s*")
+_COUNTED_HEAD_RE = re.compile(
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|died|killed|dead)\b)[^,;:]){1,90},\s*",
+    re.IGNORECASE,
+)
 """From a count to the appositive after it: the victims it counts ("his passenger, a
 38-year-old woman, was taken to hospital" has no count: the appositive is the one hurt)."""
 
 
 _EARLIER_INCIDENT_RE = re.compile(
-    r"\b(?:marks?|marked|marking)\s+(?:exactly\s+)?(?:one|a|two|three|four|five|six|ten|\d+)\s+"
-    r"(?:years?|months?)\s+(?:since|after)\b|\b(?:came|comes|follows|followed|following)\s+"
+    r"(?P<marks>\b(?:marks?|marked|marking)\s+(?:exactly\s+)?(?:one|a|two|three|four|five|six|"
+    r"ten|\d+)\s+(?:years?|months?)\s+(?:since|after)\b)|\b(?:came|comes|follows|followed|following)\s+"
     r"(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"after\b",
     re.IGNORECASE,
@@ -994,6 +1006,7 @@ _SAME_PERIOD_RE = re.compile(
 )
 """After a figure, the period of a toll told before it: "28 people in Israel were killed by
 Iranian missiles over the same period"."""
+_NEW_CLAUSE_RE = re.compile(r";|,\s*(?:as|while|and|but|when)\b", re.IGNORECASE)
 _SAME_PERIOD = "the same period"
 _LONG_TALLY_RE = re.compile(
     r"\b(?:deadliest|bloodiest|worst)\s+month\b|\b(?:monthly|quarterly|annual)\s+(?:update|"
@@ -1007,26 +1020,30 @@ _SINCE_ALONE_RE = re.compile(r"\s+since(?:\s+then)?(?=\s*[.;,]|\s*$)", re.IGNORE
 
 
 def _told_as_background(
-    sentence: str, start: int, end: int, period: str | None, past: bool
+    sentence: str, start: int, end: int, count: int, period: str | None, past: bool
 ) -> tuple[str | None, bool]:
     """The period and pastness of a figure whose sentence tells it as background only by a
     clause the period phrases do not read: an earlier incident (`_EARLIER_INCIDENT_RE`), a
     month's tally (`_LONG_TALLY_RE`), "hundreds of its soldiers have died since"."""
     earlier = _EARLIER_INCIDENT_RE.search(sentence, 0, start)
-    if earlier is not None:
-        return earlier.group(), True
+    if earlier is not None and (earlier["marks"] or "," not in sentence[earlier.end() : start]):
+        return earlier.group(), True  # not "The attack, which came a day after ..., killed 12"
     funeral = _FUNERAL_FOR_RE.match(sentence)
-    if funeral is not None and funeral.end() <= start:
+    if (
+        funeral is not None
+        and funeral.end() <= start
+        and not _NEW_CLAUSE_RE.search(sentence, funeral.end(), start)
+    ):
         return "an earlier report", True
     if _SAME_PERIOD_RE.search(sentence, end) is not None:
         return _SAME_PERIOD, past
     if period is not None:
         return period, past
-    tally = _LONG_TALLY_RE.search(sentence)
-    if tally is not None:
+    tally = _LONG_TALLY_RE.search(sentence, 0, start)
+    if tally is not None:  # not "killed 12 on Friday, the UN said in its monthly update"
         return tally.group().lower(), past
-    if _SINCE_ALONE_RE.match(sentence, end) is not None:
-        return "since the start of the war", past
+    if _SINCE_ALONE_RE.match(sentence, end) is not None and count >= 10:
+        return "since the start of the war", past  # not "One has died since"
     return period, past
 
 
@@ -1053,7 +1070,18 @@ def _field_figures(
         kind: Kind = "killed" if field["label"].lower() in _FIELD_KILLED else "injured"
         used.add(id(number))
         ls, le = field.span("label")
-        pending.append(Pending(kind, number, "people", ls, number.end, ls, le, False))
+        named = right_victims(sentence, number)
+        victims, end = named if named is not None else ("people", number.end)
+        pending.append(Pending(kind, number, victims, ls, end, ls, le, False))
+        while named is not None and (join := LIST_JOIN_RE.match(sentence, end)) is not None:
+            # "Killed: 3 soldiers, 2 civilians": the field's list goes on
+            mate = next((n for n in numbers if n.start == join.end() and id(n) not in used), None)
+            named = right_victims(sentence, mate) if mate is not None else None
+            if mate is None or named is None or named[1] == mate.end:
+                break
+            used.add(id(mate))
+            victims, end = named
+            pending.append(Pending(kind, mate, victims, mate.start, end, ls, le, False))
         spans.append((ls, le))
     return spans
 
@@ -1333,6 +1361,9 @@ _APPOSED_CLOSE_RE = re.compile(
     r"(?P<tail>\s+(?!and\b|while\b)[a-z][^,;:()\d\u2013\u2014-]{0,40}?)?"
     r"\s*(?P<mark>,|\s[-\u2013\u2014])\s*(?:and|while)\s+",
 )
+_VERB_IN_TAIL_RE = re.compile(
+    r"\b(?:were|was|are|is|had|have|has|been|wounded|injured|killed|died|dead|hurt)\b", re.I
+)
 _ANOTHER_ONE_RE = re.compile(r"(?:another|a|one)\s+(?!of\b)[a-z][\w-]*\b", re.IGNORECASE)
 
 
@@ -1380,6 +1411,8 @@ def _apposed_breakdown(sentence: str, pending: list[Pending]) -> list[Pending]:
         )
         if closing is None or closing["mark"].strip() != opening["mark"].strip():
             continue
+        if closing["tail"] and _VERB_IN_TAIL_RE.search(closing["tail"]):
+            continue  # "four soldiers and two civilians were wounded, and": a clause of its own
         took_verb = last.kind != whole.kind and last.end > closing.end()
         verb = (last.kind, last.keyword_start, last.keyword_end)
         for p in parts:
@@ -1568,6 +1601,7 @@ def _and_self(sentence: str, pending: list[Pending]) -> list[Pending]:
     return out
 
 
+_REPORTING_RE = re.compile(r"\b(?:said|says|say|told|reported|added|according)\b", re.IGNORECASE)
 _SELF_THEN_LIST_RE = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?)\s+(?:him|her)self\s*,\s+(?=\S)", re.IGNORECASE
 )
@@ -1579,6 +1613,9 @@ def _after_self(sentence: str, pending: list[Pending]) -> list[Pending]:
     match = _SELF_THEN_LIST_RE.search(sentence)
     if match is None or any(p.start >= match.end() for p in pending):
         return []
+    rest = re.split(r"[;.]", sentence[match.end() :], maxsplit=1)[0]
+    if " and " not in rest or _REPORTING_RE.search(rest.split(" and ", 1)[0]):
+        return []  # "killing himself, a police officer said": the source, not a victim
     verb = match["verb"]
     shift = match.end() - len(verb) - 1
     out = []
@@ -1677,6 +1714,8 @@ _OWN_PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:their|its|his)\s+(?:own\s+)?(?:members|men|fighters|comrades|own)\b", re.I
 )
 _OWN_KIN_RE = re.compile(r"(?:his|her|their)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
+_ALONG_RE = re.compile(r"(?:,\s*)?(?:along|together)\b", re.IGNORECASE)
+_OF_HIS_RE = re.compile(r"\s+of\s+(?:his|her|their)\b", re.IGNORECASE)
 _ALONG_WITH_RE = re.compile(
     r"(?:,\s*)?\b(?:(?:along|together)\s+with|(?<=killed\s)with|(?<=died\s)with|"
     r"(?<=dead\s)with)\s+",
@@ -1699,6 +1738,10 @@ def _along_with(
         kin = _OWN_KIN_RE.match(sentence, along.end()) if number is None else None
         if kin is not None and kin["kin"].lower() in KIN_WORDS:
             number = implicit_one(kin.start("kin"))  # "along with his driver"
+        elif not _ALONG_RE.match(along.group()) and (
+            number is None or _OF_HIS_RE.match(sentence, number.end) is None
+        ):
+            continue  # "killed with" a companion only: not "found dead with two bullet wounds"
         if number is None or any(
             p.start <= number.start < max(p.end, p.start + 1) for p in pending
         ):
@@ -1906,6 +1949,16 @@ def _conditions_of_earlier(sentence: str, pending: list[Pending], hurt: NumberPh
     if len(conditions) == len(injured):
         for q in conditions:
             q.whole = hurt
+
+
+def _adds_to_earlier(figures: list[Figure], kind: Kind, count: int, sentence: str) -> bool:
+    """Dead told "in addition" add to the latest earlier sentence's, unless an earlier figure
+    already counts both ("30 killed across Gaza ... 12 in Khan Younis ... In addition, eight
+    in Nuseirat": the 30 holds them)."""
+    told = [f for f in figures if f.kind == kind and f.sentence != sentence and not f.past]
+    if not told:
+        return False
+    return not any(f.count > told[-1].count + count for f in told[:-1])
 
 
 _IN_ADDITION_RE = re.compile(r"\bin\s+addition\b(?!\s+to\b)", re.IGNORECASE)

@@ -127,7 +127,7 @@ KEYWORD_RE = re.compile(
         |\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))
   | (?P<died>\b(?:died|dies|die)\b
-        |\bsuccumb(?:ed|s)\b(?=\s+(?:at|in|on|later|overnight|while|after|hours|days)\b|\s*[.,;]|\s*$))
+        |\bsuccumb(?:ed|s)\b(?=\s+(?:at|in|on|later|overnight|while|hours|days)\b|\s*[.,;]|\s*$))
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
         |\b(?:death|martyrdom)(?=\s+of\b)
         |\b(?:slit|slitting|slits|cut|cutting)\s+the\s+throats?(?=\s+of\b)

@@ -729,8 +729,10 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
             timed = _TIMED_PLACE_RE.match(figures[i].sentence)
             place = figures[i].place
             if timed is not None and place and timed["place"].casefold() == place.casefold():
-                dated = timed  # "08:50 Kherson: ...", not "07:15 State Emergency Service: ..."
-            if dated is not None:  # "- 13 Jan: drone strike on a market, 8 killed;"
+                # "08:50 Kherson: ...", not "07:15 State Emergency Service: ..."; two lines of
+                # one place may update one toll
+                places.setdefault(place.casefold(), set()).add(i)
+            elif dated is not None:  # "- 13 Jan: drone strike on a market, 8 killed;"
                 places.setdefault(figures[i].sentence, set()).add(i)
             continue
         place = match["place"]
@@ -739,6 +741,11 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
         places.setdefault(place, set()).add(i)
     if len(places) < 2:
         return set()
+    counts = [(figures[i].kind, figures[i].count) for members in places.values() for i in members]
+    if len(set(counts)) < len(counts) and any(
+        _NUMBERED_ITEM_RE.match(figures[i].sentence) for i in live
+    ):
+        return set()  # bullets that tell one toll twice ("• ... killed 20 ... • the 20 dead")
     return {i for members in places.values() for i in members}
 
 

@@ -4353,3 +4353,98 @@ def test_an_aside_about_a_disaster_keeps_its_date_and_cause(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sentences a new rule must leave alone
+        (
+            "A soldier was found dead with two bullet wounds in his chest near Kidal.",
+            (1, 0),
+        ),
+        (
+            "The driver was killed with 12 passengers on board, the bus company said.",
+            (1, 0),
+        ),
+        (
+            "A suicide bomber detonated his vest at a checkpoint in Mogadishu, killing "
+            "himself, a police officer said.",
+            (1, 0),
+        ),
+        (
+            "A suicide bomber detonated his vest at a checkpoint, killing himself, three "
+            "security sources told a news agency.",
+            (1, 0),
+        ),
+        (
+            "Russian strike on Kharkiv kills 20\n• A Russian missile strike killed 20 "
+            "people in Kharkiv on Saturday.\n• Ukraine's president said the 20 dead "
+            "included three children.",
+            (20, 0),
+        ),
+        (
+            "Israeli strikes killed 30 people across Gaza on Monday, the civil defence "
+            "said. In Khan Younis, 12 were killed in a strike on a tent camp. In "
+            "addition, eight people were killed in Nuseirat.",
+            (30, 0),
+        ),
+        (
+            "08:50 Kharkiv: Two people were killed in a Russian strike, the governor "
+            "said.\n11:40 Kharkiv: The governor said four people were killed in the "
+            "strike.",
+            (4, 0),
+        ),
+        (
+            "Gunmen killed 10 people and wounded 25 in a raid on a village in Zamfara. "
+            "Four of them died at the scene, police said.",
+            (10, 25),
+        ),
+        (
+            "Ten people were killed in Sweida on Sunday, four soldiers and two civilians "
+            "were wounded, and the army sent reinforcements.",
+            (10, 6),
+        ),
+        (
+            "The attack, which came a day after the president visited the region, killed "
+            "12 soldiers.",
+            (12, 0),
+        ),
+        (
+            "A drone strike killed 12 people at a market in Kherson on Friday, the UN "
+            "said in its monthly update.",
+            (12, 0),
+        ),
+        (
+            "Funerals were held on Saturday for the victims of Friday's bombing in Kano, "
+            "as police said two more people were killed in a fresh attack overnight.",
+            (2, 0),
+        ),
+        (
+            "Gunmen killed 12 villagers in Zamfara on Sunday; in a separate attack in "
+            "neighbouring Katsina state police said four people were shot dead.",
+            (16, 0),
+        ),
+        (
+            "The army corrected its statement after a count of the bodies found 12 "
+            "soldiers had been killed.",
+            (12, 0),
+        ),
+        (
+            "The garrison's 300 soldiers succumbed after a three-week siege and "
+            "surrendered to the rebels.",
+            (0, 0),
+        ),
+        (
+            "Four soldiers died in the ambush, a police officer, who was travelling with "
+            "them, was also killed.",
+            (5, 0),
+        ),
+        (
+            "Killed: 3 soldiers, 2 civilians. Injured: 5.",
+            (5, 5),
+        ),
+    ],
+)
+def test_the_new_rules_leave_ordinary_copy_alone(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
