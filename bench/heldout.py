@@ -50,6 +50,8 @@ SETS = (
     "event_notes_heldout33.jsonl",
     "event_notes_heldout34.jsonl",
     "event_notes_heldout35.jsonl",
+    "event_notes_heldout36.jsonl",
+    "event_notes_heldout37.jsonl",
 )
 
 
