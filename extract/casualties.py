@@ -1073,15 +1073,9 @@ def _field_figures(
         named = right_victims(sentence, number)
         victims, end = named if named is not None else ("people", number.end)
         pending.append(Pending(kind, number, victims, ls, end, ls, le, False))
-        while named is not None and (join := LIST_JOIN_RE.match(sentence, end)) is not None:
-            # "Killed: 3 soldiers, 2 civilians": the field's list goes on
-            mate = next((n for n in numbers if n.start == join.end() and id(n) not in used), None)
-            named = right_victims(sentence, mate) if mate is not None else None
-            if mate is None or named is None or named[1] == mate.end:
-                break
-            used.add(id(mate))
-            victims, end = named
-            pending.append(Pending(kind, mate, victims, mate.start, end, ls, le, False))
+        if named is not None:  # "Killed: 3 soldiers, 2 civilians": the field's list goes on
+            for mate, mates, stop in _listed_after(sentence, numbers, used, end):
+                pending.append(Pending(kind, mate, mates, mate.start, stop, ls, le, False))
         spans.append((ls, le))
     return spans
 
@@ -1765,17 +1759,27 @@ def _along_with(
         used.add(id(number))
         out.append(Pending(last.kind, number, named[0], number.start, named[1],
                            last.keyword_start, last.keyword_end, last.active))  # fmt: skip
-        end = named[1]
-        while (join := LIST_JOIN_RE.match(sentence, end)) is not None:
-            # "along with five soldiers and 13 civilians": the list goes on
-            mate = next((n for n in numbers if n.start == join.end() and id(n) not in used), None)
-            more = right_victims(sentence, mate) if mate is not None else None
-            if mate is None or more is None or more[1] == mate.end:
-                break
-            used.add(id(mate))
-            out.append(Pending(last.kind, mate, more[0], mate.start, more[1],
+        # "along with five soldiers and 13 civilians": the list goes on
+        for mate, victims, end in _listed_after(sentence, numbers, used, named[1]):
+            out.append(Pending(last.kind, mate, victims, mate.start, end,
                                last.keyword_start, last.keyword_end, last.active))  # fmt: skip
-            end = more[1]
+    return out
+
+
+def _listed_after(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], end: int
+) -> list[tuple[NumberPhrase, Victims, int]]:
+    """The counts of victims that go on a list after `end` ("..., 2 civilians and 3 police"),
+    each with its victims and where its words end; marked used."""
+    out: list[tuple[NumberPhrase, Victims, int]] = []
+    while (join := LIST_JOIN_RE.match(sentence, end)) is not None:
+        mate = next((n for n in numbers if n.start == join.end() and id(n) not in used), None)
+        named = right_victims(sentence, mate) if mate is not None else None
+        if mate is None or named is None or named[1] == mate.end:
+            break
+        used.add(id(mate))
+        out.append((mate, named[0], named[1]))
+        end = named[1]
     return out
 
 
