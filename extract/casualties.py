@@ -264,7 +264,8 @@ _RIVAL_RE = re.compile(
     r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b|;\s*(?:[\w’'-]+,?\s+)"
     r"{0,12}?(?:put|puts|gave)\b|;\s*(?:other\s+)?"
-    r"estimates\s+(?:from|by|of)\b|\(\s*(?:per|according\s+to)\b[^()]*\)\s*/",
+    r"estimates\s+(?:from|by|of)\b|\(\s*(?:per|according\s+to)\b[^()]*\)\s*/|"
+    r",\s+and\s+(?:[\w’'-]+\s+){0,4}?claimed\b",
     re.IGNORECASE,
 )
 """Between two figures of a sentence, another source's account ("..., while the army
@@ -1010,7 +1011,7 @@ _NEW_CLAUSE_RE = re.compile(r";|,\s*(?:as|while|and|but|when)\b", re.IGNORECASE)
 _SAME_PERIOD = "the same period"
 _LONG_TALLY_RE = re.compile(
     r"\b(?:deadliest|bloodiest|worst)\s+month\b|\b(?:monthly|quarterly|annual)\s+(?:update|"
-    r"report|toll|tally|count|figures?|bulletin)\b",
+    r"report|toll|tally|count|figures?|bulletin|brief|briefing|review|summary)\b",
     re.IGNORECASE,
 )
 """A month's tally in the figure's sentence: "July was the deadliest month for civilians, with

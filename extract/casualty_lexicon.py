@@ -317,7 +317,7 @@ CRIME_RE = re.compile(
     r"burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
     r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|"
     r"road\s+rage|(?:family|business|property|inheritance|marital|personal|private|domestic|"
-    r"water|irrigation|debt|money|romantic|love|dowry)\s+disputes?|quarrel\w*|altercation|"
+    r"water|irrigation|debt|money|romantic|love|dowry|land|boundary)\s+disputes?|quarrel\w*|altercation|"
     r"feud\w*|(?:families|relatives|clans)\s+clash\w*|(?:detained|arrested|held)\s+after\s+"
     r"(?:shooting|killing|stabbing|murdering)|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
     r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money)|"

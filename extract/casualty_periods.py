@@ -141,7 +141,8 @@ _PERIOD_RE = re.compile(
       | (?P<full_scale>(?:since\s+the\s+(?:start\s+of\s+the\s+)?|of\s+the\s+|in\s+the\s+)
             full[\s-]scale\s+(?:armed\s+)?(?:aggression|invasion|war)\b)
       | (?P<between_months>between\s+(?:{_MONTH_NAMES})\b(?:\s+\d{{4}})?\s+and\s+
-            (?:{_MONTH_NAMES})\b(?:\s+\d{{4}})?)
+            (?:{_MONTH_NAMES})\b(?:\s+\d{{4}})?
+          | (?:{_MONTH_NAMES})\s*[–—-]\s*(?:{_MONTH_NAMES})\b(?:\s+\d{{4}})?)
       | (?P<between>between\s+(?:[A-Za-z]+\s+)?(?:\d{{1,2}}\s+)?(?:19|20)\d\d\s+and\s+
             (?:[A-Za-z]+\s+)?(?:\d{{1,2}}\s+)?(?:19|20)\d\d)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)

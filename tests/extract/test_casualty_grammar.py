@@ -4448,3 +4448,29 @@ def test_an_aside_about_a_disaster_keeps_its_date_and_cause(
 )
 def test_the_new_rules_leave_ordinary_copy_alone(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Human rights division, quarterly brief (January-March 2024): 862 civilians killed, "
+            "524 injured, 316 abducted.",
+            (0, 0),
+        ),
+        (
+            "A 20-year-old man was beaten to death by two neighbours over a land dispute, police "
+            "said.",
+            (0, 0),
+        ),
+        (
+            "Police said five people died; a doctor said eight bodies had been brought in, and the "
+            "group claimed it had killed 'dozens' of officials.",
+            (5, 0),
+        ),
+    ],
+)
+def test_a_quarter_named_by_months_a_land_dispute_and_a_claim_after_and(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
