@@ -57,6 +57,11 @@ _DEFINITE_RE = re.compile(
 _AGE_ALONE_RE = re.compile(
     r"\s+\d{1,3}-year-old(?:\s+(?:was|were|has\s+been|had\s+been|is))?(?:\s+[a-z]+ly)?\s*"
 )
+_ORDINAL_ALONE_RE = re.compile(
+    r"\s+(?:second|third|fourth|fifth|sixth)\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
+    r"(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
 _ACRONYM_RE = re.compile(r"\s*\((?:[A-Z][\w.&-]*)\)")
 _OBJECT_AGE_RE = re.compile(
     r"\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)s?-old\b(?!-)", re.IGNORECASE
@@ -291,6 +296,8 @@ def left_victims(
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
     if number.article and _AGE_ALONE_RE.fullmatch(gap):
         return "people"  # "a 17-year-old was shot dead"
+    if number.article and _ORDINAL_ALONE_RE.fullmatch(gap):
+        return "people"  # "Two soldiers were killed; a third was seriously injured"
     if died and number.article and _AGE_ALONE_RE.fullmatch(HIT_THEN_DIED_RE.sub(" ", gap, count=1)):
         return "people"  # "a 17-year-old wounded by fire during a raid on Friday died"
     if number.article and UNKNOWN_NUMBER_RE.match(gap):

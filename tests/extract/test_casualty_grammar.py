@@ -4474,3 +4474,19 @@ def test_a_quarter_named_by_months_a_land_dispute_and_a_claim_after_and(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were killed; a third was seriously injured.", (2, 1)),
+        (
+            "Army: two soldiers killed in the south on Wednesday; a third seriously injured in the "
+            "same incident.",
+            (2, 1),
+        ),
+        ("Two soldiers were killed. A third died in hospital.", (3, 0)),
+    ],
+)
+def test_a_third_told_by_its_ordinal(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
