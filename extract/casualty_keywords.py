@@ -123,7 +123,7 @@ KEYWORD_RE = re.compile(
         beating|beats|assaulted|assaulting|assaults|attacked|attacking|attacks|run\s+over)\b)
   | (?P<kill>\bkill(?:s|ed|ing|ings)?\b
         |\bsen(?:t|ds?|ding)\b(?=\s+(?:[\w’'-]+\s+){1,4}?to\s+hell\b))
-  | (?P<dead>(?-i:\bKIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b))
+  | (?P<dead>(?-i:\bKIA\b)(?=\s*(?:[,;.)(]|$|and\b|per\b|in\b))
         |\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))
   | (?P<died>\b(?:died|dies|die)\b

@@ -4490,3 +4490,7 @@ def test_a_quarter_named_by_months_a_land_dispute_and_a_claim_after_and(
 )
 def test_a_third_told_by_its_ordinal(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_kia_before_a_bracket() -> None:
+    assert totals("2 police wounded; 1 gang member KIA (unconfirmed reports: 2).") == (1, 2)
