@@ -4494,3 +4494,15 @@ def test_a_third_told_by_its_ordinal(text: str, expected: tuple[int, int]) -> No
 
 def test_kia_before_a_bracket() -> None:
     assert totals("2 police wounded; 1 gang member KIA (unconfirmed reports: 2).") == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman was burnt alive when militants torched her house.", (1, 0)),
+        ("Militants burned houses and five people were burned alive.", (5, 0)),
+        ("Three elderly people were burned alive in their homes.", (3, 0)),
+    ],
+)
+def test_burned_alive(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
