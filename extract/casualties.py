@@ -858,9 +858,23 @@ def _own_periods(
     Thursday": last year dates the soldier's death, not her injury)."""
     if not periods:
         return periods
-    if ", wh" in sentence:  # "The group, which documents abuses in the war, said 200 were killed"
-        asides = [m.span() for m in _WHICH_ASIDE_RE.finditer(sentence, 0, item.start)]
-        periods = [m for m in periods if not any(a <= m.start() < b for a, b in asides)]
+    if ", wh" in sentence:
+        asides = list(_WHICH_ASIDE_RE.finditer(sentence, 0, item.start))
+        periods = [
+            m
+            for m in periods
+            # "The group, which documents abuses in the war, said 200 were killed": a period
+            # inside an aside; "the 28 March earthquake, which killed 3,600, ... killing
+            # seven": a period just before an aside that tells another figure
+            if not any(
+                a.start() <= m.start() < a.end()
+                or (
+                    0 <= a.start() - m.end() <= 20
+                    and any(o is not item and a.start() <= o.start < a.end() for o in pending)
+                )
+                for a in asides
+            )
+        ]
     later = [o.start for o in pending if o is not item and o.start >= item.end]
     if later:  # "... two aid workers on Tuesday, in a region where cholera has killed 67
         # since August": the period of another figure's clause
@@ -869,19 +883,6 @@ def _own_periods(
         ]
         periods = [
             m for m in periods if m.start() < item.end or not any(m.end() > b for b in breaks)
-        ]
-    if ", wh" in sentence:  # "the 28 March earthquake, which killed 3,600, ... killing seven"
-        told_aside = [
-            a for a in _WHICH_ASIDE_RE.finditer(sentence, 0, item.start) if a.end() <= item.start
-        ]
-        periods = [
-            m
-            for m in periods
-            if not any(
-                0 <= a.start() - m.end() <= 20
-                and any(o is not item and a.start() <= o.start < a.end() for o in pending)
-                for a in told_aside
-            )
         ]
     hurt = _HURT_BEFORE_RE.search(sentence, item.start, item.keyword_start)
     if hurt is not None:  # "an officer wounded in last week's ambush died on Sunday"
