@@ -131,7 +131,7 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:ministry|minister|officials?|government|governor|authorit\w+|police|"
+            r"\b(?:ministry|minister|mo[hd]|officials?|government|governor|authorit\w+|police|"
             r"civil\s+defen[cs]e|presidency|president|mayor|spokes\w+|white\s+house|"
             r"pentagon|state\s+department|kremlin|hospital\w*|health\s+\w+)\b",
             re.I,
@@ -166,6 +166,9 @@ def source_of(
         sentence = _APPOSITION_RE.sub(lambda m: " " * len(m.group()), sentence)
         sentence = _NAMED_APPOSITION_RE.sub(
             lambda m: m.group("name") + " " * (len(m.group()) - len(m.group("name"))), sentence
+        )
+        sentence = _TITLE_NAMED_RE.sub(
+            lambda m: m.group("title") + " " * (len(m.group()) - len(m.group("title"))), sentence
         )
     clause = sentence.rfind(";", 0, figure_start) + 1  # "NEMA: 85 dead; Amnesty: 120 killed"
     lead = _LEADING_SOURCE_RE.match(sentence, clause) if clause else None
@@ -236,6 +239,14 @@ _NAMED_APPOSITION_RE = re.compile(
 """Who the source is, or how its count came, between it and its verb ("The Sudan Doctors
 Network, a medical group tracking the war, put the toll at 54", "The hospital's own records,
 shared with the AP on Wednesday, listed 15 people killed")."""
+_TITLE_NAMED_RE = re.compile(
+    r"(?P<title>\b(?:the|a|an|its|their)\s+[^,;:]{3,60}?),\s+(?-i:[A-Z])[\w’'.-]+(?:\s+"
+    r"(?-i:[A-Z])[\w’'.-]+){0,3},(?=\s+(?:has\s+|had\s+)?(?:put|said|says|reported|gave|"
+    r"counted|told|estimated|wrote|posted|confirmed|added)\b)",
+    re.IGNORECASE,
+)
+"""A title, then the name of who holds it, before the verb ("the state police spokesman,
+Yazid Abubakar, said"): the title stays the source's name."""
 _ATTRIBUTION_TAIL_RE = re.compile(
     r"\s*(?:$|[,.;:!?)”\"’]|(?:in|on|at|late|early|earlier|later|today|yesterday|overnight|"
     r"last|this|after|citing|adding|according|via|through|while|when|as|of|from|that\s+"
@@ -246,9 +257,26 @@ _ATTRIBUTION_TAIL_RE = re.compile(
 manner ("…, the ministry said on Tuesday", "… officials said in a statement")."""
 
 
+_TOLD_WHOM_RE = re.compile(
+    r"\s+(?:(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?-i:[A-Z])[\w’'.&-]*){0,3}|journalists|"
+    r"reporters|us|me|him|her|them|(?:the|a|local|foreign)\s+(?:media|press|agency|news\s+agency|"
+    r"newspaper|broadcaster|channel|station|radio|reporters|journalists))(?=\s*(?:$|[,.;:!?)]|"
+    r"\s(?:in|on|by|at|late|early|earlier|later|today|yesterday|overnight|last|this|after|"
+    r"while|when|via|from|that\s+(?:day|night|morning|evening))\b))",
+    re.IGNORECASE,
+)
+"""Whom a source told its count after giving it ("..., a local leader told Reuters on Monday",
+"..., the council chairman told journalists")."""
+
+
 def _says_other(sentence: str, match: re.Match[str]) -> bool:
     """True when the reporting verb takes a clause of its own ("says talks resume")."""
-    return _ATTRIBUTION_TAIL_RE.match(sentence, match.end()) is None
+    end = match.end()
+    if sentence[match.start() : end].endswith("told"):
+        whom = _TOLD_WHOM_RE.match(sentence, end)
+        if whom is not None:
+            end = whom.end()
+    return _ATTRIBUTION_TAIL_RE.match(sentence, end) is None
 
 
 def _clean_source(raw: str) -> str | None:
@@ -263,9 +291,23 @@ def _clean_source(raw: str) -> str | None:
     if not name or (name.lower() in _PRONOUNS and not name.isupper()) or len(name) < 2:
         return None
     numbers = find_numbers(name)
-    if numbers and numbers[0].start == 0 and not numbers[0].article:
+    if (
+        numbers
+        and numbers[0].start == 0
+        and not numbers[0].article
+        and _COUNTED_SOURCES_RE.match(name, numbers[0].end) is None
+    ):
         return None  # "Five reported killed": the victims, not who reports them
     return name
+
+
+_COUNTED_SOURCES_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:sources|officials|officers|witnesses|residents|medics|doctors|"
+    r"security\s+officials|diplomats|analysts|monitors)$",
+    re.IGNORECASE,
+)
+"""Sources counted by a number ("Two military sources", "three local officials"): who
+reports, not the victims."""
 
 
 def _canonical(name: str) -> str:

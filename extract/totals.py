@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
+from extract.casualty_context import source_kind
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
@@ -738,6 +739,8 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
         place = match["place"]
         if place.isupper() or place.split()[0].lower() in _NOT_A_PLACE:
             continue  # a dateline ("KUNDUZ –") or a kicker ("BREAKING:")
+        if _source_named(figures[i].source, place):
+            continue  # "Army statement: 4 soldiers killed": who reports, not where
         places.setdefault(place, set()).add(i)
     if len(places) < 2:
         return set()
@@ -747,6 +750,15 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     ):
         return set()  # bullets that tell one toll twice ("• ... killed 20 ... • the 20 dead")
     return {i for members in places.values() for i in members}
+
+
+def _source_named(source: str | None, head: str) -> bool:
+    """Whether a line's head names the figure's source ("Gaza MoH: 33 killed" told by the
+    health ministry, "JNIM claim: about 300 killed"), not a place."""
+    if not source:
+        return False
+    low, own = head.lower(), source.lower()
+    return low in own or own in low or source_kind(head) is not None
 
 
 def _sides(figures: Sequence[Figure], live: list[int]) -> dict[int, str | None]:

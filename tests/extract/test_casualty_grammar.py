@@ -4506,3 +4506,73 @@ def test_kia_before_a_bracket() -> None:
 )
 def test_burned_alive(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source told whom, after the figure: another account of the same dead, the lower
+        (
+            "Militants killed at least 14 villagers in a night raid on Kisanga, a local chief "
+            "told Reuters on Tuesday. The army spokesman said eight bodies had been recovered.",
+            (8, 0),
+        ),
+        (
+            "Gunmen killed 40 people in attacks on three hamlets, the district administrator "
+            "told journalists. Police confirmed the attacks but said 22 bodies were found.",
+            (22, 0),
+        ),
+        # a title, then the name of its holder, before the verb
+        (
+            "Gunmen killed six farmers near Gusau, the state police spokesman, Musa Bello, said. "
+            "Villagers who spoke to a local radio said they had buried 11 bodies.",
+            (6, 0),
+        ),
+        # sources counted by a number
+        (
+            "The group said it killed 60 soldiers at the base. Three security sources told AFP "
+            "that 19 soldiers were killed.",
+            (19, 0),
+        ),
+        # the same shapes with one source: nothing to weigh
+        (
+            "Militants killed at least 14 villagers in a night raid, a local chief told Reuters "
+            "on Tuesday.",
+            (14, 0),
+        ),
+        ("Two security sources said 12 soldiers were killed and five wounded.", (12, 5)),
+        ("Five reported killed in a drone strike on a market.", (5, 0)),
+    ],
+)
+def test_a_source_who_told_whom_a_titled_name_and_counted_sources(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lines that open on their source are accounts of the same dead, not places
+        ("Army statement: 6 soldiers killed. Local militia leader: 15 soldiers dead.", (6, 0)),
+        ("Health MoH: 21 killed, 40 wounded. Civil Defence: 27 killed.", (21, 40)),
+        ("Rebel claim: over 200 troops killed. Military sources: 35 soldiers killed.", (35, 0)),
+        # lines by place still add up
+        ("Kharkiv: two men were killed. Kherson: a woman was killed.", (3, 0)),
+        (
+            "Sumy oblast: one civilian killed, the regional administration said. Donetsk "
+            "oblast: four killed, the governor said.",
+            (5, 0),
+        ),
+    ],
+)
+def test_lines_that_open_on_their_source_are_accounts(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_place_line_whose_source_shares_a_place_name_is_still_a_place() -> None:
+    text = (
+        "Donetsk oblast: four people were killed, the Donetsk governor said. Kharkiv oblast: "
+        "two were killed, the Kharkiv governor said."
+    )
+    assert totals(text) == (6, 0)
