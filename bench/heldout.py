@@ -52,6 +52,7 @@ SETS = (
     "event_notes_heldout35.jsonl",
     "event_notes_heldout36.jsonl",
     "event_notes_heldout37.jsonl",
+    "event_notes_heldout38.jsonl",
     "event_notes_heldout39.jsonl",
     "event_notes_heldout40.jsonl",
 )
