@@ -1706,6 +1706,11 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
                     False)]  # fmt: skip
 
 
+_DEAD_AND_WOUNDED_RE = re.compile(
+    r"[^.;:]{0,40}?\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE
+)
+"""Losses told as the dead and wounded together ("lost up to 945 servicemen killed and
+wounded"): no count of the dead."""
 _OWN_PARTITIVE_RE = re.compile(
     r"\s+of\s+(?:their|its|his)\s+(?:own\s+)?(?:members|men|fighters|comrades|own)\b", re.I
 )
@@ -2136,6 +2141,8 @@ def _pair(
         found = _object(sentence, ke, word, nominal, free, numbers)
         if group == "lost":
             # "the army lost 6 soldiers": only a force's own dead, never "lost 3 seats"
+            if found is not None and _DEAD_AND_WOUNDED_RE.match(sentence, found[0].end):
+                return None  # "lost 945 servicemen killed and wounded": not a count of the dead
             if found is not None and (
                 found[1] in _FORCES or _OWN_PARTITIVE_RE.match(sentence, found[0].end)
             ):

@@ -152,7 +152,7 @@ KEYWORD_RE = re.compile(
         (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?
         (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?)|dispensary)\b|
         hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)(?!\s+and\s+(?:killed|died))|
-        (?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts|wounds|injuries|burns)|
+        (?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts|wounds?|injur(?:y|ies)|burns)|
         (?:taken|rushed|admitted|transferred|evacuated|shifted|transported)\s+(?:to\s+(?:a\s+|the\s+)?
         (?:[\w-]+\s+)?hospitals?\s+)?with\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)|
         (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns)|

@@ -541,19 +541,29 @@ def raised_gap_ok(gap: str) -> bool:
     return len(_words(gap)) <= MAX_RISEN_TOLL_TOKENS and re.search(r"\bto\s*$", gap) is not None
 
 
+_MONTH_SHORT = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                          "nov", "dec"))  # fmt: skip
+
+
+def _month(word: str, strip: str = ".") -> bool:
+    """A month's name or its usual short form ("Aug", "Sept."), with `strip` after it."""
+    low = word.lower().rstrip(strip)
+    return low in MONTHS or (low in _MONTH_SHORT and word[:1].isupper())
+
+
 def is_date_or_year(text: str, number: NumberPhrase) -> bool:
     """True for "October 7", "7 October", "in 2023": numbers that date rather than count."""
     before = text[max(0, number.start - 12) : number.start].split()
     after = text[number.end : number.end + 12].split()
     if (
         before
-        and before[-1].lower() in MONTHS
+        and _month(before[-1])
         and number.qualifier in (None, "between")
         and not (len(before) > 1 and before[-2].isdigit() and text[number.number_start].isalpha())
     ):
         return True  # "October 7"; not "On 6 December, at least 207 people", "3 March three"
-    if after and after[0].lower().strip(",.") in MONTHS:
-        return True
+    if after and _month(after[0], ",.;:"):
+        return True  # "7 October", "14 Aug."
     value = number.count
     written = text[number.number_start : number.end]
     return (

@@ -4576,3 +4576,33 @@ def test_a_place_line_whose_source_shares_a_place_name_is_still_a_place() -> Non
         "two were killed, the Kharkiv governor said."
     )
     assert totals(text) == (6, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short month after a count dates it
+        ("Taizz — sniper fire killed 2 farmers, 14 Aug.", (2, 0)),
+        ("Shelling killed three civilians in Kupiansk, Sept. 9.", (3, 0)),
+        ("Monitor's daily toll, 9 March: 14 people were killed across the province.", (14, 0)),
+        # losses told as killed and wounded together count no dead
+        ("Kyiv said Russia lost 1,240 troops killed or wounded over the past day.", (0, 0)),
+        ("The army lost six soldiers in the ambush, and 11 more were wounded.", (6, 11)),
+        # shops and stalls are no victims; an electrical fault is no attack
+        ("Militants torched 40 shops, 3 traders died.", (3, 0)),
+        (
+            "Fire gutted 60 stalls at the central market and two traders died; firefighters "
+            "blamed an electrical fault.",
+            (0, 0),
+        ),
+        # a killing over a parking dispute is a crime
+        ("A man shot two neighbours dead over a parking dispute, police said.", (0, 0)),
+        # one more who escaped with a wound
+        ("Gunmen shot 3 workers dead; a fourth escaped with a gunshot wound.", (3, 1)),
+        ("Gunmen shot 3 workers dead; a fourth escaped unhurt.", (3, 0)),
+    ],
+)
+def test_short_months_losses_killed_and_wounded_shops_and_an_escape_with_a_wound(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
