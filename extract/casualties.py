@@ -1836,7 +1836,8 @@ _EARLIER_RE = re.compile(
     r"\b(?:toll|figure|count|tally)\s+had\s+(?:stood\s+at|been|reached)\b|"
     r"\b(?:up|down)\s+from\s*$|"
     r"\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
-    r"gave|had)\b",
+    r"gave|had)\b|\b(?:first|initial|provisional|preliminary)\s+(?:death\s+)?(?:tally|toll|"
+    r"figure|count)\s+(?:of\s+|was\s+|at\s+|stood\s+at\s+)?$",
     re.IGNORECASE,
 )
 _ARMED_KILL_RE = re.compile(

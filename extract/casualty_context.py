@@ -79,7 +79,8 @@ _SAYS_RE = re.compile(
     rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
     r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|wrote|"
-    r"writes|posted|posts|estimated|estimates|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
+    r"writes|posted|posts|estimated|estimates|admitted|admits|acknowledged|acknowledges|"
+    r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
     r"number|figure)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
 )
 _INVERTED_RE = re.compile(
@@ -183,6 +184,8 @@ def source_of(
         for match in pattern.finditer(sentence):
             if pattern is _SAYS_RE and end <= match.start() and _says_other(sentence, match):
                 continue
+            if pattern is _SAYS_RE and clause and match.end() <= clause:
+                continue  # "Residents spoke of dozens dead; the prosecutor's team recovered 6"
             name = _clean_source(match["src"])
             if name is not None:
                 return _canonical(name), source_kind(name)
@@ -214,7 +217,11 @@ _LEADING_SOURCE_RE = re.compile(
 )
 """A coder's note that names its source first: "Police: 37 civilians killed"."""
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]+")
-_SOURCES = re.compile(r"\b(?:sources?|figures|statement|count|tally)\b", re.IGNORECASE)
+_SOURCES = re.compile(
+    r"\b(?:sources?|figures|statement|count|tally|residents|villagers|witnesses|locals|"
+    r"survivors|relatives|elders|community\s+leaders?)\b",
+    re.IGNORECASE,
+)
 _ASIDE_RE = re.compile(
     r",\s+(?:speaking|who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)|asking|"
     r"requesting|declining|which\s+(?:has\s+|had\s+)?(?:claimed|carried|denied|said)|who\s+"

@@ -83,7 +83,7 @@ _CAPTIVES_RE = re.compile(
 _CAPTIVE_INCIDENT_RE = re.compile(
     r"\b(?:(?:air)?strikes?|attack\w*|raid\w*|shell\w*|bomb\w*|blasts?|explosions?|fire|"
     r"clash\w*|operations?|rescue\w*|found|bodies|body|recover\w*|tunnels?|executed|sieges?|"
-    r"stand-?offs?|hijack\w*|storm\w*|"
+    r"stand-?offs?|hijack\w*|storm\w*|freed|kidnappers|attackers|assailants|gunmen|"
     r"yesterday|today|tonight|overnight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )

@@ -4606,3 +4606,36 @@ def test_short_months_losses_killed_and_wounded_shops_and_an_escape_with_a_wound
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hostages killed beside their captors in one incident are that incident's dead
+        ("Army: 11 hostages killed and all 9 attackers killed; 80 passengers freed.", (20, 0)),
+        # local people and a side's admission are sources
+        (
+            "A drone struck a wedding. The relief agency: 41 killed, 30 injured. Villagers: "
+            "over 70 dead.",
+            (41, 30),
+        ),
+        (
+            "The ministry claimed 'over 60 militants' killed. The group admitted 4 of its "
+            "fighters killed.",
+            (4, 0),
+        ),
+        # a first tally that the same sentence updates is history
+        (
+            "Health officials gave a first tally of 21 killed and 60 injured, updated the next "
+            "day to 47 killed and 90 injured.",
+            (47, 90),
+        ),
+        # a group named with an Arabic article, and commandos
+        ("Officials: over 40 al-Shabaab and 2 soldiers killed.", (42, 0)),
+        ("Police: 3 militants and a soldier killed; a commando wounded.", (4, 1)),
+    ],
+)
+def test_hostages_beside_their_captors_local_sources_first_tallies_and_group_names(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
