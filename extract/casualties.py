@@ -957,9 +957,15 @@ def _in_a_place_or_act(sentence: str, number: NumberPhrase) -> bool:
 
 _APPOSITIVE_BEFORE_RE = re.compile(r"[\w)’']\s*,\s*$")
 _APPOSITIVE_AFTER_RE = re.compile(
-    r"[^,;:.()]{1,60}?,\s*(?:who\s+)?(?:was|were|had|has|have|died|succumbed|also|later)\b",
+    r"[^,;:.()]{1,60}?,\s*(?:who\s+)?(?:was|were|had|has|have|died|succumbed|also|later)\b|"
+    r"\s+(?:faction|wing|branch|affiliate|offshoot|unit|group|militia|movement|coalition|"
+    r"alliance|organi[sz]ation|network|front)\b[^,;:.()]{0,60}?(?:,|\.|$)"
+    r"|\s+(?:[\w-]+\s+){1,3}(?:faction|wing|branch|affiliate|offshoot|unit|group|militia|"
+    r"movement|coalition|alliance|organi[sz]ation|network|front)\b[^,;:.()]{0,60}?(?:,|\.|$)",
     re.IGNORECASE,
 )
+"""After the appositive: the verb of the counted victims, or the appositive names a group
+("killed three members of the Carlos Patino front, a faction of the dissident EMC, during")."""
 
 
 def _is_appositive(sentence: str, number: NumberPhrase) -> bool:

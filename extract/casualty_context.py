@@ -28,6 +28,8 @@ from extract.casualty_lexicon import (
     WEAK_VIOLENCE_RE,
     word_set,
 )
+from extract.countries import country_table
+from extract.gazetteer import Place, gazetteer
 from extract.model import SourceKind
 from extract.numbers import find_numbers
 from extract.prefilter import Gate
@@ -162,6 +164,8 @@ def source_of(
     from that speaker.
     """
     end = len(sentence) if figure_end is None else figure_end
+    if "(" in sentence:  # "The Islamic State West Africa Province (ISWAP) said"
+        sentence = _NAME_ACRONYM_RE.sub(lambda m: " " * len(m.group()), sentence)
     if "," in sentence:  # ", speaking on condition of anonymity,": blanked, offsets kept
         sentence = _ASIDE_RE.sub(lambda m: " " * len(m.group()), sentence)
         sentence = _APPOSITION_RE.sub(lambda m: " " * len(m.group()), sentence)
@@ -175,6 +179,8 @@ def source_of(
     lead = _LEADING_SOURCE_RE.match(sentence, clause) if clause else None
     if lead is None:
         lead = _LEADING_SOURCE_RE.match(sentence)
+    if lead is not None and _dateline(lead["src"]):
+        lead = None  # "KARACHI: Two suspected robbers were shot dead": where, not who
     if lead is not None and lead.end() <= figure_start:
         name = _clean_source(lead["src"])
         named_source = source_kind(name) is not None if name is not None else False
@@ -195,6 +201,22 @@ def source_of(
         if name is not None and source_kind(name) is not None:
             return _canonical(name), source_kind(name)
     return None, None
+
+
+def _dateline(head: str) -> bool:
+    """A place in capitals before a colon ("KARACHI:", "MAIDUGURI, Nigeria:"): a dateline."""
+    first = head.split(",")[0].strip()
+    if not first.isupper() or len(first) < 4:
+        return False
+    name = first.title()
+    if country_table().canonical(name) is not None:
+        return True
+    # a city a dateline would name: one of ours or a large one ("NEMA:" is the agency, though
+    # Néma is a town; "SANA:" the news agency)
+    return any(
+        isinstance(p, Place) and (p.bundled or p.population >= 100_000)
+        for p in gazetteer().index.get(name)
+    )
 
 
 _BACK_REFERENCE_RE = re.compile(
@@ -238,8 +260,10 @@ _APPOSITION_RE = re.compile(
     r"reported|gave|gives|counted|told|estimated|listed|recorded|documented|wrote|posted)\b)",
     re.IGNORECASE,
 )
+_NAME_ACRONYM_RE = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z-]{1,10}\)(?=\s+[a-z])")
+"""A name's acronym in brackets between the name and its verb: blanked."""
 _NAMED_APPOSITION_RE = re.compile(
-    r"(?P<name>\b(?-i:[A-Z])[\w’'-]+),\s+the\s+[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|said|"
+    r"(?P<name>\b(?-i:[A-Z])[\w’'-]+),\s+(?:the\s+|[\w-]+[’']s\s+)[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|said|"
     r"says|reported|gave|counted|told|estimated|wrote|posted)\b)",
     re.IGNORECASE,
 )

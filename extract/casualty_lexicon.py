@@ -160,7 +160,9 @@ NON_PERSON = word_set(
     "seals penguins turtles sharks crocodiles snakes rifles rifle guns gun pistols pistol "
     "magazines ammunition cartridges grenades grenade motorcycles bicycles shops shop stalls "
     "stall stores store kiosks markets schools school mosques mosque churches church clinics "
-    "hospitals warehouses farms farm huts hut tents tent shelters granaries wells hectares"
+    "hospitals warehouses farms farm huts hut tents tent shelters granaries wells hectares "
+    "faction factions brigade brigades battalion battalions affiliate affiliates offshoot "
+    "offshoots branch branches wing wings"
 )
 """Nouns after a number that show it is not a count of people ("killed 3 bills")."""
 
@@ -323,7 +325,7 @@ CRIME_RE = re.compile(
     r"petty|trivial|minor)\s+disputes?|quarrel\w*|altercation|"
     r"feud\w*|(?:families|relatives|clans)\s+clash\w*|(?:detained|arrested|held)\s+after\s+"
     r"(?:shooting|killing|stabbing|murdering)|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
-    r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money)|"
+    r"(?:[\w-]+\s+)?(?:marriage|land|property|inheritance|debt|money)|"
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:argument|brawl)|"
     r"(?:shot|stabbed|killed|murdered|strangled|beat)\s+(?:dead\s+)?(?:his|her)\s+(?:[\w-]+\s+)?"
     r"(?:wife|husband|girlfriend|boyfriend|fiancee?|partner|ex-wife|ex-husband|mother|father|"
@@ -352,7 +354,7 @@ PRIVATE_CRIME_RE = re.compile(
     r"(?:families|relatives|"
     r"clans)\s+clash\w*|(?:family|business|property|inheritance|marital|personal|private|"
     r"domestic|debt|money|romantic|love|dowry)\s+disputes?|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
-    r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money))\b",
+    r"(?:[\w-]+\s+)?(?:marriage|land|property|inheritance|debt|money))\b",
     re.IGNORECASE,
 )
 """A robbery or a private feud: gunmen and a clash in it are of the crime, not of a war."""

@@ -274,9 +274,24 @@ def _apposed_run(sentence: str, group: Pending, after: list[Pending]) -> list[Pe
     for mate in after:
         if total + mate.number.count > group.number.count:
             break
+        if not _may_name(group.victims, mate.victims):
+            return []  # "two soldiers, a policeman and a civilian": others beside them
         run.append(mate)
         total += mate.number.count
     return run if len(run) == len(after) else []
+
+
+_KINDS_WITHIN: dict[str, frozenset[str]] = {
+    "civilians": frozenset(("women", "children")),
+    "fighters": frozenset(("militants",)),
+    "militants": frozenset(("fighters",)),
+}
+
+
+def _may_name(group: str, member: str) -> bool:
+    """Whether one of `member`'s kind may be one of the counted `group` (a woman may be one of
+    two civilians; a policeman is not one of two soldiers)."""
+    return "people" in (group, member) or member == group or member in _KINDS_WITHIN.get(group, ())
 
 
 def _mates(

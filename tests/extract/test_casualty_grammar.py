@@ -4639,3 +4639,50 @@ def test_hostages_beside_their_captors_local_sources_first_tallies_and_group_nam
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NEMA: 21 killed, 34 injured. Residents: over 40 dead.", (21, 34)),
+        # a name's acronym in brackets, and an aside with a possessive, before the verb
+        (
+            "The Islamic State Sahel Province (ISSP) said its fighters killed 40 soldiers. Two "
+            "security sources told AFP that 12 soldiers were killed.",
+            (12, 0),
+        ),
+        (
+            "JNIM, al-Qaeda's affiliate in Mali, said it had killed more than 30 soldiers. A "
+            "local official said 14 soldiers died.",
+            (14, 0),
+        ),
+        # an appositive that names a group is no victim of its own
+        (
+            "Troops killed four members of the Segunda Marquetalia, a faction of former FARC "
+            "rebels, during a clash.",
+            (4, 0),
+        ),
+        # a land dispute with an adjective is still private
+        (
+            "Two men were shot dead in a long-running dispute over farming land between two "
+            "families, police said.",
+            (0, 0),
+        ),
+        # people of other kinds after a comma are further victims, not the group's names
+        ("Gunmen killed two soldiers, a policeman and a civilian.", (4, 0)),
+        ("Gunmen killed two port workers, a crane operator and a security guard.", (2, 0)),
+        ("The strike killed two civilians, a woman and her son.", (2, 0)),
+    ],
+)
+def test_datelines_bracketed_acronyms_group_appositives_and_other_kinds_after_a_comma(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+def test_a_dateline_in_capitals_is_where_not_who() -> None:
+    text = "PESHAWAR: Militants killed four policemen at a checkpoint on Monday."
+    assert [f.source for f in extract(text).figures] == [None]
+    text = "PESHAWAR: Militants killed four policemen at a checkpoint, police said."
+    assert [f.source for f in extract(text).figures] == ["police"]
+    assert [f.source for f in extract("NEMA: 21 killed.").figures] == ["NEMA"]
