@@ -323,9 +323,10 @@ CRIME_RE = re.compile(
     r"road\s+rage|(?:family|business|property|inheritance|marital|personal|private|domestic|"
     r"water|irrigation|debt|money|romantic|love|dowry|land|boundary|parking|traffic|rent|wage|"
     r"petty|trivial|minor)\s+disputes?|quarrel\w*|altercation|"
-    r"feud\w*|(?:families|relatives|clans)\s+clash\w*|(?:detained|arrested|held)\s+after\s+"
+    r"feud\w*|(?:families|relatives|clans)\s+clash\w*|(?:branches|members|sides|parts)\s+of\s+"
+    r"(?:the\s+|one\s+)?same\s+family|(?:detained|arrested|held)\s+after\s+"
     r"(?:shooting|killing|stabbing|murdering)|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+)?(?:marriage|land|property|inheritance|debt|money)|"
+    r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money)|"
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:argument|brawl)|"
     r"(?:shot|stabbed|killed|murdered|strangled|beat)\s+(?:dead\s+)?(?:his|her)\s+(?:[\w-]+\s+)?"
     r"(?:wife|husband|girlfriend|boyfriend|fiancee?|partner|ex-wife|ex-husband|mother|father|"
@@ -354,7 +355,7 @@ PRIVATE_CRIME_RE = re.compile(
     r"(?:families|relatives|"
     r"clans)\s+clash\w*|(?:family|business|property|inheritance|marital|personal|private|"
     r"domestic|debt|money|romantic|love|dowry)\s+disputes?|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+)?(?:marriage|land|property|inheritance|debt|money))\b",
+    r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money))\b",
     re.IGNORECASE,
 )
 """A robbery or a private feud: gunmen and a clash in it are of the crime, not of a war."""

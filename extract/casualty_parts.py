@@ -89,12 +89,17 @@ _KIN_BEFORE_RE = re.compile(
 )
 """A relative listed before another as the subject of one verb ("her husband and ...")."""
 _NOT_OBJECT_RE = re.compile(
-    r"\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|said|says|"
+    r"(?:\s+(?:at|of|in|from|with|for)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)?\s+(?:said|says|told|"
+    r"reported|added)\b|\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|said|says|"
     r"told|reported|added|confirmed|stated|fled|crossed|escaped|remain|remained|sought|took|"
     r"returned|gathered|left)\b",
     re.IGNORECASE,
 )
-_REPORTED_RE = re.compile(r"\s+(?:said|says|told|reported|added|confirmed|stated)\b", re.I)
+_REPORTED_RE = re.compile(
+    r"(?:\s+(?:at|of|in|from|with|for)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)?"
+    r"\s+(?:said|says|told|reported|added|confirmed|stated)\b",
+    re.I,
+)
 """After "the bodies of a woman and her two daughters", only a reporting verb ends the list."""
 KIN_WORDS = word_set(
     "son daughter wife husband brother sister mother father child baby nephew niece cousin "

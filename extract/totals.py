@@ -154,6 +154,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         elif figure.rival:
             reasons[i] = RETRACTED if RETRACTED_RE.search(figure.sentence) else DISAGREES
     _repeats_of_not_conflict(figures, live, reasons)
+    if kind == "injured":
+        _of_the_injured(figures, live, reasons)
     _vague_within(figures, live, reasons)
     _repeats_of_rivals(figures, live, reasons, campaign)
     live = [i for i in live if reasons[i] is None and not _died_of_wounds(figures, figures[i])]
@@ -297,6 +299,30 @@ def _repeats_of_not_conflict(
             for j in outside
         ):
             reasons[i] = NOT_CONFLICT
+
+
+_OF_THE_INJURED_RE = re.compile(
+    r"(?<![\w,])(?P<n>\d[\d,]*)\s+of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:injured|wounded|hurt)\b"
+    r"(?!\s+(?:had\s+|have\s+|later\s+|then\s+)*(?:died|succumbed))",
+    re.IGNORECASE,
+)
+
+
+def _of_the_injured(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
+    """'More than 400 injured ... 83 of the injured had gunshot wounds': a count of some of
+    the wounded told before is a part of them, in whatever sentence."""
+    for i in live:
+        figure = figures[i]
+        if reasons[i] is not None or not any(
+            int(m["n"].replace(",", "")) == figure.count
+            for m in _OF_THE_INJURED_RE.finditer(figure.sentence)
+        ):
+            continue
+        earlier = [
+            j for j in live if j < i and reasons[j] is None and figures[j].count >= figure.count
+        ]
+        if earlier:
+            reasons[i] = f"part of figure {earlier[-1]}"
 
 
 def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
@@ -449,6 +475,7 @@ def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bo
     if (
         part.victims in ("militants", "fighters")
         and 4 * part.count > whole.count
+        and not any(f.part_of is not None and figures[f.part_of] is whole for f in figures)
         and any(
             f.count == whole.count and f.kind == whole.kind and _CIVILIANS_RE.search(f.sentence)
             for f in figures

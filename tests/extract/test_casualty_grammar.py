@@ -4662,11 +4662,17 @@ def test_hostages_beside_their_captors_local_sources_first_tallies_and_group_nam
             "rebels, during a clash.",
             (4, 0),
         ),
-        # a land dispute with an adjective is still private
+        # a dispute inside one family is private; one between clans fought with medium
+        # weapons is communal violence
         (
             "Two men were shot dead in a long-running dispute over farming land between two "
-            "families, police said.",
+            "branches of the same family, police said.",
             (0, 0),
+        ),
+        (
+            "A dispute over farm land between two clans escalated into armed clashes with "
+            "medium weapons, resulting in 3 fatalities and 5 injured.",
+            (3, 5),
         ),
         # people of other kinds after a comma are further victims, not the group's names
         ("Gunmen killed two soldiers, a policeman and a civilian.", (4, 0)),
@@ -4686,3 +4692,21 @@ def test_a_dateline_in_capitals_is_where_not_who() -> None:
     text = "PESHAWAR: Militants killed four policemen at a checkpoint, police said."
     assert [f.source for f in extract(text).figures] == ["police"]
     assert [f.source for f in extract("NEMA: 21 killed.").figures] == ["NEMA"]
+
+
+def test_a_count_of_some_of_the_injured_is_a_part_of_them() -> None:
+    text = (
+        "At least six people were killed and more than 300 injured in the protests, the "
+        "national human rights commission said. The commission said 71 of the injured had "
+        "gunshot wounds."
+    )
+    assert totals(text) == (6, 300)
+
+
+def test_a_side_of_a_total_with_a_breakdown_is_a_part_not_another_account() -> None:
+    text = (
+        "Fighting between two militias left at least nine people dead, four of them "
+        "civilians, local leaders said. One militia lost three fighters, a community "
+        "coordinator told reporters."
+    )
+    assert totals(text) == (9, 0)
