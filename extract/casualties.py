@@ -1713,7 +1713,8 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
 
 
 _DEAD_AND_WOUNDED_RE = re.compile(
-    r"[^.;:]{0,40}?\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b", re.IGNORECASE
+    r"(?:\s+(?!(?:and|or)\b)[\w-]+){0,2}?,?\s+(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b",
+    re.IGNORECASE,
 )
 """Losses told as the dead and wounded together ("lost up to 945 servicemen killed and
 wounded"): no count of the dead."""
@@ -1809,6 +1810,8 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     said = _EARLIER_RE.search(sentence, start, end)
     if said is None:
         return False
+    if said["first"] and not _UPDATED_AFTER_RE.search(sentence, item.number.end):
+        return False  # "a provisional toll of 14 dead was given": no later count replaces it
     between = sorted(
         (q for q in pending if q is not item and said.end() <= q.number.start < item.number.start),
         key=lambda q: q.start,
@@ -1822,6 +1825,9 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
 
 
 _LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|;)?\s*")
+_UPDATED_AFTER_RE = re.compile(
+    r"\b(?:updated|revised|raised|rose|risen|climbed|increased|later|then|now)\b", re.IGNORECASE
+)
 
 
 _DIGITS_RE = re.compile(r"\d")
@@ -1842,8 +1848,8 @@ _EARLIER_RE = re.compile(
     r"\b(?:toll|figure|count|tally)\s+had\s+(?:stood\s+at|been|reached)\b|"
     r"\b(?:up|down)\s+from\s*$|"
     r"\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
-    r"gave|had)\b|\b(?:first|initial|provisional|preliminary)\s+(?:death\s+)?(?:tally|toll|"
-    r"figure|count)\s+(?:of\s+|was\s+|at\s+|stood\s+at\s+)?$",
+    r"gave|had)\b|(?P<first>\b(?:first|initial|provisional|preliminary)\s+(?:death\s+)?(?:tally|"
+    r"toll|figure|count)\s+(?:of\s+|was\s+|at\s+|stood\s+at\s+)?$)",
     re.IGNORECASE,
 )
 _ARMED_KILL_RE = re.compile(

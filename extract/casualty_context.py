@@ -84,6 +84,7 @@ _SAYS_RE = re.compile(
     r"writes|posted|posts|estimated|estimates|admitted|admits|acknowledged|acknowledges|"
     r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
     r"number|figure)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
+    r"(?!\s+(?:killed|dead|wounded|injured|hurt|missing|abducted|kidnapped))"
 )
 _INVERTED_RE = re.compile(
     rf"[,“\"]\s*(?:said|says|reported|reports|according\s+to)\s+(?P<src>{_PHRASE})\s*[.!]?\s*$"
@@ -241,9 +242,7 @@ _LEADING_SOURCE_RE = re.compile(
 """A coder's note that names its source first: "Police: 37 civilians killed"."""
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]+")
 _SOURCES = re.compile(
-    r"\b(?:sources?|figures|statement|count|tally|residents|villagers|witnesses|locals|"
-    r"survivors|relatives|elders|community\s+leaders?)\b",
-    re.IGNORECASE,
+    r"\b(?:sources?|figures|statement|count|tally|elders|community\s+leaders?)\b", re.IGNORECASE
 )
 _ASIDE_RE = re.compile(
     r",\s+(?:speaking|who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)|asking|"

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from extract.casualty_context import source_kind
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
+from extract.countries import countries_named
+from extract.gazetteer import gazetteer
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
+from extract.namematch import Tokens
 from extract.prefilter import Gate
 
 _DISJOINT_RE = re.compile(
@@ -83,7 +86,7 @@ _CAPTIVES_RE = re.compile(
 _CAPTIVE_INCIDENT_RE = re.compile(
     r"\b(?:(?:air)?strikes?|attack\w*|raid\w*|shell\w*|bomb\w*|blasts?|explosions?|fire|"
     r"clash\w*|operations?|rescue\w*|found|bodies|body|recover\w*|tunnels?|executed|sieges?|"
-    r"stand-?offs?|hijack\w*|storm\w*|freed|kidnappers|attackers|assailants|gunmen|"
+    r"stand-?offs?|hijack\w*|storm\w*|freed|attackers|assailants|"
     r"yesterday|today|tonight|overnight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
@@ -746,6 +749,7 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     """The figures of a list by place: lines that each begin with a place of their own, two or
     more of them. Their dead are of different places and add up."""
     places: dict[str, set[int]] = {}
+    sourced: dict[str, set[int]] = {}  # lines that open on their source: accounts, or a list
     for i in live:
         match = _LIST_ITEM_RE.match(figures[i].sentence) or _REGION_ITEM_RE.match(
             figures[i].sentence
@@ -767,8 +771,13 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
         if place.isupper() or place.split()[0].lower() in _NOT_A_PLACE:
             continue  # a dateline ("KUNDUZ –") or a kicker ("BREAKING:")
         if _source_named(figures[i].source, place):
-            continue  # "Army statement: 4 soldiers killed": who reports, not where
+            sourced.setdefault(place, set()).add(i)  # "Army statement: 4 soldiers killed"
+            continue
         places.setdefault(place, set()).add(i)
+    if sourced:
+        lines = [[figures[i] for i in members] for members in (*places.values(), *sourced.values())]
+        if any(not _same_victims(a, b) for a, b in pairwise(lines)):
+            places.update(sourced)  # "Army: 12 militants killed. Residents: 7 killed": two lists
     if len(places) < 2:
         return set()
     counts = [(figures[i].kind, figures[i].count) for members in places.values() for i in members]
@@ -782,10 +791,21 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
 def _source_named(source: str | None, head: str) -> bool:
     """Whether a line's head names the figure's source ("Gaza MoH: 33 killed" told by the
     health ministry, "JNIM claim: about 300 killed"), not a place."""
-    if not source:
-        return False
+    if not source or _names_a_place(head):
+        return False  # "Sumy: one killed, the Sumy regional administration said"
     low, own = head.lower(), source.lower()
     return low in own or own in low or source_kind(head) is not None
+
+
+def _names_a_place(head: str) -> bool:
+    """Whether a line's head names a town, region or country ("Kharkiv", "Rebel-held Idlib",
+    "Kherson City Military Administration", "Al-Shifa hospital"): a list by place."""
+    if _HOSPITAL_NAME_RE.search(head):
+        return True
+    return bool(countries_named(head)) or any(True for _ in gazetteer().index.scan(Tokens.of(head)))
+
+
+_HOSPITAL_NAME_RE = re.compile(r"(?-i:[A-Z])[\w’'-]+\s+(?i:hospital|medical\s+cent(?:re|er))\b")
 
 
 def _sides(figures: Sequence[Figure], live: list[int]) -> dict[int, str | None]:
@@ -907,6 +927,10 @@ def _rival_sentences(
             if len(named) == 1:
                 sources[key] = named.pop()
         else:
+            for key in keys:
+                local = _LOCAL_HEAD_RE.match(key[1])
+                if key not in sources and local is not None:
+                    sources[key] = local["who"].lower()  # "NEMA: 85 killed ... Villagers: 120 dead"
             unsourced = [key for key in keys if key not in sources]
             disputing = [key for key in keys if _DISPUTE_RE.search(key[1])]
             if len(keys) == 2 and len(disputing) == 1:
@@ -925,9 +949,86 @@ def _rival_sentences(
                 # "Leaked documents list 77 dead. JNIM claimed 'hundreds' of soldiers killed": a
                 # party's claim against a report of no named source
                 sources[unsourced[0]] = "a report"
-            if len(sources) >= 2 and _distinct_sources(set(sources.values())):
+            if (
+                len(sources) >= 2
+                and _distinct_sources(set(sources.values()))
+                and _of_the_same_dead(
+                    figures, by_sentence, sorted(sources, key=_first_at(by_sentence))
+                )
+            ):
                 out[country] = set(sources)
     return out
+
+
+_LOCAL_HEAD_RE = re.compile(
+    r"\W*(?P<who>residents|villagers|witnesses|survivors|locals|relatives|elders)\s*:", re.I
+)
+"""A coder's line that gives local people's count ("Villagers: over 120 dead"): their account."""
+
+
+def _first_at(
+    by_sentence: dict[tuple[str | None, str], list[int]],
+) -> Callable[[tuple[str | None, str]], int]:
+    return lambda key: min(by_sentence[key])
+
+
+_SAME_KIND = {"civilians": "people", "fighters": "militants"}
+_SOME_OF_THE_PEOPLE = frozenset(("children", "women"))
+_PARTIAL_RE = re.compile(
+    r"\b(?:so\s+far|(?:died|killed|dead)\s+at\s+the\s+scene|members\s+of\s+(?:one|a|the\s+same)\s+"
+    r"family|bodies\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:brought\s+in|received)|(?:taken|flown|brought|rushed|"
+    r"airlifted|evacuated|transferred)\s+to|of\s+the\s+bodies\s+(?:had\s+been\s+|have\s+been\s+|"
+    r"were\s+)?(?:found|recovered|identified))\b",
+    re.IGNORECASE,
+)
+_CONTRAST_RE = re.compile(r"\b(?:but|only|however|instead)\b", re.IGNORECASE)
+
+
+def _of_the_same_dead(
+    figures: Sequence[Figure],
+    by_sentence: dict[tuple[str | None, str], list[int]],
+    keys: list[tuple[str | None, str]],
+) -> bool:
+    """Whether sentences of two sources count the same dead, so the lower stands (see
+    `_same_victims`). A later sentence on a place of its own ("In Khan Younis, 12 were
+    killed"), or on some of the dead ("14 bodies recovered so far", "15 wounded were flown to
+    Kabul") tells a part, not an account."""
+    first = keys[0]
+    for key in keys[1:]:
+        if not _CLAIM_RE.search(key[1]) and not _DISPUTE_RE.search(key[1]):
+            if _PLACE_LINE_RE.match(key[1]):
+                return False
+            if (
+                _PARTIAL_RE.search(key[1])
+                and not _CONTRAST_RE.search(key[1])
+                and sum(figures[i].count for i in by_sentence[key])
+                <= sum(figures[i].count for i in by_sentence[first])
+            ):
+                return False  # some of the dead; more bodies than the toll is another account
+        if not _same_victims(
+            [figures[i] for i in by_sentence[first]], [figures[i] for i in by_sentence[key]]
+        ):
+            return False
+    return True
+
+
+def _same_victims(one: Sequence[Figure], other: Sequence[Figure]) -> bool:
+    """Whether two sources' figures may count the same dead: a party's claim or a dispute,
+    victims of the same kind, or any and a count of people ("46 killed, mostly women and
+    children" against "20 militants"); never the people and some of them ("30 villagers" and
+    "twenty children"), nor two sides ("soldiers" and "militants")."""
+    texts = {f.sentence for f in (*one, *other)}
+    if any(_CLAIM_RE.search(t) or _DISPUTE_RE.search(t) for t in texts):
+        return True
+    kinds = {_SAME_KIND.get(f.victims, f.victims) for f in one}
+    others = {_SAME_KIND.get(f.victims, f.victims) for f in other}
+    if kinds & others:
+        return True
+    if ("people" in kinds and others <= _SOME_OF_THE_PEOPLE) or (
+        "people" in others and kinds <= _SOME_OF_THE_PEOPLE
+    ):
+        return False
+    return "people" in kinds | others
 
 
 _DISPUTE_RE = re.compile(
@@ -945,7 +1046,7 @@ account of the same dead."""
 
 _PLACE_LINE_RE = re.compile(
     r"\W*(?:(?:Elsewhere|Meanwhile),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
-    r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}(?:\s+(?:region|province|oblast|district|governorate|"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+){0,3}(?:\s+(?:region|province|oblast|district|governorate|"
     r"state|county))?\s*,",
     re.IGNORECASE,
 )

@@ -4710,3 +4710,106 @@ def test_a_side_of_a_total_with_a_breakdown_is_a_part_not_another_account() -> N
         "coordinator told reporters."
     )
     assert totals(text) == (9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place of its own, some of the dead, or some of the wounded told by another source:
+        # a part of the whole, not another account of it
+        (
+            "Air strikes across Idlib province killed 23 people on Sunday, the Syrian "
+            "Observatory for Human Rights said. In Maarat al-Numan, nine people died, a local "
+            "rescuer told AFP.",
+            (23, 0),
+        ),
+        (
+            "Bandits killed 30 villagers in Zamfara state, police said. Twenty children were "
+            "killed, a resident told Reuters.",
+            (30, 0),
+        ),
+        (
+            "Bandits killed 37 people in Kaura Namoda, police said. Seventeen members of one "
+            "family were killed, a relative told Reuters.",
+            (37, 0),
+        ),
+        (
+            "Boko Haram fighters killed 23 farmers in Borno, a local official told Reuters. "
+            "Militia leader Babakura Kolo said 14 bodies had been recovered so far.",
+            (23, 0),
+        ),
+        (
+            "The bombing killed 15 people and wounded 40, the governor said. Twenty-two wounded "
+            "were flown to Kabul, a health official told Reuters.",
+            (15, 40),
+        ),
+        # more bodies than the toll, or a contrast, is another account: the lower
+        (
+            "A bomb at a mosque killed seven people, a Taliban spokesman said. Hospital staff "
+            "said nine bodies had been brought in and more than 30 wounded.",
+            (7, 30),
+        ),
+        (
+            "Rebels killed at least 18 civilians in a raid, a civil society leader told Reuters. "
+            "The army spokesman confirmed the attack but said 11 bodies had been recovered so far.",
+            (11, 0),
+        ),
+        # lines by place whose sources name the place add up
+        (
+            "Sumy: one civilian killed, the Sumy regional administration said. Kharkiv: two "
+            "people killed, the Kharkiv governor said.",
+            (3, 0),
+        ),
+        (
+            "Kyiv: 2 killed, Kyiv city military administration said. Lviv: 1 killed, Lviv "
+            "regional governor said.",
+            (3, 0),
+        ),
+        (
+            "Rebel-held Idlib: 5 killed in shelling. Government-held Aleppo: 3 killed by rebel "
+            "rockets.",
+            (8, 0),
+        ),
+        ("Al-Shifa hospital: 12 dead. Al-Aqsa hospital: 9 dead.", (21, 0)),
+        # victims that head their own lines are no sources
+        ("Villagers: 7 killed, 4 wounded. Vigilantes: 2 killed.", (9, 4)),
+        # "reported killed" names the victims, not who reports
+        (
+            "Five residents reported killed in Sudan shelling. Shelling by the RSF killed 11 "
+            "civilians in El Obeid, the Sudan Doctors Network said.",
+            (11, 0),
+        ),
+        # a provisional toll that nothing updates is the toll
+        (
+            "A provisional toll of 14 dead was given by the civil protection agency after the "
+            "attack on the village.",
+            (14, 0),
+        ),
+        (
+            "Officials gave a preliminary death toll of 23 after gunmen attacked the market.",
+            (23, 0),
+        ),
+        # others killed or wounded are not the soldiers a side lost
+        ("The army lost 12 soldiers as 30 rebels were killed or wounded in the battle.", (12, 0)),
+        ("The army said it lost 5 soldiers and killed or wounded 40 militants.", (5, 0)),
+        # a place before a person's trade names no place
+        ("Gunmen killed 4 farm hands in Zamfara, police said.", (4, 0)),
+        ("Gunmen killed 2 shop attendants in Kano, police said.", (2, 0)),
+        # a fire the militants set is theirs
+        (
+            "Fire gutted 30 homes in the village and four people died. Residents blamed "
+            "militants who torched the village overnight.",
+            (4, 0),
+        ),
+        # a captivity's toll stays one beside an incident of the day
+        (
+            "Troops killed 8 bandits in Zamfara, the army said. Relatives said the kidnappers "
+            "had killed 4 hostages during months in captivity.",
+            (8, 0),
+        ),
+    ],
+)
+def test_the_rules_of_accounts_and_sources_leave_ordinary_copy_alone(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
