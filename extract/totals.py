@@ -981,7 +981,7 @@ _PARTIAL_RE = re.compile(
     r"were\s+)?(?:found|recovered|identified))\b",
     re.IGNORECASE,
 )
-_CONTRAST_RE = re.compile(r"\b(?:but|only|however|instead)\b", re.IGNORECASE)
+_CONTRAST_RE = re.compile(r"\b(?:but|only|however|instead|confirmed)\b", re.IGNORECASE)
 
 
 def _of_the_same_dead(

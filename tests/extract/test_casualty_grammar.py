@@ -4754,6 +4754,11 @@ def test_a_side_of_a_total_with_a_breakdown_is_a_part_not_another_account() -> N
             "The army spokesman confirmed the attack but said 11 bodies had been recovered so far.",
             (11, 0),
         ),
+        (
+            "Community leaders said around 20 people were killed in clashes over the weekend. "
+            "The army said it had so far confirmed and recovered eight bodies.",
+            (8, 0),
+        ),
         # lines by place whose sources name the place add up
         (
             "Sumy: one civilian killed, the Sumy regional administration said. Kharkiv: two "
