@@ -194,6 +194,8 @@ def source_of(
                 continue
             if pattern is _SAYS_RE and clause and match.end() <= clause:
                 continue  # "Residents spoke of dozens dead; the prosecutor's team recovered 6"
+            if pattern is _TRAILING_RE and match.start("src") <= figure_start:
+                continue  # "El Obeid: shelling kills 11 in besieged city": the news, no source
             name = _clean_source(match["src"])
             if name is not None:
                 return _canonical(name), source_kind(name)

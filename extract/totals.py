@@ -751,9 +751,14 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     places: dict[str, set[int]] = {}
     sourced: dict[str, set[int]] = {}  # lines that open on their source: accounts, or a list
     for i in live:
-        match = _LIST_ITEM_RE.match(figures[i].sentence) or _REGION_ITEM_RE.match(
-            figures[i].sentence
-        )
+        sentence = figures[i].sentence
+        dated = _DATED_HEAD_RE.match(sentence)
+        if dated is not None:  # "OCHA oPt, 12 March: In Gaza, ...", "Imphal, Sept 7: Two ..."
+            match = _REGION_ITEM_RE.match(sentence, dated.end())
+        else:
+            match = _LIST_ITEM_RE.match(sentence) or _REGION_ITEM_RE.match(sentence)
+        if match is not None and not _PLACE_WORDS_RE.fullmatch(match["place"]):
+            match = None  # "Attack on Bamako gendarmerie school: over 70 dead": a topic
         if match is None:
             dated = _DATED_ITEM_RE.match(figures[i].sentence) or _NUMBERED_ITEM_RE.match(
                 figures[i].sentence
@@ -768,8 +773,9 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
                 places.setdefault(figures[i].sentence, set()).add(i)
             continue
         place = match["place"]
-        if place.isupper() or place.split()[0].lower() in _NOT_A_PLACE:
-            continue  # a dateline ("KUNDUZ –") or a kicker ("BREAKING:")
+        head = place.split(",")[0]
+        if head.isupper() or place.split()[0].lower() in _NOT_A_PLACE:
+            continue  # a dateline ("KUNDUZ –", "EL OBEID, Sudan —") or a kicker ("BREAKING:")
         if _source_named(figures[i].source, place):
             sourced.setdefault(place, set()).add(i)  # "Army statement: 4 soldiers killed"
             continue
@@ -786,6 +792,31 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     ):
         return set()  # bullets that tell one toll twice ("• ... killed 20 ... • the 20 dead")
     return {i for members in places.values() for i in members}
+
+
+_DATED_HEAD_RE = re.compile(
+    r"\s*[^:.;,]{1,40},\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?-i:[A-Z])[a-z]{2,8}\.?|(?-i:[A-Z])"
+    r"[a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*:\s*"
+)
+"""A head of a place or a source and a date ("Imphal, Sept 7:", "OCHA oPt, 12 March:"): a
+dateline, no place of a list."""
+_PLACE_WORDS_RE = re.compile(
+    r"(?:(?-i:[A-Z])[\w’'.-]*|(?:al|el|ad|as|ash|an|ar|de|del|la|le|di|do|da|dos|das|of|the|"
+    r"community|district|region|oblast|province|city|town|village|area|hromada|governorate|"
+    r"state|county|camp|neighbou?rhood|sector|territory|municipality|raion|zone|front|"
+    r"countryside|outskirts|suburbs?|hospital|clinic|school|market|mosque|church|base|airport|"
+    r"port|bridge|checkpoint|crossing|prison|road|highway|governor|mayor|administration|"
+    r"authorities|officials|council|police|military|in|\d[\d–-]*)(?:-[\w’'.-]+)?|[\w’'.-]+-(?-i:[A-Z])[\w’'.-]*)"
+    r"(?:,?\s+(?:(?-i:[A-Z])[\w’'.-]*|(?:al|el|ad|as|ash|an|ar|de|del|la|le|di|do|da|dos|das|of|"
+    r"the|community|district|region|oblast|province|city|town|village|area|hromada|governorate|"
+    r"state|county|camp|neighbou?rhood|sector|territory|municipality|raion|zone|front|"
+    r"countryside|outskirts|suburbs?|hospital|clinic|school|market|mosque|church|base|airport|"
+    r"port|bridge|checkpoint|crossing|prison|road|highway|governor|mayor|administration|"
+    r"authorities|officials|council|police|military|in|\d[\d–-]*)(?:-[\w’'.-]+)?|[\w’'.-]+-(?-i:[A-Z])[\w’'.-]*))*",
+    re.IGNORECASE,
+)
+"""The words a place's head is made of: names, and the few lower-case words of places
+("Bilopillia community", "Rebel-held Idlib"), not a headline's topic ("Attack on ... school")."""
 
 
 def _source_named(source: str | None, head: str) -> bool:

@@ -4818,3 +4818,41 @@ def test_the_rules_of_accounts_and_sources_leave_ordinary_copy_alone(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline "Place: what happened" is the news, not a source, and its body repeats it
+        (
+            "Kharkiv: missile strike kills 6 near the railway station\nKHARKIV, Ukraine — A "
+            "Russian missile killed six people and wounded 19 near the station, the governor "
+            "said.",
+            (6, 19),
+        ),
+        # a headline's topic before a colon is no place of a list
+        (
+            "Raid on a Niamey army camp: over 30 dead, sources say\nNIAMEY, May 2 — More than "
+            "30 people were killed and 80 wounded in the raid, according to a security memo.",
+            (30, 80),
+        ),
+        # a place and a date before a colon is a dateline
+        (
+            "Bamenda, Sept 3: Two people were killed and four wounded when separatists opened "
+            "fire on a bus.\nNorth-West: two killed, four wounded in bus attack",
+            (2, 4),
+        ),
+        (
+            "OCHA, 4 May: In Gaza, five people were killed. In the West Bank, one man was killed.",
+            (6, 0),
+        ),
+        # lines headed by a place's governor are a list by place
+        (
+            "Zaporizhzhia governor: one man killed. Dnipropetrovsk governor: two women killed.",
+            (3, 0),
+        ),
+        ("Bama: 3 soldiers killed. Police in Dikwa: 2 officers killed.", (5, 0)),
+    ],
+)
+def test_headlines_datelines_and_heads_of_lines(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
