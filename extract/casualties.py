@@ -197,7 +197,7 @@ _ORDINAL_GAP_RE = re.compile(
     r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"(?:\s+(?:person|one|victim|man|woman|soldier|passenger))?(?:\s+(?:in|at|on|near|inside)\s+"
     r"[^,;:]{1,40}?|\s*,[^,;:]{1,50},)?(?:\s+(?:was|is|has|had|been|remains|remained|also|later|"
-    r"were|being))*\s*",
+    r"were|being|captured|arrested|detained))*\s*",
     re.IGNORECASE,
 )
 """'Two soldiers were killed and a third was wounded': one more person, of the same kind."""
@@ -996,7 +996,9 @@ _EARLIER_INCIDENT_RE = re.compile(
     r"(?P<marks>\b(?:marks?|marked|marking)\s+(?:exactly\s+)?(?:one|a|two|three|four|five|six|"
     r"ten|\d+)\s+(?:years?|months?)\s+(?:since|after)\b)|\b(?:came|comes|follows|followed|following)\s+"
     r"(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
-    r"after\b",
+    r"after\b|(?P<after>^\W*(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"after\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:attack|massacre|strike|bombing|raid|assault|"
+    r"killings?|ambush|shelling)\b(?=[^.;]*\b(?:in|during)\s+which\b))",
     re.IGNORECASE,
 )
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
@@ -1034,7 +1036,12 @@ def _told_as_background(
     clause the period phrases do not read: an earlier incident (`_EARLIER_INCIDENT_RE`), a
     month's tally (`_LONG_TALLY_RE`), "hundreds of its soldiers have died since"."""
     earlier = _EARLIER_INCIDENT_RE.search(sentence, 0, start)
-    if earlier is not None and (earlier["marks"] or "," not in sentence[earlier.end() : start]):
+    if earlier is not None and earlier["after"]:
+        which = sentence.find("which", earlier.end())
+        close = sentence.find(",", which)
+        if close < 0 or start < close:  # "Two weeks after the attack, in which 100 were
+            return earlier.group(), True  # killed, survivors ...": that attack's dead only
+    elif earlier is not None and (earlier["marks"] or "," not in sentence[earlier.end() : start]):
         return earlier.group(), True  # not "The attack, which came a day after ..., killed 12"
     funeral = _FUNERAL_FOR_RE.match(sentence)
     if (
@@ -1846,7 +1853,9 @@ _EARLIER_RE = re.compile(
     r"toll\s+at)\b|\b(?:an|the|its|their)\s+(?:earlier|previous|initial)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:death\s+)?(?:tolls?|figures?|estimates?|counts?)\s+(?:of|at)\s*$|"
     r"\b(?:toll|figure|count|tally)\s+had\s+(?:stood\s+at|been|reached)\b|"
-    r"\b(?:up|down)\s+from\s*$|"
+    r"\b(?:up|down)\s+from\s*$|\b(?:updated|revised|raised|corrected)\s+(?:[\w-]+\s+){0,4}?from\s*$|"
+    r"\bhad\s+(?:put|given|placed|reported)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure|number)\s+"
+    r"at\s*$|"
     r"\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
     r"gave|had)\b|(?P<first>\b(?:first|initial|provisional|preliminary)\s+(?:death\s+)?(?:tally|"
     r"toll|figure|count)\s+(?:of\s+|was\s+|at\s+|stood\s+at\s+)?$)",

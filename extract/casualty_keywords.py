@@ -153,8 +153,13 @@ KEYWORD_RE = re.compile(
         (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?)|dispensary)\b|
         hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)(?!\s+and\s+(?:killed|died))|
         (?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts|wounds?|injur(?:y|ies)|burns)|
-        (?:taken|rushed|admitted|transferred|evacuated|shifted|transported)\s+(?:to\s+(?:a\s+|the\s+)?
-        (?:[\w-]+\s+)?hospitals?\s+)?with\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)|
+        (?:taken|rushed|admitted|transferred|evacuated|shifted|transported|airlifted|flown)\s+
+        (?:to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?with\s+(?:[\w-]+\s+)?
+        (?:injuries|wounds|burns)|
+        (?:were|was|are|is|being)\s+treated\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?
+        (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?))\b|
+        (?:was|were)\s+shot\s+in\s+the\s+(?:hand|hands|leg|legs|arm|arms|shoulder|foot|feet|
+        thigh|knee|hip|buttocks)\b(?!\s+and\s+(?:killed|died))|
         (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns)|
         (?:still\s+)?being\s+treated(?:\s+in\s+hospital)?|
         (?<=[a-z]\s)with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)(?=\s+(?:were|was|are|is|who|and|

@@ -218,8 +218,9 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     if not singular and _plural_of_people(words):
         return "people"  # "two technicians were killed", "killing eight cadets"
     if singular:
-        if head.lower() in ROLE_WORDS:
-            return ROLE_WORDS[head.lower()]  # "a district administrator", "a deputy minister"
+        role = _ROLE_PREFIX_RE.sub("", head.lower())  # "a vice-principal", "a deputy-governor"
+        if role in ROLE_WORDS:
+            return ROLE_WORDS[role]  # "a district administrator", "a deputy minister"
         return "people" if _SINGULAR_DEMONYM_RE.match(head) else None
     dated = head.lower() in MONTHS or head.lower() in WEEKDAYS
     if (
@@ -237,6 +238,9 @@ _ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|as|ar|an|at|az|ez|ed|ul|ud)-(?-i
 def _capitalised(word: str) -> bool:
     """A word written as a name: "Wagner", or with an Arabic article before it ("al-Shabaab")."""
     return word[:1].isupper() or _ARTICLE_NAME_RE.match(word) is not None
+
+
+_ROLE_PREFIX_RE = re.compile(r"^(?:vice|deputy|co|assistant|acting|ex|former|sub)-")
 
 
 def _plural_of_people(words: list[str]) -> bool:
@@ -497,7 +501,11 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
             and not _plural_of_people(desc[index + 1 : index + 2])
         ):
             return None  # "a Palestinian security source said": a demonym before a thing
-        if lower in VICTIM_WORDS or lower in ROLE_WORDS or DEMONYM_RE.match(word):
+        if (
+            lower in VICTIM_WORDS
+            or _ROLE_PREFIX_RE.sub("", lower) in ROLE_WORDS
+            or DEMONYM_RE.match(word)
+        ):
             rest = " ".join(desc[index : index + 2])
             if any(p.match(rest) for p, _ in MULTIWORD_VICTIMS):
                 return desc[: index + 2]

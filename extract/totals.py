@@ -1066,7 +1066,8 @@ _DISPUTE_RE = re.compile(
     r"\b(?:disputed|disputes|disputing|contested|contests|contesting|rejected|rejects)\s+"
     r"(?:the|this|that|their|its|these)\s+(?:[\w-]+\s+)?(?:toll|account|figures?|count|numbers?|"
     r"claims?|version)\b|\b(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|"
-    r"figures?|count|number|account|version)\b|^\W*(?:other|some|local|unofficial|independent)\s+(?:[\w-]+\s+)?"
+    r"figures?|count|number|account|version)\b|\b(?:toll|figure|count|number)\s+(?:far\s+|much\s+|even\s+|"
+    r"considerably\s+)?(?:higher|lower)\b|^\W*(?:other|some|local|unofficial|independent)\s+(?:[\w-]+\s+)?"
     r"(?:sources|reports|estimates|accounts|tallies|counts)\s+(?:put|say|said|gave|give|spoke|"
     r"speak|suggest\w*|report\w*|estimate\w*)\b",
     re.IGNORECASE,
@@ -1090,7 +1091,9 @@ _LATER_RE = re.compile(
 """A sentence that tells a later count of the same dead ("By nightfall spokesman Mahmoud
 Basal said 25 people were dead"): an update, not another account."""
 _RAISED_RE = re.compile(
-    r"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:toll|total|number)\b",
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:toll|total|number)\b|"
+    r"\b(?:toll|total|number|figure)\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
+    r"(?:raised|revised|updated|increased)\s+(?:up\s+)?to\b",
     re.IGNORECASE,
 )
 

@@ -4856,3 +4856,51 @@ def test_the_rules_of_accounts_and_sources_leave_ordinary_copy_alone(
 )
 def test_headlines_datelines_and_heads_of_lines(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of others were treated at Panzi Hospital in Bukavu, a nurse said.", (0, 12)),
+        ("Two more officers were airlifted to Nairobi with serious injuries.", (0, 2)),
+        ("A security guard was shot in the hand.", (0, 1)),
+        ("A guard was shot in the leg and killed.", (1, 0)),
+        ("Troops killed two of the attackers, while a third was captured wounded.", (2, 1)),
+        ("Gunmen stormed a school, killing a vice-principal who tried to stop them.", (1, 0)),
+        # an update told by a second source is no rival account
+        (
+            "A car bomb killed nine people, the White Helmets said. The toll was later raised "
+            "to 12 after three of the wounded died in hospital, the health ministry said.",
+            (12, 0),
+        ),
+        # "put the toll far higher" disputes the count
+        (
+            "Fighters killed at least 47 civilians, a doctors' network said. A local activist "
+            "group put the toll far higher, at more than 200.",
+            (47, 0),
+        ),
+        # the count an update came from, and a toll a source had put earlier, are history
+        ("2 killed, 17 injured; toll updated in the morning from 1 killed.", (2, 17)),
+        (
+            "Gunmen killed 42 people, officials said. Police had put the death toll at 38 "
+            "earlier in the day.",
+            (42, 0),
+        ),
+        # the dead of an earlier attack named in a clause of its own
+        (
+            "Two weeks after the attack on the village, in which activists say more than 100 "
+            "people were killed, survivors described the raid.",
+            (0, 0),
+        ),
+        (
+            "A year after the massacre, in which hundreds were killed, jihadists struck the town "
+            "again on Saturday, killing six soldiers.",
+            (6, 0),
+        ),
+        ("A man shot two co-workers dead in a workplace dispute, police said.", (0, 0)),
+    ],
+)
+def test_wounded_treated_or_flown_an_update_by_another_source_and_earlier_tolls(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
