@@ -146,10 +146,14 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         figure = figures[i]
         if not figure.conflict:
             reasons[i] = NOT_CONFLICT
+        elif _HANDOVER_RE.search(figure.sentence):
+            reasons[i] = LONG_RUN  # "received the bodies of 1,000 soldiers in an exchange"
         elif (figure.past and not _LAST_WEEK_RE.match(figure.period or "")) or i in campaign:
             reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
         elif figure.part_of is not None and _died_of_wounds(figures, figure):
-            pass  # "one of the wounded later died": dead, whatever else the text says
+            toll = _toll_raised_by(figures, live, i)
+            if toll is not None:  # "four of them later died, raising the toll to 23"
+                reasons[i] = f"part of figure {toll}"
         elif figure.part_of is not None and figure.part_of in campaign:
             pass  # "two soldiers were killed, bringing the ground offensive's toll to 330"
         elif figure.part_of is not None:
@@ -170,8 +174,12 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         return period is not None and _WAR_LONG.search(period) is not None
 
     # every figure a long-run toll, none of them a war's: the item's news is that toll; beside
-    # a war's toll ("... over the same period") it is an overview, and none is the news
-    alone = not any(not is_long_run(figures[i]) or war_long(i) for i in live)
+    # a war's toll ("... over the same period") it is an overview, and none is the news; nor is
+    # it beside an accident's dead, which are the item's news
+    alone = not any(not is_long_run(figures[i]) or war_long(i) for i in live) and not any(
+        figures[k].kind == kind and reasons[k] == NOT_CONFLICT and not is_long_run(figures[k])
+        for k in range(len(figures))
+    )
     for i in live:
         if is_long_run(figures[i]) and (
             not alone or figures[i].count >= LONG_RUN_MIN or not _weeks_at_most(figures[i].period)
@@ -179,6 +187,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = LONG_RUN
         elif figures[i].count >= NEVER_ONE_INCIDENT:
             reasons[i] = LONG_RUN  # "more than 13,000 children killed in Gaza": a war's dead
+        elif kind == "injured" and _beside_a_long_run_toll(figures, reasons, i):
+            reasons[i] = LONG_RUN  # "148 civilians were killed and 730 injured last month"
     live = [i for i in live if reasons[i] is None]
     _headline_of_the_body(figures, live, reasons)
     live = [i for i in live if reasons[i] is None]
@@ -199,6 +209,50 @@ _MONTHS_OR_MORE_RE = re.compile(
     r"\b",
     re.IGNORECASE,
 )
+
+
+_HANDOVER = (
+    r"(?:(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|(?:exchange|swap)\s+of\s+(?:the\s+)?"
+    r"(?:bodies|remains|prisoners)|exchanged|swapped|repatriat\w*|handover|handed\s+over|"
+    r"prisoners?\s+of\s+war)"
+)
+_HANDOVER_RE = re.compile(
+    rf"\b{_HANDOVER}\b[^.;]*\b(?:bodies|remains)\b|\b(?:bodies|remains)\b[^.;]*\b{_HANDOVER}\b",
+    re.IGNORECASE,
+)
+"""Bodies handed over or exchanged between the sides: the dead of the war, not news."""
+
+
+def _toll_raised_by(figures: Sequence[Figure], live: list[int], index: int) -> int | None:
+    """The toll that wounded who died raise in their own sentence ("four of them later died,
+    raising the toll to 23"): they are a part of it."""
+    died = figures[index]
+    for j in live:
+        toll = figures[j]
+        if (
+            j != index
+            and toll.kind == "killed"
+            and toll.sentence == died.sentence
+            and toll.span[0] > died.span[0]
+            and (toll.update or toll.cumulative)
+            and toll.count >= died.count
+        ):
+            return j
+    return None
+
+
+def _beside_a_long_run_toll(
+    figures: Sequence[Figure], reasons: list[str | None], index: int
+) -> bool:
+    """An injured count told with a long-run toll of the dead, over the same period."""
+    hurt = figures[index]
+    return hurt.period is not None and any(
+        f.kind == "killed"
+        and reasons[k] == LONG_RUN
+        and f.sentence == hurt.sentence
+        and f.period == hurt.period
+        for k, f in enumerate(figures)
+    )
 
 
 def _weeks_at_most(period: str | None) -> bool:
@@ -1118,8 +1172,8 @@ def _distinct_sources(names: set[str]) -> bool:
 
 _OF_THE_WOUNDED_RE = re.compile(
     r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|"
-    r"hurt)\b|.*?\bof\s+(?:the|those)\s+(?:wounded|injured)\s+(?:had\s+|have\s+|later\s+)*"
-    r"(?:died|succumbed)\b",
+    r"hurt)\b|.*?\bof\s+(?:the|those)\s+(?:wounded|injured)\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|"
+    r"have\s+|later\s+)*(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 
@@ -1168,6 +1222,17 @@ def with_set_aside(figures: Sequence[Figure], reasons: Sequence[str | None]) -> 
     return tuple(replace(f, set_aside=code) for f, code in zip(figures, codes, strict=True))
 
 
+def _counted_toll(
+    figures: Sequence[Figure], reasons: Sequence[str | None], reason: str | None
+) -> bool:
+    """Whether a reason makes a figure part of a killed figure that counts."""
+    ref = _FIGURE_REF_RE.search(reason or "")
+    if ref is None or not (reason or "").startswith("part of"):
+        return False
+    whole = int(ref.group(1))
+    return figures[whole].kind == "killed" and reasons[whole] is None
+
+
 def text_totals(
     figures: Sequence[Figure], reasons: Sequence[str | None] | None = None
 ) -> tuple[int, int]:
@@ -1179,6 +1244,8 @@ def text_totals(
     killed = injured = died_of_wounds = 0
     for index, (figure, reason) in enumerate(zip(figures, reasons, strict=True)):
         if reason is not None:
+            if _died_of_wounds(figures, figure) and _counted_toll(figures, reasons, reason):
+                died_of_wounds += figure.count  # "four of them later died, raising the toll"
             continue
         if figure.kind == "killed":
             killed += _value(figures, index, sums)

@@ -4904,3 +4904,50 @@ def test_wounded_treated_or_flown_an_update_by_another_source_and_earlier_tolls(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounded of a month's toll of the dead are of that month too
+        (
+            "The UN mission said at least 148 civilians were killed and 730 injured across the "
+            "country last month. It has verified more than 14,000 civilian deaths since 2022.",
+            (0, 0),
+        ),
+        # beside an accident's dead, a month's toll of attacks is context
+        (
+            "A military truck overturned on a mountain road, killing five soldiers, the military "
+            "said. The crash was caused by brake failure. The province has seen a rise in "
+            "militant attacks, with at least 40 security personnel killed this month alone.",
+            (0, 0),
+        ),
+        # wounded who died and raise the toll are in it, and leave the wounded
+        (
+            "A medical charity said its team received 26 wounded patients; four of them later "
+            "died, raising the toll to 23, the local official said.",
+            (23, 22),
+        ),
+        (
+            "Two people were killed and nine wounded when a shell struck the church. One of the "
+            "wounded, a 60-year-old woman, later died, raising the toll to three.",
+            (3, 8),
+        ),
+        # bodies handed over between the sides are the war's dead, not news
+        (
+            "Ukraine received the bodies of 1,000 fallen soldiers in a prisoner exchange, while "
+            "Moscow said it received 31 bodies.",
+            (0, 0),
+        ),
+        # an exchange of fire is no exchange of bodies
+        (
+            "Two policemen were killed in the hour-long exchange, while the attackers fled "
+            "leaving behind the bodies of three of their comrades.",
+            (5, 0),
+        ),
+    ],
+)
+def test_a_months_wounded_accidents_beside_a_months_toll_the_wounded_who_died_and_handovers(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
