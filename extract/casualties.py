@@ -488,6 +488,9 @@ def find_figures(
                     day=incident_day(sentence, item.number.start)
                     if " on " in sentence or sentence.startswith("On ")
                     else None,
+                    party=_party(sentence, item.number, source)
+                    if item.kind == "killed" and not item.number.article
+                    else None,
                 )
             )
             wholes.append(item.whole)
@@ -1829,6 +1832,33 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     return all(
         _LIST_GAP_RE.fullmatch(sentence, a.end, b.start) for a, b in pairwise([*between, item])
     )
+
+
+_OWN_SIDE_RE = re.compile(r"\s+(?:of\s+)?(?:their|its|our|his|her)\s+(?:own\s+)?", re.IGNORECASE)
+_PARTY_AFTER_RE = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<party>(?-i:[A-Z])[\w’'-]+)", re.IGNORECASE
+)
+_PARTY_WORD_RE = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?(?P<party>(?-i:[A-Z])[\w’'-]+)", re.IGNORECASE
+)
+
+
+def _party(sentence: str, number: NumberPhrase, source: str | None) -> str | None:
+    """Whose dead a count names: a group or side named before the victims' noun ("4 Taliban
+    fighters", "dozens of SDF fighters"), or the source's own ("2 of their fighters")."""
+    named = right_victims(sentence, number)
+    if named is None:
+        return None
+    own = _OWN_SIDE_RE.match(sentence, number.end)
+    if own is not None and own.end() <= named[1]:
+        return source.split()[0].lower() if source else None
+    word = _PARTY_WORD_RE.match(sentence, number.end)
+    if word is not None and word.end() <= named[1]:
+        kind = VICTIM_WORDS.get(word["party"].lower())
+        if kind is None or kind in ("fighters", "militants"):
+            return word["party"].lower()  # "4 Taliban fighters", "84 Wagner", "3 NRF attackers"
+    after = _PARTY_AFTER_RE.match(sentence, named[1])
+    return after["party"].lower() if after is not None else None  # "31 fighters of the SNA"
 
 
 _LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|;)?\s*")

@@ -136,6 +136,10 @@ class Figure:
     """The day the figure's own clause dates its incident to, as written and normalised ("3
     feb", "tuesday"), when it names one: two figures of different days are two incidents. Read
     only by the text's own total; not stored."""
+    party: str | None = None
+    """Whose dead the figure counts, when its words name them ("4 Taliban fighters": "taliban";
+    "2 of their fighters" told by Taliban officials: "taliban"), folded to lower case. Read only
+    by the text's own total (two sides' claims about each side's dead); not stored."""
     set_aside: str | None = None
     """Why the figure's own text leaves it out of the text's total (`extract.totals.assess`),
     as a code every tally reads, so that an event and the item it comes from give one number:

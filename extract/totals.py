@@ -21,7 +21,7 @@ from itertools import accumulate, pairwise
 from extract.casualty_context import source_kind
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
-from extract.countries import countries_named
+from extract.countries import countries_named, country_table
 from extract.gazetteer import gazetteer
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
 from extract.namematch import Tokens
@@ -933,7 +933,15 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         return set(added)
     best: dict[str | None, tuple[int, list[int]]] = {}
     rival = _rival_sentences(figures, by_sentence)
+    settled: set[str | None] = set()
+    for country, keys in rival.items():
+        sides = _lower_per_side(figures, by_sentence, keys, sums)
+        if sides is not None:
+            best[country] = sides
+            settled.add(country)
     for (country, sentence), members in by_sentence.items():
+        if country in settled:
+            continue  # each side's dead by its lower account
         total = sum(_value(figures, i, sums) for i in members)
         if country in rival:
             lower = country not in best or total < best[country][0]
@@ -951,6 +959,41 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         else:
             keep -= set(best[None][1])
     return keep | set(added)
+
+
+def _lower_per_side(
+    figures: Sequence[Figure],
+    by_sentence: dict[tuple[str | None, str], list[int]],
+    keys: set[tuple[str | None, str]],
+    sums: dict[int, int],
+) -> tuple[int, list[int]] | None:
+    """Two sides' accounts of each side's dead ("the NRF said it killed 4 Taliban fighters.
+    Taliban officials acknowledged 2 of their fighters killed and said 3 NRF attackers died"):
+    the lower account of each side's dead, added up (2 + 3). None unless every figure names
+    whose dead it counts and two sides are named."""
+    members = [i for key in keys for i in by_sentence[key]]
+    side = {i: _side_name(figures[i].party) for i in members}
+    parties = set(side.values())
+    if None in parties or len(parties) < 2:
+        return None
+    told_by = {p: sum(any(side[i] == p for i in by_sentence[key]) for key in keys) for p in parties}
+    if max(told_by.values()) < 2:
+        return None  # no side's dead told in two accounts: nothing to weigh
+    kept: list[int] = []
+    for party in sorted(p for p in parties if p is not None):
+        accounts = [[i for i in by_sentence[key] if side[i] == party] for key in sorted(keys)]
+        told = [a for a in accounts if a]
+        lowest = min(told, key=lambda a: (sum(_value(figures, i, sums) for i in a), a[0]))
+        kept.extend(lowest)
+    return sum(_value(figures, i, sums) for i in kept), kept
+
+
+def _side_name(party: str | None) -> str | None:
+    """A side's name folded: "Pakistani", "Pakistan's" and "Pakistan" are one side."""
+    if party is None:
+        return None
+    name = party.removesuffix("'s").removesuffix("’s")
+    return (country_table().canonical(name) or name).lower()
 
 
 _FATALITIES_LINE_RE = re.compile(

@@ -4951,3 +4951,30 @@ def test_a_months_wounded_accidents_beside_a_months_toll_the_wounded_who_died_an
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two sides' accounts of each side's dead: the lower account of each, added up
+        (
+            "The rebel front said it attacked a checkpoint and killed 9 Taliban fighters. "
+            "Taliban officials acknowledged that 2 of their fighters were killed and said 4 NRF "
+            "attackers died.",
+            (6, 0),
+        ),
+        (
+            "The army said it killed 40 ADF fighters. The ADF said 5 of its fighters and 12 "
+            "Congolese soldiers were killed.",
+            (17, 0),
+        ),
+        # one side named two ways ("Pakistani", "its" told by Pakistan's army) is one side
+        (
+            "Afghan forces said they killed 30 Pakistani soldiers at the border. Pakistan's "
+            "military said 4 of its soldiers were killed.",
+            (4, 0),
+        ),
+    ],
+)
+def test_each_sides_dead_by_its_lower_account(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
