@@ -247,7 +247,7 @@ _SOURCES = re.compile(
     r"\b(?:sources?|figures|statement|count|tally|elders|community\s+leaders?)\b", re.IGNORECASE
 )
 _ASIDE_RE = re.compile(
-    r",\s+(?:speaking|who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)|asking|"
+    r",\s+(?:speaking|quoting|citing|who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)|asking|"
     r"requesting|declining|which\s+(?:has\s+|had\s+)?(?:claimed|carried|denied|said)|who\s+"
     r"(?:has\s+|had\s+)?(?:claimed|carried|denied)|in\s+(?:a|an|its|their|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:statement|post|video|briefing|message|communiqu[eé]|release|interview))"
@@ -292,7 +292,8 @@ manner ("…, the ministry said on Tuesday", "… officials said in a statement"
 
 _TOLD_WHOM_RE = re.compile(
     r"\s+(?:(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?-i:[A-Z])[\w’'.&-]*){0,3}|journalists|"
-    r"reporters|us|me|him|her|them|(?:the|a|local|foreign)\s+(?:media|press|agency|news\s+agency|"
+    r"reporters|us|me|him|her|them|(?:the|a|local|foreign|our|this)\s+(?:media|press|agency|news\s+agency|"
+    r"correspondents?|reporters?|newspaper|"
     r"newspaper|broadcaster|channel|station|radio|reporters|journalists))(?=\s*(?:$|[,.;:!?)]|"
     r"\s(?:in|on|by|at|late|early|earlier|later|today|yesterday|overnight|last|this|after|"
     r"while|when|via|from|that\s+(?:day|night|morning|evening))\b))",

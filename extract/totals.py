@@ -86,7 +86,7 @@ _CAPTIVES_RE = re.compile(
 _CAPTIVE_INCIDENT_RE = re.compile(
     r"\b(?:(?:air)?strikes?|attack\w*|raid\w*|shell\w*|bomb\w*|blasts?|explosions?|fire|"
     r"clash\w*|operations?|rescue\w*|found|bodies|body|recover\w*|tunnels?|executed|sieges?|"
-    r"stand-?offs?|hijack\w*|storm\w*|freed|attackers|assailants|"
+    r"stand-?offs?|hijack\w*|storm\w*|freed|attackers|assailants|martyred|by\s+the\s+terrorists|"
     r"yesterday|today|tonight|overnight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
@@ -391,8 +391,13 @@ def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str 
         if reasons[j] is None and not figures[j].vague and not is_long_run(figures[j])
     ]
     for i in live:
-        if reasons[i] is not None or not figures[i].vague or _attackers_own(figures[i]):
-            continue
+        if (
+            reasons[i] is not None
+            or not figures[i].vague
+            or _attackers_own(figures[i])
+            or _told_apart(figures[i])
+        ):
+            continue  # "several civilians were also killed": further dead, not the 15 again
         for j in precise:
             if (
                 figures[j].count >= figures[i].count
@@ -506,17 +511,26 @@ def _headline_of_the_body(
     """ "Four dead as separatists and soldiers clash ... soldiers killed three 'terrorists'. A
     soldier was also killed": the body's figures, further dead among them, add up to the
     headline's; they are its parts."""
-    if len(live) < 3:
+    if len(live) < 2:
         return
     first = figures[live[0]].sentence
     heads = [i for i in live if figures[i].sentence == first]
-    body = [i for i in live if figures[i].sentence != first]
+    body = [  # a party's claim is another account, never a part ("The TLP claimed dozens")
+        i
+        for i in live
+        if figures[i].sentence != first and not _CLAIM_RE.search(figures[i].sentence)
+    ]
     if len(heads) != 1 or len(body) < 2 or not any(figures[i].added for i in body):
         return
     head = heads[0]
-    if len({_SIDES.get(figures[i].victims) for i in body}) < 2:
+    named = [  # the body's figures told as parts of the headline's already ("SHO among three")
+        k
+        for k, f in enumerate(figures)
+        if reasons[k] == f"part of figure {head}" and f.kind == figures[head].kind
+    ]
+    if len({_SIDES.get(figures[i].victims) for i in (*body, *named)}) < 2:
         return  # the parts of a headline's sum are the two sides of the fight
-    if sum(figures[i].count for i in body) == figures[head].count:
+    if sum(figures[i].count for i in (*body, *named)) == figures[head].count:
         for i in body:
             reasons[i] = f"part of figure {head}"
 

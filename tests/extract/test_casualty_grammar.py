@@ -4978,3 +4978,49 @@ def test_a_months_wounded_accidents_beside_a_months_toll_the_wounded_who_died_an
 )
 def test_each_sides_dead_by_its_lower_account(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source quoting another, and whom a source told, still name the source
+        (
+            "Nine soldiers were killed when militants ambushed their bus, the monitor reported. "
+            "The state news agency, quoting a military source, said the attack killed seven "
+            "soldiers.",
+            (7, 0),
+        ),
+        (
+            "Herders attacked the camp, killing seven people, the camp chairman, Mr Terfa "
+            "Iorhemba, told our correspondent. Police confirmed the attack but said five people "
+            "lost their lives.",
+            (5, 0),
+        ),
+        # a vague number of further dead is no repeat of the count before it
+        (
+            "Jihadists killed 15 militia members in an attack on Thursday, security sources "
+            "said, adding that several civilians were also killed in a nearby hamlet.",
+            (18, 0),
+        ),
+        # a fire that swept through a hall, set by fireworks, is an accident
+        (
+            "At least 60 people were killed and 90 injured when fire swept through a packed "
+            "wedding hall. Fireworks set alight the ceiling panels.",
+            (0, 0),
+        ),
+        # shot dead by his neighbour is a private killing
+        ("A man was shot dead by his neighbour after an argument, police said.", (0, 0)),
+        # the body's dead, told as parts of the headline's, and a party's claim apart
+        (
+            "Officer among three killed as march turns violent\nA police officer was killed and "
+            "20 other policemen were injured in clashes with party workers, the police chief "
+            "said. He said one party worker and a passer-by were also killed. The party "
+            "claimed that dozens of its workers had been killed.",
+            (3, 20),
+        ),
+    ],
+)
+def test_quoting_sources_further_vague_dead_fires_neighbours_and_headline_parts(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
