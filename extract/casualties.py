@@ -432,6 +432,8 @@ def find_figures(
             if _IT_KILLED.search(sentence) and _PARTY_SAYS.search(sentence) and source:
                 perpetrator, source_kind = source, "party"
             count = item.number.count
+            if _EACH_SIDE_RE.match(sentence, item.number.end):
+                count *= 2  # "Three people from each side were killed": six
             ordinal = (
                 _ORDINAL_DEAD_RE.match(sentence, item.number.end) if item.number.article else None
             )
@@ -1257,6 +1259,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         kind: Kind = "killed"
         if group in ("wound", "injuries", "injtoll", "hosp", "cond", "leftone", "treat", "injof"):
             kind = "injured"
+        if group == "wound" and _AND_DIED_RE.match(sentence, ke):
+            kind = "killed"  # "was seriously wounded and died in hospital": one dead
         found = _pair(sentence, keyword, group, numbers, used, pending)
         if found is None:
             continue
@@ -1290,6 +1294,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending.extend(_attackers_died(sentence, pending))
     pending.extend(_and_self(sentence, pending))
     pending.extend(_self_detonation(sentence, pending))
+    if " as " in sentence:
+        pending.extend(_as_was_the_attacker(sentence, pending))
     pending.extend(_only_fatality(sentence, pending))
     if " them " in sentence or " of the " in sentence:
         pending.extend(_wounded_who_died(sentence, numbers, used, pending))
@@ -1690,6 +1696,19 @@ _ONE_BOMBER_RE = re.compile(
 )
 
 
+def _as_was_the_attacker(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """'Five engineers and their driver were killed, as was the bomber': one more dead, of the
+    attackers' side."""
+    match = _AS_WAS_RE.search(sentence)
+    killed = [p for p in pending if p.kind == "killed" and p.end <= match.start()] if match else []
+    if match is None or not killed or any(p.victims == "militants" for p in pending):
+        return []
+    one = _one_person(match.start(), match.end())
+    verb = killed[-1]
+    return [Pending("killed", one, "militants", one.start, one.end, verb.keyword_start,
+                    verb.keyword_end, False)]  # fmt: skip
+
+
 def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     """'A bomber blew himself up at the gate, killing nine officers': the bomber died too, one
     more dead of the attackers' side, unless the sentence already counts him. "Two suicide
@@ -1834,6 +1853,16 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     )
 
 
+_AND_DIED_RE = re.compile(
+    r"\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b", re.IGNORECASE
+)
+_AS_WAS_RE = re.compile(
+    r",?\s+as\s+(?:was|were)\s+(?:the|a)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\b",
+    re.IGNORECASE,
+)
+_EACH_SIDE_RE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:from|on|of)\s+(?:each|either)\s+side\b", re.IGNORECASE
+)
 _OWN_SIDE_RE = re.compile(r"\s+(?:of\s+)?(?:their|its|our|his|her)\s+(?:own\s+)?", re.IGNORECASE)
 _PARTY_AFTER_RE = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<party>(?-i:[A-Z])[\w’'-]+)", re.IGNORECASE
@@ -1975,6 +2004,11 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
             continue  # "two guards were killed; the army said 4 attackers died": two sides
         if not may_be_same_dead(first.victims, second.victims):
             continue
+        if _OWN_SIDE_RE.match(sentence, first.number.end) and _OWN_SIDE_RE.match(
+            sentence, second.number.end
+        ):
+            continue  # "Iran said 2 of its guards were killed; the Taliban said one of its
+            # fighters died": each side's own dead
         low, high = sorted((first, second), key=lambda p: p.number.count)
         if low.number.vague and not high.number.vague:
             continue  # "Gunmen kill dozens; police put toll at 43": the loose telling of 43
@@ -2188,8 +2222,10 @@ def _pair(
             return number, _toll_victims(keyword.group()), False
         return None
     if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths", "lost", "fatal",
-                 "treat", "injof"):  # fmt: skip
-        nominal = "deaths" if group == "injof" else "kill" if group == "treat" else group
+                 "treat", "injof", "killto"):  # fmt: skip
+        nominal = (
+            "deaths" if group == "injof" else "kill" if group in ("treat", "killto") else group
+        )
         found = _object(sentence, ke, word, nominal, free, numbers)
         if group == "lost":
             # "the army lost 6 soldiers": only a force's own dead, never "lost 3 seats"

@@ -115,6 +115,9 @@ KEYWORD_RE = re.compile(
         (?:[\w-]+\s+){0,3}?(?:attack\w*|strikes?|shelling|raid|clash\w*|explosions?|blasts?|
         bombing|shooting|gunfire))))
   | (?P<injof>(?<=the\s)(?:injur(?:y|ies)|wounding)(?=\s+of\s))
+  | (?P<killto>\b(?:stabbed|stabbing|stabs|beat|beats|beating|hacked|hacking|burned|burnt|burning|
+        stoned|stoning|bludgeoned|clubbed|tortured|strangled|lynched|hanged)\b
+        (?=\s+(?:[\w’'-]+\s+){1,5}?(?:to\s+death|alive)\b))
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
         shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b
         |\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b

@@ -211,7 +211,8 @@ NON_CONFLICT_RE = re.compile(
     r"rain-related|monsoon\w*|plunge[sd]?\s+(?:into|off|down)|skidded|"
     r"(?:heavy|torrential|monsoon)\s+rains?|downpours?|"
     r"rainstorms?|snowstorms?|sandstorms?|cyclone\w*|hurricane\w*|typhoon\w*|tornado\w*|blizzard|wildfires?|blaze|"
-    r"fire\s+broke|house\s+fire|electrical\s+(?:fault|fire)|short[\s-]circuit|fireworks|fire\s+(?:swept|ripped|tore|raced)\s+through|(?:an?|the)\s+(?:(?!cease)[a-z]+\s+)?fire\b|bushfires?|"
+    r"fire\s+broke|house\s+fire|electrical\s+(?:fault|fire)|short[\s-]circuit|fireworks|fire\s+(?:swept|ripped|tore|raced)\s+through|fell\s+into\s+(?:a\s+|the\s+)?(?:ravine|gorge|"
+    r"river|canal|gully|valley)|lost\s+control\s+(?:of\s+the\s+(?:vehicle|bus|car|truck|coach)|on)|(?:an?|the)\s+(?:(?!cease)[a-z]+\s+)?fire\b|bushfires?|"
     r"(?:caught|catches)\s+fire|disease\w*|illness\w*|"
     r"cholera|measles|dengue|malaria|ebola|mpox|diphtheria|meningitis|tuberculosis|outbreak|"
     r"epidemic|pandemic|covid\w*|virus|infect\w*|bacteri\w*|contaminat\w*|heatwave|"
@@ -317,7 +318,7 @@ CRIME_RE = re.compile(
     r"(?:a|the|murder)\s+suspect\b|acquitted|indicted|"
     r"pleaded\s+guilty|pleads?\s+guilty|found\s+guilty|not\s+guilty|on\s+trial|"
     r"(?:murder|manslaughter)\s+(?:trial|charges?|case)|manslaughter|serial\s+killer|"
-    r"domestic\s+(?:violence|abuse|dispute)|femicide|robbery|robbers?|burglary|"
+    r"domestic\s+(?:violence|abuse|dispute)|femicide|robbery|robberies|robbers?|burglary|"
     r"burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
     r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|"
     r"road\s+rage|(?:family|business|property|inheritance|marital|personal|private|domestic|"
@@ -352,7 +353,7 @@ CRIMEISH_RE = re.compile(
 """Violence words that a single criminal does too: with a suspect on trial they are crime."""
 
 PRIVATE_CRIME_RE = re.compile(
-    r"\b(?:robbery|robbers?|burglary|burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
+    r"\b(?:robbery|robberies|robbers?|burglary|burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
     r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|feud\w*|"
     r"(?:families|relatives|"
     r"clans)\s+clash\w*|(?:family|business|property|inheritance|marital|personal|private|"

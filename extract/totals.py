@@ -437,7 +437,12 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
     Wholes are found through a running maximum of counts, so a long text with thousands of
     figures is not compared pair by pair.
     """
-    people = [j for j in live if figures[j].victims == "people"]
+    sums = _part_sums(figures)
+    # a whole whose own breakdown already adds up to it ("18 people were killed - 13 civilians
+    # and 5 soldiers") has no room for another sentence's dead
+    people = [
+        j for j in live if figures[j].victims == "people" and sums.get(j, 0) < figures[j].count
+    ]
     if not people:
         return
     wholes_by_country: dict[str | None, tuple[list[int], list[int]]] = {}
@@ -731,6 +736,19 @@ def _keep_largest_per_country(
                 reasons[i] = "same claim as the list by place"
             return
     attackers = [i for i in live if _attackers_own(figures[i])]
+    own = {figures[i].sentence for i in attackers}
+    including = [
+        i
+        for i in live
+        if i not in attackers
+        and figures[i].sentence not in own
+        and _BOMBER_INCLUDED_RE.search(figures[i].sentence)
+    ]
+    if attackers and including:  # "6 people were killed in total, including ... the bomber"
+        for i in attackers:
+            reasons[i] = f"part of figure {including[0]}"
+        live = [i for i in live if i not in attackers]
+        attackers = []
     repelled = [
         i
         for i in live
@@ -777,6 +795,11 @@ def _keep_largest_per_country(
             reasons[i] = f"same claim as figure {winner}"
 
 
+_BOMBER_INCLUDED_RE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom)\b[^.;]*\b(?:the|a)\s+(?:suicide\s+)?"
+    r"(?:bomber|attacker|assailant)\b",
+    re.IGNORECASE,
+)
 _LIST_ITEM_RE = re.compile(
     r"\s*(?:[-•*–—]\s*)?(?P<place>[A-Z][\w’'.-]*(?:,?\s+[A-Z\w][\w’'.-]*){0,4}?)"
     r"(?:\s*\((?![A-Z]{2,6}\)|Reuters\)|AFP\))[A-Z][^()\d]{0,40}\))?\s*(?::|\s[–—-])\s+(?=\S)"

@@ -5024,3 +5024,41 @@ def test_quoting_sources_further_vague_dead_fires_neighbours_and_headline_parts(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 71-year-old man was seriously wounded and died in hospital later that day.", (1, 0)),
+        (
+            "A magnitude 7.7 earthquake struck the region. Officials said more than 3,600 people "
+            "were killed. This entry is recorded for context only; it is not a conflict event.",
+            (0, 0),
+        ),
+        (
+            "Three people were killed and 12 injured when a passenger coach fell into a ravine. "
+            "Police said the driver lost control on a sharp bend.",
+            (0, 0),
+        ),
+        ("Five engineers and their driver were killed, as was the bomber.", (7, 0)),
+        (
+            "A suicide bomber blew himself up inside the compound. Officials said 6 people were "
+            "killed in total, including the minister and the bomber.",
+            (6, 0),
+        ),
+        (
+            "Iran said 2 of its guards were killed; the Taliban said one of its fighters died.",
+            (3, 0),
+        ),
+        ("Three people from each side were killed and at least 25 were injured.", (6, 25)),
+        ("Clashes left 14 dead on both sides.", (14, 0)),
+        ("Suspected Maoists hacked 2 villagers to death.", (2, 0)),
+        ("A mob beat three men to death.", (3, 0)),
+        ("Militants burned five houses and beat a man to death.", (1, 0)),
+        ("Street gangs stabbed four people to death during a night of robberies.", (0, 0)),
+    ],
+)
+def test_wounded_and_died_accidents_the_bomber_each_sides_own_dead_and_beaten_to_death(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
