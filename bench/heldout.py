@@ -55,6 +55,7 @@ SETS = (
     "event_notes_heldout38.jsonl",
     "event_notes_heldout39.jsonl",
     "event_notes_heldout40.jsonl",
+    "event_notes_heldout41.jsonl",
 )
 
 
