@@ -56,6 +56,7 @@ SETS = (
     "event_notes_heldout39.jsonl",
     "event_notes_heldout40.jsonl",
     "event_notes_heldout41.jsonl",
+    "event_notes_heldout42.jsonl",
 )
 
 
