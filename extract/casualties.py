@@ -557,7 +557,8 @@ def _inside_the_toll(
 
 _ATTACKER_WORD_RE = re.compile(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
 _BODIES_RETURNED_RE = re.compile(
-    r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of|in\s+return)\b",
+    r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of|in\s+return|"
+    r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped)\b",
     re.I,
 )
 _DURATION_AFTER_RE = re.compile(
@@ -1003,7 +1004,8 @@ _EARLIER_INCIDENT_RE = re.compile(
     r"(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"after\b|(?P<after>^\W*(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
     r"after\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:attack|massacre|strike|bombing|raid|assault|"
-    r"killings?|ambush|shelling)\b(?=[^.;]*\b(?:in|during)\s+which\b))",
+    r"killings?|ambush|shelling)\b(?:\s+(?:on|in|at|near|of)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?,?\s+"
+    r"(?:in|during)\s+which\b)",
     re.IGNORECASE,
 )
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
@@ -1042,8 +1044,7 @@ def _told_as_background(
     month's tally (`_LONG_TALLY_RE`), "hundreds of its soldiers have died since"."""
     earlier = _EARLIER_INCIDENT_RE.search(sentence, 0, start)
     if earlier is not None and earlier["after"]:
-        which = sentence.find("which", earlier.end())
-        close = sentence.find(",", which)
+        close = sentence.find(",", earlier.end())  # the match ends on "in which"
         if close < 0 or start < close:  # "Two weeks after the attack, in which 100 were
             return earlier.group(), True  # killed, survivors ...": that attack's dead only
     elif earlier is not None and (earlier["marks"] or "," not in sentence[earlier.end() : start]):
@@ -1742,7 +1743,8 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
 
 
 _DEAD_AND_WOUNDED_RE = re.compile(
-    r"(?:\s+(?!(?:and|or)\b)[\w-]+){0,2}?,?\s+(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b",
+    r"(?:(?!\b(?:as|while|with|were|was|are|is|more|others?|and\s+(?:killed|dead))\b)[^.;:\d])"
+    r"{0,40}?\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b(?!\s+(?:\d|some|several|dozens))",
     re.IGNORECASE,
 )
 """Losses told as the dead and wounded together ("lost up to 945 servicemen killed and
@@ -1839,8 +1841,11 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     said = _EARLIER_RE.search(sentence, start, end)
     if said is None:
         return False
-    if said["first"] and not _UPDATED_AFTER_RE.search(sentence, item.number.end):
+    later = _UPDATED_AFTER_RE.search(sentence, item.number.end)
+    if said["first"] and not later:
         return False  # "a provisional toll of 14 dead was given": no later count replaces it
+    if said["hadput"] and not later and not _EARLIER_AFTER_RE.match(sentence, item.number.end):
+        return False  # "The UN had put the toll at 40 in its first report": still its count
     between = sorted(
         (q for q in pending if q is not item and said.end() <= q.number.start < item.number.start),
         key=lambda q: q.start,
@@ -1891,8 +1896,14 @@ def _party(sentence: str, number: NumberPhrase, source: str | None) -> str | Non
 
 
 _LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|;)?\s*")
+_EARLIER_AFTER_RE = re.compile(
+    r"[^.;]{0,30}?\b(?:earlier|initially|at\s+first|before)\b", re.IGNORECASE
+)
 _UPDATED_AFTER_RE = re.compile(
-    r"\b(?:updated|revised|raised|rose|risen|climbed|increased|later|then|now)\b", re.IGNORECASE
+    r"\b(?:updated|revised|raised|rose|risen|climbed|increased|later|then|now|next\s+day|"
+    r"the\s+following\s+(?:day|morning))\b|[;,]\s*(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1913,8 +1924,8 @@ _EARLIER_RE = re.compile(
     r"(?:death\s+)?(?:tolls?|figures?|estimates?|counts?)\s+(?:of|at)\s*$|"
     r"\b(?:toll|figure|count|tally)\s+had\s+(?:stood\s+at|been|reached)\b|"
     r"\b(?:up|down)\s+from\s*$|\b(?:updated|revised|raised|corrected)\s+(?:[\w-]+\s+){0,4}?from\s*$|"
-    r"\bhad\s+(?:put|given|placed|reported)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure|number)\s+"
-    r"at\s*$|"
+    r"(?P<hadput>\bhad\s+(?:put|given|placed|reported)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure|"
+    r"number)\s+at\s*$)|"
     r"\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
     r"gave|had)\b|(?P<first>\b(?:first|initial|provisional|preliminary)\s+(?:death\s+)?(?:tally|"
     r"toll|figure|count)\s+(?:of\s+|was\s+|at\s+|stood\s+at\s+)?$)",

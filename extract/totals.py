@@ -146,8 +146,6 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         figure = figures[i]
         if not figure.conflict:
             reasons[i] = NOT_CONFLICT
-        elif _HANDOVER_RE.search(figure.sentence):
-            reasons[i] = LONG_RUN  # "received the bodies of 1,000 soldiers in an exchange"
         elif (figure.past and not _LAST_WEEK_RE.match(figure.period or "")) or i in campaign:
             reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
         elif figure.part_of is not None and _died_of_wounds(figures, figure):
@@ -209,18 +207,6 @@ _MONTHS_OR_MORE_RE = re.compile(
     r"\b",
     re.IGNORECASE,
 )
-
-
-_HANDOVER = (
-    r"(?:(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|(?:exchange|swap)\s+of\s+(?:the\s+)?"
-    r"(?:bodies|remains|prisoners)|exchanged|swapped|repatriat\w*|handover|handed\s+over|"
-    r"prisoners?\s+of\s+war)"
-)
-_HANDOVER_RE = re.compile(
-    rf"\b{_HANDOVER}\b[^.;]*\b(?:bodies|remains)\b|\b(?:bodies|remains)\b[^.;]*\b{_HANDOVER}\b",
-    re.IGNORECASE,
-)
-"""Bodies handed over or exchanged between the sides: the dead of the war, not news."""
 
 
 def _toll_raised_by(figures: Sequence[Figure], live: list[int], index: int) -> int | None:
@@ -841,14 +827,20 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     more of them. Their dead are of different places and add up."""
     places: dict[str, set[int]] = {}
     sourced: dict[str, set[int]] = {}  # lines that open on their source: accounts, or a list
+    officials: dict[str, set[int]] = {}  # heads naming a place and who speaks for it
+    dateds: dict[str, set[int]] = {}  # heads with a date: a dateline, or a digest's lines
+    topics: dict[str, set[int]] = {}  # heads naming what happened: a headline, or a digest's
     for i in live:
         sentence = figures[i].sentence
         dated = _DATED_HEAD_RE.match(sentence)
         if dated is not None:  # "OCHA oPt, 12 March: In Gaza, ...", "Imphal, Sept 7: Two ..."
+            dateds.setdefault(dated.group().split(",")[0].strip(), set()).add(i)
             match = _REGION_ITEM_RE.match(sentence, dated.end())
         else:
             match = _LIST_ITEM_RE.match(sentence) or _REGION_ITEM_RE.match(sentence)
         if match is not None and not _PLACE_WORDS_RE.fullmatch(match["place"]):
+            if _EVENT_HEAD_RE.search(match["place"]):
+                topics.setdefault(match["place"], set()).add(i)
             match = None  # "Attack on Bamako gendarmerie school: over 70 dead": a topic
         if match is None:
             dated = _DATED_ITEM_RE.match(figures[i].sentence) or _NUMBERED_ITEM_RE.match(
@@ -867,13 +859,32 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
         head = place.split(",")[0]
         if head.isupper() or place.split()[0].lower() in _NOT_A_PLACE:
             continue  # a dateline ("KUNDUZ –", "EL OBEID, Sudan —") or a kicker ("BREAKING:")
+        if _HOSPITAL_NAME_RE.search(place) is None and source_kind(place) is not None:
+            if _names_a_place(place):  # "Zaporizhzhia governor:", "Borno police:"
+                officials.setdefault(place, set()).add(i)
+            else:  # "Army statement: 4 soldiers killed", "Gaza MoH: 33 killed"
+                sourced.setdefault(place, set()).add(i)
+            continue
         if _source_named(figures[i].source, place):
-            sourced.setdefault(place, set()).add(i)  # "Army statement: 4 soldiers killed"
+            sourced.setdefault(place, set()).add(i)
             continue
         places.setdefault(place, set()).add(i)
+    for heads in (dateds, topics):
+        if len(heads) >= 2:  # "Mosul, 3 March: 7 killed ... Kirkuk, 3 March: 2 killed"
+            for head, members in heads.items():
+                places.setdefault(head, set()).update(members)
+    # heads naming two places and who speaks for each are a list by place; one place's
+    # official beside other heads is an account ("Borno police: 5 killed. Residents: 9")
+    if officials and (
+        len(officials) >= 2
+        or any(_names_a_town(p) and not _HOSPITAL_NAME_RE.search(p) for p in places)
+    ):
+        places.update(officials)
+    else:
+        sourced.update(officials)
     if sourced:
         lines = [[figures[i] for i in members] for members in (*places.values(), *sourced.values())]
-        if any(not _same_victims(a, b) for a, b in pairwise(lines)):
+        if any(not _same_victims(a, b, strict=True) for a, b in pairwise(lines)):
             places.update(sourced)  # "Army: 12 militants killed. Residents: 7 killed": two lists
     if len(places) < 2:
         return set()
@@ -885,6 +896,12 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     return {i for members in places.values() for i in members}
 
 
+_EVENT_HEAD_RE = re.compile(
+    r"\b(?:attacks?|strikes?|air\s*strikes?|bombings?|bomb|raids?|shelling|blasts?|explosions?|"
+    r"ambush|clash(?:es)?|fighting|massacre|shooting|assault|offensive|drone|missiles?|rockets?)\b",
+    re.IGNORECASE,
+)
+"""A head that names what happened ("Strike on Kharkiv:", "Roadside bomb in Kandahar:")."""
 _DATED_HEAD_RE = re.compile(
     r"\s*[^:.;,]{1,40},\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?-i:[A-Z])[a-z]{2,8}\.?|(?-i:[A-Z])"
     r"[a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*:\s*"
@@ -922,8 +939,11 @@ def _source_named(source: str | None, head: str) -> bool:
 def _names_a_place(head: str) -> bool:
     """Whether a line's head names a town, region or country ("Kharkiv", "Rebel-held Idlib",
     "Kherson City Military Administration", "Al-Shifa hospital"): a list by place."""
-    if _HOSPITAL_NAME_RE.search(head):
-        return True
+    return _HOSPITAL_NAME_RE.search(head) is not None or _names_a_town(head)
+
+
+def _names_a_town(head: str) -> bool:
+    """Whether a head names a town, region or country of the gazetteer."""
     return bool(countries_named(head)) or any(True for _ in gazetteer().index.scan(Tokens.of(head)))
 
 
@@ -1137,13 +1157,15 @@ def _first_at(
     return lambda key: min(by_sentence[key])
 
 
-_SAME_KIND = {"civilians": "people", "fighters": "militants"}
+_SAME_KIND = {"civilians": "people", "fighters": "militants", "police": "soldiers"}
 _SOME_OF_THE_PEOPLE = frozenset(("children", "women"))
 _PARTIAL_RE = re.compile(
-    r"\b(?:so\s+far|(?:died|killed|dead)\s+at\s+the\s+scene|members\s+of\s+(?:one|a|the\s+same)\s+"
-    r"family|bodies\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:brought\s+in|received)|(?:taken|flown|brought|rushed|"
-    r"airlifted|evacuated|transferred)\s+to|of\s+the\s+bodies\s+(?:had\s+been\s+|have\s+been\s+|"
-    r"were\s+)?(?:found|recovered|identified))\b",
+    r"\b(?:(?:the\s+others?|the\s+rest)\s+(?:later\s+)?died|(?:wounded|injured)\s+(?:were|was)\s+"
+    r"(?:taken|rushed|brought)\s+to|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:recovered|found|brought\s+in|"
+    r"received)\s+(?:so\s+far|thus\s+far)|members\s+of\s+(?:one|a|the\s+same)\s+family|bodies\s+"
+    r"(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:brought\s+in|received)|(?:flown|airlifted|evacuated|"
+    r"transferred)\s+to|of\s+the\s+bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:found|recovered|"
+    r"identified))\b",
     re.IGNORECASE,
 )
 _CONTRAST_RE = re.compile(r"\b(?:but|only|however|instead|confirmed)\b", re.IGNORECASE)
@@ -1161,8 +1183,9 @@ def _of_the_same_dead(
     first = keys[0]
     for key in keys[1:]:
         if not _CLAIM_RE.search(key[1]) and not _DISPUTE_RE.search(key[1]):
-            if _PLACE_LINE_RE.match(key[1]):
-                return False
+            line = _PLACE_LINE_RE.match(key[1])
+            if line is not None and line["place"].casefold() not in first[1].casefold():
+                return False  # "across Idlib ... In Maarat al-Numan": a place of its own
             if (
                 _PARTIAL_RE.search(key[1])
                 and not _CONTRAST_RE.search(key[1])
@@ -1177,7 +1200,11 @@ def _of_the_same_dead(
     return True
 
 
-def _same_victims(one: Sequence[Figure], other: Sequence[Figure]) -> bool:
+def _total(figures: Sequence[Figure], members: Sequence[int]) -> int:
+    return sum(figures[i].count for i in members)
+
+
+def _same_victims(one: Sequence[Figure], other: Sequence[Figure], *, strict: bool = False) -> bool:
     """Whether two sources' figures may count the same dead: a party's claim or a dispute,
     victims of the same kind, or any and a count of people ("46 killed, mostly women and
     children" against "20 militants"); never the people and some of them ("30 villagers" and
@@ -1191,9 +1218,10 @@ def _same_victims(one: Sequence[Figure], other: Sequence[Figure]) -> bool:
         return True
     if ("people" in kinds and others <= _SOME_OF_THE_PEOPLE) or (
         "people" in others and kinds <= _SOME_OF_THE_PEOPLE
-    ):
-        return False
-    return "people" in kinds | others
+    ):  # the people and some of them; more of "some" than people is another account
+        some, whole = (other, one) if others <= _SOME_OF_THE_PEOPLE else (one, other)
+        return sum(f.count for f in some) > sum(f.count for f in whole)
+    return not strict and "people" in kinds | others
 
 
 _DISPUTE_RE = re.compile(
@@ -1211,8 +1239,8 @@ account of the same dead."""
 
 
 _PLACE_LINE_RE = re.compile(
-    r"\W*(?:(?:Elsewhere|Meanwhile),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
-    r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+){0,3}(?:\s+(?:region|province|oblast|district|governorate|"
+    r"\W*(?:(?:Elsewhere|Meanwhile),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
     r"state|county))?\s*,",
     re.IGNORECASE,
 )

@@ -5062,3 +5062,89 @@ def test_wounded_and_died_accidents_the_bomber_each_sides_own_dead_and_beaten_to
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's own dead stay news when their bodies are handed over
+        (
+            "Gunmen killed 11 labourers on Tuesday; their bodies were handed over to relatives "
+            "after post-mortem.",
+            (11, 0),
+        ),
+        (
+            "Rebels killed 9 soldiers and handed over their bodies to the ICRC, the army said.",
+            (9, 0),
+        ),
+        (
+            "Ukraine received the bodies of 1,000 fallen soldiers in a prisoner exchange.",
+            (0, 0),
+        ),
+        # only the earlier attack's own clause is background
+        (
+            "Three days after the ambush, gunmen attacked a police convoy in which six officers "
+            "were killed.",
+            (6, 0),
+        ),
+        # "so far" and "rushed to hospital" tell a whole toll; bodies recovered so far a part
+        (
+            "The civil defence said 12 people were killed in the strike. The health ministry "
+            "said 9 people have been killed so far.",
+            (9, 0),
+        ),
+        (
+            "Police said 20 people were injured. Doctors said 15 people were injured and rushed "
+            "to the hospital.",
+            (0, 15),
+        ),
+        (
+            "Gunmen attacked a church, killing at least 40 people, the governor said. Twenty-two "
+            "people died at the scene, a hospital official said, and the others died in hospital.",
+            (40, 0),
+        ),
+        # a line on the same place as the toll is another account of it
+        (
+            "Gunmen killed 8 people in Bokkos, police said. In Bokkos, residents said 12 were "
+            "killed.",
+            (8, 0),
+        ),
+        # gendarmes and soldiers, members of the security forces and officers, may be the same
+        (
+            "Jihadists killed 12 gendarmes in an attack on a post, security sources said. The "
+            "government said 8 soldiers died.",
+            (8, 0),
+        ),
+        # more children than the toll's people is another account
+        (
+            "An airstrike killed 20 people, the health ministry said. A UN agency said 25 "
+            "children were killed.",
+            (20, 0),
+        ),
+        # an armed attack on one family is no family feud
+        ("Herders killed 9 members of the same family in an attack on a village.", (9, 0)),
+        # a toll a source had put, with nothing after it, is still its count
+        ("The UN had put the toll at 40 in its first report.", (40, 0)),
+        (
+            "A preliminary toll of 12 dead was given on Friday; on Saturday, the governor said "
+            "19 people had died.",
+            (19, 0),
+        ),
+        ("A first tally of 40 killed in Monday's air strike was confirmed on Tuesday.", (40, 0)),
+        # digests by dated or named heads add up
+        ("Mosul, 3 March: 7 killed in car bomb, police say. Kirkuk, 3 March: 2 killed.", (9, 0)),
+        ("Attack on Kuru village: 9 killed. Attack on Dogo Nahawa: 11 killed.", (20, 0)),
+        # one place's official and other heads are accounts
+        ("Borno police: 5 killed in Konduga blast. Residents: 9 killed.", (5, 0)),
+        ("Mogadishu police: 9 killed in beach attack. Medina hospital: 14 dead.", (9, 0)),
+        # shot in the leg and later died is dead
+        ("A farmer was shot in the leg and later died in hospital, police said.", (1, 0)),
+        # losses told as killed and wounded, however worded
+        ("Russia lost 1,100 soldiers in the past day, killed and wounded, Kyiv said.", (0, 0)),
+        ("The militia lost 14 of its fighters, dead and wounded, in the clashes.", (0, 0)),
+    ],
+)
+def test_the_second_review_of_accounts_handovers_and_tolls(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
