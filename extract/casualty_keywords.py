@@ -90,7 +90,9 @@ KEYWORD_RE = re.compile(
         \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b
         |\b(?:low|lowest|best|high|highest)\s+(?:fatality\s+)?estimates?\b
-        |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b))
+        |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b)
+        |(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=updated\s)|
+        (?<=reduced\s))(?:it|that|this)(?=\s+(?:down\s+|up\s+)?to\s+\d))
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b|\b(?:count|tally|total)\s+of\s+(?:the\s+)?(?:wounded|injured)\b
         |(?<=\bthe\s)(?:wounded|injured)(?=\s+at\s+(?:around\s+|about\s+|some\s+|over\s+|

@@ -5148,3 +5148,19 @@ def test_the_second_review_of_accounts_handovers_and_tolls(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chairman's first figure was 16 dead; a day later he revised it to 113.", (113, 0)),
+        (
+            "Officials first put the toll at 100, but the police chief later revised it to 84.",
+            (84, 0),
+        ),
+        # "raised it" with nothing told before it counts nothing
+        ("The ministry raised it to 9.", (0, 0)),
+    ],
+)
+def test_a_toll_revised_by_a_pronoun(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
