@@ -1262,6 +1262,11 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             kind = "injured"
         if group == "wound" and _AND_DIED_RE.match(sentence, ke):
             kind = "killed"  # "was seriously wounded and died in hospital": one dead
+        if group == "toll" and sentence[ks:ke].lower() in ("it", "that", "this"):
+            told = [p for p in pending if p.end <= ks]
+            if not told:
+                continue  # "revised it to 50": a count of the dead must come before "it"
+            kind = told[-1].kind  # "40 people were wounded and later raised it to 52"
         found = _pair(sentence, keyword, group, numbers, used, pending)
         if found is None:
             continue
@@ -1859,7 +1864,9 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
 
 
 _AND_DIED_RE = re.compile(
-    r"\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b", re.IGNORECASE
+    r"\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b(?!\s+of\s+(?:cold|hunger|"
+    r"thirst|exposure|disease|illness))",
+    re.IGNORECASE,
 )
 _AS_WAS_RE = re.compile(
     r",?\s+as\s+(?:was|were)\s+(?:the|a)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\b",
@@ -1896,9 +1903,7 @@ def _party(sentence: str, number: NumberPhrase, source: str | None) -> str | Non
 
 
 _LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|;)?\s*")
-_EARLIER_AFTER_RE = re.compile(
-    r"[^.;]{0,30}?\b(?:earlier|initially|at\s+first|before)\b", re.IGNORECASE
-)
+_EARLIER_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:earlier|initially|at\s+first)\b", re.IGNORECASE)
 _UPDATED_AFTER_RE = re.compile(
     r"\b(?:updated|revised|raised|rose|risen|climbed|increased|later|then|now|next\s+day|"
     r"the\s+following\s+(?:day|morning))\b|[;,]\s*(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|"
@@ -2015,11 +2020,13 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
             continue  # "two guards were killed; the army said 4 attackers died": two sides
         if not may_be_same_dead(first.victims, second.victims):
             continue
-        if _OWN_SIDE_RE.match(sentence, first.number.end) and _OWN_SIDE_RE.match(
-            sentence, second.number.end
+        if (
+            first.victims != second.victims
+            and _OWN_SIDE_RE.match(sentence, first.number.end)
+            and _OWN_SIDE_RE.match(sentence, second.number.end)
         ):
             continue  # "Iran said 2 of its guards were killed; the Taliban said one of its
-            # fighters died": each side's own dead
+            # fighters died": each side's own dead (not "3 of its soldiers ... 5 of its soldiers")
         low, high = sorted((first, second), key=lambda p: p.number.count)
         if low.number.vague and not high.number.vague:
             continue  # "Gunmen kill dozens; police put toll at 43": the loose telling of 43

@@ -92,7 +92,8 @@ KEYWORD_RE = re.compile(
         |\b(?:low|lowest|best|high|highest)\s+(?:fatality\s+)?estimates?\b
         |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b)
         |(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=updated\s)|
-        (?<=reduced\s))(?:it|that|this)(?=\s+(?:down\s+|up\s+)?to\s+\d))
+        (?<=reduced\s))(?:it|that|this)(?=\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|
+        percent|members|seats|points|million|billion))))
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b|\b(?:count|tally|total)\s+of\s+(?:the\s+)?(?:wounded|injured)\b
         |(?<=\bthe\s)(?:wounded|injured)(?=\s+at\s+(?:around\s+|about\s+|some\s+|over\s+|
@@ -119,7 +120,7 @@ KEYWORD_RE = re.compile(
   | (?P<injof>(?<=the\s)(?:injur(?:y|ies)|wounding)(?=\s+of\s))
   | (?P<killto>\b(?:stabbed|stabbing|stabs|beat|beats|beating|hacked|hacking|burned|burnt|burning|
         stoned|stoning|bludgeoned|clubbed|tortured|strangled|lynched|hanged)\b
-        (?=\s+(?:[\w’'-]+\s+){1,5}?(?:to\s+death|alive)\b))
+        (?=\s+(?:(?!(?:almost|nearly|half|close)\b)[\w’'-]+\s+){1,5}?(?:to\s+death|alive)\b))
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
         shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b
         |\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b

@@ -838,8 +838,10 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
             match = _REGION_ITEM_RE.match(sentence, dated.end())
         else:
             match = _LIST_ITEM_RE.match(sentence) or _REGION_ITEM_RE.match(sentence)
-        if match is not None and not _PLACE_WORDS_RE.fullmatch(match["place"]):
-            if _EVENT_HEAD_RE.search(match["place"]):
+        if match is not None and (
+            _EVENT_HEAD_RE.search(match["place"]) or not _PLACE_WORDS_RE.fullmatch(match["place"])
+        ):
+            if _EVENT_HEAD_RE.search(match["place"]):  # "Shelling of Kherson: 1 dead"
                 topics.setdefault(match["place"], set()).add(i)
             match = None  # "Attack on Bamako gendarmerie school: over 70 dead": a topic
         if match is None:

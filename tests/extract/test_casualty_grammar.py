@@ -5164,3 +5164,45 @@ def test_the_second_review_of_accounts_handovers_and_tolls(
 )
 def test_a_toll_revised_by_a_pronoun(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two sources' counts of the same side's own dead are accounts of them: the lower
+        (
+            "The army said 3 of its soldiers were killed in the ambush; a military source told "
+            "AFP that 5 of its soldiers died.",
+            (3, 0),
+        ),
+        # a pronoun's toll needs a count before it, of its kind
+        (
+            "The ministry has revised it to 50 percent of the budget, officials said, after a "
+            "blast killed 4 soldiers.",
+            (4, 0),
+        ),
+        ("The council raised it to 12 members; separately, gunmen killed 3 people.", (3, 0)),
+        ("The ministry said 40 people were wounded and later raised it to 52.", (0, 52)),
+        # "before" an event names no earlier count
+        ("The governor had put the toll at 7 before the rescue operation ended.", (7, 0)),
+        # died of cold after being wounded is not killed by the attack
+        (
+            "Five villagers were wounded and died of cold in the forest after fleeing the "
+            "attack, a local leader said.",
+            (0, 5),
+        ),
+        # a digest's heads by what happened add up, a place's name in them or not
+        (
+            "Strike on Kharkiv: 3 dead, 12 injured.\nShelling of Kherson: 1 dead, 4 injured.",
+            (4, 16),
+        ),
+    ],
+)
+def test_the_third_review_of_sides_pronoun_tolls_and_digests(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+def test_beaten_almost_to_death_is_no_death() -> None:
+    assert totals("Militiamen beat two journalists almost to death.")[0] == 0
