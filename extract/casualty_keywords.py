@@ -165,7 +165,8 @@ KEYWORD_RE = re.compile(
         (?:were|was|are|is|being)\s+treated\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?
         (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?))\b|
         (?:was|were)\s+shot\s+in\s+the\s+(?:hand|hands|leg|legs|arm|arms|shoulder|foot|feet|
-        thigh|knee|hip|buttocks)\b(?![^.;]{0,60}\b(?:killed|died|succumbed|bled\s+to\s+death))|
+        thigh|knee|hip|buttocks)\b(?![^.;]{0,60}\b(?:(?:later\s+|subsequently\s+)?(?:died|succumbed)\b(?!\s+
+        (?:down|out))|bled\s+to\s+death))|
         (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns)|
         (?:still\s+)?being\s+treated(?:\s+in\s+hospital)?|
         (?<=[a-z]\s)with\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)(?=\s+(?:were|was|are|is|who|and|

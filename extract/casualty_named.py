@@ -23,7 +23,9 @@ ROLE_WORDS: dict[str, Victims] = dict.fromkeys(
         "emir cleric rabbi bishop archbishop abbot lecturer professor scholar poet writer "
         "novelist artist singer footballer athlete presenter anchor host producer blogger "
         "commentator analyst negotiator mediator adviser advisor lieutenant captain colonel "
-        "general major sergeant brigadier corporal ringleader kingpin mastermind boss"
+        "general major sergeant brigadier corporal ringleader kingpin mastermind boss "
+        "attendant operator cameraman camerawoman technician mechanic vendor shopkeeper clerk "
+        "cashier waiter watchman porter employee staffer"
     ),
     "people",
 )

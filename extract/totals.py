@@ -80,6 +80,7 @@ a running toll has raised that far, read from many items, is still tallied.)"""
 war-long toll: single incidents of a thousand dead are too rare to read it any other way."""
 
 
+_IN_ADDITION_RE = re.compile(r"\bin\s+addition\b", re.IGNORECASE)
 _CAPTIVES_RE = re.compile(
     r"\b(?:captives?|hostages?|in\s+(?:custody|captivity|detention))\b", re.IGNORECASE
 )
@@ -447,6 +448,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
         if _attackers_own(part):
             continue  # "Bomber kills 14 ... killing himself and 14 others": not one of the 14
         need = part.count
+        if part.added and _IN_ADDITION_RE.search(part.sentence):
+            continue  # "In addition, 16 attackers ... died": more dead, no part of the 18
         if part.added:  # "... were also killed": a part only of a whole larger than them all
             need = 1 + sum(
                 figures[k].count

@@ -5206,3 +5206,19 @@ def test_the_third_review_of_sides_pronoun_tolls_and_digests(
 
 def test_beaten_almost_to_death_is_no_death() -> None:
     assert totals("Militiamen beat two journalists almost to death.")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A flight attendant suffered minor injuries.", (0, 1)),
+        ("A camera operator was shot in the leg, and no one was killed.", (0, 1)),
+        (
+            "Officials said 18 people were killed - 13 civilians and 5 soldiers. In addition, 16 "
+            "attackers, including the two suicide bombers, died.",
+            (34, 0),
+        ),
+    ],
+)
+def test_trades_as_persons_and_dead_told_in_addition(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
