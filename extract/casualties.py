@@ -1026,7 +1026,7 @@ Iranian missiles over the same period"."""
 _NEW_CLAUSE_RE = re.compile(r";|,\s*(?:as|while|and|but|when)\b", re.IGNORECASE)
 _SAME_PERIOD = "the same period"
 _LONG_TALLY_RE = re.compile(
-    r"\b(?:deadliest|bloodiest|worst)\s+month\b|\b(?:monthly|quarterly|annual)\s+(?:update|"
+    r"\b(?:deadliest|bloodiest|worst)\s+(?:month|year)\b|\b(?:monthly|quarterly|annual)\s+(?:update|"
     r"report|toll|tally|count|figures?|bulletin|brief|briefing|review|summary)\b",
     re.IGNORECASE,
 )
@@ -1526,7 +1526,7 @@ _ATTACKERS_DIED_RE = re.compile(
     r"shooters?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:also\s+|later\s+|too\s+)?(?:died|perished|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b"
     r"|\b(?:(?:does|do|did)\s+not\s+include|excludes?|excluding|not\s+(?:counting|including)|"
-    r"in\s+addition\s+to)\s+the\s+(?:(?P<m>two|three|four|"
+    r"in\s+addition\s+to)\s+(?:the\s+)?(?:(?P<m>two|three|four|"
     r"five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?(?:bombers?|"
     r"attackers?|assailants?)\b",
     re.IGNORECASE,

@@ -5222,3 +5222,24 @@ def test_beaten_almost_to_death_is_no_death() -> None:
 )
 def test_trades_as_persons_and_dead_told_in_addition(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency said the toll had risen to 32, not counting three bombers, and that 42 "
+            "people were being treated for injuries.",
+            (35, 42),
+        ),
+        (
+            "Security forces killed 31 Maoists on Sunday. Police said 2024 had been the "
+            "deadliest year for the rebels in decades, with 219 Maoists killed in the state.",
+            (31, 0),
+        ),
+    ],
+)
+def test_bombers_not_counted_and_a_deadliest_years_toll(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
