@@ -1027,7 +1027,8 @@ _NEW_CLAUSE_RE = re.compile(r";|,\s*(?:as|while|and|but|when)\b", re.IGNORECASE)
 _SAME_PERIOD = "the same period"
 _LONG_TALLY_RE = re.compile(
     r"\b(?:deadliest|bloodiest|worst)\s+(?:month|year)\b|\b(?:monthly|quarterly|annual)\s+(?:update|"
-    r"report|toll|tally|count|figures?|bulletin|brief|briefing|review|summary)\b",
+    r"report|toll|tally|count|figures?|bulletin|brief|briefing|review|summary)\b|\bweekly\s+(?:toll|"
+    r"tally|count|figures?|statement|aggregate|total)\b",
     re.IGNORECASE,
 )
 """A month's tally in the figure's sentence: "July was the deadliest month for civilians, with

@@ -604,7 +604,8 @@ def is_dated_elsewhere(sentence: str) -> bool:
 
 _LONG_RUN_RE = re.compile(
     r"\b(?:war|conflict|fighting|offensive|since\s+(?:the\s+)?(?:start|beginning)|"
-    r"(?:deadliest|bloodiest|worst)\s+month|monthly|quarterly|annual|between\s+(?:january|"
+    r"(?:deadliest|bloodiest|worst)\s+month|weekly\s+(?:toll|tally|count|figures?|statement|aggregate|"
+    r"total)|monthly|quarterly|annual|between\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"

@@ -167,6 +167,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     live = [i for i in live if reasons[i] is None and not _died_of_wounds(figures, figures[i])]
     if kind == "killed" and _fatalities_line(figures, live, reasons):
         return
+    if _coded_line(figures, live, reasons):
+        return
 
     def war_long(i: int) -> bool:
         period = figures[i].period
@@ -1056,6 +1058,25 @@ def _side_name(party: str | None) -> str | None:
         return None
     name = party.removesuffix("'s").removesuffix("’s")
     return (country_table().canonical(name) or name).lower()
+
+
+_CODED_LINE_RE = re.compile(r"\W*(?:fatalities\s+)?coded\s+\d", re.IGNORECASE)
+"""A coder's closing line that gives the note's own totals ("Coded 8 killed (7 + attacker), 17
+injured", "Fatalities coded 4 (army figure, the lower)")."""
+
+
+def _coded_line(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:
+    """A note whose coder states its totals ("Coded 3 killed, 2 injured."): that line's figure
+    of each kind counts, and the others of that kind are the same claim."""
+    lines = [i for i in live if _CODED_LINE_RE.match(figures[i].sentence)]
+    if not lines:
+        return False
+    total = next(i for i in lines if figures[i].sentence == figures[lines[-1]].sentence)
+    kind = figures[total].kind
+    for i, figure in enumerate(figures):  # the wounded who died too: the line counts them
+        if i != total and figure.kind == kind and (i in live or _died_of_wounds(figures, figure)):
+            reasons[i] = f"same claim as figure {total}"
+    return True
 
 
 _FATALITIES_LINE_RE = re.compile(

@@ -5243,3 +5243,37 @@ def test_bombers_not_counted_and_a_deadliest_years_toll(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coder's closing line states the note's totals
+        (
+            "An IS cell ambushed an army patrol. Security Media Cell: 2 soldiers killed, 3 "
+            "wounded. One of the wounded died overnight.\nCoded 3 killed, 2 injured.",
+            (3, 2),
+        ),
+        (
+            "Gunmen opened fire at a tram stop. Toll updated from 6 to 7 killed; 16 wounded. One "
+            "attacker was shot dead, the other wounded and arrested.\nCoded 8 killed (7 + "
+            "attacker), 17 injured (16 + wounded attacker).",
+            (8, 17),
+        ),
+        # a week's aggregate in a ministry's weekly statement is context; a weekly update's
+        # incidents are news
+        (
+            "A drone hit a car near the city; local security: 3 members of an armed group "
+            "killed. The defence ministry's weekly statement: '29 terrorists neutralised' across "
+            "the region.",
+            (3, 0),
+        ),
+        (
+            "The monitor's weekly update recorded the beheading of five farmers by insurgents "
+            "this week.",
+            (5, 0),
+        ),
+    ],
+)
+def test_a_coders_closing_line_and_weekly_statements(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
