@@ -491,8 +491,8 @@ def find_figures(
                     if " on " in sentence or sentence.startswith("On ")
                     else None,
                     party=_party(sentence, item.number, source)
-                    if item.kind == "killed" and not item.number.article
-                    else None,
+                    if item.kind == "killed" and source and not item.number.article
+                    else None,  # read only where two sources' accounts are weighed
                 )
             )
             wholes.append(item.whole)
