@@ -1226,10 +1226,6 @@ def _of_the_same_dead(
     return True
 
 
-def _total(figures: Sequence[Figure], members: Sequence[int]) -> int:
-    return sum(figures[i].count for i in members)
-
-
 def _same_victims(one: Sequence[Figure], other: Sequence[Figure], *, strict: bool = False) -> bool:
     """Whether two sources' figures may count the same dead: a party's claim or a dispute,
     victims of the same kind, or any and a count of people ("46 killed, mostly women and
