@@ -53,7 +53,10 @@ _TITLES = (
     r"Professor|Commander|Sheikh|Shaykh|Imam|Father|Pastor|Bishop|Mullah|Emir|Judge|Mayor|"
     r"Governor|Senator|Minister|Chief|Constable|Inspector|Sub-Inspector)"
 )
-_NAME_WORD = r"(?:[A-Z][a-z’'-]*[a-z]|[A-Z]\.|[A-Z]{2,})(?:-[A-Z][a-z’'-]+)?"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOW = "a-zß-öø-ÿā-ž"
+_NAME_WORD = rf"(?:[{_UP}][{_LOW}’'-]*[{_LOW}]|[{_UP}]\.|[{_UP}]{{2,}})(?:-[{_UP}][{_LOW}’'-]+)?"
+"""One word of a name, letters beyond ASCII included ("José", "Müller", "Şahin")."""
 _PARTICLE = r"(?:al|el|bin|ibn|bint|abu|abd|de|da|di|del|della|van|von|der|le|la|ul)"
 _NAME = rf"(?:{_NAME_WORD}|{_PARTICLE}-{_NAME_WORD})(?:\s+(?:{_PARTICLE}[-\s])?{_NAME_WORD}){{0,3}}"
 _MODIFIER = (

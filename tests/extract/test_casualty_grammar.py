@@ -5277,3 +5277,15 @@ def test_bombers_not_counted_and_a_deadliest_years_toll(
 )
 def test_a_coders_closing_line_and_weekly_statements(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("José Cabrera, the mayoral candidate for Coyuca, was shot dead at a rally.", (1, 0)),
+        ("Gunmen killed Françoise Mbuyi, a nurse, in Goma.", (1, 0)),
+        ("Şahin Yılmaz was killed by a roadside bomb.", (1, 0)),
+    ],
+)
+def test_names_with_letters_beyond_ascii(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
