@@ -843,10 +843,9 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
             match = _REGION_ITEM_RE.match(sentence, dated.end())
         else:
             match = _LIST_ITEM_RE.match(sentence) or _REGION_ITEM_RE.match(sentence)
-        if match is not None and (
-            _EVENT_HEAD_RE.search(match["place"]) or not _PLACE_WORDS_RE.fullmatch(match["place"])
-        ):
-            if _EVENT_HEAD_RE.search(match["place"]):  # "Shelling of Kherson: 1 dead"
+        event = match is not None and _EVENT_HEAD_RE.search(match["place"]) is not None
+        if match is not None and (event or not _PLACE_WORDS_RE.fullmatch(match["place"])):
+            if event:  # "Shelling of Kherson: 1 dead"
                 topics.setdefault(match["place"], set()).add(i)
             match = None  # "Attack on Bamako gendarmerie school: over 70 dead": a topic
         if match is None:
@@ -867,7 +866,7 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
         if head.isupper() or place.split()[0].lower() in _NOT_A_PLACE:
             continue  # a dateline ("KUNDUZ –", "EL OBEID, Sudan —") or a kicker ("BREAKING:")
         if _HOSPITAL_NAME_RE.search(place) is None and source_kind(place) is not None:
-            if _names_a_place(place):  # "Zaporizhzhia governor:", "Borno police:"
+            if _names_a_town(place):  # "Zaporizhzhia governor:", "Borno police:"
                 officials.setdefault(place, set()).add(i)
             else:  # "Army statement: 4 soldiers killed", "Gaza MoH: 33 killed"
                 sourced.setdefault(place, set()).add(i)
