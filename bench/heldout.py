@@ -57,6 +57,8 @@ SETS = (
     "event_notes_heldout40.jsonl",
     "event_notes_heldout41.jsonl",
     "event_notes_heldout42.jsonl",
+    "event_notes_heldout43.jsonl",
+    "event_notes_heldout45.jsonl",
 )
 
 
