@@ -58,6 +58,7 @@ SETS = (
     "event_notes_heldout41.jsonl",
     "event_notes_heldout42.jsonl",
     "event_notes_heldout43.jsonl",
+    "event_notes_heldout44.jsonl",
     "event_notes_heldout45.jsonl",
 )
 
