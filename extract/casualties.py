@@ -81,6 +81,7 @@ from extract.casualty_periods import (
     is_dated_elsewhere,
     period_matches,
     read_period,
+    reference_date,
 )
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
@@ -305,6 +306,7 @@ def find_figures(
     stems = casualty_stems(text)
     if not stems:
         return ()
+    published = reference_date(text, published)
     figures: list[Figure] = []
     wholes: list[NumberPhrase | None] = []
     phrases: list[NumberPhrase] = []
@@ -527,7 +529,39 @@ def find_figures(
         figures = _lower_kept(figures, wholes)
     if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
         figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
+    if figures and "separate" in text:
+        figures = _coded_apart(sentences, figures)
     return _link_parts(figures, wholes, phrases)
+
+
+_APART_PLACE_RE = re.compile(
+    r"\b(?:killings?|deaths?|attacks?|strikes?|massacre|ambush|bombing|clashes|violence|"
+    r"events?|incidents?)\s+(?:in|at|near|on)\s+(?P<place>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
+    r"[^.;]{0,40}?\s+(?:is|are|was|were)\s+(?:coded|recorded|counted|listed|treated)\s+"
+    r"(?:separately|apart|as\s+(?:a\s+)?separate)",
+    re.IGNORECASE,
+)
+"""An event note's line that the dead of a place are another event's: "The killings in
+Jiribam are recorded as a separate event"."""
+
+
+def _coded_apart(sentences: list[tuple[int, str]], figures: list[Figure]) -> list[Figure]:
+    """Figures of a place whose dead the note says are coded as a separate event are past."""
+    told = {f.sentence for f in figures}
+    places = [
+        m["place"]
+        for _offset, sentence in sentences
+        if sentence not in told
+        for m in _APART_PLACE_RE.finditer(sentence)
+    ]
+    if not places:
+        return figures
+    return [
+        replace(f, past=True, cumulative=True, period="a separate event")
+        if not f.past and any(place in f.sentence for place in places)
+        else f
+        for f in figures
+    ]
 
 
 def _inside_the_toll(
@@ -1037,6 +1071,18 @@ _SINCE_ALONE_RE = re.compile(r"\s+since(?:\s+then)?(?=\s*[.;,]|\s*$)", re.IGNORE
 """After a figure, "since" alone: "hundreds of its soldiers have died since" (the war began)."""
 
 
+_THOSE_RE = re.compile(r"\s*(?:those|these|they|all\s+of\s+them)\s", re.IGNORECASE)
+_CODED_APART_RE = re.compile(
+    r"\b(?:(?:is|are|was|were|been|be)\s+(?:coded|recorded|counted|listed|treated|reported)\s+"
+    r"(?:separately|apart|as\s+(?:a\s+)?separate\s+(?:events?|incidents?|entr(?:y|ies)))|"
+    r"in\s+a\s+separate\s+(?:event|incident)(?=\s*[.;]|\s*$))",
+    re.IGNORECASE,
+)
+"""An event note's word that a sentence's dead belong to another event: "The 19 July strike,
+which killed one person, is coded separately", "shot dead on 3 October, in a separate
+event"."""
+
+
 def _told_as_background(
     sentence: str, start: int, end: int, count: int, period: str | None, past: bool
 ) -> tuple[str | None, bool]:
@@ -1050,7 +1096,13 @@ def _told_as_background(
             return earlier.group(), True  # killed, survivors ...": that attack's dead only
     elif earlier is not None and (earlier["marks"] or "," not in sentence[earlier.end() : start]):
         return earlier.group(), True  # not "The attack, which came a day after ..., killed 12"
-    funeral = _FUNERAL_FOR_RE.match(sentence)
+    separate = _CODED_APART_RE.search(sentence, end)
+    if separate is not None and (
+        not _NEW_CLAUSE_RE.search(sentence, end, separate.start())
+        or _THOSE_RE.match(sentence, sentence.rfind(";", end, separate.start()) + 1)
+    ):
+        return "a separate event", True  # "The 19 July strike, which killed one, is coded
+    funeral = _FUNERAL_FOR_RE.match(sentence)  # separately": another event's dead
     if (
         funeral is not None
         and funeral.end() <= start
@@ -2396,7 +2448,7 @@ def _object(
     if word.endswith(("ing", "ings", "s")) or group in ("deaths", "claimed"):
         object_gap += r"(?:of\s+)?"
     if group == "deaths":
-        object_gap += r"(?::\s*)?"  # "Fatalities: 3"
+        object_gap += r"(?::\s*|\s*(?:(?:is|are|was|were)\s+)?coded\s+as\s+)?"  # "Fatalities: 3"
     object_gap += r"(?:(?:its|their|his|her|the|all)\s+)?"
     if not re.fullmatch(object_gap, gap) or (group == "deaths" and not gap.strip()):
         return None

@@ -124,7 +124,7 @@ his field was killed': a clause between the victims and their verb says who they
 _TOLL_LINK_RE = re.compile(
     r"(?:\b(?:to|at|of|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
     r"surpassed|surpasses|passed|passes|topped|tops|exceeded|exceeds|now|climbed|rose|risen|"
-    r"rises|jumped|increased|above|past|nears|neared|nearing))\s*$",
+    r"rises|jumped|increased|above|past|nears|neared|nearing)|\b(?:coded|recorded)\s+as)\s*$",
     re.IGNORECASE,
 )
 _TOLL_RISE_RE = re.compile(

@@ -286,9 +286,7 @@ def read_period(
             figure_end is not None
             and kind in _PAST_KINDS
             and match.start() >= figure_end
-            and _CLAUSE_BREAK_RE.search(
-                sentence, figure_end, match.end() if kind == "after" else match.start()
-            )
+            and _breaks_off(sentence, figure_end, match.end() if kind == "after" else match.start())
         ):
             continue
         if (
@@ -335,6 +333,20 @@ def read_period(
                 continue
             return Period(" ".join(memorial.group().split()), None, True)
     return first
+
+
+_OWN_WHEN_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?when\s", re.IGNORECASE)
+"""A figure's own "when" clause: "the 87 people killed when troops stormed the palace in
+November 2016" dates the figure's incident, not a background one."""
+
+
+def _breaks_off(sentence: str, figure_end: int, end: int) -> bool:
+    """True when a clause that turns to the background starts between a figure and `end`."""
+    own = _OWN_WHEN_RE.match(sentence, figure_end)
+    for brk in _CLAUSE_BREAK_RE.finditer(sentence, figure_end, end):
+        if own is None or brk.start() != own.end() - 5:
+            return True
+    return False
 
 
 def _later_clause(sentence: str, start: int, end: int) -> bool:
@@ -539,18 +551,69 @@ def _before(pub: datetime, amount_text: str, unit_text: str) -> datetime | None:
     return _safe_date(year, month + 1, min(pub.day, 28))
 
 
+_LEAD_DATE_RE = re.compile(
+    rf"""\s*(?:
+        On\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})
+          | (?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y1>(?:19|20)\d\d)\b
+      | (?-i:[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+){{0,3}})
+        (?:,\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{0,2}})?
+        ,\s+(?:(?P<m3>{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+(?P<d3>\d{{1,2}})
+          | (?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH_NAMES}|{_MONTH_SHORT})\.?)
+        (?:,?\s+(?P<y2>(?:19|20)\d\d))?\s*(?:[-–—:]|\(\w+\)\s*[-–—])
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The day a text's first words give its news: an event note's "On 11 May 2024, ..." or a
+dateline's "JAMMU, Dec 15 -" (its year from publication)."""
+
+
+def reference_date(text: str, published: datetime | None) -> datetime | None:
+    """The day a text's dates are read against: the day its first words give, when they give
+    one and it is not weeks before publication; else publication.
+
+    An event note ("On 11 May 2024, residents held a memorial for the 87 killed in November
+    2016") dates its news in its first words, and the dead of a month years before that day
+    are history even when the note's publication time is unknown. A lead day weeks before
+    publication is itself history, and publication stays the reference, so that a note's own
+    old incident is still read as past.
+    """
+    match = _LEAD_DATE_RE.match(text)
+    if match is None:
+        return published
+    pub = published.astimezone(UTC) if published is not None else None
+    name = (match["m1"] or match["m2"] or match["m3"] or match["m4"]).lower()
+    month = MONTHS.get(name) or _SHORT_MONTHS.get(name[:4] if name == "sept" else name[:3])
+    day = int(match["d1"] or match["d2"] or match["d3"] or match["d4"])
+    year = match["y1"] or match["y2"]
+    if month is None:
+        return published
+    if year is not None:
+        lead = _safe_date(int(year), month, day)
+    else:
+        lead = _last_on_or_before(pub + timedelta(days=1) if pub else None, month, day)
+    if lead is None or (pub is not None and not pub - HISTORY <= lead <= pub + timedelta(days=1)):
+        return published
+    return lead + timedelta(hours=23, minutes=59)
+
+
 def _last_on_or_before(pub: datetime | None, month: int, day: int) -> datetime | None:
     """A yearless "since March 3": the latest such day not after publication, else None.
 
-    A date later in the year than `pub` must be last year's; with no publication time the year
-    is unknowable, so there is no start.
+    A date weeks later in the year than `pub` is last year's, one a few weeks later is to come
+    (no start); with no publication time the year is unknowable, so there is no start.
     """
     if pub is None:
         return None
     start = _safe_date(pub.year, month, day)
     if start is not None and start > pub:
+        if start - pub <= _AHEAD:
+            return None  # "ahead of the 30 October elections" early in October: to come
         start = _safe_date(pub.year - 1, month, day)
     return start
+
+
+_AHEAD = timedelta(days=45)
+"""A yearless day this little after publication is a day to come, not last year's."""
 
 
 def _safe_date(year: int, month: int, day: int) -> datetime | None:

@@ -1059,9 +1059,16 @@ def _side_name(party: str | None) -> str | None:
     return (country_table().canonical(name) or name).lower()
 
 
-_CODED_LINE_RE = re.compile(r"\W*(?:fatalities\s+)?coded\s+\d", re.IGNORECASE)
+_CODED_LINE_RE = re.compile(
+    r"\W*(?:fatalities\s+)?coded\s+\d|.*?\b(?:fatalities|deaths)\s+(?:(?:is|are|was|were)\s+)?"
+    r"coded\s+as\s+\d",
+    re.IGNORECASE,
+)
 """A coder's closing line that gives the note's own totals ("Coded 8 killed (7 + attacker), 17
 injured", "Fatalities coded 4 (army figure, the lower)")."""
+
+
+_CODED_AS_RE = re.compile(r"\bcoded\s+as\s+(\d+)")
 
 
 def _coded_line(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:
@@ -1070,7 +1077,11 @@ def _coded_line(figures: Sequence[Figure], live: list[int], reasons: list[str | 
     lines = [i for i in live if _CODED_LINE_RE.match(figures[i].sentence)]
     if not lines:
         return False
-    total = next(i for i in lines if figures[i].sentence == figures[lines[-1]].sentence)
+    line = [i for i in lines if figures[i].sentence == figures[lines[-1]].sentence]
+    coded = _CODED_AS_RE.search(figures[line[0]].sentence)
+    total = next(
+        (i for i in line if coded is not None and str(figures[i].count) == coded[1]), line[0]
+    )  # "The CSP claimed 47 soldiers and 84 fighters, and fatalities are coded as 131": 131
     kind = figures[total].kind
     for i, figure in enumerate(figures):  # the wounded who died too: the line counts them
         if i != total and figure.kind == kind and (i in live or _died_of_wounds(figures, figure)):

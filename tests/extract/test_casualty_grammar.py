@@ -5289,3 +5289,94 @@ def test_a_coders_closing_line_and_weekly_statements(text: str, expected: tuple[
 )
 def test_names_with_letters_beyond_ascii(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event note's first words date its news; the dead of a month years before are
+        # history, also with no publication time
+        (
+            "On 28 November 2024, relatives held a vigil in Beni for the 36 villagers killed "
+            "when rebels raided the town in August 2016.",
+            (0, 0),
+        ),
+        (
+            "On 28 November 2024, rebels raided Beni, killing 36 villagers, a local official said.",
+            (36, 0),
+        ),
+        # a yearless day a few weeks after the lead day is to come, not last year's
+        (
+            "On 20 November 2024, gunmen shot dead a council candidate in Cotabato ahead of the "
+            "8 December local vote.",
+            (1, 0),
+        ),
+        (
+            "On 20 November 2024, a mob attacked a bus in Bamenda, killing 4 passengers. One "
+            "of the wounded died on 21 November, raising the toll to 5.",
+            (5, 0),
+        ),
+        # and a dateline's day, its year taken from publication
+        (
+            "HARGEISA, Dec 2 - Clan militias fought over a water point, killing 9 people, elders "
+            "said.",
+            (9, 0),
+        ),
+    ],
+)
+def test_a_notes_lead_day_dates_its_news(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_lead_day_weeks_before_publication_is_history() -> None:
+    text = "On 3 June 2019, soldiers opened fire on a sit-in in Khartoum, killing 87 people."
+    assert extract(text, published=PUBLISHED).killed == 0
+    assert extract(text).killed == 87
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dead an event note says belong to another event
+        (
+            "On 30 November 2024, a drone hit a fuel depot in Kherson, wounding 4 workers. The "
+            "29 November shelling of the market, which killed 3 people, is coded separately.",
+            (0, 4),
+        ),
+        (
+            "On 30 November 2024, soldiers killed 3 gunmen in Dogon Noma. The wave of raids across "
+            "the district that week killed 60 people in all; those are recorded as separate "
+            "events.",
+            (3, 0),
+        ),
+        (
+            "On 30 November 2024, students blocked the road in Ukhrul after the bodies of 3 "
+            "abducted farmers were found near Litan. Police fired tear gas; 5 students were "
+            "hurt. The killings near Litan are recorded as a separate event.",
+            (0, 5),
+        ),
+        (
+            "On 30 November 2024, a trader was shot dead in Culiacan. His brother had been killed "
+            "on 20 November, in a separate event.",
+            (1, 0),
+        ),
+        # a coder's figure of the dead stands for the note
+        (
+            "On 30 November 2024, the army said its strikes killed 70 fighters near Gao. Given the "
+            "lack of other sources, the number of fatalities is coded as 10.",
+            (10, 0),
+        ),
+        (
+            "On 30 November 2024, rebels said they killed 20 soldiers and 15 militiamen near Gao, "
+            "and fatalities are coded as 30.",
+            (30, 0),
+        ),
+        (
+            "On 30 November 2024, militants stormed a camp near Gao. Residents said about 40 were "
+            "killed. Fatalities coded as 25.",
+            (25, 0),
+        ),
+    ],
+)
+def test_dead_coded_as_another_event_and_coded_totals(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
