@@ -104,7 +104,8 @@ _SUPERLATIVE_RE = re.compile(
 _PERIOD_RE = re.compile(
     rf"""\b(?:
         (?P<since_day>since\s+(?:last\s+)?(?P<wd>{_DAY_NAMES}))
-      | (?P<since_month>since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<sm>{_MONTH_NAMES})
+      | (?P<since_month>since\s+(?:the\s+(?:start|beginning)\s+of\s+|(?:mid|early|late)[\s-])?
+            (?P<sm>{_MONTH_NAMES})
             (?:\s+(?P<smd>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<smy>\d{{4}}))?)
       | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})\s+
             (?:(?P<dmm>{_MONTH_NAMES})\b|(?P<dms>{_MONTH_SHORT})\b\.?)
@@ -121,7 +122,7 @@ _PERIOD_RE = re.compile(
             (?P<au>years?|decades?)\s+(?:ago|since|(?(an)on|(?!)))\b)
       | (?P<after>(?P<fu>years?|decades?|months|weeks|days)\s+after
             (?=\s+(?:the|a|an|its|their|he|she|they|it)\b|\s+(?-i:[A-Z])))
-      | (?P<span_of>(?P<ou>days|weeks|months|years)\s+of\s+
+      | (?P<span_of>(?P<ou>days|weeks|months|years|(?<=\ba\s)(?:year|month))\s+of\s+
             (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|
             fighting|war|conflict|attacks|raids|clashes|violence|offensives?|hostilities|siege|
             unrest|crackdown|drone\s+attacks|missile\s+attacks)\b)
@@ -172,12 +173,16 @@ _PERIOD_RE = re.compile(
             over\s+)?(?P<wn>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<wu>days?|weeks?|months?|years?)\s+
             of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:war|fighting|conflict|bombardment|
             bombing|offensive|invasion|genocide)\b)
-      | (?P<war>since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?
-            (?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|fighting|invasion|hostilities)\b
+      | (?P<war>since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?
+            (?:[\w’'-]+\s+){{0,3}}?(?:offensive|operation|campaign|incursion|siege|uprising)\b|
+            (?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?
+            (?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|fighting|invasion|hostilities)\b)
             (?:\s+(?:began|started|broke\s+out|erupted))?
           | (?:in|of|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict)\b
-          | (?:crisis|war|conflict|fighting|violence|unrest|insurgency|offensive)\s+
-            (?:that|which)\s+(?:began|started|erupted|broke\s+out)\b)
+          | (?:crisis|war|conflict|fighting|violence|unrest|insurgency|offensive|clashes)
+            (?:\s+(?:between|in|on|against)\s+(?:[\w’'-]+\s+){{1,5}}?|\s+)
+            (?:that|which)\s+(?:began|started|erupted|broke\s+out)\b
+            (?:\s+(?:on|in)\s+(?:[\w’'-]+,?\s+){{0,2}}?(?:19|20)\d\d\b)?)
       | (?P<since_clause>since\s+(?:[\w’'-]+\s+){{1,6}}?(?:began|started|launched|erupted|
             broke\s+out|escalated|invaded|attacked)(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
       | (?P<war_toll>(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|genocide|invasion)
@@ -268,10 +273,10 @@ def read_period(
             and _own_clause(sentence, match.end(), figure_start)
         ):
             continue
-        if kind in _SINCE_KINDS and _SUPERLATIVE_RE.search(
-            sentence, max(0, match.start() - 60), match.start()
-        ):
-            if figure_start is not None and match.start() < figure_start:
+        if (
+            kind in _SINCE_KINDS or (kind == "war" and match.group()[:5].lower() == "since")
+        ) and _SUPERLATIVE_RE.search(sentence, max(0, match.start() - 60), match.start()):
+            if kind != "war" and figure_start is not None and match.start() < figure_start:
                 # "the deadliest bombing since a 2019 car bomb at a police academy killed 22":
                 # the figure is the past attack's that the comparison names
                 return Period(" ".join(match.group().split()), None, True)
@@ -670,7 +675,7 @@ _LONG_RUN_RE = re.compile(
     r"(?:deadliest|bloodiest|worst)\s+month|weekly\s+(?:toll|tally|count|figures?|statement|aggregate|"
     r"total)|monthly|quarterly|annual|between\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b|"
-    r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:january|february|march|april|"
+    r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:(?:mid|early|late)[\s-])?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
     r"this\s+month|this\s+year|last\s+year|(?:for|in)\s+(?:the\s+month|january|february|march|"

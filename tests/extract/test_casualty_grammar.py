@@ -5380,3 +5380,45 @@ def test_a_lead_day_weeks_before_publication_is_history() -> None:
 )
 def test_dead_coded_as_another_event_and_coded_totals(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll since the start of an offensive or an operation is the campaign's
+        (
+            "Two marines were killed near Rafah, the army said, bringing its toll since the "
+            "start of the ground operation to 410.",
+            (2, 0),
+        ),
+        # "a year of fighting that killed", a conflict "that began on 3 May 2023"
+        (
+            "The truce ended more than a year of fighting that officials say killed 4,000 people.",
+            (0, 0),
+        ),
+        (
+            "The violence between herders and farmers that began in March 2023 has killed "
+            "more than 300 people, the governor said.",
+            (0, 0),
+        ),
+        ("The fighting that began on Tuesday has killed 12 people.", (12, 0)),
+        # "since mid-January" is a period, beside a war's toll context
+        (
+            "The offensive has left at least 70 dead since mid-January, the ombudsman said. "
+            "A drone strike on Tuesday killed 3 farmers.",
+            (3, 0),
+        ),
+        # a superlative before "since the start of the war" compares: not the toll's period
+        (
+            "Missiles struck central Sumy on Sunday, killing 34 people and wounding 117, in "
+            "one of the deadliest strikes on the city since the start of the war.",
+            (34, 117),
+        ),
+        (
+            "In the deadliest attack since the start of the war, 40 people were killed in Sumy.",
+            (40, 0),
+        ),
+    ],
+)
+def test_campaign_periods_and_superlatives(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
