@@ -508,6 +508,8 @@ def find_figures(
                 figures[-1] = replace(figures[-1], added=True)  # a further line of the list
             if item.whole is None and (last is None or figures[-1].span > figures[last].span):
                 last = len(figures) - 1
+    if len(figures) > 1 and any(f.past for f in figures):
+        figures = _past_mates(text, figures)
     if published is not None and any(f.period is None for f in figures):
         figures = _dated_elsewhere(sentences, figures, published)
     for i in more:
@@ -757,6 +759,53 @@ def _claims_no_one_died(text: str, figures: list[Figure]) -> list[Figure]:
         else f
         for f in figures
     ]
+
+
+_MATE_GAP_RE = re.compile(r"\s*,?\s*and\s+")
+
+
+def _past_mates(text: str, figures: list[Figure]) -> list[Figure]:
+    """The wounded told just before a past incident's dead, in one phrase ("About 3,000 people
+    were wounded and at least 12 killed when pagers exploded on September 17, 2024"), are of
+    that incident too."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if (
+            b.past
+            and not a.past
+            and a.period is None
+            and a.kind != b.kind
+            and a.sentence == b.sentence
+            and _MATE_GAP_RE.fullmatch(text, a.span[1], b.span[0])
+        ):
+            out[i] = replace(a, past=True, cumulative=True, period=b.period)
+    for i, figure in enumerate(out):
+        if (
+            i
+            and not figure.past
+            and figure.period is None
+            and all(f.past for f in out[:i])
+            and out[i - 1].sentence != figure.sentence
+            and _THE_SAME_INCIDENT_RE.search(figure.sentence)
+            and not _NEW_INCIDENT_RE.search(figure.sentence)
+        ):
+            out[i] = replace(figure, past=True, cumulative=True, period=out[i - 1].period)
+    return out
+
+
+_THE_SAME_INCIDENT_RE = re.compile(
+    r"\b(?:in|during|by|from)\s+the\s+(?:same\s+)?(?:blast|attack|bombing|explosion|massacre|"
+    r"raid|strike|shooting|ambush|assault|incident)\b",
+    re.IGNORECASE,
+)
+"""A sentence that tells more of the incident the last sentence told ("More than 200 people
+were wounded in the blast"): when every figure before it is a past incident's, so is its."""
+_NEW_INCIDENT_RE = re.compile(
+    r"\b(?:today|yesterday|tonight|this\s+(?:morning|week)|on\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|last\s+night|new|fresh|another|latest|also)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_elsewhere(
@@ -1071,6 +1120,21 @@ _SINCE_ALONE_RE = re.compile(r"\s+since(?:\s+then)?(?=\s*[.;,]|\s*$)", re.IGNORE
 """After a figure, "since" alone: "hundreds of its soldiers have died since" (the war began)."""
 
 
+_COURT_CASE_RE = re.compile(
+    r"\b(?:sentenced|convicted|jailed|acquitted|found\s+guilty|indicted|charged|tried|"
+    r"prosecuted|(?:on|stand|stood|faces?|facing)\s+trial|trial\s+of)\b[^.;:]{0,120}"
+    r"\b(?:for|of|over|in\s+connection\s+with|with)\s",
+    re.IGNORECASE,
+)
+"""A court case: the dead of the crime it tries are an earlier incident's ("a court sentenced
+a soldier to life in prison for killing three civilians", "over a failed coup in which six
+people were killed")."""
+_COURT_GAP_RE = re.compile(
+    r"\s*|[^.;]*?\b(?:in\s+which|during\s+which|that|which|when|where)\s[^.;]*", re.IGNORECASE
+)
+"""Between a court's "for" and the figure: nothing ("for killing three"), or the crime and a
+clause that tells its dead; not a subject of a new deed ("A man convicted of theft in 2019
+killed 3 people on Friday")."""
 _THOSE_RE = re.compile(r"\s*(?:those|these|they|all\s+of\s+them)\s", re.IGNORECASE)
 _CODED_APART_RE = re.compile(
     r"\b(?:(?:is|are|was|were|been|be)\s+(?:coded|recorded|counted|listed|treated|reported)\s+"
@@ -1096,6 +1160,13 @@ def _told_as_background(
             return earlier.group(), True  # killed, survivors ...": that attack's dead only
     elif earlier is not None and (earlier["marks"] or "," not in sentence[earlier.end() : start]):
         return earlier.group(), True  # not "The attack, which came a day after ..., killed 12"
+    court = _COURT_CASE_RE.search(sentence, 0, start)
+    if (
+        court is not None
+        and not _NEW_CLAUSE_RE.search(sentence, court.end(), start)
+        and _COURT_GAP_RE.fullmatch(sentence, court.end(), start)
+    ):
+        return "a court case", True  # "sentenced a soldier to life for killing three civilians"
     separate = _CODED_APART_RE.search(sentence, end)
     if separate is not None and (
         not _NEW_CLAUSE_RE.search(sentence, end, separate.start())

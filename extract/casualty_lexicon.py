@@ -354,6 +354,7 @@ CRIMEISH_RE = re.compile(
 
 PRIVATE_CRIME_RE = re.compile(
     r"\b(?:robbery|robberies|robbers?|burglary|burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
+    r"(?:phone|mobile|bag|purse|chain)[\s-]+snatch\w*|snatchers?|"
     r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|feud\w*|"
     r"(?:families|relatives|"
     r"clans)\s+clash\w*|(?:family|business|property|inheritance|marital|personal|private|"
@@ -362,7 +363,10 @@ PRIVATE_CRIME_RE = re.compile(
     re.IGNORECASE,
 )
 """A robbery or a private feud: gunmen and a clash in it are of the crime, not of a war."""
-PRIVATE_VIOLENCE_RE = re.compile(r"(?:gunm[ae]n|clash(?:es|ed))$", re.IGNORECASE)
+PRIVATE_VIOLENCE_RE = re.compile(
+    r"(?:gunm[ae]n|clash(?:es|ed)|opened\s+fire|fired\s+(?:on|at|towards|toward|into|upon))$",
+    re.IGNORECASE,
+)
 
 BLAST_RE = re.compile(r"\b(?:explosions?|blasts?|explod\w*|blew\s+up|detonat\w*)\b", re.I)
 DISASTER_RE = re.compile(

@@ -68,7 +68,8 @@ _FRONTED_DEAD_RE = re.compile(
     r"\b(?:killed|died|dead|wounded)\b[^,;]*,\s+(?:an?|the|two|three|four|five|\d+)\s", re.I
 )
 _MEMORIAL_RE = re.compile(
-    r"\b(?:commemorat\w+|memorial\s+(?:service|ceremony|event|day|march)|remembrance|"
+    r"\b(?:commemorat\w+|memorial\s+(?:services?|ceremon(?:y|ies)|events?|days?|march(?:es)?)|"
+    r"remembrance|"
     r"remember(?:s|ed|ing)?|in\s+memory\s+of|honou?r(?:s|ed|ing)?\s+the\s+memory|"
     r"paid\s+tribute|pay(?:s|ing)?\s+tribute|mourn(?:s|ed|ing)?\s+(?:the|its|their)\b|mark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:years?|months?|anniversary)|recall(?:s|ed|ing)?)\b",
@@ -151,7 +152,7 @@ _PERIOD_RE = re.compile(
             before)(?=\s*[,.;]|\s*$)|(?:two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before)
             (?=\s*,)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
             |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$))
-      | (?P<last_year>last\s+year(?:[’']s)?
+      | (?P<last_year>last\s+year(?:[’']s)?|(?-i:last)\s+(?:{_MONTH_NAMES})\b
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month
             |(?:for|in)\s+(?:the\s+month|{_MONTH_NAMES})\s+so\s+far)

@@ -5422,3 +5422,50 @@ def test_dead_coded_as_another_event_and_coded_totals(text: str, expected: tuple
 )
 def test_campaign_periods_and_superlatives(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # robbers who open fire are still robbers
+        (
+            "Two guards were wounded when robbers opened fire on a cash van in Lahore, police "
+            "said.",
+            (0, 0),
+        ),
+        ("Soldiers opened fire on robbers who had attacked a convoy, killing 3.", (3, 0)),
+        # a court case tries the dead of an earlier incident
+        (
+            "A tribunal in Goma jailed a militia commander for life on Monday for killing 11 "
+            "villagers.",
+            (0, 0),
+        ),
+        (
+            "A court martial convicted four officers over an ambush in which 9 soldiers were "
+            "killed.",
+            (0, 0),
+        ),
+        ("Gunmen killed a prosecutor who had charged militia leaders with war crimes.", (1, 0)),
+        # memorials, "last August", the wounded told with a past incident's dead
+        ("Memorial ceremonies were held at the school where 16 pupils were killed.", (0, 0)),
+        ("The drone strike last August killed 7 people in the village, the report found.", (0, 0)),
+        (
+            "About 200 people were wounded and 30 killed when the dam was bombed on 14 March 2023.",
+            (0, 0),
+        ),
+        (
+            "Relatives of the 40 people killed in the 2022 attack on the church met on Sunday. "
+            "More than 70 were wounded in the attack.",
+            (0, 0),
+        ),
+        (
+            "Relatives of the 40 people killed in the 2022 attack on the church met on Sunday. "
+            "A new attack on Sunday wounded 5.",
+            (0, 5),
+        ),
+    ],
+)
+def test_robbers_court_cases_and_past_incidents_wounded(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
