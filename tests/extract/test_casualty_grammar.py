@@ -5469,3 +5469,38 @@ def test_robbers_court_cases_and_past_incidents_wounded(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to X that said ...": X told the figure before it too
+        (
+            "Shelling of the camp killed at least 14 people, according to a medical charity "
+            "that said it had treated 40 wounded. Residents estimated the toll at more than 60.",
+            (14, 40),
+        ),
+        # of two speakers before a figure, the nearer told it; "while X documented" is a rival
+        (
+            "Villagers estimated that around 90 people were killed, while the UN mission "
+            "documented at least 31 deaths.",
+            (31, 0),
+        ),
+        (
+            "Villagers said 90 people were killed, while the UN mission recorded at least 31 "
+            "deaths.",
+            (31, 0),
+        ),
+    ],
+)
+def test_the_nearer_speaker_tells_a_figure(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_the_nearer_speaker_is_the_source() -> None:
+    text = (
+        "Villagers estimated that around 90 people were killed, while the UN mission "
+        "documented at least 31 deaths."
+    )
+    sources = [f.source for f in extract(text).figures]
+    assert sources == ["Villagers", "United Nations"]
