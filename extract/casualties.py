@@ -998,6 +998,9 @@ def _link_parts(
     for i in order:
         whole = wholes[i]
         index = position.get(id(whole)) if whole is not None else None
+        if index is not None and figures[order[index]].count < figures[i].count:
+            index = None  # "a bomber blew himself up among recruits, killing seven of them":
+            # a part is never more than its whole
         out.append(replace(figures[i], part_of=index) if index is not None else figures[i])
     return tuple(out)
 
@@ -1724,15 +1727,21 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
                     match.end(), False)]  # fmt: skip
 
 
-_AND_SELF_RE = re.compile(r"\s+and\s+(?:him|her)self\b", re.IGNORECASE)
-_LIST_TAIL_RE = re.compile(r"(?:\s+(?!and\b)[a-z][\w-]*){0,3}", re.IGNORECASE)
+_AND_SELF_RE = re.compile(
+    r"\s+(?:and|as\s+well\s+as)\s+(?P<who>(?:him|her)self|the\s+(?:suicide\s+)?"
+    r"(?:bomber|attacker|assailant))\b",
+    re.IGNORECASE,
+)
+_LIST_TAIL_RE = re.compile(r"(?:\s+(?!and\b|as\s+well\b)[a-z][\w-]*){0,3}", re.IGNORECASE)
 
 
 def _and_self(sentence: str, pending: list[Pending]) -> list[Pending]:
     """'A suicide bomber detonated her device at a market, killing 4 people and herself': the
     bomber, listed after her victims, is one more of the dead."""
-    if "self" not in sentence:
+    if "self" not in sentence and "the bomber" not in sentence and "attacker" not in sentence:
         return []
+    if any(p.kind == "killed" and p.victims == "militants" for p in pending):
+        return []  # "a guard and the bomber killed": the bomber read already
     out: list[Pending] = []
     for match in _AND_SELF_RE.finditer(sentence):
         if not _BOMBER.search(sentence):
@@ -1742,7 +1751,7 @@ def _and_self(sentence: str, pending: list[Pending]) -> list[Pending]:
                 continue
             tail = _LIST_TAIL_RE.match(sentence, p.end)
             if tail is not None and tail.end() == match.start():
-                one = _one_person(match.end() - len("self") - 3, match.end())
+                one = _one_person(match.start("who"), match.end())
                 out.append(Pending("killed", one, "militants", one.start, one.end,
                                    p.keyword_start, p.keyword_end, False))  # fmt: skip
                 break

@@ -2984,7 +2984,8 @@ def test_a_group_named_in_apposition_mid_list_and_a_soldier_with_asides(
             "YBS and the civilian driver of the vehicle.",
             (3, 0),
         ),
-        ("A suicide attack at a checkpoint killed 3 policemen and the attacker.", (3, 0)),
+        # the suicide attacker is one of the dead (docs/counting.md)
+        ("A suicide attack at a checkpoint killed 3 policemen and the attacker.", (4, 0)),
         (
             "Fourteen enemy soldiers were killed. Our comrade Ko Zaw Lin (29) sacrificed his life "
             "for the revolution, and two comrades were injured.",
@@ -5504,3 +5505,24 @@ def test_the_nearer_speaker_is_the_source() -> None:
     )
     sources = [f.source for f in extract(text).figures]
     assert sources == ["Villagers", "United Nations"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "killing seven of them" after the bomber: of the recruits, not of the bomber
+        (
+            "A suicide bomber blew himself up among a queue of police recruits in Baidoa, "
+            "killing nine of them and wounding 20.",
+            (10, 20),
+        ),
+        # "... and the bomber", "as well as the attacker" after the victims: one more dead
+        ("A suicide bombing at a shrine killed five pilgrims and the bomber.", (6, 0)),
+        ("A suicide blast at the market killed 11 traders as well as the attacker.", (12, 0)),
+        # told once, not twice
+        ("Suicide attack on a checkpoint: a guard and the bomber killed.", (2, 0)),
+        ("A bomber blew himself up at the gate, killing 4 people and himself.", (5, 0)),
+    ],
+)
+def test_bombers_beside_their_victims(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
