@@ -150,7 +150,8 @@ _ONE_PERSON_RE = re.compile(
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
 _BRINGING_TO_RE = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s+$", re.IGNORECASE)
 _RAISING_RE = re.compile(
-    r"\b(?:rais|bring|brought|tak|took|push|lift|increas|revis)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:rais|bring|brought|tak|took|push|lift|increas|revis|lower|cut|reduc|correct)\w*\s+"
+    r"(?:(?:down|up|downward|upward)\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:overall\s+|total\s+)?$|\b(?:bringing|raising|taking|pushing)\s+to\s+[\w-]+\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -324,6 +325,8 @@ def find_figures(
         if not mentioned and not elliptic:
             continue
         pending = _sentence_figures(sentence) if mentioned else []
+        if pending and "alive" in sentence:
+            pending = [p for p in pending if not _FOUND_ALIVE_RE.match(sentence, p.number.end)]
         lined = False
         if not pending and elliptic and last is not None:
             pending = _elliptic_line(sentence, figures[last])  # "8 killed in X; 5 in Y"
@@ -761,6 +764,13 @@ def _claims_no_one_died(text: str, figures: list[Figure]) -> list[Figure]:
     ]
 
 
+_FOUND_ALIVE_RE = re.compile(
+    r"[^.;,]{0,60}?\b(?:(?:found|turned\s+up|discovered|located)\s+alive|turned\s+out\s+to\s+be\s+"
+    r"alive|(?:were|was|are|is)\s+(?:still\s+)?alive)\b",
+    re.IGNORECASE,
+)
+"""After a count of the dead, the news that they live: "two people listed among the dead had
+been found alive in hospital" are no dead."""
 _MATE_GAP_RE = re.compile(r"\s*,?\s*and\s+")
 
 

@@ -5526,3 +5526,29 @@ def test_the_nearer_speaker_is_the_source() -> None:
 )
 def test_bombers_beside_their_victims(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll revised down past a long incident; the dead found alive are none
+        (
+            "The health ministry revised down the death toll from Sunday's strike on a "
+            "market in Kafr Kila, south Lebanon, to 14 from 16, saying two people listed "
+            "among the dead had been found alive in hospital.",
+            (14, 0),
+        ),
+        (
+            "The governor lowered the toll from the shelling of the bus station in Kherson, "
+            "in the south, to 6.",
+            (6, 0),
+        ),
+        (
+            "Four people were killed; two fishermen reported dead on Monday turned up alive "
+            "in Mombasa.",
+            (4, 0),
+        ),
+    ],
+)
+def test_tolls_revised_down_and_the_dead_found_alive(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
