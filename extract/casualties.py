@@ -491,7 +491,17 @@ def find_figures(
                         _OTHER_PEOPLE_RE.match(sentence, item.number.end) is not None
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                         and not any(f.sentence == sentence for f in figures)
-                    ),  # "... wounding six. Earlier, artillery fire wounded three other people"
+                    )  # "... wounding six. Earlier, artillery fire wounded three other people"
+                    or (
+                        _APART_OPENER_RE.match(sentence) is not None
+                        and any(f.kind == item.kind and f.sentence != sentence for f in figures)
+                        and not any(
+                            f.sentence == sentence
+                            or (f.kind == item.kind and f.count == item.number.count)
+                            for f in figures
+                        )  # not the second incident a headline told
+                        and not item.toll
+                    ),  # "Hours later, in neighbouring Narathiwat, insurgents shot dead a headman"
                     day=incident_day(sentence, item.number.start)
                     if " on " in sentence or sentence.startswith("On ")
                     else None,
@@ -2257,6 +2267,15 @@ def _more_after_earlier(
     )
 
 
+_APART_OPENER_RE = re.compile(
+    r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|afterwards?|after(?:wards)?)|"
+    r"Later\s+(?:in\s+the\s+|that\s+|on\s+)(?:day|morning|afternoon|evening|night)|"
+    r"Later\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:In\s+)?(?:a|another)\s+separate\s+(?:incident|attack|strike)|Separately|Elsewhere|"
+    r"In\s+another\s+(?:incident|attack|strike|raid))\s*,",
+    re.IGNORECASE,
+)
+"""A sentence that opens on another incident: its dead add to those told before it."""
 _ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 """Right before a death or injury word: "were also killed", "had also wounded"."""
 _PAST_MATE_RE = re.compile(r"[^;:.]{0,80}?,?\s+and\s+", re.IGNORECASE)

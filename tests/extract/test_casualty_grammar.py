@@ -5552,3 +5552,34 @@ def test_bombers_beside_their_victims(text: str, expected: tuple[int, int]) -> N
 )
 def test_tolls_revised_down_and_the_dead_found_alive(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens on another incident adds its dead
+        (
+            "A roadside bomb killed two rangers in Rueso on Monday, police said. Hours later, "
+            "in neighbouring Bacho district, gunmen shot dead a village chief.",
+            (3, 0),
+        ),
+        (
+            "A drone hit a minibus in Nikopol, wounding six passengers. Later in the day, "
+            "shelling of the village of Marhanets wounded a 70-year-old man.",
+            (0, 7),
+        ),
+        (
+            "The army said three soldiers were killed near Beit Hanoun. Separately, the health "
+            "ministry said 27 Palestinians had been killed by Israeli fire in the south.",
+            (30, 0),
+        ),
+        # not the second incident a headline already told
+        (
+            "Strikes kill 4 in Sumy, 2 in Kharkiv\nA missile strike on Sumy killed four people, "
+            "the governor said. Separately, shelling killed two people in Kharkiv.",
+            (6, 0),
+        ),
+    ],
+)
+def test_a_sentence_that_opens_on_another_incident(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
