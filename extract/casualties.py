@@ -493,7 +493,7 @@ def find_figures(
                         and not any(f.sentence == sentence for f in figures)
                     )  # "... wounding six. Earlier, artillery fire wounded three other people"
                     or (
-                        _APART_OPENER_RE.match(sentence) is not None
+                        _apart_opener(sentence)
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                         and not any(
                             f.sentence == sentence
@@ -2268,14 +2268,34 @@ def _more_after_earlier(
 
 
 _APART_OPENER_RE = re.compile(
-    r"\s*(?:(?:Hours|Minutes|Moments|Shortly)\s+(?:later|afterwards?|after(?:wards)?)|"
+    r"\s*(?:(?P<later>(?:Hours|Minutes|Moments|Shortly)\s+(?:later|afterwards?)|"
     r"Later\s+(?:in\s+the\s+|that\s+|on\s+)(?:day|morning|afternoon|evening|night)|"
-    r"Later\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"Later\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
     r"(?:In\s+)?(?:a|another)\s+separate\s+(?:incident|attack|strike)|Separately|Elsewhere|"
     r"In\s+another\s+(?:incident|attack|strike|raid))\s*,",
     re.IGNORECASE,
 )
-"""A sentence that opens on another incident: its dead add to those told before it."""
+_UPDATE_WORDS_RE = re.compile(
+    r"\b(?:toll|tolls|rose|risen|climbed|updated|revised|raised|total|tally|more\s+bodies)\b",
+    re.IGNORECASE,
+)
+
+
+def _apart_opener(sentence: str) -> bool:
+    """A sentence that opens on another incident, whose dead add to those told before it:
+    "Separately, ...", "In another attack, ...", or "Hours later" and "Later in the day" when
+    the sentence tells an act of violence and no update of a toll ("Hours later, in
+    neighbouring Narathiwat, insurgents shot dead a headman"; not "Hours later, officials said
+    25 were dead")."""
+    opener = _APART_OPENER_RE.match(sentence)
+    if opener is None:
+        return False
+    if opener["later"] is None:
+        return True
+    rest = sentence[opener.end() :]
+    return CONFLICT_RE.search(rest) is not None and _UPDATE_WORDS_RE.search(rest) is None
+
+
 _ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 """Right before a death or injury word: "were also killed", "had also wounded"."""
 _PAST_MATE_RE = re.compile(r"[^;:.]{0,80}?,?\s+and\s+", re.IGNORECASE)

@@ -482,6 +482,9 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                 if _DISPUTE_RE.search(figures[j].sentence) or _DISPUTE_RE.search(part.sentence):
                     continue  # "Other sources put the toll at more than 400": an account
 
+                if _killers_own(part, figures[j]):
+                    continue  # "An Israeli soldier was killed, the military said ... three
+                    # men were killed by Israeli fire": the killers' own dead are not theirs
                 if _other_account(part, figures[j], figures):
                     continue  # "a leader put the toll at 42. The army said 40 civilians died"
                 if _other_days(part, figures[j]):
@@ -1236,11 +1239,28 @@ def _of_the_same_dead(
     return True
 
 
+def _killers_own(one: Figure, other: Figure) -> bool:
+    """One side's own soldiers, told by that side, beside dead it says the side's fire killed
+    ("An Israeli soldier was killed, the military said ... three men were killed by Israeli
+    fire"): never the same dead, nor some of them."""
+    return (
+        one.victims in ("soldiers", "police")
+        and one.source is not None
+        and one.source == other.perpetrator
+    ) or (
+        other.victims in ("soldiers", "police")
+        and other.source is not None
+        and other.source == one.perpetrator
+    )
+
+
 def _same_victims(one: Sequence[Figure], other: Sequence[Figure], *, strict: bool = False) -> bool:
     """Whether two sources' figures may count the same dead: a party's claim or a dispute,
     victims of the same kind, or any and a count of people ("46 killed, mostly women and
     children" against "20 militants"); never the people and some of them ("30 villagers" and
     "twenty children"), nor two sides ("soldiers" and "militants")."""
+    if any(_killers_own(a, b) for a in one for b in other):
+        return False
     texts = {f.sentence for f in (*one, *other)}
     if any(_CLAIM_RE.search(t) or _DISPUTE_RE.search(t) for t in texts):
         return True

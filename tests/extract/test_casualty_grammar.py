@@ -5583,3 +5583,36 @@ def test_tolls_revised_down_and_the_dead_found_alive(text: str, expected: tuple[
 )
 def test_a_sentence_that_opens_on_another_incident(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one side's own soldier, told by that side, is not among the dead its fire killed
+        (
+            "A soldier was killed and three wounded when a bomb hit their jeep in Jenin, the "
+            "Israeli military said, adding that troops killed two gunmen. The Palestinian "
+            "health ministry said two men were killed by Israeli fire in the camp.",
+            (3, 3),
+        ),
+        # but a side's claim of the militants it killed may be the other side's dead
+        (
+            "Four Palestinians were killed in an Israeli drone strike in Tubas, the health "
+            "ministry said. The Israeli military said it had eliminated a terrorist cell.",
+            (4, 0),
+        ),
+        # "Hours later" with an update of the toll is the same dead
+        (
+            "A bomb killed 12 people in the market. Hours later, officials said the toll had "
+            "risen to 25.",
+            (25, 0),
+        ),
+        (
+            "A bomb killed 12 people in the market. Hours later, officials said 25 people were "
+            "dead.",
+            (25, 0),
+        ),
+    ],
+)
+def test_a_sides_own_soldiers_and_later_updates(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
