@@ -607,6 +607,7 @@ def _inside_the_toll(
 _ATTACKER_WORD_RE = re.compile(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
 _BODIES_RETURNED_RE = re.compile(
     r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of|in\s+return|"
+    r"in\s+exchange\s+for|(?:would|will|to)\s+(?:release|return|free|hand\s+back)|"
     r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped)\b",
     re.I,
 )

@@ -146,13 +146,15 @@ KEYWORD_RE = re.compile(
         beheading|lynched|burned(?=\s+(?:them|him|her)\s+alive)|burnt(?=\s+(?:them|him|her)\s+alive)|
         neutrali[sz]ed|neutrali[sz]ing|martyred|martyring|eliminated|eliminating|
         buried(?=\s+(?:at\s+least\s+)?[\w,-]+\s+(?:people|bodies|victims|villagers|civilians|
-        residents|of)\b))\b)
+        residents|of)\b)
+        |(?:(?<=were\s)|(?<=been\s))buried(?=\s+(?:the\s+(?:next|following)\s+day|on\b|
+        in\s+(?:a\s+)?(?:mass|common|single)\s+graves?|yesterday|today|overnight)|\s*[.,;]))\b)
   | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))
   | (?P<injuries>\binjuries\b)
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
-        (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
+        (?:hospitals?|clinics?|intensive\s+care(?:\s+unit)?|ICU)|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
         (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?
@@ -181,7 +183,7 @@ KEYWORD_RE = re.compile(
 PASSIVE_FORMS = word_set(
     "killed dead died die dies executed assassinated slain slaughtered massacred perished "
     "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized martyred "
-    "eliminated kia wia"
+    "eliminated kia wia buried"
 )
 
 _KEYWORDS = Gate(KEYWORD_RE)

@@ -559,7 +559,7 @@ def _before(pub: datetime, amount_text: str, unit_text: str) -> datetime | None:
 
 _LEAD_DATE_RE = re.compile(
     rf"""\s*(?:
-        On\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})
+        (?:[\w’'-]+\s+){{0,3}}?On\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})
           | (?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y1>(?:19|20)\d\d)\b
       | (?-i:[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+){{0,3}})
         (?:,\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{0,2}})?

@@ -5616,3 +5616,46 @@ def test_a_sentence_that_opens_on_another_incident(text: str, expected: tuple[in
 )
 def test_a_sides_own_soldiers_and_later_updates(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies a deal would release are no new dead
+        (
+            "Under the plan the group would release 8 living captives and the bodies of 12 "
+            "others in exchange for prisoners.",
+            (0, 0),
+        ),
+        ("Soldiers recovered the bodies of 18 villagers killed in the raid.", (18, 0)),
+        # wounded who remain in clinics; the dead buried
+        (
+            "A strike on the school killed 9 people. About 25 people remain in clinics in the "
+            "district, a doctor said.",
+            (9, 25),
+        ),
+        (
+            "According to the emergency agency, 40 villagers were buried the next day and 31 "
+            "were injured in the strike.",
+            (40, 31),
+        ),
+        ("Twelve people were buried under the rubble.", (0, 0)),
+        ("Four children were buried alive when the house collapsed.", (0, 0)),
+        # a lead day after a few words: "Fatalities updated on 10 May 2024:"
+        (
+            "Figures updated on 28 November 2024: two of the five villagers wounded in the 24 "
+            "November strike on Kani died, bringing the number killed in the strike to 6.",
+            (6, 0),
+        ),
+    ],
+)
+def test_bodies_in_a_deal_clinics_and_burials(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_lead_day_after_a_few_words_dates_a_named_strike() -> None:
+    text = (
+        "Figures updated on 10 May 2024: two of the five villagers wounded in the 3 May "
+        "strike on Kani died, bringing the number killed in the strike to 6."
+    )
+    assert extract(text).killed == 6  # the 3 May strike is a week old, not history
