@@ -150,6 +150,7 @@ _PERIOD_RE = re.compile(
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
       | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
             before)(?=\s*[,.;]|\s*$)|(?:two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before)
+            (?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
             (?=\s*,)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
             |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$))
       | (?P<last_year>last\s+year(?:[’']s)?|(?-i:last)\s+(?:{_MONTH_NAMES})\b
@@ -216,7 +217,7 @@ _PERIOD_WORDS = (
     "decade", "month", "week", "anniversary", "today", "19", "20", "war", "conflict",
     "genocide", "invasion", "fighting", "offensive", "violence", "campaign", "bombardment",
     "overall", "total", "cumulative", "/", "full", "days after", "quarter", "half", "running",
-    "days earlier", "days before",
+    "days earlier", "days before", "day earlier", "day before",
 )  # fmt: skip
 """Every match of `_PERIOD_RE` holds one of these words, or "day(s) of" (`_DAYS_OF_RE`): a
 month (each starts with its first three letters), "since", a unit, a year's first digits, a

@@ -819,9 +819,10 @@ _TIMED_PLACE_RE = re.compile(
 )
 """A line of a live page by time and place: "08:50 Kherson: a woman was killed"."""
 """A line of a list of incidents by date: "- 13 Jan: RSF shelling of Karari, 3 killed"."""
-_NUMBERED_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[•▪●◦])\s*(?=\S)")
+_NUMBERED_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[•▪●◦]|[-*](?=\s))\s*(?=\S)")
 """A line of a numbered or bulleted round-up: "(1) ISWAP raid on army base - 5 troops killed",
-"• ADF attack on Masala - 41 civilians killed": each is an incident of its own."""
+"• ADF attack on Masala - 41 civilians killed", "- In Kharkiv, a glide bomb ...": each is an
+incident of its own."""
 _NOT_A_PLACE = frozenset(
     ("breaking", "update", "updated", "live", "watch", "video", "exclusive", "total", "overall",
      "altogether", "in total", "totals")
@@ -897,12 +898,27 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
             places.update(sourced)  # "Army: 12 militants killed. Residents: 7 killed": two lists
     if len(places) < 2:
         return set()
-    counts = [(figures[i].kind, figures[i].count) for members in places.values() for i in members]
+    if len(places) == 2 and _headline_and_body(figures, list(places.values())):
+        return set()  # "Manipur: Drone bombs injure three\nImphal: Three people ... were injured"
+    counts = [
+        (figures[i].kind, figures[i].count)
+        for members in places.values()
+        for i in members
+        if figures[i].count > 1  # one person on two lines is two people
+    ]
     if len(set(counts)) < len(counts) and any(
         _NUMBERED_ITEM_RE.match(figures[i].sentence) for i in live
     ):
         return set()  # bullets that tell one toll twice ("• ... killed 20 ... • the 20 dead")
     return {i for members in places.values() for i in members}
+
+
+def _headline_and_body(figures: Sequence[Figure], lines: list[set[int]]) -> bool:
+    """Two heads, one a headline's (no closing stop) and the other the body's dateline, with
+    the same counts: one report's headline and body, not a list of two places."""
+    one, other = (sorted((figures[i].kind, figures[i].count) for i in m) for m in lines)
+    heads = [figures[min(m)].sentence.rstrip() for m in lines]
+    return one == other and any(not h.endswith((".", "!", "?", ";")) for h in heads)
 
 
 _EVENT_HEAD_RE = re.compile(
@@ -913,10 +929,10 @@ _EVENT_HEAD_RE = re.compile(
 """A head that names what happened ("Strike on Kharkiv:", "Roadside bomb in Kandahar:")."""
 _DATED_HEAD_RE = re.compile(
     r"\s*[^:.;,]{1,40},\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?-i:[A-Z])[a-z]{2,8}\.?|(?-i:[A-Z])"
-    r"[a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*:\s*"
+    r"[a-z]{2,8}\.?\s+\d{1,2}|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))(?:,?\s+\d{4})?\s*:\s*"
 )
-"""A head of a place or a source and a date ("Imphal, Sept 7:", "OCHA oPt, 12 March:"): a
-dateline, no place of a list."""
+"""A head of a place or a source and a date ("Imphal, Sept 7:", "OCHA oPt, 12 March:",
+"Imphal, Saturday:"): a dateline, no place of a list."""
 _PLACE_WORDS_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w’'.-]*|(?:al|el|ad|as|ash|an|ar|de|del|la|le|di|do|da|dos|das|of|the|"
     r"community|district|region|oblast|province|city|town|village|area|hromada|governorate|"

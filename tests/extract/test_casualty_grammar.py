@@ -5659,3 +5659,43 @@ def test_a_lead_day_after_a_few_words_dates_a_named_strike() -> None:
         "strike on Kani died, bringing the number killed in the strike to 6."
     )
     assert extract(text).killed == 6  # the 3 May strike is a week old, not history
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's head and the body's dateline are one report, not a list of two places
+        (
+            "Assam: Two killed in firing in Kokrajhar\nGuwahati, Sunday: Two people were "
+            "killed when militants opened fire at a market in Kokrajhar district, police said.",
+            (2, 0),
+        ),
+        (
+            "Manipur: Grenade attack injures four in Thoubal\nImphal: Four people were injured "
+            "when militants hurled a grenade at a shop in Thoubal district, police said.",
+            (0, 4),
+        ),
+        # a real list of two places adds up
+        ("Kherson: 2 killed.\nKharkiv: 3 killed.", (5, 0)),
+        # "A day earlier," dates its own sentence's dead
+        (
+            "Gunmen wounded three villagers in Kangpokpi on Sunday, police said. A day earlier, "
+            "two people were killed in firing in the same area.",
+            (0, 3),
+        ),
+        ("One civilian died from injuries sustained in shelling the previous day.", (1, 0)),
+        # bullet lines are incidents of their own
+        (
+            "What we know today:\n- A missile attack on Odesa killed two people and wounded 11, "
+            "the governor said.\n- In Kharkiv, a glide bomb hit a school, injuring six.",
+            (2, 17),
+        ),
+        (
+            "Today so far:\n• A strike on a car in Tyre killed two people; a passer-by was "
+            "wounded.\n• In Nahariya, a man was lightly hurt by a rocket.",
+            (2, 2),
+        ),
+    ],
+)
+def test_datelines_day_before_and_bullets(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
