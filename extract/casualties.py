@@ -545,7 +545,7 @@ def find_figures(
     if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
         figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
     if figures and "separate" in text:
-        figures = _coded_apart(sentences, figures)
+        figures = _coded_apart(text, sentences, figures)
     return _link_parts(figures, wholes, phrases)
 
 
@@ -560,8 +560,12 @@ _APART_PLACE_RE = re.compile(
 Jiribam are recorded as a separate event"."""
 
 
-def _coded_apart(sentences: list[tuple[int, str]], figures: list[Figure]) -> list[Figure]:
-    """Figures of a place whose dead the note says are coded as a separate event are past."""
+def _coded_apart(
+    text: str, sentences: list[tuple[int, str]], figures: list[Figure]
+) -> list[Figure]:
+    """Figures of a place whose dead the note says are coded as a separate event are past: the
+    place named just after the figure, before the next figure of its sentence ("the bodies of 6
+    women abducted from a camp in Jiribam"; not "Militants from Jiribam killed 4 in Moreh")."""
     told = {f.sentence for f in figures}
     places = [
         m["place"]
@@ -571,12 +575,22 @@ def _coded_apart(sentences: list[tuple[int, str]], figures: list[Figure]) -> lis
     ]
     if not places:
         return figures
-    return [
-        replace(f, past=True, cumulative=True, period="a separate event")
-        if not f.past and any(place in f.sentence for place in places)
-        else f
-        for f in figures
-    ]
+    named = re.compile(
+        r"\b(?:in|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+        + "|".join(re.escape(p) for p in places)
+        + r")\b"
+    )
+    out = []
+    for k, f in enumerate(figures):
+        start = text.find(f.sentence, max(0, f.span[1] - len(f.sentence)))
+        end = min(
+            [g.span[0] for g in figures[k + 1 :] if g.span[0] >= f.span[1]]
+            + [f.span[1] + 90, start + len(f.sentence) if start >= 0 else len(text)]
+        )
+        if not f.past and named.search(text, f.span[1], end):
+            f = replace(f, past=True, cumulative=True, period="a separate event")
+        out.append(f)
+    return out
 
 
 def _inside_the_toll(
@@ -607,7 +621,7 @@ def _inside_the_toll(
 _ATTACKER_WORD_RE = re.compile(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
 _BODIES_RETURNED_RE = re.compile(
     r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of|in\s+return|"
-    r"in\s+exchange\s+for|(?:would|will|to)\s+(?:release|return|free|hand\s+back)|"
+    r"in\s+exchange\s+for|"
     r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped)\b",
     re.I,
 )
@@ -776,8 +790,11 @@ def _claims_no_one_died(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _FOUND_ALIVE_RE = re.compile(
-    r"[^.;,]{0,60}?\b(?:(?:found|turned\s+up|discovered|located)\s+alive|turned\s+out\s+to\s+be\s+"
-    r"alive|(?:were|was|are|is)\s+(?:still\s+)?alive)\b",
+    r"(?:\s+(?!(?:after|when|as|and|but|while|before|since)\b)[\w-]+){0,3}?\s+(?:who\s+(?:had\s+)?"
+    r"(?:been|were)\s+)?(?:listed|reported|counted|feared|thought|believed|presumed|declared|"
+    r"included)\b[^.;,]{0,30}?\b(?:dead|killed|fatalities|victims)\b[^.;,]{0,30}?\b(?:(?:found|"
+    r"turned\s+up|discovered|located)\s+alive|turned\s+out\s+to\s+be\s+alive|(?:were|was|are|is)\s+"
+    r"(?:still\s+)?alive)\b",
     re.IGNORECASE,
 )
 """After a count of the dead, the news that they live: "two people listed among the dead had
@@ -808,6 +825,7 @@ def _past_mates(text: str, figures: list[Figure]) -> list[Figure]:
             and figure.period is None
             and all(f.past for f in out[:i])
             and out[i - 1].sentence != figure.sentence
+            and _DATED_PERIOD_RE.search(out[i - 1].period or "") is not None
             and _THE_SAME_INCIDENT_RE.search(figure.sentence)
             and not _NEW_INCIDENT_RE.search(figure.sentence)
         ):
@@ -815,6 +833,12 @@ def _past_mates(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_DATED_PERIOD_RE = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+"""A period that dates its incident ("in the January 30, 2023 suicide bombing"); not one that
+only says the incident came before the news ("a year after")."""
 _THE_SAME_INCIDENT_RE = re.compile(
     r"\b(?:in|during|by|from)\s+the\s+(?:same\s+)?(?:blast|attack|bombing|explosion|massacre|"
     r"raid|strike|shooting|ambush|assault|incident)\b",
@@ -1145,16 +1169,22 @@ _SINCE_ALONE_RE = re.compile(r"\s+since(?:\s+then)?(?=\s*[.;,]|\s*$)", re.IGNORE
 
 
 _COURT_CASE_RE = re.compile(
-    r"\b(?:sentenced|convicted|jailed|acquitted|found\s+guilty|indicted|charged|tried|"
-    r"prosecuted|(?:on|stand|stood|faces?|facing)\s+trial|trial\s+of)\b[^.;:]{0,120}"
-    r"\b(?:for|of|over|in\s+connection\s+with|with)\s",
+    r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|acquitt(?:ed|al)|found\s+guilty|indicted|"
+    r"(?:court|tribunal|judge)\s+(?:[\w-]+\s+){0,3}?jailed|"
+    r"(?:was|were|been|being|is|are)\s+(?:charged|tried|jailed|prosecuted)|(?:on|stand|stood|"
+    r"faces?|facing|went\s+on|goes\s+on|go\s+on)\s+trial|trial\s+of|court(?:-|\s+)martial(?:led)?)"
+    r"\b[^.;:]{0,120}\b(?:for|of|over|in\s+connection\s+with)\s|\b(?P<accused>accused|suspected)"
+    r"\s+of\s",
     re.IGNORECASE,
 )
 """A court case: the dead of the crime it tries are an earlier incident's ("a court sentenced
 a soldier to life in prison for killing three civilians", "over a failed coup in which six
 people were killed")."""
+_TRIAL_RE = re.compile(r"\b(?:trial|court|tribunal|judge|verdict)\b", re.IGNORECASE)
 _COURT_GAP_RE = re.compile(
-    r"\s*|[^.;]*?\b(?:in\s+which|during\s+which|that|which|when|where)\s[^.;]*", re.IGNORECASE
+    r"\s*(?:the\s+)?(?:(?:killing|killings|murder|murders|murdering|deaths?)\s+(?:of\s+)?)?"
+    r"|[^.;]*?\b(?:in\s+which|during\s+which|that|which|when|where)\s[^.;]*",
+    re.IGNORECASE,
 )
 """Between a court's "for" and the figure: nothing ("for killing three"), or the crime and a
 clause that tells its dead; not a subject of a new deed ("A man convicted of theft in 2019
@@ -1187,6 +1217,7 @@ def _told_as_background(
     court = _COURT_CASE_RE.search(sentence, 0, start)
     if (
         court is not None
+        and (court["accused"] is None or _TRIAL_RE.search(sentence))
         and not _NEW_CLAUSE_RE.search(sentence, court.end(), start)
         and _COURT_GAP_RE.fullmatch(sentence, court.end(), start)
     ):
@@ -2282,6 +2313,14 @@ _UPDATE_WORDS_RE = re.compile(
 )
 
 
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|told|reported|announced|according|confirmed)\b|\bthe\s+(?:[\w-]+\s+)?"
+    r"(?:strike|attack|blast|bombing|explosion|shelling|raid)\b",
+    re.IGNORECASE,
+)
+"""In a later sentence, a report or "the strike" told before: an update of the same dead."""
+
+
 def _apart_opener(sentence: str) -> bool:
     """A sentence that opens on another incident, whose dead add to those told before it:
     "Separately, ...", "In another attack, ...", or "Hours later" and "Later in the day" when
@@ -2294,7 +2333,11 @@ def _apart_opener(sentence: str) -> bool:
     if opener["later"] is None:
         return True
     rest = sentence[opener.end() :]
-    return CONFLICT_RE.search(rest) is not None and _UPDATE_WORDS_RE.search(rest) is None
+    return (
+        CONFLICT_RE.search(rest) is not None
+        and _UPDATE_WORDS_RE.search(rest) is None
+        and _REPORTED_RE.search(rest) is None
+    )
 
 
 _ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)

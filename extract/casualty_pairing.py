@@ -42,11 +42,12 @@ _OF_THEM_ASIDE_RE = re.compile(
 _DASHED_RE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")
 _AGE_LIST = (
     r"aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
-    r"(?:\s*,?\s*(?:and|to|-|–)\s*\d{1,3})?\b"
+    r"(?:\s*,?\s*(?:and|to|-|–)\s*\d{1,3})?\b(?:\s+years?(?:\s+old)?\b)?"
 )
 _AGE_RE = re.compile(
     rf"\b\d{{1,3}}-year-old\b|,\s*{_AGE_LIST}\s*,(?=\s)|\s+{_AGE_LIST}|{AGE_IN_BRACKETS}"
-    r"|,\s*\d{1,3}\s+years?\s+old\s*,?|,?\s+born\s+in\s+(?:19|20)\d\d\b,?",
+    r"|,\s*\d{1,3}\s+years?\s+old\s*,?|,?\s+born\s+in\s+(?:19|20)\d\d\b,?"
+    r"|\s+of\s+\d{1,3}\s+years(?:\s+(?:old|of\s+age))?\b",
     re.IGNORECASE,
 )
 _DEFINITE_RE = re.compile(

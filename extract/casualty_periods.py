@@ -77,6 +77,13 @@ _MEMORIAL_RE = re.compile(
 )
 """A memorial or recollection: the dead it names are a past incident's, not news."""
 _MEMORIAL = Gate(_MEMORIAL_RE)
+_AT_THE_MEMORIAL_RE = re.compile(
+    r"\b(?:returning\s+from|leaving|left|attending|attended|at|during|targeting|targeted|"
+    r"attacked|hit|struck|near|outside|on\s+their\s+way\s+(?:to|from))\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a memorial, words that make it the scene of an attack, not a recollection."""
 _FRONTED_SINCE_RE = re.compile(r"\s*(?:[\w’'-]+:\s+)?Since\s+[^,;]{3,160},", re.IGNORECASE)
 """A sentence that opens on the event its toll runs from ("Since violence erupted on 3 May
 2023, ...")."""
@@ -153,7 +160,8 @@ _PERIOD_RE = re.compile(
             (?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
             (?=\s*,)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
             |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$))
-      | (?P<last_year>last\s+year(?:[’']s)?|(?-i:last)\s+(?:{_MONTH_NAMES})\b
+      | (?P<last_year>last\s+year(?:[’']s)?|(?-i:[Ll]ast\s+(?:January|February|March|April|May|June|
+            July|August|September|October|November|December))\b
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month
             |(?:for|in)\s+(?:the\s+month|{_MONTH_NAMES})\s+so\s+far)
@@ -338,6 +346,10 @@ def read_period(
         for memorial in _MEMORIAL.finditer(sentence):
             if _elsewhere(sentence, memorial, figure_start, figure_end):
                 continue
+            if _AT_THE_MEMORIAL_RE.search(
+                sentence, max(0, memorial.start() - 40), memorial.start()
+            ):
+                continue  # "a bomb hit mourners returning from memorial services": the scene
             return Period(" ".join(memorial.group().split()), None, True)
     return first
 
@@ -347,9 +359,19 @@ _OWN_WHEN_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?when\s", re.IGNORECASE)
 November 2016" dates the figure's incident, not a background one."""
 
 
+_WHEN_GOES_ON_RE = re.compile(
+    r"[,;]|\b(?:that|which|who|whose|where|after|since|before|built|rebuilt|damaged|repaired|"
+    r"destroyed|laid|planted|opened|founded|established)\b",
+    re.IGNORECASE,
+)
+
+
 def _breaks_off(sentence: str, figure_end: int, end: int) -> bool:
     """True when a clause that turns to the background starts between a figure and `end`."""
     own = _OWN_WHEN_RE.match(sentence, figure_end)
+    if own is not None and _WHEN_GOES_ON_RE.search(sentence, own.end(), end):
+        own = None  # "killed when missiles struck a centre that had been rebuilt after a 2022
+        # strike": the date is of the centre's story, not the figure's
     for brk in _CLAUSE_BREAK_RE.finditer(sentence, figure_end, end):
         if own is None or brk.start() != own.end() - 5:
             return True

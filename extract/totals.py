@@ -783,6 +783,7 @@ def _keep_largest_per_country(
                 if figures[i].count == 1 and SELF_DETONATION_RE.search(figures[i].sentence)
             )
         live = live + attackers
+    keep |= {i for i in live if any(_killers_own(figures[i], figures[k]) for k in keep)}
     for i in live:
         if i not in keep:
             winner = min(keep, key=lambda k: abs(k - i)) if keep else i
@@ -1259,15 +1260,23 @@ def _killers_own(one: Figure, other: Figure) -> bool:
     """One side's own soldiers, told by that side, beside dead it says the side's fire killed
     ("An Israeli soldier was killed, the military said ... three men were killed by Israeli
     fire"): never the same dead, nor some of them."""
+    return _own_soldiers_of(one, other) or _own_soldiers_of(other, one)
+
+
+def _own_soldiers_of(own: Figure, other: Figure) -> bool:
+    """`own` counts its source's own soldiers (not ones the source killed), and the source's
+    fire killed `other`'s dead."""
     return (
-        one.victims in ("soldiers", "police")
-        and one.source is not None
-        and one.source == other.perpetrator
-    ) or (
-        other.victims in ("soldiers", "police")
-        and other.source is not None
-        and other.source == one.perpetrator
+        own.victims in ("soldiers", "police")
+        and own.source is not None
+        and own.perpetrator != own.source
+        and own.source == other.perpetrator
+        and _BY_ITS_OWN_RE.search(own.sentence) is None
     )
+
+
+_BY_ITS_OWN_RE = re.compile(r"\bby\s+(?:its|their|our)\s", re.IGNORECASE)
+"""Soldiers "killed by its retaliatory fire": the source's enemies, not its own."""
 
 
 def _same_victims(one: Sequence[Figure], other: Sequence[Figure], *, strict: bool = False) -> bool:
