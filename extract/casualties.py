@@ -515,6 +515,8 @@ def find_figures(
             if _N_MORE_RE.match(sentence, item.number.end):
                 if any(f.sentence == sentence and f.kind == item.kind for f in figures[:-1]):
                     further.append(len(figures) - 1)  # "beheaded five, ... two more bodies"
+                elif any(f.sentence == sentence and f.kind != item.kind for f in figures[:-1]):
+                    pass  # "Four soldiers died and seven more were left wounded": more people
                 else:
                     more.append(len(figures) - 1)  # weighed once all figures are read
             if lined:
@@ -621,7 +623,8 @@ def _inside_the_toll(
 _ATTACKER_WORD_RE = re.compile(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
 _BODIES_RETURNED_RE = re.compile(
     r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of|in\s+return|"
-    r"in\s+exchange\s+for|"
+    r"in\s+exchange\s+for|(?:received|receives|receiving)\s+(?:the\s+)?bodies\s+of\s+[\w,]+\s+of\s+"
+    r"(?:its|their)\b|"
     r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped)\b",
     re.I,
 )
@@ -2021,6 +2024,14 @@ def _listed_after(
 _ALONG_OTHERS_RE = re.compile(r"\s+(?:other\s+people|others)\b", re.IGNORECASE)
 
 
+_EARLIER_OPENER_RE = re.compile(
+    r"\W*(?:Earlier|Previously|Initially)(?:\s+(?:in\s+the\s+day|on\s+\w+|that\s+day))?\s*,",
+    re.IGNORECASE,
+)
+"""A sentence that opens on what was said before ("Earlier, the governor had put the toll at
+five"): a count the text's own figure replaces."""
+
+
 def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     """'earlier reports had put the toll at 2': a count the text's own figure replaces. The
     words must be this count's: "first reported 184 dead, then raised the toll to 207" and "up
@@ -2034,7 +2045,12 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     later = _UPDATED_AFTER_RE.search(sentence, item.number.end)
     if said["first"] and not later:
         return False  # "a provisional toll of 14 dead was given": no later count replaces it
-    if said["hadput"] and not later and not _EARLIER_AFTER_RE.match(sentence, item.number.end):
+    if (
+        said["hadput"]
+        and not later
+        and not _EARLIER_AFTER_RE.match(sentence, item.number.end)
+        and not _EARLIER_OPENER_RE.match(sentence)
+    ):
         return False  # "The UN had put the toll at 40 in its first report": still its count
     between = sorted(
         (q for q in pending if q is not item and said.end() <= q.number.start < item.number.start),

@@ -5775,3 +5775,34 @@ def test_datelines_day_before_and_bullets(text: str, expected: tuple[int, int]) 
 )
 def test_new_rules_leave_ordinary_copy_alone(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Earlier, X had put the toll at N" is a count the text's own replaces
+        (
+            "A missile struck the port in Odesa, killing nine people, prosecutors said. "
+            "Earlier, the governor had put the death toll at six.",
+            (9, 0),
+        ),
+        # a country's own fallen whose bodies it received are the war's dead, not news
+        ("Russia received the bodies of 60 of its soldiers in the exchange.", (0, 0)),
+        (
+            "The hospital said it had received the bodies of 12 civilians and treated 31 "
+            "wounded after the strike.",
+            (12, 31),
+        ),
+        # "N more" after the dead of the same sentence are more people, not more wounded
+        (
+            "Army: three soldiers dead, nine wounded in attack on base\nThree soldiers died "
+            "and nine more were left wounded after a car bomb blew up at the gate.",
+            (3, 9),
+        ),
+        # ages written "aged 19 years" and "of 68 years" are no counts
+        ("A young man aged 19 years was martyred and two others were injured.", (1, 2)),
+        ("A man of 68 years was killed, a woman aged 54 wounded.", (1, 1)),
+    ],
+)
+def test_earlier_counts_received_bodies_more_and_ages(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
