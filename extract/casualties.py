@@ -262,7 +262,8 @@ _CAPTIVITY_RE = re.compile(
 _RIVAL_RE = re.compile(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
-    r"estimated|told|documented|recorded|verified|registered|confirmed)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,10}?"
+    r"estimated|told|documented|recorded|verified|registered|confirmed|spoke\s+of|"
+    r"speaks\s+of)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,10}?"
     r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b|;\s*(?:[\w’'()-]+,?\s+)"
     r"{0,12}?(?:put|puts|gave)\b|;\s*(?:other\s+)?"

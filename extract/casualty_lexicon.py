@@ -327,7 +327,7 @@ CRIME_RE = re.compile(
     r"feud\w*|(?:families|relatives|clans)\s+clash\w*|(?:branches|sides|parts)\s+of\s+"
     r"(?:the\s+|one\s+)?same\s+family|(?:detained|arrested|held)\s+after\s+"
     r"(?:shooting|killing|stabbing|murdering)|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
-    r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money)|"
+    r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money|(?:plot|piece|patch|strip)\s+of\s+land)|"
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:argument|brawl)|"
     r"(?:shot|stabbed|killed|murdered|strangled|beat)\s+(?:dead\s+)?(?:his|her)\s+(?:[\w-]+\s+)?"
     r"(?:wife|husband|girlfriend|boyfriend|fiancee?|partner|ex-wife|ex-husband|mother|father|"

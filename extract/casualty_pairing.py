@@ -39,6 +39,10 @@ _OF_THEM_ASIDE_RE = re.compile(
     r"(?=\s+(?:were|was|had|have|are|reportedly)\b)",
     re.IGNORECASE,
 )
+_AMONG_THEM_ASIDE_RE = re.compile(
+    r",\s*(?:among\s+them|including)\b[^;:()]{1,150}?,(?=\s+(?:were|was|had|have)\b)",
+    re.IGNORECASE,
+)
 _DASHED_RE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")
 _AGE_LIST = (
     r"aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
@@ -343,6 +347,9 @@ def left_victims(
     gap = _DASHED_RE.sub(" ", gap, count=1)  # "Three people - two women and a child - were"
     if " of them" in gap:  # "74 people, most of them port workers, drivers and medics, were"
         gap = _OF_THEM_ASIDE_RE.sub(" ", gap, count=1)
+    if "among them" in gap or "including" in gap:
+        # "27 soldiers, among them the commander of the garrison, Major General Majur Dak, were"
+        gap = _AMONG_THEM_ASIDE_RE.sub(" ", gap, count=1)
     if "," in gap:
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:

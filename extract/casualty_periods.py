@@ -119,7 +119,8 @@ _PERIOD_RE = re.compile(
             (?:(?P<dmm>{_MONTH_NAMES})\b|(?P<dms>{_MONTH_SHORT})\b\.?)
             (?:\s+(?P<dmy>\d{{4}}))?)
       | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
-      | (?P<in_month>(?:in|during)\s+(?P<im>{_MONTH_NAMES})\b(?:\s+(?P<imy>\d{{4}}))?)
+      | (?P<in_month>(?:in|during)\s+(?:(?:early|mid|late)[\s-])?(?P<im>{_MONTH_NAMES})\b
+            (?:\s+(?P<imy>\d{{4}}))?)
       | (?P<month_event>(?:the\s+|a\s+)?(?P<mem>{_MONTH_NAMES})\s+
             (?:(?:air|drone|missile|rocket)\s*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|ambush|massacre|assault|
             explosion|blast|offensive)\b)
@@ -700,7 +701,7 @@ _LONG_RUN_RE = re.compile(
     r"total)|monthly|quarterly|annual|between\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:(?:mid|early|late)[\s-])?(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)|in\s+(?:january|february|"
+    r"may|june|july|august|september|october|november|december)|in\s+(?:(?:early|mid|late)[\s-])?(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
     r"this\s+month|this\s+year|last\s+year|(?:for|in)\s+(?:the\s+month|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\s+so\s+far|past\s+(?:month|year|(?:two|three|four|five|six|"

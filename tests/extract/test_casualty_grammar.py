@@ -5806,3 +5806,36 @@ def test_new_rules_leave_ordinary_copy_alone(text: str, expected: tuple[int, int
 )
 def test_earlier_counts_received_bodies_more_and_ages(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside "among them the commander ..., Major General X," between count and verb
+        (
+            "At least 19 soldiers, among them the commander of the garrison, Colonel Ali Musa, "
+            "were killed when the base was overrun, the minister said.",
+            (19, 0),
+        ),
+        # "while the army spokesman ... spoke of 38 dead": a rival account, the lower counts
+        (
+            "A UN spokesperson put the death toll at 43, while the army spokesman for Ituri, "
+            "Lieutenant Jules Ngongo, spoke of 38 dead.",
+            (38, 0),
+        ),
+        # a quarrel over a plot of land is crime
+        (
+            "Three members of a family were shot dead in a dispute over a plot of land in "
+            "Banda district, police said.",
+            (0, 0),
+        ),
+        # "in late January" dates a month's toll
+        (
+            "The council asked M23 to leave Goma, where fighting in late January killed nearly "
+            "3,000 people according to UN figures.",
+            (0, 0),
+        ),
+    ],
+)
+def test_asides_spoke_of_land_plots_and_late_months(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
