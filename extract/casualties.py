@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from extract.casualty_context import (
     collapse_in_an_attack,
+    explained_as_crime,
     is_cumulative,
     is_update,
     perpetrator_after,
@@ -38,6 +39,7 @@ from extract.casualty_keywords import (
 )
 from extract.casualty_lexicon import (
     CONFLICT_RE,
+    EXCHANGE_OF_FIRE_RE,
     MONTHS,
     NON_CONFLICT_RE,
     RETRACTED_RE,
@@ -375,6 +377,8 @@ def find_figures(
             rules_out = rules_out_conflict(text)  # once per text, when a sentence is conflict
         if conflict and rules_out:
             conflict = False  # "... ruled out the involvement of any armed group"
+        if conflict and explained_as_crime(sentence, text):
+            conflict = False  # "... said the shooting was part of a feud between crime families"
         if conflict is False and "collapsed" in sentence and collapse_in_an_attack(sentence, text):
             conflict = None
         if conflict is None:
@@ -383,7 +387,7 @@ def find_figures(
             conflict = text_verdict
         periods = period_matches(sentence)
         earlier = {id(p) for p in pending if _told_earlier(sentence, p, pending)}
-        rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
+        rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier], text)
         clauses = (
             _clause_verdicts(sentence)
             if _CAUSE_BREAK_RE.search(sentence) or _WHICH_ASIDE_RE.search(sentence)
@@ -2197,7 +2201,7 @@ def _natural_subject(sentence: str, keyword_start: int) -> bool:
     return NON_CONFLICT_RE.search(head) is not None and CONFLICT_RE.search(head) is None
 
 
-def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
+def _rival_accounts(sentence: str, pending: list[Pending], text: str = "") -> set[int]:
     """The higher of each two accounts of the same dead that a sentence gives from two sources
     (counting.md, "Disagreement": the lower counts). Victims must agree, be of one side of the
     fight ("it lost 14 fighters, while the army claimed 60 militants killed") or one be "people",
@@ -2235,8 +2239,14 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
         between = sentence[first.end : second.start]
         if not _RIVAL_RE.search(between) or _ADDED_RE.search(between):
             continue
+        if EXCHANGE_OF_FIRE_RE.search(text) and not _CLAIMED_RE.search(sentence):
+            continue  # "forces exchanged fire ... Pakistani officials said one soldier was
+            # killed, while a Taliban spokesman said two Afghan border guards died": each side's
         out.add(id(first if first.number.count > second.number.count else second))
     return out
+
+
+_CLAIMED_RE = re.compile(r"\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
 
 
 _OTHER_PEOPLE_RE = re.compile(
@@ -2320,6 +2330,8 @@ _APART_OPENER_RE = re.compile(
     r"\s*(?:(?P<later>(?:Hours|Minutes|Moments|Shortly)\s+(?:later|afterwards?)|"
     r"Later\s+(?:in\s+the\s+|that\s+|on\s+)(?:day|morning|afternoon|evening|night)|"
     r"Later\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
+    r"(?P<earlier>Earlier\s+(?:in\s+the\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)))|"
     r"(?:In\s+)?(?:a|another)\s+separate\s+(?:incident|attack|strike)|Separately|Elsewhere|"
     r"In\s+another\s+(?:incident|attack|strike|raid))\s*,",
     re.IGNORECASE,
@@ -2330,6 +2342,11 @@ _UPDATE_WORDS_RE = re.compile(
 )
 
 
+_HAD_SAID_RE = re.compile(
+    r"\bhad\s+(?:put|said|given|reported|announced)\b|\bthe\s+(?:[\w-]+\s+)?(?:strike|attack|"
+    r"blast|bombing|explosion|shelling|raid)\b",
+    re.IGNORECASE,
+)
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|told|reported|announced|according|confirmed)\b|\bthe\s+(?:[\w-]+\s+)?"
     r"(?:strike|attack|blast|bombing|explosion|shelling|raid)\b",
@@ -2347,9 +2364,16 @@ def _apart_opener(sentence: str) -> bool:
     opener = _APART_OPENER_RE.match(sentence)
     if opener is None:
         return False
+    rest = sentence[opener.end() :]
+    if opener["earlier"] is not None:  # "Earlier in the day, strikes on two villages killed
+        # three people, the ministry said"; not "Earlier in the day, officials had put the toll"
+        return (
+            CONFLICT_RE.search(rest) is not None
+            and _UPDATE_WORDS_RE.search(rest) is None
+            and _HAD_SAID_RE.search(rest) is None
+        )
     if opener["later"] is None:
         return True
-    rest = sentence[opener.end() :]
     return (
         CONFLICT_RE.search(rest) is not None
         and _UPDATE_WORDS_RE.search(rest) is None

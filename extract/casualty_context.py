@@ -539,6 +539,24 @@ _PROTEST = Gate(_PROTEST_RE)
 _FORCES = Gate(_FORCES_RE)
 
 
+def explained_as_crime(sentence: str, text: str) -> bool:
+    """A shooting that another sentence puts down to crime ("Police said the shooting was part
+    of a feud between two crime families"): the sentence's violence words are a single
+    criminal's, and the text is a criminal case."""
+    return (
+        _EXPLAINED_RE.search(text) is not None
+        and all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(sentence))
+        and _crime(text)
+    )
+
+
+_EXPLAINED_RE = re.compile(
+    r"\b(?:shooting|killing|stabbing|attack|murder)\s+(?:was|is|had\s+been)\s+(?:part\s+of|"
+    r"linked\s+to|related\s+to|the\s+result\s+of|over|due\s+to|rooted\s+in)\b",
+    re.IGNORECASE,
+)
+
+
 def _crime(text: str) -> bool:
     """A criminal case (a suspect, a charge, a trial) with no armed group, soldier or weapon
     of war named: "a doctor suspected of killing patients", "accused of fatally stabbing"."""

@@ -406,3 +406,11 @@ RETRACTED_RE = re.compile(
 )
 """A source taking back what it said: "retracted a report that 12 soldiers had been killed",
 "CORRECTION: We earlier cited local media reporting 10 dead"."""
+
+
+EXCHANGE_OF_FIRE_RE = re.compile(
+    r"\b(?:exchang(?:ed|ing|es?)|trad(?:ed|ing|es?))\s+(?:heavy\s+|sporadic\s+|intense\s+)?"
+    r"(?:fire|gunfire|artillery\s+fire|shelling|strikes)\b|\bexchanges?\s+of\s+fire\s+between\b",
+    re.IGNORECASE,
+)
+"""Two armies that "exchanged fire": each side tells its own dead, which add."""

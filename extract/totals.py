@@ -19,7 +19,7 @@ from dataclasses import replace
 from itertools import accumulate, pairwise
 
 from extract.casualty_context import source_kind
-from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
+from extract.casualty_lexicon import EXCHANGE_OF_FIRE_RE, RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
 from extract.countries import countries_named, country_table
 from extract.gazetteer import gazetteer
@@ -783,7 +783,15 @@ def _keep_largest_per_country(
                 if figures[i].count == 1 and SELF_DETONATION_RE.search(figures[i].sentence)
             )
         live = live + attackers
-    keep |= {i for i in live if any(_killers_own(figures[i], figures[k]) for k in keep)}
+    keep |= {
+        i
+        for i in live
+        if any(
+            _killers_own(figures[i], figures[k])
+            or (figures[i].kind == figures[k].kind and _each_sides_own([figures[i]], [figures[k]]))
+            for k in keep
+        )
+    }
     for i in live:
         if i not in keep:
             winner = min(keep, key=lambda k: abs(k - i)) if keep else i
@@ -1256,6 +1264,21 @@ def _of_the_same_dead(
     return True
 
 
+def _each_sides_own(one: Sequence[Figure], other: Sequence[Figure]) -> bool:
+    """Two armies that "exchanged fire", each source telling dead of its own side ("Pakistani
+    artillery fire killed 12 civilians in Poonch, Indian officials said ... Pakistan's military
+    said Indian strikes had killed 26 civilians"): two sides' dead, which add; a claim of the
+    enemy's dead is still an account."""
+    texts = {f.sentence for f in (*one, *other)}
+    sources = {f.source for f in one}, {f.source for f in other}
+    return (
+        None not in sources[0] | sources[1]
+        and not sources[0] & sources[1]
+        and any(EXCHANGE_OF_FIRE_RE.search(t) for t in texts)
+        and not any(_CLAIM_RE.search(t) for t in texts)
+    )
+
+
 def _killers_own(one: Figure, other: Figure) -> bool:
     """One side's own soldiers, told by that side, beside dead it says the side's fire killed
     ("An Israeli soldier was killed, the military said ... three men were killed by Israeli
@@ -1285,6 +1308,8 @@ def _same_victims(one: Sequence[Figure], other: Sequence[Figure], *, strict: boo
     children" against "20 militants"); never the people and some of them ("30 villagers" and
     "twenty children"), nor two sides ("soldiers" and "militants")."""
     if any(_killers_own(a, b) for a in one for b in other):
+        return False
+    if _each_sides_own(one, other):
         return False
     texts = {f.sentence for f in (*one, *other)}
     if any(_CLAIM_RE.search(t) or _DISPUTE_RE.search(t) for t in texts):

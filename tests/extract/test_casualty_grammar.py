@@ -5839,3 +5839,50 @@ def test_earlier_counts_received_bodies_more_and_ages(text: str, expected: tuple
 )
 def test_asides_spoke_of_land_plots_and_late_months(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shooting another sentence puts down to a crime families' feud is crime
+        (
+            "A man shot in Ramla on Friday night died of his wounds, medics said. Police said "
+            "the shooting was part of a feud between two crime families.",
+            (0, 0),
+        ),
+        (
+            "Two soldiers were shot dead at a checkpoint, the army said. Police said the "
+            "shooting was part of a wave of attacks on troops.",
+            (2, 0),
+        ),
+        # two armies that exchanged fire each tell their own dead, which add
+        (
+            "Afghan and Pakistani forces exchanged heavy fire at the Chaman crossing. Pakistani "
+            "officials said two soldiers were killed, while a Taliban spokesman said three "
+            "Afghan border guards died.",
+            (5, 0),
+        ),
+        (
+            "Shelling killed 8 civilians in Poonch, Indian officials said, as the two armies "
+            "exchanged heavy fire along the border. Pakistan's military said Indian strikes "
+            "killed 13 civilians in Kotli.",
+            (21, 0),
+        ),
+        # "Earlier in the day," opens another incident
+        (
+            "A strike on a building in Haret Hreik killed four people, the health ministry said. "
+            "Earlier in the day, strikes on two villages in the south killed three people, the "
+            "ministry said.",
+            (7, 0),
+        ),
+        (
+            "A strike on a building killed 9 people, the ministry said. Earlier in the day, "
+            "officials had put the toll at 6.",
+            (9, 0),
+        ),
+    ],
+)
+def test_crime_explained_sides_exchanging_fire_and_earlier_incidents(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
