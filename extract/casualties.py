@@ -20,6 +20,7 @@ from itertools import pairwise
 from extract.casualty_context import (
     collapse_in_an_attack,
     explained_as_crime,
+    explains_a_deed,
     is_cumulative,
     is_update,
     perpetrator_after,
@@ -316,6 +317,7 @@ def find_figures(
     phrases: list[NumberPhrase] = []
     text_verdict: bool | None = None
     rules_out: bool | None = None
+    explained: bool | None = None  # a sentence says what a deed was part of
     last: int | None = None  # the latest figure that is not itself a part
     last_hurt: NumberPhrase | None = None  # the latest injured figure's number
     hurt_alone = False  # the sentence before told the wounded only
@@ -377,7 +379,9 @@ def find_figures(
             rules_out = rules_out_conflict(text)  # once per text, when a sentence is conflict
         if conflict and rules_out:
             conflict = False  # "... ruled out the involvement of any armed group"
-        if conflict and explained_as_crime(sentence, text):
+        if conflict and explained is None:
+            explained = explains_a_deed(text)  # once per text
+        if conflict and explained and explained_as_crime(sentence, text):
             conflict = False  # "... said the shooting was part of a feud between crime families"
         if conflict is False and "collapsed" in sentence and collapse_in_an_attack(sentence, text):
             conflict = None

@@ -539,15 +539,17 @@ _PROTEST = Gate(_PROTEST_RE)
 _FORCES = Gate(_FORCES_RE)
 
 
+def explains_a_deed(text: str) -> bool:
+    """Whether a sentence of `text` says what a deed was part of or due to ("the shooting was
+    part of ..."); read once per text."""
+    return _EXPLAINED_RE.search(text) is not None
+
+
 def explained_as_crime(sentence: str, text: str) -> bool:
     """A shooting that another sentence puts down to crime ("Police said the shooting was part
     of a feud between two crime families"): the sentence's violence words are a single
-    criminal's, and the text is a criminal case."""
-    return (
-        _EXPLAINED_RE.search(text) is not None
-        and all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(sentence))
-        and _crime(text)
-    )
+    criminal's, and the text is a criminal case. Asked only of a text that `explains_a_deed`."""
+    return all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(sentence)) and _crime(text)
 
 
 _EXPLAINED_RE = re.compile(
