@@ -40,7 +40,6 @@ from extract.casualty_keywords import (
 )
 from extract.casualty_lexicon import (
     CONFLICT_RE,
-    EXCHANGE_OF_FIRE_RE,
     MONTHS,
     NON_CONFLICT_RE,
     RETRACTED_RE,
@@ -391,7 +390,7 @@ def find_figures(
             conflict = text_verdict
         periods = period_matches(sentence)
         earlier = {id(p) for p in pending if _told_earlier(sentence, p, pending)}
-        rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier], text)
+        rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
         clauses = (
             _clause_verdicts(sentence)
             if _CAUSE_BREAK_RE.search(sentence) or _WHICH_ASIDE_RE.search(sentence)
@@ -2041,6 +2040,14 @@ _EARLIER_OPENER_RE = re.compile(
 five"): a count the text's own figure replaces."""
 
 
+_EARLIER_STATEMENT_RE = re.compile(
+    r"\b(?:earlier|previous|initial|first)\s+(?:statements?|reports?|tolls?|counts?|figures?|"
+    r"tall(?:y|ies)|estimates?|bulletins?|updates?)\b",
+    re.IGNORECASE,
+)
+"""'An earlier statement from the ministry had put the toll at 404': a count replaced."""
+
+
 def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     """'earlier reports had put the toll at 2': a count the text's own figure replaces. The
     words must be this count's: "first reported 184 dead, then raised the toll to 207" and "up
@@ -2059,6 +2066,7 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
         and not later
         and not _EARLIER_AFTER_RE.match(sentence, item.number.end)
         and not _EARLIER_OPENER_RE.match(sentence)
+        and not _EARLIER_STATEMENT_RE.search(sentence, 0, item.start)
     ):
         return False  # "The UN had put the toll at 40 in its first report": still its count
     between = sorted(
@@ -2205,7 +2213,7 @@ def _natural_subject(sentence: str, keyword_start: int) -> bool:
     return NON_CONFLICT_RE.search(head) is not None and CONFLICT_RE.search(head) is None
 
 
-def _rival_accounts(sentence: str, pending: list[Pending], text: str = "") -> set[int]:
+def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     """The higher of each two accounts of the same dead that a sentence gives from two sources
     (counting.md, "Disagreement": the lower counts). Victims must agree, be of one side of the
     fight ("it lost 14 fighters, while the army claimed 60 militants killed") or one be "people",
@@ -2243,14 +2251,8 @@ def _rival_accounts(sentence: str, pending: list[Pending], text: str = "") -> se
         between = sentence[first.end : second.start]
         if not _RIVAL_RE.search(between) or _ADDED_RE.search(between):
             continue
-        if EXCHANGE_OF_FIRE_RE.search(text) and not _CLAIMED_RE.search(sentence):
-            continue  # "forces exchanged fire ... Pakistani officials said one soldier was
-            # killed, while a Taliban spokesman said two Afghan border guards died": each side's
         out.add(id(first if first.number.count > second.number.count else second))
     return out
-
-
-_CLAIMED_RE = re.compile(r"\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
 
 
 _OTHER_PEOPLE_RE = re.compile(
@@ -2347,16 +2349,16 @@ _UPDATE_WORDS_RE = re.compile(
 
 
 _HAD_SAID_RE = re.compile(
-    r"\bhad\s+(?:put|said|given|reported|announced)\b|\bthe\s+(?:[\w-]+\s+)?(?:strike|attack|"
-    r"blast|bombing|explosion|shelling|raid)\b",
+    r"\bhad\s+(?:put|said|given|reported|announced|killed|died|been\s+killed)\b|\bthe\s+"
+    r"(?:[\w-]+\s+)?(?:strike|attack|blast|bombing|explosion|shelling|raid|attackers|gunmen)\b",
     re.IGNORECASE,
 )
-_REPORTED_RE = re.compile(
-    r"\b(?:said|says|told|reported|announced|according|confirmed)\b|\bthe\s+(?:[\w-]+\s+)?"
-    r"(?:strike|attack|blast|bombing|explosion|shelling|raid)\b",
-    re.IGNORECASE,
+"""In a sentence that opens on another time, what was told before: "had put the toll", "the
+strike" or "the attackers" already named."""
+_REPORT_LEAD_RE = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported|announced|confirmed)\b", re.IGNORECASE
 )
-"""In a later sentence, a report or "the strike" told before: an update of the same dead."""
+"""A sentence that leads with who reports ("officials said 25 were dead"): a report, not a deed."""
 
 
 def _apart_opener(sentence: str) -> bool:
@@ -2369,19 +2371,17 @@ def _apart_opener(sentence: str) -> bool:
     if opener is None:
         return False
     rest = sentence[opener.end() :]
-    if opener["earlier"] is not None:  # "Earlier in the day, strikes on two villages killed
-        # three people, the ministry said"; not "Earlier in the day, officials had put the toll"
-        return (
-            CONFLICT_RE.search(rest) is not None
-            and _UPDATE_WORDS_RE.search(rest) is None
-            and _HAD_SAID_RE.search(rest) is None
-        )
-    if opener["later"] is None:
+    if opener["earlier"] is None and opener["later"] is None:
         return True
+    # "Hours later, a second strike on the same area killed four people, medics said" and
+    # "Earlier in the day, strikes on two villages killed three people, the ministry said" tell
+    # new deeds; "Hours later, officials said 25 people were dead" or "the governor said the
+    # strike had killed 25" report the same dead again
     return (
         CONFLICT_RE.search(rest) is not None
         and _UPDATE_WORDS_RE.search(rest) is None
-        and _REPORTED_RE.search(rest) is None
+        and _HAD_SAID_RE.search(rest) is None
+        and _REPORT_LEAD_RE.match(rest) is None
     )
 
 

@@ -144,7 +144,7 @@ KEYWORD_RE = re.compile(
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
         massacred|massacres|massacring|perished|murdered|murders|beheaded|beheads|behead|
         beheading|lynched|burned(?=\s+(?:them|him|her)\s+alive)|burnt(?=\s+(?:them|him|her)\s+alive)|
-        neutrali[sz]ed|neutrali[sz]ing|martyred|martyring|eliminated|eliminating|
+        neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es?|martyred|martyring|eliminated|eliminating|
         buried(?=\s+(?:at\s+least\s+)?[\w,-]+\s+(?:people|bodies|victims|villagers|civilians|
         residents|of)\b)
         |(?:(?<=were\s)|(?<=been\s))buried(?=\s+(?:the\s+(?:next|following)\s+day|on\b|

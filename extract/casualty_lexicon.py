@@ -97,7 +97,9 @@ for _victims, _words in {
     "tenants villager couple couples brother-in-law sister-in-law father-in-law "
     "mother-in-law son-in-law daughter-in-law in-laws commissioner commissioners legislator "
     "legislators widow widows widower widowers orphan orphans lives servant servants "
-    "patrolman patrolmen martyr martyrs rider riders "
+    "patrolman patrolmen martyr martyrs rider riders ruler rulers catechist catechists "
+    "deacon deacons chaplain chaplains evangelist evangelists seminarian seminarians "
+    "monarch emir emirs sultan sultans "
     "senator senators prosecutor prosecutors magistrate magistrates chairwoman chairperson "
     "chieftain chieftains surgeon surgeons midwife midwives campaigner campaigners "
     "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees",
@@ -406,11 +408,3 @@ RETRACTED_RE = re.compile(
 )
 """A source taking back what it said: "retracted a report that 12 soldiers had been killed",
 "CORRECTION: We earlier cited local media reporting 10 dead"."""
-
-
-EXCHANGE_OF_FIRE_RE = re.compile(
-    r"\b(?:exchang(?:ed|ing|es?)|trad(?:ed|ing|es?))\s+(?:heavy\s+|sporadic\s+|intense\s+)?"
-    r"(?:fire|gunfire|artillery\s+fire|shelling|strikes)\b|\bexchanges?\s+of\s+fire\s+between\b",
-    re.IGNORECASE,
-)
-"""Two armies that "exchanged fire": each side tells its own dead, which add."""

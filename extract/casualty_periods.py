@@ -77,6 +77,10 @@ _MEMORIAL_RE = re.compile(
 )
 """A memorial or recollection: the dead it names are a past incident's, not news."""
 _MEMORIAL = Gate(_MEMORIAL_RE)
+_DEATH_NOTICE_RE = re.compile(
+    r"\b(?:statements?|notices?|posters?|messages?|announc\w+|obituar\w+)\s+$", re.IGNORECASE
+)
+"""Before "mourning its martyrs", a death notice: how the news of the dead is given."""
 _AT_THE_MEMORIAL_RE = re.compile(
     r"\b(?:returning\s+from|leaving|left|attending|attended|at|during|targeting|targeted|"
     r"attacked|hit|struck|near|outside|on\s+their\s+way\s+(?:to|from))\s+(?:an?\s+|the\s+)?"
@@ -105,10 +109,11 @@ the country between August 2021 and May 2023", "thousands killed, mostly civilia
 genocide")."""
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+)"
-    r"(?:\s+[\w’'-]+){0,4}\s+$",
+    r"(?:\s+[\w’'-]+){0,8}\s+$",
     re.IGNORECASE,
 )
-"""A superlative before "since 2019" makes it a comparison ("the worst attack since 2019")."""
+"""A superlative before "since 2019" makes it a comparison ("the worst attack since 2019", "the
+first major outbreak of violence in the southern city since the fall of Assad")."""
 _PERIOD_RE = re.compile(
     rf"""\b(?:
         (?P<since_day>since\s+(?:last\s+)?(?P<wd>{_DAY_NAMES}))
@@ -285,9 +290,9 @@ def read_period(
         ):
             continue
         if (
-            kind in _SINCE_KINDS or (kind == "war" and match.group()[:5].lower() == "since")
+            kind in _SINCE_KINDS or match.group()[:5].lower() == "since"
         ) and _SUPERLATIVE_RE.search(sentence, max(0, match.start() - 60), match.start()):
-            if kind != "war" and figure_start is not None and match.start() < figure_start:
+            if kind in _SINCE_KINDS and figure_start is not None and match.start() < figure_start:
                 # "the deadliest bombing since a 2019 car bomb at a police academy killed 22":
                 # the figure is the past attack's that the comparison names
                 return Period(" ".join(match.group().split()), None, True)
@@ -351,6 +356,8 @@ def read_period(
                 sentence, max(0, memorial.start() - 40), memorial.start()
             ):
                 continue  # "a bomb hit mourners returning from memorial services": the scene
+            if _DEATH_NOTICE_RE.search(sentence, max(0, memorial.start() - 30), memorial.start()):
+                continue  # "the group announced in statements mourning its 'martyrs'": news
             return Period(" ".join(memorial.group().split()), None, True)
     return first
 

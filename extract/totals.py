@@ -19,7 +19,7 @@ from dataclasses import replace
 from itertools import accumulate, pairwise
 
 from extract.casualty_context import source_kind
-from extract.casualty_lexicon import EXCHANGE_OF_FIRE_RE, RETRACTED_RE, SELF_DETONATION_RE
+from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
 from extract.countries import countries_named, country_table
 from extract.gazetteer import gazetteer
@@ -783,15 +783,7 @@ def _keep_largest_per_country(
                 if figures[i].count == 1 and SELF_DETONATION_RE.search(figures[i].sentence)
             )
         live = live + attackers
-    keep |= {
-        i
-        for i in live
-        if any(
-            _killers_own(figures[i], figures[k])
-            or (figures[i].kind == figures[k].kind and _each_sides_own([figures[i]], [figures[k]]))
-            for k in keep
-        )
-    }
+    keep |= {i for i in live if any(_killers_own(figures[i], figures[k]) for k in keep)}
     for i in live:
         if i not in keep:
             winner = min(keep, key=lambda k: abs(k - i)) if keep else i
@@ -848,6 +840,7 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     officials: dict[str, set[int]] = {}  # heads naming a place and who speaks for it
     dateds: dict[str, set[int]] = {}  # heads with a date: a dateline, or a digest's lines
     topics: dict[str, set[int]] = {}  # heads naming what happened: a headline, or a digest's
+    bullets: set[str] = set()  # bulleted or numbered lines, each a head of its own
     for i in live:
         sentence = figures[i].sentence
         dated = _DATED_HEAD_RE.match(sentence)
@@ -873,6 +866,7 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
                 places.setdefault(place.casefold(), set()).add(i)
             elif dated is not None:  # "- 13 Jan: drone strike on a market, 8 killed;"
                 places.setdefault(figures[i].sentence, set()).add(i)
+                bullets.add(figures[i].sentence)
             continue
         place = match["place"]
         head = place.split(",")[0]
@@ -892,6 +886,9 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
         if len(heads) >= 2:  # "Mosul, 3 March: 7 killed ... Kirkuk, 3 March: 2 killed"
             for head, members in heads.items():
                 places.setdefault(head, set()).update(members)
+    if len(dateds) == 1 and places and not bullets:  # "Quetta, Sunday: 2 ... Turbat: 3"
+        for head, members in dateds.items():
+            places.setdefault(head, set()).update(members)
     # heads naming two places and who speaks for each are a list by place; one place's
     # official beside other heads is an account ("Borno police: 5 killed. Residents: 9")
     if officials and (
@@ -907,6 +904,8 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
             places.update(sourced)  # "Army: 12 militants killed. Residents: 7 killed": two lists
     if len(places) < 2:
         return set()
+    if any(_PARTITIVE_LINE_RE.match(figures[i].sentence) for i in live):
+        return set()  # "- Israeli strikes killed 40 ... - Of those, 15 were killed in ...": a part
     if len(places) == 2 and _headline_and_body(figures, list(places.values())):
         return set()  # "Manipur: Drone bombs injure three\nImphal: Three people ... were injured"
     counts = [
@@ -920,6 +919,15 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     ):
         return set()  # bullets that tell one toll twice ("• ... killed 20 ... • the 20 dead")
     return {i for members in places.values() for i in members}
+
+
+_PARTITIVE_LINE_RE = re.compile(
+    r"\s*(?:[-•*▪●◦]\s*)?(?:Of\s+(?:those|them|these|the\s+dead|whom)|Among\s+(?:them|those|"
+    r"these|the\s+dead)|(?:[\w-]+|\d+)\s+of\s+(?:them|those|these|the\s+dead)\b)",
+    re.IGNORECASE,
+)
+"""A line that breaks down a toll told on another ("- Of those, 15 were killed in ...",
+"- Three of them died in Kostiantynivka")."""
 
 
 def _headline_and_body(figures: Sequence[Figure], lines: list[set[int]]) -> bool:
@@ -1264,21 +1272,6 @@ def _of_the_same_dead(
     return True
 
 
-def _each_sides_own(one: Sequence[Figure], other: Sequence[Figure]) -> bool:
-    """Two armies that "exchanged fire", each source telling dead of its own side ("Pakistani
-    artillery fire killed 12 civilians in Poonch, Indian officials said ... Pakistan's military
-    said Indian strikes had killed 26 civilians"): two sides' dead, which add; a claim of the
-    enemy's dead is still an account."""
-    texts = {f.sentence for f in (*one, *other)}
-    sources = {f.source for f in one}, {f.source for f in other}
-    return (
-        None not in sources[0] | sources[1]
-        and not sources[0] & sources[1]
-        and any(EXCHANGE_OF_FIRE_RE.search(t) for t in texts)
-        and not any(_CLAIM_RE.search(t) for t in texts)
-    )
-
-
 def _killers_own(one: Figure, other: Figure) -> bool:
     """One side's own soldiers, told by that side, beside dead it says the side's fire killed
     ("An Israeli soldier was killed, the military said ... three men were killed by Israeli
@@ -1308,8 +1301,6 @@ def _same_victims(one: Sequence[Figure], other: Sequence[Figure], *, strict: boo
     children" against "20 militants"); never the people and some of them ("30 villagers" and
     "twenty children"), nor two sides ("soldiers" and "militants")."""
     if any(_killers_own(a, b) for a in one for b in other):
-        return False
-    if _each_sides_own(one, other):
         return False
     texts = {f.sentence for f in (*one, *other)}
     if any(_CLAIM_RE.search(t) or _DISPUTE_RE.search(t) for t in texts):
