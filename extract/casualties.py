@@ -376,12 +376,15 @@ def find_figures(
         conflict = sentence_conflict(sentence)
         if conflict and rules_out is None:
             rules_out = rules_out_conflict(text)  # once per text, when a sentence is conflict
+        overruled = False  # the text's word on the cause outweighs the sentence's clauses
         if conflict and rules_out:
             conflict = False  # "... ruled out the involvement of any armed group"
+            overruled = True
         if conflict and explained is None:
             explained = explains_a_deed(text)  # once per text
         if conflict and explained and explained_as_crime(sentence, text):
             conflict = False  # "... said the shooting was part of a feud between crime families"
+            overruled = True
         if conflict is False and "collapsed" in sentence and collapse_in_an_attack(sentence, text):
             conflict = None
         if conflict is None:
@@ -393,7 +396,8 @@ def find_figures(
         rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
         clauses = (
             _clause_verdicts(sentence)
-            if _CAUSE_BREAK_RE.search(sentence) or _WHICH_ASIDE_RE.search(sentence)
+            if not overruled
+            and (_CAUSE_BREAK_RE.search(sentence) or _WHICH_ASIDE_RE.search(sentence))
             else None
         )
         for item in pending:
@@ -2040,6 +2044,13 @@ _EARLIER_OPENER_RE = re.compile(
 five"): a count the text's own figure replaces."""
 
 
+_WE_WROTE_RE = re.compile(
+    r"\bwe\s+(?:wrote|reported|said|stated|published|had\s+(?:written|reported|said))\s+"
+    r"(?:earlier\s+|wrongly\s+|incorrectly\s+)?that\b",
+    re.IGNORECASE,
+)
+"""A correction's own words for what it corrects ("In our 15:40 entry we wrote that five
+people were killed"): a count the correction replaces."""
 _EARLIER_STATEMENT_RE = re.compile(
     r"\b(?:earlier|previous|initial|first)\s+(?:statements?|reports?|tolls?|counts?|figures?|"
     r"tall(?:y|ies)|estimates?|bulletins?|updates?)\b",
@@ -2053,6 +2064,8 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     words must be this count's: "first reported 184 dead, then raised the toll to 207" and "up
     from an initial estimate of 700, and that more than 2,880 wounded" tell the 184 and the 700
     as history, not the 207 or the 2,880."""
+    if "we " in sentence and _WE_WROTE_RE.search(sentence, 0, item.start):
+        return True  # "In our 15:40 entry we wrote that five people were killed": corrected
     start = max(0, item.start - 60, sentence.rfind(";", 0, item.start) + 1)
     end = max(item.start, item.number.start)
     said = _EARLIER_RE.search(sentence, start, end)

@@ -553,8 +553,9 @@ def explained_as_crime(sentence: str, text: str) -> bool:
 
 
 _EXPLAINED_RE = re.compile(
-    r"\b(?:shooting|killing|stabbing|attack|murder)\s+(?:was|is|had\s+been)\s+(?:part\s+of|"
-    r"linked\s+to|related\s+to|the\s+result\s+of|over|due\s+to|rooted\s+in)\b",
+    r"\b(?:shooting|killing|stabbing|attack|murder)\s+(?:(?:was|is|had\s+been)\s+(?:part\s+of|"
+    r"linked\s+to|related\s+to|the\s+result\s+of|over|due\s+to|rooted\s+in)|stemmed\s+from|"
+    r"arose\s+from)\b",
     re.IGNORECASE,
 )
 

@@ -153,7 +153,8 @@ KEYWORD_RE = re.compile(
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))
   | (?P<injuries>\binjuries\b)
-  | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
+  | (?P<hosp>\b(?:hospitali[sz]ed|stabbed(?!\s+(?:an?|the|two|three|four|five|six|seven|eight|
+        nine|ten|\d+|his|her|their|several|many|dozens|people)\b)|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
         (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|

@@ -5926,3 +5926,32 @@ def test_openers_bullets_and_datelines_in_ordinary_copy(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shooting put down to a grudge over a loan is crime, its headline too
+        (
+            "Trader shot dead in Davao; brother-in-law surrenders\nA trader was shot dead by a "
+            "man on a motorcycle on Monday. Police said the shooting stemmed from a personal "
+            "grudge over an unpaid loan.",
+            (0, 0),
+        ),
+        # an assailant who "stabbed two officers" is not the wounded
+        (
+            "An assailant stabbed two police officers near the Lions Gate before being shot "
+            "dead, police said.",
+            (1, 0),
+        ),
+        ("A man was stabbed near the gate and taken to hospital.", (0, 1)),
+        # a correction's "we wrote that" count is replaced
+        (
+            "CORRECTION: In our earlier entry we wrote that six people were killed in the strike "
+            "on Dnipro. Officials have since said that four people were killed.",
+            (4, 0),
+        ),
+    ],
+)
+def test_grudges_assailants_who_stab_and_corrections(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
