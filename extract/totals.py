@@ -199,6 +199,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _rounded_repeats(figures, [i for i in live if i not in listed], reasons)
     live = [i for i in live if reasons[i] is None]
     _repeats(figures, [i for i in live if i not in listed], reasons)
+    _headline_of_a_part(figures, [i for i in live if i not in listed], reasons)
     live = [i for i in live if reasons[i] is None]
     _keep_largest_per_country(figures, live, reasons)
     _incidents_of_other_days(figures, live, reasons)
@@ -620,6 +621,38 @@ def _other_days(a: Figure, b: Figure) -> bool:
         and a.day[0].isdigit() == b.day[0].isdigit()
         and not (a.cumulative or b.cumulative or a.update or b.update)
     )
+
+
+def _headline_of_a_part(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """A headline's count that the body tells as a part of its toll ("Family of 11 killed as
+    raids kill 31 across Gaza" over "31 were killed, including 11 members of the family") is
+    that part, not more dead."""
+    if len(live) < 2:
+        return
+    head = figures[live[0]].sentence
+    if sum(figures[i].sentence == head for i in live) < 2:
+        return  # a headline with one count is weighed by the other rules
+    heads = [i for i in live if figures[i].sentence == head]
+    for i in heads:
+        if reasons[i] is not None:
+            continue
+        totals = {figures[k].count for k in heads if k != i and figures[k].kind == figures[i].kind}
+        part = next(
+            (
+                j
+                for j, f in enumerate(figures)
+                if f.sentence != head
+                and f.kind == figures[i].kind
+                and f.count == figures[i].count
+                and (reasons[j] or "").startswith("part of figure ")
+                and figures[int((reasons[j] or "").rsplit(" ", 1)[1])].count in totals
+            ),
+            None,
+        )  # the body's part of a whole the headline also tells
+        if part is not None:
+            reasons[i] = f"same as figure {part}"
 
 
 def _incidents_of_other_days(

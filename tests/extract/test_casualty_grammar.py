@@ -5955,3 +5955,25 @@ def test_openers_bullets_and_datelines_in_ordinary_copy(
 )
 def test_grudges_assailants_who_stab_and_corrections(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's count that the body tells as a part of the headline's other count
+        (
+            "Family of 9 killed in Jabalia strike as raids kill 27 across Gaza\nAt least 27 "
+            "people were killed in strikes across the Gaza Strip overnight, including 9 members "
+            "of one family in Jabalia, medics said.",
+            (27, 0),
+        ),
+        # not a headline's count of other dead
+        (
+            "Raid in Syria kills IS leader, two others\nU.S. forces killed a senior Islamic "
+            "State leader and two other militants in a raid in northern Syria, CENTCOM said.",
+            (3, 0),
+        ),
+    ],
+)
+def test_a_headline_count_told_as_a_part(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
