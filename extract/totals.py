@@ -632,8 +632,11 @@ def _headline_of_a_part(
     if len(live) < 2:
         return
     head = figures[live[0]].sentence
-    if sum(figures[i].sentence == head for i in live) < 2:
-        return  # a headline with one count is weighed by the other rules
+    if (
+        head.rstrip().endswith((".", "!", "?", ";"))
+        or sum(figures[i].sentence == head for i in live) < 2
+    ):
+        return  # no headline, or one with one count (weighed by the other rules)
     heads = [i for i in live if figures[i].sentence == head]
     for i in heads:
         if reasons[i] is not None:
