@@ -53,7 +53,7 @@ _OF_TAIL_JOIN_RE = re.compile(
 )
 """A list member's "of" phrase before the next member: "16 members of the security forces and"."""
 LIST_JOIN_RE = re.compile(
-    r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its|all)\s+)?|\s*,\s*(?:all\s+)?"
+    r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its|all)\s+)?[‘'\"“]?|\s*,\s*(?:all\s+)?"
 )
 """Between members of a list of victims: "a soldier and two civilians", "a mother and her
 three children", "two women, a child and a man"."""

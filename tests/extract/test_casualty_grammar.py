@@ -5977,3 +5977,8 @@ def test_grudges_assailants_who_stab_and_corrections(text: str, expected: tuple[
 )
 def test_a_headline_count_told_as_a_part(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_quoted_count_goes_on_a_list_of_victims() -> None:
+    text = "A security source said about 20 soldiers and 'dozens' of militiamen were killed."
+    assert totals(text) == (32, 0)
