@@ -1132,7 +1132,8 @@ def _side_name(party: str | None) -> str | None:
 
 
 _CODED_LINE_RE = re.compile(
-    r"\W*(?:fatalities\s+)?coded\s+\d|.*?\b(?:fatalities|deaths)\s+(?:(?:is|are|was|were)\s+)?"
+    r"\W*(?:fatalities\s+)?coded\s+(?:(?:the\s+)?(?:lower|higher|lowest|conservative|minimum)\s+"
+    r"(?:figures?|estimates?|counts?)\s*:?\s*)?\d|.*?\b(?:fatalities|deaths)\s+(?:(?:is|are|was|were)\s+)?"
     r"coded\s+as\s+\d",
     re.IGNORECASE,
 )

@@ -5982,3 +5982,11 @@ def test_a_headline_count_told_as_a_part(text: str, expected: tuple[int, int]) -
 def test_a_quoted_count_goes_on_a_list_of_victims() -> None:
     text = "A security source said about 20 soldiers and 'dozens' of militiamen were killed."
     assert totals(text) == (32, 0)
+
+
+def test_a_coders_lower_figure_line() -> None:
+    text = (
+        "Army spokesman: strikes killed 'more than 40 militants'. Local TV: the jets hit a "
+        "farm, killing 3 civilians and wounding 4.\nCoded lower figure: 3 killed, 4 injured."
+    )
+    assert totals(text) == (3, 4)
