@@ -2661,9 +2661,13 @@ def _object(
     if group != "deaths" and not _ATTRIBUTIVE_RE.search(
         sentence, max(0, ke - len(word) - 8), ke - len(word)
     ):
-        named = named_object(sentence, ke)
-        if named is not None and not any(n.start < named[1] and not n.article for n in after):
-            return _one_person(ke + 1, named[1]), named[0], group != "deaths"
+        person = named_object(sentence, ke)
+        if person is not None and not any(n.start < person[1] and not n.article for n in after):
+            victims, end, many = person
+            phrase = _one_person(ke + 1, end)
+            if many > 1:  # "shot dead Elvino Dias and Paulo Guambe": two
+                phrase = replace(phrase, count=many, low=many, article=False)
+            return phrase, victims, group != "deaths"
     if not after:
         return None
     number = after[0]

@@ -117,8 +117,9 @@ _NOT_NAMES = word_set(
 _PLURAL_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ers)$")
 
 
-def named_object(sentence: str, at: int) -> tuple[Victims, int] | None:
-    """The one person an active death verb takes as its object at `at`, and where it ends."""
+def named_object(sentence: str, at: int) -> tuple[Victims, int, int] | None:
+    """The person an active death verb takes as its object at `at` (or two named people joined
+    by "and": "shot dead Elvino Dias and Paulo Guambe"), where the object ends, and how many."""
     lead = re.compile(r"\s+").match(sentence, at)
     if lead is None:
         return None
@@ -126,11 +127,25 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int] | None:
     for pattern in (_TITLED_RE, _POSSESSED_RE, _APPOSED_RE):
         match = pattern.match(sentence, start)
         if match is not None and _plausible(match):
-            return _role(match), match.end()
+            return _role(match), match.end(), 1
     match = _BARE_RE.match(sentence, start)
-    if match is not None and _bare_name(match["name"], sentence):
-        return "people", match.end()
+    if match is None:
+        return None
+    second = _SECOND_NAME_RE.match(sentence, match.end())
+    if second is not None and (
+        second["name"].split()[0] in _NOT_NAMES or len(second["name"].split()) < 2
+    ):
+        second = None
+    others = second["name"] if second is not None else ""
+    if _bare_name(match["name"], sentence, others):
+        if second is not None:
+            return "people", second.end(), 2
+        return "people", match.end(), 1
     return None
+
+
+_SECOND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
+"""A second named person after the first: "Elvino Dias and Paulo Guambe"."""
 
 
 _DATELINE_RE = re.compile(
@@ -221,9 +236,10 @@ def _plausible(match: re.Match[str]) -> bool:
     return name is None or not any(w in _NOT_NAMES for w in name.split())
 
 
-def _bare_name(name: str, sentence: str) -> bool:
+def _bare_name(name: str, sentence: str, others: str = "") -> bool:
     """Two or more capitalised words that read as a person's name, in a sentence that is not
-    written in title case (where every noun is capitalised)."""
+    written in title case (where every noun is capitalised); `others`, a second name beside
+    it, is not counted as the sentence's capitals."""
     words = name.split()
     if len(words) < 2 or words[0] in _NOT_NAMES:
         return False
@@ -233,7 +249,7 @@ def _bare_name(name: str, sentence: str) -> bool:
             return False
         if _PLURAL_DEMONYM_RE.match(word):
             return False
-    own = set(words)
+    own = set(words) | set(others.split())
     tokens = [t for t in re.findall(r"[A-Za-z][\w’'-]*", sentence)[1:] if t not in own]
     longer = [t for t in tokens if len(t) > 3]
     return sum(1 for t in longer if t[:1].isupper()) * 2 < len(longer) or not longer

@@ -5990,3 +5990,18 @@ def test_a_coders_lower_figure_line() -> None:
         "farm, killing 3 civilians and wounding 4.\nCoded lower figure: 3 killed, 4 injured."
     )
     assert totals(text) == (3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two named victims joined by "and" are two
+        ("Gunmen shot dead Elvino Dias and Paulo Guambe in their car in Maputo.", (2, 0)),
+        ("Gunmen killed Ahmed Ali and Mohamed Hassan outside the mosque.", (2, 0)),
+        ("Gunmen shot dead Elvino Dias and wounded his driver.", (1, 1)),
+        # not a title-case headline's nouns
+        ("Gunmen Kill Two In Maputo And Beira", (2, 0)),
+    ],
+)
+def test_two_named_victims(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
