@@ -264,7 +264,8 @@ _CAPTIVITY_RE = re.compile(
 _RIVAL_RE = re.compile(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
-    r"estimated|told|documented|recorded|verified|registered|confirmed|spoke\s+of|"
+    r"estimated|told)\b|(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:(?!in\b|at\b|near\b|from\b)"
+    r"[\w’'-]+,?\s+){0,10}?(?:documented|recorded|verified|registered|confirmed|spoke\s+of|"
     r"speaks\s+of)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,10}?"
     r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b|;\s*(?:[\w’'()-]+,?\s+)"
@@ -1198,7 +1199,9 @@ people were killed")."""
 _TRIAL_RE = re.compile(r"\b(?:trial|court|tribunal|judge|verdict)\b", re.IGNORECASE)
 _COURT_GAP_RE = re.compile(
     r"\s*(?:the\s+)?(?:(?:killing|killings|murder|murders|murdering|deaths?)\s+(?:of\s+)?)?"
-    r"|[^.;]*?\b(?:in\s+which|during\s+which|that|which|when|where)\s[^.;]*",
+    r"|[^.;]{0,100}?\b(?:attacks?|ambush(?:es)?|massacres?|bombings?|coup|raids?|killings?|"
+    r"shootings?|assaults?|strikes?|attempt|bid|plot|rampage|lynching)\b[^.;]{0,60}?,?\s*"
+    r"(?:in\s+which|during\s+which|that|which)\s[^.;,]*",
     re.IGNORECASE,
 )
 """Between a court's "for" and the figure: nothing ("for killing three"), or the crime and a
@@ -1208,7 +1211,7 @@ _THOSE_RE = re.compile(r"\s*(?:those|these|they|all\s+of\s+them)\s", re.IGNORECA
 _CODED_APART_RE = re.compile(
     r"\b(?:(?:is|are|was|were|been|be)\s+(?:coded|recorded|counted|listed|treated|reported)\s+"
     r"(?:separately|apart|as\s+(?:a\s+)?separate\s+(?:events?|incidents?|entr(?:y|ies)))|"
-    r"in\s+a\s+separate\s+(?:event|incident)(?=\s*[.;]|\s*$))",
+    r"(?<=,\s)in\s+a\s+separate\s+event(?=\s*[.;]|\s*$))",
     re.IGNORECASE,
 )
 """An event note's word that a sentence's dead belong to another event: "The 19 July strike,
@@ -1796,7 +1799,8 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
 
 _AND_SELF_RE = re.compile(
     r"\s+(?:and|as\s+well\s+as)\s+(?P<who>(?:him|her)self|the\s+(?:suicide\s+)?"
-    r"(?:bomber|attacker|assailant))\b",
+    r"(?:bomber|attacker|assailant)(?=\s*(?:[,.;:)]|$|(?:in|at|on|near|inside|outside|as|when)\b)))"
+    r"\b",
     re.IGNORECASE,
 )
 _LIST_TAIL_RE = re.compile(r"(?:\s+(?!and\b|as\s+well\b)[a-z][\w-]*){0,3}", re.IGNORECASE)
@@ -2045,8 +2049,10 @@ five"): a count the text's own figure replaces."""
 
 
 _WE_WROTE_RE = re.compile(
-    r"\bwe\s+(?:wrote|reported|said|stated|published|had\s+(?:written|reported|said))\s+"
-    r"(?:earlier\s+|wrongly\s+|incorrectly\s+)?that\b",
+    r"\b(?:entry|post|update|story|article|report|version|earlier|erroneously|wrongly|"
+    r"incorrectly|mistakenly)\b[^.;]{0,40}\bwe\s+(?:wrote|reported|stated|published|had\s+"
+    r"(?:written|reported))\s+(?:earlier\s+|wrongly\s+|incorrectly\s+)?that\b|\bwe\s+"
+    r"(?:wrongly|incorrectly|erroneously|mistakenly)\s+(?:wrote|reported|said|stated)\s+that\b",
     re.IGNORECASE,
 )
 """A correction's own words for what it corrects ("In our 15:40 entry we wrote that five

@@ -143,18 +143,17 @@ KEYWORD_RE = re.compile(
         members|lives)\b))
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
         massacred|massacres|massacring|perished|murdered|murders|beheaded|beheads|behead|
+        decapitated|decapitates|decapitating|
         beheading|lynched|burned(?=\s+(?:them|him|her)\s+alive)|burnt(?=\s+(?:them|him|her)\s+alive)|
         neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es?|martyred|martyring|eliminated|eliminating|
         buried(?=\s+(?:at\s+least\s+)?[\w,-]+\s+(?:people|bodies|victims|villagers|civilians|
         residents|of)\b)
-        |(?:(?<=were\s)|(?<=been\s))buried(?=\s+(?:the\s+(?:next|following)\s+day|on\b|
-        in\s+(?:a\s+)?(?:mass|common|single)\s+graves?|yesterday|today|overnight)|\s*[.,;]))\b)
+        |(?:(?<=were\s)|(?<=been\s))buried(?=\s+the\s+(?:next|following)\s+day|\s*,\s+while\b))\b)
   | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))
   | (?P<injuries>\binjuries\b)
-  | (?P<hosp>\b(?:hospitali[sz]ed|stabbed(?!\s+(?:an?|the|two|three|four|five|six|seven|eight|
-        nine|ten|\d+|his|her|their|several|many|dozens|people)\b)|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
+  | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
         (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
@@ -184,7 +183,7 @@ KEYWORD_RE = re.compile(
 PASSIVE_FORMS = word_set(
     "killed dead died die dies executed assassinated slain slaughtered massacred perished "
     "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized martyred "
-    "eliminated kia wia buried"
+    "eliminated kia wia buried decapitated"
 )
 
 _KEYWORDS = Gate(KEYWORD_RE)
