@@ -164,7 +164,7 @@ _PERIOD_RE = re.compile(
       | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
             before)(?=\s*[,.;]|\s*$)|(?:two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before)
             (?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
-            (?=\s*,)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
+            (?=\s*,)(?![^.;]*\bseparate\b)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
             |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$))
       | (?P<last_year>last\s+year(?:[’']s)?|(?-i:[Ll]ast\s+(?:January|February|March|April|May|June|
             July|August|September|October|November|December))\b

@@ -5690,6 +5690,12 @@ def test_a_lead_day_after_a_few_words_dates_a_named_strike() -> None:
             (0, 3),
         ),
         ("One civilian died from injuries sustained in shelling the previous day.", (1, 0)),
+        # unless the sentence tells it as a separate attack of the report's
+        (
+            "Militants killed 14 soldiers in the north, the army said. A day earlier, 8 "
+            "civilians were killed in a separate attack, a resident said.",
+            (22, 0),
+        ),
         # bullet lines are incidents of their own
         (
             "What we know today:\n- A missile attack on Odesa killed two people and wounded 11, "
