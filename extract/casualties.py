@@ -264,9 +264,7 @@ _CAPTIVITY_RE = re.compile(
 _RIVAL_RE = re.compile(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
-    r"estimated|told)\b|(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:(?!in\b|at\b|near\b|from\b)"
-    r"[\w’'-]+,?\s+){0,10}?(?:documented|recorded|verified|registered|confirmed|spoke\s+of|"
-    r"speaks\s+of)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,10}?"
+    r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,10}?"
     r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b|;\s*(?:[\w’'()-]+,?\s+)"
     r"{0,12}?(?:put|puts|gave)\b|;\s*(?:other\s+)?"
@@ -276,6 +274,17 @@ _RIVAL_RE = re.compile(
 )
 """Between two figures of a sentence, another source's account ("..., while the army
 acknowledged 8 dead", "; the militants claimed to have killed 15")."""
+_RIVAL_RECORDED_RE = re.compile(
+    r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:(?!in\b|at\b|near\b|from\b)[\w’'-]+,?\s+){0,10}?"
+    r"(?:documented|recorded|verified|registered|confirmed|spoke\s+of|speaks\s+of)\b",
+    re.IGNORECASE,
+)
+"""Between two figures, "while Human Rights Watch documented": another account, unless the
+second count names a place of its own ("while officials confirmed 2 deaths in Mykolaiv")."""
+_PLACE_AFTER_RE = re.compile(
+    r"[^.;,]{0,40}?\b(?:in|at|near)\s+(?:(?:neighbouring|neighboring|nearby|the\s+(?:town|city|"
+    r"village|district)\s+of)\s+)?(?-i:[A-Z])"
+)
 _ADDED_RE = re.compile(
     r"\b(?:also|another|more|further|others|separately|separate|elsewhere|besides|plus|"
     r"meanwhile)\b|\bother\b"
@@ -559,6 +568,8 @@ def find_figures(
         figures = _lower_kept(figures, wholes)
     if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
         figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
+    if len(figures) > 1 and "we " in text:
+        figures = _corrected(text, figures)
     if figures and "separate" in text:
         figures = _coded_apart(text, sentences, figures)
     return _link_parts(figures, wholes, phrases)
@@ -567,8 +578,8 @@ def find_figures(
 _APART_PLACE_RE = re.compile(
     r"\b(?:killings?|deaths?|attacks?|strikes?|massacre|ambush|bombing|clashes|violence|"
     r"events?|incidents?)\s+(?:in|at|near|on)\s+(?P<place>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
-    r"[^.;]{0,40}?\s+(?:is|are|was|were)\s+(?:coded|recorded|counted|listed|treated)\s+"
-    r"(?:separately|apart|as\s+(?:a\s+)?separate)",
+    r"[^.;]{0,40}?\s+(?:is|are|was|were)\s+(?:coded|recorded|counted)\s+"
+    r"(?:separately|apart|as\s+(?:a\s+)?separate)(?!\s+(?:by|at|in)\b)",
     re.IGNORECASE,
 )
 """An event note's line that the dead of a place are another event's: "The killings in
@@ -808,7 +819,7 @@ def _claims_no_one_died(text: str, figures: list[Figure]) -> list[Figure]:
 _FOUND_ALIVE_RE = re.compile(
     r"(?:\s+(?!(?:after|when|as|and|but|while|before|since)\b)[\w-]+){0,3}?\s+(?:who\s+(?:had\s+)?"
     r"(?:been|were)\s+)?(?:listed|reported|counted|feared|thought|believed|presumed|declared|"
-    r"included)\b[^.;,]{0,30}?\b(?:dead|killed|fatalities|victims)\b[^.;,]{0,30}?\b(?:(?:found|"
+    r"included)\b[^.;,]{0,30}?\b(?:dead|killed|fatalities|victims)\b(?:(?!\band\b)[^.;,]){0,30}?\b(?:(?:found|"
     r"turned\s+up|discovered|located)\s+alive|turned\s+out\s+to\s+be\s+alive|(?:were|was|are|is)\s+"
     r"(?:still\s+)?alive)\b",
     re.IGNORECASE,
@@ -842,6 +853,7 @@ def _past_mates(text: str, figures: list[Figure]) -> list[Figure]:
             and all(f.past for f in out[:i])
             and out[i - 1].sentence != figure.sentence
             and _DATED_PERIOD_RE.search(out[i - 1].period or "") is not None
+            and not any(_AFTER_SPAN_RE.search(f.sentence) for f in out[:i])
             and _THE_SAME_INCIDENT_RE.search(figure.sentence)
             and not _NEW_INCIDENT_RE.search(figure.sentence)
         ):
@@ -849,6 +861,11 @@ def _past_mates(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_AFTER_SPAN_RE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+after\b",
+    re.IGNORECASE,
+)
+"""A past incident told as what a new one came "a year after": the text's news is the new one."""
 _DATED_PERIOD_RE = re.compile(
     r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
@@ -1187,7 +1204,7 @@ _SINCE_ALONE_RE = re.compile(r"\s+since(?:\s+then)?(?=\s*[.;,]|\s*$)", re.IGNORE
 _COURT_CASE_RE = re.compile(
     r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|acquitt(?:ed|al)|found\s+guilty|indicted|"
     r"(?:court|tribunal|judge)\s+(?:[\w-]+\s+){0,3}?jailed|"
-    r"(?:was|were|been|being|is|are)\s+(?:charged|tried|jailed|prosecuted)|(?:on|stand|stood|"
+    r"(?:was|were|been|being|is|are)\s+(?:charged|tried|jailed|prosecuted)(?!\s+by\b)|(?:on|stand|stood|"
     r"faces?|facing|went\s+on|goes\s+on|go\s+on)\s+trial|trial\s+of|court(?:-|\s+)martial(?:led)?)"
     r"\b[^.;:]{0,120}\b(?:for|of|over|in\s+connection\s+with)\s|\b(?P<accused>accused|suspected)"
     r"\s+of\s",
@@ -1199,18 +1216,24 @@ people were killed")."""
 _TRIAL_RE = re.compile(r"\b(?:trial|court|tribunal|judge|verdict)\b", re.IGNORECASE)
 _COURT_GAP_RE = re.compile(
     r"\s*(?:the\s+)?(?:(?:killing|killings|murder|murders|murdering|deaths?)\s+(?:of\s+)?)?"
-    r"|[^.;]{0,100}?\b(?:attacks?|ambush(?:es)?|massacres?|bombings?|coup|raids?|killings?|"
-    r"shootings?|assaults?|strikes?|attempt|bid|plot|rampage|lynching)\b[^.;]{0,60}?,?\s*"
+    r"|[^.;,]{0,100}?\b(?:attacks?|ambush(?:es)?|massacres?|bombings?|coup|raids?|killings?|"
+    r"shootings?|assaults?|strikes?|attempt|bid|plot|rampage|lynching)\b[^.;,]{0,60}?,?\s*"
     r"(?:in\s+which|during\s+which|that|which)\s[^.;,]*",
     re.IGNORECASE,
 )
 """Between a court's "for" and the figure: nothing ("for killing three"), or the crime and a
 clause that tells its dead; not a subject of a new deed ("A man convicted of theft in 2019
 killed 3 people on Friday")."""
+_APART_FROM_RE = re.compile(
+    r"\b(?:coded|recorded|counted)\s+(?:as\s+(?:a\s+)?separate\s+(?:events?|incidents?)|separately)"
+    r"\s+from\b[^.;]*$",
+    re.IGNORECASE,
+)
 _THOSE_RE = re.compile(r"\s*(?:those|these|they|all\s+of\s+them)\s", re.IGNORECASE)
 _CODED_APART_RE = re.compile(
-    r"\b(?:(?:is|are|was|were|been|be)\s+(?:coded|recorded|counted|listed|treated|reported)\s+"
-    r"(?:separately|apart|as\s+(?:a\s+)?separate\s+(?:events?|incidents?|entr(?:y|ies)))|"
+    r"\b(?:(?:is|are|was|were|been|be)\s+(?:coded|recorded|counted)\s+"
+    r"(?:separately|apart|as\s+(?:a\s+)?separate\s+(?:events?|incidents?|entr(?:y|ies)))"
+    r"(?!\s+(?:by|at|in)\b)|"
     r"(?<=,\s)in\s+a\s+separate\s+event(?=\s*[.;]|\s*$))",
     re.IGNORECASE,
 )
@@ -1240,6 +1263,9 @@ def _told_as_background(
         and _COURT_GAP_RE.fullmatch(sentence, court.end(), start)
     ):
         return "a court case", True  # "sentenced a soldier to life for killing three civilians"
+    if _APART_FROM_RE.search(sentence, 0, start):
+        return "a separate event", True  # "recorded as a separate event from the 21 September
+        # clashes in which 3 people died": those clashes' dead
     separate = _CODED_APART_RE.search(sentence, end)
     if separate is not None and (
         not _NEW_CLAUSE_RE.search(sentence, end, separate.start())
@@ -2065,13 +2091,25 @@ _EARLIER_STATEMENT_RE = re.compile(
 """'An earlier statement from the ministry had put the toll at 404': a count replaced."""
 
 
+def _corrected(text: str, figures: list[Figure]) -> list[Figure]:
+    """A count a correction says "we wrote" ("In our 15:40 entry we wrote that five people were
+    killed ... has since clarified that three") is history when a later sentence gives the
+    count of that kind that replaces it."""
+    out = list(figures)
+    for i, f in enumerate(figures):
+        start = text.find(f.sentence, max(0, f.span[1] - len(f.sentence)))
+        if f.past or start < 0 or not _WE_WROTE_RE.search(text, start, f.span[0]):
+            continue
+        if any(g.kind == f.kind and g.sentence != f.sentence for g in figures[i + 1 :]):
+            out[i] = replace(f, past=True, cumulative=True, period="an earlier report")
+    return out
+
+
 def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     """'earlier reports had put the toll at 2': a count the text's own figure replaces. The
     words must be this count's: "first reported 184 dead, then raised the toll to 207" and "up
     from an initial estimate of 700, and that more than 2,880 wounded" tell the 184 and the 700
     as history, not the 207 or the 2,880."""
-    if "we " in sentence and _WE_WROTE_RE.search(sentence, 0, item.start):
-        return True  # "In our 15:40 entry we wrote that five people were killed": corrected
     start = max(0, item.start - 60, sentence.rfind(";", 0, item.start) + 1)
     end = max(item.start, item.number.start)
     said = _EARLIER_RE.search(sentence, start, end)
@@ -2268,7 +2306,12 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
         if low.number.vague and not high.number.vague:
             continue  # "Gunmen kill dozens; police put toll at 43": the loose telling of 43
         between = sentence[first.end : second.start]
-        if not _RIVAL_RE.search(between) or _ADDED_RE.search(between):
+        if _ADDED_RE.search(between):
+            continue
+        if not _RIVAL_RE.search(between) and not (
+            _RIVAL_RECORDED_RE.search(between)
+            and not _PLACE_AFTER_RE.match(sentence, second.end)  # not "... in Mykolaiv"
+        ):
             continue
         out.add(id(first if first.number.count > second.number.count else second))
     return out

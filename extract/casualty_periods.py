@@ -77,12 +77,15 @@ _MEMORIAL_RE = re.compile(
 )
 """A memorial or recollection: the dead it names are a past incident's, not news."""
 _MEMORIAL = Gate(_MEMORIAL_RE)
+_WHEN_IT_RE = re.compile(r"\s*,\s*(?:when|in\s+which|during\s+which|which|that)\b", re.I)
+"""After "the deadliest attack since January", the clause that tells that past attack's dead."""
 _DEATH_NOTICE_RE = re.compile(
     r"\b(?:statements?|notices?|posters?|messages?|announc\w+|obituar\w+)\s+$", re.IGNORECASE
 )
 """Before "mourning its martyrs", a death notice: how the news of the dead is given."""
 _AT_THE_MEMORIAL_RE = re.compile(
-    r"\b(?:returning\s+from|leaving|left|attending|attended|at|during|targeting|targeted|"
+    r"\b(?:returning\s+from|on\s+their\s+way\s+back\s+from|gathered\s+for|gathering\s+for|"
+    r"leaving|left|attending|attended|at|during|targeting|targeted|"
     r"attacked|hit|struck|near|outside|on\s+their\s+way\s+(?:to|from))\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -292,7 +295,15 @@ def read_period(
         if (
             kind in _SINCE_KINDS or match.group()[:5].lower() == "since"
         ) and _SUPERLATIVE_RE.search(sentence, max(0, match.start() - 60), match.start()):
-            if kind in _SINCE_KINDS and figure_start is not None and match.start() < figure_start:
+            if (
+                kind in _SINCE_KINDS
+                and figure_start is not None
+                and match.start() < figure_start
+                and (
+                    "," not in sentence[match.end() : figure_start]
+                    or _WHEN_IT_RE.match(sentence, match.end()) is not None
+                )
+            ):
                 # "the deadliest bombing since a 2019 car bomb at a police academy killed 22":
                 # the figure is the past attack's that the comparison names
                 return Period(" ".join(match.group().split()), None, True)

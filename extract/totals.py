@@ -641,7 +641,8 @@ def _headline_of_a_part(
     for i in heads:
         if reasons[i] is not None:
             continue
-        totals = {figures[k].count for k in heads if k != i and figures[k].kind == figures[i].kind}
+        totals = {figures[k].count for k in heads if k > i and figures[k].kind == figures[i].kind}
+        # the part first ("Family of 11 killed as raids kill 31"), not a list ("9 in X, 3 in Y")
         part = next(
             (
                 j
@@ -649,6 +650,7 @@ def _headline_of_a_part(
                 if f.sentence != head
                 and f.kind == figures[i].kind
                 and f.count == figures[i].count
+                and f.victims == figures[i].victims
                 and (reasons[j] or "").startswith("part of figure ")
                 and figures[int((reasons[j] or "").rsplit(" ", 1)[1])].count in totals
             ),

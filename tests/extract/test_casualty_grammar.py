@@ -6058,3 +6058,82 @@ def test_two_named_victims(text: str, expected: tuple[int, int]) -> None:
 )
 def test_a_third_review_of_ordinary_copy(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wounded "treated separately" at a clinic are the report's wounded
+        (
+            "A roadside bomb killed three soldiers and wounded six others, the army said. Four "
+            "civilians wounded in the blast were treated separately at the district clinic.",
+            (3, 10),
+        ),
+        # a crowd charged by police, and an attack on a courthouse, are no court cases
+        (
+            "Demonstrators were charged by security forces in the centre of Nairobi in a violent "
+            "assault in which three people were killed and 40 injured, rights groups said.",
+            (3, 40),
+        ),
+        (
+            "Militants attacked a court complex during the trial of a commander accused of "
+            "bombings, in an assault that killed three policemen and wounded five.",
+            (3, 5),
+        ),
+        # an attack on mourners gathered for a memorial is news
+        (
+            "The blast tore through a crowd that had gathered for memorial ceremonies in the "
+            "square, killing nine people and wounding 30, officials said.",
+            (9, 30),
+        ),
+        # "while the ministry confirmed N deaths in <another place>" adds
+        (
+            "Russian missiles killed 5 people in Odesa, the governor said, while officials "
+            "confirmed 2 deaths in Mykolaiv.",
+            (7, 0),
+        ),
+        (
+            "Gunmen killed 12 villagers in Bokkos, police said, while the Red Cross documented 4 "
+            "deaths in neighbouring Mangu.",
+            (16, 0),
+        ),
+        # "the deadliest ... since mid-January, killing 17": a comparison, and the news
+        (
+            "The strike was the deadliest on the city since mid-January, killing 17 people, the "
+            "governor said.",
+            (17, 0),
+        ),
+        # but the attack the comparison names is the past one's
+        (
+            "Jihadists killed 54 soldiers on Thursday. It was the deadliest attack on the army "
+            "since January, when 28 soldiers were killed in a similar raid.",
+            (54, 0),
+        ),
+        # "we reported that" with no count to replace it stands
+        (
+            "In this morning's update we reported that three people were killed in a strike on "
+            "Sumy; regional officials have since confirmed the toll.",
+            (3, 0),
+        ),
+        # a headline that lists places is no part of the body's first place
+        (
+            "Strikes kill 9 in Khan Younis, 3 in Rafah\nIsraeli strikes killed nine people in "
+            "Khan Younis, including three children, and three people in Rafah, medics said.",
+            (12, 0),
+        ),
+        # "a separate event from the clashes in which 3 died" sets those dead apart
+        (
+            "On 30 November 2024, gunmen shot dead a councillor in Kasese. The killing is "
+            "recorded as a separate event from the 29 November clashes in which 3 people died.",
+            (1, 0),
+        ),
+        (
+            "A bomb exploded at a police compound in Peshawar, a year after the January 30, "
+            "2023 bombing of a mosque there killed 84 people. At least 20 people were wounded "
+            "in the blast, police said.",
+            (0, 20),
+        ),
+    ],
+)
+def test_a_fourth_review_of_ordinary_copy(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
