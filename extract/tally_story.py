@@ -151,6 +151,11 @@ def _most_common(values: Sequence[str | None]) -> str | None:
     return min(known, key=lambda v: (-known[v], v))
 
 
+def _disagrees_with(verdict: Verdict | None, other: int) -> bool:
+    """Whether a figure was set aside as a higher account than figure `other`."""
+    return verdict is not None and verdict.reason is Reason.DISAGREES and verdict.other == other
+
+
 def tally_story(
     eligible: Sequence[TallyFigure],
     kind: str,
@@ -202,6 +207,17 @@ def tally_story(
                 verdicts.reasons[rep.id] = Verdict(Reason.REPEAT, inside[-1].id)
                 rep = inside[-1]
                 verdicts.reasons[rep.id] = None
+            else:
+                # "1 dead" (A) and "2 dead" (B) before the window; A says 3 inside it, higher
+                # than B's: the window's rise (B's 2 over the 1 before) is told by A's report
+                told = [
+                    m
+                    for m in figures
+                    if m.published >= since and _disagrees_with(verdicts.reasons.get(m.id), rep.id)
+                ]
+                if told:
+                    rep = told[-1]
+                    verdicts.reasons[rep.id] = None
         verdicts.tallied[rep.id] = rise
         counted.append((rise, rep.id))
     ranks = {t.id: t.rank for t in figures}

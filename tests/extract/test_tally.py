@@ -632,3 +632,17 @@ def test_a_rise_inside_the_window_is_shown_by_a_figure_inside_it() -> None:
     assert t.killed == 2
     assert counted == {1: 1, 3: 1}
     assert t.killed == sum(counted.values())
+
+
+def test_a_windows_rise_told_by_a_higher_account_inside_it() -> None:
+    # before the window A says 1 dead and B says 2; inside it A says 3, higher than B's 2: the
+    # window's rise of 1 (the lower accounts went from 1 to 2) is told by A's report inside it
+    figures = [
+        tf(1, fig(1, "civilians"), hours=-1, feed="Wire A"),
+        tf(2, fig(3, "civilians"), hours=0, feed="Wire A"),
+        tf(3, fig(2, "civilians"), hours=-1, feed="Wire B"),
+    ]
+    t = tally(figures, since=T0, now=NOW, contains=_contains)
+    counted = [f for f in t.figures if f.counted]
+    assert t.killed == 1
+    assert [(f.source.id, f.tallied) for f in counted] == [(2, 1)]
