@@ -261,6 +261,8 @@ _CAPTIVITY_RE = re.compile(
     re.IGNORECASE,
 )
 """Hostages still held: the bodies among them are a count of captives, not of new deaths."""
+_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+"""A day of the week, capitalised as a date is written."""
 _RIVAL_RE = re.compile(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
@@ -880,8 +882,8 @@ _THE_SAME_INCIDENT_RE = re.compile(
 """A sentence that tells more of the incident the last sentence told ("More than 200 people
 were wounded in the blast"): when every figure before it is a past incident's, so is its."""
 _NEW_INCIDENT_RE = re.compile(
-    r"\b(?:today|yesterday|tonight|this\s+(?:morning|week)|on\s+(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)|last\s+night|new|fresh|another|latest|also)\b",
+    rf"\b(?:today|yesterday|tonight|this\s+(?:morning|week)|on\s+{_WEEKDAY}|last\s+night|new|"
+    r"fresh|another|latest|also)\b",
     re.IGNORECASE,
 )
 
@@ -2397,9 +2399,8 @@ def _more_after_earlier(
 _APART_OPENER_RE = re.compile(
     r"\s*(?:(?P<later>(?:Hours|Minutes|Moments|Shortly)\s+(?:later|afterwards?)|"
     r"Later\s+(?:in\s+the\s+|that\s+|on\s+)(?:day|morning|afternoon|evening|night)|"
-    r"Later\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
-    r"(?P<earlier>Earlier\s+(?:in\s+the\s+day|that\s+day|on\s+(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)))|"
+    rf"Later\s+(?:on\s+)?{_WEEKDAY})|"
+    rf"(?P<earlier>Earlier\s+(?:in\s+the\s+day|that\s+day|on\s+{_WEEKDAY}))|"
     r"(?:In\s+)?(?:a|another)\s+separate\s+(?:incident|attack|strike)|Separately|Elsewhere|"
     r"In\s+another\s+(?:incident|attack|strike|raid))\s*,",
     re.IGNORECASE,
