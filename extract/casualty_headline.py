@@ -47,7 +47,7 @@ _PASSIVE = (
     r"(?:(?:abducted|kidnapped|tortured|captured|seized|attacked|ambushed|shot|stabbed)\s+"
     r"and\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|stabbed\s+to\s+death|beaten\s+to\s+death|"
     r"hacked\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death|gunned\s+down|slain|"
-    r"assassinated|executed|lynched|beheaded|martyred|wounded|injured|hurt|stabbed|"
+    r"assassinated|executed|lynched|beheaded|decapitated|martyred|wounded|injured|hurt|stabbed|"
     r"hospitali[sz]ed)"
 )
 _AFTER_PASSIVE = (

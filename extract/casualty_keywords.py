@@ -17,7 +17,8 @@ from extract.prefilter import Gate
 PREFILTER_WORDS = (
     "kill", "dead", "death", "died", " die", "wound", "injur", "hurt", "toll", "execut",
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
-    "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "lynch", "maim",
+    "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "decapitat",
+    "lynch", "maim",
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
     " condition",
     " to hell", "estimate",
@@ -143,7 +144,7 @@ KEYWORD_RE = re.compile(
         members|lives)\b))
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
         massacred|massacres|massacring|perished|murdered|murders|beheaded|beheads|behead|
-        decapitated|decapitates|decapitating|
+        decapitated|decapitates|decapitating|decapitate|
         beheading|lynched|burned(?=\s+(?:them|him|her)\s+alive)|burnt(?=\s+(?:them|him|her)\s+alive)|
         neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es?|martyred|martyring|eliminated|eliminating|
         buried(?=\s+(?:at\s+least\s+)?[\w,-]+\s+(?:people|bodies|victims|villagers|civilians|

@@ -284,7 +284,7 @@ CONFLICT_RE = re.compile(
     r"insurgent\w*|massacre\w*|executed|assassinat\w*|militia\w*|paramilitar\w*|terroris\w*|"
     r"suicide\s+(?:bomb\w*|attack\w*|blast\w*|vest|car|truck|drone)|explosives?|IEDs?|"
     r"landmines?|mines?\s+explo\w*|sniper\w*|drones?|missiles?|rockets?|mortars?|artillery|"
-    r"grenades?|gunshots?|stabb\w*|behead\w*|lynch\w*|shot\s+down|airstrike|jihadist\w*|"
+    r"grenades?|gunshots?|stabb\w*|behead\w*|decapitat\w*|lynch\w*|shot\s+down|airstrike|jihadist\w*|"
     r"abduct\w*|kidnap\w*|hostages?|captives?|killings|genocide|airstrikes|gangs?|"
     r"gangsters?|warlords?|cartels?|bandits?|slay\w*|slain|slaughter\w*|murder\w*|"
     r"(?:israeli|russian|ukrainian|army|military|enemy|troops|tank|live|machine-gun|sniper|"
@@ -348,7 +348,7 @@ unless armed groups, soldiers or weapons of war are named (`ORGANISED_RE`)."""
 
 CRIMEISH_RE = re.compile(
     r"(?:murder\w*|killings|stabb\w*|shot|shooting|shootings|gunshots?|gunfire|slay\w*|slain|"
-    r"attack(?:s|ed|ing|er|ers)?|behead\w*|abduct\w*|kidnap\w*|hostages?|captives?|"
+    r"attack(?:s|ed|ing|er|ers)?|behead\w*|decapitat\w*|abduct\w*|kidnap\w*|hostages?|captives?|"
     r"executed|lynch\w*|gangs?|gangsters?)$",
     re.IGNORECASE,
 )

@@ -6137,3 +6137,15 @@ def test_a_third_review_of_ordinary_copy(text: str, expected: tuple[int, int]) -
 )
 def test_a_fourth_review_of_ordinary_copy(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants decapitated three villagers in Macomia district, residents said.", (3, 0)),
+        ("Gunmen decapitate two farmers in Cabo Delgado", (2, 0)),
+        ("The mayor of Chilpancingo, Alejandro Arcos, was found decapitated on Sunday.", (1, 0)),
+    ],
+)
+def test_decapitated(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
