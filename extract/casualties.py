@@ -45,6 +45,7 @@ from extract.casualty_lexicon import (
     RETRACTED_RE,
     SELF_DETONATION_RE,
     VICTIM_WORDS,
+    WEEKDAYS,
 )
 from extract.casualty_named import (
     ROLE_WORDS,
@@ -261,8 +262,8 @@ _CAPTIVITY_RE = re.compile(
     re.IGNORECASE,
 )
 """Hostages still held: the bodies among them are a count of captives, not of new deaths."""
-_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-"""A day of the week, capitalised as a date is written."""
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+"""A day of the week (in patterns read without case)."""
 _RIVAL_RE = re.compile(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
