@@ -13,6 +13,8 @@ $(STAMP): pyproject.toml
 	@# Byte-compiled once, as pip does for an installed package: start-up stays quick even
 	@# where PYTHONDONTWRITEBYTECODE is set.
 	$(BIN)/python -m compileall -q cli demo extract ingest storage tui
+	@# The extractor's compiled regular expressions, kept the same way (extract.pattern_cache).
+	$(BIN)/python -m extract.pattern_cache
 	@touch $(STAMP)
 
 setup: $(STAMP)

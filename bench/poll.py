@@ -942,10 +942,14 @@ class Sitrep:
         )
         # Byte-compile sitrep's own modules first, as an installed package is (pip compiles
         # at install): an editable checkout under PYTHONDONTWRITEBYTECODE would otherwise
-        # compile every module from source on every run, and the peers are installed.
+        # compile every module from source on every run, and the peers are installed. The
+        # extractor's compiled patterns are kept as well, as `make setup` keeps them.
         subprocess.run(
             [sys.executable, "-m", "compileall", "-q", *(str(ROOT / p) for p in PACKAGES)],
             check=False,
+        )
+        subprocess.run(
+            [sys.executable, "-m", "extract.pattern_cache"], cwd=ROOT, capture_output=True
         )
 
     def missing(self) -> str | None:

@@ -20,6 +20,7 @@ from extract.actors import ActorDictionary, find_actors
 from extract.casualties import find_figures
 from extract.model import ActorMention, Extraction, Figure, PlaceMention
 from extract.namematch import Tokens
+from extract.pattern_cache import rx
 from extract.places import find_places_and_countries
 from extract.totals import assess, text_totals, with_set_aside
 
@@ -53,7 +54,7 @@ def extract(
     )
 
 
-_LOCATIVE_RE = re.compile(
+_LOCATIVE_RE = rx(
     r"\b(?:in|inside|across|near|at|throughout|into|outside|on|over)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -75,7 +76,7 @@ def _located(text: str, start: int, s: int, e: int, place: PlaceMention) -> bool
     return _LOCATIVE_RE.search(text, max(start, s - 40), s) is not None
 
 
-_NEIGHBOUR_RE = re.compile(
+_NEIGHBOUR_RE = rx(
     r"\b(?:borders?|frontier)\s+(?:with|of)\s+(?:[\w-]+(?:\s+[\w-]+)?\s+and\s+)?$",
     re.IGNORECASE,
 )
@@ -186,7 +187,7 @@ def _main_town(
     return (main, countries[0]) if main is not None else found
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?]['\"”’)]*\s+|\n")
+_SENTENCE_END_RE = rx(r"[.!?]['\"”’)]*\s+|\n")
 
 
 def _previous_sentence(text: str, start: int) -> tuple[int, int] | None:

@@ -89,52 +89,53 @@ from extract.casualty_periods import (
 from extract.casualty_sentences import split_sentences
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers, words_to_int
+from extract.pattern_cache import rx
 from extract.prefilter import Gate
 from extract.totals import LONG_RUN_MIN, may_be_same_dead
 
 MAX_COUNT = 10_000_000
 """No casualty claim is larger: a bigger number is money, a population or a typo."""
 
-_NEGATION_RE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AMBIGUOUS_AFTER_RE = re.compile(
+_NEGATION_RE = rx(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AMBIGUOUS_AFTER_RE = rx(
     r"^\s+(?:or|and/or|and)\s+(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE
 )
-_AMBIGUOUS_BEFORE_RE = re.compile(
+_AMBIGUOUS_BEFORE_RE = rx(
     r"\b(?:killed|dead|wounded|injured|hurt)\s+(?:or|and/or|and)\s+$", re.IGNORECASE
 )
-_IT_KILLED_RE = re.compile(
+_IT_KILLED_RE = rx(
     r"\b(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,4}?)(?:has\s+|have\s+|had\s+)?"
     r"(?:killed|eliminated|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
-_FROM_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_OWN_BODY_RE = re.compile(
+_FROM_RE = rx(r"\bfrom\s*$", re.IGNORECASE)
+_OWN_BODY_RE = rx(
     r"\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+)?"
     r"(?:found|recovered|discovered|retrieved|dumped)\b",
     re.IGNORECASE,
 )
 """'A teacher was abducted; his body was found the next morning': one dead, told once."""
-_PART_BEFORE_RE = re.compile(r"\b(?:including|incl\.|among\s+them)\s+$", re.IGNORECASE)
-_CAUSE_BREAK_RE = re.compile(
+_PART_BEFORE_RE = rx(r"\b(?:including|incl\.|among\s+them)\s+$", re.IGNORECASE)
+_CAUSE_BREAK_RE = rx(
     r";|,\s+(?:while|whereas)\s+|,\s+(?:hours|days|weeks|minutes)\s+after\s+|"
     r",?\s+in\s+an?\s+(?:[\w-]+\s+)?(?:region|country|area|"
     r"province|state|city|town|district|camp)\s+where\s+",
     re.IGNORECASE,
 )
 """Where a sentence turns to another story, whose deaths may have another cause."""
-_WOUNDED_WHO_DIED_RE = re.compile(
+_WOUNDED_WHO_DIED_RE = rx(
     r"(?:wounded|injured|hurt|hit|shot|struck)\s+(?:in|during|on|at|by)\b[^;:.]{0,80}?\s(?:later\s+)?"
     r"(?:died|succumbed|dies|die|succumbs|succumb)\b",
     re.IGNORECASE,
 )
 """A reduced relative on the subject of "died": the wounded person is one of the dead."""
-_MOURNED_RE = re.compile(
+_MOURNED_RE = rx(
     r"\b(?:funerals?|burials?|buried|mourn\w*|commemorat\w*|honou?r\w*|memorials?|graves?|"
     r"anniversary|remember\w*)\b",
     re.IGNORECASE,
 )
 """Before "martyrs": a funeral or a memory of the dead, who were counted when they died."""
-_ONE_PERSON_RE = re.compile(
+_ONE_PERSON_RE = rx(
     r"\b(?:was|were|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|"
     r"executed|stabbed|beaten|gunned|beheaded|decapitated|lynched|hacked|fatally|mortally|martyred|eliminated|"
     r"neutrali[sz]ed|wounded|injured|hurt)\b|\b(?:kill(?:s|ed|ing)?|assassinat\w+|execut\w+|slew|murder\w*|behead\w*|"
@@ -151,21 +152,21 @@ _ONE_PERSON_RE = re.compile(
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
-_BRINGING_TO_RE = re.compile(r"\b(?:bringing|raising|taking|pushing)\s+to\s+$", re.IGNORECASE)
-_RAISING_RE = re.compile(
+_BRINGING_TO_RE = rx(r"\b(?:bringing|raising|taking|pushing)\s+to\s+$", re.IGNORECASE)
+_RAISING_RE = rx(
     r"\b(?:rais|bring|brought|tak|took|push|lift|increas|revis|lower|cut|reduc|correct)\w*\s+"
     r"(?:(?:down|up|downward|upward)\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?:overall\s+|total\s+)?$|\b(?:bringing|raising|taking|pushing)\s+to\s+[\w-]+\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ROSE_RE = re.compile(
+_ROSE_RE = rx(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|reached|"
     r"reaches|grew|grown|soared|mounted|now)\b",
     re.IGNORECASE,
 )
 """Between a toll noun and its number: the toll rose, so it includes the dead told before it."""
-_HIMSELF_RE = re.compile(r"\s+(?P<self>(?:him|her)self)\b", re.IGNORECASE)
-_BOMBER_RE = re.compile(
+_HIMSELF_RE = rx(r"\s+(?P<self>(?:him|her)self)\b", re.IGNORECASE)
+_BOMBER_RE = rx(
     r"\b(?:suicide\s+(?:bomb\w*|attack\w*|blast\w*)|bombers?|blew\s+(?:him|her)self\s+up|"
     r"detonated\s+(?:his|her)\s+(?:\w+\s+)?(?:vest|belt|explosives?))\b",
     re.IGNORECASE,
@@ -173,11 +174,11 @@ _BOMBER_RE = re.compile(
 """'A suicide bomber blew himself up, killing himself and four others': the bomber is one of
 the dead, as the conflict-data projects count them; outside a bombing "killed himself" is not
 conflict violence and is never read as a victim."""
-_ATTRIBUTIVE_RE = re.compile(r"\b(?:for|of|the|a|an|to|with|who|whom|by)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_RE = rx(r"\b(?:for|of|the|a|an|to|with|who|whom|by)\s+$", re.IGNORECASE)
 """Before a death verb, these make it an adjective or a relative clause ("a shrine for killed
 leader X", "the warlord who executed X"): a description, not news of a death."""
-_OF_BEFORE_RE = re.compile(r"\bof\s+$", re.IGNORECASE)
-_RELATION_OF_RE = re.compile(
+_OF_BEFORE_RE = rx(r"\bof\s+$", re.IGNORECASE)
+_RELATION_OF_RE = rx(
     r"\b(?:brother|sister|mother|father|son|daughter|wife|husband|widow|widower|parents?|"
     r"relatives?|family|families|kin|friends?|colleagues?|classmates?|neighbou?rs?|uncle|aunt|"
     r"cousin|fianc[ée]e?|funeral|burial|grave|lawyer)\s+of\s+$",
@@ -185,20 +186,20 @@ _RELATION_OF_RE = re.compile(
 )
 """Before "of a": the victim is another person, the one the reduced relative tells of ("the
 brother of a man killed in the raid", "relatives of a nurse shot dead")."""
-_PERSON_OF_RE = re.compile(r"\b(?P<noun>[\w-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_GROUP_NOUN_RE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
-_ONE_OF_THE_N_RE = re.compile(
+_PERSON_OF_RE = rx(r"\b(?P<noun>[\w-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_GROUP_NOUN_RE = rx(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
+_ONE_OF_THE_N_RE = rx(
     r"\b(?:one|two|three|\d{1,2})\s+of\s+(?:the|those)\s+(?:\d{1,3}|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\s+$",
     re.IGNORECASE,
 )
-_THEN_DIED_RE = re.compile(
+_THEN_DIED_RE = rx(
     r"(?:\s+[a-z][\w-]*)?\s*,?\s+(?:(?:had|has|have|later|since|subsequently)\s+)*"
     r"(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 _FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
-_ORDINAL_GAP_RE = re.compile(
+_ORDINAL_GAP_RE = rx(
     r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"(?:\s+(?:person|one|victim|man|woman|soldier|passenger))?(?:\s+(?:in|at|on|near|inside)\s+"
     r"[^,;:]{1,40}?|\s*,[^,;:]{1,50},)?(?:\s+(?:was|is|has|had|been|remains|remained|also|later|"
@@ -206,32 +207,32 @@ _ORDINAL_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 """'Two soldiers were killed and a third was wounded': one more person, of the same kind."""
-_ORDINAL_OBJECT_RE = re.compile(
+_ORDINAL_OBJECT_RE = rx(
     r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+(?:person|one|man|"
     r"woman|victim))?(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|at|near|who|while|when|before|after)\b))",
     re.IGNORECASE,
 )
-_VIOLENT_AND_RE = re.compile(
+_VIOLENT_AND_RE = rx(
     r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
     r"robbed|raped|seized|dragged|hit|struck)(?:\s+(?:by|in)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
     r"[\w-]+(?:\s+[\w-]+)?)?\s+and(?:\s+(?:is|was|are|were|remains|remain))?\s*$",
     re.IGNORECASE,
 )
 """'Three people were shot and killed': the first verb is part of how they died."""
-_FAMILY_OF_RE = re.compile(r"\s*(?:[\w-]+\s+)?family\s+of\s+(?P<n>\w)", re.IGNORECASE)
-_PERFECT_RE = re.compile(
+_FAMILY_OF_RE = rx(r"\s*(?:[\w-]+\s+)?family\s+of\s+(?P<n>\w)", re.IGNORECASE)
+_PERFECT_RE = rx(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|died)\b",
     re.IGNORECASE,
 )
 """Perfect aspect: with a count in the thousands it is a war-long toll, even with no period."""
-_AGE_RE = re.compile(r".*\b[A-Z][\w’'-]+,\s*\d{1,3},\s*$", re.DOTALL)
+_AGE_RE = rx(r".*\b[A-Z][\w’'-]+,\s*\d{1,3},\s*$", re.DOTALL)
 """A name, then a number between commas: an age ("Jane Roe, 26, was killed"), never a count."""
-_AGED_BEFORE_RE = re.compile(
+_AGED_BEFORE_RE = rx(
     r"(?:\baged|\bages?(?:\s+of)?)\s+(?:between\s+|from\s+|about\s+|around\s+|roughly\s+)?"
     r"(?:\d{1,3}\s*(?:,\s*\d{1,3}\s*)*(?:,?\s*and|,|to|-|–)\s*)?$|\(\s*$",
     re.IGNORECASE,
 )
-_AGED_AFTER_RE = re.compile(
+_AGED_AFTER_RE = rx(
     r"\s*(?:years?|yrs?)?\s*(?:old\s*)?\)|\s+years?\s+old\b|\s+years?\s+of\s+age\b", re.I
 )
 
@@ -250,13 +251,13 @@ def _is_age(sentence: str, number: NumberPhrase) -> bool:
     return after is not None and not after.group().lstrip().startswith(")")
 
 
-_MAY_BE_DATED_RE = re.compile(
+_MAY_BE_DATED_RE = rx(
     r"\b(?:" + "|".join([*MONTHS, *(m[:3] for m in MONTHS), "sept"]) + r")\b|(?:19|20)\d\d",
     re.IGNORECASE,
 )
 """What every date `background_period` takes has: a month, by name or its first three letters,
 or a year. A sentence with neither is not read for one (that reading is the slow part)."""
-_CAPTIVITY_RE = re.compile(
+_CAPTIVITY_RE = rx(
     r"\b(?:remains?|remaining|still|being|are|were)\s+(?:(?:held|kept)\s+)?"
     r"(?:in\s+captivity|captive|hostages?|held)\b",
     re.IGNORECASE,
@@ -264,7 +265,7 @@ _CAPTIVITY_RE = re.compile(
 """Hostages still held: the bodies among them are a count of captives, not of new deaths."""
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 """A day of the week (in patterns read without case)."""
-_RIVAL_RE = re.compile(
+_RIVAL_RE = rx(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
     r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,10}?"
@@ -277,18 +278,18 @@ _RIVAL_RE = re.compile(
 )
 """Between two figures of a sentence, another source's account ("..., while the army
 acknowledged 8 dead", "; the militants claimed to have killed 15")."""
-_RIVAL_RECORDED_RE = re.compile(
+_RIVAL_RECORDED_RE = rx(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:(?!in\b|at\b|near\b|from\b)[\w’'-]+,?\s+){0,10}?"
     r"(?:documented|recorded|verified|registered|confirmed|spoke\s+of|speaks\s+of)\b",
     re.IGNORECASE,
 )
 """Between two figures, "while Human Rights Watch documented": another account, unless the
 second count names a place of its own ("while officials confirmed 2 deaths in Mykolaiv")."""
-_PLACE_AFTER_RE = re.compile(
+_PLACE_AFTER_RE = rx(
     r"[^.;,]{0,40}?\b(?:in|at|near)\s+(?:(?:neighbouring|neighboring|nearby|the\s+(?:town|city|"
     r"village|district)\s+of)\s+)?(?-i:[A-Z])"
 )
-_ADDED_RE = re.compile(
+_ADDED_RE = rx(
     r"\b(?:also|another|more|further|others|separately|separate|elsewhere|besides|plus|"
     r"meanwhile)\b|\bother\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:sources?|officials?|witnesses|residents|reports?|accounts?|"
@@ -297,7 +298,7 @@ _ADDED_RE = re.compile(
 )
 """Words that make a second figure further dead, not another account of the same ones ("other
 local sources said" is another account)."""
-_PARTY_SAYS_RE = re.compile(
+_PARTY_SAYS_RE = rx(
     r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE
 )
 """A source claiming its own side's kills ("the army says it killed 8 militants") is a party
@@ -578,7 +579,7 @@ def find_figures(
     return _link_parts(figures, wholes, phrases)
 
 
-_APART_PLACE_RE = re.compile(
+_APART_PLACE_RE = rx(
     r"\b(?:killings?|deaths?|attacks?|strikes?|massacre|ambush|bombing|clashes|violence|"
     r"events?|incidents?)\s+(?:in|at|near|on)\s+(?P<place>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))"
     r"[^.;]{0,40}?\s+(?:is|are|was|were)\s+(?:coded|recorded|counted)\s+"
@@ -647,43 +648,43 @@ def _inside_the_toll(
                 wholes[i] = phrases[toll]  # "the bomber blew himself up": inside the toll
 
 
-_ATTACKER_WORD_RE = re.compile(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
-_BODIES_RETURNED_RE = re.compile(
+_ATTACKER_WORD_RE = rx(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
+_BODIES_RETURNED_RE = rx(
     r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of|in\s+return|"
     r"in\s+exchange\s+for|(?:received|receives|receiving)\s+(?:the\s+)?bodies\s+of\s+[\w,]+\s+of\s+"
     r"(?:its|their)\b|"
     r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped)\b",
     re.I,
 )
-_DURATION_AFTER_RE = re.compile(
+_DURATION_AFTER_RE = rx(
     r"\s+(?:consecutive\s+|straight\s+)?(?:days?|hours?|weeks?|months?|years?|nights?)\b(?!-old|\s+old)",
     re.IGNORECASE,
 )
 """A number that counts days or hours ("over three days"), never people."""
-_AMONG_THE_DEAD_RE = re.compile(
+_AMONG_THE_DEAD_RE = rx(
     r"\b(?:were|was)\s+among\s+(?:the|those)\s+(?:dead|killed|victims)\b", re.IGNORECASE
 )
-_OF_THE_DEAD_RE = re.compile(
+_OF_THE_DEAD_RE = rx(
     r"\s+of\s+(?:the|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:dead|killed|victims)\b",
     re.IGNORECASE,
 )
-_TOLL_INCLUDES_RE = re.compile(
+_TOLL_INCLUDES_RE = rx(
     r"\s*(?:the|this|that)\s+(?:death\s+)?(?:toll|figure|number|count|tally|dead)\s+"
     r"(?:also\s+)?(?:includes?|included|comprises?)\b",
     re.IGNORECASE,
 )
 """A sentence that says what the toll before it holds: its figures are parts of that toll."""
-_DENIED_RE = re.compile(
+_DENIED_RE = rx(
     r"\bdenied\s+(?:that\s+)?(?:any|suffering\s+any|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:were\s+|had\s+been\s+)?(?:killed|casualties|losses|deaths|dead)\b",
     re.IGNORECASE,
 )
-_ATTACKERS_AT_RE = re.compile(
+_ATTACKERS_AT_RE = rx(
     r"\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?)\b", re.IGNORECASE
 )
-_CLAIM_NOT_CODED_RE = re.compile(r"\bclaims?\s+(?:is\s+|was\s+|were\s+)?not\s+coded\b", re.I)
-_LOWER_KEPT_RE = re.compile(
+_CLAIM_NOT_CODED_RE = rx(r"\bclaims?\s+(?:is\s+|was\s+|were\s+)?not\s+coded\b", re.I)
+_LOWER_KEPT_RE = rx(
     r"\b(?:lower|lowest|conservative|minimum)\s+(?:figure|estimate|toll|count|number)\s+"
     r"(?:is\s+|was\s+)?(?:retained|kept|used|coded|taken|applied)\b|\bconservative\s+figure\b",
     re.IGNORECASE,
@@ -703,7 +704,7 @@ def _lower_kept(figures: list[Figure], wholes: list[NumberPhrase | None]) -> lis
     return out
 
 
-_CLAIMED_RE = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
+_CLAIMED_RE = rx(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 
 
 def _claims_set_aside(figures: list[Figure]) -> list[Figure]:
@@ -746,17 +747,13 @@ def _retracted(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_REPORTED_IN_RE = re.compile(
+_REPORTED_IN_RE = rx(
     r"[^:;]*\b(?:that|which|claiming|saying|stating|reporting|citing|quoting)\b[^:;]*|\s*"
 )
 
 
-_LOW_ESTIMATE_RE = re.compile(
-    r"\blow(?:est)?\s+(?:and\s+best\s+)?(?:fatality\s+)?estimate", re.IGNORECASE
-)
-_HIGHER_ESTIMATE_RE = re.compile(
-    r"\b(?:best|high|highest|upper)\s+(?:fatality\s+)?estimate", re.IGNORECASE
-)
+_LOW_ESTIMATE_RE = rx(r"\blow(?:est)?\s+(?:and\s+best\s+)?(?:fatality\s+)?estimate", re.IGNORECASE)
+_HIGHER_ESTIMATE_RE = rx(r"\b(?:best|high|highest|upper)\s+(?:fatality\s+)?estimate", re.IGNORECASE)
 
 
 def _low_estimate_counts(text: str, figures: list[Figure]) -> list[Figure]:
@@ -770,7 +767,7 @@ def _low_estimate_counts(text: str, figures: list[Figure]) -> list[Figure]:
     ]
 
 
-_NO_LOSSES_RE = re.compile(
+_NO_LOSSES_RE = rx(
     r"\b(?:no|none\s+of\s+(?:its|their|the)|not\s+a\s+single)\s+(?:[\w-]+\s+)?(?P<who>soldiers?|"
     r"troops|servicem[ae]n|personnel|fighters|militants|policem[ae]n|civilians)\s+(?:were|was|"
     r"had\s+been|have\s+been|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded|among\s+the\s+(?:dead|"
@@ -800,7 +797,7 @@ def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:
     return figures
 
 
-_NO_ONE_KILLED_RE = re.compile(
+_NO_ONE_KILLED_RE = rx(
     r"\b(?:nobody|no\s+one|no-one)\s+(?:was|were|had\s+been|has\s+been)\s+(?:killed|hurt)\b", re.I
 )
 
@@ -819,7 +816,7 @@ def _claims_no_one_died(text: str, figures: list[Figure]) -> list[Figure]:
     ]
 
 
-_FOUND_ALIVE_RE = re.compile(
+_FOUND_ALIVE_RE = rx(
     r"(?:\s+(?!(?:after|when|as|and|but|while|before|since)\b)[\w-]+){0,3}?\s+(?:who\s+(?:had\s+)?"
     r"(?:been|were)\s+)?(?:listed|reported|counted|feared|thought|believed|presumed|declared|"
     r"included)\b[^.;,]{0,30}?\b(?:dead|killed|fatalities|victims)\b(?:(?!\band\b)[^.;,]){0,30}?\b(?:(?:found|"
@@ -829,7 +826,7 @@ _FOUND_ALIVE_RE = re.compile(
 )
 """After a count of the dead, the news that they live: "two people listed among the dead had
 been found alive in hospital" are no dead."""
-_MATE_GAP_RE = re.compile(r"\s*,?\s*and\s+")
+_MATE_GAP_RE = rx(r"\s*,?\s*and\s+")
 
 
 def _past_mates(text: str, figures: list[Figure]) -> list[Figure]:
@@ -864,25 +861,25 @@ def _past_mates(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_AFTER_SPAN_RE = re.compile(
+_AFTER_SPAN_RE = rx(
     r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+after\b",
     re.IGNORECASE,
 )
 """A past incident told as what a new one came "a year after": the text's news is the new one."""
-_DATED_PERIOD_RE = re.compile(
+_DATED_PERIOD_RE = rx(
     r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
 """A period that dates its incident ("in the January 30, 2023 suicide bombing"); not one that
 only says the incident came before the news ("a year after")."""
-_THE_SAME_INCIDENT_RE = re.compile(
+_THE_SAME_INCIDENT_RE = rx(
     r"\b(?:in|during|by|from)\s+the\s+(?:same\s+)?(?:blast|attack|bombing|explosion|massacre|"
     r"raid|strike|shooting|ambush|assault|incident)\b",
     re.IGNORECASE,
 )
 """A sentence that tells more of the incident the last sentence told ("More than 200 people
 were wounded in the blast"): when every figure before it is a past incident's, so is its."""
-_NEW_INCIDENT_RE = re.compile(
+_NEW_INCIDENT_RE = rx(
     rf"\b(?:today|yesterday|tonight|this\s+(?:morning|week)|on\s+{_WEEKDAY}|last\s+night|new|"
     r"fresh|another|latest|also)\b",
     re.IGNORECASE,
@@ -913,11 +910,11 @@ def _dated_elsewhere(
     ]  # fmt: skip
 
 
-_OF_THE_HURT_RE = re.compile(
+_OF_THE_HURT_RE = rx(
     r"\s*Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|treated)\b", re.IGNORECASE
 )
 _COUNT_WORD = r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_OF_WOUNDED_RE = re.compile(
+_OF_WOUNDED_RE = rx(
     rf"(?:\s+(?:more\s+)?|\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:one|two|three|\d+)\s+)of\s+(?:the|those)\s+"
     rf"(?:{_COUNT_WORD}\s+)?(?:wounded|injured)\b",
     re.IGNORECASE,
@@ -968,7 +965,7 @@ def _died_of_wounds(
     return last_hurt
 
 
-_OF_THEM_DIED_RE = re.compile(
+_OF_THEM_DIED_RE = rx(
     r"(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?(?:of|among)\s+(?:them|the\s+"
     r"(?:[\d,]+\s+)?(?:wounded|injured))\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
     r"(?P<died>died|succumbed)\b",
@@ -1009,15 +1006,15 @@ def _wounded_who_died(
     return out
 
 
-_HURT_BEFORE_RE = re.compile(
+_HURT_BEFORE_RE = rx(
     r"\b(?:wounded|injured|hurt|shot)\s+(?:in|during|on|at|by)\b[^,;:]*", re.IGNORECASE
 )
 
 
-_WHICH_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;]{1,100},")
+_WHICH_ASIDE_RE = rx(r",\s+(?:which|who)\b[^,;]{1,100},")
 
 
-_CLAUSE_BREAK_RE = re.compile(r";|\b(?:where|while|whereas)\b", re.IGNORECASE)
+_CLAUSE_BREAK_RE = rx(r";|\b(?:where|while|whereas)\b", re.IGNORECASE)
 
 
 def _own_periods(
@@ -1086,12 +1083,12 @@ def _link_parts(
     return tuple(out)
 
 
-_UNIT_RE = re.compile(
+_UNIT_RE = rx(
     r"\s+(?:(?-i:[A-Z]{1,4})\b|(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|Rashtriya|Battalion|"
     r"Brigade|Division|Corps|"
     r"Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
 )
-_OF_BEFORE_UNIT_RE = re.compile(
+_OF_BEFORE_UNIT_RE = rx(
     r"\b(?:of|from|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:’s|'s)\s+)?$", re.IGNORECASE
 )
 
@@ -1106,14 +1103,14 @@ def _is_unit(sentence: str, number: NumberPhrase) -> bool:
     )
 
 
-_OF_THEM_BEFORE_RE = re.compile(
+_OF_THEM_BEFORE_RE = rx(
     r"\b(?:one|two|three|four|five|\d+|all|most|some|many|several|both)\s+of\s+(?:them|whom)"
     r"\s+(?:was\s+|were\s+)?$",
     re.IGNORECASE,
 )
 """Before an article: "two people were killed, one of them a child": the child is of the
 counted, told by "one of them", not a victim of its own."""
-_PREPOSITION_BEFORE_RE = re.compile(
+_PREPOSITION_BEFORE_RE = rx(
     r"\b(?:during|in|on|at|by|from|with|after|near|into|under|against|amid|inside|outside)\s+$",
     re.IGNORECASE,
 )
@@ -1128,8 +1125,8 @@ def _in_a_place_or_act(sentence: str, number: NumberPhrase) -> bool:
     )
 
 
-_APPOSITIVE_BEFORE_RE = re.compile(r"[\w)’']\s*,\s*$")
-_APPOSITIVE_AFTER_RE = re.compile(
+_APPOSITIVE_BEFORE_RE = rx(r"[\w)’']\s*,\s*$")
+_APPOSITIVE_AFTER_RE = rx(
     r"[^,;:.()]{1,60}?,\s*(?:who\s+)?(?:was|were|had|has|have|died|succumbed|also|later)\b|"
     r"\s+(?:faction|wing|branch|affiliate|offshoot|unit|group|militia|movement|coalition|"
     r"alliance|organi[sz]ation|network|front)\b[^,;:.()]{0,60}?(?:,|\.|$)"
@@ -1157,7 +1154,7 @@ def _is_appositive(sentence: str, number: NumberPhrase) -> bool:
     )
 
 
-_COUNTED_HEAD_RE = re.compile(
+_COUNTED_HEAD_RE = rx(
     r"(?:(?!\b(?:was|were|is|are|has|have|had|died|killed|dead)\b)[^,;:]){1,90},\s*",
     re.IGNORECASE,
 )
@@ -1165,7 +1162,7 @@ _COUNTED_HEAD_RE = re.compile(
 38-year-old woman, was taken to hospital" has no count: the appositive is the one hurt)."""
 
 
-_EARLIER_INCIDENT_RE = re.compile(
+_EARLIER_INCIDENT_RE = rx(
     r"(?P<marks>\b(?:marks?|marked|marking)\s+(?:exactly\s+)?(?:one|a|two|three|four|five|six|"
     r"ten|\d+)\s+(?:years?|months?)\s+(?:since|after)\b)|\b(?:came|comes|follows|followed|following)\s+"
     r"(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
@@ -1177,22 +1174,22 @@ _EARLIER_INCIDENT_RE = re.compile(
 )
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
 strike ... that killed 33", "The strike came a day after more than 50 people were killed"."""
-_FUNERAL_FOR_RE = re.compile(
+_FUNERAL_FOR_RE = rx(
     r"\s*(?:[\w’'-]+\s+){0,4}?(?:funerals?|burials?|mourners\s+buried|vigils?)\s+(?:were|was|"
     r"are|is|have\s+been|has\s+been)\s+held\b[^.;]*?\bfor\b",
     re.IGNORECASE,
 )
 """A sentence that opens on funerals held for the dead ("Funerals were held on Friday for 12
 cadets killed in Tuesday's strike"): the dead of an earlier report."""
-_SAME_PERIOD_RE = re.compile(
+_SAME_PERIOD_RE = rx(
     r"\b(?:over|during|in|for|across)\s+the\s+same\s+(?:period|time|span|months?|weeks?|years?)\b",
     re.IGNORECASE,
 )
 """After a figure, the period of a toll told before it: "28 people in Israel were killed by
 Iranian missiles over the same period"."""
-_NEW_CLAUSE_RE = re.compile(r";|,\s*(?:as|while|and|but|when)\b", re.IGNORECASE)
+_NEW_CLAUSE_RE = rx(r";|,\s*(?:as|while|and|but|when)\b", re.IGNORECASE)
 _SAME_PERIOD = "the same period"
-_LONG_TALLY_RE = re.compile(
+_LONG_TALLY_RE = rx(
     r"\b(?:deadliest|bloodiest|worst)\s+(?:month|year)\b|\b(?:monthly|quarterly|annual)\s+(?:update|"
     r"report|toll|tally|count|figures?|bulletin|brief|briefing|review|summary)\b|\bweekly\s+(?:toll|"
     r"tally|count|figures?|statement|aggregate|total)\b",
@@ -1200,11 +1197,11 @@ _LONG_TALLY_RE = re.compile(
 )
 """A month's tally in the figure's sentence: "July was the deadliest month for civilians, with
 286 killed"."""
-_SINCE_ALONE_RE = re.compile(r"\s+since(?:\s+then)?(?=\s*[.;,]|\s*$)", re.IGNORECASE)
+_SINCE_ALONE_RE = rx(r"\s+since(?:\s+then)?(?=\s*[.;,]|\s*$)", re.IGNORECASE)
 """After a figure, "since" alone: "hundreds of its soldiers have died since" (the war began)."""
 
 
-_COURT_CASE_RE = re.compile(
+_COURT_CASE_RE = rx(
     r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|acquitt(?:ed|al)|found\s+guilty|indicted|"
     r"(?:court|tribunal|judge)\s+(?:[\w-]+\s+){0,3}?jailed|"
     r"(?:was|were|been|being|is|are)\s+(?:charged|tried|jailed|prosecuted)(?!\s+by\b)|(?:on|stand|stood|"
@@ -1216,8 +1213,8 @@ _COURT_CASE_RE = re.compile(
 """A court case: the dead of the crime it tries are an earlier incident's ("a court sentenced
 a soldier to life in prison for killing three civilians", "over a failed coup in which six
 people were killed")."""
-_TRIAL_RE = re.compile(r"\b(?:trial|court|tribunal|judge|verdict)\b", re.IGNORECASE)
-_COURT_GAP_RE = re.compile(
+_TRIAL_RE = rx(r"\b(?:trial|court|tribunal|judge|verdict)\b", re.IGNORECASE)
+_COURT_GAP_RE = rx(
     r"\s*(?:the\s+)?(?:(?:killing|killings|murder|murders|murdering|deaths?)\s+(?:of\s+)?)?"
     r"|[^.;,]{0,100}?\b(?:attacks?|ambush(?:es)?|massacres?|bombings?|coup|raids?|killings?|"
     r"shootings?|assaults?|strikes?|attempt|bid|plot|rampage|lynching)\b[^.;,]{0,60}?,?\s*"
@@ -1227,13 +1224,13 @@ _COURT_GAP_RE = re.compile(
 """Between a court's "for" and the figure: nothing ("for killing three"), or the crime and a
 clause that tells its dead; not a subject of a new deed ("A man convicted of theft in 2019
 killed 3 people on Friday")."""
-_APART_FROM_RE = re.compile(
+_APART_FROM_RE = rx(
     r"\b(?:coded|recorded|counted)\s+(?:as\s+(?:a\s+)?separate\s+(?:events?|incidents?)|separately)"
     r"\s+from\b[^.;]*$",
     re.IGNORECASE,
 )
-_THOSE_RE = re.compile(r"\s*(?:those|these|they|all\s+of\s+them)\s", re.IGNORECASE)
-_CODED_APART_RE = re.compile(
+_THOSE_RE = rx(r"\s*(?:those|these|they|all\s+of\s+them)\s", re.IGNORECASE)
+_CODED_APART_RE = rx(
     r"\b(?:(?:is|are|was|were|been|be)\s+(?:coded|recorded|counted)\s+"
     r"(?:separately|apart|as\s+(?:a\s+)?separate\s+(?:events?|incidents?|entr(?:y|ies)))"
     r"(?!\s+(?:by|at|in)\b)|"
@@ -1294,7 +1291,7 @@ def _told_as_background(
     return period, past
 
 
-_FIELD_RE = re.compile(
+_FIELD_RE = rx(
     r"(?:^|(?<=[\s.;|/(]))(?P<label>(?-i:Dead|Killed|Deaths|KIA|Injured|Wounded|WIA|Injuries|"
     r"Hurt)|(?-i:DEAD|KILLED|INJURED|WOUNDED))\s*:\s*(?=(?:at\s+least\s+|about\s+|approx\.?\s+|"
     r"around\s+|some\s+|over\s+|more\s+than\s+)?\d)"
@@ -1327,12 +1324,12 @@ def _field_figures(
     return spans
 
 
-_ELLIPTIC_BEFORE_RE = re.compile(
+_ELLIPTIC_BEFORE_RE = rx(
     r"(?:\b(?:said|says|put\s+(?:it|the\s+(?:figure|toll|number))\s+at|gave\s+(?:a\s+)?(?:figure|"
     r"toll|number|count)\s+of|counted|reported|estimated|cited)|/)\s*['\"‘“]?$",
     re.IGNORECASE,
 )
-_ELLIPTIC_AFTER_RE = re.compile(
+_ELLIPTIC_AFTER_RE = rx(
     r"['\"’”]?\s*(?:\((?:per|according\s+to)\b[^()]*\)\s*)?(?:[.,;)\u2013\u2014]|$|\s[-\u2013\u2014]\s|"
     r"\s+(?:and|while|but)\b)",
     re.IGNORECASE,
@@ -1365,13 +1362,13 @@ def _elliptic_rival(
     return out
 
 
-_PLUS_AFTER_RE = re.compile(
+_PLUS_AFTER_RE = rx(
     r"\s*(?:\([^()]{1,80}\)|\s[\u2013\u2014-]\s[^\u2013\u2014;]{1,80}?\s[\u2013\u2014-])?\s*,?\s+plus\s+"
     r"(?P<np>(?:the|an?|one|his|her|their|\d{1,4})\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
     r"(?!\s+(?:of|in)\b)",
     re.IGNORECASE,
 )
-_PLUS_BEFORE_RE = re.compile(
+_PLUS_BEFORE_RE = rx(
     r"(?:^|[\s(,;:\u2013\u2014-])(?P<np>(?:(?:the|an?|one)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+"
     r"plus\s+$",
     re.IGNORECASE,
@@ -1555,11 +1552,11 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     return pending
 
 
-_GAP_BEFORE_RE = re.compile(
+_GAP_BEFORE_RE = rx(
     r"\s+(?P<prep>in|on|at|near)\s+(?:the\s+)?[^,;:.\d()]{1,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
     re.IGNORECASE,
 )
-_GAP_AFTER_RE = re.compile(
+_GAP_AFTER_RE = rx(
     r"(?P<noun>(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<prep>in|on|at|near)\s+(?:the\s+)?[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]*)?(?=\s*(?:[,.;]|$|\s+and\s|\s+(?:over|during|overnight|"
     r"this|last|since|early|late)\b))",
@@ -1603,18 +1600,18 @@ def _gapped(
     return out
 
 
-_APPOSED_OPEN_RE = re.compile(
+_APPOSED_OPEN_RE = rx(
     r"(?:\s+(?:on|in|at|near|across|overnight|today|yesterday|alone)\b[^,;:()\d\u2013\u2014-]{0,40}?)?"
     r"\s*(?P<mark>,|\s[-\u2013\u2014])\s*"
 )
-_APPOSED_CLOSE_RE = re.compile(
+_APPOSED_CLOSE_RE = rx(
     r"(?P<tail>\s+(?!and\b|while\b)[a-z][^,;:()\d\u2013\u2014-]{0,40}?)?"
     r"\s*(?P<mark>,|\s[-\u2013\u2014])\s*(?:and|while)\s+",
 )
-_VERB_IN_TAIL_RE = re.compile(
+_VERB_IN_TAIL_RE = rx(
     r"\b(?:were|was|are|is|had|have|has|been|wounded|injured|killed|died|dead|hurt)\b", re.I
 )
-_ANOTHER_ONE_RE = re.compile(r"(?:another|a|one)\s+(?!of\b)[a-z][\w-]*\b", re.IGNORECASE)
+_ANOTHER_ONE_RE = rx(r"(?:another|a|one)\s+(?!of\b)[a-z][\w-]*\b", re.IGNORECASE)
 
 
 def _apposed_breakdown(sentence: str, pending: list[Pending]) -> list[Pending]:
@@ -1699,14 +1696,14 @@ def _colon_parts(sentence: str, pending: list[Pending]) -> None:
         return
 
 
-_TIME_TAIL_RE = re.compile(
+_TIME_TAIL_RE = rx(
     r"\s*(?:across\s+[\w\s]{1,40}?)?\s*(?:today|yesterday|on\s+\w+|in\s+the\s+past\s+24\s+hours)?\s*"
 )
 
 
-_OTHERS_RE = re.compile(r"\s+others\b", re.IGNORECASE)
-_AND_ONLY_RE = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
-_AND_WOUNDING_RE = re.compile(r"(?:\s+of\s+(?:the|them)\s*[\w-]*)?\s*,?\s+and\s+", re.IGNORECASE)
+_OTHERS_RE = rx(r"\s+others\b", re.IGNORECASE)
+_AND_ONLY_RE = rx(r"\s*,?\s+and\s+", re.IGNORECASE)
+_AND_WOUNDING_RE = rx(r"(?:\s+of\s+(?:the|them)\s*[\w-]*)?\s*,?\s+and\s+", re.IGNORECASE)
 
 
 def _others_of_the_dead(sentence: str, pending: list[Pending]) -> None:
@@ -1742,11 +1739,11 @@ def _others_of_the_dead(sentence: str, pending: list[Pending]) -> None:
             p.victims = dead[-1].victims
 
 
-_BODIES_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>[a-z]+s|gunmen|militiamen)\b")
-_TAKEN_PRONOUN_RE = re.compile(r"\b(?:he|she|they|who)\s+(?:was|were)\s+$", re.I)
-_TAKEN_RE = re.compile(r"(?:taken|rushed|admitted|evacuated|airlifted)\s", re.IGNORECASE)
-_THE_DEAD_TAKEN_RE = re.compile(r"\b(?:bod(?:y|ies)|dead|corpses?|remains|deceased)\b[^,;]*$", re.I)
-_ATTACKERS_DIED_RE = re.compile(
+_BODIES_OF_RE = rx(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>[a-z]+s|gunmen|militiamen)\b")
+_TAKEN_PRONOUN_RE = rx(r"\b(?:he|she|they|who)\s+(?:was|were)\s+$", re.I)
+_TAKEN_RE = rx(r"(?:taken|rushed|admitted|evacuated|airlifted)\s", re.IGNORECASE)
+_THE_DEAD_TAKEN_RE = rx(r"\b(?:bod(?:y|ies)|dead|corpses?|remains|deceased)\b[^,;]*$", re.I)
+_ATTACKERS_DIED_RE = rx(
     r"\b(?:the|both)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:(?:suicide|female|male|lone|would-be)\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|"
     r"shooters?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+(?:had\s+|have\s+|has\s+)?"
@@ -1759,7 +1756,7 @@ _ATTACKERS_DIED_RE = re.compile(
 )
 """'The attacker, who was driving the vehicle, also died', 'The figure does not include the
 three bombers': the attackers' own dead, told apart from their victims."""
-_SHOT_AFTER_RE = re.compile(
+_SHOT_AFTER_RE = rx(
     r"^(?:[^.;]{0,60}?\b)?(?P<n>an?|the|two|three|four|five|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<who>gunm[ae]n|attackers?|assailants?|militants?|bombers?|shooters?|terrorists?)\b"
     r"[^;]{0,200}?\bbefore\s+(?:being|they\s+were|he\s+was|she\s+was)\s+"
@@ -1767,7 +1764,7 @@ _SHOT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 """'Two gunmen opened fire, killing six people, before being shot dead by a soldier'."""
-_BEFORE_THE_ATTACKER_RE = re.compile(
+_BEFORE_THE_ATTACKER_RE = rx(
     r"\bbefore\s+(?P<n>an?|the|two|three|four|five|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<who>gunm[ae]n|attackers?|assailants?|militants?|bombers?|shooters?|terrorists?)\s+"
     r"(?:was|were)\s+(?:(?:also|later|quickly|finally)\s+)?"
@@ -1826,13 +1823,13 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
                     match.end(), False)]  # fmt: skip
 
 
-_AND_SELF_RE = re.compile(
+_AND_SELF_RE = rx(
     r"\s+(?:and|as\s+well\s+as)\s+(?P<who>(?:him|her)self|the\s+(?:suicide\s+)?"
     r"(?:bomber|attacker|assailant)(?=\s*(?:[,.;:)]|$|(?:in|at|on|near|inside|outside|as|when)\b)))"
     r"\b",
     re.IGNORECASE,
 )
-_LIST_TAIL_RE = re.compile(r"(?:\s+(?!and\b|as\s+well\b)[a-z][\w-]*){0,3}", re.IGNORECASE)
+_LIST_TAIL_RE = rx(r"(?:\s+(?!and\b|as\s+well\b)[a-z][\w-]*){0,3}", re.IGNORECASE)
 
 
 def _and_self(sentence: str, pending: list[Pending]) -> list[Pending]:
@@ -1858,8 +1855,8 @@ def _and_self(sentence: str, pending: list[Pending]) -> list[Pending]:
     return out
 
 
-_REPORTING_RE = re.compile(r"\b(?:said|says|say|told|reported|added|according)\b", re.IGNORECASE)
-_SELF_THEN_LIST_RE = re.compile(
+_REPORTING_RE = rx(r"\b(?:said|says|say|told|reported|added|according)\b", re.IGNORECASE)
+_SELF_THEN_LIST_RE = rx(
     r"\b(?P<verb>kill(?:ing|ed|s)?)\s+(?:him|her)self\s*,\s+(?=\S)", re.IGNORECASE
 )
 
@@ -1890,7 +1887,7 @@ def _after_self(sentence: str, pending: list[Pending]) -> list[Pending]:
     return out
 
 
-_ONLY_FATALITY_RE = re.compile(
+_ONLY_FATALITY_RE = rx(
     r"\b(?:was|is)\s+the\s+(?:only|sole|lone)\s+(?:fatality|death|casualty|person\s+killed|"
     r"one\s+(?:killed|to\s+die)|victim)\b",
     re.IGNORECASE,
@@ -1914,7 +1911,7 @@ def _only_fatality(sentence: str, pending: list[Pending]) -> list[Pending]:
                     match.end(), False)]  # fmt: skip
 
 
-_AMONG_THEM_RE = re.compile(
+_AMONG_THEM_RE = rx(
     r"\b(?:including|among\s+them|counting)\s+(?:the\s+)?(?:suicide\s+)?(?:bombers?|attackers?|"
     r"assailants?)\b",
     re.IGNORECASE,
@@ -1922,13 +1919,13 @@ _AMONG_THEM_RE = re.compile(
 """'At least 10 people, including the attacker, were killed': the bomber is in the toll."""
 
 
-_BOMBERS_BLEW_RE = re.compile(
+_BOMBERS_BLEW_RE = rx(
     r"\b(?P<n>two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:bombers|attackers|"
     r"assailants|militants)\s+(?:[\w-]+\s+){0,6}?(?P<verb>blew\s+themselves\s+up|detonated\s+"
     r"their\s+(?:[\w-]+\s+)?(?:vests|belts))\b",
     re.IGNORECASE,
 )
-_ONE_BOMBER_RE = re.compile(
+_ONE_BOMBER_RE = rx(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|militant)"
     r"(?:\s+(?:wearing|carrying|driving|riding|in|on|with)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+$",
     re.IGNORECASE,
@@ -1980,20 +1977,20 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
                     False)]  # fmt: skip
 
 
-_DEAD_AND_WOUNDED_RE = re.compile(
+_DEAD_AND_WOUNDED_RE = rx(
     r"(?:(?!\b(?:as|while|with|were|was|are|is|more|others?|and\s+(?:killed|dead))\b)[^.;:\d])"
     r"{0,40}?\b(?:killed|dead)\s+(?:and|or|&)\s+(?:wounded|injured)\b(?!\s+(?:\d|some|several|dozens))",
     re.IGNORECASE,
 )
 """Losses told as the dead and wounded together ("lost up to 945 servicemen killed and
 wounded"): no count of the dead."""
-_OWN_PARTITIVE_RE = re.compile(
+_OWN_PARTITIVE_RE = rx(
     r"\s+of\s+(?:their|its|his)\s+(?:own\s+)?(?:members|men|fighters|comrades|own)\b", re.I
 )
-_OWN_KIN_RE = re.compile(r"(?:his|her|their)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
-_ALONG_RE = re.compile(r"(?:,\s*)?(?:along|together)\b", re.IGNORECASE)
-_OF_HIS_RE = re.compile(r"\s+of\s+(?:his|her|their)\b", re.IGNORECASE)
-_ALONG_WITH_RE = re.compile(
+_OWN_KIN_RE = rx(r"(?:his|her|their)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
+_ALONG_RE = rx(r"(?:,\s*)?(?:along|together)\b", re.IGNORECASE)
+_OF_HIS_RE = rx(r"\s+of\s+(?:his|her|their)\b", re.IGNORECASE)
+_ALONG_WITH_RE = rx(
     r"(?:,\s*)?\b(?:(?:along|together)\s+with|(?<=killed\s)with|(?<=died\s)with|"
     r"(?<=dead\s)with)\s+",
     re.IGNORECASE,
@@ -2066,10 +2063,10 @@ def _listed_after(
     return out
 
 
-_ALONG_OTHERS_RE = re.compile(r"\s+(?:other\s+people|others)\b", re.IGNORECASE)
+_ALONG_OTHERS_RE = rx(r"\s+(?:other\s+people|others)\b", re.IGNORECASE)
 
 
-_EARLIER_OPENER_RE = re.compile(
+_EARLIER_OPENER_RE = rx(
     r"\W*(?:Earlier|Previously|Initially)(?:\s+(?:in\s+the\s+day|on\s+\w+|that\s+day))?\s*,",
     re.IGNORECASE,
 )
@@ -2077,7 +2074,7 @@ _EARLIER_OPENER_RE = re.compile(
 five"): a count the text's own figure replaces."""
 
 
-_WE_WROTE_RE = re.compile(
+_WE_WROTE_RE = rx(
     r"\b(?:entry|post|update|story|article|report|version|earlier|erroneously|wrongly|"
     r"incorrectly|mistakenly)\b[^.;]{0,40}\bwe\s+(?:wrote|reported|stated|published|had\s+"
     r"(?:written|reported))\s+(?:earlier\s+|wrongly\s+|incorrectly\s+)?that\b|\bwe\s+"
@@ -2086,7 +2083,7 @@ _WE_WROTE_RE = re.compile(
 )
 """A correction's own words for what it corrects ("In our 15:40 entry we wrote that five
 people were killed"): a count the correction replaces."""
-_EARLIER_STATEMENT_RE = re.compile(
+_EARLIER_STATEMENT_RE = rx(
     r"\b(?:earlier|previous|initial|first)\s+(?:statements?|reports?|tolls?|counts?|figures?|"
     r"tall(?:y|ies)|estimates?|bulletins?|updates?)\b",
     re.IGNORECASE,
@@ -2141,25 +2138,21 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     )
 
 
-_AND_DIED_RE = re.compile(
+_AND_DIED_RE = rx(
     r"\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b(?!\s+of\s+(?:cold|hunger|"
     r"thirst|exposure|disease|illness))",
     re.IGNORECASE,
 )
-_AS_WAS_RE = re.compile(
+_AS_WAS_RE = rx(
     r",?\s+as\s+(?:was|were)\s+(?:the|a)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\b",
     re.IGNORECASE,
 )
-_EACH_SIDE_RE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:from|on|of)\s+(?:each|either)\s+side\b", re.IGNORECASE
-)
-_OWN_SIDE_RE = re.compile(r"\s+(?:of\s+)?(?:their|its|our|his|her)\s+(?:own\s+)?", re.IGNORECASE)
-_PARTY_AFTER_RE = re.compile(
+_EACH_SIDE_RE = rx(r"\s+(?:[\w-]+\s+)?(?:from|on|of)\s+(?:each|either)\s+side\b", re.IGNORECASE)
+_OWN_SIDE_RE = rx(r"\s+(?:of\s+)?(?:their|its|our|his|her)\s+(?:own\s+)?", re.IGNORECASE)
+_PARTY_AFTER_RE = rx(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<party>(?-i:[A-Z])[\w’'-]+)", re.IGNORECASE
 )
-_PARTY_WORD_RE = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?)?(?P<party>(?-i:[A-Z])[\w’'-]+)", re.IGNORECASE
-)
+_PARTY_WORD_RE = rx(r"\s+(?:of\s+(?:the\s+)?)?(?P<party>(?-i:[A-Z])[\w’'-]+)", re.IGNORECASE)
 
 
 def _party(sentence: str, number: NumberPhrase, source: str | None) -> str | None:
@@ -2180,9 +2173,9 @@ def _party(sentence: str, number: NumberPhrase, source: str | None) -> str | Non
     return after["party"].lower() if after is not None else None  # "31 fighters of the SNA"
 
 
-_LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|;)?\s*")
-_EARLIER_AFTER_RE = re.compile(r"[^.;]{0,30}?\b(?:earlier|initially|at\s+first)\b", re.IGNORECASE)
-_UPDATED_AFTER_RE = re.compile(
+_LIST_GAP_RE = rx(r"\s*(?:,|and|,\s*and|;)?\s*")
+_EARLIER_AFTER_RE = rx(r"[^.;]{0,30}?\b(?:earlier|initially|at\s+first)\b", re.IGNORECASE)
+_UPDATED_AFTER_RE = rx(
     r"\b(?:updated|revised|raised|rose|risen|climbed|increased|later|then|now|next\s+day|"
     r"the\s+following\s+(?:day|morning))\b|[;,]\s*(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b",
@@ -2190,8 +2183,8 @@ _UPDATED_AFTER_RE = re.compile(
 )
 
 
-_DIGITS_RE = re.compile(r"\d")
-_EARLIER_RE = re.compile(
+_DIGITS_RE = rx(r"\d")
+_EARLIER_RE = rx(
     r"\b(?:earlier|previous|initial|first|provisional|preliminary|prior)\s+(?:death\s+|"
     r"(?-i:[a-z])[\w-]*\s+|(?-i:[A-Z])[\w-]*\s+){0,2}?"
     r"(?:reports?|posts?|figures?|tolls?|estimates?|accounts?|counts?)\s+(?:(?:on|of|from|by|"
@@ -2214,7 +2207,7 @@ _EARLIER_RE = re.compile(
     r"toll|figure|count)\s+(?:of\s+|was\s+|at\s+|stood\s+at\s+)?$)",
     re.IGNORECASE,
 )
-_ARMED_KILL_RE = re.compile(
+_ARMED_KILL_RE = rx(
     r"\b(?:fighters|militiamen|militants|rebels|troops|soldiers|forces|insurgents)\s+"
     r"(?:[\w-]+\s+)?(?:killed|shot|attacked|ambushed|raided)\b",
     re.IGNORECASE,
@@ -2320,21 +2313,21 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     return out
 
 
-_OTHER_PEOPLE_RE = re.compile(
+_OTHER_PEOPLE_RE = rx(
     r"\s+other\s+(?:people|persons|civilians|residents|soldiers|villagers|men|women|children)\b",
     re.I,
 )
-_ORDINAL_ONE_RE = re.compile(
+_ORDINAL_ONE_RE = rx(
     r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I
 )
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-_ORDINAL_DEAD_RE = re.compile(
+_ORDINAL_DEAD_RE = rx(
     r"\s+(?P<ord>second|third|fourth|fifth|sixth|seventh)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
     r"(?:has\s+|had\s+|later\s+)?(?:died|dies|succumbed|succumbs)\b",
     re.IGNORECASE,
 )
 """'A second soldier died of his wounds', told with no earlier dead: the event's dead are two."""
-_CONDITION_RE = re.compile(r"\bcondition\b", re.IGNORECASE)
+_CONDITION_RE = rx(r"\bcondition\b", re.IGNORECASE)
 
 
 def _conditions_of_earlier(sentence: str, pending: list[Pending], hurt: NumberPhrase) -> None:
@@ -2359,8 +2352,8 @@ def _adds_to_earlier(figures: list[Figure], kind: Kind, count: int, sentence: st
     return not any(f.count > told[-1].count + count for f in told[:-1])
 
 
-_IN_ADDITION_RE = re.compile(r"\bin\s+addition\b(?!\s+to\b)", re.IGNORECASE)
-_N_MORE_RE = re.compile(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
+_IN_ADDITION_RE = rx(r"\bin\s+addition\b(?!\s+to\b)", re.IGNORECASE)
+_N_MORE_RE = rx(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
 
 
 def _more_after_earlier(
@@ -2397,7 +2390,7 @@ def _more_after_earlier(
     )
 
 
-_APART_OPENER_RE = re.compile(
+_APART_OPENER_RE = rx(
     r"\s*(?:(?P<later>(?:Hours|Minutes|Moments|Shortly)\s+(?:later|afterwards?)|"
     r"Later\s+(?:in\s+the\s+|that\s+|on\s+)(?:day|morning|afternoon|evening|night)|"
     rf"Later\s+(?:on\s+)?{_WEEKDAY})|"
@@ -2406,20 +2399,20 @@ _APART_OPENER_RE = re.compile(
     r"In\s+another\s+(?:incident|attack|strike|raid))\s*,",
     re.IGNORECASE,
 )
-_UPDATE_WORDS_RE = re.compile(
+_UPDATE_WORDS_RE = rx(
     r"\b(?:toll|tolls|rose|risen|climbed|updated|revised|raised|total|tally|more\s+bodies)\b",
     re.IGNORECASE,
 )
 
 
-_HAD_SAID_RE = re.compile(
+_HAD_SAID_RE = rx(
     r"\bhad\s+(?:put|said|given|reported|announced|killed|died|been\s+killed)\b|\bthe\s+"
     r"(?:[\w-]+\s+)?(?:strike|attack|blast|bombing|explosion|shelling|raid|attackers|gunmen)\b",
     re.IGNORECASE,
 )
 """In a sentence that opens on another time, what was told before: "had put the toll", "the
 strike" or "the attackers" already named."""
-_REPORT_LEAD_RE = re.compile(
+_REPORT_LEAD_RE = rx(
     r"\s*(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported|announced|confirmed)\b", re.IGNORECASE
 )
 """A sentence that leads with who reports ("officials said 25 were dead"): a report, not a deed."""
@@ -2449,38 +2442,38 @@ def _apart_opener(sentence: str) -> bool:
     )
 
 
-_ALSO_BEFORE_RE = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
+_ALSO_BEFORE_RE = rx(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 """Right before a death or injury word: "were also killed", "had also wounded"."""
-_PAST_MATE_RE = re.compile(r"[^;:.]{0,80}?,?\s+and\s+", re.IGNORECASE)
+_PAST_MATE_RE = rx(r"[^;:.]{0,80}?,?\s+and\s+", re.IGNORECASE)
 """Between a past incident's dead and the injured told with them in one clause."""
-_NAMED_BEFORE_RE = re.compile(
+_NAMED_BEFORE_RE = rx(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|those|them)\b"
     r"[^,;]{0,20},\s*$",
     re.IGNORECASE,
 )
 """'one of the wounded, a 70-year-old man, had died': the apposition names the one, who is
 counted as "one of the wounded"."""
-_ANY_DASH_RE = re.compile(r"\s[-–—]\s|[–—]")
-_MEN_RE = re.compile(r"\s+(?:men|comrades|personnel)\b", re.IGNORECASE)
-_STATE_FORCE_RE = re.compile(
+_ANY_DASH_RE = rx(r"\s[-–—]\s|[–—]")
+_MEN_RE = rx(r"\s+(?:men|comrades|personnel)\b", re.IGNORECASE)
+_STATE_FORCE_RE = rx(
     r"\b(?:soldiers|troops|army|military|forces|defen[cs]e\s+ministry|police)\b", re.IGNORECASE
 )
-_INITIAL_GAP_RE = re.compile(
+_INITIAL_GAP_RE = rx(
     r"\s*(?:of\s+|,\s*(?:initially|originally|first|earlier)\s+(?:put\s+at\s+|at\s+)?)",
     re.IGNORECASE,
 )
-_INITIAL_RISE_RE = re.compile(
+_INITIAL_RISE_RE = rx(
     r"\s*(?:dead|deaths|killed|people)?\s*,?\s*(?:has\s+|had\s+|later\s+|then\s+|now\s+)*"
     r"(?:rose|risen|climbed|increased|jumped|grew|grown|reached|was\s+raised|has\s+been\s+raised)"
     r"\s+to\s*",
     re.IGNORECASE,
 )
 """A toll told with its earlier value first: the number after the verb is the toll."""
-_RISE_CAUSE_RE = re.compile(
+_RISE_CAUSE_RE = rx(
     r"[^;:.]{0,40}?\b(?:after|as|when|following)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
 )
 """Between a raised toll and the dead who raised it: "rose to 42 on Friday after"."""
-_RAISED_MATE_RE = re.compile(r"[^,;.\d]{0,30}\band\s+", re.IGNORECASE)
+_RAISED_MATE_RE = rx(r"[^,;.\d]{0,30}\band\s+", re.IGNORECASE)
 
 
 def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
@@ -2679,11 +2672,11 @@ def _pair(
     return None
 
 
-_ACTIVE_OBJECT_RE = re.compile(
+_ACTIVE_OBJECT_RE = rx(
     r"\s+(?:people|him|her|them|worshippers|passers-by|shoppers|students|civilians)\b", re.I
 )
-_ACTIVE_RELATIVE_RE = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
-_PLACE_BEFORE_RE = re.compile(
+_ACTIVE_RELATIVE_RE = rx(r"\b(?:that|which)\s+$", re.IGNORECASE)
+_PLACE_BEFORE_RE = rx(
     r"\b(?:at|in|near|on|outside|inside|behind|beside|into|from)\s+$", re.IGNORECASE
 )
 
@@ -2762,9 +2755,9 @@ def _object(
     return number, named[0], group != "deaths"
 
 
-_THE_OTHER_RE = re.compile(r"\bthe\s+(?:other|second)(?:\s+one)?\s+(?:was|has\s+been)\s+$", re.I)
-_NOTHING_AFTER_RE = re.compile(r"\s*(?:[.;,)]|$|and\b|in\b|at\b|on\b|when\b)")
-_THEM_RE = re.compile(r"\s+them\b", re.IGNORECASE)
+_THE_OTHER_RE = rx(r"\bthe\s+(?:other|second)(?:\s+one)?\s+(?:was|has\s+been)\s+$", re.I)
+_NOTHING_AFTER_RE = rx(r"\s*(?:[.;,)]|$|and\b|in\b|at\b|on\b|when\b)")
+_THEM_RE = rx(r"\s+them\b", re.IGNORECASE)
 
 
 def _them(
@@ -2781,7 +2774,7 @@ def _them(
     return None
 
 
-_THE_GROUP_RE = re.compile(
+_THE_GROUP_RE = rx(
     r"\b(?:the|these|those|both)\s+(?P<noun>[a-z]+s|[a-z]+men)\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:all\s+|later\s+|also\s+)?$",
     re.IGNORECASE,
@@ -2826,7 +2819,7 @@ def _inside_of_phrase(sentence: str, number: NumberPhrase) -> bool:
     return noun in ROLE_WORDS or bool(find_numbers(noun))  # "two of the five hostages"
 
 
-_AUX_ONLY_RE = re.compile(
+_AUX_ONLY_RE = rx(
     r"\s*(?:(?:was|were|is|are|has|have|had|been|also|later|reportedly|seriously|critically|"
     r"badly|slightly|lightly)\s+)*",
     re.IGNORECASE,
@@ -2847,15 +2840,15 @@ def _another(
     return pending[-1].victims
 
 
-_TOLL_OF_RE = re.compile(
+_TOLL_OF_RE = rx(
     r"\bnumber\s+of\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:killed|dead|deaths|fatalities)\b",
     re.IGNORECASE,
 )
-_OF_THEM_RE = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
-_GROUP_WORD_RE = re.compile(r"[A-Za-z][\w-]*s\b|\b(?:gunmen|militiamen|policemen|servicemen)\b")
+_OF_THEM_RE = rx(r"\s+of\s+them\b", re.IGNORECASE)
+_GROUP_WORD_RE = rx(r"[A-Za-z][\w-]*s\b|\b(?:gunmen|militiamen|policemen|servicemen)\b")
 
 
-_ELLIPTIC_LINE_RE = re.compile(
+_ELLIPTIC_LINE_RE = rx(
     r"\s*(?:and\s+)?(?P<n>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?"
     r"(?:in|at|near|on)\s+(?:an?\s+|the\s+)?\S",
     re.IGNORECASE,
@@ -2875,7 +2868,7 @@ def _elliptic_line(sentence: str, before: Figure) -> list[Pending]:
                     number.start, number.end, False)]  # fmt: skip
 
 
-_HE_AND_RE = re.compile(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
+_HE_AND_RE = rx(r"\b(?:he|she)\s+and\s+$", re.IGNORECASE)
 
 
 def _one_more_listed(sentence: str, pending: list[Pending]) -> list[Pending]:
@@ -2899,8 +2892,8 @@ def _one_more_listed(sentence: str, pending: list[Pending]) -> list[Pending]:
     return out
 
 
-_CLAUSE_TURN_RE = re.compile(r"[;:]|\b(?:said|says|reported|according\s+to)\b", re.IGNORECASE)
-_AMONG_DEAD_RE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
+_CLAUSE_TURN_RE = rx(r"[;:]|\b(?:said|says|reported|according\s+to)\b", re.IGNORECASE)
+_AMONG_DEAD_RE = rx(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 
 
 def _among_the_dead(sentence: str, pending: list[Pending]) -> None:

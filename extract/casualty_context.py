@@ -32,6 +32,7 @@ from extract.countries import country_table
 from extract.gazetteer import Place, gazetteer
 from extract.model import SourceKind
 from extract.numbers import find_numbers
+from extract.pattern_cache import rx
 from extract.prefilter import Gate
 
 # The word lists as gates: each finds what its pattern finds, where the words begin.
@@ -48,7 +49,7 @@ _CRIME = Gate(
 )
 _NON_CONFLICT = Gate(NON_CONFLICT_RE, common=dict.fromkeys(("a", "an", "the"), ("fire",)))
 _STATISTIC = Gate(STATISTIC_RE, common={"a": ("year", "day")})
-_NO_LINK_RE = re.compile(
+_NO_LINK_RE = rx(
     r"\b(?:no|not\s+any)\s+(?:link|links|connection|relation)\s+(?:to|with)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:fighting|conflict|war|violence|insurgency|clashes|attacks?|militants?)"
     r"|\bno\s+(?:hostile|enemy|combat)\s+(?:action|activity|fire)"
@@ -75,11 +76,11 @@ _ANIMAL = Gate(ANIMAL_RE)
 _NAME = r"[\w’'.&-]+"
 _PHRASE = rf"(?:{_NAME}\s+){{0,7}}?{_NAME}"
 
-_ACCORDING_RE = re.compile(
+_ACCORDING_RE = rx(
     rf"\b(?i:according)\s+to\s+(?P<src>{_PHRASE})(?=\s*(?:[,.;:)]|$|\s+citing\b|"
     r"\s+(?:that|which|who|whose)\s))"
 )
-_SAYS_RE = re.compile(
+_SAYS_RE = rx(
     rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
     r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|wrote|"
@@ -88,25 +89,25 @@ _SAYS_RE = re.compile(
     r"number|figure)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
     r"(?!\s+(?:killed|dead|wounded|injured|hurt|missing|abducted|kidnapped))"
 )
-_INVERTED_RE = re.compile(
+_INVERTED_RE = rx(
     rf"[,“\"]\s*(?:said|says|reported|reports|according\s+to)\s+(?P<src>{_PHRASE})\s*[.!]?\s*$"
 )
-_TRAILING_RE = re.compile(rf":\s*(?P<src>{_PHRASE})\s*[.!]?\s*$")
-_CITING_RE = re.compile(rf"\bciting\s+(?P<src>{_PHRASE})(?=\s*(?:[,.;:)]|$))")
+_TRAILING_RE = rx(rf":\s*(?P<src>{_PHRASE})\s*[.!]?\s*$")
+_CITING_RE = rx(rf"\bciting\s+(?P<src>{_PHRASE})(?=\s*(?:[,.;:)]|$))")
 _PRONOUNS = word_set("it they he she we i who which this that there officials say")
-_LEADING_DET_RE = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
+_LEADING_DET_RE = rx(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"syrian\s+observatory|\bsohr\b", re.I), "SOHR"),
-    (re.compile(r"\bairwars\b", re.I), "Airwars"),
-    (re.compile(r"\bacled\b", re.I), "ACLED"),
-    (re.compile(r"\bocha\b|office\s+for\s+the\s+coordination", re.I), "OCHA"),
-    (re.compile(r"doctors\s+without\s+borders|\bmsf\b", re.I), "MSF"),
-    (re.compile(r"international\s+committee\s+of\s+the\s+red\s+cross|\bicrc\b", re.I), "ICRC"),
+    (rx(r"syrian\s+observatory|\bsohr\b", re.I), "SOHR"),
+    (rx(r"\bairwars\b", re.I), "Airwars"),
+    (rx(r"\bacled\b", re.I), "ACLED"),
+    (rx(r"\bocha\b|office\s+for\s+the\s+coordination", re.I), "OCHA"),
+    (rx(r"doctors\s+without\s+borders|\bmsf\b", re.I), "MSF"),
+    (rx(r"international\s+committee\s+of\s+the\s+red\s+cross|\bicrc\b", re.I), "ICRC"),
 )
 _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
     (
-        re.compile(
+        rx(
             r"\b(?:sohr|observatory|airwars|acled|ucdp|ocha|monitor\w*|human\s+rights|"
             r"amnesty|iraq\s+body\s+count|documentation|civil\s+society|rights\s+(?:group|"
             r"organi[sz]ation|activists?|defenders?)|watchdog|activists?|ngos?|"
@@ -116,7 +117,7 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
         "monitor",
     ),
     (
-        re.compile(
+        rx(
             r"\b(?:un|united\s+nations|unicef|who|world\s+health|unrwa|unhcr|wfp|red\s+cross|"
             r"red\s+crescent|icrc|msf|doctors\s+without\s+borders|save\s+the\s+children|"
             r"oxfam|charity|charities|rescue\w*|rescuers|emergency|first\s+responders?|"
@@ -127,7 +128,7 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
         "agency",
     ),
     (
-        re.compile(
+        rx(
             r"\b(?:news\s+agency|media|tv|television|newspaper|broadcaster|wafa|nna|reuters|"
             r"afp|ap|associated\s+press|al\s+jazeera|bbc|cnn|isna|irna|mehr|tasnim|sana|"
             r"anadolu|correspondent|reporter|colleagues|journalists?)\b",
@@ -136,7 +137,7 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
         "media",
     ),
     (
-        re.compile(
+        rx(
             r"\b(?:ministry|minister|mo[hd]|officials?|government|governor|authorit\w+|police|"
             r"civil\s+defen[cs]e|presidency|president|mayor|spokes\w+|white\s+house|"
             r"pentagon|state\s+department|kremlin|hospital\w*|health\s+\w+)\b",
@@ -145,7 +146,7 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
         "government",
     ),
     (
-        re.compile(
+        rx(
             r"\b(?:army|military|idf|forces|hamas|hezbollah|houthis?|rsf|rapid\s+support|"
             r"taliban|rebels?|group|militia\w*|isis|isil|islamic\s+state|hts|sdf|fighters|"
             r"brigades?|militants?|insurgents?|jihadists?|al-shabab|boko\s+haram|wagner)\b",
@@ -231,11 +232,11 @@ def _dateline(head: str) -> bool:
     )
 
 
-_BACK_REFERENCE_RE = re.compile(
+_BACK_REFERENCE_RE = rx(
     r"\b(?:it|they)\s+(?:said|says|added|claimed|stated)\b|,\s+saying\b", re.IGNORECASE
 )
-_COUNTED_RE = re.compile(r"\b(?:counted|listed|recorded|documented)\b")
-_SUBJECT_SOURCE_RE = re.compile(
+_COUNTED_RE = rx(r"\b(?:counted|listed|recorded|documented)\b")
+_SUBJECT_SOURCE_RE = rx(
     rf"\s*(?:[^,;:]{{1,40}},\s*|(?:[\w-]+\s+){{1,3}}(?i:later|earlier)\s+)?(?P<src>(?:{_NAME}\s+){{0,11}}?{_NAME})\s+(?:has\s+|had\s+|"
     r"(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?i:gave|said|says|acknowledged|admitted|disputed|"
     r"issued|published|released|put|reported|announced|denied|rejected|claimed|told|"
@@ -245,16 +246,16 @@ _SUBJECT_SOURCE_RE = re.compile(
 a different account: four soldiers were martyred, it said"."""
 
 
-_LEADING_SOURCE_RE = re.compile(
+_LEADING_SOURCE_RE = rx(
     rf"\s*(?!(?:Among|Including|During|In|On|At|After|Before|Since|Between|Of)\b)"
     rf"(?P<src>(?:{_NAME}\s+){{0,4}}?{_NAME})\s*:\s+(?=\S)"
 )
 """A coder's note that names its source first: "Police: 37 civilians killed"."""
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]+")
-_SOURCES = re.compile(
+_ACRONYM = rx(r"[A-Z][A-Za-z]*[A-Z]+")
+_SOURCES = rx(
     r"\b(?:sources?|figures|statement|count|tally|elders|community\s+leaders?)\b", re.IGNORECASE
 )
-_ASIDE_RE = re.compile(
+_ASIDE_RE = rx(
     r",\s+(?:speaking|quoting|citing|who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)|asking|"
     r"requesting|declining|which\s+(?:has\s+|had\s+)?(?:claimed|carried|denied|said)|who\s+"
     r"(?:has\s+|had\s+)?(?:claimed|carried|denied)|in\s+(?:a|an|its|their|his|her)\s+"
@@ -264,15 +265,15 @@ _ASIDE_RE = re.compile(
 )
 """An aside between a source and its verb ("A doctor, speaking on condition of anonymity, put
 the number of dead at 12", "The SDF, in a statement, said")."""
-_APPOSITION_RE = re.compile(
+_APPOSITION_RE = rx(
     r"(?<=[\w)]),\s+(?:(?:a|an|which|who)\s|(?:shared|released|published|seen|obtained|cited|quoted|"
     r"compiled)\s+(?:with|by|on)\b)[^,;:]{3,100}?,(?=\s+(?:has\s+|had\s+)?(?:put|puts|said|says|"
     r"reported|gave|gives|counted|told|estimated|listed|recorded|documented|wrote|posted)\b)",
     re.IGNORECASE,
 )
-_NAME_ACRONYM_RE = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z-]{1,10}\)(?=\s+[a-z])")
+_NAME_ACRONYM_RE = rx(r"(?<=[a-z])\s+\([A-Z][A-Za-z-]{1,10}\)(?=\s+[a-z])")
 """A name's acronym in brackets between the name and its verb: blanked."""
-_NAMED_APPOSITION_RE = re.compile(
+_NAMED_APPOSITION_RE = rx(
     r"(?P<name>\b(?-i:[A-Z])[\w’'-]+),\s+(?:the\s+|[\w-]+[’']s\s+)[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|said|"
     r"says|reported|gave|counted|told|estimated|wrote|posted)\b)",
     re.IGNORECASE,
@@ -280,7 +281,7 @@ _NAMED_APPOSITION_RE = re.compile(
 """Who the source is, or how its count came, between it and its verb ("The Sudan Doctors
 Network, a medical group tracking the war, put the toll at 54", "The hospital's own records,
 shared with the AP on Wednesday, listed 15 people killed")."""
-_TITLE_NAMED_RE = re.compile(
+_TITLE_NAMED_RE = rx(
     r"(?P<title>\b(?:the|a|an|its|their)\s+[^,;:]{3,60}?)(?:\s+(?:for|of|in|at|with)\s+[^,;:]{3,60}?)?,\s+(?-i:[A-Z])[\w’'.-]+(?:\s+"
     r"(?-i:[A-Z])[\w’'.-]+){0,3},(?=\s+(?:has\s+|had\s+)?(?:put|said|says|reported|gave|"
     r"counted|told|estimated|wrote|posted|confirmed|added)\b)",
@@ -288,7 +289,7 @@ _TITLE_NAMED_RE = re.compile(
 )
 """A title, then the name of who holds it, before the verb ("the state police spokesman,
 Yazid Abubakar, said"): the title stays the source's name."""
-_ATTRIBUTION_TAIL_RE = re.compile(
+_ATTRIBUTION_TAIL_RE = rx(
     r"\s*(?:$|[,.;:!?)”\"’]|(?:in|on|at|late|early|earlier|later|today|yesterday|overnight|"
     r"last|this|after|citing|adding|according|via|through|while|when|as|of|from|that\s+"
     r"(?:day|night|morning|evening))\b)",
@@ -298,7 +299,7 @@ _ATTRIBUTION_TAIL_RE = re.compile(
 manner ("…, the ministry said on Tuesday", "… officials said in a statement")."""
 
 
-_TOLD_WHOM_RE = re.compile(
+_TOLD_WHOM_RE = rx(
     r"\s+(?:(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?-i:[A-Z])[\w’'.&-]*){0,3}|journalists|"
     r"reporters|us|me|him|her|them|(?:the|a|local|foreign|our|this)\s+(?:media|press|agency|news\s+agency|"
     r"correspondents?|reporters?|newspaper|"
@@ -343,7 +344,7 @@ def _clean_source(raw: str) -> str | None:
     return name
 
 
-_COUNTED_SOURCES_RE = re.compile(
+_COUNTED_SOURCES_RE = rx(
     r"\s+(?:[\w-]+\s+){0,2}?(?:sources|officials|officers|witnesses|residents|medics|doctors|"
     r"security\s+officials|diplomats|analysts|monitors)$",
     re.IGNORECASE,
@@ -372,15 +373,15 @@ _ATTACK = (
     r"bombardment|bombing|raids?|fire|gunfire|missiles?|rockets?|drones?|offensive|assault|"
     r"blasts?|explosions?|bombs?)"
 )
-_BY_RE = re.compile(
+_BY_RE = rx(
     r"^\s+by\s+(?:an?\s+|the\s+)?(?P<who>(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
     r"(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|near|during|after|while|as|and|who)\b))"
 )
-_IN_ATTACK_RE = re.compile(
+_IN_ATTACK_RE = rx(
     rf"^\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:suspected\s+)?"
     rf"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:\w+\s+)?{_ATTACK}\b"
 )
-_SUBJECT_TRIM_RE = re.compile(
+_SUBJECT_TRIM_RE = rx(
     rf"(?:(?:^|\s+)(?:air|drone|missile|artillery|rocket|mortar|tank|sniper|naval|aerial)?\s*"
     rf"{_ATTACK})+$",
     re.I,
@@ -435,13 +436,13 @@ def perpetrator_after(sentence: str, keyword_end: int) -> str | None:
     return None
 
 
-_UPDATE_RE = re.compile(
+_UPDATE_RE = rx(
     r"\b(?:rises|rose|risen|rising|climbs|climbed|climbing|jumps|jumped|increases|increased|"
     r"surged|surges|soared|soars|mounts|mounted|now|latest|updated|revised)\b",
     re.IGNORECASE,
 )
 _UPDATE = Gate(_UPDATE_RE)
-_CUMULATIVE_RE = re.compile(
+_CUMULATIVE_RE = rx(
     r"\b(?:tolls?|in\s+total|a\s+total\s+of|so\s+far|overall|cumulative|tally)\b", re.I
 )
 
@@ -497,7 +498,7 @@ def collapse_in_an_attack(sentence: str, text: str) -> bool:
     )
 
 
-_ATTACK_COLLAPSE_RE = re.compile(
+_ATTACK_COLLAPSE_RE = rx(
     r"\b(?:bomb\w*|air\s*strikes?|missiles?|shell\w*|rockets?|drones?|explosive\w*|"
     r"artillery|blast)\b",
     re.IGNORECASE,
@@ -531,8 +532,8 @@ def text_conflict(text: str) -> bool:
     return _CONFLICT.search(text) is not None or not _NON_CONFLICT.search(text)
 
 
-_PROTEST_RE = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|unrest|riots?)\b", re.I)
-_FORCES_RE = re.compile(
+_PROTEST_RE = rx(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|unrest|riots?)\b", re.I)
+_FORCES_RE = rx(
     r"\b(?:police|policemen|security forces|troops|soldiers|army|paramilitar\w+)\b", re.I
 )
 _PROTEST = Gate(_PROTEST_RE)
@@ -552,7 +553,7 @@ def explained_as_crime(sentence: str, text: str) -> bool:
     return all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(sentence)) and _crime(text)
 
 
-_EXPLAINED_RE = re.compile(
+_EXPLAINED_RE = rx(
     r"\b(?:shooting|killing|stabbing|attack|murder)\s+(?:(?:was|is|had\s+been)\s+(?:part\s+of|"
     r"linked\s+to|related\s+to|the\s+result\s+of|over|due\s+to|rooted\s+in)|stemmed\s+from|"
     r"arose\s+from)\b",

@@ -21,6 +21,7 @@ import re
 
 from extract.casualty_named import ROLE_WORDS
 from extract.numbers import NumberPhrase
+from extract.pattern_cache import rx
 from extract.prefilter import Gate
 
 _NOUN = (
@@ -29,7 +30,7 @@ _NOUN = (
     + r")(?![\w’'-])"
 )
 _NOUNS = frozenset(w for w in ROLE_WORDS if " " not in w) | {"family"}
-_WORD_RE = re.compile(r"[a-z][\w’'-]*")
+_WORD_RE = rx(r"[a-z][\w’'-]*")
 _STOP = (
     r"(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|no|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|more|most|many|several|some|any|each|every|another|other|"
@@ -55,20 +56,20 @@ _AFTER_PASSIVE = (
     r"amid|outside|inside|following|from|with|overnight|late|early|last|this|today|yesterday|"
     r"(?:hours|days|weeks)\s+(?:after|before))\b)"
 )
-_SUBJECT_RE = re.compile(
+_SUBJECT_RE = rx(
     rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))\s+{_PASSIVE}{_AFTER_PASSIVE}",
     re.IGNORECASE,
 )
 """'Palestinian teen killed by Israeli fire', 'Ukraine war: soldier killed in Donetsk'."""
 _LATER_SUBJECT = Gate(
-    re.compile(
+    rx(
         rf"{_LATER_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))\s+{_PASSIVE}"
         rf"{_AFTER_PASSIVE}",
         re.IGNORECASE,
     )
 )
 """'Police officer shot dead, colleague hurt', 'Army says soldier seriously wounded'."""
-_OBJECT_RE = re.compile(
+_OBJECT_RE = rx(
     rf"\b(?:kills|kill|killing|wounds|wound|injures|injure|beheads|behead|executes|execute|"
     rf"stabs|stab)\s+[‘“'\"]?(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
     r"(?=\s*(?:[,.;:!?)|’”'\"]|$|[-–—])|\s+(?:and|in|on|at|near|as|after|during|while|amid|"
@@ -77,31 +78,31 @@ _OBJECT_RE = re.compile(
 )
 """'Drone strike kills soldier in Donetsk', 'Gunmen kill doctor, his associate', 'Shelling kills
 man, wounds woman', 'Separatists behead village chief'."""
-_LISTED_THE_RE = re.compile(
+_LISTED_THE_RE = rx(
     rf"\band\s+(?P<np>the\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
     r"(?=\s+(?:were|have\s+been|had\s+been|are|dead|died|killed)\b)",
     re.IGNORECASE,
 )
 """'Five soldiers and the attacker were killed': one more, listed with a definite article."""
-_LISTED_AFTER_RE = re.compile(
+_LISTED_AFTER_RE = rx(
     rf"\b(?:kills|kill)\s+(?:at\s+least\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+)?[a-z-]+\s*,\s+"
     rf"(?:and\s+)?(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
     r"(?=\s*(?:[,.;:!?)|’”'\"]|$|[-–—])|\s+(?:in|on|at|near)\b)",
     re.IGNORECASE,
 )
 """'Air strike kills 7 children, teacher': the last member of a headline's list, bare."""
-_LISTED_BEFORE_RE = re.compile(
+_LISTED_BEFORE_RE = rx(
     rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))\s*,\s+(?=(?:\d[\d,]*|two|"
     r"three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:[a-z-]+\s+)?[a-z-]+s\s+"
     rf"(?:{_PASSIVE}|dead){_AFTER_PASSIVE})",
     re.IGNORECASE,
 )
 """'Philippine soldier, 2 rebels killed in clash': the first member of a headline's list."""
-_COMMA_COUNT_RE = re.compile(
+_COMMA_COUNT_RE = rx(
     r",\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several)", re.IGNORECASE
 )
 """What `_LISTED_BEFORE_RE` needs after its first member: tried first, as it is far cheaper."""
-_FAMILY_RE = re.compile(r"\b(?:kills|kill)\s+(?P<np>family)\s+of\s+", re.IGNORECASE)
+_FAMILY_RE = rx(r"\b(?:kills|kill)\s+(?P<np>family)\s+of\s+", re.IGNORECASE)
 """'Strike kills family of six': the family's size counts, as after "a family of"."""
 
 

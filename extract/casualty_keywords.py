@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from extract.casualty_lexicon import word_set
+from extract.pattern_cache import rx
 from extract.prefilter import Gate
 
 PREFILTER_WORDS = (
@@ -79,7 +80,7 @@ def might_mention_casualties(text: str) -> bool:
     return any(word in low for word in PREFILTER_WORDS)
 
 
-KEYWORD_RE = re.compile(
+KEYWORD_RE = rx(
     r"""
     (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
         |(?:(?<=bringing\s)|(?<=raising\s)|(?<=taking\s)|(?<=pushing\s))the\s+(?:overall\s+)?total\b

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.model import Victims
+from extract.pattern_cache import rx
 
 
 def word_list(text: str) -> list[str]:
@@ -118,26 +119,26 @@ killed", "two Christians", "a Rohingya"), and modify one ("a Christian pastor").
 VICTIM_WORDS.update(dict.fromkeys(FAITH_WORDS, "people"))
 
 MULTIWORD_VICTIMS: tuple[tuple[re.Pattern[str], Victims], ...] = (
-    (re.compile(r"\b(?:aid|humanitarian|relief)\s+workers?\b", re.I), "aid workers"),
-    (re.compile(r"\b(?:health|medical|healthcare)\s+(?:workers?|staff)\b", re.I), "medics"),
-    (re.compile(r"\b(?:media\s+workers?)\b", re.I), "journalists"),
-    (re.compile(r"\bpolice\s+officers?\b", re.I), "police"),
-    (re.compile(r"\b(?:gang|cartel|militia)\s+members?\b", re.I), "militants"),
+    (rx(r"\b(?:aid|humanitarian|relief)\s+workers?\b", re.I), "aid workers"),
+    (rx(r"\b(?:health|medical|healthcare)\s+(?:workers?|staff)\b", re.I), "medics"),
+    (rx(r"\b(?:media\s+workers?)\b", re.I), "journalists"),
+    (rx(r"\bpolice\s+officers?\b", re.I), "police"),
+    (rx(r"\b(?:gang|cartel|militia)\s+members?\b", re.I), "militants"),
     (
-        re.compile(
+        rx(
             r"\b(?:village|community|tribal|local|district|clan)\s+(?:heads?|chiefs?|"
             r"leaders?|elders?)\b",
             re.I,
         ),
         "people",
     ),
-    (re.compile(r"\bservice\s+members?\b", re.I), "soldiers"),
-    (re.compile(r"\bsecurity\s+(?:forces|personnel)\b", re.I), "soldiers"),
-    (re.compile(r"\b(?:border|frontier|coast|national|republican)\s+guards?\b", re.I), "soldiers"),
+    (rx(r"\bservice\s+members?\b", re.I), "soldiers"),
+    (rx(r"\bsecurity\s+(?:forces|personnel)\b", re.I), "soldiers"),
+    (rx(r"\b(?:border|frontier|coast|national|republican)\s+guards?\b", re.I), "soldiers"),
 )
 """Victim phrases of two words, checked before single words ("aid workers" before "workers")."""
 
-DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ians?|ans?|is|ese|ites?|ish|ch|s)$")
+DEMONYM_RE = rx(r"^[A-Z][a-z]+(?:ians?|ans?|is|ese|ites?|ish|ch|s)$")
 """Plural nationality words used as nouns ("Palestinians", "Syrians", "Israelis")."""
 
 NON_PERSON = word_set(
@@ -200,7 +201,7 @@ WEEKDAYS: dict[str, int] = {
     )
 }
 
-NON_CONFLICT_RE = re.compile(
+NON_CONFLICT_RE = rx(
     r"\b(?:accident\w*|crash\w*|collision|collided|capsiz\w*|shipwreck\w*|sank|sink(?:s|ing)|"
     r"flood\w*|earthquake\w*|quake\w*|tremor|landslides?|mudslides?|avalanche\w*|stampede\w*|"
     r"(?:mine|shaft|pit|tunnel|building|bridge|wall|roof|dam)\s+(?:shaft\s+)?collapsed?|"
@@ -241,7 +242,7 @@ by it, but the conflict-data projects (ACLED, UCDP) count only deaths from direc
 and an editor's violence tally must mean the same thing from one war to the next.
 """
 
-CROWD_RE = re.compile(
+CROWD_RE = rx(
     r"\b(?:stampedes?|crowd\s+(?:crush|surge)|crush\s+of\s+(?:people|fans|crowds?)|fans|"
     r"supporters\s+of\s+(?:the\s+)?(?:club|team)|(?:football|soccer|rugby|cricket)\s+"
     r"(?:match|game|fans|stadium|final|pitch)|stadium|referee)\b",
@@ -250,13 +251,13 @@ CROWD_RE = re.compile(
 """A crowd disaster or sports unrest: deaths at a match or in a stampede are not conflict
 violence even when fans clashed first, unless an armed attack is named."""
 
-WEAK_VIOLENCE_RE = re.compile(
+WEAK_VIOLENCE_RE = rx(
     r"(?:clash\w*|fighting|riot\w*|scuffle\w*|brawl\w*|stormed|storming)$", re.IGNORECASE
 )
 """Violence words that crowds do too: they do not make a stampede or a match riot a war."""
 
 
-JUDICIAL_RE = re.compile(
+JUDICIAL_RE = rx(
     r"\b(?:sentenced\s+to\s+death|death\s+(?:row|sentences?|penalty)|capital\s+punishment|"
     r"lethal\s+injection|judicial\s+execution\w*|(?:executed|hanged)\s+(?:on\s+)?"
     r"(?:for|after\s+(?:being\s+)?(?:convicted|sentenced|a\s+trial))|convicted\s+of|"
@@ -267,7 +268,7 @@ JUDICIAL_RE = re.compile(
 )
 """Executions by courts: deaths, but not conflict violence (ACLED and UCDP leave them out)."""
 
-STATISTIC_RE = re.compile(
+STATISTIC_RE = rx(
     r"\b(?:per|each|every)\s+(?:year|month|week|day)\b|(?<!\bin\s)(?<!within\s)(?<!than\s)"
     r"(?<!just\s)\ba\s+(?:year|day)\b(?!-|\s+(?:ago|of|"
     r"since|after|before|earlier|later|into|on|and|or|to|when|that|in\s+(?:prison|jail)))|"
@@ -277,7 +278,7 @@ STATISTIC_RE = re.compile(
 )
 """Rates and studies ("2 million deaths a year", "a study found"): no incident, never tallied."""
 
-CONFLICT_RE = re.compile(
+CONFLICT_RE = rx(
     r"\b(?:(?<!lightning\s)strikes?|airstrikes?|air\s+strikes?|(?<!heart\s)attack(?:s|ed|ing|er|ers)?|shell(?:s|ed|ing)?|"
     r"bomb(?:s|ed|ing|ings|er|ers|ardment\w*|arded|arding)?|shot|shooting|shootings|gunm[ae]n|"
     r"gunfire|opened\s+fire|militant\w*|rebels?|fighting|clash(?:es|ed)|raids?|ambush\w*|"
@@ -296,7 +297,7 @@ CONFLICT_RE = re.compile(
 )
 """Words of armed violence: a sentence with one of them is conflict even if a flood is near."""
 
-WAR_CONTEXT_RE = re.compile(
+WAR_CONTEXT_RE = rx(
     r"\b(?:war|wars|troops|soldiers|army|military|battles?|battlefield|combat|occupation|"
     r"offensive|forces|fighters|conflict|frontline|front\s+line|invasion|siege|ceasefire|"
     r"cease-fire)\b",
@@ -306,14 +307,14 @@ WAR_CONTEXT_RE = re.compile(
 cause ("a military helicopter crashed, killing 5 soldiers" is an accident)."""
 
 
-ANIMAL_RE = re.compile(
+ANIMAL_RE = rx(
     r"\b(?:bear|shark|crocodile|hippo|elephant|lion|tiger|leopard|snake|dog|wolf|wolves|"
     r"animal)s?\s+(?:(?:who|which|that)\s+)?(?:attack\w*|bit|bites?|lunged|charged|mauled)\b",
     re.IGNORECASE,
 )
 """An animal's attack: not violence of a conflict, though "attacked" is a word of one."""
 
-CRIME_RE = re.compile(
+CRIME_RE = rx(
     r"\b(?:(?:accused|suspected|suspicion|charged|convicted|arrested|detained|held)\s+"
     r"(?:of|with|for|over|in)\s+(?:the\s+)?(?:(?:fatal(?:ly)?|deadly)\s+)?(?:kill\w*|"
     r"murder\w*|stabb\w*|shoot\w*|poison\w*|strangl\w*|beat\w*|death|deaths)|"
@@ -346,7 +347,7 @@ CRIME_RE = re.compile(
 """Criminal cases: a suspect, a charge, a trial, a domestic killing. Not conflict violence
 unless armed groups, soldiers or weapons of war are named (`ORGANISED_RE`)."""
 
-CRIMEISH_RE = re.compile(
+CRIMEISH_RE = rx(
     r"(?:murder\w*|killings|stabb\w*|shot|shooting|shootings|gunshots?|gunfire|slay\w*|slain|"
     r"attack(?:s|ed|ing|er|ers)?|behead\w*|decapitat\w*|abduct\w*|kidnap\w*|hostages?|captives?|"
     r"executed|lynch\w*|gangs?|gangsters?)$",
@@ -354,7 +355,7 @@ CRIMEISH_RE = re.compile(
 )
 """Violence words that a single criminal does too: with a suspect on trial they are crime."""
 
-PRIVATE_CRIME_RE = re.compile(
+PRIVATE_CRIME_RE = rx(
     r"\b(?:robbery|robberies|robbers?|burglary|burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
     r"(?:phone|mobile|bag|purse|chain)[\s-]+snatch\w*|snatchers?|"
     r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|feud\w*|"
@@ -365,13 +366,13 @@ PRIVATE_CRIME_RE = re.compile(
     re.IGNORECASE,
 )
 """A robbery or a private feud: gunmen and a clash in it are of the crime, not of a war."""
-PRIVATE_VIOLENCE_RE = re.compile(
+PRIVATE_VIOLENCE_RE = rx(
     r"(?:gunm[ae]n|clash(?:es|ed)|opened\s+fire|fired\s+(?:on|at|towards|toward|into|upon))$",
     re.IGNORECASE,
 )
 
-BLAST_RE = re.compile(r"\b(?:explosions?|blasts?|explod\w*|blew\s+up|detonat\w*)\b", re.I)
-DISASTER_RE = re.compile(
+BLAST_RE = rx(r"\b(?:explosions?|blasts?|explod\w*|blew\s+up|detonat\w*)\b", re.I)
+DISASTER_RE = rx(
     r"\b(?:disasters?|catastroph\w*|tragedy|tragic\s+(?:accident|incident)|accidental\w*|"
     r"cause\s+(?:of\s+the\s+\w+\s+)?(?:is|was|remains)\s+(?:unknown|unclear|under\s+"
     r"investigation)|(?:no\s+(?:sign|indication|evidence)\s+of|ruled\s+out|rule\s+out|"
@@ -379,7 +380,7 @@ DISASTER_RE = re.compile(
     r"(?:an?\s+)?(?:terror(?:ist)?\s+)?(?:attack|foul\s+play|terrorism|sabotage))\b",
     re.IGNORECASE,
 )
-ACCIDENT_SITE_RE = re.compile(
+ACCIDENT_SITE_RE = rx(
     r"\b(?:gas|fuel|petrol|propane|boiler|pipeline|fireworks|apartment|apartments|flats|"
     r"residential\s+(?:building|block)|factory|plant|warehouse|refinery|chemical|mine|"
     r"restaurant|bakery)\b",
@@ -390,13 +391,13 @@ attack, armed actor or war named in the text, is not counted as conflict violenc
 conflict-data projects code a blast only when an attack or armed actor is named. A bare
 "blast kills 4" keeps the default reading (conflict), since most such headlines are."""
 
-SELF_DETONATION_RE = re.compile(
+SELF_DETONATION_RE = rx(
     r"\b(?:blew\s+(?:him|her)self\s+up|detonated\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:vest|belt))\b",
     re.IGNORECASE,
 )
 """A bomber's own death: "blew himself up", "detonated his explosive vest"."""
 
-RETRACTED_RE = re.compile(
+RETRACTED_RE = rx(
     r"\b(?:retract\w*|withdr[ae]w\w*|deleted|disowned|took\s+down|walked\s+back|correct(?:ed|s|ing))"
     r"\s+(?:a|an|the|"
     r"its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:reports?|statements?|claims?|posts?|figures?|"

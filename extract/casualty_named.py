@@ -14,6 +14,7 @@ import re
 
 from extract.casualty_lexicon import MONTHS, VICTIM_WORDS, WEEKDAYS, word_list, word_set
 from extract.model import Victims
+from extract.pattern_cache import rx
 
 ROLE_WORDS: dict[str, Victims] = dict.fromkeys(
     word_list(
@@ -71,50 +72,50 @@ _END = (
 
 AGE_IN_BRACKETS = r"\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)"
 """An age in brackets after a name: "Ahmad Zakarneh (22 years)", "Th. Ibomcha (45)"."""
-_TITLED_RE = re.compile(
+_TITLED_RE = rx(
     rf"(?:(?:the\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN})\s+(?:{_TITLES}\s+)?"
     rf"|(?:{_MODIFIER}\s+){{0,2}}?(?:{_TITLES}\s+){{1,2}})(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?"
     rf"(?:{_END}|(?=\s+[a-z]))",
 )
 """A role or a title, then a name: "photographer Omar Saleh", "Hamas commander Ahmad Jaber",
 "Dr. Hassan Ali", "Colonel Amadou Sow"."""
-_APPOSED_RE = re.compile(
+_APPOSED_RE = rx(
     rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,4}}?"
     rf"(?P<noun>{_NOUN})\b"
 )
 """A name and who the person was: "Mahmoud Qasem, a teacher", "Adamu Bello, the head of"."""
-_POSSESSED_RE = re.compile(
+_POSSESSED_RE = rx(
     rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}(?:’s|'s)\s+(?:{_MODIFIER}\s+){{0,2}}?"
     rf"(?P<noun>{_NOUN}){_END}"
 )
 """A group's officer: "Hezbollah's top commander"."""
-_BARE_RE = re.compile(rf"(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
-_DEFINITE_SUBJECT_RE = re.compile(
+_BARE_RE = rx(rf"(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
+_DEFINITE_SUBJECT_RE = rx(
     rf"(?:^[‘'\"“]?|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|that)\s+)(?P<np>[Tt]he\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?P<noun>{_NOUN})(?:\s+of\s+(?:[\w’'.-]+\s+){{0,8}}?[\w’'-]+|\s+[a-z]+ing)?)\s*$"
 )
 """'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
-_SUBJECT_AUX_RE = re.compile(
+_SUBJECT_AUX_RE = rx(
     r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+"
     r"(?:later\s+|also\s+|found\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
     r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
 )
-_HAVING_RE = re.compile(r",\s*having\s+[^,;]{1,60},")
-_BRACKET_RE = re.compile(r"\s*\([^()]{1,80}\)")
-_WHO_RE = re.compile(
+_HAVING_RE = rx(r",\s*having\s+[^,;]{1,60},")
+_BRACKET_RE = rx(r"\s*\([^()]{1,80}\)")
+_WHO_RE = rx(
     r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z-]+)\s*,\s+who\s*$", re.IGNORECASE
 )
-_DIED_AUX_RE = re.compile(r"\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|too\s+)?$")
-_APPOSITION_RE = re.compile(r"(?:,[^,]{2,80}){1,2},\s*$")
-_AGE_NOTE_RE = re.compile(AGE_IN_BRACKETS, re.IGNORECASE)
+_DIED_AUX_RE = rx(r"\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|too\s+)?$")
+_APPOSITION_RE = rx(r"(?:,[^,]{2,80}){1,2},\s*$")
+_AGE_NOTE_RE = rx(AGE_IN_BRACKETS, re.IGNORECASE)
 _NOT_NAMES = word_set(
     "The A An This That These Those It They He She We His Her Their Its Israeli Israelis "
     "Palestinian Palestinians Russian Russians Ukrainian Ukrainians Hamas Hezbollah Gaza "
     "Israel Russia Ukraine Syria Sudan Army Police Forces State Authority Ministry In On At "
     "Near Of For From With By To And Or As After Into Over"
 )
-_PLURAL_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ians|ans|is|ers)$")
+_PLURAL_DEMONYM_RE = rx(r"^[A-Z][a-z]+(?:ians|ans|is|ers)$")
 
 
 def named_object(sentence: str, at: int) -> tuple[Victims, int, int] | None:
@@ -144,19 +145,17 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int, int] | None:
     return None
 
 
-_SECOND_NAME_RE = re.compile(rf"\s+and\s+(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
+_SECOND_NAME_RE = rx(rf"\s+and\s+(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
 """A second named person after the first: "Elvino Dias and Paulo Guambe"."""
 
 
-_DATELINE_RE = re.compile(
+_DATELINE_RE = rx(
     r"\s*(?-i:[A-Z][A-Z .,'/()-]{1,40})(?:,?\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2})?"
     r"(?:\s*\([A-Za-z .]{2,24}\))?\s+[–—-]\s+"
 )
 """A dateline before the story ("KABUL – ", "KABUL, Dec 11 (Reuters) - ")."""
-_AGE_COMMA_RE = re.compile(r",\s*\d{1,2}\s*,(?=\s*(?:was|has|had|is)\b|\s*$)")
-_FRONTED_RE = re.compile(
-    r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])"
-)
+_AGE_COMMA_RE = rx(r",\s*\d{1,2}\s*,(?=\s*(?:was|has|had|is)\b|\s*$)")
+_FRONTED_RE = rx(r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])")
 
 
 def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | None:
@@ -228,7 +227,7 @@ def _role(match: re.Match[str]) -> Victims:
     return "people"
 
 
-_MILITARY_RANK_RE = re.compile(rf"(?:{_RANK_ABBREVIATIONS}|{_RANKS})\b")
+_MILITARY_RANK_RE = rx(rf"(?:{_RANK_ABBREVIATIONS}|{_RANKS})\b")
 
 
 def _plausible(match: re.Match[str]) -> bool:
@@ -255,8 +254,8 @@ def _bare_name(name: str, sentence: str, others: str = "") -> bool:
     return sum(1 for t in longer if t[:1].isupper()) * 2 < len(longer) or not longer
 
 
-_LIST_HEAD_JOIN_RE = re.compile(r"(?:\s*,)?\s+and\s+(?:(?:his|her|their)\s+)?$")
-_HEAD_APPOSED_RE = re.compile(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+[^,;:]{{2,60}}$")
+_LIST_HEAD_JOIN_RE = rx(r"(?:\s*,)?\s+and\s+(?:(?:his|her|their)\s+)?$")
+_HEAD_APPOSED_RE = rx(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+[^,;:]{{2,60}}$")
 
 
 def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | None:
@@ -295,16 +294,16 @@ def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | Non
     return None
 
 
-_ROLE_THEN_NAME_RE = re.compile(
+_ROLE_THEN_NAME_RE = rx(
     r"(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,]{2,60}?),\s+"
     r"(?P<name>[A-Z][\w’'.-]+(?:[\s-]+(?:al|el|bin|ibn|de|van|von)?[\s-]*[A-Z][\w’'.-]+){0,3})"
 )
 """A role, then the person's name between commas: "their prime minister, Ahmed al-Rahawi"."""
-_PLURAL_AUX_RE = re.compile(
+_PLURAL_AUX_RE = rx(
     r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:later\s+|also\s+|[a-z]+ly\s+)?|(?:also\s+)?)$"
 )
-_PLURAL_ROLE_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[A-Za-z-]+s)\s+(?=[A-Z])")
-_NAME_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_PLURAL_ROLE_RE = rx(r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[A-Za-z-]+s)\s+(?=[A-Z])")
+_NAME_LIST_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims] | None:

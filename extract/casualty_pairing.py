@@ -27,51 +27,50 @@ from extract.casualty_lexicon import (
 from extract.casualty_named import AGE_IN_BRACKETS, ROLE_WORDS
 from extract.model import Victims
 from extract.numbers import NumberPhrase, find_numbers
+from extract.pattern_cache import rx
 
-_TOKEN_RE = re.compile(r"[A-Za-z][\w’'-]*|#\w+|,")
-_PLURAL_NOUN_RE = re.compile(r"[a-z][a-z-]{2,}(?:[^su]s|men)")
-_HARD_STOP_RE = re.compile(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\w)\d+(?!\d|st\b|nd\b|rd\b|th\b|-[a-z])")
+_TOKEN_RE = rx(r"[A-Za-z][\w’'-]*|#\w+|,")
+_PLURAL_NOUN_RE = rx(r"[a-z][a-z-]{2,}(?:[^su]s|men)")
+_HARD_STOP_RE = rx(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\w)\d+(?!\d|st\b|nd\b|rd\b|th\b|-[a-z])")
 """Where a noun phrase cannot go on: a clause mark, a dash between spaces, or a number (an
 ordinal such as "the 3rd Brigade" is a name, not a number)."""
-_PARENTHETICAL_RE = re.compile(r",[^,]{1,100},")
-_OF_THEM_ASIDE_RE = re.compile(
+_PARENTHETICAL_RE = rx(r",[^,]{1,100},")
+_OF_THEM_ASIDE_RE = rx(
     r",\s*(?:most|many|some|all|several|half|nearly\s+all|mostly)\s+of\s+(?:them|whom)\b[^;:]{1,120}?,"
     r"(?=\s+(?:were|was|had|have|are|reportedly)\b)",
     re.IGNORECASE,
 )
-_AMONG_THEM_ASIDE_RE = re.compile(
+_AMONG_THEM_ASIDE_RE = rx(
     r",\s*(?:among\s+them|including)\b[^;:()]{1,150}?,(?=\s+(?:were|was|had|have)\b)",
     re.IGNORECASE,
 )
-_DASHED_RE = re.compile(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")
+_DASHED_RE = rx(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")
 _AGE_LIST = (
     r"aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
     r"(?:\s*,?\s*(?:and|to|-|–)\s*\d{1,3})?\b(?:\s+years?(?:\s+old)?\b)?"
 )
-_AGE_RE = re.compile(
+_AGE_RE = rx(
     rf"\b\d{{1,3}}-year-old\b|,\s*{_AGE_LIST}\s*,(?=\s)|\s+{_AGE_LIST}|{AGE_IN_BRACKETS}"
     r"|,\s*\d{1,3}\s+years?\s+old\s*,?|,?\s+born\s+in\s+(?:19|20)\d\d\b,?"
     r"|\s+of\s+\d{1,3}\s+years(?:\s+(?:old|of\s+age))?\b",
     re.IGNORECASE,
 )
-_DEFINITE_RE = re.compile(
+_DEFINITE_RE = rx(
     r"\s+(?:the|its|his|her|their)\s+(?:\d{1,3}-(?:year|month|week|day)s?-old\s+)?(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|"
     r"at|near|and|on|who|"
     r"during|after|while|with|as|from|outside|inside)\b|\s*[,.;]|\s*$)"
 )
-_AGE_ALONE_RE = re.compile(
+_AGE_ALONE_RE = rx(
     r"\s+\d{1,3}-year-old(?:\s+(?:was|were|has\s+been|had\s+been|is))?(?:\s+[a-z]+ly)?\s*"
 )
-_ORDINAL_ALONE_RE = re.compile(
+_ORDINAL_ALONE_RE = rx(
     r"\s+(?:second|third|fourth|fifth|sixth)\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
     r"(?:[a-z]+ly\s+)?",
     re.IGNORECASE,
 )
-_ACRONYM_RE = re.compile(r"\s*\((?:[A-Z][\w.&-]*)\)")
-_OBJECT_AGE_RE = re.compile(
-    r"\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)s?-old\b(?!-)", re.IGNORECASE
-)
-_PARTITIVE_RE = re.compile(
+_ACRONYM_RE = rx(r"\s*\((?:[A-Z][\w.&-]*)\)")
+_OBJECT_AGE_RE = rx(r"\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)s?-old\b(?!-)", re.IGNORECASE)
+_PARTITIVE_RE = rx(
     r"\s+of\s+(?:the\s+|some\s+|around\s+|about\s+)?(?P<n>\d[\d,]*|(?:[a-z]+-)?[a-z]+)\b"
     r"(?=\s+[a-z])",
     re.IGNORECASE,
@@ -80,7 +79,7 @@ _DETERMINERS = word_set("the them those these whom us which its their his her ou
 _TIME_WORDS = word_set(
     "yesterday today overnight tonight earlier later last this early late so recently since over"
 )
-_SINGULAR_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
+_SINGULAR_DEMONYM_RE = rx(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
 _COLLECTIVE = word_set(
     "people police children women personnel staff crew family families troops relatives taliban "
     "peshmerga mujahideen mujahedeen janjaweed"
@@ -91,23 +90,23 @@ _MORE = word_set("more other additional further")
 an earlier one, between a number and its noun."""
 _GROUP_OF_PEOPLE = word_set("wounded injured missing abducted kidnapped detained captured ours")
 """Participles used as nouns after a partitive: 'five of the wounded later died'."""
-_PARTITIVE_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z-]+)\s+", re.I)
-_AMONG_TAIL_RE = re.compile(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
+_PARTITIVE_WHOLE_RE = rx(r"\s+of\s+(?:the\s+)?(?P<n>\d[\d,]*|[a-z-]+)\s+", re.I)
+_AMONG_TAIL_RE = rx(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
 """'A woman and three children were among those killed': the subject is the victims."""
-_PART_TAIL_RE = re.compile(
+_PART_TAIL_RE = rx(
     r"\s+(?:including|incl\.|among\s+them)\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d{1,3}|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[a-z]+s(?:,?\s+and\s+[a-z]+)?)\s+"
     r"(?=(?:were|have|had|died)\b|$)",
     re.IGNORECASE,
 )
 """'Five people including a child were killed': the part told inside the subject."""
-_WOUNDED_IN_RE = re.compile(
+_WOUNDED_IN_RE = rx(
     r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:wounded|injured|hurt)\s+(?:in|during|on|at|by)"
     r"\b[^,;:]*$",
     re.IGNORECASE,
 )
 """'A police officer wounded in last week's ambush (died)': the subject is the officer."""
-RELATIVE_RE = re.compile(
+RELATIVE_RE = rx(
     r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked|[a-z]{3,}ed)\b|"
     r"(?!(?:during|including|according|following|bringing|raising|saying|claiming|adding|"
     r"stating|noting|warning|telling|reporting|citing)\b)[a-z]{3,}ing\s+(?:in|on|at|"
@@ -118,7 +117,7 @@ RELATIVE_RE = re.compile(
     r"reportedly|found|then|since))?\s*$)",
     re.IGNORECASE,
 )
-HIT_THEN_DIED_RE = re.compile(
+HIT_THEN_DIED_RE = rx(
     r"\s+(?:shot|hit|struck|stabbed|beaten|wounded|injured)\s+(?:by|in|during|at|on)\b[^,;:\d–—]{0,80}?"
     r"(?=\s*(?:later\s+)?$)",
     re.IGNORECASE,
@@ -126,13 +125,13 @@ HIT_THEN_DIED_RE = re.compile(
 """Before "died": 'a man hit by artillery fire on Saturday died of his wounds'."""
 """'Three farmers who had gone to collect firewood were found shot dead', 'a farmer working in
 his field was killed': a clause between the victims and their verb says who they were."""
-_TOLL_LINK_RE = re.compile(
+_TOLL_LINK_RE = rx(
     r"(?:\b(?:to|at|of|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
     r"surpassed|surpasses|passed|passes|topped|tops|exceeded|exceeds|now|climbed|rose|risen|"
     r"rises|jumped|increased|above|past|nears|neared|nearing)|\b(?:coded|recorded)\s+as)\s*$",
     re.IGNORECASE,
 )
-_TOLL_RISE_RE = re.compile(
+_TOLL_RISE_RE = rx(
     r"\b(?:(?:rose|risen|rises|climbed|jumped|increased)\s+to|reached|(?:now\s+)?stands\s+at|"
     r"stood\s+at|is|is\s+now)\s*$",
     re.IGNORECASE,
@@ -149,7 +148,7 @@ def _words(gap: str) -> list[str]:
 
 _RESCUED_WORDS = frozenset(("pulled", "dragged", "rescued", "brought", "carried", "out", "alive"))
 _MEMBER_NOUNS = frozenset(("member", "members", "elements", "element", "personnel", "cadres"))
-_ARMED_GROUP_RE = re.compile(
+_ARMED_GROUP_RE = rx(
     r"\b(?:terror\w*|militant|armed|insurgent|rebel|jihadist|extremist|criminal|gang|bandit|"
     r"separatist|cell|faction)\b",
     re.IGNORECASE,
@@ -160,13 +159,11 @@ _ORG_NOUNS = frozenset(
     ("force", "group", "militia", "unit", "organisation", "organization", "community", "faction",
      "movement", "party", "outfit")
 )  # fmt: skip
-_MEMBERS_OF_RE = re.compile(
-    r"\s+of\s+(?P<whose>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s*(?:[,.;]|and\b|$))"
-)
-_STATE_ARMY_RE = re.compile(r"\b(?:army|armed\s+forces|military|navy|air\s+force)\b")
+_MEMBERS_OF_RE = rx(r"\s+of\s+(?P<whose>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s*(?:[,.;]|and\b|$))")
+_STATE_ARMY_RE = rx(r"\b(?:army|armed\s+forces|military|navy|air\s+force)\b")
 """A state's forces, in lower case: "the regime's army"; not a named group's "New People's
 Army"."""
-_PROPER_OF_RE = re.compile(
+_PROPER_OF_RE = rx(
     r"\s+of\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
     r"(?-i:[A-Z])[\w’'-]*)*"
 )
@@ -237,7 +234,7 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     return None
 
 
-_ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|as|ar|an|at|az|ez|ed|ul|ud)-(?-i:[A-Z])", re.I)
+_ARTICLE_NAME_RE = rx(r"(?:al|el|ad|ash|as|ar|an|at|az|ez|ed|ul|ud)-(?-i:[A-Z])", re.I)
 
 
 def _capitalised(word: str) -> bool:
@@ -245,7 +242,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or _ARTICLE_NAME_RE.match(word) is not None
 
 
-_ROLE_PREFIX_RE = re.compile(r"^(?:vice|deputy|co|assistant|acting|ex|former|sub)-")
+_ROLE_PREFIX_RE = rx(r"^(?:vice|deputy|co|assistant|acting|ex|former|sub)-")
 
 
 def _plural_of_people(words: list[str]) -> bool:
@@ -274,37 +271,37 @@ def _head_phrase(desc: list[str]) -> list[str] | None:
     return head
 
 
-UNKNOWN_NUMBER_RE = re.compile(
+UNKNOWN_NUMBER_RE = rx(
     r"\s*(?:unknown|undetermined|unspecified|undisclosed|unconfirmed|uncertain|large|small|"
     r"significant|growing)\s+number\s+of\b",
     re.IGNORECASE,
 )
-_AND_UNKNOWN_RE = re.compile(
+_AND_UNKNOWN_RE = rx(
     r"\s+and\s+an?\s+(?:unknown|undetermined|unspecified|undisclosed|unconfirmed|uncertain)\s+"
     r"number\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:were|was|have|had|are)\b)",
     re.IGNORECASE,
 )
 
 
-KIN_TAIL_RE = re.compile(
+KIN_TAIL_RE = rx(
     r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:driver|bodyguard|guard|escort|assistant|apprentice|"
     r"aide|companion|son|daughter|wife|husband|brother|sister|father|mother|child|interpreter|"
     r"translator|pilot|cameraman)s?(?=\s+(?:were|was|have|had)\b)",
     re.IGNORECASE,
 )
 """After a counted group, one more person of theirs: "8 jawans and their civilian driver"."""
-_LOYAL_TO_RE = re.compile(
+_LOYAL_TO_RE = rx(
     r"\s+(?:loyal|affiliated|linked|allied|belonging|close)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b)",
     re.IGNORECASE,
 )
-_UNIT_OF_RE = re.compile(
+_UNIT_OF_RE = rx(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:’s|'s)\s+)?\d{1,3}(?:st|nd|rd|th)?"
     r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}(?=\s)"
 )
 """A unit named by its number after a victim: "a soldier of 4 Rashtriya Rifles"."""
-_BRACKETED_RE = re.compile(r"\s*\([^()]{1,80}\)")
-_APPOSITION_END_RE = re.compile(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
+_BRACKETED_RE = rx(r"\s*\([^()]{1,80}\)")
+_APPOSITION_END_RE = rx(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
 
 
 def left_victims(

@@ -14,33 +14,34 @@ from extract.casualty_lexicon import NON_PERSON, word_set
 from extract.casualty_pairing import classify_victims, definite_victim, right_victims
 from extract.model import Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
+from extract.pattern_cache import rx
 
-_PART_MARKER_RE = re.compile(
+_PART_MARKER_RE = rx(
     r"(?:\bincluding|\bincl\.|\bamong\s+them|\bof\s+them|\bof\s+whom|\bamong\s+whom|\bamong\s+(?:the|"
     r"those)\s+(?:dead|killed|victims|wounded|injured)(?:\s+(?:were|was|are|is))?)\s*$",
     re.IGNORECASE,
 )
-_PART_AFTER_RE = re.compile(
+_PART_AFTER_RE = rx(
     r"^\s+of\s+(?:them|whom|the\s+(?:dead|killed|victims|fatalities|wounded|injured))\b",
     re.IGNORECASE,
 )
-_AMONG_THEM_AFTER_RE = re.compile(
+_AMONG_THEM_AFTER_RE = rx(
     r"\s+(?:(?:was|were)\s+)?among\s+(?:them|the\s+dead|those\s+killed)\b", re.IGNORECASE
 )
-_AMONG_NEXT_RE = re.compile(r"^\s+(?:[\w’'-]+\s+){0,3}?among\s+$", re.IGNORECASE)
-_AMONG_OPENING_RE = re.compile(
+_AMONG_NEXT_RE = rx(r"^\s+(?:[\w’'-]+\s+){0,3}?among\s+$", re.IGNORECASE)
+_AMONG_OPENING_RE = rx(
     r"^(?:among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|them)|those\s+killed\s+"
     r"(?:included|include)|the\s+dead\s+(?:included|include))\b(?:\s+(?:were|was|are))?",
     re.IGNORECASE,
 )
-_WHOM_DIED_RE = re.compile(
+_WHOM_DIED_RE = rx(
     r"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|also\s+|since\s+|has\s+|have\s+|"
     r"had\s+)*"
     r"(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE,
 )
-_BE_VICTIMS_RE = re.compile(r"^\s+(?:were|was|are|is)\s+([A-Za-z][\w-]*)")
-_PLACE_TAIL_RE = re.compile(
+_BE_VICTIMS_RE = rx(r"^\s+(?:were|was|are|is)\s+([A-Za-z][\w-]*)")
+_PLACE_TAIL_RE = rx(
     r"^\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+(?:locality|district|town|city|village|camp|area|neighbourhood|neighborhood|province|"
     r"region|state|county)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
@@ -48,54 +49,54 @@ _PLACE_TAIL_RE = re.compile(
 )
 
 
-_OF_TAIL_JOIN_RE = re.compile(
+_OF_TAIL_JOIN_RE = rx(
     r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?P<join>(?:\s*,)?\s+and\s+)", re.IGNORECASE
 )
 """A list member's "of" phrase before the next member: "16 members of the security forces and"."""
-LIST_JOIN_RE = re.compile(
+LIST_JOIN_RE = rx(
     r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its|all)\s+)?[‘'\"“]?|\s*,\s*(?:all\s+)?"
 )
 """Between members of a list of victims: "a soldier and two civilians", "a mother and her
 three children", "two women, a child and a man"."""
-_KIN_RE = re.compile(
+_KIN_RE = rx(
     r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
     r"(?P<own>(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
-_APPOSED_NAME_RE = re.compile(
+_APPOSED_NAME_RE = rx(
     r"\s*,\s*(?:\d{1,3}-year-old\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,4}(?-i:[A-Z])[\w’'.-]*\s*,"
     r"(?=\s+and\s)"
 )
 """A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and"."""
-_APPOSED_ROLE_RE = re.compile(
+_APPOSED_ROLE_RE = rx(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|in|for|with|from|at)\s+",
     re.IGNORECASE,
 )
-_NAME_END_RE = re.compile(r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,3}$")
+_NAME_END_RE = rx(r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,3}$")
 """A proper name ending where a list would go on: its ", a commander in ..." describes it."""
-_MORE_AFTER_RE = re.compile(r"\s+(?:more|others|other)\b", re.IGNORECASE)
-_PART_INTRO_RE = re.compile(r"\b(?:including|incl\.|among\s+them|among)\s+$", re.IGNORECASE)
-_OTHERS_RE = re.compile(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
-_KIN_SUBJECT_RE = re.compile(
+_MORE_AFTER_RE = rx(r"\s+(?:more|others|other)\b", re.IGNORECASE)
+_PART_INTRO_RE = rx(r"\b(?:including|incl\.|among\s+them|among)\s+$", re.IGNORECASE)
+_OTHERS_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
+_KIN_SUBJECT_RE = rx(
     r"\b(?:his|her|their)\s+(?P<whole>(?:\d{1,3}-(?:year|month|week|day)s?-old\s+|(?:young|little|"
     r"teenage|eldest|youngest|elderly|infant|baby)\s+)?(?P<kin>[a-z]+))\s+(?:was\s+|were\s+)?"
     r"(?:also\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
-_KIN_BEFORE_RE = re.compile(
+_KIN_BEFORE_RE = rx(
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
     re.IGNORECASE,
 )
 """A relative listed before another as the subject of one verb ("her husband and ...")."""
-_NOT_OBJECT_RE = re.compile(
+_NOT_OBJECT_RE = rx(
     r"(?:\s+(?:at|of|in|from|with|for)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)?\s+(?:said|says|told|"
     r"reported|added)\b|\s+(?:were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|said|says|"
     r"told|reported|added|confirmed|stated|fled|crossed|escaped|remain|remained|sought|took|"
     r"returned|gathered|left)\b",
     re.IGNORECASE,
 )
-_REPORTED_RE = re.compile(
+_REPORTED_RE = rx(
     r"(?:\s+(?:at|of|in|from|with|for)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)?"
     r"\s+(?:said|says|told|reported|added|confirmed|stated)\b",
     re.I,
@@ -110,8 +111,8 @@ KIN_WORDS = word_set(
 )
 """Singular relatives and companions that count one victim after a possessive ("and his son",
 "and her neighbour")."""
-_AGE_AT_RE = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
-_KIN_NOUN_RE = re.compile(
+_AGE_AT_RE = rx(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+_KIN_NOUN_RE = rx(
     r"(?:(?:[\w]+-(?:year|month|week|day)s?-old|civilian|elderly|young|teenage|teenaged|little|"
     r"infant|newborn|eldest|youngest|older|younger|pregnant|disabled|adult|only|"
     r"(?-i:[A-Z][a-z]+(?:i|an|ese|ish)))\s+){0,2}"  # "their Pakistani driver"
@@ -340,12 +341,12 @@ def _mates(
         out.append(current)
 
 
-_NOT_DEAD_RE = re.compile(
+_NOT_DEAD_RE = rx(
     r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+)?(?:missing|unaccounted|"
     r"abducted|kidnapped|held|detained|injured|wounded|hurt|in\s+hospital)\b",
     re.IGNORECASE,
 )
-_HURT_MATE_RE = re.compile(r"\s+(?:injured|wounded|hurt|injuries|wounds)\b", re.IGNORECASE)
+_HURT_MATE_RE = rx(r"\s+(?:injured|wounded|hurt|injuries|wounds)\b", re.IGNORECASE)
 
 
 def _mate_at(
@@ -480,17 +481,17 @@ def _whole_for(
     return None
 
 
-_LISTED_DEAD_RE = re.compile(
+_LISTED_DEAD_RE = rx(
     r"\s*Among\s+(?:the\s+dead|those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
     r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased)\s+as\s+"
     r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as\s+",
     re.IGNORECASE,
 )
-_BRACKETED_AGE_RE = re.compile(r"\s*\(\s*\d{1,3}\s*\)")
-_MEMBER_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_MEMBER_END_RE = re.compile(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,3}?(?:said|says|told|reported)\b", re.I)
-_ONE_MEMBER_RE = re.compile(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
+_BRACKETED_AGE_RE = rx(r"\s*\(\s*\d{1,3}\s*\)")
+_MEMBER_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_MEMBER_END_RE = rx(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,3}?(?:said|says|told|reported)\b", re.I)
+_ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
 
 
 def listed_dead(sentence: str) -> list[Pending]:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from extract.casualty_lexicon import MONTHS, WEEKDAYS
 from extract.numbers import words_to_int
+from extract.pattern_cache import rx
 from extract.prefilter import Gate, lowered
 
 _DAY_NAMES = "|".join(WEEKDAYS)
@@ -33,7 +34,7 @@ _EVENT = (
     r"shelling|hijackings?|hostage\s+crisis|earthquake|floods?|tsunami|fire|crash|disaster)"
 )
 """What a year used as an adjective dates: "the 2019 attack", "the 2015 Paris attacks"."""
-_DATED_EVENT_RE = re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b", re.IGNORECASE)
+_DATED_EVENT_RE = rx(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b", re.IGNORECASE)
 """After a full date, the event it names: "the 7 October 2023 attack"."""
 _NOT_EVENT_WORD = (
     r"(?:people|persons?|civilians|children|soldiers|dead|killed|died|deaths|in|on|at|of|by|"
@@ -46,7 +47,7 @@ _PAST_KINDS = frozenset(
      "after", "month_event", "slash_event", "prev_week")
 )  # fmt: skip
 """Periods that date a past incident rather than a running toll."""
-_CLAUSE_BREAK_RE = re.compile(
+_CLAUSE_BREAK_RE = rx(
     r"[,;:]\s+(?:[\w’'-]+\s+){0,4}?(?:after|since|as|while|when|where|before|ahead\s+of|"
     r"marking|marks|marked|on\s+the\s+anniversary)\b|\b(?:where|when|as|while|whereas|"
     r"weeks|months|years|decades?)\b|\b(?:retaliation|revenge|reprisal)\s+for\b|"
@@ -54,8 +55,8 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 """A clause that turns from the news to its background: "…, a year after", "…, where"."""
-_LEAD_AMOUNT_RE = re.compile(r"(?<![\w-])(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+$")
-_NEW_CLAUSE_RE = re.compile(
+_LEAD_AMOUNT_RE = rx(r"(?<![\w-])(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+$")
+_NEW_CLAUSE_RE = rx(
     r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|,\s+(?:in\s+which|during\s+which|"
     r"where|which|that)\s[^,;]{2,100},\s+|\s+when\s+(?:a|an|the|fresh|new|another)\s+|,\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:hours|days|minutes|shortly|moments|just)\s+(?:after|before)\s+",
@@ -64,10 +65,10 @@ _NEW_CLAUSE_RE = re.compile(
 """Where a sentence turns to a second claim with its own subject (also past a relative clause
 that tells the background: "On the anniversary of the 2014 massacre, in which 147 died, a
 bomb killed a constable")."""
-_FRONTED_DEAD_RE = re.compile(
+_FRONTED_DEAD_RE = rx(
     r"\b(?:killed|died|dead|wounded)\b[^,;]*,\s+(?:an?|the|two|three|four|five|\d+)\s", re.I
 )
-_MEMORIAL_RE = re.compile(
+_MEMORIAL_RE = rx(
     r"\b(?:commemorat\w+|memorial\s+(?:services?|ceremon(?:y|ies)|events?|days?|march(?:es)?)|"
     r"remembrance|"
     r"remember(?:s|ed|ing)?|in\s+memory\s+of|honou?r(?:s|ed|ing)?\s+the\s+memory|"
@@ -77,13 +78,13 @@ _MEMORIAL_RE = re.compile(
 )
 """A memorial or recollection: the dead it names are a past incident's, not news."""
 _MEMORIAL = Gate(_MEMORIAL_RE)
-_WHEN_IT_RE = re.compile(r"\s*,\s*(?:when|in\s+which|during\s+which|which|that)\b", re.I)
+_WHEN_IT_RE = rx(r"\s*,\s*(?:when|in\s+which|during\s+which|which|that)\b", re.I)
 """After "the deadliest attack since January", the clause that tells that past attack's dead."""
-_DEATH_NOTICE_RE = re.compile(
+_DEATH_NOTICE_RE = rx(
     r"\b(?:statements?|notices?|posters?|messages?|announc\w+|obituar\w+)\s+$", re.IGNORECASE
 )
 """Before "mourning its martyrs", a death notice: how the news of the dead is given."""
-_AT_THE_MEMORIAL_RE = re.compile(
+_AT_THE_MEMORIAL_RE = rx(
     r"\b(?:returning\s+from|on\s+their\s+way\s+back\s+from|gathered\s+for|gathering\s+for|"
     r"leaving|left|attending|attended|at|during|targeting|targeted|"
     r"attacked|hit|struck|near|outside|on\s+their\s+way\s+(?:to|from))\s+(?:an?\s+|the\s+)?"
@@ -91,18 +92,18 @@ _AT_THE_MEMORIAL_RE = re.compile(
     re.IGNORECASE,
 )
 """Before a memorial, words that make it the scene of an attack, not a recollection."""
-_FRONTED_SINCE_RE = re.compile(r"\s*(?:[\w’'-]+:\s+)?Since\s+[^,;]{3,160},", re.IGNORECASE)
+_FRONTED_SINCE_RE = rx(r"\s*(?:[\w’'-]+:\s+)?Since\s+[^,;]{3,160},", re.IGNORECASE)
 """A sentence that opens on the event its toll runs from ("Since violence erupted on 3 May
 2023, ...")."""
-_TOLL_RISEN_RE = re.compile(
+_TOLL_RISEN_RE = rx(
     r"\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|increased|grown|reached)\b|\brose\s+to\b|"
     r"\bup\s+from\b",
     re.IGNORECASE,
 )
 """After "the 5 June attack", a toll that has risen since: the attack is recent news."""
 _SINCE_KINDS = frozenset(("since_day", "since_month", "since_dm", "since_year", "since_last"))
-_LATER_CLAUSE_RE = re.compile(r"(?:[,;:](?!\d{3})|\s[-–—])\s+")
-_GOES_ON_RE = re.compile(
+_LATER_CLAUSE_RE = rx(r"(?:[,;:](?!\d{3})|\s[-–—])\s+")
+_GOES_ON_RE = rx(
     r"(?:in|during|between|over|since|from|across|throughout|within|on|at)\b", re.IGNORECASE
 )
 """Between a figure and a period after it, the end of the figure's clause: the period dates
@@ -110,14 +111,14 @@ what the later clause tells ("killed 58, bringing the toll since October 2023 to
 unless the figure's own phrase goes on after the last break ("701 killed and 1,405 injured, in
 the country between August 2021 and May 2023", "thousands killed, mostly civilians, in the 1994
 genocide")."""
-_SUPERLATIVE_RE = re.compile(
+_SUPERLATIVE_RE = rx(
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+)"
     r"(?:\s+[\w’'-]+){0,8}\s+$",
     re.IGNORECASE,
 )
 """A superlative before "since 2019" makes it a comparison ("the worst attack since 2019", "the
 first major outbreak of violence in the southern city since the fall of Assad")."""
-_PERIOD_RE = re.compile(
+_PERIOD_RE = rx(
     rf"""\b(?:
         (?P<since_day>since\s+(?:last\s+)?(?P<wd>{_DAY_NAMES}))
       | (?P<since_month>since\s+(?:the\s+(?:start|beginning)\s+of\s+|(?:mid|early|late)[\s-])?
@@ -240,7 +241,7 @@ _PERIOD_WORDS = (
 month (each starts with its first three letters), "since", a unit, a year's first digits, a
 war word, or the slash of "the 9/11 attacks". Most casualty sentences hold none, and the
 pattern is not tried on them."""
-_DAYS_OF_RE = re.compile(r"days?\s+of", re.IGNORECASE)
+_DAYS_OF_RE = rx(r"days?\s+of", re.IGNORECASE)
 
 
 def period_matches(sentence: str) -> list[re.Match[str]]:
@@ -373,12 +374,12 @@ def read_period(
     return first
 
 
-_OWN_WHEN_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?when\s", re.IGNORECASE)
+_OWN_WHEN_RE = rx(r"\s+(?:[\w’'-]+\s+){0,3}?when\s", re.IGNORECASE)
 """A figure's own "when" clause: "the 87 people killed when troops stormed the palace in
 November 2016" dates the figure's incident, not a background one."""
 
 
-_WHEN_GOES_ON_RE = re.compile(
+_WHEN_GOES_ON_RE = rx(
     r"[,;]|\b(?:that|which|who|whose|where|after|since|before|built|rebuilt|damaged|repaired|"
     r"destroyed|laid|planted|opened|founded|established)\b",
     re.IGNORECASE,
@@ -548,7 +549,7 @@ def _period_start(
     return None
 
 
-_CLAUSE_WHEN = re.compile(
+_CLAUSE_WHEN = rx(
     rf"\b(?:(?P<week>(?:earlier\s+)?this\s+week)|(?P<last>last\s+week)|(?P<yesterday>yesterday)"
     rf"|(?P<today>today|this\s+morning|overnight)|(?:on\s+|last\s+)?(?P<day>{_DAY_NAMES}))\b",
     re.IGNORECASE,
@@ -599,7 +600,7 @@ def _before(pub: datetime, amount_text: str, unit_text: str) -> datetime | None:
     return _safe_date(year, month + 1, min(pub.day, 28))
 
 
-_LEAD_DATE_RE = re.compile(
+_LEAD_DATE_RE = rx(
     rf"""\s*(?:
         (?:[\w’'-]+\s+){{0,3}}?On\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES})
           | (?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y1>(?:19|20)\d\d)\b
@@ -671,17 +672,17 @@ def _safe_date(year: int, month: int, day: int) -> datetime | None:
         return None
 
 
-_INCIDENT_RE = re.compile(
+_INCIDENT_RE = rx(
     r"\b(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|ambush|massacre|assault|"
     r"explosion|blast|offensive|shooting)\b",
     re.IGNORECASE,
 )
-_RECENT_RE = re.compile(
+_RECENT_RE = rx(
     rf"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|afternoon|evening|week)|"
     rf"earlier|latest|new|fresh|{_DAY_NAMES})\b",
     re.IGNORECASE,
 )
-_COMPARING_RE = re.compile(
+_COMPARING_RE = rx(
     r"\b(?:after|since|before|like|similar|previous|earlier|last|another|ago|also|deadliest|"
     r"worst|bloodiest|largest|biggest|most)\b",
     re.IGNORECASE,
@@ -713,7 +714,7 @@ def is_dated_elsewhere(sentence: str) -> bool:
     return _INCIDENT.search(sentence) is not None and _RECENT.search(sentence) is None
 
 
-_LONG_RUN_RE = re.compile(
+_LONG_RUN_RE = rx(
     r"\b(?:war|conflict|fighting|offensive|since\s+(?:the\s+)?(?:start|beginning)|"
     r"(?:deadliest|bloodiest|worst)\s+month|weekly\s+(?:toll|tally|count|figures?|statement|aggregate|"
     r"total)|monthly|quarterly|annual|between\s+(?:january|"
@@ -735,7 +736,7 @@ _LONG_RUN_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_PAST_DATE_RE = re.compile(
+_PAST_DATE_RE = rx(
     rf"^(?:(?:in|on|during|of)\s+(?:the\s+)?|the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?:{_MONTH_ABBR})|(?:{_MONTH_ABBR})[a-z]*\.?\s*\d)",
     re.IGNORECASE,
@@ -756,13 +757,13 @@ def is_long_period(period: str) -> bool:
 
 
 SHORT_SPAN_DAYS = 7
-_FEW_DAYS_RE = re.compile(
+_FEW_DAYS_RE = rx(
     r"(?:(?:in|over|during|within|after|across)\s+)?(?P<n>[\w-]+)\s+days\s+of\s+(?:[\w’'-]+\s+){0,2}?[\w-]+$",
     re.IGNORECASE,
 )
 
 
-_DAY_RE = re.compile(
+_DAY_RE = rx(
     rf"\b[Oo]n\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+"
     rf"(?P<m>{_MONTH_NAMES}|{_MONTH_SHORT})\b\.?|(?P<m2>{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<wd>{_DAY_NAMES})\b)",

@@ -11,15 +11,16 @@ import re
 from collections.abc import Iterator
 
 from extract.casualty_lexicon import word_set
+from extract.pattern_cache import rx
 
-_BOUNDARY_RE = re.compile(r"(?<=[.!?;])(?P<close>[\"”’')]*)\s+(?=[\"“‘'(]?[A-Z0-9])|\s*\n\s*")
+_BOUNDARY_RE = rx(r"(?<=[.!?;])(?P<close>[\"”’')]*)\s+(?=[\"“‘'(]?[A-Z0-9])|\s*\n\s*")
 """A full stop (and the quotes that close on it) then an upper-case word, or a line break."""
 _ABBREVIATIONS = word_set(
     "u.s u.k u.n mr mrs ms dr st gen lt col maj capt sgt rep sen gov vs inc corp jr sr "
     "prof rev fr ft mt approx est dept incl excl brig cmdr govt"
 )
 _MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
-_DAY_AFTER_RE = re.compile(r"[\"”’')]*\s+\d")
+_DAY_AFTER_RE = rx(r"[\"”’')]*\s+\d")
 MAX_SENTENCE = 1_000
 """No quotable sentence is longer; a longer run of text with no full stop (a list, a table
 flattened by a feed) is cut at clause breaks, so that the pairing of numbers with death words,
@@ -27,8 +28,8 @@ which compares every number of a sentence with every keyword, stays linear in th
 _TAIL = 40
 """How far back a boundary looks for the word it follows: every word in the lists above is
 shorter, and a bounded look keeps splitting linear in the length of the text."""
-_WORD_BEFORE_RE = re.compile(r"[\w.]*$")
-_MONTH_BEFORE_RE = re.compile(r"(\w+)\.$")
+_WORD_BEFORE_RE = rx(r"[\w.]*$")
+_MONTH_BEFORE_RE = rx(r"(\w+)\.$")
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
@@ -48,7 +49,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_HEADLINE_DASH_RE = re.compile(r"\s+[-–—]\s+(?=[\"“‘']?[A-Z])")
+_HEADLINE_DASH_RE = rx(r"\s+[-–—]\s+(?=[\"“‘']?[A-Z])")
 _MIN_HEADLINE = 15
 _MIN_BODY = 30
 
@@ -153,11 +154,11 @@ def _cut(run_on: str) -> int:
     return MAX_SENTENCE
 
 
-_RUN_ON_RE = re.compile(
+_RUN_ON_RE = rx(
     r"(?<=[a-z0-9])\s+(?=(?:(?:The|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
     r"Twelve|Dozens|Scores|Hundreds|Several|Some)\s+[a-z]|(?:At\s+least|More\s+than)\s+\w))"
 )
-_WORD_RE = re.compile(r"[A-Za-z][\w’'-]{3,}")
+_WORD_RE = rx(r"[A-Za-z][\w’'-]{3,}")
 
 
 def _run_on_headline(offset: int, sentence: str) -> list[tuple[int, str]]:

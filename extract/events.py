@@ -43,6 +43,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from extract.model import Figure
+from extract.pattern_cache import rx
 from extract.scope import PlaceContains, default_contains, victims_within
 from extract.stories import GENERIC_STEMS, title_tokens, title_word_rules
 from extract.totals import is_long_run
@@ -96,7 +97,7 @@ SAME_ITEM = 10.0
 RARE = 6
 """A headline word shared by this many open incidents is no evidence of one incident."""
 
-_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|a\s+few)\b", re.IGNORECASE)
+_VAGUE = rx(r"\b(?:dozens|scores|hundreds|thousands|several|a\s+few)\b", re.IGNORECASE)
 VAGUE_VALUES = frozenset({3, 12, 20, 100, 1000})
 """The counts a vague amount ("dozens", "several") is read as: only these can be vague."""
 

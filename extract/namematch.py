@@ -10,26 +10,27 @@ longest first. Spelling noise that does not change a name (case, diacritics, hyp
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from typing import Generic, NamedTuple, TypeVar
 
+from extract.pattern_cache import rx
+
 T = TypeVar("T")
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = rx(r"[^\W_]+")
 # What may sit between two tokens of one name: space, a hyphen or an apostrophe ("Deir ez-Zor",
 # "Hay'at"), or the dot of an initialism ("U.S."). A comma, a full stop or a line break (between
 # a headline and its summary) ends the name.
-_JOINER = re.compile(r"[^\S\n\r]{1,3}|[-‐‑–'’ʼ‘ʿʾ`]|[^\S\n\r]?[-–][^\S\n\r]?")
+_JOINER = rx(r"[^\S\n\r]{1,3}|[-‐‑–'’ʼ‘ʿʾ`]|[^\S\n\r]?[-–][^\S\n\r]?")
 _ABBREVIATIONS = frozenset({"St", "Mt", "Ft", "Sgt", "Gen", "Col", "Lt"})
-_SPLIT = re.compile(r"([^\W_]+)")
+_SPLIT = rx(r"([^\W_]+)")
 # The same split, cheaper where it can be: in ASCII text a letter or digit is [A-Za-z0-9],
 # and in text without "_" every word character is a letter or a digit.
-_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+)")
-_SPLIT_WORD = re.compile(r"(\w+)")
+_SPLIT_ASCII = rx(r"([A-Za-z0-9]+)")
+_SPLIT_WORD = rx(r"(\w+)")
 # Whether a gap joins its two tokens, by the gap's text: texts repeat the same few gaps.
 _JOINS: dict[str, bool] = {" ": True}
 _JOINS_KEPT = 4096

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extract.model import Qualifier
+from extract.pattern_cache import rx
 
 UNITS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -73,7 +74,7 @@ _LEAD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _VAGUE = "|".join(v.replace(" ", r"\s+") for v in sorted(VAGUE, key=len, reverse=True))
 _QUAL = "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 
-NUMBER_RE = re.compile(
+NUMBER_RE = rx(
     rf"""
     (?<![\w$£€:.,])(?<![A-Za-z]-)
     (?:
@@ -90,14 +91,14 @@ NUMBER_RE = re.compile(
 )
 """A number phrase without its qualifier; qualifiers and ranges are joined in Python."""
 
-_QUAL_TAIL_RE = re.compile(rf"(?<![\w-])({_QUAL})\s+$", re.IGNORECASE)
-_RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|to|or|and)\s*$", re.IGNORECASE)
-_BETWEEN_TAIL_RE = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
-_FROM_TAIL_RE = re.compile(r"(?<![\w-])from\s+$", re.IGNORECASE)
-_RANGE_FROM_RE = re.compile(r"(?<![\w-])(?:rang(?:e|es|ed|ing)|estimates?)\s+from\s+$", re.I)
-_NO_TAIL_RE = re.compile(r"(?<![\w-])no\s+$", re.IGNORECASE)
-_TOKEN_RE = re.compile(r"[a-z]+", re.IGNORECASE)
-_COUPLE_RE = re.compile(r"\s+(?:young\s+|elderly\s+|married\s+)?couple\b(?!\s+of)", re.IGNORECASE)
+_QUAL_TAIL_RE = rx(rf"(?<![\w-])({_QUAL})\s+$", re.IGNORECASE)
+_RANGE_JOIN_RE = rx(r"\s*(?:-|–|to|or|and)\s*$", re.IGNORECASE)
+_BETWEEN_TAIL_RE = rx(r"(?<![\w-])between\s+$", re.IGNORECASE)
+_FROM_TAIL_RE = rx(r"(?<![\w-])from\s+$", re.IGNORECASE)
+_RANGE_FROM_RE = rx(r"(?<![\w-])(?:rang(?:e|es|ed|ing)|estimates?)\s+from\s+$", re.I)
+_NO_TAIL_RE = rx(r"(?<![\w-])no\s+$", re.IGNORECASE)
+_TOKEN_RE = rx(r"[a-z]+", re.IGNORECASE)
+_COUPLE_RE = rx(r"\s+(?:young\s+|elderly\s+|married\s+)?couple\b(?!\s+of)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

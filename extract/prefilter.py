@@ -24,6 +24,8 @@ from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
+from extract.pattern_cache import derived
+
 _FOLDS_TO_ASCII = ("İ", "ı", "ſ")
 _MAX_PREFIX = 5
 """Longer literal starts add nothing: five letters found are rarely not the word."""
@@ -83,7 +85,13 @@ def literal_starts(items: list[Any], prefix: str = "") -> set[str]:
 def _stems(pattern: re.Pattern[str], common: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
     """The shortest literal starts of `pattern` but those in `common`, none a prefix of
     another; None when some match may start with fewer than `_MIN_STEM` known letters."""
-    starts = literal_starts(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+    starts = set(
+        derived(
+            "starts",
+            pattern,
+            lambda: sorted(literal_starts(list(sre_parser.parse(pattern.pattern, pattern.flags)))),
+        )
+    )
     missing = set(common) - starts
     if missing:
         raise ValueError(f"no match of the pattern starts with just {sorted(missing)}")

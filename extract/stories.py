@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from extract.model import Figure
+from extract.pattern_cache import rx
 from extract.scope import PlaceContains, default_contains
 from extract.totals import is_long_run
 
@@ -55,9 +56,9 @@ _FIG_PREFIX = "fig:"
 _PERIOD_PREFIX = "period:"
 _INCIDENT_PREFIX = "incident:"
 _COUNT_PREFIX = "n:"
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WORD = rx(r"[^\W_]+(?:['’][^\W_]+)?")
 # Outlet names appended to titles by aggregators: "... - Reuters", "... | Al Jazeera".
-_OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{2,40}$")
+_OUTLET_SUFFIX = rx(r"\s+[-–—|]\s+[^-–—|]{2,40}$")
 _STOP_WORDS = """a an the and or but of in on at to for from by with as after before over under into
     amid against about near than then this that these those is are was were be been being has
     have had it its their his her they he she we you i not no new says say said report reports
@@ -211,9 +212,7 @@ def _figure_marks(figures: tuple[Figure, ...]) -> frozenset[str]:
     return frozenset(_intern(m) for m in marks)
 
 
-_VAGUE_WORDS = re.compile(
-    r"\b(?:dozens|scores|hundreds|thousands|several|a\s+few)\b", re.IGNORECASE
-)
+_VAGUE_WORDS = rx(r"\b(?:dozens|scores|hundreds|thousands|several|a\s+few)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=ITEM_CACHE)

@@ -25,9 +25,10 @@ from extract.countries import countries_named, country_table
 from extract.gazetteer import gazetteer
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
 from extract.namematch import Tokens
+from extract.pattern_cache import rx
 from extract.prefilter import Gate
 
-_DISJOINT_RE = re.compile(
+_DISJOINT_RE = rx(
     r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|"
     r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day)\b",
     re.IGNORECASE,
@@ -80,11 +81,11 @@ a running toll has raised that far, read from many items, is still tallied.)"""
 war-long toll: single incidents of a thousand dead are too rare to read it any other way."""
 
 
-_IN_ADDITION_RE = re.compile(r"\bin\s+addition\b", re.IGNORECASE)
-_CAPTIVES_RE = re.compile(
+_IN_ADDITION_RE = rx(r"\bin\s+addition\b", re.IGNORECASE)
+_CAPTIVES_RE = rx(
     r"\b(?:captives?|hostages?|in\s+(?:custody|captivity|detention))\b", re.IGNORECASE
 )
-_CAPTIVE_INCIDENT_RE = re.compile(
+_CAPTIVE_INCIDENT_RE = rx(
     r"\b(?:(?:air)?strikes?|attack\w*|raid\w*|shell\w*|bomb\w*|blasts?|explosions?|fire|"
     r"clash\w*|operations?|rescue\w*|found|bodies|body|recover\w*|tunnels?|executed|sieges?|"
     r"stand-?offs?|hijack\w*|storm\w*|freed|attackers|assailants|martyred|by\s+the\s+terrorists|"
@@ -118,7 +119,7 @@ def is_long_run(figure: Figure) -> bool:
     return is_long_period(figure.period)
 
 
-_DAYS_INCIDENT_RE = re.compile(
+_DAYS_INCIDENT_RE = rx(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"last\s+night)[’']s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|explosions?|blasts?|"
     r"bombings?|massacre|shelling|raid|assault|earthquake)\b",
@@ -205,7 +206,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _incidents_of_other_days(figures, live, reasons)
 
 
-_MONTHS_OR_MORE_RE = re.compile(
+_MONTHS_OR_MORE_RE = rx(
     r"\b(?:months|years?|quarters?|quarterly|decades?|annual|yearly|(?:19|20)\d\d)\b|\bbetween\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\b",
@@ -252,13 +253,13 @@ def _weeks_at_most(period: str | None) -> bool:
     return period is None or _MONTHS_OR_MORE_RE.search(period) is None
 
 
-_LAST_WEEK_RE = re.compile(r"last\s+week", re.IGNORECASE)
+_LAST_WEEK_RE = rx(r"last\s+week", re.IGNORECASE)
 """'killed in a drone strike on the village last week': an incident of days before, context
 beside a newer one but the news when it is all a text tells."""
 
 
 _ATTACKERS_OWN = Gate(
-    re.compile(
+    rx(
         r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
         r"both)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|aggressors?|gunm[ae]n|bombers?|"
         r"shooters?)\b|\bof\s+the\s+(?:[\w-]+\s+)?(?:bandits|raiders|terrorists|insurgents|"
@@ -268,7 +269,7 @@ _ATTACKERS_OWN = Gate(
         re.IGNORECASE,
     )
 )
-_REPELLED_RE = re.compile(
+_REPELLED_RE = rx(
     r"\b(?:repell?|repuls|foil|thwart)\w*\s+(?:the|an|their|a)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
     r"assaults?|raids?|ambush|offensive|incursions?)\b|\b(?:while|when|after)\s+(?:repell?|"
     r"repuls|foil|thwart)\w*|\bcounter-?attacks?\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b",
@@ -287,12 +288,12 @@ def _attackers_own(figure: Figure) -> bool:
     return figure.victims == "militants" and _ATTACKERS_OWN.search(figure.sentence) is not None
 
 
-_BOMBER_WORD_RE = re.compile(r"\b(?:bombers?|blew|(?:him|her)self|detonat\w*)\b", re.I)
+_BOMBER_WORD_RE = rx(r"\b(?:bombers?|blew|(?:him|her)self|detonat\w*)\b", re.I)
 CAMPAIGN_MIN = 100
 CAMPAIGN_RATIO = 20
 
 
-_WAR_LONG = re.compile(
+_WAR_LONG = rx(
     r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:deadliest|bloodiest|worst)\s+month$|monthly\s|"
     r"(?:in|during)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:war|conflict)$|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
     r"(?:in|during|over)\s+the\s+\w+\s+(?:quarter|half)\b|(?:cumulative|running|overall)\s|"
@@ -348,7 +349,7 @@ def _repeats_of_not_conflict(
             reasons[i] = NOT_CONFLICT
 
 
-_OF_THE_INJURED_RE = re.compile(
+_OF_THE_INJURED_RE = rx(
     r"(?<![\w,])(?P<n>\d[\d,]*)\s+of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:injured|wounded|hurt)\b"
     r"(?!\s+(?:had\s+|have\s+|later\s+|then\s+)*(?:died|succumbed))",
     re.IGNORECASE,
@@ -494,7 +495,7 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                 break
 
 
-_CLAIM_RE = re.compile(r"\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
+_CLAIM_RE = rx(r"\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
 
 
 def _rival_claim(a: Figure, b: Figure) -> bool:
@@ -556,8 +557,8 @@ def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bo
     return 2 * part.count > whole.count
 
 
-_CIVILIANS_RE = re.compile(r"\b(?:civilians?|women|children|refugees|villagers)\b", re.I)
-_PART_WORDS_RE = re.compile(
+_CIVILIANS_RE = rx(r"\b(?:civilians?|women|children|refugees|villagers)\b", re.I)
+_PART_WORDS_RE = rx(
     r"(?:among|including|included|includes|of\s+(?:them|whom|the\s+dead|those))", re.I
 )
 
@@ -828,18 +829,18 @@ def _keep_largest_per_country(
             reasons[i] = f"same claim as figure {winner}"
 
 
-_BOMBER_INCLUDED_RE = re.compile(
+_BOMBER_INCLUDED_RE = rx(
     r"\b(?:including|among\s+them|among\s+whom)\b[^.;]*\b(?:the|a)\s+(?:suicide\s+)?"
     r"(?:bomber|attacker|assailant)\b",
     re.IGNORECASE,
 )
-_LIST_ITEM_RE = re.compile(
+_LIST_ITEM_RE = rx(
     r"\s*(?:[-•*–—]\s*)?(?P<place>[A-Z][\w’'.-]*(?:,?\s+[A-Z\w][\w’'.-]*){0,4}?)"
     r"(?:\s*\((?![A-Z]{2,6}\)|Reuters\)|AFP\))[A-Z][^()\d]{0,40}\))?\s*(?::|\s[–—-])\s+(?=\S)"
 )
 """A line of a statement's list by place: "Bilopillia community: a man was killed", "- Kupiansk:
 ...", "Sviatoshynskyi district – 3 people were killed"."""
-_REGION_ITEM_RE = re.compile(
+_REGION_ITEM_RE = rx(
     r"\s*In\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada|community|area)\s+of\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -849,16 +850,16 @@ _REGION_ITEM_RE = re.compile(
 )
 """A sentence of a round-up that opens on its region: "In Kherson Oblast, Russian attacks
 killed one person"."""
-_DATED_ITEM_RE = re.compile(
+_DATED_ITEM_RE = rx(
     r"\s*[-•*–—]\s*(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"|\d{1,2}[:.]\d{2}\s+[^:;]{2,60})\s*:\s+"
 )
-_TIMED_PLACE_RE = re.compile(
+_TIMED_PLACE_RE = rx(
     r"\s*\d{1,2}[:.]\d{2}\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*:\s+"
 )
 """A line of a live page by time and place: "08:50 Kherson: a woman was killed"."""
 """A line of a list of incidents by date: "- 13 Jan: RSF shelling of Karari, 3 killed"."""
-_NUMBERED_ITEM_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[•▪●◦]|[-*](?=\s))\s*(?=\S)")
+_NUMBERED_ITEM_RE = rx(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[•▪●◦]|[-*](?=\s))\s*(?=\S)")
 """A line of a numbered or bulleted round-up: "(1) ISWAP raid on army base - 5 troops killed",
 "• ADF attack on Masala - 41 civilians killed", "- In Kharkiv, a glide bomb ...": each is an
 incident of its own."""
@@ -959,7 +960,7 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     return {i for members in places.values() for i in members}
 
 
-_PARTITIVE_LINE_RE = re.compile(
+_PARTITIVE_LINE_RE = rx(
     r"\s*(?:[-•*▪●◦]\s*)?(?:Of\s+(?:those|them|these|the\s+dead|whom)|Among\s+(?:them|those|"
     r"these|the\s+dead)|(?:[\w-]+|\d+)\s+of\s+(?:them|those|these|the\s+dead)\b)",
     re.IGNORECASE,
@@ -976,19 +977,19 @@ def _headline_and_body(figures: Sequence[Figure], lines: list[set[int]]) -> bool
     return one == other and any(not h.endswith((".", "!", "?", ";")) for h in heads)
 
 
-_EVENT_HEAD_RE = re.compile(
+_EVENT_HEAD_RE = rx(
     r"\b(?:attacks?|strikes?|air\s*strikes?|bombings?|bomb|raids?|shelling|blasts?|explosions?|"
     r"ambush|clash(?:es)?|fighting|massacre|shooting|assault|offensive|drone|missiles?|rockets?)\b",
     re.IGNORECASE,
 )
 """A head that names what happened ("Strike on Kharkiv:", "Roadside bomb in Kandahar:")."""
-_DATED_HEAD_RE = re.compile(
+_DATED_HEAD_RE = rx(
     r"\s*[^:.;,]{1,40},\s*(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?-i:[A-Z])[a-z]{2,8}\.?|(?-i:[A-Z])"
     r"[a-z]{2,8}\.?\s+\d{1,2}|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))(?:,?\s+\d{4})?\s*:\s*"
 )
 """A head of a place or a source and a date ("Imphal, Sept 7:", "OCHA oPt, 12 March:",
 "Imphal, Saturday:"): a dateline, no place of a list."""
-_PLACE_WORDS_RE = re.compile(
+_PLACE_WORDS_RE = rx(
     r"(?:(?-i:[A-Z])[\w’'.-]*|(?:al|el|ad|as|ash|an|ar|de|del|la|le|di|do|da|dos|das|of|the|"
     r"community|district|region|oblast|province|city|town|village|area|hromada|governorate|"
     r"state|county|camp|neighbou?rhood|sector|territory|municipality|raion|zone|front|"
@@ -1027,7 +1028,7 @@ def _names_a_town(head: str) -> bool:
     return bool(countries_named(head)) or any(True for _ in gazetteer().index.scan(Tokens.of(head)))
 
 
-_HOSPITAL_NAME_RE = re.compile(r"(?-i:[A-Z])[\w’'-]+\s+(?i:hospital|medical\s+cent(?:re|er))\b")
+_HOSPITAL_NAME_RE = rx(r"(?-i:[A-Z])[\w’'-]+\s+(?i:hospital|medical\s+cent(?:re|er))\b")
 
 
 def _sides(figures: Sequence[Figure], live: list[int]) -> dict[int, str | None]:
@@ -1133,7 +1134,7 @@ def _side_name(party: str | None) -> str | None:
     return (country_table().canonical(name) or name).lower()
 
 
-_CODED_LINE_RE = re.compile(
+_CODED_LINE_RE = rx(
     r"\W*(?:fatalities\s+)?coded\s+(?:(?:the\s+)?(?:lower|higher|lowest|conservative|minimum)\s+"
     r"(?:figures?|estimates?|counts?)\s*:?\s*)?\d|.*?\b(?:fatalities|deaths)\s+(?:(?:is|are|was|were)\s+)?"
     r"coded\s+as\s+\d",
@@ -1143,7 +1144,7 @@ _CODED_LINE_RE = re.compile(
 injured", "Fatalities coded 4 (army figure, the lower)")."""
 
 
-_CODED_AS_RE = re.compile(r"\bcoded\s+as\s+(\d+)")
+_CODED_AS_RE = rx(r"\bcoded\s+as\s+(\d+)")
 
 
 def _coded_line(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:
@@ -1164,7 +1165,7 @@ def _coded_line(figures: Sequence[Figure], live: list[int], reasons: list[str | 
     return True
 
 
-_FATALITIES_LINE_RE = re.compile(
+_FATALITIES_LINE_RE = rx(
     r"\s*Fatalities\s*:\s*[\d,]+\s*(?:\((?!\s*(?:excl|not|plus|besides))[^()]{1,80}\)\s*)?\.?\s*",
     re.IGNORECASE,
 )
@@ -1256,7 +1257,7 @@ def _rival_sentences(
     return out
 
 
-_LOCAL_HEAD_RE = re.compile(
+_LOCAL_HEAD_RE = rx(
     r"\W*(?P<who>residents|villagers|witnesses|survivors|locals|relatives|elders)\s*:", re.I
 )
 """A coder's line that gives local people's count ("Villagers: over 120 dead"): their account."""
@@ -1270,7 +1271,7 @@ def _first_at(
 
 _SAME_KIND = {"civilians": "people", "fighters": "militants", "police": "soldiers"}
 _SOME_OF_THE_PEOPLE = frozenset(("children", "women"))
-_PARTIAL_RE = re.compile(
+_PARTIAL_RE = rx(
     r"\b(?:(?:the\s+others?|the\s+rest)\s+(?:later\s+)?died|(?:wounded|injured)\s+(?:were|was)\s+"
     r"(?:taken|rushed|brought)\s+to|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:recovered|found|brought\s+in|"
     r"received)\s+(?:so\s+far|thus\s+far)|members\s+of\s+(?:one|a|the\s+same)\s+family|bodies\s+"
@@ -1279,7 +1280,7 @@ _PARTIAL_RE = re.compile(
     r"identified))\b",
     re.IGNORECASE,
 )
-_CONTRAST_RE = re.compile(r"\b(?:but|only|however|instead|confirmed)\b", re.IGNORECASE)
+_CONTRAST_RE = rx(r"\b(?:but|only|however|instead|confirmed)\b", re.IGNORECASE)
 
 
 def _of_the_same_dead(
@@ -1330,7 +1331,7 @@ def _own_soldiers_of(own: Figure, other: Figure) -> bool:
     )
 
 
-_BY_ITS_OWN_RE = re.compile(r"\bby\s+(?:its|their|our)\s", re.IGNORECASE)
+_BY_ITS_OWN_RE = rx(r"\bby\s+(?:its|their|our)\s", re.IGNORECASE)
 """Soldiers "killed by its retaliatory fire": the source's enemies, not its own."""
 
 
@@ -1356,7 +1357,7 @@ def _same_victims(one: Sequence[Figure], other: Sequence[Figure], *, strict: boo
     return not strict and "people" in kinds | others
 
 
-_DISPUTE_RE = re.compile(
+_DISPUTE_RE = rx(
     r"\b(?:disputed|disputes|disputing|contested|contests|contesting|rejected|rejects)\s+"
     r"(?:the|this|that|their|its|these)\s+(?:[\w-]+\s+)?(?:toll|account|figures?|count|numbers?|"
     r"claims?|version)\b|\b(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|"
@@ -1370,21 +1371,21 @@ _DISPUTE_RE = re.compile(
 account of the same dead."""
 
 
-_PLACE_LINE_RE = re.compile(
+_PLACE_LINE_RE = rx(
     r"\W*(?:(?:Elsewhere|Meanwhile),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
     r"state|county))?\s*,",
     re.IGNORECASE,
 )
 """A line of a round-up by place ("In Kharkiv, a guided aerial bomb ...")."""
-_LATER_RE = re.compile(
+_LATER_RE = rx(
     r"\W*(?:By\s+(?:nightfall|evening|the\s+evening|late\s+\w+|midday|noon|the\s+end\s+of\s+"
     r"the\s+day)|Later(?:\s+on)?(?:\s+that\s+\w+)?|Hours\s+later|In\s+an\s+update)\b",
     re.IGNORECASE,
 )
 """A sentence that tells a later count of the same dead ("By nightfall spokesman Mahmoud
 Basal said 25 people were dead"): an update, not another account."""
-_RAISED_RE = re.compile(
+_RAISED_RE = rx(
     r"\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:toll|total|number)\b|"
     r"\b(?:toll|total|number|figure)\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?"
     r"(?:raised|revised|updated|increased)\s+(?:up\s+)?to\b",
@@ -1410,7 +1411,7 @@ def _distinct_sources(names: set[str]) -> bool:
     )  # "police" and "police spokesman Abdifatah Adan Hassan" are one source
 
 
-_OF_THE_WOUNDED_RE = re.compile(
+_OF_THE_WOUNDED_RE = rx(
     r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|"
     r"hurt)\b|.*?\bof\s+(?:the|those)\s+(?:wounded|injured)\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|"
     r"have\s+|later\s+)*(?:died|succumbed)\b",
@@ -1418,7 +1419,7 @@ _OF_THE_WOUNDED_RE = re.compile(
 )
 
 
-_FIGURE_REF_RE = re.compile(r"figure (\d+)$")
+_FIGURE_REF_RE = rx(r"figure (\d+)$")
 
 
 def set_aside_code(reason: str | None) -> str:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import gc
 
 from extract.gazetteer import gazetteer
+from extract.pattern_cache import save as save_patterns
 from ingest.process import actor_dictionary
 
 actor_dictionary(())
 gazetteer().index  # noqa: B018 - the towns' name index, which every worker scans text with
+save_patterns()  # the fork server's processes end without exit handlers: write them now
 gc.collect()
 gc.freeze()

@@ -1,0 +1,223 @@
+"""Compiled regular expressions kept between runs, as Python keeps compiled modules.
+
+The extractor's grammar is several hundred regular expressions. Compiling them is most of
+what importing the extractor costs (about 0.2 s of a 0.3 s import on the machines we time),
+and every process that reads text pays it: `sitrep poll`'s writer, its parse workers' fork
+server, `sitrep extract`. What `re.compile` spends that time on is parsing a pattern and
+turning it into the regular-expression engine's code; for one pattern, one set of flags and
+one build of Python that code never changes. `rx` keeps it, with each pattern's flags and
+groups, in `extract/__pycache__/patterns.<cache tag>.bin` (beside the compiled modules, like
+them never shared between builds of Python), and on the next run hands it straight to the
+engine (`_sre.compile`, the step `re.compile` ends with), which checks it before use.
+
+`rx` is for the patterns a module compiles when it is imported. A pattern built at run time
+(from a text's own place names, say) is compiled with `re.compile`, whose in-process cache
+serves it: kept in the file, every text would add one
+(`tests/extract/test_pattern_cache.py` checks that no function calls `rx`).
+
+Anything unexpected falls back to `re.compile`, for that pattern or for the whole run: no
+file, a file written by another build of Python (its first entry records `sys.version` and
+the engine's version) or one that does not decode, code the engine refuses, a folder that is
+not writable. Results never depend on the file: the patterns are the same either way, which
+`tests/extract/test_pattern_cache.py` checks for every pattern the extractor compiles.
+
+New entries are written when the process exits (`atexit`), or at once by `save()` (the parse
+workers' fork server, whose processes end without running exit handlers), merged with what
+the file holds by then and replaced in one rename, so two processes writing at once lose at
+most each other's newest entries. `python -m extract.pattern_cache` builds the file for
+every extraction module (`make setup` runs it).
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import atexit
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+
+FOLDER = Path(__file__).resolve().parent / "__pycache__"
+FILE = FOLDER / f"patterns.{sys.implementation.cache_tag}.bin"
+# the build this file's code is for: a different one ignores the file
+STAMP = (sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+# entries never used by the process that writes the file are dropped past this many
+MAX_ENTRIES = 4000
+
+_Key = tuple[str, str, int]  # what is kept ("code", "starts"), the pattern, its flags
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_lock = threading.Lock()
+# what the file held, read on first use: each entry as `marshal` wrote it, decoded when
+# asked for (a few hundred bytes objects, not the hundreds of thousands of numbers in them)
+_stored: dict[_Key, bytes] | None = None
+_used: set[_Key] = set()
+_new: dict[_Key, bytes] = {}
+_broken = False  # the engine refused a stored entry: compile everything afresh
+_exit_hook = False
+
+
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, read from the cache when it holds the pattern."""
+    flags = int(flags)
+    key = ("code", pattern, flags)
+    with _lock:
+        stored = _load()
+        kept = stored.get(key) if not _broken else None
+        if kept is not None:
+            _used.add(key)
+            try:
+                return _engine(pattern, marshal.loads(kept))  # noqa: S302 - see _read
+            except Exception:  # the engine's own check: recompile from now on
+                _disable()
+        if _broken:
+            return re.compile(pattern, flags)
+        try:
+            entry = _compiled(pattern, flags)
+        except Exception:  # a bad pattern: re.compile raises its error; else it compiles
+            return re.compile(pattern, flags)
+        try:
+            compiled = _engine(pattern, entry)
+        except Exception:  # not the code this engine takes: compile as usual from now on
+            _disable()
+            return re.compile(pattern, flags)
+        _new[key] = marshal.dumps(entry)
+        _used.add(key)
+        _on_exit()
+        return compiled
+
+
+def derived(kind: str, pattern: re.Pattern[str], compute: Callable[[], list[str]]) -> list[str]:
+    """`compute()`, something read off a pattern's own text (`extract.prefilter` reads the
+    literal text its matches start with), kept with the compiled patterns. What it returns
+    is a list of strings."""
+    key = (kind, pattern.pattern, int(pattern.flags))
+    with _lock:
+        stored = _load()
+        if key in stored and not _broken:
+            _used.add(key)
+            try:
+                value: list[str] = marshal.loads(stored[key])  # noqa: S302 - see _read
+                return value
+            except (EOFError, ValueError, TypeError):
+                pass  # computed again below
+    value = compute()
+    with _lock:
+        if not _broken:
+            _new[key] = marshal.dumps(value)
+            _used.add(key)
+            _on_exit()
+    return value
+
+
+def save() -> bool:
+    """Write the entries compiled since the file was read; False when nothing was written."""
+    with _lock:
+        if not _new or _broken:
+            return False
+        merged = {**_read(), **(_stored or {}), **_new}
+        if len(merged) > MAX_ENTRIES:
+            merged = {k: v for k, v in merged.items() if k in _used}
+        try:
+            FOLDER.mkdir(exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=".patterns-", dir=FOLDER)
+            temporary = Path(name)
+            try:
+                os.fchmod(handle, 0o644 & ~_umask())
+                with os.fdopen(handle, "wb") as out:
+                    marshal.dump((STAMP, merged), out)
+                temporary.replace(FILE)
+            finally:
+                temporary.unlink(missing_ok=True)
+        except OSError:  # a read-only install: compile each run, as before
+            return False
+        _new.clear()
+        return True
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _compiled(pattern: str, flags: int) -> _Entry:
+    """What `re._compiler.compile` hands the engine, in types `marshal` writes."""
+    tree = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(tree, flags)]
+    groupindex = {str(k): int(v) for k, v in tree.state.groupdict.items()}
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | tree.state.flags),
+        code,
+        tree.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _engine(pattern: str, entry: _Entry) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = entry
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern, flags, code, groups, dict(groupindex), indexgroup
+    )
+    return compiled
+
+
+def _load() -> dict[_Key, bytes]:
+    global _stored
+    if _stored is None:
+        _stored = _read()
+    return _stored
+
+
+def _read() -> dict[_Key, bytes]:
+    try:
+        # our own file beside our compiled modules, trusted as they are; read whole, as
+        # `marshal.load` on a file object reads a few bytes at a time
+        stamp, entries = marshal.loads(FILE.read_bytes())  # noqa: S302
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if stamp != STAMP or not isinstance(entries, dict):
+        return {}
+    return entries
+
+
+def _disable() -> None:
+    global _broken
+    _broken = True
+    _new.clear()
+
+
+def _on_exit() -> None:
+    global _exit_hook
+    if not _exit_hook:
+        _exit_hook = True
+        atexit.register(save)
+
+
+def main() -> None:
+    """Import every extraction module (compiling their patterns) and write the file."""
+    import importlib
+    import pkgutil
+
+    import extract
+    from extract import pattern_cache  # this module's state, not that of `__main__`
+
+    for module in pkgutil.iter_modules(extract.__path__):
+        if module.name != "build_gazetteer":
+            importlib.import_module(f"extract.{module.name}")
+    pattern_cache.save()
+    held = len(pattern_cache._read())
+    print(f"{FILE}: {held} patterns" if held else f"{FILE}: not written (compiled each run)")
+
+
+if __name__ == "__main__":
+    main()
