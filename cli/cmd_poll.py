@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from cli.context import BadInput, Context, common_options, pass_ctx
+from cli.context import BadInput, Context, common_options, leave_promptly, pass_ctx
 from cli.output import echo
 from ingest.alerts import AlertEngine
 from ingest.config import Config, ConfigError
@@ -125,6 +125,7 @@ def _poll_once(config: Config, ctx: Context) -> None:
         store.close()
     _print_pass(report)
     _print_prune(pruned, days)
+    leave_promptly()
 
 
 @click.command()

@@ -144,6 +144,20 @@ class Context:
             raise BadInput(str(exc)) from None
 
 
+_leave_promptly: list[bool] = []
+
+
+def leave_promptly() -> None:
+    """Ask the console script to exit as soon as the command returns, without freeing the
+    heap object by object (`cli.main.main`): for a one-shot command that built the writer's
+    indexes, whose teardown takes longer than anything left to do."""
+    _leave_promptly.append(True)
+
+
+def leaving_promptly() -> bool:
+    return bool(_leave_promptly)
+
+
 def _remember(kind: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
     def callback(ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
         if value is not None:

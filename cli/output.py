@@ -9,6 +9,7 @@ never as escape sequences that set the clipboard, clear the screen or reorder a 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -26,6 +27,13 @@ from ingest.safe_text import json_text, terminal_text
 def echo(message: object = "", *, err: bool = False, nl: bool = True) -> None:
     """Print one message (stdout, or stderr with `err`), cleaned for the terminal."""
     click.echo(terminal_text(message), err=err, nl=nl)
+
+
+def flush_output() -> None:
+    """Push out what is buffered for stdout and stderr (before a prompt exit)."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe: nothing more can be said
+            stream.flush()
 
 
 class _StderrHandler(logging.Handler):

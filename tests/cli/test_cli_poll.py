@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -236,3 +237,33 @@ def test_a_pass_where_every_feed_answers_304_loads_no_parsing(setup: Path) -> No
     )
     assert "0 new item(s), 0 updated, 0 failing" in out.stderr
     assert out.stdout.splitlines() == ["[]"]  # nor any parse worker or fork server
+
+
+def test_poll_once_runs_the_exit_handlers_and_skips_only_the_teardown(
+    setup: Path, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    """`poll --once` leaves without freeing its heap (cli.main._leave_now), but everything a
+    normal exit does that anyone sees still happens: exit handlers, flushed output."""
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(
+        "import atexit, os, sys\n"
+        "_dir = os.environ.pop('MARKS', None)\n"  # the command's process, not its workers
+        "if _dir:\n"
+        "    atexit.register(lambda: open(os.path.join(_dir, 'atexit'), 'w').close())\n"
+        "    class _Teardown:\n"
+        "        def __del__(self, _open=open, _path=os.path.join(_dir, 'teardown')):\n"
+        "            _open(_path, 'w').close()\n"
+        "    keep = _Teardown()\n"
+        "    print('buffered on stdout', end='')\n"
+    )
+    env = {"MARKS": str(tmp_path), "PYTHONPATH": f"{hooks}{os.pathsep}{Path.cwd()}"}
+    run = sitrep("poll", "--once", "--db", str(setup / "s.db"), cwd=setup, env=env)
+    assert run.code == 0, run.err
+    assert "3 new item(s)" in run.err
+    assert run.out == "buffered on stdout"  # flushed though the process never tore down
+    assert (tmp_path / "atexit").exists()
+    assert not (tmp_path / "teardown").exists()  # the heap was left to the OS
+    # a command that does not ask for it exits as usual, freeing everything
+    again = sitrep("--db", str(setup / "s.db"), "events", "--json", cwd=setup, env=env)
+    assert again.code == 0 and (tmp_path / "teardown").exists()
