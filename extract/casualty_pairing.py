@@ -25,7 +25,9 @@ from extract.casualty_lexicon import (
     word_set,
 )
 from extract.casualty_named import AGE_IN_BRACKETS, ROLE_WORDS
+from extract.countries import once
 from extract.model import Victims
+from extract.namematch import name_key
 from extract.numbers import NumberPhrase, find_numbers
 from extract.pattern_cache import rx
 
@@ -159,7 +161,10 @@ _ORG_NOUNS = frozenset(
     ("force", "group", "militia", "unit", "organisation", "organization", "community", "faction",
      "movement", "party", "outfit")
 )  # fmt: skip
-_MEMBERS_OF_RE = rx(r"\s+of\s+(?P<whose>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s*(?:[,.;]|and\b|$))")
+_MEMBERS_OF_RE = rx(
+    r"\s+of\s+(?P<whose>(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\s+\([^()]{1,40}\))?)(?=\s*(?:[,.;]|"
+    r"(?:and|who|which|that|in|at|near|on|during|after|when|while|from)\b|$))"
+)
 _STATE_ARMY_RE = rx(r"\b(?:army|armed\s+forces|military|navy|air\s+force)\b")
 """A state's forces, in lower case: "the regime's army"; not a named group's "New People's
 Army"."""
@@ -196,8 +201,15 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
                 return "militants"
             if _STATE_ARMY_RE.search(" ".join(after_of)):
                 return "soldiers"  # "57 members of the fascist regime's army"
+            named = _named_force(after_of)
+            if named is not None:
+                return named  # "six members of the Islamic State West Africa Province (ISWAP)"
         if before_of is not None:
             return before_of
+    if len(lowered) > 1 and lowered[-1] in _MEMBER_NOUNS:
+        named = _named_force(words[:-1])
+        if named is not None:
+            return named  # "2 CODECO members", "three TTP cadres"
     phrase = " ".join(words)
     for pattern, victims in MULTIWORD_VICTIMS:
         if pattern.search(phrase):
@@ -232,6 +244,41 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     ):
         return "people"
     return None
+
+
+_BRACKETED_RE = rx(r"\(([^()]+)\)")
+
+
+def _named_force(words: list[str]) -> Victims | None:
+    """The victims a named armed group or state force of the actor dictionary stands for:
+    its name, an alias or the acronym in brackets after it ("the Islamic State West Africa
+    Province (ISWAP)", "CODECO")."""
+    phrase = " ".join(words)
+    names = _force_names()
+    candidates = [_BRACKETED_RE.sub(" ", phrase), *_BRACKETED_RE.findall(phrase)]
+    if len(words) > 1 and words[-1].isupper():  # the brackets dropped: "... Province ISWAP"
+        candidates += [" ".join(words[:-1]), words[-1]]
+    for candidate in candidates:
+        found = names.get(name_key(candidate.strip()))
+        if found is not None:
+            return found
+    return None
+
+
+@once
+def _force_names() -> dict[str, Victims]:
+    """Folded name -> victims, for every armed group and state force the actor dictionary
+    lists (its own name and aliases)."""
+    from extract.actors import ActorDictionary  # the dictionary imports this module's lexicon
+
+    sides: dict[str, Victims] = {"armed group": "militants", "state force": "soldiers"}
+    names: dict[str, Victims] = {}
+    for entry in ActorDictionary.default().entries.values():
+        victims = sides.get(entry.kind)
+        if victims is not None:
+            for name in (entry.name, *entry.aliases):
+                names.setdefault(name_key(name), victims)
+    return names
 
 
 _ARTICLE_NAME_RE = rx(r"(?:al|el|ad|ash|as|ar|an|at|az|ez|ed|ul|ud)-(?-i:[A-Z])", re.I)

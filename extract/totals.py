@@ -262,7 +262,8 @@ _ATTACKERS_OWN = Gate(
     rx(
         r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
         r"both)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|aggressors?|gunm[ae]n|bombers?|"
-        r"shooters?)\b|\bof\s+the\s+(?:[\w-]+\s+)?(?:bandits|raiders|terrorists|insurgents|"
+        r"shooters?)\b|"
+        r"\bof\s+the\s+(?:[\w-]+\s+)?(?:bandits|raiders|terrorists|insurgents|"
         r"jihadists)\b|\b(?:attacker|assailant|gunman|shooter)\s+(?:was\s+)?(?:also\s+|later\s+)?"
         r"(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down)\b|\bbefore\s+(?:being|they\s+"
         r"were|he\s+was|she\s+was)\s+(?:shot\s+dead|killed|gunned\s+down|neutrali[sz]ed)\b",
@@ -271,7 +272,7 @@ _ATTACKERS_OWN = Gate(
 )
 _REPELLED_RE = rx(
     r"\b(?:repell?|repuls|foil|thwart)\w*\s+(?:the|an|their|a)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
-    r"assaults?|raids?|ambush|offensive|incursions?)\b|\b(?:while|when|after)\s+(?:repell?|"
+    r"assaults?|raids?|ambush|offensive|incursions?|attackers|assailants|raiders)\b|\b(?:while|when|after)\s+(?:repell?|"
     r"repuls|foil|thwart)\w*|\bcounter-?attacks?\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b",
     re.IGNORECASE,
 )
@@ -285,7 +286,21 @@ of the attackers was shot dead", "the bomber also died", "attacker shot dead")."
 def _attackers_own(figure: Figure) -> bool:
     """The attackers' own dead or wounded: never a part, a repeat or a restatement of their
     victims'."""
-    return figure.victims == "militants" and _ATTACKERS_OWN.search(figure.sentence) is not None
+    return figure.victims == "militants" and (
+        _ATTACKERS_OWN.search(figure.sentence) is not None
+        or _ATTACKERS_KILLED_RE.match(figure.sentence) is not None
+    )
+
+
+_ATTACKERS_KILLED_RE = rx(
+    r"\W*(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:attackers|"
+    r"assailants|raiders)\s+(?:were\s+)?(?:later\s+|also\s+)?(?:shot\s+dead|killed|"
+    r"neutrali[sz]ed|gunned\s+down)\b",
+    re.IGNORECASE,
+)
+"""A sentence of its own that opens on the attackers killed ("Two attackers were killed by
+troops", "All six attackers were killed, police said"); not a list that names them beside
+their victims ("Six police officers and three gunmen were killed")."""
 
 
 _BOMBER_WORD_RE = rx(r"\b(?:bombers?|blew|(?:him|her)self|detonat\w*)\b", re.I)
@@ -484,6 +499,9 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                 if _DISPUTE_RE.search(figures[j].sentence) or _DISPUTE_RE.search(part.sentence):
                     continue  # "Other sources put the toll at more than 400": an account
 
+                if _struck_back(part, figures[j]):
+                    continue  # "Gunmen killed 11 villagers. Peacekeepers who pursued them
+                    # killed 3 CODECO members": the attackers' dead, not their victims
                 if _killers_own(part, figures[j]):
                     continue  # "An Israeli soldier was killed, the military said ... three
                     # men were killed by Israeli fire": the killers' own dead are not theirs
@@ -493,6 +511,37 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "on 5 Feb killed two civilians ... on 7 Feb killing nine"
                 reasons[i] = f"part of figure {j}"
                 break
+
+
+_FORCES_KILLED_RE = rx(
+    r"\b(?:troops|soldiers|peacekeepers|police(?:men)?|security\s+forces|army|forces|"
+    r"(?:military|army)\s+units?)\b[^.;]{0,60}?\b(?:killed|killing|shot\s+dead|neutrali[sz]\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _struck_back(part: Figure, whole: Figure) -> bool:
+    """`part` counts fighters that the forces who repelled or pursued an attack killed, and
+    `whole` the dead of an attack its words give a perpetrator: the attackers' own dead,
+    never some of their victims."""
+    if part.victims not in ("militants", "fighters") or whole.victims not in _ATTACKED:
+        return False
+    if _REPELLED_RE.search(part.sentence):
+        return True
+    return (
+        whole.perpetrator is not None
+        and _IRREGULARS_RE.search(whole.perpetrator) is not None
+        and _FORCES_KILLED_RE.search(part.sentence) is not None
+        and _CLAIM_RE.search(part.sentence) is None
+    )
+
+
+_ATTACKED = frozenset(("people", "civilians", "children", "women", "aid workers", "medics"))
+_IRREGULARS_RE = rx(
+    r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|attackers?|assailants?|bandits?|jihadists?|"
+    r"terrorists?|militia\w*|raiders?|extremists?)\b",
+    re.IGNORECASE,
+)
 
 
 _CLAIM_RE = rx(r"\bclaim(?:ed|s|ing)?\b", re.IGNORECASE)
@@ -785,9 +834,11 @@ def _keep_largest_per_country(
     repelled = [
         i
         for i in live
-        if figures[i].victims == "militants"
-        and i not in attackers
-        and _REPELLED_RE.search(figures[i].sentence)
+        if i not in attackers
+        and (
+            (figures[i].victims == "militants" and _REPELLED_RE.search(figures[i].sentence))
+            or any(_struck_back(figures[i], figures[k]) for k in live if k != i)
+        )
     ]
     if repelled and not any(
         _SIDES.get(figures[i].victims) == "armed groups"

@@ -6149,3 +6149,50 @@ def test_a_fourth_review_of_ordinary_copy(text: str, expected: tuple[int, int]) 
 )
 def test_decapitated(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named group's members are its fighters, not the people they attacked
+        (
+            "Troops killed five members of the Allied Democratic Forces (ADF) who raided a "
+            "village near Beni, the army said. Two soldiers died in the fighting.",
+            (7, 0),
+        ),
+        (
+            "Gunmen from the CODECO militia killed 11 villagers in Djugu. Peacekeepers who "
+            "pursued them killed 3 CODECO members, the mission said.",
+            (14, 0),
+        ),
+        # attackers killed by the defenders, told in a sentence of their own, are more dead
+        (
+            "Insurgents raided a fuel depot near Mocimboa da Praia, killing three watchmen and "
+            "a mechanic. Two attackers were killed by soldiers who reached the depot later.",
+            (6, 0),
+        ),
+        (
+            "Attackers stormed a hotel in Kismayo and killed nine guests. All four attackers "
+            "were killed, police said, and are not part of that toll.",
+            (13, 0),
+        ),
+        (
+            "Rebels attacked a market in Kalehe, killing 6 traders. Soldiers repelled the "
+            "attackers, killing 4 rebels, the army said.",
+            (10, 0),
+        ),
+        # but the attackers among a sentence's own list, or told again, are not added twice
+        (
+            "Nine dead as gunmen ambush convoy\nSix police officers and three gunmen were "
+            "killed when attackers ambushed a convoy near Zinder, officials said.",
+            (9, 0),
+        ),
+        (
+            "Police said four attackers were killed in the exchange of fire. The group said "
+            "two of its fighters died.",
+            (2, 0),
+        ),
+    ],
+)
+def test_the_attackers_killed_by_the_other_side(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
