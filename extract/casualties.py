@@ -574,6 +574,8 @@ def find_figures(
         figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
     if len(figures) > 1 and "we " in text:
         figures = _corrected(text, figures)
+    if len(figures) > 1 and ("arlier" in text or "reviously" in text):
+        figures = _said_earlier(text, figures)
     if figures and "separate" in text:
         figures = _coded_apart(text, sentences, figures)
     return _link_parts(figures, wholes, phrases)
@@ -2105,6 +2107,47 @@ def _corrected(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_SAID_EARLIER_RE = rx(
+    r"(?:;\s*|\W*)(?:earlier|previously)(?:\s+(?:in\s+the\s+day|on\s+\w+|today|that\s+day))?,?"
+    r"\s+(?:(?:the|it|they|he|she|officials|[\w’'-]+\s+officials)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:had\s+)?(?:said|reported|put\s+the\s+(?:death\s+)?toll\s+at|gave\s+a\s+toll\s+of|"
+    r"counted)\b",
+    re.IGNORECASE,
+)
+_NEW_INCIDENT_RE = rx(
+    r"\b(?:separate|another|second|also|other)\b|\b(?:in|at|near)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:strike|attack|raid|blast|bombing|explosion|shelling|ambush|clash)",
+    re.IGNORECASE,
+)
+
+
+def _said_earlier(text: str, figures: list[Figure]) -> list[Figure]:
+    """A count a source "earlier said" ("Earlier the ministry said 25 had been killed", "...
+    killed 15 people, a monitor said; earlier it had put the toll at 9") is that source's
+    older count, history beside a larger count of the same kind that the text tells in
+    another clause; not when its words tell another incident ("Earlier, police said three
+    people were killed in a separate attack")."""
+    out = list(figures)
+    for i, f in enumerate(figures):
+        if f.past or (f.cumulative and f.period):
+            continue
+        start = text.find(f.sentence, max(0, f.span[1] - len(f.sentence)))
+        if start < 0:
+            continue
+        clause = max(start, text.rfind(";", start, f.span[0]) + 1)
+        if clause > start:
+            clause -= 1  # the pattern reads the semicolon
+        said = _SAID_EARLIER_RE.match(text, clause, f.span[0])
+        if said is None or _DIGITS_RE.search(text, said.end(), f.span[0]):
+            continue
+        if _NEW_INCIDENT_RE.search(text, said.end(), start + len(f.sentence)):
+            continue
+        larger = [g for g in figures if g.kind == f.kind and g.count > f.count and not g.past]
+        if any(g.sentence != f.sentence or g.span[1] <= said.start() for g in larger):
+            out[i] = replace(f, past=True, cumulative=True, period="an earlier report")
+    return out
+
+
 def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     """'earlier reports had put the toll at 2': a count the text's own figure replaces. The
     words must be this count's: "first reported 184 dead, then raised the toll to 207" and "up
@@ -2191,7 +2234,8 @@ _EARLIER_RE = rx(
     r"released|issued|given|published)\s+(?:[\w-]+\s+){0,3}?)?(?:had\s+)?(?:said|says|put|gave|"
     r"given|reported|showed|counted|mentioned|cited|spoke\s+of|"
     r"stood\s+at|was|had\s+been)\b|\bhad\s+(?:earlier|previously|initially)\s+(?:put|given|"
-    r"reported|said|counted)\b|\b(?:revis\w+|down|up|from|above|below|than|over|exceeding|"
+    r"reported|said|counted)\b|\b(?:earlier|previously)\s+(?:it|they|he|she|the\s+[\w-]+)\s+"
+    r"had\s+(?:put|given|reported|said|counted)\b|\b(?:revis\w+|down|up|from|above|below|than|over|exceeding|"
     r"surpassing|against|compared\s+(?:with|to))\s+(?:down\s+|up\s+|downwards?\s+|"
     r"upwards?\s+|from\s+)?(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|initial|first)\s+"
     r"(?:death\s+)?(?:figure|toll|estimate|count|report)\s+of\b|\b(?:initially|originally|at\s+"

@@ -328,6 +328,8 @@ def _clean_source(raw: str) -> str | None:
     # "the strike, which Israel said"): keep only the trailing noun phrase.
     while words and words[0] in ("and", "but", "which", "as", "while", "who"):  # not "WHO"
         words = words[1:]
+    if words and words[0].lower().rstrip(",") in ("earlier", "previously", "initially", "later"):
+        words = words[1:]  # "Earlier the ministry said": the ministry
     if words and words[0].lower() in ("among", "including", "during", "of", "between"):
         return None  # "Among the incidents reported during the week": no one who reports
     name = _LEADING_DET_RE.sub("", " ".join(words))

@@ -6196,3 +6196,39 @@ def test_decapitated(text: str, expected: tuple[int, int]) -> None:
 )
 def test_the_attackers_killed_by_the_other_side(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a source said earlier is its older count, replaced by the larger one told
+        (
+            "The health ministry said 41 people were killed across the territory since dawn. "
+            "Earlier the ministry said 30 had been killed.",
+            (41, 0),
+        ),
+        (
+            "Fighting between two clans in the district killed 12 people, a monitor said; "
+            "earlier it had put the toll at 7.",
+            (12, 0),
+        ),
+        (
+            "Strikes on two homes killed six people, the ministry said. Previously the "
+            "ministry said four had been killed.",
+            (6, 0),
+        ),
+        # not another incident told earlier, nor a count nothing replaces
+        (
+            "A strike on a market in the north killed 9 people. Earlier, police said three "
+            "people were killed in a separate attack on a checkpoint.",
+            (12, 0),
+        ),
+        (
+            "The army said two soldiers were wounded in the ambush. Earlier the ministry said "
+            "five people had been killed in the village.",
+            (5, 2),
+        ),
+    ],
+)
+def test_what_a_source_said_earlier(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
