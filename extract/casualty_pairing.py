@@ -169,8 +169,9 @@ _STATE_ARMY_RE = rx(r"\b(?:army|armed\s+forces|military|navy|air\s+force)\b")
 """A state's forces, in lower case: "the regime's army"; not a named group's "New People's
 Army"."""
 _PROPER_OF_RE = rx(
-    r"\s+of\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
-    r"(?-i:[A-Z])[\w’'-]*)*"
+    r"\s+of\s+the\s+(?:\d+\w*\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
+    r"(?-i:[A-Z])[\w’'-]*)*(?:\s+(?:battalion|brigade|regiment|unit|company|division|squad|"
+    r"platoon|wing)\b)?"
 )
 """A proper name after "of the" inside a subject: "two members of the Volunteers for the
 Defence of the Homeland were killed"."""
@@ -246,7 +247,7 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     return None
 
 
-_BRACKETED_RE = rx(r"\(([^()]+)\)")
+_NAME_IN_BRACKETS_RE = rx(r"\(([^()]+)\)")
 
 
 def _named_force(words: list[str]) -> Victims | None:
@@ -255,7 +256,7 @@ def _named_force(words: list[str]) -> Victims | None:
     Province (ISWAP)", "CODECO")."""
     phrase = " ".join(words)
     names = _force_names()
-    candidates = [_BRACKETED_RE.sub(" ", phrase), *_BRACKETED_RE.findall(phrase)]
+    candidates = [_NAME_IN_BRACKETS_RE.sub(" ", phrase), *_NAME_IN_BRACKETS_RE.findall(phrase)]
     if len(words) > 1 and words[-1].isupper():  # the brackets dropped: "... Province ISWAP"
         candidates += [" ".join(words[:-1]), words[-1]]
     for candidate in candidates:

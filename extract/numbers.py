@@ -208,6 +208,12 @@ def _base_value(match: re.Match[str]) -> tuple[int, int, bool, bool] | None:
     return 1, match.end(), False, True
 
 
+_FRACTION_RE = rx(
+    r"[\s-]?(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(text: str) -> list[NumberPhrase]:
     """Every number phrase in `text`, in order, with qualifiers and ranges joined in."""
     raw: list[tuple[int, int, int, bool, bool]] = []
@@ -230,6 +236,10 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             and _NO_TAIL_RE.search(text, start - 4, start)
         ):
             continue  # "no one was hurt" is a negation, not a count
+        if _FRACTION_RE.match(text, end):
+            # "two-thirds of the dead", "a third of the victims": a share, not a count ("a
+            # third was wounded" is a person)
+            continue
         raw.append((start, end, value, vague, article))
     return _join(text, raw)
 

@@ -6232,3 +6232,23 @@ def test_the_attackers_killed_by_the_other_side(text: str, expected: tuple[int, 
 )
 def test_what_a_source_said_earlier(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of the dead is no count of them
+        (
+            "Strikes on a fuel depot killed 40 workers and wounded 90, the ministry said. About "
+            "two-thirds of the dead were drivers waiting to load.",
+            (40, 90),
+        ),
+        ("Shelling killed 18 people in the town; a third of the victims were children.", (18, 0)),
+        # but "a third" after two is a person
+        ("Two guards were killed and a third was wounded in the raid.", (2, 1)),
+        # a unit named after "of the" leaves the person its member
+        ("A jawan of the CRPF battalion was injured in the encounter.", (0, 1)),
+    ],
+)
+def test_shares_and_units(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
