@@ -330,6 +330,8 @@ def _clean_source(raw: str) -> str | None:
         words = words[1:]
     if words and words[0].lower().rstrip(",") in ("earlier", "previously", "initially", "later"):
         words = words[1:]  # "Earlier the ministry said": the ministry
+    if len(words) > 1 and words[-1].lower() in ("also", "further", "separately"):
+        words = words[:-1]  # "Hospitals also reported": the hospitals
     if words and words[0].lower() in ("among", "including", "during", "of", "between"):
         return None  # "Among the incidents reported during the week": no one who reports
     name = _LEADING_DET_RE.sub("", " ".join(words))

@@ -488,6 +488,11 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
         members, running_max = wholes_by_country[part.country]
         for j in members[bisect_left(running_max, need) :]:
             if figures[j].count >= need and not _same_sentence(part, figures[j]):
+                if part.span[0] < figures[j].span[0] and _DISJOINT.search(figures[j].sentence):
+                    break  # "... killing 5 civilians. On the same day, a drone hit a market,
+                    # killing 8": a later incident's dead (and those after it), none of these
+                if _places_apart(part.sentence, figures[j].sentence):
+                    continue  # "... in Kani township. In Hpakant, fighting left 3 soldiers dead"
                 if listed_apart(j, part.victims):
                     continue  # "killing two soldiers and two civilian porters": not of the two
                 if figures[j].added:
@@ -564,6 +569,8 @@ def _headline_of_the_body(
     if len(live) < 2:
         return
     first = figures[live[0]].sentence
+    if first.rstrip(" \"'’”)").endswith((".", "!", "?")):
+        return  # a body's first sentence, no headline: a round-up's items need not add up to it
     heads = [i for i in live if figures[i].sentence == first]
     body = [  # a party's claim is another account, never a part ("The TLP claimed dozens")
         i
@@ -897,8 +904,11 @@ _REGION_ITEM_RE = rx(
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Addition|Total|Response|Return|Short|Brief|Particular|Contrast|Turn|Fact|Practice)\b)"
     r"(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+(?i:oblast|region|province|state|"
-    r"governorate|district|county|prefecture|countryside|area|camp|city))?)\s*,"
+    r"governorate|district|county|prefecture|countryside|area|camp|city))?)"
+    r"(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?\s*,"
 )
+_KICKER_RE = rx(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?i:round-?up|digest|briefing|wrap|live)\s*:\s+")
+"""A round-up's kicker before its first item: "Nigeria round-up: In Benue, gunmen ..."."""
 """A sentence of a round-up that opens on its region: "In Kherson Oblast, Russian attacks
 killed one person"."""
 _DATED_ITEM_RE = rx(
@@ -937,6 +947,8 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
         if dated is not None:  # "OCHA oPt, 12 March: In Gaza, ...", "Imphal, Sept 7: Two ..."
             dateds.setdefault(dated.group().split(",")[0].strip(), set()).add(i)
             match = _REGION_ITEM_RE.match(sentence, dated.end())
+        elif (kicker := _KICKER_RE.match(sentence)) is not None:
+            match = _REGION_ITEM_RE.match(sentence, kicker.end())  # "Nigeria round-up: In Benue,"
         else:
             match = _LIST_ITEM_RE.match(sentence) or _REGION_ITEM_RE.match(sentence)
         event = match is not None and _EVENT_HEAD_RE.search(match["place"]) is not None
@@ -1140,6 +1152,10 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         if country not in best or total > best[country][0]:
             best[country] = (total, members)
     keep = {i for _total, members in best.values() for i in members}
+    for country in {key[0] for key in by_sentence}:
+        pair = [key for key in by_sentence if key[0] == country]
+        if len(pair) == 2 and country not in rival and _places_apart(pair[0][1], pair[1][1]):
+            keep.update(i for key in pair for i in by_sentence[key])  # two items of a round-up
     if None in best and len(best) > 1:
         # A sentence with no country is the summary of the others only if it is larger.
         named = sum(total for country, (total, _m) in best.items() if country is not None)
@@ -1262,6 +1278,9 @@ def _rival_sentences(
         if sum(_PLACE_LINE_RE.match(key[1]) is not None for key in keys) >= 1 and len(keys) > 2:
             continue  # "In Kharkiv, ... the governor wrote. Two people died in Kherson": a
             # round-up by place, whose lines are no accounts of each other's dead
+        if len(keys) == 2 and _places_apart(keys[0][1], keys[1][1]):
+            continue  # "... killed 6 people in Myaing township. In Kyaukme, clashes left 4
+            # soldiers dead": a line by a place the other does not name
         sources: dict[tuple[str | None, str], str] = {}
         for key in keys:
             members = [figures[i] for i in by_sentence[key]]
@@ -1308,6 +1327,17 @@ def _rival_sentences(
     return out
 
 
+def _places_apart(one: str, other: str) -> bool:
+    """One of two sentences opens on a place ("In Kyaukme, ...") that the other does not name,
+    and the other names a place of its own: two items of a round-up."""
+    for line, rest in ((one, other), (other, one)):
+        head = _PLACE_LINE_RE.match(line)
+        if head is not None and head["place"] not in rest and _IN_PLACE_RE.search(rest):
+            return True
+    return False
+
+
+_IN_PLACE_RE = rx(r"\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+", re.IGNORECASE)
 _LOCAL_HEAD_RE = rx(
     r"\W*(?P<who>residents|villagers|witnesses|survivors|locals|relatives|elders)\s*:", re.I
 )
@@ -1425,10 +1455,11 @@ account of the same dead."""
 _PLACE_LINE_RE = rx(
     r"\W*(?:(?:Elsewhere|Meanwhile),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
-    r"state|county))?\s*,",
+    r"state|county))?(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?\s*,",
     re.IGNORECASE,
 )
-"""A line of a round-up by place ("In Kharkiv, a guided aerial bomb ...")."""
+"""A line of a round-up by place ("In Kharkiv, a guided aerial bomb ...", "In Kyaukme (Shan),
+clashes ...")."""
 _LATER_RE = rx(
     r"\W*(?:By\s+(?:nightfall|evening|the\s+evening|late\s+\w+|midday|noon|the\s+end\s+of\s+"
     r"the\s+day)|Later(?:\s+on)?(?:\s+that\s+\w+)?|Hours\s+later|In\s+an\s+update)\b",

@@ -6252,3 +6252,37 @@ def test_what_a_source_said_earlier(text: str, expected: tuple[int, int]) -> Non
 )
 def test_shares_and_units(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round-up's items by place add, after its kicker too
+        (
+            "Sahel round-up: In Menaka, gunmen killed 9 herders overnight, officials said. In "
+            "Gao, an ambush killed 5 soldiers. In Bamako, a bus overturned, killing 3 people.",
+            (14, 0),
+        ),
+        # a line that opens on a place the other does not name is another item
+        (
+            "Airstrikes on Monday killed 7 people in Kani township (Sagaing), villagers said. "
+            "In Hpakant (Kachin), fighting left 3 soldiers dead, according to the KIA.",
+            (10, 0),
+        ),
+        # a later incident's dead have no room for an earlier one's
+        (
+            "On 2 May 2025, shelling of Tawila killed 4 civilians. On the same day, a drone hit "
+            "a fuel station in Mellit, killing 9 people.",
+            (13, 0),
+        ),
+        # the first sentence of a body is no headline its later items add up to
+        (
+            "Regional digest: Army strikes killed 5 people near Kauda, residents said. In "
+            "Rumbek, clashes left 3 police officers dead, according to the police. Separately, "
+            "a mine killed 2 children near Yei.",
+            (10, 0),
+        ),
+    ],
+)
+def test_round_up_items(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
