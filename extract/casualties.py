@@ -658,6 +658,7 @@ _BODIES_RETURNED_RE = rx(
     r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped)\b",
     re.I,
 )
+_BODIES_OF_COUNT_RE = rx(r"\bbodies\s+of\s+(?:some\s+|about\s+|nearly\s+)?[\d,]+\b", re.I)
 _DURATION_AFTER_RE = rx(
     r"\s+(?:consecutive\s+|straight\s+)?(?:days?|hours?|weeks?|months?|years?|nights?)\b(?!-old|\s+old)",
     re.IGNORECASE,
@@ -1450,6 +1451,10 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue  # "hostages still held, including the bodies of 35": no new deaths
         if keyword.group().lower().startswith("bod") and _BODIES_RETURNED_RE.search(sentence):
             continue  # "the bodies of 909 fallen soldiers were repatriated": an exchange
+        if _BODIES_OF_COUNT_RE.search(sentence, max(0, ks - 50), ks) and _BODIES_RETURNED_RE.search(
+            sentence
+        ):
+            continue  # "receiving the bodies of 909 of its soldiers killed in the fighting"
         if _NEGATION_RE.search(sentence, max(0, ks - 30), ks):
             continue
         if group == "deaths" and sentence[ks] in "mM" and _MOURNED_RE.search(sentence, 0, ks):
@@ -2503,16 +2508,18 @@ _STATE_FORCE_RE = rx(
     r"\b(?:soldiers|troops|army|military|forces|defen[cs]e\s+ministry|police)\b", re.IGNORECASE
 )
 _INITIAL_GAP_RE = rx(
-    r"\s*(?:of\s+|,\s*(?:initially|originally|first|earlier)\s+(?:put\s+at\s+|at\s+)?)",
+    r"\s*(?:of\s+|(?:(?:from|in)\s+[^;:()\d]{1,120}?)?,\s*(?:(?:which|that)\s+(?:was|had\s+been)\s+)?"
+    r"(?:initially|originally|first|earlier)\s+(?:put\s+at\s+|at\s+|given\s+as\s+|reported\s+as\s+)?)",
     re.IGNORECASE,
 )
 _INITIAL_RISE_RE = rx(
-    r"\s*(?:dead|deaths|killed|people)?\s*,?\s*(?:has\s+|had\s+|later\s+|then\s+|now\s+)*"
+    r"\s*(?:dead|deaths|killed|people)?\s*,?\s*(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+)*"
     r"(?:rose|risen|climbed|increased|jumped|grew|grown|reached|was\s+raised|has\s+been\s+raised)"
     r"\s+to\s*",
     re.IGNORECASE,
 )
-"""A toll told with its earlier value first: the number after the verb is the toll."""
+"""A toll told with its earlier value first: the number after the verb is the toll ("the toll
+from the attack on a rally in Khar, which was initially put at 12, rose to 23")."""
 _RISE_CAUSE_RE = rx(
     r"[^;:.]{0,40}?\b(?:after|as|when|following)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
 )

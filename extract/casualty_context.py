@@ -554,7 +554,11 @@ def explained_as_crime(sentence: str, text: str) -> bool:
     """A shooting that another sentence puts down to crime ("Police said the shooting was part
     of a feud between two crime families"): the sentence's violence words are a single
     criminal's, and the text is a criminal case. Asked only of a text that `explains_a_deed`."""
-    return all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(sentence)) and _crime(text)
+    private = PRIVATE_CRIME_RE.search(text) is not None  # "stemmed from a personal feud"
+    return all(
+        CRIMEISH_RE.match(m.group()) or (private and PRIVATE_VIOLENCE_RE.match(m.group()))
+        for m in _CONFLICT.finditer(sentence)
+    ) and _crime(text)
 
 
 _EXPLAINED_RE = rx(

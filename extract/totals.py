@@ -1233,7 +1233,8 @@ def _coded_line(figures: Sequence[Figure], live: list[int], reasons: list[str | 
 
 
 _FATALITIES_LINE_RE = rx(
-    r"\s*Fatalities\s*:\s*[\d,]+\s*(?:\((?!\s*(?:excl|not|plus|besides))[^()]{1,80}\)\s*)?\.?\s*",
+    r"\s*Fatalities\s*:\s*[\d,]+\s*(?:\((?!\s*(?:excl|not|plus|besides))[^()]{1,80}\)\s*)?\.?\s*"
+    r"(?:\[[^\[\]]{1,80}\]\s*)?",
     re.IGNORECASE,
 )
 """A conflict-data note's closing line ("Fatalities: 6.", "Fatalities: 5 (including the

@@ -6286,3 +6286,43 @@ def test_shares_and_units(text: str, expected: tuple[int, int]) -> None:
 )
 def test_round_up_items(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note's closing total before its sources in brackets
+        (
+            "On 2 July 2025, gunmen killed 3 traders near Tera. Separately, 4 gendarmes were "
+            "killed in an ambush near Ayorou. Fatalities: 7. [Local media]",
+            (7, 0),
+        ),
+        # the bodies a side receives in an exchange are no new dead
+        (
+            "Under the exchange, Kyiv received the bodies of 757 of its soldiers killed in the "
+            "fighting and handed over 41 to Moscow, officials said.",
+            (0, 0),
+        ),
+        # a year on an occupation or liberation dates its dead
+        (
+            "Residents laid flowers to mark the anniversary; troops killed more than 300 "
+            "civilians in the town during the 2022 occupation.",
+            (0, 0),
+        ),
+        # a toll told with its first value in a relative clause, then raised
+        (
+            "The toll from the blast at a market in Parachinar, which was initially put at 9, "
+            "rose to 16 on Tuesday after 7 of the wounded died, officials said.",
+            (16, 0),
+        ),
+        # gunmen in a killing another sentence puts down to a feud
+        (
+            "A councillor and his nephew were shot dead when gunmen fired at their car in "
+            "Lanao del Sur on Sunday. Police said the killing stemmed from a family feud over "
+            "farmland.",
+            (0, 0),
+        ),
+    ],
+)
+def test_closing_lines_exchanges_and_feuds(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
