@@ -124,11 +124,13 @@ _CAUSE_BREAK_RE = rx(
 )
 """Where a sentence turns to another story, whose deaths may have another cause."""
 _WOUNDED_WHO_DIED_RE = rx(
-    r"(?:wounded|injured|hurt|hit|shot|struck)\s+(?:in|during|on|at|by)\b[^;:.]{0,80}?\s(?:later\s+)?"
+    r"(?:wounded|injured|hurt|hit|shot|struck)\s+(?:in|during|on|at|by)\b"
+    r"(?:(?!\bof\s+(?:whom|them)\b)[^;:.]){0,80}?\s(?:later\s+)?"
     r"(?:died|succumbed|dies|die|succumbs|succumb)\b",
     re.IGNORECASE,
 )
-"""A reduced relative on the subject of "died": the wounded person is one of the dead."""
+"""A reduced relative on the subject of "died": the wounded person is one of the dead (not "two
+were injured in the clash, one of whom later died": one of the wounded)."""
 _MOURNED_RE = rx(
     r"\b(?:funerals?|burials?|buried|mourn\w*|commemorat\w*|honou?r\w*|memorials?|graves?|"
     r"anniversary|remember\w*)\b",
@@ -143,6 +145,7 @@ _ONE_PERSON_RE = rx(
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
     r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b|\b(?:lost|sacrificed)\s+(?:his|her)\s+life\b"
+    r"|\b(?:lost|sacrificed|laid\s+down)\s+their\s+lives\b"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:[a-z]+ing\s+)?(?:later\s+|also\s+)?died\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+\s+(?:was\s+|were\s+)?(?:also\s+)?"
     r"(?:received|suffered|sustained)\b"

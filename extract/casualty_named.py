@@ -303,6 +303,7 @@ _PLURAL_AUX_RE = rx(
     r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:later\s+|also\s+|[a-z]+ly\s+)?|(?:also\s+)?)$"
 )
 _PLURAL_ROLE_RE = rx(r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[A-Za-z-]+s)\s+(?=[A-Z])")
+_LISTED_AGE_RE = rx(r",\s*\d{1,2}\s*,(?=\s*and\s)")
 _NAME_LIST_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -311,6 +312,7 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     begin, how many, and who they are: "Havaldar Zahid (36) and Sepoy Irfan (24) embraced
     shahadat", "journalists Ana Ruiz and Luis Vega were killed"."""
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
+    head = _LISTED_AGE_RE.sub(lambda m: " " * len(m.group()), head)  # "Rojas, 24, and ..."
     aux = _PLURAL_AUX_RE.search(head)
     if aux is None:
         return None

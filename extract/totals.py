@@ -1010,10 +1010,9 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
         return set()  # "- Israeli strikes killed 40 ... - Of those, 15 were killed in ...": a part
     if len(places) == 2 and _headline_and_body(figures, list(places.values())):
         return set()  # "Manipur: Drone bombs injure three\nImphal: Three people ... were injured"
-    counts = [
+    counts = [  # each figure once, though a line may be filed under its head and its bullet
         (figures[i].kind, figures[i].count)
-        for members in places.values()
-        for i in members
+        for i in sorted({i for members in places.values() for i in members})
         if figures[i].count > 1  # one person on two lines is two people
     ]
     if len(set(counts)) < len(counts) and any(

@@ -6326,3 +6326,36 @@ def test_round_up_items(text: str, expected: tuple[int, int]) -> None:
 )
 def test_closing_lines_exchanges_and_feuds(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of the wounded who later died, after where they were hurt
+        ("Three police officers were wounded in the ambush, one of whom later died.", (1, 2)),
+        (
+            "Troops killed 4 insurgents in a raid near Miran Shah. Two soldiers were injured in "
+            "the firefight, one of whom later succumbed to his wounds.",
+            (5, 1),
+        ),
+        # but a reduced relative still names the dead ("an officer wounded in ... died")
+        ("A constable wounded in last week's grenade attack died on Monday.", (1, 0)),
+        # two titled names, one with his age between commas, who "lost their lives"
+        (
+            "Sergeant Luis Mora, 31, and Private Juan Pablo Rincon lost their lives when "
+            "dissidents attacked their outpost in Cauca.",
+            (2, 0),
+        ),
+        # bulleted lines headed by a country and a date are a list, each line its own
+        (
+            "Weekly digest:\n• Mali, 3 Aug: ambush near Gao, 6 soldiers killed.\n• Niger, 4 "
+            "Aug: raid on a market near Tera, 14 civilians killed.\n• Burkina Faso, 5 Aug: "
+            "attack on a convoy, 3 gendarmes killed.",
+            (23, 0),
+        ),
+    ],
+)
+def test_wounded_who_died_titled_pairs_and_dated_bullets(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
