@@ -2129,12 +2129,21 @@ _NEW_INCIDENT_RE = rx(
 )
 
 
+def _same_speaker(earlier: str | None, later: str | None) -> bool:
+    """Whether two figures' sources may be one speaker: the words of one are all in the other
+    ("the ministry" and "the Gaza health ministry"); an unnamed one is nobody's."""
+    if not earlier or not later:
+        return False
+    one, other = set(earlier.lower().split()), set(later.lower().split())
+    return one <= other or other <= one
+
+
 def _said_earlier(text: str, figures: list[Figure]) -> list[Figure]:
-    """A count a source "earlier said" ("Earlier the ministry said 25 had been killed", "...
-    killed 15 people, a monitor said; earlier it had put the toll at 9") is that source's
-    older count, history beside a larger count of the same kind that the text tells in
-    another clause; not when its words tell another incident ("Earlier, police said three
-    people were killed in a separate attack")."""
+    """A count a source "earlier said" ("Earlier the ministry said 25 had been killed") is that
+    source's older count, history beside a larger count of the same kind and victims that the
+    same source gives in another clause; not another source's ("Earlier, residents said five
+    had died": an account, the lower of two), nor another incident ("Earlier, police said
+    three people were killed in a separate attack")."""
     out = list(figures)
     for i, f in enumerate(figures):
         if f.past or (f.cumulative and f.period):
@@ -2150,7 +2159,15 @@ def _said_earlier(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if _NEW_INCIDENT_RE.search(text, said.end(), start + len(f.sentence)):
             continue
-        larger = [g for g in figures if g.kind == f.kind and g.count > f.count and not g.past]
+        larger = [
+            g
+            for g in figures
+            if g.kind == f.kind
+            and g.count > f.count
+            and not g.past
+            and _same_speaker(f.source, g.source)
+            and may_be_same_dead(f.victims, g.victims)
+        ]
         if any(g.sentence != f.sentence or g.span[1] <= said.start() for g in larger):
             out[i] = replace(f, past=True, cumulative=True, period="an earlier report")
     return out

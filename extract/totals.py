@@ -286,10 +286,7 @@ of the attackers was shot dead", "the bomber also died", "attacker shot dead")."
 def _attackers_own(figure: Figure) -> bool:
     """The attackers' own dead or wounded: never a part, a repeat or a restatement of their
     victims'."""
-    return figure.victims == "militants" and (
-        _ATTACKERS_OWN.search(figure.sentence) is not None
-        or _ATTACKERS_KILLED_RE.match(figure.sentence) is not None
-    )
+    return figure.victims == "militants" and _ATTACKERS_OWN.search(figure.sentence) is not None
 
 
 _ATTACKERS_KILLED_RE = rx(
@@ -491,8 +488,6 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                 if part.span[0] < figures[j].span[0] and _DISJOINT.search(figures[j].sentence):
                     break  # "... killing 5 civilians. On the same day, a drone hit a market,
                     # killing 8": a later incident's dead (and those after it), none of these
-                if _places_apart(part.sentence, figures[j].sentence):
-                    continue  # "... in Kani township. In Hpakant, fighting left 3 soldiers dead"
                 if listed_apart(j, part.victims):
                     continue  # "killing two soldiers and two civilian porters": not of the two
                 if figures[j].added:
@@ -504,7 +499,7 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                 if _DISPUTE_RE.search(figures[j].sentence) or _DISPUTE_RE.search(part.sentence):
                     continue  # "Other sources put the toll at more than 400": an account
 
-                if _struck_back(part, figures[j]):
+                if _struck_back_in(figures, i, j):
                     continue  # "Gunmen killed 11 villagers. Peacekeepers who pursued them
                     # killed 3 CODECO members": the attackers' dead, not their victims
                 if _killers_own(part, figures[j]):
@@ -533,12 +528,92 @@ def _struck_back(part: Figure, whole: Figure) -> bool:
         return False
     if _REPELLED_RE.search(part.sentence):
         return True
+    if _CLAIM_RE.search(part.sentence):
+        return False
+    if _ATTACKERS_KILLED_RE.match(part.sentence):  # "Two attackers were killed by troops"
+        return _IRREGULARS_RE.search(whole.perpetrator or whole.sentence) is not None
     return (
         whole.perpetrator is not None
         and _IRREGULARS_RE.search(whole.perpetrator) is not None
         and _FORCES_KILLED_RE.search(part.sentence) is not None
-        and _CLAIM_RE.search(part.sentence) is None
     )
+
+
+_ITS_KILLS_RE = rx(
+    r"\bsaid\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+)?killed\b",
+    re.IGNORECASE,
+)
+
+
+_STRIKE_RE = rx(
+    r"\b(?:air\s*strikes?|strikes?|drones?|shelling|bombardment|bombing|raids?|missiles?)\b",
+    re.IGNORECASE,
+)
+
+
+def _killers_claims(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> list[int]:
+    """A side's claim of the fighters its strike killed, beside another source's count of the
+    civilians the strike killed, about as many ("Residents said the airstrike killed seven
+    civilians. The junta said it killed seven PDF members"): two accounts of one strike's dead,
+    of which the lower stands."""
+    out = list(live)
+    for i in live:
+        claim = figures[i]
+        if claim.victims not in ("militants", "fighters") or not _ITS_KILLS_RE.search(
+            claim.sentence
+        ):
+            continue
+        for k in live:
+            other = figures[k]
+            if (
+                k == i
+                or other.sentence == claim.sentence
+                or _SIDES.get(other.victims) != "civilians"
+                or (other.source or "").lower() == (claim.source or "").lower()
+                or 2 * min(other.count, claim.count) < max(other.count, claim.count)
+                or not _STRIKE_RE.search(other.sentence)
+            ):
+                continue
+            higher, lower = (i, k) if claim.count > other.count else (k, i)
+            reasons[higher] = f"same claim as figure {lower}"
+            out = [x for x in out if x != higher]
+            break
+    return out
+
+
+def _struck_back_in(figures: Sequence[Figure], i: int, j: int) -> bool:
+    """`_struck_back(figures[i], figures[j])`, unless the text already counts the attackers
+    with the dead, or figure j sums the attack's dead told in another sentence and these
+    ("Eight dead as gunmen attack checkpoint. Militants killed five soldiers. Three attackers
+    were killed in the return fire": the eight are both)."""
+    part, whole = figures[i], figures[j]
+    if not _struck_back(part, whole) or _attackers_counted_apart(figures, i):
+        return False
+    return not any(
+        k not in (i, j)
+        and f.kind == whole.kind
+        and f.sentence not in (part.sentence, whole.sentence)
+        and f.count + part.count <= whole.count
+        for k, f in enumerate(figures)
+    )
+
+
+def _attackers_counted_apart(figures: Sequence[Figure], i: int) -> bool:
+    """Another sentence already counts the attackers among its dead ("12 people, including the
+    four attackers, were killed", "Five security personnel and four attackers were killed"):
+    a later "All four attackers were killed by security forces" tells them again."""
+    return any(
+        f.sentence != figures[i].sentence and _ATTACKERS_TOLD_RE.search(f.sentence) for f in figures
+    )
+
+
+_ATTACKERS_TOLD_RE = rx(
+    r"\b(?:including|among\s+them|of\s+them|and)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
+    r"(?:attackers|assailants|gunmen|militants|rebels|insurgents|bombers|raiders)\b",
+    re.IGNORECASE,
+)
 
 
 _ATTACKED = frozenset(("people", "civilians", "children", "women", "aid workers", "medics"))
@@ -569,8 +644,6 @@ def _headline_of_the_body(
     if len(live) < 2:
         return
     first = figures[live[0]].sentence
-    if first.rstrip(" \"'’”)").endswith((".", "!", "?")):
-        return  # a body's first sentence, no headline: a round-up's items need not add up to it
     heads = [i for i in live if figures[i].sentence == first]
     body = [  # a party's claim is another account, never a part ("The TLP claimed dozens")
         i
@@ -844,7 +917,7 @@ def _keep_largest_per_country(
         if i not in attackers
         and (
             (figures[i].victims == "militants" and _REPELLED_RE.search(figures[i].sentence))
-            or any(_struck_back(figures[i], figures[k]) for k in live if k != i)
+            or any(_struck_back_in(figures, i, k) for k in live if k != i)
         )
     ]
     if repelled and not any(
@@ -854,6 +927,7 @@ def _keep_largest_per_country(
     ):
         attackers += repelled
     live = [i for i in live if i not in attackers] if attackers else live
+    live = _killers_claims(figures, live, reasons)
     sides = _sides(figures, live)
     # further dead told apart ("two more", "was also killed") add whatever their side
     generic = any(sides[i] is None for i in live if not _told_apart(figures[i]))
@@ -1151,10 +1225,6 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         if country not in best or total > best[country][0]:
             best[country] = (total, members)
     keep = {i for _total, members in best.values() for i in members}
-    for country in {key[0] for key in by_sentence}:
-        pair = [key for key in by_sentence if key[0] == country]
-        if len(pair) == 2 and country not in rival and _places_apart(pair[0][1], pair[1][1]):
-            keep.update(i for key in pair for i in by_sentence[key])  # two items of a round-up
     if None in best and len(best) > 1:
         # A sentence with no country is the summary of the others only if it is larger.
         named = sum(total for country, (total, _m) in best.items() if country is not None)
@@ -1278,9 +1348,6 @@ def _rival_sentences(
         if sum(_PLACE_LINE_RE.match(key[1]) is not None for key in keys) >= 1 and len(keys) > 2:
             continue  # "In Kharkiv, ... the governor wrote. Two people died in Kherson": a
             # round-up by place, whose lines are no accounts of each other's dead
-        if len(keys) == 2 and _places_apart(keys[0][1], keys[1][1]):
-            continue  # "... killed 6 people in Myaing township. In Kyaukme, clashes left 4
-            # soldiers dead": a line by a place the other does not name
         sources: dict[tuple[str | None, str], str] = {}
         for key in keys:
             members = [figures[i] for i in by_sentence[key]]
@@ -1327,17 +1394,6 @@ def _rival_sentences(
     return out
 
 
-def _places_apart(one: str, other: str) -> bool:
-    """One of two sentences opens on a place ("In Kyaukme, ...") that the other does not name,
-    and the other names a place of its own: two items of a round-up."""
-    for line, rest in ((one, other), (other, one)):
-        head = _PLACE_LINE_RE.match(line)
-        if head is not None and head["place"] not in rest and _IN_PLACE_RE.search(rest):
-            return True
-    return False
-
-
-_IN_PLACE_RE = rx(r"\b(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+", re.IGNORECASE)
 _LOCAL_HEAD_RE = rx(
     r"\W*(?P<who>residents|villagers|witnesses|survivors|locals|relatives|elders)\s*:", re.I
 )

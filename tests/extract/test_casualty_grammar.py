@@ -6192,6 +6192,28 @@ def test_decapitated(text: str, expected: tuple[int, int]) -> None:
             "two of its fighters died.",
             (2, 0),
         ),
+        # attackers a toll already counts are not added again
+        (
+            "At least 12 people, including the four attackers, were killed in the hotel siege. "
+            "All four attackers were killed by security forces.",
+            (12, 0),
+        ),
+        (
+            "Nine killed as militants storm compound\nFive guards and four attackers were "
+            "killed when militants stormed a compound. Four attackers were killed by commandos.",
+            (9, 0),
+        ),
+        (
+            "Eight dead as gunmen attack checkpoint.\nMilitants killed five soldiers at a "
+            "checkpoint. Three attackers were killed in the return fire, officials said.",
+            (8, 0),
+        ),
+        # a side's claim of the fighters its strike killed, beside the civilians it killed
+        (
+            "Residents said the airstrike killed seven civilians in a village. The junta said "
+            "it killed seven PDF members.",
+            (7, 0),
+        ),
     ],
 )
 def test_the_attackers_killed_by_the_other_side(text: str, expected: tuple[int, int]) -> None:
@@ -6216,6 +6238,18 @@ def test_the_attackers_killed_by_the_other_side(text: str, expected: tuple[int, 
             "Strikes on two homes killed six people, the ministry said. Previously the "
             "ministry said four had been killed.",
             (6, 0),
+        ),
+        # another source's earlier count is an account, the lower of two
+        (
+            "Police said eight people were killed in the attack on a market. Earlier, "
+            "residents said five had died.",
+            (5, 0),
+        ),
+        # and another side's dead told earlier add
+        (
+            "Israeli strikes killed 24 people across Gaza, medics said. Earlier, the Israeli "
+            "military said two soldiers were killed in fighting in northern Gaza.",
+            (26, 0),
         ),
         # not another incident told earlier, nor a count nothing replaces
         (
@@ -6263,11 +6297,16 @@ def test_shares_and_units(text: str, expected: tuple[int, int]) -> None:
             "Gao, an ambush killed 5 soldiers. In Bamako, a bus overturned, killing 3 people.",
             (14, 0),
         ),
-        # a line that opens on a place the other does not name is another item
+        # but a town inside the place a toll names is a part of it
         (
-            "Airstrikes on Monday killed 7 people in Kani township (Sagaing), villagers said. "
-            "In Hpakant (Kachin), fighting left 3 soldiers dead, according to the KIA.",
-            (10, 0),
+            "Israeli strikes killed 30 people in Gaza on Tuesday, medics said. In Khan Younis, "
+            "12 people were killed when a house was hit.",
+            (30, 0),
+        ),
+        (
+            "Shelling killed 15 people in Khartoum, activists said. In Omdurman, six died, and "
+            "in Bahri nine.",
+            (15, 0),
         ),
         # a later incident's dead have no room for an earlier one's
         (
@@ -6275,12 +6314,12 @@ def test_shares_and_units(text: str, expected: tuple[int, int]) -> None:
             "a fuel station in Mellit, killing 9 people.",
             (13, 0),
         ),
-        # the first sentence of a body is no headline its later items add up to
+        # a headline with a full stop still sums its body
         (
-            "Regional digest: Army strikes killed 5 people near Kauda, residents said. In "
-            "Rumbek, clashes left 3 police officers dead, according to the police. Separately, "
-            "a mine killed 2 children near Yei.",
-            (10, 0),
+            "Five dead in attack on police checkpoint in Balochistan.\nGunmen killed three "
+            "policemen at a checkpoint in Turbat. Two of the attackers were also killed in the "
+            "return fire, police said.",
+            (5, 0),
         ),
     ],
 )
