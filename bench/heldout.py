@@ -60,6 +60,7 @@ SETS = (
     "event_notes_heldout43.jsonl",
     "event_notes_heldout44.jsonl",
     "event_notes_heldout45.jsonl",
+    "event_notes_heldout46.jsonl",
 )
 
 
