@@ -661,6 +661,13 @@ _BODIES_RETURNED_RE = rx(
     r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped)\b",
     re.I,
 )
+_BODY_EXCHANGE_RE = rx(
+    r"\b(?:body|bodies|prisoners?|POWs?)\s+(?:exchanges?|swaps?)\b|\b(?:receiv|return)"
+    r"\w*\s+(?:the\s+)?bodies\s+of\s+[\d,]+\s+of\s+(?:its|their)\b|\bin\s+exchange\s+for\b|\bswapped\b",
+    re.I,
+)
+"""An exchange of the dead between sides ("receiving the bodies of 909 of its soldiers"), not
+bodies handed to families or dead of an exchange of fire."""
 _BODIES_OF_COUNT_RE = rx(r"\bbodies\s+of\s+(?:some\s+|about\s+|nearly\s+)?[\d,]+\b", re.I)
 _DURATION_AFTER_RE = rx(
     r"\s+(?:consecutive\s+|straight\s+)?(?:days?|hours?|weeks?|months?|years?|nights?)\b(?!-old|\s+old)",
@@ -1454,7 +1461,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue  # "hostages still held, including the bodies of 35": no new deaths
         if keyword.group().lower().startswith("bod") and _BODIES_RETURNED_RE.search(sentence):
             continue  # "the bodies of 909 fallen soldiers were repatriated": an exchange
-        if _BODIES_OF_COUNT_RE.search(sentence, max(0, ks - 50), ks) and _BODIES_RETURNED_RE.search(
+        if _BODIES_OF_COUNT_RE.search(sentence, max(0, ks - 50), ks) and _BODY_EXCHANGE_RE.search(
             sentence
         ):
             continue  # "receiving the bodies of 909 of its soldiers killed in the fighting"
@@ -2260,7 +2267,7 @@ _EARLIER_RE = rx(
     r"given|reported|showed|counted|mentioned|cited|spoke\s+of|"
     r"stood\s+at|was|had\s+been)\b|\bhad\s+(?:earlier|previously|initially)\s+(?:put|given|"
     r"reported|said|counted)\b|\b(?:earlier|previously)\s+(?:it|they|he|she|the\s+[\w-]+)\s+"
-    r"had\s+(?:put|given|reported|said|counted)\b|\b(?:revis\w+|down|up|from|above|below|than|over|exceeding|"
+    r"had\s+(?:put|given|placed)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure|number)\s+at\b|\b(?:revis\w+|down|up|from|above|below|than|over|exceeding|"
     r"surpassing|against|compared\s+(?:with|to))\s+(?:down\s+|up\s+|downwards?\s+|"
     r"upwards?\s+|from\s+)?(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|initial|first)\s+"
     r"(?:death\s+)?(?:figure|toll|estimate|count|report)\s+of\b|\b(?:initially|originally|at\s+"

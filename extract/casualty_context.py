@@ -554,13 +554,34 @@ def explained_as_crime(sentence: str, text: str) -> bool:
     """A shooting that another sentence puts down to crime ("Police said the shooting was part
     of a feud between two crime families"): the sentence's violence words are a single
     criminal's, and the text is a criminal case. Asked only of a text that `explains_a_deed`."""
-    private = PRIVATE_CRIME_RE.search(text) is not None  # "stemmed from a personal feud"
+    private = any(  # "the killing stemmed from a personal feud over a plot of farmland"
+        _PRIVATE_MOTIVE_RE.search(m.group()) and not _NO_MOTIVE_RE.search(m.group())
+        for m in _EXPLAINING_SENTENCE_RE.finditer(text)
+    )
     return all(
         CRIMEISH_RE.match(m.group()) or (private and PRIVATE_VIOLENCE_RE.match(m.group()))
         for m in _CONFLICT.finditer(sentence)
     ) and _crime(text)
 
 
+_EXPLAINING_SENTENCE_RE = rx(
+    r"[^.;]*\b(?:shooting|killing|stabbing|attack|murder)\s+(?:(?:was|is|had\s+been)\s+"
+    r"(?:part\s+of|linked\s+to|related\s+to|the\s+result\s+of|over|due\s+to|rooted\s+in)|"
+    r"stemmed\s+from|arose\s+from)\b[^.;]*",
+    re.IGNORECASE,
+)
+_PRIVATE_MOTIVE_RE = rx(
+    r"\b(?:personal|family|private|domestic|land|blood|marital|inheritance)\s+(?:feud|dispute|"
+    r"grudge|enmity|quarrel)s?\b|\b(?:feud|dispute|quarrel)\s+(?:between\s+two\s+families|over\s+"
+    r"(?:an?\s+)?(?:plot|land|farmland|property|money|debt|loan|inheritance|dowry))\b|\bgrudge\b|"
+    r"\bunpaid\s+(?:loan|debt)\b|\brobbery\b",
+    re.IGNORECASE,
+)
+_NO_MOTIVE_RE = rx(
+    r"\b(?:not|no|nor|never)\s+(?:\w+\s+){0,3}?(?:personal|private|family)\b|"
+    r"\b(?:political|sectarian|ethnic|communal|gang|herders?|farmers?)\b",
+    re.IGNORECASE,
+)
 _EXPLAINED_RE = rx(
     r"\b(?:shooting|killing|stabbing|attack|murder)\s+(?:(?:was|is|had\s+been)\s+(?:part\s+of|"
     r"linked\s+to|related\s+to|the\s+result\s+of|over|due\s+to|rooted\s+in)|stemmed\s+from|"

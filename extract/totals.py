@@ -551,6 +551,28 @@ _STRIKE_RE = rx(
 )
 
 
+_SAME_STRIKE_RE = rx(
+    r"\bin\s+the\s+(?:same\s+)?(?:air\s*strike|strike|raid|attack|bombing|town|village|city)\b"
+    r"(?![^.;]{0,40}\b(?:in|near|at)\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""A claim that points at the strike the text has told ("said it killed five Hamas members in
+the strike"), not at fighting of its own elsewhere."""
+
+
+_OWN_FIGHT_RE = rx(
+    r"\b(?:in|near|at)\s+(?:the\s+)?(?-i:[A-Z])|\b(?:clash\w*|fighting|operations?|battles?|"
+    r"offensive|raids?|strikes?|attack(?:s|ing)?|ambush\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_no_fight(sentence: str) -> bool:
+    """A claim that names no place and no fight of its own ("The junta said it killed seven
+    PDF members"): of the strike the text has told."""
+    return _OWN_FIGHT_RE.search(sentence) is None
+
+
 def _killers_claims(
     figures: Sequence[Figure], live: list[int], reasons: list[str | None]
 ) -> list[int]:
@@ -574,6 +596,7 @@ def _killers_claims(
                 or (other.source or "").lower() == (claim.source or "").lower()
                 or 2 * min(other.count, claim.count) < max(other.count, claim.count)
                 or not _STRIKE_RE.search(other.sentence)
+                or not (_SAME_STRIKE_RE.search(claim.sentence) or _names_no_fight(claim.sentence))
             ):
                 continue
             higher, lower = (i, k) if claim.count > other.count else (k, i)
@@ -610,7 +633,8 @@ def _attackers_counted_apart(figures: Sequence[Figure], i: int) -> bool:
 
 
 _ATTACKERS_TOLD_RE = rx(
-    r"\b(?:including|among\s+them|of\s+them|and)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:including|included|includes|among\s+(?:them|whom)(?:\s+were)?|of\s+(?:them|whom)|and)"
+    r"\s+(?:were\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
     r"(?:attackers|assailants|gunmen|militants|rebels|insurgents|bombers|raiders)\b",
     re.IGNORECASE,
 )
@@ -1080,6 +1104,8 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
             places.update(sourced)  # "Army: 12 militants killed. Residents: 7 killed": two lists
     if len(places) < 2:
         return set()
+    if _one_inside_another(list(places)):
+        return set()  # "In Gaza, 40 killed ... In Khan Younis, 12": a toll and a part of it
     if any(_PARTITIVE_LINE_RE.match(figures[i].sentence) for i in live):
         return set()  # "- Israeli strikes killed 40 ... - Of those, 15 were killed in ...": a part
     if len(places) == 2 and _headline_and_body(figures, list(places.values())):
@@ -1094,6 +1120,26 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     ):
         return set()  # bullets that tell one toll twice ("• ... killed 20 ... • the 20 dead")
     return {i for members in places.values() for i in members}
+
+
+def _one_inside_another(heads: list[str]) -> bool:
+    """Whether one line's place is a region or country and another line's place lies in it
+    (the gazetteer's region of a bundled town, or its country)."""
+    found = [p for p in (gazetteer().lookup(h.strip(" -•*")) for h in heads if len(h) < 60) if p]
+    for broad in found:
+        if broad.kind not in ("region", "country"):
+            continue
+        for narrow in found:
+            if (
+                narrow is not broad
+                and narrow.kind not in ("region", "country")
+                and (
+                    narrow.region == broad.name
+                    or (broad.kind == "country" and narrow.country == broad.name)
+                )
+            ):
+                return True
+    return False
 
 
 _PARTITIVE_LINE_RE = rx(

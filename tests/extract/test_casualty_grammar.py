@@ -6398,3 +6398,73 @@ def test_wounded_who_died_titled_pairs_and_dated_bullets(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's claim of fighting of its own is no account of the strike's civilians
+        (
+            "Rebel shelling killed 8 civilians in the town, residents said. The army said it "
+            "killed 10 rebels in clashes near the town.",
+            (18, 0),
+        ),
+        (
+            "A missile strike killed 7 civilians in the city, officials said. The other side "
+            "said it killed 12 fighters in a strike on a base in the north.",
+            (19, 0),
+        ),
+        # bodies handed to families, or of an exchange of fire, are the news's own dead
+        (
+            "The bodies of 14 people killed in an overnight airstrike were handed over to their "
+            "families, hospital officials said.",
+            (14, 0),
+        ),
+        (
+            "Police recovered the bodies of 6 villagers killed when troops and gunmen exchanged "
+            "fire on Sunday.",
+            (6, 0),
+        ),
+        (
+            "The bodies of 5 police officers killed in an ambush were repatriated to their home "
+            "state.",
+            (5, 0),
+        ),
+        # a feud that is political, communal or denied is no private crime
+        (
+            "Gunmen shot dead a mayoral candidate and two aides on Tuesday. Prosecutors said "
+            "the killing was linked to a political feud between local factions.",
+            (3, 0),
+        ),
+        (
+            "Gunmen killed 12 villagers in the district. The attack was linked to a feud "
+            "between herders and farmers over grazing, residents said.",
+            (12, 0),
+        ),
+        (
+            "Gunmen shot dead a village chief and two councillors. Police said the attack was "
+            "linked to a political rivalry and not to any personal feud.",
+            (3, 0),
+        ),
+        # what a source had said of another incident adds
+        (
+            "The army said 12 soldiers were killed in the attack on the base. Earlier the army "
+            "had said 3 soldiers were killed in a separate ambush near the border.",
+            (15, 0),
+        ),
+        # a kicker's first place holding the next line's town: a toll and its part
+        (
+            "Gaza live: In Gaza, at least 40 people were killed on Sunday, the health ministry "
+            "said. In Khan Younis, 12 were killed in a strike on a tent.",
+            (40, 0),
+        ),
+        # the attackers a toll already includes
+        (
+            "Twelve people were killed in the attack on the hotel; the dead included the four "
+            "attackers. All four attackers were killed by security forces.",
+            (12, 0),
+        ),
+    ],
+)
+def test_a_second_review_of_this_stops_rules(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
