@@ -262,8 +262,7 @@ _ATTACKERS_OWN = Gate(
     rx(
         r"\b(?:him|her)self\b|\bdetonated\s+(?:his|her)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
         r"both)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|aggressors?|gunm[ae]n|bombers?|"
-        r"shooters?)\b|"
-        r"\bof\s+the\s+(?:[\w-]+\s+)?(?:bandits|raiders|terrorists|insurgents|"
+        r"shooters?)\b|\bof\s+the\s+(?:[\w-]+\s+)?(?:bandits|raiders|terrorists|insurgents|"
         r"jihadists)\b|\b(?:attacker|assailant|gunman|shooter)\s+(?:was\s+)?(?:also\s+|later\s+)?"
         r"(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down)\b|\bbefore\s+(?:being|they\s+"
         r"were|he\s+was|she\s+was)\s+(?:shot\s+dead|killed|gunned\s+down|neutrali[sz]ed)\b",
