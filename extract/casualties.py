@@ -146,6 +146,7 @@ _ONE_PERSON_RE = rx(
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
     r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b|\b(?:lost|sacrificed)\s+(?:his|her)\s+life\b"
     r"|\b(?:lost|sacrificed|laid\s+down)\s+their\s+lives\b"
+    r"|\b(?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:injur\w+|wounds?)\b"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:[a-z]+ing\s+)?(?:later\s+|also\s+)?died\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+\s+(?:was\s+|were\s+)?(?:also\s+)?"
     r"(?:received|suffered|sustained)\b"

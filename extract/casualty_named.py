@@ -173,7 +173,17 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
         head = _FRONTED_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     aux = _SUBJECT_AUX_RE.search(head)
     if aux is None and sentence.startswith(
-        ("died", "embraced", "attained", "rose as", "sacrificed", "lost his", "lost her"),
+        (
+            "died",
+            "embraced",
+            "attained",
+            "rose as",
+            "sacrificed",
+            "lost his",
+            "lost her",
+            "escaped with",
+            "survived with",
+        ),
         keyword_start,
     ):
         aux = _DIED_AUX_RE.search(head)  # "; the bomber also died"

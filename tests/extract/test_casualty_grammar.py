@@ -6468,3 +6468,16 @@ def test_wounded_who_died_titled_pairs_and_dated_bullets(
 )
 def test_a_second_review_of_this_stops_rules(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drone struck a motorcycle near the border. The rider survived with injuries.", (0, 1)),
+        ("The district commander escaped with injuries when his convoy was ambushed.", (0, 1)),
+    ],
+)
+def test_one_person_who_survived_or_escaped_with_injuries(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
