@@ -61,6 +61,7 @@ SETS = (
     "event_notes_heldout44.jsonl",
     "event_notes_heldout45.jsonl",
     "event_notes_heldout46.jsonl",
+    "event_notes_heldout47.jsonl",
 )
 
 
