@@ -87,6 +87,7 @@ from extract.casualty_periods import (
     reference_date,
 )
 from extract.casualty_sentences import split_sentences
+from extract.gazetteer import gazetteer
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers, words_to_int
 from extract.pattern_cache import rx
@@ -523,7 +524,7 @@ def find_figures(
                         and not any(f.sentence == sentence for f in figures)
                     )  # "... wounding six. Earlier, artillery fire wounded three other people"
                     or (
-                        _apart_opener(sentence)
+                        _apart_opener(sentence, [f.sentence for f in figures])
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                         and not any(
                             f.sentence == sentence
@@ -2167,6 +2168,10 @@ def _said_earlier(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if _NEW_INCIDENT_RE.search(text, said.end(), start + len(f.sentence)):
             continue
+        if _new_place(
+            text[said.end() : start + len(f.sentence)], [g.sentence for g in figures[:i]]
+        ):
+            continue  # "Earlier, police said three people were killed in Kafanchan": elsewhere
         larger = [
             g
             for g in figures
@@ -2471,7 +2476,7 @@ _APART_OPENER_RE = rx(
     r"\s*(?:(?P<later>(?:Hours|Minutes|Moments|Shortly)\s+(?:later|afterwards?)|"
     r"Later\s+(?:in\s+the\s+|that\s+|on\s+)(?:day|morning|afternoon|evening|night)|"
     rf"Later\s+(?:on\s+)?{_WEEKDAY})|"
-    rf"(?P<earlier>Earlier\s+(?:in\s+the\s+day|that\s+day|on\s+{_WEEKDAY}))|"
+    rf"(?P<earlier>Earlier(?:\s+(?:in\s+the\s+day|that\s+day|on\s+{_WEEKDAY}))?|Previously)|"
     r"(?:In\s+)?(?:a|another)\s+separate\s+(?:incident|attack|strike)|Separately|Elsewhere|"
     r"In\s+another\s+(?:incident|attack|strike|raid))\s*,",
     re.IGNORECASE,
@@ -2495,7 +2500,7 @@ _REPORT_LEAD_RE = rx(
 """A sentence that leads with who reports ("officials said 25 were dead"): a report, not a deed."""
 
 
-def _apart_opener(sentence: str) -> bool:
+def _apart_opener(sentence: str, told: Sequence[str] = ()) -> bool:
     """A sentence that opens on another incident, whose dead add to those told before it:
     "Separately, ...", "In another attack, ...", or "Hours later" and "Later in the day" when
     the sentence tells an act of violence and no update of a toll ("Hours later, in
@@ -2511,12 +2516,40 @@ def _apart_opener(sentence: str) -> bool:
     # "Earlier in the day, strikes on two villages killed three people, the ministry said" tell
     # new deeds; "Hours later, officials said 25 people were dead" or "the governor said the
     # strike had killed 25" report the same dead again
+    if _UPDATE_WORDS_RE.search(rest) is not None:
+        return False
+    if _new_place(rest, told) and _HAD_PUT_RE.search(rest) is None:
+        return True  # "Earlier, police said three people were killed in Kafanchan": elsewhere
     return (
         CONFLICT_RE.search(rest) is not None
-        and _UPDATE_WORDS_RE.search(rest) is None
         and _HAD_SAID_RE.search(rest) is None
         and _REPORT_LEAD_RE.match(rest) is None
     )
+
+
+_PLACE_NAMED_RE = rx(
+    r"\b(?:in|near|at|on)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"
+)
+_HAD_PUT_RE = rx(r"\bhad\s+(?:put|given|placed|reported|announced)\b", re.IGNORECASE)
+
+
+def _new_place(rest: str, told: Sequence[str]) -> bool:
+    """`rest` names a place that none of the sentences told before names, nor a place that
+    holds it (the gazetteer's region or country of a town): another incident's place."""
+    places = [m["place"] for m in _PLACE_NAMED_RE.finditer(rest)]
+    if not places or not told:
+        return False
+    before = " ".join(told)
+    for place in places:
+        if place in before:
+            continue
+        found = gazetteer().lookup(place)
+        if found is None:
+            continue  # a name the gazetteer does not know may be anything
+        if (found.region and found.region in before) or (found.country and found.country in before):
+            continue  # "Gaza City" after "across Gaza": perhaps a part of what was told
+        return True
+    return False
 
 
 _ALSO_BEFORE_RE = rx(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)

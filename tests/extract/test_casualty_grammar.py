@@ -6481,3 +6481,29 @@ def test_one_person_who_survived_or_escaped_with_injuries(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was said earlier about another place is another incident
+        (
+            "Police said seven people were killed in an attack in Zaria on Monday. Earlier, "
+            "police said three people were killed in Kafanchan.",
+            (10, 0),
+        ),
+        # but not a town inside the place told, nor an earlier count of the same dead
+        (
+            "Israeli strikes killed 30 people across Gaza. Earlier, officials said 12 people "
+            "were killed in Gaza City.",
+            (30, 0),
+        ),
+        (
+            "Police said seven people were killed in an attack in Zaria. Earlier, police said "
+            "three people had been killed in Zaria.",
+            (7, 0),
+        ),
+    ],
+)
+def test_an_earlier_report_from_another_place(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
