@@ -6507,3 +6507,35 @@ def test_one_person_who_survived_or_escaped_with_injuries(
 )
 def test_an_earlier_report_from_another_place(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day's or an area's sum stands for the items told before or beside it
+        (
+            "A strike on a tent in Rafah killed 9 people. Meanwhile, the ministry said 50 "
+            "people had been killed across Gaza in the past 24 hours.",
+            (50, 0),
+        ),
+        (
+            "A drone killed 2 people in Izium. Separately, a glide bomb killed 5 in Kupiansk. "
+            "The governor said 15 people were killed across the Kharkiv region on Monday.",
+            (15, 0),
+        ),
+        # not items outside its area, another side's soldiers, or fire across a line
+        (
+            "Strikes killed 40 people across Gaza in the past 24 hours, the ministry said. "
+            "Separately, troops killed 3 men in Jenin.",
+            (43, 0),
+        ),
+        (
+            "The military said two soldiers were killed in combat in northern Gaza. "
+            "Separately, the ministry said 41 Palestinians were killed across the enclave over "
+            "the past 24 hours.",
+            (43, 0),
+        ),
+    ],
+)
+def test_a_sum_of_the_day_or_area(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
