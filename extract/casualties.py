@@ -2272,7 +2272,7 @@ _EARLIER_RE = rx(
     r"released|issued|given|published)\s+(?:[\w-]+\s+){0,3}?)?(?:had\s+)?(?:said|says|put|gave|"
     r"given|reported|showed|counted|mentioned|cited|spoke\s+of|"
     r"stood\s+at|was|had\s+been)\b|\bhad\s+(?:earlier|previously|initially)\s+(?:put|given|"
-    r"reported|said|counted)\b|\b(?:earlier|previously)\s+(?:it|they|he|she|the\s+[\w-]+)\s+"
+    r"reported|said|counted)\b|\b(?:earlier|previously)\s+(?:it|they|he|she|the\s+[\w-]+|[\w-]+)\s+"
     r"had\s+(?:put|given|placed)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure|number)\s+at\b|\b(?:revis\w+|down|up|from|above|below|than|over|exceeding|"
     r"surpassing|against|compared\s+(?:with|to))\s+(?:down\s+|up\s+|downwards?\s+|"
     r"upwards?\s+|from\s+)?(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|initial|first)\s+"
@@ -2508,7 +2508,13 @@ def _apart_opener(sentence: str, told: Sequence[str] = ()) -> bool:
     25 were dead")."""
     opener = _APART_OPENER_RE.match(sentence)
     if opener is None:
-        return False
+        bare = _BARE_EARLIER_RE.match(sentence)  # "Earlier the army said 3 were killed near Gao"
+        return (
+            bare is not None
+            and _UPDATE_WORDS_RE.search(sentence, bare.end()) is None
+            and _HAD_PUT_RE.search(sentence, bare.end()) is None
+            and _new_place(sentence[bare.end() :], told)
+        )
     rest = sentence[opener.end() :]
     if opener["earlier"] is None and opener["later"] is None:
         return True
@@ -2530,6 +2536,7 @@ def _apart_opener(sentence: str, told: Sequence[str] = ()) -> bool:
 _PLACE_NAMED_RE = rx(
     r"\b(?:in|near|at|on)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"
 )
+_BARE_EARLIER_RE = rx(r"\s*(?:Earlier|Previously)\s+(?=[\w’'-]+)", re.IGNORECASE)
 _HAD_PUT_RE = rx(r"\bhad\s+(?:put|given|placed|reported|announced)\b", re.IGNORECASE)
 
 

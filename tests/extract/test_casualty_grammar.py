@@ -6503,6 +6503,17 @@ def test_one_person_who_survived_or_escaped_with_injuries(
             "three people had been killed in Zaria.",
             (7, 0),
         ),
+        # with no comma after "Earlier" or "Previously" too
+        (
+            "The ministry said 12 people were killed in strikes on Tyre. Previously the "
+            "ministry said eight people were killed in strikes on Nabatieh.",
+            (20, 0),
+        ),
+        (
+            "Eleven people were killed in the market blast, police said. Earlier police had "
+            "put the toll at 7.",
+            (11, 0),
+        ),
     ],
 )
 def test_an_earlier_report_from_another_place(text: str, expected: tuple[int, int]) -> None:
