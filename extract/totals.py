@@ -29,7 +29,8 @@ from extract.pattern_cache import rx
 from extract.prefilter import Gate
 
 _DISJOINT_RE = rx(
-    r"\b(?:separately|elsewhere|in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|"
+    r"\b(?:separately(?!\s+(?:said|told|reported|announced|confirmed|put|gave|stated))|elsewhere|"
+    r"in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|"
     r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day)\b",
     re.IGNORECASE,
 )

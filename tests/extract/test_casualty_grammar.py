@@ -6550,3 +6550,11 @@ def test_an_earlier_report_from_another_place(text: str, expected: tuple[int, in
 )
 def test_a_sum_of_the_day_or_area(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_source_that_separately_said_gives_an_account() -> None:
+    text = (
+        "The civil defence said 19 people were killed in the strikes. The health ministry "
+        "separately said 13 were killed in the same strikes."
+    )
+    assert totals(text) == (13, 0)
