@@ -524,7 +524,7 @@ def find_figures(
                         and not any(f.sentence == sentence for f in figures)
                     )  # "... wounding six. Earlier, artillery fire wounded three other people"
                     or (
-                        _apart_opener(sentence, [f.sentence for f in figures])
+                        _apart_opener(sentence)
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                         and not any(
                             f.sentence == sentence
@@ -2476,7 +2476,7 @@ _APART_OPENER_RE = rx(
     r"\s*(?:(?P<later>(?:Hours|Minutes|Moments|Shortly)\s+(?:later|afterwards?)|"
     r"Later\s+(?:in\s+the\s+|that\s+|on\s+)(?:day|morning|afternoon|evening|night)|"
     rf"Later\s+(?:on\s+)?{_WEEKDAY})|"
-    rf"(?P<earlier>Earlier(?:\s+(?:in\s+the\s+day|that\s+day|on\s+{_WEEKDAY}))?|Previously)|"
+    rf"(?P<earlier>Earlier\s+(?:in\s+the\s+day|that\s+day|on\s+{_WEEKDAY}))|"
     r"(?:In\s+)?(?:a|another)\s+separate\s+(?:incident|attack|strike)|Separately|Elsewhere|"
     r"In\s+another\s+(?:incident|attack|strike|raid))\s*,",
     re.IGNORECASE,
@@ -2500,7 +2500,7 @@ _REPORT_LEAD_RE = rx(
 """A sentence that leads with who reports ("officials said 25 were dead"): a report, not a deed."""
 
 
-def _apart_opener(sentence: str, told: Sequence[str] = ()) -> bool:
+def _apart_opener(sentence: str) -> bool:
     """A sentence that opens on another incident, whose dead add to those told before it:
     "Separately, ...", "In another attack, ...", or "Hours later" and "Later in the day" when
     the sentence tells an act of violence and no update of a toll ("Hours later, in
@@ -2508,13 +2508,7 @@ def _apart_opener(sentence: str, told: Sequence[str] = ()) -> bool:
     25 were dead")."""
     opener = _APART_OPENER_RE.match(sentence)
     if opener is None:
-        bare = _BARE_EARLIER_RE.match(sentence)  # "Earlier the army said 3 were killed near Gao"
-        return (
-            bare is not None
-            and _UPDATE_WORDS_RE.search(sentence, bare.end()) is None
-            and _HAD_PUT_RE.search(sentence, bare.end()) is None
-            and _new_place(sentence[bare.end() :], told)
-        )
+        return False
     rest = sentence[opener.end() :]
     if opener["earlier"] is None and opener["later"] is None:
         return True
@@ -2522,12 +2516,9 @@ def _apart_opener(sentence: str, told: Sequence[str] = ()) -> bool:
     # "Earlier in the day, strikes on two villages killed three people, the ministry said" tell
     # new deeds; "Hours later, officials said 25 people were dead" or "the governor said the
     # strike had killed 25" report the same dead again
-    if _UPDATE_WORDS_RE.search(rest) is not None:
-        return False
-    if _new_place(rest, told) and _HAD_PUT_RE.search(rest) is None:
-        return True  # "Earlier, police said three people were killed in Kafanchan": elsewhere
     return (
         CONFLICT_RE.search(rest) is not None
+        and _UPDATE_WORDS_RE.search(rest) is None
         and _HAD_SAID_RE.search(rest) is None
         and _REPORT_LEAD_RE.match(rest) is None
     )
@@ -2536,8 +2527,6 @@ def _apart_opener(sentence: str, told: Sequence[str] = ()) -> bool:
 _PLACE_NAMED_RE = rx(
     r"\b(?:in|near|at|on)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"
 )
-_BARE_EARLIER_RE = rx(r"\s*(?:Earlier|Previously)\s+(?=[\w’'-]+)", re.IGNORECASE)
-_HAD_PUT_RE = rx(r"\bhad\s+(?:put|given|placed|reported|announced)\b", re.IGNORECASE)
 
 
 def _new_place(rest: str, told: Sequence[str]) -> bool:

@@ -902,59 +902,11 @@ def _value(figures: Sequence[Figure], index: int, sums: dict[int, int]) -> int:
     return max(figures[index].count, sums.get(index, 0))
 
 
-_SUMMARY_RE = rx(
-    r"\b(?:across|throughout)\s+(?:the\s+)?(?!Line\b|LoC\b|Blue\s+Line)(?-i:[A-Z])[\w’'-]+|"
-    r"\b(?:in\s+all|in\s+total|altogether)\b|"
-    r"\b(?:in|over)\s+the\s+(?:past|last)\s+(?:24\s+hours|day)\b",
-    re.IGNORECASE,
-)
-
-
-def _summary_of_items(
-    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
-) -> bool:
-    """One figure that sums a day or an area ("The governor said 15 people were killed across
-    the Kharkiv region on Monday", "In all, 20 people were killed", "60 had been killed across
-    Gaza in the past 24 hours") at least as large as all the other sentences' dead, each of
-    them in its area (by the gazetteer) or naming none: it stands for them, items told apart
-    ("Separately", "Meanwhile") or not. False, changing nothing, when there is no such figure."""
-    summaries = [i for i in live if _SUMMARY_RE.search(figures[i].sentence)]
-    if len(summaries) != 1 or len(live) < 2:
-        return False
-    total = summaries[0]
-    whole = figures[total]
-    items = [i for i in live if figures[i].sentence != whole.sentence]
-    if not items or sum(figures[i].count for i in items) > whole.count:
-        return False
-    if any(
-        not _within(figures[i].place, whole.place)
-        or not may_be_same_dead(figures[i].victims, whole.victims)
-        or _killers_own(figures[i], whole)
-        or (whole.victims == "people" and figures[i].victims in ("soldiers", "police"))
-        for i in items
-    ):
-        return False  # a place outside the area, or another side's dead ("two soldiers were
-        # killed. Separately, the ministry said 41 Palestinians were killed across Gaza")
-    for i in items:
-        reasons[i] = f"same claim as figure {total}"
-    return True
-
-
-def _within(place: str | None, area: str | None) -> bool:
-    """`place` is `area`, lies in it (the gazetteer's region or country), or is unknown."""
-    if place is None or area is None or place == area:
-        return True
-    found = gazetteer().lookup(place)
-    return found is not None and area in (found.region, found.country)
-
-
 def _keep_largest_per_country(
     figures: Sequence[Figure], live: list[int], reasons: list[str | None]
 ) -> None:
     """Across sentences of one country the largest sentence total stands for the others."""
     sums = _part_sums(figures)
-    if _summary_of_items(figures, live, reasons):
-        return
     live = [i for i in live if not _DISJOINT.search(figures[i].sentence)]
     listed = _listed_by_place(figures, live)
     if listed:
