@@ -128,7 +128,8 @@ def save() -> bool:
             handle, name = tempfile.mkstemp(prefix=".patterns-", dir=FOLDER)
             temporary = Path(name)
             try:
-                os.fchmod(handle, 0o644 & ~_umask())
+                # readable as the module beside it is, as Python writes a compiled module
+                os.fchmod(handle, Path(__file__).stat().st_mode & 0o666)
                 with os.fdopen(handle, "wb") as out:
                     marshal.dump((STAMP, merged), out)
                 temporary.replace(FILE)
@@ -138,12 +139,6 @@ def save() -> bool:
             return False
         _new.clear()
         return True
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _compiled(pattern: str, flags: int) -> _Entry:
