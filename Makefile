@@ -13,8 +13,10 @@ $(STAMP): pyproject.toml
 	@# Byte-compiled once, as pip does for an installed package: start-up stays quick even
 	@# where PYTHONDONTWRITEBYTECODE is set.
 	$(BIN)/python -m compileall -q cli demo extract ingest storage tui
-	@# The extractor's compiled regular expressions, kept the same way (extract.pattern_cache).
+	@# The extractor's compiled regular expressions and the towns' name index, kept the same
+	@# way (extract.pattern_cache, extract.gazetteer).
 	$(BIN)/python -m extract.pattern_cache
+	$(BIN)/python -c "from extract.gazetteer import gazetteer; gazetteer().index"
 	@touch $(STAMP)
 
 setup: $(STAMP)

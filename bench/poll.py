@@ -951,6 +951,11 @@ class Sitrep:
         subprocess.run(
             [sys.executable, "-m", "extract.pattern_cache"], cwd=ROOT, capture_output=True
         )
+        subprocess.run(  # and the towns' name index (extract.gazetteer)
+            [sys.executable, "-c", "from extract.gazetteer import gazetteer; gazetteer().index"],
+            cwd=ROOT,
+            capture_output=True,
+        )
 
     def missing(self) -> str | None:
         return None

@@ -22,11 +22,17 @@ reads. That index is built when first used, and lookups go through it from then 
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
+import os
+import pickle
+import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
 from extract.countries import country_table, load_data, once, read_data_text
@@ -150,6 +156,13 @@ class FullGazetteer:
             running = gc.isenabled()
             gc.disable()  # tens of thousands of tuples without cycles: see `countries.once`
             try:
+                kept = _read_kept_index() if index else None
+                if kept is not None:  # built by an earlier process from the same data
+                    self._index, by_name = kept
+                    if self._by_name is None:
+                        self._by_name = by_name
+                    self._towns = None
+                    return
                 parts = _curated_parts()
                 by_name = dict(parts.by_name)
                 towns = _towns(parts, by_name)  # centres countries on capitals as it reads
@@ -157,6 +170,7 @@ class FullGazetteer:
                     table: NameIndex[Entry] = NameIndex()
                     table.extend([*parts.entries, *towns])
                     self._index = table
+                    _keep_index(table, by_name)
                 else:
                     self._towns = _best_towns(towns)
                 if self._by_name is None:
@@ -165,6 +179,61 @@ class FullGazetteer:
             finally:
                 if running:
                     gc.enable()
+
+
+_KEPT_INDEX = (
+    Path(__file__).resolve().parent
+    / "__pycache__"
+    / (f"towns.{sys.implementation.cache_tag}.pickle")
+)
+"""The built name index of the towns, kept between runs beside the compiled modules (as
+`extract.pattern_cache` keeps the compiled patterns): building it from the data files is most
+of what loading the towns costs (about 0.15 s), reading it back about half of that."""
+
+
+def _index_key() -> str:
+    """What the kept index was built from: this build of Python, every bundled data file and
+    the modules that read them. Any change makes the kept index another's."""
+    digest = hashlib.sha256(sys.version.encode())
+    data = resources.files("extract").joinpath("data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.is_file():
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    here = Path(__file__).resolve().parent
+    for module in ("gazetteer.py", "namematch.py", "model.py", "countries.py"):
+        digest.update((here / module).read_bytes())
+    return digest.hexdigest()
+
+
+def _read_kept_index() -> tuple[NameIndex[Entry], dict[str, Place]] | None:
+    """The kept index, or None when there is none, it was built from anything else, or it
+    does not read back (then the index is built afresh and kept again)."""
+    try:
+        with _KEPT_INDEX.open("rb") as data:
+            # our own file beside our compiled modules, trusted as they are
+            key, table, by_name = pickle.load(data)  # noqa: S301
+    except Exception:  # missing, damaged or of another version: build it
+        return None
+    if key != _index_key() or not isinstance(table, NameIndex) or not isinstance(by_name, dict):
+        return None
+    return table, by_name
+
+
+def _keep_index(table: NameIndex[Entry], by_name: dict[str, Place]) -> None:
+    """Write the index for the next process, in one rename; a read-only install keeps none."""
+    try:
+        _KEPT_INDEX.parent.mkdir(exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=".towns-", dir=_KEPT_INDEX.parent)
+        temporary = Path(name)
+        try:
+            os.fchmod(handle, Path(__file__).stat().st_mode & 0o666)
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump((_index_key(), table, by_name), out, protocol=pickle.HIGHEST_PROTOCOL)
+            temporary.replace(_KEPT_INDEX)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 _SEP = "\x1f"

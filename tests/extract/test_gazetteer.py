@@ -6,10 +6,13 @@ import json
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from extract import build_gazetteer
+from extract import gazetteer as gazetteer_module
 from extract.actors import _bundled
 from extract.countries import Once, country_table, decode_data, once, source_hash
 from extract.gazetteer import FullGazetteer, _city_rows, curated, gazetteer
@@ -133,3 +136,55 @@ def test_containment_does_not_load_the_towns() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     ).stdout.splitlines()
     assert out == ["[True, True, True, False, 'Gaza', None] False", "True True"]
+
+
+def _fresh_gazetteer(monkeypatch: pytest.MonkeyPatch, kept: Path) -> gazetteer_module.FullGazetteer:
+    monkeypatch.setattr(gazetteer_module, "_KEPT_INDEX", kept)
+    return gazetteer_module.FullGazetteer(gazetteer_module.curated())
+
+
+def _same_index(one: gazetteer_module.FullGazetteer, other: gazetteer_module.FullGazetteer) -> None:
+    a, b = one.index, other.index
+    assert a._names == b._names and a._lengths == b._lengths
+    assert a._lower_first == b._lower_first and a._prefixes == b._prefixes
+    assert one.by_name == other.by_name
+    for name in ("Khan Younis", "Kharkiv", "Tera", "Goma", "Sittwe", "Gaza"):
+        assert one.lookup(name) == other.lookup(name)
+
+
+def test_the_towns_index_read_back_is_the_one_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = tmp_path / "__pycache__" / "towns.pickle"
+    built = _fresh_gazetteer(monkeypatch, kept)
+    assert len(built.index) > 10_000 and kept.exists()  # built, then kept
+    calls: list[int] = []
+
+    def counted(*_args: object) -> Iterator[object]:
+        calls.append(1)
+        return iter(())
+
+    monkeypatch.setattr(gazetteer_module, "_towns", counted)
+    again = _fresh_gazetteer(monkeypatch, kept)
+    _same_index(built, again)
+    assert calls == []  # read back, not built
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05N."])
+def test_a_damaged_or_foreign_towns_index_is_built_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
+) -> None:
+    kept = tmp_path / "towns.pickle"
+    kept.write_bytes(content)
+    rebuilt = _fresh_gazetteer(monkeypatch, kept)
+    reference = _fresh_gazetteer(monkeypatch, tmp_path / "other" / "towns.pickle")
+    _same_index(rebuilt, reference)
+
+
+def test_a_towns_index_of_other_data_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = tmp_path / "towns.pickle"
+    _fresh_gazetteer(monkeypatch, kept)
+    monkeypatch.setattr(gazetteer_module, "_index_key", lambda: "another build of the data")
+    assert gazetteer_module._read_kept_index() is None
