@@ -24,10 +24,8 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import os
 import pickle
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +35,7 @@ from typing import Any, Literal, NamedTuple, cast
 
 from extract.countries import country_table, load_data, once, read_data_text
 from extract.namematch import NameIndex, index_entry, name_key
+from extract.pattern_cache import write_kept
 
 PlaceKind = Literal["country", "region", "city"]
 IndexEntry = tuple[str, tuple[str, ...] | None, "Entry"]
@@ -221,19 +220,11 @@ def _read_kept_index() -> tuple[NameIndex[Entry], dict[str, Place]] | None:
 
 def _keep_index(table: NameIndex[Entry], by_name: dict[str, Place]) -> None:
     """Write the index for the next process, in one rename; a read-only install keeps none."""
-    try:
-        _KEPT_INDEX.parent.mkdir(exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=".towns-", dir=_KEPT_INDEX.parent)
-        temporary = Path(name)
-        try:
-            os.fchmod(handle, Path(__file__).stat().st_mode & 0o666)
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump((_index_key(), table, by_name), out, protocol=pickle.HIGHEST_PROTOCOL)
-            temporary.replace(_KEPT_INDEX)
-        finally:
-            temporary.unlink(missing_ok=True)
-    except OSError:
-        pass
+    key = _index_key()
+    write_kept(
+        _KEPT_INDEX,
+        lambda out: pickle.dump((key, table, by_name), out, protocol=pickle.HIGHEST_PROTOCOL),
+    )
 
 
 _SEP = "\x1f"

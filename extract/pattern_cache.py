@@ -41,6 +41,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import BinaryIO
 
 FOLDER = Path(__file__).resolve().parent / "__pycache__"
 FILE = FOLDER / f"patterns.{sys.implementation.cache_tag}.bin"
@@ -123,22 +124,30 @@ def save() -> bool:
         merged = {**_read(), **(_stored or {}), **_new}
         if len(merged) > MAX_ENTRIES:
             merged = {k: v for k, v in merged.items() if k in _used}
-        try:
-            FOLDER.mkdir(exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=".patterns-", dir=FOLDER)
-            temporary = Path(name)
-            try:
-                # readable as the module beside it is, as Python writes a compiled module
-                os.fchmod(handle, Path(__file__).stat().st_mode & 0o666)
-                with os.fdopen(handle, "wb") as out:
-                    marshal.dump((STAMP, merged), out)
-                temporary.replace(FILE)
-            finally:
-                temporary.unlink(missing_ok=True)
-        except OSError:  # a read-only install: compile each run, as before
-            return False
+        if not write_kept(FILE, lambda out: marshal.dump((STAMP, merged), out)):
+            return False  # a read-only install: compile each run, as before
         _new.clear()
         return True
+
+
+def write_kept(path: Path, write: Callable[[BinaryIO], object]) -> bool:
+    """Write a file kept beside the compiled modules (`write` fills it) in one rename, readable
+    as the module beside it is, as Python writes a compiled module; False when the folder
+    cannot be written (a read-only install keeps nothing)."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", dir=path.parent)
+        temporary = Path(name)
+        try:
+            os.fchmod(handle, Path(__file__).stat().st_mode & 0o666)
+            with os.fdopen(handle, "wb") as out:
+                write(out)
+            temporary.replace(path)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
 
 
 def _compiled(pattern: str, flags: int) -> _Entry:
