@@ -23,6 +23,20 @@ def test_the_fork_server_preloads_parsing_without_configuration_or_storage() -> 
     assert out.split("\n")[0] == "[] True"
 
 
+def test_the_fork_server_leaves_the_collector_on_and_its_loaded_objects_frozen() -> None:
+    """The collector is off while the fork server loads; the workers forked after must find
+    it on again (or they would never free a cycle), with what was loaded frozen."""
+    code = (
+        "import gc, ingest.preload\n"
+        "from extract.gazetteer import gazetteer\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 100_000, gc.is_tracked(gazetteer()))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.split("\n")[0] == "True True True"
+
+
 def test_a_worker_does_not_run_the_main_script(tmp_path: Path) -> None:
     mark = tmp_path / "imported"
     script = tmp_path / "main.py"
