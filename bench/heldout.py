@@ -62,6 +62,7 @@ SETS = (
     "event_notes_heldout45.jsonl",
     "event_notes_heldout46.jsonl",
     "event_notes_heldout47.jsonl",
+    "event_notes_heldout48.jsonl",
 )
 
 
