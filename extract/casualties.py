@@ -2665,11 +2665,15 @@ def _pair(
             # "the initial toll of five dead rose to 11", "the toll, initially 38, rose to 44"
             used.add(id(number))  # the earlier value is history, never a figure of its own
             return after[1], _toll_victims(keyword.group()), False
-        if toll_gap_ok(gap) or (
-            word.endswith("estimate")
-            and gap.strip() == ","
-            and sentence[number.end :].startswith(",")
-        ):  # "The low estimate, 59, follows the police"
+        if (
+            toll_gap_ok(gap)
+            or (
+                word.endswith("estimate")
+                and gap.strip() == ","
+                and sentence[number.end :].startswith(",")
+            )  # "The low estimate, 59, follows the police"
+            or (gap.strip() == ":" and sentence[:ks].rstrip()[-1:] in ("", ".", ";", "|"))
+        ):  # a note's field: "Death toll: 11.", "Best estimate: 12."
             return number, _toll_victims(keyword.group()), False
         if _RAISING_RE.search(sentence, max(0, ks - 30), ks) and raised_gap_ok(gap):
             # "raised the toll of the offensive in Tibú, El Tarra and Teorama to 80"

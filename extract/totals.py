@@ -422,7 +422,7 @@ def _repeats_of_rivals(
     rivals = [r for r in live if reasons[r] == DISAGREES]
     rivals += [r for r in campaign if reasons[r] == LONG_RUN]
     for i in live:
-        if reasons[i] is None:
+        if reasons[i] is None and not _FATALITIES_LINE_RE.fullmatch(figures[i].sentence):
             for r in rivals:
                 if (
                     figures[r].count == figures[i].count
@@ -952,7 +952,7 @@ def _keep_largest_per_country(
         attackers += repelled
     live = [i for i in live if i not in attackers] if attackers else live
     live = _killers_claims(figures, live, reasons)
-    sides = _sides(figures, live)
+    sides = _sides(figures, live, reasons)
     # further dead told apart ("two more", "was also killed") add whatever their side
     generic = any(sides[i] is None for i in live if not _told_apart(figures[i]))
     keep: set[int] = set()
@@ -1213,10 +1213,13 @@ def _names_a_town(head: str) -> bool:
 _HOSPITAL_NAME_RE = rx(r"(?-i:[A-Z])[\w’'-]+\s+(?i:hospital|medical\s+cent(?:re|er))\b")
 
 
-def _sides(figures: Sequence[Figure], live: list[int]) -> dict[int, str | None]:
+def _sides(
+    figures: Sequence[Figure], live: list[int], reasons: Sequence[str | None]
+) -> dict[int, str | None]:
     """The side of each figure's dead, None for people who may be of any side. Captives told
     beside a side's dead ("Twenty-one hostages and four paramilitary soldiers were killed")
-    are of that side's sentence, never the attackers' told in another."""
+    are of that side's sentence, never the attackers' told in another; people who are all of
+    one side's dead taken as their part are of that side."""
     own = {i: _SIDES.get(figures[i].victims) for i in live}
     by_sentence: dict[str, str] = {}
     for i in live:
@@ -1226,6 +1229,17 @@ def _sides(figures: Sequence[Figure], live: list[int]) -> dict[int, str | None]:
     for i in live:
         if own[i] is None and figures[i].victims == "prisoners":
             own[i] = by_sentence.get(figures[i].sentence)
+    for i in live:  # "four sons of soil ... embraced shahadat" after "Four security personnel
+        # embraced shahadat while six khwarij were sent to hell": the soldiers told again
+        if own[i] is None and figures[i].victims == "people":
+            whole = f"part of figure {i}"
+            twins = {
+                _SIDES.get(figures[k].victims)
+                for k in range(len(figures))
+                if reasons[k] == whole and figures[k].count == figures[i].count
+            }
+            if len(twins) == 1:
+                own[i] = twins.pop()
     return own
 
 
@@ -1348,12 +1362,13 @@ def _coded_line(figures: Sequence[Figure], live: list[int], reasons: list[str | 
 
 
 _FATALITIES_LINE_RE = rx(
-    r"\s*Fatalities\s*:\s*[\d,]+\s*(?:\((?!\s*(?:excl|not|plus|besides))[^()]{1,80}\)\s*)?\.?\s*"
-    r"(?:\[[^\[\]]{1,80}\]\s*)?",
+    r"\s*Fatalities\s*:\s*[\d,]+\s*(?:\((?!\s*(?:excl|not|plus|besides))[^()]{1,80}(?:\)\s*|;\s*$))?"
+    r"\.?\s*(?:\[[^\[\]]{1,80}\]\s*)?",
     re.IGNORECASE,
 )
 """A conflict-data note's closing line ("Fatalities: 6.", "Fatalities: 5 (including the
-bomber)."): the note's own total of the dead."""
+bomber).", "Fatalities: 14 (government figure; ...)", whose sentence ends at the semicolon):
+the note's own total of the dead."""
 
 
 def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:
@@ -1441,9 +1456,15 @@ def _rival_sentences(
 
 
 _LOCAL_HEAD_RE = rx(
-    r"\W*(?P<who>residents|villagers|witnesses|survivors|locals|relatives|elders)\s*:", re.I
+    r"\W*(?P<who>residents|villagers|witnesses|survivors|locals|relatives|elders|activists|medics|"
+    r"(?:local|hospital|medical|security|military|police)\s+sources|(?-i:(?:[A-Z][\w'’.-]*\s+){0,5}"
+    r"(?:Committees?|Network|Council|Observatory|Ministry|Office|Agency|Society|Union|Coalition|"
+    r"Cent(?:re|er)|Commission|Association|Monitor|Group|Hospitals?|Mission|Directorate|"
+    r"Department|Authority|Authorities|Crescent|Cross|Watch|OCHA|MSF|SOHR|MoH|UNICEF|WHO)))\s*:",
+    re.I,
 )
-"""A coder's line that gives local people's count ("Villagers: over 120 dead"): their account."""
+"""A coder's line that gives one source's count ("Villagers: over 120 dead", "Resistance
+Committees: 22 killed"): their account. A place's line ("Kharkiv: 3 killed") is not one."""
 
 
 def _first_at(

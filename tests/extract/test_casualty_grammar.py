@@ -6515,3 +6515,67 @@ def test_a_source_that_separately_said_gives_an_account() -> None:
         "separately said 13 were killed in the same strikes."
     )
     assert totals(text) == (13, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the coder's closing line is the total, whatever claims it weighed before
+        (
+            "On 2 May, JNIM fighters clashed with FAMa near Mopti. JNIM claimed 40 soldiers "
+            "killed; the army reported 9 militants killed. Fatalities: 9 (army figure; JNIM "
+            "claim not coded).",
+            (9, 0),
+        ),
+        (
+            "On 2 May, JNIM fighters ambushed a convoy near Mopti. The group claims 40 soldiers "
+            "killed; the army reports 6 of its soldiers killed (claim not coded). Fatalities: 6.",
+            (6, 0),
+        ),
+    ],
+)
+def test_a_fatalities_line_counts_beside_the_claims_it_weighed(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lines headed by a source are accounts of the same dead: the lower
+        ("Drone strikes on 4 May. Health Ministry: 9 killed; Relief Group: 14 killed.", (9, 0)),
+        (
+            "Strike on a camp. Medical sources: 12 dead; Local Coordination Committees: 15 dead.",
+            (12, 0),
+        ),
+        # lines headed by a place are a list
+        ("Shelling overnight. Kharkiv: 3 killed; Sumy: 2 killed.", (5, 0)),
+    ],
+)
+def test_lines_headed_by_a_source_are_accounts(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Event log, Dasht (Kech). Death toll: 7. Injured: 3.", (7, 3)),
+        ("Clash near Kidal. Best estimate: 12.", (12, 0)),
+        ("Clash near Kidal. Low estimate: 16. Best: 16. High: 22.", (16, 0)),
+        # a toll named inside a sentence is no field
+        ("The Dnipro death toll: 4, the Kharkiv one: 2, officials said nothing more.", (0, 0)),
+    ],
+)
+def test_a_toll_field_of_a_note(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_one_sides_dead_told_again_in_a_quote_stay_that_sides() -> None:
+    # "four sons of the soil" are the four policemen, not people who may be of either side
+    text = (
+        "Four policemen embraced shahadat while six militants were sent to hell in a raid in "
+        "Bannu, officials said. 'During the exchange of fire, four sons of the soil, having "
+        "fought bravely, embraced shahadat,' the statement said."
+    )
+    assert totals(text) == (10, 0)
