@@ -63,6 +63,7 @@ SETS = (
     "event_notes_heldout46.jsonl",
     "event_notes_heldout47.jsonl",
     "event_notes_heldout48.jsonl",
+    "event_notes_heldout49.jsonl",
 )
 
 
