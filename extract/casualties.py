@@ -1493,8 +1493,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             and _THEN_DIED_RE.match(sentence, ke)
         ):
             continue  # "one of the two injured sailors had died": the injured told before
-        if group == "wound" and _WOUNDED_WHO_DIED_RE.match(sentence, ks) and not of_hurt:
-            continue  # "an officer wounded in last week's ambush died": counted as dead
+        if group in ("wound", "hosp") and _WOUNDED_WHO_DIED_RE.match(sentence, ks) and not of_hurt:
+            continue  # "an officer wounded in last week's ambush died", "a woman hit by a stray
+            # bullet succumbed to her injuries": counted as dead
         if _AMBIGUOUS_AFTER_RE.search(sentence[ke:]) or _AMBIGUOUS_BEFORE_RE.search(
             sentence, max(0, ks - 20), ks
         ):

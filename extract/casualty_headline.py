@@ -102,6 +102,19 @@ _COMMA_COUNT_RE = rx(
     r",\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several)", re.IGNORECASE
 )
 """What `_LISTED_BEFORE_RE` needs after its first member: tried first, as it is far cheaper."""
+_KIN = (
+    r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandson|"
+    r"granddaughter|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|fianc[eé]e?)"
+)
+_KIN_RE = rx(
+    r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|shot\s+dead)\s+"
+    rf"(?P<np>(?:his|her|their)\s+(?:(?:elder|older|younger|infant|teenage|little|two-year-old|"
+    rf"pregnant)\s+)?{_KIN})\b(?:\s+and\s+(?P<np2>(?:(?:his|her|their)\s+)?{_KIN})\b)?"
+    r"(?!\s+(?:of|who|whom|were|was)\b)(?![’'-])",
+    re.IGNORECASE,
+)
+"""'killed his wife', 'injuring her mother and brother': kin named after the deed, no number,
+one each (the second bare or with its own possessive)."""
 _FAMILY_RE = rx(r"\b(?:kills|kill)\s+(?P<np>family)\s+of\s+", re.IGNORECASE)
 """'Strike kills family of six': the family's size counts, as after "a family of"."""
 
@@ -117,22 +130,24 @@ def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhras
     patterns += [_LISTED_THE_RE, _LISTED_AFTER_RE]
     if _COMMA_COUNT_RE.search(sentence):
         patterns.append(_LISTED_BEFORE_RE)
+    patterns.append(_KIN_RE)
     for pattern in patterns:
         for match in pattern.finditer(sentence):
-            at = match.start("np")
-            if any(start <= match.end("np") and at <= end for start, end in taken):
-                continue
-            found.append(
-                NumberPhrase(
-                    start=at,
-                    end=at,
-                    count=1,
-                    low=1,
-                    high=None,
-                    qualifier=None,
-                    article=True,
-                    number_start=at,
+            for group in ("np", "np2") if pattern is _KIN_RE else ("np",):
+                at, end = match.span(group)
+                if at < 0 or any(a <= end and at <= b for a, b in taken):
+                    continue
+                found.append(
+                    NumberPhrase(
+                        start=at,
+                        end=at,
+                        count=1,
+                        low=1,
+                        high=None,
+                        qualifier=None,
+                        article=True,
+                        number_start=at,
+                    )
                 )
-            )
-            taken.append((at, match.end("np")))
-    return found
+                taken.append((at, end))
+    return sorted(found, key=lambda n: n.start)

@@ -24,7 +24,7 @@ PREFILTER_WORDS = (
     " condition",
     " to hell", "estimate",
     "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
-    "eliminated",
+    "eliminated", "sacrific",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "buried", "health cent", "medical cent", "health post",
     "dispensary",
@@ -98,8 +98,9 @@ KEYWORD_RE = rx(
         percent|members|seats|points|million|billion))))
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b|\b(?:count|tally|total)\s+of\s+(?:the\s+)?(?:wounded|injured)\b
-        |(?<=\bthe\s)(?:wounded|injured)(?=\s+at\s+(?:around\s+|about\s+|some\s+|over\s+|
-        more\s+than\s+|at\s+least\s+|nearly\s+)?\d))
+        |(?<=\bthe\s)(?:wounded|injured)(?=\s+(?:at|number|numbered|total|totalled|totaled|
+        stand\s+at|stood\s+at)\s+(?:around\s+|about\s+|some\s+|over\s+|more\s+than\s+|at\s+least\s+|
+        nearly\s+)?\d))
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
   | (?P<lostlives>\blost\s+(?:their\s+lives|(?:his|her)\s+life)\b
         |\bsacrificed\s+(?:their\s+lives|(?:his|her)\s+life)\b

@@ -103,11 +103,12 @@ _PART_TAIL_RE = rx(
 )
 """'Five people including a child were killed': the part told inside the subject."""
 _WOUNDED_IN_RE = rx(
-    r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:wounded|injured|hurt)\s+(?:in|during|on|at|by)"
+    r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:wounded|injured|hurt|hit|struck)\s+(?:in|during|on|at|by)"
     r"\b[^,;:]*$",
     re.IGNORECASE,
 )
-"""'A police officer wounded in last week's ambush (died)': the subject is the officer."""
+"""'A police officer wounded in last week's ambush (died)', 'a woman hit by a stray bullet
+(succumbed)': the subject is the officer, the woman."""
 RELATIVE_RE = rx(
     r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked|[a-z]{3,}ed)\b|"
     r"(?!(?:during|including|according|following|bringing|raising|saying|claiming|adding|"
@@ -130,7 +131,8 @@ his field was killed': a clause between the victims and their verb says who they
 _TOLL_LINK_RE = rx(
     r"(?:\b(?:to|at|of|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
     r"surpassed|surpasses|passed|passes|topped|tops|exceeded|exceeds|now|climbed|rose|risen|"
-    r"rises|jumped|increased|above|past|nears|neared|nearing)|\b(?:coded|recorded)\s+as)\s*$",
+    r"rises|jumped|increased|above|past|nears|neared|nearing|number|numbered|totalled|totaled)|"
+    r"\b(?:coded|recorded)\s+as)\s*$",
     re.IGNORECASE,
 )
 _TOLL_RISE_RE = rx(

@@ -1235,7 +1235,7 @@ def _sides(
             whole = f"part of figure {i}"
             twins = {
                 _SIDES.get(figures[k].victims)
-                for k in range(len(figures))
+                for k in range(i)  # told before: these people are that side's dead again
                 if reasons[k] == whole and figures[k].count == figures[i].count
             }
             if len(twins) == 1:

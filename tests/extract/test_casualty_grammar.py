@@ -6579,3 +6579,46 @@ def test_one_sides_dead_told_again_in_a_quote_stay_that_sides() -> None:
         "fought bravely, embraced shahadat,' the statement said."
     )
     assert totals(text) == (10, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A soldier sacrificed his life during the attack on the post.", (1, 0)),
+        # a reduced relative "hit by ..." on the subject of "succumbed": one dead, no wounded
+        (
+            "A woman hit by a stray bullet succumbed to her injuries in hospital on Thursday.",
+            (1, 0),
+        ),
+        ("A soldier hit by shrapnel succumbed to his wounds on Friday.", (1, 0)),
+        ("A man was hit by shrapnel and taken to hospital.", (0, 1)),
+    ],
+)
+def test_lives_given_and_wounded_who_succumbed(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunmen killed his wife and daughter in their home near Jos.", (2, 0)),
+        ("Houthi shelling killed a girl of nine and injured her mother and brother.", (1, 2)),
+        ("Shelling injured her mother and her brother in Taiz.", (0, 2)),
+        ("A drone strike killed a farmer and his son.", (2, 0)),
+        ("The strike wounded his wife and two children.", (0, 3)),
+    ],
+)
+def test_kin_named_after_the_deed(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An IED attack on a school van killed three children; the injured number 38.", (3, 38)),
+        ("Seven died in the blast; the wounded totalled 20.", (7, 20)),
+        ("The death toll totalled 14 on Friday.", (14, 0)),
+    ],
+)
+def test_a_toll_that_numbers_or_totals(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
