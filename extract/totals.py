@@ -183,8 +183,15 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         figures[k].kind == kind and reasons[k] == NOT_CONFLICT and not is_long_run(figures[k])
         for k in range(len(figures))
     )
+    freed: list[int] = []
     for i in live:
-        if is_long_run(figures[i]) and (
+        if alone and is_long_run(figures[i]) and _since_an_unknown_start(figures[i]):
+            reasons[i] = LONG_RUN
+            # "killed four more on Friday, bringing to 30 the number killed since the operation
+            # there began": the four are the news, no part of a toll that is not
+            whole = f"part of figure {i}"
+            freed += [k for k in range(len(figures)) if reasons[k] == whole]
+        elif is_long_run(figures[i]) and (
             not alone or figures[i].count >= LONG_RUN_MIN or not _weeks_at_most(figures[i].period)
         ):
             reasons[i] = LONG_RUN
@@ -192,7 +199,9 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = LONG_RUN  # "more than 13,000 children killed in Gaza": a war's dead
         elif kind == "injured" and _beside_a_long_run_toll(figures, reasons, i):
             reasons[i] = LONG_RUN  # "148 civilians were killed and 730 injured last month"
-    live = [i for i in live if reasons[i] is None]
+    for k in freed:
+        reasons[k] = None
+    live = sorted(i for i in {*live, *freed} if reasons[i] is None)
     _headline_of_the_body(figures, live, reasons)
     live = [i for i in live if reasons[i] is None]
     listed = _listed_by_place(figures, live)  # lines by place: no part or repeat of another
@@ -252,6 +261,35 @@ def _weeks_at_most(period: str | None) -> bool:
     the item's news; one over months or more ("between January and March", "this year") is
     never an event's."""
     return period is None or _MONTHS_OR_MORE_RE.search(period) is None
+
+
+_SINCE_CLAUSE_RE = rx(
+    r"since\s+(?:[\w’'-]+\s+){1,6}?(?:began|started|launched|erupted|broke\s+out|escalated|"
+    r"invaded|attacked)\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_TIME_RE = rx(
+    r"\b(?:this\s+week|last\s+week|yesterday|today|tonight|this\s+morning|overnight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+night|hours?|days?)\b|\b\d{1,2}(?:st|nd|"
+    r"rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+"""A time word or a day's date in a clause: "this week", "on Tuesday", "on 1 December"."""
+
+
+def _since_an_unknown_start(figure: Figure) -> bool:
+    """A toll "since ethnic violence erupted in Manipur", whose start the text does not date
+    (a start "this week" or "on Wednesday" is dated): a long-run toll even when it is all the
+    text tells, never the news of one incident."""
+    return (
+        figure.period_start is None
+        and figure.period is not None
+        and _SINCE_CLAUSE_RE.match(figure.period) is not None
+        and _CLAUSE_TIME_RE.search(figure.period) is None
+    )
 
 
 _LAST_WEEK_RE = rx(r"last\s+week", re.IGNORECASE)
@@ -1568,7 +1606,8 @@ _DISPUTE_RE = rx(
     r"figures?|count|number|account|version)\b|\b(?:toll|figure|count|number)\s+(?:far\s+|much\s+|even\s+|"
     r"considerably\s+)?(?:higher|lower)\b|^\W*(?:other|some|local|unofficial|independent)\s+(?:[\w-]+\s+)?"
     r"(?:sources|reports|estimates|accounts|tallies|counts)\s+(?:put|say|said|gave|give|spoke|"
-    r"speak|suggest\w*|report\w*|estimate\w*)\b",
+    r"speak|suggest\w*|report\w*|estimate\w*)\b|\bhowever,?\s+(?:put|gave|placed|set|said|"
+    r"reported|confirmed|counted|recorded)\b",
     re.IGNORECASE,
 )
 """A sentence that disputes another's count, or gives "other sources'" count, is another

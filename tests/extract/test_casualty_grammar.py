@@ -6622,3 +6622,47 @@ def test_kin_named_after_the_deed(text: str, expected: tuple[int, int]) -> None:
 )
 def test_a_toll_that_numbers_or_totals(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll since a beginning the text does not date is a long-run toll, even alone
+        (
+            "At least 260 people have been killed since ethnic violence erupted in the state.",
+            (0, 0),
+        ),
+        ("Manipur: 260 killed since ethnic violence began, minister says", (0, 0)),
+        # dated by a time word: the running toll of this week's offensive
+        (
+            "At least 26 people have been killed since rebels launched an offensive this week.",
+            (26, 0),
+        ),
+        ("At least 12 people have been killed since clashes erupted on Tuesday.", (12, 0)),
+        # its newest deaths are the news, no part of it
+        (
+            "Troops killed four more militants in Bajaur on Friday, officials said, bringing to "
+            "30 the number killed since the operation there began.",
+            (4, 0),
+        ),
+    ],
+)
+def test_a_toll_since_an_undated_beginning(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_source_that_however_puts_the_toll_gives_an_account() -> None:
+    text = (
+        "Gunmen kill 17 in Benue village\nAt least 17 people were killed on Sunday night when "
+        "gunmen attacked the village, a local councillor said. The state police spokesman, "
+        "however, put the death toll at 12."
+    )
+    assert totals(text) == (12, 0)
+
+
+def test_congo_alone_is_the_democratic_republic() -> None:
+    # "Congo" in the news of its wars is the DRC; the Republic of Congo is named as such
+    drc = extract("M23 rebels kill 11 in eastern Congo village, army says", published=PUBLISHED)
+    assert {f.country for f in drc.figures} == {"DR Congo"}
+    roc = extract("Gunmen killed five people in Brazzaville, Congo Republic police said.")
+    assert {f.country for f in roc.figures} == {"Republic of Congo"}
