@@ -659,7 +659,8 @@ _ATTACKER_WORD_RE = rx(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.
 _BODIES_RETURNED_RE = rx(
     r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of|in\s+return|"
     r"in\s+exchange\s+for|(?:received|receives|receiving)\s+(?:the\s+)?bodies\s+of\s+[\w,]+\s+of\s+"
-    r"(?:its|their)\b|"
+    r"(?:its|their)\b|(?:received|receives|receiving|returned|returns|returning)\s+(?:the\s+)?bodies\s+"
+    r"of\s+[\d,]+\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|troops|fighters|military\s+personnel)|"
     r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped)\b",
     re.I,
 )
@@ -1190,12 +1191,15 @@ _EARLIER_INCIDENT_RE = rx(
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
 strike ... that killed 33", "The strike came a day after more than 50 people were killed"."""
 _FUNERAL_FOR_RE = rx(
-    r"\s*(?:[\w’'-]+\s+){0,4}?(?:funerals?|burials?|mourners\s+buried|vigils?)\s+(?:were|was|"
-    r"are|is|have\s+been|has\s+been)\s+held\b[^.;]*?\bfor\b",
+    r"\s*(?:[A-Z][\w ]{1,30}:\s+)?(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
+    r"mourners\s+buried|vigils?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:held|"
+    r"offered|performed)\b[^.;]*?\bfor\b",
     re.IGNORECASE,
 )
 """A sentence that opens on funerals held for the dead ("Funerals were held on Friday for 12
-cadets killed in Tuesday's strike"): the dead of an earlier report."""
+cadets killed in Tuesday's strike", "PESHAWAR: Funeral prayers were offered for the nine
+soldiers martyred in Wednesday's ambush", a headline's "Funerals held for 9 soldiers killed
+in ambush"): the dead of an earlier report."""
 _SAME_PERIOD_RE = rx(
     r"\b(?:over|during|in|for|across)\s+the\s+same\s+(?:period|time|span|months?|weeks?|years?)\b",
     re.IGNORECASE,

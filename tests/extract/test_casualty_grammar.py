@@ -6666,3 +6666,28 @@ def test_congo_alone_is_the_democratic_republic() -> None:
     assert {f.country for f in drc.figures} == {"DR Congo"}
     roc = extract("Gunmen killed five people in Brazzaville, Congo Republic police said.")
     assert {f.country for f in roc.figures} == {"Republic of Congo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline's one victim is the body's, killed over land: no conflict death
+        "Village chief shot dead in Cavite; police eye land dispute\nA village chief was shot "
+        "dead by two men on a motorcycle on Monday, police said. Investigators said the killing "
+        "stemmed from a long-running dispute over a plot of land with a relative.",
+        # bodies received in an exchange are no new dead
+        "Kyiv said it had received the bodies of 500 soldiers. Moscow said it had received the "
+        "bodies of 34 Russian servicemen.",
+        # funerals of the dead of an earlier report
+        "Funerals held for 9 soldiers killed in Kurram ambush",
+        "PARACHINAR: Funeral prayers were offered on Saturday for the nine soldiers martyred in "
+        "Wednesday's ambush, the military said.",
+    ],
+)
+def test_no_new_conflict_dead(text: str) -> None:
+    assert totals(text) == (0, 0)
+
+
+def test_bodies_received_of_villagers_killed_in_a_raid_are_its_dead() -> None:
+    text = "Police said they had received the bodies of 12 villagers killed in the raid."
+    assert totals(text) == (12, 0)
