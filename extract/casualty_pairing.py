@@ -32,6 +32,8 @@ from extract.numbers import NumberPhrase, find_numbers
 from extract.pattern_cache import rx
 
 _TOKEN_RE = rx(r"[A-Za-z][\w’'-]*|#\w+|,")
+_ABBREVIATION_RE = rx(r"\s*\((?-i:[A-Z][A-Za-z0-9-]{1,9})\)(?=\s+[a-z])")
+"""A name's short form in brackets, before the noun goes on ("Province (ISWAP) terrorists")."""
 _PLURAL_NOUN_RE = rx(r"[a-z][a-z-]{2,}(?:[^su]s|men)")
 _HARD_STOP_RE = rx(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\w)\d+(?!\d|st\b|nd\b|rd\b|th\b|-[a-z])")
 """Where a noun phrase cannot go on: a clause mark, a dash between spaces, or a number (an
@@ -475,8 +477,13 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
     age = _OBJECT_AGE_RE.match(text, number.end)
     if age is not None:
         previous = age.end()  # "a 17-year-old boy", "a 68-year-old"
-    for match in _TOKEN_RE.finditer(text, previous):
-        if len(desc) >= 6:
+    while len(desc) < 6:
+        if desc and desc[-1][:1].isupper():
+            abbreviation = _ABBREVIATION_RE.match(text, previous)
+            if abbreviation is not None:  # "21 Islamic State West Africa Province (ISWAP)
+                previous = abbreviation.end()  # terrorists": the name's short form, no stop
+        match = _TOKEN_RE.search(text, previous)
+        if match is None:
             break
         word = match.group().strip("’'")
         lower = word.lower()

@@ -6691,3 +6691,33 @@ def test_no_new_conflict_dead(text: str) -> None:
 def test_bodies_received_of_villagers_killed_in_a_raid_are_its_dead() -> None:
     text = "Police said they had received the bodies of 12 villagers killed in the raid."
     assert totals(text) == (12, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bombers who blew themselves up are the attackers' dead, no part of their victims
+        (
+            "Suicide bombers kill 12 at market\nTwo suicide bombers blew themselves up at a "
+            "crowded market in Konduga on Saturday, killing 12 people and wounding 30, a militia "
+            "leader said.",
+            (14, 30),
+        ),
+        # a name's short form in brackets does not end the victims' noun phrase
+        (
+            "Troops killed 21 Islamic State West Africa Province (ISWAP) terrorists in Borno.",
+            (21, 0),
+        ),
+    ],
+)
+def test_bombers_and_named_groups(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_named_groups_short_form_keeps_its_side() -> None:
+    text = (
+        "Troops neutralise 21 insurgents in Borno\nTroops have neutralised 21 Islamic State West "
+        "Africa Province (ISWAP) terrorists in an encounter at Marte, the army said. Two "
+        "soldiers paid the supreme price while five others were injured."
+    )
+    assert totals(text) == (23, 5)
