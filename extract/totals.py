@@ -1047,8 +1047,12 @@ _REGION_ITEM_RE = rx(
     r"governorate|district|county|prefecture|countryside|area|camp|city))?)"
     r"(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?\s*,"
 )
-_KICKER_RE = rx(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?i:round-?up|digest|briefing|wrap|live)\s*:\s+")
-"""A round-up's kicker before its first item: "Nigeria round-up: In Benue, gunmen ..."."""
+_KICKER_RE = rx(
+    r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?i:round-?up|digest|briefing|wrap|live|in\s+brief|briefly|"
+    r"(?:the\s+)?latest)(?:\s*\([^()]{1,40}\))?\s*:\s+"
+)
+"""A round-up's kicker before its first item: "Nigeria round-up: In Benue, gunmen ...", "In
+brief: In Kherson, ..."."""
 """A sentence of a round-up that opens on its region: "In Kherson Oblast, Russian attacks
 killed one person"."""
 _DATED_ITEM_RE = rx(

@@ -6721,3 +6721,12 @@ def test_a_named_groups_short_form_keeps_its_side() -> None:
         "soldiers paid the supreme price while five others were injured."
     )
     assert totals(text) == (23, 5)
+
+
+def test_a_round_up_after_an_in_brief_kicker_adds_its_places() -> None:
+    text = (
+        "In brief: In Kherson, shelling killed a man of 64 and wounded two women, the governor "
+        "said. In Sumy Oblast, a guided bomb killed two people in a village. In Kharkiv, a "
+        "drone strike injured five people."
+    )
+    assert totals(text) == (3, 7)
