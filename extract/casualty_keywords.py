@@ -88,6 +88,8 @@ KEYWORD_RE = rx(
         corrected|updated)\b)
         |\bthe\s+(?:number\s+of\s+)?dead\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|climbed|increased|
         reached)\b
+        |(?<=\bthe\s)dead(?=\s+(?:number|numbered|total|totalled|totaled)\s+(?:around\s+|about\s+|some\s+|
+        over\s+|more\s+than\s+|at\s+least\s+|nearly\s+)?\d)
         |(?<!unknown\s)(?<!undetermined\s)(?<!unspecified\s)(?<!undisclosed\s)
         \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b

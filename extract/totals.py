@@ -280,16 +280,39 @@ _CLAUSE_TIME_RE = rx(
 """A time word or a day's date in a clause: "this week", "on Tuesday", "on 1 December"."""
 
 
+_LASTING_RE = rx(
+    r"^since\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:violence|conflict|war|insurgency|unrest|crisis|"
+    r"uprising|rebellion|revolution|hostilities|invasion|occupation|genocide)\s+(?:began|started|"
+    r"erupted|broke\s+out|escalated)\b",
+    re.IGNORECASE,
+)
+"""A since-clause whose beginning is of something that lasts (violence, a war, an insurgency),
+not of an attack, a siege, an operation, a protest or fighting, which may be this event's."""
+_YEAR_RE = rx(r"\b(?:19|20)\d\d\b")
+_MONTH_RE = rx(
+    r"\b(?:in|since)\s+(?:(?:early|mid|late)[\s-])?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
 def _since_an_unknown_start(figure: Figure) -> bool:
-    """A toll "since ethnic violence erupted in Manipur", whose start the text does not date
-    (a start "this week" or "on Wednesday" is dated): a long-run toll even when it is all the
-    text tells, never the news of one incident."""
-    return (
-        figure.period_start is None
-        and figure.period is not None
-        and _SINCE_CLAUSE_RE.match(figure.period) is not None
-        and _CLAUSE_TIME_RE.search(figure.period) is None
-    )
+    """A toll since a beginning told with a year or a month only ("since the operation there
+    began in August", "since ethnic violence erupted on May 3, 2023"), or since a lasting
+    conflict began at a time the text does not give ("since ethnic violence erupted in
+    Manipur"): a long-run toll even when it is all the text tells, never the news of one
+    incident. A beginning "this week", "on Wednesday" or "on 1 December" is this event's, as is
+    an attack's, a siege's or an operation's the clause does not date."""
+    period = figure.period
+    if figure.period_start is not None or period is None or not _SINCE_CLAUSE_RE.match(period):
+        return False
+    at = figure.sentence.lower().find(period.lower())
+    told = figure.sentence[at : at + len(period) + 30] if at >= 0 else period
+    if _YEAR_RE.search(told) is not None:
+        return True  # "since the operation began in August 2024"
+    if _CLAUSE_TIME_RE.search(told) is not None:
+        return False  # "since clashes erupted on Tuesday", "on 1 December"
+    return _MONTH_RE.search(told) is not None or _LASTING_RE.match(period) is not None
 
 
 _LAST_WEEK_RE = rx(r"last\s+week", re.IGNORECASE)
@@ -388,8 +411,12 @@ def _repeats_of_not_conflict(
     however the body's sentence reads; the same count told twice is one verdict. One victim
     only where the text tells no other ("Village chief shot dead; police eye land dispute", then
     the body's killing over a plot of land)."""
+    headline = figures[live[0]].sentence if live else ""
     outside = [
-        i for i in live if reasons[i] == NOT_CONFLICT and (figures[i].count > 1 or len(live) == 2)
+        i
+        for i in live
+        if reasons[i] == NOT_CONFLICT
+        and (figures[i].count > 1 or (len(live) == 2 and figures[i].sentence != headline))
     ]
     if not outside:
         return
@@ -398,6 +425,7 @@ def _repeats_of_not_conflict(
             figures[j].count == figures[i].count
             and not figures[j].vague
             and figures[j].sentence != figures[i].sentence
+            and (figures[j].count > 1 or figures[i].sentence == headline)
             for j in outside
         ):
             reasons[i] = NOT_CONFLICT
@@ -965,13 +993,19 @@ def _keep_largest_per_country(
             return
     attackers = [i for i in live if _attackers_own(figures[i])]
     own = {figures[i].sentence for i in attackers}
-    including = [
-        i
-        for i in live
-        if i not in attackers
-        and figures[i].sentence not in own
-        and _BOMBER_INCLUDED_RE.search(figures[i].sentence)
-    ]
+    including = (
+        [
+            i
+            for i in range(len(figures))
+            if i not in attackers
+            and figures[i].kind == figures[live[0]].kind
+            and (i in live or (reasons[i] or "").startswith("same as figure"))
+            and figures[i].sentence not in own
+            and _BOMBER_INCLUDED_RE.search(figures[i].sentence)
+        ]
+        if live
+        else []
+    )  # "... killing 12 people. Police said the toll of 12 included the bombers"
     if attackers and including:  # "6 people were killed in total, including ... the bomber"
         for i in attackers:
             reasons[i] = f"part of figure {including[0]}"
@@ -1028,10 +1062,14 @@ def _keep_largest_per_country(
 
 
 _BOMBER_INCLUDED_RE = rx(
-    r"\b(?:including|among\s+them|among\s+whom)\b[^.;]*\b(?:the|a)\s+(?:suicide\s+)?"
-    r"(?:bomber|attacker|assailant)\b",
+    r"(?:\b(?:including|among\s+them|among\s+whom|counting)|\b(?:toll|tally|figure|count|number)\s+"
+    r"(?:of\s+[\d,]+\s+)?(?:includes?|included))\b[^.;]*\b(?:the|a|"
+    r"both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:suicide\s+)?(?:bombers?|attackers?|"
+    r"assailants?)\b",
     re.IGNORECASE,
 )
+"""A toll that says it has the bombers in it: "including the bomber", "The toll of 14 includes
+the two bombers", "left 14 dead, counting the bombers"."""
 _LIST_ITEM_RE = rx(
     r"\s*(?:[-•*–—]\s*)?(?P<place>[A-Z][\w’'.-]*(?:,?\s+[A-Z\w][\w’'.-]*){0,4}?)"
     r"(?:\s*\((?![A-Z]{2,6}\)|Reuters\)|AFP\))[A-Z][^()\d]{0,40}\))?\s*(?::|\s[–—-])\s+(?=\S)"
@@ -1048,8 +1086,8 @@ _REGION_ITEM_RE = rx(
     r"(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?\s*,"
 )
 _KICKER_RE = rx(
-    r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?i:round-?up|digest|briefing|wrap|live|in\s+brief|briefly|"
-    r"(?:the\s+)?latest)(?:\s*\([^()]{1,40}\))?\s*:\s+"
+    r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?i:round-?up|digest|briefing|wrap|live|in\s+brief|briefly)"
+    r"(?:\s*\([^()]{1,40}\))?\s*:\s+"
 )
 """A round-up's kicker before its first item: "Nigeria round-up: In Benue, gunmen ...", "In
 brief: In Kherson, ..."."""
@@ -1473,7 +1511,19 @@ def _rival_sentences(
                 if key not in sources and local is not None:
                     sources[key] = local["who"].lower()  # "NEMA: 85 killed ... Villagers: 120 dead"
             unsourced = [key for key in keys if key not in sources]
-            disputing = [key for key in keys if _DISPUTE_RE.search(key[1])]
+            disputing = [
+                key
+                for key in keys
+                if _DISPUTE_RE.search(key[1])
+                or (
+                    _HOWEVER_RE.search(key[1])
+                    and _same_dead(
+                        figures,
+                        by_sentence[key],
+                        [i for other in keys if other != key for i in by_sentence[other]],
+                    )
+                )
+            ]
             if len(keys) == 2 and len(disputing) == 1:
                 # "The Israeli military disputed the toll, saying it had killed 19 people"
                 sources[disputing[0]] = "a disputing account"
@@ -1614,12 +1664,33 @@ _DISPUTE_RE = rx(
     r"figures?|count|number|account|version)\b|\b(?:toll|figure|count|number)\s+(?:far\s+|much\s+|even\s+|"
     r"considerably\s+)?(?:higher|lower)\b|^\W*(?:other|some|local|unofficial|independent)\s+(?:[\w-]+\s+)?"
     r"(?:sources|reports|estimates|accounts|tallies|counts)\s+(?:put|say|said|gave|give|spoke|"
-    r"speak|suggest\w*|report\w*|estimate\w*)\b|\bhowever,?\s+(?:put|gave|placed|set|said|"
-    r"reported|confirmed|counted|recorded)\b",
+    r"speak|suggest\w*|report\w*|estimate\w*)\b",
     re.IGNORECASE,
 )
 """A sentence that disputes another's count, or gives "other sources'" count, is another
 account of the same dead."""
+_HOWEVER_RE = rx(
+    r"\bhowever,?\s+(?:put|gave|placed|set|said|reported|confirmed|counted|recorded)\b",
+    re.IGNORECASE,
+)
+"""'The police spokesman, however, put the death toll at 12': another account of the same
+dead, when its figures are of the same side, place and day as the other sentence's."""
+
+
+def _same_dead(figures: Sequence[Figure], ones: list[int], others: list[int]) -> bool:
+    """Figures of two sentences that may count the same dead: no two of another side, and
+    none of another place or day where both name one."""
+    for i in ones:
+        for k in others:
+            a, b = figures[i], figures[k]
+            sides = {_SIDES.get(a.victims), _SIDES.get(b.victims)} - {None}
+            if len(sides) > 1:
+                return False
+            if a.place and b.place and a.place.casefold() != b.place.casefold():
+                return False
+            if a.day and b.day and a.day != b.day:
+                return False
+    return True
 
 
 _PLACE_LINE_RE = rx(

@@ -6642,7 +6642,7 @@ def test_a_toll_that_numbers_or_totals(text: str, expected: tuple[int, int]) -> 
         # its newest deaths are the news, no part of it
         (
             "Troops killed four more militants in Bajaur on Friday, officials said, bringing to "
-            "30 the number killed since the operation there began.",
+            "30 the number killed since the operation there began in August.",
             (4, 0),
         ),
     ],
@@ -6730,3 +6730,67 @@ def test_a_round_up_after_an_in_brief_kicker_adds_its_places() -> None:
         "drone strike injured five people."
     )
     assert totals(text) == (3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # this event's run: dated in the clause, or of an attack, a siege or an operation
+        (
+            "At least 12 people have been killed since fighting erupted on Tuesday in Tripoli.",
+            (12, 0),
+        ),
+        (
+            "At least 40 people have been killed since fighting erupted in Tigray last week.",
+            (40, 0),
+        ),
+        (
+            "Gunmen are still holding hostages at a hotel in Mogadishu. At least 15 people have "
+            "been killed since the attack began, police said.",
+            (15, 0),
+        ),
+        # a lasting conflict's toll told with its year is context
+        (
+            "At least 260 people have been killed since ethnic violence erupted in the state on "
+            "May 3, 2023, the chief minister said.",
+            (0, 0),
+        ),
+    ],
+)
+def test_a_toll_since_a_beginning_this_event_or_long_ago(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two suicide bombers blew themselves up at a market in Konduga, killing 12 people. The "
+        "toll of 14 includes the two bombers, police said.",
+        "Two suicide bombers blew themselves up at a market in Konduga on Saturday. Fourteen "
+        "people, including the two bombers, were killed, police said.",
+    ],
+)
+def test_a_toll_that_has_the_bombers_in_it(text: str) -> None:
+    assert totals(text) == (14, 0)
+
+
+def test_background_of_a_feud_does_not_take_a_headlines_victim() -> None:
+    text = (
+        "Village chief killed in Kajuru\nGunmen killed a village chief in Kajuru on Monday, "
+        "police said. Residents said the area had long been troubled by a feud between two "
+        "families."
+    )
+    assert totals(text) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead number 17, police said.", (17, 0)),
+        ("The dead totalled 11 and the wounded totalled 20.", (11, 20)),
+    ],
+)
+def test_the_dead_that_number_or_total(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
