@@ -490,7 +490,7 @@ _LISTED_DEAD_RE = rx(
 )
 _BRACKETED_AGE_RE = rx(r"\s*\(\s*\d{1,3}\s*\)")
 _MEMBER_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_MEMBER_END_RE = rx(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,3}?(?:said|says|told|reported)\b", re.I)
+_MEMBER_END_RE = rx(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I)
 _ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
 
 
@@ -505,10 +505,15 @@ def listed_dead(sentence: str) -> list[Pending]:
     end = _MEMBER_END_RE.search(sentence, opening.end())
     stop = end.start() if end is not None else len(sentence)
     total = 0
+    after_name = False
     for member in _MEMBER_SPLIT_RE.split(sentence[opening.end() : stop]):
         member = _BRACKETED_AGE_RE.sub("", member).strip()  # "Hkawng Seng (6)": an age
         if not member:
             continue
+        if after_name and member.isdigit() and int(member) <= 120:
+            after_name = False  # "Ma Lu Ja, 23, Hkawng Seng, 6": the age of the one named
+            continue
+        after_name = False
         numbers = [
             n for n in find_numbers(member)
             if not n.article and not _AGE_AT_RE.match(member, n.end)
@@ -525,6 +530,7 @@ def listed_dead(sentence: str) -> list[Pending]:
         if (one is None and not named) or not words or words[-1] in NON_PERSON:
             return []  # a member that is not plainly a person: no count
         total += 1  # "a school caretaker", "the groom", "Ahmad Saleh"
+        after_name = named
     if total == 0:
         return []
     at, to = opening.end(), stop

@@ -6794,3 +6794,21 @@ def test_background_of_a_feud_does_not_take_a_headlines_victim() -> None:
 )
 def test_the_dead_that_number_or_total(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ages after the names of the dead are no counts
+        ("The dead were identified as Ma Lu Ja, 23, Hkawng Seng, 6, and Labang Tu, 34.", (3, 0)),
+        # nor is the source that closes the list a member of it
+        (
+            "Volunteers identified the dead as Ma Lu Ja (23), Hkawng Seng (6) and Labang Tu (34) "
+            "after shells landed in the village on Tuesday evening, a local rescue group said.",
+            (3, 0),
+        ),
+        ("Among the dead were a teacher, 12 soldiers and two children.", (15, 0)),
+    ],
+)
+def test_the_dead_named_with_their_ages(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
