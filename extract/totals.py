@@ -990,6 +990,7 @@ def _keep_largest_per_country(
             live = [i for i in live if i in listed]  # each line is a place of its own
             for i in rest:
                 reasons[i] = "same claim as the list by place"
+            _updates_of_a_place(figures, live, reasons)
             return
     attackers = [i for i in live if _attackers_own(figures[i])]
     own = {figures[i].sentence for i in attackers}
@@ -1204,6 +1205,28 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     ):
         return set()  # bullets that tell one toll twice ("• ... killed 20 ... • the 20 dead")
     return {i for members in places.values() for i in members}
+
+
+def _updates_of_a_place(
+    figures: Sequence[Figure], listed: list[int], reasons: list[str | None]
+) -> None:
+    """A live page's later line of the same place that updates its toll ("09:40 Dnipro: one
+    killed, 6 injured ... 10:15 Dnipro: toll rises to three dead, 11 injured") stands for the
+    earlier; a line that tells more dead ("two more") adds."""
+    latest: dict[str, int] = {}
+    for i in sorted(listed, key=lambda i: figures[i].span):
+        figure = figures[i]
+        if figure.place is None or _TIMED_PLACE_RE.match(figure.sentence) is None:
+            continue
+        key = figure.place.casefold()
+        before = latest.get(key)
+        if (
+            before is not None
+            and not figure.added
+            and (figure.update or figure.count >= figures[before].count)
+        ):
+            reasons[before] = f"same claim as figure {i}"
+        latest[key] = i
 
 
 def _one_inside_another(heads: list[str]) -> bool:

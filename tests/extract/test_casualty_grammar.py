@@ -6812,3 +6812,26 @@ def test_the_dead_that_number_or_total(text: str, expected: tuple[int, int]) -> 
 )
 def test_the_dead_named_with_their_ages(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later line of one place updates its toll; another place's line adds
+        (
+            "07:10 Kherson: one man killed, 4 injured in shelling, the governor says.\n"
+            "08:25 Kherson: toll rises to two dead, 9 injured.\n"
+            "09:02 Sumy: a woman wounded by drone debris.",
+            (2, 10),
+        ),
+        # a later line that tells more dead adds to them
+        (
+            "07:10 Odesa: one person killed in a drone attack.\n"
+            "08:25 Odesa: two more people killed in a second attack.\n"
+            "09:02 Sumy: a woman wounded by drone debris.",
+            (3, 1),
+        ),
+    ],
+)
+def test_a_live_pages_lines_of_one_place(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
