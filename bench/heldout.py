@@ -64,6 +64,7 @@ SETS = (
     "event_notes_heldout47.jsonl",
     "event_notes_heldout48.jsonl",
     "event_notes_heldout49.jsonl",
+    "event_notes_heldout50.jsonl",
 )
 
 
