@@ -209,6 +209,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
         head,
         flags=re.IGNORECASE,
     )[-1].strip()
+    clause = clause.lstrip("'\"‘“ ")  # "'Our comrade Ko Zaw Lin (29) sacrificed his life,' ..."
     at = head.rfind(clause) if clause else -1
     if at < 0:
         return None

@@ -6835,3 +6835,15 @@ def test_the_dead_named_with_their_ages(text: str, expected: tuple[int, int]) ->
 )
 def test_a_live_pages_lines_of_one_place(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Comrade Ko Zaw Lin (29) sacrificed his life during the attack on the outpost,' the "
+        "group said in a statement.",
+        '"Sergeant Ali Khan was killed in the ambush," the army said.',
+    ],
+)
+def test_a_named_person_who_opens_a_quote(text: str) -> None:
+    assert totals(text) == (1, 0)
