@@ -333,9 +333,10 @@ def find_figures(
     figures: list[Figure] = []
     wholes: list[NumberPhrase | None] = []
     phrases: list[NumberPhrase] = []
-    text_verdict: bool | None = None
-    rules_out: bool | None = None
-    explained: bool | None = None  # a sentence says what a deed was part of
+    text_verdict: dict[bool, bool] = {}  # by whether it is of the whole text
+    rules_out: dict[bool, bool] = {}
+    verdicts: tuple[str, str | None] | None = None
+    explained: dict[bool, bool] = {}  # a sentence says what a deed was part of
     last: int | None = None  # the latest figure that is not itself a part
     last_hurt: NumberPhrase | None = None  # the latest injured figure's number
     hurt_alone = False  # the sentence before told the wounded only
@@ -393,23 +394,30 @@ def find_figures(
         perfect = _PERFECT.search(sentence) is not None
         update = is_update(sentence)
         conflict = sentence_conflict(sentence)
-        if conflict and rules_out is None:
-            rules_out = rules_out_conflict(text)  # once per text, when a sentence is conflict
+        if verdicts is None:
+            verdicts = _verdict_texts(text, sentences)
+        # the text whose word on the cause this sentence takes: not that of a sentence that
+        # opens on another incident ("Same day, in León, a man shot dead his brother-in-law
+        # during an argument over an inheritance"), unless it is that sentence
+        told = verdicts[1] if verdicts[1] is not None and not _apart_opener(sentence) else text
+        key = told is text
+        if conflict and key not in rules_out:
+            rules_out[key] = rules_out_conflict(told)  # once per text, when a sentence is conflict
         overruled = False  # the text's word on the cause outweighs the sentence's clauses
-        if conflict and rules_out:
+        if conflict and rules_out[key]:
             conflict = False  # "... ruled out the involvement of any armed group"
             overruled = True
-        if conflict and explained is None:
-            explained = explains_a_deed(text)  # once per text
-        if conflict and explained and explained_as_crime(sentence, text):
+        if conflict and key not in explained:
+            explained[key] = explains_a_deed(told)  # once per text
+        if conflict and explained[key] and explained_as_crime(sentence, told):
             conflict = False  # "... said the shooting was part of a feud between crime families"
             overruled = True
-        if conflict is False and "collapsed" in sentence and collapse_in_an_attack(sentence, text):
+        if conflict is False and "collapsed" in sentence and collapse_in_an_attack(sentence, told):
             conflict = None
         if conflict is None:
-            if text_verdict is None:
-                text_verdict = text_conflict(text)  # once per text: it reads all of it
-            conflict = text_verdict
+            if key not in text_verdict:
+                text_verdict[key] = text_conflict(told)  # once per text: it reads all of it
+            conflict = text_verdict[key]
         periods = period_matches(sentence)
         earlier = {id(p) for p in pending if _told_earlier(sentence, p, pending)}
         rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
@@ -2483,6 +2491,7 @@ _APART_OPENER_RE = rx(
     rf"Later\s+(?:on\s+)?{_WEEKDAY})|"
     rf"(?P<earlier>Earlier\s+(?:in\s+the\s+day|that\s+day|on\s+{_WEEKDAY}))|"
     r"(?:In\s+)?(?:a|another)\s+separate\s+(?:incident|attack|strike)|Separately|Elsewhere|"
+    r"(?:On\s+)?the\s+same\s+day|Same\s+day|"
     r"In\s+another\s+(?:incident|attack|strike|raid))\s*,",
     re.IGNORECASE,
 )
@@ -2503,6 +2512,18 @@ _REPORT_LEAD_RE = rx(
     r"\s*(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported|announced|confirmed)\b", re.IGNORECASE
 )
 """A sentence that leads with who reports ("officials said 25 were dead"): a report, not a deed."""
+
+
+def _verdict_texts(text: str, sentences: Sequence[tuple[int, str]]) -> tuple[str, str | None]:
+    """The text, and the text without its sentences that open on another incident (blanked
+    out, so that offsets stay), or None when it has none."""
+    apart = [(offset, sentence) for offset, sentence in sentences if _apart_opener(sentence)]
+    if not apart or len(apart) == len(sentences):
+        return text, None
+    rest = list(text)
+    for offset, sentence in apart:
+        rest[offset : offset + len(sentence)] = " " * len(sentence)
+    return text, "".join(rest)
 
 
 def _apart_opener(sentence: str) -> bool:

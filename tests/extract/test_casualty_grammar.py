@@ -6847,3 +6847,13 @@ def test_a_live_pages_lines_of_one_place(text: str, expected: tuple[int, int]) -
 )
 def test_a_named_person_who_opens_a_quote(text: str) -> None:
     assert totals(text) == (1, 0)
+
+
+def test_a_crime_told_as_another_incident_leaves_the_others_conflict() -> None:
+    text = (
+        "Mexico - Guanajuato, 19 July: Armed men opened fire at a party in Irapuato, killing 9 "
+        "people and injuring 14; authorities blamed a dispute between two cartels. Same day, in "
+        "Leon, a man shot dead his brother-in-law during an argument over an inheritance; coded "
+        "as criminal, not included. Fatalities: 9."
+    )
+    assert totals(text) == (9, 14)
