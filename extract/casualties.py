@@ -399,24 +399,32 @@ def find_figures(
         # the text whose word on the cause this sentence takes: not that of a sentence that
         # opens on another incident ("Same day, in León, a man shot dead his brother-in-law
         # during an argument over an inheritance"), unless it is that sentence
-        told = verdicts[1] if verdicts[1] is not None and not _apart_opener(sentence) else text
-        key = told is text
+        cause_text = (
+            verdicts[1] if verdicts[1] is not None and not _apart_opener(sentence) else text
+        )
+        key = cause_text is text
         if conflict and key not in rules_out:
-            rules_out[key] = rules_out_conflict(told)  # once per text, when a sentence is conflict
+            rules_out[key] = rules_out_conflict(
+                cause_text
+            )  # once per text, when a sentence is conflict
         overruled = False  # the text's word on the cause outweighs the sentence's clauses
         if conflict and rules_out[key]:
             conflict = False  # "... ruled out the involvement of any armed group"
             overruled = True
         if conflict and key not in explained:
-            explained[key] = explains_a_deed(told)  # once per text
-        if conflict and explained[key] and explained_as_crime(sentence, told):
+            explained[key] = explains_a_deed(cause_text)  # once per text
+        if conflict and explained[key] and explained_as_crime(sentence, cause_text):
             conflict = False  # "... said the shooting was part of a feud between crime families"
             overruled = True
-        if conflict is False and "collapsed" in sentence and collapse_in_an_attack(sentence, told):
+        if (
+            conflict is False
+            and "collapsed" in sentence
+            and collapse_in_an_attack(sentence, cause_text)
+        ):
             conflict = None
         if conflict is None:
             if key not in text_verdict:
-                text_verdict[key] = text_conflict(told)  # once per text: it reads all of it
+                text_verdict[key] = text_conflict(cause_text)  # once per text: it reads all of it
             conflict = text_verdict[key]
         periods = period_matches(sentence)
         earlier = {id(p) for p in pending if _told_earlier(sentence, p, pending)}
