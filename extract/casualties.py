@@ -593,6 +593,8 @@ def find_figures(
         figures = _lower_kept(figures, wholes)
     if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
         figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
+    if figures and "claim" in text and _CLAIM_DISMISSED_RE.search(text):
+        figures = _claims_set_aside(figures)  # "JNIM's claims of 100 killed are propaganda"
     if len(figures) > 1 and "we " in text:
         figures = _corrected(text, figures)
     if len(figures) > 1 and ("arlier" in text or "reviously" in text):
@@ -737,6 +739,14 @@ def _lower_kept(figures: list[Figure], wholes: list[NumberPhrase | None]) -> lis
 
 
 _CLAIMED_RE = rx(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
+_CLAIM_DISMISSED_RE = rx(
+    r"\bclaims?\b[^.;]{0,120}\b(?:(?:is|are|was|were)\s+(?:pure\s+|mere\s+|simply\s+|just\s+)?"
+    r"(?:propaganda|false|baseless|unfounded|fabricated|lies|untrue|exaggerated)|(?:dismissed|"
+    r"rejected|denied)\s+(?:as\s+)?(?:propaganda|false|baseless|lies|fabrications?))\b",
+    re.IGNORECASE,
+)
+"""A claim the text calls propaganda or false ("JNIM's claims of more than 100 soldiers killed
+are pure propaganda"): the higher of two accounts, and the lower counts."""
 
 
 def _claims_set_aside(figures: list[Figure]) -> list[Figure]:
@@ -1207,9 +1217,9 @@ _EARLIER_INCIDENT_RE = rx(
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
 strike ... that killed 33", "The strike came a day after more than 50 people were killed"."""
 _FUNERAL_FOR_RE = rx(
-    r"\s*(?:[A-Z][\w ]{1,30}:\s+)?(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
+    r"\s*(?:[A-Z][\w ]{1,30}:\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
     r"mourners\s+buried|vigils?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:held|"
-    r"offered|performed)\b[^.;]*?\bfor\b",
+    r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b)",
     re.IGNORECASE,
 )
 """A sentence that opens on funerals held for the dead ("Funerals were held on Friday for 12
@@ -2708,7 +2718,13 @@ def _pair(
             )  # "The low estimate, 59, follows the police"
             or (gap.strip() == ":" and sentence[:ks].rstrip()[-1:] in ("", ".", ";", "|"))
         ):  # a note's field: "Death toll: 11.", "Best estimate: 12."
-            return number, _toll_victims(keyword.group()), False
+            counted = _toll_victims(keyword.group())
+            named = right_victims(sentence, number) if counted == "people" else None
+            if named is not None and not _VERB_WORDS & set(
+                sentence[number.end : named[1]].lower().split()
+            ):
+                counted = named[0]  # "the provisional toll is 8 soldiers killed"
+            return number, counted, False
         if _RAISING_RE.search(sentence, max(0, ks - 30), ks) and raised_gap_ok(gap):
             # "raised the toll of the offensive in Tibú, El Tarra and Teorama to 80"
             return number, _toll_victims(keyword.group()), False
@@ -3069,6 +3085,14 @@ def _antecedents(sentence: str, pending: list[Pending]) -> None:
                 if victims != "people":
                     p.victims = victims
                 break
+
+
+_VERB_WORDS = frozenset(
+    ("does", "do", "did", "not", "is", "was", "were", "are", "has", "have", "had", "include",
+     "includes", "included")
+)  # fmt: skip
+"""Words that end a toll's own noun phrase after its number: "the toll of 18 does not include
+the three bombers" counts no bombers."""
 
 
 def _toll_victims(phrase: str) -> Victims:

@@ -60,6 +60,8 @@ _NO_LINK_RE = rx(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants?|militant\s+groups|insurgents?|rebels?|jihadists?|"
     r"terrorists?|armed\s+groups?|the\s+conflict)"
     r"|\bno\s+shots\s+were\s+fired|\bnot\s+conflict[\s-]related|\bnon[\s-]conflict\b"
+    r"|\b(?:ruled?|ruling)\s+out\s+(?:any\s+|an\s+|the\s+possibility\s+of\s+(?:an?\s+)?)?(?:attack|"
+    r"sabotage|foul\s+play|terroris[mt]|militant\s+attack|act\s+of\s+terror)\b"
     r"|\bno\s+(?:(?:indication|evidence|sign)\s+of\s+(?:an?\s+|any\s+)?)?(?:political|terrorist|"
     r"ideological)\s+(?:or\s+(?:political|terrorist|ideological)\s+)?motive"
     r"|\bnot\s+(?:terror(?:ism)?|terrorist)[\s-]related|\bcoded\s+as\s+(?:criminal|crime)\b"

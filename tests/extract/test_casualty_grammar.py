@@ -6857,3 +6857,34 @@ def test_a_crime_told_as_another_incident_leaves_the_others_conflict() -> None:
         "as criminal, not included. Fatalities: 9."
     )
     assert totals(text) == (9, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accident whose cause is told and an attack ruled out
+        (
+            "Five people were killed and eight injured when a gas cylinder exploded in a "
+            "restaurant kitchen in Kabul, police said. The spokesman said the blast was caused by "
+            "a leak and ruled out any attack.",
+            (0, 0),
+        ),
+        # funeral prayers of the dead of an earlier report
+        (
+            "RAWALPINDI: Funeral prayers of six soldiers who embraced shahadat in an exchange of "
+            "fire on Thursday were offered at the garrison on Friday, the military said.",
+            (0, 0),
+        ),
+        # a claim the text calls propaganda counts no one; the defenders' own toll names
+        # soldiers, and the attackers they neutralised add
+        (
+            "FAMa units repelled a complex terrorist attack on the camp. Our forces neutralised "
+            "more than 40 assailants. On the friendly side, the provisional toll is 8 soldiers "
+            "killed and 11 wounded. JNIM's claims of more than 100 soldiers killed are pure "
+            "propaganda.",
+            (48, 11),
+        ),
+    ],
+)
+def test_accidents_funerals_and_dismissed_claims(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
