@@ -70,6 +70,7 @@ from extract.casualty_parts import (
     KIN_WORDS,
     LIST_JOIN_RE,
     Pending,
+    among_kind,
     explicit_parts,
     implicit_one,
     kin_mates,
@@ -356,7 +357,17 @@ def find_figures(
             pending = _elliptic_line(sentence, figures[last])  # "8 killed in X; 5 in Y"
             lined = bool(pending)
         if not pending and last is not None:
-            pending = parts_of_previous(sentence, figures[last].kind, phrases[last])
+            among = among_kind(sentence)
+            whole: int | None = last
+            if among is not None and among != figures[last].kind:
+                # "Among the injured were two children" after "Earlier, he had reported three
+                # dead": parts of the injured told before
+                whole = next(
+                    (j for j in range(len(figures) - 1, -1, -1) if figures[j].kind == among),
+                    None,
+                )
+            if whole is not None:
+                pending = parts_of_previous(sentence, figures[whole].kind, phrases[whole])
         elif not pending and not figures:
             pending = listed_dead(sentence)  # "Among those killed were a mother and ..."
         if not pending:

@@ -83,7 +83,7 @@ _ACCORDING_RE = rx(
     r"\s+(?:that|which|who|whose)\s))"
 )
 _SAYS_RE = rx(
-    rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+)?"
+    rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+|had\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
     r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|wrote|"
     r"writes|posted|posts|estimated|estimates|admitted|admits|acknowledged|acknowledges|"

@@ -34,6 +34,9 @@ _AMONG_OPENING_RE = rx(
     r"(?:included|include)|the\s+dead\s+(?:included|include))\b(?:\s+(?:were|was|are))?",
     re.IGNORECASE,
 )
+_NAME_COMMA_RE = rx(r"(?-i:\b[A-Z][\w’'-]+),\s*$")
+_AGE_END_RE = rx(r"\s*(?:[,.;]|$)")
+_AGES_BEFORE_RE = rx(r"\baged\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*$", re.IGNORECASE)
 _WHOM_DIED_RE = rx(
     r"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|also\s+|since\s+|has\s+|have\s+|"
     r"had\s+)*"
@@ -139,6 +142,20 @@ class Pending:
     whole: NumberPhrase | None = None
 
 
+def among_kind(sentence: str) -> Kind | None:
+    """The kind an "Among the ..." opening names: "Among the injured were" the injured,
+    "Among the dead" the dead; None when it names neither ("Among them", "Among the victims")."""
+    opening = _AMONG_OPENING_RE.match(sentence)
+    if opening is None:
+        return None
+    words = opening.group().lower()
+    if "wounded" in words or "injured" in words:
+        return "injured"
+    if "dead" in words or "killed" in words:
+        return "killed"
+    return None
+
+
 def parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[Pending]:
     """'Among the dead were 4 journalists.': parts of the previous sentence's figure."""
     opening = _AMONG_OPENING_RE.match(sentence)
@@ -148,6 +165,11 @@ def parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[Pe
     for number in find_numbers(sentence):
         if number.article or number.start < opening.end():
             continue
+        if _AGES_BEFORE_RE.search(sentence, max(0, number.start - 30), number.start) or (
+            _NAME_COMMA_RE.search(sentence, max(0, number.start - 30), number.start)
+            and _AGE_END_RE.match(sentence, number.end)
+        ):
+            continue  # "two children, aged 7 and 12", "Corporal Andrés Rojas, 24.": ages
         named = right_victims(sentence, number)
         if named is not None:
             out.append(Pending(kind, number, named[0], number.start, named[1], 0, 0, False))

@@ -6888,3 +6888,25 @@ def test_a_crime_told_as_another_incident_leaves_the_others_conflict() -> None:
 )
 def test_accidents_funerals_and_dismissed_claims(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the governor's earlier count is his older count; the injured's ages are no counts
+        (
+            "A missile strike on Dnipro killed five people and injured 30, Governor Serhii "
+            "Lysak said. Earlier, Lysak had reported three dead. Among the injured were two "
+            "children, aged 7 and 12.",
+            (5, 30),
+        ),
+        # a named victim's age is no count
+        (
+            "Five soldiers were killed and eight wounded in a drone attack on the base, the "
+            "ministry said. Among the dead was Corporal Andres Rojas, 24.",
+            (5, 8),
+        ),
+    ],
+)
+def test_parts_told_after_an_earlier_count(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
