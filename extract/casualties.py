@@ -753,7 +753,9 @@ _CLAIMED_RE = rx(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _CLAIM_DISMISSED_RE = rx(
     r"\bclaims?\b[^.;]{0,120}\b(?:(?:is|are|was|were)\s+(?:pure\s+|mere\s+|simply\s+|just\s+)?"
     r"(?:propaganda|false|baseless|unfounded|fabricated|lies|untrue|exaggerated)|(?:dismissed|"
-    r"rejected|denied)\s+(?:as\s+)?(?:propaganda|false|baseless|lies|fabrications?))\b",
+    r"rejected|denied)\s+(?:as\s+)?(?:propaganda|false|baseless|lies|fabrications?))\b|"
+    r"\b(?:dismissed|rejected|denied)\s+as\s+['‘\"“]?(?:[\w-]+\s+)?(?:propaganda|false|baseless|lies|"
+    r"fabrications?|untrue)['’\"”]?\s+(?:a|the)\s+(?:[\w’'-]+\s+)?claims?\b",
     re.IGNORECASE,
 )
 """A claim the text calls propaganda or false ("JNIM's claims of more than 100 soldiers killed
@@ -2615,7 +2617,7 @@ _NAMED_BEFORE_RE = rx(
 """'one of the wounded, a 70-year-old man, had died': the apposition names the one, who is
 counted as "one of the wounded"."""
 _ANY_DASH_RE = rx(r"\s[-–—]\s|[–—]")
-_MEN_RE = rx(r"\s+(?:men|comrades|personnel)\b", re.IGNORECASE)
+_MEN_RE = rx(r"\s+(?:men|comrades|personnel|martyrs)\b", re.IGNORECASE)
 _STATE_FORCE_RE = rx(
     r"\b(?:soldiers|troops|army|military|forces|defen[cs]e\s+ministry|police)\b", re.IGNORECASE
 )

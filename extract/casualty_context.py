@@ -85,7 +85,7 @@ _ACCORDING_RE = rx(
 _SAYS_RE = rx(
     rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+|had\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
-    r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|wrote|"
+    r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|verified|wrote|"
     r"writes|posted|posts|estimated|estimates|admitted|admits|acknowledged|acknowledges|"
     r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
     r"number|figure)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"

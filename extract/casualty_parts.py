@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extract.casualty_lexicon import NON_PERSON, word_set
+from extract.casualty_named import ROLE_WORDS
 from extract.casualty_pairing import classify_victims, definite_victim, right_victims
 from extract.model import Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
@@ -548,7 +549,18 @@ def listed_dead(sentence: str) -> list[Pending]:
             continue
         one = _ONE_MEMBER_RE.match(member)
         words = [w.strip("’'").lower() for w in (one["rest"] if one else member).split()]
-        named = one is None and all(w[:1].isupper() for w in member.split()[:2])
+        words_of = member.split()
+        named = (
+            one is None
+            and (
+                all(w[:1].isupper() for w in words_of[:2])
+                or (  # "teacher Daw Khin Mya"
+                    len(words_of) >= 2
+                    and words_of[0].lower() in ROLE_WORDS
+                    and all(w[:1].isupper() for w in words_of[1:3])
+                )
+            )
+        )
         if (one is None and not named) or not words or words[-1] in NON_PERSON:
             return []  # a member that is not plainly a person: no count
         total += 1  # "a school caretaker", "the groom", "Ahmad Saleh"

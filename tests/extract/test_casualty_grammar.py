@@ -6910,3 +6910,31 @@ def test_accidents_funerals_and_dismissed_claims(text: str, expected: tuple[int,
 )
 def test_parts_told_after_an_earlier_count(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim rejected as propaganda, and a side that lost no one
+        (
+            "The army on Saturday rejected as 'baseless propaganda' a claim by the rebels that "
+            "five soldiers were killed in the clash. 'No soldier was killed or injured,' a "
+            "spokesman said.",
+            (0, 0),
+        ),
+        # "our forces lost six martyrs" are the defenders' soldiers, beside the rebels killed
+        (
+            "Our forces repelled a large attack by the militia on Friday. More than 120 rebels "
+            "were killed and 14 vehicles destroyed. Our forces lost six martyrs.",
+            (126, 0),
+        ),
+        # a role before a name in a list of the dead
+        (
+            "Volunteers identified the dead as Ma Thin Thin (9), Maung Zaw Htet (11) and teacher "
+            "Daw Khin Mya (45).",
+            (3, 0),
+        ),
+    ],
+)
+def test_rejected_claims_martyrs_and_named_roles(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
