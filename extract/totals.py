@@ -212,8 +212,47 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _repeats(figures, [i for i in live if i not in listed], reasons)
     _headline_of_a_part(figures, [i for i in live if i not in listed], reasons)
     live = [i for i in live if reasons[i] is None]
+    _live_updates(figures, live, reasons)
+    live = [i for i in live if reasons[i] is None]
     _keep_largest_per_country(figures, live, reasons)
     _incidents_of_other_days(figures, live, reasons)
+
+
+_STAMP_RE = rx(
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|Update(?:\s+\d+)?(?:\s*\(\d{1,2}[:.]\d{2}\))?(?:\s+\d{1,2}"
+    r"[:.]\d{2})?|(?:Morning|Afternoon|Evening|Midday|Night)(?:\s+update)?)\s*(?:[—–-]|:)\s*",
+    re.IGNORECASE,
+)
+"""The time stamp of a live page's line ("2:10pm —", "Update 2 (12:40):", "Evening:")."""
+
+
+def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
+    """A live page's later line that gives a count of the same kind, place and victims at least
+    as large as an earlier line's ("09:30 — 9 killed in the strike ... 16:05 — civil defence
+    raises the death toll to 17") is that toll's newer value, whoever gives it: the earlier
+    line's count stands for nothing more. A line of other dead ("two more", another town, a
+    separate strike) is no update."""
+    stamped = [i for i in live if _STAMP_RE.match(figures[i].sentence)]
+    if len({figures[i].sentence for i in stamped}) < 2:
+        return
+    for i in stamped:
+        a = figures[i]
+        for j in stamped:
+            b = figures[j]
+            if (
+                b.span > a.span
+                and b.sentence != a.sentence
+                and b.kind == a.kind
+                and b.count >= a.count
+                and not b.added
+                and _compatible(a, b)
+                and (a.place is None or b.place is None or a.place == b.place)
+                and a.country == b.country
+                and not _DISJOINT.search(b.sentence)
+                and not _attackers_own(a)
+                and not _attackers_own(b)
+            ):
+                reasons[i] = f"same claim as figure {j}"
 
 
 _MONTHS_OR_MORE_RE = rx(

@@ -6938,3 +6938,30 @@ def test_parts_told_after_an_earlier_count(text: str, expected: tuple[int, int])
 )
 def test_rejected_claims_martyrs_and_named_roles(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a live page's later lines raise one toll, whoever gives them
+        (
+            "Live: strike on a Nuseirat home\nUpdate 1 (10:12): Civil defence says at least 9 "
+            "people killed in a strike on a residential building in Nuseirat.\nUpdate 2 (12:40): "
+            "The hospital says 13 bodies have been brought in from the Nuseirat strike.\nUpdate 3 "
+            "(16:05): Civil defence raises the death toll from the Nuseirat strike to 17, with 31 "
+            "injured.",
+            (17, 31),
+        ),
+        # a later line of another place adds
+        (
+            "El Fasher live\nMorning: Local sources report shelling of the Daraja Oula "
+            "neighbourhood; three people killed.\nAfternoon: The resistance committees say the "
+            "toll from the morning shelling has risen to six, and 14 people were wounded.\n"
+            "Evening: In Tawila, 60 km west, a drone struck a water point, killing two women, aid "
+            "workers said.",
+            (8, 14),
+        ),
+    ],
+)
+def test_a_live_pages_updates(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
