@@ -142,7 +142,7 @@ _MOURNED_RE = rx(
 _ONE_PERSON_RE = rx(
     r"\b(?:was|were|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|"
     r"executed|stabbed|beaten|gunned|beheaded|decapitated|lynched|hacked|fatally|mortally|martyred|eliminated|"
-    r"neutrali[sz]ed|wounded|injured|hurt)\b|\b(?:kill(?:s|ed|ing)?|assassinat\w+|execut\w+|slew|murder\w*|behead\w*|"
+    r"neutrali[sz]ed|wounded|injured|hurt)\b|\b(?:kill(?:s|ed|ing)?|assassinat\w+|execut\w+|slew|murder\w*|behead\w*|death\s+of|"
     r"lynch\w*|eliminat\w+|neutrali[sz]\w+|martyr\w+|dead|down|fatally\s+\w+)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
@@ -2887,6 +2887,14 @@ def _object(
             if many > 1:  # "shot dead Elvino Dias and Paulo Guambe": two
                 phrase = replace(phrase, count=many, low=many, article=False)
             return phrase, victims, group != "deaths"
+    if group == "deaths" and word in ("death", "martyrdom") and sentence.startswith(" of ", ke):
+        person = named_object(sentence, ke + 3)  # "announces the martyrdom of the mujahid
+        if person is not None and not any(  # Ali Hassan Fawaz", "the death of Colonel Sow"
+            n.start < person[1] and not n.article for n in after
+        ):
+            victims, end, many = person
+            if many == 1:
+                return _one_person(ke + 4, end), victims, False
     if not after:
         return None
     number = after[0]

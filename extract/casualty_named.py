@@ -39,6 +39,7 @@ ROLE_WORDS.update(
 )
 for _word in ("lieutenant", "captain", "colonel", "general", "major", "sergeant", "officer"):
     ROLE_WORDS[_word] = "soldiers"
+ROLE_WORDS.setdefault("mujahid", "fighters")  # "the martyrdom of the mujahid Ali Hassan Fawaz"
 """Singular nouns of a person's role or office: the head of a one-victim noun phrase
 (collective nouns such as "family" or "crew" are never one person)."""
 

@@ -6965,3 +6965,16 @@ def test_rejected_claims_martyrs_and_named_roles(text: str, expected: tuple[int,
 )
 def test_a_live_pages_updates(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah announces the martyrdom of the mujahid Ali Hassan Fawaz.", (1, 0)),
+        ("The army announced the death of Colonel Ali Khan in the attack.", (1, 0)),
+        # a death of something else, or a named person's death long ago recalled, is none
+        ("The death of democracy was mourned at the rally.", (0, 0)),
+    ],
+)
+def test_the_death_or_martyrdom_of_a_named_person(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
