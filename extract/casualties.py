@@ -126,13 +126,21 @@ _CAUSE_BREAK_RE = rx(
 )
 """Where a sentence turns to another story, whose deaths may have another cause."""
 _WOUNDED_WHO_DIED_RE = rx(
-    r"(?:wounded|injured|hurt|hit|shot|struck)\s+(?:in|during|on|at|by)\b"
-    r"(?:(?!\bof\s+(?:whom|them)\b)[^;:.]){0,80}?\s(?:later\s+)?"
+    r"(?:wounded|injured|hurt|hit|shot|struck)(?:\s+(?:in|during|on|at|by)\b"
+    r"(?:(?!\bof\s+(?:whom|them)\b)[^;:.]){0,80}?|,)\s(?:later\s+)?"
     r"(?:died|succumbed|dies|die|succumbs|succumb)\b",
     re.IGNORECASE,
 )
 """A reduced relative on the subject of "died": the wounded person is one of the dead (not "two
 were injured in the clash, one of whom later died": one of the wounded)."""
+_WHO_WAS_RE = rx(
+    r"\bwho\s+(?:was|were|had\s+been)\s+(?:(?:grievously|seriously|critically|badly|severely|"
+    r"gravely)\s+)?$",
+    re.IGNORECASE,
+)
+_THEN_DIED_RE_AFTER = rx(
+    r",?\s+(?:later\s+|subsequently\s+)?(?:died|succumbed|dies|succumbs)\b", re.IGNORECASE
+)
 _MOURNED_RE = rx(
     r"\b(?:funerals?|burials?|buried|mourn\w*|commemorat\w*|honou?r\w*|memorials?|graves?|"
     r"anniversary|remember\w*)\b",
@@ -1536,7 +1544,17 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             and _THEN_DIED_RE.match(sentence, ke)
         ):
             continue  # "one of the two injured sailors had died": the injured told before
-        if group in ("wound", "hosp") and _WOUNDED_WHO_DIED_RE.match(sentence, ks) and not of_hurt:
+        if (
+            group in ("wound", "hosp")
+            and (
+                _WOUNDED_WHO_DIED_RE.match(sentence, ks)
+                or (
+                    _WHO_WAS_RE.search(sentence, max(0, ks - 40), ks)
+                    and _THEN_DIED_RE_AFTER.match(sentence, ke)
+                )  # "a soldier who was grievously injured later succumbed"
+            )
+            and not of_hurt
+        ):
             continue  # "an officer wounded in last week's ambush died", "a woman hit by a stray
             # bullet succumbed to her injuries": counted as dead
         if _AMBIGUOUS_AFTER_RE.search(sentence[ke:]) or _AMBIGUOUS_BEFORE_RE.search(

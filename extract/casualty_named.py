@@ -176,6 +176,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if aux is None and sentence.startswith(
         (
             "died",
+            "succumbed",
             "embraced",
             "attained",
             "rose as",

@@ -6978,3 +6978,14 @@ def test_a_live_pages_updates(text: str, expected: tuple[int, int]) -> None:
 )
 def test_the_death_or_martyrdom_of_a_named_person(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier who was grievously injured later succumbed to his injuries.",
+        "Sepoy Gurnam Singh, who was grievously injured, later succumbed to his injuries.",
+    ],
+)
+def test_one_who_was_injured_and_later_succumbed(text: str) -> None:
+    assert totals(text) == (1, 0)
