@@ -326,6 +326,10 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     shahadat", "journalists Ana Ruiz and Luis Vega were killed"."""
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
     head = _LISTED_AGE_RE.sub(lambda m: " " * len(m.group()), head)  # "Rojas, 24, and ..."
+    if "(" in head:  # "Havaldar Muhammad Asif (age 34 years, resident of District Chakwal)"
+        head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
+    if "having" in head:  # "..., having fought gallantly, embraced shahadat"
+        head = _HAVING_RE.sub(lambda m: " " * len(m.group()), head)
     aux = _PLURAL_AUX_RE.search(head)
     if aux is None:
         return None

@@ -6989,3 +6989,12 @@ def test_the_death_or_martyrdom_of_a_named_person(text: str, expected: tuple[int
 )
 def test_one_who_was_injured_and_later_succumbed(text: str) -> None:
     assert totals(text) == (1, 0)
+
+
+def test_two_named_soldiers_with_notes_in_brackets() -> None:
+    text = (
+        "However, during the intense exchange of fire, Havaldar Muhammad Asif (age 34 years, "
+        "resident of District Chakwal) and Sepoy Naveed Ahmed (age 22 years, resident of "
+        "District Kurram), having fought gallantly, embraced shahadat."
+    )
+    assert totals(text) == (2, 0)
