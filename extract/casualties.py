@@ -12,6 +12,7 @@ Totals are not computed here: see `extract.totals`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -262,7 +263,20 @@ def _is_age(sentence: str, number: NumberPhrase) -> bool:
             return True
         return _AGED_AFTER_RE.match(sentence, number.end) is not None  # "(45)", "(22 years)"
     after = _AGED_AFTER_RE.match(sentence, number.end)
-    return after is not None and not after.group().lstrip().startswith(")")
+    if after is not None and not after.group().lstrip().startswith(")"):
+        return True
+    return (
+        _NAME_BEFORE_AGE_RE.search(sentence, max(0, number.start - 40), number.start) is not None
+        and _NAMED_AGE_AFTER_RE.match(sentence, number.end) is not None
+    )  # "Patrol Officer Yeison Palacios, 23, and Police Officer Andrés Rojas, 29, lost"
+
+
+_NAME_BEFORE_AGE_RE = rx(
+    r"(?-i:\b[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|bin|al|el|de|da|van))+),\s*$"
+)
+"""A person's name (two words or more) and a comma before a number: an age may follow."""
+_NAMED_AGE_AFTER_RE = rx(r"\s*,\s*(?:and\b|(?:lost|were|was|died|embraced|sacrificed|had|have)\b)")
+"""What closes an age given after a name in a sentence that goes on: ", and", ", lost"."""
 
 
 _MAY_BE_DATED_RE = rx(
@@ -342,10 +356,10 @@ def find_figures(
     figures: list[Figure] = []
     wholes: list[NumberPhrase | None] = []
     phrases: list[NumberPhrase] = []
-    text_verdict: dict[bool, bool] = {}  # by whether it is of the whole text
-    rules_out: dict[bool, bool] = {}
-    verdicts: tuple[str, str | None] | None = None
-    explained: dict[bool, bool] = {}  # a sentence says what a deed was part of
+    text_verdict: dict[str, bool] = {}  # by the text read: "whole", "first" or "apart N"
+    rules_out: dict[str, bool] = {}
+    verdicts: tuple[str | None, list[int]] | None = None
+    explained: dict[str, bool] = {}  # a sentence says what a deed was part of
     last: int | None = None  # the latest figure that is not itself a part
     last_hurt: NumberPhrase | None = None  # the latest injured figure's number
     hurt_alone = False  # the sentence before told the wounded only
@@ -418,10 +432,15 @@ def find_figures(
         # the text whose word on the cause this sentence takes: not that of a sentence that
         # opens on another incident ("Same day, in León, a man shot dead his brother-in-law
         # during an argument over an inheritance"), unless it is that sentence
-        cause_text = (
-            verdicts[1] if verdicts[1] is not None and not _apart_opener(sentence) else text
-        )
-        key = cause_text is text
+        first, starts = verdicts
+        at = bisect_left(starts, offset)
+        if first is not None and at < len(starts) and starts[at] == offset:
+            key = f"apart {offset}"  # its own incident's cause
+            cause_text = _apart_text(text, offset, starts)
+        elif first is not None:
+            key, cause_text = "first", first
+        else:
+            key, cause_text = "whole", text
         if conflict and key not in rules_out:
             rules_out[key] = rules_out_conflict(
                 cause_text
@@ -2211,10 +2230,11 @@ def _same_speaker(earlier: str | None, later: str | None) -> bool:
 
 def _said_earlier(text: str, figures: list[Figure]) -> list[Figure]:
     """A count a source "earlier said" ("Earlier the ministry said 25 had been killed") is that
-    source's older count, history beside a larger count of the same kind and victims that the
-    same source gives in another clause; not another source's ("Earlier, residents said five
-    had died": an account, the lower of two), nor another incident ("Earlier, police said
-    three people were killed in a separate attack")."""
+    source's older count, history beside another count of the same kind and victims that the
+    same source gives in another clause (larger, or smaller when it revised its toll down); not
+    another source's ("Earlier, residents said five had died": an account, the lower of two),
+    nor another incident ("Earlier, police said three people were killed in a separate
+    attack")."""
     out = list(figures)
     for i, f in enumerate(figures):
         if f.past or (f.cumulative and f.period):
@@ -2234,11 +2254,11 @@ def _said_earlier(text: str, figures: list[Figure]) -> list[Figure]:
             text[said.end() : start + len(f.sentence)], [g.sentence for g in figures[:i]]
         ):
             continue  # "Earlier, police said three people were killed in Kafanchan": elsewhere
-        larger = [
+        larger = [  # or smaller: a toll revised down is the source's newer count too
             g
             for g in figures
             if g.kind == f.kind
-            and g.count > f.count
+            and g.count != f.count
             and not g.past
             and _same_speaker(f.source, g.source)
             and may_be_same_dead(f.victims, g.victims)
@@ -2563,16 +2583,25 @@ _REPORT_LEAD_RE = rx(
 """A sentence that leads with who reports ("officials said 25 were dead"): a report, not a deed."""
 
 
-def _verdict_texts(text: str, sentences: Sequence[tuple[int, str]]) -> tuple[str, str | None]:
-    """The text, and the text without its sentences that open on another incident (blanked
-    out, so that offsets stay), or None when it has none."""
+def _verdict_texts(text: str, sentences: Sequence[tuple[int, str]]) -> tuple[str | None, list[int]]:
+    """The text without its sentences that open on another incident (blanked out, so that
+    offsets stay), or None when it has none; and where those sentences start."""
     apart = [(offset, sentence) for offset, sentence in sentences if _apart_opener(sentence)]
     if not apart or len(apart) == len(sentences):
-        return text, None
+        return None, []
     rest = list(text)
     for offset, sentence in apart:
         rest[offset : offset + len(sentence)] = " " * len(sentence)
-    return text, "".join(rest)
+    return "".join(rest), [offset for offset, _ in apart]
+
+
+def _apart_text(text: str, offset: int, starts: Sequence[int]) -> str:
+    """An apart sentence's own incident: the text from that sentence to the next sentence that
+    opens on another incident (`starts`, in order), so that a cause told before it, of the
+    incident before ("... ruled out sabotage. Separately, gunmen killed two"), is not its
+    cause."""
+    at = bisect_right(starts, offset)
+    return text[offset : starts[at] if at < len(starts) else len(text)]
 
 
 def _apart_opener(sentence: str) -> bool:

@@ -316,7 +316,7 @@ _PLURAL_AUX_RE = rx(
     r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:later\s+|also\s+|[a-z]+ly\s+)?|(?:also\s+)?)$"
 )
 _PLURAL_ROLE_RE = rx(r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[A-Za-z-]+s)\s+(?=[A-Z])")
-_LISTED_AGE_RE = rx(r",\s*\d{1,2}\s*,(?=\s*and\s)")
+_LISTED_AGE_RE = rx(r",\s*\d{1,2}\s*,(?=\s*(?:and\s|$))")
 _NAME_LIST_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -334,7 +334,9 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     if aux is None:
         return None
     head = head[: aux.start()]
-    tail = re.split(r"[;:(]|\b(?:before|after|when|as|while|but)\s+", head)[-1]
+    tail = re.split(
+        r"[;:(]|\b(?:before|after|when|as|while|but|(?:in|during)\s+which|where)\s+", head
+    )[-1]
     pieces = tail.split(",")
     for k in range(len(pieces)):  # the shortest list of names that ends the subject
         found = _name_list(",".join(pieces[k:]).strip(), sentence)

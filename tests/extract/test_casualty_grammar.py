@@ -6998,3 +6998,57 @@ def test_two_named_soldiers_with_notes_in_brackets() -> None:
         "District Kurram), having fought gallantly, embraced shahadat."
     )
     assert totals(text) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two named officers with their ages, in a relative clause of the attack
+        (
+            "The ministry condemns the attack on the police station in Tibu on Sunday, in "
+            "which Patrol Officer Yeison Palacios, 23, and Police Officer Andres Rojas, 29, lost "
+            "their lives. A civilian was also killed in the attack.",
+            (3, 0),
+        ),
+        # members of a named group the actor list knows are its fighters
+        (
+            "Soldier, 4 Dawlah Islamiyah members killed in Lanao del Sur clash\nOne soldier and "
+            "four members of the ISIS-inspired Dawlah Islamiyah were killed in a firefight on "
+            "Sunday, the military said.",
+            (5, 0),
+        ),
+    ],
+)
+def test_named_officers_with_ages_and_a_named_groups_members(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accident's cause is not that of the separate attack told after it
+        (
+            "Five people were killed when a fuel tanker exploded at a depot in Lagos; police "
+            "said the fire was caused by a leak and ruled out sabotage. Separately, gunmen "
+            "killed two villagers in Kaduna, police said.",
+            (2, 0),
+        ),
+        # "ruled out any attack on civilians" says nothing of an accident
+        (
+            "An airstrike killed 12 people in the village; the junta ruled out any attack on civilians.",
+            (12, 0),
+        ),
+        # a source's earlier count revised down is its older count too
+        (
+            "A missile strike on Dnipro killed five people, Governor Serhii Lysak said. Earlier, "
+            "Lysak had reported seven dead.",
+            (5, 0),
+        ),
+    ],
+)
+def test_causes_and_counts_of_one_incident_and_one_source(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
