@@ -7037,7 +7037,8 @@ def test_named_officers_with_ages_and_a_named_groups_members(
         ),
         # "ruled out any attack on civilians" says nothing of an accident
         (
-            "An airstrike killed 12 people in the village; the junta ruled out any attack on civilians.",
+            "An airstrike killed 12 people in the village; the junta ruled out any attack on "
+            "civilians.",
             (12, 0),
         ),
         # a source's earlier count revised down is its older count too
