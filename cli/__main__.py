@@ -1,5 +1,5 @@
 """`python -m cli` runs the command line (used by `sitrep serve` for each visitor)."""
 
-from cli.entry import main
+from cli.main import main
 
 main()

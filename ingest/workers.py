@@ -14,9 +14,8 @@ failed and stores the others. A worker exits when the process that started it di
 mid-task (``ingest.worker_process``); once the workers are gone the fork server and resource
 tracker see their pipes close and exit too.
 
-No worker starts, and the pool starts no thread, before the first task: a pass where every
-feed answers 304 parses nothing. (The console script starts the fork server itself for `sitrep
-poll --once`, before anything else, so that its load overlaps the command line's: `cli.entry`.)
+Nothing of this starts, and multiprocessing is not even imported, before the first task: a
+pass of `sitrep poll --once` where every feed answers 304 parses nothing.
 
 Workers left without work for `IDLE_EXIT` seconds are stopped, and started again from the
 fork server when work comes: the end of a pass (settling events, refreshing tallies, pruning)
@@ -378,9 +377,8 @@ def start_forkserver(*, now: bool = True) -> None:
     (`ingest.preload`): now, or (`now=False`) when the first worker is needed.
 
     A full-screen UI must start it now, before it replaces the standard streams: starting the
-    fork server needs their real file descriptors. A headless poll may start it only when some
-    feed brings a body to parse (`now=False`), so that a pass where every feed answers 304
-    never pays for it; `sitrep poll --once` starts it at once instead (`cli.entry`).
+    fork server needs their real file descriptors. A headless poll starts it only if some
+    feed brings a body to parse, so a pass where every feed answers 304 never pays for it.
     Preloading makes each new worker a cheap fork, and lets the workers share the gazetteer
     and the actor dictionary instead of each building its own.
     """
