@@ -266,8 +266,10 @@ def _is_age(sentence: str, number: NumberPhrase) -> bool:
     if after is not None and not after.group().lstrip().startswith(")"):
         return True
     return (
-        _NAME_BEFORE_AGE_RE.search(sentence, max(0, number.start - 40), number.start) is not None
+        sentence.startswith(",", number.end)
         and _NAMED_AGE_AFTER_RE.match(sentence, number.end) is not None
+        and _NAME_BEFORE_AGE_RE.search(sentence, max(0, number.start - 40), number.start)
+        is not None
     )  # "Patrol Officer Yeison Palacios, 23, and Police Officer Andrés Rojas, 29, lost"
 
 
