@@ -139,6 +139,24 @@ _WHO_WAS_RE = rx(
     r"gravely)\s+)?$",
     re.IGNORECASE,
 )
+_DEATH_OF_DOUBTED_RE = rx(
+    r"\b(?:denied|denies|deny|rejected|rejects|dismissed|refuted|claimed|claims|rumou?rs?|unhurt|"
+    r"alive|safe|heart\s+attack|cardiac|illness|cancer|natural\s+causes|ill(?:ness)?|accident|crash|"
+    r"disease|stroke|died\s+of)\b",
+    re.IGNORECASE,
+)
+_DEATH_OF_VIOLENCE_RE = rx(
+    r"\b(?:attack|strike|airstrike|ambush|shelling|clash\w*|fighting|raid|drone|bomb\w*|blast|"
+    r"explosion|gunfire|shot|killed|assassinat\w+|battle|operation|encounter|firefight)\b",
+    re.IGNORECASE,
+)
+"""A named person's death told as news: "the death of Colonel Ali Khan in the attack" (not of
+a heart attack, nor reports of it denied)."""
+_SHARE_WHO_RE = rx(
+    r"\b(?:of\s+(?:them|whom|those|the\s+[\w-]+)|one|two|three|four|five|six|\d+)\s*,?\s*who\s+"
+    r"(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 _THEN_DIED_RE_AFTER = rx(
     r",?\s+(?:later\s+|subsequently\s+)?(?:died|succumbed|dies|succumbs)\b", re.IGNORECASE
 )
@@ -633,6 +651,8 @@ def find_figures(
         figures = _lower_kept(figures, wholes)
     if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
         figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
+    if len(figures) > 1 and ("claim" in text or "saying it had" in text):
+        figures = _claims_beside_own_count(text, figures)
     if figures and "claim" in text and _CLAIM_DISMISSED_RE.search(text):
         figures = _claims_set_aside(figures)  # "JNIM's claims of 100 killed are propaganda"
     if len(figures) > 1 and "we " in text:
@@ -779,6 +799,45 @@ def _lower_kept(figures: list[Figure], wholes: list[NumberPhrase | None]) -> lis
 
 
 _CLAIMED_RE = rx(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
+_PARTY_CLAIM_RE = rx(
+    r"\b(?:claimed|claims|claiming)\s+(?:to\s+have\s+killed|it\s+had\s+killed|that\s+its\s+"
+    r"(?:fighters|forces|men)\s+(?:had\s+)?killed|responsibility,?\s+saying\s+it\s+had\s+killed|"
+    r"[\d,]+|(?:more\s+than|over|at\s+least|some)\s+[\d,]+)|\bsaying\s+it\s+had\s+killed\b",
+    re.IGNORECASE,
+)
+"""A side's claim of the other side's dead: "the BLA claimed 30 soldiers killed", "claimed
+responsibility, saying it had killed 'more than 30' soldiers"."""
+_STATE = frozenset(("soldiers", "police"))
+
+
+def _claims_beside_own_count(text: str, figures: list[Figure]) -> list[Figure]:
+    """A side's claim of soldiers it killed, told near a smaller count of those soldiers by
+    another source ("ISPR reported 6 soldiers killed ...; the BLA claimed 30 soldiers killed",
+    "killing seven soldiers, military officials said ... Al-Shabaab ... saying it had killed
+    'more than 30' soldiers"): the higher of two accounts of the same dead; the lower counts."""
+    out = list(figures)
+    for i, claim in enumerate(figures):
+        if claim.kind != "killed" or claim.victims not in _STATE or claim.source is None:
+            continue
+        at = claim.sentence.find(text[claim.span[0] : claim.span[1]])
+        if at < 0 or not any(
+            m.start() <= at <= m.end() + 24 for m in _PARTY_CLAIM_RE.finditer(claim.sentence)
+        ):
+            continue  # the claim's words must be this count's
+        if any(
+            other.kind == "killed"
+            and other.victims in _STATE
+            and other.count < claim.count
+            and other.source is not None
+            and other.source != claim.source
+            and not other.past
+            and abs(other.span[0] - claim.span[0]) < 400
+            for other in figures
+        ):
+            out[i] = replace(claim, rival=True)
+    return out
+
+
 _CLAIM_DISMISSED_RE = rx(
     r"\bclaims?\b[^.;]{0,120}\b(?:(?:is|are|was|were)\s+(?:pure\s+|mere\s+|simply\s+|just\s+)?"
     r"(?:propaganda|false|baseless|unfounded|fabricated|lies|untrue|exaggerated)|(?:dismissed|"
@@ -1575,6 +1634,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
                 )  # "a soldier who was grievously injured later succumbed"
             )
             and not of_hurt
+            and not _SHARE_WHO_RE.search(sentence, max(0, ks - 60), ks)
+            # not "two of them, who were seriously injured, later succumbed": of the wounded
+            # told before
         ):
             continue  # "an officer wounded in last week's ambush died", "a woman hit by a stray
             # bullet succumbed to her injuries": counted as dead
@@ -2936,7 +2998,13 @@ def _object(
             if many > 1:  # "shot dead Elvino Dias and Paulo Guambe": two
                 phrase = replace(phrase, count=many, low=many, article=False)
             return phrase, victims, group != "deaths"
-    if group == "deaths" and word in ("death", "martyrdom") and sentence.startswith(" of ", ke):
+    if (
+        group == "deaths"
+        and word in ("death", "martyrdom")
+        and sentence.startswith(" of ", ke)
+        and not _DEATH_OF_DOUBTED_RE.search(sentence)
+        and (word == "martyrdom" or _DEATH_OF_VIOLENCE_RE.search(sentence))
+    ):
         person = named_object(sentence, ke + 3)  # "announces the martyrdom of the mujahid
         if person is not None and not any(  # Ali Hassan Fawaz", "the death of Colonel Sow"
             n.start < person[1] and not n.article for n in after

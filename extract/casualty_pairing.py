@@ -105,8 +105,8 @@ _PART_TAIL_RE = rx(
 )
 """'Five people including a child were killed': the part told inside the subject."""
 _WOUNDED_IN_RE = rx(
-    r"\s+(?:who\s+(?:was|were|had\s+been)\s+(?:(?:grievously|seriously|critically|badly|severely|"
-    r"gravely)\s+)?(?:wounded|injured|hurt),?\s*(?:later\s+)?$|(?:who\s+(?:was|were|had\s+been)\s+)?"
+    r"\s+(?:(?<!,)\s*who\s+(?:was|were|had\s+been)\s+(?:(?:grievously|seriously|critically|badly|"
+    r"severely|gravely)\s+)?(?:wounded|injured|hurt)\s+(?:later\s+)?$|(?:who\s+(?:was|were|had\s+been)\s+)?"
     r"(?:wounded|injured|hurt|hit|struck)\s+(?:in|during|on|at|by)\b[^,;:]*$)",
     re.IGNORECASE,
 )

@@ -7053,3 +7053,52 @@ def test_causes_and_counts_of_one_incident_and_one_source(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's claim of the soldiers it killed, beside the army's own smaller count
+        (
+            "Al-Shabaab bomber kills 7 at army base\nA suicide bomber drove a vehicle into an army "
+            "base on Saturday, killing seven soldiers and wounding 12 others, military officials "
+            "said. The bomber was killed in the blast. Al-Shabaab claimed responsibility, saying "
+            "it had killed 'more than 30' soldiers.",
+            (8, 12),
+        ),
+        (
+            "The BLA ambushed a convoy near Kalat on 4 February; the military reported 6 soldiers "
+            "killed and 12 militants killed; the BLA claimed 30 soldiers killed.",
+            (18, 0),
+        ),
+    ],
+)
+def test_a_sides_claim_beside_the_armys_own_count(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death of illness, or reports of a death denied, count no one
+        (
+            "The army expressed grief over the death of retired General Tariq Mehmood, who died "
+            "of a heart attack.",
+            (0, 0),
+        ),
+        (
+            "The ISPR rejected reports of the death of Brigadier Khalid Mehmood as propaganda.",
+            (0, 0),
+        ),
+        # some of the wounded told before who later succumbed are of them
+        (
+            "Five people were injured in the grenade blast; two of them, who were seriously "
+            "injured, later succumbed at the hospital.",
+            (2, 3),
+        ),
+    ],
+)
+def test_deaths_of_named_people_and_of_the_wounded_told_before(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
