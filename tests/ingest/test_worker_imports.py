@@ -11,16 +11,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _first_line(code: str) -> str:
+    """What `code` prints first, run in a fresh interpreter (as the fork server is)."""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    return out.split("\n")[0]
+
+
 def test_the_fork_server_preloads_parsing_without_configuration_or_storage() -> None:
     code = (
         "import sys, ingest.preload\n"
         "heavy = ('pydantic', 'ruamel.yaml', 'sqlite3', 'sqlite_utils', 'click', 'storage.db')\n"
         "print([m for m in heavy if m in sys.modules], 'ingest.process' in sys.modules)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    ).stdout
-    assert out.split("\n")[0] == "[] True"
+    assert _first_line(code) == "[] True"
 
 
 def test_the_fork_server_leaves_the_collector_on_and_its_loaded_objects_frozen() -> None:
@@ -31,10 +36,7 @@ def test_the_fork_server_leaves_the_collector_on_and_its_loaded_objects_frozen()
         "from extract.gazetteer import gazetteer\n"
         "print(gc.isenabled(), gc.get_freeze_count() > 100_000, gc.is_tracked(gazetteer()))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    ).stdout
-    assert out.split("\n")[0] == "True True True"
+    assert _first_line(code) == "True True True"
 
 
 def test_a_worker_does_not_run_the_main_script(tmp_path: Path) -> None:
