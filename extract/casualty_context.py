@@ -85,7 +85,7 @@ _ACCORDING_RE = rx(
     r"\s+(?:that|which|who|whose)\s))"
 )
 _SAYS_RE = rx(
-    rf"(?:^|[,;:“\"‘(]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:^|[,;:“\"‘(]\s*|[,.!?]['’”]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+(?:has\s+|have\s+|had\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
     r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|verified|wrote|"
     r"writes|posted|posts|estimated|estimates|admitted|admits|acknowledged|acknowledges|"
@@ -203,8 +203,14 @@ def source_of(
             before = [m for m in found if m.end() <= figure_start]
             found = [*reversed(before), *(m for m in found if m.end() > figure_start)]
         for match in found:
-            if pattern is _SAYS_RE and end <= match.start() and _says_other(sentence, match):
-                continue
+            if (
+                pattern is _SAYS_RE
+                and end <= match.start()
+                and _says_other(sentence, match)
+                and not _QUOTED_BEFORE_RE.search(sentence, end, match.start("src"))
+            ):
+                continue  # not "'We buried 14 people,' one resident said, adding that ...": the
+                # quote is the speaker's
             if pattern is _SAYS_RE and clause and match.end() <= clause:
                 continue  # "Residents spoke of dozens dead; the prosecutor's team recovered 6"
             if pattern is _TRAILING_RE and match.start("src") <= figure_start:
@@ -236,6 +242,7 @@ def _dateline(head: str) -> bool:
     )
 
 
+_QUOTED_BEFORE_RE = rx(r"[,.!?]['’”\"]\s*$")
 _BACK_REFERENCE_RE = rx(
     r"\b(?:it|they)\s+(?:said|says|added|claimed|stated)\b|,\s+saying\b", re.IGNORECASE
 )
@@ -353,8 +360,9 @@ def _clean_source(raw: str) -> str | None:
 
 
 _COUNTED_SOURCES_RE = rx(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:sources|officials|officers|witnesses|residents|medics|doctors|"
-    r"security\s+officials|diplomats|analysts|monitors)$",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:sources?|officials?|officers?|witness(?:es)?|residents?|medics?|"
+    r"doctors?|security\s+officials?|diplomats?|analysts?|monitors?|villagers?|survivors?|"
+    r"elders?)$",
     re.IGNORECASE,
 )
 """Sources counted by a number ("Two military sources", "three local officials"): who

@@ -367,6 +367,19 @@ def test_source_kinds(text: str, source: str, kind: str) -> None:
     assert (f.source, f.source_kind) == (source, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a quote the speaker closes before saying it, with more said after
+        ("'We buried 14 people yesterday,' one resident said, adding that others were hurt.",
+         "one resident"),
+        ('"Two of our men were killed," one official said.', "one official"),
+    ],
+)  # fmt: skip
+def test_a_quote_told_by_the_speaker_after_it(text: str, source: str) -> None:
+    assert one(text).source == source
+
+
 def test_victims_are_not_their_own_source() -> None:
     assert one("Five reported killed in a strike on the port.").source is None
     assert one("Several reported killed as crowds stormed the gates.").source is None
