@@ -316,7 +316,7 @@ _PLURAL_AUX_RE = rx(
     r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:later\s+|also\s+|[a-z]+ly\s+)?|(?:also\s+)?)$"
 )
 _PLURAL_ROLE_RE = rx(r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[A-Za-z-]+s)\s+(?=[A-Z])")
-_LISTED_AGE_RE = rx(r",\s*\d{1,2}\s*,(?=\s*(?:and\s|$))")
+_LISTED_AGE_RE = rx(r",\s*\d{1,2}\s*,(?=\s*(?:and\s|(?:were|was|are|is|had|have)\s|$))")
 _NAME_LIST_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 

@@ -7102,3 +7102,17 @@ def test_deaths_of_named_people_and_of_the_wounded_told_before(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Constable Ravi Kumar, 34, and Head Constable Suresh Singh, 41, were injured.", (0, 2)),
+        (
+            "Patrol Officer Yeison Palacios, 23, and Police Officer Andres Rojas, 29, were killed.",
+            (2, 0),
+        ),
+    ],
+)
+def test_named_people_with_their_ages_before_the_verb(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
