@@ -505,7 +505,8 @@ def _whole_for(
 
 
 _LISTED_DEAD_RE = rx(
-    r"\s*Among\s+(?:the\s+dead|those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
+    r"\s*Among\s+(?:the\s+dead|the\s+(?:wounded|injured)|those\s+(?:wounded|injured)\b[^;:]{0,140}?|"
+    r"those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
     r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased)\s+as\s+"
     r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as\s+",
@@ -570,4 +571,7 @@ def listed_dead(sentence: str) -> list[Pending]:
     at, to = opening.end(), stop
     number = NumberPhrase(start=at, end=to, count=total, low=total, high=None,
                           qualifier=None, number_start=at)  # fmt: skip
-    return [Pending("killed", number, "people", at, to, 0, 0, False)]
+    head = opening.group().lower()
+    kind: Kind = "injured" if "wound" in head or "injur" in head else "killed"  # "Among the
+    # wounded were two children"
+    return [Pending(kind, number, "people", at, to, 0, 0, False)]

@@ -7116,3 +7116,20 @@ def test_deaths_of_named_people_and_of_the_wounded_told_before(
 )
 def test_named_people_with_their_ages_before_the_verb(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounded listed with no count told before them
+        (
+            "A drone strike hit a market in Sumy on Monday. Among the wounded were two children "
+            "and a woman.",
+            (0, 3),
+        ),
+        ("Among those injured in the blast were two policemen.", (0, 2)),
+        ("Among those killed in the strike were a grandmother and her two grandchildren.", (3, 0)),
+    ],
+)
+def test_the_wounded_listed_with_no_count_before(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
