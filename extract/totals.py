@@ -224,6 +224,9 @@ _STAMP_RE = rx(
     re.IGNORECASE,
 )
 """The time stamp of a live page's line ("2:10pm —", "Update 2 (12:40):", "Evening:")."""
+_UPDATES_AHEAD = 40
+"""How many later stamped figures a live page's figure is compared with: its updates follow
+it within a few lines."""
 
 
 def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
@@ -232,12 +235,14 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
     raises the death toll to 17") is that toll's newer value, whoever gives it: the earlier
     line's count stands for nothing more. A line of other dead ("two more", another town, a
     separate strike) is no update."""
-    stamped = [i for i in live if _STAMP_RE.match(figures[i].sentence)]
+    stamped = sorted(
+        (i for i in live if _STAMP_RE.match(figures[i].sentence)), key=lambda i: figures[i].span
+    )
     if len({figures[i].sentence for i in stamped}) < 2:
         return
-    for i in stamped:
+    for n, i in enumerate(stamped):
         a = figures[i]
-        for j in stamped:
+        for j in stamped[n + 1 : n + 1 + _UPDATES_AHEAD]:  # a page of any length: linear
             b = figures[j]
             if (
                 b.span > a.span

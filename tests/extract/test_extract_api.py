@@ -114,6 +114,31 @@ def test_a_long_text_reads_the_whole_text_once(monkeypatch: pytest.MonkeyPatch) 
     assert calls == [len(text)]
 
 
+def test_a_long_live_page_compares_each_line_with_a_few_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A live page's later lines update its toll; a page of thousands of stamped lines is
+    compared line by line with the few after each, not every line with every other."""
+    compared = 0
+    compatible = totals._compatible
+
+    def counting(a: Figure, b: Figure) -> bool:
+        nonlocal compared
+        compared += 1
+        return compatible(a, b)
+
+    monkeypatch.setattr(totals, "_compatible", counting)
+    text = "\n".join(
+        f"{n // 60:02d}:{n % 60:02d} - The toll rises to {n + 3} dead." for n in range(900)
+    )
+    figures = find_figures(text)
+    assert len(figures) == 900
+    reasons = assess(figures)
+    assert sum(r is None for r in reasons) == 1  # the newest value stands for the others
+    assert text_totals(figures) == (902, 0)
+    assert compared < 100 * len(figures)
+
+
 def test_totals_of_many_figures_compare_few_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
     """Thousands of distinct counts: repeats and parts are found through indexes, not by
     comparing every figure with every other."""
