@@ -147,13 +147,17 @@ def among_kind(sentence: str) -> Kind | None:
     """The kind an "Among the ..." opening names: "Among the injured were" the injured,
     "Among the dead" the dead; None when it names neither ("Among them", "Among the victims")."""
     opening = _AMONG_OPENING_RE.match(sentence)
-    if opening is None:
-        return None
-    words = opening.group().lower()
+    return None if opening is None else _kind_named(opening.group())
+
+
+def _kind_named(opening: str) -> Kind | None:
+    """The kind an opening's words name: the dead before the wounded ("Among those who were
+    injured in the blast and later died were" are of the dead)."""
+    words = opening.lower()
+    if any(w in words for w in ("dead", "killed", "died", "did not survive", "lost their lives")):
+        return "killed"
     if "wounded" in words or "injured" in words:
         return "injured"
-    if "dead" in words or "killed" in words:
-        return "killed"
     return None
 
 
@@ -571,7 +575,5 @@ def listed_dead(sentence: str) -> list[Pending]:
     at, to = opening.end(), stop
     number = NumberPhrase(start=at, end=to, count=total, low=total, high=None,
                           qualifier=None, number_start=at)  # fmt: skip
-    head = opening.group().lower()
-    kind: Kind = "injured" if "wound" in head or "injur" in head else "killed"  # "Among the
-    # wounded were two children"
+    kind: Kind = _kind_named(opening.group()) or "killed"  # "Among the wounded were two ..."
     return [Pending(kind, number, "people", at, to, 0, 0, False)]

@@ -7129,6 +7129,7 @@ def test_named_people_with_their_ages_before_the_verb(text: str, expected: tuple
         ),
         ("Among those injured in the blast were two policemen.", (0, 2)),
         ("Among those killed in the strike were a grandmother and her two grandchildren.", (3, 0)),
+        ("Among those who were injured in the blast and later died were two policemen.", (2, 0)),
     ],
 )
 def test_the_wounded_listed_with_no_count_before(text: str, expected: tuple[int, int]) -> None:
