@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import accumulate, pairwise
@@ -22,7 +23,7 @@ from extract.casualty_context import source_kind
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
 from extract.countries import countries_named, country_table
-from extract.gazetteer import gazetteer
+from extract.gazetteer import curated, gazetteer
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
 from extract.namematch import Tokens
 from extract.pattern_cache import rx
@@ -1408,12 +1409,21 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     added: list[int] = []
     countries = {figures[i].country for i in live} - {None}
     sole = next(iter(countries)) if len(countries) == 1 else None  # one country's text is all of it
+    regions = {
+        i: (figures[i].country or sole, _top_region(figures[i].place))
+        for i in live
+        if figures[i].country or sole
+    }
+    split = {c for c, r in regions.values() if r is not None}
+    split = {c for c in split if len({r for k, r in regions.values() if k == c and r}) > 1}
     for i in live:
         if _told_apart(figures[i]):
             added.append(i)  # "An SSPDF general and several of his soldiers were also killed"
             continue
-
-        by_sentence.setdefault((figures[i].country or sole, figures[i].sentence), []).append(i)
+        country, region = regions.get(i, (None, None))
+        # a country's figures are weighed by region only where the text names two of its regions
+        area = f"{country}{_AREA_MARK}{region}" if region and country in split else country
+        by_sentence.setdefault((area, figures[i].sentence), []).append(i)
     if not by_sentence:
         return set(added)
     best: dict[str | None, tuple[int, list[int]]] = {}
@@ -1436,6 +1446,16 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         if country not in best or total > best[country][0]:
             best[country] = (total, members)
     keep = {i for _total, members in best.values() for i in members}
+    for area in [a for a in best if a is not None and _AREA_MARK not in a]:
+        regions = [a for a in best if a is not None and a.startswith(area + _AREA_MARK)]
+        if regions:
+            # a country's sentence that names no region of it is the summary of its regions'
+            # sentences only if it is larger
+            named = sum(best[a][0] for a in regions)
+            if best[area][0] > named:
+                keep -= {i for a in regions for i in best[a][1]}
+            else:
+                keep -= set(best[area][1])
     if None in best and len(best) > 1:
         # A sentence with no country is the summary of the others only if it is larger.
         named = sum(total for country, (total, _m) in best.items() if country is not None)
@@ -1444,6 +1464,32 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         else:
             keep -= set(best[None][1])
     return keep | set(added)
+
+
+_AREA_MARK = "\x1f"
+"""Joins a country and a region of it in an area's key ("Ukraine<mark>Kharkiv region")."""
+
+
+@lru_cache(maxsize=1024)
+def _top_region(place: str | None) -> str | None:
+    """The widest region of its country that our list puts a place in ("Kupiansk" -> "Kharkiv
+    region", "El Fasher" -> "Darfur"), None where the list gives it no region. Figures of two
+    such regions of one country are of two events: a region is the coarsest place two reports
+    of one incident can differ by."""
+    if place is None:
+        return None
+    table = curated()
+    found = table.lookup(place)
+    if found is None or found.kind == "country":
+        return None
+    top = found.name if found.kind == "region" else None
+    region, seen = found.region, 0
+    while region is not None and seen < 8:
+        parent = table.lookup(region)
+        if parent is None or parent.kind != "region":
+            break
+        top, region, seen = parent.name, parent.region, seen + 1
+    return top
 
 
 def _lower_per_side(

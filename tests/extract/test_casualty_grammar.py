@@ -7134,3 +7134,30 @@ def test_named_people_with_their_ages_before_the_verb(text: str, expected: tuple
 )
 def test_the_wounded_listed_with_no_count_before(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two regions of one country: two incidents, added
+        (
+            "Russian shelling of Kupiansk killed three people and injured six, officials said. "
+            "In Zaporizhzhia, a drone strike killed one man, the regional governor said.",
+            (4, 6),
+        ),
+        # a summary of the country larger than its regions' sentences stands for them
+        (
+            "Russian strikes killed nine people across Ukraine overnight. In Kharkiv, two people "
+            "were killed. In Kherson, three were killed.",
+            (9, 0),
+        ),
+        # two towns of one region are still weighed as one incident's reports
+        (
+            "A missile strike on Kupiansk killed four people. Police said three people were "
+            "killed in the Kharkiv region.",
+            (4, 0),
+        ),
+    ],
+)
+def test_two_regions_of_a_country_are_two_incidents(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
