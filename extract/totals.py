@@ -1409,18 +1409,18 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     added: list[int] = []
     countries = {figures[i].country for i in live} - {None}
     sole = next(iter(countries)) if len(countries) == 1 else None  # one country's text is all of it
-    regions = {
+    region_of_figure = {
         i: (figures[i].country or sole, _top_region(figures[i].place))
         for i in live
         if figures[i].country or sole
     }
-    split = {c for c, r in regions.values() if r is not None}
-    split = {c for c in split if len({r for k, r in regions.values() if k == c and r}) > 1}
+    split = {c for c, r in region_of_figure.values() if r is not None}
+    split = {c for c in split if len({r for k, r in region_of_figure.values() if k == c and r}) > 1}
     for i in live:
         if _told_apart(figures[i]):
             added.append(i)  # "An SSPDF general and several of his soldiers were also killed"
             continue
-        country, region = regions.get(i, (None, None))
+        country, region = region_of_figure.get(i, (None, None))
         # a country's figures are weighed by region only where the text names two of its regions
         area = f"{country}{_AREA_MARK}{region}" if region and country in split else country
         by_sentence.setdefault((area, figures[i].sentence), []).append(i)
