@@ -600,11 +600,10 @@ def find_figures(
                     or (
                         _apart_opener(sentence)
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
-                        and not any(
-                            f.sentence == sentence
-                            or (f.kind == item.kind and f.count == item.number.count)
-                            for f in figures
-                        )  # not the second incident a headline told
+                        and not any(f.sentence == sentence for f in figures)
+                        and _not_told_once_before(figures, item.kind, item.number.count)
+                        # not the second incident a headline told: a count told once before
+                        # may be the headline's; told twice, it is the first incident's
                         and not item.toll
                     ),  # "Hours later, in neighbouring Narathiwat, insurgents shot dead a headman"
                     day=incident_day(sentence, item.number.start)
@@ -2666,6 +2665,12 @@ def _apart_text(text: str, offset: int, starts: Sequence[int]) -> str:
     cause."""
     at = bisect_right(starts, offset)
     return text[offset : starts[at] if at < len(starts) else len(text)]
+
+
+def _not_told_once_before(figures: Sequence[Figure], kind: Kind, count: int) -> bool:
+    """Whether the earlier sentences tell a figure of this kind and count never or more than
+    once."""
+    return len({f.sentence for f in figures if f.kind == kind and f.count == count}) != 1
 
 
 def _apart_opener(sentence: str) -> bool:

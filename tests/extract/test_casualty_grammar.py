@@ -7161,3 +7161,18 @@ def test_the_wounded_listed_with_no_count_before(text: str, expected: tuple[int,
 )
 def test_two_regions_of_a_country_are_two_incidents(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_count_told_by_headline_and_first_sentence_is_the_first_incidents() -> None:
+    text = (
+        "Drone strike on Mykolaiv kills 1, injures 4\n"
+        "A drone attack on Mykolaiv killed one man and injured four people, the governor said. "
+        "Hours later, a drone hit a tractor near the village of Shevchenkove, killing its driver."
+    )
+    assert totals(text) == (2, 4)
+    # told once before, by the headline only: the headline told the second incident
+    assert totals(
+        "Drone kills tractor driver near Mykolaiv\n"
+        "A drone attack on Mykolaiv injured four people, the governor said. Hours later, a drone "
+        "hit a tractor near the village of Shevchenkove, killing its driver."
+    ) == (1, 4)
