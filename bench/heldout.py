@@ -65,6 +65,7 @@ SETS = (
     "event_notes_heldout48.jsonl",
     "event_notes_heldout49.jsonl",
     "event_notes_heldout50.jsonl",
+    "event_notes_heldout51.jsonl",
 )
 
 
