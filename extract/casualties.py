@@ -1103,9 +1103,37 @@ def _died_of_wounds(
             )
         ):
             item.whole = last_hurt  # "two of the wounded later died", "Of the 9 wounded, two"
+        elif (
+            item.kind == "killed"
+            and item.whole is None
+            and last_hurt is not None
+            and item.number.count < last_hurt.count
+            and (died := _WOUNDS_DIED_RE.match(sentence, item.number.end)) is not None
+            and _AT_ONCE_RE.search(died[0]) is None
+            and not any(p.kind == "injured" and p.start > item.start for p in pending)
+        ):  # not "died at the scene of his injuries", nor "died of his injuries and 34 others
+            # were wounded"
+            item.whole = last_hurt  # "Three of the patients died of their wounds"
         previous = item
     return last_hurt
 
+
+_NO_DEED = r"(?:(?!\b(?:killed|dead|died|and|but)\b)[^.;,:])"
+_WOUNDS_DIED_RE = rx(
+    rf"{_NO_DEED}{{0,60}}?\b(?:injured|wounded|hurt)\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
+    r"(?:since\s+|now\s+|later\s+)?(?:died|succumbed)\b|"
+    rf"{_NO_DEED}{{0,60}}?\b(?:died|succumbed)\s+(?:[\w-]+\s+){{0,3}}?(?:of|to|from)\s+"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+"""After a count, once the wounded were told: dead who were of them ("Three of the patients
+died of their wounds", "A woman injured in the morning attack has died in hospital")."""
+
+_AT_ONCE_RE = rx(
+    r"\b(?:at\s+the\s+scene|on\s+the\s+spot|instantly|immediately|on\s+(?:the|their|his|her)\s+"
+    r"way)\b",
+    re.IGNORECASE,
+)
 
 _OF_THEM_DIED_RE = rx(
     r"(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?(?:of|among)\s+(?:them|the\s+"

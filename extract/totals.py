@@ -167,9 +167,12 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         _of_the_injured(figures, live, reasons)
     _vague_within(figures, live, reasons)
     _repeats_of_rivals(figures, live, reasons, campaign)
-    live = [i for i in live if reasons[i] is None and not _died_of_wounds(figures, figures[i])]
-    if kind == "killed" and _fatalities_line(figures, live, reasons):
-        return
+    died = [i for i in live if reasons[i] is None and _died_of_wounds(figures, figures[i])]
+    live = [i for i in live if reasons[i] is None and i not in died]
+    if kind == "killed" and _fatalities_line(figures, live + died, reasons):
+        return  # the note's total counts the wounded who died too
+    _headline_of_the_wounded_who_died(figures, live, died, reasons)
+    live = [i for i in live if reasons[i] is None]
     if _coded_line(figures, live, reasons):
         return
 
@@ -1577,8 +1580,29 @@ def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[s
     total = lines[-1]
     for i in live:
         if i != total:
-            reasons[i] = f"same claim as figure {total}"
+            # the wounded who died are in the total, and leave the injured
+            why = "part of" if _died_of_wounds(figures, figures[i]) else "same claim as"
+            reasons[i] = f"{why} figure {total}"
     return True
+
+
+def _headline_of_the_wounded_who_died(
+    figures: Sequence[Figure], live: list[int], died: list[int], reasons: list[str | None]
+) -> None:
+    """ "Mortar attack kills three" over "... wounding nine soldiers. Three of the wounded later
+    died": a headline's dead that the body's dead and its wounded who died add up to are
+    those, not more (the wounded who died are never weighed against the other figures)."""
+    if not died or not live:
+        return
+    head = figures[live[0]].sentence
+    if head.rstrip().endswith((".", "!", "?", ";", ":")):
+        return  # no headline
+    heads = [i for i in live if figures[i].sentence == head]
+    body = [i for i in live if figures[i].sentence != head]
+    told = sum(figures[i].count for i in body) + sum(figures[i].count for i in died)
+    if sum(figures[i].count for i in heads) == told:
+        for i in heads:
+            reasons[i] = f"same as figure {died[0]}"
 
 
 def _died_of_wounds(figures: Sequence[Figure], figure: Figure) -> bool:

@@ -7176,3 +7176,35 @@ def test_a_count_told_by_headline_and_first_sentence_is_the_first_incidents() ->
         "A drone attack on Mykolaiv injured four people, the governor said. Hours later, a drone "
         "hit a tractor near the village of Shevchenkove, killing its driver."
     ) == (1, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounded who died, told without "of the wounded"
+        ("Shelling wounded eleven people. Two patients later died of their wounds.", (2, 9)),
+        ("Drones wounded six people. A man injured in the attack has died in hospital.", (1, 5)),
+        # died of his injuries at once: never among the wounded counted
+        (
+            "A drone hit a bus, wounding four people. The driver died at the scene from his "
+            "injuries.",
+            (1, 4),
+        ),
+        # the injured told after him are others
+        ("Dozens hurt in ramming\nA woman died of her injuries and 20 others were hurt.", (1, 20)),
+        # a headline's dead are the wounded who died
+        (
+            "Mortar attack on army base kills two\nMortar rounds hit a base on Monday, wounding "
+            "seven soldiers. Two of the wounded later died in hospital.",
+            (2, 5),
+        ),
+        # a note's total counts them too
+        (
+            "A bomber blew himself up at a market, killing three people and wounding eight; two "
+            "of the wounded later died. Fatalities: 6 (3 + 2 + bomber).",
+            (6, 6),
+        ),
+    ],
+)
+def test_the_wounded_who_died_leave_the_injured_once(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
