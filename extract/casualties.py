@@ -338,7 +338,7 @@ _PLACE_AFTER_RE = rx(
     r"village|district)\s+of)\s+)?(?-i:[A-Z])"
 )
 _ADDED_RE = rx(
-    r"\b(?:also|another|more|further|others|separately|separate|elsewhere|besides|plus|"
+    r"\b(?:also|another|more(?!\s+than\b)|further|others|separately|separate|elsewhere|besides|plus|"
     r"meanwhile)\b|\bother\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:sources?|officials?|witnesses|residents|reports?|accounts?|"
     r"estimates?|figures?|media|outlets?|activists?|medics|monitors?|groups?)\b)",

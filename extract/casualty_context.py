@@ -200,8 +200,8 @@ def source_of(
         if pattern is _SAYS_RE and len(found) > 1:
             # "Survivors estimated that around 200 were killed, while HRW documented at least
             # 39 deaths": of two speakers before a figure, the nearer one told it
-            before = [m for m in found if m.end() <= figure_start]
-            found = [*reversed(before), *(m for m in found if m.end() > figure_start)]
+            before = [m for m in found if m.start() < figure_start]
+            found = [*reversed(before), *(m for m in found if m.start() >= figure_start)]
         for match in found:
             if (
                 pattern is _SAYS_RE

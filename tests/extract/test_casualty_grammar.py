@@ -7208,3 +7208,13 @@ def test_a_count_told_by_headline_and_first_sentence_is_the_first_incidents() ->
 )
 def test_the_wounded_who_died_leave_the_injured_once(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_two_accounts_in_one_sentence_with_more_than_between() -> None:
+    text = (
+        "A youth leader said 12 people were killed and more than 40 wounded, while the "
+        "provincial health office put the toll at 8 dead and 31 wounded."
+    )
+    assert totals(text) == (8, 31)
+    figures = extract(text).figures
+    assert [f.source for f in figures if f.count in (8, 31)] == ["provincial health office"] * 2
