@@ -65,7 +65,7 @@ three children", "two women, a child and a man"."""
 _KIN_RE = rx(
     r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
-    r"(?P<own>(?:his|her|their)\s+)?",
+    r"(?P<own>(?:his|her|their)\s+)?(?:[‘'\"“](?=\w))?",  # "20 fighters and 'dozens' of ..."
     re.IGNORECASE,
 )
 _APPOSED_NAME_RE = rx(

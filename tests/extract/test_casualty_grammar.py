@@ -7218,3 +7218,10 @@ def test_two_accounts_in_one_sentence_with_more_than_between() -> None:
     assert totals(text) == (8, 31)
     figures = extract(text).figures
     assert [f.source for f in figures if f.count in (8, 31)] == ["provincial health office"] * 2
+
+
+def test_a_quoted_count_goes_on_a_list_of_victims() -> None:
+    assert totals("Clashes killed 15 rebels and 'dozens' of militiamen, local sources said.") == (
+        27,
+        0,
+    )
