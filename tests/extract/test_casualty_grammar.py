@@ -7220,7 +7220,7 @@ def test_two_accounts_in_one_sentence_with_more_than_between() -> None:
     assert [f.source for f in figures if f.count in (8, 31)] == ["provincial health office"] * 2
 
 
-def test_a_quoted_count_goes_on_a_list_of_victims() -> None:
+def test_a_quoted_count_goes_on_a_list_after_the_verb() -> None:
     assert totals("Clashes killed 15 rebels and 'dozens' of militiamen, local sources said.") == (
         27,
         0,
