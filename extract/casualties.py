@@ -169,7 +169,7 @@ _MOURNED_RE = rx(
 _ONE_PERSON_RE = rx(
     r"\b(?:was|were|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|"
     r"executed|stabbed|beaten|gunned|beheaded|decapitated|lynched|hacked|fatally|mortally|martyred|eliminated|"
-    r"neutrali[sz]ed|wounded|injured|hurt)\b|\b(?:kill(?:s|ed|ing)?|assassinat\w+|execut\w+|slew|murder\w*|behead\w*|death\s+of|"
+    r"neutrali[sz]ed|wounded|injured|hurt|hospitali[sz]ed)\b|\b(?:kill(?:s|ed|ing)?|assassinat\w+|execut\w+|slew|murder\w*|behead\w*|death\s+of|"
     r"lynch\w*|eliminat\w+|neutrali[sz]\w+|martyr\w+|dead|down|fatally\s+\w+)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"

@@ -452,12 +452,20 @@ def left_victims(
     return classify_victims(head)
 
 
+_ONE_OTHER_RE = rx(
+    r"\s+other(?=\s*(?:[,.;)]|$)|\s+(?:in|at|on|when|during|after|and|was|who)\b)", re.IGNORECASE
+)
+"""'wounded one other': one more person, with no noun of their own."""
+
+
 def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None:
     """Victims named after an object number ("kills three aid workers") and where they end.
 
     In a partitive ("40 of 52 drones", "3 of the 7 passengers") the noun after the second
     number says what the first one counts.
     """
+    if number.count == 1 and (alone := _ONE_OTHER_RE.match(text, number.end)) is not None:
+        return "people", alone.end()  # "and wounded one other"
     partitive = _PARTITIVE_RE.match(text, number.end)
     wholes = find_numbers(partitive.group("n")) if partitive is not None else []
     if partitive is not None and wholes and not wholes[0].article:

@@ -88,6 +88,14 @@ _KIN_SUBJECT_RE = rx(
     r"(?:also\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+_KIN_SUBJECT_BARE_RE = rx(
+    r"(?<=\band\s)(?P<whole>(?:\d{1,3}-(?:year|month|week|day)s?-old\s+|(?:young|little|teenage|"
+    r"eldest|youngest|elderly|infant|baby)\s+)?(?P<kin>[a-z]+))\s+(?:were\s+)(?:also\s+)?"
+    r"(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+"""The last relative of a list that shares the first's possessive ("his wife and 10-year-old
+son were injured")."""
 _KIN_BEFORE_RE = rx(
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
     re.IGNORECASE,
@@ -412,7 +420,17 @@ def implicit_one(at: int) -> NumberPhrase:
 def kin_subject(sentence: str, keyword_start: int) -> tuple[NumberPhrase, Victims] | None:
     """'a woman was killed and her husband injured': a relative as the subject is one."""
     match = _KIN_SUBJECT_RE.search(sentence, max(0, keyword_start - 40), keyword_start)
-    if match is None or match["kin"].lower() not in KIN_WORDS:
+    if match is None:
+        # "his wife and 10-year-old son were injured": the last of a list shares its possessive
+        match = _KIN_SUBJECT_BARE_RE.search(sentence, max(0, keyword_start - 40), keyword_start)
+        before = (
+            _KIN_BEFORE_RE.search(sentence, max(0, match.start() - 40), match.start())
+            if match is not None
+            else None
+        )
+        if before is None or before["kin"].lower() not in KIN_WORDS:
+            return None
+    if match["kin"].lower() not in KIN_WORDS:
         return None
     count, start = 1, match.start()
     while True:  # "her husband and her 11-year-old son were wounded": two

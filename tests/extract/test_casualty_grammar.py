@@ -7225,3 +7225,17 @@ def test_a_quoted_count_goes_on_a_list_after_the_verb() -> None:
         27,
         0,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A shell hit the house. Their father was hospitalised with shrapnel wounds.", (0, 1)),
+        ("The driver was killed and his wife and 12-year-old daughter were injured.", (1, 2)),
+        ("Gunmen killed four farmers and wounded one other.", (4, 1)),
+        # "other" with a noun after it is not one person
+        ("The two men were killed on one other road.", (2, 0)),
+    ],
+)
+def test_single_victims_told_without_a_count(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
