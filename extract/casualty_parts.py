@@ -430,7 +430,7 @@ def kin_subject(sentence: str, keyword_start: int) -> tuple[NumberPhrase, Victim
         )
         if before is None or before["kin"].lower() not in KIN_WORDS:
             return None
-    if match["kin"].lower() not in KIN_WORDS:
+    if match is None or match["kin"].lower() not in KIN_WORDS:
         return None
     count, start = 1, match.start()
     while True:  # "her husband and her 11-year-old son were wounded": two
