@@ -81,6 +81,7 @@ from extract.casualty_parts import (
     parts_of_previous,
 )
 from extract.casualty_periods import (
+    MOURNS_ITS_FIGHTER_RE,
     background_period,
     incident_day,
     is_dated_elsewhere,
@@ -173,7 +174,7 @@ _ONE_PERSON_RE = rx(
     r"lynch\w*|eliminat\w+|neutrali[sz]\w+|martyr\w+|dead|down|fatally\s+\w+)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
-    r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b|\b(?:lost|sacrificed)\s+(?:his|her)\s+life\b"
+    r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b|\bfell\s+(?:in|during)\s+(?:battle|combat)\b|\b(?:lost|sacrificed)\s+(?:his|her)\s+life\b"
     r"|\b(?:lost|sacrificed|laid\s+down)\s+their\s+lives\b"
     r"|\b(?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:injur\w+|wounds?)\b"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:[a-z]+ing\s+)?(?:later\s+|also\s+)?died\b"
@@ -1627,7 +1628,12 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue  # "receiving the bodies of 909 of its soldiers killed in the fighting"
         if _NEGATION_RE.search(sentence, max(0, ks - 30), ks):
             continue
-        if group == "deaths" and sentence[ks] in "mM" and _MOURNED_RE.search(sentence, 0, ks):
+        if (
+            group == "deaths"
+            and sentence[ks] in "mM"
+            and _MOURNED_RE.search(sentence, 0, ks)
+            and not MOURNS_ITS_FIGHTER_RE.match(sentence, ks)
+        ):
             continue  # "the funeral of the two martyrs": the dead of an earlier report
         if (
             group == "hosp"

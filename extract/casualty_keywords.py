@@ -110,7 +110,7 @@ KEYWORD_RE = rx(
         |\b(?:paid|pays|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)\b
         |\bmade\s+the\s+(?:supreme|ultimate)\s+sacrifice\b|\brose\s+as\s+martyrs?\b
         |\b(?:were|was)\s+(?:the\s+)?victims?\s+of\s+(?:an?\s+)?(?:homicide|murder|assassination)\b
-        |\b(?:fell|fallen)\s+(?:in\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|in\s+(?:battle|combat|
+        |\b(?:fell|fallen)\s+(?:in\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|(?:in|during)\s+(?:battle|combat|
         action))\b)
   | (?P<claimed>\b(?:claim(?:ed|s|ing)?|t(?:ook|ake|akes|aking|aken)|cost(?:s|ing)?)\s+the\s+
         lives\s+of\b

@@ -68,7 +68,8 @@ _MODIFIER = (
 _NOUN = "(?i:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")(?![\w-])"
 _END = (
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|near|and|as|after|during|when|while|outside|"
-    r"inside|who|late|early|last|this|overnight|from|with|by|before|amid)\b)"
+    r"inside|who|late|early|last|this|overnight|from|with|by|before|amid)\b"
+    r"|\s+[‘'\"“](?-i:[A-Z])[\w’' -]{1,30}?[’'\"”](?=[\s,.;:]))"  # a nickname: 'Abu Hadi'
 )
 
 AGE_IN_BRACKETS = r"\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)"
@@ -108,7 +109,7 @@ _WHO_RE = rx(
     r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z-]+)\s*,\s+who\s*$", re.IGNORECASE
 )
 _DIED_AUX_RE = rx(r"\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|too\s+)?$")
-_APPOSITION_RE = rx(r"(?:,[^,]{2,80}){1,2},\s*$")
+_APPOSITION_RE = rx(r"(?:,[^,]{2,80}){1,3},\s*$")
 _AGE_NOTE_RE = rx(AGE_IN_BRACKETS, re.IGNORECASE)
 _NOT_NAMES = word_set(
     "The A An This That These Those It They He She We His Her Their Its Israeli Israelis "
@@ -183,6 +184,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
             "sacrificed",
             "lost his",
             "lost her",
+            "fell in",
+            "fell during",
             "escaped with",
             "survived with",
         ),

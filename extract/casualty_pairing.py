@@ -226,6 +226,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
         if lower in NON_PERSON and not any(w.lower() in VICTIM_WORDS for w in words[index + 1 :]):
             return None  # "three tanks"; but "a cattle herder", "the tank crew" are people
         if lower in VICTIM_WORDS:
+            if lower in _MEMBER_NOUNS and found not in (None, "people"):
+                continue  # "27 Khawarij members", "terrorist cadres": the group says who
             found = VICTIM_WORDS[lower]
             modifier = index + 1 < len(words) and words[index + 1].lower() in VICTIM_WORDS
             if modifier:

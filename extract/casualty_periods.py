@@ -79,6 +79,9 @@ _MEMORIAL_RE = rx(
 )
 """A memorial or recollection: the dead it names are a past incident's, not news."""
 _MEMORIAL = Gate(_MEMORIAL_RE)
+MOURNS_ITS_FIGHTER_RE = rx(r"martyrdom\s+of\s+(?:the\s+)?(?:mujahid|fighter|commander)\s+[A-Z]")
+"""After "mourns the": a group's notice of its own fighter's death ("The Islamic Resistance
+mourns the martyrdom of the mujahid ..."), news, not a memorial."""
 _WHEN_IT_RE = rx(r"\s*,\s*(?:when|in\s+which|during\s+which|which|that)\b", re.I)
 """After "the deadliest attack since January", the clause that tells that past attack's dead."""
 _DEATH_NOTICE_RE = rx(
@@ -371,6 +374,8 @@ def read_period(
                 continue  # "a bomb hit mourners returning from memorial services": the scene
             if _DEATH_NOTICE_RE.search(sentence, max(0, memorial.start() - 30), memorial.start()):
                 continue  # "the group announced in statements mourning its 'martyrs'": news
+            if MOURNS_ITS_FIGHTER_RE.match(sentence, memorial.end() + 1):
+                continue  # "mourns the martyrdom of the mujahid ...": a death notice
             return Period(" ".join(memorial.group().split()), None, True)
     return first
 

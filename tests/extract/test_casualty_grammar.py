@@ -7239,3 +7239,30 @@ def test_a_quoted_count_goes_on_a_list_after_the_verb() -> None:
 )
 def test_single_victims_told_without_a_count(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said it eliminated 14 Khawarij members. It lost three soldiers.", (17, 0)),
+        (
+            "The Islamic Resistance mourns the martyrdom of the mujahid Hassan Ali Zein, from "
+            "the town of Houla.",
+            (1, 0),
+        ),
+        (
+            "Hezbollah announces the martyrdom of the mujahid Hassan Ali Zein 'Abu Ali', born in "
+            "1994.",
+            (1, 0),
+        ),
+        # a religious remembrance is no death notice
+        ("Pilgrims mourn the martyrdom of Imam Hussein in Karbala.", (0, 0)),
+        (
+            "Sgt. First Class Yair Cohen, 24, from Ashdod, a soldier in the Golani Brigade's 13th "
+            "Battalion, fell during combat in northern Gaza.",
+            (1, 0),
+        ),
+    ],
+)
+def test_a_sides_own_words_for_its_dead(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
