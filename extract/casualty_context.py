@@ -55,6 +55,8 @@ _NO_LINK_RE = rx(
     r"|\bno\s+(?:hostile|enemy|combat)\s+(?:action|activity|fire)"
     r"|\bnot\s+(?:a\s+)?conflict(?:[\s-]related)?\s+(?:event|incident|death)"
     r"|\bunrelated\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|insurgency)"
+    r"|\bnot\s+(?:linked|related|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|"
+    r"fighting|insurgency)\b"
     r"|\b(?:ruled?|ruling)\s+out\s+(?:any\s+|the\s+)?(?:link|links|connection|involvement)\s+"
     r"(?:to|with|of)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants?|militant\s+groups|insurgents?|rebels?|jihadists?|"

@@ -331,6 +331,10 @@ CRIME_RE = rx(
     r"(?:the\s+|one\s+)?same\s+family|(?:detained|arrested|held)\s+after\s+"
     r"(?:shooting|killing|stabbing|murdering)|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
     r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money|(?:plot|piece|patch|strip)\s+of\s+land)|"
+    r"over\s+(?:an?\s+)?disputed\s+(?:(?:plot|piece|patch|strip)\s+of\s+)?(?:land|farmland|property)|"
+    r"(?:families|relatives|clans)\s+exchanged\s+(?:gun)?fire|"
+    r"(?<!communal\s)(?<!ethnic\s)(?<!tribal\s)(?<!sectarian\s)(?<!intercommunal\s)clash(?:es)?\s+"
+    r"over\s+(?:an?\s+)?(?:land|farmland|property|plot\s+of\s+land)|"
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:argument|brawl)|"
     r"(?:shot|stabbed|killed|murdered|strangled|beat)\s+(?:dead\s+)?(?:his|her)\s+(?:[\w-]+\s+)?"
     r"(?:wife|husband|girlfriend|boyfriend|fiancee?|partner|ex-wife|ex-husband|mother|father|"
@@ -362,12 +366,17 @@ PRIVATE_CRIME_RE = rx(
     r"(?:families|relatives|"
     r"clans)\s+clash\w*|(?:family|business|property|inheritance|marital|personal|private|"
     r"domestic|debt|money|romantic|love|dowry)\s+disputes?|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
-    r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money))\b",
+    r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money))\b|"
+    r"over\s+(?:an?\s+)?disputed\s+(?:(?:plot|piece|patch|strip)\s+of\s+)?(?:land|farmland|property)|"
+    r"(?:families|relatives|clans)\s+exchanged\s+(?:gun)?fire|"
+    r"(?<!communal\s)(?<!ethnic\s)(?<!tribal\s)(?<!sectarian\s)(?<!intercommunal\s)clash(?:es)?\s+"
+    r"over\s+(?:an?\s+)?(?:land|farmland|property|plot\s+of\s+land)",
     re.IGNORECASE,
 )
 """A robbery or a private feud: gunmen and a clash in it are of the crime, not of a war."""
 PRIVATE_VIOLENCE_RE = rx(
-    r"(?:gunm[ae]n|clash(?:es|ed)|opened\s+fire|fired\s+(?:on|at|towards|toward|into|upon))$",
+    r"(?:gunm[ae]n|clash(?:es|ed)?|opened\s+fire|exchanged\s+(?:gun)?fire|fired\s+(?:on|at|towards|"
+    r"toward|into|upon))$",
     re.IGNORECASE,
 )
 

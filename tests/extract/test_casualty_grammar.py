@@ -7266,3 +7266,26 @@ def test_single_victims_told_without_a_count(text: str, expected: tuple[int, int
 )
 def test_a_sides_own_words_for_its_dead(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people were killed when two families exchanged gunfire over a disputed plot "
+            "of land, police said.",
+            (0, 0),
+        ),
+        ("Four killed in clash over land in Bannu", (0, 0)),
+        ("Communal clash over farmland leaves four dead in Benue", (4, 0)),
+        (
+            "Three men were shot dead outside a restaurant. Police said the shooting was not "
+            "linked to the fighting between the cartel's factions.",
+            (0, 0),
+        ),
+    ],
+)
+def test_private_land_disputes_and_killings_said_unlinked_are_not_conflict(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
