@@ -150,7 +150,11 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         figure = figures[i]
         if not figure.conflict:
             reasons[i] = NOT_CONFLICT
-        elif (figure.past and not _LAST_WEEK_RE.match(figure.period or "")) or i in campaign:
+        elif (
+            (figure.past and not _LAST_WEEK_RE.match(figure.period or ""))
+            or i in campaign
+            or (figure.past and _FOLLOW_UP_RE.search(figure.sentence) is not None)
+        ):
             reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
         elif figure.part_of is not None and _died_of_wounds(figures, figure):
             toll = _toll_raised_by(figures, live, i)
@@ -364,6 +368,14 @@ def _since_an_unknown_start(figure: Figure) -> bool:
 
 
 _LAST_WEEK_RE = rx(r"last\s+week", re.IGNORECASE)
+_FOLLOW_UP_RE = rx(
+    r"\b(?:arrested|detained|charged|arraigned|sentenced|convicted|indicted|apprehended|"
+    r"prosecuted)\b",
+    re.IGNORECASE,
+)
+"""Before a figure of last week: the arrests or charges that follow an incident, whose dead
+were the news when it happened ("arrested 23 people suspected of taking part in last week's
+clashes, which left 40 dead")."""
 """'killed in a drone strike on the village last week': an incident of days before, context
 beside a newer one but the news when it is all a text tells."""
 

@@ -7289,3 +7289,19 @@ def test_private_land_disputes_and_killings_said_unlinked_are_not_conflict(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said they had arrested 11 people suspected of taking part in last week's "
+            "clashes in Bokkos, which left 25 dead.",
+            (0, 0),
+        ),
+        # alone, last week's incident is still the news
+        ("Last week's clashes in Bokkos left 25 dead, residents said.", (25, 0)),
+    ],
+)
+def test_arrests_after_last_weeks_incident(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
