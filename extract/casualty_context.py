@@ -189,7 +189,9 @@ def source_of(
     clause = sentence.rfind(";", 0, figure_start) + 1  # "NEMA: 85 dead; Amnesty: 120 killed"
     lead = _LEADING_SOURCE_RE.match(sentence, clause) if clause else None
     if lead is None:
-        lead = _LEADING_SOURCE_RE.match(sentence)
+        stamp = LINE_STAMP_RE.match(sentence) if sentence[:1].isdigit() else None
+        # "07:30 Israeli military: a soldier was killed": the line's source after its time
+        lead = _LEADING_SOURCE_RE.match(sentence, stamp.end() if stamp is not None else 0)
     if lead is not None and _dateline(lead["src"]):
         lead = None  # "KARACHI: Two suspected robbers were shot dead": where, not who
     if lead is not None and lead.end() <= figure_start:
@@ -259,8 +261,18 @@ _SUBJECT_SOURCE_RE = rx(
 a different account: four soldiers were martyred, it said"."""
 
 
+LINE_STAMP_RE = rx(
+    r"\W*(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|Update(?:\s+\d+)?(?:\s*\(\d{1,2}[:.]\d{2}\))?"
+    r"(?:\s+\d{1,2}[:.]\d{2})?|(?:Morning|Afternoon|Evening|Midday|Night)(?:\s+update)?)\s*"
+    r"(?:[—–-]|:)\s*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?\s(?=(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+"""The time stamp of a live page's line ("2:10pm —", "Update 2 (12:40):", "Evening:", "07:30 "
+before a capital)."""
 _LEADING_SOURCE_RE = rx(
     rf"\s*(?!(?:Among|Including|During|In|On|At|After|Before|Since|Between|Of)\b)"
+    r"(?!(?i:correction|corrected|update|updated|breaking|latest|urgent|flash|alert|live|"
+    r"clarification|editor['’]?s\s+note)\b)"
     rf"(?P<src>(?:{_NAME}\s+){{0,4}}?{_NAME})\s*:\s+(?=\S)"
 )
 """A coder's note that names its source first: "Police: 37 civilians killed"."""
@@ -426,7 +438,7 @@ def perpetrator_before(sentence: str, verb_start: int) -> str | None:
     while words and words[-1].lower() in _SUBJECT_STOP:
         words.pop()
     kept: list[str] = []
-    for word in reversed(words[-8:]):
+    for word in reversed(words[-14:]):
         if word.lower() in _SUBJECT_STOP or word.lower() in _SAY_VERBS:
             break
         kept.insert(0, word)

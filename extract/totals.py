@@ -19,10 +19,11 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
-from extract.casualty_context import source_kind
+from extract.casualty_context import LINE_STAMP_RE, source_kind
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
 from extract.countries import countries_named, country_table
+from extract.gazetteer import contains as contains
 from extract.gazetteer import curated, gazetteer
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
 from extract.namematch import Tokens
@@ -226,12 +227,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _incidents_of_other_days(figures, live, reasons)
 
 
-_STAMP_RE = rx(
-    r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|Update(?:\s+\d+)?(?:\s*\(\d{1,2}[:.]\d{2}\))?(?:\s+\d{1,2}"
-    r"[:.]\d{2})?|(?:Morning|Afternoon|Evening|Midday|Night)(?:\s+update)?)\s*(?:[—–-]|:)\s*",
-    re.IGNORECASE,
-)
-"""The time stamp of a live page's line ("2:10pm —", "Update 2 (12:40):", "Evening:")."""
+_STAMP_RE = LINE_STAMP_RE
 _UPDATES_AHEAD = 40
 """How many later stamped figures a live page's figure is compared with: its updates follow
 it within a few lines."""
@@ -248,6 +244,7 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
     )
     if len({figures[i].sentence for i in stamped}) < 2:
         return
+    lines = _line_areas(figures, live)  # "13:10 — in Shebekino ... 15:45 — in Novaya Tavolzhanka"
     for n, i in enumerate(stamped):
         a = figures[i]
         for j in stamped[n + 1 : n + 1 + _UPDATES_AHEAD]:  # a page of any length: linear
@@ -264,6 +261,7 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and not _DISJOINT.search(b.sentence)
                 and not _attackers_own(a)
                 and not _attackers_own(b)
+                and not (i in lines and j in lines and lines[i] != lines[j])
             ):
                 reasons[i] = f"same claim as figure {j}"
 
@@ -579,6 +577,7 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
     if not people:
         return
     wholes_by_country: dict[str | None, tuple[list[int], list[int]]] = {}
+    lines = _line_areas(figures, live)  # a live page's lines of other places: no parts
     by_sentence: dict[str, set[str]] = {}
     for k in live:
         by_sentence.setdefault(figures[k].sentence, set()).add(figures[k].victims)
@@ -615,6 +614,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
         members, running_max = wholes_by_country[part.country]
         for j in members[bisect_left(running_max, need) :]:
             if figures[j].count >= need and not _same_sentence(part, figures[j]):
+                if i in lines and j in lines and lines[i] != lines[j]:
+                    continue  # "13:10 — in Shebekino, ... 15:45 — in Novaya Tavolzhanka"
                 if part.span[0] < figures[j].span[0] and _DISJOINT.search(figures[j].sentence):
                     break  # "... killing 5 civilians. On the same day, a drone hit a market,
                     # killing 8": a later incident's dead (and those after it), none of these
@@ -856,9 +857,12 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
         others[figures[i].sentence] = others.get(figures[i].sentence, 0) + 1 + 1000 * named
     attackers = {i for i in live if _attackers_own(figures[i])}  # read once, not per pair
     headline = figures[live[0]].sentence if live else ""
+    lines = _line_areas(figures, live)
     for i in live:
         earlier = firsts.setdefault(figures[i].count, [])
         for n, j in enumerate(earlier):
+            if i in lines and j in lines and lines[i] != lines[j]:
+                continue  # a live page's lines of two places: two incidents
             if (i in attackers) != (j in attackers) and not (
                 _SIDES.get(figures[i].victims) == _SIDES.get(figures[j].victims) == "armed groups"
             ):
@@ -1431,13 +1435,21 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     }
     split = {c for c, r in region_of_figure.values() if r is not None}
     split = {c for c in split if len({r for k, r in region_of_figure.values() if k == c and r}) > 1}
+    lines = _line_areas(figures, live)
     for i in live:
         if _told_apart(figures[i]):
             added.append(i)  # "An SSPDF general and several of his soldiers were also killed"
             continue
         country, region = region_of_figure.get(i, (None, None))
-        # a country's figures are weighed by region only where the text names two of its regions
-        area = f"{country}{_AREA_MARK}{region}" if region and country in split else country
+        # a country's figures are weighed by region only where the text names two of its
+        # regions; on a live page, by the places its lines tell incidents at
+        area: str | None
+        if region and country in split:
+            area = f"{country}{_AREA_MARK}{region}"
+        elif i in lines and country is not None:
+            area = f"{country}{_AREA_MARK}line {lines[i]}"
+        else:
+            area = country
         by_sentence.setdefault((area, figures[i].sentence), []).append(i)
     if not by_sentence:
         return set(added)
@@ -1483,6 +1495,81 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
 
 _AREA_MARK = "\x1f"
 """Joins a country and a region of it in an area's key ("Ukraine<mark>Kharkiv region")."""
+
+
+_LINE_PLACE_RE = rx(
+    r"\b(?:in|near|at|on|of|outside|around)\s+(?:the\s+(?:village|town|city|district|area|camp|"
+    r"neighbou?rhood|region|province|governorate)\s+of\s+)?(?:(?:northern|southern|eastern|"
+    r"western|central|north|south|east|west)\s+)?(?P<place>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
+    r"[\w-]+)?)(?:['’]s)?",
+    re.IGNORECASE,
+)
+"""A place a live page's line names for its own incident ("in the village of Aitaroun", "near
+Bint Jbeil", "shelling of Grayvoron district")."""
+
+
+def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
+    """On a live page whose stamped lines tell incidents at two or more places, the place each
+    line's figures are of: a line's own place ("09:10 — 6 killed in a strike in Jabalia"), or
+    the place it names elsewhere ("11:50 — Jabalia toll rises to 9"). Places one of which lies
+    in the other are one. Empty unless two places are told apart; a line of no place is left
+    out (it may sum them up)."""
+    stamped: dict[str, int] = {}
+    for figure in figures:  # the places of every line, also of those whose figures are set aside
+        if figure.sentence not in stamped and (stamp := _STAMP_RE.match(figure.sentence)):
+            stamped[figure.sentence] = stamp.end()
+    if len(stamped) < 2:
+        return {}
+    own: dict[str, list[str]] = {}
+    for sentence, start in stamped.items():
+        names = [
+            m["place"]
+            for m in _LINE_PLACE_RE.finditer(sentence, start)
+            if m["place"].split()[0].lower() not in _NOT_A_LINE_PLACE
+        ]
+        if names:
+            own[sentence] = names
+    if sum(len(names) for names in own.values()) > _LINE_PLACES_MAX:
+        return {}  # a page of many places is weighed as before, and in linear time
+    areas: list[list[str]] = []  # places merged where one lies in the other
+    for names in own.values():
+        for name in names:
+            home = next(
+                (
+                    area
+                    for area in areas
+                    if any(
+                        name == other or contains(name, other) or contains(other, name)
+                        for other in area
+                    )
+                ),
+                None,
+            )
+            if home is None:
+                areas.append([name])
+            elif name not in home:
+                home.append(name)
+    if len(areas) < 2:
+        return {}
+    out: dict[int, str] = {}
+    for i in live:
+        sentence = figures[i].sentence
+        if sentence not in stamped:
+            continue
+        names = own.get(sentence) or [n for a in areas for n in a if n in sentence]
+        found = {k for k, area in enumerate(areas) for n in names if n in area}
+        if len(found) == 1:
+            out[i] = areas[found.pop()][0]
+    return out if len(set(out.values())) > 1 else {}
+
+
+_LINE_PLACES_MAX = 60
+"""The most places a live page's lines may name for them to be told apart (each place is
+compared with those before it)."""
+_NOT_A_LINE_PLACE = frozenset(
+    ("the", "a", "an", "his", "her", "their", "its", "israeli", "russian", "ukrainian", "health",
+     "police", "state", "mda", "magen", "hospital", "army", "military")
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1024)

@@ -7305,3 +7305,51 @@ def test_private_land_disputes_and_killings_said_unlinked_are_not_conflict(
 )
 def test_arrests_after_last_weeks_incident(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lines of two places: two incidents, each at its newest value
+        (
+            "Live updates\n08:10 — An airstrike hit a house in the village of Khirbet Selm, "
+            "killing two people, the health ministry said.\n10:20 — Health ministry updates "
+            "Khirbet Selm toll: four killed and six wounded.\n13:40 — A drone strike on a car "
+            "near Nabatieh kills one person, state media reports.",
+            (5, 6),
+        ),
+        # a time with no dash before the line's source
+        (
+            "Border region, live\n12:05 Governor: a drone hit a bus in Shebekino; the driver was "
+            "killed and a passenger was wounded.\n16:30 Governor: in the village of Murom, two "
+            "men were wounded by a drone.\n19:10 Governor: shelling of Grayvoron district; one "
+            "woman injured.",
+            (1, 4),
+        ),
+        # one place: its lines are updates of one toll
+        (
+            "Live\n09:00 — 3 killed in a strike in Kramatorsk.\n11:00 — Kramatorsk toll rises to "
+            "6.\n12:00 — Officials in Kramatorsk say 5 people were killed.",
+            (6, 0),
+        ),
+    ],
+)
+def test_a_live_pages_lines_at_different_places(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_long_subject_keeps_its_attacker() -> None:
+    text = (
+        "An Israeli drone strike on a group of young men in the camp killed four, the health "
+        "ministry said. An Israeli soldier was killed by an explosive device during the same "
+        "raid, the army said."
+    )
+    assert totals(text) == (5, 0)
+
+
+def test_a_correction_line_names_no_source() -> None:
+    figures = extract(
+        "19:55 CORRECTION: We earlier cited local media reporting 10 dead in Tyre. The health "
+        "ministry says four people were killed."
+    ).figures
+    assert all((f.source or "").lower() != "correction" for f in figures)

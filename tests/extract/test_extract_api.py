@@ -144,6 +144,28 @@ def test_a_long_live_page_compares_each_line_with_a_few_after_it(
     assert compared[0] < 100 * len(figures)
 
 
+def test_a_live_page_of_many_places_compares_few_of_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lines naming places of their own are told apart by comparing each place with those
+    before it; a page naming many places is weighed as a page, not place by place."""
+    compared = 0
+    contains = totals.contains
+
+    def counting(outer: str, inner: str) -> bool:
+        nonlocal compared
+        compared += 1
+        return contains(outer, inner)
+
+    monkeypatch.setattr(totals, "contains", counting)
+    text = "\n".join(
+        f"{n // 60:02d}:{n % 60:02d} - A drone strike in Village{n:04d} killed two people."
+        for n in range(900)
+    )
+    figures = find_figures(text)
+    assert len(figures) == 900
+    assess(figures)
+    assert compared == 0
+
+
 def test_totals_of_many_figures_compare_few_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
     """Thousands of distinct counts: repeats and parts are found through indexes, not by
     comparing every figure with every other."""
