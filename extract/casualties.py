@@ -390,9 +390,12 @@ def find_figures(
     for offset, sentence in sentences:
         elliptic = last is not None and figures[last].sentence.endswith(";")
         mentioned = mentions(sentence, stems)
-        if not mentioned and not elliptic:
+        coded = _CODED_OPEN_RE.match(sentence) is not None
+        if not mentioned and not elliptic and not coded:
             continue
         pending = _sentence_figures(sentence) if mentioned else []
+        if coded and not any(p.kind == "killed" for p in pending):
+            pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
         if pending and "alive" in sentence:
             pending = [p for p in pending if not _FOUND_ALIVE_RE.match(sentence, p.number.end)]
         lined = False
@@ -1496,6 +1499,42 @@ def _field_figures(
                 pending.append(Pending(kind, mate, mates, mate.start, stop, ls, le, False))
         spans.append((ls, le))
     return spans
+
+
+_CODED_OPEN_RE = rx(r"[\s/•*-]*Coded\b", re.IGNORECASE)
+_CODED_KILLED_RE = rx(
+    r"[\s/•*-]*Coded\s+(?:as\s+)?(?:(?:the\s+)?(?:lower|higher|lowest|conservative|minimum)\s+"
+    r"(?:figures?|estimates?|counts?)\s*:?\s*)?(?P<n>\d[\d,]*)(?![\d,]*\s*[-/]\d{2})"
+    r"|[^.]*?\bfatalities\s*:?\s*(?P<f>\d[\d,]*)"
+    r"|[^.;]*?,\s*(?P<c>\d[\d,]*)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+"""A coder's closing line stating the note's total without a word of death ("Coded 18.",
+"Coded 6 (several = 3, plus 3)", "Coded as 35", "Coded lower figure: 30", "Coded as a new
+event on the discovery date; fatalities 17", "Coded as execution of prisoners, 3")."""
+_CODED_INJURED_RE = rx(r"\s*/\s*(?P<n>\d[\d,]*)|[^.;]*?\binjured\s*:?\s*(?P<m>\d[\d,]*)")
+
+
+def _coded_totals(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """The killed (and injured) a coder's closing line states ("Coded 3 / 7": 3 killed, 7
+    injured), when the line tells no figure of the dead in words."""
+    found = _CODED_KILLED_RE.match(sentence)
+    if found is None:
+        return []
+    group = next(g for g in ("n", "f", "c") if found[g] is not None)
+    numbers = {n.start: n for n in find_numbers(sentence)}
+    number = numbers.get(found.start(group))
+    if number is None:
+        return []
+    ks, ke = found.span(group)
+    out = [Pending("killed", number, "people", ks, ke, ks, ke, False)]
+    hurt = _CODED_INJURED_RE.match(sentence, ke)
+    if hurt is not None and not any(p.kind == "injured" for p in pending):
+        at = hurt.start("n") if hurt["n"] is not None else hurt.start("m")
+        injured = numbers.get(at)
+        if injured is not None:
+            out.append(Pending("injured", injured, "people", at, hurt.end(), at, hurt.end(), False))
+    return out
 
 
 _ELLIPTIC_BEFORE_RE = rx(

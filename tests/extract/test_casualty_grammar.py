@@ -7353,3 +7353,27 @@ def test_a_correction_line_names_no_source() -> None:
         "ministry says four people were killed."
     ).figures
     assert all((f.source or "").lower() != "correction" for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Front line near Kupiansk, 3 May. Monitors: 9 soldiers killed. Army: 'dozens' of "
+            "attackers killed.\nCoded 21.",
+            (21, 0),
+        ),
+        (
+            "Police: 4 killed, 9 injured overnight. A fifth body was found at dawn.\nCoded 5 / 9.",
+            (5, 9),
+        ),
+        (
+            "Residents report a mass grave with the remains of at least 12 men.\nCoded as a new "
+            "event on the discovery date; fatalities 12.",
+            (12, 0),
+        ),
+        ("Civil society: 30 dead. Army: 24.\nCoded lower figure: 24.", (24, 0)),
+    ],
+)
+def test_a_coders_line_with_no_word_of_death(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
