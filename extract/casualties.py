@@ -176,7 +176,7 @@ _ONE_PERSON_RE = rx(
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
     r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b|\bfell\s+(?:in|during)\s+(?:battle|combat)\b|\b(?:lost|sacrificed)\s+(?:his|her)\s+life\b"
     r"|\b(?:lost|sacrificed|laid\s+down)\s+their\s+lives\b"
-    r"|\b(?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:injur\w+|wounds?)\b"
+    r"|\b(?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:injur\w+|wounds?|cuts?|burns)\b"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:[a-z]+ing\s+)?(?:later\s+|also\s+)?died\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+\s+(?:was\s+|were\s+)?(?:also\s+)?"
     r"(?:received|suffered|sustained)\b"
@@ -1262,9 +1262,13 @@ _UNIT_RE = rx(
     r"Brigade|Division|Corps|"
     r"Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
 )
-_OF_BEFORE_UNIT_RE = rx(
-    r"\b(?:of|from|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:’s|'s)\s+)?$", re.IGNORECASE
+_WHO_TAIL_RE = rx(r"\s*,\s*who\s*$")
+_UNIT_IN_GAP_RE = rx(
+    r"(?<=\s)\d{1,3}(?=\s+(?:(?-i:[A-Z]{1,4})\b|(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|"
+    r"Rashtriya|Battalion|Brigade|Division|Corps))"
 )
+"""A unit's number inside a victim's words ("a soldier of the army's 57 Rashtriya Rifles")."""
+_OF_BEFORE_UNIT_RE = rx(r"\b(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$", re.IGNORECASE)
 
 
 def _is_unit(sentence: str, number: NumberPhrase) -> bool:
@@ -2990,6 +2994,10 @@ def _pair(
         if _PART_BEFORE_RE.search(sentence, max(0, number.start - 14), number.start):
             continue  # "five people including a child were killed": the child is a part
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
+        if number.article and any(c.isdigit() for c in gap):
+            gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
+        if group == "hosp" and word[:1] in "es" and gap.endswith(("who ", "who")):
+            gap = _WHO_TAIL_RE.sub(" ", gap)  # "one survivor, who escaped with a machete cut"
         if number.article and _ORDINAL_GAP_RE.fullmatch(gap):
             return number, pending[-1].victims if pending else "people", False  # "a third"
         if group in ("deaths", "injuries") and len(gap.split()) > 2:

@@ -165,7 +165,7 @@ KEYWORD_RE = rx(
         (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?
         (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?)|dispensary)\b|
         hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)(?!\s+and\s+(?:killed|died))|
-        (?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts|wounds?|injur(?:y|ies)|burns)|
+        (?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts?|wounds?|injur(?:y|ies)|burns)|
         (?:taken|rushed|admitted|transferred|evacuated|shifted|transported|airlifted|flown)\s+
         (?:to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?with\s+(?:[\w-]+\s+)?
         (?:injuries|wounds|burns)|

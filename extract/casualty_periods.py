@@ -725,7 +725,7 @@ _LONG_RUN_RE = rx(
     r"(?:deadliest|bloodiest|worst)\s+month|weekly\s+(?:toll|tally|count|figures?|statement|aggregate|"
     r"total)|monthly|quarterly|annual|between\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b|"
-    r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+(?:(?:mid|early|late)[\s-])?(?:january|february|march|april|"
+    r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+1(?:st)?\s+(?:of\s+)?jan(?:uary|\.)?(?!\w)|since\s+(?:(?:mid|early|late)[\s-])?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|in\s+(?:(?:early|mid|late)[\s-])?(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
     r"this\s+month|this\s+year|last\s+year|(?:for|in)\s+(?:the\s+month|january|february|march|"

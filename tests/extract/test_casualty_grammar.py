@@ -7377,3 +7377,22 @@ def test_a_correction_line_names_no_source() -> None:
 )
 def test_a_coders_line_with_no_word_of_death(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year's toll so far beside the day's incident is context
+        (
+            "Israeli forces killed two Palestinians in Tubas. Since 1 January, 160 Palestinians "
+            "have been killed in the West Bank.",
+            (2, 0),
+        ),
+        # a unit's number inside the victim's words
+        ("A soldier of the army's 34 Rashtriya Rifles was injured in the exchange.", (0, 1)),
+        # one who escaped with a cut
+        ("One survivor, who escaped with a machete cut to the arm, said the gunmen fled.", (0, 1)),
+    ],
+)
+def test_year_to_date_tolls_units_and_survivors(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
