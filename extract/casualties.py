@@ -174,7 +174,8 @@ _ONE_PERSON_RE = rx(
     r"lynch\w*|eliminat\w+|neutrali[sz]\w+|martyr\w+|dead|down|fatally\s+\w+)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?:the\s|[A-Z])|\b(?:his|her)\s+(?:[a-z-]+\s+)?body\s+(?:was|has|had)\b"
     r"|\b(?:only|sole|lone)\s+(?:fatality|death|casualty|victim|person\s+killed)\b"
-    r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b|\bfell\s+(?:in|during)\s+(?:battle|combat)\b|\b(?:lost|sacrificed)\s+(?:his|her)\s+life\b"
+    r"|\b(?:embraced|attained)\s+(?:shahadat|martyrdom)\b|\bfell\s+(?:in|during)\s+(?:battle|combat)\b|"
+    r"\bsuccumbed\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b|\b(?:lost|sacrificed)\s+(?:his|her)\s+life\b"
     r"|\b(?:lost|sacrificed|laid\s+down)\s+their\s+lives\b"
     r"|\b(?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:injur\w+|wounds?|cuts?|burns)\b"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:[a-z]+ing\s+)?(?:later\s+|also\s+)?died\b"
@@ -1259,13 +1260,15 @@ def _link_parts(
 
 _UNIT_RE = rx(
     r"\s+(?:(?-i:[A-Z]{1,4})\b|(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|Rashtriya|Battalion|"
-    r"Brigade|Division|Corps|"
+    r"Brigade|Division|Corps|(?:Para|Sikh|Gorkha|Rajput|Jat|Dogra|Garhwal|Kumaon|Madras|Maratha|"
+    r"Mahar|Grenadiers|Guards|Punjab|Bihar|Naga)\b|"
     r"Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
 )
 _WHO_TAIL_RE = rx(r"\s*,\s*who\s*$")
 _UNIT_IN_GAP_RE = rx(
     r"(?<=\s)\d{1,3}(?=\s+(?:(?-i:[A-Z]{1,4})\b|(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|"
-    r"Rashtriya|Battalion|Brigade|Division|Corps))"
+    r"Rashtriya|Battalion|Brigade|Division|Corps|(?:Para|Sikh|Gorkha|Rajput|Jat|Dogra|Garhwal|"
+    r"Kumaon|Madras|Maratha|Mahar|Grenadiers|Guards|Punjab|Bihar|Naga)\b))"
 )
 """A unit's number inside a victim's words ("a soldier of the army's 57 Rashtriya Rifles")."""
 _OF_BEFORE_UNIT_RE = rx(r"\b(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$", re.IGNORECASE)
@@ -2841,8 +2844,18 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
         if not toll.toll:
             continue
         rose = _ROSE_RE.search(sentence, toll.keyword_end, max(toll.keyword_end, toll.number.start))
-        if not rose and not _RAISING_RE.search(
-            sentence, max(0, toll.keyword_start - 30), toll.keyword_start
+        more = any(  # "rescuers pulled two more bodies from the rubble; toll is 9 dead"
+            m.kind == toll.kind
+            and m.end <= toll.keyword_start
+            and _N_MORE_RE.match(sentence, m.number.end) is not None
+            for m in pending
+        )
+        if (
+            not rose
+            and not more
+            and not _RAISING_RE.search(
+                sentence, max(0, toll.keyword_start - 30), toll.keyword_start
+            )
         ):
             continue
         raised = [toll] + [

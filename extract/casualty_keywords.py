@@ -139,7 +139,7 @@ KEYWORD_RE = rx(
         |\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))
   | (?P<died>\b(?:died|dies|die)\b
-        |\bsuccumb(?:ed|s)\b(?=\s+(?:at|in|on|later|overnight|while|hours|days)\b|\s*[.,;]|\s*$))
+        |\bsuccumb(?:ed|s)\b(?=\s+(?:at|in|on|later|overnight|while|hours|days)\b|\s*[.,;]|\s*$|\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b))
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
         |\b(?:death|martyrdom)(?=\s+of\b)
         |\b(?:slit|slitting|slits|cut|cutting)\s+the\s+throats?(?=\s+of\b)

@@ -43,7 +43,7 @@ ROLE_WORDS.setdefault("mujahid", "fighters")  # "the martyrdom of the mujahid Al
 """Singular nouns of a person's role or office: the head of a one-victim noun phrase
 (collective nouns such as "family" or "crew" are never one person)."""
 
-_RANK_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt"
+_RANK_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt|Sep|Hav|Nk|L/Nk|Sub|Rfn|Gnr"
 _RANKS = (
     r"General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Havaldar|Sepoy|Naik|"
     r"Lance\s+Naik|Subedar|Sowar|Corporal|Private|Rifleman|Gunner|Trooper|Ensign|"
@@ -108,6 +108,8 @@ _BRACKET_RE = rx(r"\s*\([^()]{1,80}\)")
 _WHO_RE = rx(
     r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z-]+)\s*,\s+who\s*$", re.IGNORECASE
 )
+_UNIT_OF_RE = rx(r"\s+of\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)?\s+(?:\(?[A-Z][\w)]*\s*){1,3}$")
+"""A soldier's unit after his name ("of 2 Para (SF)", "of 57 Rashtriya Rifles")."""
 _DIED_AUX_RE = rx(r"\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|too\s+)?$")
 _APPOSITION_RE = rx(r"(?:,[^,]{2,80}){1,3},\s*$")
 _AGE_NOTE_RE = rx(AGE_IN_BRACKETS, re.IGNORECASE)
@@ -205,6 +207,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     apposition = _APPOSITION_RE.search(head)
     if apposition is not None:
         head = head[: apposition.start()]
+    if " of " in head:
+        head = _UNIT_OF_RE.sub("", head)  # "Sep Gurnam Singh of 2 Para (SF)": his unit
     definite = _DEFINITE_SUBJECT_RE.search(head)
     if definite is not None:
         return definite.start("np"), ROLE_WORDS.get(definite["noun"].lower(), "people")

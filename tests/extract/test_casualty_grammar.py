@@ -7396,3 +7396,21 @@ def test_a_coders_line_with_no_word_of_death(text: str, expected: tuple[int, int
 )
 def test_year_to_date_tolls_units_and_survivors(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers pulled three more bodies from the rubble; the toll is 12 dead.", (12, 0)),
+        (
+            "Nk Ravinder Singh of 4 Para (SF), who was grievously injured, later succumbed to "
+            "his injuries.",
+            (1, 0),
+        ),
+        ("Sep Arun Kumar later succumbed to his injuries.", (1, 0)),
+    ],
+)
+def test_more_dead_before_a_toll_and_soldiers_who_succumbed(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
