@@ -397,6 +397,8 @@ def find_figures(
         pending = _sentence_figures(sentence) if mentioned else []
         if coded and not any(p.kind == "killed" for p in pending):
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
+        if last_hurt is not None and last_hurt.count == 1 and mentioned:
+            _the_wounded_one_died(sentence, pending, last_hurt)  # "... He died of his wounds"
         if pending and "alive" in sentence:
             pending = [p for p in pending if not _FOUND_ALIVE_RE.match(sentence, p.number.end)]
         lined = False
@@ -1264,6 +1266,11 @@ _UNIT_RE = rx(
     r"Mahar|Grenadiers|Guards|Punjab|Bihar|Naga)\b|"
     r"Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
 )
+_AGE_DECADE_RE = rx(
+    r"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|(?:twen|thir|for|fif|six|seven|"
+    r"eigh|nine)ties)\b",
+    re.IGNORECASE,
+)
 _WHO_TAIL_RE = rx(r"\s*,\s*who\s*$")
 _UNIT_IN_GAP_RE = rx(
     r"(?<=\s)\d{1,3}(?=\s+(?:(?-i:[A-Z]{1,4})\b|(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|"
@@ -1506,6 +1513,32 @@ def _field_figures(
                 pending.append(Pending(kind, mate, mates, mate.start, stop, ls, le, False))
         spans.append((ls, le))
     return spans
+
+
+_THE_WOUNDED_ONE_RE = rx(
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[—–-]\s*)?)?(?:(?-i:[A-Z])[\w ]{1,30}:\s+)?"
+    r"(?P<who>he|she|the\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|soldier|victim|teenager|"
+    r"officer|policeman|driver|passenger|farmer|resident))(?:\s+(?:who\s+was\s+)?(?:wounded|injured|"
+    r"hurt)\b[^,.;]{0,60}?)?\s+(?:has\s+|had\s+|later\s+|since\s+|also\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+"""After one person told wounded: that person's death ("He died of his wounds", "17:20 MDA: the
+man wounded earlier in Kiryat Shmona has died")."""
+
+
+def _the_wounded_one_died(sentence: str, pending: list[Pending], last_hurt: NumberPhrase) -> None:
+    """The one person told wounded before, who has died: one dead, who leaves the injured."""
+    found = _THE_WOUNDED_ONE_RE.match(sentence)
+    if found is None:
+        return
+    dead = [p for p in pending if p.kind == "killed"]
+    if not dead:
+        one = _one_person(found.start("who"), found.end("who"))
+        ks, ke = found.end() - len("died"), found.end()
+        pending.append(Pending("killed", one, "people", one.start, one.end, ks, ke, False))
+        dead = pending[-1:]
+    if len(dead) == 1 and dead[0].number.count == 1 and dead[0].whole is None:
+        dead[0].whole = last_hurt
 
 
 _CODED_OPEN_RE = rx(r"[\s/•*-]*Coded\b", re.IGNORECASE)
@@ -3009,6 +3042,7 @@ def _pair(
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
         if number.article and any(c.isdigit() for c in gap):
             gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
+            gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s"
         if group == "hosp" and word[:1] in "es" and gap.endswith(("who ", "who")):
             gap = _WHO_TAIL_RE.sub(" ", gap)  # "one survivor, who escaped with a machete cut"
         if number.article and _ORDINAL_GAP_RE.fullmatch(gap):

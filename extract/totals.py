@@ -616,6 +616,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
             if figures[j].count >= need and not _same_sentence(part, figures[j]):
                 if i in lines and j in lines and lines[i] != lines[j]:
                     continue  # "13:10 — in Shebekino, ... 15:45 — in Novaya Tavolzhanka"
+                if figures[j].count == 1:
+                    continue  # one person has no other as a part: "a man ... a woman" are two
                 if part.span[0] < figures[j].span[0] and _DISJOINT.search(figures[j].sentence):
                     break  # "... killing 5 civilians. On the same day, a drone hit a market,
                     # killing 8": a later incident's dead (and those after it), none of these

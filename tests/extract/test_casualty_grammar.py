@@ -7414,3 +7414,22 @@ def test_more_dead_before_a_toll_and_soldiers_who_succumbed(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was seriously wounded in the shelling. He later died of his wounds.", (1, 0)),
+        ("A farmer was wounded by a drone. The farmer died in hospital on Sunday.", (1, 0)),
+        (
+            "10:05 MDA: a man in his 60s was seriously wounded by shrapnel in Nahariya.\n"
+            "12:40 MDA: a second person was lightly hurt in Nahariya.\n"
+            "16:15 MDA: the man wounded earlier in Nahariya has died of his wounds.",
+            (1, 1),
+        ),
+        # five wounded: "he" is no one of them told
+        ("Five people were wounded in the strike. He died.", (0, 5)),
+    ],
+)
+def test_the_one_wounded_person_who_died(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
