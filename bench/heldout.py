@@ -66,6 +66,7 @@ SETS = (
     "event_notes_heldout49.jsonl",
     "event_notes_heldout50.jsonl",
     "event_notes_heldout51.jsonl",
+    "event_notes_heldout52.jsonl",
 )
 
 
