@@ -129,8 +129,8 @@ _CAUSE_BREAK_RE = rx(
 """Where a sentence turns to another story, whose deaths may have another cause."""
 _WOUNDED_WHO_DIED_RE = rx(
     r"(?:wounded|injured|hurt|hit|shot|struck)(?:\s+(?:in|during|on|at|by)\b"
-    r"(?:(?!\bof\s+(?:whom|them)\b)[^;:.]){0,80}?|,)\s(?:later\s+)?"
-    r"(?:died|succumbed|dies|die|succumbs|succumb)\b",
+    r"(?:(?!\bof\s+(?:whom|them)\b)[^;:.]){0,80}?|,|\s+[a-z]+\s+(?:have|has|had)\s+since)\s"
+    r"(?:later\s+)?(?:died|succumbed|dies|die|succumbs|succumb)\b",
     re.IGNORECASE,
 )
 """A reduced relative on the subject of "died": the wounded person is one of the dead (not "two
@@ -1114,6 +1114,14 @@ def _died_of_wounds(
             item.kind == "killed"
             and item.whole is None
             and last_hurt is not None
+            and item.number.count == last_hurt.count
+            and _ALL_WOUNDED_DIED_RE.match(sentence) is not None
+        ):
+            item.whole = last_hurt  # "Both wounded soldiers have since died"
+        elif (
+            item.kind == "killed"
+            and item.whole is None
+            and last_hurt is not None
             and item.number.count < last_hurt.count
             and (died := _WOUNDS_DIED_RE.match(sentence, item.number.end)) is not None
             and _AT_ONCE_RE.search(died[0]) is None
@@ -1136,6 +1144,14 @@ _WOUNDS_DIED_RE = rx(
 """After a count, once the wounded were told: dead who were of them ("Three of the patients
 died of their wounds", "A woman injured in the morning attack has died in hospital")."""
 
+_ALL_WOUNDED_DIED_RE = rx(
+    r"(?:[^.:;]{0,60}:)?\W*(?:both|all)(?:\s+of\s+them)?(?:\s+(?:the\s+)?(?:two|three|four|five|"
+    r"six))?(?:\s+(?:wounded|injured)(?:\s+[a-z]+)?)?\s+(?:have\s+|had\s+|has\s+)?(?:since\s+|"
+    r"later\s+|also\s+|subsequently\s+|now\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the death of all the wounded told before ("Both wounded soldiers
+have since died in hospital", "All three have since died")."""
 _AT_ONCE_RE = rx(
     r"\b(?:at\s+the\s+scene|on\s+the\s+spot|instantly|immediately|on\s+(?:the|their|his|her)\s+"
     r"way)\b",
@@ -1269,6 +1285,12 @@ _UNIT_RE = rx(
 _AGE_DECADE_RE = rx(
     r"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|(?:twen|thir|for|fif|six|seven|"
     r"eigh|nine)ties)\b",
+    re.IGNORECASE,
+)
+_DATE_IN_GAP_RE = rx(
+    r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"(?:\s+\d{4})?(?=\s|,)",
     re.IGNORECASE,
 )
 _WHO_TAIL_RE = rx(r"\s*,\s*who\s*$")
@@ -3043,6 +3065,7 @@ def _pair(
         if number.article and any(c.isdigit() for c in gap):
             gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
             gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s"
+            gap = _DATE_IN_GAP_RE.sub("", gap)  # "A constable who was shot ... on 11 September"
         if group == "hosp" and word[:1] in "es" and gap.endswith(("who ", "who")):
             gap = _WHO_TAIL_RE.sub(" ", gap)  # "one survivor, who escaped with a machete cut"
         if number.article and _ORDINAL_GAP_RE.fullmatch(gap):

@@ -7433,3 +7433,25 @@ def test_more_dead_before_a_toll_and_soldiers_who_succumbed(
 )
 def test_the_one_wounded_person_who_died(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A roadside bomb killed one soldier and wounded two. Fatalities updated on 3 December: "
+            "both wounded soldiers have since died in hospital.",
+            (3, 0),
+        ),
+        ("Shelling wounded three villagers. All three have since died.", (3, 0)),
+        (
+            "A police constable who was shot by militants at a checkpoint in Tank on 2 December "
+            "2024 died of his injuries in hospital on 4 December.",
+            (1, 0),
+        ),
+    ],
+)
+def test_all_the_wounded_died_and_a_dated_relative_clause(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
