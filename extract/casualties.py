@@ -1007,7 +1007,28 @@ def _past_mates(text: str, figures: list[Figure]) -> list[Figure]:
             and not _NEW_INCIDENT_RE.search(figure.sentence)
         ):
             out[i] = replace(figure, past=True, cumulative=True, period=out[i - 1].period)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.past
+            and not b.past
+            and b.period is None
+            and a.sentence.rstrip().endswith(";")
+            and ";" in text[a.span[1] : b.span[0]]
+            and text.find(b.sentence, a.span[1]) - a.span[1] <= len(a.sentence)
+            and _MEMORIAL_PERIOD_RE.search(a.period or "") is not None
+            and _OWN_TIME_RE.search(b.sentence) is None
+        ):  # "... one year since the attack, in which 1,200 were killed; 364 at the festival"
+            out[i] = replace(b, past=True, cumulative=True, period=a.period)
     return out
+
+
+_MEMORIAL_PERIOD_RE = rx(r"\b(?:since|anniversary|ago|years?)\b", re.IGNORECASE)
+_OWN_TIME_RE = rx(
+    r"\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|week)|last\s+night|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 
 
 _AFTER_SPAN_RE = rx(

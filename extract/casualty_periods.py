@@ -166,8 +166,9 @@ _PERIOD_RE = rx(
       | (?P<between_months>between\s+(?:{_MONTH_NAMES})\b(?:\s+\d{{4}})?\s+and\s+
             (?:{_MONTH_NAMES})\b(?:\s+\d{{4}})?
           | (?:{_MONTH_NAMES})\s*[–—-]\s*(?:{_MONTH_NAMES})\b(?:\s+\d{{4}})?)
-      | (?P<between>between\s+(?:[A-Za-z]+\s+)?(?:\d{{1,2}}\s+)?(?:19|20)\d\d\s+and\s+
-            (?:[A-Za-z]+\s+)?(?:\d{{1,2}}\s+)?(?:19|20)\d\d)
+      | (?P<between>between\s+(?:\d{{1,2}}\s+)?(?:[A-Za-z]+\s+)?
+            (?:\d{{1,2}},?\s+)?(?:19|20)\d\d\s+and\s+
+            (?:\d{{1,2}}\s+)?(?:[A-Za-z]+\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
       | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
             before)(?=\s*[,.;]|\s*$)|(?:two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before)
@@ -207,7 +208,7 @@ _PERIOD_RE = rx(
             (?:\s+(?:between|in|on|against)\s+(?:[\w’'-]+\s+){{1,5}}?|\s+)
             (?:that|which)\s+(?:began|started|erupted|broke\s+out)\b
             (?:\s+(?:on|in)\s+(?:[\w’'-]+,?\s+){{0,2}}?(?:19|20)\d\d\b)?)
-      | (?P<since_clause>since\s+(?:[\w’'-]+\s+){{1,6}}?(?:began|started|launched|erupted|
+      | (?P<since_clause>since\s+(?:[\w’'-]+\s+){{1,10}}?(?:began|started|launched|erupted|
             broke\s+out|escalated|invaded|attacked)(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
       | (?P<war_toll>(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|genocide|invasion)
             (?:\s+(?:in|on|against|with)\s+[\w’'-]+)?(?=,?\s+(?:(?:that|which)\s+)?

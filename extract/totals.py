@@ -314,7 +314,7 @@ def _weeks_at_most(period: str | None) -> bool:
 
 
 _SINCE_CLAUSE_RE = rx(
-    r"since\s+(?:[\w’'-]+\s+){1,6}?(?:began|started|launched|erupted|broke\s+out|escalated|"
+    r"since\s+(?:[\w’'-]+\s+){1,10}?(?:began|started|launched|erupted|broke\s+out|escalated|"
     r"invaded|attacked)\b",
     re.IGNORECASE,
 )
@@ -332,7 +332,8 @@ _CLAUSE_TIME_RE = rx(
 
 _LASTING_RE = rx(
     r"^since\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:violence|conflict|war|insurgency|unrest|crisis|"
-    r"uprising|rebellion|revolution|hostilities|invasion|occupation|genocide)\s+(?:began|started|"
+    r"uprising|rebellion|revolution|hostilities|invasion|occupation|genocide)\b(?:\s+[\w’'-]+){0,8}?"
+    r"\s+(?:began|started|"
     r"erupted|broke\s+out|escalated)\b",
     re.IGNORECASE,
 )

@@ -7455,3 +7455,29 @@ def test_all_the_wounded_died_and_a_dated_relative_clause(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UNAMA documented 3,100 civilian casualties, 1,010 killed and 2,090 injured, "
+            "between 15 August 2021 and 30 May 2023.",
+            (0, 0),
+        ),
+        (
+            "More than 250 people have been killed since ethnic violence between the Meitei and "
+            "Kuki-Zo communities began in Manipur.",
+            (0, 0),
+        ),
+        (
+            "Hundreds gathered to mark one year since the attack on the town, in which 90 people "
+            "were killed; 31 were killed at the market itself.",
+            (0, 0),
+        ),
+    ],
+)
+def test_long_periods_told_at_length_and_a_memorials_second_clause(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
