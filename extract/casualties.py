@@ -194,6 +194,7 @@ _RAISING_RE = rx(
     r"(?:overall\s+|total\s+)?$|\b(?:bringing|raising|taking|pushing)\s+to\s+[\w-]+\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_NAME_RE = rx(r"\b(?-i:[A-Z])[a-z]")
 _ROSE_RE = rx(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|reached|"
     r"reaches|grew|grown|soared|mounted|now)\b",
@@ -1588,6 +1589,8 @@ _CODED_OPEN_RE = rx(r"[\s/•*-]*Coded\b", re.IGNORECASE)
 _CODED_KILLED_RE = rx(
     r"[\s/•*-]*Coded\s+(?:as\s+)?(?:(?:the\s+)?(?:lower|higher|lowest|conservative|minimum)\s+"
     r"(?:figures?|estimates?|counts?)\s*:?\s*)?(?P<n>\d[\d,]*)(?![\d,]*\s*[-/]\d{2})"
+    r"(?=\s*(?:$|[.;,:]|/\s*\d|[—–-]\s|\((?!\s*(?:geo|time|event|date|precision))|(?:killed|dead|"
+    r"deaths|fatalities|people|civilians)\b))"
     r"|[^.]*?\bfatalities\s*:?\s*(?P<f>\d[\d,]*)"
     r"|[^.;]*?,\s*(?P<c>\d[\d,]*)\s*\.?\s*$",
     re.IGNORECASE,
@@ -2924,6 +2927,7 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
             m.kind == toll.kind
             and m.end <= toll.keyword_start
             and _N_MORE_RE.match(sentence, m.number.end) is not None
+            and _NAME_RE.search(sentence, m.end, toll.keyword_start) is None  # no other place's
             for m in pending
         )
         if (

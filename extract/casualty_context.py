@@ -55,8 +55,6 @@ _NO_LINK_RE = rx(
     r"|\bno\s+(?:hostile|enemy|combat)\s+(?:action|activity|fire)"
     r"|\bnot\s+(?:a\s+)?conflict(?:[\s-]related)?\s+(?:event|incident|death)"
     r"|\bunrelated\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|insurgency)"
-    r"|\bnot\s+(?:linked|related|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|"
-    r"fighting|insurgency)\b"
     r"|\b(?:ruled?|ruling)\s+out\s+(?:any\s+|the\s+)?(?:link|links|connection|involvement)\s+"
     r"(?:to|with|of)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants?|militant\s+groups|insurgents?|rebels?|jihadists?|"
@@ -499,7 +497,9 @@ def sentence_conflict(sentence: str) -> bool | None:
     """
     if _JUDICIAL.search(sentence) or _STATISTIC.search(sentence):
         return False
-    if _NO_LINK.search(sentence):
+    if _NO_LINK.search(sentence) or (
+        "not" in sentence and _NOT_LINKED_TO_A_WAR_RE.search(sentence)
+    ):
         return False
     if _ANIMAL.search(sentence) and not _CONFLICT.search(ANIMAL_RE.sub(" ", sentence)):
         return False
@@ -539,7 +539,7 @@ def rules_out_conflict(text: str) -> bool:
     """The text says in so many words that its violence is not of a conflict ("ruled out the
     involvement of any armed group", "not conflict-related"): that outweighs the gunmen and
     shots of its other sentences."""
-    return _NO_LINK.search(text) is not None
+    return _NO_LINK.search(text) is not None or _unlinked(text)
 
 
 def text_conflict(text: str) -> bool:
@@ -550,7 +550,7 @@ def text_conflict(text: str) -> bool:
     """
     if _CROWD.search(text) and not _armed_violence(text):
         return False
-    if _crime(text) or _NO_LINK.search(text):
+    if _crime(text) or _NO_LINK.search(text) or _unlinked(text):
         return False
     if (
         _BLAST.search(text)
@@ -618,8 +618,13 @@ _EXPLAINED_RE = rx(
 
 def _crime(text: str) -> bool:
     """A criminal case (a suspect, a charge, a trial) with no armed group, soldier or weapon
-    of war named: "a doctor suspected of killing patients", "accused of fatally stabbing"."""
-    if _CRIME.search(text) is None or _WAR_CONTEXT.search(text):
+    of war named: "a doctor suspected of killing patients", "accused of fatally stabbing". The
+    war a text says a killing was "not linked to" is no war of the killing's."""
+    if _CRIME.search(text) is None:
+        return False
+    if "linked" in text or "related" in text or "connected" in text:
+        text = _NOT_LINKED_RE.sub(" ", text)
+    if _WAR_CONTEXT.search(text):
         return False
     if _PROTEST.search(text) and _FORCES.search(text):
         return False  # police accused of killing protesters: repression, not a criminal case
@@ -628,6 +633,41 @@ def _crime(text: str) -> bool:
         CRIMEISH_RE.match(m.group()) or (private and PRIVATE_VIOLENCE_RE.match(m.group()))
         for m in _CONFLICT.finditer(text)
     )
+
+
+_NOT_LINKED_RE = rx(
+    r"\b(?:was\s+|were\s+)?not\s+(?:linked|related|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:conflict|war|fighting|insurgency|violence)\b[^.;]*",
+    re.IGNORECASE,
+)
+
+
+_NOT_LINKED_TO_A_WAR_RE = rx(
+    r"\bnot\s+(?:linked|related|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:conflict|war|"
+    r"fighting|insurgency)\b(?!\s+(?:in|at|near|around|for)\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""A killing said to be "not linked to the fighting": not conflict; not "not linked to the
+fighting in Rafah" (other fighting)."""
+_ANOTHER_INCIDENT_RE = rx(
+    r"(?:^|[.;]\s+|\n)(?:Separately|Elsewhere|Meanwhile|In\s+(?:a|an)\s+(?:separate|another)\b|"
+    r"In\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s*,)",
+    re.IGNORECASE,
+)
+
+
+def _unlinked(text: str) -> bool:
+    """A text of one incident that says its killing was not linked to the fighting; a text of
+    several ("Separately, ...", "In Gao, ...") leaves that to the killing's own sentence."""
+    if (
+        "not" not in text
+        or _NOT_LINKED_TO_A_WAR_RE.search(text) is None
+        or _ANOTHER_INCIDENT_RE.search(text) is not None
+    ):
+        return False
+    # a shooting a single criminal does; not a shell or a drone strike told beside it
+    rest = _NOT_LINKED_RE.sub(" ", text)
+    return all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(rest))
 
 
 def _named_attack(text: str) -> bool:

@@ -331,9 +331,11 @@ CRIME_RE = rx(
     r"(?:the\s+|one\s+)?same\s+family|(?:detained|arrested|held)\s+after\s+"
     r"(?:shooting|killing|stabbing|murdering)|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
     r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money|(?:plot|piece|patch|strip)\s+of\s+land)|"
-    r"over\s+(?:an?\s+)?disputed\s+(?:(?:plot|piece|patch|strip)\s+of\s+)?(?:land|farmland|property)|"
+    r"(?:families|relatives|brothers|cousins|neighbou?rs)\b[^.;]{0,60}?\bover\s+(?:an?\s+)?disputed\s+"
+    r"(?:(?:plot|piece|patch|strip)\s+of\s+)?(?:land|farmland|property)|"
     r"(?:families|relatives|clans)\s+exchanged\s+(?:gun)?fire|"
-    r"(?<!communal\s)(?<!ethnic\s)(?<!tribal\s)(?<!sectarian\s)(?<!intercommunal\s)clash(?:es)?\s+"
+    r"(?<!communal\s)(?<!ethnic\s)(?<!tribal\s)(?<!sectarian\s)(?<!intercommunal\s)"
+    r"(?<!communities\s)(?<!villages\s)(?<!villagers\s)(?<!tribes\s)(?<!youths\s)(?<!groups\s)clash(?:es)?\s+"
     r"over\s+(?:an?\s+)?(?:land|farmland|property|plot\s+of\s+land)|"
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:argument|brawl)|"
     r"(?:shot|stabbed|killed|murdered|strangled|beat)\s+(?:dead\s+)?(?:his|her)\s+(?:[\w-]+\s+)?"
@@ -367,9 +369,11 @@ PRIVATE_CRIME_RE = rx(
     r"clans)\s+clash\w*|(?:family|business|property|inheritance|marital|personal|private|"
     r"domestic|debt|money|romantic|love|dowry)\s+disputes?|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
     r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money))\b|"
-    r"over\s+(?:an?\s+)?disputed\s+(?:(?:plot|piece|patch|strip)\s+of\s+)?(?:land|farmland|property)|"
+    r"(?:families|relatives|brothers|cousins|neighbou?rs)\b[^.;]{0,60}?\bover\s+(?:an?\s+)?disputed\s+"
+    r"(?:(?:plot|piece|patch|strip)\s+of\s+)?(?:land|farmland|property)|"
     r"(?:families|relatives|clans)\s+exchanged\s+(?:gun)?fire|"
-    r"(?<!communal\s)(?<!ethnic\s)(?<!tribal\s)(?<!sectarian\s)(?<!intercommunal\s)clash(?:es)?\s+"
+    r"(?<!communal\s)(?<!ethnic\s)(?<!tribal\s)(?<!sectarian\s)(?<!intercommunal\s)"
+    r"(?<!communities\s)(?<!villages\s)(?<!villagers\s)(?<!tribes\s)(?<!youths\s)(?<!groups\s)clash(?:es)?\s+"
     r"over\s+(?:an?\s+)?(?:land|farmland|property|plot\s+of\s+land)",
     re.IGNORECASE,
 )

@@ -18,15 +18,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
+from typing import Any
 
 from extract.casualty_context import LINE_STAMP_RE, source_kind
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
 from extract.countries import countries_named, country_table
+from extract.gazetteer import Place, curated, gazetteer
 from extract.gazetteer import contains as contains
-from extract.gazetteer import curated, gazetteer
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
-from extract.namematch import Tokens
+from extract.namematch import NameIndex, Tokens
+from extract.numbers import find_numbers
 from extract.pattern_cache import rx
 from extract.prefilter import Gate
 
@@ -154,7 +156,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         elif (
             (figure.past and not _LAST_WEEK_RE.match(figure.period or ""))
             or i in campaign
-            or (figure.past and _FOLLOW_UP_RE.search(figure.sentence) is not None)
+            or (figure.past and _after_a_follow_up(figure))
         ):
             reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
         elif figure.part_of is not None and _died_of_wounds(figures, figure):
@@ -367,6 +369,18 @@ def _since_an_unknown_start(figure: Figure) -> bool:
 
 
 _LAST_WEEK_RE = rx(r"last\s+week", re.IGNORECASE)
+
+
+def _after_a_follow_up(figure: Figure) -> bool:
+    """A figure told after the arrests or charges its sentence reports ("arrested 23 people
+    suspected of taking part in last week's clashes, which left 40 dead"); not the new dead
+    told before them ("killed 3 gunmen and arrested 5 others ...")."""
+    follow = _FOLLOW_UP_RE.search(figure.sentence)
+    return follow is not None and any(
+        n.count == figure.count for n in find_numbers(figure.sentence[follow.end() :])
+    )
+
+
 _FOLLOW_UP_RE = rx(
     r"\b(?:arrested|detained|charged|arraigned|sentenced|convicted|indicted|apprehended|"
     r"prosecuted)\b",
@@ -1432,7 +1446,12 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     countries = {figures[i].country for i in live} - {None}
     sole = next(iter(countries)) if len(countries) == 1 else None  # one country's text is all of it
     region_of_figure = {
-        i: (figures[i].country or sole, _top_region(figures[i].place))
+        i: (
+            figures[i].country or sole,
+            None
+            if _names_several_areas(figures[i].sentence, figures[i].country or sole)
+            else _top_region(figures[i].place),
+        )
         for i in live
         if figures[i].country or sole
     }
@@ -1573,6 +1592,43 @@ _NOT_A_LINE_PLACE = frozenset(
     ("the", "a", "an", "his", "her", "their", "its", "israeli", "russian", "ukrainian", "health",
      "police", "state", "mda", "magen", "hospital", "army", "military")
 )  # fmt: skip
+
+
+@lru_cache(maxsize=2048)
+def _names_several_areas(sentence: str, country: str | None) -> bool:
+    """A sentence that names two regions of a country, or the country itself ("killed five
+    in the Kharkiv and Zaporizhzhia regions", "killed four in Ukraine, three of them in the
+    Kharkiv region"): its figures are the country's, a summary of the regions' lines."""
+    last: tuple[int, str] | None = None  # where the last region named ends, and which
+    for hit in _curated_index().scan(Tokens.of(sentence)):
+        for value in hit.values:
+            if not isinstance(value, Place) or (value.country != country and value.name != country):
+                continue
+            if value.kind == "country":
+                if _ACROSS_RE.search(sentence, max(0, hit.start - 12), hit.start):
+                    return True  # "killed four people in Ukraine overnight"
+                continue
+            region = _top_region(value.name)
+            if region is None:
+                continue
+            if (
+                last is not None
+                and last[1] != region
+                and _JOINED_RE.fullmatch(sentence, last[0], hit.start)
+            ):
+                return True  # "in the Kharkiv and Zaporizhzhia regions", "in Darfur and Kordofan"
+            last = (hit.end, region)
+    return False
+
+
+_ACROSS_RE = rx(r"\b(?:in|across|throughout|around|all\s+over)\s+$", re.IGNORECASE)
+_JOINED_RE = rx(r"(?:\s+regions?|\s+provinces?|\s+oblasts?)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _curated_index() -> NameIndex[Any]:
+    """The index of countries and our own places (no towns), built once."""
+    return curated().index
 
 
 @lru_cache(maxsize=1024)

@@ -7481,3 +7481,58 @@ def test_long_periods_told_at_length_and_a_memorials_second_clause(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coder's line whose number is a date or a count of events is no total
+        ("Gunmen killed six herders near Mangu. Coded 12 March (date of report).", (6, 0)),
+        (
+            "Gunmen killed 3 farmers near Bokkos. Coded 2 events, the abduction recorded apart.",
+            (3, 0),
+        ),
+        # "not linked to the fighting" of one killing in a text of two incidents
+        (
+            "Trader found dead in Goma; M23 shell kills two in Sake\nThe body of a trader was "
+            "found in Goma on Monday; police said the killing was not linked to the fighting. "
+            "Separately, an M23 shell killed two civilians in Sake.",
+            (2, 0),
+        ),
+        (
+            "An Israeli strike killed four people in Jabalia. The military said the strike was "
+            "not linked to the fighting in Rafah.",
+            (4, 0),
+        ),
+        # communities that clash over land: conflict
+        (
+            "Six people were killed when youths of two communities clashed over a disputed plot "
+            "of land, police said.",
+            (6, 0),
+        ),
+        ("Two communities clash over land in Plateau; 9 killed", (9, 0)),
+        # "two more" of another town before a town's toll
+        (
+            "A shell killed five people at a market in Kramatorsk. Two more people were killed "
+            "in Sloviansk; the Kramatorsk toll is five.",
+            (7, 0),
+        ),
+        # the new dead told before the arrests that followed an old raid
+        (
+            "Security forces killed 3 gunmen and arrested 5 others suspected of taking part in "
+            "last week's raid on Kwall, which killed 14.",
+            (3, 0),
+        ),
+        # a sentence naming two regions sums up the regions' lines
+        (
+            "Russian attacks killed five people in the Kharkiv and Zaporizhzhia regions on "
+            "Monday. A missile hit a house in Kupiansk, killing three. A drone struck a car in "
+            "Zaporizhzhia, killing two men.",
+            (5, 0),
+        ),
+    ],
+)
+def test_where_coder_lines_links_land_tolls_arrests_and_regions_stop(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
