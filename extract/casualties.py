@@ -609,9 +609,7 @@ def find_figures(
                         _apart_opener(sentence)
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                         and not any(f.sentence == sentence for f in figures)
-                        and _not_told_once_before(figures, item.kind, item.number.count)
-                        # not the second incident a headline told: a count told once before
-                        # may be the headline's; told twice, it is the first incident's
+                        and _not_the_headlines(figures, item.kind, item.number.count)
                         and not item.toll
                     ),  # "Hours later, in neighbouring Narathiwat, insurgents shot dead a headman"
                     day=incident_day(sentence, item.number.start)
@@ -1147,6 +1145,8 @@ def _died_of_wounds(
             and item.number.count < last_hurt.count
             and (died := _WOUNDS_DIED_RE.match(sentence, item.number.end)) is not None
             and _AT_ONCE_RE.search(died[0]) is None
+            and _OTHER_WOUNDING_RE.search(sentence) is None
+            and not _apart_opener(sentence)
             and not any(p.kind == "injured" and p.start > item.start for p in pending)
         ):  # not "died at the scene of his injuries", nor "died of his injuries and 34 others
             # were wounded"
@@ -1174,6 +1174,13 @@ _ALL_WOUNDED_DIED_RE = rx(
 )
 """A sentence that opens on the death of all the wounded told before ("Both wounded soldiers
 have since died in hospital", "All three have since died")."""
+_OTHER_WOUNDING_RE = rx(
+    r"\b(?:wounded|injured|hurt)\s+(?:in|during|on)\s+(?:\w+['’]s|last\s+\w+['’]?s?|an?\s+(?:earlier|"
+    r"previous|separate|different)|another|the\s+(?:previous|earlier))\b",
+    re.IGNORECASE,
+)
+"""The wounded of another incident ("Two people wounded in Sunday's shelling died"), who are
+not of the wounded told before."""
 _AT_ONCE_RE = rx(
     r"\b(?:at\s+the\s+scene|on\s+the\s+spot|instantly|immediately|on\s+(?:the|their|his|her)\s+"
     r"way)\b",
@@ -1573,7 +1580,7 @@ man wounded earlier in Kiryat Shmona has died")."""
 def _the_wounded_one_died(sentence: str, pending: list[Pending], last_hurt: NumberPhrase) -> None:
     """The one person told wounded before, who has died: one dead, who leaves the injured."""
     found = _THE_WOUNDED_ONE_RE.match(sentence)
-    if found is None:
+    if found is None or _OTHER_WOUNDING_RE.search(sentence) is not None:
         return
     dead = [p for p in pending if p.kind == "killed"]
     if not dead:
@@ -2826,10 +2833,23 @@ def _apart_text(text: str, offset: int, starts: Sequence[int]) -> str:
     return text[offset : starts[at] if at < len(starts) else len(text)]
 
 
-def _not_told_once_before(figures: Sequence[Figure], kind: Kind, count: int) -> bool:
-    """Whether the earlier sentences tell a figure of this kind and count never or more than
-    once."""
-    return len({f.sentence for f in figures if f.kind == kind and f.count == count}) != 1
+def _not_the_headlines(figures: Sequence[Figure], kind: Kind, count: int) -> bool:
+    """Whether an incident told apart ("Hours later, ...") with this count is not the one a
+    headline told: no earlier sentence tells the count, or the headline and a sentence of one
+    deed do ("Drone attack on Odesa kills 1 / ... attack killed one person. Hours later, a drone
+    struck a car, killing its driver"); not a lead of several deeds ("Russian attacks killed
+    three ... Hours later, a drone struck a minibus, killing three": the lead sums them up)."""
+    told = [f.sentence for f in figures if f.kind == kind and f.count == count]
+    return not told or (
+        len(set(told)) > 1 and not any(_SEVERAL_DEEDS_RE.search(t) for t in told[1:])
+    )
+
+
+_SEVERAL_DEEDS_RE = rx(
+    r"\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|assaults|shelling\s+and)\b|"
+    r"\b(?:two|three|four|several)\s+(?:villages|towns|places|locations|districts|attacks)\b",
+    re.IGNORECASE,
+)
 
 
 def _apart_opener(sentence: str) -> bool:

@@ -262,7 +262,7 @@ a different account: four soldiers were martyred, it said"."""
 LINE_STAMP_RE = rx(
     r"\W*(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|Update(?:\s+\d+)?(?:\s*\(\d{1,2}[:.]\d{2}\))?"
     r"(?:\s+\d{1,2}[:.]\d{2})?|(?:Morning|Afternoon|Evening|Midday|Night)(?:\s+update)?)\s*"
-    r"(?:[—–-]|:)\s*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?\s(?=(?-i:[A-Z])))",
+    r"(?:[—–-]|:)\s*|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[ap]\.?m\.?\s*)?\s(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 """The time stamp of a live page's line ("2:10pm —", "Update 2 (12:40):", "Evening:", "07:30 "

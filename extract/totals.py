@@ -1544,10 +1544,13 @@ def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
         return {}
     own: dict[str, list[str]] = {}
     for sentence, start in stamped.items():
+        if _LINE_UPDATE_RE.search(sentence, start):
+            continue  # "11:30 — the toll in Kupiansk district has risen": of a place told before
         names = [
             m["place"]
             for m in _LINE_PLACE_RE.finditer(sentence, start)
             if m["place"].split()[0].lower() not in _NOT_A_LINE_PLACE
+            and not _wide_place(m["place"])
         ]
         if names:
             own[sentence] = names
@@ -1583,6 +1586,22 @@ def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
         if len(found) == 1:
             out[i] = areas[found.pop()][0]
     return out if len(set(out.values())) > 1 else {}
+
+
+_LINE_UPDATE_RE = rx(
+    r"\b(?:toll|tolls|rises|risen|rose|rising|climbs|climbed|updates?|updated|revised|now|total|"
+    r"today)\b",
+    re.IGNORECASE,
+)
+"""A live line that updates or sums up ("toll has risen to three", "killed seven civilians
+today"): it names a place of its own only by naming one another line told."""
+
+
+def _wide_place(name: str) -> bool:
+    """A country or a region ("in Ukraine", "in Zaporizhzhia region", "south Lebanon"): a line
+    of it sums up the lines of its towns."""
+    found = curated().lookup(name)
+    return found is not None and found.kind in ("country", "region")
 
 
 _LINE_PLACES_MAX = 60
@@ -1753,12 +1772,12 @@ def _headline_of_the_wounded_who_died(
     if not died or not live:
         return
     head = figures[live[0]].sentence
-    if head.rstrip().endswith((".", "!", "?", ";", ":")):
-        return  # no headline
+    if head.rstrip().endswith((".", "!", "?", ";", ":")) or _STAMP_RE.match(head):
+        return  # no headline (a live page's line is none)
     heads = [i for i in live if figures[i].sentence == head]
     body = [i for i in live if figures[i].sentence != head]
     told = sum(figures[i].count for i in body) + sum(figures[i].count for i in died)
-    if sum(figures[i].count for i in heads) == told:
+    if told > 1 and sum(figures[i].count for i in heads) == told:  # "kills farmer": his own
         for i in heads:
             reasons[i] = f"same as figure {died[0]}"
 
