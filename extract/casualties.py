@@ -3107,10 +3107,11 @@ def _pair(
         if _PART_BEFORE_RE.search(sentence, max(0, number.start - 14), number.start):
             continue  # "five people including a child were killed": the child is a part
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
-        if number.article and any(c.isdigit() for c in gap):
-            gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
-            gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s"
+        if any(c.isdigit() for c in gap):
             gap = _DATE_IN_GAP_RE.sub("", gap)  # "A constable who was shot ... on 11 September"
+            if number.article:
+                gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
+                gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s"
         if group == "hosp" and word[:1] in "es" and gap.endswith(("who ", "who")):
             gap = _WHO_TAIL_RE.sub(" ", gap)  # "one survivor, who escaped with a machete cut"
         if number.article and _ORDINAL_GAP_RE.fullmatch(gap):

@@ -7584,3 +7584,11 @@ def test_hours_later_and_the_headlines_count(text: str, expected: tuple[int, int
 )
 def test_where_wounded_who_died_and_live_pages_stop(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_date_inside_a_counted_victims_words() -> None:
+    text = (
+        "Five farmers abducted from their fields on 2 December were found dead near the river, "
+        "police said."
+    )
+    assert totals(text) == (5, 0)
