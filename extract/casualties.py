@@ -1306,7 +1306,8 @@ def _link_parts(
 
 
 _UNIT_RE = rx(
-    r"\s+(?:(?-i:[A-Z]{1,4})\b|(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|Rashtriya|Battalion|"
+    r"\s+(?:(?:[A-Za-z]+\s+)?(?i:battalion|regiment|brigade|bn)\b|(?-i:[A-Z]{1,4})\b|"
+    r"(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|Rashtriya|Battalion|"
     r"Brigade|Division|Corps|(?:Para|Sikh|Gorkha|Rajput|Jat|Dogra|Garhwal|Kumaon|Madras|Maratha|"
     r"Mahar|Grenadiers|Guards|Punjab|Bihar|Naga)\b|"
     r"Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
@@ -1324,7 +1325,8 @@ _DATE_IN_GAP_RE = rx(
 )
 _WHO_TAIL_RE = rx(r"\s*,\s*who\s*$")
 _UNIT_IN_GAP_RE = rx(
-    r"(?<=\s)\d{1,3}(?=\s+(?:(?-i:[A-Z]{1,4})\b|(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|"
+    r"(?<=\s)\d{1,3}(?=\s+(?:(?:[A-Za-z]+\s+)?(?i:battalion|regiment|brigade|company|bn)\b|"
+    r"(?-i:[A-Z]{1,4})\b|(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|"
     r"Rashtriya|Battalion|Brigade|Division|Corps|(?:Para|Sikh|Gorkha|Rajput|Jat|Dogra|Garhwal|"
     r"Kumaon|Madras|Maratha|Mahar|Grenadiers|Guards|Punjab|Bihar|Naga)\b))"
 )

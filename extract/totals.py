@@ -1552,6 +1552,9 @@ def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
             if m["place"].split()[0].lower() not in _NOT_A_LINE_PLACE
             and not _wide_place(m["place"])
         ]
+        head = _LINE_HEAD_RE.match(sentence, start)  # "09:05 Kyiv: drone debris hit ..."
+        if head is not None and _town(head["place"]):
+            names.insert(0, head["place"])
         if names:
             own[sentence] = names
     if sum(len(names) for names in own.values()) > _LINE_PLACES_MAX:
@@ -1586,6 +1589,15 @@ def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
         if len(found) == 1:
             out[i] = areas[found.pop()][0]
     return out if len(set(out.values())) > 1 else {}
+
+
+_LINE_HEAD_RE = rx(r"(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s*:\s")
+
+
+def _town(name: str) -> bool:
+    """A town or city the place list knows (a line's head: "Kyiv:", not "Police:")."""
+    found = curated().lookup(name) or gazetteer().lookup(name)
+    return found is not None and found.kind == "city"
 
 
 _LINE_UPDATE_RE = rx(

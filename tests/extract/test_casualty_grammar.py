@@ -7592,3 +7592,23 @@ def test_a_date_inside_a_counted_victims_words() -> None:
         "police said."
     )
     assert totals(text) == (5, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a live line headed by its town
+        (
+            "Live\n07:20 — Kherson: a drone attack on a bus stop killed a man and injured two.\n"
+            "09:05 — Nikopol: artillery fire injured a woman.\n15:15 — Kherson: one more person "
+            "injured in the morning attack has sought help, bringing the number of injured "
+            "there to three.",
+            (1, 4),
+        ),
+        ("A jawan of the 202 CoBRA battalion was injured in the encounter.", (0, 1)),
+    ],
+)
+def test_a_live_lines_town_head_and_a_battalions_number(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
