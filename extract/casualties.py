@@ -2329,13 +2329,16 @@ _ALONG_WITH_RE = rx(
 """'killed along with 3 of his soldiers', 'was killed with his assistant'."""
 
 
+_SUBJECT_KILLED_RE = rx(r"\b(?:was|has\s+been)\s+(?P<v>killed|shot\s+dead|assassinated)\s*,?\s*$")
+
+
 def _along_with(
     sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
 ) -> list[Pending]:
     """'The commander was killed in an air strike, along with 3 of his soldiers': the people
     "along with" a victim later in the clause share the victim's fate."""
     out: list[Pending] = []
-    if not pending or "with" not in sentence:
+    if "with" not in sentence:
         return out
     for along in _ALONG_WITH_RE.finditer(sentence):
         at = along.end() + (4 if sentence.startswith("all ", along.end()) else 0)  # "all five"
@@ -2352,6 +2355,15 @@ def _along_with(
         ):
             continue  # already read as a member of a list ("killed a commander and his guard")
         earlier = [p for p in pending if p.keyword_end <= along.start() and p.whole is None]
+        verb = _SUBJECT_KILLED_RE.search(sentence, max(0, along.start() - 24), along.start())
+        if not earlier and verb is not None and _ALONG_RE.match(along.group()):
+            # "The minister, Khalil Haqqani, was killed along with five of his guards": the
+            # subject, named however, is one of the dead
+            one = _one_person(verb.start(), verb.start())
+            subject = Pending("killed", one, "people", one.start, one.end, verb.start("v"),
+                              verb.end("v"), False)  # fmt: skip
+            out.append(subject)
+            earlier = [subject]
         if not earlier:
             continue
         last = max(earlier, key=lambda p: p.keyword_end)

@@ -7612,3 +7612,11 @@ def test_a_live_lines_town_head_and_a_battalions_number(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_subject_named_at_length_killed_along_with_others() -> None:
+    text = (
+        "The province's Deputy Minister for Health and Education, Abdul Karim Zahed, was killed "
+        "along with four of his guards in a bombing in Kunduz."
+    )
+    assert totals(text) == (5, 0)
