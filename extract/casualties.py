@@ -3123,9 +3123,9 @@ def _pair(
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
         if any(c.isdigit() for c in gap):
             gap = _DATE_IN_GAP_RE.sub("", gap)  # "A constable who was shot ... on 11 September"
+            gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s", "Two women in their 30s"
             if number.article:
                 gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
-                gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s"
         if group == "hosp" and word[:1] in "es" and gap.endswith(("who ", "who")):
             gap = _WHO_TAIL_RE.sub(" ", gap)  # "one survivor, who escaped with a machete cut"
         if number.article and _ORDINAL_GAP_RE.fullmatch(gap):

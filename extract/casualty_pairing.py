@@ -455,7 +455,9 @@ def left_victims(
 
 
 _ONE_OTHER_RE = rx(
-    r"\s+other(?=\s*(?:[,.;)]|$)|\s+(?:in|at|on|when|during|after|and|was|who)\b)", re.IGNORECASE
+    r"\s+other(?=\s*(?:[,.;)]|$)|\s+(?:in|at|on|near|outside|when|while|as|during|after|and|was|"
+    r"who)\b)",
+    re.IGNORECASE,
 )
 """'wounded one other': one more person, with no noun of their own."""
 

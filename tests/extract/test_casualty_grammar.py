@@ -7620,3 +7620,14 @@ def test_a_subject_named_at_length_killed_along_with_others() -> None:
         "along with four of his guards in a bombing in Kunduz."
     )
     assert totals(text) == (5, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed four farmers and wounded one other near Bokkos.", (4, 1)),
+        ("Two women in their 30s were lightly wounded by shrapnel.", (0, 2)),
+    ],
+)
+def test_one_other_before_a_place_and_ages_by_decade(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
