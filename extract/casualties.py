@@ -591,6 +591,11 @@ def find_figures(
                         is not None
                     )
                     or (
+                        (" too" in sentence or "as well" in sentence)
+                        and _TOO_AFTER_RE.match(sentence, item.keyword_end) is not None
+                        and any(f.kind == item.kind and f.sentence != sentence for f in figures)
+                    )  # "His driver was killed too"
+                    or (
                         "addition" in sentence
                         and _IN_ADDITION_RE.search(sentence, 0, item.start) is not None
                         and _adds_to_earlier(figures, item.kind, item.number.count, sentence)
@@ -2406,6 +2411,7 @@ def _listed_after(
     return out
 
 
+_TOO_AFTER_RE = rx(r"\s*,?\s*(?:too|as\s+well)\b", re.IGNORECASE)
 _ALONG_OTHERS_RE = rx(r"\s+(?:other\s+people|others)\b", re.IGNORECASE)
 
 

@@ -263,6 +263,7 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and not _DISJOINT.search(b.sentence)
                 and not _attackers_own(a)
                 and not _attackers_own(b)
+                and not _killers_own(a, b)
                 and not (i in lines and j in lines and lines[i] != lines[j])
             ):
                 reasons[i] = f"same claim as figure {j}"

@@ -7631,3 +7631,25 @@ def test_a_subject_named_at_length_killed_along_with_others() -> None:
 )
 def test_one_other_before_a_place_and_ages_by_decade(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A UN staff member was killed in an airstrike on Khan Younis. His driver was "
+            "killed too.",
+            (2, 0),
+        ),
+        # a side's own soldier, told by its army, is no earlier value of its strike's toll
+        (
+            "07:30 Israeli military: a soldier was killed in Rafah.\n08:45 Civil defence: an "
+            "Israeli strike on a house in Rafah killed six.",
+            (7, 0),
+        ),
+    ],
+)
+def test_dead_killed_too_and_a_sides_own_soldier_on_a_live_page(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
