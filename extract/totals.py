@@ -1083,8 +1083,10 @@ def _keep_largest_per_country(
             if i not in attackers
             and figures[i].kind == figures[live[0]].kind
             and (i in live or (reasons[i] or "").startswith("same as figure"))
-            and figures[i].sentence not in own
-            and _BOMBER_INCLUDED_RE.search(figures[i].sentence)
+            and (
+                (figures[i].sentence not in own and _BOMBER_INCLUDED_RE.search(figures[i].sentence))
+                or _INCLUDING_SELF_RE.search(figures[i].sentence)
+            )
         ]
         if live
         else []
@@ -1151,6 +1153,9 @@ _BOMBER_INCLUDED_RE = rx(
     r"assailants?)\b",
     re.IGNORECASE,
 )
+_INCLUDING_SELF_RE = rx(r"\bincluding\s+(?:himself|herself|themselves)\b", re.IGNORECASE)
+"""A toll of a bomber's sentence that counts the bomber ("killing nine people including
+himself")."""
 """A toll that says it has the bombers in it: "including the bomber", "The toll of 14 includes
 the two bombers", "left 14 dead, counting the bombers"."""
 _LIST_ITEM_RE = rx(

@@ -7653,3 +7653,11 @@ def test_dead_killed_too_and_a_sides_own_soldier_on_a_live_page(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_toll_including_the_bomber_himself() -> None:
+    text = (
+        "A suicide bomber blew himself up at a tea shop, killing at least seven people including "
+        "himself and wounding 14 others."
+    )
+    assert totals(text) == (7, 14)
