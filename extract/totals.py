@@ -1452,17 +1452,15 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     countries = {figures[i].country for i in live} - {None}
     sole = next(iter(countries)) if len(countries) == 1 else None  # one country's text is all of it
     region_of_figure = {
-        i: (
-            figures[i].country or sole,
-            None
-            if _names_several_areas(figures[i].sentence, figures[i].country or sole)
-            else _top_region(figures[i].place),
-        )
+        i: (figures[i].country or sole, _top_region(figures[i].place))
         for i in live
         if figures[i].country or sole
     }
     split = {c for c, r in region_of_figure.values() if r is not None}
     split = {c for c in split if len({r for k, r in region_of_figure.values() if k == c and r}) > 1}
+    for i, (country, region) in region_of_figure.items():  # asked only where regions differ
+        if country in split and region and _names_several_areas(figures[i].sentence, country):
+            region_of_figure[i] = (country, None)
     lines = _line_areas(figures, live)
     for i in live:
         if _told_apart(figures[i]):
