@@ -88,6 +88,7 @@ _KIN_SUBJECT_RE = rx(
     r"(?:also\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+_WHO_ASIDE_RE = rx(r",\s+who\s+[^,;.]{1,50},(?=\s*(?:(?:was|were|also|later|[a-z]+ly)\b[^,;.]*)?$)")
 _KIN_SUBJECT_BARE_RE = rx(
     r"(?<=\band\s)(?P<whole>(?:\d{1,3}-(?:year|month|week|day)s?-old\s+|(?:young|little|teenage|"
     r"eldest|youngest|elderly|infant|baby)\s+)?(?P<kin>[a-z]+))\s+(?:were\s+)(?:also\s+)?"
@@ -420,6 +421,12 @@ def implicit_one(at: int) -> NumberPhrase:
 def kin_subject(sentence: str, keyword_start: int) -> tuple[NumberPhrase, Victims] | None:
     """'a woman was killed and her husband injured': a relative as the subject is one."""
     match = _KIN_SUBJECT_RE.search(sentence, max(0, keyword_start - 40), keyword_start)
+    if match is None and ", who " in sentence[max(0, keyword_start - 80) : keyword_start]:
+        # "his brother, who was with him, was injured": the aside is passed over
+        aside = _WHO_ASIDE_RE.search(sentence, max(0, keyword_start - 80), keyword_start)
+        if aside is not None:
+            head = sentence[: aside.start()] + " " + sentence[aside.end() : keyword_start]
+            match = _KIN_SUBJECT_RE.search(head, max(0, len(head) - 40))
     if match is None:
         # "his wife and 10-year-old son were injured": the last of a list shares its possessive
         match = _KIN_SUBJECT_BARE_RE.search(sentence, max(0, keyword_start - 40), keyword_start)

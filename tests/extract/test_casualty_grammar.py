@@ -7661,3 +7661,23 @@ def test_a_toll_including_the_bomber_himself() -> None:
         "himself and wounding 14 others."
     )
     assert totals(text) == (7, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a trader in Daraa; his son, who was with him, was injured.", (1, 1)),
+        (
+            "A farmer was shot dead in his field. His nephew, who was with him, escaped with a "
+            "bullet wound to the leg.",
+            (1, 1),
+        ),
+        (
+            "Militants stopped a convoy and abducted four aid workers. Their driver, who tried to "
+            "turn the vehicle around, was shot dead at the scene.",
+            (1, 0),
+        ),
+    ],
+)
+def test_a_relative_with_an_aside_before_the_verb(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
