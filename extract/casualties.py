@@ -1874,6 +1874,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     if len(pending) > 2:
         pending.extend(_apposed_breakdown(sentence, pending))
     _raised_tolls(sentence, pending)
+    if len(pending) > 1 and "toll" in sentence:
+        _later_values(sentence, pending)
     if "among" in sentence:
         _among_the_dead(sentence, pending)
     if " and " in sentence:
@@ -2954,6 +2956,29 @@ _RISE_CAUSE_RE = rx(
 )
 """Between a raised toll and the dead who raised it: "rose to 42 on Friday after"."""
 _RAISED_MATE_RE = rx(r"[^,;.\d]{0,30}\band\s+", re.IGNORECASE)
+
+
+def _later_values(sentence: str, pending: list[Pending]) -> None:
+    """ "by the next day the toll stood at 16 killed, and on 27 May he confirmed 19 dead": a
+    toll a later report of the same sentence raises is that toll's earlier value."""
+    ordered = sorted((p for p in pending if p.whole is None), key=lambda p: p.start)
+    for a, b in pairwise(ordered):
+        if (
+            a.toll
+            and b.kind == a.kind
+            and b.number.count > a.number.count
+            and (later := _LATER_REPORT_RE.search(sentence, a.end, b.start)) is not None
+            and _DEED_RE.search(sentence, later.end(), b.start) is None
+        ):
+            a.whole = b.number
+
+
+_LATER_REPORT_RE = rx(
+    r"\b(?:later|then|by\s+(?:the\s+)?(?:next|following|[a-z]+day)|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+    r"the\s+(?:next|following)\s+day)\b[^;.]{0,40}?\b(?:confirmed|said|put|gave|reported|stood\s+at|"
+    r"rose\s+to)\b",
+)
+_DEED_RE = rx(r"\b(?:strikes?|attacks?|shelling|bombing|raid|ambush|another|more)\b", re.IGNORECASE)
 
 
 def _raised_tolls(sentence: str, pending: list[Pending]) -> None:

@@ -7681,3 +7681,23 @@ def test_a_toll_including_the_bomber_himself() -> None:
 )
 def test_a_relative_with_an_aside_before_the_verb(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor first reported 3 dead; by the next day the toll stood at 12 killed, "
+            "and on 4 December he confirmed 15 dead and 40 injured.",
+            (15, 40),
+        ),
+        # a later deed of its own adds
+        (
+            "The toll from the morning strike stood at 12 killed, and later another strike on the "
+            "market killed 15.",
+            (27, 0),
+        ),
+    ],
+)
+def test_a_toll_and_its_later_value_in_one_sentence(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
