@@ -594,7 +594,8 @@ def find_figures(
                         (" too" in sentence or "as well" in sentence)
                         and _TOO_AFTER_RE.match(sentence, item.keyword_end) is not None
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
-                    )  # "His driver was killed too"
+                        and _SAID_RE.search(sentence) is None
+                    )  # "His driver was killed too"; not "The mayor said three were killed too"
                     or (
                         "addition" in sentence
                         and _IN_ADDITION_RE.search(sentence, 0, item.start) is not None
@@ -2413,6 +2414,7 @@ def _listed_after(
     return out
 
 
+_SAID_RE = rx(r"\b(?:said|says|told|reported|confirmed|added)\b", re.IGNORECASE)
 _TOO_AFTER_RE = rx(r"\s*,?\s*(?:too|as\s+well)\b", re.IGNORECASE)
 _ALONG_OTHERS_RE = rx(r"\s+(?:other\s+people|others)\b", re.IGNORECASE)
 

@@ -497,6 +497,8 @@ def sentence_conflict(sentence: str) -> bool | None:
     """
     if _JUDICIAL.search(sentence) or _STATISTIC.search(sentence):
         return False
+    if "died of" in sentence and _NATURAL_DEATH_RE.search(sentence):
+        return False  # "a woman died of a heart attack during the air raid alert"
     if _NO_LINK.search(sentence) or (
         "not" in sentence and _NOT_LINKED_TO_A_WAR_RE.search(sentence)
     ):
@@ -642,6 +644,11 @@ _NOT_LINKED_RE = rx(
 )
 
 
+_NATURAL_DEATH_RE = rx(
+    r"\bdied\s+of\s+(?:an?\s+)?(?:suspected\s+)?(?:heart\s+attack|cardiac\s+arrest|stroke|natural\s+"
+    r"causes|illness|cancer|a\s+heart\s+condition)\b",
+    re.IGNORECASE,
+)
 _NOT_LINKED_TO_A_WAR_RE = rx(
     r"\bnot\s+(?:linked|related|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:conflict|war|"
     r"fighting|insurgency)\b(?!\s+(?:in|at|near|around|for)\s+(?-i:[A-Z]))",

@@ -1153,7 +1153,9 @@ _BOMBER_INCLUDED_RE = rx(
     r"assailants?)\b",
     re.IGNORECASE,
 )
-_INCLUDING_SELF_RE = rx(r"\bincluding\s+(?:himself|herself|themselves)\b", re.IGNORECASE)
+_INCLUDING_SELF_RE = rx(
+    r"(?<!\bnot\s)\bincluding\s+(?:himself|herself|themselves)\b", re.IGNORECASE
+)
 """A toll of a bomber's sentence that counts the bomber ("killing nine people including
 himself")."""
 """A toll that says it has the bombers in it: "including the bomber", "The toll of 14 includes

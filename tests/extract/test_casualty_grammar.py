@@ -7701,3 +7701,25 @@ def test_a_relative_with_an_aside_before_the_verb(text: str, expected: tuple[int
 )
 def test_a_toll_and_its_later_value_in_one_sentence(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A suicide bomber blew himself up at a market, killing 12 people, not including "
+            "himself.",
+            (13, 0),
+        ),
+        (
+            "Three people were killed in a Russian strike on Sumy, the governor said. The mayor "
+            "said three people were killed too.",
+            (3, 0),
+        ),
+        ("A woman in her 80s died of a heart attack during the air raid alert in Kyiv.", (0, 0)),
+    ],
+)
+def test_not_including_himself_a_second_sources_too_and_a_heart_attack(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
