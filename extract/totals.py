@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
-from typing import Any
 
 from extract.casualty_context import LINE_STAMP_RE, source_kind
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
@@ -27,7 +26,7 @@ from extract.countries import countries_named, country_table
 from extract.gazetteer import Place, curated, gazetteer
 from extract.gazetteer import contains as contains
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
-from extract.namematch import NameIndex, Tokens
+from extract.namematch import Tokens
 from extract.numbers import find_numbers
 from extract.pattern_cache import rx
 from extract.prefilter import Gate
@@ -1153,13 +1152,13 @@ _BOMBER_INCLUDED_RE = rx(
     r"assailants?)\b",
     re.IGNORECASE,
 )
+"""A toll that says it has the bombers in it: "including the bomber", "The toll of 14 includes
+the two bombers", "left 14 dead, counting the bombers"."""
 _INCLUDING_SELF_RE = rx(
     r"(?<!\bnot\s)\bincluding\s+(?:himself|herself|themselves)\b", re.IGNORECASE
 )
 """A toll of a bomber's sentence that counts the bomber ("killing nine people including
 himself")."""
-"""A toll that says it has the bombers in it: "including the bomber", "The toll of 14 includes
-the two bombers", "left 14 dead, counting the bombers"."""
 _LIST_ITEM_RE = rx(
     r"\s*(?:[-•*–—]\s*)?(?P<place>[A-Z][\w’'.-]*(?:,?\s+[A-Z\w][\w’'.-]*){0,4}?)"
     r"(?:\s*\((?![A-Z]{2,6}\)|Reuters\)|AFP\))[A-Z][^()\d]{0,40}\))?\s*(?::|\s[–—-])\s+(?=\S)"
@@ -1548,8 +1547,29 @@ def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
             stamped[figure.sentence] = stamp.end()
     if len(stamped) < 2:
         return {}
+    own, areas = _line_places(tuple(stamped.items()))
+    if len(areas) < 2:
+        return {}
+    out: dict[int, str] = {}
+    for i in live:
+        sentence = figures[i].sentence
+        if sentence not in stamped:
+            continue
+        names = own.get(sentence) or [n for a in areas for n in a if n in sentence]
+        found = {k for k, area in enumerate(areas) for n in names if n in area}
+        if len(found) == 1:
+            out[i] = areas[found.pop()][0]
+    return out if len(set(out.values())) > 1 else {}
+
+
+@lru_cache(maxsize=64)
+def _line_places(
+    stamped: tuple[tuple[str, int], ...],
+) -> tuple[dict[str, list[str]], list[list[str]]]:
+    """The places each stamped line names for itself, and those places merged where one lies
+    in the other; read once per page, however many times its figures are weighed."""
     own: dict[str, list[str]] = {}
-    for sentence, start in stamped.items():
+    for sentence, start in stamped:
         if _LINE_UPDATE_RE.search(sentence, start):
             continue  # "11:30 — the toll in Kupiansk district has risen": of a place told before
         names = [
@@ -1564,7 +1584,7 @@ def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
         if names:
             own[sentence] = names
     if sum(len(names) for names in own.values()) > _LINE_PLACES_MAX:
-        return {}  # a page of many places is weighed as before, and in linear time
+        return {}, []  # a page of many places is weighed as before, and in linear time
     areas: list[list[str]] = []  # places merged where one lies in the other
     for names in own.values():
         for name in names:
@@ -1583,18 +1603,7 @@ def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
                 areas.append([name])
             elif name not in home:
                 home.append(name)
-    if len(areas) < 2:
-        return {}
-    out: dict[int, str] = {}
-    for i in live:
-        sentence = figures[i].sentence
-        if sentence not in stamped:
-            continue
-        names = own.get(sentence) or [n for a in areas for n in a if n in sentence]
-        found = {k for k, area in enumerate(areas) for n in names if n in area}
-        if len(found) == 1:
-            out[i] = areas[found.pop()][0]
-    return out if len(set(out.values())) > 1 else {}
+    return own, areas
 
 
 _LINE_HEAD_RE = rx(r"(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s*:\s")
@@ -1637,7 +1646,7 @@ def _names_several_areas(sentence: str, country: str | None) -> bool:
     in the Kharkiv and Zaporizhzhia regions", "killed four in Ukraine, three of them in the
     Kharkiv region"): its figures are the country's, a summary of the regions' lines."""
     last: tuple[int, str] | None = None  # where the last region named ends, and which
-    for hit in _curated_index().scan(Tokens.of(sentence)):
+    for hit in curated().index.scan(Tokens.of(sentence)):
         for value in hit.values:
             if not isinstance(value, Place) or (value.country != country and value.name != country):
                 continue
@@ -1660,12 +1669,6 @@ def _names_several_areas(sentence: str, country: str | None) -> bool:
 
 _ACROSS_RE = rx(r"\b(?:in|across|throughout|around|all\s+over)\s+$", re.IGNORECASE)
 _JOINED_RE = rx(r"(?:\s+regions?|\s+provinces?|\s+oblasts?)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
-
-
-@lru_cache(maxsize=1)
-def _curated_index() -> NameIndex[Any]:
-    """The index of countries and our own places (no towns), built once."""
-    return curated().index
 
 
 @lru_cache(maxsize=1024)
