@@ -1311,12 +1311,16 @@ def _link_parts(
     return tuple(out)
 
 
+_UNIT_NAME = (
+    r"(?:[A-Za-z]+\s+)?(?i:battalion|regiment|brigade|company|bn)\b|(?-i:[A-Z]{1,4})\b|"
+    r"(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|Rashtriya|Battalion|Brigade|Division|Corps|"
+    r"(?:Para|Sikh|Gorkha|Rajput|Jat|Dogra|Garhwal|Kumaon|Madras|Maratha|Mahar|Grenadiers|Guards|"
+    r"Punjab|Bihar|Naga)\b"
+)
+"""The words a unit's number comes before ("4 Rashtriya Rifles", "2 Para", "202 CoBRA
+battalion")."""
 _UNIT_RE = rx(
-    r"\s+(?:(?:[A-Za-z]+\s+)?(?i:battalion|regiment|brigade|bn)\b|(?-i:[A-Z]{1,4})\b|"
-    r"(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|Rashtriya|Battalion|"
-    r"Brigade|Division|Corps|(?:Para|Sikh|Gorkha|Rajput|Jat|Dogra|Garhwal|Kumaon|Madras|Maratha|"
-    r"Mahar|Grenadiers|Guards|Punjab|Bihar|Naga)\b|"
-    r"Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
+    rf"\s+(?:{_UNIT_NAME}|Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
 )
 _AGE_DECADE_RE = rx(
     r"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|(?:twen|thir|for|fif|six|seven|"
@@ -1330,12 +1334,7 @@ _DATE_IN_GAP_RE = rx(
     re.IGNORECASE,
 )
 _WHO_TAIL_RE = rx(r"\s*,\s*who\s*$")
-_UNIT_IN_GAP_RE = rx(
-    r"(?<=\s)\d{1,3}(?=\s+(?:(?:[A-Za-z]+\s+)?(?i:battalion|regiment|brigade|company|bn)\b|"
-    r"(?-i:[A-Z]{1,4})\b|(?:[A-Z][a-z]+\s+)?(?:Rifles|Regiment)\b|"
-    r"Rashtriya|Battalion|Brigade|Division|Corps|(?:Para|Sikh|Gorkha|Rajput|Jat|Dogra|Garhwal|"
-    r"Kumaon|Madras|Maratha|Mahar|Grenadiers|Guards|Punjab|Bihar|Naga)\b))"
-)
+_UNIT_IN_GAP_RE = rx(rf"(?<=\s)\d{{1,3}}(?=\s+(?:{_UNIT_NAME}))")
 """A unit's number inside a victim's words ("a soldier of the army's 57 Rashtriya Rifles")."""
 _OF_BEFORE_UNIT_RE = rx(r"\b(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$", re.IGNORECASE)
 
@@ -1578,7 +1577,7 @@ _THE_WOUNDED_ONE_RE = rx(
     r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[—–-]\s*)?)?(?:(?-i:[A-Z])[\w ]{1,30}:\s+)?"
     r"(?P<who>he|she|the\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|soldier|victim|teenager|"
     r"officer|policeman|driver|passenger|farmer|resident))(?:\s+(?:who\s+was\s+)?(?:wounded|injured|"
-    r"hurt)\b[^,.;]{0,60}?)?\s+(?:has\s+|had\s+|later\s+|since\s+|also\s+)*(?:died|succumbed)\b",
+    r"hurt)\b[^,.;]{0,60}?)?\s+(?:has\s+|had\s+|later\s+|since\s+|also\s+)*(?P<verb>died|succumbed)\b",
     re.IGNORECASE,
 )
 """After one person told wounded: that person's death ("He died of his wounds", "17:20 MDA: the
@@ -1593,7 +1592,7 @@ def _the_wounded_one_died(sentence: str, pending: list[Pending], last_hurt: Numb
     dead = [p for p in pending if p.kind == "killed"]
     if not dead:
         one = _one_person(found.start("who"), found.end("who"))
-        ks, ke = found.end() - len("died"), found.end()
+        ks, ke = found.span("verb")
         pending.append(Pending("killed", one, "people", one.start, one.end, ks, ke, False))
         dead = pending[-1:]
     if len(dead) == 1 and dead[0].number.count == 1 and dead[0].whole is None:
