@@ -168,7 +168,9 @@ _PERIOD_RE = rx(
           | (?:{_MONTH_NAMES})\s*[–—-]\s*(?:{_MONTH_NAMES})\b(?:\s+\d{{4}})?)
       | (?P<between>between\s+(?:\d{{1,2}}\s+)?(?:[A-Za-z]+\s+)?
             (?:\d{{1,2}},?\s+)?(?:19|20)\d\d\s+and\s+
-            (?:\d{{1,2}}\s+)?(?:[A-Za-z]+\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d)
+            (?:\d{{1,2}}\s+)?(?:[A-Za-z]+\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d
+          | between\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+and\s+
+            \d{{1,2}}\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
       | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
             before)(?=\s*[,.;]|\s*$)|(?:two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before)

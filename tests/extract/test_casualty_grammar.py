@@ -7723,3 +7723,11 @@ def test_not_including_himself_a_second_sources_too_and_a_heart_attack(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_quarter_told_by_two_dates() -> None:
+    text = (
+        "Monitors recorded 412 fatalities in the region between 1 January and 31 March 2024. "
+        "On Tuesday, jihadists killed 9 soldiers near Djibo."
+    )
+    assert totals(text) == (9, 0)
