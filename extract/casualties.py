@@ -1322,6 +1322,7 @@ battalion")."""
 _UNIT_RE = rx(
     rf"\s+(?:{_UNIT_NAME}|Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
 )
+_AGE_COMMAS_RE = rx(r"\s*,\s*\d{1,3}\s*,\s*")
 _AGE_DECADE_RE = rx(
     r"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|(?:twen|thir|for|fif|six|seven|"
     r"eigh|nine)ties)\b",
@@ -3156,6 +3157,7 @@ def _pair(
         if any(c.isdigit() for c in gap):
             gap = _DATE_IN_GAP_RE.sub("", gap)  # "A constable who was shot ... on 11 September"
             gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s", "Two women in their 30s"
+            gap = _AGE_COMMAS_RE.sub(" ", gap)  # "Man, 70, hurt"
             if number.article:
                 gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
         if group == "hosp" and word[:1] in "es" and gap.endswith(("who ", "who")):

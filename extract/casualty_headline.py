@@ -57,13 +57,15 @@ _AFTER_PASSIVE = (
     r"(?:hours|days|weeks)\s+(?:after|before))\b)"
 )
 _SUBJECT_RE = rx(
-    rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))\s+{_PASSIVE}{_AFTER_PASSIVE}",
+    rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))(?:,\s*\d{{1,3}},)?\s+{_PASSIVE}"
+    rf"{_AFTER_PASSIVE}",
     re.IGNORECASE,
 )
 """'Palestinian teen killed by Israeli fire', 'Ukraine war: soldier killed in Donetsk'."""
 _LATER_SUBJECT = Gate(
     rx(
-        rf"{_LATER_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))\s+{_PASSIVE}"
+        rf"{_LATER_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))(?:,\s*\d{{1,3}},)?\s+"
+        rf"{_PASSIVE}"
         rf"{_AFTER_PASSIVE}",
         re.IGNORECASE,
     )

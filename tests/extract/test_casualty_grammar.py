@@ -7731,3 +7731,14 @@ def test_a_quarter_told_by_two_dates() -> None:
         "On Tuesday, jihadists killed 9 soldiers near Djibo."
     )
     assert totals(text) == (9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Settlers torch cars in West Bank village; man, 70, hurt", (0, 1)),
+        ("Woman, 45, killed as drone hits Kherson", (1, 0)),
+    ],
+)
+def test_a_headlines_victim_with_an_age(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
