@@ -1322,6 +1322,7 @@ battalion")."""
 _UNIT_RE = rx(
     rf"\s+(?:{_UNIT_NAME}|Infantry|Armou?red|Mechani[sz]ed|Assault|Marine|Artillery|Special)",
 )
+_NO_QUOTES = str.maketrans("", "", '"“”')
 _AGE_COMMAS_RE = rx(r"\s*,\s*\d{1,3}\s*,\s*")
 _AGE_DECADE_RE = rx(
     r"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|(?:twen|thir|for|fif|six|seven|"
@@ -3154,6 +3155,8 @@ def _pair(
         if _PART_BEFORE_RE.search(sentence, max(0, number.start - 14), number.start):
             continue  # "five people including a child were killed": the child is a part
         gap = _VIOLENT_AND_RE.sub("", sentence[number.end : ks])
+        if '"' in gap or "“" in gap:
+            gap = gap.translate(_NO_QUOTES)  # '19 terrorists "belonging to ..." were sent to hell'
         if any(c.isdigit() for c in gap):
             gap = _DATE_IN_GAP_RE.sub("", gap)  # "A constable who was shot ... on 11 September"
             gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s", "Two women in their 30s"

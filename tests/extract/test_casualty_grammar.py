@@ -7742,3 +7742,11 @@ def test_a_quarter_told_by_two_dates() -> None:
 )
 def test_a_headlines_victim_with_an_age(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_quoted_aside_between_a_count_and_its_verb() -> None:
+    text = (
+        'In the follow-up operation, 12 terrorists "belonging to the proxy Fitna al-Khawarij" '
+        "were sent to hell, the ISPR said."
+    )
+    assert totals(text) == (12, 0)
