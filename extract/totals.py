@@ -542,8 +542,10 @@ def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str 
             or not figures[i].vague
             or _attackers_own(figures[i])
             or _told_apart(figures[i])
+            or _died_of_wounds(figures, figures[i])
         ):
-            continue  # "several civilians were also killed": further dead, not the 15 again
+            continue  # "several civilians were also killed": further dead, not the 15 again;
+            # "Both have since died": the wounded told before, not the dead
         for j in precise:
             if (
                 figures[j].count >= figures[i].count

@@ -7429,6 +7429,8 @@ def test_the_one_wounded_person_who_died(text: str, expected: tuple[int, int]) -
             (3, 0),
         ),
         ("Shelling wounded three villagers. All three have since died.", (3, 0)),
+        # "both" are the wounded, not the dead told beside them
+        ("Gunmen killed two soldiers and wounded two more. Both have since died.", (4, 0)),
         (
             "A police constable who was shot by militants at a checkpoint in Tank on 2 December "
             "2024 died of his injuries in hospital on 4 December.",
