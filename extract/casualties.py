@@ -1876,7 +1876,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     if len(pending) > 2:
         pending.extend(_apposed_breakdown(sentence, pending))
     _raised_tolls(sentence, pending)
-    if len(pending) > 1 and "toll" in sentence:
+    if len(pending) > 1 and ("toll" in sentence or "stood at" in sentence):
         _later_values(sentence, pending)
     if "among" in sentence:
         _among_the_dead(sentence, pending)
@@ -2978,6 +2978,7 @@ def _later_values(sentence: str, pending: list[Pending]) -> None:
 
 _LATER_REPORT_RE = rx(
     r"\b(?:later|then|by\s+(?:the\s+)?(?:next|following|[a-z]+day)|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"the\s+(?:next|following)\s+day)\b[^;.]{0,40}?\b(?:confirmed|said|put|gave|reported|stood\s+at|"
     r"rose\s+to)\b",
 )

@@ -7699,6 +7699,16 @@ def test_a_relative_with_an_aside_before_the_verb(text: str, expected: tuple[int
             "market killed 15.",
             (27, 0),
         ),
+        (
+            "The toll from the strike on the market stood at 20 on Monday, and on Tuesday the "
+            "army confirmed 23 dead and 40 wounded.",
+            (23, 40),
+        ),
+        (
+            "By Monday the number of injured stood at 30, and on Tuesday doctors said 45 had "
+            "been wounded.",
+            (0, 45),
+        ),
     ],
 )
 def test_a_toll_and_its_later_value_in_one_sentence(text: str, expected: tuple[int, int]) -> None:
