@@ -3304,6 +3304,8 @@ def _object(
             "people",
             group != "deaths",
         )  # "the martyrdom of two and the injury of another"
+    if named is None and not number.article and _OF_THEM_RE.match(sentence, number.end):
+        return number, "people", group != "deaths"  # "burned 13 of them alive"
     if named is None:
         return None
     return number, named[0], group != "deaths"

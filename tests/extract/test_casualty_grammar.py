@@ -7762,3 +7762,8 @@ def test_a_quoted_aside_between_a_count_and_its_verb() -> None:
         "were sent to hell, the ISPR said."
     )
     assert totals(text) == (12, 0)
+
+
+def test_a_count_of_them_after_a_verb_to_death() -> None:
+    text = "A mob stopped a bus carrying gang members, beat them and burned 11 of them alive."
+    assert totals(text) == (11, 0)
