@@ -67,6 +67,7 @@ SETS = (
     "event_notes_heldout50.jsonl",
     "event_notes_heldout51.jsonl",
     "event_notes_heldout52.jsonl",
+    "event_notes_heldout53.jsonl",
 )
 
 
