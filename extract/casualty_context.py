@@ -260,13 +260,14 @@ a different account: four soldiers were martyred, it said"."""
 
 
 LINE_STAMP_RE = rx(
-    r"\W*(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|Update(?:\s+\d+)?(?:\s*\(\d{1,2}[:.]\d{2}\))?"
+    r"\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+(?=\d))?"
+    r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|Update(?:\s+\d+)?(?:\s*\(\d{1,2}[:.]\d{2}\))?"
     r"(?:\s+\d{1,2}[:.]\d{2})?|(?:Morning|Afternoon|Evening|Midday|Night)(?:\s+update)?)\s*"
-    r"(?:[—–-]|:)\s*|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[ap]\.?m\.?\s*)?\s(?=(?-i:[A-Z])))",
+    r"(?:[—–-]|:)\s*|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[ap]\.?m\.?\s*)?[\])]?\s(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 """The time stamp of a live page's line ("2:10pm —", "Update 2 (12:40):", "Evening:", "07:30 "
-before a capital)."""
+or "[09:00] " before a capital, "Mon 09:00 —")."""
 _LEADING_SOURCE_RE = rx(
     rf"\s*(?!(?:Among|Including|During|In|On|At|After|Before|Since|Between|Of)\b)"
     r"(?!(?i:correction|corrected|update|updated|breaking|latest|urgent|flash|alert|live|"

@@ -37,6 +37,9 @@ _AMONG_OPENING_RE = rx(
 )
 _NAME_COMMA_RE = rx(r"(?-i:\b[A-Z][\w’'-]+),\s*$")
 _AGE_END_RE = rx(r"\s*(?:[,.;]|$)")
+_NAME_BRACKET_RE = rx(r"(?-i:\b[A-Z][\w’'.-]*)\s*\(\s*$")
+_BRACKET_CLOSE_RE = rx(r"\s*(?:years?|yrs?)?\s*(?:old\s*)?\)", re.IGNORECASE)
+"""A name, then a number in brackets: "Daw Hla Hla Win (42)" gives her age."""
 _AGES_BEFORE_RE = rx(r"\baged\s+(?:\d{1,3}\s*(?:,|and|&)\s*)*$", re.IGNORECASE)
 _WHOM_DIED_RE = rx(
     r"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+|also\s+|since\s+|has\s+|have\s+|"
@@ -184,11 +187,21 @@ def parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[Pe
             and _AGE_END_RE.match(sentence, number.end)
         ):
             continue  # "two children, aged 7 and 12", "Corporal Andrés Rojas, 24.": ages
+        if _bracketed_age(sentence, number):
+            continue  # "Among the dead was our nurse, Daw Hla Hla Win (42)."
         named = right_victims(sentence, number)
         if named is not None:
             out.append(Pending(kind, number, named[0], number.start, named[1], 0, 0, False))
             out[-1].whole = whole
     return out
+
+
+def _bracketed_age(sentence: str, number: NumberPhrase) -> bool:
+    """The number is an age in brackets after a name."""
+    return (
+        _NAME_BRACKET_RE.search(sentence, max(0, number.start - 40), number.start) is not None
+        and _BRACKET_CLOSE_RE.match(sentence, number.end) is not None
+    )
 
 
 def list_mates(

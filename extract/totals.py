@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
+from extract.actors import find_actors
 from extract.casualty_context import LINE_STAMP_RE, source_kind
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
@@ -1571,6 +1572,7 @@ def _line_places(
     """The places each stamped line names for itself, and those places merged where one lies
     in the other; read once per page, however many times its figures are weighed."""
     own: dict[str, list[str]] = {}
+    heads = _line_heads(stamped)
     for sentence, start in stamped:
         if _LINE_UPDATE_RE.search(sentence, start):
             continue  # "11:30 — the toll in Kupiansk district has risen": of a place told before
@@ -1580,9 +1582,8 @@ def _line_places(
             if m["place"].split()[0].lower() not in _NOT_A_LINE_PLACE
             and not _wide_place(m["place"])
         ]
-        head = _LINE_HEAD_RE.match(sentence, start)  # "09:05 Kyiv: drone debris hit ..."
-        if head is not None and _town(head["place"]):
-            names.insert(0, head["place"])
+        if sentence in heads:  # "09:05 Kyiv: drone debris hit ..."
+            names.insert(0, heads[sentence])
         if names:
             own[sentence] = names
     if sum(len(names) for names in own.values()) > _LINE_PLACES_MAX:
@@ -1608,6 +1609,36 @@ def _line_places(
     return own, areas
 
 
+def _line_heads(stamped: tuple[tuple[str, int], ...]) -> dict[str, str]:
+    """The town heading each stamped line ("09:05 Kyiv: ..."). On a page where every line is
+    headed by a name and one of them is a town the place list knows, a line headed by a name it
+    does not know ("[17:50] Houla: ...", a village) is of that place too, unless the name is an
+    actor's ("Hamas: ...") or a source's ("Police: ...")."""
+    found = {
+        sentence: head["place"]
+        for sentence, start in stamped
+        if (head := _LINE_HEAD_RE.match(sentence, start))
+        and head["place"].split()[0].lower() not in _NOT_A_LINE_PLACE
+    }
+    towns = {sentence: name for sentence, name in found.items() if _town(name)}
+    if not towns or len(found) < len(stamped):
+        return towns
+    for sentence, name in found.items():
+        if (
+            sentence not in towns
+            and not _LINE_HEAD_SOURCE_RE.search(name)
+            and not find_actors(name)
+        ):
+            towns[sentence] = name
+    return towns
+
+
+_LINE_HEAD_SOURCE_RE = rx(
+    r"\b(?:army|military|police|ministry|minister|spokes\w*|officials?|governor|mayor|head|"
+    r"chief|agency|office|forces|says|said|correction|update|breaking|latest|analysis|video|"
+    r"watch|opinion|explainer)\b",
+    re.IGNORECASE,
+)
 _LINE_HEAD_RE = rx(r"(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s*:\s")
 
 

@@ -7767,3 +7767,32 @@ def test_a_quoted_aside_between_a_count_and_its_verb() -> None:
 def test_a_count_of_them_after_a_verb_to_death() -> None:
     text = "A mob stopped a bus carrying gang members, beat them and burned 11 of them alive."
     assert totals(text) == (11, 0)
+
+
+def test_an_age_in_brackets_after_a_name_among_the_dead() -> None:
+    text = (
+        "An air strike on a village school killed 9 civilians on Monday. "
+        "Among the dead was the headteacher, U Kyaw Min (57)."
+    )
+    assert totals(text) == (9, 0)
+
+
+def test_a_live_page_stamped_in_brackets_tells_incidents_apart() -> None:
+    text = (
+        "Haiti: live\n"
+        "[08:15] Carrefour: armed men opened fire on a minibus, killing at least four passengers.\n"
+        "[12:40] Petion-Ville: police said 2 gang members were killed in a raid.\n"
+        "[16:05] Petion-Ville: a shopkeeper was wounded by a stray bullet."
+    )
+    assert totals(text) == (6, 1)
+
+
+def test_a_live_line_headed_by_a_village_the_place_list_does_not_know() -> None:
+    text = (
+        "South Lebanon, live\n"
+        "[10:10] Nabatieh: an Israeli drone strike on a motorcycle killed two men, the health "
+        "ministry said.\n"
+        "[13:25] Kfar Qouqaya: an Israeli strike on a house killed a man and wounded his wife.\n"
+        "[15:00] Hezbollah: the group said it targeted an Israeli position with rockets."
+    )
+    assert totals(text) == (3, 1)
