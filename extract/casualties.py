@@ -789,6 +789,8 @@ _ATTACKERS_AT_RE = rx(
     r"\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?)\b", re.IGNORECASE
 )
 _CLAIM_NOT_CODED_RE = rx(r"\bclaims?\s+(?:is\s+|was\s+|were\s+)?not\s+coded\b", re.I)
+_CODER_TOTAL_RE = rx(r"\s*(?:fatalities|coded)\b", re.IGNORECASE)
+"""A coder's line of the note's total ("Fatalities: 8 (Fano claim not coded).")."""
 _LOWER_KEPT_RE = rx(
     r"\b(?:lower|lowest|conservative|minimum)\s+(?:figure|estimate|toll|count|number)\s+"
     r"(?:is\s+|was\s+)?(?:retained|kept|used|coded|taken|applied)\b|\bconservative\s+figure\b",
@@ -864,9 +866,14 @@ are pure propaganda"): the higher of two accounts, and the lower counts."""
 def _claims_set_aside(figures: list[Figure]) -> list[Figure]:
     """A claim the other side denies ("The NRF claimed to have killed five Taliban fighters.
     Taliban officials denied that any of their men were killed"), or one a coder's note says
-    was not coded: the higher of two accounts, and the lower (none) counts."""
+    was not coded: the higher of two accounts, and the lower (none) counts. The note itself
+    is no claim ("Fatalities: 8 (Fano claim not coded).")."""
     return [
-        replace(f, rival=True) if f.kind == "killed" and _CLAIMED_RE.search(f.sentence) else f
+        replace(f, rival=True)
+        if f.kind == "killed"
+        and _CLAIMED_RE.search(f.sentence)
+        and not _CODER_TOTAL_RE.match(f.sentence)
+        else f
         for f in figures
     ]
 
@@ -1439,6 +1446,12 @@ _SAME_PERIOD_RE = rx(
 """After a figure, the period of a toll told before it: "28 people in Israel were killed by
 Iranian missiles over the same period"."""
 _NEW_CLAUSE_RE = rx(r";|,\s*(?:as|while|and|but|when)\b", re.IGNORECASE)
+_NEW_ATTACK_RE = rx(
+    r"\s(?:as|while|after)\s+(?:an?\s+|the\s+)?(?:new|fresh|another|second|separate|renewed)\b",
+    re.IGNORECASE,
+)
+"""A headline's new incident after a funeral's dead: "Funerals held for 9 soldiers killed in
+ambush as new attack kills 4"."""
 _SAME_PERIOD = "the same period"
 _LONG_TALLY_RE = rx(
     r"\b(?:deadliest|bloodiest|worst)\s+(?:month|year)\b|\b(?:monthly|quarterly|annual)\s+(?:update|"
@@ -1528,6 +1541,7 @@ def _told_as_background(
         funeral is not None
         and funeral.end() <= start
         and not _NEW_CLAUSE_RE.search(sentence, funeral.end(), start)
+        and not _NEW_ATTACK_RE.search(sentence, funeral.end(), start)
     ):
         return "an earlier report", True
     if _SAME_PERIOD_RE.search(sentence, end) is not None:

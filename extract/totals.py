@@ -1743,6 +1743,10 @@ def _lower_per_side(
         return None
     told_by = {p: sum(any(side[i] == p for i in by_sentence[key]) for key in keys) for p in parties}
     if max(told_by.values()) < 2:
+        if all(_own_loss(figures[i]) for i in members):
+            # "The Taliban said two of its border guards were killed. Pakistan's military said
+            # one of its soldiers was killed": each side's own dead, told by it, add
+            return sum(_value(figures, i, sums) for i in members), members
         return None  # no side's dead told in two accounts: nothing to weigh
     kept: list[int] = []
     for party in sorted(p for p in parties if p is not None):
@@ -1751,6 +1755,15 @@ def _lower_per_side(
         lowest = min(told, key=lambda a: (sum(_value(figures, i, sums) for i in a), a[0]))
         kept.extend(lowest)
     return sum(_value(figures, i, sums) for i in kept), kept
+
+
+def _own_loss(figure: Figure) -> bool:
+    """The figure counts its source's own side's dead ("Pakistan's military said one of its
+    soldiers was killed")."""
+    side, source = _side_name(figure.party), figure.source
+    if side is None or source is None or figure.perpetrator == source:
+        return False
+    return side in source.lower() or _side_name(source.split()[0]) == side
 
 
 def _side_name(party: str | None) -> str | None:

@@ -7796,3 +7796,26 @@ def test_a_live_line_headed_by_a_village_the_place_list_does_not_know() -> None:
         "[15:00] Hezbollah: the group said it targeted an Israeli position with rockets."
     )
     assert totals(text) == (3, 1)
+
+
+def test_a_coders_total_line_that_mentions_a_claim_not_coded() -> None:
+    text = (
+        "Clashes between the army and a militia near Dangila. The militia claimed on its "
+        "channel to have killed 45 soldiers. Residents reported 6 civilians killed by "
+        "crossfire. Fatalities: 6 (militia claim not coded)."
+    )
+    assert totals(text) == (6, 0)
+
+
+def test_a_headlines_new_attack_after_a_funerals_dead() -> None:
+    text = "Funerals held in Gao for 7 soldiers killed in convoy ambush as new attack kills 3"
+    assert totals(text) == (3, 0)
+
+
+def test_each_side_telling_its_own_dead_adds() -> None:
+    text = (
+        "Afghan and Pakistani troops traded fire overnight at the Chaman crossing. "
+        "The Taliban's defence ministry said three of its border guards were killed. "
+        "Pakistan's army said two of its soldiers were killed."
+    )
+    assert totals(text) == (5, 0)
