@@ -45,8 +45,10 @@ ROLE_WORDS.setdefault("mujahid", "fighters")  # "the martyrdom of the mujahid Al
 
 _RANK_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt|Sep|Hav|Nk|L/Nk|Sub|Rfn|Gnr"
 _RANKS = (
-    r"General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Havaldar|Sepoy|Naik|"
-    r"Lance\s+Naik|Subedar|Sowar|Corporal|Private|Rifleman|Gunner|Trooper|Ensign|"
+    r"General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Havaldar|Havildar|Hawaldar|"
+    r"Lance\s+Havildar|Sepoy|Naik|Lance\s+Naik|Naib\s+Subedar|Subedar(?:\s+Major)?|"
+    r"Naib\s+Risaldar|Risaldar|Jemadar|Sowar|(?:Lance\s+)?Corporal|Private|Rifleman|Gunner|"
+    r"Trooper|Ensign|"
     r"(?:Professional\s+)?Soldier"
 )
 """Military ranks: a title before a name, and the mark of a soldier ("Sepoy Irfan")."""
@@ -81,11 +83,19 @@ _TITLED_RE = rx(
 )
 """A role or a title, then a name: "photographer Omar Saleh", "Hamas commander Ahmad Jaber",
 "Dr. Hassan Ali", "Colonel Amadou Sow"."""
+_KIN_AFTER_NAME = (
+    r"(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|child|children|cousins?|"
+    r"nephews?|nieces?|uncle|aunt|grand\w+|parents|family)\b"
+)
+_LIST_GOES_ON = r"(?:(?:\s+[A-Z][\w’'-]+)?\s*,\s*\d{1,3}\s*,?|\s+[A-Z][\w’'-]+\s*,?)?\s+and\b"
+"""After a relative, the list going on: "his wife Samah, 39, and"."""
 _APPOSED_RE = rx(
-    rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?P<name>{_NAME})\s*,\s+(?!(?:his|her|their)\s+{_KIN_AFTER_NAME}{_LIST_GOES_ON})"
+    rf"(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,4}}?"
     rf"(?P<noun>{_NOUN})\b"
 )
-"""A name and who the person was: "Mahmoud Qasem, a teacher", "Adamu Bello, the head of"."""
+"""A name and who the person was: "Mahmoud Qasem, a teacher", "Adamu Bello, the head of";
+not the kin of a list after a name ("killed Ahmad Saleh, his wife and their three children")."""
 _POSSESSED_RE = rx(
     rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}(?:’s|'s)\s+(?:{_MODIFIER}\s+){{0,2}}?"
     rf"(?P<noun>{_NOUN}){_END}"

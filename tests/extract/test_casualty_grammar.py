@@ -7819,3 +7819,27 @@ def test_each_side_telling_its_own_dead_adds() -> None:
         "Pakistan's army said two of its soldiers were killed."
     )
     assert totals(text) == (5, 0)
+
+
+def test_a_compound_rank_marks_a_soldier_beside_the_enemy_dead() -> None:
+    text = (
+        "Army statement: in a joint operation in the forests of Doda, three terrorists were "
+        "eliminated. In the exchange of fire, Naib Subedar Mohan Lal of 4 Para lost his life."
+    )
+    assert totals(text) == (4, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A strike on a house in Bureij killed Khaled Nasser, his wife and their two sons.",
+            (4, 0),
+        ),
+        ("A drone strike killed Mona Haddad, his wife, in Rafah.", (1, 0)),
+    ],
+)
+def test_relatives_after_a_name_are_a_list_not_who_the_person_was(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
