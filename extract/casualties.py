@@ -386,6 +386,7 @@ def find_figures(
     last: int | None = None  # the latest figure that is not itself a part
     last_hurt: NumberPhrase | None = None  # the latest injured figure's number
     hurt_alone = False  # the sentence before told the wounded only
+    hurt_by_head: dict[str, NumberPhrase] = {}  # on a live page, each place's latest wounded
     further: list[int] = []  # figures told as "N more": further dead, when no toll is updated
     more: list[int] = []  # "N more" after an earlier sentence's dead
     sentences = split_sentences(text)
@@ -398,8 +399,10 @@ def find_figures(
         pending = _sentence_figures(sentence) if mentioned else []
         if coded and not any(p.kind == "killed" for p in pending):
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
-        if last_hurt is not None and last_hurt.count == 1 and mentioned:
-            _the_wounded_one_died(sentence, pending, last_hurt)  # "... He died of his wounds"
+        head = _line_head(sentence) if last_hurt is not None else None
+        hurt_here = hurt_by_head.get(head, last_hurt) if head else last_hurt
+        if hurt_here is not None and hurt_here.count == 1 and mentioned:
+            _the_wounded_one_died(sentence, pending, hurt_here)  # "... He died of his wounds"
         if pending and "alive" in sentence:
             pending = [p for p in pending if not _FOUND_ALIVE_RE.match(sentence, p.number.end)]
         lined = False
@@ -449,7 +452,14 @@ def find_figures(
                     # among the dead"
         if last_hurt is not None:
             _conditions_of_earlier(sentence, pending, last_hurt)
+        hurt_before = last_hurt
         last_hurt = _died_of_wounds(sentence, pending, last_hurt, hurt_alone)
+        if (
+            last_hurt is not None
+            and last_hurt is not hurt_before
+            and (head := _line_head(sentence))
+        ):
+            hurt_by_head[head] = last_hurt  # "07:50 Mykolaiv: one worker injured"
         hurt_alone = all(p.kind == "injured" for p in pending)  # "them" of the next sentence
         toll = any(p.toll for p in pending)
         perfect = _PERFECT.search(sentence) is not None
@@ -1590,14 +1600,30 @@ def _field_figures(
 
 
 _THE_WOUNDED_ONE_RE = rx(
-    r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[—–-]\s*)?)?(?:(?-i:[A-Z])[\w ]{1,30}:\s+)?"
-    r"(?P<who>he|she|the\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|soldier|victim|teenager|"
-    r"officer|policeman|driver|passenger|farmer|resident))(?:\s+(?:who\s+was\s+)?(?:wounded|injured|"
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[\])]?\s*(?:[—–-]\s*)?)?"
+    r"(?:(?-i:[A-Z])[\w ]{1,30}:\s+)?"
+    r"(?P<who>he|she|the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|soldier|victim|teenager|"
+    r"officer|policeman|driver|passenger|farmer|resident|worker|civilian|guard|fisherman|shepherd|"
+    r"employee|student|pupil|patient|nurse|medic|paramedic|journalist|firefighter|rescuer|"
+    r"passer-?by|bystander|pedestrian|shopkeeper|vendor|constable|jawan))(?:\s+(?:who\s+was\s+)?(?:wounded|injured|"
     r"hurt)\b[^,.;]{0,60}?)?\s+(?:has\s+|had\s+|later\s+|since\s+|also\s+)*(?P<verb>died|succumbed)\b",
     re.IGNORECASE,
 )
 """After one person told wounded: that person's death ("He died of his wounds", "17:20 MDA: the
 man wounded earlier in Kiryat Shmona has died")."""
+
+
+def _line_head(sentence: str) -> str | None:
+    """The place heading a live page's stamped line ("11:30 Mykolaiv: ..."), if any."""
+    stamp = _STAMPED_HEAD_RE.match(sentence)
+    return stamp["head"] if stamp is not None else None
+
+
+_STAMPED_HEAD_RE = rx(
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[\])]?\s*(?:[—–-]\s*)?)"
+    r"(?P<head>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s*:\s",
+    re.IGNORECASE,
+)
 
 
 def _the_wounded_one_died(sentence: str, pending: list[Pending], last_hurt: NumberPhrase) -> None:

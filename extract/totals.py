@@ -1476,8 +1476,8 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         area: str | None
         if region and country in split:
             area = f"{country}{_AREA_MARK}{region}"
-        elif i in lines and country is not None:
-            area = f"{country}{_AREA_MARK}line {lines[i]}"
+        elif i in lines:  # of no country too: "2:10pm — Koutruk: ..." of a village unknown
+            area = f"{country or ''}{_AREA_MARK}line {lines[i]}"
         else:
             area = country
         by_sentence.setdefault((area, figures[i].sentence), []).append(i)
@@ -1582,8 +1582,8 @@ def _line_places(
             if m["place"].split()[0].lower() not in _NOT_A_LINE_PLACE
             and not _wide_place(m["place"])
         ]
-        if sentence in heads:  # "09:05 Kyiv: drone debris hit ..."
-            names.insert(0, heads[sentence])
+        if sentence in heads:  # "09:05 Kyiv: drone debris hit ...": the line's place, whatever
+            names = [heads[sentence]]  # else it names ("... the village in Imphal West district")
         if names:
             own[sentence] = names
     if sum(len(names) for names in own.values()) > _LINE_PLACES_MAX:
@@ -2118,9 +2118,12 @@ def _distinct_sources(names: set[str]) -> bool:
 _OF_THE_WOUNDED_RE = rx(
     r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|"
     r"hurt)\b|.*?\bof\s+(?:the|those)\s+(?:wounded|injured)\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|"
-    r"have\s+|later\s+)*(?:died|succumbed)\b",
+    r"have\s+|later\s+)*(?:died|succumbed)\b|.*?\bthe\s+(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:has\s+|had\s+|later\s+|since\s+)*(?:died|succumbed)\b",
     re.IGNORECASE,
 )
+"""The wounded who died, raising a toll: "Of the 30 wounded, two later died", "the wounded
+passer-by has died in hospital, raising the toll to three"."""
 
 
 _FIGURE_REF_RE = rx(r"figure (\d+)$")

@@ -7843,3 +7843,40 @@ def test_relatives_after_a_name_are_a_list_not_who_the_person_was(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mykolaiv live\n"
+            "07:50 Mykolaiv: a drone hit a grain terminal; one worker injured, the governor said.\n"
+            "09:15 Kherson: shelling of the Dniprovskyi district wounded three men.\n"
+            "11:30 Mykolaiv: the injured dock worker has died in hospital, the governor said.",
+            (1, 3),
+        ),
+        (
+            "Live: Khyber Pakhtunkhwa\n"
+            "10:05 — Bannu: gunmen fired on a police post on Kohat Road, killing a constable and "
+            "wounding a passer-by.\n"
+            "10:40 — Lakki Marwat: a roadside bomb injured four people.\n"
+            "12:15 — Bannu: the wounded passer-by has died in hospital, raising the toll of the "
+            "Kohat Road attack to two.",
+            (2, 4),
+        ),
+    ],
+)
+def test_a_live_lines_wounded_one_who_died(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_live_line_headed_by_its_place_whatever_else_it_names() -> None:
+    text = (
+        "Manipur live\n"
+        "1:05pm — Sagolband: a drone dropped a bomb on houses in Imphal West district; two "
+        "people injured, police said.\n"
+        "2:30pm — Sagolband: a man injured in the drone attack has died at the hospital.\n"
+        "4:10pm — Moirang: militants fired at a checkpoint in Bishnupur district; a policeman "
+        "was injured."
+    )
+    assert totals(text) == (1, 2)
