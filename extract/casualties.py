@@ -1928,8 +1928,31 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         _colon_parts(sentence, pending)
     if len(pending) > 1:
         _others_of_the_dead(sentence, pending)
+    if len(pending) > 1 and "with" in sentence:
+        _wounded_with_their_dead(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+_WITH_WOUNDED_RE = rx(
+    r"(?:\s+of\s+(?:their|its|his|her|our)\s+(?:own\s+)?(?:own|men|fighters|ranks))?\s*,?\s*"
+    r"(?:and\s+)?with\s+$",
+    re.IGNORECASE,
+)
+
+
+def _wounded_with_their_dead(sentence: str, pending: list[Pending]) -> None:
+    """ "lost six of their own, with 11 wounded": the wounded told with a group's dead, of no
+    victims of their own, are of that group."""
+    for p in pending:
+        if p.kind != "injured" or p.victims != "people":
+            continue
+        before = [q for q in pending if q.kind == "killed" and q.end <= p.start]
+        if not before:
+            continue
+        dead = max(before, key=lambda q: q.end)
+        if dead.victims != "people" and _WITH_WOUNDED_RE.fullmatch(sentence, dead.end, p.start):
+            p.victims = dead.victims
 
 
 _GAP_BEFORE_RE = rx(

@@ -405,12 +405,12 @@ conflict-data projects code a blast only when an attack or armed actor is named.
 "blast kills 4" keeps the default reading (conflict), since most such headlines are."""
 
 SELF_DETONATION_RE = rx(
-    r"\b(?:blew\s+(?:him|her)self\s+up|blew\s+themselves\s+up|detonated\s+(?:his|her)\s+"
-    r"(?:[\w-]+\s+)?(?:vest|belt)|detonated\s+their\s+(?:[\w-]+\s+)?(?:vests|belts))\b",
+    r"\b(?:(?:blew|blows)\s+(?:him|her)self\s+up|(?:blew|blow)\s+themselves\s+up|detonate[sd]\s+"
+    r"(?:his|her)\s+(?:[\w-]+\s+)?(?:vest|belt)|detonated?\s+their\s+(?:[\w-]+\s+)?(?:vests|belts))\b",
     re.IGNORECASE,
 )
 """A bomber's own death: "blew himself up", "detonated his explosive vest", "blew themselves
-up"."""
+up", a headline's "blows himself up"."""
 
 RETRACTED_RE = rx(
     r"\b(?:retract\w*|withdr[ae]w\w*|deleted|disowned|took\s+down|walked\s+back|correct(?:ed|s|ing))"

@@ -7880,3 +7880,17 @@ def test_a_live_line_headed_by_its_place_whatever_else_it_names() -> None:
         "was injured."
     )
     assert totals(text) == (1, 2)
+
+
+def test_a_headlines_bomber_who_blows_himself_up_is_one_of_the_dead() -> None:
+    assert totals("Suicide bomber blows himself up at Kirkuk wedding, killing 7") == (8, 0)
+
+
+def test_the_wounded_told_with_a_sides_own_dead_are_of_that_side() -> None:
+    text = (
+        "Pakistan says 12 soldiers killed in border clashes; Taliban claim 30\n"
+        "Pakistan's army said 12 of its soldiers were killed and 15 injured in overnight "
+        "clashes on the border. A Taliban spokesman said their forces killed 30 Pakistani "
+        "soldiers and lost four of their own, with nine wounded."
+    )
+    assert totals(text) == (16, 24)
