@@ -76,6 +76,10 @@ _APPOSED_NAME_RE = rx(
     r"(?=\s+and\s)"
 )
 """A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and"."""
+_KIN_NAME_RE = rx(r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}(?=\s*,\s*\d|\s+and\s)")
+"""A relative's name after the word for them: "his wife Samah"."""
+_AGE_BETWEEN_RE = rx(r"\s*,\s*\d{1,3}(?=\s*,)")
+"""A victim's age between commas: "Ahmad Saleh, 45, his wife"."""
 _APPOSED_ROLE_RE = rx(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|in|for|with|from|at)\s+",
     re.IGNORECASE,
@@ -371,6 +375,12 @@ def _mates(
         name = _APPOSED_NAME_RE.match(sentence, at)
         if name is not None:
             at = name.end()  # "the 70-year-old abbot, U Pyinnya, and a nine-year-old novice"
+        kin_name = _KIN_NAME_RE.match(sentence, at)
+        if kin_name is not None and sentence[:at].rsplit(None, 1)[-1].lower() in KIN_WORDS:
+            at = kin_name.end()  # "his wife Samah, 39, and": her name
+        age = _AGE_BETWEEN_RE.match(sentence, at)
+        if age is not None:
+            at = age.end()  # "killed Ahmad Saleh, 45, his wife ...": his age
         match = _KIN_RE.match(sentence, at)
         if match is None:
             return out

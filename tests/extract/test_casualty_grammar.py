@@ -7894,3 +7894,15 @@ def test_the_wounded_told_with_a_sides_own_dead_are_of_that_side() -> None:
         "soldiers and lost four of their own, with nine wounded."
     )
     assert totals(text) == (16, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike on a flat in Jabalia killed Omar Darwish, 52, his wife Huda, 47, and their "
+        "two daughters, aged 9 and 15, the hospital said.",
+        "A strike on a flat in Jabalia killed Omar Darwish, 52, his wife and their two daughters.",
+    ],
+)
+def test_ages_and_names_in_a_list_of_a_family(text: str) -> None:
+    assert totals(text) == (4, 0)
