@@ -320,7 +320,7 @@ _RIVAL_RE = rx(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
     r"estimated|told)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|;\s*(?:[\w’'-]+\s+){0,10}?"
-    r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|"
+    r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|verified|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b|;\s*(?:[\w’'()-]+,?\s+)"
     r"{0,12}?(?:put|puts|gave)\b|;\s*(?:other\s+)?"
     r"estimates\s+(?:from|by|of)\b|\(\s*(?:per|according\s+to)\b[^()]*\)\s*/|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -1530,12 +1531,12 @@ _AREA_MARK = "\x1f"
 _LINE_PLACE_RE = rx(
     r"\b(?:in|near|at|on|of|outside|around)\s+(?:the\s+(?:village|town|city|district|area|camp|"
     r"neighbou?rhood|region|province|governorate)\s+of\s+)?(?:(?:northern|southern|eastern|"
-    r"western|central|north|south|east|west)\s+)?(?P<place>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
-    r"[\w-]+)?)(?:['’]s)?",
+    r"western|central|north|south|east|west)\s+)?(?P<place>(?:(?-i:al|el|ad|ar|as|ash|az|an)-)?"
+    r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?:['’]s)?",
     re.IGNORECASE,
 )
 """A place a live page's line names for its own incident ("in the village of Aitaroun", "near
-Bint Jbeil", "shelling of Grayvoron district")."""
+Bint Jbeil", "shelling of Grayvoron district", "a tent in al-Mawasi")."""
 
 
 def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
@@ -1588,6 +1589,11 @@ def _line_places(
             own[sentence] = names
     if sum(len(names) for names in own.values()) > _LINE_PLACES_MAX:
         return {}, []  # a page of many places is weighed as before, and in linear time
+    told = Counter(name for names in own.values() for name in set(names))
+    for sentence, names in own.items():
+        if len(names) > 1:  # "In Khan Younis, a strike on a tent in al-Mawasi": a place no other
+            # line names lies in the line's other place
+            own[sentence] = [n for n in names if told[n] > 1] or names[:1]
     areas: list[list[str]] = []  # places merged where one lies in the other
     for names in own.values():
         for name in names:
@@ -1874,6 +1880,13 @@ def _rival_sentences(
         if sum(_PLACE_LINE_RE.match(key[1]) is not None for key in keys) >= 1 and len(keys) > 2:
             continue  # "In Kharkiv, ... the governor wrote. Two people died in Kherson": a
             # round-up by place, whose lines are no accounts of each other's dead
+        days = sum(
+            any(_DAY_TOTAL_RE.search(figures[i].period or "") for i in by_sentence[key])
+            for key in keys
+        )
+        if 0 < days < len(keys):
+            continue  # "11 killed in the past 24 hours" is the day's whole, no account of
+            # one strike's dead told before it
         sources: dict[tuple[str | None, str], str] = {}
         for key in keys:
             members = [figures[i] for i in by_sentence[key]]
@@ -1932,6 +1945,12 @@ def _rival_sentences(
     return out
 
 
+_DAY_TOTAL_RE = rx(
+    r"\b(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b|\btoday\b|\bsince\s+(?:midnight|"
+    r"dawn|this\s+morning)\b|\b(?:past|last)\s+day\b",
+    re.IGNORECASE,
+)
+"""The period of a day's total ("in the past 24 hours", "since dawn")."""
 _LOCAL_HEAD_RE = rx(
     r"\W*(?P<who>residents|villagers|witnesses|survivors|locals|relatives|elders|activists|medics|"
     r"(?:local|hospital|medical|security|military|police)\s+sources|(?-i:(?:[A-Z][\w'’.-]*\s+){0,5}"

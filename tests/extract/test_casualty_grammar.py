@@ -7906,3 +7906,24 @@ def test_the_wounded_told_with_a_sides_own_dead_are_of_that_side() -> None:
 )
 def test_ages_and_names_in_a_list_of_a_family(text: str) -> None:
     assert totals(text) == (4, 0)
+
+
+def test_a_days_total_on_a_live_page_is_the_whole_of_its_strikes() -> None:
+    text = (
+        "Gaza, Wednesday\n"
+        "Update 08:20: Israeli fire killed three Palestinians near the fence east of Khan "
+        "Younis, the civil defence said.\n"
+        "Update 12:05: A strike on a tent in al-Mawasi killed a man and his son, the hospital "
+        "said.\n"
+        "Update 19:30: Gaza's health ministry says 14 people have been killed in the past 24 "
+        "hours and 30 injured."
+    )
+    assert totals(text) == (14, 30)
+
+
+def test_a_second_account_verified_after_a_semicolon_is_no_further_dead() -> None:
+    text = (
+        "Attacks on the camp over three days killed more than 200 civilians, according to "
+        "local officials; the UN has verified at least 87 deaths."
+    )
+    assert totals(text) == (87, 0)
