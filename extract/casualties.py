@@ -184,6 +184,7 @@ _ONE_PERSON_RE = rx(
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
     r"|\b(?:not\s+include|exclude|excludes|excluding)\s+the\s+(?:[\w-]+\s+)?(?:bombers?|"
     r"attackers?|assailants?)\b"
+    r"|\b(?:bombers?|attackers?|assailants?)\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\b"
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
@@ -223,7 +224,10 @@ _RELATION_OF_RE = rx(
 """Before "of a": the victim is another person, the one the reduced relative tells of ("the
 brother of a man killed in the raid", "relatives of a nurse shot dead")."""
 _PERSON_OF_RE = rx(r"\b(?P<noun>[\w-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_GROUP_NOUN_RE = rx(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
+_GROUP_NOUN_RE = rx(
+    r"\b(?:of|among)\s+(?:the|those)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?$",
+    re.IGNORECASE,
+)
 _ONE_OF_THE_N_RE = rx(
     r"\b(?:one|two|three|\d{1,2})\s+of\s+(?:the|those)\s+(?:\d{1,3}|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\s+$",
@@ -1212,12 +1216,14 @@ _AT_ONCE_RE = rx(
 
 _OF_THEM_DIED_RE = rx(
     r"(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?(?:of|among)\s+(?:them|the\s+"
-    r"(?:[\d,]+\s+)?(?:wounded|injured))\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
+    r"(?:[\d,]+\s+)?(?:(?:seriously|critically|badly|severely|gravely)\s+)?(?:wounded|injured))"
+    r"(?:\s*,[^,;]{1,40},)?\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
     r"(?P<died>died|succumbed)\b",
     re.IGNORECASE,
 )
 """After a count: "two of them later died", "a woman among them died", "two more of the 19
-wounded died": the dead who were of the wounded told before."""
+wounded died", "one of the seriously wounded, a 60-year-old man, has died": the dead who were
+of the wounded told before."""
 
 
 def _wounded_who_died(
@@ -1830,7 +1836,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             and _TAKEN_PRONOUN_RE.search(sentence, max(0, ks - 16), ks)
         ):  # "a man was wounded; he was taken to hospital": told already
             continue  # "the bodies were taken to hospital": the dead, not the hurt
-        if group == "wound" and _GROUP_NOUN_RE.search(sentence, max(0, ks - 16), ks):
+        if group == "wound" and _GROUP_NOUN_RE.search(sentence, max(0, ks - 30), ks):
             continue  # "five of the wounded later died": the wounded are who died
         if (
             group == "wound"
@@ -2154,11 +2160,14 @@ _ATTACKERS_DIED_RE = rx(
     r"|\b(?:(?:does|do|did)\s+not\s+include|excludes?|excluding|not\s+(?:counting|including)|"
     r"in\s+addition\s+to)\s+(?:the\s+)?(?:(?P<m>two|three|four|"
     r"five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?(?:bombers?|"
-    r"attackers?|assailants?)\b",
+    r"attackers?|assailants?)\b"
+    r"|\b(?:the|both)\s+(?:(?P<k>two|three|four|five|six|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?"
+    r"(?:bombers?|attackers?|assailants?)\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\b",
     re.IGNORECASE,
 )
 """'The attacker, who was driving the vehicle, also died', 'The figure does not include the
-three bombers': the attackers' own dead, told apart from their victims."""
+three bombers', 'The bomber is not included in the toll': the attackers' own dead, told apart
+from their victims."""
 _SHOT_AFTER_RE = rx(
     r"^(?:[^.;]{0,60}?\b)?(?P<n>an?|the|two|three|four|five|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<who>gunm[ae]n|attackers?|assailants?|militants?|bombers?|shooters?|terrorists?)\b"
@@ -2212,7 +2221,7 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
     match = _ATTACKERS_DIED_RE.search(sentence)
     if match is None:
         return []
-    written = (match["n"] or match["m"] or "").lower()
+    written = (match["n"] or match["m"] or match["k"] or "").lower()
     plural = re.search(r"(?:bombers|attackers|assailants|gunmen|shooters)\b", match.group(), re.I)
     if written:
         count = _written_count(written)

@@ -2136,7 +2136,8 @@ def _distinct_sources(names: set[str]) -> bool:
 
 _OF_THE_WOUNDED_RE = rx(
     r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|"
-    r"hurt)\b|.*?\bof\s+(?:the|those)\s+(?:wounded|injured)\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|"
+    r"hurt)\b|.*?\bof\s+(?:the|those)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?"
+    r"(?:wounded|injured)\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|has\s+|"
     r"have\s+|later\s+)*(?:died|succumbed)\b|.*?\bthe\s+(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:has\s+|had\s+|later\s+|since\s+)*(?:died|succumbed)\b",
     re.IGNORECASE,

@@ -7927,3 +7927,21 @@ def test_a_second_account_verified_after_a_semicolon_is_no_further_dead() -> Non
         "local officials; the UN has verified at least 87 deaths."
     )
     assert totals(text) == (87, 0)
+
+
+def test_a_bomber_not_included_in_the_toll_adds() -> None:
+    text = (
+        "A suicide bomber struck a bus terminal in Bannu, killing 18 people and wounding 30. "
+        "The bomber is not included in the toll, police said."
+    )
+    assert totals(text) == (19, 30)
+
+
+def test_one_of_the_seriously_wounded_who_died_leaves_the_injured() -> None:
+    text = (
+        "10:20 — Police say 3 people were killed and 9 wounded, 4 of them seriously, in the "
+        "stabbing attack in Holon.\n"
+        "14:40 — The hospital says one of the seriously wounded, a 71-year-old woman, has "
+        "died, raising the death toll to 4."
+    )
+    assert totals(text) == (4, 8)
