@@ -1065,6 +1065,8 @@ def _keep_largest_per_country(
     live = [i for i in live if not _DISJOINT.search(figures[i].sentence)]
     listed = _listed_by_place(figures, live)
     if listed:
+        _place_updates(figures, live, listed, reasons)
+        live = [i for i in live if reasons[i] is None]
         rest = [i for i in live if i not in listed]
         rest_total = sum(_value(figures, i, sums) for i in _largest(figures, rest, sums))
         if rest_total > sum(_value(figures, i, sums) for i in listed):
@@ -1297,6 +1299,36 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     ):
         return set()  # bullets that tell one toll twice ("• ... killed 20 ... • the 20 dead")
     return {i for members in places.values() for i in members}
+
+
+def _place_updates(
+    figures: Sequence[Figure], live: list[int], listed: set[int], reasons: list[str | None]
+) -> None:
+    """A round-up's closing update of one listed place's toll ("In Borno, a bomber ... killing
+    6 ... Update: Konduga toll rises to 8"): it stands for that place's line, and joins the
+    list; it sums nothing up."""
+    for i in live:
+        figure = figures[i]
+        if i in listed or not figure.update or figure.place is None:
+            continue
+        same = [
+            j
+            for j in listed
+            if figures[j].kind == figure.kind
+            and figures[j].place is not None
+            and figures[j].span < figure.span
+            and figures[j].count <= figure.count
+            and (figures[j].victims == "militants") == (figure.victims == "militants")
+            and _one_place(figures[j].place, figure.place)
+        ]  # not the bomber beside her victims
+        if same and len({figures[j].sentence for j in same}) == 1:
+            for j in same:
+                reasons[j] = f"same claim as figure {i}"
+            listed.add(i)
+
+
+def _one_place(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold() or contains(a, b) or contains(b, a)
 
 
 def _updates_of_a_place(

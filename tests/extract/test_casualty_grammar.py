@@ -7945,3 +7945,12 @@ def test_one_of_the_seriously_wounded_who_died_leaves_the_injured() -> None:
         "died, raising the death toll to 4."
     )
     assert totals(text) == (4, 8)
+
+
+def test_a_round_ups_closing_update_of_one_place_stands_for_its_line() -> None:
+    text = (
+        "Sahel round-up, Friday: In Mopti, jihadists killed 7 villagers in an attack on "
+        "Djenne. In Gao, a roadside bomb killed 3 soldiers and wounded 9 near Ansongo. "
+        "Update: Ansongo toll rises to 5 after two of the wounded died, the army said."
+    )
+    assert totals(text) == (12, 7)
