@@ -1308,18 +1308,17 @@ def _place_updates(
     6 ... Update: Konduga toll rises to 8"): it stands for that place's line, and joins the
     list; it sums nothing up."""
     for i in live:
-        figure = figures[i]
-        if i in listed or not figure.update or figure.place is None:
+        figure, place = figures[i], figures[i].place
+        if i in listed or not figure.update or place is None:
             continue
         same = [
             j
             for j in listed
             if figures[j].kind == figure.kind
-            and figures[j].place is not None
             and figures[j].span < figure.span
             and figures[j].count <= figure.count
             and (figures[j].victims == "militants") == (figure.victims == "militants")
-            and _one_place(figures[j].place, figure.place)
+            and _one_place(figures[j].place, place)
         ]  # not the bomber beside her victims
         if same and len({figures[j].sentence for j in same}) == 1:
             for j in same:
@@ -1327,8 +1326,9 @@ def _place_updates(
             listed.add(i)
 
 
-def _one_place(a: str, b: str) -> bool:
-    return a.casefold() == b.casefold() or contains(a, b) or contains(b, a)
+def _one_place(a: str | None, b: str) -> bool:
+    """Two places that are one, or one lies in the other."""
+    return a is not None and (a.casefold() == b.casefold() or contains(a, b) or contains(b, a))
 
 
 def _updates_of_a_place(
