@@ -1446,13 +1446,15 @@ _EARLIER_INCIDENT_RE = rx(
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
 strike ... that killed 33", "The strike came a day after more than 50 people were killed"."""
 _FUNERAL_FOR_RE = rx(
-    r"\s*(?:[A-Z][\w ]{1,30}:\s+)?(?:(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
+    r"\s*(?:[A-Z][\w ]{1,30}:\s+|(?-i:[A-Z][A-Z .,()-]{1,40}?)\s+[—–-]\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
     r"mourners\s+buried|vigils?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:held|"
     r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b)",
     re.IGNORECASE,
 )
 """A sentence that opens on funerals held for the dead ("Funerals were held on Friday for 12
-cadets killed in Tuesday's strike", "PESHAWAR: Funeral prayers were offered for the nine
+cadets killed in Tuesday's strike", "NIAMEY — Funerals were held ...", "PESHAWAR: Funeral
+prayers were offered for the nine
 soldiers martyred in Wednesday's ambush", a headline's "Funerals held for 9 soldiers killed
 in ambush"): the dead of an earlier report."""
 _SAME_PERIOD_RE = rx(
@@ -1607,11 +1609,11 @@ def _field_figures(
 
 _THE_WOUNDED_ONE_RE = rx(
     r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[\])]?\s*(?:[—–-]\s*)?)?"
-    r"(?:(?-i:[A-Z])[\w ]{1,30}:\s+)?"
-    r"(?P<who>he|she|the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|soldier|victim|teenager|"
+    r"(?:(?-i:[A-Z])[\w ]{1,30}:\s+)?(?:[^.;:]{0,60}?\b(?:said|says|added|reported|confirmed)\s+"
+    r"(?:that\s+)?)?(?P<who>he|she|the\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|soldier|victim|teenager|"
     r"officer|policeman|driver|passenger|farmer|resident|worker|civilian|guard|fisherman|shepherd|"
     r"employee|student|pupil|patient|nurse|medic|paramedic|journalist|firefighter|rescuer|"
-    r"passer-?by|bystander|pedestrian|shopkeeper|vendor|constable|jawan))(?:\s+(?:who\s+was\s+)?(?:wounded|injured|"
+    r"passer-?by|bystander|pedestrian|shopkeeper|vendor|constable|jawan|person))(?:\s+(?:who\s+was\s+)?(?:wounded|injured|"
     r"hurt)\b[^,.;]{0,60}?)?\s+(?:has\s+|had\s+|later\s+|since\s+|also\s+)*(?P<verb>died|succumbed)\b",
     re.IGNORECASE,
 )

@@ -7954,3 +7954,29 @@ def test_a_round_ups_closing_update_of_one_place_stands_for_its_line() -> None:
         "Update: Ansongo toll rises to 5 after two of the wounded died, the army said."
     )
     assert totals(text) == (12, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GAO — Funerals were held on Sunday for six soldiers killed in an ambush near "
+            "Ansongo on Friday, the army said.",
+            (0, 0),
+        ),
+        (
+            "A drone hit a minibus near Nikopol, killing the driver and wounding a passenger. "
+            "Later, the governor said the injured passenger has died in hospital.",
+            (2, 0),
+        ),
+        (
+            "An Israeli strike on a motorbike near Tyre killed one person and wounded another. "
+            "The person wounded in the Tyre strike has died, the ministry said.",
+            (2, 0),
+        ),
+    ],
+)
+def test_a_funeral_after_a_dateline_and_the_wounded_one_who_died_as_reported(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
