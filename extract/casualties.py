@@ -182,6 +182,8 @@ _ONE_PERSON_RE = rx(
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+\s+(?:was\s+|were\s+)?(?:also\s+)?"
     r"(?:received|suffered|sustained)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
+    r"|^\W*(?:[\w-]+\s+)?(?:[Ss]uicide\s+)?(?:[Bb]omber|[Aa]ttacker)\s+(?:blows|blew)\s+"
+    r"(?:him|her)self\s+up\b"
     r"|\b(?:not\s+include|exclude|excludes|excluding)\s+the\s+(?:[\w-]+\s+)?(?:bombers?|"
     r"attackers?|assailants?)\b"
     r"|\b(?:bombers?|attackers?|assailants?)\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\b"
@@ -1449,7 +1451,9 @@ _FUNERAL_FOR_RE = rx(
     r"\s*(?:[A-Z][\w ]{1,30}:\s+|(?-i:[A-Z][A-Z .,()-]{1,40}?)\s+[—–-]\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
     r"mourners\s+buried|vigils?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:held|"
-    r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b)",
+    r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b|"
+    r"(?:[\w’'-]+\s+){1,8}?(?:gathered|assembled|turned\s+out|came)\b[^.;]{0,60}?\bfor\s+the\s+"
+    r"(?:funerals?|burials?)\s+of\b)",
     re.IGNORECASE,
 )
 """A sentence that opens on funerals held for the dead ("Funerals were held on Friday for 12
@@ -2340,7 +2344,8 @@ _BOMBERS_BLEW_RE = rx(
     re.IGNORECASE,
 )
 _ONE_BOMBER_RE = rx(
-    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|militant)"
+    r"(?:^\W*|\b(?:a|an|one|the)\s+)(?:[\w-]+\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|"
+    r"militant)"
     r"(?:\s+(?:wearing|carrying|driving|riding|in|on|with)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+$",
     re.IGNORECASE,
 )

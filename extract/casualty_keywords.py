@@ -26,7 +26,8 @@ PREFILTER_WORDS = (
     "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
     "eliminated", "sacrific",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
-    " kia", " wia", " alive", "blew ", "buried", "health cent", "medical cent", "health post",
+    " kia", " wia", " alive", "blew ", "blows ", "buried", "health cent", "medical cent",
+    "health post",
     "dispensary",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
@@ -37,6 +38,7 @@ _KEY_WORDS = {
     "survived with": "survived", "loss of": "loss", "not survive": "survive",
     "not include the": "include", " condition": "condition", " kia": "kia", " wia": "wia",
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
+    "blows ": "blows",
     "health cent": "cent", "medical cent": "cent", "health post": "post",
 }  # fmt: skip
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}

@@ -7980,3 +7980,21 @@ def test_a_funeral_after_a_dateline_and_the_wounded_one_who_died_as_reported(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Suicide bomber blows himself up at Kabul checkpoint, three guards hurt", (1, 3)),
+        ("Bomber blew himself up near Mogadishu base", (1, 0)),
+        (
+            "Crowds gathered in Odesa on Sunday for the funerals of three firefighters killed "
+            "last week when a drone hit a burning warehouse.",
+            (0, 0),
+        ),
+    ],
+)
+def test_a_headlines_lone_bomber_and_mourners_at_funerals(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
