@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.casualty_context import LINE_STAMP_RE
 from extract.casualty_lexicon import NON_PERSON, word_set
 from extract.casualty_named import ROLE_WORDS
 from extract.casualty_pairing import classify_victims, definite_victim, right_victims
@@ -561,7 +562,9 @@ _LISTED_DEAD_RE = rx(
     r"those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
     r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased)\s+as\s+"
-    r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as\s+",
+    r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as\s+"
+    r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are)\s+(?=(?-i:[A-Z])|(?:an?|"
+    r"two|three|four|five|six|his|her|their)\s)",
     re.IGNORECASE,
 )
 _BRACKETED_AGE_RE = rx(r"\s*\(\s*\d{1,3}\s*\)")
@@ -575,7 +578,8 @@ def listed_dead(sentence: str) -> list[Pending]:
     caretaker', told with no toll before it: the people listed are the dead, four here (a
     floor: the list may not be whole). Each member is a number with its people, or one person
     by an article and a noun for a person."""
-    opening = _LISTED_DEAD_RE.match(sentence)
+    stamp = LINE_STAMP_RE.match(sentence)  # "Mon 11:30 — Rescuers identified the dead as"
+    opening = _LISTED_DEAD_RE.match(sentence, stamp.end() if stamp else 0)
     if opening is None:
         return []
     end = _MEMBER_END_RE.search(sentence, opening.end())

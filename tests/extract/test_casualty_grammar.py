@@ -7998,3 +7998,19 @@ def test_a_headlines_lone_bomber_and_mourners_at_funerals(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A jet bombed a village in Tabayin township overnight. Those killed were Daw Aye Aye "
+        "(38), her daughter Ma Su (7) and U Kyaw Lwin (66), rescuers said.",
+        "Myanmar live\n"
+        "Tue 08:10 — A junta jet bombed a village in Tabayin township; rescuers report "
+        "casualties.\n"
+        "Tue 10:45 — Rescuers identified the dead as Daw Aye Aye (38), a ten-year-old boy and "
+        "U Kyaw Lwin (66).",
+    ],
+)
+def test_the_dead_listed_by_name_with_no_toll_before(text: str) -> None:
+    assert totals(text) == (3, 0)
