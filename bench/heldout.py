@@ -68,6 +68,7 @@ SETS = (
     "event_notes_heldout51.jsonl",
     "event_notes_heldout52.jsonl",
     "event_notes_heldout53.jsonl",
+    "event_notes_heldout54.jsonl",
 )
 
 
