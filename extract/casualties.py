@@ -85,6 +85,7 @@ from extract.casualty_periods import (
     background_period,
     incident_day,
     is_dated_elsewhere,
+    is_long_period,
     period_matches,
     read_period,
     reference_date,
@@ -538,8 +539,9 @@ def find_figures(
                         period = before[-1]
                     elif told is not None:
                         period, past = told.period, told.past
-                    else:
-                        period = None
+                    else:  # "... since the war erupted in April 2023. ... attacks in that
+                        # period, which killed more than 1,200 people": a long period told before
+                        period = _long_period_before(text, offset)
             if period is None and item.kind == "injured" and figures:
                 # "the strike, which killed 61, including seven children, and injured 121"
                 told = next(
@@ -1467,6 +1469,11 @@ _SAME_PERIOD_RE = rx(
 )
 """After a figure, the period of a toll told before it: "28 people in Israel were killed by
 Iranian missiles over the same period"."""
+_THAT_PERIOD_RE = rx(
+    r"\b(?:in|during|over|across|within)\s+(?:that|this)\s+(?:period|time|span)\b", re.IGNORECASE
+)
+"""Before a figure, the period of a toll told before it: "attacks in that period, which killed
+more than 1,200 people"."""
 _NEW_CLAUSE_RE = rx(r";|,\s*(?:as|while|and|but|when)\b", re.IGNORECASE)
 _NEW_ATTACK_RE = rx(
     r"\s(?:as|while|after)\s+(?:an?\s+|the\s+)?(?:new|fresh|another|second|separate|renewed)\b",
@@ -1528,6 +1535,15 @@ which killed one person, is coded separately", "shot dead on 3 October, in a sep
 event"."""
 
 
+_SINCE_PHRASE_RE = rx(r"\bsince\s+[^,.;:]{3,60}", re.IGNORECASE)
+
+
+def _long_period_before(text: str, offset: int) -> str | None:
+    """The last long period ("since the war erupted in April 2023") told before `offset`."""
+    phrases = [m.group() for m in _SINCE_PHRASE_RE.finditer(text, 0, offset)]
+    return next((p for p in reversed(phrases) if is_long_period(p)), None)
+
+
 def _told_as_background(
     sentence: str, start: int, end: int, count: int, period: str | None, past: bool
 ) -> tuple[str | None, bool]:
@@ -1566,7 +1582,10 @@ def _told_as_background(
         and not _NEW_ATTACK_RE.search(sentence, funeral.end(), start)
     ):
         return "an earlier report", True
-    if _SAME_PERIOD_RE.search(sentence, end) is not None:
+    if (
+        _SAME_PERIOD_RE.search(sentence, end) is not None
+        or _THAT_PERIOD_RE.search(sentence, 0, start) is not None
+    ):
         return _SAME_PERIOD, past
     if period is not None:
         return period, past

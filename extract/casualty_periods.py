@@ -188,11 +188,12 @@ _PERIOD_RE = rx(
       | (?P<running>running\s+(?:death\s+)?(?:count|toll|total|tally)
             (?:\s+(?:for\s+the\s+(?:month|year)|since\s+(?:the\s+)?(?:\d{{1,2}}\s+)?[^,.;:\d]{{3,40}}?))?(?=\s*(?:[,.;:]|now|stands|is|was|has|had|rose|reached)))
       | (?P<since_vote>since\s+the\s+(?:(?:disputed|contested|presidential|general|last|
-            [\w-]+)\s+)?(?:vote|election|elections|polls|coup|uprising|revolution)\b
+            [\w-]+)\s+){{0,2}}?(?:vote|election|elections|polls|coup|uprising|revolution|accord|
+            agreement|peace\s+deal|takeover)\b
             |since\s+the\s+(?:truce|ceasefire|cease-fire)\s+(?:took\s+effect|came\s+into\s+force|
             was\s+(?:agreed|signed|declared))\b)
-      | (?P<quarter>(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|past|previous)\s+
-            (?:quarter|half)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?)
+      | (?P<quarter>(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|
+            previous)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?)
       | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
       | (?P<since_last>since\s+last\s+(?P<sl>year|month|week)
             |since\s+(?:last\s+|the\s+)(?P<season>summer|winter|spring|autumn|fall)\b)
@@ -740,8 +741,8 @@ _LONG_RUN_RE = rx(
     r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*|earlier\s+report|as\s+of|"
     r"full[\s-]scale|aggression|quarter|half|running\s+(?:count|toll|total|tally)|for\s+the\s+"
     r"(?:month|year)|since\s+the\s+(?:truce|ceasefire|cease-fire)\s+(?:took|came|was)|"
-    r"since\s+the\s+(?:vote|election|elections|polls|"
-    r"coup|uprising|revolution))\b",
+    r"since\s+the\s+(?:[\w-]+\s+){0,2}?(?:vote|election|elections|polls|"
+    r"coup|uprising|revolution|accord|agreement|peace\s+deal|takeover))\b",
     re.IGNORECASE,
 )
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"

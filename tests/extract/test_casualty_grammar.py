@@ -8014,3 +8014,26 @@ def test_a_headlines_lone_bomber_and_mourners_at_funerals(
 )
 def test_the_dead_listed_by_name_with_no_toll_before(text: str) -> None:
     assert totals(text) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A former combatant who signed the peace deal was shot dead in Cauca, the 20th this "
+            "year. More than 400 signatories have been killed since the 2016 peace accord.",
+            (1, 0),
+        ),
+        ("UN: 900 civilians killed in Ituri in first quarter", (0, 0)),
+        (
+            "Some 2 million people have fled Kordofan since the war began in April 2023. The "
+            "WHO has verified 80 attacks on clinics in that period, which killed more than 700 "
+            "people.",
+            (0, 0),
+        ),
+    ],
+)
+def test_long_run_tolls_of_an_accord_a_quarter_and_that_period(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
