@@ -103,8 +103,12 @@ MAX_COUNT = 10_000_000
 
 _NEGATION_RE = rx(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AMBIGUOUS_AFTER_RE = rx(
-    r"^\s+(?:or|and/or|and)\s+(?:killed|dead|wounded|injured|hurt)\b", re.IGNORECASE
+    r"^\s+(?:or|and/or|and)\s+(?:killed|dead|wounded|injured|hurt)\b|^\s+(?:or|and/or)\s+"
+    r"(?:captured|taken\s+prisoner|missing|detained|arrested|surrendered)\b",
+    re.IGNORECASE,
 )
+"""After a death word, the dead told together with others: "killed or wounded", "killed or
+captured" count no one's death."""
 _AMBIGUOUS_BEFORE_RE = rx(
     r"\b(?:killed|dead|wounded|injured|hurt)\s+(?:or|and/or|and)\s+$", re.IGNORECASE
 )

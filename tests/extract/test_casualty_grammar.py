@@ -8037,3 +8037,17 @@ def test_long_run_tolls_of_an_accord_a_quarter_and_that_period(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels said 300 government troops had been killed or captured in the assault.",
+            (0, 0),
+        ),
+        ("Eight soldiers were killed and two captured in the assault, the army said.", (8, 0)),
+    ],
+)
+def test_the_dead_told_together_with_the_captured(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
