@@ -413,7 +413,7 @@ def find_figures(
         head = _line_head(sentence) if last_hurt is not None else None
         hurt_here = hurt_by_head.get(head, last_hurt) if head else last_hurt
         if hurt_here is not None and hurt_here.count == 1 and mentioned:
-            _the_wounded_one_died(sentence, pending, hurt_here)  # "... He died of his wounds"
+            _the_wounded_one_died(sentence, pending, hurt_here, text[:offset])  # "He died of"
         if pending and "alive" in sentence:
             pending = [p for p in pending if not _FOUND_ALIVE_RE.match(sentence, p.number.end)]
         lined = False
@@ -532,6 +532,8 @@ def find_figures(
             )
             if id(item) in earlier:
                 past, period = True, period or "an earlier report"  # kept when stored
+            elif past and "funeral" in sentence.lower() and _funeral_dead(sentence, item.start):
+                period = "an earlier report"  # "the funerals of 11 killed in last week's shelling"
             if not past:
                 period, past = _told_as_background(
                     sentence, item.start, item.end, item.number.count, period, past
@@ -670,6 +672,8 @@ def find_figures(
             further.append(i)
     if further and not any(f.update for f in figures):
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
+    if len(figures) > 1 and _BOMBER_IN_TOLL_RE.search(text):
+        figures = _lone_bomber_in_the_toll(figures)
     if figures and "denied" in text and _DENIED_RE.search(text):
         figures = _claims_set_aside(figures)
     if len(figures) > 1 and "estimate" in text:
@@ -883,6 +887,41 @@ _CLAIM_DISMISSED_RE = rx(
 )
 """A claim the text calls propaganda or false ("JNIM's claims of more than 100 soldiers killed
 are pure propaganda"): the higher of two accounts, and the lower counts."""
+
+
+_BOMBER_IN_TOLL_RE = rx(
+    r"\b(?:toll|tally|figure|count|number|dead)\s+(?:of\s+[\d,]+\s+)?(?:includes?|included)\s+"
+    r"(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant)\b|\b(?:suicide\s+)?(?:bomber|attacker|"
+    r"assailant)\s+(?:among\s+them|included|was\s+the\s+only\s+(?:one|person|fatality|casualty))\b"
+    r"|\bincluding\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant)\b",
+    re.IGNORECASE,
+)
+"""The text's toll has the bomber in it: "The toll includes the bomber", "the bomber among
+them", "10 dead including attacker", "The attacker was the only person killed"."""
+
+
+def _lone_bomber_in_the_toll(figures: list[Figure]) -> list[Figure]:
+    """ "Bomber blows himself up at mosque / Nine people were killed. The toll includes the
+    bomber": the bomber a sentence tells alone is one of the toll another sentence gives."""
+    out = list(figures)
+    for i, f in enumerate(figures):
+        if (
+            f.kind != "killed"
+            or f.victims != "militants"
+            or f.count != 1
+            or f.part_of is not None
+            or not SELF_DETONATION_RE.search(f.sentence)
+            or any(g.kind == "killed" and g.sentence == f.sentence for g in figures if g is not f)
+        ):
+            continue
+        tolls = [
+            j
+            for j, g in enumerate(figures)
+            if g.kind == "killed" and g.sentence != f.sentence and g.part_of is None
+        ]
+        if tolls:
+            out[i] = replace(f, part_of=max(tolls, key=lambda j: (figures[j].count, -j)))
+    return out
 
 
 def _claims_set_aside(figures: list[Figure]) -> list[Figure]:
@@ -1458,8 +1497,8 @@ _FUNERAL_FOR_RE = rx(
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
     r"mourners\s+buried|vigils?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:held|"
     r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b|"
-    r"(?:[\w’'-]+\s+){1,8}?(?:gathered|assembled|turned\s+out|came)\b[^.;]{0,60}?\bfor\s+the\s+"
-    r"(?:funerals?|burials?)\s+of\b)",
+    r"(?P<gathered>(?:[\w’'-]+\s+){1,8}?(?:gathered|assembled|turned\s+out|came)\b[^.;]{0,60}?"
+    r"\bfor\s+the\s+(?:funerals?|burials?)\s+of\b))",
     re.IGNORECASE,
 )
 """A sentence that opens on funerals held for the dead ("Funerals were held on Friday for 12
@@ -1480,11 +1519,13 @@ _THAT_PERIOD_RE = rx(
 more than 1,200 people"."""
 _NEW_CLAUSE_RE = rx(r";|,\s*(?:as|while|and|but|when)\b", re.IGNORECASE)
 _NEW_ATTACK_RE = rx(
-    r"\s(?:as|while|after)\s+(?:an?\s+|the\s+)?(?:new|fresh|another|second|separate|renewed)\b",
+    r"\s(?:as|while|after)\s+(?:an?\s+|the\s+)?(?:new|fresh|another|second|separate|renewed)\b|"
+    r"\s(?:when|as)\s+(?:[\w-]+\s+){0,4}?(?:opened\s+fire|struck|hit|attacked|exploded|detonated|"
+    r"stormed|blew)\b",
     re.IGNORECASE,
 )
-"""A headline's new incident after a funeral's dead: "Funerals held for 9 soldiers killed in
-ambush as new attack kills 4"."""
+"""A new incident after a funeral's dead: a headline's "Funerals held for 9 soldiers killed in
+ambush as new attack kills 4", "... for the funeral of a chief when gunmen opened fire"."""
 _SAME_PERIOD = "the same period"
 _LONG_TALLY_RE = rx(
     r"\b(?:deadliest|bloodiest|worst)\s+(?:month|year)\b|\b(?:monthly|quarterly|annual)\s+(?:update|"
@@ -1539,6 +1580,7 @@ which killed one person, is coded separately", "shot dead on 3 October, in a sep
 event"."""
 
 
+_TOLL_OF_HURT_RE = rx(r"\s+(?:people\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
 _SINCE_PHRASE_RE = rx(r"\bsince\s+[^,.;:]{3,60}", re.IGNORECASE)
 
 
@@ -1546,6 +1588,19 @@ def _long_period_before(text: str, offset: int) -> str | None:
     """The last long period ("since the war erupted in April 2023") told before `offset`."""
     phrases = [m.group() for m in _SINCE_PHRASE_RE.finditer(text, 0, offset)]
     return next((p for p in reversed(phrases) if is_long_period(p)), None)
+
+
+def _funeral_dead(sentence: str, start: int) -> bool:
+    """The figure at `start` counts the dead a funeral is held for ("Funerals were held for 12
+    cadets killed in Tuesday's strike"): an earlier report's, whenever they died."""
+    funeral = _FUNERAL_FOR_RE.match(sentence)
+    return (
+        funeral is not None
+        and funeral.end() <= start
+        and not _NEW_CLAUSE_RE.search(sentence, funeral.end(), start)
+        and not _NEW_ATTACK_RE.search(sentence, funeral.end(), start)
+        and not (funeral["gathered"] and sentence[funeral.end() : start].strip())
+    )  # "Mourners gathered for the funerals of four rescuers killed": the four, no one later
 
 
 def _told_as_background(
@@ -1578,13 +1633,7 @@ def _told_as_background(
         or _THOSE_RE.match(sentence, sentence.rfind(";", end, separate.start()) + 1)
     ):
         return "a separate event", True  # "The 19 July strike, which killed one, is coded
-    funeral = _FUNERAL_FOR_RE.match(sentence)  # separately": another event's dead
-    if (
-        funeral is not None
-        and funeral.end() <= start
-        and not _NEW_CLAUSE_RE.search(sentence, funeral.end(), start)
-        and not _NEW_ATTACK_RE.search(sentence, funeral.end(), start)
-    ):
+    if _funeral_dead(sentence, start):  # separately": another event's dead
         return "an earlier report", True
     if (
         _SAME_PERIOD_RE.search(sentence, end) is not None
@@ -1661,10 +1710,16 @@ _STAMPED_HEAD_RE = rx(
 )
 
 
-def _the_wounded_one_died(sentence: str, pending: list[Pending], last_hurt: NumberPhrase) -> None:
-    """The one person told wounded before, who has died: one dead, who leaves the injured."""
+def _the_wounded_one_died(
+    sentence: str, pending: list[Pending], last_hurt: NumberPhrase, before: str
+) -> None:
+    """The one person told wounded before, who has died: one dead, who leaves the injured; not
+    one "wounded in the Nabatieh strike" where only a strike elsewhere was told before."""
     found = _THE_WOUNDED_ONE_RE.match(sentence)
     if found is None or _OTHER_WOUNDING_RE.search(sentence) is not None:
+        return
+    where = _WOUNDED_WHERE_RE.search(sentence, found.start("who"), found.start("verb"))
+    if where is not None and where["place"] not in before:
         return
     dead = [p for p in pending if p.kind == "killed"]
     if not dead:
@@ -1676,6 +1731,9 @@ def _the_wounded_one_died(sentence: str, pending: list[Pending], last_hurt: Numb
         dead[0].whole = last_hurt
 
 
+_WOUNDED_WHERE_RE = rx(
+    r"\b(?:wounded|injured|hurt)\s+(?:in|at|near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+)"
+)
 _CODED_OPEN_RE = rx(r"[\s/•*-]*Coded\b", re.IGNORECASE)
 _CODED_KILLED_RE = rx(
     r"[\s/•*-]*Coded\s+(?:as\s+)?(?:(?:the\s+)?(?:lower|higher|lowest|conservative|minimum)\s+"
@@ -1907,6 +1965,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         if found is None:
             continue
         number, victims, active = found
+        if group == "toll" and kind == "killed" and _TOLL_OF_HURT_RE.match(sentence, number.end):
+            kind = "injured"  # "Nikopol toll rises to 5 injured"
         if victims == "people" and group == "deaths":
             whose = _BODIES_OF_RE.match(sentence, ke)  # "several bodies of assailants"
             if whose is not None:

@@ -568,6 +568,10 @@ _LISTED_DEAD_RE = rx(
     re.IGNORECASE,
 )
 _BRACKETED_AGE_RE = rx(r"\s*\(\s*\d{1,3}\s*\)")
+_AGED_LIST_RE = rx(
+    r"\s*,?\s*\baged\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?",
+    re.IGNORECASE,
+)
 _MEMBER_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _MEMBER_END_RE = rx(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I)
 _ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
@@ -586,7 +590,8 @@ def listed_dead(sentence: str) -> list[Pending]:
     stop = end.start() if end is not None else len(sentence)
     total = 0
     after_name = False
-    for member in _MEMBER_SPLIT_RE.split(sentence[opening.end() : stop]):
+    members = _AGED_LIST_RE.sub("", sentence[opening.end() : stop])  # "two soldiers, aged 20
+    for member in _MEMBER_SPLIT_RE.split(members):  # and 22, and a policeman": ages
         member = _BRACKETED_AGE_RE.sub("", member).strip()  # "Hkawng Seng (6)": an age
         if not member:
             continue

@@ -1304,31 +1304,34 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
 def _place_updates(
     figures: Sequence[Figure], live: list[int], listed: set[int], reasons: list[str | None]
 ) -> None:
-    """A round-up's closing update of one listed place's toll ("In Borno, a bomber ... killing
-    6 ... Update: Konduga toll rises to 8"): it stands for that place's line, and joins the
-    list; it sums nothing up."""
+    """A round-up's closing update of one listed place's toll ("In Borno, a bomber ... in
+    Konduga, killing 6 ... Update: Konduga toll rises to 8", "... revised down to 3"): it
+    stands for the line that names that place, and joins the list; it sums nothing up."""
     for i in live:
-        figure, place = figures[i], figures[i].place
-        if i in listed or not figure.update or place is None:
+        figure = figures[i]
+        named = _PLACE_TOLL_RE.search(figure.sentence)
+        if i in listed or not figure.update or named is None:
             continue
+        lines = {figures[j].sentence for j in listed if named["place"] in figures[j].sentence}
+        if len(lines) != 1:
+            continue  # no line, or several, name the place
         same = [
             j
             for j in listed
-            if figures[j].kind == figure.kind
-            and figures[j].span < figure.span
-            and figures[j].count <= figure.count
+            if figures[j].sentence in lines
+            and figures[j].kind == figure.kind
             and (figures[j].victims == "militants") == (figure.victims == "militants")
-            and _one_place(figures[j].place, place)
         ]  # not the bomber beside her victims
-        if same and len({figures[j].sentence for j in same}) == 1:
-            for j in same:
-                reasons[j] = f"same claim as figure {i}"
+        for j in same:
+            reasons[j] = f"same claim as figure {i}"
+        if same:
             listed.add(i)
 
 
-def _one_place(a: str | None, b: str) -> bool:
-    """Two places that are one, or one lies in the other."""
-    return a is not None and (a.casefold() == b.casefold() or contains(a, b) or contains(b, a))
+_PLACE_TOLL_RE = rx(
+    r"(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s+(?:death\s+)?toll\b"
+)
+"""An update naming the place whose toll it gives: "Konduga toll rises to 8"."""
 
 
 def _updates_of_a_place(

@@ -8051,3 +8051,86 @@ def test_long_run_tolls_of_an_accord_a_quarter_and_that_period(
 )
 def test_the_dead_told_together_with_the_captured(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bomber blows himself up at Jalalabad mosque\nSeven people were killed in the blast. "
+            "The toll includes the bomber, police said.",
+            (7, 0),
+        ),
+        (
+            "Suicide bomber blows himself up at Peshawar rally\nEight people died, the bomber "
+            "among them, and 12 were wounded.",
+            (8, 12),
+        ),
+        (
+            "Bomber blows himself up at Kunduz checkpoint\nThe attacker was the only person "
+            "killed in the blast, police said.",
+            (1, 0),
+        ),
+    ],
+)
+def test_a_lone_bomber_inside_the_toll_told_after_him(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mourners gathered on Saturday for the funeral of a village head in Mangu when "
+            "gunmen opened fire, killing six.",
+            (6, 0),
+        ),
+        (
+            "A suicide bomber struck mourners gathered for the funeral of an elder in Khost, "
+            "killing four people and wounding ten.",
+            (4, 10),
+        ),
+        (
+            "EL FASHER — Mourners gathered on Monday for the funerals of 9 people killed in last "
+            "week's shelling of the market, as a new drone strike killed two people.",
+            (2, 0),
+        ),
+    ],
+)
+def test_the_dead_of_an_attack_on_mourners_are_new(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Borno round-up: In Dikwa, insurgents killed six farmers on Monday. In Monguno, a "
+            "mine wounded two soldiers. In Ngala, three herders were shot dead. Update: Dikwa "
+            "toll rises to 9.",
+            (12, 2),
+        ),
+        (
+            "Borno round-up: In Dikwa, insurgents killed six farmers. In Ngala, three herders "
+            "were shot dead. Update: Dikwa toll revised down to 4.",
+            (7, 0),
+        ),
+        (
+            "In Kherson Oblast, shelling killed a man in Beryslav. In Sumy Oblast, a drone "
+            "attack on Shostka injured two women. Update: Shostka toll rises to 4 injured.",
+            (1, 4),
+        ),
+    ],
+)
+def test_a_round_ups_update_names_the_place_it_updates(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+def test_ages_in_a_list_of_the_dead_are_no_counts() -> None:
+    text = (
+        "A mine hit a patrol near Menaka. Those killed were two soldiers, aged 21 and 24, and a "
+        "guide."
+    )
+    assert totals(text) == (3, 0)
