@@ -432,8 +432,10 @@ def find_figures(
                 )
             if whole is not None:
                 pending = parts_of_previous(sentence, figures[whole].kind, phrases[whole])
-        elif not pending and not figures:
-            pending = listed_dead(sentence)  # "Among those killed were a mother and ..."
+        elif not any(p.kind == "killed" for p in pending) and not any(
+            f.kind == "killed" for f in figures
+        ):  # "Among those killed were a mother and ...", "...; six others were hurt"
+            pending = listed_dead(sentence) + pending
         if not pending:
             continue
         if last is not None and _TOLL_INCLUDES_RE.match(sentence):
@@ -2422,7 +2424,7 @@ _AMONG_THEM_RE = rx(
 
 _BOMBERS_BLEW_RE = rx(
     r"\b(?P<n>two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+){0,2}?(?:bombers|attackers|"
-    r"assailants|militants)\s+(?:[\w-]+\s+){0,6}?(?P<verb>blew\s+themselves\s+up|detonated\s+"
+    r"assailants|militants)\s+(?:[\w-]+\s+){0,6}?(?P<verb>(?:blew|blow)\s+themselves\s+up|detonated\s+"
     r"their\s+(?:[\w-]+\s+)?(?:vests|belts))\b",
     re.IGNORECASE,
 )

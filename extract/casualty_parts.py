@@ -567,6 +567,7 @@ _LISTED_DEAD_RE = rx(
     r"two|three|four|five|six|his|her|their)\s)",
     re.IGNORECASE,
 )
+_LINE_PLACE_HEAD_RE = rx(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*:\s+")
 _BRACKETED_AGE_RE = rx(r"\s*\(\s*\d{1,3}\s*\)")
 _AGED_LIST_RE = rx(
     r"\s*,?\s*\baged\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?",
@@ -583,7 +584,9 @@ def listed_dead(sentence: str) -> list[Pending]:
     floor: the list may not be whole). Each member is a number with its people, or one person
     by an article and a noun for a person."""
     stamp = LINE_STAMP_RE.match(sentence)  # "Mon 11:30 — Rescuers identified the dead as"
-    opening = _LISTED_DEAD_RE.match(sentence, stamp.end() if stamp else 0)
+    at = stamp.end() if stamp else 0
+    head = _LINE_PLACE_HEAD_RE.match(sentence, at) if stamp else None
+    opening = _LISTED_DEAD_RE.match(sentence, head.end() if head else at)  # "Sagaing: Those"
     if opening is None:
         return []
     end = _MEMBER_END_RE.search(sentence, opening.end())

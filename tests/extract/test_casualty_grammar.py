@@ -8134,3 +8134,26 @@ def test_ages_in_a_list_of_the_dead_are_no_counts() -> None:
         "guide."
     )
     assert totals(text) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A bomb hit a minibus near Myitkyina. Rescuers identified the dead as driver Ko Aung "
+            "(40), Daw Mya (58) and teacher U Hla (61); five others were hurt.",
+            (3, 5),
+        ),
+        (
+            "08:20 — Magway: a jet bombed a village school.\n"
+            "09:05 — Magway: Those killed were U Tin (70), Ma Thida (12) and Ko Zaw (30), "
+            "villagers said.",
+            (3, 0),
+        ),
+        ("Three suicide bombers blow themselves up at Bama market, killing 9", (12, 0)),
+    ],
+)
+def test_the_dead_listed_beside_the_wounded_and_bombers_who_blow_themselves_up(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
