@@ -994,12 +994,12 @@ def _low_estimate_counts(text: str, figures: list[Figure]) -> list[Figure]:
 _NO_LOSSES_RE = rx(
     r"\b(?:no|none\s+of\s+(?:its|their|the)|not\s+a\s+single)\s+(?:[\w-]+\s+)?(?P<who>soldiers?|"
     r"troops|servicem[ae]n|personnel|fighters|militants|policem[ae]n|civilians)\s+(?:were|was|"
-    r"had\s+been|have\s+been|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded|among\s+the\s+(?:dead|"
+    r"had\s+been|have\s+been|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded|lost|among\s+the\s+(?:dead|"
     r"killed|victims))\b",
     re.IGNORECASE,
 )
-"""A side's word that it lost no one: "no soldiers were killed or hurt", "none of its fighters
-were among the dead"."""
+"""A side's word that it lost no one: "no soldiers were killed or hurt", "no soldiers were
+lost", "none of its fighters were among the dead"."""
 
 
 def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:

@@ -8157,3 +8157,12 @@ def test_the_dead_listed_beside_the_wounded_and_bombers_who_blow_themselves_up(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_claim_against_a_side_that_says_it_lost_no_soldiers() -> None:
+    text = (
+        "Militants attacked a base in Lower Shabelle before dawn. The government said 9 "
+        "militants were killed and that no soldiers were lost. The group claimed it had killed "
+        "30 soldiers."
+    )
+    assert totals(text) == (9, 0)
