@@ -69,6 +69,7 @@ SETS = (
     "event_notes_heldout52.jsonl",
     "event_notes_heldout53.jsonl",
     "event_notes_heldout54.jsonl",
+    "event_notes_heldout55.jsonl",
 )
 
 
