@@ -1266,7 +1266,7 @@ _AT_ONCE_RE = rx(
 _OF_THEM_DIED_RE = rx(
     r"(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?(?:of|among)\s+(?:them|the\s+"
     r"(?:[\d,]+\s+)?(?:(?:seriously|critically|badly|severely|gravely)\s+)?(?:wounded|injured))"
-    r"(?:\s*,[^,;]{1,40},)?\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
+    r"(?:(?:\s*,[^,;]{1,40}){1,2},)?\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
     r"(?P<died>died|succumbed)\b",
     re.IGNORECASE,
 )

@@ -123,7 +123,9 @@ KEYWORD_RE = rx(
         others|wounded|victims|casualties|man|woman|boy|girl|child|person|soldier|civilian|men|
         women|boys|girls)\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b|(?:after|following)\s+
         (?:[\w-]+\s+){0,3}?(?:attack\w*|strikes?|shelling|raid|clash\w*|explosions?|blasts?|
-        bombing|shooting|gunfire))))
+        bombing|shooting|gunfire)))
+        |(?:(?<=crews\s)|(?<=medics\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|
+        around\s+)?[\w,-]+\s+(?:people|persons|patients|civilians|Palestinians|villagers|residents)\b))
   | (?P<injof>(?<=the\s)(?:injur(?:y|ies)|wounding)(?=\s+of\s))
   | (?P<killto>\b(?:stabbed|stabbing|stabs|beat|beats|beating|hacked|hacking|burned|burnt|burning|
         stoned|stoning|bludgeoned|clubbed|tortured|strangled|lynched|hanged)\b

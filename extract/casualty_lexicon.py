@@ -380,7 +380,7 @@ PRIVATE_CRIME_RE = rx(
 """A robbery or a private feud: gunmen and a clash in it are of the crime, not of a war."""
 PRIVATE_VIOLENCE_RE = rx(
     r"(?:gunm[ae]n|clash(?:es|ed)?|opened\s+fire|exchanged\s+(?:gun)?fire|fired\s+(?:on|at|towards|"
-    r"toward|into|upon))$",
+    r"toward|into|upon)|raids?|raided)$",
     re.IGNORECASE,
 )
 

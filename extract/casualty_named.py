@@ -71,7 +71,8 @@ _NOUN = "(?i:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")(
 _END = (
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|near|and|as|after|during|when|while|outside|"
     r"inside|who|late|early|last|this|overnight|from|with|by|before|amid)\b"
-    r"|\s+[‘'\"“](?-i:[A-Z])[\w’' -]{1,30}?[’'\"”](?=[\s,.;:]))"  # a nickname: 'Abu Hadi'
+    r"|\s+[‘'\"“](?-i:[A-Z])[\w’' -]{1,30}?[’'\"”](?=[\s,.;:])"  # a nickname: 'Abu Hadi'
+    r"|\s*\(\s*[‘'\"“](?-i:[A-Z])[\w’' -]{1,30}?[’'\"”]\s*\))"  # or ("Abu Kamal")
 )
 
 AGE_IN_BRACKETS = r"\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)"

@@ -619,10 +619,12 @@ def listed_dead(sentence: str) -> list[Pending]:
             one is None
             and (
                 all(w[:1].isupper() for w in words_of[:2])
-                or (  # "teacher Daw Khin Mya"
-                    len(words_of) >= 2
-                    and words_of[0].lower() in ROLE_WORDS
-                    and all(w[:1].isupper() for w in words_of[1:3])
+                or any(  # "teacher Daw Khin Mya", "village elder U Tin Aung"
+                    len(words_of) > k
+                    and words_of[k - 1].lower() in ROLE_WORDS
+                    and all(w[:1].islower() for w in words_of[:k])
+                    and all(w[:1].isupper() for w in words_of[k : k + 2])
+                    for k in (1, 2)
                 )
             )
         )

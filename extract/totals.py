@@ -493,15 +493,26 @@ def _repeats_of_not_conflict(
         if reasons[i] == NOT_CONFLICT
         and (figures[i].count > 1 or (len(live) == 2 and figures[i].sentence != headline))
     ]
-    if not outside:
+    listed: dict[str, int] = {}  # "shot dead a cashier and a customer": two, of one sentence
+    for i in live:
+        if reasons[i] == NOT_CONFLICT and figures[i].sentence != headline:
+            listed[figures[i].sentence] = listed.get(figures[i].sentence, 0) + figures[i].count
+    if not outside and not listed:
         return
     for i in live:
-        if reasons[i] is None and any(
-            figures[j].count == figures[i].count
-            and not figures[j].vague
-            and figures[j].sentence != figures[i].sentence
-            and (figures[j].count > 1 or figures[i].sentence == headline)
-            for j in outside
+        if reasons[i] is None and (
+            any(
+                figures[j].count == figures[i].count
+                and not figures[j].vague
+                and figures[j].sentence != figures[i].sentence
+                and (figures[j].count > 1 or figures[i].sentence == headline)
+                for j in outside
+            )
+            or (
+                figures[i].sentence == headline
+                and figures[i].count > 1
+                and figures[i].count in listed.values()
+            )
         ):
             reasons[i] = NOT_CONFLICT
 
@@ -762,14 +773,14 @@ def _struck_back_in(figures: Sequence[Figure], i: int, j: int) -> bool:
     """`_struck_back(figures[i], figures[j])`, unless the text already counts the attackers
     with the dead, or figure j sums the attack's dead told in another sentence and these
     ("Eight dead as gunmen attack checkpoint. Militants killed five soldiers. Three attackers
-    were killed in the return fire": the eight are both)."""
+    were killed in the return fire": the eight are both, also when one sentence tells both)."""
     part, whole = figures[i], figures[j]
     if not _struck_back(part, whole) or _attackers_counted_apart(figures, i):
         return False
     return not any(
         k not in (i, j)
         and f.kind == whole.kind
-        and f.sentence not in (part.sentence, whole.sentence)
+        and f.sentence != whole.sentence
         and f.count + part.count <= whole.count
         for k, f in enumerate(figures)
     )
@@ -1885,9 +1896,18 @@ def _headline_of_the_wounded_who_died(
     heads = [i for i in live if figures[i].sentence == head]
     body = [i for i in live if figures[i].sentence != head]
     told = sum(figures[i].count for i in body) + sum(figures[i].count for i in died)
-    if told > 1 and sum(figures[i].count for i in heads) == told:  # "kills farmer": his own
+    later = _LATER_DIES_RE.search(head) is not None  # "...wounds three rangers; one later dies"
+    if (told > 1 or later) and sum(figures[i].count for i in heads) == told:  # "kills farmer"
         for i in heads:
             reasons[i] = f"same as figure {died[0]}"
+
+
+_LATER_DIES_RE = rx(
+    r"\b(?:later|since)\s+(?:dies|died|succumbs|succumbed)\b|\b(?:dies|died|succumbs|succumbed)\s+"
+    r"(?:of|from|to)\s+(?:his|her|their)?\s*(?:wounds|injuries)\b",
+    re.IGNORECASE,
+)
+"""A headline's word that its dead are the wounded who died: "one later dies"."""
 
 
 def _died_of_wounds(figures: Sequence[Figure], figure: Figure) -> bool:

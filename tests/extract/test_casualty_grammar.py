@@ -8166,3 +8166,47 @@ def test_a_claim_against_a_side_that_says_it_lost_no_soldiers() -> None:
         "30 soldiers."
     )
     assert totals(text) == (9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen kill two in Mombasa phone shop raid\nMOMBASA — Armed robbers shot dead a "
+            "cashier and a customer during a raid on a phone shop and fled with cash, police said.",
+            (0, 0),
+        ),
+        (
+            "Settlers attacked the village of Turmus Ayya on Saturday, burning cars, the Red "
+            "Crescent said. Its crews treated 9 people, including a man who was beaten.",
+            (0, 9),
+        ),
+        (
+            "Artillery shells hit a village in Monywa township, residents said. Volunteers "
+            "identified the dead as Ma Su (16), her brother Ko Win (12) and village elder U Ba "
+            "(70).",
+            (3, 0),
+        ),
+        (
+            "The Islamic Resistance mourns the martyrdom of the mujahid Ali Hassan Qassem "
+            '("Abu Ali"), from the town of Aitaroun.',
+            (1, 0),
+        ),
+        (
+            "Roadside bomb wounds four soldiers in Yala; one later dies\nYALA — A roadside bomb "
+            "hit an army patrol on Monday, wounding four soldiers, police said. One of the "
+            "wounded, Private Anan Srisuk, 22, later died in hospital.",
+            (1, 3),
+        ),
+        (
+            "Seven dead as militants attack police post in Bannu\nBANNU: Militants attacked a "
+            "police post late on Sunday. Four policemen were martyred, while three attackers "
+            "were killed in the return fire, police said.",
+            (7, 0),
+        ),
+    ],
+)
+def test_robbers_medics_named_lists_notices_the_wounded_who_died_and_repelled_attackers(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
