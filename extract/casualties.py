@@ -410,6 +410,8 @@ def find_figures(
         pending = _sentence_figures(sentence) if mentioned else []
         if coded and not any(p.kind == "killed" for p in pending):
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
+        if pending and "lost" in sentence and " or wounded" in text:
+            pending = [p for p in pending if not _losses_of_both(text, sentence, p)]
         head = _line_head(sentence) if last_hurt is not None else None
         hurt_here = hurt_by_head.get(head, last_hurt) if head else last_hurt
         if hurt_here is not None and hurt_here.count == 1 and mentioned:
@@ -777,7 +779,9 @@ _BODIES_RETURNED_RE = rx(
     r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of|in\s+return|"
     r"in\s+exchange\s+for|(?:received|receives|receiving)\s+(?:the\s+)?bodies\s+of\s+[\w,]+\s+of\s+"
     r"(?:its|their)\b|(?:received|receives|receiving|returned|returns|returning)\s+(?:the\s+)?bodies\s+"
-    r"of\s+[\d,]+\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|troops|fighters|military\s+personnel)|"
+    r"of\s+[\d,]+\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|troops|fighters|military\s+personnel|"
+    r"defenders|POWs|prisoners)|(?:received|receives|receiving|returned|returns|returning)\s+"
+    r"(?:the\s+)?bodies\s+of\s+[\d,]+\s+[^.;]{0,40}?\b(?:servicem[ae]n|soldiers)\s+killed\b|"
     r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped)\b",
     re.I,
 )
@@ -889,6 +893,18 @@ _CLAIM_DISMISSED_RE = rx(
 )
 """A claim the text calls propaganda or false ("JNIM's claims of more than 100 soldiers killed
 are pure propaganda"): the higher of two accounts, and the lower counts."""
+
+
+def _losses_of_both(text: str, sentence: str, p: Pending) -> bool:
+    """A side's losses whose count the text tells as dead and wounded together ("Russia lost
+    1,090 troops in past day / ... lost 1,090 troops killed or wounded"): no count of the dead."""
+    written = sentence[p.number.start : p.number.end]
+    if p.kind != "killed" or not any(c.isdigit() for c in written):
+        return False
+    return any(
+        _DEAD_AND_WOUNDED_RE.match(text, m.end())
+        for m in re.finditer(rf"(?<![\d,]){re.escape(written)}(?![\d,])", text)
+    )
 
 
 _BOMBER_IN_TOLL_RE = rx(
@@ -1649,7 +1665,19 @@ def _told_as_background(
         return tally.group().lower(), past
     if _SINCE_ALONE_RE.match(sentence, end) is not None and count >= 10:
         return "since the start of the war", past  # not "One has died since"
+    began = _BEGAN_IN_RE.search(sentence, 0, start)
+    if began is not None and _HAVE_KILLED_RE.search(sentence, began.end(), start + 60):
+        return began.group(), past  # "The clashes, which began in May 2023, have killed 250"
     return period, past
+
+
+_BEGAN_IN_RE = rx(
+    r"\b(?:which|that)\s+(?:began|started|erupted|broke\s+out)\s+(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+"""A subject's clause that dates its beginning by a year: the toll it "has killed" since."""
+_HAVE_KILLED_RE = rx(r"\b(?:have|has)\s+(?:now\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
 
 
 _FIELD_RE = rx(

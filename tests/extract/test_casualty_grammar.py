@@ -8210,3 +8210,30 @@ def test_robbers_medics_named_lists_notices_the_wounded_who_died_and_repelled_at
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia receives bodies of 563 fallen servicemen\nMOSCOW — Russia received the "
+            "bodies of 563 people whom Kyiv says are Russian servicemen killed in the fighting. "
+            "Ukraine received the bodies of 41 of its soldiers in return.",
+            (0, 0),
+        ),
+        (
+            "Kyiv says Russia lost 1,150 troops in past day\nKYIV — Russia lost 1,150 troops "
+            "killed or wounded over the past day, Ukraine's General Staff said.",
+            (0, 0),
+        ),
+        (
+            "The government extended the state of emergency. The communal clashes in the "
+            "region, which began in August 2023, have killed more than 180 people.",
+            (0, 0),
+        ),
+    ],
+)
+def test_bodies_returned_losses_of_both_kinds_and_a_toll_since_a_dated_beginning(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
