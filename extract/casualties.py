@@ -410,7 +410,7 @@ def find_figures(
         pending = _sentence_figures(sentence) if mentioned else []
         if coded and not any(p.kind == "killed" for p in pending):
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
-        if pending and "lost" in sentence and " or wounded" in text:
+        if pending and "lost" in sentence and (" or wounded" in text or " and wounded" in text):
             pending = [p for p in pending if not _losses_of_both(text, sentence, p)]
         head = _line_head(sentence) if last_hurt is not None else None
         hurt_here = hurt_by_head.get(head, last_hurt) if head else last_hurt
@@ -1010,12 +1010,12 @@ def _low_estimate_counts(text: str, figures: list[Figure]) -> list[Figure]:
 _NO_LOSSES_RE = rx(
     r"\b(?:no|none\s+of\s+(?:its|their|the)|not\s+a\s+single)\s+(?:[\w-]+\s+)?(?P<who>soldiers?|"
     r"troops|servicem[ae]n|personnel|fighters|militants|policem[ae]n|civilians)\s+(?:were|was|"
-    r"had\s+been|have\s+been|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded|lost|among\s+the\s+(?:dead|"
+    r"had\s+been|have\s+been|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded|among\s+the\s+(?:dead|"
     r"killed|victims))\b",
     re.IGNORECASE,
 )
-"""A side's word that it lost no one: "no soldiers were killed or hurt", "no soldiers were
-lost", "none of its fighters were among the dead"."""
+"""A side's word that it lost no one: "no soldiers were killed or hurt", "none of its fighters
+were among the dead"."""
 
 
 def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:

@@ -125,7 +125,9 @@ KEYWORD_RE = rx(
         (?:[\w-]+\s+){0,3}?(?:attack\w*|strikes?|shelling|raid|clash\w*|explosions?|blasts?|
         bombing|shooting|gunfire)))
         |(?:(?<=crews\s)|(?<=medics\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|
-        around\s+)?[\w,-]+\s+(?:people|persons|patients|civilians|Palestinians|villagers|residents)\b))
+        around\s+)?[\w,-]+\s+(?:people|persons|patients|civilians|Palestinians|villagers|residents)\b
+        (?!\s+(?:for|with)\s+(?:[\w-]+\s+)?(?:anxiety|shock|panic|stress|trauma|smoke|heat|dehydration|
+        exhaustion))))
   | (?P<injof>(?<=the\s)(?:injur(?:y|ies)|wounding)(?=\s+of\s))
   | (?P<killto>\b(?:stabbed|stabbing|stabs|beat|beats|beating|hacked|hacking|burned|burnt|burning|
         stoned|stoning|bludgeoned|clubbed|tortured|strangled|lynched|hanged)\b

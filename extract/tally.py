@@ -32,6 +32,7 @@ from extract.scope import PlaceContains, default_contains
 from extract.tally_country import CountryTally, EventTally, EventValue, combine
 from extract.tally_story import KindTally, Verdicts, tally_story
 from extract.times import iso
+from extract.totals import wounded_who_died
 from extract.verdicts import Reason, Verdict
 
 __all__ = [
@@ -215,11 +216,16 @@ def _one_claim_per_scope(
 
 
 def _less_the_dead_of_wounds(
-    eligible: Sequence[TallyFigure], injured: KindTally, verdicts: Verdicts
+    eligible: Sequence[TallyFigure],
+    injured: KindTally,
+    verdicts: Verdicts,
+    event_figures: Sequence[TallyFigure] = (),
 ) -> KindTally:
     """ "Of the 9 people wounded, two have died": an item that counts the two dead takes them
     off its injured, and so does its event, from the injured figure they were told of (both
-    counted, of one item)."""
+    counted, of one item); so are the wounded who died told as raising a counted toll ("the
+    wounded passer-by has died, raising the toll to three"), from the item's first counted
+    injured figure before them, as the item's own total takes them (`extract.totals`)."""
     if not injured.counted:
         return injured
     at = {(t.item_id, t.order[3]): t for t in eligible if t.figure.kind == "injured"}
@@ -234,6 +240,32 @@ def _less_the_dead_of_wounds(
         taken = min(f.count, verdicts.tallied[hurt.id])
         verdicts.tallied[hurt.id] -= taken
         less += taken
+    whole_at = {(t.item_id, t.order[3]): t for t in event_figures if t.latest_version}
+    for t in event_figures:
+        f = t.figure
+        if f.kind != "killed" or f.part_of is None or not t.latest_version:
+            continue
+        whole = whole_at.get((t.item_id, f.part_of))
+        if (
+            whole is None
+            or whole.figure.kind != "killed"
+            or not verdicts.tallied.get(whole.id)
+            or not wounded_who_died(f.sentence)
+        ):
+            continue
+        hurt_before = [
+            h
+            for h in eligible
+            if h.item_id == t.item_id
+            and h.figure.kind == "injured"
+            and h.figure.span[0] < f.span[0]
+            and verdicts.tallied.get(h.id)
+        ]
+        if hurt_before:
+            first = min(hurt_before, key=lambda h: h.figure.span[0])
+            taken = min(f.count, verdicts.tallied[first.id])
+            verdicts.tallied[first.id] -= taken
+            less += taken
     if not less:
         return injured
     count, low, high = injured.total
@@ -322,7 +354,7 @@ def event_value(
         hints = {part: stand_ins.get(whole, whole) for part, whole in hints.items()}
     killed = tally_story(eligible, "killed", since, hints, contains, verdicts)
     injured = tally_story(eligible, "injured", since, hints, contains, verdicts)
-    injured = _less_the_dead_of_wounds(eligible, injured, verdicts)
+    injured = _less_the_dead_of_wounds(eligible, injured, verdicts, event_figures)
     _one_context_per_value(verdicts, shown, {t.id: t for t in event_figures})
     window = [t for t in event_figures if since is None or t.published >= since]
     if not window:

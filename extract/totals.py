@@ -515,6 +515,18 @@ def _repeats_of_not_conflict(
             )
         ):
             reasons[i] = NOT_CONFLICT
+    heads = {figures[j].count for j in outside if figures[j].sentence == headline}
+    sums: dict[str, int] = {}
+    for i in live:  # "Gunmen kill two in Lagos robbery / ... killing a guard and a customer"
+        if reasons[i] is None and figures[i].sentence != headline:
+            sums[figures[i].sentence] = sums.get(figures[i].sentence, 0) + figures[i].count
+    for i in live:
+        if (
+            reasons[i] is None
+            and sums.get(figures[i].sentence, 0) in heads - {1}
+            and sum(1 for k in live if figures[k].sentence == figures[i].sentence) > 1
+        ):
+            reasons[i] = NOT_CONFLICT
 
 
 _OF_THE_INJURED_RE = rx(
@@ -1897,6 +1909,13 @@ def _headline_of_the_wounded_who_died(
     body = [i for i in live if figures[i].sentence != head]
     told = sum(figures[i].count for i in body) + sum(figures[i].count for i in died)
     later = _LATER_DIES_RE.search(head) is not None  # "...wounds three rangers; one later dies"
+    head_hurt = sum(f.count for f in figures if f.kind == "injured" and f.sentence == head)
+    body_hurt = sum(
+        f.count for f in figures if f.kind == "injured" and f.sentence != head and f.part_of is None
+    )
+    died_count = sum(figures[i].count for i in died)
+    later = later or (head_hurt > 0 and head_hurt == body_hurt - died_count)  # "Soldier
+    # killed, two injured" over "injuring three soldiers ... One of the injured later died"
     if (told > 1 or later) and sum(figures[i].count for i in heads) == told:  # "kills farmer"
         for i in heads:
             reasons[i] = f"same as figure {died[0]}"
@@ -2199,6 +2218,12 @@ _OF_THE_WOUNDED_RE = rx(
 )
 """The wounded who died, raising a toll: "Of the 30 wounded, two later died", "the wounded
 passer-by has died in hospital, raising the toll to three"."""
+
+
+def wounded_who_died(sentence: str) -> bool:
+    """A sentence that tells the wounded who died (`_OF_THE_WOUNDED_RE`): the tally takes its
+    dead off the injured as the item's own total does."""
+    return _OF_THE_WOUNDED_RE.match(sentence) is not None
 
 
 _FIGURE_REF_RE = rx(r"figure (\d+)$")
