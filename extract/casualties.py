@@ -91,6 +91,7 @@ from extract.casualty_periods import (
     reference_date,
 )
 from extract.casualty_sentences import split_sentences
+from extract.countries import countries_named, country_table
 from extract.gazetteer import gazetteer
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers, words_to_int
@@ -1010,12 +1011,12 @@ def _low_estimate_counts(text: str, figures: list[Figure]) -> list[Figure]:
 _NO_LOSSES_RE = rx(
     r"\b(?:no|none\s+of\s+(?:its|their|the)|not\s+a\s+single)\s+(?:[\w-]+\s+)?(?P<who>soldiers?|"
     r"troops|servicem[ae]n|personnel|fighters|militants|policem[ae]n|civilians)\s+(?:were|was|"
-    r"had\s+been|have\s+been|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded|among\s+the\s+(?:dead|"
+    r"had\s+been|have\s+been|has\s+been)\s+(?:killed|hurt|harmed|injured|wounded|lost|among\s+the\s+(?:dead|"
     r"killed|victims))\b",
     re.IGNORECASE,
 )
-"""A side's word that it lost no one: "no soldiers were killed or hurt", "none of its fighters
-were among the dead"."""
+"""A side's word that it lost no one: "no soldiers were killed or hurt", "no soldier was lost",
+"none of its fighters were among the dead"."""
 
 
 def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:
@@ -1024,6 +1025,8 @@ def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:
     lower account, none, counts."""
     for match in _NO_LOSSES_RE.finditer(text):
         who = classify_victims([match["who"]])
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        speaker = text[start : match.start()]
         figures = [
             replace(f, rival=True)
             if f.kind == "killed"
@@ -1031,10 +1034,22 @@ def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:
             and may_be_same_dead(f.victims, who)
             and f.victims != "people"
             and match.group() not in f.sentence
+            and not _of_another_side(f, speaker)
             else f
             for f in figures
         ]
     return figures
+
+
+def _of_another_side(figure: Figure, speaker: str) -> bool:
+    """The figure's dead are named as another side's than the one that says it lost no one
+    ("Armenia says two Azerbaijani soldiers killed" beside "Armenia's defence ministry said no
+    soldiers were lost"): the speaker's own claim of the enemy's dead, which stands."""
+    if figure.party is None:
+        return False
+    side = country_table().canonical(figure.party.removesuffix("'s").removesuffix("’s"))
+    named = countries_named(speaker)  # "The army said ...": no side named, the old reading
+    return side is not None and bool(named) and side not in named
 
 
 _NO_ONE_KILLED_RE = rx(

@@ -8267,3 +8267,26 @@ def test_losses_of_both_kinds_anxiety_role_lists_robbery_headlines_and_the_died_
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants attacked a base in Lower Shabelle before dawn. The government said 9 "
+            "militants were killed and that no soldiers were lost. The group claimed it had "
+            "killed 30 soldiers.",
+            (9, 0),
+        ),
+        (
+            "Armenia says three Azerbaijani soldiers killed\nArmenia's defence ministry said no "
+            "soldiers were lost in the shooting near Jermuk and that its troops had killed three "
+            "Azerbaijani soldiers.",
+            (3, 0),
+        ),
+    ],
+)
+def test_a_side_that_lost_no_soldiers_sets_aside_the_others_claim_not_its_own(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
