@@ -843,6 +843,8 @@ def _headline_of_the_body(
     if len(live) < 2:
         return
     first = figures[live[0]].sentence
+    if _ROUND_UP_RE.match(first) or _STAMP_RE.match(first):
+        return  # no headline: "Myanmar round-up: Junta airstrikes killed 6 people in Myaing."
     heads = [i for i in live if figures[i].sentence == first]
     body = [  # a party's claim is another account, never a part ("The TLP claimed dozens")
         i
@@ -862,6 +864,12 @@ def _headline_of_the_body(
     if sum(figures[i].count for i in (*body, *named)) == figures[head].count:
         for i in body:
             reasons[i] = f"part of figure {head}"
+
+
+_ROUND_UP_RE = rx(
+    r"[^.:\n]{0,40}\b(?:round-?up|digest|overview|briefing|wrap)\b[^.:\n]{0,30}:", re.IGNORECASE
+)
+"""A round-up's kicker: its first sentence is its first incident, no headline over the rest."""
 
 
 def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bool:

@@ -8290,3 +8290,12 @@ def test_a_side_that_lost_no_soldiers_sets_aside_the_others_claim_not_its_own(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_round_ups_first_sentence_is_no_headline_the_later_ones_sum_to() -> None:
+    text = (
+        "Sahel round-up: Jihadists killed 5 civilians in Djibo on Monday. In Dori, 3 soldiers "
+        "died when their vehicle hit a mine. Separately, a drone strike killed 2 children in "
+        "Kaya."
+    )
+    assert totals(text) == (10, 0)
