@@ -641,6 +641,12 @@ def find_figures(
                         and not any(f.sentence == sentence for f in figures)
                     )  # "... wounding six. Earlier, artillery fire wounded three other people"
                     or (
+                        "also" in sentence
+                        and _ALSO_REPORTED_RE.search(sentence, 0, item.start) is not None
+                        and any(f.kind == item.kind and f.sentence != sentence for f in figures)
+                        and not any(f.sentence == sentence for f in figures)
+                    )  # "Hospitals also reported 9 people killed while waiting for aid"
+                    or (
                         _apart_opener(sentence)
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                         and not any(f.sentence == sentence for f in figures)
@@ -1614,6 +1620,10 @@ event"."""
 
 
 _TOLL_OF_HURT_RE = rx(r"\s+(?:people\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_ALSO_REPORTED_RE = rx(
+    r"\balso\s+(?:reported|recorded|counted|documented|registered)\b", re.IGNORECASE
+)
+"""A source that "also reported" dead, after others were told: more dead, not the same."""
 _SINCE_PHRASE_RE = rx(r"\bsince\s+[^,.;:]{3,60}", re.IGNORECASE)
 
 

@@ -8299,3 +8299,13 @@ def test_a_round_ups_first_sentence_is_no_headline_the_later_ones_sum_to() -> No
         "Kaya."
     )
     assert totals(text) == (10, 0)
+
+
+def test_a_source_that_also_reported_dead_tells_more_dead() -> None:
+    text = (
+        "Gaza: Medics at Al-Awda Hospital said 11 people were killed in strikes on houses in "
+        "Nuseirat overnight. Later in the day, an airstrike on a car in Deir al-Balah killed "
+        "three men, the civil defence said. Hospitals also reported 7 people killed while "
+        "waiting for aid near Rafah, where 25 others were wounded."
+    )
+    assert totals(text) == (21, 25)
