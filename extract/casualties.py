@@ -1620,6 +1620,36 @@ event"."""
 
 
 _TOLL_OF_HURT_RE = rx(r"\s+(?:people\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_ALL_OF_WHOM_RE = rx(
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\s*,\s*all\s+of\s+(?:whom|them)\s+"
+    r"(?:(?:it|they|he|she|police|officials|the\s+army|the\s+military)\s+said\s+)?"
+    r"(?:were|had\s+been|have\s+been)?\s*(?P<verb>killed|dead)\b",
+    re.IGNORECASE,
+)
+"""After a count: "a group of 8 infantrymen, all of whom it said were killed"."""
+
+
+def _all_of_whom_died(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """ "strikes on a group of 8 infantrymen, all of whom were killed": the group's count is
+    the dead's."""
+    out: list[Pending] = []
+    for number in numbers:
+        if id(number) in used or number.article:
+            continue
+        found = _ALL_OF_WHOM_RE.match(sentence, number.end)
+        if found is None or any(p.start <= number.start < p.end for p in pending):
+            continue
+        victims = classify_victims([found["noun"]])
+        if victims is None:
+            continue
+        used.add(id(number))
+        out.append(Pending("killed", number, victims, number.start, found.end(),
+                           found.start("verb"), found.end("verb"), False))  # fmt: skip
+    return out
+
+
 _ALSO_REPORTED_RE = rx(
     r"\balso\s+(?:reported|recorded|counted|documented|registered)\b", re.IGNORECASE
 )
@@ -2060,6 +2090,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_elliptic_rival(sentence, numbers, used, pending))
     if "plus" in sentence:
         pending.extend(_plus_one(sentence, numbers, used, pending))
+    if "all of" in sentence:
+        pending.extend(_all_of_whom_died(sentence, numbers, used, pending))
     if "self," in sentence:
         pending.extend(_after_self(sentence, pending))
     pending.extend(explicit_parts(sentence, numbers, used, pending))

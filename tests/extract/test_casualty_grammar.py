@@ -8309,3 +8309,17 @@ def test_a_source_that_also_reported_dead_tells_more_dead() -> None:
         "waiting for aid near Rafah, where 25 others were wounded."
     )
     assert totals(text) == (21, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The brigade said its drones hit a group of 6 infantrymen, all of whom were killed.",
+            (6, 0),
+        ),
+        ("Gunmen abducted 12 passengers, all of whom were later released.", (0, 0)),
+    ],
+)
+def test_a_group_all_of_whom_were_killed(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
