@@ -108,7 +108,7 @@ KEYWORD_RE = rx(
   | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
   | (?P<lostlives>\blost\s+(?:their\s+lives|(?:his|her)\s+life)\b
         |\bsacrificed\s+(?:their\s+lives|(?:his|her)\s+life)\b
-        |\b(?:embraced|embracing|attained|achieved)\s+(?:martyrdom|shahadat)\b|\bsent\s+to\s+hell\b
+        |\b(?:embraced|embracing|embraces?|attained|achieved)\s+(?:martyrdom|shahadat)\b|\bsent\s+to\s+hell\b
         |\b(?:paid|pays|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)\b
         |\bmade\s+the\s+(?:supreme|ultimate)\s+sacrifice\b|\brose\s+as\s+martyrs?\b
         |\b(?:were|was)\s+(?:the\s+)?victims?\s+of\s+(?:an?\s+)?(?:homicide|murder|assassination)\b

@@ -8323,3 +8323,8 @@ def test_a_source_that_also_reported_dead_tells_more_dead() -> None:
 )
 def test_a_group_all_of_whom_were_killed(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_headlines_soldiers_who_embrace_shahadat() -> None:
+    text = "Four khwarij sent to hell, three soldiers embrace shahadat in Khyber IBO"
+    assert totals(text) == (7, 0)
