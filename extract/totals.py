@@ -409,7 +409,8 @@ _ATTACKERS_OWN = Gate(
 _REPELLED_RE = rx(
     r"\b(?:repell?|repuls|foil|thwart)\w*\s+(?:the|an|their|a)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
     r"assaults?|raids?|ambush|offensive|incursions?|attackers|assailants|raiders)\b|\b(?:while|when|after)\s+(?:repell?|"
-    r"repuls|foil|thwart)\w*|\bcounter-?attacks?\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b",
+    r"repuls|foil|thwart)\w*|\bcounter-?attacks?\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b|"
+    r"\b(?:in|during)\s+the\s+(?:(?:military|army's|troops')\s+)?(?:response|riposte|pursuit)\b",
     re.IGNORECASE,
 )
 """The defenders' account of the attackers they killed ("its forces killed six insurgents while

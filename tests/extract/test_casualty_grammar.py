@@ -8328,3 +8328,13 @@ def test_a_group_all_of_whom_were_killed(text: str, expected: tuple[int, int]) -
 def test_a_headlines_soldiers_who_embrace_shahadat() -> None:
     text = "Four khwarij sent to hell, three soldiers embrace shahadat in Khyber IBO"
     assert totals(text) == (7, 0)
+
+
+def test_the_attackers_killed_in_the_response_add_to_their_victims() -> None:
+    text = (
+        "Attack on army patrol near Menaka kills 9, ministry says\n"
+        "Gunmen on motorbikes attacked an army patrol near Menaka on Monday, killing 9 soldiers, "
+        "the defence ministry said. Dozens of 'terrorists' were killed in the response, the "
+        "statement said."
+    )
+    assert totals(text) == (21, 0)
