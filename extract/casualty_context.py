@@ -467,7 +467,8 @@ def perpetrator_after(sentence: str, keyword_end: int) -> str | None:
 
 _UPDATE_RE = rx(
     r"\b(?:rises|rose|risen|rising|climbs|climbed|climbing|jumps|jumped|increases|increased|"
-    r"surged|surges|soared|soars|mounts|mounted|now|latest|updated|revised)\b",
+    r"surged|surges|soared|soars|mounts|mounted|now|latest|updated|revised|corrected\s+(?:the|its|"
+    r"that|this)\s+(?:death\s+)?(?:figure|toll|number|count))\b",
     re.IGNORECASE,
 )
 _UPDATE = Gate(_UPDATE_RE)

@@ -92,6 +92,9 @@ KEYWORD_RE = rx(
         reached)\b
         |(?<=\bthe\s)dead(?=\s+(?:number|numbered|total|totalled|totaled)\s+(?:around\s+|about\s+|some\s+|
         over\s+|more\s+than\s+|at\s+least\s+|nearly\s+)?\d)
+        |(?<=\bthe\s)martyrs(?=\s+(?:are|were|number|numbered|now\s+number)\s+(?:now\s+)?(?:\d|two|three|
+        four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|
+        eighteen|nineteen|twenty|thirty|forty|fifty)\w*\b)
         |(?<!unknown\s)(?<!undetermined\s)(?<!unspecified\s)(?<!undisclosed\s)
         \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b

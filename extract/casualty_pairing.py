@@ -134,7 +134,8 @@ his field was killed': a clause between the victims and their verb says who they
 _TOLL_LINK_RE = rx(
     r"(?:\b(?:to|at|of|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
     r"surpassed|surpasses|passed|passes|topped|tops|exceeded|exceeds|now|climbed|rose|risen|"
-    r"rises|jumped|increased|above|past|nears|neared|nearing|number|numbered|totalled|totaled)|"
+    r"rises|jumped|increased|above|past|nears|neared|nearing|number|numbered|totalled|totaled|"
+    r"are|were)|"
     r"\b(?:coded|recorded)\s+as)\s*$",
     re.IGNORECASE,
 )

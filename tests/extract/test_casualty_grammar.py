@@ -8338,3 +8338,12 @@ def test_the_attackers_killed_in_the_response_add_to_their_victims() -> None:
         "statement said."
     )
     assert totals(text) == (21, 0)
+
+
+def test_a_corrected_toll_told_as_the_martyrs_are_twelve() -> None:
+    text = (
+        "The state health ministry said Friday's shelling of the city hospital had killed seven "
+        "people. It later corrected the figure: 'the martyrs are ten, among them a nurse,' a "
+        "ministry official said."
+    )
+    assert totals(text) == (10, 0)
