@@ -645,7 +645,10 @@ def find_figures(
                         and _ALSO_REPORTED_RE.search(sentence, 0, item.start) is not None
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                         and not any(f.sentence == sentence for f in figures)
-                    )  # "Hospitals also reported 9 people killed while waiting for aid"
+                        and _SAME_DEED_RE.search(sentence) is None
+                        and _new_place_after(text, offset, sentence, item.end)
+                    )  # "Hospitals also reported 9 people killed ... near Rafah"; not "also
+                    # reported the strike, saying 9 were killed", "... in the blast"
                     or (
                         _apart_opener(sentence)
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
@@ -1032,7 +1035,10 @@ def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:
     for match in _NO_LOSSES_RE.finditer(text):
         who = classify_victims([match["who"]])
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        ends = [e for e in (text.find(".", match.end()), text.find("\n", match.end())) if e >= 0]
         speaker = text[start : match.start()]
+        if not countries_named(speaker):  # "It said no soldier was lost on the Armenian side"
+            speaker = text[match.end() : min(ends) if ends else len(text)]
         figures = [
             replace(f, rival=True)
             if f.kind == "killed"
@@ -1648,6 +1654,21 @@ def _all_of_whom_died(
         out.append(Pending("killed", number, victims, number.start, found.end(),
                            found.start("verb"), found.end("verb"), False))  # fmt: skip
     return out
+
+
+_SAME_DEED_RE = rx(
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|blast|attack|bombing|shelling|raid|explosion|"
+    r"ambush|incident)\b",
+    re.IGNORECASE,
+)
+_PLACE_AFTER_COUNT_RE = rx(r"\b(?:in|near|at|outside)\s+(?P<place>(?-i:[A-Z])[\w’'-]+)")
+
+
+def _new_place_after(text: str, offset: int, sentence: str, end: int) -> bool:
+    """After the count, a place the text has not named before ("9 people killed while waiting
+    for aid near Rafah")."""
+    found = _PLACE_AFTER_COUNT_RE.search(sentence, end)
+    return found is not None and found["place"] not in text[:offset]
 
 
 _ALSO_REPORTED_RE = rx(

@@ -8347,3 +8347,30 @@ def test_a_corrected_toll_told_as_the_martyrs_are_twelve() -> None:
         "ministry official said."
     )
     assert totals(text) == (10, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The health ministry said 6 people were killed in a strike on a house in Bureij. "
+            "Al Jazeera also reported the strike, saying 8 people were killed.",
+            (6, 0),
+        ),
+        (
+            "Police said 4 people were killed when a bomb exploded at a market in Quetta. "
+            "Hospital officials also reported 5 people killed in the blast.",
+            (4, 0),
+        ),
+        (
+            "Georgia says two Russian soldiers killed\nGeorgia's defence ministry said two "
+            "Russian soldiers were killed in an exchange of fire on Tuesday. It said no soldier "
+            "was lost on the Georgian side.",
+            (2, 0),
+        ),
+    ],
+)
+def test_a_second_source_of_the_same_strike_and_a_denial_told_after_its_own_claim(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
