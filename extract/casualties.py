@@ -1627,12 +1627,14 @@ event"."""
 
 _TOLL_OF_HURT_RE = rx(r"\s+(?:people\s+)?(?:injured|wounded|hurt)\b", re.IGNORECASE)
 _ALL_OF_WHOM_RE = rx(
-    r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\s*,\s*all\s+of\s+(?:whom|them)\s+"
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s+(?:in|near|at)\s+(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s*,\s*all\s+of\s+(?:whom|them)\s+"
     r"(?:(?:it|they|he|she|police|officials|the\s+army|the\s+military)\s+said\s+)?"
-    r"(?:were|had\s+been|have\s+been)?\s*(?P<verb>killed|dead)\b",
+    r"(?:were|had\s+been|have\s+been)?\s*(?P<verb>killed|dead|wounded|injured)\b",
     re.IGNORECASE,
 )
-"""After a count: "a group of 8 infantrymen, all of whom it said were killed"."""
+"""After a count: "a group of 8 infantrymen, all of whom it said were killed", "a van carrying
+nine officers, all of whom were wounded"."""
 
 
 def _all_of_whom_died(
@@ -1651,7 +1653,8 @@ def _all_of_whom_died(
         if victims is None:
             continue
         used.add(id(number))
-        out.append(Pending("killed", number, victims, number.start, found.end(),
+        kind: Kind = "killed" if found["verb"].lower() in ("killed", "dead") else "injured"
+        out.append(Pending(kind, number, victims, number.start, found.end(),
                            found.start("verb"), found.end("verb"), False))  # fmt: skip
     return out
 

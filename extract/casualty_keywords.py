@@ -92,6 +92,8 @@ KEYWORD_RE = rx(
         reached)\b
         |(?<=\bthe\s)dead(?=\s+(?:number|numbered|total|totalled|totaled)\s+(?:around\s+|about\s+|some\s+|
         over\s+|more\s+than\s+|at\s+least\s+|nearly\s+)?\d)
+        |(?<=\bthe\s)dead(?=\s+(?:are|were)\s+(?:now\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|
+        nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty)\s*[,.;'"’”])
         |(?<=\bthe\s)martyrs(?=\s+(?:are|were|number|numbered|now\s+number)\s+(?:now\s+)?(?:\d|two|three|
         four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|
         eighteen|nineteen|twenty|thirty|forty|fifty)\w*\b)

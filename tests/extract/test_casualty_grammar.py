@@ -8374,3 +8374,25 @@ def test_a_second_source_of_the_same_strike_and_a_denial_told_after_its_own_clai
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone struck a wedding party in Rabak on Saturday night. 'The dead are eleven, "
+            "among them three children,' a doctor told AFP.",
+            (11, 0),
+        ),
+        ("The dead were two farmers and a herder, villagers said.", (3, 0)),
+        (
+            "Militants ambushed a police van carrying seven officers near Tank, all of whom were "
+            "wounded, a police official said.",
+            (0, 7),
+        ),
+    ],
+)
+def test_the_dead_are_eleven_and_a_group_all_of_whom_were_wounded(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
