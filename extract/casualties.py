@@ -413,8 +413,10 @@ def find_figures(
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
         if pending and "lost" in sentence and (" or wounded" in text or " and wounded" in text):
             pending = [p for p in pending if not _losses_of_both(text, sentence, p)]
-        head = _line_head(sentence) if last_hurt is not None else None
-        hurt_here = hurt_by_head.get(head, last_hurt) if head else last_hurt
+        head = _line_head(sentence)
+        hurt_here = (
+            hurt_by_head.get(head, last_hurt) if head and last_hurt is not None else last_hurt
+        )
         if hurt_here is not None and hurt_here.count == 1 and mentioned:
             _the_wounded_one_died(sentence, pending, hurt_here, text[:offset])  # "He died of"
         if pending and "alive" in sentence:
@@ -470,11 +472,7 @@ def find_figures(
             _conditions_of_earlier(sentence, pending, last_hurt)
         hurt_before = last_hurt
         last_hurt = _died_of_wounds(sentence, pending, last_hurt, hurt_alone)
-        if (
-            last_hurt is not None
-            and last_hurt is not hurt_before
-            and (head := _line_head(sentence))
-        ):
+        if last_hurt is not None and last_hurt is not hurt_before and head:
             hurt_by_head[head] = last_hurt  # "07:50 Mykolaiv: one worker injured"
         hurt_alone = all(p.kind == "injured" for p in pending)  # "them" of the next sentence
         toll = any(p.toll for p in pending)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.casualty_context import LINE_STAMP_RE
+from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE
 from extract.casualty_lexicon import NON_PERSON, word_set
 from extract.casualty_named import ROLE_WORDS
 from extract.casualty_pairing import classify_victims, definite_victim, right_victims
@@ -567,7 +567,6 @@ _LISTED_DEAD_RE = rx(
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-_LINE_PLACE_HEAD_RE = rx(r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*:\s+")
 _BRACKETED_AGE_RE = rx(r"\s*\(\s*\d{1,3}\s*\)")
 _AGED_LIST_RE = rx(
     r"\s*,?\s*\baged\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?",
@@ -585,7 +584,7 @@ def listed_dead(sentence: str) -> list[Pending]:
     by an article and a noun for a person."""
     stamp = LINE_STAMP_RE.match(sentence)  # "Mon 11:30 — Rescuers identified the dead as"
     at = stamp.end() if stamp else 0
-    head = _LINE_PLACE_HEAD_RE.match(sentence, at) if stamp else None
+    head = LINE_HEAD_RE.match(sentence, at) if stamp else None
     opening = _LISTED_DEAD_RE.match(sentence, head.end() if head else at)  # "Sagaing: Those"
     if opening is None:
         return []

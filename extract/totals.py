@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from extract.actors import find_actors
-from extract.casualty_context import LINE_STAMP_RE, source_kind
+from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE, source_kind
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import is_long_period
 from extract.countries import countries_named, country_table
@@ -1690,7 +1690,7 @@ def _line_heads(stamped: tuple[tuple[str, int], ...]) -> dict[str, str]:
     found = {
         sentence: head["place"]
         for sentence, start in stamped
-        if (head := _LINE_HEAD_RE.match(sentence, start))
+        if (head := LINE_HEAD_RE.match(sentence, start))
         and head["place"].split()[0].lower() not in _NOT_A_LINE_PLACE
     }
     towns = {sentence: name for sentence, name in found.items() if _town(name)}
@@ -1712,7 +1712,6 @@ _LINE_HEAD_SOURCE_RE = rx(
     r"watch|opinion|explainer)\b",
     re.IGNORECASE,
 )
-_LINE_HEAD_RE = rx(r"(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s*:\s")
 
 
 def _town(name: str) -> bool:
