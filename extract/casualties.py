@@ -93,11 +93,12 @@ from extract.casualty_periods import (
 from extract.casualty_sentences import split_sentences
 from extract.countries import countries_named, country_table
 from extract.gazetteer import gazetteer
+from extract.long_run import LONG_RUN_MIN
 from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers, words_to_int
 from extract.pattern_cache import rx
 from extract.prefilter import Gate
-from extract.totals import LONG_RUN_MIN, may_be_same_dead
+from extract.totals import may_be_same_dead
 
 MAX_COUNT = 10_000_000
 """No casualty claim is larger: a bigger number is money, a population or a typo."""

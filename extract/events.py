@@ -42,11 +42,11 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
+from extract.long_run import is_long_run
 from extract.model import Figure
 from extract.pattern_cache import rx
 from extract.scope import PlaceContains, default_contains, victims_within
 from extract.stories import GENERIC_STEMS, title_tokens, title_word_rules
-from extract.totals import is_long_run
 
 if TYPE_CHECKING:
     from extract.gazetteer import Place

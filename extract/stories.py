@@ -25,10 +25,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from extract.long_run import is_long_run
 from extract.model import Figure
 from extract.pattern_cache import rx
 from extract.scope import PlaceContains, default_contains
-from extract.totals import is_long_run
 
 MAX_GAP = timedelta(hours=48)
 """A story goes quiet after this long without an item; a later report starts a new story."""

@@ -27,12 +27,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from extract.long_run import wounded_who_died
 from extract.model import Figure, SetAside, aside_target
 from extract.scope import PlaceContains, default_contains
 from extract.tally_country import CountryTally, EventTally, EventValue, combine
 from extract.tally_story import KindTally, Verdicts, tally_story
 from extract.times import iso
-from extract.totals import wounded_who_died
 from extract.verdicts import Reason, Verdict
 
 __all__ = [

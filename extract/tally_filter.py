@@ -13,10 +13,11 @@ the Somali National Army) names them all; `known` callers can tell the editor to
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from extract.actors import ActorDictionary
-from extract.gazetteer import curated, gazetteer
-from extract.scope import PlaceContains
+if TYPE_CHECKING:
+    from extract.actors import ActorDictionary
+    from extract.scope import PlaceContains
 
 __all__ = ["actor_names", "area_filter", "canonical_place"]
 
@@ -27,6 +28,8 @@ def canonical_place(name: str) -> str | None:
     Our own list answers first, so a conflict-zone name never resolves to a far-away namesake;
     the towns are loaded only for a name our list does not know.
     """
+    from extract.gazetteer import curated, gazetteer  # the writer, which never asks, skips it
+
     place = curated().lookup(name) or gazetteer().lookup(name)
     return place.name if place is not None else None
 
@@ -60,7 +63,11 @@ def actor_names(name: str, dictionary: ActorDictionary | None = None) -> tuple[s
     under. A context word ("the paramilitary") counts only when it can mean a single actor:
     "the army" is a different army in every country.
     """
-    actors = dictionary or ActorDictionary.default()
+    if dictionary is None:
+        from extract.actors import ActorDictionary  # the writer, which never asks, skips it
+
+        dictionary = ActorDictionary.default()
+    actors = dictionary
     if name in actors.entries:
         return (name,)
     folded = name.casefold()

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from extract.actors import ActorDictionary
 from extract.scope import PlaceContains, default_contains
 from extract.tally import Tally, TallyFigure, tally
 from extract.tally_filter import actor_names, area_filter, canonical_place
 from storage.db import Storage
 from storage.figure_rows import TALLY_SELECT, tally_figure_of
 from storage.queries import _feed_clause
+
+if TYPE_CHECKING:
+    from extract.actors import ActorDictionary
 
 CHUNK = 500
 """Ids per `IN (...)` list: well under SQLite's limit on bound parameters."""

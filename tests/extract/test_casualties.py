@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from extract.casualties import find_figures
+from extract.long_run import is_long_run
 from extract.model import Figure
-from extract.totals import is_long_run
 
 FRIDAY = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 

@@ -12,7 +12,8 @@ from datetime import UTC, datetime
 import pytest
 
 from extract.api import extract
-from extract.totals import LONG_RUN, assess, is_long_run
+from extract.long_run import is_long_run
+from extract.totals import LONG_RUN, assess
 
 PUBLISHED = datetime(2024, 12, 5, 12, 0, tzinfo=UTC)
 

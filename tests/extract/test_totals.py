@@ -8,9 +8,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from extract.casualties import find_figures
+from extract.long_run import is_long_run
 from extract.model import Figure
 from extract.tally import TallyFigure, tally
-from extract.totals import LONG_RUN, NOT_CONFLICT, assess, is_long_run, text_totals
+from extract.totals import LONG_RUN, NOT_CONFLICT, assess, text_totals
 
 
 def totals(text: str) -> tuple[int, int]:

@@ -70,7 +70,7 @@ def test_a_figure_an_earlier_report_gave_stays_context_when_read_back() -> None:
     from dataclasses import replace
 
     from extract.api import extract
-    from extract.totals import is_long_run
+    from extract.long_run import is_long_run
 
     text = "The army says 5 of its soldiers died; earlier reports had put the toll at 3."
     figures = extract(text).figures

@@ -1,0 +1,87 @@
+"""Which figures tell a long-run toll, and which sentences tell the wounded who died.
+
+Two tests that the item's totals (`extract.totals`), the events and stories of many items and
+the tally all ask. They live apart from the totals so that the writer and the tally, which
+read stored figures and never extract, need not load the extractor to ask them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.casualty_periods import is_long_period
+from extract.model import Figure
+from extract.pattern_cache import rx
+
+LONG_RUN_MIN = 1_000
+"""A cumulative toll this large with no period written ("attacks have killed 44,708") is a
+war-long toll: single incidents of a thousand dead are too rare to read it any other way."""
+NEVER_ONE_INCIDENT = 5_000
+"""Dead or injured of one count so large that no single incident's report gives it: in an
+item's totals it is a toll of weeks or of a whole war, whatever words it is told in. (An event
+a running toll has raised that far, read from many items, is still tallied.)"""
+
+
+_CAPTIVES_RE = rx(
+    r"\b(?:captives?|hostages?|in\s+(?:custody|captivity|detention))\b", re.IGNORECASE
+)
+_CAPTIVE_INCIDENT_RE = rx(
+    r"\b(?:(?:air)?strikes?|attack\w*|raid\w*|shell\w*|bomb\w*|blasts?|explosions?|fire|"
+    r"clash\w*|operations?|rescue\w*|found|bodies|body|recover\w*|tunnels?|executed|sieges?|"
+    r"stand-?offs?|hijack\w*|storm\w*|freed|attackers|assailants|martyred|by\s+the\s+terrorists|"
+    r"yesterday|today|tonight|overnight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _captives_over_captivity(figure: Figure) -> bool:
+    """ "Hamas says 33 captives killed": a count of captives or detainees dead, told with no
+    incident (no strike, raid or day), is the toll of their whole captivity."""
+    return (
+        figure.victims == "prisoners"
+        and _CAPTIVES_RE.search(figure.sentence) is not None
+        and _CAPTIVE_INCIDENT_RE.search(figure.sentence) is None
+    )
+
+
+def is_long_run(figure: Figure) -> bool:
+    """A toll over weeks or a whole war, or of a past incident ("the 2019 attack", "a decade
+    ago", "on October 7, 2023"), which a new incident's figure must not be added to; or the
+    dead of a whole captivity ("Hamas says 33 captives killed")."""
+    if figure.past or _captives_over_captivity(figure):
+        return True
+    if not figure.cumulative:
+        return False
+    if figure.period is None:
+        return figure.count >= LONG_RUN_MIN and not (
+            figure.count < NEVER_ONE_INCIDENT and _DAYS_INCIDENT_RE.search(figure.sentence)
+        )
+    return is_long_period(figure.period)
+
+
+_DAYS_INCIDENT_RE = rx(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"last\s+night)[’']s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|explosions?|blasts?|"
+    r"bombings?|massacre|shelling|raid|assault|earthquake)\b",
+    re.IGNORECASE,
+)
+"""A toll that names its incident by the day ("the toll from Tuesday's simultaneous explosions
+... about 2,800 wounded"): one incident's, however large, below `NEVER_ONE_INCIDENT`."""
+
+
+_OF_THE_WOUNDED_RE = rx(
+    r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|"
+    r"hurt)\b|.*?\bof\s+(?:the|those)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?"
+    r"(?:wounded|injured)\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|has\s+|"
+    r"have\s+|later\s+)*(?:died|succumbed)\b|.*?\bthe\s+(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:has\s+|had\s+|later\s+|since\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+"""The wounded who died, raising a toll: "Of the 30 wounded, two later died", "the wounded
+passer-by has died in hospital, raising the toll to three"."""
+
+
+def wounded_who_died(sentence: str) -> bool:
+    """A sentence that tells the wounded who died (`_OF_THE_WOUNDED_RE`): the tally takes its
+    dead off the injured as the item's own total does."""
+    return _OF_THE_WOUNDED_RE.match(sentence) is not None
