@@ -95,6 +95,8 @@ def assess(figures: Sequence[Figure]) -> tuple[str | None, ...]:
 
 def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None]) -> None:
     live = [i for i, f in enumerate(figures) if f.kind == kind]
+    if kind == "killed" and _estimate_field(figures, live, reasons):
+        return
     campaign = _campaign_tolls(figures, live)
     for i in live:
         figure = figures[i]
@@ -1831,6 +1833,32 @@ _FATALITIES_LINE_RE = rx(
 """A conflict-data note's closing line ("Fatalities: 6.", "Fatalities: 5 (including the
 bomber).", "Fatalities: 14 (government figure; ...)", whose sentence ends at the semicolon):
 the note's own total of the dead."""
+
+
+_ESTIMATE_FIELD_RE = rx(
+    r"\s*(?P<which>Best|Low)\s+estimate\s*:\s*[\d,]+\s*(?:\([^()]{1,100}\)\s*)?\.?\s*",
+    re.IGNORECASE,
+)
+"""A conflict-data event's field of its coded dead ("Deaths side A: 4. Deaths side B: 17.
+Civilian deaths: 0. Unknown: 0. Best estimate: 21. Low estimate: 21. High estimate: 48.")."""
+
+
+def _estimate_field(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:
+    """An event coded with its own estimates of the dead (UCDP's "Best estimate: 33. Low
+    estimate: 28."): the low estimate counts, the most conservative the coders give (the best
+    where no low is given), and the deaths of each side, the other estimates and the sources'
+    figures they were made from are the same dead. False when the text has no such field."""
+    fields = {}
+    for i in live:
+        found = _ESTIMATE_FIELD_RE.fullmatch(figures[i].sentence)
+        if found is not None:
+            fields[found["which"].lower()] = i
+    if not fields:
+        return False
+    total = fields.get("low", fields.get("best"))
+    for i in live:
+        reasons[i] = None if i == total else f"same claim as figure {total}"
+    return True
 
 
 def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:

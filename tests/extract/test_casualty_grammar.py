@@ -8396,3 +8396,34 @@ def test_the_dead_are_eleven_and_a_group_all_of_whom_were_wounded(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UCDP candidate event. Dyad: Government of Mali - JNIM. Date: 2025-06-02. Location: "
+            "Boulkessi. Deaths side A: 11. Deaths side B: 5. Civilian deaths: 0. Unknown: 0. "
+            "Best estimate: 16. Low estimate: 16. High estimate: 60. Source summary: the army "
+            "said 11 soldiers and five assailants were killed; JNIM claimed 60 soldiers.",
+            (16, 0),
+        ),
+        (
+            "Dyad: Government of Nigeria - ISWAP. Date: 2025-01-20. Deaths side A: 0. Deaths "
+            "side B: 0. Civilian deaths: 0. Unknown: 7. Best estimate: 7. Low estimate: 5. High "
+            "estimate: 12. Source summary: residents counted seven bodies after the fighting.",
+            (5, 0),
+        ),
+        (
+            "Event 25-SD-118. Type: one-sided, RSF. Location: Um Kadada. Local activists reported "
+            "more than 60 villagers killed. Low estimate: 38 (bodies buried, by a medical "
+            "group). Best estimate: 60. High estimate: 90.",
+            (38, 0),
+        ),
+    ],
+)
+def test_a_coded_events_low_estimate_is_its_toll(text: str, expected: tuple[int, int]) -> None:
+    """The low estimate, the most conservative, counts (else the best); a zero field
+    ("Civilian deaths: 0") is no lower account of the dead, and the other estimates and the
+    sources' claims are the same dead."""
+    assert totals(text) == expected
