@@ -1308,13 +1308,15 @@ _AT_ONCE_RE = rx(
 _OF_THEM_DIED_RE = rx(
     r"(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?(?:of|among)\s+(?:them|the\s+"
     r"(?:[\d,]+\s+)?(?:(?:seriously|critically|badly|severely|gravely)\s+)?(?:wounded|injured))"
+    r"(?:\s+(?:from|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|shelling|blast|"
+    r"explosion|bombing|raid))?"
     r"(?:(?:\s*,[^,;]{1,40}){1,2},)?\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
     r"(?P<died>died|succumbed)\b",
     re.IGNORECASE,
 )
 """After a count: "two of them later died", "a woman among them died", "two more of the 19
-wounded died", "one of the seriously wounded, a 60-year-old man, has died": the dead who were
-of the wounded told before."""
+wounded died", "one of the seriously wounded, a 60-year-old man, has died", "one of the wounded
+from the Nabatieh strike has died": the dead who were of the wounded told before."""
 
 
 def _wounded_who_died(

@@ -268,9 +268,13 @@ LINE_STAMP_RE = rx(
 )
 """The time stamp of a live page's line ("2:10pm —", "Update 2 (12:40):", "Evening:", "07:30 "
 or "[09:00] " before a capital, "Mon 09:00 —")."""
-LINE_HEAD_RE = rx(r"(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s*:\s")
-"""The name heading a live page's line after its stamp ("09:05 Kyiv: ..."): a place, or a
-source the caller tells apart."""
+LINE_HEAD_RE = rx(
+    r"(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:a[lnrsdtz]|e[lnrsdtz]|"
+    r"ash|ul|ur)-[\w’'-]+|(?-i:de|del|da|do|du|la|le|bin|ibn)\s+(?-i:[A-Z])[\w’'-]+)){0,2}?)"
+    r"\s*:\s"
+)
+"""The name heading a live page's line after its stamp ("09:05 Kyiv: ...", "07:30 Deir
+al-Balah: ..."): a place, or a source the caller tells apart."""
 _LEADING_SOURCE_RE = rx(
     rf"\s*(?!(?:Among|Including|During|In|On|At|After|Before|Since|Between|Of)\b)"
     r"(?!(?i:correction|corrected|update|updated|breaking|latest|urgent|flash|alert|live|"

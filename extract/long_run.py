@@ -72,7 +72,8 @@ _DAYS_INCIDENT_RE = rx(
 _OF_THE_WOUNDED_RE = rx(
     r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|"
     r"hurt)\b|.*?\bof\s+(?:the|those)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?"
-    r"(?:wounded|injured)\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|has\s+|"
+    r"(?:wounded|injured)(?:\s+(?:from|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|"
+    r"shelling|blast|explosion|bombing|raid))?\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|has\s+|"
     r"have\s+|later\s+)*(?:died|succumbed)\b|.*?\bthe\s+(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:has\s+|had\s+|later\s+|since\s+)*(?:died|succumbed)\b",
     re.IGNORECASE,

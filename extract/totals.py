@@ -123,6 +123,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         _of_the_injured(figures, live, reasons)
     _vague_within(figures, live, reasons)
     _repeats_of_rivals(figures, live, reasons, campaign)
+    _revised_down(figures, live, reasons)
     died = [i for i in live if reasons[i] is None and _died_of_wounds(figures, figures[i])]
     live = [i for i in live if reasons[i] is None and i not in died]
     if kind == "killed" and _fatalities_line(figures, live + died, reasons):
@@ -1874,6 +1875,63 @@ def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[s
             why = "part of" if _died_of_wounds(figures, figures[i]) else "same claim as"
             reasons[i] = f"{why} figure {total}"
     return True
+
+
+_REVISED_DOWN_RE = rx(
+    r"\b(?:(?:revised|revising|revises|brought|lowered|lowering|lowers|cut|reduced|reducing|"
+    r"reduces|corrected|correcting|corrects|adjusted|amended)\s+(?:(?:it|the\s+(?:death\s+)?"
+    r"(?:toll|figure|number|count)|its\s+(?:death\s+)?(?:toll|figure|count))\s+)?"
+    r"(?:down(?:ward|wards)?\s+)?to|(?:toll|figure|count)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:revised|lowered|cut|reduced|corrected)\s+(?:down(?:ward|wards)?\s+)?to)\s",
+    re.IGNORECASE,
+)
+"""A toll told as the correction or lowering of one given before ("have since corrected the
+figure to eight", "later revised the toll down to 5", "the toll was lowered to 12")."""
+
+
+def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
+    """A toll corrected or lowered in a later sentence ("Shelling killed 11 patients. The
+    committees have since corrected the figure to eight") replaces the larger counts of its
+    place told before it: they are the older count of the same dead. Counts of another place,
+    or of the other side of a fight, stand. The revised toll is the first count of its kind in
+    its sentence."""
+    firsts: dict[str, int] = {}
+    for i in live:
+        if reasons[i] is None:
+            firsts.setdefault(figures[i].sentence, i)
+    revised = [i for s, i in firsts.items() if _REVISED_DOWN_RE.search(s)]
+    if not revised or _listed_by_place(figures, live):
+        return  # a list by place takes its updates by the place they name (`_place_updates`)
+    wholes = {f.part_of for f in figures} | {
+        int(r.rpartition(" ")[2]) for r in reasons if r and r.startswith("part of figure")
+    }
+    for i in revised:
+        figure = figures[i]
+        sentence = figure.sentence
+        if figure.part_of is not None or i in wholes:
+            continue
+        for j in live:
+            other = figures[j]
+            if (
+                reasons[j] is None
+                and j not in wholes
+                and other.span[0] < figure.span[0]
+                and other.sentence != sentence
+                and other.count > figure.count
+                and _same_place(other, figure)
+                and may_be_same_dead(other.victims, figure.victims)
+            ):
+                reasons[j] = f"same claim as figure {i}"
+
+
+def _same_place(a: Figure, b: Figure) -> bool:
+    """Two figures that may be of one place: the same country (or none), and places that are
+    one, one inside the other, or not named."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.place is None or b.place is None or a.place == b.place:
+        return True
+    return contains(a.place, b.place) or contains(b.place, a.place)
 
 
 def _headline_of_the_wounded_who_died(
