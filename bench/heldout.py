@@ -70,6 +70,8 @@ SETS = (
     "event_notes_heldout53.jsonl",
     "event_notes_heldout54.jsonl",
     "event_notes_heldout55.jsonl",
+    "event_notes_heldout56.jsonl",
+    "event_notes_heldout57.jsonl",
 )
 
 
