@@ -100,6 +100,14 @@ _LISTED_BEFORE_RE = rx(
     re.IGNORECASE,
 )
 """'Philippine soldier, 2 rebels killed in clash': the first member of a headline's list."""
+_LISTED_LAST_RE = rx(
+    rf"{_START}(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+"
+    rf"(?:[A-Za-z-]+\s+)?[a-z-]+s\s*,\s+(?:and\s+)?(?P<np>(?:{_MODIFIER}\s+)?(?P<noun>{_NOUN}))\s+"
+    rf"{_PASSIVE}{_AFTER_PASSIVE}",
+    re.IGNORECASE,
+)
+"""'Eight DRG jawans, driver killed in IED blast': the last member of a headline's list, bare,
+before the deed."""
 _COMMA_COUNT_RE = rx(
     r",\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|several)", re.IGNORECASE
 )
@@ -130,6 +138,8 @@ def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhras
     found: list[NumberPhrase] = []
     patterns: list[re.Pattern[str] | Gate] = [_SUBJECT_RE, _LATER_SUBJECT, _OBJECT_RE, _FAMILY_RE]
     patterns += [_LISTED_THE_RE, _LISTED_AFTER_RE]
+    if ", " in sentence:
+        patterns.append(_LISTED_LAST_RE)
     if _COMMA_COUNT_RE.search(sentence):
         patterns.append(_LISTED_BEFORE_RE)
     patterns.append(_KIN_RE)

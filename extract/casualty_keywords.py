@@ -22,7 +22,7 @@ PREFILTER_WORDS = (
     "lynch", "maim",
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
     " condition",
-    " to hell", "estimate",
+    " to hell", "estimate", "best:", "low:",
     "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
     "eliminated", "sacrific",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
@@ -40,6 +40,7 @@ _KEY_WORDS = {
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
     "blows ": "blows",
     "health cent": "cent", "medical cent": "cent", "health post": "post",
+    "best:": "best", "low:": "low",
 }  # fmt: skip
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _stem in PREFILTER_WORDS:
@@ -101,6 +102,7 @@ KEYWORD_RE = rx(
         \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b
         |\b(?:low|lowest|best|high|highest)\s+(?:fatality\s+)?estimates?\b
+        |\b(?-i:Best|Low|High)(?=:\s*\d)
         |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b)
         |(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=updated\s)|
         (?<=reduced\s))(?:it|that|this)(?=\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|
@@ -110,15 +112,15 @@ KEYWORD_RE = rx(
         |(?<=\bthe\s)(?:wounded|injured)(?=\s+(?:at|number|numbered|total|totalled|totaled|
         stand\s+at|stood\s+at)\s+(?:around\s+|about\s+|some\s+|over\s+|more\s+than\s+|at\s+least\s+|
         nearly\s+)?\d))
-  | (?P<shotdead>\b(?:shot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
+  | (?P<shotdead>\b(?:shot|shoot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
   | (?P<lostlives>\blost\s+(?:their\s+lives|(?:his|her)\s+life)\b
-        |\bsacrificed\s+(?:their\s+lives|(?:his|her)\s+life)\b
+        |\b(?:sacrificed|gave|give|gives|giving)\s+(?:their\s+lives|(?:his|her)\s+life)\b
         |\b(?:embraced|embracing|embraces?|attained|achieved)\s+(?:martyrdom|shahadat)\b|\bsent\s+to\s+hell\b
         |\b(?:paid|pays|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)\b
         |\bmade\s+the\s+(?:supreme|ultimate)\s+sacrifice\b|\brose\s+as\s+martyrs?\b
         |\b(?:were|was)\s+(?:the\s+)?victims?\s+of\s+(?:an?\s+)?(?:homicide|murder|assassination)\b
-        |\b(?:fell|fallen)\s+(?:in\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|(?:in|during)\s+(?:battle|combat|
-        action))\b)
+        |\b(?:fell|fallen)\s+(?:(?:in|on)\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|(?:in|during)\s+
+        (?:battle|combat|action)|under\s+the\s+(?:bullets|fire|blows)\s+of)\b)
   | (?P<claimed>\b(?:claim(?:ed|s|ing)?|t(?:ook|ake|akes|aking|aken)|cost(?:s|ing)?)\s+the\s+
         lives\s+of\b
         |\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?)(?=\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|

@@ -564,15 +564,26 @@ _LISTED_DEAD_RE = rx(
     r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased)\s+as\s+"
     r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as\s+"
     r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are)\s+(?=(?-i:[A-Z])|(?:an?|"
-    r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))",
+    r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
+    r"|(?P<colon>\s*(?-i:Killed)\s+(?:in|by|during|when)\b[^;:]{0,160}?:\s+)(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+"""Where a list of the dead begins: "Among the dead were", "Those killed were", "Rescuers
+identified the dead as", and a list after a colon ("Killed in the strike on the family home,
+according to relatives: Mahmoud Abu Nasr, 44; his wife Samar, 39; ..."), whose members
+semicolons may part."""
+_POSSESSOR_RE = rx(r"(?-i:[A-Z])[\w-]*(?:’s|'s)\s+(?=[a-z])")
+"""A named possessor before a kin word ("Mahmoud's brother Khaled")."""
 _BRACKETED_AGE_RE = rx(r"\s*\(\s*\d{1,3}\s*\)")
 _AGED_LIST_RE = rx(
     r"\s*,?\s*\baged\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?",
     re.IGNORECASE,
 )
 _MEMBER_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_COLON_MEMBER_SPLIT_RE = rx(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+_COLON_LIST_END_RE = rx(
+    r"\.(?:\s|$)|:|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I
+)
 _MEMBER_END_RE = rx(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I)
 _ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
 
@@ -588,19 +599,23 @@ def listed_dead(sentence: str) -> list[Pending]:
     opening = _LISTED_DEAD_RE.match(sentence, head.end() if head else at)  # "Sagaing: Those"
     if opening is None:
         return []
-    end = _MEMBER_END_RE.search(sentence, opening.end())
+    colon = opening["colon"] is not None
+    end = (_COLON_LIST_END_RE if colon else _MEMBER_END_RE).search(sentence, opening.end())
     stop = end.start() if end is not None else len(sentence)
     total = 0
     after_name = False
     members = _AGED_LIST_RE.sub("", sentence[opening.end() : stop])  # "two soldiers, aged 20
-    for member in _MEMBER_SPLIT_RE.split(members):  # and 22, and a policeman": ages
+    split = _COLON_MEMBER_SPLIT_RE if colon else _MEMBER_SPLIT_RE  # and 22, and a policeman"
+    for member in split.split(members):
         member = _BRACKETED_AGE_RE.sub("", member).strip()  # "Hkawng Seng (6)": an age
+        if colon:
+            member = _POSSESSOR_RE.sub("", member, count=1)  # "Mahmoud's brother Khaled"
         if not member:
             continue
         if after_name and member.isdigit() and int(member) <= 120:
             after_name = False  # "Ma Lu Ja, 23, Hkawng Seng, 6": the age of the one named
             continue
-        after_name = False
+        after_name = colon and member.split()[-1][:1].isupper()  # "their children Ahmad, 12"
         numbers = [
             n for n in find_numbers(member)
             if not n.article and not _AGE_AT_RE.match(member, n.end)
@@ -630,7 +645,7 @@ def listed_dead(sentence: str) -> list[Pending]:
         if (one is None and not named) or not words or words[-1] in NON_PERSON:
             return []  # a member that is not plainly a person: no count
         total += 1  # "a school caretaker", "the groom", "Ahmad Saleh"
-        after_name = named
+        after_name = named or after_name
     if total == 0:
         return []
     at, to = opening.end(), stop

@@ -1837,7 +1837,7 @@ the note's own total of the dead."""
 
 
 _ESTIMATE_FIELD_RE = rx(
-    r"\s*(?P<which>Best|Low)\s+estimate\s*:\s*[\d,]+\s*(?:\([^()]{1,100}\)\s*)?\.?\s*",
+    r"\s*(?P<which>Best|Low)(?:\s+estimate)?\s*:\s*[\d,]+\s*(?:\([^()]{1,100}\)\s*)?\.?\s*",
     re.IGNORECASE,
 )
 """A conflict-data event's field of its coded dead ("Deaths side A: 4. Deaths side B: 17.

@@ -8470,3 +8470,43 @@ def test_the_wounded_of_a_named_strike_a_particle_in_a_line_head_and_a_toll_revi
     """A toll corrected or lowered replaces the larger count of its place told before it; a
     list by place takes the update by the place it names."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UCDP GED candidate event. Dyad: Government of Mali - JNIM. Date: 2025-03-02. "
+            "Location: Dioura. Deaths side A (FAMa): 6. Deaths side B (JNIM): 4. Deaths "
+            "civilians: 1. Best: 11. Low: 11. High: 30. Source summary: local sources said one "
+            "herder was killed and three wounded by stray fire.",
+            (11, 3),
+        ),
+        (
+            "'Four of our brave gendarmes fell on the field of honour' in an ambush near Kaya, "
+            "the ministry said. Nine assailants were neutralised.",
+            (13, 0),
+        ),
+        (
+            "The army said seven soldiers gave their lives for the nation when their convoy "
+            "was ambushed near Djibo.",
+            (7, 0),
+        ),
+        ("Two farmers fell under the bullets of gunmen on Sunday near Bamenda.", (2, 0)),
+        ("Thousands of men gave their lives in the war of 1914.", (0, 0)),
+        ("Gunmen shoot dead three traders at Lakki Marwat market", (3, 0)),
+        ("Six CRPF jawans, driver killed as Maoists blow up their vehicle in Sukma", (7, 0)),
+        (
+            "Killed in the strike on the Salem family home in Jabalia, according to relatives: "
+            "Yasser Salem, 52; his wife Huda, 47; their sons Omar, 15, and Adam, 9; and Yasser's "
+            "sister Rana, 30. Two neighbours were wounded.",
+            (5, 2),
+        ),
+    ],
+)
+def test_estimate_fields_without_the_word_idioms_of_the_fallen_and_listed_dead_after_a_colon(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Ages after the names of a list parted by semicolons are no counts; a name's possessor
+    ("Yasser's sister Rana") is no member of its own."""
+    assert totals(text) == expected
