@@ -2097,6 +2097,22 @@ _PARTIAL_RE = rx(
 _CONTRAST_RE = rx(r"\b(?:but|only|however|instead|confirmed)\b", re.IGNORECASE)
 
 
+_BODIES_SO_FAR_RE = rx(
+    r"\bbodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:recovered|found|counted)\s+"
+    r"(?:so\s+far|thus\s+far)\b",
+    re.IGNORECASE,
+)
+
+
+def _officials_bodies(figures: Sequence[Figure], members: list[int]) -> bool:
+    """An official's count of the bodies recovered so far ("Army spokesman X said 27 bodies had
+    been recovered so far"), after another source's larger toll: the authorities' own account
+    of the dead, the lower of two (a militia leader's or a resident's is some of the dead)."""
+    return all(figures[i].source_kind == "government" for i in members) and any(
+        _BODIES_SO_FAR_RE.search(figures[i].sentence) for i in members
+    )
+
+
 def _of_the_same_dead(
     figures: Sequence[Figure],
     by_sentence: dict[tuple[str | None, str], list[int]],
@@ -2115,6 +2131,7 @@ def _of_the_same_dead(
             if (
                 _PARTIAL_RE.search(key[1])
                 and not _CONTRAST_RE.search(key[1])
+                and not _officials_bodies(figures, by_sentence[key])
                 and sum(figures[i].count for i in by_sentence[key])
                 <= sum(figures[i].count for i in by_sentence[first])
             ):

@@ -8510,3 +8510,37 @@ def test_estimate_fields_without_the_word_idioms_of_the_fallen_and_listed_dead_a
     """Ages after the names of a list parted by semicolons are no counts; a name's possessor
     ("Yasser's sister Rana") is no member of its own."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A junta airstrike on a village school in Depayin killed 21 people, a local defence "
+            "force said. Myanmar Now, citing a teacher, reported 16 dead.",
+            (16, 0),
+        ),
+        (
+            "Gunmen stormed a bus station in Cap-Haitien, killing at least 9 people, the national "
+            "police said Thursday. A local rights group put the death toll at 13.",
+            (9, 0),
+        ),
+        (
+            "(Translated from Hausa) Villagers in Gidan Goga said bandits killed 14 people on "
+            "Friday. The police spokesman confirmed the attack but said nine bodies had been "
+            "recovered so far.",
+            (9, 0),
+        ),
+        (
+            "ADF rebels raided Kalunguta overnight, local civil society said, putting the toll at "
+            "at least 35. An army spokesman said 22 bodies had been recovered so far.",
+            (22, 0),
+        ),
+    ],
+)
+def test_a_name_with_now_a_source_that_said_thursday_and_officials_bodies_so_far(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Two sources' accounts of one toll: the lower stands, also when the lower is the
+    authorities' count of the bodies recovered so far."""
+    assert totals(text) == expected
