@@ -45,7 +45,7 @@ _OF_THEM_ASIDE_RE = rx(
     re.IGNORECASE,
 )
 _AMONG_THEM_ASIDE_RE = rx(
-    r",\s*(?:among\s+them|including)\b[^;:()]{1,150}?,(?=\s+(?:were|was|had|have)\b)",
+    r",\s*(?:among\s+them|including)\b[^;:()]{1,150}?,?(?=\s+(?:were|was|had|have)\b)",
     re.IGNORECASE,
 )
 _DASHED_RE = rx(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")

@@ -8544,3 +8544,14 @@ def test_a_name_with_now_a_source_that_said_thursday_and_officials_bodies_so_far
     """Two sources' accounts of one toll: the lower stands, also when the lower is the
     authorities' count of the bodies recovered so far."""
     assert totals(text) == expected
+
+
+def test_a_victim_named_with_an_age_among_the_dead_of_a_list_subject() -> None:
+    """ "..., among them the priest X, 66, were killed": the aside with a name and an age is
+    no break between the dead and their verb."""
+    text = (
+        "Gunmen attacked a church and a police post in Derbent. At least 12 police officers and "
+        "several civilians, among them the deacon Pavel Orlov, 58, were killed, the governor "
+        "said. Four of the attackers were killed."
+    )
+    assert totals(text) == (19, 0)
