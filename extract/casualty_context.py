@@ -478,10 +478,12 @@ def perpetrator_after(sentence: str, keyword_end: int) -> str | None:
 _UPDATE_RE = rx(
     r"\b(?:rises|rose|risen|rising|climbs|climbed|climbing|jumps|jumped|increases|increased|"
     r"surged|surges|soared|soars|mounts|mounted|(?-i:now|NOW)|(?-i:Now)(?<![\w,]\sNow)|latest|updated|"
-    r"revised|corrected\s+(?:the|its|that|this)\s+(?:death\s+)?(?:figure|toll|number|count))\b",
+    r"revised|corrected\s+(?:the|its|that|this)\s+(?:death\s+)?(?:figure|toll|number|count)|"
+    r"final\s+(?:death\s+)?(?:toll|tally|count))\b",
     re.IGNORECASE,
 )
-"""Update language; "Now" in a name ("Myanmar Now reported 17 dead") is none."""
+"""Update language ("rose to", "now", "the final toll stood at"); "Now" in a name ("Myanmar Now
+reported 17 dead") is none."""
 _UPDATE = Gate(_UPDATE_RE)
 _CUMULATIVE_RE = rx(
     r"\b(?:tolls?|in\s+total|a\s+total\s+of|so\s+far|overall|cumulative|tally)\b", re.I

@@ -29,6 +29,7 @@ _CAPTIVE_INCIDENT_RE = rx(
     r"\b(?:(?:air)?strikes?|attack\w*|raid\w*|shell\w*|bomb\w*|blasts?|explosions?|fire|"
     r"clash\w*|operations?|rescue\w*|found|bodies|body|recover\w*|tunnels?|executed|sieges?|"
     r"stand-?offs?|hijack\w*|storm\w*|freed|attackers|assailants|martyred|by\s+the\s+terrorists|"
+    r"injured|wounded|evacuated|"
     r"yesterday|today|tonight|overnight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )

@@ -229,7 +229,9 @@ _MONTHS_OR_MORE_RE = rx(
 
 def _toll_raised_by(figures: Sequence[Figure], live: list[int], index: int) -> int | None:
     """The toll that wounded who died raise in their own sentence ("four of them later died,
-    raising the toll to 23"): they are a part of it."""
+    raising the toll to 23"), or the running toll told after them that is the dead before them
+    and them ("one person killed ... one of the injured has died. Two dead, seven injured."):
+    they are a part of it."""
     died = figures[index]
     for j in live:
         toll = figures[j]
@@ -241,6 +243,22 @@ def _toll_raised_by(figures: Sequence[Figure], live: list[int], index: int) -> i
             and (toll.update or toll.cumulative)
             and toll.count >= died.count
         ):
+            return j
+    before = [
+        f.count
+        for k, f in enumerate(figures)
+        if k in live and f.kind == "killed" and f.span[0] < died.span[0] and f.part_of is None
+    ]
+    if not before:
+        return None
+    for j in live:
+        toll = figures[j]
+        if (
+            toll.kind == "killed"
+            and toll.sentence != died.sentence
+            and toll.span[0] > died.span[1]
+            and toll.count == max(before) + died.count
+        ):  # "One of the injured has died. Two dead, seven injured.": the running toll
             return j
     return None
 
@@ -2317,7 +2335,17 @@ def _counted_toll(
     if ref is None or not (reason or "").startswith("part of"):
         return False
     whole = int(ref.group(1))
-    return figures[whole].kind == "killed" and reasons[whole] is None
+    if figures[whole].kind != "killed":
+        return False
+    if reasons[whole] is None:
+        return True
+    later = _FIGURE_REF_RE.search(reasons[whole] or "")  # the toll told again: "Two dead" ...
+    return (  # ... "Toll now three dead": an account that stands for it counts
+        later is not None
+        and (reasons[whole] or "").startswith("same claim as")
+        and figures[int(later.group(1))].kind == "killed"
+        and reasons[int(later.group(1))] is None
+    )
 
 
 def text_totals(

@@ -8555,3 +8555,29 @@ def test_a_victim_named_with_an_age_among_the_dead_of_a_list_subject() -> None:
         "said. Four of the attackers were killed."
     )
     assert totals(text) == (19, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dnipro live\n06:40 Governor Serhiy Lysak: a missile hit a warehouse; one worker "
+            "killed, five injured.\n08:15 Lysak: one of the injured, a 41-year-old woman, has "
+            "died. Two dead, four injured.\n11:30 Lysak: another body found under the rubble. "
+            "Toll now three dead, four injured.",
+            (3, 4),
+        ),
+        (
+            "Two missiles struck central Chernihiv on Wednesday. The regional council said 17 "
+            "people were killed and 61 injured.\nUpdate, Thursday: The State Emergency Service "
+            "said the final toll stood at 18 dead and 61 injured.",
+            (18, 61),
+        ),
+    ],
+)
+def test_a_running_toll_after_a_wounded_who_died_and_a_final_toll(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """The wounded who died are in the running toll told after them and leave the injured; a
+    final toll from another source is the toll's last value, no lower or higher account."""
+    assert totals(text) == expected
