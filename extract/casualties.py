@@ -308,7 +308,8 @@ def _is_age(sentence: str, number: NumberPhrase) -> bool:
 
 
 _NAME_BEFORE_AGE_RE = rx(
-    r"(?-i:\b[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|bin|al|el|de|da|van))+),\s*$"
+    r"(?-i:\b[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|(?:bin|al|el|de|da|van)"
+    r"(?:-[A-Z][a-z’'-]+)?))+),\s*$"
 )
 """A person's name (two words or more) and a comma before a number: an age may follow."""
 _NAMED_AGE_AFTER_RE = rx(r"\s*,\s*(?:and\b|(?:lost|were|was|died|embraced|sacrificed|had|have)\b)")
@@ -1350,6 +1351,53 @@ def _wounded_who_died(
     return out
 
 
+_PRONOUN_OBJECT_RE = rx(
+    r"\b(?P<verb>killing|wounding|injuring)\s+(?P<pron>him|her)\b(?!\s*(?:self|and|,\s*and)\b)",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_object(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """'Gunmen shot a farmer in his field, killing him', 'fired at a trader, wounding him':
+    the one person told before by an article and a noun is the victim of the deed the pronoun
+    takes."""
+    out: list[Pending] = []
+    for found in _PRONOUN_OBJECT_RE.finditer(sentence):
+        if any(p.keyword_start <= found.start() < p.end for p in pending):
+            continue
+        before = [n for n in numbers if n.article and n.end <= found.start() and id(n) not in used]
+        if not before:
+            continue
+        number = before[-1]
+        if not _DEED_ON_RE.search(sentence, max(0, number.start - 30), number.start):
+            continue  # "A soldier opened fire ..., wounding her": the shooter is no victim
+        named = right_victims(sentence, number)
+        if named is None or (
+            named[0] == "people" and not _PERSON_AFTER_ARTICLE_RE.match(sentence, number.end)
+        ):
+            continue  # "a car, killing him": a person, not a thing
+        used.add(id(number))
+        kind: Kind = "killed" if found["verb"].lower() == "killing" else "injured"
+        out.append(Pending(kind, number, named[0], number.start, found.end(),
+                           found.start(), found.end("verb"), True))  # fmt: skip
+    return out
+
+
+_DEED_ON_RE = rx(
+    r"\b(?:shot|shoot|shoots|shooting|attacked|attacking|stabbed|stabbing|fired\s+(?:at|on)|"
+    r"opened\s+fire\s+(?:at|on)|struck|hit|targeted|targeting|ambushed|beat|beating|assaulted|"
+    r"hacked|slashed)\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER_ARTICLE_RE = rx(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|person|child|civilian|resident|villager|"
+    r"farmer|trader|driver|shepherd|herder|fisherman|student|teenager|youth|worker)\b",
+    re.IGNORECASE,
+)
+
+
 _HURT_BEFORE_RE = rx(
     r"\b(?:wounded|injured|hurt|shot)\s+(?:in|during|on|at|by)\b[^,;:]*", re.IGNORECASE
 )
@@ -1440,6 +1488,12 @@ _UNIT_RE = rx(
 )
 _NO_QUOTES = str.maketrans("", "", '"“”')
 _AGE_COMMAS_RE = rx(r"\s*,\s*\d{1,3}\s*,\s*")
+_NAME_LEFT_RE = rx(
+    r"(?-i:,\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|(?:al|el|bin|de|da)(?:-[A-Z][\w’'-]+)?)){0,3})"
+    r"(?=\s+(?:was|were)\s*$)"
+)
+"""A name in apposition whose closing comma went with its age ("A second man, Mohammed
+Shalabi, 23, was shot dead")."""
 _AGE_DECADE_RE = rx(
     r"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|(?:twen|thir|for|fif|six|seven|"
     r"eigh|nine)ties)\b",
@@ -2111,6 +2165,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending.extend(_only_fatality(sentence, pending))
     if " them " in sentence or " of the " in sentence:
         pending.extend(_wounded_who_died(sentence, numbers, used, pending))
+    if " him" in sentence or " her" in sentence:
+        pending.extend(_pronoun_object(sentence, numbers, used, pending))
     if len(pending) >= 1 and len(numbers) > len(used):
         pending.extend(_elliptic_rival(sentence, numbers, used, pending))
     if "plus" in sentence:
@@ -3436,6 +3492,8 @@ def _pair(
             gap = _DATE_IN_GAP_RE.sub("", gap)  # "A constable who was shot ... on 11 September"
             gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s", "Two women in their 30s"
             gap = _AGE_COMMAS_RE.sub(" ", gap)  # "Man, 70, hurt"
+            if number.article and "," in gap:
+                gap = _NAME_LEFT_RE.sub(" ", gap, count=1)  # "A man, Mohammed Shalabi, 23, was"
             if number.article:
                 gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
         if group == "hosp" and word[:1] in "es" and gap.endswith(("who ", "who")):

@@ -23,7 +23,7 @@ PREFILTER_WORDS = (
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
     " condition",
     " to hell", "estimate", "best:", "low:",
-    "escaped with", "survived with", "throat", "loss of", "fell ", "fallen ",
+    "escaped with", "escape with", "escaping with", "survived with", "survive with", "throat", "loss of", "fell ", "fallen ",
     "eliminated", "sacrific",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "blows ", "buried", "health cent", "medical cent",
@@ -34,7 +34,8 @@ PREFILTER_WORDS = (
 
 
 _KEY_WORDS = {
-    " to hell": "hell", "escaped with": "escaped", "intensive care": "intensive",
+    " to hell": "hell", "escaped with": "escaped", "escape with": "escape",
+    "escaping with": "escaping", "survive with": "survive", "intensive care": "intensive",
     "survived with": "survived", "loss of": "loss", "not survive": "survive",
     "not include the": "include", " condition": "condition", " kia": "kia", " wia": "wia",
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
@@ -178,7 +179,8 @@ KEYWORD_RE = rx(
         (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?
         (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?)|dispensary)\b|
         hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)(?!\s+and\s+(?:killed|died))|
-        (?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts?|wounds?|injur(?:y|ies)|burns)|
+        (?:escaped|escape|escaping|survived|survive)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts?|wounds?|
+        injur(?:y|ies)|burns)|
         (?:taken|rushed|admitted|transferred|evacuated|shifted|transported|airlifted|flown)\s+
         (?:to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?with\s+(?:[\w-]+\s+)?
         (?:injuries|wounds|burns)|

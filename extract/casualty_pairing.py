@@ -357,6 +357,8 @@ _UNIT_OF_RE = rx(
 )
 """A unit named by its number after a victim: "a soldier of 4 Rashtriya Rifles"."""
 _BRACKETED_RE = rx(r"\s*\([^()]{1,80}\)")
+_NAMED_AGE_RE = rx(r"(?<=[a-z]),\s*\d{1,3}(?=,\s+(?:was|were|has|have|had|is|are)\s*$)")
+"""The age after a name in apposition, before the verb ("a man, Mohammed Shalabi, 23, was")."""
 _APPOSITION_END_RE = rx(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
 
 
@@ -381,6 +383,8 @@ def left_victims(
         gap = _UNIT_OF_RE.sub(" ", gap)  # "one Army jawan of 1 RR got injured"
         gap = _PROPER_OF_RE.sub(" ", gap)  # "two members of the Volunteers for the Defence"
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
+    if number.article and "," in gap:
+        gap = _NAMED_AGE_RE.sub("", gap, count=1)  # "A second man, Mohammed Shalabi, 23, was"
     gap = _WOUNDED_IN_RE.sub(" ", gap)
     if " and " in gap and not number.article:
         gap = KIN_TAIL_RE.sub(" ", gap, count=1)  # "8 jawans and their civilian driver were"

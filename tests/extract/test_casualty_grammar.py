@@ -8581,3 +8581,30 @@ def test_a_running_toll_after_a_wounded_who_died_and_a_final_toll(
     """The wounded who died are in the running toll told after them and leave the injured; a
     final toll from another source is the toll's last value, no lower or higher account."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot a shepherd near Hebron, killing him, the ministry said.", (1, 0)),
+        ("Militants fired at a farmer in his field, injuring him in the leg.", (0, 1)),
+        ("A soldier opened fire at a checkpoint, wounding her.", (0, 0)),
+        ("A drone struck a car, killing him and his son.", (0, 0)),
+        (
+            "Gunmen beheaded three villagers near Macomia. A fourth man managed to escape with "
+            "machete wounds to his neck.",
+            (3, 1),
+        ),
+        (
+            "Settlers beat a farmer to death near Turmus Ayya. A second man, Khaled Odeh, 31, "
+            "was shot dead during the same attack.",
+            (2, 0),
+        ),
+    ],
+)
+def test_a_victim_taken_by_a_pronoun_an_escape_with_wounds_and_a_named_second_victim(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """'killing him' takes the one person the deed fell on; the shooter, and a pronoun with
+    no person before it, count no one."""
+    assert totals(text) == expected
