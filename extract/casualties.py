@@ -72,6 +72,7 @@ from extract.casualty_parts import (
     LIST_JOIN_RE,
     Pending,
     among_kind,
+    colon_list,
     explicit_parts,
     implicit_one,
     kin_mates,
@@ -299,12 +300,25 @@ def _is_age(sentence: str, number: NumberPhrase) -> bool:
     after = _AGED_AFTER_RE.match(sentence, number.end)
     if after is not None and not after.group().lstrip().startswith(")"):
         return True
+    if sentence.startswith(",", number.end) and _PERSON_BEFORE_AGE_RE.search(
+        sentence, max(0, number.start - 40), number.start
+    ):
+        return True  # "among them a girl, 11, were killed"
     return (
         sentence.startswith(",", number.end)
         and _NAMED_AGE_AFTER_RE.match(sentence, number.end) is not None
         and _NAME_BEFORE_AGE_RE.search(sentence, max(0, number.start - 40), number.start)
         is not None
     )  # "Patrol Officer Yeison Palacios, 23, and Police Officer Andrés Rojas, 29, lost"
+
+
+_PERSON_BEFORE_AGE_RE = rx(
+    r"\b(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:girl|boy|man|woman|child|baby|toddler|"
+    r"teenager|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|"
+    r"brother|sister|wife|husband|infant|nephew|niece),\s*$",
+    re.IGNORECASE,
+)
+"""A person told by a noun, then a comma: an age may follow ("a girl, 11,")."""
 
 
 _NAME_BEFORE_AGE_RE = rx(
@@ -427,7 +441,12 @@ def find_figures(
         if not pending and elliptic and last is not None:
             pending = _elliptic_line(sentence, figures[last])  # "8 killed in X; 5 in Y"
             lined = bool(pending)
-        if not pending and last is not None:
+        listed = colon_list(sentence) if last is not None else []
+        if listed and not any(f.kind == listed[0].kind for f in figures):
+            # "Wounded, according to the hospital: passers-by Ali Saad, 23; ...": after the
+            # dead, the first of their kind, no part of the dead
+            pending = listed + [p for p in pending if p.kind != listed[0].kind]
+        elif not pending and last is not None:
             among = among_kind(sentence)
             whole: int | None = last
             if among is not None and among != figures[last].kind:
@@ -1351,6 +1370,13 @@ def _wounded_who_died(
     return out
 
 
+_DEATH_WORD_RE = rx(
+    r"\b(?:kill\w*|dead|deaths?|died|fatalit\w+|casualt\w+|tolls?|victims|bodies|martyr\w*|"
+    r"lives)\b",
+    re.IGNORECASE,
+)
+_STRENGTH_RE = rx(r"\b(?:strength|size|numbers|manpower|membership|ranks)\b", re.IGNORECASE)
+"""What an estimate of a force's men counts ("put its strength at a low estimate of 600")."""
 _PRONOUN_OBJECT_RE = rx(
     r"\b(?P<verb>killing|wounding|injuring)\s+(?P<pron>him|her)\b(?!\s*(?:self|and|,\s*and)\b)",
     re.IGNORECASE,
@@ -2066,6 +2092,14 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue  # "receiving the bodies of 909 of its soldiers killed in the fighting"
         if _NEGATION_RE.search(sentence, max(0, ks - 30), ks):
             continue
+        if (
+            group == "toll"
+            and keyword.group().lower().endswith(("estimate", "estimates"))
+            and not sentence.startswith(":", ke)
+            and _STRENGTH_RE.search(sentence)
+            and not _DEATH_WORD_RE.search(sentence)
+        ):
+            continue  # "the faction's strength at a low estimate of 600 fighters": no dead
         if (
             group == "deaths"
             and sentence[ks] in "mM"
@@ -3491,7 +3525,8 @@ def _pair(
         if any(c.isdigit() for c in gap):
             gap = _DATE_IN_GAP_RE.sub("", gap)  # "A constable who was shot ... on 11 September"
             gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s", "Two women in their 30s"
-            gap = _AGE_COMMAS_RE.sub(" ", gap)  # "Man, 70, hurt"
+            aside = "among them" in gap or "including" in gap  # ", among them a girl, 11, were"
+            gap = _AGE_COMMAS_RE.sub(", " if aside else " ", gap)  # "Man, 70, hurt"
             if number.article and "," in gap:
                 gap = _NAME_LEFT_RE.sub(" ", gap, count=1)  # "A man, Mohammed Shalabi, 23, was"
             if number.article:

@@ -145,7 +145,8 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
         rx(
             r"\b(?:ministry|minister|mo[hd]|officials?|government|governor|authorit\w+|police|"
             r"civil\s+defen[cs]e|presidency|president|mayor|spokes\w+|white\s+house|"
-            r"pentagon|state\s+department|kremlin|hospital\w*|health\s+\w+)\b",
+            r"pentagon|state\s+department|kremlin|hospital\w*|health\s+\w+|commissioners?|"
+            r"administrators?|prefects?|district\s+(?:chief|head))\b",
             re.I,
         ),
         "government",

@@ -22,7 +22,7 @@ PREFILTER_WORDS = (
     "lynch", "maim",
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
     " condition",
-    " to hell", "estimate", "best:", "low:",
+    " to hell", "estimate", "best:", "low:", "figure to",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fallen ",
     "eliminated", "sacrific",
@@ -42,7 +42,7 @@ _KEY_WORDS = {
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
     "blows ": "blows",
     "health cent": "cent", "medical cent": "cent", "health post": "post",
-    "best:": "best", "low:": "low",
+    "best:": "best", "low:": "low", "figure to": "figure",
 }  # fmt: skip
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _stem in PREFILTER_WORDS:
@@ -108,7 +108,10 @@ KEYWORD_RE = rx(
         |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b)
         |(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=updated\s)|
         (?<=reduced\s))(?:it|that|this)(?=\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|
-        percent|members|seats|points|million|billion))))
+        percent|members|seats|points|million|billion)))
+        |(?:(?<=revised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=reduced\s))(?:the|its|their)\s+
+        (?:death\s+)?figure(?=\s+(?:down\s+)?to\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|
+        ten|eleven|twelve)\b(?!\s*(?:%|per\s*cent|percent|members|seats|points|million|billion))))
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
         |\binjury\s+tolls?\b|\b(?:count|tally|total)\s+of\s+(?:the\s+)?(?:wounded|injured)\b
         |(?<=\bthe\s)(?:wounded|injured)(?=\s+(?:at|number|numbered|total|totalled|totaled|

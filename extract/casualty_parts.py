@@ -565,7 +565,9 @@ _LISTED_DEAD_RE = rx(
     r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as\s+"
     r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are)\s+(?=(?-i:[A-Z])|(?:an?|"
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
-    r"|(?P<colon>\s*(?-i:Killed)\s+(?:in|by|during|when)\b[^;:]{0,160}?:\s+)(?=(?-i:[A-Z]))",
+    r"|(?P<colon>\s*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)\s*[-–—]\s*)?"
+    r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)[^;:]{0,160}?:\s+)"
+    r"(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """Where a list of the dead begins: "Among the dead were", "Those killed were", "Rescuers
@@ -586,6 +588,15 @@ _COLON_LIST_END_RE = rx(
 )
 _MEMBER_END_RE = rx(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I)
 _ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
+
+
+def colon_list(sentence: str) -> list[Pending]:
+    """`listed_dead` of a list after a colon only ("Wounded, according to the hospital: Ali
+    Saad, 23; Fatima Nasser, 56; ..."): its members are the count, whatever a verb pairs."""
+    if ":" not in sentence:
+        return []
+    opening = _LISTED_DEAD_RE.match(sentence)
+    return listed_dead(sentence) if opening is not None and opening["colon"] else []
 
 
 def listed_dead(sentence: str) -> list[Pending]:
@@ -615,7 +626,7 @@ def listed_dead(sentence: str) -> list[Pending]:
         if after_name and member.isdigit() and int(member) <= 120:
             after_name = False  # "Ma Lu Ja, 23, Hkawng Seng, 6": the age of the one named
             continue
-        after_name = colon and member.split()[-1][:1].isupper()  # "their children Ahmad, 12"
+        after_name = colon  # "their children Ahmad, 12", "a passer-by, 52": ages follow
         numbers = [
             n for n in find_numbers(member)
             if not n.article and not _AGE_AT_RE.match(member, n.end)

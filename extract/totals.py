@@ -118,6 +118,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = f"part of figure {figure.part_of}"
         elif figure.rival:
             reasons[i] = RETRACTED if RETRACTED_RE.search(figure.sentence) else DISAGREES
+    if kind == "killed":
+        _died_in_a_running_toll(figures, live, reasons)
     _repeats_of_not_conflict(figures, live, reasons)
     if kind == "injured":
         _of_the_injured(figures, live, reasons)
@@ -244,23 +246,70 @@ def _toll_raised_by(figures: Sequence[Figure], live: list[int], index: int) -> i
             and toll.count >= died.count
         ):
             return j
+    return _running_toll_after(figures, live, index, _line_areas(figures, live))
+
+
+def _died_in_a_running_toll(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """The wounded who died told on their own (no whole read with them), in the running toll
+    told after them (`_running_toll_after`)."""
+    died = [
+        i
+        for i in live
+        if reasons[i] is None
+        and figures[i].part_of is None
+        and _died_of_wounds(figures, figures[i])
+    ]
+    if not died:
+        return
+    lines = _line_areas(figures, live)
+    for i in died:
+        toll = _running_toll_after(figures, live, i, lines)
+        if toll is not None:
+            reasons[i] = f"part of figure {toll}"
+
+
+def _running_toll_after(
+    figures: Sequence[Figure], live: list[int], index: int, lines: dict[int, str]
+) -> int | None:
+    """The running toll told after the wounded who died that is the last count of their place
+    before them and them ("09:40 Deir al-Balah: One of the injured has died. Two dead, four
+    injured." after the line's one dead): they are a part of it."""
+    died = figures[index]
+    area = lines.get(index)
     before = [
-        f.count
-        for k, f in enumerate(figures)
-        if k in live and f.kind == "killed" and f.span[0] < died.span[0] and f.part_of is None
+        k
+        for k in live
+        if figures[k].kind == "killed"
+        and figures[k].span[0] < died.span[0]
+        and figures[k].part_of is None
+        and (area is None or lines.get(k) == area)
+        and not _died_of_wounds(figures, figures[k])
     ]
     if not before:
         return None
+    last = max(before, key=lambda k: figures[k].span)
     for j in live:
         toll = figures[j]
         if (
             toll.kind == "killed"
             and toll.sentence != died.sentence
             and toll.span[0] > died.span[1]
-            and toll.count == max(before) + died.count
-        ):  # "One of the injured has died. Two dead, seven injured.": the running toll
+            and (lines.get(j) == area or (j not in lines and _next_sentence(figures, died, toll)))
+            and toll.count == figures[last].count + died.count
+        ):
             return j
     return None
+
+
+def _next_sentence(figures: Sequence[Figure], one: Figure, other: Figure) -> bool:
+    """`other`'s sentence follows `one`'s with no figure of a third sentence between them."""
+    return not any(
+        one.span[1] <= f.span[0] < other.span[0]
+        and f.sentence not in (one.sentence, other.sentence)
+        for f in figures
+    )
 
 
 def _beside_a_long_run_toll(
@@ -523,7 +572,8 @@ def _of_the_injured(figures: Sequence[Figure], live: list[int], reasons: list[st
 
 def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
     """'Drone strike kills dozens ... a doctor counted 26 bodies': a vague amount that a precise
-    figure of another sentence meets is that figure, told loosely."""
+    figure of another sentence meets is that figure, told loosely; not one of a round-up's
+    sentence led by another place."""
     precise = [
         j
         for j in live
@@ -546,9 +596,28 @@ def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and not _same_sentence(figures[i], figures[j])
                 and not figures[j].added
                 and not _CLAIM_RE.search(figures[j].sentence)
+                and not _led_by_another_place(figures[i], figures[j])
             ):  # a party's claim ("the group claimed to have killed 100") is no one's count
                 reasons[i] = f"same as figure {j}"
                 break
+
+
+def _led_by_another_place(a: Figure, b: Figure) -> bool:
+    """A sentence of a round-up led by a place the other does not name ("In North Kordofan,
+    an RSF assault on Bara killed dozens" after a strike in Nyala), or two lines of a brief
+    under two heads ("DARAA: ...", "DEIR EZ-ZOR: ..."): another incident."""
+    for one, other in ((a, b), (b, a)):
+        line = _PLACE_LINE_RE.match(one.sentence)
+        if line is not None and line["place"].casefold() not in other.sentence.casefold():
+            return True
+    heads = [_CAPS_HEAD_RE.match(f.sentence) for f in (a, b)]
+    # "DARAA: gunmen shot dead a commander ... DEIR EZ-ZOR: one attacker was killed": a brief
+    # by place, each line under its own head (a dateline heads one sentence only)
+    return all(heads) and heads[0]["place"] != heads[1]["place"]  # type: ignore[index]
+
+
+_CAPS_HEAD_RE = rx(r"\W*(?P<place>(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}))\s*:\s")
+"""A place in capitals heading a line of a brief ("IDLIB: Russian airstrikes ...")."""
 
 
 def _repeats_of_rivals(
@@ -883,6 +952,8 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
         for n, j in enumerate(earlier):
             if i in lines and j in lines and lines[i] != lines[j]:
                 continue  # a live page's lines of two places: two incidents
+            if _led_by_another_place(figures[i], figures[j]):
+                continue  # "In Dori, ...": a round-up's other place
             if (i in attackers) != (j in attackers) and not (
                 _SIDES.get(figures[i].victims) == _SIDES.get(figures[j].victims) == "armed groups"
             ):

@@ -8608,3 +8608,63 @@ def test_a_victim_taken_by_a_pronoun_an_escape_with_wounds_and_a_named_second_vi
     """'killing him' takes the one person the deed fell on; the shooter, and a pronoun with
     no person before it, count no one."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GAZA - Killed in the strike on the Hamdan home in Nuseirat, according to relatives: "
+            "Omar Hamdan, 51; his wife Rasha, 44; and their son Bilal, 16. Two neighbours were "
+            "wounded, the civil defence said.",
+            (3, 2),
+        ),
+        (
+            "Residents said at least 25 people were killed when gunmen attacked the village of "
+            "Bokkos on Sunday. The district commissioner said 16 bodies had been recovered so far.",
+            (16, 0),
+        ),
+        (
+            "Gunmen killed 10 villagers in Gwoza on Monday, a local official said. Police have "
+            "since corrected the figure to seven.",
+            (7, 0),
+        ),
+        (
+            "Analysts put the strength of the faction at a low estimate of 800 fighters. On "
+            "Tuesday its men attacked an army post, killing four soldiers, the army said.",
+            (4, 0),
+        ),
+        (
+            "Two rescuers and several residents, among them a boy, 9, were killed, the emergency "
+            "service said.",
+            (5, 0),
+        ),
+        (
+            "A drone struck a car in Tyre, killing its driver, the ministry said. Wounded, "
+            "according to the hospital: his brother Ali, 30, and a passer-by, 52.",
+            (1, 2),
+        ),
+    ],
+)
+def test_lists_after_a_dateline_or_of_the_wounded_officials_counts_and_a_forces_strength(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """An estimate of a force's strength counts no dead; an age after "a boy," is no count."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syria daily brief.\nHAMA: Unknown gunmen shot dead a former commander in Kafr "
+            "Zita.\nIDLIB: Shelling on the outskirts of Ariha killed two civilians.\nRAQQA: A "
+            "cell attacked an SDF post in Maadan, killing two fighters; one attacker was "
+            "killed.",
+            (6, 0),
+        ),
+    ],
+)
+def test_a_briefs_places_are_incidents_of_their_own(text: str, expected: tuple[int, int]) -> None:
+    """A line under another head of a brief is no repeat of an earlier count that meets it."""
+    assert totals(text) == expected
