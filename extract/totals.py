@@ -222,7 +222,9 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
 
 
 _MONTHS_OR_MORE_RE = rx(
-    r"\b(?:months|years?|quarters?|quarterly|decades?|annual|yearly|(?:19|20)\d\d)\b|\bbetween\s+"
+    r"\b(?:months|years?|quarters?|quarterly|decades?|annual|yearly|(?:19|20)\d\d)\b|"
+    r"^\W*(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\W*$|\bbetween\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\b",
     re.IGNORECASE,
@@ -327,9 +329,9 @@ def _beside_a_long_run_toll(
 
 
 def _weeks_at_most(period: str | None) -> bool:
-    """A lone long-run toll over days, weeks or a month ("over the past week", "in July") is
-    the item's news; one over months or more ("between January and March", "this year") is
-    never an event's."""
+    """A lone long-run toll over days or weeks ("over the past week", "last month") is the
+    item's news; one over a calendar month ("in July": a month's statistic) or more ("between
+    January and March", "this year") is never an event's."""
     return period is None or _MONTHS_OR_MORE_RE.search(period) is None
 
 

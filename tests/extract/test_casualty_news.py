@@ -100,11 +100,14 @@ def test_a_past_incident_recalled_is_never_new(text: str) -> None:
     assert set(assess(ex.figures)) == {LONG_RUN}
 
 
-def test_last_months_toll_a_few_days_on_is_not_history() -> None:
+def test_last_months_toll_a_few_days_on_is_not_history_but_a_statistic() -> None:
+    """Told a few days on, November's toll is no past incident recalled; it is a calendar
+    month's statistic, context beside the news and no event's dead."""
     text = "Militia attacks killed 152 people in November, the monitor said."
     ex = extract(text, published=PUBLISHED)
     [figure] = ex.figures
-    assert (figure.past, figure.period, ex.killed) == (False, "in November", 152)
+    assert (figure.past, figure.period, ex.killed) == (False, "in November", 0)
+    assert figure.set_aside == "context"
 
 
 def test_a_recent_incident_beside_a_memorial_clause_is_news() -> None:
