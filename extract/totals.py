@@ -335,8 +335,13 @@ def _weeks_at_most(period: str | None) -> bool:
     return period is None or _MONTHS_OR_MORE_RE.search(period) is None
 
 
+_SINCE_MONTH_RE = rx(
+    r"since\s+(?:(?:early|mid|late)-?\s*)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)",
+    re.IGNORECASE,
+)
 _SINCE_CLAUSE_RE = rx(
-    r"since\s+(?:[\w’'-]+\s+){1,10}?(?:began|started|launched|erupted|broke\s+out|escalated|"
+    r"since\s+(?:[\w’'-]+\s+){1,14}?(?:began|started|launched|erupted|broke\s+out|escalated|"
     r"invaded|attacked)\b",
     re.IGNORECASE,
 )
@@ -377,9 +382,18 @@ def _since_an_unknown_start(figure: Figure) -> bool:
     incident. A beginning "this week", "on Wednesday" or "on 1 December" is this event's, as is
     an attack's, a siege's or an operation's the clause does not date."""
     period = figure.period
-    if figure.period_start is not None or period is None or not _SINCE_CLAUSE_RE.match(period):
+    if figure.period_start is not None or period is None:
         return False
     at = figure.sentence.lower().find(period.lower())
+    if _SINCE_MONTH_RE.fullmatch(period):
+        return True  # "left at least 80 dead since mid-January": a month's beginning
+    if not _SINCE_CLAUSE_RE.match(period):
+        # "since fighting between the ELN and FARC dissidents of the 33rd Front erupted in
+        # Catatumbo in January": the clause goes on past the period read
+        clause = _SINCE_CLAUSE_RE.match(figure.sentence, at) if at >= 0 else None
+        if clause is None or not period.lower().startswith("since"):
+            return False
+        period = clause.group()
     told = figure.sentence[at : at + len(period) + 30] if at >= 0 else period
     if _YEAR_RE.search(told) is not None:
         return True  # "since the operation began in August 2024"

@@ -103,8 +103,20 @@ def test_war_long_toll_is_context_beside_a_new_incident() -> None:
     assert text_totals(figures) == (19, 0)
 
 
-def test_long_run_toll_alone_counts() -> None:
-    assert totals("Nearly 200 soldiers have been killed since October.") == (200, 0)
+def test_a_toll_since_a_month_is_context_even_alone() -> None:
+    """A toll since a month ("since October", "since mid-January") is a campaign's over weeks
+    or months, no event's dead, with or without its year."""
+    assert totals("Nearly 200 soldiers have been killed since October.") == (0, 0)
+    assert totals("The offensive has left at least 80 dead since mid-January.") == (0, 0)
+
+
+def test_a_toll_since_this_weeks_offensive_counts_alone() -> None:
+    assert totals(
+        "Clashes have killed 60 people since rebels launched an offensive on Monday."
+    ) == (
+        60,
+        0,
+    )
 
 
 @pytest.mark.parametrize(
