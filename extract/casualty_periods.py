@@ -345,11 +345,15 @@ def read_period(
                 and _DATED_EVENT_RE.match(sentence, match.end()) is not None
             )
             before = figure_start is None or match.end() <= figure_start
+            if named and start is None and pub is not None and match["ody"] is None:
+                # "killed in the October 7 attack" in September: an attack that killed is
+                # never to come, so last year's
+                start = _last_year_of(match, pub)
             if (
                 named
                 and pub is None
                 and match["ody"] is None
-                and before
+                and (before or _KILLED_IN_THE_RE.search(sentence, 0, match.start()))
                 and not _TOLL_RISEN_RE.search(sentence, match.end())
             ):
                 # "the April 22 Pahalgam attack, in which 26 were killed": an attack named by
@@ -358,7 +362,10 @@ def read_period(
                 if first.text is None:
                     first = found
                 continue
-            dated = named and match["ody"] is not None
+            dated = named and (
+                match["ody"] is not None
+                or (pub is not None and start is not None and start <= pub - HISTORY)
+            )  # "killed in the October 7 attack" in September: last year's attack
             if not dated or start is None or (pub is not None and start > pub - HISTORY):
                 continue  # a recent date is the incident's day, not a period
             # "the 7 October 2023 attack, in which ...": a dated event is a past one
@@ -653,6 +660,21 @@ def reference_date(text: str, published: datetime | None) -> datetime | None:
     if lead is None or (pub is not None and not pub - HISTORY <= lead <= pub + timedelta(days=1)):
         return published
     return lead + timedelta(hours=23, minutes=59)
+
+
+def _last_year_of(match: re.Match[str], pub: datetime) -> datetime | None:
+    """A yearless "the October 7 attack" on the last year's day when this year's is to come."""
+    month_text = (match["odm"] or match["odm2"]).lower()
+    month = MONTHS.get(month_text) or _SHORT_MONTHS[month_text[:3]]
+    day = int(match["odd"] or match["odd2"])
+    start = _safe_date(pub.year, month, day)
+    if start is not None and start > pub:
+        start = _safe_date(pub.year - 1, month, day)
+    return start
+
+
+_KILLED_IN_THE_RE = rx(r"\b(?:killed|died|dead|slain)\s+$", re.IGNORECASE)
+"""The dead of a named dated event told just before its name ("killed in the Oct. 7 attack")."""
 
 
 def _last_on_or_before(pub: datetime | None, month: int, day: int) -> datetime | None:

@@ -265,3 +265,19 @@ def test_a_dated_comparison_leaves_todays_incident_new(text: str) -> None:
     ex = extract(text, published=PUBLISHED)
     assert ex.figures[0].past is False
     assert ex.killed == ex.figures[0].count
+
+
+@pytest.mark.parametrize(
+    "published",
+    [None, datetime(2025, 9, 20, tzinfo=UTC), datetime(2025, 6, 7, tzinfo=UTC)],
+)
+def test_the_dead_of_an_attack_named_by_its_day_are_history(published: datetime | None) -> None:
+    """ "killed in the October 7 attack": an attack named by its day is a past one, also told
+    weeks before that day comes round again (an attack that killed is never to come)."""
+    text = "Israel says about 1,200 people were killed in the October 7 attack."
+    assert extract(text, published=published).killed == 0
+
+
+def test_a_named_days_attack_a_fortnight_old_is_news() -> None:
+    text = "Gunmen killed 12 people in the June 5 attack on the village."
+    assert extract(text, published=datetime(2025, 6, 7, tzinfo=UTC)).killed == 12
