@@ -1619,12 +1619,13 @@ _EARLIER_INCIDENT_RE = rx(
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
 strike ... that killed 33", "The strike came a day after more than 50 people were killed"."""
 _FUNERAL_FOR_RE = rx(
-    r"\s*(?:[A-Z][\w ]{1,30}:\s+|(?-i:[A-Z][A-Z .,()-]{1,40}?)\s+[—–-]\s+)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z][\w ]{1,30}:\s+|(?-i:[A-Z][A-Z .,()-]{1,40}?)\s+[—–-]\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
     r"mourners\s+buried|vigils?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:held|"
     r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b|"
-    r"(?P<gathered>(?:[\w’'-]+\s+){1,8}?(?:gathered|assembled|turned\s+out|came)\b[^.;]{0,60}?"
-    r"\bfor\s+the\s+(?:funerals?|burials?)\s+of\b))",
+    r"(?P<gathered>(?:[\w’'-]+\s+){1,8}?(?:gathered|assembled|turned\s+out|came|lined\s+the\s+"
+    r"streets|took\s+part|joined|attended)\b[^.;]{0,60}?\b(?:for|in)\s+the\s+(?:funerals?|"
+    r"burials?)\s+of\b))",
     re.IGNORECASE,
 )
 """A sentence that opens on funerals held for the dead ("Funerals were held on Friday for 12

@@ -8668,3 +8668,31 @@ def test_lists_after_a_dateline_or_of_the_wounded_officials_counts_and_a_forces_
 def test_a_briefs_places_are_incidents_of_their_own(text: str, expected: tuple[int, int]) -> None:
     """A line under another head of a brief is no repeat of an earlier count that meets it."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(Translated from Urdu) The funeral prayers of five soldiers who embraced shahadat in "
+            "the Lakki Marwat attack were offered at the garrison on Sunday, ISPR said.",
+            (0, 0),
+        ),
+        (
+            "Thousands of mourners took part on Friday in the funeral of three policemen who fell "
+            "as martyrs in an ambush near Tuz Khurmatu on Wednesday.",
+            (0, 0),
+        ),
+        (
+            "Thousands of mourners took part on Friday in the funeral of three policemen when a "
+            "car bomb exploded nearby, killing six of them.",
+            (6, 0),
+        ),
+    ],
+)
+def test_mourners_who_took_part_in_a_funeral_and_funeral_prayers_after_a_translation_note(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """The dead a funeral is held for are an earlier report's; an attack on the mourners is
+    new."""
+    assert totals(text) == expected
