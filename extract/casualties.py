@@ -1537,6 +1537,19 @@ _UNIT_IN_GAP_RE = rx(rf"(?<=\s)\d{{1,3}}(?=\s+(?:{_UNIT_NAME}))")
 _OF_BEFORE_UNIT_RE = rx(r"\b(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)?$", re.IGNORECASE)
 
 
+_BOUNTY_RE = rx(
+    r"\s+(?:carrying|with)\s+(?:a\s+)?(?:total\s+|cumulative\s+|collective\s+)?(?:reward|bounty|"
+    r"prize)s?\s+of\s+(?:Rs\.?|₹|INR|\$|US\$)?\s*[\d.,]+\s*(?:lakh|crore|million|thousand)?"
+    r"(?:\s+(?:each|on\s+(?:his|her|their)\s+heads?))?",
+    re.IGNORECASE,
+)
+"""A bounty on the dead, between them and their verb ("eight Maoists ... carrying total reward
+of Rs 40 lakh were eliminated")."""
+_REWARD_AFTER_RE = rx(r"\s+(?:total\s+|cumulative\s+)?(?:reward|bounty|prize)\b", re.IGNORECASE)
+_MONEY_BEFORE_RE = rx(r"(?:\bRs\.?|₹|\bINR|\$|€|£|\bUSD|\bEUR|\bNaira|\bKsh)\s*$")
+"""Before a number, a currency: a sum ("a reward of Rs 10 lakh"), never a count of people."""
+
+
 def _is_unit(sentence: str, number: NumberPhrase) -> bool:
     """A unit's number, not a count: "a jawan of 1 RR", "a soldier of 4 Rashtriya Rifles"."""
     if number.article or not sentence[number.number_start : number.end].isdigit():
@@ -2063,6 +2076,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not _AGE_RE.match(sentence[: n.start][-40:] + sentence[n.start : n.end + 2])
         and not _is_age(sentence, n)
         and not _is_unit(sentence, n)
+        and not _MONEY_BEFORE_RE.search(sentence, max(0, n.start - 5), n.start)
+        and not (n.article and _REWARD_AFTER_RE.match(sentence, n.end))
         and not _DURATION_AFTER_RE.match(sentence, n.end)
         and not (n.article and _is_appositive(sentence, n))
         and not (n.article and _OF_THEM_BEFORE_RE.search(sentence, max(0, n.start - 24), n.start))
@@ -3525,6 +3540,7 @@ def _pair(
             gap = gap.translate(_NO_QUOTES)  # '19 terrorists "belonging to ..." were sent to hell'
         if any(c.isdigit() for c in gap):
             gap = _DATE_IN_GAP_RE.sub("", gap)  # "A constable who was shot ... on 11 September"
+            gap = _BOUNTY_RE.sub(" ", gap)  # "a commander carrying a reward of Rs 10 lakh was"
             gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s", "Two women in their 30s"
             aside = "among them" in gap or "including" in gap  # ", among them a girl, 11, were"
             gap = _AGE_COMMAS_RE.sub(", " if aside else " ", gap)  # "Man, 70, hurt"

@@ -56,16 +56,21 @@ _AFTER_PASSIVE = (
     r"amid|outside|inside|following|from|with|overnight|late|early|last|this|today|yesterday|"
     r"(?:hours|days|weeks)\s+(?:after|before))\b)"
 )
+_GUARDING = (
+    r"(?:\s+(?:guarding|escorting|protecting|manning|driving|riding|carrying)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+)
+"""A duty between a headline's victim and the deed ("policeman guarding polio team shot dead")."""
 _SUBJECT_RE = rx(
-    rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))(?:,\s*\d{{1,3}},)?\s+{_PASSIVE}"
-    rf"{_AFTER_PASSIVE}",
+    rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))(?:,\s*\d{{1,3}},)?{_GUARDING}\s+"
+    rf"{_PASSIVE}{_AFTER_PASSIVE}",
     re.IGNORECASE,
 )
 """'Palestinian teen killed by Israeli fire', 'Ukraine war: soldier killed in Donetsk'."""
 _LATER_SUBJECT = Gate(
     rx(
         rf"{_LATER_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))(?:,\s*\d{{1,3}},)?\s+"
-        rf"{_PASSIVE}"
+        rf"(?:was\s+|were\s+)?{_PASSIVE}"
         rf"{_AFTER_PASSIVE}",
         re.IGNORECASE,
     )
@@ -125,6 +130,12 @@ _KIN_RE = rx(
 )
 """'killed his wife', 'injuring her mother and brother': kin named after the deed, no number,
 one each (the second bare or with its own possessive)."""
+_LIST_KIN_RE = rx(
+    rf"(?<=\w),\s+(?P<np>(?:his|her|their)\s+(?:(?:elder|older|younger|infant|teenage|little|"
+    rf"pregnant)\s+)?{_KIN})\b(?=\s*(?:,|and\b))",
+    re.IGNORECASE,
+)
+"""'A man, his wife and two children were killed': a kin member of a list of the dead, one."""
 _FAMILY_RE = rx(r"\b(?:kills|kill)\s+(?P<np>family)\s+of\s+", re.IGNORECASE)
 """'Strike kills family of six': the family's size counts, as after "a family of"."""
 
@@ -143,6 +154,8 @@ def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhras
     if _COMMA_COUNT_RE.search(sentence):
         patterns.append(_LISTED_BEFORE_RE)
     patterns.append(_KIN_RE)
+    if ", his " in sentence or ", her " in sentence or ", their " in sentence:
+        patterns.append(_LIST_KIN_RE)
     for pattern in patterns:
         for match in pattern.finditer(sentence):
             for group in ("np", "np2") if pattern is _KIN_RE else ("np",):

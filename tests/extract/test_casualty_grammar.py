@@ -8696,3 +8696,33 @@ def test_mourners_who_took_part_in_a_funeral_and_funeral_prayers_after_a_transla
     """The dead a funeral is held for are an earlier report's; an attack on the mourners is
     new."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said a Maoist area commander carrying a reward of Rs 8 lakh was killed in an "
+            "encounter in Gumla on Friday.",
+            (1, 0),
+        ),
+        (
+            "Six Maoists including a woman cadre carrying a total reward of Rs 30 lakh were "
+            "eliminated in an encounter in Bijapur.",
+            (6, 0),
+        ),
+        ("Pakistan: policeman guarding polio team shot dead in Mardan", (1, 0)),
+        (
+            "Three Israelis hurt in stabbing in Beersheba; police say assailant was shot dead",
+            (1, 3),
+        ),
+        ("A man, his wife and two children were killed in the strike on Jabalia.", (4, 0)),
+        ("The army paid a reward of $5,000 to the family of the slain soldier.", (0, 0)),
+    ],
+)
+def test_a_bounty_between_the_dead_and_their_verb_a_guard_on_duty_and_a_kin_member(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A sum is never a count of people; a duty ("guarding polio team") between a headline's
+    victim and the deed, and a kin member of a list ("his wife"), are of the dead."""
+    assert totals(text) == expected
