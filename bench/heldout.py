@@ -72,6 +72,7 @@ SETS = (
     "event_notes_heldout55.jsonl",
     "event_notes_heldout56.jsonl",
     "event_notes_heldout57.jsonl",
+    "event_notes_heldout58.jsonl",
 )
 
 

@@ -123,6 +123,12 @@ RELATIVE_RE = rx(
     r"reportedly|found|then|since))?\s*$)",
     re.IGNORECASE,
 )
+_WHO_THEN_DIED_RE = rx(
+    r"\s+(?:who|that)\s+(?:had\s+been|has\s+been|was|were|had)\s+(?:[a-z]+ed|taken|hit|shot|struck|"
+    r"brought|caught|trapped|pinned)\b[^,;:\d]{0,80}?\s*$",
+    re.IGNORECASE,
+)
+"""The clause that tells how the one who died came to harm, before "died"."""
 HIT_THEN_DIED_RE = rx(
     r"\s+(?:shot|hit|struck|stabbed|beaten|wounded|injured)\s+(?:by|in|during|at|on)\b[^,;:\d–—]{0,80}?"
     r"(?=\s*(?:later\s+)?$)",
@@ -396,6 +402,9 @@ def left_victims(
     gap = RELATIVE_RE.sub(" ", gap, count=1)
     if died:
         gap = HIT_THEN_DIED_RE.sub(" ", gap, count=1)
+        if " who " in gap or " that " in gap:
+            gap = _WHO_THEN_DIED_RE.sub(" ", gap, count=1)  # "a woman who was pulled from the
+            # rubble died in hospital"
     whole = _PARTITIVE_WHOLE_RE.match(gap)
     if whole is not None and find_numbers(whole["n"]):
         gap = " of the " + gap[whole.end() :]  # "two of the five hostages were killed"

@@ -8726,3 +8726,13 @@ def test_a_bounty_between_the_dead_and_their_verb_a_guard_on_duty_and_a_kin_memb
     """A sum is never a count of people; a duty ("guarding polio team") between a headline's
     victim and the deed, and a kin member of a list ("his wife"), are of the dead."""
     assert totals(text) == expected
+
+
+def test_one_who_died_told_with_how_they_came_to_harm() -> None:
+    """ "a woman who was pulled from the rubble died": the clause between the dead and "died"
+    tells how they came to harm."""
+    text = (
+        "A missile hit an apartment block in Kryvyi Rih. A 71-year-old man who was pulled from "
+        "the rubble died in hospital overnight, the governor said."
+    )
+    assert totals(text) == (1, 0)
