@@ -22,7 +22,7 @@ PREFILTER_WORDS = (
     "lynch", "maim",
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
     " condition",
-    " to hell", "estimate", "best:", "low:", "figure to",
+    " to hell", "estimate", "best:", "low:", "figure to", "the victims:",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fallen ",
     "eliminated", "sacrific",
@@ -42,7 +42,7 @@ _KEY_WORDS = {
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
     "blows ": "blows",
     "health cent": "cent", "medical cent": "cent", "health post": "post",
-    "best:": "best", "low:": "low", "figure to": "figure",
+    "best:": "best", "low:": "low", "figure to": "figure", "the victims:": "victims",
 }  # fmt: skip
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _stem in PREFILTER_WORDS:

@@ -566,7 +566,8 @@ _LISTED_DEAD_RE = rx(
     r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are)\s+(?=(?-i:[A-Z])|(?:an?|"
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
     r"|(?P<colon>\s*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)\s*[-–—]\s*)?"
-    r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)[^;:]{0,160}?:\s+)"
+    r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)[^;:]{0,160}?:\s+"
+    r"|[^;:]{0,80}?\blisted\s+the\s+(?:victims|dead)\s*:\s+)"
     r"(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
     re.IGNORECASE,
 )

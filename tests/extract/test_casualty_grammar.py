@@ -8736,3 +8736,18 @@ def test_one_who_died_told_with_how_they_came_to_harm() -> None:
         "the rubble died in hospital overnight, the governor said."
     )
     assert totals(text) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ADF rebels raided a village in Ruwenzori at night. Local leaders listed the victims: "
+            "Kambale Kasereka, Kavira Masika, Paluku Mumbere and Muhindo Kahindo.",
+            (4, 0),
+        ),
+        ("The fraud unit listed the victims: 40 pensioners who lost their savings.", (0, 0)),
+    ],
+)
+def test_a_list_of_the_victims_after_a_colon(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
