@@ -123,8 +123,9 @@ _KIN = (
 )
 _KIN_RE = rx(
     r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|shot\s+dead)\s+"
-    rf"(?P<np>(?:his|her|their)\s+(?:(?:elder|older|younger|infant|teenage|little|two-year-old|"
-    rf"pregnant)\s+)?{_KIN})\b(?:\s+and\s+(?P<np2>(?:(?:his|her|their)\s+)?{_KIN})\b)?"
+    rf"(?P<np>(?:his|her|their|my|our)\s+(?:(?:elder|older|younger|infant|teenage|little|"
+    rf"two-year-old|pregnant)\s+)?{_KIN})\b(?:\s+and\s+(?P<np2>(?:(?:his|her|their|my|our)\s+)?"
+    rf"{_KIN})\b)?"
     r"(?!\s+(?:of|who|whom|were|was)\b)(?![’'-])",
     re.IGNORECASE,
 )
@@ -136,6 +137,8 @@ _LIST_KIN_RE = rx(
     re.IGNORECASE,
 )
 """'A man, his wife and two children were killed': a kin member of a list of the dead, one."""
+_IN_TOTAL_RE = rx(r"\b(?:in\s+total|altogether|in\s+all)\b", re.IGNORECASE)
+"""A speaker's own kin told beside the whole toll: they are of it."""
 _FAMILY_RE = rx(r"\b(?:kills|kill)\s+(?P<np>family)\s+of\s+", re.IGNORECASE)
 """'Strike kills family of six': the family's size counts, as after "a family of"."""
 
@@ -162,6 +165,12 @@ def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhras
                 at, end = match.span(group)
                 if at < 0 or any(a <= end and at <= b for a, b in taken):
                     continue
+                if (
+                    pattern is _KIN_RE
+                    and sentence[at : at + 3].lower() in ("my ", "our")
+                    and _IN_TOTAL_RE.search(sentence)
+                ):
+                    continue  # "They killed my brother ... 'more than 30' were dead in total"
                 found.append(
                     NumberPhrase(
                         start=at,

@@ -561,7 +561,8 @@ _LISTED_DEAD_RE = rx(
     r"\s*Among\s+(?:the\s+dead|the\s+(?:wounded|injured)|those\s+(?:wounded|injured)\b[^;:]{0,140}?|"
     r"those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
-    r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased)\s+as\s+"
+    r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased|wounded|"
+    r"injured)\s+as\s+"
     r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as\s+"
     r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are)\s+(?=(?-i:[A-Z])|(?:an?|"
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
@@ -592,12 +593,15 @@ _ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNO
 
 
 def colon_list(sentence: str) -> list[Pending]:
-    """`listed_dead` of a list after a colon only ("Wounded, according to the hospital: Ali
-    Saad, 23; Fatima Nasser, 56; ..."): its members are the count, whatever a verb pairs."""
-    if ":" not in sentence:
+    """`listed_dead` of a list after a colon ("Wounded, according to the hospital: Ali Saad, 23;
+    Fatima Nasser, 56; ...") or of the wounded ("Police named the wounded as ..."): its members
+    are the count, whatever a verb pairs."""
+    if ":" not in sentence and " as " not in sentence:
         return []
     opening = _LISTED_DEAD_RE.match(sentence)
-    return listed_dead(sentence) if opening is not None and opening["colon"] else []
+    if opening is None or not (opening["colon"] or _kind_named(opening.group()) == "injured"):
+        return []
+    return listed_dead(sentence)  # also "Police named the wounded as X, Y and Z" after the dead
 
 
 def listed_dead(sentence: str) -> list[Pending]:

@@ -298,7 +298,10 @@ def _running_toll_after(
             toll.kind == "killed"
             and toll.sentence != died.sentence
             and toll.span[0] > died.span[1]
-            and (lines.get(j) == area or (j not in lines and _next_sentence(figures, died, toll)))
+            and (
+                lines.get(j) == area
+                or (j not in lines and not lines and _next_sentence(figures, died, toll))
+            )  # a page of places weighs its lines by place, and a sentence of no line is none
             and toll.count == figures[last].count + died.count
         ):
             return j

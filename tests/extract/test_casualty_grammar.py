@@ -8751,3 +8751,37 @@ def test_one_who_died_told_with_how_they_came_to_harm() -> None:
 )
 def test_a_list_of_the_victims_after_a_colon(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "'They killed my father and three of our neighbours,' said Musa, a farmer from "
+            "Bakura, describing how gunmen swept through the village at dawn.",
+            (4, 0),
+        ),
+        (
+            "'They killed my brother and two of my cousins,' said a survivor, adding that 'more "
+            "than 20' were dead in total.",
+            (20, 0),
+        ),
+        (
+            "LIVE\n10:05 Jabalia: Airstrike on a school kills three, injures 12.\n11:30 Khan "
+            "Younis: Two killed in a drone strike on a tent.\n12:10 Jabalia: Two of the injured "
+            "have died. Five dead, 10 injured.",
+            (7, 10),
+        ),
+        (
+            "A grenade attack on a market in Imphal West killed one trader. Police named the "
+            "wounded as Thoiba Singh, Ranjit Meitei and Lakshmi Devi.",
+            (1, 3),
+        ),
+    ],
+)
+def test_a_speakers_kin_a_page_of_places_running_toll_and_the_wounded_named(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A speaker's own kin beside the whole toll are of it; on a page of places each place
+    counts its newest value, the wounded who died with it."""
+    assert totals(text) == expected
