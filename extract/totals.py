@@ -2086,6 +2086,34 @@ def _died_of_wounds(figures: Sequence[Figure], figure: Figure) -> bool:
     )
 
 
+_ANOTHER_COUNT_RE = rx(
+    r"\b(?:reported|put\s+the\s+(?:death\s+)?toll\s+at|put\s+the\s+(?:number|figure)\s+at|"
+    r"counted|gave\s+a\s+(?:death\s+)?toll\s+of)\b",
+    re.IGNORECASE,
+)
+"""A named source's own count after a report of no named source ("Local residents reported up
+to 15 dead", "Local civil society put the toll at 55"): another account of the same dead."""
+
+
+def _another_count(
+    figures: Sequence[Figure],
+    by_sentence: dict[tuple[str | None, str], list[int]],
+    unsourced: tuple[str | None, str],
+    keys: set[tuple[str | None, str]],
+) -> bool:
+    """After a sentence of no named source (no headline), a named source's single count of the
+    same kind put as its own ("Local residents reported up to 15 dead")."""
+    sourced = next(k for k in keys if k != unsourced)
+    first = min(figures[i].span[0] for i in by_sentence[unsourced])
+    kind = figures[by_sentence[sourced][0]].kind
+    return (
+        sum(f.kind == kind and f.sentence == sourced[1] for f in figures) == 1
+        and first < figures[by_sentence[sourced][0]].span[0]
+        and unsourced[1].rstrip().endswith((".", "!", "?"))
+        and _ANOTHER_COUNT_RE.search(sourced[1]) is not None
+    )
+
+
 def _rival_sentences(
     figures: Sequence[Figure], by_sentence: dict[tuple[str | None, str], list[int]]
 ) -> dict[str | None, set[tuple[str | None, str]]]:
@@ -2151,6 +2179,7 @@ def _rival_sentences(
                 and (
                     any(_CLAIM_RE.search(key[1]) for key in sources)
                     or _CLAIM_RE.search(unsourced[0][1])  # "IS, claiming the killings, put
+                    or _another_count(figures, by_sentence, unsourced[0], keys)
                 )  # the number at seven" against a monitor's five
             ):
                 # "Leaked documents list 77 dead. JNIM claimed 'hundreds' of soldiers killed": a

@@ -8785,3 +8785,27 @@ def test_a_speakers_kin_a_page_of_places_running_toll_and_the_wounded_named(
     """A speaker's own kin beside the whole toll are of it; on a page of places each place
     counts its newest value, the wounded who died with it."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2025, CODECO militia attacked a displacement site near Djugu, killing 38 "
+            "people. Local civil society put the toll at 42.",
+            (38, 0),
+        ),
+        (
+            "WHO reported 70 patients killed in a strike on the hospital. Earlier in the month, "
+            "shelling of the same hospital had killed 9.",
+            (70, 0),
+        ),
+    ],
+)
+def test_a_named_sources_count_after_a_report_of_no_source(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A named source's own count after a sentence of no named source is another account of
+    the same dead, and the lower counts; an earlier incident told after is background, never
+    the lower account."""
+    assert totals(text) == expected
