@@ -2099,7 +2099,7 @@ def _another_count(
     figures: Sequence[Figure],
     by_sentence: dict[tuple[str | None, str], list[int]],
     unsourced: tuple[str | None, str],
-    keys: set[tuple[str | None, str]],
+    keys: Sequence[tuple[str | None, str]],
 ) -> bool:
     """After a sentence of no named source (no headline), a named source's single count of the
     same kind put as its own ("Local residents reported up to 15 dead")."""
