@@ -243,16 +243,26 @@ def _less_the_dead_of_wounds(
     whole_at = {(t.item_id, t.order[3]): t for t in event_figures if t.latest_version}
     for t in event_figures:
         f = t.figure
-        if f.kind != "killed" or f.part_of is None or not t.latest_version:
+        # the toll the wounded who died are part of: read with them, or the running toll told
+        # after them that the item's totals made them part of ("... has died. Two dead.")
+        target = aside_target(f.set_aside, SetAside.PART, SetAside.ACCOUNT)
+        if target is None or figures_kind(whole_at.get((t.item_id, target))) != "killed":
+            target = f.part_of
+        if f.kind != "killed" or target is None or not t.latest_version:
             continue
-        whole = whole_at.get((t.item_id, f.part_of))
+        whole = whole_at.get((t.item_id, target))
+        if whole is not None and not verdicts.tallied.get(whole.id):
+            later = aside_target(whole.figure.set_aside, SetAside.ACCOUNT, SetAside.REPEAT)
+            if later is not None:  # "Two dead" told again as "Toll now three": that one counts
+                whole = whole_at.get((t.item_id, later), whole)
+        of_hurt = at.get((t.item_id, f.part_of)) if f.part_of is not None else None
         if (
             whole is None
             or whole.figure.kind != "killed"
             or not verdicts.tallied.get(whole.id)
-            or not wounded_who_died(f.sentence)
+            or not (wounded_who_died(f.sentence) or of_hurt is not None)
         ):
-            continue
+            continue  # the wounded who died: so told, or read as some of the wounded before
         hurt_before = [
             h
             for h in eligible
@@ -270,6 +280,11 @@ def _less_the_dead_of_wounds(
         return injured
     count, low, high = injured.total
     return replace(injured, total=(count - less, max(0, low - less), max(0, high - less)))
+
+
+def figures_kind(t: TallyFigure | None) -> str | None:
+    """The kind of a tallied figure, None for none."""
+    return t.figure.kind if t is not None else None
 
 
 def _part_hints(figures: Sequence[TallyFigure]) -> dict[int, int]:

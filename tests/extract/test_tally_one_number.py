@@ -186,6 +186,13 @@ def test_one_reports_figures_of_one_scope_are_one_claim_another_report_repeats()
             "died, raising the death toll to 4.",
             (4, 8),
         ),
+        (
+            "Dnipro live\n06:40 Governor Serhiy Lysak: a missile hit a warehouse; one worker "
+            "killed, five injured.\n08:15 Lysak: one of the injured, a 41-year-old woman, has "
+            "died. Two dead, four injured.\n11:30 Lysak: another body found under the rubble. "
+            "Toll now three dead, four injured.",
+            (3, 4),
+        ),
     ],
 )
 def test_the_wounded_who_died_raising_a_toll_leave_the_injured_in_the_tally_too(
