@@ -2088,7 +2088,7 @@ def _died_of_wounds(figures: Sequence[Figure], figure: Figure) -> bool:
 
 _ANOTHER_COUNT_RE = rx(
     r"\b(?:reported|put\s+the\s+(?:death\s+)?toll\s+at|put\s+the\s+(?:number|figure)\s+at|"
-    r"counted|gave\s+a\s+(?:death\s+)?toll\s+of)\b",
+    r"counted|gave\s+a\s+(?:death\s+)?toll\s+of|told\s+(?:[\w-]+\s+){1,3}?that)\b",
     re.IGNORECASE,
 )
 """A named source's own count after a report of no named source ("Local residents reported up

@@ -8809,3 +8809,25 @@ def test_a_named_sources_count_after_a_report_of_no_source(
     the same dead, and the lower counts; an earlier incident told after is background, never
     the lower account."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials earlier put the death toll from the attack on the convoy at 31 but later "
+            "revised it down to 24, saying some bodies had been counted twice. Another 40 people "
+            "were wounded.",
+            (24, 40),
+        ),
+        (
+            "Al-Shabaab fighters stormed a police post in Middle Shabelle before dawn, killing 16 "
+            "soldiers. A military officer told Reuters that nine soldiers had died in the assault.",
+            (9, 0),
+        ),
+    ],
+)
+def test_an_earlier_toll_revised_in_its_sentence_and_an_officer_who_told_a_lower_count(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
