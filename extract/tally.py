@@ -246,7 +246,7 @@ def _less_the_dead_of_wounds(
         # the toll the wounded who died are part of: read with them, or the running toll told
         # after them that the item's totals made them part of ("... has died. Two dead.")
         target = aside_target(f.set_aside, SetAside.PART, SetAside.ACCOUNT)
-        if target is None or figures_kind(whole_at.get((t.item_id, target))) != "killed":
+        if target is None or _kind_of(whole_at.get((t.item_id, target))) != "killed":
             target = f.part_of
         if f.kind != "killed" or target is None or not t.latest_version:
             continue
@@ -282,7 +282,7 @@ def _less_the_dead_of_wounds(
     return replace(injured, total=(count - less, max(0, low - less), max(0, high - less)))
 
 
-def figures_kind(t: TallyFigure | None) -> str | None:
+def _kind_of(t: TallyFigure | None) -> str | None:
     """The kind of a tallied figure, None for none."""
     return t.figure.kind if t is not None else None
 

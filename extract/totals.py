@@ -32,6 +32,7 @@ from extract.namematch import Tokens
 from extract.numbers import find_numbers
 from extract.pattern_cache import rx
 from extract.prefilter import Gate
+from extract.scope import places_disjoint
 
 _DISJOINT_RE = rx(
     r"\b(?:separately(?!\s+(?:said|told|reported|announced|confirmed|put|gave|stated))|elsewhere|"
@@ -2026,20 +2027,10 @@ def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and other.span[0] < figure.span[0]
                 and other.sentence != sentence
                 and other.count > figure.count
-                and _same_place(other, figure)
+                and not places_disjoint(other, figure, contains)
                 and may_be_same_dead(other.victims, figure.victims)
             ):
                 reasons[j] = f"same claim as figure {i}"
-
-
-def _same_place(a: Figure, b: Figure) -> bool:
-    """Two figures that may be of one place: the same country (or none), and places that are
-    one, one inside the other, or not named."""
-    if a.country and b.country and a.country != b.country:
-        return False
-    if a.place is None or b.place is None or a.place == b.place:
-        return True
-    return contains(a.place, b.place) or contains(b.place, a.place)
 
 
 def _headline_of_the_wounded_who_died(
