@@ -2945,6 +2945,7 @@ _AS_WAS_RE = rx(
     re.IGNORECASE,
 )
 _EACH_SIDE_RE = rx(r"\s+(?:[\w-]+\s+)?(?:from|on|of)\s+(?:each|either)\s+side\b", re.IGNORECASE)
+_IT_LOST_RE = rx(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?lost\s+$", re.IGNORECASE)
 _OWN_SIDE_RE = rx(r"\s+(?:of\s+)?(?:their|its|our|his|her)\s+(?:own\s+)?", re.IGNORECASE)
 _PARTY_AFTER_RE = rx(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<party>(?-i:[A-Z])[\w’'-]+)", re.IGNORECASE
@@ -2959,7 +2960,9 @@ def _party(sentence: str, number: NumberPhrase, source: str | None) -> str | Non
     if named is None:
         return None
     own = _OWN_SIDE_RE.match(sentence, number.end)
-    if own is not None and own.end() <= named[1]:
+    if (own is not None and own.end() <= named[1]) or _IT_LOST_RE.search(
+        sentence, max(0, number.start - 24), number.start
+    ):  # "2 of their fighters", "the SNA said it lost four fighters"
         return source.split()[0].lower() if source else None
     word = _PARTY_WORD_RE.match(sentence, number.end)
     if word is not None and word.end() <= named[1]:

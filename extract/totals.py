@@ -127,6 +127,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _vague_within(figures, live, reasons)
     _repeats_of_rivals(figures, live, reasons, campaign)
     _revised_down(figures, live, reasons)
+    if kind == "killed":
+        _claims_beside_each_sides_own(figures, live, reasons)
     died = [i for i in live if reasons[i] is None and _died_of_wounds(figures, figures[i])]
     live = [i for i in live if reasons[i] is None and i not in died]
     if kind == "killed" and _fatalities_line(figures, live + died, reasons):
@@ -1867,6 +1869,10 @@ def _lower_per_side(
     the lower account of each side's dead, added up (2 + 3). None unless every figure names
     whose dead it counts and two sides are named."""
     members = [i for key in keys for i in by_sentence[key]]
+    if len({figures[i].source for i in members}) > 1 and all(
+        _own_loss(figures[i]) for i in members
+    ):  # "The SDF said two of their own fighters were killed. The SNA said it lost four":
+        return sum(_value(figures, i, sums) for i in members), members  # sides of one name
     side = {i: _side_name(figures[i].party) for i in members}
     parties = set(side.values())
     if None in parties or len(parties) < 2:
@@ -1891,9 +1897,14 @@ def _own_loss(figure: Figure) -> bool:
     """The figure counts its source's own side's dead ("Pakistan's military said one of its
     soldiers was killed")."""
     side, source = _side_name(figure.party), figure.source
-    if side is None or source is None or figure.perpetrator == source:
+    if side is None or source is None:
         return False
+    if figure.perpetrator == source and not _THEIR_OWN_RE.search(figure.sentence):
+        return False  # "it killed 2 of their fighters": the enemy's, unless "their own"
     return side in source.lower() or _side_name(source.split()[0]) == side
+
+
+_THEIR_OWN_RE = rx(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
 
 
 def _side_name(party: str | None) -> str | None:
@@ -1984,6 +1995,31 @@ def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[s
             why = "part of" if _died_of_wounds(figures, figures[i]) else "same claim as"
             reasons[i] = f"{why} figure {total}"
     return True
+
+
+_COMBATANTS = frozenset(("soldiers", "police", "fighters", "militants"))
+
+
+def _claims_beside_each_sides_own(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """Two sides that each tell their own dead ("The Taliban said three of its border guards
+    were killed. Pakistan's military said two of its soldiers were martyred and claimed
+    'dozens' of Afghan Taliban fighters were killed"): a side's count of the other side's fighters
+    is its claim of dead the other side counts itself, and the lower, own count stands."""
+    own = {figures[i].source for i in live if reasons[i] is None and _own_loss(figures[i])}
+    if len(own) < 2:
+        return
+    for i in live:
+        figure = figures[i]
+        if (
+            reasons[i] is None
+            and figure.source in own
+            and figure.victims in _COMBATANTS
+            and not _own_loss(figure)
+            and not figure.added
+        ):
+            reasons[i] = DISAGREES
 
 
 _REVISED_DOWN_RE = rx(

@@ -8831,3 +8831,41 @@ def test_an_earlier_toll_revised_in_its_sentence_and_an_officer_who_told_a_lower
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Afghanistan's defence ministry said four of its border guards were killed in "
+            "clashes near Torkham. Pakistan's army said three of its soldiers were martyred and "
+            "claimed 'dozens' of Afghan Taliban fighters were killed.",
+            (7, 0),
+        ),
+        (
+            "The Syrian Democratic Forces said they repelled an attack near Manbij, killing 17 "
+            "of the attackers, and that three of their own fighters were killed. The Syrian "
+            "National Army said it lost five fighters and claimed to have killed 'dozens' of SDF "
+            "members.",
+            (8, 0),
+        ),
+        (
+            "Afghanistan's defence ministry said two of its border guards were killed. "
+            "Pakistan's army said one of its soldiers was killed and that Afghan shelling killed "
+            "three civilians in Chaman.",
+            (6, 0),
+        ),
+        (
+            "The army said three of its soldiers were killed and that it killed 20 militants in "
+            "the clash.",
+            (23, 0),
+        ),
+    ],
+)
+def test_each_sides_own_dead_stand_against_the_other_sides_claim(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Where two sides each tell their own dead, a side's count of the other side's fighters
+    is a claim of dead the other side counts itself: the own counts stand and add; civilians
+    and a lone side's claim keep their rules."""
+    assert totals(text) == expected
