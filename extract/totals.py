@@ -60,11 +60,13 @@ _SIDES: dict[str, str] = {
     "aid workers": "civilians",
     "journalists": "civilians",
     "medics": "civilians",
+    "prisoners": "captives",
 }
-_GENERIC = frozenset({"people", "prisoners"})
+_GENERIC = frozenset({"people"})
 """Sides of a fight, which no figure of another side can repeat: "killing 5 soldiers. Two
-attackers were killed" are seven dead. A figure of people (or captives, of either side) may
-be any of them, and then the largest claim stands for all, as before."""
+attackers were killed" are seven dead, and hostages are never their captors ("all 33
+attackers killed ... 26 hostages were killed": 59). A figure of people may be any of them,
+and then the largest claim stands for all, as before."""
 
 
 def may_be_same_dead(a: Victims, b: Victims) -> bool:
@@ -1904,7 +1906,12 @@ def _own_loss(figure: Figure) -> bool:
     return side in source.lower() or _side_name(source.split()[0]) == side
 
 
-_THEIR_OWN_RE = rx(r"\b(?:its|their|our)\s+own\b", re.IGNORECASE)
+_THEIR_OWN_RE = rx(
+    r"\b(?:its|their|our)\s+own\b|\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?lost\b",
+    re.IGNORECASE,
+)
+"""A side's own dead told in its own words ("three of their own", "it lost three fighters"),
+whoever the sentence says the side killed."""
 
 
 def _side_name(party: str | None) -> str | None:

@@ -8869,3 +8869,28 @@ def test_each_sides_own_dead_stand_against_the_other_sides_claim(
     is a claim of dead the other side counts itself: the own counts stand and add; civilians
     and a lone side's claim keep their rules."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The military said the siege of the hijacked train had ended with all 21 attackers "
+            "killed. Fourteen hostages were killed in the operation, nine of them soldiers, the "
+            "spokesman said.",
+            (35, 0),
+        ),
+        (
+            "The Syrian Democratic Forces said its fighters killed 22 members of the Syrian "
+            "National Army near Deir Hafer and that it lost three fighters. The Syrian National "
+            "Army said it lost four fighters in the clashes.",
+            (7, 0),
+        ),
+    ],
+)
+def test_hostages_beside_their_captors_and_a_side_that_lost_its_own(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Hostages killed are never their captors killed: the two add. "It lost three fighters"
+    is the side's own dead whoever its fighters killed."""
+    assert totals(text) == expected
