@@ -1497,7 +1497,15 @@ def _link_parts(
         if index is not None and figures[order[index]].count < figures[i].count:
             index = None  # "a bomber blew himself up among recruits, killing seven of them":
             # a part is never more than its whole
-        out.append(replace(figures[i], part_of=index) if index is not None else figures[i])
+        if index is None:
+            out.append(figures[i])
+        elif figures[i].kind == "injured" and figures[order[index]].kind == "killed":
+            # "Twenty-six hostages were killed, 18 of them soldiers, and 37 injured": a part of
+            # the dead is of the dead, whatever verb comes after it (the dead who were of the
+            # wounded, a part of the wounded, keep their kind)
+            out.append(replace(figures[i], part_of=index, kind="killed"))
+        else:
+            out.append(replace(figures[i], part_of=index))
     return tuple(out)
 
 

@@ -201,3 +201,15 @@ def test_the_wounded_who_died_raising_a_toll_leave_the_injured_in_the_tally_too(
     ex = extract(text, published=T0)
     assert (ex.killed, ex.injured) == expected
     assert tallied(one_report(ex)) == expected
+
+
+def test_a_part_of_the_dead_told_before_the_wounded_is_of_the_dead() -> None:
+    """ "Fourteen hostages were killed in the operation, nine of them soldiers, and 30 injured
+    hostages were evacuated": the nine are of the dead in the item and in the tally."""
+    ex = extract(
+        "All 21 attackers were killed, the military said. Fourteen hostages were killed in the "
+        "operation, nine of them soldiers, and 30 injured hostages were evacuated.",
+        published=T0,
+    )
+    assert (ex.killed, ex.injured) == (35, 30)
+    assert tallied(one_report(ex)) == (35, 30)
