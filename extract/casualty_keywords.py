@@ -22,7 +22,7 @@ PREFILTER_WORDS = (
     "lynch", "maim",
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
     " condition",
-    " to hell", "estimate", "best:", "low:", "figure to", "the victims:",
+    " to hell", "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fallen ",
     "eliminated", "sacrific",
@@ -42,7 +42,8 @@ _KEY_WORDS = {
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
     "blows ": "blows",
     "health cent": "cent", "medical cent": "cent", "health post": "post",
-    "best:": "best", "low:": "low", "figure to": "figure", "the victims:": "victims",
+    "best:": "best", "low:": "low", "best_est": "best", "low_est": "low", "figure to": "figure",
+    "the victims:": "victims",
 }  # fmt: skip
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _stem in PREFILTER_WORDS:
@@ -104,7 +105,7 @@ KEYWORD_RE = rx(
         \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b
         |\b(?:low|lowest|best|high|highest)\s+(?:fatality\s+)?estimates?\b
-        |\b(?-i:Best|Low|High)(?=:\s*\d)
+        |\b(?:(?-i:Best|Low|High)|(?-i:best|low|high)(?:_est(?:imate)?)?)(?=:\s*\d)
         |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b)
         |(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=updated\s)|
         (?<=reduced\s))(?:it|that|this)(?=\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|

@@ -1964,11 +1964,13 @@ the note's own total of the dead."""
 
 
 _ESTIMATE_FIELD_RE = rx(
-    r"\s*(?P<which>Best|Low)(?:\s+estimate)?\s*:\s*[\d,]+\s*(?:\([^()]{1,100}\)\s*)?\.?\s*",
+    r"(?<![\w-])(?P<which>Best|Low)(?:\s+estimate|_est(?:imate)?)?\s*:\s*(?P<n>\d[\d,]*?)\s*"
+    r"(?:\([^()]{1,100}\)\s*)?(?=[.;,)|]|$)",
     re.IGNORECASE,
 )
 """A conflict-data event's field of its coded dead ("Deaths side A: 4. Deaths side B: 17.
-Civilian deaths: 0. Unknown: 0. Best estimate: 21. Low estimate: 21. High estimate: 48.")."""
+Civilian deaths: 0. Unknown: 0. Best estimate: 21. Low estimate: 21. High estimate: 48.", or
+"deaths_a: 0; deaths_b: 4; low_est: 20; best_est: 27; high_est: 35.")."""
 
 
 def _estimate_field(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:
@@ -1976,11 +1978,11 @@ def _estimate_field(figures: Sequence[Figure], live: list[int], reasons: list[st
     estimate: 28."): the low estimate counts, the most conservative the coders give (the best
     where no low is given), and the deaths of each side, the other estimates and the sources'
     figures they were made from are the same dead. False when the text has no such field."""
-    fields = {}
+    fields: dict[str, int] = {}
     for i in live:
-        found = _ESTIMATE_FIELD_RE.fullmatch(figures[i].sentence)
-        if found is not None:
-            fields[found["which"].lower()] = i
+        for found in _ESTIMATE_FIELD_RE.finditer(figures[i].sentence):
+            if int(found["n"].replace(",", "")) == figures[i].count:
+                fields.setdefault(found["which"].lower(), i)
     if not fields:
         return False
     total = fields.get("low", fields.get("best"))

@@ -8894,3 +8894,28 @@ def test_hostages_beside_their_captors_and_a_side_that_lost_its_own(
     """Hostages killed are never their captors killed: the two add. "It lost three fighters"
     is the side's own dead whoever its fighters killed."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coded event: Government of Myanmar vs. KIA. Airstrike on a village in Waingmaw "
+            "township. deaths_a: 0; deaths_b: 4; deaths_civilians: 16; low_est: 20; best_est: 27; "
+            "high_est: 35.",
+            (20, 0),
+        ),
+        (
+            "Event 2025-ML-044 | Boulkessi | Government of Mali - JNIM | best: 16 | low: 12 | "
+            "high: 60 | Source: army statement",
+            (12, 0),
+        ),
+        ("Profits hit a new low: 5 percent below the forecast, the bank said.", (0, 0)),
+    ],
+)
+def test_estimate_fields_in_lower_case_and_in_a_record(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A coded event's estimates written as a data record's fields ("low_est: 20", "| best:
+    16 | low: 12 |") count by the low one, as "Low estimate: 20." does."""
+    assert totals(text) == expected
