@@ -35,7 +35,7 @@ CIVILIAN_VICTIMS = frozenset(
 )
 """Victim groups that are civilians: the civilian part of a death toll."""
 
-_COMBATANTS = frozenset({"fighters", "militants", "soldiers", "police"})
+COMBATANTS = frozenset({"fighters", "militants", "soldiers", "police"})
 
 _CONTAINS: dict[str, frozenset[str]] = {
     "civilians": CIVILIAN_VICTIMS - {"civilians"},
@@ -44,7 +44,7 @@ _CONTAINS: dict[str, frozenset[str]] = {
 # Pairs of groups that cannot share a member. Anything not listed may overlap: a journalist may
 # be a woman, a prisoner may be anyone, "fighters" covers militias on either side.
 _DISJOINT: frozenset[frozenset[str]] = frozenset(
-    {frozenset({civ, com}) for civ in CIVILIAN_VICTIMS for com in _COMBATANTS}
+    {frozenset({civ, com}) for civ in CIVILIAN_VICTIMS for com in COMBATANTS}
     | {
         frozenset({"children", adult})
         for adult in ("women", "aid workers", "journalists", "medics")

@@ -32,7 +32,7 @@ from extract.namematch import Tokens
 from extract.numbers import find_numbers
 from extract.pattern_cache import rx
 from extract.prefilter import Gate
-from extract.scope import places_disjoint
+from extract.scope import COMBATANTS, places_disjoint
 
 _DISJOINT_RE = rx(
     r"\b(?:separately(?!\s+(?:said|told|reported|announced|confirmed|put|gave|stated))|elsewhere|"
@@ -2006,9 +2006,6 @@ def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[s
     return True
 
 
-_COMBATANTS = frozenset(("soldiers", "police", "fighters", "militants"))
-
-
 def _claims_beside_each_sides_own(
     figures: Sequence[Figure], live: list[int], reasons: list[str | None]
 ) -> None:
@@ -2024,7 +2021,7 @@ def _claims_beside_each_sides_own(
         if (
             reasons[i] is None
             and figure.source in own
-            and figure.victims in _COMBATANTS
+            and figure.victims in COMBATANTS
             and not _own_loss(figure)
             and not figure.added
         ):
