@@ -563,13 +563,14 @@ _LISTED_DEAD_RE = rx(
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
     r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased|wounded|"
     r"injured)\s+as\s+"
-    r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as\s+"
-    r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are)\s+(?=(?-i:[A-Z])|(?:an?|"
+    r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as:?\s+"
+    r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are):?\s+(?:(?<=\n)[-*•–]\s+)?"
+    r"(?=(?-i:[A-Z])|(?:an?|"
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
     r"|(?P<colon>\s*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)\s*[-–—]\s*)?"
     r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)[^;:]{0,160}?:\s+"
     r"|[^;:]{0,80}?\blisted\s+the\s+(?:victims|dead)\s*:\s+)"
-    r"(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
+    r"(?:(?<=\n)[-*•–]\s+)?(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """Where a list of the dead begins: "Among the dead were", "Those killed were", "Rescuers
@@ -584,7 +585,7 @@ _AGED_LIST_RE = rx(
     re.IGNORECASE,
 )
 _MEMBER_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_COLON_MEMBER_SPLIT_RE = rx(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+_COLON_MEMBER_SPLIT_RE = rx(r"\s*[,;]?\s*\n\s*[-*•–]\s*|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _COLON_LIST_END_RE = rx(
     r"\.(?:\s|$)|:|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I
 )
@@ -615,7 +616,7 @@ def listed_dead(sentence: str) -> list[Pending]:
     opening = _LISTED_DEAD_RE.match(sentence, head.end() if head else at)  # "Sagaing: Those"
     if opening is None:
         return []
-    colon = opening["colon"] is not None
+    colon = opening["colon"] is not None or "\n" in sentence  # or one member a line
     end = (_COLON_LIST_END_RE if colon else _MEMBER_END_RE).search(sentence, opening.end())
     stop = end.start() if end is not None else len(sentence)
     total = 0
@@ -623,7 +624,7 @@ def listed_dead(sentence: str) -> list[Pending]:
     members = _AGED_LIST_RE.sub("", sentence[opening.end() : stop])  # "two soldiers, aged 20
     split = _COLON_MEMBER_SPLIT_RE if colon else _MEMBER_SPLIT_RE  # and 22, and a policeman"
     for member in split.split(members):
-        member = _BRACKETED_AGE_RE.sub("", member).strip()  # "Hkawng Seng (6)": an age
+        member = _BRACKETED_AGE_RE.sub("", member).strip().lstrip("-*•– ")  # "(6)": an age
         if colon:
             member = _POSSESSOR_RE.sub("", member, count=1)  # "Mahmoud's brother Khaled"
         if not member:

@@ -32,15 +32,34 @@ _WORD_BEFORE_RE = rx(r"[\w.]*$")
 _MONTH_BEFORE_RE = rx(r"(\w+)\.$")
 
 
+_LIST_OPENER_RE = rx(
+    r"[^\n]*\b(?:killed|dead|died|wounded|injured|victims|deceased|martyrs|martyred)\b"
+    r"[^\n.]{0,160}:[ \t]*$",
+    re.IGNORECASE,
+)
+"""A line that opens a list of people ("Killed in the raid were:", "The dead were named as:")."""
+_BULLET_RE = rx(r"[ \t]*[-*•–][ \t]+\S")
+"""A bulleted line: "- Ahmad Saleh, 34"."""
+
+
 def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs covering `text`, whitespace trimmed, in order."""
+    """(offset, sentence) pairs covering `text`, whitespace trimmed, in order. A bulleted
+    list under a line that opens a list of the dead or wounded stays in that line's sentence,
+    one member a line."""
     out: list[tuple[int, str]] = []
     start = 0
+    listing = False
     for match in boundaries(text):
         if "\n" not in match.group() and (
             _is_abbreviation(text, match.start()) or _month_before_day(text, match)
         ):
             continue
+        if "\n" in match.group():
+            listing = _BULLET_RE.match(text, match.end()) is not None and (
+                listing or _LIST_OPENER_RE.match(text, start, match.start()) is not None
+            )
+            if listing:
+                continue  # "Killed in the raid were:\n- Ahmad Saleh, 34\n- ..."
         _add(text, start, match.start() + len(match["close"] or ""), out)
         start = match.end()
     _add(text, start, len(text), out)
@@ -49,7 +68,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_HEADLINE_DASH_RE = rx(r"\s+[-–—]\s+(?=[\"“‘']?[A-Z])")
+_HEADLINE_DASH_RE = rx(r"[^\S\n]+[-–—]\s+(?=[\"“‘']?[A-Z])")
 _MIN_HEADLINE = 15
 _MIN_BODY = 30
 

@@ -8757,6 +8757,30 @@ def test_a_list_of_the_victims_after_a_colon(text: str, expected: tuple[int, int
     ("text", "expected"),
     [
         (
+            "Killed in Monday's strike on the family home, according to relatives:\n"
+            "- Yusuf Darwish, 44\n- his wife Lina, 39\n- their sons Omar and Adam\nWounded: 6",
+            (4, 6),
+        ),
+        ("The dead were named as:\n* Idris Kamara (34)\n* Foday Sesay (27)", (2, 0)),
+        ("Those killed were:\n- Daw Hla Hla, 38\n- her daughter Ma Thu, 7", (2, 0)),
+        (
+            "Gunmen killed three people in Kaduna on Monday, police said. The victims:\n"
+            "- Musa Bello, 71\n- Ibrahim Sani, 45\n- Yusuf Adamu, 30",
+            (3, 0),
+        ),
+        ("Key points:\n- Five killed in Kharkiv\n- Two killed in Odesa", (7, 0)),
+    ],
+)
+def test_a_bulleted_list_of_the_dead(text: str, expected: tuple[int, int]) -> None:
+    """A list of the dead one member a line under the line that opens it counts its members
+    (their ages no counts); bullets under any other line are sentences of their own."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "'They killed my father and three of our neighbours,' said Musa, a farmer from "
             "Bakura, describing how gunmen swept through the village at dawn.",
             (4, 0),
