@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from extract.casualty_context import (
     collapse_in_an_attack,
@@ -713,7 +713,7 @@ def find_figures(
         figures = _low_estimate_counts(text, figures)
     if figures and RETRACTED_RE.search(text):
         figures = _retracted(text, figures)
-    if figures and ("no " in text or "none " in text):
+    if figures and ("no " in text or "none " in text or "without " in text):
         figures = _no_losses(text, figures)
     if len(figures) > 1 and ("nobody" in text or "no one" in text):
         figures = _claims_no_one_died(text, figures)
@@ -1045,14 +1045,24 @@ _NO_LOSSES_RE = rx(
 )
 """A side's word that it lost no one: "no soldiers were killed or hurt", "no soldier was lost",
 "none of its fighters were among the dead"."""
+_NO_LOSSES_AMONG_RE = rx(
+    r"\b(?:without|with\s+no|suffered\s+no|sustained\s+no)\s+(?:any\s+)?(?:casualties|losses|"
+    r"deaths)\s+(?:among|in|to)\s+(?:its|their|our)\s+(?:own\s+)?(?P<who>forces|troops|soldiers|"
+    r"personnel|fighters)\b",
+    re.IGNORECASE,
+)
+"""The same word as an aside: "it had 'repulsed an attack' without casualties among its
+forces"."""
 
 
 def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:
     """Another party's claim of the dead of a side that says it lost no one ("The TTP claimed it
     had killed 16 soldiers. The ISPR said that no soldiers were killed") is set aside: the
     lower account, none, counts."""
-    for match in _NO_LOSSES_RE.finditer(text):
-        who = classify_victims([match["who"]])
+    for match in chain(_NO_LOSSES_RE.finditer(text), _NO_LOSSES_AMONG_RE.finditer(text)):
+        said = match["who"].lower()
+        who = classify_victims(["soldiers" if said == "forces" else said])
+        aside = match.re is _NO_LOSSES_AMONG_RE  # may follow the claim in its sentence
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         ends = [e for e in (text.find(".", match.end()), text.find("\n", match.end())) if e >= 0]
         speaker = text[start : match.start()]
@@ -1064,7 +1074,7 @@ def _no_losses(text: str, figures: list[Figure]) -> list[Figure]:
             and who is not None
             and may_be_same_dead(f.victims, who)
             and f.victims != "people"
-            and match.group() not in f.sentence
+            and (match.group() not in f.sentence or (aside and f.span[1] < match.start()))
             and not _of_another_side(f, speaker)
             else f
             for f in figures
@@ -1249,6 +1259,7 @@ def _died_of_wounds(
                 or (
                     _OF_THE_HURT_RE.match(sentence) is not None
                     and ";" not in sentence[: item.start]
+                    and not item.toll  # "..., bringing the death toll to 13": the toll's
                 )
                 or (
                     # "Fifteen were wounded. Two of them later died", "injured 12; a woman
@@ -1367,6 +1378,42 @@ def _wounded_who_died(
         ]  # "two more of the 19 wounded died": of those 19
         if inside:
             out[-1].whole = inside[0].number
+    return out
+
+
+_OF_THE_WOUNDED_WHOLE_RE = rx(
+    r"\s+(?P<noun>[a-z-]+\s+)?(?P<hurt>wounded|injured)\s+(?:in|by|during|when|from)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_wounded_whole(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """ "One of the 16 people wounded in Sunday's bombing died": the dead are read with their
+    verb; the 16 are the wounded, a figure of their own that the one who died leaves."""
+    out: list[Pending] = []
+    if any(p.kind == "injured" for p in pending):
+        return out
+    for p in pending:
+        if p.kind != "killed":
+            continue
+        for n in numbers:
+            if id(n) in used or not p.number.end < n.start < p.end:
+                continue
+            if sentence[p.number.end : n.start].strip().lower() != "of the":
+                break
+            found = _OF_THE_WOUNDED_WHOLE_RE.match(sentence, n.end)
+            if found is None:
+                break
+            noun = found["noun"].split() if found["noun"] else []
+            victims = classify_victims(noun) if noun else "people"
+            used.add(id(n))
+            out.append(Pending("injured", n, victims or "people", n.start, found.end("hurt"),
+                               found.start("hurt"), found.end("hurt"), False))  # fmt: skip
+            if p.whole is None:
+                p.whole = n  # no toll raised: the dead are a part of the wounded
+            break
     return out
 
 
@@ -2223,6 +2270,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending.extend(_only_fatality(sentence, pending))
     if " them " in sentence or " of the " in sentence:
         pending.extend(_wounded_who_died(sentence, numbers, used, pending))
+        pending.extend(_the_wounded_whole(sentence, numbers, used, pending))
     if " him" in sentence or " her" in sentence:
         pending.extend(_pronoun_object(sentence, numbers, used, pending))
     if len(pending) >= 1 and len(numbers) > len(used):

@@ -72,15 +72,18 @@ _DAYS_INCIDENT_RE = rx(
 
 _OF_THE_WOUNDED_RE = rx(
     r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|"
-    r"hurt)\b|.*?\bof\s+(?:the|those)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?"
+    r"hurt)\b|.*?\bof\s+the\s+[\w,-]+\s+(?:[a-z-]+\s+)?(?:wounded|injured)\s+(?:in|by|during|"
+    r"when|from)\b[^.;]{0,120}?\b(?:had\s+|has\s+|have\s+|later\s+)*(?:died|succumbed)\b"
+    r"|.*?\bof\s+(?:the|those)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?"
     r"(?:wounded|injured)(?:\s+(?:from|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|"
     r"shelling|blast|explosion|bombing|raid))?\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|has\s+|"
     r"have\s+|later\s+)*(?:died|succumbed)\b|.*?\bthe\s+(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:has\s+|had\s+|later\s+|since\s+)*(?:died|succumbed)\b",
     re.IGNORECASE,
 )
-"""The wounded who died, raising a toll: "Of the 30 wounded, two later died", "the wounded
-passer-by has died in hospital, raising the toll to three"."""
+"""The wounded who died, raising a toll: "Of the 30 wounded, two later died", "One of the 16
+people wounded in Sunday's bombing died", "the wounded passer-by has died in hospital, raising
+the toll to three"."""
 
 
 def wounded_who_died(sentence: str) -> bool:

@@ -2532,7 +2532,7 @@ def text_totals(
             if f.kind == "killed"
             and f.part_of is not None
             and figures[f.part_of].kind == "killed"
-            and f.span[0] > min(hurt)
+            and f.span[1] > min(hurt)  # "One of the 16 people wounded ... died"
             and wounded_who_died(f.sentence)
         )
     return killed, max(0, injured - died_of_wounds)

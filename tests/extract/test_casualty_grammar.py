@@ -5651,7 +5651,7 @@ def test_a_sides_own_soldiers_and_later_updates(text: str, expected: tuple[int, 
         (
             "Figures updated on 28 November 2024: two of the five villagers wounded in the 24 "
             "November strike on Kani died, bringing the number killed in the strike to 6.",
-            (6, 0),
+            (6, 3),
         ),
     ],
 )
@@ -8942,4 +8942,61 @@ def test_estimate_fields_in_lower_case_and_in_a_record(
 ) -> None:
     """A coded event's estimates written as a data record's fields ("low_est: 20", "| best:
     16 | low: 12 |") count by the low one, as "Low estimate: 20." does."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One of the 16 people wounded in Sunday's bombing of the market in Dikwa died in "
+            "hospital on Tuesday, bringing the death toll to 13, officials said.",
+            (13, 15),
+        ),
+        (
+            "Of the 16 people wounded in Sunday's bombing, one died in hospital on Tuesday, "
+            "bringing the death toll to 13.",
+            (13, 15),
+        ),
+        (
+            "Two of the five people injured in the shelling of Kherson have died in hospital, "
+            "the governor said.",
+            (2, 3),
+        ),
+        ("A police officer wounded in last week's ambush died on Monday.", (1, 0)),
+    ],
+)
+def test_the_wounded_told_as_the_whole_of_those_who_died(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "One of the 16 people wounded ... died": the 16 are a count of the wounded, which the
+    one who died leaves; a toll raised in the same sentence is the dead's, never a part of the
+    wounded."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Shabaab claims it killed 'dozens' of Ugandan troops in attack on AU base - no "
+            'confirmation from the mission, which said it had "repulsed an attack" without '
+            "casualties among its forces.",
+            (0, 0),
+        ),
+        (
+            "The army said it repulsed the raid and suffered no losses among its troops. The "
+            "rebels said they killed 40 soldiers.",
+            (0, 0),
+        ),
+        (
+            "Troops killed 12 militants without any casualties among their own forces, the army "
+            "said.",
+            (12, 0),
+        ),
+    ],
+)
+def test_a_side_that_says_it_lost_no_one_in_an_aside(text: str, expected: tuple[int, int]) -> None:
+    """ "without casualties among its forces": the side's word that it lost no one sets aside
+    another party's claim of its dead, never the side's own count of its enemy's."""
     assert totals(text) == expected
