@@ -161,6 +161,9 @@ KEYWORD_RE = rx(
         |\bsuccumb(?:ed|s)\b(?=\s+(?:at|in|on|later|overnight|while|hours|days)\b|\s*[.,;]|\s*$|\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b))
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
         |\b(?:death|martyrdom)(?=\s+of\b)
+        |\b(?:neutrali[sz]ation|elimination)(?=\s+of\s+(?:[\w,-]+\s+){1,3}?(?:terrorists|militants|
+        insurgents|assailants|attackers|fighters|bandits|jihadists|rebels|gunmen|criminals|
+        elements|enemies)\b)
         |\b(?:slit|slitting|slits|cut|cutting)\s+the\s+throats?(?=\s+of\b)
         |\bloss(?=\s+of\s+(?:at\s+least\s+)?[\w,-]+\s+(?:of\s+(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?
         (?:soldiers|troops|men|elements|fighters|personnel|officers|policemen|gendarmes|comrades|

@@ -46,10 +46,11 @@ for _victims, _words in {
     "abductor abductors "
     "insurgent insurgents jihadist "
     "jihadists gunman gunmen extremist extremists khawarij khwarij kharijite kharijites "
-    "infiltrator infiltrators intruder intruders raider raiders aggressor aggressors",
+    "infiltrator infiltrators intruder intruders raider raiders aggressor aggressors hoodlum "
+    "hoodlums",
     "police": "police policeman policemen policewoman policewomen officer officers cop cops "
     "gendarme gendarmes constable constables detective detectives agent agents patrolman "
-    "patrolmen",
+    "patrolmen inspector inspectors sub-inspector sub-inspectors",
     "aid workers": "aid-worker aid-workers",
     "journalists": "journalist journalists reporter reporters photographer photographers "
     "photojournalist photojournalists cameraman cameramen",
@@ -85,7 +86,7 @@ for _victims, _words in {
     "shoppers spectator spectators fan fans niece nieces aunt aunts granddaughter bodyguard "
     "bodyguards escort escorts aide aides associate associates companion companions "
     "neighbour neighbours neighbor neighbors friend friends colleague colleagues monitor "
-    "monitors observer observers inspector inspectors supporter supporters "
+    "monitors observer observers supporter supporters "
     "passer-by passers-by passerby passersby sibling siblings grandchild grandchildren "
     "grandsons granddaughters grandparents parent parents stepson stepdaughter "
     "pharmacist pharmacists tailor tailors barber barbers mechanic mechanics electrician "

@@ -80,6 +80,8 @@ _PARTITIVE_RE = rx(
     re.IGNORECASE,
 )
 _DETERMINERS = word_set("the them those these whom us which its their his her our")
+_OUR_MEN = word_set("men boys elements")
+"""A force's own dead as its communiqués write them ("four of our men")."""
 _TIME_WORDS = word_set(
     "yesterday today overnight tonight earlier later last this early late so recently since over"
 )
@@ -189,6 +191,9 @@ _PROPER_OF_RE = rx(
 Defence of the Homeland were killed"."""
 
 
+_SONS_OF_SOIL_RE = rx(r"\bsons\s+of\s+(?:the\s+)?soil\b")
+
+
 def classify_victims(words: list[str], *, singular: bool = False) -> Victims | None:
     """The victims a noun phrase names, or None when it names no people at all.
 
@@ -200,6 +205,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     lowered = [w.lower() for w in words]
     if lowered[0] in ("generation", "generations"):
         return None  # "three generations of one family": the members are counted, if listed
+    if "soil" in lowered and _SONS_OF_SOIL_RE.search(" ".join(lowered)):
+        return "soldiers"  # ISPR: "brave sons of soil"
     if "of" in lowered[1:]:
         # "members of a family", "the commander of a brigade": the head comes before "of"
         at = lowered.index("of", 1)
@@ -320,9 +327,12 @@ def _plural_of_people(words: list[str]) -> bool:
 def _head_phrase(desc: list[str]) -> list[str] | None:
     """The noun phrase of `desc` before any prepositional phrase, "of them" folded away."""
     if desc and desc[0].lower() == "of":
+        ours = len(desc) > 2 and desc[1].lower() == "our"
         desc = [w for w in desc[1:] if w.lower() not in _DETERMINERS]
         if len(desc) == 1 and desc[0].lower() in _GROUP_OF_PEOPLE:
             return ["people"]
+        if ours and desc and desc[0].lower() in _OUR_MEN:
+            return ["soldiers"]  # a communiqué's "four of our men fell in the field of honour"
     head: list[str] = []
     for word in desc:
         if word.lower() in PREPOSITIONS:
@@ -527,6 +537,7 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
         desc.append(word)
         ends.append(match.end())
         previous = match.end()
+    ours = len(desc) > 2 and desc[0].lower() == "of" and desc[1].lower() == "our"
     if desc and desc[0].lower() == "of":
         kept = [i for i, w in enumerate(desc) if i > 0 and w.lower() not in _DETERMINERS]
         desc, ends = [desc[i] for i in kept], [ends[i] for i in kept]
@@ -540,6 +551,8 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
     victims = classify_victims(phrase, singular=number.article)
     if victims is None:
         return None
+    if ours and victims == "people" and phrase[-1].lower() in _OUR_MEN:
+        victims = "soldiers"  # a communiqué's "four of our men fell in the field of honour"
     end = ends[len(phrase) - 1] if phrase else number.end
     if victims == "people" and phrase and phrase[-1].lower() in _MEMBER_NOUNS:
         of = _MEMBERS_OF_RE.match(text, end)  # "57 members of the fascist regime's army"

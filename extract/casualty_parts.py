@@ -563,12 +563,14 @@ _LISTED_DEAD_RE = rx(
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
     r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased|wounded|"
     r"injured)\s+as\s+"
+    r"|(?P<bodies>\s*The\s+bodies\s+of\s+(?=(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])))"
     r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as:?\s+"
     r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are):?\s+(?:(?<=\n)[-*•–]\s+)?"
     r"(?=(?-i:[A-Z])|(?:an?|"
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
     r"|(?P<colon>\s*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)\s*[-–—]\s*)?"
-    r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)[^;:]{0,160}?:\s+"
+    r"(?:(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)|(?-i:The|Names)\s+(?:names\s+"
+    r"of\s+(?:the\s+)?|of\s+the\s+)?(?:martyrs|victims|dead)\s+of\b)[^;:]{0,160}?:\s+"
     r"|[^;:]{0,80}?\blisted\s+the\s+(?:victims|dead)\s*:\s+)"
     r"(?:(?<=\n)[-*•–]\s+)?(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -577,6 +579,8 @@ _LISTED_DEAD_RE = rx(
 identified the dead as", and a list after a colon ("Killed in the strike on the family home,
 according to relatives: Mahmoud Abu Nasr, 44; his wife Samar, 39; ..."), whose members
 semicolons may part."""
+_LEAD_RE = rx(r"(?:[\w’'()-]+\s+){0,5}?[\w’'()-]+:\s+")
+"""A short lead before a list: "Translated from Arabic: ", "UPDATE: "."""
 _POSSESSOR_RE = rx(r"(?-i:[A-Z])[\w-]*(?:’s|'s)\s+(?=[a-z])")
 """A named possessor before a kin word ("Mahmoud's brother Khaled")."""
 _BRACKETED_AGE_RE = rx(r"\s*\(\s*\d{1,3}\s*\)")
@@ -589,6 +593,12 @@ _COLON_MEMBER_SPLIT_RE = rx(r"\s*[,;]?\s*\n\s*[-*•–]\s*|\s*[,;]\s*(?:and\s+)
 _COLON_LIST_END_RE = rx(
     r"\.(?:\s|$)|:|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I
 )
+_BODIES_END_RE = rx(
+    r",?\s+(?:were|have\s+been|had\s+been)\s+(?:found|recovered|discovered|retrieved)\b|,\s+"
+    r"(?:both|all|members|residents|workers|leaders|farmers|brothers)\b|[.;:]",
+    re.IGNORECASE,
+)
+"""Where the names after "The bodies of" end: their verb, or an apposition of them all."""
 _MEMBER_END_RE = rx(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I)
 _ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
 
@@ -600,6 +610,8 @@ def colon_list(sentence: str) -> list[Pending]:
     if ":" not in sentence and " as " not in sentence:
         return []
     opening = _LISTED_DEAD_RE.match(sentence)
+    if opening is None and (lead := _LEAD_RE.match(sentence)) is not None:
+        opening = _LISTED_DEAD_RE.match(sentence, lead.end())
     if opening is None or not (opening["colon"] or _kind_named(opening.group()) == "injured"):
         return []
     return listed_dead(sentence)  # also "Police named the wounded as X, Y and Z" after the dead
@@ -614,13 +626,19 @@ def listed_dead(sentence: str) -> list[Pending]:
     at = stamp.end() if stamp else 0
     head = LINE_HEAD_RE.match(sentence, at) if stamp else None
     opening = _LISTED_DEAD_RE.match(sentence, head.end() if head else at)  # "Sagaing: Those"
+    if opening is None and (lead := _LEAD_RE.match(sentence, at)) is not None:
+        opening = _LISTED_DEAD_RE.match(sentence, lead.end())  # "Translated from Arabic: The"
     if opening is None:
         return []
-    colon = opening["colon"] is not None or "\n" in sentence  # or one member a line
-    end = (_COLON_LIST_END_RE if colon else _MEMBER_END_RE).search(sentence, opening.end())
+    bodies = opening["bodies"] is not None  # "The bodies of A, 23, and B, 31, ... were found"
+    colon = opening["colon"] is not None or "\n" in sentence or bodies  # or one member a line
+    ends = _BODIES_END_RE if bodies else _COLON_LIST_END_RE if colon else _MEMBER_END_RE
+    end = ends.search(sentence, opening.end())
+    if bodies and end is None:
+        return []
     stop = end.start() if end is not None else len(sentence)
     total = 0
-    after_name = False
+    after_name = named_last = False
     members = _AGED_LIST_RE.sub("", sentence[opening.end() : stop])  # "two soldiers, aged 20
     split = _COLON_MEMBER_SPLIT_RE if colon else _MEMBER_SPLIT_RE  # and 22, and a policeman"
     for member in split.split(members):
@@ -629,6 +647,9 @@ def listed_dead(sentence: str) -> list[Pending]:
             member = _POSSESSOR_RE.sub("", member, count=1)  # "Mahmoud's brother Khaled"
         if not member:
             continue
+        if bodies and named_last and member.lower().startswith(("a ", "an ")):
+            named_last = False
+            continue  # "The bodies of Ali Musa, a farmer, and ...": who the one named was
         if after_name and member.isdigit() and int(member) <= 120:
             after_name = False  # "Ma Lu Ja, 23, Hkawng Seng, 6": the age of the one named
             continue
@@ -663,6 +684,7 @@ def listed_dead(sentence: str) -> list[Pending]:
             return []  # a member that is not plainly a person: no count
         total += 1  # "a school caretaker", "the groom", "Ahmad Saleh"
         after_name = named or after_name
+        named_last = named
     if total == 0:
         return []
     at, to = opening.end(), stop

@@ -9000,3 +9000,61 @@ def test_a_side_that_says_it_lost_no_one_in_an_aside(text: str, expected: tuple[
     """ "without casualties among its forces": the side's word that it lost no one sets aside
     another party's claim of its dead, never the side's own count of its enemy's."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Translated from Arabic: The martyrs of the strike on the Saleh family home in "
+            "Jabalia: Khaled Saleh (61), his wife Mona (55), their son Rami (20) and his "
+            "grandson Adam (4). Several injured were taken to Al-Awda Hospital.",
+            (4, 3),
+        ),
+        (
+            "The bodies of Jhon Fredy Ortiz, 27, and Wilmer Casas, 35, members of a farmers' "
+            "association, were found with gunshot wounds near Tame on Monday.",
+            (2, 0),
+        ),
+        (
+            "The bodies of Bala Sani, a trader, and Musa Idris, 40, a herder, were found near "
+            "Zurmi after the bandit raid.",
+            (2, 0),
+        ),
+    ],
+)
+def test_lists_of_the_martyrs_and_of_named_bodies(text: str, expected: tuple[int, int]) -> None:
+    """A list after "The martyrs of ...:" (a translator's lead before it) counts its members;
+    so do the names after "The bodies of", whose ages and appositions ("a trader") are none."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vigorous riposte of our forces allowed the neutralisation of dozens of "
+            "terrorists. Unfortunately, four of our men fell in the field of honour and six were "
+            "wounded.",
+            (16, 6),
+        ),
+        (
+            "In the ensuing exchange of fire, twenty-three terrorists were sent to hell. Eighteen "
+            "brave sons of soil, having fought gallantly, embraced shahadat.",
+            (41, 0),
+        ),
+        (
+            "The tactical team engaged the hoodlums in a gun duel, neutralising six of them. "
+            "Regrettably, one Inspector paid the supreme price.",
+            (7, 0),
+        ),
+        ("The minister called for the elimination of terrorists in the region.", (0, 0)),
+    ],
+)
+def test_a_communiques_own_dead_beside_the_enemy_it_killed(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A force's own dead as its communiqués write them ("four of our men", "brave sons of
+    soil", "one Inspector") are of its side, never a lower account of the enemy it killed
+    ("the neutralisation of dozens of terrorists", "hoodlums")."""
+    assert totals(text) == expected
