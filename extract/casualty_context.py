@@ -81,7 +81,7 @@ _NAME = r"[\w’'.&-]+"
 _PHRASE = rf"(?:{_NAME}\s+){{0,7}}?{_NAME}"
 
 _ACCORDING_RE = rx(
-    rf"\b(?i:according)\s+to\s+(?P<src>{_PHRASE})(?=\s*(?:[,.;:)]|$|\s+citing\b|"
+    rf"\b(?i:according)\s+to\s+(?P<src>{_PHRASE})(?=\s*(?:[,.;:()]|$|\s+citing\b|"
     r"\s+(?:that|which|who|whose)\s))"
 )
 _SAYS_RE = rx(

@@ -166,8 +166,8 @@ KEYWORD_RE = rx(
         elements|enemies)\b)
         |\b(?:slit|slitting|slits|cut|cutting)\s+the\s+throats?(?=\s+of\b)
         |\bloss(?=\s+of\s+(?:at\s+least\s+)?[\w,-]+\s+(?:of\s+(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?
-        (?:soldiers|troops|men|elements|fighters|personnel|officers|policemen|gendarmes|comrades|
-        members|lives)\b))
+        (?:soldiers?|troops|men|elements?|fighters?|personnel|officers?|policem[ae]n|gendarmes?|
+        comrades?|members?|lives)\b))
   | (?P<execd>\b(?:executed|executes|executing|assassinated|slain|slaughtered|slaughters|
         massacred|massacres|massacring|perished|murdered|murders|beheaded|beheads|behead|
         decapitated|decapitates|decapitating|decapitate|

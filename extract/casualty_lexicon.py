@@ -227,7 +227,8 @@ NON_CONFLICT_RE = rx(
     r"plant|refinery|warehouse|port|harbou?r|docks?|silos?)|(?:fuel|oil|gas|chemical)\s+depot)|"
     r"(?:port|harbou?r|dock|warehouse|silo|factory|refinery)\s+(?:blast|explosion|fire)|"
     r"(?:fuel|oil|gas|chemical)\s+(?:depot|plant|refinery|tanker)\s+"
-    r"(?:blast|explosion|fire)|gas\s+(?:explosion|leak)|famine|starv\w*|lift\s+shaft|"
+    r"(?:blast|explosion|fire)|tankers?\s+(?:blast|explosion|fire|exploded|explodes)|"
+    r"gas\s+(?:explosion|leak)|famine|starv\w*|lift\s+shaft|"
     r"elevator\s+shaft|fell\s+(?:to\s+(?:his|her|their)\s+deaths?|from)|fall\s+from|"
     r"malnutrition|hunger|dehydration|hypothermia|cold\s+snap|extreme\s+(?:heat|cold)|"
     r"snow\w*|pollut\w*|smog|air\s+quality|suicide(?!\s+(?:bomb\w*|attack\w*|blast\w*|"
@@ -381,7 +382,7 @@ PRIVATE_CRIME_RE = rx(
 """A robbery or a private feud: gunmen and a clash in it are of the crime, not of a war."""
 PRIVATE_VIOLENCE_RE = rx(
     r"(?:gunm[ae]n|clash(?:es|ed)?|opened\s+fire|exchanged\s+(?:gun)?fire|fired\s+(?:on|at|towards|"
-    r"toward|into|upon)|raids?|raided)$",
+    r"toward|into|upon)|raids?|raided|ambush(?:ed|es)?)$",
     re.IGNORECASE,
 )
 

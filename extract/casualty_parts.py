@@ -58,9 +58,13 @@ _PLACE_TAIL_RE = rx(
 
 
 _OF_TAIL_JOIN_RE = rx(
-    r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?P<join>(?:\s*,)?\s+and\s+)", re.IGNORECASE
+    r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?P<name>\s*,\s*(?:(?-i:[A-Z])[\w’'.-]*\s+)"
+    r"{1,4}(?-i:[A-Z])[\w’'.-]*\s*(?=,\s+and\s+(?:his|her|their)\s))?(?P<join>(?:\s*,)?\s+and\s+)"
+    r"(?:(?:his|her|their)\s+)?",
+    re.IGNORECASE,
 )
-"""A list member's "of" phrase before the next member: "16 members of the security forces and"."""
+"""A list member's "of" phrase before the next member: "16 members of the security forces and",
+"A member of the peace committee, Malik Gul Rahman, and his" (his name in apposition)."""
 LIST_JOIN_RE = rx(
     r"\s*(?:,|and|,\s*and)\s+(?:(?:his|her|their|its|all)\s+)?[‘'\"“]?|\s*,\s*(?:all\s+)?"
 )
@@ -77,6 +81,12 @@ _APPOSED_NAME_RE = rx(
     r"(?=\s+and\s)"
 )
 """A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and"."""
+_TAIL_BEFORE_NAME_RE = rx(
+    r"\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,\s*(?:\d{1,3}-year-old"
+    r"\s+)?(?-i:[A-Z])[^,;.]{0,40},\s+and\s)"
+)
+"""Where a victim is from, before the name in apposition: "the chief of Owe village, Chief
+Ekane Mbua, and"."""
 _KIN_NAME_RE = rx(r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}(?=\s*,\s*\d|\s+and\s)")
 """A relative's name after the word for them: "his wife Samah"."""
 _AGE_BETWEEN_RE = rx(r"\s*,\s*\d{1,3}(?=\s*,)")
@@ -242,7 +252,8 @@ def list_mates(
             if of_tail is None:
                 break
             # "11 members of the security forces and 18 attackers were killed"
-            phrase = sentence[candidate.end : of_tail.start("join")].split()
+            tail_end = of_tail.start("name") if of_tail["name"] else of_tail.start("join")
+            phrase = sentence[candidate.end : tail_end].split()
             victims = classify_victims(phrase) or victims
         used.add(id(candidate))
         out.append(Pending(kind, candidate, victims, candidate.start, desc_end, ks, ke, False))
@@ -373,6 +384,9 @@ def _mates(
         if named[1] == current.number.end and current.number is not first.number:
             return out
         at = named[1]
+        tail = _TAIL_BEFORE_NAME_RE.match(sentence, at)
+        if tail is not None:
+            at = tail.end()  # "the chief of Owe village in Muyuka, Chief Ekane Mbua, and"
         name = _APPOSED_NAME_RE.match(sentence, at)
         if name is not None:
             at = name.end()  # "the 70-year-old abbot, U Pyinnya, and a nine-year-old novice"

@@ -19,7 +19,8 @@ _ABBREVIATIONS = word_set(
     "u.s u.k u.n mr mrs ms dr st gen lt col maj capt sgt rep sen gov vs inc corp jr sr "
     "prof rev fr ft mt approx est dept incl excl brig cmdr govt"
 )
-_MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+_MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec no nos")
+"""Abbreviations that end no sentence before a number: "Oct. 7", "Flash Update No. 1"."""
 _DAY_AFTER_RE = rx(r"[\"”’')]*\s+\d")
 MAX_SENTENCE = 1_000
 """No quotable sentence is longer; a longer run of text with no full stop (a list, a table
@@ -138,7 +139,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 
 def _month_before_day(text: str, match: re.Match[str]) -> bool:
-    """ "killed in Oct. 7 attack": a month's abbreviation before a day does not end a sentence."""
+    """ "killed in Oct. 7 attack", "Flash Update No. 1": an abbreviation before a number does not
+    end a sentence."""
     word = _MONTH_BEFORE_RE.search(text, max(0, match.start() - _TAIL), match.start())
     return (
         word is not None

@@ -129,6 +129,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _vague_within(figures, live, reasons)
     _repeats_of_rivals(figures, live, reasons, campaign)
     _revised_down(figures, live, reasons)
+    _revised_up_since(figures, live, reasons)
     if kind == "killed":
         _claims_beside_each_sides_own(figures, live, reasons)
     died = [i for i in live if reasons[i] is None and _died_of_wounds(figures, figures[i])]
@@ -2073,6 +2074,44 @@ def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and may_be_same_dead(other.victims, figure.victims)
             ):
                 reasons[j] = f"same claim as figure {i}"
+
+
+_REVISED_UP_RE = rx(
+    r"\b(?:has|have|had|was|were)\s+(?:since\s+|now\s+)?been\s+(?:revised|raised|adjusted|"
+    r"updated)\s+up(?:ward|wards)?\b",
+    re.IGNORECASE,
+)
+"""An older toll told after the newer: "The toll of 20 dead reported in Flash Update No. 1 has
+been revised upward"."""
+
+
+def _revised_up_since(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """A toll a later sentence says "has been revised upward", told after a larger count of
+    its place and dead, is the older count of those dead: the larger one stands for it."""
+    firsts: dict[str, int] = {}
+    for i in live:
+        if reasons[i] is None:
+            firsts.setdefault(figures[i].sentence, i)  # the toll that was revised
+    for sentence, i in firsts.items():
+        figure = figures[i]
+        if "revised" not in sentence and "raised" not in sentence and "updated" not in sentence:
+            continue
+        if _REVISED_UP_RE.search(sentence) is None:
+            continue
+        for j in live:
+            other = figures[j]
+            if (
+                reasons[j] is None
+                and other.span[0] < figure.span[0]
+                and other.sentence != figure.sentence
+                and other.count > figure.count
+                and not places_disjoint(other, figure, contains)
+                and may_be_same_dead(other.victims, figure.victims)
+            ):
+                reasons[i] = f"same claim as figure {j}"
+                break
 
 
 def _headline_of_the_wounded_who_died(

@@ -9058,3 +9058,75 @@ def test_a_communiques_own_dead_beside_the_enemy_it_killed(
     soil", "one Inspector") are of its side, never a lower account of the enemy it killed
     ("the neutralisation of dozens of terrorists", "hoodlums")."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tanker explosion in Jigawa kills 150", (0, 0)),
+        (
+            "Armed robbers ambushed a cash-in-transit van near Polokwane, killing three security "
+            "guards, police said.",
+            (0, 0),
+        ),
+        ("Bandits ambushed a convoy near Gusau, killing 12 soldiers.", (12, 0)),
+    ],
+)
+def test_a_tanker_blast_and_a_robbers_ambush_are_no_war(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OCHA Flash Update No. 2. The attack on the villages of Tamalat and Insinaguen on "
+            "Saturday killed at least 35 civilians and injured 12, according to "
+            "local authorities. The toll of 20 dead reported in Flash Update No. 1 has been "
+            "revised upward.",
+            (35, 12),
+        ),
+        (
+            "Police drones struck gang positions in Cite Soleil, killing at least eight gang "
+            "members, according to the National Human Rights Defense Network (RNDDH). Police "
+            "sources told AFP the toll was 12.",
+            (8, 0),
+        ),
+        (
+            "The army said troops killed two rebels in a clash in Kabankalan. In a statement, "
+            "the rebels' regional command acknowledged the loss of one fighter.",
+            (1, 0),
+        ),
+    ],
+)
+def test_an_older_toll_told_after_the_newer_and_accounts_of_named_bodies(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A toll that "has been revised upward" is the older count of the dead told before it
+    ("No. 1" ends no sentence); an outlet named with its acronym in brackets is a source of
+    its own; "the loss of one fighter" is a side's own dead."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A member of the local peace committee, Malik Gul Rahman, and his nephew were shot "
+            "dead by unidentified gunmen in Tirah on Thursday.",
+            (2, 0),
+        ),
+        (
+            "Separatist fighters killed the chief of Owe village in Muyuka, Chief Ekane Mbua, "
+            "and his two sons on Sunday, family members said.",
+            (3, 0),
+        ),
+        ("Eleven members of the security forces and 18 attackers were killed.", (29, 0)),
+    ],
+)
+def test_kin_after_a_victim_named_in_apposition(text: str, expected: tuple[int, int]) -> None:
+    """ "A member of the committee, <name>, and his nephew": the name in apposition and where
+    the first victim is from do not break the list."""
+    assert totals(text) == expected
