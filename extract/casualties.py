@@ -2256,8 +2256,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             if head is not None:
                 one = _one_person(head[0], head[1])
                 pending.append(Pending(kind, one, head[2], head[0], head[1], ks, ke, False))
-        if active or group == "deaths":  # "the bodies of a woman and her two daughters"
-            nominal = group == "deaths"
+        if active or group in ("deaths", "injof"):  # "the bodies of a woman and her two
+            # daughters", "resulted in the injury of five migrants and one citizen"
+            nominal = group in ("deaths", "injof")
             pending.extend(kin_mates(sentence, pending[-1], numbers, used, nominal=nominal))
     pending.extend(_along_with(sentence, numbers, used, pending))
     if " and " in sentence:

@@ -121,7 +121,7 @@ RELATIVE_RE = rx(
     r"near|for|with|along|outside|inside|the|a|an|his|her|their)\b|(?:shot|hit|struck|stabbed|"
     r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b)"
     r"(?:(?!\s(?:were|was)\s+[a-z]+\s+and\s)[^,;:\d]){0,80}?"
-    r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been|has|have|had)(?:\s+(?:later|also|"
+    r"(?=\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|has|have|had)(?:\s+(?:later|also|"
     r"reportedly|found|then|since))?\s*$)",
     re.IGNORECASE,
 )

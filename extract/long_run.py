@@ -28,7 +28,8 @@ _CAPTIVES_RE = rx(
 _CAPTIVE_INCIDENT_RE = rx(
     r"\b(?:(?:air)?strikes?|attack\w*|raid\w*|shell\w*|bomb\w*|blasts?|explosions?|fire|"
     r"clash\w*|operations?|rescue\w*|found|bodies|body|recover\w*|tunnels?|executed|sieges?|"
-    r"stand-?offs?|hijack\w*|storm\w*|freed|attackers|assailants|martyred|by\s+the\s+terrorists|"
+    r"stand-?offs?|hijack\w*|storm\w*|freed|attackers|assailants|martyred|by\s+(?:the\s+)?"
+    r"(?:terrorists|militants|gunmen|insurgents|kidnappers|captors)|"
     r"injured|wounded|evacuated|"
     r"yesterday|today|tonight|overnight|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,

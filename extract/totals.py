@@ -326,14 +326,21 @@ def _next_sentence(figures: Sequence[Figure], one: Figure, other: Figure) -> boo
 def _beside_a_long_run_toll(
     figures: Sequence[Figure], reasons: list[str | None], index: int
 ) -> bool:
-    """An injured count told with a long-run toll of the dead, over the same period."""
+    """An injured count told with a long-run toll of the dead, over the same period; not one
+    told with a count of the dead that is the news ("62 martyrs and 251 injured arrived during
+    the past 24 hours, bringing the toll since 7 October to 50,021")."""
     hurt = figures[index]
-    return hurt.period is not None and any(
-        f.kind == "killed"
-        and reasons[k] == LONG_RUN
-        and f.sentence == hurt.sentence
-        and f.period == hurt.period
-        for k, f in enumerate(figures)
+
+    def beside(k: int, f: Figure) -> bool:
+        return f.kind == "killed" and f.sentence == hurt.sentence and f.period == hurt.period
+
+    return (
+        hurt.period is not None
+        and any(beside(k, f) and reasons[k] == LONG_RUN for k, f in enumerate(figures))
+        and not any(
+            beside(k, f) and not is_long_run(f) and reasons[k] is None
+            for k, f in enumerate(figures)
+        )
     )
 
 
@@ -746,6 +753,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "a leader put the toll at 42. The army said 40 civilians died"
                 if _other_days(part, figures[j]):
                     continue  # "on 5 Feb killed two civilians ... on 7 Feb killing nine"
+                if _led_by_another_place(part, figures[j]):
+                    continue  # "BORNO: ... killing five soldiers" beside "BENUE: ... nine"
                 reasons[i] = f"part of figure {j}"
                 break
 

@@ -9130,3 +9130,44 @@ def test_kin_after_a_victim_named_in_apposition(text: str, expected: tuple[int, 
     """ "A member of the committee, <name>, and his nephew": the name in apposition and where
     the first victim is from do not break the list."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Security round-up. BORNO: ISWAP fighters attacked a base in Marte, killing five "
+            "soldiers; troops said 14 insurgents were killed in the counter-attack. BENUE: "
+            "Suspected herders killed nine farmers in Yelwata, police said.",
+            (28, 0),
+        ),
+        (
+            "The military said all 33 attackers who hijacked the train had been killed. It said "
+            "26 hostages, including 18 soldiers, were killed by the militants.",
+            (59, 0),
+        ),
+        (
+            "The Ministry of Health said 62 martyrs and 251 injured arrived at the hospitals "
+            "during the past 24 hours, bringing the toll since 7 October to 50,021 martyrs.",
+            (62, 251),
+        ),
+        (
+            "Shelling on the border district resulted in the injury of five migrants and one "
+            "citizen.",
+            (0, 6),
+        ),
+        (
+            "Bandits killed seven people in the village. A resident said three people who were "
+            "shot during the attack are receiving treatment at the general hospital.",
+            (7, 3),
+        ),
+    ],
+)
+def test_briefs_hostages_of_militants_and_the_wounded_of_a_day(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A brief's lines under two heads are two incidents, no part of each other; hostages
+    "killed by the militants" are an incident's dead, not a captivity's; the wounded of a day
+    told with its dead stand beside the war's toll; "the injury of five migrants and one
+    citizen" is six; the wounded "who were shot" and "are receiving treatment" are hurt."""
+    assert totals(text) == expected
