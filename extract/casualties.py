@@ -3004,6 +3004,9 @@ _AS_WAS_RE = rx(
 _EACH_SIDE_RE = rx(r"\s+(?:[\w-]+\s+)?(?:from|on|of)\s+(?:each|either)\s+side\b", re.IGNORECASE)
 _IT_LOST_RE = rx(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?lost\s+$", re.IGNORECASE)
 _OWN_SIDE_RE = rx(r"\s+(?:of\s+)?(?:their|its|our|his|her)\s+(?:own\s+)?", re.IGNORECASE)
+_AMONG_ITS_RANKS_RE = rx(
+    r"\s+(?:[\w-]+\s+){0,2}?among\s+(?:its|their|our)\s+(?:own\s+)?ranks\b", re.IGNORECASE
+)
 _PARTY_AFTER_RE = rx(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<party>(?-i:[A-Z])[\w’'-]+)", re.IGNORECASE
 )
@@ -3013,6 +3016,8 @@ _PARTY_WORD_RE = rx(r"\s+(?:of\s+(?:the\s+)?)?(?P<party>(?-i:[A-Z])[\w’'-]+)",
 def _party(sentence: str, number: NumberPhrase, source: str | None) -> str | None:
     """Whose dead a count names: a group or side named before the victims' noun ("4 Taliban
     fighters", "dozens of SDF fighters"), or the source's own ("2 of their fighters")."""
+    if "ranks" in sentence and _AMONG_ITS_RANKS_RE.match(sentence, number.end):
+        return source.split()[0].lower() if source else None  # "15 dead among its ranks"
     named = right_victims(sentence, number)
     if named is None:
         return None

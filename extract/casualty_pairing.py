@@ -171,6 +171,13 @@ _ARMED_GROUP_RE = rx(
 )
 
 
+_NAMED_ARMED_GROUP_RE = rx(
+    r"^(?:(?-i:[A-Z])[\w’'-]*\s+){1,5}(?-i:Front|Movement|Brigades?|Militias?|Resistance|"
+    r"Mujahideen|Jihad)\b"
+)
+"""An armed group's name of its own that the actor dictionary may lack: "National Resistance
+Front", "Popular Mobilisation Movement"."""
+
 _ORG_NOUNS = frozenset(
     ("force", "group", "militia", "unit", "organisation", "organization", "community", "faction",
      "movement", "party", "outfit")
@@ -219,6 +226,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
                 return group
             if _ARMED_GROUP_RE.search(" ".join(after_of)):
                 return "militants"
+            if _NAMED_ARMED_GROUP_RE.search(" ".join(after_of)):
+                return "fighters"  # "three members of the National Resistance Front"
             if _STATE_ARMY_RE.search(" ".join(after_of)):
                 return "soldiers"  # "57 members of the fascist regime's army"
             named = _named_force(after_of)

@@ -1913,7 +1913,12 @@ def _own_loss(figure: Figure) -> bool:
         return False
     if figure.perpetrator == source and not _THEIR_OWN_RE.search(figure.sentence):
         return False  # "it killed 2 of their fighters": the enemy's, unless "their own"
-    return side in source.lower() or _side_name(source.split()[0]) == side
+    initials = "".join(w[0] for w in source.split() if w[:1].isupper()).lower()
+    return (
+        side in source.lower()
+        or _side_name(source.split()[0]) == side
+        or (len(initials) > 1 and initials == side)  # "sdf" of the Syrian Democratic Forces
+    )
 
 
 _THEIR_OWN_RE = rx(

@@ -11,6 +11,7 @@ import pytest
 from extract.api import extract
 from extract.casualties import find_figures
 from extract.casualty_keywords import might_mention_casualties, might_mention_words
+from extract.casualty_pairing import classify_victims
 from extract.namematch import Tokens
 from tests.extract.desk import PUBLISHED, totals
 
@@ -9171,3 +9172,35 @@ def test_briefs_hostages_of_militants_and_the_wounded_of_a_day(
     told with its dead stand beside the war's toll; "the injury of five migrants and one
     citizen" is six; the wounded "who were shot" and "are receiving treatment" are hurt."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clashes near the Tishreen Dam: the Syrian Democratic Forces said eight of its "
+            'fighters were killed and claimed to have killed 32 "mercenaries". The SNA '
+            "acknowledged 15 dead among its ranks.",
+            (23, 0),
+        ),
+        (
+            "Tuareg-led rebels said they had killed 84 Wagner mercenaries and 47 Malian "
+            "soldiers near Tinzaouaten. The rebel alliance said seven of its own fighters died.",
+            (138, 0),
+        ),
+    ],
+)
+def test_each_sides_own_dead_told_by_name_acronym_or_ranks(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A side's own dead are its own whether its name is spelled out or shortened ("SDF" of
+    the Syrian Democratic Forces) and when told as "dead among its ranks"; its claim of the
+    other side's "mercenaries" yields to that side's own count."""
+    assert totals(text) == expected
+
+
+def test_members_of_a_named_front_are_fighters() -> None:
+    assert (
+        classify_victims(["members", "of", "the", "National", "Resistance", "Front"]) == "fighters"
+    )
+    assert classify_victims(["members", "of", "the", "National", "Assembly"]) == "people"
