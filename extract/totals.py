@@ -131,6 +131,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _revised_down(figures, live, reasons)
     _revised_up_since(figures, live, reasons)
     if kind == "killed":
+        _victims_beside_a_toll_with_the_bomber(figures, live, reasons)
+    if kind == "killed":
         _claims_beside_each_sides_own(figures, live, reasons)
     died = [i for i in live if reasons[i] is None and _died_of_wounds(figures, figures[i])]
     live = [i for i in live if reasons[i] is None and i not in died]
@@ -2088,6 +2090,43 @@ def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and may_be_same_dead(other.victims, figure.victims)
             ):
                 reasons[j] = f"same claim as figure {i}"
+
+
+_BOMBER_AMONG_RE = rx(
+    r"\b(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant)\s+(?:was|is)\s+(?:also\s+)?"
+    r"among\s+(?:the\s+)?[\w,-]+\s+(?:people\s+|persons\s+)?(?:killed|dead)\b",
+    re.IGNORECASE,
+)
+"""A toll told with the bomber in it: "The bomber was among three people killed"."""
+
+
+def _victims_beside_a_toll_with_the_bomber(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """ "Two Chinese nationals were killed ... The bomber was among three people killed" (or
+    "Three people were killed, including the bomber"): the victims one source counts and the
+    bomber are the other's toll, which stands; no two accounts of the same dead."""
+    for i in live:
+        toll = figures[i]
+        if (
+            reasons[i] is not None
+            or toll.victims != "people"
+            or not (
+                _BOMBER_AMONG_RE.search(toll.sentence) or _BOMBER_INCLUDED_RE.search(toll.sentence)
+            )
+        ):
+            continue
+        for j in live:
+            victims = figures[j]
+            if (
+                j != i
+                and reasons[j] is None
+                and victims.sentence != toll.sentence
+                and victims.count == toll.count - 1
+                and victims.victims != "militants"
+                and not places_disjoint(victims, toll, contains)
+            ):
+                reasons[j] = f"part of figure {i}"
 
 
 _REVISED_UP_RE = rx(

@@ -9204,3 +9204,33 @@ def test_members_of_a_named_front_are_fighters() -> None:
         classify_victims(["members", "of", "the", "National", "Resistance", "Front"]) == "fighters"
     )
     assert classify_victims(["members", "of", "the", "National", "Assembly"]) == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two Chinese nationals were killed and a third injured when a suicide bomber rammed "
+            "their convoy near the airport, the embassy said. The bomber was among three people "
+            "killed, the provincial home minister said.",
+            (3, 1),
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint in Bannu. Five people were killed "
+            "including the bomber, police said. Four soldiers died, the army said.",
+            (5, 0),
+        ),
+        (
+            "Gunmen killed two farmers in Kaduna, police said. Residents said three people were "
+            "killed.",
+            (2, 0),
+        ),
+    ],
+)
+def test_the_victims_beside_a_toll_that_has_the_bomber_in_it(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """One source's victims and the bomber are another's toll "including the bomber" (or "the
+    bomber was among three people killed"): that toll stands, no lower account of it; two
+    counts of the same dead with no bomber in them stay two accounts."""
+    assert totals(text) == expected
