@@ -616,7 +616,7 @@ def find_figures(
                     low=max(item.number.low, count),
                     high=item.number.high,
                     qualifier=item.number.qualifier,
-                    victims=item.victims,
+                    victims=_ranks_of(sentence, item, source),
                     sentence=sentence,
                     span=(offset + item.start, offset + item.end),
                     cumulative=cumulative or (perfect and item.number.count >= LONG_RUN_MIN),
@@ -3011,6 +3011,24 @@ _PARTY_AFTER_RE = rx(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<party>(?-i:[A-Z])[\w’'-]+)", re.IGNORECASE
 )
 _PARTY_WORD_RE = rx(r"\s+(?:of\s+(?:the\s+)?)?(?P<party>(?-i:[A-Z])[\w’'-]+)", re.IGNORECASE)
+
+
+_STATE_SOURCE_RE = rx(
+    r"\b(?:army|military|armed\s+forces|defen[cs]e|troops|police|ISPR|government)\b", re.I
+)
+
+
+def _ranks_of(sentence: str, item: Pending, source: str | None) -> Victims:
+    """ "The army said it counted 15 dead among its ranks": a side's own dead, soldiers when
+    the side is a state's forces, fighters otherwise."""
+    if (
+        item.victims != "people"
+        or source is None
+        or "ranks" not in sentence
+        or not _AMONG_ITS_RANKS_RE.match(sentence, item.number.end)
+    ):
+        return item.victims
+    return "soldiers" if _STATE_SOURCE_RE.search(source) else "fighters"
 
 
 def _party(sentence: str, number: NumberPhrase, source: str | None) -> str | None:

@@ -187,6 +187,9 @@ KEYWORD_RE = rx(
         (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?
         (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?)|dispensary)\b|
         hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)(?!\s+and\s+(?:killed|died))|
+        (?:pulled|rescued|dug|recovered)\s+(?:out\s+)?(?:alive\s+)?from\s+(?:the\s+)?(?:rubble|debris)\s+
+        (?:injured|wounded|with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns|fractures?|
+        (?:fractured|broken)\s+[a-z]+))|
         (?:escaped|escape|escaping|survived|survive)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts?|wounds?|
         injur(?:y|ies)|burns)|
         (?:taken|rushed|admitted|transferred|evacuated|shifted|transported|airlifted|flown)\s+

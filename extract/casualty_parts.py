@@ -89,8 +89,12 @@ _TAIL_BEFORE_NAME_RE = rx(
 Ekane Mbua, and"."""
 _KIN_NAME_RE = rx(r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}(?=\s*,\s*\d|\s+and\s)")
 """A relative's name after the word for them: "his wife Samah"."""
-_AGE_BETWEEN_RE = rx(r"\s*,\s*\d{1,3}(?=\s*,)")
-"""A victim's age between commas: "Ahmad Saleh, 45, his wife"."""
+_AGE_BETWEEN_RE = rx(
+    r"\s*,\s*\d{1,3}(?=\s*,)|,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|and|to)\s*\d{1,3})?"
+    r"(?:\s+years?(?:\s+old)?)?(?=\s*,|\s+and\s)"
+)
+"""A victim's age between commas ("Ahmad Saleh, 45, his wife") or their ages told after them
+("17 students aged between 7 and 15 and two teachers")."""
 _APPOSED_ROLE_RE = rx(
     r"\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|in|for|with|from|at)\s+",
     re.IGNORECASE,
@@ -183,7 +187,7 @@ def _kind_named(opening: str) -> Kind | None:
     words = opening.lower()
     if any(w in words for w in ("dead", "killed", "died", "did not survive", "lost their lives")):
         return "killed"
-    if "wounded" in words or "injured" in words:
+    if any(w in words for w in ("wounded", "injured", "wounds", "injuries", "hurt")):
         return "injured"
     return None
 
@@ -579,12 +583,15 @@ _LISTED_DEAD_RE = rx(
     r"injured)\s+as\s+"
     r"|(?P<bodies>\s*The\s+bodies\s+of\s+(?=(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])))"
     r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as:?\s+"
+    r"|\s*Those\s+(?:wounded|injured|hurt|admitted|hospitali[sz]ed|treated)\b[^;:]{0,100}?"
+    r"(?:wounded|injured|hurt|wounds|injuries|burns)\b[^;:]{0,40}?\s+(?:were|are):\s+"
     r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are):?\s+(?:(?<=\n)[-*•–]\s+)?"
     r"(?=(?-i:[A-Z])|(?:an?|"
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
     r"|(?P<colon>\s*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)\s*[-–—]\s*)?"
-    r"(?:(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)|(?-i:The|Names)\s+(?:names\s+"
-    r"of\s+(?:the\s+)?|of\s+the\s+)?(?:martyrs|victims|dead)\s+of\b)[^;:]{0,160}?:\s+"
+    r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?:"
+    r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)|(?-i:The|Names)\s+(?:names\s+"
+    r"of\s+(?:the\s+)?|of\s+the\s+)?(?:martyrs|victims|dead)\s+of\b)[^;:]{0,160}?:\s+)"
     r"|[^;:]{0,80}?\blisted\s+the\s+(?:victims|dead)\s*:\s+)"
     r"(?:(?<=\n)[-*•–]\s+)?(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -593,8 +600,11 @@ _LISTED_DEAD_RE = rx(
 identified the dead as", and a list after a colon ("Killed in the strike on the family home,
 according to relatives: Mahmoud Abu Nasr, 44; his wife Samar, 39; ..."), whose members
 semicolons may part."""
-_LEAD_RE = rx(r"(?:[\w’'()-]+\s+){0,5}?[\w’'()-]+:\s+")
-"""A short lead before a list: "Translated from Arabic: ", "UPDATE: "."""
+_LEAD_RE = rx(r"(?:[\w’'()-]+,?\s+){0,12}?[\w’'()-]+:\s+")
+"""A lead before a list: "Translated from Arabic: ", "From a Civil Defence list, strike on a
+house in al-Zawaida: "."""
+_ARTICLE_NAME_RE = rx(r"(?:al|el|ad|as|ash|ar|az)-(?-i:[A-Z])", re.IGNORECASE)
+"""A name after an Arabic article: "al-Hassan"."""
 _POSSESSOR_RE = rx(r"(?-i:[A-Z])[\w-]*(?:’s|'s)\s+(?=[a-z])")
 """A named possessor before a kin word ("Mahmoud's brother Khaled")."""
 _BRACKETED_AGE_RE = rx(r"\s*\(\s*\d{1,3}\s*\)")
@@ -603,7 +613,7 @@ _AGED_LIST_RE = rx(
     re.IGNORECASE,
 )
 _MEMBER_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_COLON_MEMBER_SPLIT_RE = rx(r"\s*[,;]?\s*\n\s*[-*•–]\s*|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+_COLON_MEMBER_SPLIT_RE = rx(r"\s*[,;]?\s*\n\s*(?:[-*•–]\s*)?|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _COLON_LIST_END_RE = rx(
     r"\.(?:\s|$)|:|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I
 )
@@ -684,7 +694,7 @@ def listed_dead(sentence: str) -> list[Pending]:
         named = (
             one is None
             and (
-                all(w[:1].isupper() for w in words_of[:2])
+                all(w[:1].isupper() or _ARTICLE_NAME_RE.match(w) for w in words_of[:2])
                 or any(  # "teacher Daw Khin Mya", "village elder U Tin Aung"
                     len(words_of) > k
                     and words_of[k - 1].lower() in ROLE_WORDS

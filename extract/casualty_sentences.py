@@ -34,13 +34,18 @@ _MONTH_BEFORE_RE = rx(r"(\w+)\.$")
 
 
 _LIST_OPENER_RE = rx(
-    r"[^\n]*\b(?:killed|dead|died|wounded|injured|victims|deceased|martyrs|martyred)\b"
+    r"[^\n]*\b(?:killed|dead|died|wounded|injured|wounds|injuries|victims|deceased|martyrs|martyred)\b"
     r"[^\n.]{0,160}:[ \t]*$",
     re.IGNORECASE,
 )
 """A line that opens a list of people ("Killed in the raid were:", "The dead were named as:")."""
 _BULLET_RE = rx(r"[ \t]*[-*•–][ \t]+\S")
 """A bulleted line: "- Ahmad Saleh, 34"."""
+_NAME_LINE_RE = rx(
+    r"(?-i:[A-Z])[\w’'.-]*,?(?:[ \t]+(?:(?-i:[A-Z])[\w’'-]*|(?:al|el|ad|as|ash)-[\w’'-]+|"
+    r"bin|ibn|de|da|van|\(\d{1,3}\)|\d{1,3}),?){0,6}[ \t]*(?:\n|$)"
+)
+"""A line that is a name alone: "Mahmoud Abu Hassan", "Lina Abu Hassan (7)"."""
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:
@@ -56,9 +61,10 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         ):
             continue
         if "\n" in match.group():
-            listing = _BULLET_RE.match(text, match.end()) is not None and (
-                listing or _LIST_OPENER_RE.match(text, start, match.start()) is not None
-            )
+            listing = (
+                _BULLET_RE.match(text, match.end()) is not None
+                or _NAME_LINE_RE.match(text, match.end()) is not None
+            ) and (listing or _LIST_OPENER_RE.match(text, start, match.start()) is not None)
             if listing:
                 continue  # "Killed in the raid were:\n- Ahmad Saleh, 34\n- ..."
         _add(text, start, match.start() + len(match["close"] or ""), out)
@@ -88,6 +94,8 @@ def _headline_dash(offset: int, sentence: str) -> list[tuple[int, str]]:
     dash = dashes[0]
     if dash.start() < _MIN_HEADLINE or len(sentence) - dash.end() < _MIN_BODY:
         return [(offset, sentence)]
+    if sentence[: dash.start()].lower().endswith((": killed", ": wounded", ": injured")):
+        return [(offset, sentence)]  # "...: killed - Ibrahim Shalouf, 63; his sons ...": a list
     return [(offset, sentence[: dash.start()]), (offset + dash.end(), sentence[dash.end() :])]
 
 

@@ -451,7 +451,9 @@ _ATTACKERS_OWN = Gate(
         r"both)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|aggressors?|gunm[ae]n|bombers?|"
         r"shooters?)\b|\bof\s+the\s+(?:[\w-]+\s+)?(?:bandits|raiders|terrorists|insurgents|"
         r"jihadists)\b|\b(?:attacker|assailant|gunman|shooter)\s+(?:was\s+)?(?:also\s+|later\s+)?"
-        r"(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down)\b|\bbefore\s+(?:being|they\s+"
+        r"(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down)\b|\bterrorists?\s+(?:was|were)\s+"
+        r"(?:also\s+)?(?:shot\s+dead|killed|neutrali[sz]ed)\s+(?:at\s+the\s+scene|on\s+the\s+spot)\b"
+        r"|\bbefore\s+(?:being|they\s+"
         r"were|he\s+was|she\s+was)\s+(?:shot\s+dead|killed|gunned\s+down|neutrali[sz]ed)\b",
         re.IGNORECASE,
     )
@@ -2127,6 +2129,15 @@ def _victims_beside_a_toll_with_the_bomber(
                 and not places_disjoint(victims, toll, contains)
             ):
                 reasons[j] = f"part of figure {i}"
+                for k in live:  # "... when a suicide bomber blew himself up": him too
+                    bomber = figures[k]
+                    if (
+                        reasons[k] is None
+                        and bomber.sentence == victims.sentence
+                        and bomber.victims == "militants"
+                        and bomber.count == 1
+                    ):
+                        reasons[k] = f"part of figure {i}"
 
 
 _REVISED_UP_RE = rx(

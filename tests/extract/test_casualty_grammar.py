@@ -9234,3 +9234,74 @@ def test_the_victims_beside_a_toll_that_has_the_bomber_in_it(
     bomber was among three people killed"): that toll stands, no lower account of it; two
     counts of the same dead with no bomber in them stay two accounts."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The martyrs of the strike on the Abu Hassan family home in Jabalia camp:\n"
+            "Mahmoud Abu Hassan\nSamar Abu Hassan, 40\nYoussef Abu Hassan (12)\nLina al-Hassan",
+            (4, 0),
+        ),
+        (
+            "A mortar shell hit the market in Douma, killing two people, the health directorate "
+            "said.\nThose admitted to the surgical hospital with shrapnel wounds were:\n"
+            "- Ahmed Khalil, 45\n- Omar Khalil, 12\n- Fatima Nour, 30",
+            (2, 3),
+        ),
+        (
+            "From a Civil Defence list, strike on a house in al-Zawaida: killed - Ibrahim "
+            "Shalouf, 63; his sons Mohammed, 30, and Rami, 27; and his grandson Karim, 3.",
+            (4, 0),
+        ),
+        ("Killed in the raid:\nTwo soldiers were wounded", (0, 2)),
+    ],
+)
+def test_lists_one_name_a_line_and_lists_of_the_wounded(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Names one a line under the line that opens a list count as its members (a line that is
+    no name is a sentence of its own); a list of the wounded counts the wounded; "killed - "
+    opens a list too."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The RSF said it had killed 40 army soldiers and allied mercenaries in the battle "
+            "for Babanusa. The Sudanese army said it counted 15 dead among its ranks and that it "
+            "had killed 60 RSF fighters.",
+            (75, 0),
+        ),
+        (
+            "Police said two passers-by were killed when a suicide bomber blew himself up near "
+            "a checkpoint in Quetta. Hospital officials later said the bomber was among three "
+            "people killed, and that nine people were being treated for injuries.",
+            (3, 9),
+        ),
+        (
+            "A fighter jet bombed a school, killing 17 students aged between 7 and 15 and two "
+            "teachers, local sources said.",
+            (19, 0),
+        ),
+        (
+            "Seven people were killed and 16 wounded when two gunmen opened fire at a station, "
+            "medics said. Police said one terrorist was shot dead at the scene.",
+            (8, 16),
+        ),
+        (
+            "An airstrike killed a man, his wife and their three children, the civil defence "
+            "said. Neighbours said a fourth child was pulled from the rubble injured.",
+            (5, 1),
+        ),
+    ],
+)
+def test_own_ranks_bombers_ages_and_the_rubble(text: str, expected: tuple[int, int]) -> None:
+    """A state's "dead among its ranks" are its soldiers, which its enemy's claim of them
+    yields to; a bomber told beside his victims is in a toll "the bomber was among"; ages
+    after a group ("aged between 7 and 15") end no list; an attacker "shot dead at the scene"
+    is no part of his victims; "pulled from the rubble injured" is hurt."""
+    assert totals(text) == expected
