@@ -420,7 +420,8 @@ def find_figures(
     sentences = split_sentences(text)
     for offset, sentence in sentences:
         elliptic = last is not None and figures[last].sentence.endswith(";")
-        mentioned = mentions(sentence, stems)
+        mentioned = mentions(sentence, stems) or ("victims" in sentence and ":" in sentence)
+        # "... named the victims of Friday's missile strike: Iryna Polishchuk, 54; ..."
         coded = _CODED_OPEN_RE.match(sentence) is not None
         if not mentioned and not elliptic and not coded:
             continue
@@ -676,7 +677,7 @@ def find_figures(
                         and not item.toll
                     ),  # "Hours later, in neighbouring Narathiwat, insurgents shot dead a headman"
                     day=incident_day(sentence, item.number.start)
-                    if " on " in sentence or sentence.startswith("On ")
+                    if " on " in sentence or "On " in sentence
                     else None,
                     party=_party(sentence, item.number, source)
                     if item.kind == "killed" and source and not item.number.article
@@ -3495,6 +3496,19 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
                 item.whole = toll.number
 
 
+_THINGS_AFTER_RE = rx(
+    r"\s+(?:villages|towns|communities|settlements|locations|sites|districts|provinces|"
+    r"regions|houses|homes|buildings|vehicles|targets|localities|hamlets)\b",
+    re.IGNORECASE,
+)
+"""Places or things counted in a toll's incident, never its dead."""
+_THINGS_IN_GAP_RE = rx(
+    r"(?<![\w,])\d{1,4}(?=\s+(?:villages|towns|communities|settlements|locations|sites|districts|"
+    r"provinces|regions|houses|homes|buildings|vehicles|targets|localities|hamlets)\b)",
+    re.IGNORECASE,
+)
+
+
 def _pair(
     sentence: str,
     keyword: re.Match[str],
@@ -3513,6 +3527,8 @@ def _pair(
     free = [n for n in numbers if id(n) not in used]
     if group in ("toll", "injtoll"):
         after = [n for n in free if n.start >= ke and not n.article]
+        if len(after) > 1 and _THINGS_AFTER_RE.match(sentence, after[0].end):
+            after = after[1:]  # "The death toll from attacks on 17 villages ... has risen to 160"
         if not after:
             before = [n for n in free if n.end <= ks]
             if (
@@ -3525,6 +3541,8 @@ def _pair(
             return None
         number = after[0]
         gap = sentence[ke : number.start]
+        if any(c.isdigit() for c in gap):
+            gap = _THINGS_IN_GAP_RE.sub("several", gap)  # "attacks on 17 villages"
         # "rose from 11 to 14": the earlier value is history, the later one the toll
         if (
             _FROM_RE.search(gap)

@@ -92,6 +92,8 @@ KEYWORD_RE = rx(
         |(?:(?<=bringing\s)|(?<=raising\s)|(?<=taking\s)|(?<=pushing\s))the\s+(?:overall\s+)?total\b
         |\b(?:death\s+)?figure(?=\s+(?:was|has\s+been|had\s+been)\s+(?:revised|raised|lowered|
         corrected|updated)\b)
+        |(?:(?<=\bput\sthe\s)|(?<=\bputs\sthe\s)|(?<=\bputting\sthe\s))figure(?=\s+at\s+(?:at\s+least\s+|
+        about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|some\s+)?\d)
         |\bthe\s+(?:number\s+of\s+)?dead\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|climbed|increased|
         reached)\b
         |(?<=\bthe\s)dead(?=\s+(?:number|numbered|total|totalled|totaled)\s+(?:around\s+|about\s+|some\s+|
@@ -134,7 +136,7 @@ KEYWORD_RE = rx(
   | (?P<treat>\btreat(?:ed|ing|s)?(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|
         around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:people|persons|patients|civilians|soldiers|children|
         others|wounded|victims|casualties|man|woman|boy|girl|child|person|soldier|civilian|men|
-        women|boys|girls)\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b|(?:after|following)\s+
+        women|boys|girls)\s+(?:(?:for|with)\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b|(?:after|following)\s+
         (?:[\w-]+\s+){0,3}?(?:attack\w*|strikes?|shelling|raid|clash\w*|explosions?|blasts?|
         bombing|shooting|gunfire)))
         |(?:(?<=crews\s)|(?<=medics\s))treated(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|

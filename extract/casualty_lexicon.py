@@ -217,7 +217,7 @@ NON_CONFLICT_RE = rx(
     r"(?:heavy|torrential|monsoon)\s+rains?|downpours?|"
     r"rainstorms?|snowstorms?|sandstorms?|cyclone\w*|hurricane\w*|typhoon\w*|tornado\w*|blizzard|wildfires?|blaze|"
     r"fire\s+broke|house\s+fire|electrical\s+(?:fault|fire)|short[\s-]circuit|fireworks|fire\s+(?:swept|ripped|tore|raced)\s+through|fell\s+into\s+(?:a\s+|the\s+)?(?:ravine|gorge|"
-    r"river|canal|gully|valley)|lost\s+control\s+(?:of\s+the\s+(?:vehicle|bus|car|truck|coach)|on)|(?:an?|the)\s+(?:(?!cease)[a-z]+\s+)?fire\b|bushfires?|"
+    r"river|canal|gully|valley)|lost\s+control\s+(?:of\s+the\s+(?:vehicle|bus|car|truck|coach)|on)|(?:an?|the)\s+(?:(?!cease)[a-z]+\s+)?fire\b(?![\s-]+(?:exchanges?|fights?))|bushfires?|"
     r"(?:caught|catches)\s+fire|disease\w*|illness\w*|"
     r"cholera|measles|dengue|malaria|ebola|mpox|diphtheria|meningitis|tuberculosis|outbreak|"
     r"epidemic|pandemic|covid\w*|virus|infect\w*|bacteri\w*|contaminat\w*|heatwave|"
@@ -293,7 +293,7 @@ CONFLICT_RE = rx(
     r"gangsters?|warlords?|cartels?|bandits?|slay\w*|slain|slaughter\w*|murder\w*|"
     r"(?:israeli|russian|ukrainian|army|military|enemy|troops|tank|live|machine-gun|sniper|"
     r"police)\s+fire[ds]?|fired\s+(?:on|at|towards|toward|into|upon)|opened\s+fire|"
-    r"return(?:ed|ing)?\s+fire|exchanges?\s+of\s+fire|exchang(?:ed|ing|es?)\s+fire|"
+    r"return(?:ed|ing)?\s+fire|exchanges?\s+of\s+fire|exchang(?:ed|ing|es?)\s+fire|fire[\s-]+exchanges?|"
     r"cross-?fire|gunfights?|firefights?|shoot-?outs?|martyred|martyrdom|shahadat|"
     r"assailants?)\b",
     re.IGNORECASE,
@@ -325,7 +325,7 @@ CRIME_RE = rx(
     r"pleaded\s+guilty|pleads?\s+guilty|found\s+guilty|not\s+guilty|on\s+trial|"
     r"(?:murder|manslaughter)\s+(?:trial|charges?|case)|manslaughter|serial\s+killer|"
     r"domestic\s+(?:violence|abuse|dispute)|femicide|robbery|robberies|robbers?|burglary|"
-    r"burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
+    r"burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting|attempts?)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
     r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|"
     r"road\s+rage|(?:family|business|property|inheritance|marital|personal|private|domestic|"
     r"water|irrigation|debt|money|romantic|love|dowry|land|boundary|parking|traffic|rent|wage|"
@@ -365,7 +365,7 @@ CRIMEISH_RE = rx(
 """Violence words that a single criminal does too: with a suspect on trial they are crime."""
 
 PRIVATE_CRIME_RE = rx(
-    r"\b(?:robbery|robberies|robbers?|burglary|burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
+    r"\b(?:robbery|robberies|robbers?|burglary|burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting|attempts?)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
     r"(?:phone|mobile|bag|purse|chain)[\s-]+snatch\w*|snatchers?|"
     r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|feud\w*|"
     r"(?:families|relatives|"
@@ -383,7 +383,8 @@ PRIVATE_CRIME_RE = rx(
 """A robbery or a private feud: gunmen and a clash in it are of the crime, not of a war."""
 PRIVATE_VIOLENCE_RE = rx(
     r"(?:gunm[ae]n|clash(?:es|ed)?|opened\s+fire|exchanged\s+(?:gun)?fire|fired\s+(?:on|at|towards|"
-    r"toward|into|upon)|raids?|raided|ambush(?:ed|es)?)$",
+    r"toward|into|upon)|raids?|raided|ambush(?:ed|es)?|shoot-?outs?|gunfights?|firefights?|"
+    r"assailants?)$",
     re.IGNORECASE,
 )
 

@@ -101,11 +101,13 @@ _AMONG_TAIL_RE = rx(r"\s+among\s+(?:those|the)\s*$", re.IGNORECASE)
 """'A woman and three children were among those killed': the subject is the victims."""
 _PART_TAIL_RE = rx(
     r"\s+(?:including|incl\.|among\s+them)\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d{1,3}|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[a-z]+s(?:,?\s+and\s+[a-z]+)?)\s+"
+    r"ten|\d{1,3}|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|[a-z]+s(?:,?\s+and\s+[a-z]+)?|"
+    r"(?:[a-z-]+\s+){1,3}(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3})\s+"
     r"(?=(?:were|have|had|died)\b|$)",
     re.IGNORECASE,
 )
-"""'Five people including a child were killed': the part told inside the subject."""
+"""'Five people including a child were killed', '29 Maoists including senior cadre Shankar Rao
+were killed': the part told inside the subject."""
 _WOUNDED_IN_RE = rx(
     r"\s+(?:(?<!,)\s*who\s+(?:was|were|had\s+been)\s+(?:(?:grievously|seriously|critically|badly|"
     r"severely|gravely)\s+)?(?:wounded|injured|hurt)\s+(?:later\s+)?$|(?:who\s+(?:was|were|had\s+been)\s+)?"

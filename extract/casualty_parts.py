@@ -592,7 +592,7 @@ _LISTED_DEAD_RE = rx(
     r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?:"
     r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)|(?-i:The|Names)\s+(?:names\s+"
     r"of\s+(?:the\s+)?|of\s+the\s+)?(?:martyrs|victims|dead)\s+of\b)[^;:]{0,160}?:\s+)"
-    r"|[^;:]{0,80}?\blisted\s+the\s+(?:victims|dead)\s*:\s+)"
+    r"|[^;:]{0,80}?\b(?:listed|named|identified)\s+the\s+(?:victims|dead)\b[^;:]{0,80}?:\s+)"
     r"(?:(?<=\n)[-*•–]\s+)?(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
     re.IGNORECASE,
 )

@@ -183,7 +183,7 @@ _PERIOD_RE = rx(
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month
             |(?:for|in)\s+(?:the\s+month|{_MONTH_NAMES})\s+so\s+far)
       | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
-            the\s+year)
+            the\s+year|year[\s-]to[\s-]date)
       | (?P<this_week>this\s+week)
       | (?P<running>running\s+(?:death\s+)?(?:count|toll|total|tally)
             (?:\s+(?:for\s+the\s+(?:month|year)|since\s+(?:the\s+)?(?:\d{{1,2}}\s+)?[^,.;:\d]{{3,40}}?))?(?=\s*(?:[,.;:]|now|stands|is|was|has|had|rose|reached)))
@@ -755,7 +755,8 @@ _LONG_RUN_RE = rx(
     r"may|june|july|august|september|october|november|december)|in\s+(?:(?:early|mid|late)[\s-])?(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
     r"this\s+month|this\s+year|last\s+year|(?:for|in)\s+(?:the\s+month|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\s+so\s+far|past\s+(?:month|year|(?:two|three|four|five|six|"
+    r"april|may|june|july|august|september|october|november|december)\s+so\s+far|year[\s-]to[\s-]date|"
+    r"(?:past|last)\s+(?:month|year|(?:two|three|four|five|six|"
     r"several|few|\d+)\s+(?:weeks|months|years))|since\s+(?:last\s+|the\s+)(?:summer|winter|spring|"
     r"autumn|fall)|began|launched|started|invaded|invasion|genocide|"
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"

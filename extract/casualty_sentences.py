@@ -39,6 +39,11 @@ _LIST_OPENER_RE = rx(
     re.IGNORECASE,
 )
 """A line that opens a list of people ("Killed in the raid were:", "The dead were named as:")."""
+_COLON_LIST_RE = rx(
+    r"\b(?:victims|dead|killed|martyrs|wounded|injured)\b[^.:;\n]{0,80}:\s[^.:\n]*,\s\d{1,3}\s*;",
+    re.IGNORECASE,
+)
+"""A list of people after a colon, parted by semicolons, each with an age."""
 _BULLET_RE = rx(r"[ \t]*[-*•–][ \t]+\S")
 """A bulleted line: "- Ahmad Saleh, 34"."""
 _NAME_LINE_RE = rx(
@@ -60,6 +65,12 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             _is_abbreviation(text, match.start()) or _month_before_day(text, match)
         ):
             continue
+        if (
+            text[match.start() - 1] == ";"
+            and ":" in text[start : match.start()]
+            and _COLON_LIST_RE.search(text, start, match.start()) is not None
+        ):
+            continue  # "named the victims: Iryna P., 54; her daughter K., 27; Mykola D., 68"
         if "\n" in match.group():
             listing = (
                 _BULLET_RE.match(text, match.end()) is not None

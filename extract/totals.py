@@ -548,7 +548,11 @@ def _repeats_of_not_conflict(
     ]
     listed: dict[str, int] = {}  # "shot dead a cashier and a customer": two, of one sentence
     for i in live:
-        if reasons[i] == NOT_CONFLICT and figures[i].sentence != headline:
+        if (
+            reasons[i] == NOT_CONFLICT
+            and figures[i].sentence != headline
+            and not _DISJOINT.search(figures[i].sentence)
+        ):
             listed[figures[i].sentence] = listed.get(figures[i].sentence, 0) + figures[i].count
     if not outside and not listed:
         return
@@ -559,7 +563,8 @@ def _repeats_of_not_conflict(
                 and not figures[j].vague
                 and figures[j].sentence != figures[i].sentence
                 and (figures[j].count > 1 or figures[i].sentence == headline)
-                for j in outside
+                and not _DISJOINT.search(figures[j].sentence)  # "Separately, ... a road
+                for j in outside  # accident claimed two lives": another incident
             )
             or (
                 figures[i].sentence == headline

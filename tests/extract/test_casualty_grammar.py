@@ -9305,3 +9305,76 @@ def test_own_ranks_bombers_ages_and_the_rubble(text: str, expected: tuple[int, i
     after a group ("aged between 7 and 15") end no list; an attacker "shot dead at the scene"
     is no part of his victims; "pulled from the rubble injured" is hurt."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in Medellin said a 22-year-old man was killed during an attempt to rob his "
+            "mobile phone.",
+            (0, 0),
+        ),
+        (
+            "A robbery at a convenience store ended in a shootout that left the assailant and a "
+            "clerk dead, police said.",
+            (0, 0),
+        ),
+        (
+            "JNIM fighters killed 14 soldiers near Fada N'Gourma. Year to date, more than 4,200 "
+            "fatalities have been recorded in the central Sahel.",
+            (14, 0),
+        ),
+        (
+            "In the last three months, troops neutralised 2,351 terrorists and arrested 2,308 "
+            "suspects, the defence spokesman said.",
+            (0, 0),
+        ),
+        (
+            "Witnesses said at least 150 people were killed when drones attacked families on "
+            "the river bank. MSF said its teams treated 39 people with wounds from the attack.",
+            (150, 39),
+        ),
+        (
+            "The city's military administration head named the victims of Friday's missile "
+            "strike: Iryna Polishchuk, 54; her daughter Kateryna, 27; Mykola Didenko, 68; and a "
+            "nine-year-old boy. Thirteen people were hospitalised.",
+            (4, 13),
+        ),
+        (
+            "Week in review: On Monday, militiamen attacked a displacement site at Lala, killing "
+            "nine. On Wednesday, the army and allied fighters clashed in Rutshuru; two soldiers "
+            "died. On Friday, rebels killed six civilians in Lubero.",
+            (17, 0),
+        ),
+        (
+            "In a major success, 29 Maoists including senior cadre Shankar Rao were killed in an "
+            "encounter in Kanker, the IG said. Three jawans were injured.",
+            (29, 3),
+        ),
+        (
+            "The death toll from coordinated attacks on 17 villages in Bokkos on Saturday night "
+            "has risen to 160, the council chairman said; the army put the figure at 113.",
+            (113, 0),
+        ),
+        (
+            "Own troops engaged the infiltrating khwarij and, after an intense fire exchange, "
+            "all six were sent to hell, while two soldiers sustained injuries.",
+            (6, 2),
+        ),
+        (
+            "Manipur round-up: In Jiribam, two villagers were shot dead by armed miscreants. "
+            "Separately, police said a road accident in Senapati claimed two lives.",
+            (2, 0),
+        ),
+    ],
+)
+def test_round_ups_lists_and_the_causes_of_a_day(text: str, expected: tuple[int, int]) -> None:
+    """Robberies (an "attempt to rob", a shootout with the assailant) are crime; a toll "year to
+    date" or "in the last three months" is context; "treated 39 people with wounds" is hurt; a
+    list of the named victims after a colon holds together across its semicolons; days of a
+    round-up are incidents of their own; a named cadre inside a subject is its part; places
+    counted in a toll's incident are no toll ("attacks on 17 villages"); "put the figure at"
+    is another account; "a fire exchange" is no fire; another incident's accident count is
+    no repeat of the headline's dead."""
+    assert totals(text) == expected
