@@ -137,8 +137,9 @@ _CAUSE_BREAK_RE = rx(
 """Where a sentence turns to another story, whose deaths may have another cause."""
 _WOUNDED_WHO_DIED_RE = rx(
     r"(?:wounded|injured|hurt|hit|shot|struck)(?:\s+(?:in|during|on|at|by)\b"
-    r"(?:(?!\bof\s+(?:whom|them)\b)[^;:.]){0,80}?|,|\s+[a-z]+\s+(?:have|has|had)\s+since)\s"
-    r"(?:later\s+)?(?:died|succumbed|dies|die|succumbs|succumb)\b",
+    r"(?:(?!\bof\s+(?:whom|them)\b)[^;:.]){0,80}?|,|\s+[a-z]+\s+(?:have|has|had)\s+since|"
+    r"(?<=\bpeople\s(?:wounded|injured))|(?<=\bpeople\s(?:hurt))|(?<=\bpersons\s(?:wounded|injured)))\s"
+    r"(?:later\s+|had\s+|have\s+|has\s+)?(?:died|succumbed|dies|die|succumbs|succumb)\b",
     re.IGNORECASE,
 )
 """A reduced relative on the subject of "died": the wounded person is one of the dead (not "two
@@ -1383,7 +1384,8 @@ def _wounded_who_died(
 
 
 _OF_THE_WOUNDED_WHOLE_RE = rx(
-    r"\s+(?P<noun>[a-z-]+\s+)?(?P<hurt>wounded|injured)\s+(?:in|by|during|when|from)\b",
+    r"\s+(?P<noun>[a-z-]+\s+)?(?P<hurt>wounded|injured)\s+(?:(?:in|by|during|when|from)\b|"
+    r"(?=(?:later\s+|had\s+|have\s+|has\s+)?(?:died|succumbed)\b))",
     re.IGNORECASE,
 )
 
@@ -2486,9 +2488,9 @@ def _others_of_the_dead(sentence: str, pending: list[Pending]) -> None:
     for p in pending:
         if p.victims != "people":
             continue
-        dead = [q for q in pending if q.kind == "killed" and q.end <= p.start]
+        dead = [q for q in pending if q.kind == "killed" and q.end <= p.start and q.whole is None]
         if not dead or dead[-1].victims == "people":
-            continue
+            continue  # "12 dead, including two children, and 2,750 wounded": not the part's
         others = _OTHERS_RE.match(sentence, p.number.end) is not None
         if p.kind == "killed":
             # "one attacker blew himself up and five others were shot dead": the attackers'
@@ -3496,6 +3498,8 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
                 item.whole = toll.number
 
 
+_CLAUSE_AFTER_RE = rx(r"\s+(?:while|whereas|when|as|after|before|but)\s", re.IGNORECASE)
+"""A new clause after the verb ("was killed while Constable X was injured"): no object."""
 _THINGS_AFTER_RE = rx(
     r"\s+(?:villages|towns|communities|settlements|locations|sites|districts|provinces|"
     r"regions|houses|homes|buildings|vehicles|targets|localities|hamlets)\b",
@@ -3729,8 +3733,10 @@ def _object(
         definite = definite_victim(sentence, ke)
         if definite is not None and (not after or after[0].start >= definite[1]):
             return _one_person(ke + 1, definite[1]), definite[0], True
-    if group != "deaths" and not _ATTRIBUTIVE_RE.search(
-        sentence, max(0, ke - len(word) - 8), ke - len(word)
+    if (
+        group != "deaths"
+        and not _ATTRIBUTIVE_RE.search(sentence, max(0, ke - len(word) - 8), ke - len(word))
+        and not _CLAUSE_AFTER_RE.match(sentence, ke)
     ):
         person = named_object(sentence, ke)
         if person is not None and not any(n.start < person[1] and not n.article for n in after):

@@ -55,7 +55,7 @@ _RANKS = (
 _TITLES = (
     rf"(?:(?:{_RANK_ABBREVIATIONS}|Dr|Prof|Rev|Fr|Mr|Mrs|Ms|Sen|Gov)\.?|{_RANKS}|Doctor|"
     r"Professor|Commander|Sheikh|Shaykh|Imam|Father|Pastor|Bishop|Mullah|Emir|Judge|Mayor|"
-    r"Governor|Senator|Minister|Chief|Constable|Inspector|Sub-Inspector)"
+    r"Governor|Senator|Minister|Chief|Constable|Inspector|Sub-Inspector|(?-i:ASI|SHO|DSP|SI|HC))"
 )
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOW = "a-zß-öø-ÿā-ž"
@@ -113,6 +113,9 @@ _SUBJECT_AUX_RE = rx(
     r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+"
     r"(?:later\s+|also\s+|found\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
     r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
+)
+_THE_OTHER_RE = rx(
+    r"\b(?:and|while)\s+(?P<who>the\s+(?:other|second)(?:\s+one)?)\s+(?:[a-z]+ly\s+)?$", re.I
 )
 _HAVING_RE = rx(r",\s*having\s+[^,;]{1,60},")
 _BRACKET_RE = rx(r"\s*\([^()]{1,80}\)")
@@ -206,7 +209,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     ):
         aux = _DIED_AUX_RE.search(head)  # "; the bomber also died"
     if aux is None:
-        return None
+        other = _THE_OTHER_RE.search(head)  # "one ... was shot dead and the other seriously
+        return (other.start("who"), "people") if other is not None else None  # wounded"
     head = head[: aux.start()]
     who = _WHO_RE.search(head)
     if who is not None and who["noun"].lower() in ROLE_WORDS:
@@ -224,7 +228,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if definite is not None:
         return definite.start("np"), ROLE_WORDS.get(definite["noun"].lower(), "people")
     clause = re.split(
-        r"[;:]|,\s+(?:and|but|while)\s+|\b(?:before|after|when|until|as|and)\s+"
+        r"[;:]|,\s+(?:and|but|while)\s+|\s+(?:while|whereas)\s+|\b(?:before|after|when|until|as|and)\s+"
         r"(?=(?:he|she|the\s+other(?:\s+one)?|the\s+second)\s*$)",
         head,
         flags=re.IGNORECASE,
@@ -255,7 +259,12 @@ def _role(match: re.Match[str]) -> Victims:
         return ROLE_WORDS.get(noun.lower(), "people")
     if _MILITARY_RANK_RE.match(match.group()):
         return "soldiers"  # "Havaldar Zahid", "Sepoy Irfan", "Lieutenant Ahmed"
+    if _POLICE_RANK_RE.match(match.group()):
+        return "police"  # "ASI Gul Zaman", "Constable Imran Khan"
     return "people"
+
+
+_POLICE_RANK_RE = rx(r"(?:Constable|Inspector|Sub-Inspector|(?-i:ASI|SHO|DSP|SI|HC))\b")
 
 
 _MILITARY_RANK_RE = rx(rf"(?:{_RANK_ABBREVIATIONS}|{_RANKS})\b")

@@ -85,7 +85,9 @@ _OUR_MEN = word_set("men boys elements")
 _TIME_WORDS = word_set(
     "yesterday today overnight tonight earlier later last this early late so recently since over"
 )
-_SINGULAR_DEMONYM_RE = rx(r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)$")
+_SINGULAR_DEMONYM_RE = rx(
+    r"^[A-Z][a-z]+(?:ian|an|i|ese|ish|ch)(?:-[A-Z][a-z]+(?:ian|an|i|ese|ish|ch))?$"
+)
 _COLLECTIVE = word_set(
     "people police children women personnel staff crew family families troops relatives taliban "
     "peshmerga mujahideen mujahedeen janjaweed"
@@ -591,8 +593,12 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
     """The words up to and including the first victim word; None if a non-person noun leads."""
     for index, word in enumerate(desc):
         # "truck drivers", "cattle herders": a singular non-person noun can modify a victim noun
-        if index + 1 < len(desc) and desc[index + 1].lower() in _ORG_NOUNS:
-            return None  # "a Yazidi force", "a Kurdish group": a victim word as a modifier
+        if (
+            index + 1 < len(desc)
+            and desc[index + 1].lower() in _ORG_NOUNS
+            and not (index + 2 < len(desc) and desc[index + 2].lower() in _MEMBER_NOUNS)
+        ):
+            return None  # "a Yazidi force", "a Kurdish group"; not "a Local Force member"
         if word.lower() in VICTIM_WORDS and not any(
             w.lower() in NON_PERSON and w.lower().endswith("s") for w in desc[:index]
         ):

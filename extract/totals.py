@@ -251,7 +251,10 @@ def _toll_raised_by(figures: Sequence[Figure], live: list[int], index: int) -> i
             j != index
             and toll.kind == "killed"
             and toll.sentence == died.sentence
-            and toll.span[0] > died.span[0]
+            and (
+                toll.span[0] > died.span[0]
+                or (" after " in died.sentence and toll.span[1] <= died.span[0])
+            )  # "the toll has risen to eight after two of the five people injured died"
             and (toll.update or toll.cumulative)
             and toll.count >= died.count
         ):
@@ -2055,7 +2058,7 @@ def _claims_beside_each_sides_own(
 _REVISED_DOWN_RE = rx(
     r"\b(?:(?:revised|revising|revises|brought|lowered|lowering|lowers|cut|reduced|reducing|"
     r"reduces|corrected|correcting|corrects|adjusted|amended)\s+(?:(?:it|the\s+(?:death\s+)?"
-    r"(?:toll|figure|number|count)|its\s+(?:death\s+)?(?:toll|figure|count))\s+)?"
+    r"(?:toll|figures?|numbers?|count)|its\s+(?:death\s+)?(?:toll|figures?|count))\s+)?"
     r"(?:down(?:ward|wards)?\s+)?to|(?:toll|figure|count)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:revised|lowered|cut|reduced|corrected)\s+(?:down(?:ward|wards)?\s+)?to)\s",
     re.IGNORECASE,
@@ -2083,7 +2086,7 @@ def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str 
     for i in revised:
         figure = figures[i]
         sentence = figure.sentence
-        if figure.part_of is not None or i in wholes:
+        if figure.part_of is not None:
             continue
         for j in live:
             other = figures[j]

@@ -9378,3 +9378,48 @@ def test_round_ups_lists_and_the_causes_of_a_day(text: str, expected: tuple[int,
     is another account; "a fire exchange" is no fire; another incident's accident count is
     no repeat of the headline's dead."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The toll from Sunday's IED blast at a fish market in Konduga has risen to eight "
+            "after two of the five people injured died at the teaching hospital.",
+            (8, 3),
+        ),
+        (
+            "Two terrorists opened fire on a police mobile. ASI Gul Zaman embraced martyrdom "
+            "while Constable Imran Khan was injured. In retaliatory fire, police killed one "
+            "terrorist.",
+            (2, 1),
+        ),
+        (
+            "Settlers attacked the village; a 27-year-old Palestinian-American, Omar Qatin, was "
+            "shot dead and 12 others were injured, the health ministry said.",
+            (1, 12),
+        ),
+        (
+            "The health minister said nine people were killed and about 2,800 wounded when "
+            "pagers exploded across the country. On Wednesday he revised the figures to 12 dead, "
+            "including two children, and 2,750 wounded, about 300 of them in critical condition.",
+            (12, 2750),
+        ),
+        (
+            "MDA said seven people were killed. Police said one of the attackers was shot dead "
+            "and the other seriously wounded and taken into custody.",
+            (8, 1),
+        ),
+        (
+            "Insurgents killed four civilians in Macomia on Monday and a Local Force member in "
+            "Chiure on Wednesday.",
+            (5, 0),
+        ),
+    ],
+)
+def test_wounded_who_died_titles_and_revised_figures(text: str, expected: tuple[int, int]) -> None:
+    """A toll risen "after two of the five people injured died" leaves three wounded; police
+    ranks ("ASI", "Constable") are titles, and "while" opens another clause; a hyphenated
+    nationality is a person; figures "revised" replace the older ones of their kind; "the
+    other seriously wounded" is one hurt; a mate after a place and a day is one more dead."""
+    assert totals(text) == expected
