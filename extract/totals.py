@@ -37,7 +37,8 @@ from extract.scope import COMBATANTS, places_disjoint
 _DISJOINT_RE = rx(
     r"\b(?:separately(?!\s+(?:said|told|reported|announced|confirmed|put|gave|stated))|elsewhere|"
     r"in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|"
-    r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day)\b",
+    r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day|"
+    r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another))\b",
     re.IGNORECASE,
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat."""
@@ -130,6 +131,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _repeats_of_rivals(figures, live, reasons, campaign)
     _revised_down(figures, live, reasons)
     _revised_up_since(figures, live, reasons)
+    _told_incident_by_incident(figures, live, reasons)
     if kind == "killed":
         _victims_beside_a_toll_with_the_bomber(figures, live, reasons)
     if kind == "killed":
@@ -2146,6 +2148,35 @@ def _victims_beside_a_toll_with_the_bomber(
                         and bomber.count == 1
                     ):
                         reasons[k] = f"part of figure {i}"
+
+
+_SEPARATE_INCIDENTS_RE = rx(
+    r"\bin\s+(?:[\w-]+\s+)?(?:separate|different|several|multiple)\s+(?:incidents|attacks|clashes|"
+    r"shootings|raids|strikes)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_incident_by_incident(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """ "Five people were killed in separate incidents in Jiribam. A man was shot dead ...;
+    later, ... four armed men were killed": a sum told first, then its incidents one by one,
+    which add up to it exactly, are its parts."""
+    for i in live:
+        whole = figures[i]
+        if reasons[i] is not None or not _SEPARATE_INCIDENTS_RE.search(whole.sentence):
+            continue
+        later = [
+            j
+            for j in live
+            if reasons[j] is None
+            and figures[j].span[0] > whole.span[1]
+            and figures[j].sentence != whole.sentence
+        ]
+        if len(later) >= 2 and sum(figures[j].count for j in later) == whole.count:
+            for j in later:
+                reasons[j] = f"part of figure {i}"
 
 
 _REVISED_UP_RE = rx(

@@ -9423,3 +9423,35 @@ def test_wounded_who_died_titles_and_revised_figures(text: str, expected: tuple[
     nationality is a person; figures "revised" replace the older ones of their kind; "the
     other seriously wounded" is one hurt; a mate after a place and a day is one more dead."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five people were killed in separate incidents in Jiribam district on Saturday. A "
+            "63-year-old man was shot dead in his sleep by suspected militants; later, in an "
+            "exchange of fire between armed groups in the hills, four armed men were killed, "
+            "police said.",
+            (5, 0),
+        ),
+        (
+            "The civil defence said 22 people, including 13 children, were killed when a strike "
+            "hit a school sheltering displaced families. Earlier in the day, a strike on a tent "
+            "in Khan Younis killed a mother and her two sons.",
+            (25, 0),
+        ),
+        (
+            "A shell killed five people and wounded 11 in the market. Later in the day he said "
+            "two of the wounded had died, raising the toll to seven.",
+            (7, 9),
+        ),
+    ],
+)
+def test_a_sum_told_incident_by_incident_and_another_strike_earlier_in_the_day(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A sum "in separate incidents" told first, then its incidents adding up to it, is their
+    whole; "Earlier in the day, a strike ..." is another incident, but "Later in the day he
+    said" updates the toll."""
+    assert totals(text) == expected
