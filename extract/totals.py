@@ -38,7 +38,8 @@ _DISJOINT_RE = rx(
     r"\b(?:separately(?!\s+(?:said|told|reported|announced|confirmed|put|gave|stated))|elsewhere|"
     r"in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|"
     r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day|"
-    r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another))\b",
+    r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another))\b|,\s*before\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:attack|strike|shelling|bombardment|blast)\s*,",
     re.IGNORECASE,
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat."""

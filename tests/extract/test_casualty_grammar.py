@@ -9446,6 +9446,13 @@ def test_wounded_who_died_titles_and_revised_figures(text: str, expected: tuple[
             "two of the wounded had died, raising the toll to seven.",
             (7, 9),
         ),
+        (
+            "Russian forces shelled Kherson city in the morning, killing a 67-year-old man and "
+            "wounding three other residents, the governor said. Over the previous 24 hours, "
+            "before the morning attack, Russian shelling of 33 settlements killed two people and "
+            "injured 16, he added.",
+            (3, 19),
+        ),
     ],
 )
 def test_a_sum_told_incident_by_incident_and_another_strike_earlier_in_the_day(
