@@ -431,6 +431,8 @@ def find_figures(
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
         if pending and "lost" in sentence and (" or wounded" in text or " and wounded" in text):
             pending = [p for p in pending if not _losses_of_both(text, sentence, p)]
+        if pending and "lost" in sentence and _DAILY_LOSSES_RE.search(sentence):
+            pending = [p for p in pending if not _a_days_losses(sentence, p)]
         head = _line_head(sentence)
         hurt_here = (
             hurt_by_head.get(head, last_hurt) if head and last_hurt is not None else last_hurt
@@ -663,6 +665,12 @@ def find_figures(
                     )  # "... wounding six. Earlier, artillery fire wounded three other people"
                     or (
                         "also" in sentence
+                        and _ALSO_STRUCK_RE.search(sentence, 0, item.start) is not None
+                        and any(f.kind == item.kind and f.sentence != sentence for f in figures)
+                        and not any(f.sentence == sentence for f in figures)
+                    )  # "Turkish drones also struck a civilian convoy ..., killing two"
+                    or (
+                        "also" in sentence
                         and _ALSO_REPORTED_RE.search(sentence, 0, item.start) is not None
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                         and not any(f.sentence == sentence for f in figures)
@@ -727,6 +735,10 @@ def find_figures(
         figures = _claims_beside_own_count(text, figures)
     if figures and "claim" in text and _CLAIM_DISMISSED_RE.search(text):
         figures = _claims_set_aside(figures)  # "JNIM's claims of 100 killed are propaganda"
+    if figures and "call" in text:
+        for called in _CALLED_CLAIM_RE.finditer(text):
+            figures = _claims_of_set_aside(figures, called, text)  # "called the NPA claim
+            # 'fake news'"
     if len(figures) > 1 and "we " in text:
         figures = _corrected(text, figures)
     if len(figures) > 1 and ("arlier" in text or "reviously" in text):
@@ -915,15 +927,55 @@ def _claims_beside_own_count(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _CLAIM_DISMISSED_RE = rx(
-    r"\bclaims?\b[^.;]{0,120}\b(?:(?:is|are|was|were)\s+(?:pure\s+|mere\s+|simply\s+|just\s+)?"
-    r"(?:propaganda|false|baseless|unfounded|fabricated|lies|untrue|exaggerated)|(?:dismissed|"
+    r"\bclaims?\b[^.;]{0,120}\b(?:(?:is|are|was|were)\s+(?:a\s+|pure\s+|mere\s+|simply\s+|just\s+)?"
+    r"(?:propaganda|false|baseless|unfounded|fabricated|lies|untrue|exaggerated|hoax|fake)|(?:dismissed|"
     r"rejected|denied)\s+(?:as\s+)?(?:propaganda|false|baseless|lies|fabrications?))\b|"
+    r"\bcall(?:ed|s|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:claims?|figures?|tolls?)\s+"
+    r"['‘\"“]?(?:a\s+|pure\s+)?(?:fake\s+news|propaganda|false|baseless|fabricated|lies|a\s+lie|hoax|"
+    r"untrue|exaggerated)\b|"
     r"\b(?:dismissed|rejected|denied)\s+as\s+['‘\"“]?(?:[\w-]+\s+)?(?:propaganda|false|baseless|lies|"
     r"fabrications?|untrue)['’\"”]?\s+(?:a|the)\s+(?:[\w’'-]+\s+)?claims?\b",
     re.IGNORECASE,
 )
 """A claim the text calls propaganda or false ("JNIM's claims of more than 100 soldiers killed
 are pure propaganda"): the higher of two accounts, and the lower counts."""
+
+
+_CALLED_CLAIM_RE = rx(
+    r"\bcall(?:ed|s|ing)\s+(?:the\s+)?(?P<whose>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})"
+    r"(?:[’']s)?\s+(?:claims?|figures?|tolls?)\s+['‘\"“]?(?:a\s+|pure\s+)?(?:fake\s+news|propaganda|false|"
+    r"baseless|fabricated|lies|a\s+lie|hoax|untrue|exaggerated)\b",
+    re.IGNORECASE,
+)
+"""A side calling a named party's claim false: "called the NPA claim 'fake news'"."""
+
+
+def _claims_of_set_aside(figures: list[Figure], called: re.Match[str], text: str) -> list[Figure]:
+    """The dead a party's claim counts, set aside when another calls that claim false: the
+    figures the named party ("NPA", the New People's Army) is the source of, else those of
+    other sentences told by any source but the caller (whose figures share its sentence)."""
+    key = called["whose"].lower()
+
+    def named(f: Figure) -> bool:
+        source = f.source or ""
+        initials = "".join(w[0] for w in source.split() if w[:1].isupper()).lower()
+        return bool(source) and (key in source.lower() or key == initials)
+
+    said = called.group()
+    callers = {f.source for f in figures if said in f.sentence}
+    if any(f.kind == "killed" and named(f) for f in figures):
+        chosen = [named(f) for f in figures]
+    elif not callers:
+        return figures  # who calls it false is not told: no claim to set aside
+    else:
+        chosen = [
+            f.source is not None and f.source not in callers and said not in f.sentence
+            for f in figures
+        ]
+    return [
+        replace(f, rival=True) if f.kind == "killed" and pick else f
+        for f, pick in zip(figures, chosen, strict=True)
+    ]
 
 
 def _losses_of_both(text: str, sentence: str, p: Pending) -> bool:
@@ -1827,6 +1879,10 @@ def _new_place_after(text: str, offset: int, sentence: str, end: int) -> bool:
     return found is not None and found["place"] not in text[:offset]
 
 
+_ALSO_STRUCK_RE = rx(
+    r"\balso\s+(?:struck|hit|targeted|attacked|shelled|bombed|ambushed|raided)\b", re.IGNORECASE
+)
+"""Another target "also struck": its dead are more dead, not the same."""
 _ALSO_REPORTED_RE = rx(
     r"\balso\s+(?:reported|recorded|counted|documented|registered)\b", re.IGNORECASE
 )
@@ -2755,6 +2811,24 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     ks, ke = (killed[0].keyword_start, killed[0].keyword_end) if killed else match.span()
     return [Pending("killed", one, "militants", match.start(), match.end(), ks, ke,
                     False)]  # fmt: skip
+
+
+_DAILY_LOSSES_RE = rx(
+    r"\b(?:tanks?|artillery|armou?red|vehicles|drones|(?:over|in|during)\s+the\s+(?:past|last|"
+    r"previous)\s+(?:day|24\s+hours)|in\s+all\s+directions)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_days_losses(sentence: str, p: Pending) -> bool:
+    """ "Ukrainian forces lost up to 1,350 servicemen over the past day", "Russia had lost 1,230
+    troops, 12 tanks and 41 artillery systems": a side's daily count of its enemy's losses,
+    the dead and wounded together, in the hundreds; no count of the dead."""
+    return (
+        p.kind == "killed"
+        and p.number.count >= 100
+        and sentence[p.keyword_start : p.keyword_end].lower() in ("lost", "loses", "lose")
+    )
 
 
 _DEAD_AND_WOUNDED_RE = rx(

@@ -289,7 +289,8 @@ _SOURCES = rx(
     r"\b(?:sources?|figures|statement|count|tally|elders|community\s+leaders?)\b", re.IGNORECASE
 )
 _ASIDE_RE = rx(
-    r",\s+(?:speaking|quoting|citing|who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)|asking|"
+    r",\s+(?:speaking|quoting|citing|reached|contacted|interviewed|who\s+(?:asked|spoke|requested|"
+    r"declined|did\s+not\s+want)|asking|"
     r"requesting|declining|which\s+(?:has\s+|had\s+)?(?:claimed|carried|denied|said)|who\s+"
     r"(?:has\s+|had\s+)?(?:claimed|carried|denied)|in\s+(?:a|an|its|their|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:statement|post|video|briefing|message|communiqu[eé]|release|interview))"

@@ -25,7 +25,7 @@ PREFILTER_WORDS = (
     " to hell", "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fallen ",
-    "eliminated", "sacrific",
+    "eliminated", "sacrific", "liquidat", "evacuated", "figure at",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "blows ", "buried", "health cent", "medical cent",
     "health post",
@@ -128,7 +128,8 @@ KEYWORD_RE = rx(
         |\bmade\s+the\s+(?:supreme|ultimate)\s+sacrifice\b|\brose\s+as\s+martyrs?\b
         |\b(?:were|was)\s+(?:the\s+)?victims?\s+of\s+(?:an?\s+)?(?:homicide|murder|assassination)\b
         |\b(?:fell|fallen)\s+(?:(?:in|on)\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|(?:in|during)\s+
-        (?:battle|combat|action)|under\s+the\s+(?:bullets|fire|blows)\s+of)\b)
+        (?:battle|combat|action)|under\s+the\s+(?:bullets|fire|blows)\s+of|(?:with\s+)?(?:arms|weapons)\s+in\s+
+        hand)\b)
   | (?P<claimed>\b(?:claim(?:ed|s|ing)?|t(?:ook|ake|akes|aking|aken)|cost(?:s|ing)?)\s+the\s+
         lives\s+of\b
         |\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?)(?=\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|
@@ -175,6 +176,7 @@ KEYWORD_RE = rx(
         decapitated|decapitates|decapitating|decapitate|
         beheading|lynched|burned(?=\s+(?:them|him|her)\s+alive)|burnt(?=\s+(?:them|him|her)\s+alive)|
         neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es?|martyred|martyring|eliminated|eliminating|
+        liquidated|liquidating|
         buried(?=\s+(?:at\s+least\s+)?[\w,-]+\s+(?:people|bodies|victims|villagers|civilians|
         residents|of)\b)
         |(?:(?<=were\s)|(?<=been\s))buried(?=\s+the\s+(?:next|following)\s+day|\s*,\s+while\b))\b)
@@ -186,6 +188,7 @@ KEYWORD_RE = rx(
         (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
+        evacuated\s+(?:wounded|injured)|
         (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?
         (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?)|dispensary)\b|
         hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)(?!\s+and\s+(?:killed|died))|
@@ -216,7 +219,7 @@ KEYWORD_RE = rx(
 PASSIVE_FORMS = word_set(
     "killed dead died die dies executed assassinated slain slaughtered massacred perished "
     "murdered beheaded lynched wounded injured hurt maimed neutralised neutralized martyred "
-    "eliminated kia wia buried decapitated"
+    "liquidated eliminated kia wia buried decapitated"
 )
 
 _KEYWORDS = Gate(KEYWORD_RE)

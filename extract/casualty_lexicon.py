@@ -30,7 +30,7 @@ for _victims, _words in {
     "toddler toddlers minor minors schoolchildren teenager teenagers teen teens",
     "women": "woman women",
     "soldiers": "soldier soldiers troop troops serviceman servicemen conscript conscripts "
-    "mercenary mercenaries "
+    "mercenary mercenaries vdp "
     "paratrooper paratroopers marine marines personnel guardsman guardsmen peacekeeper "
     "peacekeepers recruit recruits cadet cadets elements jawan jawans sergeant sergeants "
     "lieutenant lieutenants colonel colonels captain captains corporal corporals general "

@@ -173,8 +173,8 @@ _PERIOD_RE = rx(
             \d{{1,2}}\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
       | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
-            before)(?=\s*[,.;]|\s*$)|(?:two|three|four|five|six|[2-6])\s+days\s+(?:earlier|before)
-            (?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
+            before)(?=\s*[,.;]|\s*$)|(?:(?:two|three|four|five|six|[2-6])\s+days|(?<![\w\s])
+            (?-i:Days))\s+(?:earlier|before)(?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
             (?=\s*,)(?![^.;]*\bseparate\b)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
             |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$))
       | (?P<last_year>last\s+year(?:[’']s)?|(?-i:[Ll]ast\s+(?:January|February|March|April|May|June|
@@ -786,10 +786,25 @@ def is_long_period(period: str) -> bool:
     few = _FEW_DAYS_RE.match(period)
     if few is not None and (_amount(few["n"]) or 99) <= SHORT_SPAN_DAYS:
         return False
+    if began_this_week(period, period):
+        return False  # "in fighting that began on Tuesday": one battle's running toll
     return bool(_LONG_RUN_RE.search(period) or _PAST_DATE_RE.match(period))
 
 
+def began_this_week(period: str, sentence: str) -> bool:
+    """A period of fighting that "began on Tuesday" (or yesterday, this week): a battle's."""
+    return (
+        "began" in period or "started" in period or "erupted" in period or "broke" in period
+    ) and _BEGAN_THIS_WEEK_RE.search(sentence) is not None
+
+
 SHORT_SPAN_DAYS = 7
+_BEGAN_THIS_WEEK_RE = rx(
+    r"\b(?:began|started|erupted|broke\s+out)\s+(?:on\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night|overnight|"
+    r"this\s+week|today|this\s+morning)\b",
+    re.IGNORECASE,
+)
 _FEW_DAYS_RE = rx(
     r"(?:(?:in|over|during|within|after|across)\s+)?(?P<n>[\w-]+)\s+days\s+of\s+(?:[\w’'-]+\s+){0,2}?[\w-]+$",
     re.IGNORECASE,

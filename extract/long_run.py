@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extract.casualty_periods import is_long_period
+from extract.casualty_periods import began_this_week, is_long_period
 from extract.model import Figure
 from extract.pattern_cache import rx
 
@@ -54,6 +54,8 @@ def is_long_run(figure: Figure) -> bool:
         return True
     if not figure.cumulative:
         return False
+    if figure.period is not None and began_this_week(figure.period, figure.sentence):
+        return False  # "in fighting that began on Tuesday": one battle's running toll
     if figure.period is None:
         return figure.count >= LONG_RUN_MIN and not (
             figure.count < NEVER_ONE_INCIDENT and _DAYS_INCIDENT_RE.search(figure.sentence)

@@ -38,8 +38,8 @@ _DISJOINT_RE = rx(
     r"\b(?:separately(?!\s+(?:said|told|reported|announced|confirmed|put|gave|stated))|elsewhere|"
     r"in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|"
     r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day|"
-    r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another))\b|,\s*before\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:attack|strike|shelling|bombardment|blast)\s*,",
+    r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another)|before\s+the\s+(?:morning|evening|"
+    r"night|dawn|afternoon|overnight)\s+(?:attack|strike|shelling|bombardment|blast))\b",
     re.IGNORECASE,
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat."""
@@ -2044,6 +2044,8 @@ def _claims_beside_each_sides_own(
     'dozens' of Afghan Taliban fighters were killed"): a side's count of the other side's fighters
     is its claim of dead the other side counts itself, and the lower, own count stands."""
     own = {figures[i].source for i in live if reasons[i] is None and _own_loss(figures[i])}
+    if len(own) == 1:
+        _claim_of_a_sides_own_dead(figures, live, reasons)
     if len(own) < 2:
         return
     for i in live:
@@ -2056,6 +2058,38 @@ def _claims_beside_each_sides_own(
             and not figure.added
         ):
             reasons[i] = DISAGREES
+
+
+_SIDE_CLASS = {"fighters": "armed", "militants": "armed", "soldiers": "state", "police": "state"}
+
+
+def _claim_of_a_sides_own_dead(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """One side tells its own dead ("a Fano spokesman said four of its fighters had died")
+    beside another source's count of that side's dead ("32 of the attackers were neutralised",
+    the government's statement said): the other's count is its claim of dead the side counts
+    itself, set aside, and the side's own count stands."""
+    owns = [i for i in live if reasons[i] is None and _own_loss(figures[i])]
+    for k in owns:
+        own = figures[k]
+        side = _SIDE_CLASS.get(own.victims)
+        if side != "armed":
+            continue  # two states' soldiers are two sides, which this class cannot tell
+        for i in live:
+            claim = figures[i]
+            if (
+                i != k
+                and reasons[i] is None
+                and claim.sentence != own.sentence
+                and _SIDE_CLASS.get(claim.victims) == side
+                and claim.source is not None
+                and claim.source != own.source
+                and not _own_loss(claim)
+                and not claim.added
+                and claim.count > own.count
+            ):
+                reasons[i] = DISAGREES
 
 
 _REVISED_DOWN_RE = rx(

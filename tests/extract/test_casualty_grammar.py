@@ -9462,3 +9462,89 @@ def test_a_sum_told_incident_by_incident_and_another_strike_earlier_in_the_day(
     whole; "Earlier in the day, a strike ..." is another incident, but "Later in the day he
     said" updates the toll."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Shabaab claims it killed 47 Ugandan soldiers in dawn attack on base - the AU "
+            "mission confirmed an attack but released no casualty figures, and Uganda's army "
+            "spokesman called the claim 'pure propaganda'.",
+            (0, 0),
+        ),
+        (
+            "The party said in a statement that its fighters killed eight soldiers in an ambush "
+            "in Las Navas. The 8th Infantry Division said one soldier was wounded and none was "
+            "killed, and called the NPA claim 'fake news'.",
+            (0, 1),
+        ),
+        (
+            "The state broadcaster said 32 of the attackers were neutralised and two police "
+            "officers lost their lives. A Fano spokesman, reached by phone, said four of its "
+            "fighters had died.",
+            (6, 0),
+        ),
+        (
+            "Russia's defence ministry said Ukrainian forces had lost up to 1,350 servicemen "
+            "over the past day in all directions.",
+            (0, 0),
+        ),
+        (
+            "Ukraine's General Staff said Russia had lost 1,230 troops, 12 tanks and 41 "
+            "artillery systems over the past day.",
+            (0, 0),
+        ),
+        ("The army said it lost 12 soldiers and two tanks in the ambush.", (12, 0)),
+    ],
+)
+def test_claims_called_false_a_sides_own_count_and_a_days_losses(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A claim its target calls "pure propaganda" or "fake news" is set aside; an armed group's
+    own count of its dead stands against another's count of them; a side's daily count of
+    the enemy's "losses" in the hundreds is the dead and wounded together, no death toll."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An offensive in the Sourou area made it possible to neutralise about fifty "
+            "terrorists. Unfortunately, two VDP fell with arms in hand.",
+            (52, 0),
+        ),
+        (
+            "Gunmen attacked churches and a police post, killing 15 police officers, the "
+            "region's head said. Five attackers were 'liquidated'.",
+            (20, 0),
+        ),
+        (
+            "Burundian troops lost at least 8 soldiers in clashes near Kamanyola, a military "
+            "source said. Nine others were evacuated wounded to Bujumbura.",
+            (8, 9),
+        ),
+        (
+            "Puntland forces say they killed 12 militants in the mountains in fighting that "
+            "began on Tuesday and continued into Wednesday. Three soldiers were killed.",
+            (15, 0),
+        ),
+        (
+            "A roadside bomb hit a vehicle near Tarmiyah, killing an officer and wounding two "
+            "fighters. Days earlier, the area saw an attack that killed five members.",
+            (1, 2),
+        ),
+        (
+            "Clashes near the dam killed 11 SNA fighters and four SDF fighters, the Observatory "
+            "said. The SDF said drones also struck a civilian convoy, killing two and injuring "
+            "nine.",
+            (17, 9),
+        ),
+    ],
+)
+def test_idioms_of_communiques_and_other_strikes(text: str, expected: tuple[int, int]) -> None:
+    """ "fell with arms in hand", "liquidated", "evacuated wounded"; a toll of fighting "that
+    began on Tuesday" is a battle's; "Days earlier" recalls a past attack; a drone that "also
+    struck" another target killed more people."""
+    assert totals(text) == expected
