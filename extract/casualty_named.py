@@ -228,7 +228,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if definite is not None:
         return definite.start("np"), ROLE_WORDS.get(definite["noun"].lower(), "people")
     clause = re.split(
-        r"[;:]|,\s+(?:and|but|while)\s+|\s+(?:while|whereas)\s+|\b(?:before|after|when|until|as|and)\s+"
+        rf"[;:]|,\s+(?:and|but|while)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?={_TITLES}\s)|"
+        r"\b(?:before|after|when|until|as|and)\s+"
         r"(?=(?:he|she|the\s+other(?:\s+one)?|the\s+second)\s*$)",
         head,
         flags=re.IGNORECASE,

@@ -232,6 +232,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
                 return "militants"
             if _NAMED_ARMED_GROUP_RE.search(" ".join(after_of)):
                 return "fighters"  # "three members of the National Resistance Front"
+            if after_of and after_of[-1].lower() in ("community", "public", "village"):
+                return "civilians"  # "two members of the community lost their lives"
             if _STATE_ARMY_RE.search(" ".join(after_of)):
                 return "soldiers"  # "57 members of the fascist regime's army"
             named = _named_force(after_of)

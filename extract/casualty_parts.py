@@ -84,7 +84,7 @@ _APPOSED_NAME_RE = rx(
 """A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and"."""
 _TAIL_BEFORE_NAME_RE = rx(
     r"\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,\s*(?:\d{1,3}-year-old"
-    r"\s+)?(?-i:[A-Z])[^,;.]{0,40},\s+and\s)"
+    r"\s+)?(?-i:[A-Z])[^,;]{0,40},\s+and\s)"
 )
 """Where a victim is from, before the name in apposition: "the chief of Owe village, Chief
 Ekane Mbua, and"."""

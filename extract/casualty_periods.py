@@ -154,7 +154,9 @@ _PERIOD_RE = rx(
             (?:(?P<odm>{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+(?P<odd>\d{{1,2}})(?:st|nd|rd|th)?\b
               | (?P<odd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?
                 (?P<odm2>{_MONTH_NAMES}|{_MONTH_SHORT})\b\.?)
-            (?:,?\s+(?P<ody>\d{{4}}))?)
+            (?:,?\s+(?P<ody>\d{{4}}))?
+            (?!\s+(?-i:Brigade|Battalion|Division|Regiment|Movement|Front|Street|Road|Square|Bridge|
+            Revolution|Stadium|University|Hospital|Camp|Group|Avenue|Martyrs)\b))
       | (?P<in_year>(?<!born\s)(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead)))
       | (?P<year_event>(?:the\s+)?(?<![\d,.$£€])(?:(?P<em>{_MONTH_NAMES})\s+)?(?P<ey>(?:19|20)\d\d)
             (?:[’']s)?\s+(?:(?!{_NOT_EVENT_WORD}\b)[\w’'-]+\s+){{0,3}}?{_EVENT}\b)

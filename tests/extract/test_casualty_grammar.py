@@ -9548,3 +9548,40 @@ def test_idioms_of_communiques_and_other_strikes(text: str, expected: tuple[int,
     began on Tuesday" is a battle's; "Days earlier" recalls a past attack; a drone that "also
     struck" another target killed more people."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An IED struck an army vehicle in Afgooye, killing the commander of the 14th October "
+            "Brigade, Col. Abdi Hassan, and two of his bodyguards. Four soldiers were injured.",
+            (3, 4),
+        ),
+        (
+            "PESHAWAR: ASI Gul Khan embraced martyrdom and Constable Rehmatullah was injured when "
+            "militants opened fire on a police checkpost, a police spokesman said.",
+            (1, 1),
+        ),
+        (
+            "Police engaged the hoodlums, neutralising four of them. Regrettably, two members of "
+            "the community lost their lives, while one police officer sustained a gunshot wound.",
+            (6, 1),
+        ),
+        (
+            "CUCUTA, Colombia - The governor of Norte de Santander said on Sunday that at least "
+            "80 people had been killed since Thursday in fighting in the Catatumbo region. On "
+            "Tuesday the Ombudsman's Office said it had been able to confirm 41 deaths in the "
+            "same fighting.",
+            (41, 0),
+        ),
+    ],
+)
+def test_named_officers_community_members_and_colombian_places(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A rank with a full stop in a name in apposition ("Col. Abdi Hassan") keeps the list; a
+    titled officer after "and" is a subject of his own; "members of the community" are
+    civilians, no account of the attackers killed; "Norte de Santander" is Colombia's, so two
+    accounts of one fight are weighed against each other."""
+    assert totals(text) == expected
