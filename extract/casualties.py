@@ -1436,7 +1436,7 @@ def _wounded_who_died(
 
 
 _OF_THE_WOUNDED_WHOLE_RE = rx(
-    r"\s+(?P<noun>[a-z-]+\s+)?(?P<hurt>wounded|injured)\s+(?:(?:in|by|during|when|from)\b|"
+    r"\s+(?P<noun>[a-z-]+\s+)?(?P<hurt>wounded|injured)\s+(?:(?P<tail>in|by|during|when|from)\b|"
     r"(?=(?:later\s+|had\s+|have\s+|has\s+)?(?:died|succumbed)\b))",
     re.IGNORECASE,
 )
@@ -1459,8 +1459,8 @@ def _the_wounded_whole(
             if sentence[p.number.end : n.start].strip().lower() != "of the":
                 break
             found = _OF_THE_WOUNDED_WHOLE_RE.match(sentence, n.end)
-            if found is None:
-                break
+            if found is None or (found["noun"] is None and found["tail"] is None):
+                break  # "one of the three injured has died": the wounded told before
             noun = found["noun"].split() if found["noun"] else []
             victims = classify_victims(noun) if noun else "people"
             used.add(id(n))

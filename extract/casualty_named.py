@@ -229,6 +229,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
         return definite.start("np"), ROLE_WORDS.get(definite["noun"].lower(), "people")
     clause = re.split(
         rf"[;:]|,\s+(?:and|but|while)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?={_TITLES}\s)|"
+        rf"\s(?:said|says|told\s+\w+)\s+(?:that\s+)?(?={_TITLES}\s)|"
         r"\b(?:before|after|when|until|as|and)\s+"
         r"(?=(?:he|she|the\s+other(?:\s+one)?|the\s+second)\s*$)",
         head,

@@ -593,7 +593,8 @@ _LISTED_DEAD_RE = rx(
     r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?:"
     r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)|(?-i:The|Names)\s+(?:names\s+"
     r"of\s+(?:the\s+)?|of\s+the\s+)?(?:martyrs|victims|dead)\s+of\b)[^;:]{0,160}?:\s+)"
-    r"|[^;:]{0,80}?\b(?:listed|named|identified)\s+the\s+(?:victims|dead)\b[^;:]{0,80}?:\s+)"
+    r"|[^;:]{0,80}?\b(?:listed|named|identified)\s+(?:the\s+(?:victims|dead)|those\s+(?:killed|who\s+"
+    r"died))\b[^;:]{0,80}?:\s+)"
     r"(?:(?<=\n)[-*•–]\s+)?(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -632,8 +633,8 @@ def colon_list(sentence: str) -> list[Pending]:
     """`listed_dead` of a list after a colon ("Wounded, according to the hospital: Ali Saad, 23;
     Fatima Nasser, 56; ...") or of the wounded ("Police named the wounded as ..."): its members
     are the count, whatever a verb pairs."""
-    if ":" not in sentence and " as " not in sentence:
-        return []
+    if not any(mark in sentence for mark in (":", " as ", " - ", " – ", " — ")):
+        return []  # no colon, "as" or dash that opens a list
     opening = _LISTED_DEAD_RE.match(sentence)
     if opening is None and (lead := _LEAD_RE.match(sentence)) is not None:
         opening = _LISTED_DEAD_RE.match(sentence, lead.end())

@@ -268,7 +268,7 @@ def _less_the_dead_of_wounds(
             for h in eligible
             if h.item_id == t.item_id
             and h.figure.kind == "injured"
-            and h.figure.span[0] < f.span[0]
+            and h.figure.span[0] < f.span[1]  # "One of the 16 people wounded ... died"
             and verdicts.tallied.get(h.id)
         ]
         if hurt_before:

@@ -2324,6 +2324,15 @@ def _another_count(
     )
 
 
+_PUT_AT_RE = rx(r"\bput\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at\b", re.IGNORECASE)
+
+
+def _put_at_after(key: tuple[str | None, str], keys: list[tuple[str | None, str]]) -> bool:
+    """A toll that "has risen to 160" told first, and another source that "put the figure at
+    113" after it: two accounts, not a toll and its update."""
+    return key == keys[0] and any(_PUT_AT_RE.search(k[1]) for k in keys[1:])
+
+
 def _rival_sentences(
     figures: Sequence[Figure], by_sentence: dict[tuple[str | None, str], list[int]]
 ) -> dict[str | None, set[tuple[str | None, str]]]:
@@ -2351,7 +2360,7 @@ def _rival_sentences(
         for key in keys:
             members = [figures[i] for i in by_sentence[key]]
             if (
-                any(f.update for f in members)
+                (any(f.update for f in members) and not _put_at_after(key, keys))
                 or _RAISED_RE.search(key[1])
                 or _LATER_RE.match(key[1])
             ):

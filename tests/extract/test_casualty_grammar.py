@@ -9585,3 +9585,38 @@ def test_named_officers_community_members_and_colombian_places(
     civilians, no account of the attackers killed; "Norte de Santander" is Colombia's, so two
     accounts of one fight are weighed against each other."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shelling of Sviatohirsk village: killed - Mykola Petrenko, 63; his sons Andriy, 38, "
+            "and Serhiy, 35. Wounded - his wife Halyna, 60.",
+            (3, 1),
+        ),
+        (
+            "Police named those killed in Friday night's attack on Kautikari village: Musa "
+            "Bello, 40; Sani Abdullahi, 35; Aliyu Garba, 52; and Haruna Idris, 28.",
+            (4, 0),
+        ),
+        (
+            "The death toll from the attack on Barsalogho has risen to 160, local sources said "
+            "on Monday. The army put the figure at 113.",
+            (113, 0),
+        ),
+        (
+            "Terrorists attacked a police checkpost in Bannu. DSP Saddar Inspector Khalid "
+            "Mehmood said Constable Arif Ali embraced martyrdom in the attack, while two "
+            "passers-by were injured.",
+            (1, 2),
+        ),
+    ],
+)
+def test_dashed_lists_named_lists_and_a_second_account_after_a_rise(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "Wounded - his wife Halyna, 60" lists the wounded; "Police named those killed ...:"
+    lists the dead; another source that "put the figure at 113" after a toll "risen to 160" is
+    the lower account; a titled officer after "said" is the subject."""
+    assert totals(text) == expected
