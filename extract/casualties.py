@@ -861,7 +861,9 @@ _DENIED_RE = rx(
     re.IGNORECASE,
 )
 _ATTACKERS_AT_RE = rx(
-    r"\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?)\b", re.IGNORECASE
+    r"\s+(?:of\s+(?:the\s+|their\s+)?)?(?:[\w-]+\s+)?(?:attackers?|assailants?|gunm[ae]n|bombers?|"
+    r"raiders?)\b",
+    re.IGNORECASE,
 )
 _CLAIM_NOT_CODED_RE = rx(r"\bclaims?\s+(?:is\s+|was\s+|were\s+)?not\s+coded\b", re.I)
 _CODER_TOTAL_RE = rx(r"\s*(?:fatalities|coded)\b", re.IGNORECASE)
@@ -2935,7 +2937,7 @@ _ALONG_OTHERS_RE = rx(r"\s+(?:other\s+people|others)\b", re.IGNORECASE)
 
 
 _EARLIER_OPENER_RE = rx(
-    r"\W*(?:Earlier|Previously|Initially)(?:\s+(?:in\s+the\s+day|on\s+\w+|that\s+day))?\s*,",
+    r"\W*(?:Earlier|Previously|Initially)(?:\s+(?:in\s+the\s+day|on\s+\w+|that\s+day))?\s*(?:,|(?=\s+(?:he|she|they|it|officials|the\s+\w+)\s+had\b))",
     re.IGNORECASE,
 )
 """A sentence that opens on what was said before ("Earlier, the governor had put the toll at
@@ -3312,7 +3314,9 @@ def _adds_to_earlier(figures: list[Figure], kind: Kind, count: int, sentence: st
     return not any(f.count > told[-1].count + count for f in told[:-1])
 
 
-_IN_ADDITION_RE = rx(r"\bin\s+addition\b(?!\s+to\b)", re.IGNORECASE)
+_IN_ADDITION_RE = rx(
+    r"\bin\s+addition\b(?!\s+to\b)|^\W*In\s+addition\s+to\s+[^,;]{3,60},", re.IGNORECASE
+)
 _N_MORE_RE = rx(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
 
 

@@ -190,7 +190,9 @@ _MEMBERS_OF_RE = rx(
     r"\s+of\s+(?P<whose>(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\s+\([^()]{1,40}\))?)(?=\s*(?:[,.;]|"
     r"(?:and|who|which|that|in|at|near|on|during|after|when|while|from)\b|$))"
 )
-_STATE_ARMY_RE = rx(r"\b(?:army|armed\s+forces|military|navy|air\s+force)\b")
+_STATE_ARMY_RE = rx(
+    r"\b(?:army|armed\s+forces|military|navy|air\s+force|regime\s+forces|government\s+forces)\b"
+)
 """A state's forces, in lower case: "the regime's army"; not a named group's "New People's
 Army"."""
 _PROPER_OF_RE = rx(

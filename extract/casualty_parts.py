@@ -564,6 +564,15 @@ def _whole_for(
         _PART_AFTER_RE.match(sentence[number.end :])
     ):
         before = [p for p in pending if p.number.end <= number.start and p.whole is None]
+        nearest = max((n for n in numbers if n.end <= number.start), key=lambda n: n.end,
+                      default=None)  # fmt: skip
+        if (
+            nearest is not None
+            and number.start - nearest.end < 40
+            and "including" in sentence[nearest.end : number.start]
+            and not any(p.number is nearest for p in pending)
+        ):
+            return None  # "six people, including three women and three children, were missing"
         if before:
             return max(before, key=lambda p: p.number.start)
         return None

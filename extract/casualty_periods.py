@@ -194,7 +194,8 @@ _PERIOD_RE = rx(
             agreement|peace\s+deal|takeover)\b
             |since\s+the\s+(?:truce|ceasefire|cease-fire)\s+(?:took\s+effect|came\s+into\s+force|
             was\s+(?:agreed|signed|declared))\b)
-      | (?P<quarter>(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past|
+      | (?P<quarter>(?:in|during|over|across|for)\s+(?:the\s+)?(?:first|second|third|fourth|last|
+            past|
             previous)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?)
       | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
       | (?P<since_last>since\s+last\s+(?P<sl>year|month|week)

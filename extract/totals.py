@@ -467,7 +467,7 @@ _ATTACKERS_OWN = Gate(
 _REPELLED_RE = rx(
     r"\b(?:repell?|repuls|foil|thwart)\w*\s+(?:the|an|their|a)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
     r"assaults?|raids?|ambush|offensive|incursions?|attackers|assailants|raiders)\b|\b(?:while|when|after)\s+(?:repell?|"
-    r"repuls|foil|thwart)\w*|\bcounter-?attacks?\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b|"
+    r"repuls|foil|thwart)\w*|\bcounter-?attack(?:s|ed|ing)?\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b|"
     r"\b(?:in|during)\s+the\s+(?:(?:military|army's|troops')\s+)?(?:response|riposte|pursuit)\b",
     re.IGNORECASE,
 )
@@ -1621,6 +1621,15 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         if country in split and region and _names_several_areas(figures[i].sentence, country):
             region_of_figure[i] = (country, None)
     lines = _line_areas(figures, live)
+    led_names = {
+        m["place"]
+        for i in live
+        if (m := _PLACE_LINE_RE.match(_CAPS_HEAD_STRIP_RE.sub("", figures[i].sentence, count=1)))
+    }  # a round-up's sentences led by two places or more, none in another: each its own dead
+    nested = any(
+        a != b and (contains(a, b) or contains(b, a)) for a in led_names for b in led_names
+    )
+    led_places = set() if nested else {name.lower() for name in led_names}
     for i in live:
         if _told_apart(figures[i]):
             added.append(i)  # "An SSPDF general and several of his soldiers were also killed"
@@ -1629,7 +1638,10 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         # a country's figures are weighed by region only where the text names two of its
         # regions; on a live page, by the places its lines tell incidents at
         area: str | None
-        if region and country in split:
+        led = _PLACE_LINE_RE.match(_CAPS_HEAD_STRIP_RE.sub("", figures[i].sentence, count=1))
+        if led is not None and len(led_places) > 1:
+            area = f"{country or ''}{_AREA_MARK}led {led['place'].lower()}"  # "In Irumu territory,"
+        elif region and country in split:
             area = f"{country}{_AREA_MARK}{region}"
         elif i in lines:  # of no country too: "2:10pm — Koutruk: ..." of a village unknown
             area = f"{country or ''}{_AREA_MARK}line {lines[i]}"
@@ -2580,10 +2592,15 @@ def _same_dead(figures: Sequence[Figure], ones: list[int], others: list[int]) ->
     return True
 
 
+_CAPS_HEAD_STRIP_RE = rx(
+    r"^\W*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2})\s*[-–—:]|(?-i:[A-Z])[a-z]+(?:\s+[a-z]+)?:)\s+"
+)
+"""A brief's head in capitals before its first line ("ITURI DAILY - ")."""
 _PLACE_LINE_RE = rx(
     r"\W*(?:(?:Elsewhere|Meanwhile),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
-    r"state|county))?(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?\s*,",
+    r"state|county|territory|township|prefecture))?(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?"
+    r"(?:\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+day))?\s*,",
     re.IGNORECASE,
 )
 """A line of a round-up by place ("In Kharkiv, a guided aerial bomb ...", "In Kyaukme (Shan),

@@ -9620,3 +9620,58 @@ def test_dashed_lists_named_lists_and_a_second_account_after_a_rise(
     lists the dead; another source that "put the figure at 113" after a toll "risen to 160" is
     the lower account; a titled officer after "said" is the subject."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ITURI DAILY - In Djugu territory, CODECO militiamen attacked a displacement site "
+            "overnight, killing 18 people; the FARDC said two of the attackers were killed. In "
+            "Irumu territory, ADF rebels killed six farmers near Komanda.",
+            (26, 0),
+        ),
+        (
+            "Weekly review. Key incidents: In Bannu on Tuesday, militants attacked a supply depot, "
+            "killing eight soldiers; all ten attackers were killed and 14 civilians were injured. "
+            "In Kech, a grenade attack on a market injured six people. Across the second quarter, "
+            "militant violence killed 380 people nationwide.",
+            (18, 20),
+        ),
+        (
+            "Gang members attacked the town overnight, killing at least 10 people, a rights group "
+            "said. Police said three gang members were killed when officers counterattacked.",
+            (13, 0),
+        ),
+        (
+            "SOHR: Today, four members of the regime forces were killed and two others injured in "
+            "an attack by ISIS cells near Sukhnah. Also, a drone strike on a vehicle near Qamishli "
+            "killed two SDF fighters.",
+            (6, 2),
+        ),
+        (
+            "A missile strike on Odesa killed 14 people and wounded 46, the governor said. "
+            "Earlier in the day he had put the toll at eight dead.",
+            (14, 46),
+        ),
+        (
+            "Ten militants were killed in an encounter, police said. Police said two civilians "
+            "were later found dead, and six people, including three women and three children, "
+            "were missing.",
+            (12, 0),
+        ),
+        (
+            "SANA said an Israeli strike on a building in Damascus killed two civilians and "
+            "wounded four. In addition to the two civilians, the Guards said five of its military "
+            "advisers were killed in the same building.",
+            (7, 4),
+        ),
+    ],
+)
+def test_round_ups_led_by_places_and_what_adds(text: str, expected: tuple[int, int]) -> None:
+    """A round-up's sentences led by two places ("In Djugu territory, ... In Irumu territory,")
+    are two places' dead; a quarter's toll is context; attackers killed when officers
+    "counterattacked" add; "regime forces" are soldiers; "Earlier in the day he had put the
+    toll at" is history; parts of the missing are no dead; "In addition to the two civilians"
+    adds."""
+    assert totals(text) == expected
