@@ -2361,6 +2361,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         _others_of_the_dead(sentence, pending)
     if len(pending) > 1 and "with" in sentence:
         _wounded_with_their_dead(sentence, pending)
+        _some_with_wounds(sentence, pending)
     pending.sort(key=lambda p: p.start)
     return pending
 
@@ -2370,6 +2371,24 @@ _WITH_WOUNDED_RE = rx(
     r"(?:and\s+)?with\s+$",
     re.IGNORECASE,
 )
+
+
+_SOME_WITH_RE = rx(r"\s*,\s*$")
+
+
+def _some_with_wounds(sentence: str, pending: list[Pending]) -> None:
+    """ "Fifteen people were injured, several with machete wounds": the several are some of
+    the fifteen, told right after them."""
+    hurt = sorted((p for p in pending if p.kind == "injured"), key=lambda p: p.start)
+    for before, part in pairwise(hurt):
+        if (
+            part.whole is None
+            and before.whole is None
+            and sentence.startswith("with", part.number.end + 1)
+            and _SOME_WITH_RE.match(sentence, before.end, part.start)
+            and part.number.count <= before.number.count
+        ):
+            part.whole = before.number
 
 
 def _wounded_with_their_dead(sentence: str, pending: list[Pending]) -> None:

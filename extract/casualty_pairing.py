@@ -122,7 +122,7 @@ RELATIVE_RE = rx(
     r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked|[a-z]{3,}ed)\b|"
     r"(?!(?:during|including|according|following|bringing|raising|saying|claiming|adding|"
     r"stating|noting|warning|telling|reporting|citing)\b)[a-z]{3,}ing\s+(?:in|on|at|"
-    r"near|for|with|along|outside|inside|the|a|an|his|her|their)\b|(?:shot|hit|struck|stabbed|"
+    r"near|for|with|along|outside|inside|the|a|an|his|her|their|them|him)\b|(?:shot|hit|struck|stabbed|"
     r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b)"
     r"(?:(?!\s(?:were|was)\s+[a-z]+\s+and\s)[^,;:\d]){0,80}?"
     r"(?=\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|has|have|had)(?:\s+(?:later|also|"

@@ -599,7 +599,7 @@ _LISTED_DEAD_RE = rx(
     r"(?=(?-i:[A-Z])|(?:an?|"
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
     r"|(?P<colon>\s*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)\s*[-–—]\s*)?"
-    r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?:"
+    r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?-i:Killed|Wounded|Injured|Dead)\s*:\s+|(?:"
     r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)|(?-i:The|Names)\s+(?:names\s+"
     r"of\s+(?:the\s+)?|of\s+the\s+)?(?:martyrs|victims|dead)\s+of\b)[^;:]{0,160}?:\s+)"
     r"|[^;:]{0,80}?\b(?:listed|named|identified)\s+(?:the\s+(?:victims|dead)|those\s+(?:killed|who\s+"

@@ -1621,14 +1621,15 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         if country in split and region and _names_several_areas(figures[i].sentence, country):
             region_of_figure[i] = (country, None)
     lines = _line_areas(figures, live)
-    led_names = {
-        m["place"]
+    led = [
+        m
         for i in live
         if (m := _PLACE_LINE_RE.match(_CAPS_HEAD_STRIP_RE.sub("", figures[i].sentence, count=1)))
-    }  # a round-up's sentences led by two places or more, none in another: each its own dead
-    nested = any(
+    ]  # a round-up's sentences led by two places or more, none in another: each its own dead
+    led_names = {m["place"] for m in led}
+    nested = len({m["level"] is not None for m in led}) > 1 or any(
         a != b and (contains(a, b) or contains(b, a)) for a in led_names for b in led_names
-    )
+    )  # "In Donetsk region, ... In Kostiantynivka, ...": a town may lie in the region
     led_places = set() if nested else {name.lower() for name in led_names}
     for i in live:
         if _told_apart(figures[i]):
@@ -1638,9 +1639,11 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         # a country's figures are weighed by region only where the text names two of its
         # regions; on a live page, by the places its lines tell incidents at
         area: str | None
-        led = _PLACE_LINE_RE.match(_CAPS_HEAD_STRIP_RE.sub("", figures[i].sentence, count=1))
-        if led is not None and len(led_places) > 1:
-            area = f"{country or ''}{_AREA_MARK}led {led['place'].lower()}"  # "In Irumu territory,"
+        leads = _PLACE_LINE_RE.match(_CAPS_HEAD_STRIP_RE.sub("", figures[i].sentence, count=1))
+        if leads is not None and len(led_places) > 1:
+            area = (
+                f"{country or ''}{_AREA_MARK}led {leads['place'].lower()}"  # "In Irumu territory,"
+            )
         elif region and country in split:
             area = f"{country}{_AREA_MARK}{region}"
         elif i in lines:  # of no country too: "2:10pm — Koutruk: ..." of a village unknown
@@ -2599,7 +2602,7 @@ _CAPS_HEAD_STRIP_RE = rx(
 _PLACE_LINE_RE = rx(
     r"\W*(?:(?:Elsewhere|Meanwhile),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
-    r"state|county|territory|township|prefecture))?(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?"
+    r"state|county|territory|township|prefecture)(?P<level>))?(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?"
     r"(?:\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+day))?\s*,",
     re.IGNORECASE,
 )

@@ -9675,3 +9675,44 @@ def test_round_ups_led_by_places_and_what_adds(text: str, expected: tuple[int, i
     toll at" is history; parts of the missing are no dead; "In addition to the two civilians"
     adds."""
     assert totals(text) == expected
+
+
+def test_some_of_the_wounded_told_by_their_wounds() -> None:
+    """ "Fifteen people were injured, several with machete wounds": the several are of the
+    fifteen."""
+    text = (
+        "Suspected ADF combatants attacked two villages, killing at least 42 civilians. Fifteen "
+        "people were injured, several with machete wounds."
+    )
+    assert totals(text) == (42, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Donetsk region, Russian attacks killed six civilians over the past 24 hours, the "
+            "regional governor said. In Kostiantynivka, four people died when a glide bomb struck "
+            "the central market.",
+            (6, 0),
+        ),
+        (
+            "Casualty list released by the hospital after a strike on Nuseirat camp:\nKilled:\n"
+            "Mahmoud Abu Salem\nYousef Al-Najjar\nWounded:\nHala Shaheen\nOmar Qudra\nRami Saad",
+            (2, 3),
+        ),
+        (
+            "A roadside bomb struck a patrol in Diyala province, killing three police officers, "
+            "officials said. In addition to the three police officers, two military advisers "
+            "accompanying them were killed in the blast.",
+            (5, 0),
+        ),
+    ],
+)
+def test_a_region_and_a_town_bare_list_heads_and_those_accompanying(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A sentence led by a region and one led by a town that may lie in it are not two places'
+    dead; bare "Killed:" and "Wounded:" heads over names one a line list the dead and the
+    wounded; "accompanying them" is who the dead were, not the end of the subject."""
+    assert totals(text) == expected
