@@ -731,7 +731,7 @@ def find_figures(
         figures = _lower_kept(figures, wholes)
     if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
         figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
-    if len(figures) > 1 and ("claim" in text or "saying it had" in text):
+    if len(figures) > 1 and ("claim" in text or "saying it had" in text or " killed" in text):
         figures = _claims_beside_own_count(text, figures)
     if figures and "claim" in text and _CLAIM_DISMISSED_RE.search(text):
         figures = _claims_set_aside(figures)  # "JNIM's claims of 100 killed are propaganda"
@@ -892,7 +892,8 @@ _CLAIMED_RE = rx(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _PARTY_CLAIM_RE = rx(
     r"\b(?:claimed|claims|claiming)\s+(?:to\s+have\s+killed|it\s+had\s+killed|that\s+its\s+"
     r"(?:fighters|forces|men)\s+(?:had\s+)?killed|responsibility,?\s+saying\s+it\s+had\s+killed|"
-    r"[\d,]+|(?:more\s+than|over|at\s+least|some)\s+[\d,]+)|\bsaying\s+it\s+had\s+killed\b",
+    r"[\d,]+|(?:more\s+than|over|at\s+least|some)\s+[\d,]+)|\bsaying\s+it\s+had\s+killed\b|"
+    r"\bsaid\s+(?:that\s+)?(?:its|their)\s+(?:forces|fighters|men)\s+(?:had\s+)?killed\b",
     re.IGNORECASE,
 )
 """A side's claim of the other side's dead: "the BLA claimed 30 soldiers killed", "claimed
@@ -918,8 +919,8 @@ def _claims_beside_own_count(text: str, figures: list[Figure]) -> list[Figure]:
             other.kind == "killed"
             and other.victims in _STATE
             and other.count < claim.count
-            and other.source is not None
-            and other.source != claim.source
+            and other.source != claim.source  # or told with no source: "Five soldiers were
+            # martyred" after "the army said", beside the Houthis' "dozens of mercenaries"
             and not other.past
             and abs(other.span[0] - claim.span[0]) < 400
             for other in figures

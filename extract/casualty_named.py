@@ -126,6 +126,8 @@ _UNIT_OF_RE = rx(r"\s+of\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)?\s+(?:\(?[A-Z][\w)]
 """A soldier's unit after his name ("of 2 Para (SF)", "of 57 Rashtriya Rifles")."""
 _DIED_AUX_RE = rx(r"\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|too\s+)?$")
 _APPOSITION_RE = rx(r"(?:,[^,]{2,80}){1,3},\s*$")
+_LAST_APPOSITION_RE = rx(r",[^,]{2,80},\s*$")
+_ANOTHER_END_RE = rx(r"\b(?:and|while)\s+(?:another|a\s+third|a\s+fourth|a\s+second)\s*$", re.I)
 _AGE_NOTE_RE = rx(AGE_IN_BRACKETS, re.IGNORECASE)
 _NOT_NAMES = word_set(
     "The A An This That These Those It They He She We His Her Their Its Israeli Israelis "
@@ -221,6 +223,9 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     head = head.rstrip()
     apposition = _APPOSITION_RE.search(head)
     if apposition is not None:
+        last = _LAST_APPOSITION_RE.search(head)  # "... and another, Constable Wajid Ali,"
+        if last is not None and _ANOTHER_END_RE.search(head, 0, last.start()):
+            apposition = last
         head = head[: apposition.start()]
     if " of " in head:
         head = _UNIT_OF_RE.sub("", head)  # "Sep Gurnam Singh of 2 Para (SF)": his unit
@@ -231,7 +236,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
         rf"[;:]|,\s+(?:and|but|while)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?={_TITLES}\s)|"
         rf"\s(?:said|says|told\s+\w+)\s+(?:that\s+)?(?={_TITLES}\s)|"
         r"\b(?:before|after|when|until|as|and)\s+"
-        r"(?=(?:he|she|the\s+other(?:\s+one)?|the\s+second)\s*$)",
+        r"(?=(?:he|she|the\s+other(?:\s+one)?|the\s+second|another)\s*$)",
         head,
         flags=re.IGNORECASE,
     )[-1].strip()
@@ -239,7 +244,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     at = head.rfind(clause) if clause else -1
     if at < 0:
         return None
-    if clause.lower() in ("he", "she", "the other", "the other one", "the second"):
+    if clause.lower() in ("he", "she", "the other", "the other one", "the second", "another"):
         return at, "people"  # "He was shot dead at a checkpoint": one person, told before
     if "," in clause and _TITLED_RE.fullmatch(clause.rsplit(",", 1)[1].strip()):
         # "However, during the exchange of fire, Sepoy Abdul Razzaq": the last phrase

@@ -9716,3 +9716,29 @@ def test_a_region_and_a_town_bare_list_heads_and_those_accompanying(
     dead; bare "Killed:" and "Wounded:" heads over names one a line list the dead and the
     wounded; "accompanying them" is who the dead were, not the end of the subject."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police: Two policemen, Constable Shah Faisal and Constable Imranullah, embraced "
+            "martyrdom and another, Constable Wajid Ali, was injured when terrorists attacked "
+            "Sheikh Sultan checkpost.",
+            (2, 1),
+        ),
+        (
+            "The Houthi militia attacked army positions, the army said, adding that its heroes "
+            "killed 17 militiamen. Five soldiers were martyred and eight wounded. The Houthi-run "
+            "agency said its forces had killed 'dozens of mercenaries'.",
+            (22, 8),
+        ),
+    ],
+)
+def test_another_named_in_apposition_and_a_claim_of_mercenaries(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "and another, Constable Wajid Ali, was injured" is one hurt (the name in apposition is
+    his alone); a party that "said its forces had killed 'dozens of mercenaries'" claims the
+    soldiers the army counts itself (five), set aside."""
+    assert totals(text) == expected
