@@ -2119,16 +2119,36 @@ _REVISED_DOWN_RE = rx(
 figure to eight", "later revised the toll down to 5", "the toll was lowered to 12")."""
 
 
+def _firsts_of_sentences(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> dict[str, int]:
+    """Each sentence's first figure still counted: a toll a sentence revises."""
+    firsts: dict[str, int] = {}
+    for i in live:
+        if reasons[i] is None:
+            firsts.setdefault(figures[i].sentence, i)
+    return firsts
+
+
+def _an_older_count(older: Figure, newer: Figure) -> bool:
+    """`older`, told before `newer` in another sentence, is a larger count of its place and
+    dead: the count a revision of `newer`'s replaces, or that replaces it."""
+    return (
+        older.span[0] < newer.span[0]
+        and older.sentence != newer.sentence
+        and older.count > newer.count
+        and not places_disjoint(older, newer, contains)
+        and may_be_same_dead(older.victims, newer.victims)
+    )
+
+
 def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
     """A toll corrected or lowered in a later sentence ("Shelling killed 11 patients. The
     committees have since corrected the figure to eight") replaces the larger counts of its
     place told before it: they are the older count of the same dead. Counts of another place,
     or of the other side of a fight, stand. The revised toll is the first count of its kind in
     its sentence."""
-    firsts: dict[str, int] = {}
-    for i in live:
-        if reasons[i] is None:
-            firsts.setdefault(figures[i].sentence, i)
+    firsts = _firsts_of_sentences(figures, live, reasons)
     revised = [i for s, i in firsts.items() if _REVISED_DOWN_RE.search(s)]
     if not revised or _listed_by_place(figures, live):
         return  # a list by place takes its updates by the place they name (`_place_updates`)
@@ -2137,20 +2157,10 @@ def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str 
     }
     for i in revised:
         figure = figures[i]
-        sentence = figure.sentence
         if figure.part_of is not None:
             continue
         for j in live:
-            other = figures[j]
-            if (
-                reasons[j] is None
-                and j not in wholes
-                and other.span[0] < figure.span[0]
-                and other.sentence != sentence
-                and other.count > figure.count
-                and not places_disjoint(other, figure, contains)
-                and may_be_same_dead(other.victims, figure.victims)
-            ):
+            if reasons[j] is None and j not in wholes and _an_older_count(figures[j], figure):
                 reasons[j] = f"same claim as figure {i}"
 
 
@@ -2243,26 +2253,13 @@ def _revised_up_since(
 ) -> None:
     """A toll a later sentence says "has been revised upward", told after a larger count of
     its place and dead, is the older count of those dead: the larger one stands for it."""
-    firsts: dict[str, int] = {}
-    for i in live:
-        if reasons[i] is None:
-            firsts.setdefault(figures[i].sentence, i)  # the toll that was revised
-    for sentence, i in firsts.items():
-        figure = figures[i]
+    for sentence, i in _firsts_of_sentences(figures, live, reasons).items():
         if "revised" not in sentence and "raised" not in sentence and "updated" not in sentence:
             continue
         if _REVISED_UP_RE.search(sentence) is None:
             continue
         for j in live:
-            other = figures[j]
-            if (
-                reasons[j] is None
-                and other.span[0] < figure.span[0]
-                and other.sentence != figure.sentence
-                and other.count > figure.count
-                and not places_disjoint(other, figure, contains)
-                and may_be_same_dead(other.victims, figure.victims)
-            ):
+            if reasons[j] is None and _an_older_count(figures[j], figures[i]):
                 reasons[i] = f"same claim as figure {j}"
                 break
 
