@@ -25,7 +25,7 @@ PREFILTER_WORDS = (
     " to hell", "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fallen ",
-    "eliminated", "sacrific", "liquidat", "evacuated", "figure at",
+    "eliminated", "sacrific", "liquidat", "evacuated", "figure at", "hit by",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "blows ", "buried", "health cent", "medical cent",
     "health post",

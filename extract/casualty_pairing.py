@@ -144,7 +144,7 @@ HIT_THEN_DIED_RE = rx(
 """'Three farmers who had gone to collect firewood were found shot dead', 'a farmer working in
 his field was killed': a clause between the victims and their verb says who they were."""
 _TOLL_LINK_RE = rx(
-    r"(?:\b(?:to|at|of|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
+    r"(?:\b(?:to|at|of|as|reached|reaches|reach|reaching|hit|hits|is|was|stands|stood|"
     r"surpassed|surpasses|passed|passes|topped|tops|exceeded|exceeds|now|climbed|rose|risen|"
     r"rises|jumped|increased|above|past|nears|neared|nearing|number|numbered|totalled|totaled|"
     r"are|were)|"
@@ -198,7 +198,8 @@ Army"."""
 _PROPER_OF_RE = rx(
     r"\s+of\s+the\s+(?:\d+\w*\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
     r"(?-i:[A-Z])[\w’'-]*)*(?:\s+(?:battalion|brigade|regiment|unit|company|division|squad|"
-    r"platoon|wing)\b)?"
+    r"platoon|wing)\b)?|\s+of\s+the\s+\d+\w*\s+(?:battalion|brigade|regiment|company|division|"
+    r"squadron|corps)\b"
 )
 """A proper name after "of the" inside a subject: "two members of the Volunteers for the
 Defence of the Homeland were killed"."""

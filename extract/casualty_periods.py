@@ -157,7 +157,8 @@ _PERIOD_RE = rx(
             (?:,?\s+(?P<ody>\d{{4}}))?
             (?!\s+(?-i:Brigade|Battalion|Division|Regiment|Movement|Front|Street|Road|Square|Bridge|
             Revolution|Stadium|University|Hospital|Camp|Group|Avenue|Martyrs)\b))
-      | (?P<in_year>(?<!born\s)(?:in|during)\s+(?P<iy>(?:19|20)\d\d)\b(?!\s*(?:people|dead)))
+      | (?P<in_year>(?<!born\s)(?:in|during|the\s+year)\s+(?P<iy>(?:19|20)\d\d)\b
+            (?!\s*(?:people|dead)))
       | (?P<year_event>(?:the\s+)?(?<![\d,.$£€])(?:(?P<em>{_MONTH_NAMES})\s+)?(?P<ey>(?:19|20)\d\d)
             (?:[’']s)?\s+(?:(?!{_NOT_EVENT_WORD}\b)[\w’'-]+\s+){{0,3}}?{_EVENT}\b)
       | (?P<as_of>as\s+of\s+(?:the\s+(?:morning|evening|end|night)\s+of\s+)?

@@ -966,6 +966,8 @@ def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bo
         return False
     if _PART_WORDS_RE.search(part.sentence) is not None:
         return False
+    if _TOLD_THE_TOLL_RE.search(whole.sentence):
+        return True  # "Local residents ... told AFP the toll was 44": another count of them
     if (
         part.victims in ("militants", "fighters")
         and 4 * part.count > whole.count
@@ -979,6 +981,11 @@ def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bo
     return 2 * part.count > whole.count
 
 
+_TOLD_THE_TOLL_RE = rx(
+    r"\btold\s+(?:[\w’'-]+\s+){1,3}?(?:that\s+)?the\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|"
+    r"had\s+reached)\b",
+    re.IGNORECASE,
+)
 _CIVILIANS_RE = rx(r"\b(?:civilians?|women|children|refugees|villagers)\b", re.I)
 _PART_WORDS_RE = rx(
     r"(?:among|including|included|includes|of\s+(?:them|whom|the\s+dead|those))", re.I

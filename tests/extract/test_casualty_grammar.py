@@ -9742,3 +9742,42 @@ def test_another_named_in_apposition_and_a_claim_of_mercenaries(
     his alone); a party that "said its forces had killed 'dozens of mercenaries'" claims the
     soldiers the army counts itself (five), set aside."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police units neutralised six bandits of the gang. One police officer was hit by a "
+            "bullet in the leg and is receiving care.",
+            (6, 1),
+        ),
+        (
+            "Two CoBRA commandos of the 202 battalion were injured when they stepped on a "
+            "pressure IED planted by Maoists, police said.",
+            (0, 2),
+        ),
+        (
+            "On Monday, militants killed two policemen in Lakki Marwat. The year 2024 was the "
+            "deadliest in a decade, with more than 1,600 people killed in militant violence.",
+            (2, 0),
+        ),
+        (
+            "Gunmen killed 20 civilians at a market in Fambita, the government said. Local "
+            "residents and a humanitarian source told AFP the toll was 44.",
+            (20, 0),
+        ),
+        (
+            "Bandits stormed the village, killing nine people, residents said. Police confirmed "
+            "the attack but gave the death toll as six.",
+            (6, 0),
+        ),
+    ],
+)
+def test_a_bullet_a_numbered_battalion_a_years_toll_and_other_accounts(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "hit by a bullet in the leg" is hurt; "of the 202 battalion" ends no subject; "The year
+    2024 ... with more than 1,600 killed" is context; another source that "told AFP the toll was
+    44" or "gave the death toll as six" gives another account of the same dead."""
+    assert totals(text) == expected
