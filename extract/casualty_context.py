@@ -88,6 +88,7 @@ _SAYS_RE = rx(
     rf"(?:^(?:\([^()]{{1,60}}\)\s*)?|[,;:“\"‘(]\s*|[,.!?]['’”]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+"
     r"(?:has\s+|have\s+|had\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
+    r"insisted|insists|maintained|countered|"
     r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|verified|wrote|"
     r"writes|posted|posts|estimated|estimates|admitted|admits|acknowledged|acknowledges|"
     r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"

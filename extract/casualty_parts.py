@@ -590,7 +590,7 @@ _LISTED_DEAD_RE = rx(
     r"those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
     r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased|wounded|"
-    r"injured)\s+as\s+"
+    r"injured)(?:\s+(?:from|of|in)\s+[^;:]{3,80}?)?\s+as\s+"
     r"|(?P<bodies>\s*The\s+bodies\s+of\s+(?=(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])))"
     r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as:?\s+"
     r"|\s*Those\s+(?:wounded|injured|hurt|admitted|hospitali[sz]ed|treated)\b[^;:]{0,100}?"
@@ -628,6 +628,8 @@ _COLON_MEMBER_SPLIT_RE = rx(r"\s*[,;]?\s*\n\s*(?:[-*•–]\s*)?|\s*[,;]\s*(?:an
 _COLON_LIST_END_RE = rx(
     r"\.(?:\s|$)|:|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I
 )
+_AGED_MEMBERS_RE = rx(r",\s\d{1,3}\s*;\s")
+"""Members parted by semicolons, each with an age: "Adam Bisharat, 8; Reda Bisharat, 8; ..."."""
 _BODIES_END_RE = rx(
     r",?\s+(?:were|have\s+been|had\s+been)\s+(?:found|recovered|discovered|retrieved)\b|,\s+"
     r"(?:both|all|members|residents|workers|leaders|farmers|brothers)\b|[.;:]",
@@ -666,7 +668,12 @@ def listed_dead(sentence: str) -> list[Pending]:
     if opening is None:
         return []
     bodies = opening["bodies"] is not None  # "The bodies of A, 23, and B, 31, ... were found"
-    colon = opening["colon"] is not None or "\n" in sentence or bodies  # or one member a line
+    colon = (
+        opening["colon"] is not None
+        or "\n" in sentence  # one member a line
+        or bodies
+        or _AGED_MEMBERS_RE.search(sentence, opening.end()) is not None
+    )  # "named the dead ... as Adam Bisharat, 8; Reda Bisharat, 8; and ..."
     ends = _BODIES_END_RE if bodies else _COLON_LIST_END_RE if colon else _MEMBER_END_RE
     end = ends.search(sentence, opening.end())
     if bodies and end is None:

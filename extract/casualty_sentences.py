@@ -40,7 +40,7 @@ _LIST_OPENER_RE = rx(
 )
 """A line that opens a list of people ("Killed in the raid were:", "The dead were named as:")."""
 _COLON_LIST_RE = rx(
-    r"\b(?:victims|dead|killed|martyrs|wounded|injured)\b[^.:;\n]{0,80}:\s[^.:\n]*,\s\d{1,3}\s*;",
+    r"\b(?:victims|dead|killed|martyrs|wounded|injured)\b[^.:;\n]{0,80}(?::|\sas)\s[^.:\n]*,\s\d{1,3}\s*;",
     re.IGNORECASE,
 )
 """A list of people after a colon, parted by semicolons, each with an age."""
@@ -67,7 +67,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             continue
         if (
             text[match.start() - 1] == ";"
-            and ":" in text[start : match.start()]
+            and (":" in text[start : match.start()] or " as " in text[start : match.start()])
             and _COLON_LIST_RE.search(text, start, match.start()) is not None
         ):
             continue  # "named the victims: Iryna P., 54; her daughter K., 27; Mykola D., 68"

@@ -9781,3 +9781,33 @@ def test_a_bullet_a_numbered_battalion_a_years_toll_and_other_accounts(
     2024 ... with more than 1,600 killed" is context; another source that "told AFP the toll was
     44" or "gave the death toll as six" gives another account of the same dead."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police confirmed five deaths in the attack on the community, but community leaders "
+            "insisted seven people were killed.",
+            (5, 0),
+        ),
+        (
+            "JENIN - The health ministry named the dead from Tuesday's air strike on a car in "
+            "Tammun as Adam Bisharat, 8; Reda Bisharat, 8; and Hamza Bisharat, 10. A fourth "
+            "occupant of the car, their uncle, was seriously wounded.",
+            (3, 1),
+        ),
+        (
+            'NIAMEY - Niger\'s defence ministry said "eleven of our soldiers fell" in an ambush '
+            "near Tahoua. Islamic State Sahel Province claimed the attack, saying its fighters "
+            'had killed "dozens" of soldiers.',
+            (11, 0),
+        ),
+        ("Prices fell sharply as three soldiers fell ill.", (0, 0)),
+    ],
+)
+def test_insisted_named_as_and_soldiers_who_fell(text: str, expected: tuple[int, int]) -> None:
+    """Leaders who "insisted" seven died give another account; the dead "named ... as" names
+    with ages parted by semicolons are a list; soldiers who "fell" in an ambush died (not
+    those who fell ill)."""
+    assert totals(text) == expected
