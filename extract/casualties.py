@@ -2303,6 +2303,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             whose = _BODIES_OF_RE.match(sentence, ke)  # "several bodies of assailants"
             if whose is not None:
                 victims = classify_victims([whose["who"]]) or victims
+            elif _LEFT_BEHIND_RE.search(sentence, max(0, number.start - 60), ke + 10):
+                victims = "militants"  # "The assailants ... left nine bodies behind"
         used.add(id(number))
         start, end = min(number.start, ks), max(number.end, ke)
         toll = group in ("toll", "injtoll")
@@ -2594,6 +2596,12 @@ def _others_of_the_dead(sentence: str, pending: list[Pending]) -> None:
             p.victims = dead[-1].victims
 
 
+_LEFT_BEHIND_RE = rx(
+    r"\b(?:assailants|attackers|militants|terrorists|insurgents|raiders|jihadists|bandits)\b"
+    r"[^.;]{0,60}?\bleft\s+(?:[\w-]+\s+){0,2}?bod(?:y|ies)\s+behind\b",
+    re.IGNORECASE,
+)
+"""The attackers' own dead, left behind when they fled."""
 _BODIES_OF_RE = rx(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>[a-z]+s|gunmen|militiamen)\b")
 _TAKEN_PRONOUN_RE = rx(r"\b(?:he|she|they|who)\s+(?:was|were)\s+$", re.I)
 _TAKEN_RE = rx(r"(?:taken|rushed|admitted|evacuated|airlifted)\s", re.IGNORECASE)

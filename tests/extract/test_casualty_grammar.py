@@ -9811,3 +9811,14 @@ def test_insisted_named_as_and_soldiers_who_fell(text: str, expected: tuple[int,
     with ages parted by semicolons are a list; soldiers who "fell" in an ambush died (not
     those who fell ill)."""
     assert totals(text) == expected
+
+
+def test_bodies_the_attackers_left_behind() -> None:
+    """ "The assailants ... left nine bodies behind": the attackers' own dead, never the
+    defenders' five told before them."""
+    text = (
+        "Volunteers for the Defence of the Homeland fell in the field of honour during an "
+        "attack on Saturday. Five VDP lost their lives and three others were wounded. The "
+        "assailants, about a hundred on motorbikes, left nine bodies behind."
+    )
+    assert totals(text) == (14, 3)
