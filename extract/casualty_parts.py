@@ -636,7 +636,13 @@ _BODIES_END_RE = rx(
     re.IGNORECASE,
 )
 """Where the names after "The bodies of" end: their verb, or an apposition of them all."""
-_MEMBER_END_RE = rx(r"[.;:]|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I)
+_MEMBER_END_RE = rx(
+    r"\.(?=\s*$)|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.(?!\s+(?-i:[A-Z]))|[;:]|"
+    r",\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b",
+    re.I,
+)
+"""Where a list of the dead ends: its sentence's full stop (not a rank's, "Sgt. John Okoro"),
+a clause mark, or its source."""
 _ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
 
 

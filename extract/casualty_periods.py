@@ -321,6 +321,10 @@ def read_period(
                 # the figure is the past attack's that the comparison names
                 return Period(" ".join(match.group().split()), None, True)
             continue  # "the deadliest attack since 2019": a comparison, not a period
+        if kind == "this_year" and _SUPERLATIVE_RE.search(
+            sentence, max(0, match.start() - 40), match.start()
+        ):
+            continue  # "was the deadliest this year, killing 31": a comparison, not a period
         if (
             figure_end is not None
             and match.start() >= figure_end

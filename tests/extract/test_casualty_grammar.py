@@ -9822,3 +9822,27 @@ def test_bodies_the_attackers_left_behind() -> None:
         "assailants, about a hundred on motorbikes, left nine bodies behind."
     )
     assert totals(text) == (14, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen attacked a police checkpoint on the highway, killing the officers on duty. "
+            "The dead were identified as Sgt. John Okoro, Cpl. Musa Bello and Pte. Danjuma Ali, "
+            "a police spokesman said.",
+            (3, 0),
+        ),
+        (
+            "Thursday's attack on the police compound was the deadliest this year, killing 31 "
+            "people and wounding 50, officials said.",
+            (31, 50),
+        ),
+    ],
+)
+def test_ranks_in_a_named_list_and_the_deadliest_this_year(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A rank's full stop ends no list ("Sgt. John Okoro, Cpl. Musa Bello and Pte. Danjuma
+    Ali" are three); "the deadliest this year" compares, it is no year's toll."""
+    assert totals(text) == expected
