@@ -1010,6 +1010,8 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
                 continue  # a live page's lines of two places: two incidents
             if _led_by_another_place(figures[i], figures[j]):
                 continue  # "In Dori, ...": a round-up's other place
+            if _struck_by_two_sides(figures[i], figures[j]):
+                continue  # "Pakistani shelling ... injured 57"; "Indian strikes ... wounded 57"
             if (i in attackers) != (j in attackers) and not (
                 _SIDES.get(figures[i].victims) == _SIDES.get(figures[j].victims) == "armed groups"
             ):
@@ -1638,6 +1640,8 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         a != b and (contains(a, b) or contains(b, a)) for a in led_names for b in led_names
     )  # "In Donetsk region, ... In Kostiantynivka, ...": a town may lie in the region
     led_places = set() if nested else {name.lower() for name in led_names}
+    causes = {i: _cause_country(figures[i].sentence) for i in live}
+    two_sides_struck = len({c for c in causes.values() if c is not None}) > 1
     for i in live:
         if _told_apart(figures[i]):
             added.append(i)  # "An SSPDF general and several of his soldiers were also killed"
@@ -1647,7 +1651,10 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         # regions; on a live page, by the places its lines tell incidents at
         area: str | None
         leads = _PLACE_LINE_RE.match(_CAPS_HEAD_STRIP_RE.sub("", figures[i].sentence, count=1))
-        if leads is not None and len(led_places) > 1:
+        if two_sides_struck and causes[i] is not None:
+            area = f"{country or ''}{_AREA_MARK}struck by {causes[i]}"  # "Pakistani shelling
+            # killed 12 civilians ... Indian missile strikes killed 31 civilians": two sides' dead
+        elif leads is not None and len(led_places) > 1:
             area = (
                 f"{country or ''}{_AREA_MARK}led {leads['place'].lower()}"  # "In Irumu territory,"
             )
@@ -2597,6 +2604,31 @@ def _same_dead(figures: Sequence[Figure], ones: list[int], others: list[int]) ->
             if a.day and b.day and a.day != b.day:
                 return False
     return True
+
+
+_CAUSE_RE = rx(
+    r"\b(?P<adj>(?-i:[A-Z])[a-z]+)\s+(?:missile\s+|drone\s+|air\s*|artillery\s+|rocket\s+)?"
+    r"(?:shelling|strikes?|missiles?|drones?|airstrikes?|artillery|rockets?|bombardment)\b"
+    r"(?=[^.;]{0,80}?\b(?:killed|killing|kills|wounded|injured)\b)",
+    re.IGNORECASE,
+)
+
+
+def _struck_by_two_sides(a: Figure, b: Figure) -> bool:
+    """Two figures whose sentences name two countries' fire as their cause: two sides' dead."""
+    one, other = _cause_country(a.sentence), _cause_country(b.sentence)
+    return one is not None and other is not None and one != other
+
+
+def _cause_country(sentence: str) -> str | None:
+    """The country whose fire a sentence says caused its dead ("Pakistani shelling ... killed
+    12", "Indian missile strikes ... had killed 31"), when it names exactly one."""
+    found = {
+        country
+        for m in _CAUSE_RE.finditer(sentence)
+        if (country := country_table().canonical(m["adj"])) is not None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _CAPS_HEAD_STRIP_RE = rx(

@@ -9846,3 +9846,32 @@ def test_ranks_in_a_named_list_and_the_deadliest_this_year(
     """A rank's full stop ends no list ("Sgt. John Okoro, Cpl. Musa Bello and Pte. Danjuma
     Ali" are three); "the deadliest this year" compares, it is no year's toll."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistani shelling across the Line of Control killed 12 civilians and injured 57 in "
+            "Poonch district, the Indian army said. Pakistan's military spokesman said Indian "
+            "missile strikes on six locations had killed 26 civilians and injured 46.",
+            (38, 103),
+        ),
+        (
+            "JAMMU - Pakistani shelling in Poonch killed 12 civilians and injured 57, officials "
+            "said. Pakistan's ISPR said Indian strikes overnight killed 31 civilians and wounded "
+            "57.",
+            (43, 114),
+        ),
+        (
+            "Israeli strikes killed 20 people in Khan Younis, the health ministry said. The "
+            "civil defence said 18 were killed in the Israeli strikes.",
+            (18, 0),
+        ),
+    ],
+)
+def test_the_dead_of_two_sides_fire(text: str, expected: tuple[int, int]) -> None:
+    """Dead whose sentences name two countries' fire as their cause ("Pakistani shelling ...",
+    "Indian missile strikes ...") are two sides' dead, never two accounts or a repeat of one
+    count; two counts of one side's strikes stay two accounts."""
+    assert totals(text) == expected
