@@ -148,6 +148,8 @@ KIN_WORDS = word_set(
 """Singular relatives and companions that count one victim after a possessive ("and his son",
 "and her neighbour")."""
 _AGE_AT_RE = rx(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+_SHARED_POSSESSIVE_RE = rx(r"\b(?:his|her|their)\s+[a-z-]+\s*$", re.IGNORECASE)
+"""A member told with a possessive just before the next ("his wife and ...")."""
 _KIN_NOUN_RE = rx(
     r"(?:(?:[\w]+-(?:year|month|week|day)s?-old|civilian|elderly|young|teenage|teenaged|little|"
     r"infant|newborn|eldest|youngest|older|younger|pregnant|disabled|adult|only|"
@@ -408,7 +410,9 @@ def _mates(
             sentence, max(0, named[1] - 30), named[1]
         ):
             return out  # "the terrorist Ali Ahmed Hussein, a commander in the Radwan Force": one
-        mate = _mate_at(sentence, match.end(), bool(match["own"]), numbers, used)
+        shared = _SHARED_POSSESSIVE_RE.search(sentence, current.number.start, match.start())
+        # "wounding his wife and 11-year-old son": the possessive is the son's too
+        mate = _mate_at(sentence, match.end(), bool(match["own"]) or bool(shared), numbers, used)
         if mate is None or (_REPORTED_RE if nominal else _NOT_OBJECT_RE).match(sentence, mate[2]):
             return out  # "killing a nurse and two patients were wounded": a new clause
         number, victims, end = mate

@@ -9875,3 +9875,20 @@ def test_the_dead_of_two_sides_fire(text: str, expected: tuple[int, int]) -> Non
     "Indian missile strikes ...") are two sides' dead, never two accounts or a repeat of one
     count; two counts of one side's strikes stay two accounts."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone struck a car in Shebekino, killing the driver and wounding his wife and "
+            "11-year-old son, the governor said.",
+            (1, 2),
+        ),
+        ("Shelling killed a woman and wounded her husband and son.", (1, 2)),
+    ],
+)
+def test_a_possessive_shared_by_kin(text: str, expected: tuple[int, int]) -> None:
+    """ "his wife and 11-year-old son": the possessive before the first kin member is the
+    second's too."""
+    assert totals(text) == expected
