@@ -2366,6 +2366,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     if len(pending) > 1 and "with" in sentence:
         _wounded_with_their_dead(sentence, pending)
         _some_with_wounds(sentence, pending)
+    for p in pending:
+        if p.number.article and _ATTACKER_APPOSED_RE.search(sentence, 0, p.start):
+            p.victims = "militants"  # "the assailant, a resident of Nablus, was shot dead"
     pending.sort(key=lambda p: p.start)
     return pending
 
@@ -2377,6 +2380,10 @@ _WITH_WOUNDED_RE = rx(
 )
 
 
+_ATTACKER_APPOSED_RE = rx(
+    r"\bthe\s+(?:assailant|attacker|gunman|shooter|stabber|bomber|terrorist)\s*,\s*$", re.I
+)
+"""The attacker named again in apposition: "the assailant, a resident of Nablus, was"."""
 _SOME_WITH_RE = rx(r"\s*,\s*$")
 
 

@@ -9892,3 +9892,14 @@ def test_a_possessive_shared_by_kin(text: str, expected: tuple[int, int]) -> Non
     """ "his wife and 11-year-old son": the possessive before the first kin member is the
     second's too."""
     assert totals(text) == expected
+
+
+def test_the_attacker_named_in_apposition() -> None:
+    """ "the assailant, a resident of Nablus, was shot dead": the attacker, no victim, so one
+    more dead beside the man he killed."""
+    text = (
+        "Magen David Adom: a 40-year-old man was killed and two people were lightly injured in a "
+        "stabbing attack at a bus stop in Holon. Police said the assailant, a resident of "
+        "Nablus, was shot dead by an armed civilian."
+    )
+    assert totals(text) == (2, 2)
