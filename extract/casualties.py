@@ -28,6 +28,7 @@ from extract.casualty_context import (
     perpetrator_before,
     rules_out_conflict,
     sentence_conflict,
+    source_initials,
     source_of,
     text_conflict,
 )
@@ -962,8 +963,7 @@ def _claims_of_set_aside(figures: list[Figure], called: re.Match[str], text: str
 
     def named(f: Figure) -> bool:
         source = f.source or ""
-        initials = "".join(w[0] for w in source.split() if w[:1].isupper()).lower()
-        return bool(source) and (key in source.lower() or key == initials)
+        return bool(source) and (key in source.lower() or key == source_initials(source))
 
     said = called.group()
     callers = {f.source for f in figures if said in f.sentence}

@@ -402,6 +402,12 @@ def _canonical(name: str) -> str:
     return name
 
 
+def source_initials(name: str) -> str:
+    """The initials a source's name shortens to, lower-cased: "sdf" of the Syrian Democratic
+    Forces, "npa" of the New People's Army."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
+
+
 def source_kind(name: str) -> SourceKind | None:
     """The kind of a source by its name: monitor, agency, media, government or party."""
     for pattern, kind in _KINDS:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from extract.actors import find_actors
-from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE, source_kind
+from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE, source_initials, source_kind
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.countries import countries_named, country_table
 from extract.gazetteer import Place, curated, gazetteer
@@ -1630,13 +1630,13 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         if country in split and region and _names_several_areas(figures[i].sentence, country):
             region_of_figure[i] = (country, None)
     lines = _line_areas(figures, live)
-    led = [
-        m
+    leads = {
+        i: m
         for i in live
         if (m := _PLACE_LINE_RE.match(_CAPS_HEAD_STRIP_RE.sub("", figures[i].sentence, count=1)))
-    ]  # a round-up's sentences led by two places or more, none in another: each its own dead
-    led_names = {m["place"] for m in led}
-    nested = len({m["level"] is not None for m in led}) > 1 or any(
+    }  # a round-up's sentences led by two places or more, none in another: each its own dead
+    led_names = {m["place"] for m in leads.values()}
+    nested = len({m["level"] is not None for m in leads.values()}) > 1 or any(
         a != b and (contains(a, b) or contains(b, a)) for a in led_names for b in led_names
     )  # "In Donetsk region, ... In Kostiantynivka, ...": a town may lie in the region
     led_places = set() if nested else {name.lower() for name in led_names}
@@ -1650,14 +1650,12 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         # a country's figures are weighed by region only where the text names two of its
         # regions; on a live page, by the places its lines tell incidents at
         area: str | None
-        leads = _PLACE_LINE_RE.match(_CAPS_HEAD_STRIP_RE.sub("", figures[i].sentence, count=1))
+        led = leads.get(i)
         if two_sides_struck and causes[i] is not None:
             area = f"{country or ''}{_AREA_MARK}struck by {causes[i]}"  # "Pakistani shelling
             # killed 12 civilians ... Indian missile strikes killed 31 civilians": two sides' dead
-        elif leads is not None and len(led_places) > 1:
-            area = (
-                f"{country or ''}{_AREA_MARK}led {leads['place'].lower()}"  # "In Irumu territory,"
-            )
+        elif led is not None and len(led_places) > 1:
+            area = f"{country or ''}{_AREA_MARK}led {led['place'].lower()}"  # "In Irumu territory,"
         elif region and country in split:
             area = f"{country}{_AREA_MARK}{region}"
         elif i in lines:  # of no country too: "2:10pm — Koutruk: ..." of a village unknown
@@ -1957,7 +1955,7 @@ def _own_loss(figure: Figure) -> bool:
         return False
     if figure.perpetrator == source and not _THEIR_OWN_RE.search(figure.sentence):
         return False  # "it killed 2 of their fighters": the enemy's, unless "their own"
-    initials = "".join(w[0] for w in source.split() if w[:1].isupper()).lower()
+    initials = source_initials(source)
     return (
         side in source.lower()
         or _side_name(source.split()[0]) == side
@@ -2089,9 +2087,6 @@ def _claims_beside_each_sides_own(
             reasons[i] = DISAGREES
 
 
-_SIDE_CLASS = {"fighters": "armed", "militants": "armed", "soldiers": "state", "police": "state"}
-
-
 def _claim_of_a_sides_own_dead(
     figures: Sequence[Figure], live: list[int], reasons: list[str | None]
 ) -> None:
@@ -2102,16 +2097,16 @@ def _claim_of_a_sides_own_dead(
     owns = [i for i in live if reasons[i] is None and _own_loss(figures[i])]
     for k in owns:
         own = figures[k]
-        side = _SIDE_CLASS.get(own.victims)
-        if side != "armed":
-            continue  # two states' soldiers are two sides, which this class cannot tell
+        side = _SIDES.get(own.victims)
+        if side != "armed groups":
+            continue  # two states' soldiers are two sides, which their kind cannot tell
         for i in live:
             claim = figures[i]
             if (
                 i != k
                 and reasons[i] is None
                 and claim.sentence != own.sentence
-                and _SIDE_CLASS.get(claim.victims) == side
+                and _SIDES.get(claim.victims) == side
                 and claim.source is not None
                 and claim.source != own.source
                 and not _own_loss(claim)
@@ -2620,6 +2615,7 @@ def _struck_by_two_sides(a: Figure, b: Figure) -> bool:
     return one is not None and other is not None and one != other
 
 
+@lru_cache(maxsize=256)
 def _cause_country(sentence: str) -> str | None:
     """The country whose fire a sentence says caused its dead ("Pakistani shelling ... killed
     12", "Indian missile strikes ... had killed 31"), when it names exactly one."""
