@@ -3614,17 +3614,14 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
 
 _CLAUSE_AFTER_RE = rx(r"\s+(?:while|whereas|when|as|after|before|but)\s", re.IGNORECASE)
 """A new clause after the verb ("was killed while Constable X was injured"): no object."""
-_THINGS_AFTER_RE = rx(
+_THINGS = (
     r"\s+(?:villages|towns|communities|settlements|locations|sites|districts|provinces|"
-    r"regions|houses|homes|buildings|vehicles|targets|localities|hamlets)\b",
-    re.IGNORECASE,
+    r"regions|houses|homes|buildings|vehicles|targets|localities|hamlets)\b"
 )
 """Places or things counted in a toll's incident, never its dead."""
-_THINGS_IN_GAP_RE = rx(
-    r"(?<![\w,])\d{1,4}(?=\s+(?:villages|towns|communities|settlements|locations|sites|districts|"
-    r"provinces|regions|houses|homes|buildings|vehicles|targets|localities|hamlets)\b)",
-    re.IGNORECASE,
-)
+_THINGS_AFTER_RE = rx(_THINGS, re.IGNORECASE)
+_THINGS_IN_GAP_RE = rx(rf"(?<![\w,])\d{{1,4}}(?={_THINGS})", re.IGNORECASE)
+"""Their count inside the toll's words: "The death toll from attacks on 17 villages ..."."""
 
 
 def _pair(

@@ -278,9 +278,9 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
         return "people" if _SINGULAR_DEMONYM_RE.match(head) else None
     dated = head.lower() in MONTHS or head.lower() in WEEKDAYS
     if (
-        _capitalised(head)
+        capitalised(head)
         and not dated
-        and (DEMONYM_RE.match(head) or all(_capitalised(w) for w in words))
+        and (DEMONYM_RE.match(head) or all(capitalised(w) for w in words))
     ):
         return "people"
     return None
@@ -324,7 +324,7 @@ def _force_names() -> dict[str, Victims]:
 _ARTICLE_NAME_RE = rx(r"(?:al|el|ad|ash|as|ar|an|at|az|ez|ed|ul|ud)-(?-i:[A-Z])", re.I)
 
 
-def _capitalised(word: str) -> bool:
+def capitalised(word: str) -> bool:
     """A word written as a name: "Wagner", or with an Arabic article before it ("al-Shabaab")."""
     return word[:1].isupper() or _ARTICLE_NAME_RE.match(word) is not None
 
@@ -642,7 +642,7 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
     for index, word in enumerate(desc[:3]):
         if _PLURAL_NOUN_RE.fullmatch(word) and _plural_of_people(desc[: index + 1]):
             return desc[: index + 1]  # "kills 8 cadets", "killed 3 Hamas operatives"
-    if all(_capitalised(w) for w in desc):
+    if all(capitalised(w) for w in desc):
         return desc
     return None
 

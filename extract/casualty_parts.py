@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE
 from extract.casualty_lexicon import NON_PERSON, word_set
 from extract.casualty_named import ROLE_WORDS
-from extract.casualty_pairing import classify_victims, definite_victim, right_victims
+from extract.casualty_pairing import (
+    capitalised,
+    classify_victims,
+    definite_victim,
+    right_victims,
+)
 from extract.model import Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
 from extract.pattern_cache import rx
@@ -618,8 +623,6 @@ semicolons may part."""
 _LEAD_RE = rx(r"(?:[\w’'()-]+,?\s+){0,12}?[\w’'()-]+:\s+")
 """A lead before a list: "Translated from Arabic: ", "From a Civil Defence list, strike on a
 house in al-Zawaida: "."""
-_ARTICLE_NAME_RE = rx(r"(?:al|el|ad|as|ash|ar|az)-(?-i:[A-Z])", re.IGNORECASE)
-"""A name after an Arabic article: "al-Hassan"."""
 _POSSESSOR_RE = rx(r"(?-i:[A-Z])[\w-]*(?:’s|'s)\s+(?=[a-z])")
 """A named possessor before a kin word ("Mahmoud's brother Khaled")."""
 _BRACKETED_AGE_RE = rx(r"\s*\(\s*\d{1,3}\s*\)")
@@ -722,7 +725,7 @@ def listed_dead(sentence: str) -> list[Pending]:
         named = (
             one is None
             and (
-                all(w[:1].isupper() or _ARTICLE_NAME_RE.match(w) for w in words_of[:2])
+                all(capitalised(w) for w in words_of[:2])  # also "al-Hassan"
                 or any(  # "teacher Daw Khin Mya", "village elder U Tin Aung"
                     len(words_of) > k
                     and words_of[k - 1].lower() in ROLE_WORDS
