@@ -52,10 +52,12 @@ _RANKS = (
     r"(?:Professional\s+)?Soldier"
 )
 """Military ranks: a title before a name, and the mark of a soldier ("Sepoy Irfan")."""
+_POLICE_RANKS = r"(?:Constable|Inspector|Sub-Inspector|(?-i:ASI|SHO|DSP|SI|HC))"
+"""A police officer's rank before his name."""
 _TITLES = (
     rf"(?:(?:{_RANK_ABBREVIATIONS}|Dr|Prof|Rev|Fr|Mr|Mrs|Ms|Sen|Gov)\.?|{_RANKS}|Doctor|"
     r"Professor|Commander|Sheikh|Shaykh|Imam|Father|Pastor|Bishop|Mullah|Emir|Judge|Mayor|"
-    r"Governor|Senator|Minister|Chief|Constable|Inspector|Sub-Inspector|(?-i:ASI|SHO|DSP|SI|HC))"
+    rf"Governor|Senator|Minister|Chief|{_POLICE_RANKS})"
 )
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOW = "a-zß-öø-ÿā-ž"
@@ -271,7 +273,7 @@ def _role(match: re.Match[str]) -> Victims:
     return "people"
 
 
-_POLICE_RANK_RE = rx(r"(?:Constable|Inspector|Sub-Inspector|(?-i:ASI|SHO|DSP|SI|HC))\b")
+_POLICE_RANK_RE = rx(rf"{_POLICE_RANKS}\b")
 
 
 _MILITARY_RANK_RE = rx(rf"(?:{_RANK_ABBREVIATIONS}|{_RANKS})\b")
