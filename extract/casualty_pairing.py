@@ -197,8 +197,8 @@ _STATE_ARMY_RE = rx(
 Army"."""
 _PROPER_OF_RE = rx(
     r"\s+of\s+the\s+(?:\d+\w*\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
-    r"(?-i:[A-Z])[\w’'-]*)*(?:\s+(?:battalion|brigade|regiment|unit|company|division|squad|"
-    r"platoon|wing)\b)?|\s+of\s+the\s+\d+\w*\s+(?:battalion|brigade|regiment|company|division|"
+    r"(?-i:[A-Z])[\w’'-]*)*(?:(?:\s+\d+\w*)?\s+(?:battalion|brigade|regiment|unit|company|"
+    r"division|squad|platoon|wing)\b)?|\s+of\s+the\s+\d+\w*\s+(?:battalion|brigade|regiment|company|division|"
     r"squadron|corps)\b"
 )
 """A proper name after "of the" inside a subject: "two members of the Volunteers for the

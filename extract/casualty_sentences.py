@@ -87,6 +87,9 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 
 _HEADLINE_DASH_RE = rx(r"[^\S\n]+[-–—]\s+(?=[\"“‘']?[A-Z])")
+_SPACED_DASH_RE = rx(r"[^\S\n]+[-–—][^\S\n]+")
+_DASH_PAIR = 140
+"""How far a dash that closes a phrase set off by dashes may come after the one opening it."""
 _MIN_HEADLINE = 15
 _MIN_BODY = 30
 
@@ -105,6 +108,9 @@ def _headline_dash(offset: int, sentence: str) -> list[tuple[int, str]]:
     dash = dashes[0]
     if dash.start() < _MIN_HEADLINE or len(sentence) - dash.end() < _MIN_BODY:
         return [(offset, sentence)]
+    if _SPACED_DASH_RE.search(sentence, dash.end(), dash.end() + _DASH_PAIR):
+        return [(offset, sentence)]  # "Three jawans of the 150th battalion - Head Constable A,
+        # Constable B and Constable C - were killed": the second dash closes a list
     if sentence[: dash.start()].lower().endswith((": killed", ": wounded", ": injured")):
         return [(offset, sentence)]  # "...: killed - Ibrahim Shalouf, 63; his sons ...": a list
     return [(offset, sentence[: dash.start()]), (offset + dash.end(), sentence[dash.end() :])]

@@ -9903,3 +9903,21 @@ def test_the_attacker_named_in_apposition() -> None:
         "Nablus, was shot dead by an armed civilian."
     )
     assert totals(text) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three jawans of the CRPF's 150th battalion - Head Constable Ramesh Kumar, Constable "
+            "Anil Singh and Constable Bipin Das - were killed when Maoists triggered an IED in "
+            "Bijapur on Tuesday.",
+            (3, 0),
+        ),
+        ("Three soldiers of the Army's 5th Brigade were killed in an ambush near Kupwara.", (3, 0)),
+    ],
+)
+def test_a_unit_of_a_named_force_inside_a_subject(text: str, expected: tuple[int, int]) -> None:
+    """ "of the CRPF's 150th battalion": a force's numbered unit stays inside the subject, and
+    a list set off by two dashes after it is no headline's dash."""
+    assert totals(text) == expected
