@@ -3803,6 +3803,11 @@ def _pair(
     people = named_subjects(sentence, ks)
     if people is not None:  # "Havaldar Zahid (36) and Sepoy Irfan (24) embraced shahadat"
         at, count, victims = people
+        for number in reversed([n for n in free if n.end <= at][-1:]):
+            named = right_victims(sentence, number) if number.count == count else None
+            if named is not None and not sentence[named[1] : at].strip(" ,"):
+                return number, named[0], False  # "two of its fighters, A, 32, from Nabatieh,
+                # and B, 27, from Khiam, were killed": the names of the count before them
         listed = NumberPhrase(at, at, count, count, None, None, number_start=at)
         return listed, victims, False
     person = named_subject(sentence, ks)

@@ -176,7 +176,9 @@ _DATELINE_RE = rx(
     r"(?:\s*\([A-Za-z .]{2,24}\))?\s+[–—-]\s+"
 )
 """A dateline before the story ("KABUL – ", "KABUL, Dec 11 (Reuters) - ")."""
-_AGE_COMMA_RE = rx(r",\s*\d{1,2}\s*,(?=\s*(?:was|has|had|is)\b|\s*$)")
+_HOME_TOWN = r"(?:\s*(?:from|of)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}\s*,)?"
+"""A home town after an age, before the verb: "Yonatan Cohen, 20, from Haifa, was killed"."""
+_AGE_COMMA_RE = rx(rf",\s*\d{{1,2}}\s*,{_HOME_TOWN}(?=\s*(?:was|has|had|is)\b|\s*$)")
 _FRONTED_RE = rx(r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])")
 
 
@@ -193,6 +195,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if "," in head:  # "Abdul Rahman Salah, 22, was shot dead"; "On 19 December 2024, X was"
         head = _AGE_COMMA_RE.sub(lambda m: " " * len(m.group()), head)
         head = _FRONTED_RE.sub(lambda m: " " * len(m.group()), head, count=1)
+    plain = head + sentence[keyword_start:]  # without the ages and home towns told beside names
     aux = _SUBJECT_AUX_RE.search(head)
     if aux is None and sentence.startswith(
         (
@@ -257,7 +260,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
         if match is not None and _plausible(match):
             return at, _role(match)
     bare = _BARE_RE.fullmatch(clause)
-    if bare is not None and _bare_name(bare["name"], sentence):
+    if bare is not None and _bare_name(bare["name"], plain):
         return at, "people"
     return None
 
@@ -299,7 +302,10 @@ def _bare_name(name: str, sentence: str, others: str = "") -> bool:
             return False
     own = set(words) | set(others.split())
     tokens = [t for t in re.findall(r"[A-Za-z][\w’'-]*", sentence)[1:] if t not in own]
-    longer = [t for t in tokens if len(t) > 3]
+    # weekdays and months are capitalised in any sentence
+    longer = [
+        t for t in tokens if len(t) > 3 and t.lower() not in WEEKDAYS and t.lower() not in MONTHS
+    ]
     return sum(1 for t in longer if t[:1].isupper()) * 2 < len(longer) or not longer
 
 
@@ -352,7 +358,9 @@ _PLURAL_AUX_RE = rx(
     r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:later\s+|also\s+|[a-z]+ly\s+)?|(?:also\s+)?)$"
 )
 _PLURAL_ROLE_RE = rx(r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[A-Za-z-]+s)\s+(?=[A-Z])")
-_LISTED_AGE_RE = rx(r",\s*\d{1,2}\s*,(?=\s*(?:and\s|(?:were|was|are|is|had|have)\s|$))")
+_LISTED_AGE_RE = rx(
+    rf",\s*\d{{1,2}}\s*,{_HOME_TOWN}(?=\s*(?:and\s|(?:were|was|are|is|had|have)\s|$))"
+)
 _NAME_LIST_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -366,6 +374,7 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
     if "having" in head:  # "..., having fought gallantly, embraced shahadat"
         head = _HAVING_RE.sub(lambda m: " " * len(m.group()), head)
+    plain = head + sentence[keyword_start:]  # without the ages and home towns told beside names
     aux = _PLURAL_AUX_RE.search(head)
     if aux is None:
         return None
@@ -375,7 +384,7 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     )[-1]
     pieces = tail.split(",")
     for k in range(len(pieces)):  # the shortest list of names that ends the subject
-        found = _name_list(",".join(pieces[k:]).strip(), sentence)
+        found = _name_list(",".join(pieces[k:]).strip(), plain)
         if found is not None:
             clause, count, victims = found
             return head.rfind(clause), count, victims

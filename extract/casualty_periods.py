@@ -827,13 +827,26 @@ _DAY_RE = rx(
 )
 
 
+_SAID_BEFORE_RE = rx(
+    r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+(?:\w+\s+){0,3}?)\s*$",
+    re.IGNORECASE,
+)
+_THAT_AFTER_RE = rx(r"\s+that\b")
+"""A statement's day, no incident's: "Hezbollah said on Saturday that two of its fighters were
+killed" (after the figure, "..., officials said on Friday" is the best day the text gives)."""
+
+
 def incident_day(sentence: str, at: int) -> str | None:
     """The day a figure at `at` is dated to in its sentence ("fighting near Minova on 3 Feb
     killed 11"): the last "on <day>" before it, else the first after it in its clause;
     normalised ("3 feb", "tuesday")."""
     before = None
     for match in _DAY_RE.finditer(sentence, 0, at):
-        before = match
+        if not (
+            _SAID_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start())
+            and _THAT_AFTER_RE.match(sentence, match.end())
+        ):
+            before = match
     if before is None:
         clause = sentence.find(";", at)
         before = _DAY_RE.search(sentence, at, clause if clause >= 0 else len(sentence))

@@ -9921,3 +9921,40 @@ def test_a_unit_of_a_named_force_inside_a_subject(text: str, expected: tuple[int
     """ "of the CRPF's 150th battalion": a force's numbered unit stays inside the subject, and
     a list set off by two dashes after it is no headline's dash."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Staff Sgt. Yonatan Cohen, 20, from Haifa, and Sgt. Eitan Levi, 21, from Modiin, were "
+            "killed in southern Gaza on Tuesday, the military said.",
+            (2, 0),
+        ),
+        ("Yonatan Cohen, 20, from Haifa, was killed in southern Gaza on Tuesday.", (1, 0)),
+        ("Ahmed Saleh, 34, of Jenin, and Omar Nasser, 19, of Tubas, were killed.", (2, 0)),
+        (
+            "Hezbollah said on Saturday that two of its fighters, Ali Hassan Fawaz, 32, and "
+            "Hussein Mahdi, 27, were killed.",
+            (2, 0),
+        ),
+    ],
+)
+def test_named_dead_with_age_and_home_town(text: str, expected: tuple[int, int]) -> None:
+    """ "A, 20, from Haifa, and B, 21, from Modiin, were killed": a home town after an age
+    belongs to the name (and, with the weekday, is no sign of a title-case sentence); names
+    after "two of its fighters," are that count's, not two more."""
+    assert totals(text) == expected
+
+
+def test_a_statement_day_dates_no_incident() -> None:
+    """ "Hezbollah said on Saturday that two of its fighters ... were killed" and the army's
+    strike "on Friday" that killed two of its operatives are one incident: the day a statement
+    was made before "that" is not the day of the deaths it tells."""
+    text = (
+        "Hezbollah mourns two fighters - Hezbollah said on Saturday that two of its fighters, "
+        "Ali Hassan Fawaz, 32, from Nabatieh, and Hussein Mahdi, 27, from Khiam, were killed. "
+        "The Israeli military said it had killed two Hezbollah operatives in a strike in the "
+        "Khiam area on Friday."
+    )
+    assert totals(text) == (2, 0)
