@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import datetime
 from itertools import chain, pairwise
 
+from extract.actors import find_actors
 from extract.casualty_context import (
     collapse_in_an_attack,
     explained_as_crime,
@@ -100,7 +101,7 @@ from extract.model import Figure, Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers, words_to_int
 from extract.pattern_cache import rx
 from extract.prefilter import Gate
-from extract.totals import may_be_same_dead
+from extract.totals import confirmed, may_be_same_dead
 
 MAX_COUNT = 10_000_000
 """No casualty claim is larger: a bigger number is money, a population or a typo."""
@@ -735,6 +736,8 @@ def find_figures(
         figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
     if len(figures) > 1 and ("claim" in text or "saying it had" in text or " killed" in text):
         figures = _claims_beside_own_count(text, figures)
+    if figures and ("claim" in text or " its " in text or "saying it" in text):
+        figures = _unconfirmed_claims(text, figures)  # "JNIM claimed to have killed 100 soldiers"
     if figures and "claim" in text and _CLAIM_DISMISSED_RE.search(text):
         figures = _claims_set_aside(figures)  # "JNIM's claims of 100 killed are propaganda"
     if figures and "call" in text:
@@ -928,6 +931,85 @@ def _claims_beside_own_count(text: str, figures: list[Figure]) -> list[Figure]:
             for other in figures
         ):
             out[i] = replace(claim, rival=True)
+    return out
+
+
+_CLAIM_WORD_RE = rx(
+    r"\b(?:claimed|claims|claiming)\b|\bsaid\s+(?:that\s+)?(?:its|their)\s+(?:forces|fighters|men|"
+    r"mujahidin|mujahideen|combatants|units)\b|\bsaying\s+it\s+had\s+killed\b",
+    re.IGNORECASE,
+)
+
+
+_CODED_AS_TOLD_RE = rx(
+    r"\bcoded\s+(?:with|as)\b|\bfatalities\s*(?::|reported\s+as)|\bcoded\s+as\s+reported\b",
+    re.IGNORECASE,
+)
+_DEED_CLAIMED_RE = rx(
+    r"\b(?:in\s+which|that\s+killed|which\s+killed|responsibility\s+for)\b|[;:]", re.IGNORECASE
+)
+
+
+_OTHER_VOICE_RE = rx(r"\b(?:said|saying|says|denied|denying|told|which|but|while)\b", re.I)
+
+
+def _armed_group(name: str) -> bool:
+    """The first actor `name` names is an armed group ("Fano militia forces attacked the ENDF
+    camp and claimed ...": Fano's claim)."""
+    named = [(min(a.spans)[0] if a.spans else 0, a.kind) for a in find_actors(name)]
+    return bool(named) and min(named)[1] == "armed group"
+
+
+def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
+    """An armed group's claim of the state forces it killed ("JNIM claimed to have killed more
+    than 100 soldiers", "Fano ... claimed to have killed 'hundreds' of soldiers; the federal
+    army did not comment", "The NRF said its fighters killed 'more than 20 Taliban'") that no
+    other source gives a count of: propaganda nobody confirms, set aside. A claim beside
+    another count of those dead is weighed by `_claims_beside_own_count`; a state's count of
+    the enemy it killed is an official figure and counts."""
+    if _CODED_AS_TOLD_RE.search(text):
+        return figures  # "Coded with 100 fatalities based on the claim": the note's choice
+    out = list(figures)
+    for i, claim in enumerate(figures):
+        if claim.kind != "killed" or claim.part_of is not None or claim.rival:
+            continue
+        if claim.victims not in _STATE and not (
+            claim.party
+            and any(
+                a.kind in ("government", "state force")
+                and any(claim.sentence[b:e].lower() == claim.party for b, e in a.spans)
+                for a in find_actors(claim.sentence)
+            )
+        ):
+            continue  # "said its fighters killed 'more than 20 Taliban'": the state's men
+        at = claim.sentence.find(text[claim.span[0] : claim.span[1]])
+        if at < 0:
+            continue
+        claims = list(_CLAIM_WORD_RE.finditer(claim.sentence, max(0, at - 160), at + 1))
+        said = claims[-1] if claims else None
+        if (
+            said is None
+            or said.start() > at
+            or _DEED_CLAIMED_RE.search(claim.sentence, said.end(), at)
+        ):
+            continue  # "JNIM claimed an attack in which 17 soldiers were killed": the deed's
+            # dead, told as fact; "claims car bomb ...; officials say 8 soldiers killed"
+        claimant = claim.source or claim.sentence[: said.start()]
+        if not _armed_group(claimant):
+            continue
+        if confirmed(figures, claim):
+            continue  # another source counts as many
+        out[i] = replace(claim, rival=True)
+        for k, hurt in enumerate(figures):  # "NRF claimed 4 Taliban killed, 3 wounded": the
+            # wounded of the claim are claimed too
+            if (
+                hurt.kind == "injured"
+                and hurt.sentence == claim.sentence
+                and hurt.source == claim.source
+                and 0 < hurt.span[0] - claim.span[1] <= 40
+                and not _OTHER_VOICE_RE.search(text, claim.span[1], hurt.span[0])
+            ):
+                out[k] = replace(hurt, rival=True)
     return out
 
 

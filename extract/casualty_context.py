@@ -85,7 +85,7 @@ _ACCORDING_RE = rx(
     r"\s+(?:that|which|who|whose)\s))"
 )
 _SAYS_RE = rx(
-    rf"(?:^(?:\([^()]{{1,60}}\)\s*)?|[,;:“\"‘(]\s*|[,.!?]['’”]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+"
+    rf"(?:^(?:(?:\([^()]{{1,60}}\)|\[[^\[\]]{{1,60}}\])\s*)?|[,;:“\"‘(]\s*|[,.!?]['’”]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+"
     r"(?:has\s+|have\s+|had\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
     r"insisted|insists|maintained|countered|"

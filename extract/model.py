@@ -68,6 +68,9 @@ class SetAside(StrEnum):
     DISAGREES = "disagrees"
     """The higher of two accounts of the same dead, or a claim the other side denies."""
     RETRACTED = "retracted"
+    UNCONFIRMED = "unconfirmed"
+    """An armed group's claim of the other side's dead that no other source gives a count of
+    ("JNIM claimed to have killed more than 100 soldiers"), and the wounded of that claim."""
     CONTEXT = "context"
     """A long-run toll or a past incident recalled."""
     NOT_CONFLICT = "not-conflict"

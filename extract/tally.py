@@ -174,6 +174,7 @@ def _set_aside(t: TallyFigure, positions: dict[tuple[int, int], TallyFigure]) ->
 _SET_ASIDE_REASONS: dict[str, Reason] = {
     SetAside.DISAGREES: Reason.DISAGREES,
     SetAside.RETRACTED: Reason.RETRACTED,
+    SetAside.UNCONFIRMED: Reason.UNCONFIRMED,
     SetAside.CONTEXT: Reason.CONTEXT,
     SetAside.NOT_CONFLICT: Reason.NOT_CONFLICT,
 }

@@ -81,6 +81,31 @@ NOT_CONFLICT = "not conflict violence"
 LONG_RUN = "long-run toll, context only"
 DISAGREES = "another source's account in its sentence is lower"
 RETRACTED = "its source took the report back"
+UNCONFIRMED = "a claim no other source gives a count of"
+
+
+def _counts_of_others(figures: Sequence[Figure], claim: Figure) -> list[int]:
+    """The counts other sources of the text give of the dead (or wounded) a claim counts."""
+    return [
+        other.count
+        for other in figures
+        if other is not claim
+        and other.kind == claim.kind
+        and _compatible(other, claim)
+        and other.source != claim.source
+        and not other.past
+    ]
+
+
+def unanswered(figures: Sequence[Figure], claim: Figure) -> bool:
+    """No other source of the text gives a count of the dead (or wounded) a claim counts: the
+    claim is unconfirmed, not the higher of two accounts."""
+    return not _counts_of_others(figures, claim)
+
+
+def confirmed(figures: Sequence[Figure], claim: Figure) -> bool:
+    """Another source of the text counts at least as many of the dead a claim counts."""
+    return any(count >= claim.count for count in _counts_of_others(figures, claim))
 
 
 _IN_ADDITION_RE = rx(r"\bin\s+addition\b", re.IGNORECASE)
@@ -121,8 +146,10 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             pass  # "two soldiers were killed, bringing the ground offensive's toll to 330"
         elif figure.part_of is not None:
             reasons[i] = f"part of figure {figure.part_of}"
+        elif figure.rival and RETRACTED_RE.search(figure.sentence):
+            reasons[i] = RETRACTED
         elif figure.rival:
-            reasons[i] = RETRACTED if RETRACTED_RE.search(figure.sentence) else DISAGREES
+            reasons[i] = UNCONFIRMED if unanswered(figures, figure) else DISAGREES
     if kind == "killed":
         _died_in_a_running_toll(figures, live, reasons)
     _repeats_of_not_conflict(figures, live, reasons)
@@ -672,8 +699,9 @@ def _repeats_of_rivals(
 ) -> None:
     """A headline's "kills 20" repeats the higher of two accounts its story gives ("the
     ministry said 18 were killed, while civil defence put the toll at 20"): it is that account,
-    and the lower counts. So is a headline's campaign toll its story tells as one."""
-    rivals = [r for r in live if reasons[r] == DISAGREES]
+    and the lower counts. So is a headline's "Taliban claim 58 killed" the claim its story
+    tells unconfirmed, and a headline's campaign toll its story tells as one."""
+    rivals = [r for r in live if reasons[r] in (DISAGREES, UNCONFIRMED)]
     rivals += [r for r in campaign if reasons[r] == LONG_RUN]
     for i in live:
         if reasons[i] is None and not _FATALITIES_LINE_RE.fullmatch(figures[i].sentence):
@@ -2691,6 +2719,8 @@ def set_aside_code(reason: str | None) -> str:
         return SetAside.DISAGREES
     if reason == RETRACTED:
         return SetAside.RETRACTED
+    if reason == UNCONFIRMED:
+        return SetAside.UNCONFIRMED
     other = _FIGURE_REF_RE.search(reason)
     code = SetAside.ACCOUNT if reason.startswith("same claim") else SetAside.REPEAT
     return f"{code}:{other.group(1)}" if other else code

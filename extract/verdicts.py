@@ -36,6 +36,9 @@ class Reason(StrEnum):
     report's sentences, the lower of two sources it gives, a note's fatalities line."""
     RETRACTED = "taken back by its source"
     """The report says its source retracted or withdrew the figure."""
+    UNCONFIRMED = "unconfirmed claim"
+    """An armed group's claim of the other side's dead that no other source of the report
+    gives a count of: told, never tallied."""
     PART = "part"
     """A part of a broader figure of the same event (civilians among the dead)."""
     COVERED = "covered"

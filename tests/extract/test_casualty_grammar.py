@@ -9958,3 +9958,58 @@ def test_a_statement_day_dates_no_incident() -> None:
         "Khiam area on Friday."
     )
     assert totals(text) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JNIM claimed on its channels to have killed more than 100 soldiers and taken the "
+            "base.",
+            (0, 0),
+        ),
+        (
+            "Fano militia forces attacked the ENDF camp near Debre Markos overnight and claimed "
+            'to have killed "hundreds" of soldiers; the federal army did not comment. Residents '
+            "said at least seven civilians died in the crossfire and 13 wounded people were taken "
+            "to hospital.",
+            (7, 13),
+        ),
+        (
+            'The National Resistance Front said its fighters killed "more than 20 Taliban" in an '
+            "ambush in Panjshir's Dara district on Tuesday.",
+            (0, 0),
+        ),
+        ("NRF claimed 4 Taliban killed, 3 wounded. No Taliban comment.", (0, 0)),
+        # told as fact, the deed's dead count; a state's count of the enemy it killed counts
+        ("JNIM claimed an attack in which 17 soldiers were killed.", (17, 0)),
+        ("The army said its troops killed 30 JNIM fighters near Boni on Monday.", (30, 0)),
+        # beside the army's own count, the lower account stands
+        (
+            "The military reported 6 soldiers killed in the ambush; the BLA claimed 30 soldiers "
+            "killed.",
+            (6, 0),
+        ),
+    ],
+)
+def test_an_armed_groups_unconfirmed_claim(text: str, expected: tuple[int, int]) -> None:
+    """An armed group's claim of the state forces it killed that nothing else in the text
+    counts is unconfirmed: told, not counted; so are the wounded of that claim."""
+    assert totals(text) == expected
+
+
+def test_an_unconfirmed_claim_is_marked_so() -> None:
+    """The claim is marked `unconfirmed`, not `disagrees` (there is no other account)."""
+    ex = extract("JNIM claimed on its channels to have killed more than 100 soldiers.")
+    assert [(f.count, f.set_aside) for f in ex.figures] == [(100, "unconfirmed")]
+
+
+def test_a_source_after_an_editors_note_in_brackets() -> None:
+    """ "[Translated from Somali] Eyewitnesses in Beledweyne say ... killing at least 13": the
+    eyewitnesses are the source, so the administration's lower count of the same dead stands."""
+    text = (
+        "[Translated from Somali] Eyewitnesses in Beledweyne say a suicide car bomb exploded at a "
+        "checkpoint on Saturday morning, killing at least 13 people. The regional administration "
+        "put the number of dead at 11, not counting the attacker, and said 20 people were wounded."
+    )
+    assert totals(text) == (12, 20)
