@@ -1021,7 +1021,9 @@ _CLAIM_DISMISSED_RE = rx(
     r"['‘\"“]?(?:a\s+|pure\s+)?(?:fake\s+news|propaganda|false|baseless|fabricated|lies|a\s+lie|hoax|"
     r"untrue|exaggerated)\b|"
     r"\b(?:dismissed|rejected|denied)\s+as\s+['‘\"“]?(?:[\w-]+\s+)?(?:propaganda|false|baseless|lies|"
-    r"fabrications?|untrue)['’\"”]?\s+(?:a|the)\s+(?:[\w’'-]+\s+)?claims?\b",
+    r"fabrications?|untrue)['’\"”]?\s+(?:a|the)\s+(?:[\w’'-]+\s+)?claims?\b|"
+    r",\s+(?:a\s+)?(?:figure|claim|toll|number)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:rejected|denied|dismissed|disputed)\b",
     re.IGNORECASE,
 )
 """A claim the text calls propaganda or false ("JNIM's claims of more than 100 soldiers killed
@@ -1827,6 +1829,12 @@ _EARLIER_INCIDENT_RE = rx(
 )
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
 strike ... that killed 33", "The strike came a day after more than 50 people were killed"."""
+_RETURNING_FROM_RE = rx(
+    r"\b(?:were|was)\s+returning\s+(?:from|after)\s+(?:an?|the|their|its)\s+[^.;]{0,100}?"
+    r"\b(?:operation|patrol|raid|mission|offensive)\b[^.;]{0,60}?,\s+(?:during|in)\s+which\s+[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+"""A unit on its way back from an earlier operation whose dead the sentence then tells."""
 _FUNERAL_FOR_RE = rx(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z][\w ]{1,30}:\s+|(?-i:[A-Z][A-Z .,()-]{1,40}?)\s+[—–-]\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
@@ -2008,6 +2016,9 @@ def _told_as_background(
             return earlier.group(), True  # killed, survivors ...": that attack's dead only
     elif earlier is not None and (earlier["marks"] or "," not in sentence[earlier.end() : start]):
         return earlier.group(), True  # not "The attack, which came a day after ..., killed 12"
+    if _RETURNING_FROM_RE.search(sentence, 0, start):
+        return "an earlier operation", True  # "The jawans were returning after a joint
+        # operation, during which five Maoists had been killed on Saturday"
     court = _COURT_CASE_RE.search(sentence, 0, start)
     if (
         court is not None

@@ -523,6 +523,8 @@ def sentence_conflict(sentence: str) -> bool | None:
         return False
     if "died of" in sentence and _NATURAL_DEATH_RE.search(sentence):
         return False  # "a woman died of a heart attack during the air raid alert"
+    if " accident" in sentence and _ROAD_DEATH_RE.search(sentence):
+        return False  # "a motorist died in a traffic accident ... during the air raid alert"
     if _NO_LINK.search(sentence) or (
         "not" in sentence and _NOT_LINKED_TO_A_WAR_RE.search(sentence)
     ):
@@ -671,6 +673,10 @@ _NOT_LINKED_RE = rx(
 _NATURAL_DEATH_RE = rx(
     r"\bdied\s+of\s+(?:an?\s+)?(?:suspected\s+)?(?:heart\s+attack|cardiac\s+arrest|stroke|natural\s+"
     r"causes|illness|cancer|a\s+heart\s+condition)\b",
+    re.IGNORECASE,
+)
+_ROAD_DEATH_RE = rx(
+    r"\b(?:died|killed|dead)\s+in\s+(?:a\s+)?(?:traffic|road|car)\s+(?:accident|crash|collision)\b",
     re.IGNORECASE,
 )
 _NOT_LINKED_TO_A_WAR_RE = rx(

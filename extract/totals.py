@@ -1619,6 +1619,11 @@ def _sides(
     for i in live:
         if own[i] is None and figures[i].victims == "prisoners":
             own[i] = by_sentence.get(figures[i].sentence)
+        elif own[i] is None and figures[i].victims == "people":
+            # "Twenty-one passengers and four FC personnel were martyred": people told with
+            # soldiers or civilians are among the victims, never the attackers told apart
+            mate = by_sentence.get(figures[i].sentence)
+            own[i] = mate if mate in ("state forces", "civilians") else None
     for i in live:  # "four sons of soil ... embraced shahadat" after "Four security personnel
         # embraced shahadat while six khwarij were sent to hell": the soldiers told again
         if own[i] is None and figures[i].victims == "people":

@@ -10013,3 +10013,52 @@ def test_a_source_after_an_editors_note_in_brackets() -> None:
         "put the number of dead at 11, not counting the attacker, and said 20 people were wounded."
     )
     assert totals(text) == (12, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iraq executed 13 men convicted under the anti-terrorism law at the Nasiriyah central "
+            "prison on Monday, a security source said.",
+            (0, 0),
+        ),
+        (
+            "A Russian missile and drone attack on Lviv on Wednesday killed seven people and "
+            "injured 64, the mayor said. Separately, a motorist died in a traffic accident while "
+            "driving during the air raid alert.",
+            (7, 64),
+        ),
+    ],
+)
+def test_a_courts_execution_and_a_road_death_are_no_war(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Men "executed ... convicted" by a state are a court's dead; a death "in a traffic
+    accident" is an accident even "during the air raid alert"."""
+    assert totals(text) == expected
+
+
+def test_the_victims_beside_the_attackers_killed() -> None:
+    """ "Twenty-one passengers and four FC personnel were martyred" after "all 33 terrorists
+    had been killed": people told with soldiers are victims, never an account of the attackers'
+    dead; a claim "the military rejected" counts no one."""
+    text = (
+        "QUETTA - The ISPR director general said the operation to free the hostages held aboard "
+        "the hijacked Jaffar Express had concluded and all 33 terrorists had been killed. "
+        "Twenty-one passengers and four FC personnel were martyred. The BLA claimed it had "
+        "executed 214 hostages, a figure the military rejected."
+    )
+    assert totals(text) == (58, 0)
+
+
+def test_an_earlier_operations_dead_told_as_background() -> None:
+    """ "The jawans were returning after a joint operation, during which five Maoists had been
+    killed on Saturday": that operation's dead, not the blast's."""
+    text = (
+        "Eight personnel of the District Reserve Guard and a civilian driver were killed when "
+        "Maoists blew up their vehicle in Bijapur district on Monday, police said. The jawans "
+        "were returning after a joint anti-Naxal operation in the Abujhmarh area, during which "
+        "five Maoists had been killed on Saturday."
+    )
+    assert totals(text) == (9, 0)
