@@ -306,8 +306,11 @@ _APPOSITION_RE = rx(
     r"reported|gave|gives|counted|told|estimated|listed|recorded|documented|wrote|posted)\b)",
     re.IGNORECASE,
 )
-_NAME_ACRONYM_RE = rx(r"(?<=[a-z])\s+\([A-Z][A-Za-z-]{1,10}\)(?=\s+[a-z])")
-"""A name's acronym in brackets between the name and its verb: blanked."""
+_NAME_ACRONYM_RE = rx(
+    r"(?<=[a-z])\s+\((?:[A-Z][A-Za-z-]{1,10}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\)(?=\s+[a-z])"
+)
+"""A name's acronym or other name in brackets between the name and its verb: blanked ("the
+Syrian Civil Defence (White Helmets) said")."""
 _NAMED_APPOSITION_RE = rx(
     r"(?P<name>\b(?-i:[A-Z])[\w’'-]+),\s+(?:the\s+|[\w-]+[’']s\s+)[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|said|"
     r"says|reported|gave|counted|told|estimated|wrote|posted)\b)",

@@ -990,6 +990,15 @@ def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bo
     """Another source's count of nearly the same dead: most of the whole, or fighters where the
     whole's source speaks of civilians, told by someone else and in no words of a part ("among
     them", "including"). An account, never a part."""
+    if (
+        not part.source
+        and whole.source
+        and part.span[0] < whole.span[0]
+        and _PUT_THE_TOLL_RE.search(whole.sentence)
+        and _PART_WORDS_RE.search(part.sentence) is None
+    ):
+        return 2 * part.count > whole.count  # "At least 18 civilians were killed by ADF rebels
+        # ... Local civil society puts the toll at 23": the civil society's count of them
     if not part.source or not whole.source or part.source.lower() == whole.source.lower():
         return False
     if _PART_WORDS_RE.search(part.sentence) is not None:
@@ -1009,6 +1018,11 @@ def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bo
     return 2 * part.count > whole.count
 
 
+_PUT_THE_TOLL_RE = rx(
+    r"\b(?:put|puts|putting|placed|places|gave|gives)\s+(?:the|a|its)\s+(?:death\s+)?(?:toll|"
+    r"number\s+of\s+(?:dead|deaths|victims))\s+(?:at|of)\b",
+    re.IGNORECASE,
+)
 _TOLD_THE_TOLL_RE = rx(
     r"\btold\s+(?:[\w’'-]+\s+){1,3}?(?:that\s+)?the\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|"
     r"had\s+reached)\b",
@@ -2351,7 +2365,7 @@ def _died_of_wounds(figures: Sequence[Figure], figure: Figure) -> bool:
 
 
 _ANOTHER_COUNT_RE = rx(
-    r"\b(?:reported|put\s+the\s+(?:death\s+)?toll\s+at|put\s+the\s+(?:number|figure)\s+at|"
+    r"\b(?:reported|puts?\s+the\s+(?:death\s+)?toll\s+at|puts?\s+the\s+(?:number|figure)\s+at|"
     r"counted|gave\s+a\s+(?:death\s+)?toll\s+of|told\s+(?:[\w-]+\s+){1,3}?that)\b",
     re.IGNORECASE,
 )
@@ -2378,7 +2392,7 @@ def _another_count(
     )
 
 
-_PUT_AT_RE = rx(r"\bput\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at\b", re.IGNORECASE)
+_PUT_AT_RE = rx(r"\bputs?\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at\b", re.IGNORECASE)
 
 
 def _put_at_after(key: tuple[str | None, str], keys: list[tuple[str | None, str]]) -> bool:

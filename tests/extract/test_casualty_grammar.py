@@ -10062,3 +10062,28 @@ def test_an_earlier_operations_dead_told_as_background() -> None:
         "five Maoists had been killed on Saturday."
     )
     assert totals(text) == (9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 18 civilians were killed by ADF rebels during the night in the village of "
+            "Mayikengo, Lubero territory. Local civil society puts the toll at 23.",
+            (18, 0),
+        ),
+        (
+            "Russian warplanes struck a vegetable market in Jisr al-Shughur on Sunday, killing "
+            "nine civilians and wounding more than 30, the Syrian Civil Defence (White Helmets) "
+            "said. The Syrian Observatory put the toll at 10, including two children.",
+            (9, 30),
+        ),
+    ],
+)
+def test_another_sources_toll_is_an_account_not_a_whole(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A count of civilians, then another source that "puts the toll at" a little more: two
+    accounts of the same dead (the lower counts), never a part and its whole; a source named
+    with another name in brackets ("the Syrian Civil Defence (White Helmets) said") is read."""
+    assert totals(text) == expected
