@@ -2401,6 +2401,19 @@ def _put_at_after(key: tuple[str | None, str], keys: list[tuple[str | None, str]
     return key == keys[0] and any(_PUT_AT_RE.search(k[1]) for k in keys[1:])
 
 
+def _rising(
+    figures: Sequence[Figure],
+    by_sentence: dict[tuple[str | None, str], list[int]],
+    keys: Sequence[tuple[str | None, str]],
+) -> bool:
+    """Each line's count of the dead is above the line's before it, in the page's order."""
+    order = sorted(keys, key=_first_at(by_sentence))
+    totals = [
+        sum(figures[i].count for i in by_sentence[k] if figures[i].kind == "killed") for k in order
+    ]
+    return all(a < b for a, b in pairwise(totals))
+
+
 def _rival_sentences(
     figures: Sequence[Figure], by_sentence: dict[tuple[str | None, str], list[int]]
 ) -> dict[str | None, set[tuple[str | None, str]]]:
@@ -2409,6 +2422,7 @@ def _rival_sentences(
     Empty where a country's sentences are not such accounts."""
     out: dict[str | None, set[tuple[str | None, str]]] = {}
     by_country: dict[str | None, list[tuple[str | None, str]]] = {}
+    live_page = len({f.sentence for f in figures if LINE_STAMP_RE.match(f.sentence)}) > 1
     for key in by_sentence:
         by_country.setdefault(key[0], []).append(key)
     for country, keys in by_country.items():
@@ -2417,6 +2431,9 @@ def _rival_sentences(
         if sum(_PLACE_LINE_RE.match(key[1]) is not None for key in keys) >= 1 and len(keys) > 2:
             continue  # "In Kharkiv, ... the governor wrote. Two people died in Kherson": a
             # round-up by place, whose lines are no accounts of each other's dead
+        if live_page and _rising(figures, by_sentence, keys):
+            continue  # "17:30 ... NNA reports 3 dead. 19:10 Health ministry: 9 killed ... 21:40
+            # Health ministry update: ... killed 14": a live page's toll rising, no accounts
         days = sum(
             any(_DAY_TOTAL_RE.search(figures[i].period or "") for i in by_sentence[key])
             for key in keys

@@ -10087,3 +10087,17 @@ def test_another_sources_toll_is_an_account_not_a_whole(
     accounts of the same dead (the lower counts), never a part and its whole; a source named
     with another name in brackets ("the Syrian Civil Defence (White Helmets) said") is read."""
     assert totals(text) == expected
+
+
+def test_a_live_pages_rising_toll_is_no_rival_account() -> None:
+    """On a live page, a news agency's first count and the ministry's later, higher ones are
+    the toll rising, not two sources' accounts of which the lower counts."""
+    text = (
+        "LIVE - Lebanon, day two\n"
+        "17:30 A new wave of explosions, this time walkie-talkies, in Beirut's southern suburbs "
+        "and the south; NNA reports 3 dead.\n"
+        "19:10 Health ministry: 9 killed and more than 300 wounded in today's explosions.\n"
+        "21:40 Health ministry update: the walkie-talkie blasts killed 14 people and wounded "
+        "more than 450."
+    )
+    assert totals(text) == (14, 450)
