@@ -3353,6 +3353,10 @@ def _natural_subject(sentence: str, keyword_start: int) -> bool:
         asides = [a.end() for a in _WHICH_ASIDE_RE.finditer(sentence, 0, keyword_start)]
         if asides:  # "the earthquake, which killed 3,600, the military ..., killing seven"
             clause = sentence[asides[-1] : keyword_start]
+        last = clause.rstrip(" ,").rsplit(",", 1)[-1]
+        if CONFLICT_RE.search(last) and not NON_CONFLICT_RE.search(last):
+            return False  # "Despite the ceasefire the junta announced after the earthquake,
+            # its aircraft bombed a village ..., killing seven": the bombing's dead
         head = clause.split(",", 1)[0][:80]
     return NON_CONFLICT_RE.search(head) is not None and CONFLICT_RE.search(head) is None
 

@@ -268,6 +268,15 @@ def period_matches(sentence: str) -> list[re.Match[str]]:
     return list(_PERIOD_RE.finditer(sentence))
 
 
+_OCCASION_RE = rx(
+    r"\b(?:ceremony|ceremonies|rally|gathering|commemoration|march|procession|crowds?|event|"
+    r"service)\s+(?:marking|commemorating|to\s+mark|held\s+to\s+mark|for|on)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+"""A gathering for an anniversary, where today's attack struck."""
+
+
 def read_period(
     sentence: str,
     published: datetime | None,
@@ -321,6 +330,11 @@ def read_period(
                 # the figure is the past attack's that the comparison names
                 return Period(" ".join(match.group().split()), None, True)
             continue  # "the deadliest attack since 2019": a comparison, not a period
+        if kind == "anniv" and _OCCASION_RE.search(
+            sentence, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "Two explosions ..., during a ceremony marking the fourth anniversary of
+            # his killing, killed 95 people": the occasion of today's attack
         if kind == "this_year" and _SUPERLATIVE_RE.search(
             sentence, max(0, match.start() - 40), match.start()
         ):

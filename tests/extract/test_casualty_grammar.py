@@ -10101,3 +10101,30 @@ def test_a_live_pages_rising_toll_is_no_rival_account() -> None:
         "more than 450."
     )
     assert totals(text) == (14, 450)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KERMAN - Two explosions near the tomb of Qassem Soleimani, during a ceremony marking "
+            "the fourth anniversary of his killing, killed 95 people and injured 284, state media "
+            "said. Officials later revised the death toll down to 89.",
+            (89, 284),
+        ),
+        (
+            "Despite the ceasefire the junta announced after the earthquake, its aircraft bombed "
+            "a village in Chaung-U township on Tuesday, killing seven people. Separately, rescue "
+            "teams in Mandalay recovered 20 more bodies from buildings that collapsed in the "
+            "quake.",
+            (7, 0),
+        ),
+    ],
+)
+def test_an_occasion_or_a_disaster_named_beside_an_attack(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A ceremony "marking the fourth anniversary" is the occasion of today's attack, not a
+    recalled one; an earthquake named in a fronted clause is not the subject of "killing" when
+    the clause before it tells a bombing."""
+    assert totals(text) == expected
