@@ -192,6 +192,8 @@ _ONE_PERSON_RE = rx(
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:[a-z]+ing\s+)?(?:later\s+|also\s+)?died\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+\s+(?:was\s+|were\s+)?(?:also\s+)?"
     r"(?:received|suffered|sustained)\b"
+    r"|\b(?-i:[A-Z])[\w’'-]+\s+(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:injuries|wounds|burns)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
     r"|^\W*(?:[\w-]+\s+)?(?:[Ss]uicide\s+)?(?:[Bb]omber|[Aa]ttacker)\s+(?:blows|blew)\s+"
     r"(?:him|her)self\s+up\b"
@@ -3841,7 +3843,10 @@ def _pair(
     for number in reversed(before[-5:]):
         if number.article and _ORDINAL_GAP_RE.fullmatch(sentence, number.end, ks):
             return number, pending[-1].victims if pending else "people", False  # "a third"
-    for number in reversed(before[-5:]):
+    # "Seven of its staff - three Britons, an Australian, a Pole, a US-Canadian dual citizen and
+    # a Palestinian - were killed": a subject's list between dashes may hold many numbers
+    reach = 9 if " - " in sentence or "—" in sentence or "–" in sentence else 5
+    for number in reversed(before[-reach:]):
         if clause is not None and clause.start() <= number.start < clause.end():
             continue  # "a man shot during a raid last week has died": the raid is no victim
         if violent is not None and violent.start() <= number.start < violent.end():

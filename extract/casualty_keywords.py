@@ -24,7 +24,7 @@ PREFILTER_WORDS = (
     " condition",
     " to hell", "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
-    "throat", "loss of", "fell ", "fell\"", "fell”", "fallen ",
+    "throat", "loss of", "fell ", "fell\"", "fell”", "fallen ", "fallen\"", "fallen”",
     "eliminated", "sacrific", "liquidat", "evacuated", "figure at", "hit by",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "blows ", "buried", "health cent", "medical cent",
@@ -44,7 +44,7 @@ _KEY_WORDS = {
     "health cent": "cent", "medical cent": "cent", "health post": "post",
     "best:": "best", "low:": "low", "best_est": "best", "low_est": "low", "figure to": "figure",
     "the victims:": "victims", "hit by": "hit", "figure at": "figure", "fell\"": "fell",
-    "fell”": "fell",
+    "fell”": "fell", "fallen\"": "fallen", "fallen”": "fallen",
 }  # fmt: skip
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _stem in PREFILTER_WORDS:
@@ -164,6 +164,9 @@ KEYWORD_RE = rx(
   | (?P<died>\b(?:died|dies|die)\b
         |(?:(?<=soldiers\s)|(?<=troops\s)|(?<=policemen\s)|(?<=gendarmes\s))fell\b
         (?=\s*["”’']?\s*(?:[,.;]|$|in\s+(?:an?\s+)?(?:ambush|attack|clash|combat|action|battle)\b))
+        |(?:(?<=had\s)|(?<=have\s)|(?<=had\s["“])|(?<=have\s["“]))fallen(?=["”]?\s+(?:in|during)\s+
+        (?:the|an?)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|ambush|clash(?:es)?|combat|
+        battle|bombing|bombardment|raid|fighting|operation|shelling)\b)
         |\bsuccumb(?:ed|s)\b(?=\s+(?:at|in|on|later|overnight|while|hours|days)\b|\s*[.,;]|\s*$|\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b))
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
         |\b(?:death|martyrdom)(?=\s+of\b)

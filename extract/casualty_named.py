@@ -52,7 +52,9 @@ _RANKS = (
     r"(?:Professional\s+)?Soldier"
 )
 """Military ranks: a title before a name, and the mark of a soldier ("Sepoy Irfan")."""
-_POLICE_RANKS = r"(?:Constable|Inspector|Sub-Inspector|(?-i:ASI|SHO|DSP|SI|HC))"
+_POLICE_RANKS = (
+    r"(?:(?:Head\s+|Senior\s+|Lady\s+)?Constable|Inspector|Sub-Inspector|(?-i:ASI|SHO|DSP|SI|HC))"
+)
 """A police officer's rank before his name."""
 _TITLES = (
     rf"(?:(?:{_RANK_ABBREVIATIONS}|Dr|Prof|Rev|Fr|Mr|Mrs|Ms|Sen|Gov)\.?|{_RANKS}|Doctor|"
@@ -211,6 +213,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
             "fell during",
             "escaped with",
             "survived with",
+            "sustained",
+            "suffered",
         ),
         keyword_start,
     ):

@@ -10128,3 +10128,34 @@ def test_an_occasion_or_a_disaster_named_beside_an_attack(
     recalled one; an earthquake named in a fronted clause is not the subject of "killing" when
     the clause before it tells a bombing."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Constable Zahid Khan embraced shahadat while repulsing the attack; Head Constable Gul "
+            "Rehman sustained injuries and was shifted to DHQ Hospital.",
+            (1, 1),
+        ),
+        (
+            "World Central Kitchen said seven of its staff - three Britons, an Australian, a "
+            "Pole, a US-Canadian dual citizen and a Palestinian - were killed when Israeli "
+            "strikes hit their convoy.",
+            (7, 0),
+        ),
+        (
+            'Turkey\'s National Defence Ministry said its forces had "neutralised" 14 PKK '
+            "militants in air strikes on the Gara region. The PKK-affiliated Firat News Agency "
+            'said two guerrillas had "fallen" in the strikes.',
+            (2, 0),
+        ),
+    ],
+)
+def test_named_wounded_long_dashed_lists_and_the_fallen(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "Head Constable Gul Rehman sustained injuries" is one wounded; a subject's list between
+    dashes may hold five members and more; guerrillas who had "fallen" in the strikes are
+    dead, their side's own count against the enemy's claim."""
+    assert totals(text) == expected
