@@ -154,7 +154,7 @@ _WHO_WAS_RE = rx(
 _DEATH_OF_DOUBTED_RE = rx(
     r"\b(?:denied|denies|deny|rejected|rejects|dismissed|refuted|claimed|claims|rumou?rs?|unhurt|"
     r"alive|safe|heart\s+attack|cardiac|illness|cancer|natural\s+causes|ill(?:ness)?|accident|crash|"
-    r"disease|stroke|died\s+of)\b",
+    r"disease|stroke|died\s+of(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wounds|injuries)))\b",
     re.IGNORECASE,
 )
 _DEATH_OF_VIOLENCE_RE = rx(
@@ -936,6 +936,9 @@ def _claims_beside_own_count(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_ANNOUNCED_DEATH_RE = rx(
+    r"\b(?:announced|announces|announcing|confirmed|confirms|named)\s+the\s+death\b", re.I
+)
 _CLAIM_WORD_RE = rx(
     r"\b(?:claimed|claims|claiming)\b|\bsaid\s+(?:that\s+)?(?:its|their)\s+(?:forces|fighters|men|"
     r"mujahidin|mujahideen|combatants|units)\b|\bsaying\s+it\s+had\s+killed\b",
@@ -3968,11 +3971,19 @@ def _object(
         and word in ("death", "martyrdom")
         and sentence.startswith(" of ", ke)
         and not _DEATH_OF_DOUBTED_RE.search(sentence)
-        and (word == "martyrdom" or _DEATH_OF_VIOLENCE_RE.search(sentence))
     ):
         person = named_object(sentence, ke + 3)  # "announces the martyrdom of the mujahid
-        if person is not None and not any(  # Ali Hassan Fawaz", "the death of Colonel Sow"
-            n.start < person[1] and not n.article for n in after
+        if (  # Ali Hassan Fawaz", "the death of Colonel Sow"
+            person is not None
+            and (
+                word == "martyrdom"
+                or _DEATH_OF_VIOLENCE_RE.search(sentence)
+                or (  # "The IDF announced the death of Staff Sgt. Eitan Levy": a force's dead
+                    person[0] in _STATE
+                    and _ANNOUNCED_DEATH_RE.search(sentence, max(0, ke - len(word) - 30), ke)
+                )
+            )
+            and not any(n.start < person[1] and not n.article for n in after)
         ):
             victims, end, many = person
             if many == 1:

@@ -48,7 +48,7 @@ _RANKS = (
     r"General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Havaldar|Havildar|Hawaldar|"
     r"Lance\s+Havildar|Sepoy|Naik|Lance\s+Naik|Naib\s+Subedar|Subedar(?:\s+Major)?|"
     r"Naib\s+Risaldar|Risaldar|Jemadar|Sowar|(?:Lance\s+)?Corporal|Private|Rifleman|Gunner|"
-    r"Trooper|Ensign|"
+    r"Trooper|Ensign|Staff|Master|First\s+Class|Warrant\s+Officer|"
     r"(?:Professional\s+)?Soldier"
 )
 """Military ranks: a title before a name, and the mark of a soldier ("Sepoy Irfan")."""

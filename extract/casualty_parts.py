@@ -599,7 +599,9 @@ _LISTED_DEAD_RE = rx(
     r"those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
     r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased|wounded|"
-    r"injured)(?:\s+(?:from|of|in)\s+[^;:]{3,80}?)?\s+as\s+"
+    r"injured|(?:[\w-]+\s+){0,2}?(?:soldiers|officers|policemen|troops|fighters|reservists|"
+    r"servicemen)\s+(?:killed|who\s+(?:died|were\s+killed)))(?:\s+(?:from|of|in)\s+[^;:]{3,80}?)?"
+    r"\s+as\s+"
     r"|(?P<bodies>\s*The\s+bodies\s+of\s+(?=(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])))"
     r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as:?\s+"
     r"|\s*Those\s+(?:wounded|injured|hurt|admitted|hospitali[sz]ed|treated)\b[^;:]{0,100}?"
@@ -611,8 +613,10 @@ _LISTED_DEAD_RE = rx(
     r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?-i:Killed|Wounded|Injured|Dead)\s*:\s+|(?:"
     r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)|(?-i:The|Names)\s+(?:names\s+"
     r"of\s+(?:the\s+)?|of\s+the\s+)?(?:martyrs|victims|dead)\s+of\b)[^;:]{0,160}?:\s+)"
-    r"|[^;:]{0,80}?\b(?:listed|named|identified)\s+(?:the\s+(?:victims|dead)|those\s+(?:killed|who\s+"
-    r"died))\b[^;:]{0,80}?:\s+)"
+    r"|[^;:]{0,80}?\b(?:listed|named|identified)\s+(?:the\s+(?:victims|dead|(?:[\w-]+\s+){0,2}?(?:soldiers|"
+    r"officers|policemen|troops|fighters|reservists|servicemen)\s+(?:killed|who\s+(?:died|were\s+"
+    r"killed)))|"
+    r"those\s+(?:killed|who\s+died))\b[^;:]{0,80}?:\s+)"
     r"(?:(?<=\n)[-*•–]\s+)?(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -633,8 +637,11 @@ _AGED_LIST_RE = rx(
 _MEMBER_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _COLON_MEMBER_SPLIT_RE = rx(r"\s*[,;]?\s*\n\s*(?:[-*•–]\s*)?|\s*[,;]\s*(?:and\s+)?|\s+and\s+")
 _COLON_LIST_END_RE = rx(
-    r"\.(?:\s|$)|:|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b", re.I
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bCapt)(?<!\bBrig)\.(?:\s|$)|:|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b",
+    re.I,
 )
+_HOME_TOWN_RE = rx(r"(?:of|from)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}")
+_RESERVE_NOTE_RE = rx(r"\s*\((?:res|ret)\.?\)", re.IGNORECASE)
 _AGED_MEMBERS_RE = rx(r",\s\d{1,3}\s*;\s")
 """Members parted by semicolons, each with an age: "Adam Bisharat, 8; Reda Bisharat, 8; ..."."""
 _BODIES_END_RE = rx(
@@ -693,11 +700,12 @@ def listed_dead(sentence: str) -> list[Pending]:
         return []
     stop = end.start() if end is not None else len(sentence)
     total = 0
-    after_name = named_last = False
+    after_name = named_last = after_age = False
     members = _AGED_LIST_RE.sub("", sentence[opening.end() : stop])  # "two soldiers, aged 20
     split = _COLON_MEMBER_SPLIT_RE if colon else _MEMBER_SPLIT_RE  # and 22, and a policeman"
     for member in split.split(members):
         member = _BRACKETED_AGE_RE.sub("", member).strip().lstrip("-*•– ")  # "(6)": an age
+        member = _RESERVE_NOTE_RE.sub("", member)  # "Maj. (res.) Dvir Shoshan"
         if colon:
             member = _POSSESSOR_RE.sub("", member, count=1)  # "Mahmoud's brother Khaled"
         if not member:
@@ -707,7 +715,12 @@ def listed_dead(sentence: str) -> list[Pending]:
             continue  # "The bodies of Ali Musa, a farmer, and ...": who the one named was
         if after_name and member.isdigit() and int(member) <= 120:
             after_name = False  # "Ma Lu Ja, 23, Hkawng Seng, 6": the age of the one named
+            after_age = True
             continue
+        if after_age and _HOME_TOWN_RE.fullmatch(member):
+            after_age = False  # "Sgt. Noam Peretz, 19, of Ashkelon": his home town
+            continue
+        after_age = False
         after_name = colon  # "their children Ahmad, 12", "a passer-by, 52": ages follow
         numbers = [
             n for n in find_numbers(member)

@@ -17,7 +17,7 @@ _BOUNDARY_RE = rx(r"(?<=[.!?;])(?P<close>[\"”’')]*)\s+(?=[\"“‘'(]?[A-Z0-
 """A full stop (and the quotes that close on it) then an upper-case word, or a line break."""
 _ABBREVIATIONS = word_set(
     "u.s u.k u.n mr mrs ms dr st gen lt col maj capt sgt rep sen gov vs inc corp jr sr "
-    "prof rev fr ft mt approx est dept incl excl brig cmdr govt cpl pte pvt insp hav nk"
+    "prof rev fr ft mt approx est dept incl excl brig cmdr govt cpl pte pvt insp hav nk res ret"
 )
 _MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec no nos")
 """Abbreviations that end no sentence before a number: "Oct. 7", "Flash Update No. 1"."""
@@ -40,7 +40,8 @@ _LIST_OPENER_RE = rx(
 )
 """A line that opens a list of people ("Killed in the raid were:", "The dead were named as:")."""
 _COLON_LIST_RE = rx(
-    r"\b(?:victims|dead|killed|martyrs|wounded|injured)\b[^.:;\n]{0,80}(?::|\sas)\s[^.:\n]*,\s\d{1,3}\s*;",
+    r"\b(?:victims|dead|killed|martyrs|wounded|injured)\b[^.:;\n]{0,80}(?::|\sas)\s[^:\n]*?,\s\d{1,3}\s*"
+    r"(?:,\s*(?:of|from)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}\s*)?;",
     re.IGNORECASE,
 )
 """A list of people after a colon, parted by semicolons, each with an age."""

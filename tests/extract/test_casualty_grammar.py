@@ -10159,3 +10159,30 @@ def test_named_wounded_long_dashed_lists_and_the_fallen(
     dashes may hold five members and more; guerrillas who had "fallen" in the strikes are
     dead, their side's own count against the enemy's claim."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The IDF named the soldiers killed in southern Gaza on Wednesday: Maj. (res.) Dvir "
+            "Shoshan, 35, of Modiin; Sgt. Noam Peretz, 19, of Ashkelon; Staff Sgt. Itai "
+            "Ben-David, 20, of Kfar Saba; and Sgt. Omer Ziv, 20, of Beersheba. Two other "
+            "soldiers were seriously wounded.",
+            (4, 2),
+        ),
+        (
+            "The IDF announced the death of Staff Sgt. Eitan Levy, 21, who was seriously wounded "
+            "by a Hamas sniper in Rafah on Sunday and died of his wounds on Tuesday. Another "
+            "soldier lightly wounded in the same incident has been discharged from hospital.",
+            (1, 1),
+        ),
+        ("The IDF announced the death of Staff Sgt. Eitan Levy, 21, in southern Gaza.", (1, 0)),
+    ],
+)
+def test_an_armys_named_dead(text: str, expected: tuple[int, int]) -> None:
+    """An army that names its dead after a colon, each with an age and a home town and parted
+    by semicolons ("Maj. (res.) A, 35, of Modiin; Sgt. B, 19, of Ashkelon; ..."), or that
+    "announced the death of Staff Sgt. A" (a soldier: a death in the war, also when he "died of
+    his wounds")."""
+    assert totals(text) == expected
