@@ -54,8 +54,13 @@ _WHOM_DIED_RE = rx(
     re.IGNORECASE,
 )
 _BE_VICTIMS_RE = rx(r"^\s+(?:were|was|are|is)\s+([A-Za-z][\w-]*)")
+_VEHICLE = (
+    r"(?:\s+(?:on|in|inside)\s+an?\s+(?:motorcycle|motorbike|car|vehicle|truck|van|bus|tractor|"
+    r"boat))?"
+)
+"""Where the victim was, before the place: "a Hezbollah member on a motorcycle in Bint Jbeil"."""
 _PLACE_TAIL_RE = rx(
-    r"^\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    rf"^{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+(?:locality|district|town|city|village|camp|area|neighbourhood|neighborhood|province|"
     r"region|state|county)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$"
@@ -287,6 +292,10 @@ def _in_parts_list(sentence: str, candidate: NumberPhrase, numbers: list[NumberP
     return LIST_JOIN_RE.fullmatch(sentence, end, candidate.start) is not None
 
 
+_VEHICLE_BEFORE_RE = rx(r"\b(?:on|in|inside)\s+$", re.IGNORECASE)
+_MATE_PLACE_RE = rx(rf"{_VEHICLE}\s+(?:in|at|near|across)\s+[A-Z]")
+
+
 def place_mates(
     sentence: str,
     number: NumberPhrase,
@@ -302,7 +311,15 @@ def place_mates(
     while True:
         named = right_victims(sentence, current)
         tail = named[1] if named is not None else current.end
-        following = [n for n in numbers if n.start >= tail and id(n) not in used]
+        following = [
+            n
+            for n in numbers
+            if n.start >= tail
+            and id(n) not in used
+            and not (
+                n.article and _VEHICLE_BEFORE_RE.search(sentence, max(0, n.start - 8), n.start)
+            )
+        ]  # not "on a motorcycle"
         if not following or following[0].article:
             return out
         candidate = following[0]
@@ -310,7 +327,7 @@ def place_mates(
             return out
         mate = right_victims(sentence, candidate)
         after = sentence[mate[1] if mate else candidate.end :]
-        if mate is None or not re.match(r"\s+(?:in|at|near|across)\s+[A-Z]", after):
+        if mate is None or not _MATE_PLACE_RE.match(after):
             return out
         used.add(id(candidate))
         out.append(Pending(kind, candidate, mate[0], candidate.start, mate[1], ks, ke, True))

@@ -10186,3 +10186,13 @@ def test_an_armys_named_dead(text: str, expected: tuple[int, int]) -> None:
     "announced the death of Staff Sgt. A" (a soldier: a death in the war, also when he "died of
     his wounds")."""
     assert totals(text) == expected
+
+
+def test_counts_by_place_with_a_vehicle_between() -> None:
+    """ "killed a Hezbollah member on a motorcycle in Bint Jbeil and two civilians in a car near
+    Tyre": the vehicle is where each was, and the second count shares the verb."""
+    text = (
+        "Israeli drone strikes killed a Hezbollah member on a motorcycle in Bint Jbeil and two "
+        "civilians in a car near Tyre, the National News Agency reported."
+    )
+    assert totals(text) == (3, 0)
