@@ -92,7 +92,7 @@ _SAYS_RE = rx(
     r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|verified|wrote|"
     r"writes|posted|posts|estimated|estimates|admitted|admits|acknowledged|acknowledges|"
     r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
-    r"number|figure)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
+    r"number|figure|dead)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
     r"(?!\s+(?:killed|dead|wounded|injured|hurt|missing|abducted|kidnapped))"
 )
 _INVERTED_RE = rx(

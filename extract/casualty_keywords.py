@@ -93,7 +93,7 @@ KEYWORD_RE = rx(
         |(?:(?<=bringing\s)|(?<=raising\s)|(?<=taking\s)|(?<=pushing\s))the\s+(?:overall\s+)?total\b
         |\b(?:death\s+)?figure(?=\s+(?:was|has\s+been|had\s+been)\s+(?:revised|raised|lowered|
         corrected|updated)\b)
-        |(?:(?<=\bput\sthe\s)|(?<=\bputs\sthe\s)|(?<=\bputting\sthe\s))figure(?=\s+at\s+(?:at\s+least\s+|
+        |(?:(?<=\bput\sthe\s)|(?<=\bputs\sthe\s)|(?<=\bputting\sthe\s))(?:figure|dead)(?=\s+at\s+(?:at\s+least\s+|
         about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|some\s+)?\d)
         |\bthe\s+(?:number\s+of\s+)?dead\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|climbed|increased|
         reached)\b
@@ -130,7 +130,7 @@ KEYWORD_RE = rx(
         |\b(?:were|was)\s+(?:the\s+)?victims?\s+of\s+(?:an?\s+)?(?:homicide|murder|assassination)\b
         |\b(?:fell|fallen)\s+(?:(?:in|on)\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|(?:in|during)\s+
         (?:battle|combat|action)|under\s+the\s+(?:bullets|fire|blows)\s+of|(?:with\s+)?(?:arms|weapons)\s+in\s+
-        hand)\b)
+        hand|with\s+honou?r)\b)
   | (?P<claimed>\b(?:claim(?:ed|s|ing)?|t(?:ook|ake|akes|aking|aken)|cost(?:s|ing)?)\s+the\s+
         lives\s+of\b
         |\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?)(?=\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|

@@ -113,7 +113,10 @@ _APPOSED_ROLE_RE = rx(
 _NAME_END_RE = rx(r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,3}$")
 """A proper name ending where a list would go on: its ", a commander in ..." describes it."""
 _MORE_AFTER_RE = rx(r"\s+(?:more|others|other)\b", re.IGNORECASE)
-_PART_INTRO_RE = rx(r"\b(?:including|incl\.|among\s+them|among)\s+$", re.IGNORECASE)
+_PART_INTRO_RE = rx(
+    r"\b(?:including|incl\.|among\s+them|among|(?:that|which)\s+(?:includes|included)(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
 _OTHERS_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _KIN_SUBJECT_RE = rx(
     r"\b(?:his|her|their)\s+(?P<whole>(?:\d{1,3}-(?:year|month|week|day)s?-old\s+|(?:young|little|"
@@ -256,7 +259,7 @@ def list_mates(
     for candidate in reversed(earlier):  # implied article ends where it starts
         if id(candidate) in used:
             break
-        if _PART_INTRO_RE.search(sentence, max(0, candidate.start - 14), candidate.start):
+        if _PART_INTRO_RE.search(sentence, max(0, candidate.start - 24), candidate.start):
             break  # "killed, among them a boy, and 17 were injured": the boy is of the dead
         if _in_parts_list(sentence, candidate, numbers):
             break  # "70 killed, incl. 10 women and 3 infants, and 16 injured": 3 are of the 70

@@ -10196,3 +10196,33 @@ def test_counts_by_place_with_a_vehicle_between() -> None:
         "civilians in a car near Tyre, the National News Agency reported."
     )
     assert totals(text) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arakan Army spokesman Khine Thu Kha said 24 people were killed, while a hospital "
+            "worker reached by DVB put the dead at 19 and the number of wounded at 31.",
+            (19, 31),
+        ),
+        (
+            "'Toll of the attack on the Tassia post: on the friendly side, six soldiers fell with "
+            "honour and 11 were wounded; on the enemy side, ten terrorists were neutralised,' "
+            "Niger's defence ministry said.",
+            (16, 11),
+        ),
+        (
+            "The State Emergency Management Agency said 18 people were dead, a count that "
+            "includes the three bombers, and 42 were injured.",
+            (18, 42),
+        ),
+    ],
+)
+def test_put_the_dead_at_fell_with_honour_and_a_count_that_includes(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "put the dead at 19" is a source's count (and that source's, the lower, counts);
+    soldiers who "fell with honour" are dead; "a count that includes the three bombers" names a
+    part of the dead, not more wounded."""
+    assert totals(text) == expected
