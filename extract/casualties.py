@@ -941,7 +941,8 @@ _ANNOUNCED_DEATH_RE = rx(
 )
 _CLAIM_WORD_RE = rx(
     r"\b(?:claimed|claims|claiming)\b|\bsaid\s+(?:that\s+)?(?:its|their)\s+(?:forces|fighters|men|"
-    r"mujahidin|mujahideen|combatants|units)\b|\bsaying\s+it\s+had\s+killed\b",
+    r"mujahidin|mujahideen|combatants|units)\b|\bsaying\s+it\s+had\s+killed\b|"
+    r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:ambushed|attacked|raided|struck|killed)\b",
     re.IGNORECASE,
 )
 

@@ -9981,6 +9981,12 @@ def test_a_statement_day_dates_no_incident() -> None:
             (0, 0),
         ),
         ("NRF claimed 4 Taliban killed, 3 wounded. No Taliban comment.", (0, 0)),
+        (
+            "The Yinmabin District PDF said it ambushed a junta column near Ohn Taw village on "
+            "Sunday and killed 17 soldiers. The PDF said two of its comrades 'sacrificed their "
+            "lives for the revolution' and three were wounded.",
+            (2, 3),
+        ),
         # told as fact, the deed's dead count; a state's count of the enemy it killed counts
         ("JNIM claimed an attack in which 17 soldiers were killed.", (17, 0)),
         ("The army said its troops killed 30 JNIM fighters near Boni on Monday.", (30, 0)),
