@@ -1239,7 +1239,15 @@ def _keep_largest_per_country(
         live = [i for i in live if reasons[i] is None]
         rest = [i for i in live if i not in listed]
         rest_total = sum(_value(figures, i, sums) for i in _largest(figures, rest, sums))
-        if rest_total > sum(_value(figures, i, sums) for i in listed):
+        first = min(figures[i].span[0] for i in listed)
+        heads = {place for i in listed if (place := figures[i].place) is not None}
+        inside = rest and all(  # "2. Borno: ... repelled; 4 soldiers and 11 insurgents killed"
+            figures[i].span[0] > first and _a_line_of_its_own(figures[i], heads) for i in rest
+        )  # a line of the list cut at its semicolon, no summary heading or closing it
+        if inside:
+            listed = listed | set(rest)  # each its own place's line, as below
+            rest = []
+        if not inside and rest_total > sum(_value(figures, i, sums) for i in listed):
             live = rest  # a summary larger than the list it heads stands for it
             for i in listed:
                 reasons[i] = "same claim as the summary"
@@ -1352,7 +1360,7 @@ _REGION_ITEM_RE = rx(
 )
 _KICKER_RE = rx(
     r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?i:round-?up|digest|briefing|wrap|live|in\s+brief|briefly)"
-    r"(?:\s*\([^()]{1,40}\))?\s*:\s+"
+    r"(?:\s*\([^()]{1,40}\)|,\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s*:\s+"
 )
 """A round-up's kicker before its first item: "Nigeria round-up: In Benue, gunmen ...", "In
 brief: In Kherson, ..."."""
@@ -1379,6 +1387,21 @@ _NOT_A_PLACE = frozenset(
 the city: 28 dead"), which is the summary the lines are weighed against."""
 
 
+_SUMMING_RE = rx(r"\b(?:total|overall|in\s+all|altogether|across|combined)\b", re.IGNORECASE)
+
+
+def _a_line_of_its_own(figure: Figure, heads: set[str]) -> bool:
+    """A figure of a place no line of the list names, none of them inside it, in no words of a
+    sum: the rest of a line whose head its semicolon cut off."""
+    place = figure.place
+    return (
+        place is not None
+        and place not in heads
+        and not any(contains(place, head) for head in heads)
+        and _SUMMING_RE.search(figure.sentence) is None
+    )
+
+
 def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
     """The figures of a list by place: lines that each begin with a place of their own, two or
     more of them. Their dead are of different places and add up."""
@@ -1395,7 +1418,9 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
             dateds.setdefault(dated.group().split(",")[0].strip(), set()).add(i)
             match = _REGION_ITEM_RE.match(sentence, dated.end())
         elif (kicker := _KICKER_RE.match(sentence)) is not None:
-            match = _REGION_ITEM_RE.match(sentence, kicker.end())  # "Nigeria round-up: In Benue,"
+            match = _REGION_ITEM_RE.match(sentence, kicker.end()) or _LIST_ITEM_RE.match(
+                sentence, kicker.end()
+            )  # "Nigeria round-up: In Benue,", "Overnight round-up, Ukraine: Zaporizhzhia — "
         else:
             match = _LIST_ITEM_RE.match(sentence) or _REGION_ITEM_RE.match(sentence)
         event = match is not None and _EVENT_HEAD_RE.search(match["place"]) is not None

@@ -10232,3 +10232,33 @@ def test_put_the_dead_at_fell_with_honour_and_a_count_that_includes(
     soldiers who "fell with honour" are dead; "a count that includes the three bombers" names a
     part of the dead, not more wounded."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NIGERIA DAILY SECURITY BRIEF - 3 June\n"
+            "1. Zamfara: bandits killed 9 villagers in Kaura Namoda LGA and rustled cattle.\n"
+            "2. Borno: ISWAP attack on the army base at Malam Fatori repelled; 4 soldiers and 11 "
+            "insurgents killed (Army).\n"
+            "3. Plateau: 2 farmers killed in an attack near Bokkos.\n"
+            "4. Lagos: 5 dead in building collapse in Ikorodu; rescue ongoing.",
+            (26, 0),
+        ),
+        (
+            "Overnight round-up, Ukraine: Zaporizhzhia — 2 killed, 5 injured in a Russian missile "
+            "strike on an industrial area. Kherson — 1 killed, 2 injured by artillery in the "
+            "Dniprovskyi district. Dnipro — 3 injured by drone debris. Donetsk region — 4 killed "
+            "in a guided bomb strike on Kostiantynivka.",
+            (7, 10),
+        ),
+    ],
+)
+def test_a_brief_by_place_with_its_lines_cut_or_kicked(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A numbered brief's line cut at its semicolon ("2. Borno: ... repelled; 4 soldiers and 11
+    insurgents killed") is still that place's line, no summary of the list; a kicker with a
+    country ("Overnight round-up, Ukraine: Zaporizhzhia — ...") opens the first line."""
+    assert totals(text) == expected
