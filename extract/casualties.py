@@ -1718,6 +1718,11 @@ _UNIT_RE = rx(
 )
 _NO_QUOTES = str.maketrans("", "", '"“”')
 _AGE_COMMAS_RE = rx(r"\s*,\s*\d{1,3}\s*,\s*")
+_NAMED_AS_RE = rx(
+    r",\s+(?:named|identified)\s+as\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+|"
+    r"\s+(?:al|el|bin|de|da)-?[\w’'-]+){0,3}\s*,",
+    re.IGNORECASE,
+)
 _NAME_LEFT_RE = rx(
     r"(?-i:,\s+[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|(?:al|el|bin|de|da)(?:-[A-Z][\w’'-]+)?)){0,3})"
     r"(?=\s+(?:was|were)\s*$)"
@@ -3872,6 +3877,8 @@ def _pair(
                 gap = _NAME_LEFT_RE.sub(" ", gap, count=1)  # "A man, Mohammed Shalabi, 23, was"
             if number.article:
                 gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
+        if " as " in gap:
+            gap = _NAMED_AS_RE.sub(" ", gap)  # "a 17-year-old, named as Ahmad Daraghmeh, was"
         if group == "hosp" and word[:1] in "es" and gap.endswith(("who ", "who")):
             gap = _WHO_TAIL_RE.sub(" ", gap)  # "one survivor, who escaped with a machete cut"
         if number.article and _ORDINAL_GAP_RE.fullmatch(gap):

@@ -10262,3 +10262,25 @@ def test_a_brief_by_place_with_its_lines_cut_or_kicked(
     insurgents killed") is still that place's line, no summary of the list; a kicker with a
     country ("Overnight round-up, Ukraine: Zaporizhzhia — ...") opens the first line."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KABUL — A suicide bomber struck the Ministry of Refugees and Repatriation compound "
+            "in Kabul on Wednesday, killing the Taliban's refugee minister, Khalil Haqqani, and "
+            "five of his staff, officials said. The bomber was also killed.",
+            (7, 0),
+        ),
+        (
+            "RAMALLAH — The Palestinian Health Ministry said a 17-year-old, named as Ahmad "
+            "Daraghmeh, was shot dead by Israeli forces in Tubas on Monday.",
+            (1, 0),
+        ),
+    ],
+)
+def test_a_possessors_officer_and_a_name_given_as(text: str, expected: tuple[int, int]) -> None:
+    """ "killing the Taliban's refugee minister, Khalil Haqqani, and five of his staff": one and
+    five more; "a 17-year-old, named as Ahmad Daraghmeh, was shot dead" is one."""
+    assert totals(text) == expected
