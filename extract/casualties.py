@@ -940,9 +940,10 @@ _ANNOUNCED_DEATH_RE = rx(
     r"\b(?:announced|announces|announcing|confirmed|confirms|named)\s+the\s+death\b", re.I
 )
 _CLAIM_WORD_RE = rx(
-    r"\b(?:claimed|claims|claiming)\b|\bsaid\s+(?:that\s+)?(?:its|their)\s+(?:forces|fighters|men|"
-    r"mujahidin|mujahideen|combatants|units)\b|\bsaying\s+it\s+had\s+killed\b|"
-    r"\bsaid\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:ambushed|attacked|raided|struck|killed)\b",
+    r"\b(?:claimed|claims|claiming)\b|\b(?:said|says)\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?(?:its|their)\s+"
+    r"(?:forces|fighters|men|mujahidin|mujahideen|combatants|units)\b|\bsaying\s+it\s+had\s+killed\b|"
+    r"\b(?:said|says)\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:ambushed|attacked|"
+    r"raided|struck|killed|overran|overrun)\b",
     re.IGNORECASE,
 )
 
@@ -956,7 +957,33 @@ _DEED_CLAIMED_RE = rx(
 )
 
 
-_OTHER_VOICE_RE = rx(r"\b(?:said|saying|says|denied|denying|told|which|but|while)\b", re.I)
+_ANOTHER_VOICE_RE = rx(
+    r"\b(?:said|says|denied|denying|told|which|but|while|whereas|acknowledged|admitted|"
+    r"confirmed|reported)\b",
+    re.I,
+)
+"""Another speaker between a claim's verb and a count ("the group claimed ..., while the army
+acknowledged four soldiers killed"); not the claimant's own "saying"."""
+_OTHER_VOICE_RE = rx(
+    r"\b(?:said|saying|says|denied|denying|told|which|but|while|whereas|acknowledged|admitted|"
+    r"confirmed|reported)\b",
+    re.I,
+)
+
+
+def _state_named(text: str, claim: Figure) -> bool:
+    """The claim's dead are a state's men: its party or the words right after its count name a
+    government or state force ("'more than 20 Taliban'")."""
+    after = text[claim.span[1] : claim.span[1] + 30]
+    return any(
+        a.kind in ("government", "state force")
+        and any(
+            (claim.party and claim.sentence[b:e].lower() == claim.party)
+            or claim.sentence[b:e] in after
+            for b, e in a.spans
+        )
+        for a in find_actors(claim.sentence)
+    )
 
 
 def _armed_group(name: str) -> bool:
@@ -979,30 +1006,29 @@ def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
     for i, claim in enumerate(figures):
         if claim.kind != "killed" or claim.part_of is not None or claim.rival:
             continue
-        if claim.victims not in _STATE and not (
-            claim.party
-            and any(
-                a.kind in ("government", "state force")
-                and any(claim.sentence[b:e].lower() == claim.party for b, e in a.spans)
-                for a in find_actors(claim.sentence)
-            )
-        ):
+        if claim.victims not in _STATE and not _state_named(text, claim):
             continue  # "said its fighters killed 'more than 20 Taliban'": the state's men
         at = claim.sentence.find(text[claim.span[0] : claim.span[1]])
         if at < 0:
             continue
-        claims = list(_CLAIM_WORD_RE.finditer(claim.sentence, max(0, at - 160), at + 1))
+        claims = [  # "said on Tuesday it had killed more than 80": the claim's verb is the figure's
+            m
+            for m in _CLAIM_WORD_RE.finditer(claim.sentence, max(0, at - 160), at + 20)
+            if m.start() <= at
+        ]
         said = claims[-1] if claims else None
         if (
             said is None
             or said.start() > at
             or _DEED_CLAIMED_RE.search(claim.sentence, said.end(), at)
+            or _ANOTHER_VOICE_RE.search(claim.sentence, said.end(), at)
         ):
             continue  # "JNIM claimed an attack in which 17 soldiers were killed": the deed's
-            # dead, told as fact; "claims car bomb ...; officials say 8 soldiers killed"
-        claimant = claim.source or claim.sentence[: said.start()]
-        if not _armed_group(claimant):
-            continue
+            # dead, told as fact; "claims car bomb ...; officials say 8 soldiers killed"; "the
+            # group claimed ..., while the army acknowledged four soldiers killed"
+        claimant = claim.source if claim.source and find_actors(claim.source) else None
+        if not _armed_group(claimant or claim.sentence[: said.start()]):
+            continue  # "The al Qaeda-linked group JNIM said ...": the group the text names
         if confirmed(figures, claim):
             continue  # another source counts as many
         out[i] = replace(claim, rival=True)

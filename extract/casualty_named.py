@@ -384,7 +384,7 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
         return None
     head = head[: aux.start()]
     tail = re.split(
-        r"[;:(]|\b(?:before|after|when|as|while|but|(?:in|during)\s+which|where)\s+", head
+        r"[;:(]|\b(?:before|after|when|as|while|but|(?:in|during)\s+which|where|that)\s+", head
     )[-1]
     pieces = tail.split(",")
     for k in range(len(pieces)):  # the shortest list of names that ends the subject

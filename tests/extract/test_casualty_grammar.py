@@ -9932,6 +9932,11 @@ def test_a_unit_of_a_named_force_inside_a_subject(text: str, expected: tuple[int
             (2, 0),
         ),
         ("Yonatan Cohen, 20, from Haifa, was killed in southern Gaza on Tuesday.", (1, 0)),
+        (
+            "The IDF announced on Monday that Staff Sgt. Yosef Levi, 20, from Haifa, and Sgt. "
+            "Amit Cohen, 21, from Modiin, were killed in combat in the northern Gaza Strip.",
+            (2, 0),
+        ),
         ("Ahmed Saleh, 34, of Jenin, and Omar Nasser, 19, of Tubas, were killed.", (2, 0)),
         (
             "Hezbollah said on Saturday that two of its fighters, Ali Hassan Fawaz, 32, and "
@@ -9981,6 +9986,30 @@ def test_a_statement_day_dates_no_incident() -> None:
             (0, 0),
         ),
         ("NRF claimed 4 Taliban killed, 3 wounded. No Taliban comment.", (0, 0)),
+        (
+            "BAMAKO, Mali (Reuters) - The al Qaeda-linked group JNIM said on Tuesday it had "
+            "killed more than 80 Malian soldiers and wounded dozens in an assault on a military "
+            "camp near Boulkessi. The army did not comment.",
+            (0, 0),
+        ),
+        (
+            "MOGADISHU - Al-Shabaab said in a radio broadcast that its fighters had overrun a "
+            "Somali army base in Middle Shabelle and killed 60 soldiers.",
+            (0, 0),
+        ),
+        (
+            "The Taliban's defence ministry said three of its fighters were killed in clashes "
+            "with the National Resistance Front in Panjshir on Saturday. The NRF, for its part, "
+            "said its fighters had killed 'more than 20 Taliban' in the fighting.",
+            (3, 0),
+        ),
+        # another voice between the claim and the count: the army's own dead count
+        (
+            "On the same day JNIM fighters attacked the army camp at Dioura; the group claimed to "
+            "have killed tens of soldiers, while the army acknowledged four soldiers killed and "
+            "12 wounded.",
+            (4, 12),
+        ),
         (
             "The Yinmabin District PDF said it ambushed a junta column near Ohn Taw village on "
             "Sunday and killed 17 soldiers. The PDF said two of its comrades 'sacrificed their "
