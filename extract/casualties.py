@@ -738,7 +738,7 @@ def find_figures(
         figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
     if len(figures) > 1 and ("claim" in text or "saying it had" in text or " killed" in text):
         figures = _claims_beside_own_count(text, figures)
-    if figures and ("claim" in text or " its " in text or "saying it" in text):
+    if figures and ("claim" in text or " its " in text or " it " in text or " they " in text):
         figures = _unconfirmed_claims(text, figures)  # "JNIM claimed to have killed 100 soldiers"
     if figures and "claim" in text and _CLAIM_DISMISSED_RE.search(text):
         figures = _claims_set_aside(figures)  # "JNIM's claims of 100 killed are propaganda"
