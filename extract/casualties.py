@@ -1925,7 +1925,9 @@ _COURT_CASE_RE = rx(
     r"(?:court|tribunal|judge)\s+(?:[\w-]+\s+){0,3}?jailed|"
     r"(?:was|were|been|being|is|are)\s+(?:charged|tried|jailed|prosecuted)(?!\s+by\b)|(?:on|stand|stood|"
     r"faces?|facing|went\s+on|goes\s+on|go\s+on)\s+trial|trial\s+of|court(?:-|\s+)martial(?:led)?)"
-    r"\b[^.;:]{0,120}\b(?:for|of|over|in\s+connection\s+with)\s|\b(?P<accused>accused|suspected)"
+    r"\b[^.;:]{0,120}\b(?:for|of|over|in\s+connection\s+with)\s|"
+    r"\b(?:filed|files|filing)\s+(?:its\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:chargesheet|charge\s+sheet|"
+    r"indictment)\s+(?:in|over|for)\s|\b(?P<accused>accused|suspected)"
     r"\s+of\s",
     re.IGNORECASE,
 )

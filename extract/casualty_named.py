@@ -244,6 +244,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     clause = re.split(
         rf"[;:]|,\s+(?:and|but|while)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?={_TITLES}\s)|"
         rf"\s(?:said|says|told\s+\w+)\s+(?:that\s+)?(?={_TITLES}\s)|"
+        r"\s(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?(?=(?-i:[A-Z])[a-z])|"
         r"\b(?:before|after|when|until|as|and)\s+"
         r"(?=(?:he|she|the\s+other(?:\s+one)?|the\s+second|another)\s*$)",
         head,
@@ -284,6 +285,15 @@ _POLICE_RANK_RE = rx(rf"{_POLICE_RANKS}\b")
 
 
 _MILITARY_RANK_RE = rx(rf"(?:{_RANK_ABBREVIATIONS}|{_RANKS})\b")
+
+
+def rank_side(name: str) -> Victims | None:
+    """The side a rank before a name marks: "Sepoy Imran" a soldier, "Constable A" police."""
+    if _POLICE_RANK_RE.match(name):
+        return "police"
+    if _MILITARY_RANK_RE.match(name):
+        return "soldiers"
+    return None
 
 
 def _plausible(match: re.Match[str]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE
 from extract.casualty_lexicon import NON_PERSON, word_set
-from extract.casualty_named import ROLE_WORDS
+from extract.casualty_named import ROLE_WORDS, rank_side
 from extract.casualty_pairing import (
     capitalised,
     classify_victims,
@@ -397,6 +397,12 @@ def _may_name(group: str, member: str) -> bool:
     return "people" in (group, member) or member == group or member in _KINDS_WITHIN.get(group, ())
 
 
+_APPOSED_AGE_RE = rx(
+    r",\s+an?\s+\d{1,3}-year-old(?:\s+(?:local\s+)?(?:man|woman|boy|girl|person|resident))?(?=\s*,)"
+)
+"""Who the one victim was, between commas: "the driver, a 47-year-old man,"."""
+
+
 def _mates(
     sentence: str,
     first: Pending,
@@ -422,6 +428,8 @@ def _mates(
         name = _APPOSED_NAME_RE.match(sentence, at)
         if name is not None:
             at = name.end()  # "the 70-year-old abbot, U Pyinnya, and a nine-year-old novice"
+        elif current.number.count == 1 and (who := _APPOSED_AGE_RE.match(sentence, at)):
+            at = who.end()  # "killing the driver, a 47-year-old man, and injuring": the driver
         kin_name = _KIN_NAME_RE.match(sentence, at)
         if kin_name is not None and sentence[:at].rsplit(None, 1)[-1].lower() in KIN_WORDS:
             at = kin_name.end()  # "his wife Samah, 39, and": her name
@@ -636,7 +644,9 @@ _LISTED_DEAD_RE = rx(
     r"|[^;:]{0,80}?\b(?:listed|named|identified)\s+(?:the\s+(?:victims|dead|(?:[\w-]+\s+){0,2}?(?:soldiers|"
     r"officers|policemen|troops|fighters|reservists|servicemen)\s+(?:killed|who\s+(?:died|were\s+"
     r"killed)))|"
-    r"those\s+(?:killed|who\s+died))\b[^;:]{0,80}?:\s+)"
+    r"those\s+(?:killed|who\s+died))\b[^;:]{0,80}?:\s+"
+    r"|[^;:]{0,160}?\b(?:embraced\s+(?:shahadat|martyrdom)|were\s+martyred|(?:lost|laid\s+down|"
+    r"sacrificed)\s+their\s+lives)\s*:\s+)"
     r"(?:(?<=\n)[-*•–]\s+)?(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -721,6 +731,7 @@ def listed_dead(sentence: str) -> list[Pending]:
     stop = end.start() if end is not None else len(sentence)
     total = 0
     after_name = named_last = after_age = False
+    sides: set[Victims | None] = set()  # "Sepoy Imran", "Constable A": the side of each
     members = _AGED_LIST_RE.sub("", sentence[opening.end() : stop])  # "two soldiers, aged 20
     split = _COLON_MEMBER_SPLIT_RE if colon else _MEMBER_SPLIT_RE  # and 22, and a policeman"
     for member in split.split(members):
@@ -771,6 +782,7 @@ def listed_dead(sentence: str) -> list[Pending]:
         if (one is None and not named) or not words or words[-1] in NON_PERSON:
             return []  # a member that is not plainly a person: no count
         total += 1  # "a school caretaker", "the groom", "Ahmad Saleh"
+        sides.add(rank_side(member))
         after_name = named or after_name
         named_last = named
     if total == 0:
@@ -779,4 +791,5 @@ def listed_dead(sentence: str) -> list[Pending]:
     number = NumberPhrase(start=at, end=to, count=total, low=total, high=None,
                           qualifier=None, number_start=at)  # fmt: skip
     kind: Kind = _kind_named(opening.group()) or "killed"  # "Among the wounded were two ..."
-    return [Pending(kind, number, "people", at, to, 0, 0, False)]
+    side = sides.pop() if len(sides) == 1 else None  # all of them soldiers, or all police
+    return [Pending(kind, number, side or "people", at, to, 0, 0, False)]

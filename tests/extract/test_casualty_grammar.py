@@ -10314,3 +10314,39 @@ def test_a_possessors_officer_and_a_name_given_as(text: str, expected: tuple[int
     """ "killing the Taliban's refugee minister, Khalil Haqqani, and five of his staff": one and
     five more; "a 17-year-old, named as Ahmad Daraghmeh, was shot dead" is one."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NEW DELHI - The NIA on Monday filed its first chargesheet in the Pahalgam terror "
+            "attack in which 26 people, most of them tourists, were killed.",
+            (0, 0),
+        ),
+        (
+            "The Palestinian health ministry said Omar Qattin, 27, was shot dead and 12 others "
+            "were wounded.",
+            (1, 12),
+        ),
+        (
+            "A Ukrainian drone hit a car in Lgov, killing the driver, a 47-year-old man, and "
+            "injuring his wife and daughter.",
+            (1, 2),
+        ),
+        (
+            "During the exchange of fire, the following brave sons of soil, having fought "
+            "valiantly, embraced shahadat: Lieutenant Colonel Junaid Arif (39), Major Tayyab Rahat "
+            "(33), Naik Gul Amir (31), Sepoy Muhammad Zahid (28) and Sepoy Imran (23). Own troops "
+            "sent five khwarij to hell.",
+            (10, 0),
+        ),
+    ],
+)
+def test_a_chargesheet_a_name_after_said_an_apposed_age_and_a_martyrs_list(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A chargesheet filed "in" an attack tries its dead; "said Omar Qattin, 27, was shot dead"
+    names one; "the driver, a 47-year-old man," is the driver; soldiers named after "embraced
+    shahadat:" are soldiers, never an account of the khwarij sent to hell."""
+    assert totals(text) == expected
