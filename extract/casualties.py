@@ -740,6 +740,12 @@ def find_figures(
         figures = _claims_beside_own_count(text, figures)
     if figures and ("claim" in text or " its " in text or " it " in text or " they " in text):
         figures = _unconfirmed_claims(text, figures)  # "JNIM claimed to have killed 100 soldiers"
+    if figures and " that " in text and (false := _FALSE_REPORT_RE.search(text)):
+        figures = [  # "Reports on social media that dozens of police officers were killed in
+            # Petion-Ville are false, the police said": no one's count
+            replace(f, rival=True) if false.start() <= f.span[0] < false.end() else f
+            for f in figures
+        ]
     if figures and "claim" in text and _CLAIM_DISMISSED_RE.search(text):
         figures = _claims_set_aside(figures)  # "JNIM's claims of 100 killed are propaganda"
     if figures and "call" in text:
@@ -1045,6 +1051,12 @@ def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_FALSE_REPORT_RE = rx(
+    r"\b(?:reports?|rumou?rs?|claims?|posts?|videos?)\s+(?:on\s+social\s+media\s+|circulating\s+"
+    r"(?:[\w-]+\s+){0,3}?|online\s+)?that\s+[^.;]{0,160}?\s+(?:are|is|were|was)\s+(?:false|untrue|"
+    r"baseless|unfounded|fake|fabricated)\b",
+    re.IGNORECASE,
+)
 _CLAIM_DISMISSED_RE = rx(
     r"\bclaims?\b[^.;]{0,120}\b(?:(?:is|are|was|were)\s+(?:a\s+|pure\s+|mere\s+|simply\s+|just\s+)?"
     r"(?:propaganda|false|baseless|unfounded|fabricated|lies|untrue|exaggerated|hoax|fake)|(?:dismissed|"

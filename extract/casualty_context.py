@@ -91,7 +91,7 @@ _SAYS_RE = rx(
     r"insisted|insists|maintained|countered|"
     r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|verified|wrote|"
     r"writes|posted|posts|estimated|estimates|admitted|admits|acknowledged|acknowledges|"
-    r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:death\s+)?(?:toll|"
+    r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:death\s+|civilian\s+)?(?:toll|"
     r"number|figure|dead)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
     r"(?!\s+(?:killed|dead|wounded|injured|hurt|missing|abducted|kidnapped))"
 )
@@ -490,7 +490,7 @@ def perpetrator_after(sentence: str, keyword_end: int) -> str | None:
 _UPDATE_RE = rx(
     r"\b(?:rises|rose|risen|rising|climbs|climbed|climbing|jumps|jumped|increases|increased|"
     r"surged|surges|soared|soars|mounts|mounted|(?-i:now|NOW)|(?-i:Now)(?<![\w,]\sNow)|latest|updated|"
-    r"revised|corrected\s+(?:the|its|that|this)\s+(?:death\s+)?(?:figure|toll|number|count)|"
+    r"revised|correct(?:ed|s|ing)\s+(?:the|its|that|this)\s+(?:death\s+)?(?:figure|toll|number|count)|"
     r"final\s+(?:death\s+)?(?:toll|tally|count|figures?))\b",
     re.IGNORECASE,
 )

@@ -38,6 +38,7 @@ for _victims, _words in {
     "riflemen reservist reservists jco jcos commando commandos",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
+    "dissident dissidents "
     "opponent opponents partisan partisans vigilante vigilantes houthis peshmerga taliban "
     "operative operatives comrade comrades "
     "mujahideen mujahedeen janjaweed",

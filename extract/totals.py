@@ -2193,7 +2193,9 @@ _REVISED_DOWN_RE = rx(
     r"reduces|corrected|correcting|corrects|adjusted|amended)\s+(?:(?:it|the\s+(?:death\s+)?"
     r"(?:toll|figures?|numbers?|count)|its\s+(?:death\s+)?(?:toll|figures?|count))\s+)?"
     r"(?:down(?:ward|wards)?\s+)?to|(?:toll|figure|count)\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:revised|lowered|cut|reduced|corrected)\s+(?:down(?:ward|wards)?\s+)?to)\s",
+    r"(?:revised|lowered|cut|reduced|corrected)\s+(?:down(?:ward|wards)?\s+)?to)\s|"
+    r"\bcorrect(?:s|ed|ing)\s+the\s+(?:death\s+)?(?:toll|figure|count|number)\s*:|"
+    r"\b(?:dead|killed),?\s+not\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
 """A toll told as the correction or lowering of one given before ("have since corrected the

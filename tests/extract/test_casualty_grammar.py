@@ -10350,3 +10350,42 @@ def test_a_chargesheet_a_name_after_said_an_apposed_age_and_a_martyrs_list(
     names one; "the driver, a 47-year-old man," is the driver; soldiers named after "embraced
     shahadat:" are soldiers, never an account of the khwarij sent to hell."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BENI, DR Congo - ADF rebels killed 18 civilians with machetes in the village of "
+            "Mamove overnight, the local civil society coordinator said on Wednesday. The army "
+            "spokesman for the Sokola 1 operation, Capt. Antony Mwalushayi, put the civilian toll "
+            "at 14 and said three assailants were killed when troops arrived.",
+            (17, 0),
+        ),
+        (
+            "The Army said five dissidents of the Estado Mayor Central were killed in combat in El "
+            "Plateado, Cauca, and one soldier was wounded. In a communique, the EMC's Carlos "
+            "Patino front said two of its fighters died in the fighting.",
+            (2, 1),
+        ),
+        (
+            "Russia-Ukraine live\n08:10 Dnipro mayor Borys Filatov says four people were killed "
+            "in a missile strike on an industrial district.\n09:30 Regional head Serhiy Lysak "
+            "corrects the figure: three dead, not four - a woman earlier reported dead is alive "
+            "and in intensive care. The number of wounded is 22, including her.",
+            (3, 22),
+        ),
+        (
+            "Reports on social media that dozens of police officers were killed in Petion-Ville "
+            "are false, the Haitian National Police said on Wednesday. Two officers were lightly "
+            "injured in an exchange of fire with gang members, it said.",
+            (0, 2),
+        ),
+    ],
+)
+def test_accounts_corrections_and_false_reports(text: str, expected: tuple[int, int]) -> None:
+    """ "put the civilian toll at 14" is the army's account (the lower counts); "dissidents" are
+    fighters, whose front's own count of two stands against the army's five; "corrects the
+    figure: three dead, not four" replaces four; "Reports ... that dozens ... were killed ...
+    are false" counts no one."""
+    assert totals(text) == expected
