@@ -1414,8 +1414,12 @@ def _dated_elsewhere(
 
 
 _OF_THE_HURT_RE = rx(
-    r"\s*Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|treated)\b", re.IGNORECASE
+    r"\s*Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|treated)\b|"
+    r"\s*The\s+(?:injured|wounded)\s+(?:were|was)\s+[^.;]{0,100}?\b(?:one|two|three|\d+)\s+of\s+them\b",
+    re.IGNORECASE,
 )
+"""A sentence of the wounded some of whom died: "Of the 16 wounded, one died", "The injured were
+admitted to RIMS, where one of them succumbed later that night"."""
 _COUNT_WORD = r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _OF_WOUNDED_RE = rx(
     rf"(?:\s+(?:more\s+)?|\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:one|two|three|\d+)\s+)of\s+(?:the|those)\s+"

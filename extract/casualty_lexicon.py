@@ -230,7 +230,7 @@ NON_CONFLICT_RE = rx(
     r"(?:port|harbou?r|dock|warehouse|silo|factory|refinery)\s+(?:blast|explosion|fire)|"
     r"(?:fuel|oil|gas|chemical)\s+(?:depot|plant|refinery|tanker)\s+"
     r"(?:blast|explosion|fire)|tankers?\s+(?:blast|explosion|fire|exploded|explodes)|"
-    r"gas\s+(?:explosion|leak)|famine|starv\w*|lift\s+shaft|"
+    r"gas\s+(?:explosion|leak)|(?:gas\s+|LPG\s+)?cylinder\s+(?:explosion|blast)|famine|starv\w*|lift\s+shaft|"
     r"elevator\s+shaft|fell\s+(?:to\s+(?:his|her|their)\s+deaths?|from)|fall\s+from|"
     r"malnutrition|hunger|dehydration|hypothermia|cold\s+snap|extreme\s+(?:heat|cold)|"
     r"snow\w*|pollut\w*|smog|air\s+quality|suicide(?!\s+(?:bomb\w*|attack\w*|blast\w*|"

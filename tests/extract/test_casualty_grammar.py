@@ -10389,3 +10389,28 @@ def test_accounts_corrections_and_false_reports(text: str, expected: tuple[int, 
     figure: three dead, not four" replaces four; "Reports ... that dozens ... were killed ...
     are false" counts no one."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IMPHAL - Two Assam Rifles personnel were killed and four injured when militants "
+            "ambushed their truck at Nambol in Bishnupur district on Friday evening. The injured "
+            "were admitted to RIMS, where one of them succumbed later that night.",
+            (3, 3),
+        ),
+        (
+            "Pakistan security roundup, Tuesday:\n"
+            "- Bannu: a police constable was shot dead by militants near Domel.\n"
+            "- Dera Ismail Khan: a roadside bomb wounded four Frontier Corps personnel.\n"
+            "- Quetta: two people died in a gas cylinder explosion at a hotel on Jinnah Road.",
+            (1, 4),
+        ),
+    ],
+)
+def test_the_wounded_who_died_and_a_cylinder_blast(text: str, expected: tuple[int, int]) -> None:
+    """ "The injured were admitted to RIMS, where one of them succumbed" moves one of the four
+    wounded to the dead ("admitted to" is no speaker's verb); a gas cylinder explosion is an
+    accident, also in a round-up of attacks."""
+    assert totals(text) == expected
