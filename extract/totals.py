@@ -206,6 +206,8 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _headline_of_the_body(figures, live, reasons)
     live = [i for i in live if reasons[i] is None]
     listed = _listed_by_place(figures, live)  # lines by place: no part or repeat of another
+    if listed and _cut_lines(figures, listed, rest := [i for i in live if i not in listed]):
+        listed |= set(rest)
     _implicit_parts(figures, [i for i in live if i not in listed], reasons)
     live = [i for i in live if reasons[i] is None]
     _rounded_repeats(figures, [i for i in live if i not in listed], reasons)
@@ -798,6 +800,10 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "on 5 Feb killed two civilians ... on 7 Feb killing nine"
                 if _led_by_another_place(part, figures[j]):
                     continue  # "BORNO: ... killing five soldiers" beside "BENUE: ... nine"
+                if (
+                    _LIST_ITEM_RE.match(figures[j].sentence) or _LIST_ITEM_RE.match(part.sentence)
+                ) and places_disjoint(part, figures[j], contains):
+                    continue  # "Zamfara: ... killing 9 ... Borno: ...; 4 soldiers ... killed"
                 reasons[i] = f"part of figure {j}"
                 break
 
@@ -1239,11 +1245,7 @@ def _keep_largest_per_country(
         live = [i for i in live if reasons[i] is None]
         rest = [i for i in live if i not in listed]
         rest_total = sum(_value(figures, i, sums) for i in _largest(figures, rest, sums))
-        first = min(figures[i].span[0] for i in listed)
-        heads = {place for i in listed if (place := figures[i].place) is not None}
-        inside = rest and all(  # "2. Borno: ... repelled; 4 soldiers and 11 insurgents killed"
-            figures[i].span[0] > first and _a_line_of_its_own(figures[i], heads) for i in rest
-        )  # a line of the list cut at its semicolon, no summary heading or closing it
+        inside = _cut_lines(figures, listed, rest)
         if inside:
             listed = listed | set(rest)  # each its own place's line, as below
             rest = []
@@ -1388,6 +1390,17 @@ the city: 28 dead"), which is the summary the lines are weighed against."""
 
 
 _SUMMING_RE = rx(r"\b(?:total|overall|in\s+all|altogether|across|combined)\b", re.IGNORECASE)
+
+
+def _cut_lines(figures: Sequence[Figure], listed: set[int], rest: list[int]) -> bool:
+    """The figures of a list by place left out of its lines are the rest of lines its
+    semicolons cut ("2. Borno: ... repelled; 4 soldiers and 11 insurgents killed"), no summary
+    heading or closing the list."""
+    first = min(figures[i].span[0] for i in listed)
+    heads = {place for i in listed if (place := figures[i].place) is not None}
+    return bool(rest) and all(
+        figures[i].span[0] > first and _a_line_of_its_own(figures[i], heads) for i in rest
+    )
 
 
 def _a_line_of_its_own(figure: Figure, heads: set[str]) -> bool:

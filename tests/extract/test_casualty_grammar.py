@@ -10414,3 +10414,16 @@ def test_the_wounded_who_died_and_a_cylinder_blast(text: str, expected: tuple[in
     wounded to the dead ("admitted to" is no speaker's verb); a gas cylinder explosion is an
     accident, also in a round-up of attacks."""
     assert totals(text) == expected
+
+
+def test_a_brief_lines_count_is_no_part_of_another_places() -> None:
+    """ "4 soldiers and 11 insurgents killed" on Borno's line (cut by its semicolon) is no part
+    of the "9 residents" of Zamfara's line: places apart in a brief are incidents apart."""
+    text = (
+        "Security brief, 12 June:\n"
+        "1. Zamfara: Bandits raided Kairu village, killing 9 residents and abducting 20.\n"
+        "2. Borno: ISWAP fighters attacked a military base in Marte; 4 soldiers and 11 "
+        "insurgents killed.\n"
+        "3. Kaduna: Police rescued 14 kidnapped travellers; no casualties reported."
+    )
+    assert totals(text) == (24, 0)
