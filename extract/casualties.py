@@ -249,7 +249,8 @@ _ONE_OF_THE_N_RE = rx(
     re.IGNORECASE,
 )
 _THEN_DIED_RE = rx(
-    r"(?:\s+[a-z][\w-]*)?\s*,?\s+(?:(?:had|has|have|later|since|subsequently)\s+)*"
+    r"(?:\s+[a-z][\w-]*)?(?:\s*,\s+(?-i:[A-Z])[^,;()]{2,50}(?:\s*\(\d{1,3}\))?(?=\s*,))?"
+    r"\s*,?\s+(?:(?:had|has|have|later|since|subsequently)\s+)*"
     r"(?:died|succumbed)\b",
     re.IGNORECASE,
 )

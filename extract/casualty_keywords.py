@@ -23,6 +23,7 @@ PREFILTER_WORDS = (
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
     " condition",
     " to hell", "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
+    "victims of",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fell\"", "fell”", "fallen ", "fallen\"", "fallen”",
     "eliminated", "sacrific", "liquidat", "evacuated", "figure at", "hit by",
@@ -43,7 +44,8 @@ _KEY_WORDS = {
     "blows ": "blows",
     "health cent": "cent", "medical cent": "cent", "health post": "post",
     "best:": "best", "low:": "low", "best_est": "best", "low_est": "low", "figure to": "figure",
-    "the victims:": "victims", "hit by": "hit", "figure at": "figure", "fell\"": "fell",
+    "the victims:": "victims", "victims of": "victims", "hit by": "hit", "figure at": "figure",
+    "fell\"": "fell",
     "fell”": "fell", "fallen\"": "fallen", "fallen”": "fallen",
 }  # fmt: skip
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}

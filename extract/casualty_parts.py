@@ -267,6 +267,13 @@ def list_mates(
         if named is None or named[1] == candidate.end:
             break
         victims, desc_end = named
+        if (
+            current.start == current.end
+            and sentence[current.start : current.start + 1].isupper()  # a name, not "his wife"
+            and candidate.count == current.count
+            and not sentence[desc_end : current.start].strip(" ,")
+        ):
+            break  # "a soldier, Sepoy Muhammad Asif, 24, embraced shahadat": who he was
         if not LIST_JOIN_RE.fullmatch(sentence[desc_end : current.start]):
             of_tail = _OF_TAIL_JOIN_RE.fullmatch(sentence, desc_end, current.start)
             if of_tail is None:
@@ -631,7 +638,8 @@ _LISTED_DEAD_RE = rx(
     r"servicemen)\s+(?:killed|who\s+(?:died|were\s+killed)))(?:\s+(?:from|of|in)\s+[^;:]{3,80}?)?"
     r"\s+as\s+"
     r"|(?P<bodies>\s*The\s+bodies\s+of\s+(?=(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])))"
-    r"|\s*The\s+(?:dead|victims|deceased)\s+(?:were|have\s+been)\s+(?:named|identified)\s+as:?\s+"
+    r"|\s*The\s+(?:dead|victims|deceased)(?:\s+(?:of|from|in)\s+[^;:]{3,80}?)?\s+(?:were|have\s+been)\s+"
+    r"(?:named|identified)(?:\s+by\s+[^;:]{2,60}?)?\s+as:?\s+"
     r"|\s*Those\s+(?:wounded|injured|hurt|admitted|hospitali[sz]ed|treated)\b[^;:]{0,100}?"
     r"(?:wounded|injured|hurt|wounds|injuries|burns)\b[^;:]{0,40}?\s+(?:were|are):\s+"
     r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are):?\s+(?:(?<=\n)[-*•–]\s+)?"

@@ -10427,3 +10427,41 @@ def test_a_brief_lines_count_is_no_part_of_another_places() -> None:
         "3. Kaduna: Police rescued 14 kidnapped travellers; no casualties reported."
     )
     assert totals(text) == (24, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three young men were martyred and four others injured by occupation fire in Jenin "
+            "camp. The Health Ministry later announced that one of the four injured, Yazan "
+            "Jaradat (17), succumbed to his wounds at Ibn Sina Hospital, raising the toll to four "
+            "martyrs.",
+            (4, 3),
+        ),
+        (
+            "The victims of Tuesday's shelling in Kherson were named by the regional "
+            "administration as Olena Bondar, 63; Ivan Tkachenko, 41; and Mykola Hrytsenko, 17. "
+            "Six others were hospitalised with shrapnel wounds.",
+            (3, 6),
+        ),
+        (
+            "Pakistan's ISPR said security forces killed six terrorists during an operation in "
+            "North Waziristan on Friday. During the intense exchange of fire, a soldier, Sepoy "
+            "Muhammad Asif, 24, embraced shahadat.",
+            (7, 0),
+        ),
+        (
+            "The Democratic Forces for the Liberation of Rwanda (FDLR) said on Friday that two of "
+            "its commanders were killed in a Congolese army operation in Rutshuru territory.",
+            (2, 0),
+        ),
+    ],
+)
+def test_named_wounded_who_died_named_victims_and_a_soldier_named(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "one of the four injured, Yazan Jaradat (17), succumbed" leaves the wounded; victims
+    "named by the regional administration as A, 63; B, 41; and C, 17" are three; "a soldier,
+    Sepoy Muhammad Asif, 24," is one soldier; the FDLR's own dead are its own."""
+    assert totals(text) == expected
