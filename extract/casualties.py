@@ -197,7 +197,7 @@ _ONE_PERSON_RE = rx(
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
     r"|^\W*(?:[\w-]+\s+)?(?:[Ss]uicide\s+)?(?:[Bb]omber|[Aa]ttacker)\s+(?:blows|blew)\s+"
     r"(?:him|her)self\s+up\b"
-    r"|\b(?:not\s+include|exclude|excludes|excluding)\s+the\s+(?:[\w-]+\s+)?(?:bombers?|"
+    r"|\b(?:not\s+include|exclude|excludes|excluding)\s+the\s+(?:[\w-]+\s+){0,3}?(?:bombers?|"
     r"attackers?|assailants?)\b"
     r"|\b(?:bombers?|attackers?|assailants?)\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\b"
 )
@@ -2769,7 +2769,7 @@ _ATTACKERS_DIED_RE = rx(
     r"(?:also\s+|later\s+|too\s+)?(?:died|perished|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b"
     r"|\b(?:(?:does|do|did)\s+not\s+include|excludes?|excluding|not\s+(?:counting|including)|"
     r"in\s+addition\s+to)\s+(?:the\s+)?(?:(?P<m>two|three|four|"
-    r"five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?(?:bombers?|"
+    r"five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+){0,2}(?:bombers?|"
     r"attackers?|assailants?)\b"
     r"|\b(?:the|both)\s+(?:(?P<k>two|three|four|five|six|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?"
     r"(?:bombers?|attackers?|assailants?)\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\b",

@@ -266,6 +266,8 @@ JUDICIAL_RE = rx(
     r"lethal\s+injection|judicial\s+execution\w*|(?:executed|hanged)\s+(?:on\s+)?"
     r"(?:for|after\s+(?:being\s+)?(?:convicted|sentenced|a\s+trial))|convicted\s+of|"
     r"(?:executed|hanged)\s+(?:[\w-]+\s+){0,3}?(?:convicted|sentenced|condemned)\b|"
+    r"(?:executed|hanged)\b[^.;]{0,80}?\bafter\s+(?:a|the)\s+(?:[\w-]+\s+)?court\b[^.;]{0,40}?"
+    r"\b(?:convicted|sentenced|condemned)\b|"
     r"(?:convicted|sentenced|acquitted|charged)\s+(?:in|over|for)\s+(?:the\s+)?(?:death|"
     r"killing|murder)|"
     r"executions?\s+(?:of\s+)?(?:convicts?|prisoners?\s+on\s+death\s+row))",

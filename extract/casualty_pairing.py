@@ -48,6 +48,13 @@ _AMONG_THEM_ASIDE_RE = rx(
     r",\s*(?:among\s+them|including)\b[^;:()]{1,150}?,?(?=\s+(?:were|was|had|have)\b)",
     re.IGNORECASE,
 )
+_NAME_WORDS = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}"
+_APPOSED_NAMES_RE = rx(
+    rf",\s+{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*\s*,?\s+and\s+{_NAME_WORDS}\s*,?"
+    r"(?=\s*(?:(?:were|are|have\s+been|had\s+been)\s*)?$)"
+)
+"""The names of a count's people between commas before its verb ("Two brothers, Ali and
+Mohammed, were killed"; their ages are gone already)."""
 _DASHED_RE = rx(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")
 _AGE_LIST = (
     r"aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
@@ -444,6 +451,8 @@ def left_victims(
     if "among them" in gap or "including" in gap:
         # "27 soldiers, among them the commander of the garrison, Major General Majur Dak, were"
         gap = _AMONG_THEM_ASIDE_RE.sub(" ", gap, count=1)
+    if "," in gap and " and " in gap and not number.article:
+        gap = _APPOSED_NAMES_RE.sub(" ", gap, count=1)  # "Two brothers, Ali, 8, and Mohammed, 11,"
     if "," in gap:
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:

@@ -156,7 +156,8 @@ KIN_WORDS = word_set(
     "uncle aunt grandson granddaughter grandfather grandmother grandchild stepson stepdaughter "
     "fiance fiancee partner bodyguard driver guard escort assistant apprentice aide associate "
     "colleague "
-    "companion friend neighbour neighbor passenger passengers"
+    "companion friend neighbour neighbor passenger passengers guide interpreter translator "
+    "fixer"
 )
 """Singular relatives and companions that count one victim after a possessive ("and his son",
 "and her neighbour")."""

@@ -483,7 +483,7 @@ beside a newer one but the news when it is all a text tells."""
 _ATTACKERS_OWN = Gate(
     rx(
         r"\b(?:him|her)self\b|\bblew\s+themselves\s+up\b|\bdetonated\s+(?:his|her|their)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
-        r"both)\s+(?:[\w-]+\s+)?(?:attackers?|assailants?|aggressors?|gunm[ae]n|bombers?|"
+        r"both)\s+(?:[\w-]+\s+){0,3}?(?:attackers?|assailants?|aggressors?|gunm[ae]n|bombers?|"
         r"shooters?)\b|\bof\s+the\s+(?:[\w-]+\s+)?(?:bandits|raiders|terrorists|insurgents|"
         r"jihadists)\b|\b(?:attacker|assailant|gunman|shooter)\s+(?:was\s+)?(?:also\s+|later\s+)?"
         r"(?:shot\s+dead|killed|neutrali[sz]ed|gunned\s+down)\b|\bterrorists?\s+(?:was|were)\s+"

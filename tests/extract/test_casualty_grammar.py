@@ -10465,3 +10465,39 @@ def test_named_wounded_who_died_named_victims_and_a_soldier_named(
     "named by the regional administration as A, 63; B, 41; and C, 17" are three; "a soldier,
     Sepoy Muhammad Asif, 24," is one soldier; the FDLR's own dead are its own."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Houthis executed 17 men in Hodeidah's Tahrir Square on Thursday after a court in "
+            "Sanaa convicted them of spying, the group's al-Masirah TV said.",
+            (0, 0),
+        ),
+        (
+            "MAIDUGURI — The agency said 18 people were killed and 42 injured in three suicide "
+            "blasts in Gwoza on Saturday. The toll does not include the three female suicide "
+            "bombers, who also died.",
+            (21, 42),
+        ),
+        (
+            "A gunman opened fire on a group of foreign tourists in Bamiyan bazaar on Friday, "
+            "killing three Spanish nationals and their Afghan guide, the interior ministry said.",
+            (4, 0),
+        ),
+        (
+            "HODEIDAH — Two brothers, Ali, 8, and Mohammed, 11, were killed and their cousin "
+            "wounded when a landmine exploded while they herded sheep in Hays district on "
+            "Saturday.",
+            (2, 1),
+        ),
+    ],
+)
+def test_executions_after_a_court_bombers_apart_a_guide_and_named_brothers(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Men executed "after a court ... convicted them" are a court's dead; "the three female
+    suicide bombers, who also died" are three more beside a toll that leaves them out; "their
+    Afghan guide" is one more; "Two brothers, Ali, 8, and Mohammed, 11, were killed" is two."""
+    assert totals(text) == expected
