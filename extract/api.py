@@ -137,11 +137,14 @@ class _Spans:
         at = bisect_left(self.place_starts, start)
         return any(s < end and e <= end for s, e, _i in self.places[at : at + 8])
 
-    def actor_at(self, start: int, end: int) -> str | None:
-        """The dictionary name of the first listed actor whose mention overlaps [start, end)."""
+    def actor_at(self, start: int, end: int, text: str = "") -> str | None:
+        """The dictionary name of the first listed actor whose mention overlaps [start, end);
+        not one the phrase is against or for ("the anti-Taliban National Resistance Front")."""
         first = bisect_left(self.actor_starts, start - self.actor_width)
         hits = [
-            i for s, e, i in self.actors[first : bisect_left(self.actor_starts, end)] if e > start
+            i
+            for s, e, i in self.actors[first : bisect_left(self.actor_starts, end)]
+            if e > start and not text.endswith(("anti-", "pro-", "Anti-", "Pro-"), 0, s)
         ]
         return self.actor_list[min(hits)].actor if hits else None
 
@@ -210,7 +213,7 @@ def _canonical_actor(
     at = text.find(phrase, start, end)
     if at < 0:
         return phrase
-    return index.actor_at(at, at + len(phrase)) or phrase
+    return index.actor_at(at, at + len(phrase), text) or phrase
 
 
 def extraction_to_json(ex: Extraction) -> dict[str, Any]:

@@ -993,10 +993,27 @@ def _state_named(text: str, claim: Figure) -> bool:
     )
 
 
+_GROUP_NAME_RE = rx(
+    r"(?-i:[A-Z])[\w’'-]+\s+(?:Defen[cs]e\s+Force|Liberation\s+(?:Army|Front|Movement)|"
+    r"Resistance\s+(?:Front|Forces?|Army)|Revolutionary\s+(?:Army|Front)|National\s+(?:Army|Front))$"
+)
+"""The name of a local armed group the actor list does not know ("Yaw Defence Force"); state
+forces of the same shape ("Israel Defense Forces") are in the list."""
+
+
+_OWN_LOSS_RE = rx(r"\b(?:losing|lost|loses|lose)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OF_OWN_RE = rx(r"\s+of\s+(?:its|their|our)\s+own\b", re.IGNORECASE)
+
+
 def _armed_group(name: str) -> bool:
     """The first actor `name` names is an armed group ("Fano militia forces attacked the ENDF
     camp and claimed ...": Fano's claim)."""
-    named = [(min(a.spans)[0] if a.spans else 0, a.kind) for a in find_actors(name)]
+    named = [
+        (b, a.kind)
+        for a in find_actors(name)
+        for b, _ in a.spans or ((0, 0),)
+        if not name.endswith(("anti-", "pro-", "Anti-", "Pro-"), 0, b)
+    ]  # not "the anti-Taliban National Resistance Front"
     return bool(named) and min(named)[1] == "armed group"
 
 
@@ -1034,8 +1051,16 @@ def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
             # dead, told as fact; "claims car bomb ...; officials say 8 soldiers killed"; "the
             # group claimed ..., while the army acknowledged four soldiers killed"
         claimant = claim.source if claim.source and find_actors(claim.source) else None
-        if not _armed_group(claimant or claim.sentence[: said.start()]):
-            continue  # "The al Qaeda-linked group JNIM said ...": the group the text names
+        if not (
+            _armed_group(claimant or claim.sentence[: said.start()])
+            or (claimant is None and claim.source and _GROUP_NAME_RE.search(claim.source))
+        ):
+            continue  # "The al Qaeda-linked group JNIM said ...": the group the text names; "The
+            # Yaw Defence Force said ...": a name no list knows, of an armed group's kind
+        if _OWN_LOSS_RE.search(claim.sentence, max(0, at - 24), at) or _OF_OWN_RE.match(
+            text, claim.span[1]
+        ):
+            continue  # "..., losing two soldiers", "two of their own": its own dead
         if confirmed(figures, claim):
             continue  # another source counts as many
         out[i] = replace(claim, rival=True)

@@ -9988,6 +9988,23 @@ def test_a_statement_day_dates_no_incident() -> None:
         ),
         ("NRF claimed 4 Taliban killed, 3 wounded. No Taliban comment.", (0, 0)),
         (
+            "KABUL — The anti-Taliban National Resistance Front said on X that its fighters had "
+            "killed 12 Taliban in an attack on a checkpoint in Panjshir's Dara district.",
+            (0, 0),
+        ),
+        (
+            "The Yaw Defence Force said its fighters ambushed a junta column in Gangaw township "
+            "on Wednesday and claimed that 'more than 30 soldiers' were killed. Two of its own "
+            "fighters were killed in the fighting, the group said.",
+            (2, 0),
+        ),
+        # a force's own losses after its claim are its own dead
+        (
+            "BOSASO - The Puntland Defence Forces said on Saturday they had killed 12 Daesh "
+            "militants in the Cal Miskaad mountains, losing two of their own soldiers.",
+            (14, 0),
+        ),
+        (
             "BAMAKO, Mali (Reuters) - The al Qaeda-linked group JNIM said on Tuesday it had "
             "killed more than 80 Malian soldiers and wounded dozens in an assault on a military "
             "camp near Boulkessi. The army did not comment.",
