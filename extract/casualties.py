@@ -759,7 +759,28 @@ def find_figures(
         figures = _said_earlier(text, figures)
     if figures and "separate" in text:
         figures = _coded_apart(text, sentences, figures)
+    if any(f.kind == "injured" and f.period == _EARLIER_REPORT for f in figures):
+        figures = _earlier_hurt_unreplaced(figures)
     return _link_parts(figures, wholes, phrases)
+
+
+_EARLIER_REPORT = "an earlier report"
+
+
+def _earlier_hurt_unreplaced(figures: list[Figure]) -> list[Figure]:
+    """ "initially said 14 people were killed ... and 27 wounded. On Monday it revised the toll
+    to 17 dead": the wounded an earlier report counted, which no later count of the wounded
+    replaces, are still the wounded (less those who died, `extract.totals`)."""
+    if any(f.kind == "injured" and not f.past for f in figures):
+        return figures  # a later count of the wounded
+    before = sum(f.count for f in figures if f.kind == "killed" and f.period == _EARLIER_REPORT)
+    now = max((f.count for f in figures if f.kind == "killed" and not f.past), default=0)
+    return [
+        replace(f, past=False, cumulative=False, period=None)
+        if f.kind == "injured" and f.period == _EARLIER_REPORT and now - before < f.count
+        else f  # not "had earlier reported one dead and one injured" beside two killed now
+        for f in figures
+    ]
 
 
 _APART_PLACE_RE = rx(

@@ -10518,3 +10518,27 @@ def test_executions_after_a_court_bombers_apart_a_guide_and_named_brothers(
     suicide bombers, who also died" are three more beside a toll that leaves them out; "their
     Afghan guide" is one more; "Two brothers, Ali, 8, and Mohammed, 11, were killed" is two."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MARIB — A Houthi ballistic missile struck a petrol station in Marib city on Sunday. "
+            "The government's health office initially said 14 people were killed, including a "
+            "child, and 27 wounded. On Monday it revised the toll to 17 dead after three of the "
+            "wounded died in hospital.",
+            (17, 24),
+        ),
+        (
+            "12:15 — An Israeli drone strike on a car near Nabatieh killed two people, the "
+            "Lebanese Health Ministry said in an updated statement. The ministry had earlier "
+            "reported one dead and one injured.",
+            (2, 0),
+        ),
+    ],
+)
+def test_the_wounded_of_an_earlier_report(text: str, expected: tuple[int, int]) -> None:
+    """An earlier report's wounded that no later count of the wounded replaces are still the
+    wounded, less those who died; not when the dead rose by as many as were wounded."""
+    assert totals(text) == expected
