@@ -3851,7 +3851,7 @@ def _pair(
                 and not sentence[before[-1].end : ks].strip(" ").lower().replace("the", "").strip()
             ):
                 # "bringing to three the number of officers killed"
-                return before[-1], _toll_victims(keyword.group()), False
+                return before[-1], _toll_victims(keyword.group(), sentence, keyword.end()), False
             return None
         number = after[0]
         gap = sentence[ke : number.start]
@@ -3865,7 +3865,7 @@ def _pair(
                 r"\s*(?:,[^,;]{1,80},\s*)?to\s*", sentence[number.end : after[1].start]
             )
         ):  # "rose from six, given by police in the first hours, to 18"
-            return after[1], _toll_victims(keyword.group()), False
+            return after[1], _toll_victims(keyword.group(), sentence, keyword.end()), False
         if (
             len(after) > 1
             and _INITIAL_GAP_RE.fullmatch(gap)
@@ -3873,7 +3873,7 @@ def _pair(
         ):
             # "the initial toll of five dead rose to 11", "the toll, initially 38, rose to 44"
             used.add(id(number))  # the earlier value is history, never a figure of its own
-            return after[1], _toll_victims(keyword.group()), False
+            return after[1], _toll_victims(keyword.group(), sentence, keyword.end()), False
         if (
             toll_gap_ok(gap)
             or (
@@ -3883,7 +3883,7 @@ def _pair(
             )  # "The low estimate, 59, follows the police"
             or (gap.strip() == ":" and sentence[:ks].rstrip()[-1:] in ("", ".", ";", "|"))
         ):  # a note's field: "Death toll: 11.", "Best estimate: 12."
-            counted = _toll_victims(keyword.group())
+            counted = _toll_victims(keyword.group(), sentence, keyword.end())
             named = right_victims(sentence, number) if counted == "people" else None
             if named is not None and not _VERB_WORDS & set(
                 sentence[number.end : named[1]].lower().split()
@@ -3892,7 +3892,7 @@ def _pair(
             return number, counted, False
         if _RAISING_RE.search(sentence, max(0, ks - 30), ks) and raised_gap_ok(gap):
             # "raised the toll of the offensive in Tibú, El Tarra and Teorama to 80"
-            return number, _toll_victims(keyword.group()), False
+            return number, _toll_victims(keyword.group(), sentence, keyword.end()), False
         return None
     if group in ("kill", "claimed", "execd", "wound", "shotdead", "deaths", "lost", "fatal",
                  "treat", "injof", "killto"):  # fmt: skip
@@ -4221,6 +4221,11 @@ _TOLL_OF_RE = rx(
     r"\bnumber\s+of\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:killed|dead|deaths|fatalities)\b",
     re.IGNORECASE,
 )
+_TOLL_AMONG_RE = rx(
+    r"\s+(?:of|among)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s+(?:rises|rose|"
+    r"risen|climbs|climbed|has|had|is|was|stands|stood|reached|now|to|at)\b)",
+    re.IGNORECASE,
+)
 _OF_THEM_RE = rx(r"\s+of\s+them\b", re.IGNORECASE)
 _GROUP_WORD_RE = rx(r"[A-Za-z][\w-]*s\b|\b(?:gunmen|militiamen|policemen|servicemen)\b")
 
@@ -4310,7 +4315,14 @@ _VERB_WORDS = frozenset(
 the three bombers" counts no bombers."""
 
 
-def _toll_victims(phrase: str) -> Victims:
+def _toll_victims(phrase: str, sentence: str = "", end: int = 0) -> Victims:
+    """The victims a toll counts: "the number of police officers killed", "Toll of police
+    rises to three", "the death toll among policemen"."""
+    among = _TOLL_AMONG_RE.match(sentence, end) if sentence else None
+    if among is not None:
+        victims = classify_victims(among["np"].split())
+        if victims is not None and victims != "people":
+            return victims
     named = _TOLL_OF_RE.search(phrase)
     if named is not None:  # "the number of police officers killed"
         victims = classify_victims(named["np"].split())

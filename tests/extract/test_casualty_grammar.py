@@ -10542,3 +10542,17 @@ def test_the_wounded_of_an_earlier_report(text: str, expected: tuple[int, int]) 
     """An earlier report's wounded that no later count of the wounded replaces are still the
     wounded, less those who died; not when the dead rose by as many as were wounded."""
     assert totals(text) == expected
+
+
+def test_a_toll_of_one_side() -> None:
+    """ "Toll of police rises to three" counts police: the three terrorists killed in the
+    attack are another side's dead, no part of it."""
+    text = (
+        "LIVE — DI Khan\n"
+        "11:20 Militants attack Kulachi police station with heavy weapons; two policemen "
+        "martyred, say police sources.\n"
+        "13:05 DPO DI Khan: attack repulsed, three terrorists killed.\n"
+        "13:40 Toll of police rises to three as ASI Mumtaz Khan succumbs to his wounds; four "
+        "other policemen under treatment at DHQ hospital."
+    )
+    assert totals(text) == (6, 4)
