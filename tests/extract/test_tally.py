@@ -646,3 +646,20 @@ def test_a_windows_rise_told_by_a_higher_account_inside_it() -> None:
     counted = [f for f in t.figures if f.counted]
     assert t.killed == 1
     assert [(f.source.id, f.tallied) for f in counted] == [(2, 1)]
+
+
+def test_an_unconfirmed_claim_is_told_and_never_tallied() -> None:
+    """A report's own verdict that a figure is an armed group's unconfirmed claim reaches the
+    tally: not counted, with its own reason, beside the report's counted figure."""
+    from extract.api import extract
+
+    ex = extract(
+        "JNIM claimed on its channels to have killed more than 100 soldiers near Boulkessi. "
+        "Residents said four civilians were killed by shelling in the town.",
+        published=T0,
+    )
+    assert [f.set_aside for f in ex.figures] == ["unconfirmed", "counted"]
+    figures = [tf(i + 1, f, item=1) for i, f in enumerate(ex.figures)]
+    t = tally(figures, since=None, now=NOW)
+    assert t.killed == 4
+    assert verdicts(t) == {1: (False, "unconfirmed claim"), 2: (True, None)}
