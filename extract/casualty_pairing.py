@@ -67,7 +67,7 @@ _AGE_RE = rx(
     re.IGNORECASE,
 )
 _DEFINITE_RE = rx(
-    r"\s+(?:the|its|his|her|their|(?:the\s+)?[\w-]+(?:’s|'s))\s+(?:\d{1,3}-(?:year|month|week|day)s?-old\s+)?(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|"
+    r"\s+(?:the|its|his|her|their|(?:the\s+)?[\w-]+(?:’s|'s)(?=\s+(?-i:[a-z])))\s+(?:\d{1,3}-(?:year|month|week|day)s?-old\s+)?(?P<np>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s+(?:of|in|"
     r"at|near|and|on|who|"
     r"during|after|while|with|as|from|outside|inside)\b|\s*[,.;]|\s*$)"
 )

@@ -10556,3 +10556,9 @@ def test_a_toll_of_one_side() -> None:
         "other policemen under treatment at DHQ hospital."
     )
     assert totals(text) == (6, 4)
+
+
+def test_a_title_case_headline_names_no_possessors_officer() -> None:
+    """ "Warlord Who Executed Liberia's President, Dies at 72": a headline in title case recalls
+    a man's deed; no possessor's officer is a new victim there."""
+    assert totals("Prince Johnson, Warlord Who Executed Liberia’s President, Dies at 72") == (0, 0)
