@@ -985,18 +985,15 @@ _DEED_CLAIMED_RE = rx(
 )
 
 
-_ANOTHER_VOICE_RE = rx(
-    r"\b(?:said|says|denied|denying|told|which|but|while|whereas|acknowledged|admitted|"
-    r"confirmed|reported)\b",
-    re.I,
+_VOICES = (
+    r"said|says|denied|denying|told|which|but|while|whereas|acknowledged|admitted|confirmed|"
+    r"reported"
 )
+_ANOTHER_VOICE_RE = rx(rf"\b(?:{_VOICES})\b", re.I)
 """Another speaker between a claim's verb and a count ("the group claimed ..., while the army
 acknowledged four soldiers killed"); not the claimant's own "saying"."""
-_OTHER_VOICE_RE = rx(
-    r"\b(?:said|saying|says|denied|denying|told|which|but|while|whereas|acknowledged|admitted|"
-    r"confirmed|reported)\b",
-    re.I,
-)
+_OTHER_VOICE_RE = rx(rf"\b(?:{_VOICES}|saying)\b", re.I)
+"""Another speaker, or the claimant's "saying", between a claim's dead and its wounded."""
 
 
 def _state_named(text: str, claim: Figure) -> bool:
