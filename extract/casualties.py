@@ -190,8 +190,8 @@ _ONE_PERSON_RE = rx(
     r"|\b(?:lost|sacrificed|laid\s+down)\s+their\s+lives\b"
     r"|\b(?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:injur\w+|wounds?|cuts?|burns)\b"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:[a-z]+ing\s+)?(?:later\s+|also\s+)?died\b"
-    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+\s+(?:was\s+|were\s+)?(?:also\s+)?"
-    r"(?:received|suffered|sustained)\b"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was\s+|were\s+)?"
+    r"(?:also\s+)?(?:received|suffered|sustained)\b"
     r"|\b(?-i:[A-Z])[\w’'-]+\s+(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:injuries|wounds|burns)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
@@ -437,7 +437,11 @@ def find_figures(
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
         if pending and "lost" in sentence and (" or wounded" in text or " and wounded" in text):
             pending = [p for p in pending if not _losses_of_both(text, sentence, p)]
-        if pending and "lost" in sentence and _DAILY_LOSSES_RE.search(sentence):
+        if (
+            pending
+            and ("lost" in sentence or "eliminat" in sentence)
+            and _DAILY_LOSSES_RE.search(sentence)
+        ):
             pending = [p for p in pending if not _a_days_losses(sentence, p)]
         head = _line_head(sentence)
         hurt_here = (
@@ -1458,7 +1462,7 @@ def _dated_elsewhere(
 
 
 _OF_THE_HURT_RE = rx(
-    r"\s*Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|treated)\b|"
+    r"\s*Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|hurt|treated)\b|"
     r"\s*The\s+(?:injured|wounded)\s+(?:were|was)\s+[^.;]{0,100}?\b(?:one|two|three|\d+)\s+of\s+them\b",
     re.IGNORECASE,
 )
@@ -1939,7 +1943,8 @@ _FUNERAL_FOR_RE = rx(
     r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b|"
     r"(?P<gathered>(?:[\w’'-]+\s+){1,8}?(?:gathered|assembled|turned\s+out|came|lined\s+the\s+"
     r"streets|took\s+part|joined|attended)\b[^.;]{0,60}?\b(?:for|in)\s+the\s+(?:funerals?|"
-    r"burials?)\s+of\b))",
+    r"burials?)\s+of\b)|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+)?(?:funerals?|burials?)\b"
+    r"[^.;]{0,40}?\bfor\b)",
     re.IGNORECASE,
 )
 """A sentence that opens on funerals held for the dead ("Funerals were held on Friday for 12
@@ -3057,8 +3062,9 @@ def _a_days_losses(sentence: str, p: Pending) -> bool:
     return (
         p.kind == "killed"
         and p.number.count >= 100
-        and sentence[p.keyword_start : p.keyword_end].lower() in ("lost", "loses", "lose")
-    )
+        and sentence[p.keyword_start : p.keyword_end].lower().strip("'’\"")
+        in ("lost", "loses", "lose", "eliminated", "eliminates")
+    )  # "had 'eliminated' 1,140 Russian soldiers over the past day"
 
 
 _DEAD_AND_WOUNDED_RE = rx(

@@ -92,7 +92,8 @@ _SAYS_RE = rx(
     r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|verified|wrote|"
     r"writes|posted|posts|estimated|estimates|admit(?:ted|s)(?!\s+(?:to|into|at)\b)|acknowledged|"
     r"acknowledges|"
-    r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:death\s+|civilian\s+)?(?:toll|"
+    r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:death\s+|civilian\s+|confirmed\s+|"
+    r"official\s+|provisional\s+)?(?:toll|"
     r"number|figure|dead)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
     r"(?!\s+(?:killed|dead|wounded|injured|hurt|missing|abducted|kidnapped))"
 )

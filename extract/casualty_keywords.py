@@ -95,7 +95,8 @@ KEYWORD_RE = rx(
         |(?:(?<=bringing\s)|(?<=raising\s)|(?<=taking\s)|(?<=pushing\s))the\s+(?:overall\s+)?total\b
         |\b(?:death\s+)?figure(?=\s+(?:was|has\s+been|had\s+been)\s+(?:revised|raised|lowered|
         corrected|updated)\b)
-        |(?:(?<=\bput\sthe\s)|(?<=\bputs\sthe\s)|(?<=\bputting\sthe\s))(?:figure|dead)(?=\s+at\s+(?:at\s+least\s+|
+        |(?:(?<=\bput\sthe\s)|(?<=\bputs\sthe\s)|(?<=\bputting\sthe\s)|(?<=\bput\sthe\sconfirmed\s)|
+        (?<=\bput\sthe\sofficial\s)|(?<=\bput\sthe\sprovisional\s))(?:figure|dead)(?=\s+at\s+(?:at\s+least\s+|
         about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|some\s+)?\d)
         |\bthe\s+(?:number\s+of\s+)?dead\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|climbed|increased|
         reached)\b
@@ -129,6 +130,7 @@ KEYWORD_RE = rx(
         |\b(?:embraced|embracing|embraces?|attained|achieved)\s+(?:martyrdom|shahadat)\b|\bsent\s+to\s+hell\b
         |\b(?:paid|pays|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)\b
         |\bmade\s+the\s+(?:supreme|ultimate)\s+sacrifice\b|\brose\s+as\s+martyrs?\b
+        |\bfell\s+(?:as\s+)?martyrs?\b
         |\b(?:were|was)\s+(?:the\s+)?victims?\s+of\s+(?:an?\s+)?(?:homicide|murder|assassination)\b
         |\b(?:fell|fallen)\s+(?:(?:in|on)\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|(?:in|during)\s+
         (?:battle|combat|action)|under\s+the\s+(?:bullets|fire|blows)\s+of|(?:with\s+)?(?:arms|weapons)\s+in\s+

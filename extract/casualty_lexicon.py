@@ -334,7 +334,7 @@ CRIME_RE = rx(
     r"road\s+rage|(?:family|business|property|inheritance|marital|personal|private|domestic|"
     r"water|irrigation|debt|money|romantic|love|dowry|land|boundary|parking|traffic|rent|wage|"
     r"petty|trivial|minor|workplace|labou?r|employment)\s+disputes?|quarrel\w*|altercation|"
-    r"feud\w*|grudges?|unpaid\s+(?:loan|debt)s?|(?:families|relatives|clans)\s+clash\w*|(?:branches|sides|parts)\s+of\s+"
+    r"feud\w*|(?:old\s+|long-standing\s+|personal\s+)?enmity|grudges?|unpaid\s+(?:loan|debt)s?|(?:families|relatives|clans)\s+clash\w*|(?:branches|sides|parts)\s+of\s+"
     r"(?:the\s+|one\s+)?same\s+family|(?:detained|arrested|held)\s+after\s+"
     r"(?:shooting|killing|stabbing|murdering)|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
     r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money|(?:plot|piece|patch|strip)\s+of\s+land)|"

@@ -120,7 +120,8 @@ _PART_INTRO_RE = rx(
 _OTHERS_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _KIN_SUBJECT_RE = rx(
     r"\b(?:his|her|their)\s+(?P<whole>(?:\d{1,3}-(?:year|month|week|day)s?-old\s+|(?:young|little|"
-    r"teenage|eldest|youngest|elderly|infant|baby)\s+)?(?P<kin>[a-z]+))\s+(?:was\s+|were\s+)?"
+    r"teenage|eldest|youngest|elderly|infant|baby)\s+)?(?P<kin>[a-z]+))(?:\s*,\s*\d{1,3}\s*,)?\s+"
+    r"(?:was\s+|were\s+)?"
     r"(?:also\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -650,6 +651,8 @@ _LISTED_DEAD_RE = rx(
     r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?-i:Killed|Wounded|Injured|Dead)\s*:\s+|(?:"
     r"(?-i:Killed|Wounded|Injured)(?:\s+(?:in|by|during|when)\b|,)|(?-i:The|Names)\s+(?:names\s+"
     r"of\s+(?:the\s+)?|of\s+the\s+)?(?:martyrs|victims|dead)\s+of\b)[^;:]{0,160}?:\s+)"
+    r"|[^;:]{0,80}?\b(?:released|published|gave)\s+the\s+names\s+of\s+(?:those\s+(?:killed|who\s+"
+    r"died)|the\s+(?:dead|victims))\b[^;:]{0,120}?:\s+"
     r"|[^;:]{0,80}?\b(?:listed|named|identified)\s+(?:the\s+(?:victims|dead|(?:[\w-]+\s+){0,2}?(?:soldiers|"
     r"officers|policemen|troops|fighters|reservists|servicemen)\s+(?:killed|who\s+(?:died|were\s+"
     r"killed)))|"
@@ -696,6 +699,12 @@ _MEMBER_END_RE = rx(
 )
 """Where a list of the dead ends: its sentence's full stop (not a rank's, "Sgt. John Okoro"),
 a clause mark, or its source."""
+_ROLE_THEN_NAME_RE = rx(
+    r"(?P<role>\b(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}"
+    r"(?=\s*[,;]|\s*$)",
+    re.IGNORECASE,
+)
+"""A member named after who the member was ("and a neighbour, Khaled Shurrab, 60"): one."""
 _ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
 
 
@@ -743,6 +752,8 @@ def listed_dead(sentence: str) -> list[Pending]:
     sides: set[Victims | None] = set()  # "Sepoy Imran", "Constable A": the side of each
     members = _AGED_LIST_RE.sub("", sentence[opening.end() : stop])  # "two soldiers, aged 20
     split = _COLON_MEMBER_SPLIT_RE if colon else _MEMBER_SPLIT_RE  # and 22, and a policeman"
+    if colon and "," in members:
+        members = _ROLE_THEN_NAME_RE.sub(r"\g<role>", members)  # "a neighbour, Khaled Shurrab"
     for member in split.split(members):
         member = _BRACKETED_AGE_RE.sub("", member).strip().lstrip("-*•– ")  # "(6)": an age
         member = _RESERVE_NOTE_RE.sub("", member)  # "Maj. (res.) Dvir Shoshan"

@@ -74,7 +74,7 @@ _DAYS_INCIDENT_RE = rx(
 
 
 _OF_THE_WOUNDED_RE = rx(
-    r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+)?(?:wounded|injured|"
+    r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|"
     r"hurt)\b|.*?\bof\s+the\s+[\w,-]+\s+(?:[a-z-]+\s+)?(?:wounded|injured)(?:\s*,[^,;]{1,60},)?\s+(?:(?:in|by|during|"
     r"when|from)\b[^.;]{0,120}?\b)?(?:had\s+|has\s+|have\s+|later\s+)*(?:died|succumbed)\b"
     r"|.*?\bof\s+(?:the|those)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?"

@@ -299,18 +299,30 @@ def _died_in_a_running_toll(
 ) -> None:
     """The wounded who died told on their own (no whole read with them), in the running toll
     told after them (`_running_toll_after`)."""
-    died = [
-        i
-        for i in live
-        if reasons[i] is None
-        and figures[i].part_of is None
-        and _died_of_wounds(figures, figures[i])
-    ]
+    died = [i for i in live if reasons[i] is None and _died_of_wounds(figures, figures[i])]
     if not died:
         return
     lines = _line_areas(figures, live)
     for i in died:
-        toll = _running_toll_after(figures, live, i, lines)
+        toll = _running_toll_after(figures, live, i, lines) if figures[i].part_of is None else None
+        if toll is None:
+            # "The death toll ... rose to 13 on Wednesday. Of the 63 people who had been
+            # wounded, two died in hospital overnight": the toll that rose holds them
+            toll = next(
+                (
+                    k
+                    for k in reversed(live)
+                    if k < i
+                    and reasons[k] is None
+                    and figures[k].kind == "killed"
+                    and figures[k].update
+                    and figures[k].count >= figures[i].count
+                    and lines.get(k) == lines.get(i)
+                    and not places_disjoint(figures[k], figures[i], contains)
+                    and not _STAMP_RE.match(figures[i].sentence)  # a live page's line of its own
+                ),
+                None,
+            )
         if toll is not None:
             reasons[i] = f"part of figure {toll}"
 

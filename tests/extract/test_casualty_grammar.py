@@ -10562,3 +10562,61 @@ def test_a_title_case_headline_names_no_possessors_officer() -> None:
     """ "Warlord Who Executed Liberia's President, Dies at 72": a headline in title case recalls
     a man's deed; no possessor's officer is a new victim there."""
     assert totals("Prince Johnson, Warlord Who Executed Liberia’s President, Dies at 72") == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seven soldiers of the Somali National Army fell martyr and 11 were wounded when "
+            "al-Shabaab fighters stormed a military base in Moqokori at dawn on Tuesday.",
+            (7, 11),
+        ),
+        (
+            "KYIV — Ukraine's General Staff said on Monday that its forces had 'eliminated' 1,140 "
+            "Russian soldiers over the past day, bringing Russia's total losses since February "
+            "2022 to more than 700,000.",
+            (0, 0),
+        ),
+        (
+            "A drone attacked a passenger car. A man died on the spot from his injuries. His wife, "
+            "54, received shrapnel wounds and has been taken to the central district hospital.",
+            (1, 1),
+        ),
+        (
+            "The death toll from Tuesday's Russian glide-bomb strike on an industrial area of "
+            "Zaporizhzhia rose to 13 on Wednesday, Governor Ivan Fedorov said. Of the 63 people "
+            "who had been wounded, two died in hospital overnight. Earlier officials had reported "
+            "11 dead.",
+            (13, 61),
+        ),
+        (
+            "DEIR AL-BALAH, Gaza — Al-Aqsa Martyrs Hospital released the names of those killed "
+            "when an Israeli strike hit the Abu Jarad family home overnight: Ahmed Abu Jarad, 34; "
+            "his wife Sana, 29; their children Yousef, 7, and Lina, 4; and a neighbour, Khaled "
+            "Shurrab, 60. Three other family members were wounded, the hospital said.",
+            (5, 3),
+        ),
+        (
+            "JENIN — Thousands of mourners attended funerals on Friday for three men killed in an "
+            "Israeli drone strike on a car near Jenin last week.",
+            (0, 0),
+        ),
+        (
+            "SHEIKHUPURA — Four members of a family were shot dead over an old enmity in a village "
+            "near Ferozwala on Tuesday, police said.",
+            (0, 0),
+        ),
+        (
+            "Amnesty International Nigeria said about 100 people were killed; the Benue State "
+            "government put the confirmed figure at 59.",
+            (59, 0),
+        ),
+    ],
+)
+def test_a_batch_of_wire_and_statement_forms(text: str, expected: tuple[int, int]) -> None:
+    """ "fell martyr"; a day's "eliminated" enemy in the hundreds is no toll; "His wife, 54,
+    received shrapnel wounds"; wounded who died inside a toll that rose before them; names
+    "released" after a colon, a member named after who she was; funerals attended for the dead
+    of last week; an old enmity is a feud; "put the confirmed figure at 59"."""
+    assert totals(text) == expected
