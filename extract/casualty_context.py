@@ -376,6 +376,8 @@ def _clean_source(raw: str) -> str | None:
         words = words[:-1]  # "Hospitals also reported": the hospitals
     if words and words[0].lower() in ("among", "including", "during", "of", "between"):
         return None  # "Among the incidents reported during the week": no one who reports
+    if words and words[0].lower() in ("no", "injured", "wounded") and len(words) <= 3:
+        return None  # "no fatalities were reported", "The injured were": no one who reports
     name = _LEADING_DET_RE.sub("", " ".join(words))
     if not name or (name.lower() in _PRONOUNS and not name.isupper()) or len(name) < 2:
         return None

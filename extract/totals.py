@@ -1737,6 +1737,9 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         a != b and (contains(a, b) or contains(b, a)) for a in led_names for b in led_names
     )  # "In Donetsk region, ... In Kostiantynivka, ...": a town may lie in the region
     led_places = set() if nested else {name.lower() for name in led_names}
+    heads = {i: m["place"] for i in live if (m := _CAPS_HEAD_RE.match(figures[i].sentence))}
+    if len(set(heads.values())) < 2:
+        heads = {}  # "MASTUNG: ... TURBAT: ...": a brief's lines under two capital heads
     causes = {i: _cause_country(figures[i].sentence) for i in live}
     two_sides_struck = len({c for c in causes.values() if c is not None}) > 1
     for i in live:
@@ -1753,6 +1756,8 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
             # killed 12 civilians ... Indian missile strikes killed 31 civilians": two sides' dead
         elif led is not None and len(led_places) > 1:
             area = f"{country or ''}{_AREA_MARK}led {led['place'].lower()}"  # "In Irumu territory,"
+        elif i in heads:
+            area = f"{country or ''}{_AREA_MARK}head {heads[i]}"
         elif region and country in split:
             area = f"{country}{_AREA_MARK}{region}"
         elif i in lines:  # of no country too: "2:10pm — Koutruk: ..." of a village unknown

@@ -10620,3 +10620,21 @@ def test_a_batch_of_wire_and_statement_forms(text: str, expected: tuple[int, int
     "released" after a colon, a member named after who she was; funerals attended for the dead
     of last week; an old enmity is a feud; "put the confirmed figure at 59"."""
     assert totals(text) == expected
+
+
+def test_a_brief_under_capital_heads_adds_its_lines() -> None:
+    """Lines under capital heads ("MASTUNG: ... TURBAT: ... BANNU: ...") are incidents of their
+    own: no line's count is another's account, and "no fatalities were reported, a police
+    spokesman said" names the spokesman, not the fatalities, as the source."""
+    text = (
+        "Balochistan/KP round-up (Dawn, Saturday)\n"
+        "MASTUNG: Two Levies personnel were martyred and another was injured when unidentified "
+        "gunmen opened fire on their vehicle near Kardigap on Friday evening, officials said.\n"
+        "TURBAT: A Frontier Corps soldier was martyred in an IED blast in Kech district's Buleda "
+        "area.\n"
+        "BANNU: A policeman was injured in a hand grenade attack on the City police station; no "
+        "fatalities were reported, a police spokesman said."
+    )
+    ex = extract(text, published=PUBLISHED)
+    assert (ex.killed, ex.injured) == (3, 2)
+    assert "police spokesman" in {f.source for f in ex.figures}
