@@ -3331,9 +3331,22 @@ _STATE_SOURCE_RE = rx(
 )
 
 
+_OUR_LOSSES_RE = rx(
+    r"\b(?:our|own)\s+(?:losses|casualties)\s*:\s*$|\b(?:on\s+the\s+)?friendly\s+side\s*[:,]\s*$",
+    re.IGNORECASE,
+)
+
+
 def _ranks_of(sentence: str, item: Pending, source: str | None) -> Victims:
     """ "The army said it counted 15 dead among its ranks": a side's own dead, soldiers when
-    the side is a state's forces, fighters otherwise."""
+    the side is a state's forces, fighters otherwise; a communique's "Our losses: 7 dead" after
+    it names the enemy's side apart are soldiers."""
+    if (
+        item.victims == "people"
+        and ("losses" in sentence or "friendly" in sentence)
+        and _OUR_LOSSES_RE.search(sentence, max(0, item.number.start - 30), item.number.start)
+    ):
+        return "soldiers"
     if (
         item.victims != "people"
         or source is None

@@ -334,7 +334,7 @@ CRIME_RE = rx(
     r"road\s+rage|(?:family|business|property|inheritance|marital|personal|private|domestic|"
     r"water|irrigation|debt|money|romantic|love|dowry|land|boundary|parking|traffic|rent|wage|"
     r"petty|trivial|minor|workplace|labou?r|employment)\s+disputes?|quarrel\w*|altercation|"
-    r"feud\w*|(?:old\s+|long-standing\s+|personal\s+)?enmity|grudges?|unpaid\s+(?:loan|debt)s?|(?:families|relatives|clans)\s+clash\w*|(?:branches|sides|parts)\s+of\s+"
+    r"feud\w*(?!\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:gangs|cartels|factions|militias)\b)|(?:old\s+|long-standing\s+|personal\s+)?enmity|grudges?|unpaid\s+(?:loan|debt)s?|(?:families|relatives|clans)\s+clash\w*|(?:branches|sides|parts)\s+of\s+"
     r"(?:the\s+|one\s+)?same\s+family|(?:detained|arrested|held)\s+after\s+"
     r"(?:shooting|killing|stabbing|murdering)|disputes?\s+(?:over|about)\s+(?:an?\s+)?"
     r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money|(?:plot|piece|patch|strip)\s+of\s+land)|"
@@ -371,7 +371,7 @@ CRIMEISH_RE = rx(
 PRIVATE_CRIME_RE = rx(
     r"\b(?:robbery|robberies|robbers?|burglary|burglars?|muggers?|carjack\w*|(?:tried|trying|attempted|attempting|attempts?)\s+to\s+(?:steal|rob|snatch)|robbed|mugged|mugging|"
     r"(?:phone|mobile|bag|purse|chain)[\s-]+snatch\w*|snatchers?|"
-    r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|feud\w*|"
+    r"steal\w*\s+(?:his|her)\s+(?:phone|mobile|bag|wallet|purse|money|motorcycle|motorbike|car|bike)|feud\w*(?!\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:gangs|cartels|factions|militias)\b)|"
     r"(?:families|relatives|"
     r"clans)\s+clash\w*|(?:family|business|property|inheritance|marital|personal|private|"
     r"domestic|debt|money|romantic|love|dowry)\s+disputes?|disputes?\s+(?:over|about)\s+(?:an?\s+)?"

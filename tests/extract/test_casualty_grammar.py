@@ -10638,3 +10638,28 @@ def test_a_brief_under_capital_heads_adds_its_lines() -> None:
     ex = extract(text, published=PUBLISHED)
     assert (ex.killed, ex.injured) == (3, 2)
     assert "police spokesman" in {f.source for f in ex.figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GUAYAQUIL - Gunmen burst into a cockfighting pit in the Socio Vivienda district on "
+            "Saturday and opened fire on the crowd, killing nine people and wounding eleven, "
+            "police said, blaming the feud between the Los Tiguerones and Los Choneros gangs for "
+            "control of drug sales in the area.",
+            (9, 11),
+        ),
+        ("A man was shot dead in a long-running family feud in the village, police said.", (0, 0)),
+        (
+            '"A complex terrorist attack was launched this morning against the FAMa post at '
+            "Boulkessi. Our losses: 7 dead and 10 wounded. On the enemy side, 30 terrorists were "
+            'neutralised."',
+            (37, 10),
+        ),
+    ],
+)
+def test_a_gangs_feud_and_a_communiques_own_losses(text: str, expected: tuple[int, int]) -> None:
+    """A "feud between ... gangs" is gang warfare, not a private feud; a communique's "Our
+    losses: 7 dead" are its soldiers, beside the enemy it neutralised, no account of them."""
+    assert totals(text) == expected
