@@ -55,6 +55,12 @@ _APPOSED_NAMES_RE = rx(
 )
 """The names of a count's people between commas before its verb ("Two brothers, Ali and
 Mohammed, were killed"; their ages are gone already)."""
+_VDP_RE = rx(
+    r"\s+Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland\s*(?:\([A-Z]+\)\s*)?"
+    r"(?:(?:were|have|had)\s+(?:been\s+)?)?",
+    re.IGNORECASE,
+)
+"""Burkina Faso's Volunteers for the Defence of the Homeland (VDP): a state's auxiliaries."""
 _DASHED_RE = rx(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")
 _AGE_LIST = (
     r"aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
@@ -418,6 +424,8 @@ def left_victims(
     if " number of " in gap:  # "4 Dozo and an unknown number of militants were killed"
         gap = _AND_UNKNOWN_RE.sub(" ", gap, count=1)
     gap = _ACRONYM_RE.sub(" ", gap)  # "two members of the unit (CAFGU) were killed"
+    if _VDP_RE.fullmatch(gap):
+        return "soldiers"  # "four Volunteers for the Defence of the Homeland (VDP) fell"
     if "(" in gap:
         gap = _BRACKETED_RE.sub(" ", gap)  # "Two civilians (a man, 58, and a woman, 61) were"
     if " of " in gap:

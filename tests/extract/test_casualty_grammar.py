@@ -10663,3 +10663,14 @@ def test_a_gangs_feud_and_a_communiques_own_losses(text: str, expected: tuple[in
     """A "feud between ... gangs" is gang warfare, not a private feud; a communique's "Our
     losses: 7 dead" are its soldiers, beside the enemy it neutralised, no account of them."""
     assert totals(text) == expected
+
+
+def test_volunteers_for_the_defence_of_the_homeland() -> None:
+    """ "four Volunteers for the Defence of the Homeland (VDP) fell in the field of honour" are
+    four of the state's side, beside the terrorists its units neutralised."""
+    text = (
+        "During an offensive operation in the Djibo area on 12 September, the units of the "
+        "operational theatre neutralised about sixty terrorists. Unfortunately, four Volunteers "
+        "for the Defence of the Homeland (VDP) fell in the field of honour and seven were wounded."
+    )
+    assert totals(text) == (64, 7)
