@@ -10669,7 +10669,7 @@ def test_volunteers_for_the_defence_of_the_homeland() -> None:
     """ "four Volunteers for the Defence of the Homeland (VDP) fell in the field of honour" are
     four of the state's side, beside the terrorists its units neutralised."""
     text = (
-        "During an offensive operation in the Djibo area on 12 September, the units of the "
+        "During an offensive operation in the Djibo area on Tuesday, the units of the "
         "operational theatre neutralised about sixty terrorists. Unfortunately, four Volunteers "
         "for the Defence of the Homeland (VDP) fell in the field of honour and seven were wounded."
     )
