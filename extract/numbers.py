@@ -83,7 +83,8 @@ NUMBER_RE = rx(
       | (?P<vague>{_VAGUE})
       | (?P<words>(?:a\s+(?:hundred|thousand|million)|{_LEAD})
             (?:(?:[\s-]+and[\s-]+|[\s-]+)(?:{_WORD}))*)
-      | (?P<article>another|an?)
+      | (?P<article>another
+          |a\s+further(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen))|an?)
     )
     (?![\w%]|:\d|,\d{{3}}|-(?:year|month|week|day|hour|minute|storey|story|floor|km|mile))
     """,

@@ -10674,3 +10674,12 @@ def test_volunteers_for_the_defence_of_the_homeland() -> None:
         "for the Defence of the Homeland (VDP) fell in the field of honour and seven were wounded."
     )
     assert totals(text) == (64, 7)
+
+
+def test_a_further_two() -> None:
+    """ "killed a further two farmers" is two more dead, as "another two" is."""
+    text = (
+        "ISM fighters killed at least five civilians in Muidumbe district on Tuesday, beheading "
+        "two of them, and killed a further two farmers in Ancuabe on Thursday."
+    )
+    assert totals(text) == (7, 0)
