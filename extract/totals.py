@@ -1012,7 +1012,7 @@ def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bo
         not part.source
         and whole.source
         and part.span[0] < whole.span[0]
-        and _PUT_THE_TOLL_RE.search(whole.sentence)
+        and _PUT_AT_RE.search(whole.sentence)
         and _PART_WORDS_RE.search(part.sentence) is None
     ):
         return 2 * part.count > whole.count  # "At least 18 civilians were killed by ADF rebels
@@ -1036,11 +1036,6 @@ def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bo
     return 2 * part.count > whole.count
 
 
-_PUT_THE_TOLL_RE = rx(
-    r"\b(?:put|puts|putting|placed|places|gave|gives)\s+(?:the|a|its)\s+(?:death\s+)?(?:toll|"
-    r"number\s+of\s+(?:dead|deaths|victims))\s+(?:at|of)\b",
-    re.IGNORECASE,
-)
 _TOLD_THE_TOLL_RE = rx(
     r"\btold\s+(?:[\w’'-]+\s+){1,3}?(?:that\s+)?the\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|"
     r"had\s+reached)\b",
@@ -2449,7 +2444,10 @@ def _another_count(
     )
 
 
-_PUT_AT_RE = rx(r"\bputs?\s+the\s+(?:death\s+)?(?:toll|figure|number)\s+at\b", re.IGNORECASE)
+_PUT_AT_RE = rx(
+    r"\bputs?\s+the\s+(?:death\s+|civilian\s+|confirmed\s+)?(?:toll|figure|number)\s+at\b",
+    re.IGNORECASE,
+)
 
 
 def _put_at_after(key: tuple[str | None, str], keys: list[tuple[str | None, str]]) -> bool:
