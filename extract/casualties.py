@@ -647,10 +647,16 @@ def find_figures(
                     vague=item.number.vague,
                     added=(
                         "also" in sentence
-                        and _ALSO_BEFORE_RE.search(
-                            sentence, max(0, item.keyword_start - 16), item.keyword_start
+                        and (
+                            _ALSO_BEFORE_RE.search(
+                                sentence, max(0, item.keyword_start - 16), item.keyword_start
+                            )
+                            is not None
+                            or _ALSO_TREATED_RE.search(
+                                sentence, max(0, item.number.start - 24), item.number.start
+                            )
+                            is not None
                         )
-                        is not None
                     )
                     or (
                         (" too" in sentence or "as well" in sentence)
@@ -3723,6 +3729,8 @@ def _new_place(rest: str, told: Sequence[str]) -> bool:
 
 
 _ALSO_BEFORE_RE = rx(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
+_ALSO_TREATED_RE = rx(r"\balso\s+(?:treated|evacuated|hospitali[sz]ed)\s+$", re.IGNORECASE)
+"""Before a count of more wounded: "Paramedics also treated five people who were hurt"."""
 """Right before a death or injury word: "were also killed", "had also wounded"."""
 _PAST_MATE_RE = rx(r"[^;:.]{0,80}?,?\s+and\s+", re.IGNORECASE)
 """Between a past incident's dead and the injured told with them in one clause."""

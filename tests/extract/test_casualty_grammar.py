@@ -10683,3 +10683,14 @@ def test_a_further_two() -> None:
         "two of them, and killed a further two farmers in Ancuabe on Thursday."
     )
     assert totals(text) == (7, 0)
+
+
+def test_more_wounded_also_treated() -> None:
+    """ "Paramedics also treated five people who were hurt falling on their way to shelters" are
+    five more wounded beside the two hurt by shrapnel (those treated for anxiety are not)."""
+    text = (
+        "ASHDOD - Two people were lightly injured by shrapnel when interceptor debris fell on a "
+        "street in Ashdod, Magen David Adom said. Paramedics also treated five people who were "
+        "hurt falling on their way to shelters and 12 for anxiety."
+    )
+    assert totals(text) == (0, 7)
