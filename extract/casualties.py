@@ -1833,8 +1833,7 @@ _AGE_DECADE_RE = rx(
 _DATE_IN_GAP_RE = rx(
     r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)"
-    r"(?:\s+\d{4})?(?=\s|,)|(?<=\sthe)\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?=\s+[a-z]+\s+(?:attack|shooting|"
-    r"bombing|massacre|strike|raid|ambush)\b)",
+    r"(?:\s+\d{4})?(?=\s|,)",
     re.IGNORECASE,
 )
 _WHO_TAIL_RE = rx(r"\s*,\s*who\s*$")

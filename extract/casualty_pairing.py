@@ -465,8 +465,6 @@ def left_victims(
         gap = _PARENTHETICAL_RE.sub(" ", gap, count=1)
         if "," in gap:
             return None
-        if " who " in gap or " that " in gap:  # "The two terrorists who carried out the attack
-            gap = RELATIVE_RE.sub(" ", gap, count=1)  # at Tapuah junction, in which ..., were"
     if _HARD_STOP_RE.search(gap):
         return None
     words = _words(gap)

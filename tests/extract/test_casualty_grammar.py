@@ -10694,15 +10694,3 @@ def test_more_wounded_also_treated() -> None:
         "hurt falling on their way to shelters and 12 for anxiety."
     )
     assert totals(text) == (0, 7)
-
-
-def test_attackers_named_by_their_earlier_attack() -> None:
-    """ "The two terrorists who carried out the February 2 shooting attack at Tapuah junction,
-    in which an Israeli civilian was killed, were eliminated": two dead now; the civilian is the
-    earlier attack's."""
-    text = (
-        "Joint IDF and Shin Bet statement: The two terrorists who carried out the February 2 "
-        "shooting attack at Tapuah junction, in which an Israeli civilian was killed, were "
-        "eliminated by troops in Nablus on Tuesday night."
-    )
-    assert totals(text) == (2, 0)
