@@ -1048,10 +1048,10 @@ def _armed_group(name: str) -> bool:
 def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
     """An armed group's claim of the state forces it killed ("JNIM claimed to have killed more
     than 100 soldiers", "Fano ... claimed to have killed 'hundreds' of soldiers; the federal
-    army did not comment", "The NRF said its fighters killed 'more than 20 Taliban'") that no
-    other source gives a count of: propaganda nobody confirms, set aside. A claim beside
-    another count of those dead is weighed by `_claims_beside_own_count`; a state's count of
-    the enemy it killed is an official figure and counts."""
+    army did not comment", "The NRF said its fighters killed 'more than 20 Taliban'") is set
+    aside unless another source of the text counts as many of those dead: told alone it is
+    unconfirmed, beside a lower count the higher account (`extract.totals` names which). A
+    state's count of the enemy it killed is an official figure and counts."""
     if _CODED_AS_TOLD_RE.search(text):
         return figures  # "Coded with 100 fatalities based on the claim": the note's choice
     out = list(figures)
