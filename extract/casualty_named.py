@@ -178,7 +178,9 @@ _DATELINE_RE = rx(
     r"(?:\s*\([A-Za-z .]{2,24}\))?\s+[–—-]\s+"
 )
 """A dateline before the story ("KABUL – ", "KABUL, Dec 11 (Reuters) - ")."""
-_HOME_TOWN = r"(?:\s*(?:from|of)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}\s*,)?"
+HOME_TOWN = r"(?:from|of)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}"
+"""A home town told after a person's age: "from Haifa", "of Kfar Saba"."""
+_HOME_TOWN = rf"(?:\s*{HOME_TOWN}\s*,)?"
 """A home town after an age, before the verb: "Yonatan Cohen, 20, from Haifa, was killed"."""
 _AGE_COMMA_RE = rx(rf",\s*\d{{1,2}}\s*,{_HOME_TOWN}(?=\s*(?:was|has|had|is)\b|\s*$)")
 _FRONTED_RE = rx(r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])")

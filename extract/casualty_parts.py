@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE
 from extract.casualty_lexicon import NON_PERSON, word_set
-from extract.casualty_named import ROLE_WORDS, rank_side
+from extract.casualty_named import HOME_TOWN, ROLE_WORDS, rank_side
 from extract.casualty_pairing import (
     capitalised,
     classify_victims,
@@ -682,7 +682,7 @@ _COLON_LIST_END_RE = rx(
     r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bCapt)(?<!\bBrig)\.(?:\s|$)|:|,\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|told|reported)\b",
     re.I,
 )
-_HOME_TOWN_RE = rx(r"(?:of|from)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}")
+_HOME_TOWN_RE = rx(HOME_TOWN)
 _RESERVE_NOTE_RE = rx(r"\s*\((?:res|ret)\.?\)", re.IGNORECASE)
 _AGED_MEMBERS_RE = rx(r",\s\d{1,3}\s*;\s")
 """Members parted by semicolons, each with an age: "Adam Bisharat, 8; Reda Bisharat, 8; ..."."""
