@@ -14,66 +14,15 @@ from pathlib import Path
 from extract.api import extract
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "extract" / "fixtures"
-SETS = (
-    "event_notes_heldout.jsonl",
-    "event_notes_heldout2.jsonl",
-    "event_notes_heldout3.jsonl",
-    "event_notes_heldout4.jsonl",
-    "event_notes_heldout5.jsonl",
-    "event_notes_heldout6.jsonl",
-    "event_notes_heldout7.jsonl",
-    "event_notes_heldout8.jsonl",
-    "event_notes_heldout9.jsonl",
-    "event_notes_heldout10.jsonl",
-    "event_notes_heldout11.jsonl",
-    "event_notes_heldout12.jsonl",
-    "event_notes_heldout13.jsonl",
-    "event_notes_heldout14.jsonl",
-    "event_notes_heldout15.jsonl",
-    "event_notes_heldout16.jsonl",
-    "event_notes_heldout17.jsonl",
-    "event_notes_heldout18.jsonl",
-    "event_notes_heldout19.jsonl",
-    "event_notes_heldout20.jsonl",
-    "event_notes_heldout21.jsonl",
-    "event_notes_heldout22.jsonl",
-    "event_notes_heldout23.jsonl",
-    "event_notes_heldout24.jsonl",
-    "event_notes_heldout25.jsonl",
-    "event_notes_heldout26.jsonl",
-    "event_notes_heldout27.jsonl",
-    "event_notes_heldout28.jsonl",
-    "event_notes_heldout29.jsonl",
-    "event_notes_heldout30.jsonl",
-    "event_notes_heldout31.jsonl",
-    "event_notes_heldout32.jsonl",
-    "event_notes_heldout33.jsonl",
-    "event_notes_heldout34.jsonl",
-    "event_notes_heldout35.jsonl",
-    "event_notes_heldout36.jsonl",
-    "event_notes_heldout37.jsonl",
-    "event_notes_heldout38.jsonl",
-    "event_notes_heldout39.jsonl",
-    "event_notes_heldout40.jsonl",
-    "event_notes_heldout41.jsonl",
-    "event_notes_heldout42.jsonl",
-    "event_notes_heldout43.jsonl",
-    "event_notes_heldout44.jsonl",
-    "event_notes_heldout45.jsonl",
-    "event_notes_heldout46.jsonl",
-    "event_notes_heldout47.jsonl",
-    "event_notes_heldout48.jsonl",
-    "event_notes_heldout49.jsonl",
-    "event_notes_heldout50.jsonl",
-    "event_notes_heldout51.jsonl",
-    "event_notes_heldout52.jsonl",
-    "event_notes_heldout53.jsonl",
-    "event_notes_heldout54.jsonl",
-    "event_notes_heldout55.jsonl",
-    "event_notes_heldout56.jsonl",
-    "event_notes_heldout57.jsonl",
-    "event_notes_heldout58.jsonl",
-)
+
+
+def _number(path: Path) -> int:
+    digits = path.stem.removeprefix("event_notes_heldout")
+    return int(digits) if digits.isdigit() else 1
+
+
+SETS = tuple(p.name for p in sorted(FIXTURES.glob("event_notes_heldout*.jsonl"), key=_number))
+"""Every held-out set in the fixtures, in the order they were written."""
 
 
 @dataclass(frozen=True)

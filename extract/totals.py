@@ -718,7 +718,7 @@ def _repeats_of_rivals(
     rivals = [r for r in live if reasons[r] in (DISAGREES, UNCONFIRMED)]
     rivals += [r for r in campaign if reasons[r] == LONG_RUN]
     for i in live:
-        if reasons[i] is None and not _FATALITIES_LINE_RE.fullmatch(figures[i].sentence):
+        if reasons[i] is None and not _is_fatalities_line(figures[i]):
             for r in rivals:
                 if (
                     figures[r].count == figures[i].count
@@ -2127,6 +2127,26 @@ Civilian deaths: 0. Unknown: 0. Best estimate: 21. Low estimate: 21. High estima
 "deaths_a: 0; deaths_b: 4; low_est: 20; best_est: 27; high_est: 35.")."""
 
 
+_FATALITIES_COUNT_RE = rx(r"\s*Fatalities\s*:\s*([\d,]+)", re.IGNORECASE)
+
+
+def _is_fatalities_line(figure: Figure) -> bool:
+    """Whether `figure` is a note's "Fatalities: N" line: a sentence of its own, or the last
+    field of a note whose fields are parted by bars ("... Notes: ... 4 militants killed. |
+    Fatalities: 11"), where the figure of that field is the one of its number."""
+    if _FATALITIES_LINE_RE.fullmatch(figure.sentence):
+        return True
+    if "|" not in figure.sentence:
+        return False
+    field = figure.sentence.rsplit("|", 1)[1]
+    found = _FATALITIES_COUNT_RE.match(field)
+    return (
+        found is not None
+        and _FATALITIES_LINE_RE.fullmatch(field) is not None
+        and int(found[1].replace(",", "")) == figure.count
+    )
+
+
 def _estimate_field(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:
     """An event coded with its own estimates of the dead (UCDP's "Best estimate: 33. Low
     estimate: 28."): the low estimate counts, the most conservative the coders give (the best
@@ -2148,7 +2168,7 @@ def _estimate_field(figures: Sequence[Figure], live: list[int], reasons: list[st
 def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> bool:
     """A note that closes with "Fatalities: N" states its total: that line counts, and every
     other figure of the dead is the same claim. False when the text has no such line."""
-    lines = [i for i in live if _FATALITIES_LINE_RE.fullmatch(figures[i].sentence)]
+    lines = [i for i in live if _is_fatalities_line(figures[i])]
     if not lines:
         return False
     total = lines[-1]

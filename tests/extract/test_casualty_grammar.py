@@ -10694,3 +10694,26 @@ def test_more_wounded_also_treated() -> None:
         "hurt falling on their way to shelters and 12 for anxiety."
     )
     assert totals(text) == (0, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Event date: 14 May 2024 | Country: Mali | Location: Boni | Event type: Battles | "
+            "Notes: Militants attacked an army post near Boni. Local sources report 6 soldiers "
+            "and 3 militants killed. | Fatalities: 9",
+            (9, 0),
+        ),
+        (
+            "Event date: 2 June 2024 | Country: Sudan | Location: Dilling | Notes: RSF shelling "
+            "of a market killed 5 civilians, including 2 children, and injured 11 others. | "
+            "Fatalities: 5",
+            (5, 11),
+        ),
+    ],
+)
+def test_a_fatalities_field_of_a_note_parted_by_bars(text: str, expected: tuple[int, int]) -> None:
+    """A note whose fields are parted by bars closes with "| Fatalities: N": the note's total,
+    as the same line on its own is, not a further N dead beside the notes' own figures."""
+    assert totals(text) == expected
