@@ -1009,7 +1009,7 @@ _OTHER_VOICE_RE = rx(rf"\b(?:{_VOICES}|saying)\b", re.I)
 def _state_named(text: str, claim: Figure) -> bool:
     """The claim's dead are a state's men: its party or the words right after its count name a
     government or state force ("'more than 20 Taliban'")."""
-    after = text[claim.span[1] : claim.span[1] + 30]
+    after = re.split(r"[.;!?\n]", text[claim.span[1] : claim.span[1] + 30], maxsplit=1)[0]
     return any(
         a.kind in ("government", "state force")
         and any(
@@ -1033,6 +1033,28 @@ _OWN_LOSS_RE = rx(r"\b(?:losing|lost|loses|lose)\s+(?:[\w-]+\s+)?$", re.IGNORECA
 _OF_OWN_RE = rx(r"\s+of\s+(?:its|their|our)\s+own\b", re.IGNORECASE)
 
 
+_ITS_OWN_RE = rx(r"\b(?:lost|losing|loses|loss\s+of)\s|\bof\s+(?:its|their|our)\s", re.IGNORECASE)
+
+
+def _own_loss(text: str, figure: Figure) -> bool:
+    """A claimant's own dead told beside its claim ("lost two of its own fighters", "four of
+    its fighters died", "acknowledged the loss of seven")."""
+    return (
+        _ITS_OWN_RE.search(text, figure.span[0], figure.span[1] + 12) is not None
+        or _OWN_LOSS_RE.search(text, max(0, figure.span[0] - 24), figure.span[0]) is not None
+    )
+
+
+_LOSSES_ADMITTED_RE = rx(
+    r"\b(?:acknowledg|admitt?|conced|confirm)(?:ed|es|ing|s)?\s+(?:that\s+it\s+had\s+suffered\s+|"
+    r"suffering\s+)?['‘\"“]?(?:heavy|significant|serious|major|considerable)?\s*(?:losses|casualties)\b",
+    re.IGNORECASE,
+)
+"""The other side owning up to losses it gives no figure of ("the army acknowledged
+'significant losses'", "Wagner acknowledged 'casualties'", "admitted heavy losses"): the claim
+is borne out, and counts."""
+
+
 def _armed_group(name: str) -> bool:
     """The first actor `name` names is an armed group ("Fano militia forces attacked the ENDF
     camp and claimed ...": Fano's claim)."""
@@ -1050,16 +1072,20 @@ def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
     than 100 soldiers", "Fano ... claimed to have killed 'hundreds' of soldiers; the federal
     army did not comment", "The NRF said its fighters killed 'more than 20 Taliban'") is set
     aside unless another source of the text counts as many of those dead: told alone it is
-    unconfirmed, beside a lower count the higher account (`extract.totals` names which). A
-    state's count of the enemy it killed is an official figure and counts."""
+    unconfirmed, beside a lower count the higher account (`extract.totals` names which); so is
+    the rest of the claim ("47 FAMa soldiers and 84 Wagner fighters") and a group's claim of the
+    hostages it executed. Its own dead told beside it count; and the claim counts where the
+    other side owns up to losses ("Wagner acknowledged 'casualties'"). A state's count of the
+    enemy it killed is an official figure and counts."""
     if _CODED_AS_TOLD_RE.search(text):
         return figures  # "Coded with 100 fatalities based on the claim": the note's choice
     out = list(figures)
     for i, claim in enumerate(figures):
         if claim.kind != "killed" or claim.part_of is not None or claim.rival:
             continue
-        if claim.victims not in _STATE and not _state_named(text, claim):
-            continue  # "said its fighters killed 'more than 20 Taliban'": the state's men
+        if claim.victims not in (*_STATE, "prisoners") and not _state_named(text, claim):
+            continue  # "said its fighters killed 'more than 20 Taliban'": the state's men; and
+            # the hostages a group says it executed ("claimed it had executed 214 hostages")
         at = claim.sentence.find(text[claim.span[0] : claim.span[1]])
         if at < 0:
             continue
@@ -1085,17 +1111,19 @@ def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
         ):
             continue  # "The al Qaeda-linked group JNIM said ...": the group the text names; "The
             # Yaw Defence Force said ...": a name no list knows, of an armed group's kind
-        if _OWN_LOSS_RE.search(claim.sentence, max(0, at - 24), at) or _OF_OWN_RE.match(
-            text, claim.span[1]
+        if (
+            _OWN_LOSS_RE.search(claim.sentence, max(0, at - 24), at)
+            or _OF_OWN_RE.match(text, claim.span[1])
+            or _OF_OWN_RE.search(text, claim.span[0], claim.span[1])
         ):
             continue  # "..., losing two soldiers", "two of their own": its own dead
-        if confirmed(figures, claim):
-            continue  # another source counts as many
+        if confirmed(figures, claim) or _LOSSES_ADMITTED_RE.search(text):
+            continue  # another source counts as many; "Wagner acknowledged 'casualties'"
         out[i] = replace(claim, rival=True)
-        for k, hurt in enumerate(figures):  # "NRF claimed 4 Taliban killed, 3 wounded": the
-            # wounded of the claim are claimed too
+        for k, hurt in enumerate(figures):  # "NRF claimed 4 Taliban killed, 3 wounded", "47
+            # FAMa soldiers and 84 Wagner fighters were killed": the rest of the claim too
             if (
-                hurt.kind == "injured"
+                (hurt.kind == "injured" or (k > i and not _own_loss(text, hurt)))
                 and hurt.sentence == claim.sentence
                 and hurt.source == claim.source
                 and 0 < hurt.span[0] - claim.span[1] <= 40

@@ -10717,3 +10717,48 @@ def test_a_fatalities_field_of_a_note_parted_by_bars(text: str, expected: tuple[
     """A note whose fields are parted by bars closes with "| Fatalities: N": the note's total,
     as the same line on its own is, not a further N dead beside the notes' own figures."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # its own dead after the claim, with the other side named in the next sentence
+        (
+            "The National Resistance Front said its fighters killed six Taliban in a raid on a "
+            "post in Khinj on Tuesday, and that three of its own fighters were killed. Taliban "
+            "officials denied any losses.",
+            (3, 0),
+        ),
+        # the whole claim, both forces it names, is set aside; the group's own dead count
+        (
+            "The Azawad Liberation Front said its fighters had killed 30 Malian soldiers and 25 "
+            "Wagner fighters near Anefis, and lost four of its own men.",
+            (4, 0),
+        ),
+        # the claimant named by its old name, its claim unverified
+        (
+            "The Malian army said three of its soldiers were killed in an attack near Ber. The "
+            "CSP-DPA claimed on social media to have killed more than 20 soldiers; the claim "
+            "could not be verified.",
+            (3, 0),
+        ),
+        # the other side owns up to losses: the claim is borne out
+        (
+            "The Azawad Liberation Front said it had killed 40 Malian soldiers near Tessalit. "
+            "The army acknowledged 'heavy losses' without giving a figure.",
+            (40, 0),
+        ),
+        # a group's claim of the hostages it executed, offered with no evidence
+        (
+            "The military said the siege of the bus had ended. Nine hostages, including four "
+            "soldiers, were martyred, and all 12 terrorists were sent to hell. The Baloch "
+            "Liberation Army, which seized the bus, claimed in a statement that it had executed "
+            "90 hostages, a figure for which it offered no evidence.",
+            (21, 0),
+        ),
+    ],
+)
+def test_what_an_armed_groups_claim_leaves_counted(text: str, expected: tuple[int, int]) -> None:
+    """An armed group's claim of the state's men or of hostages it killed is set aside whole,
+    its own dead told beside it count, and another side's admission of losses bears it out."""
+    assert totals(text) == expected
