@@ -555,7 +555,7 @@ def find_figures(
         earlier = {id(p) for p in pending if _told_earlier(sentence, p, pending)}
         rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
         clauses = (
-            _clause_verdicts(sentence)
+            _clause_verdicts(sentence, cause_text)
             if not overruled
             and (_CAUSE_BREAK_RE.search(sentence) or _WHICH_ASIDE_RE.search(sentence))
             else None
@@ -3458,7 +3458,7 @@ _ARMED_KILL_RE = rx(
 """'CODECO fighters killed two guards': armed men killing, an act of war in its own clause."""
 
 
-def _clause_verdicts(sentence: str) -> list[tuple[int, bool | None]]:
+def _clause_verdicts(sentence: str, text: str = "") -> list[tuple[int, bool | None]]:
     """(end, conflict verdict) of each clause of a sentence that joins two stories: "Cholera
     killed 19 this month; separately, a shell killed two children" tells of a disease and of
     an attack, and each figure takes its own clause's cause (also after ", while" and in "a
@@ -3477,6 +3477,9 @@ def _clause_verdicts(sentence: str) -> list[tuple[int, bool | None]]:
         verdict = sentence_conflict(clause)
         if verdict and not CONFLICT_RE.search(clause) and not _ARMED_KILL_RE.search(clause):
             verdict = None  # words of war alone ("soldiers died") do not outweigh a flood
+        elif verdict is False and "collapsed" in clause and collapse_in_an_attack(clause, text):
+            verdict = None  # "bodies were pulled from the rubble of the collapsed roof" after
+            # a suicide blast: the attack's collapse
         out.append((end, verdict))
         start = mark[1] if mark is not None else end
     return out

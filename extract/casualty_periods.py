@@ -31,8 +31,8 @@ _EVENT = (
     r"blasts?|uprising|invasion|offensive|(?:air\s*)?strikes?|airstrikes?|raids?|shootings?|"
     r"ambush(?:es)?|coup|revolution|conflict|fighting|clashes|riots?|crackdown|protests?|"
     r"violence|assault|incursion|battle|bombardment|insurgency|killings|pogrom|rampage|"
-    r"shelling|hijackings?|hostage\s+crisis|earthquake|floods?|tsunami|fire|crash|disaster|"
-    r"occupation|liberation|withdrawal)"
+    r"shelling|hijackings?|hostage\s+crisis|kidnappings?|abductions?|earthquake|floods?|tsunami|"
+    r"fire|crash|disaster|occupation|liberation|withdrawal)"
 )
 """What a year used as an adjective dates: "the 2019 attack", "the 2015 Paris attacks"."""
 _DATED_EVENT_RE = rx(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b", re.IGNORECASE)

@@ -10762,3 +10762,25 @@ def test_what_an_armed_groups_claim_leaves_counted(text: str, expected: tuple[in
     """An armed group's claim of the state's men or of hostages it killed is set aside whole,
     its own dead told beside it count, and another side's admission of losses bears it out."""
     assert totals(text) == expected
+
+
+def test_a_year_dates_a_kidnapping() -> None:
+    """ "since the 2014 kidnapping" dates a long run of deaths, as "since the 2019 attack" does:
+    parents who died in the years since are no new dead."""
+    text = (
+        "Families gathered in Dapchi to mark the anniversary. Community leaders say at least 12 "
+        "parents have died since the 2018 kidnapping, many from illnesses."
+    )
+    assert totals(text) == (0, 0)
+
+
+def test_the_rubble_of_a_roof_a_blast_brought_down() -> None:
+    """A toll that rose "as more bodies were pulled from the rubble of the collapsed roof" after
+    a suicide blast is the blast's dead, not a building's collapse of its own."""
+    text = (
+        "Hospital officials said they had received the bodies of 9 people after a suicide "
+        "blast at a mosque. By evening, a hospital spokesman said the toll had climbed to 20 as "
+        "more bodies were pulled from the rubble of the collapsed roof and two injured died; 60 "
+        "were being treated."
+    )
+    assert totals(text) == (20, 60)
