@@ -354,7 +354,7 @@ _RIVAL_RE = rx(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
     r"estimated|told|insisted|insist|insists|maintained)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|"
-    r";\s*(?:[\w’'-]+\s+){0,10}?"
+    r";\s*(?:[\w’'.-]+\s+){0,10}?"
     r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|verified|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b|;\s*(?:[\w’'()-]+,?\s+)"
     r"{0,12}?(?:put|puts|gave)\b|;\s*(?:other\s+)?"
@@ -3548,6 +3548,14 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
         ):
             continue  # "Iran said 2 of its guards were killed; the Taliban said one of its
             # fighters died": each side's own dead (not "3 of its soldiers ... 5 of its soldiers")
+        if any(
+            own.victims in ("people", "civilians")
+            and other.victims in _STATE
+            and _OWN_SIDE_RE.match(sentence, own.number.end)
+            for own, other in ((first, second), (second, first))
+        ):
+            continue  # "PTI said 25 of its workers were injured, while police said 15
+            # policemen were hurt": a party's own people and the police, two groups
         low, high = sorted((first, second), key=lambda p: p.number.count)
         if low.number.vague and not high.number.vague:
             continue  # "Gunmen kill dozens; police put toll at 43": the loose telling of 43

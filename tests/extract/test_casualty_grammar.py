@@ -10784,3 +10784,26 @@ def test_the_rubble_of_a_roof_a_blast_brought_down() -> None:
         "were being treated."
     )
     assert totals(text) == (20, 60)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second source after a semicolon, named with an abbreviated rank
+        (
+            "ADF rebels raided a village in Beni territory overnight. Local civil society said 21 "
+            "bodies had been found; army spokesman Lt. Col. Mak Hazukay gave a toll of 16 dead.",
+            (16, 0),
+        ),
+        # a party's own people and the police are two groups, not two accounts
+        (
+            "Police used tear gas on marchers in Lahore. The party said 30 of its workers were "
+            "injured, while the city police said 12 policemen were hurt by stones.",
+            (0, 42),
+        ),
+    ],
+)
+def test_two_sources_in_one_sentence(text: str, expected: tuple[int, int]) -> None:
+    """Two sources' figures in one sentence: two accounts of the same dead (the lower counts),
+    unless they count two groups."""
+    assert totals(text) == expected
