@@ -1340,7 +1340,8 @@ def _keep_largest_per_country(
 
 _BOMBER_INCLUDED_RE = rx(
     r"(?:\b(?:including|among\s+them|among\s+whom|counting)|\b(?:toll|tally|figure|count|number)\s+"
-    r"(?:of\s+[\d,]+\s+)?(?:includes?|included))\b[^.;]*\b(?:the|a|"
+    r"(?:of\s+[\d,]+\s+)?(?:includes?|included))\b"
+    r"(?:(?!\b(?:when|as|after|were|was|while|who|which|by)\b)[^.;]){0,80}?\b(?:the|a|"
     r"both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:suicide\s+)?(?:bombers?|attackers?|"
     r"assailants?)\b",
     re.IGNORECASE,

@@ -10807,3 +10807,15 @@ def test_two_sources_in_one_sentence(text: str, expected: tuple[int, int]) -> No
     """Two sources' figures in one sentence: two accounts of the same dead (the lower counts),
     unless they count two groups."""
     assert totals(text) == expected
+
+
+def test_the_wounded_including_someone_before_the_bomber() -> None:
+    """ "10 people, including a nurse, were injured when a suicide bomber struck": the
+    "including" is of the wounded, not a toll that has the bomber in it; the bomber who "also
+    died" is one more dead."""
+    text = (
+        "Three policemen were killed and 10 people, including a nurse, were injured when a "
+        "suicide bomber rammed a car into their checkpoint on Monday, officials said. The "
+        "attacker also died in the explosion."
+    )
+    assert totals(text) == (4, 10)
