@@ -1684,6 +1684,9 @@ def _sides(
             # soldiers or civilians are among the victims, never the attackers told apart
             mate = by_sentence.get(figures[i].sentence)
             own[i] = mate if mate in ("state forces", "civilians") else None
+    for i in live:
+        if own[i] is None and figures[i].victims == "people" and _groups_own_dead(figures[i]):
+            own[i] = "armed groups"  # "The MILF ... said two of its members died"
     for i in live:  # "four sons of soil ... embraced shahadat" after "Four security personnel
         # embraced shahadat while six khwarij were sent to hell": the soldiers told again
         if own[i] is None and figures[i].victims == "people":
@@ -1696,6 +1699,22 @@ def _sides(
             if len(twins) == 1:
                 own[i] = twins.pop()
     return own
+
+
+_ITS_MEMBERS_DIED_RE = rx(
+    r"\bof\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|men|cadres|combatants)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:died|were\s+killed|had\s+been\s+killed|perished|fell)\b",
+    re.IGNORECASE,
+)
+
+
+def _groups_own_dead(figure: Figure) -> bool:
+    """People an armed group says were its own ("The MILF described the incident as a
+    'misencounter' and said two of its members died"): its fighters, of its side."""
+    if not _ITS_MEMBERS_DIED_RE.search(figure.sentence):
+        return False
+    named = sorted((b, a.kind) for a in find_actors(figure.sentence) for b, _ in a.spans)
+    return bool(named) and named[0][1] == "armed group"
 
 
 def _told_apart(figure: Figure) -> bool:

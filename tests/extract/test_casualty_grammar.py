@@ -10819,3 +10819,15 @@ def test_the_wounded_including_someone_before_the_bomber() -> None:
         "attacker also died in the explosion."
     )
     assert totals(text) == (4, 10)
+
+
+def test_an_armed_group_tells_its_own_members_dead() -> None:
+    """The army's dead and the rebels' "two of its members died", told by the group in a
+    sentence of its own, are two sides' dead: they add."""
+    text = (
+        "COTABATO - Three soldiers were killed and five others wounded in a clash with members "
+        "of the Moro Islamic Liberation Front in Datu Piang on Tuesday, the Armed Forces of the "
+        "Philippines said. The MILF described the clash as a misencounter arising from poor "
+        "coordination and said two of its members died in the firefight."
+    )
+    assert totals(text) == (5, 5)
