@@ -179,7 +179,7 @@ _MOURNED_RE = rx(
 )
 """Before "martyrs": a funeral or a memory of the dead, who were counted when they died."""
 _ONE_PERSON_RE = rx(
-    r"\b(?:was|were|been)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|"
+    r"\b(?:was|were|been|got)\s+(?:[a-z]+\s+){0,2}?(?:killed|assassinated|shot|slain|murdered|"
     r"executed|stabbed|beaten|gunned|beheaded|decapitated|lynched|hacked|fatally|mortally|martyred|eliminated|"
     r"neutrali[sz]ed|wounded|injured|hurt|hospitali[sz]ed)\b|\b(?:kill(?:s|ed|ing)?|assassinat\w+|execut\w+|slew|murder\w*|behead\w*|death\s+of|"
     r"lynch\w*|eliminat\w+|neutrali[sz]\w+|martyr\w+|dead|down|fatally\s+\w+)\s+"

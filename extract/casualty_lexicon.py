@@ -106,7 +106,9 @@ for _victims, _words in {
     "monarch emir emirs sultan sultans "
     "senator senators prosecutor prosecutors magistrate magistrates chairwoman chairperson "
     "chieftain chieftains surgeon surgeons midwife midwives campaigner campaigners "
-    "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees",
+    "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees "
+    "novice novices muezzin muezzins preacher preachers informer informers dentist dentists "
+    "veterinarian veterinarians forester foresters",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

@@ -114,7 +114,7 @@ _DEFINITE_SUBJECT_RE = rx(
 )
 """'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
 _SUBJECT_AUX_RE = rx(
-    r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported)\s+"
+    r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported|got)\s+"
     r"(?:later\s+|also\s+|found\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
     r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
 )
@@ -186,6 +186,11 @@ _AGE_COMMA_RE = rx(rf",\s*\d{{1,2}}\s*,{_HOME_TOWN}(?=\s*(?:was|has|had|is)\b|\s
 _FRONTED_RE = rx(r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])")
 
 
+_FRONTED_TITLE_RE = rx(
+    rf"^(?:During|In|Amid|After)\s+(?:the\s+)?(?:[a-z-]+\s+){{1,5}}(?=(?:{_TITLES})\s+[{_UP}])"
+)
+
+
 def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | None:
     """The one person who is the subject of a passive death word, and where that person is
     named: "The commander of the brigade was killed", "journalist Omar Saleh was killed",
@@ -199,6 +204,9 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if "," in head:  # "Abdul Rahman Salah, 22, was shot dead"; "On 19 December 2024, X was"
         head = _AGE_COMMA_RE.sub(lambda m: " " * len(m.group()), head)
         head = _FRONTED_RE.sub(lambda m: " " * len(m.group()), head, count=1)
+    if head.startswith(("During", "In ", "Amid", "After")):  # "During the exchange of fire
+        # Constable Naveed Khan embraced martyrdom": a fronted phrase with no comma
+        head = _FRONTED_TITLE_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     plain = head + sentence[keyword_start:]  # without the ages and home towns told beside names
     aux = _SUBJECT_AUX_RE.search(head)
     if aux is None and sentence.startswith(
@@ -371,7 +379,8 @@ _ROLE_THEN_NAME_RE = rx(
 )
 """A role, then the person's name between commas: "their prime minister, Ahmed al-Rahawi"."""
 _PLURAL_AUX_RE = rx(
-    r"\s+(?:(?:were|have\s+been|had\s+been)\s+(?:later\s+|also\s+|[a-z]+ly\s+)?|(?:also\s+)?)$"
+    r"\s+(?:(?:were|have\s+been|had\s+been|got)\s+(?:later\s+|also\s+|[a-z]+ly\s+)?|"
+    r"(?:also\s+)?)$"
 )
 _PLURAL_ROLE_RE = rx(r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[A-Za-z-]+s)\s+(?=[A-Z])")
 _LISTED_AGE_RE = rx(
@@ -390,6 +399,9 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
     if "having" in head:  # "..., having fought gallantly, embraced shahadat"
         head = _HAVING_RE.sub(lambda m: " " * len(m.group()), head)
+    if head.startswith(("During", "In ", "Amid", "After")):  # "During the exchange of fire
+        # Constable Naveed Khan embraced martyrdom": a fronted phrase with no comma
+        head = _FRONTED_TITLE_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     plain = head + sentence[keyword_start:]  # without the ages and home towns told beside names
     aux = _PLURAL_AUX_RE.search(head)
     if aux is None:

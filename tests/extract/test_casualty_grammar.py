@@ -10831,3 +10831,37 @@ def test_an_armed_group_tells_its_own_members_dead() -> None:
         "coordination and said two of its members died in the firefight."
     )
     assert totals(text) == (5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a monk and wounded a novice in Sai Buri on Saturday.", (1, 1)),
+        ("A muezzin was killed when gunmen opened fire on a mosque in Zamfara.", (1, 0)),
+        ("Militants shot dead two suspected informers in Bijapur on Sunday.", (2, 0)),
+        ("A preacher and a dentist were wounded in the shelling, officials said.", (0, 2)),
+    ],
+)
+def test_more_people_by_trade_or_calling(text: str, expected: tuple[int, int]) -> None:
+    """Novices, muezzins, preachers, informers, dentists are people the news counts."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Constable Tariq Mehmood got injured when militants fired on the post.", (0, 1)),
+        (
+            "During the exchange of fire Constable Naveed Akhtar embraced martyrdom while "
+            "Constable Bilal Shah and Constable Irfanullah got injured.",
+            (1, 2),
+        ),
+        ("In the exchange of fire Sepoy Amjad Ali was martyred, the ISPR said.", (1, 0)),
+    ],
+)
+def test_named_police_and_soldiers_in_press_release_phrasing(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A police press release's "got injured", and a name after a fronted phrase with no comma
+    ("During the exchange of fire Constable A embraced martyrdom")."""
+    assert totals(text) == expected
