@@ -514,6 +514,11 @@ def find_figures(
         perfect = _PERFECT.search(sentence) is not None
         update = is_update(sentence)
         conflict = sentence_conflict(sentence)
+        if conflict is not False and _EXECUTED_RE.search(sentence):
+            after = next((s for o, s in sentences if o > offset), "")
+            if _THEY_HAD_BEEN_SENTENCED_RE.match(after):
+                conflict = False  # "The junta executed four activists. They had been
+                # sentenced to death by a military tribunal": executions by a court
         if verdicts is None:
             verdicts = _verdict_texts(text, sentences)
         # the text whose word on the cause this sentence takes: not that of a sentence that
@@ -1065,6 +1070,15 @@ def _armed_group(name: str) -> bool:
         if not name.endswith(("anti-", "pro-", "Anti-", "Pro-"), 0, b)
     ]  # not "the anti-Taliban National Resistance Front"
     return bool(named) and min(named)[1] == "armed group"
+
+
+_EXECUTED_RE = rx(r"\b(?:executed|hanged)\b", re.IGNORECASE)
+_THEY_HAD_BEEN_SENTENCED_RE = rx(
+    r"\W*(?:They|He|She|All|The\s+(?:men|women|four|three|two|five|activists|prisoners))\s+"
+    r"(?:had\s+)?(?:been\s+|were\s+|was\s+)?(?:all\s+)?(?:sentenced\s+to\s+death|convicted|"
+    r"condemned\s+to\s+death)\b"
+)
+"""The next sentence says the executed had been sentenced by a court."""
 
 
 def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:

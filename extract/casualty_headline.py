@@ -85,6 +85,12 @@ _OBJECT_RE = rx(
 )
 """'Drone strike kills soldier in Donetsk', 'Gunmen kill doctor, his associate', 'Shelling kills
 man, wounds woman', 'Separatists behead village chief'."""
+_TO_DEATH_OBJECT_RE = rx(
+    rf"\b(?:hacks?|hacked|beats?|stones?|burns?|stabs?|bludgeons?|clubs?|lynch(?:es)?)\s+"
+    rf"(?P<np>(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))\s+to\s+death\b",
+    re.IGNORECASE,
+)
+"""'Maoists hack former sarpanch to death in Bijapur', 'Mob beats man to death'."""
 _LISTED_THE_RE = rx(
     rf"\band\s+(?P<np>the\s+(?:{_MODIFIER}\s+){{0,2}}?(?P<noun>{_NOUN}))"
     r"(?=\s+(?:were|have\s+been|had\s+been|are|dead|died|killed)\b)",
@@ -151,6 +157,8 @@ def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhras
     taken = [(n.start, n.end) for n in numbers]
     found: list[NumberPhrase] = []
     patterns: list[re.Pattern[str] | Gate] = [_SUBJECT_RE, _LATER_SUBJECT, _OBJECT_RE, _FAMILY_RE]
+    if " to death" in sentence:
+        patterns.append(_TO_DEATH_OBJECT_RE)
     patterns += [_LISTED_THE_RE, _LISTED_AFTER_RE]
     if ", " in sentence:
         patterns.append(_LISTED_LAST_RE)

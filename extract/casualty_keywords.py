@@ -150,8 +150,9 @@ KEYWORD_RE = rx(
         (?!\s+(?:for|with)\s+(?:[\w-]+\s+)?(?:anxiety|shock|panic|stress|trauma|smoke|heat|dehydration|
         exhaustion))))
   | (?P<injof>(?<=the\s)(?:injur(?:y|ies)|wounding)(?=\s+of\s))
-  | (?P<killto>\b(?:stabbed|stabbing|stabs|beat|beats|beating|hacked|hacking|burned|burnt|burning|
-        stoned|stoning|bludgeoned|clubbed|tortured|strangled|lynched|hanged)\b
+  | (?P<killto>\b(?:stabbed|stabbing|stabs|stab|beat|beats|beating|hacked|hacking|hacks|hack|
+        burned|burnt|burning|burns|stoned|stoning|stones|bludgeoned|bludgeons|clubbed|clubs|
+        tortured|strangled|lynched|hanged)\b
         (?=\s+(?:(?!(?:almost|nearly|half|close)\b)[\w’'-]+\s+){1,5}?(?:to\s+death|alive)\b))
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
         shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b

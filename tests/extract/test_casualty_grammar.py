@@ -10865,3 +10865,23 @@ def test_named_police_and_soldiers_in_press_release_phrasing(
     """A police press release's "got injured", and a name after a fronted phrase with no comma
     ("During the exchange of fire Constable A embraced martyrdom")."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maoists hack former sarpanch to death in Sukma, call him an informer", (1, 0)),
+        ("Gunmen hack three farmers to death in Benue village", (3, 0)),
+        (
+            "The junta has executed three political prisoners, state media said on Monday. They "
+            "had been sentenced to death by a military tribunal in closed-door trials.",
+            (0, 0),
+        ),
+    ],
+)
+def test_hacked_to_death_in_a_headline_and_executions_after_a_tribunal(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A headline's present "hack ... to death" counts its bare victim; prisoners executed whom
+    the next sentence says a tribunal sentenced to death are a court's executions, no war's."""
+    assert totals(text) == expected
