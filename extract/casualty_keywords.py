@@ -223,7 +223,9 @@ KEYWORD_RE = rx(
   | (?P<leftone>\bleft\s+(?:him|her)\s+(?:(?:seriously|badly|critically|gravely|severely|
         slightly|lightly)\s+)?(?:wounded|injured|hurt)\b)
   | (?P<cond>\b(?:in|remains\s+in|remained\s+in)\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+
-        condition\b)
+        condition\b
+        |\b(?:apprehended|arrested|captured|caught|nabbed)\s+(?:in\s+(?:an?\s+)?injured\s+condition|
+        (?:wounded|injured)(?!\s+(?:in|at|on)\b))\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

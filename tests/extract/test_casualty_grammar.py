@@ -10885,3 +10885,19 @@ def test_hacked_to_death_in_a_headline_and_executions_after_a_tribunal(
     """A headline's present "hack ... to death" counts its bare victim; prisoners executed whom
     the next sentence says a tribunal sentenced to death are a court's executions, no war's."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops engaged the khwarij hideout; three khwarij were sent to hell, while two were "
+            "apprehended in injured condition, ISPR said.",
+            (3, 2),
+        ),
+        ("Police said three suspected bandits were arrested injured after the gunfight.", (0, 3)),
+    ],
+)
+def test_fighters_taken_wounded(text: str, expected: tuple[int, int]) -> None:
+    """Fighters "apprehended in injured condition" or "arrested injured" are wounded."""
+    assert totals(text) == expected
