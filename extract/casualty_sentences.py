@@ -87,6 +87,13 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_DATELINE_BETWEEN_RE = rx(
+    r"(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)(?:[ -](?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+)){0,3}"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    r"\s*(?:\([^()]{1,40}\))?"
+)
+"""A story's dateline between a headline's dash and the story's: "GAZA, July 16 (Reuters)",
+"KYIV (AP)", "KHAR, Pakistan (AP)"."""
 _HEADLINE_DASH_RE = rx(r"[^\S\n]+[-–—]\s+(?=[\"“‘']?[A-Z])")
 _SPACED_DASH_RE = rx(r"[^\S\n]+[-–—][^\S\n]+")
 _DASH_PAIR = 140
@@ -104,12 +111,18 @@ def _headline_dash(offset: int, sentence: str) -> list[tuple[int, str]]:
     dashes = list(_HEADLINE_DASH_RE.finditer(sentence))
     if not dashes:
         return _run_on_headline(offset, sentence)
+    dated = len(dashes) > 1 and bool(
+        _DATELINE_BETWEEN_RE.fullmatch(sentence, dashes[0].end(), dashes[1].start())
+    )
+    if dated:
+        dashes = dashes[:1]  # "Strike kills 17 - GAZA, July 16 (Reuters) - An air strike ...":
+        # the headline, then a story that opens on its dateline
     if len(dashes) != 1:
         return [(offset, sentence)]
     dash = dashes[0]
     if dash.start() < _MIN_HEADLINE or len(sentence) - dash.end() < _MIN_BODY:
         return [(offset, sentence)]
-    if _SPACED_DASH_RE.search(sentence, dash.end(), dash.end() + _DASH_PAIR):
+    if not dated and _SPACED_DASH_RE.search(sentence, dash.end(), dash.end() + _DASH_PAIR):
         return [(offset, sentence)]  # "Three jawans of the 150th battalion - Head Constable A,
         # Constable B and Constable C - were killed": the second dash closes a list
     if sentence[: dash.start()].lower().endswith((": killed", ": wounded", ": injured")):

@@ -10901,3 +10901,32 @@ def test_hacked_to_death_in_a_headline_and_executions_after_a_tribunal(
 def test_fighters_taken_wounded(text: str, expected: tuple[int, int]) -> None:
     """Fighters "apprehended in injured condition" or "arrested injured" are wounded."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Car bomb kills 8 in northern Syria - BEIRUT, May 3 (Reuters) - A car bomb exploded "
+            "at a market in Azaz on Saturday, killing eight people and wounding 20, the civil "
+            "defence said.",
+            (8, 20),
+        ),
+        (
+            "Gunmen kill 5 soldiers in Cameroon - YAOUNDÉ (AFP) - Separatists killed five "
+            "soldiers at a checkpoint near Bamenda on Sunday, military sources said.",
+            (5, 0),
+        ),
+        (
+            "Blast toll rises to 12 - KHAR, Pakistan (AP) - The toll from Sunday's bombing rose "
+            "to 12, officials said.",
+            (12, 0),
+        ),
+    ],
+)
+def test_a_headline_joined_to_a_story_that_opens_on_its_dateline(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "Headline - DATELINE (Agency) - story": the headline is a sentence of its own, and the
+    story's retelling of its dead is not added to it."""
+    assert totals(text) == expected
