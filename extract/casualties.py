@@ -199,7 +199,8 @@ _ONE_PERSON_RE = rx(
     r"(?:him|her)self\s+up\b"
     r"|\b(?:not\s+include|exclude|excludes|excluding)\s+the\s+(?:[\w-]+\s+){0,3}?(?:bombers?|"
     r"attackers?|assailants?)\b"
-    r"|\b(?:bombers?|attackers?|assailants?)\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\b"
+    r"|\b(?:bombers?|attackers?|assailants?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+"
+    r"(?:is|was|are|were)\s+not\s+(?:included|counted)\b"
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
@@ -2868,7 +2869,8 @@ _ATTACKERS_DIED_RE = rx(
     r"five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+){0,2}(?:bombers?|"
     r"attackers?|assailants?)\b"
     r"|\b(?:the|both)\s+(?:(?P<k>two|three|four|five|six|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?"
-    r"(?:bombers?|attackers?|assailants?)\s+(?:is|was|are|were)\s+not\s+(?:included|counted)\b",
+    r"(?:bombers?|attackers?|assailants?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+(?:is|was|are|were)"
+    r"\s+not\s+(?:included|counted)\b",
     re.IGNORECASE,
 )
 """'The attacker, who was driving the vehicle, also died', 'The figure does not include the

@@ -10930,3 +10930,14 @@ def test_a_headline_joined_to_a_story_that_opens_on_its_dateline(
     """ "Headline - DATELINE (Agency) - story": the headline is a sentence of its own, and the
     story's retelling of its dead is not added to it."""
     assert totals(text) == expected
+
+
+def test_a_bomber_not_in_the_toll_told_with_a_clause() -> None:
+    """ "the bomber, whose remains were recovered ..., was not included in the toll" is one
+    more dead, as "the bomber was not included" is."""
+    text = (
+        "The toll from the suicide bombing at the bus terminal rose to 19, officials said. "
+        "Police said the bomber, whose remains were found near the gate, was not included in "
+        "the toll."
+    )
+    assert totals(text) == (20, 0)
