@@ -457,9 +457,14 @@ def find_figures(
             pending = _elliptic_line(sentence, figures[last])  # "8 killed in X; 5 in Y"
             lined = bool(pending)
         listed = colon_list(sentence) if last is not None else []
-        if listed and not any(f.kind == listed[0].kind for f in figures):
+        if listed and not any(
+            f.kind == listed[0].kind
+            and (listed[0].victims == "people" or may_be_same_dead(f.victims, listed[0].victims))
+            for f in figures
+        ):
             # "Wounded, according to the hospital: passers-by Ali Saad, 23; ...": after the
-            # dead, the first of their kind, no part of the dead
+            # dead, the first of their kind, no part of the dead; soldiers listed after the
+            # militants killed ("... embraced shahadat:\n- Captain A\n- Naik B") are another side
             pending = listed + [p for p in pending if p.kind != listed[0].kind]
         elif not pending and last is not None:
             among = among_kind(sentence)

@@ -708,6 +708,12 @@ _ROLE_THEN_NAME_RE = rx(
 _ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNORECASE)
 
 
+_AGE_AND_HOME_RE = rx(
+    r"\s*\((?:age|aged|resident|r/o|native|son\s+of|s/o)\b[^()]{0,120}\)", re.IGNORECASE
+)
+"""A listed soldier's age and home in brackets, which hold a comma of their own."""
+
+
 def colon_list(sentence: str) -> list[Pending]:
     """`listed_dead` of a list after a colon ("Wounded, according to the hospital: Ali Saad, 23;
     Fatima Nasser, 56; ...") or of the wounded ("Police named the wounded as ..."): its members
@@ -752,6 +758,8 @@ def listed_dead(sentence: str) -> list[Pending]:
     sides: set[Victims | None] = set()  # "Sepoy Imran", "Constable A": the side of each
     members = _AGED_LIST_RE.sub("", sentence[opening.end() : stop])  # "two soldiers, aged 20
     split = _COLON_MEMBER_SPLIT_RE if colon else _MEMBER_SPLIT_RE  # and 22, and a policeman"
+    if "(" in members:  # "Captain A (age 26 years, resident of District Sargodha)"
+        members = _AGE_AND_HOME_RE.sub("", members)
     if colon and "," in members:
         members = _ROLE_THEN_NAME_RE.sub(r"\g<role>", members)  # "a neighbour, Khaled Shurrab"
     for member in split.split(members):

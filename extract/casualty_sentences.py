@@ -34,7 +34,8 @@ _MONTH_BEFORE_RE = rx(r"(\w+)\.$")
 
 
 _LIST_OPENER_RE = rx(
-    r"[^\n]*\b(?:killed|dead|died|wounded|injured|wounds|injuries|victims|deceased|martyrs|martyred)\b"
+    r"[^\n]*\b(?:killed|dead|died|wounded|injured|wounds|injuries|victims|deceased|martyrs|martyred|"
+    r"shahadat|martyrdom)\b"
     r"[^\n.]{0,160}:[ \t]*$",
     re.IGNORECASE,
 )

@@ -10941,3 +10941,17 @@ def test_a_bomber_not_in_the_toll_told_with_a_clause() -> None:
         "the toll."
     )
     assert totals(text) == (20, 0)
+
+
+def test_soldiers_listed_with_ages_in_brackets_after_the_militants_killed() -> None:
+    """An ISPR statement's militants "sent to hell", then the soldiers who "embraced
+    shahadat:" one a line with their age and district in brackets: both sides' dead."""
+    text = (
+        "RAWALPINDI: During an operation in Khyber District, troops engaged the khwarij and "
+        "four khwarij were sent to hell. During the exchange of fire, the following soldiers "
+        "embraced shahadat:\n"
+        "- Lance Naik Ali Raza (age 28 years, resident of District Chakwal)\n"
+        "- Sepoy Imran Khan (age 23 years, resident of District Swat)\n"
+        "One soldier was injured. - ISPR"
+    )
+    assert totals(text) == (6, 1)
