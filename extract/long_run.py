@@ -74,6 +74,10 @@ _DAYS_INCIDENT_RE = rx(
 
 
 _OF_THE_WOUNDED_RE = rx(
+    r"\W*(?:(?-i:[A-Z][A-Z .'’-]+):\s+)?(?:An?|The)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:soldier|policeman|officer|man|woman|child|boy|girl|"
+    r"civilian|jawan|constable)\s+who\s+(?:was|had\s+been)\s+(?:critically\s+|seriously\s+|badly\s+)?"
+    r"(?:injured|wounded)\b[^.;]{0,120}?\b(?:died|succumbed)\b|"
     r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|"
     r"hurt)\b|.*?\bof\s+the\s+[\w,-]+\s+(?:[a-z-]+\s+)?(?:wounded|injured)(?:\s*,[^,;]{1,60},)?\s+(?:(?:in|by|during|"
     r"when|from)\b[^.;]{0,120}?\b)?(?:had\s+|has\s+|have\s+|later\s+)*(?:died|succumbed)\b"

@@ -2447,6 +2447,12 @@ _LATER_DIES_RE = rx(
 """A headline's word that its dead are the wounded who died: "one later dies"."""
 
 
+_FIRST_WOUNDED_RE = rx(
+    r"\binitially\b|\bhad\s+(?:first\s+)?(?:[\w-]+\s+){0,8}?(?:wounded|injured)\b", re.IGNORECASE
+)
+"""The wounded as first told, before some of them died ("had initially ... wounded six")."""
+
+
 def _died_of_wounds(figures: Sequence[Figure], figure: Figure) -> bool:
     """A killed figure that is part of an injured one: the wounded who later died."""
     return (
@@ -2922,6 +2928,13 @@ def text_totals(
     hurt = [
         f.span[0] for f, r in zip(figures, reasons, strict=True) if f.kind == "injured" and not r
     ]
+    if hurt and all(
+        _FIRST_WOUNDED_RE.search(f.sentence)
+        for f, r in zip(figures, reasons, strict=True)
+        if f.kind == "injured" and not r
+    ):
+        hurt = [0]  # "A soldier who was injured ... succumbed, raising the toll to three. The
+        # attack had initially killed two soldiers and wounded six": the wounded first told
     if hurt:
         # "Of some 30 wounded, a woman and a child later died, bringing the toll to 16": the two
         # are told as parts of the toll, and leave the wounded counted before them

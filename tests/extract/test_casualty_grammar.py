@@ -10955,3 +10955,15 @@ def test_soldiers_listed_with_ages_in_brackets_after_the_militants_killed() -> N
         "One soldier was injured. - ISPR"
     )
     assert totals(text) == (6, 1)
+
+
+def test_a_wounded_soldier_who_died_told_before_the_first_count_of_the_wounded() -> None:
+    """ "A soldier who was injured in Monday's attack succumbed ..., raising the toll to four.
+    The attack had initially killed three soldiers and wounded seven": the one who died leaves
+    the seven wounded first told."""
+    text = (
+        "BANNU: A soldier who was injured in Monday's attack on a checkpoint succumbed to his "
+        "injuries on Wednesday, raising the death toll to four, officials said. The attack had "
+        "initially killed three soldiers and wounded seven."
+    )
+    assert totals(text) == (4, 6)
