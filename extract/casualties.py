@@ -686,6 +686,13 @@ def find_figures(
                         and any(f.kind == item.kind for f in figures)
                     )  # "Two civilians were killed ... A third man killed in the strike"
                     or (
+                        item.number.article
+                        and _another_one(sentence, item.number.start)
+                        and not is_update(sentence)
+                        and any(f.kind == item.kind and f.sentence != sentence for f in figures)
+                    )  # "two women injured ... 18:05 - A second man was killed and another
+                    # woman wounded": one more
+                    or (
                         _OTHER_PEOPLE_RE.match(sentence, item.number.end) is not None
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                         and not any(f.sentence == sentence for f in figures)
@@ -3590,6 +3597,22 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
             continue
         out.add(id(first if first.number.count > second.number.count else second))
     return out
+
+
+_ANOTHER_ONE_RE = rx(r"[Aa]nother\s+(?P<noun>[a-z-]+)")
+_OF_BEFORE_RE = rx(r"\bof\s+$")
+
+
+def _another_one(sentence: str, at: int) -> bool:
+    """ "another woman" told after a line's count of the wounded: one more person (not "another
+    was" or "another injured", which a headline over it told, nor "the body of another man"
+    before a toll that counts him)."""
+    found = _ANOTHER_ONE_RE.match(sentence, at)
+    return (
+        found is not None
+        and found["noun"] in VICTIM_WORDS
+        and _OF_BEFORE_RE.search(sentence, max(0, at - 4), at) is None
+    )
 
 
 _OTHER_PEOPLE_RE = rx(

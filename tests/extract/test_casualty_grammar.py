@@ -10967,3 +10967,28 @@ def test_a_wounded_soldier_who_died_told_before_the_first_count_of_the_wounded()
         "initially killed three soldiers and wounded seven."
     )
     assert totals(text) == (4, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zaporizhzhia live:\n"
+            "08:10 - Shelling of the city: one man killed, two women injured, governor Ivan "
+            "Fedorov says.\n"
+            "17:45 - A second man was killed and another woman wounded when a drone hit a bus "
+            "stop, Fedorov says.",
+            (2, 3),
+        ),
+        # a headline's "one injured" told again as "another was injured" is the same one
+        (
+            "Two soldiers killed, one injured in ambush\nTwo soldiers were killed and another "
+            "was injured when militants ambushed a patrol on Sunday.",
+            (2, 1),
+        ),
+    ],
+)
+def test_another_person_wounded_on_a_later_line(text: str, expected: tuple[int, int]) -> None:
+    """A live page's later "another woman wounded" is one more wounded, not another account of
+    the two told before."""
+    assert totals(text) == expected
