@@ -749,6 +749,8 @@ def find_figures(
             further.append(i)
     if further and not any(f.update for f in figures):
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
+    if len(figures) > 1:
+        figures = _bare_counts_of_a_list(text, figures)
     if len(figures) > 1 and _BOMBER_IN_TOLL_RE.search(text):
         figures = _lone_bomber_in_the_toll(figures)
     if figures and "denied" in text and _DENIED_RE.search(text):
@@ -1083,6 +1085,32 @@ def _armed_group(name: str) -> bool:
         if not name.endswith(("anti-", "pro-", "Anti-", "Pro-"), 0, b)
     ]  # not "the anti-Taliban National Resistance Front"
     return bool(named) and min(named)[1] == "armed group"
+
+
+_BARE_COUNT_RE = rx(
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:others?\s+)?"
+    r"(?:were|was|had\s+been)\b",
+    re.IGNORECASE,
+)
+_LIST_JOIN_RE = rx(r"[^.;:]{0,100}?,\s*(?:and\s+|while\s+)?$")
+
+
+def _bare_counts_of_a_list(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "one attacker blew himself up, five were shot dead by security forces": a bare count
+    after a list's first member is of that member's side."""
+    out = list(figures)
+    for k in range(1, len(figures)):
+        before, figure = out[k - 1], figures[k]
+        if (
+            figure.victims == "people"
+            and before.victims in ("militants", "fighters", "soldiers", "police")
+            and figure.sentence == before.sentence
+            and before.span[1] <= figure.span[0]
+            and _BARE_COUNT_RE.match(text, figure.span[0]) is not None
+            and _LIST_JOIN_RE.fullmatch(text, before.span[1], figure.span[0]) is not None
+        ):
+            out[k] = replace(figure, victims=before.victims)
+    return out
 
 
 _EXECUTED_RE = rx(r"\b(?:executed|hanged)\b", re.IGNORECASE)
@@ -2231,8 +2259,10 @@ _HAVE_KILLED_RE = rx(r"\b(?:have|has)\s+(?:now\s+)?(?:killed|left|claimed)\b", r
 
 
 _FIELD_RE = rx(
-    r"(?:^|(?<=[\s.;|/(]))(?P<label>(?-i:Dead|Killed|Deaths|KIA|Injured|Wounded|WIA|Injuries|"
-    r"Hurt)|(?-i:DEAD|KILLED|INJURED|WOUNDED))\s*:\s*(?=(?:at\s+least\s+|about\s+|approx\.?\s+|"
+    r"(?:^|(?<=[\s.;|/(]))(?:(?-i:Total|Overall|Final)\s+(?=(?-i:dead|killed|deaths|injured|"
+    r"wounded)\s*:))?(?P<label>(?-i:Dead|Killed|Deaths|KIA|Injured|Wounded|WIA|Injuries|Hurt)|"
+    r"(?:(?<=Total\s)|(?<=Final\s)|(?<=Overall\s))(?-i:dead|killed|deaths|injured|wounded)|(?-i:DEAD|KILLED|INJURED|WOUNDED))\s*:\s*"
+    r"(?=(?:at\s+least\s+|about\s+|approx\.?\s+|"
     r"around\s+|some\s+|over\s+|more\s+than\s+)?\d)"
 )
 """A field of an incident log or a security brief: "Dead: 6 (2 children ...). Injured: 9.",

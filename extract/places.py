@@ -113,6 +113,29 @@ def _person_like(toks: Tokens, hit: Hit[Entry]) -> bool:
     return bool(prev and not _capitalised(toks, i - 2) and not _sentence_start(toks, i - 1))
 
 
+def _inside_a_name(toks: Tokens, hit: Hit[Entry], found: _Found) -> bool:
+    """A one-word town between two capitalised words in lower-case text, none of them a place:
+    part of a person's name ("police spokesman Abdifatah Aden Hassan"), even a town of ours."""
+    i = hit.first_token
+    if hit.last_token != i or found.place is None or found.place.kind == "country":
+        return False
+    return (
+        1 < i < len(toks.words) - 1
+        and _spaced(toks, i - 1)
+        and _spaced(toks, i)
+        and _capitalised(toks, i - 1)
+        and _capitalised(toks, i + 1)
+        and not _capitalised(toks, i - 2)
+        and not _sentence_start(toks, i - 1)
+        and toks.words[i + 1].lower() not in _PLACE_WORDS
+    )
+
+
+_PLACE_WORDS = frozenset(
+    ("city", "province", "region", "district", "governorate", "state", "county", "camp", "port")
+)
+
+
 def _spaced(toks: Tokens, i: int) -> bool:
     """Whether token i and the next are separate words ("Baghdad Shi'ite" is not a name)."""
     return toks.text[toks.ends[i] : toks.starts[i + 1]] == " "
@@ -173,7 +196,9 @@ class _Scan:
         context = list(countries)
         context += [f.country for f in self.certain if f and f.country and f.country not in context]
         found = [
-            f if f is not None else _choose(h, context, toks)
+            (f if not _inside_a_name(toks, h, f) else None)
+            if f is not None
+            else _choose(h, context, toks)
             for f, h in zip(self.certain, self.hits, strict=True)
         ]
         return [f for f in found if f is not None]

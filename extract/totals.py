@@ -239,6 +239,13 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
     if len({figures[i].sentence for i in stamped}) < 2:
         return
     lines = _line_areas(figures, live)  # "13:10 — in Shebekino ... 15:45 — in Novaya Tavolzhanka"
+    if not lines:  # a line's later sentence is of that line: "14:20 Police say the siege is
+        # over. Total dead: 9" (where lines tell no places of their own)
+        first = figures[stamped[0]].span
+        stamped = sorted(
+            {*stamped, *(i for i in live if figures[i].span > first)},
+            key=lambda i: figures[i].span,
+        )
     for n, i in enumerate(stamped):
         a = figures[i]
         for j in stamped[n + 1 : n + 1 + _UPDATES_AHEAD]:  # a page of any length: linear

@@ -10992,3 +10992,28 @@ def test_another_person_wounded_on_a_later_line(text: str, expected: tuple[int, 
     """A live page's later "another woman wounded" is one more wounded, not another account of
     the two told before."""
     assert totals(text) == expected
+
+
+def test_a_live_pages_total_dead_field_updates_the_toll() -> None:
+    """ "14:20 ... Total dead: 9, among them the two attackers" is the toll's latest value on a
+    live page, not nine more beside the earlier line's seven; the spokesman's middle name (a
+    town's name) places nothing."""
+    text = (
+        "LIVE - Mogadishu hotel siege\n"
+        "09:10 Police confirm a car bomb exploded outside a hotel; initial reports of 3 dead.\n"
+        "11:45 Toll rises to 7, the Aamin ambulance service says, including two gunmen.\n"
+        "14:20 Police spokesman Abdifatah Aden Hassan says the siege is over. Total dead: 9, "
+        "among them the two attackers; 21 people were wounded."
+    )
+    assert totals(text) == (9, 21)
+
+
+def test_a_bare_count_after_a_lists_first_attacker() -> None:
+    """ "one attacker blew himself up, five were shot dead by security forces" are six
+    attackers dead beside their victims."""
+    text = (
+        "An attack on a beach restaurant in Mogadishu killed 20 people, police said. A police "
+        "spokesman said one attacker blew himself up, four were shot dead by security forces "
+        "and one was captured alive."
+    )
+    assert totals(text) == (25, 0)

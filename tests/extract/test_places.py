@@ -140,6 +140,11 @@ def test_place_country() -> None:
 def test_town_names_inside_personal_names_are_not_places() -> None:
     assert places("Officials said Eugene Mercer spoke in Moscow.") == [("Moscow", "Russia")]
     assert places("Car bombs hit Baghdad Shia districts.") == [("Baghdad", "Iraq")]
+    # a town of our own list between a first name and a surname
+    assert places("In Mogadishu, police spokesman Abdifatah Aden Hassan spoke.") == [
+        ("Mogadishu", "Somalia")
+    ]
+    assert places("Fighting resumed in Aden City and Mukalla.")[0][1] == "Yemen"
 
 
 @pytest.mark.parametrize(
