@@ -186,6 +186,7 @@ _AGE_COMMA_RE = rx(rf",\s*\d{{1,2}}\s*,{_HOME_TOWN}(?=\s*(?:was|has|had|is)\b|\s
 _FRONTED_RE = rx(r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])")
 
 
+_SERIAL_RE = rx(r"\s+(?:Belt\s+)?No\.?\s*\d{1,6}\b")
 _FRONTED_TITLE_RE = rx(
     rf"^(?:During|In|Amid|After)\s+(?:the\s+)?(?:[a-z-]+\s+){{1,5}}(?=(?:{_TITLES})\s+[{_UP}])"
 )
@@ -196,6 +197,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     named: "The commander of the brigade was killed", "journalist Omar Saleh was killed",
     "Colonel Sow, the base commander, was assassinated", "He was shot dead"."""
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
+    if "No" in head:  # "Constable Muhammad Ilyas No. 1432 embraced shahadat": his belt number
+        head = _SERIAL_RE.sub(lambda m: " " * len(m.group()), head)
     if "(" in head:  # "Sepoy Abdul Razzaq (age 27 years, resident of District Loralai), ..."
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
     dateline = _DATELINE_RE.match(head)
@@ -394,6 +397,8 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     begin, how many, and who they are: "Havaldar Zahid (36) and Sepoy Irfan (24) embraced
     shahadat", "journalists Ana Ruiz and Luis Vega were killed"."""
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
+    if "No" in head:  # "Constable Muhammad Ilyas No. 1432 embraced shahadat": his belt number
+        head = _SERIAL_RE.sub(lambda m: " " * len(m.group()), head)
     head = _LISTED_AGE_RE.sub(lambda m: " " * len(m.group()), head)  # "Rojas, 24, and ..."
     if "(" in head:  # "Havaldar Muhammad Asif (age 34 years, resident of District Chakwal)"
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)

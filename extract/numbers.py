@@ -97,6 +97,19 @@ _RANGE_JOIN_RE = rx(r"\s*(?:-|–|to|or|and)\s*$", re.IGNORECASE)
 _BETWEEN_TAIL_RE = rx(r"(?<![\w-])between\s+$", re.IGNORECASE)
 _FROM_TAIL_RE = rx(r"(?<![\w-])from\s+$", re.IGNORECASE)
 _RANGE_FROM_RE = rx(r"(?<![\w-])(?:rang(?:e|es|ed|ing)|estimates?)\s+from\s+$", re.I)
+_SERIAL_BEFORE_RE = rx(r"(?:\b(?:No|NO|Nos|no)\.|\b(?:No|NO)|#)\s*$")
+_ISO_DATE_RE = rx(r"(?<!\d)(?:19|20)\d\d-[01]?\d-[0-3]?\d(?!\d)")
+
+
+def _in_a_date(text: str, at: int) -> bool:
+    """Whether the digits at `at` are part of a date written "2025-05-02"."""
+    if "-" not in text[max(0, at - 8) : at + 12]:
+        return False
+    return any(
+        m.start() <= at < m.end() for m in _ISO_DATE_RE.finditer(text, max(0, at - 8), at + 12)
+    )
+
+
 _NO_TAIL_RE = rx(r"(?<![\w-])no\s+$", re.IGNORECASE)
 _TOKEN_RE = rx(r"[a-z]+", re.IGNORECASE)
 _COUPLE_RE = rx(r"\s+(?:young\s+|elderly\s+|married\s+)?couple\b(?!\s+of)", re.IGNORECASE)
@@ -237,6 +250,10 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             and _NO_TAIL_RE.search(text, start - 4, start)
         ):
             continue  # "no one was hurt" is a negation, not a count
+        if match["digits"] is not None and (
+            _SERIAL_BEFORE_RE.search(text, max(0, start - 6), start) or _in_a_date(text, start)
+        ):
+            continue  # "Constable A No. 1432", "2025-05-02": an identifier or a date, no count
         if _FRACTION_RE.match(text, end):
             # "two-thirds of the dead", "a third of the victims": a share, not a count ("a
             # third was wounded" is a person)

@@ -11017,3 +11017,14 @@ def test_a_bare_count_after_a_lists_first_attacker() -> None:
         "and one was captured alive."
     )
     assert totals(text) == (25, 0)
+
+
+def test_constables_named_with_their_belt_numbers() -> None:
+    """A police press release names its men with their belt numbers ("Constable A No. 1432"):
+    one dead and one wounded, not 1,432 and 876."""
+    text = (
+        "PRESS RELEASE - District Police Swabi\nTerrorists attacked a police post at night. "
+        "During the exchange of fire Constable Imran Ali No. 1432 embraced shahadat while "
+        "Constable Sajid Khan No. 876 got injured. Two terrorists were also killed."
+    )
+    assert totals(text) == (3, 1)

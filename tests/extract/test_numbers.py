@@ -95,3 +95,18 @@ def test_ages_and_times_are_not_counts() -> None:
     assert find_numbers("a 12-year-old at 10:30") == [
         NumberPhrase(0, 1, 1, 1, None, None, article=True, number_start=0)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Constable Muhammad Ilyas No. 1432 embraced shahadat",
+        "Belt No 876 was on duty",
+        "filed under complaint #2291",
+        "event of 2025-05-02 in Bara",
+    ],
+)
+def test_serial_numbers_and_dates_are_no_counts(text: str) -> None:
+    """A belt or file number after "No." or "#", and the parts of a date written 2025-05-02,
+    count no one."""
+    assert [n.count for n in find_numbers(text)] == []
