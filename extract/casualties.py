@@ -352,7 +352,8 @@ _CAPTIVITY_RE = rx(
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 """A day of the week (in patterns read without case)."""
 _RIVAL_RE = rx(
-    r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|say|put|puts|"
+    r"(?:[,;]\s*|\b)(?:while|whereas|but|though|although)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|"
+    r"say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
     r"estimated|told|insisted|insist|insists|maintained)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|"
     r";\s*(?:[\w’'.-]+\s+){0,10}?"

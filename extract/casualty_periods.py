@@ -179,7 +179,7 @@ _PERIOD_RE = rx(
             before)(?=\s*[,.;]|\s*$)|(?:(?:two|three|four|five|six|[2-6])\s+days|(?<![\w\s])
             (?-i:Days))\s+(?:earlier|before)(?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
             (?=\s*,)(?![^.;]*\bseparate\b)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
-            |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$))
+            |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$)|^\W*(?-i:Last)\s+week(?:end)?\b)
       | (?P<last_year>last\s+year(?:[’']s)?|(?-i:[Ll]ast\s+(?:January|February|March|April|May|June|
             July|August|September|October|November|December))\b
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))

@@ -2261,13 +2261,17 @@ def _claim_of_a_sides_own_dead(
 
 
 _REVISED_DOWN_RE = rx(
-    r"\b(?:(?:revised|revising|revises|brought|lowered|lowering|lowers|cut|reduced|reducing|"
-    r"reduces|corrected|correcting|corrects|adjusted|amended)\s+(?:(?:it|the\s+(?:death\s+)?"
+    r"\b(?:(?:revised|revising|revises|revise|brought|lowered|lowering|lowers|lower|cut|reduced|"
+    r"reducing|reduces|reduce|corrected|correcting|corrects|correct|adjusted|adjust|amended|amend)"
+    r"\s+(?:(?:it|the\s+(?:death\s+)?"
     r"(?:toll|figures?|numbers?|count)|its\s+(?:death\s+)?(?:toll|figures?|count))\s+)?"
     r"(?:down(?:ward|wards)?\s+)?to|(?:toll|figure|count)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:revised|lowered|cut|reduced|corrected)\s+(?:down(?:ward|wards)?\s+)?to)\s|"
     r"\bcorrect(?:s|ed|ing)\s+the\s+(?:death\s+)?(?:toll|figure|count|number)\s*:|"
-    r"\b(?:dead|killed),?\s+not\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"\b(?:dead|killed),?\s+not\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r",\s+not\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:as\s+|that\s+were\s+|(?:first\s+|initially\s+|previously\s+)?)(?:first\s+|initially\s+|"
+    r"previously\s+|earlier\s+)?(?:reported|stated|announced|said|given)\b",
     re.IGNORECASE,
 )
 """A toll told as the correction or lowering of one given before ("have since corrected the

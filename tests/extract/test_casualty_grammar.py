@@ -11028,3 +11028,42 @@ def test_constables_named_with_their_belt_numbers() -> None:
         "Constable Sajid Khan No. 876 got injured. Two terrorists were also killed."
     )
     assert totals(text) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike of last week recalled, told at the start of its sentence
+        (
+            "Airstrike kills 4 in Deir al-Balah camp\nAn Israeli airstrike on a tent camp in Deir "
+            "al-Balah killed four people and wounded nine, medics said on Thursday. Last week a "
+            "strike on the same camp killed 23 people.",
+            (4, 9),
+        ),
+        # a correction: "eight ..., not 10 as reported earlier"
+        (
+            "12 killed in Quetta market blast\nUpdate: Police now say nine people were killed in "
+            "the market blast, not 12 as reported earlier. Thirty people were wounded.",
+            (9, 30),
+        ),
+        # "revise the death toll down to"
+        (
+            "Kharkiv live\n16:00 Officials say 11 killed in a missile strike on Kharkiv.\n18:30 "
+            "Officials revise the death toll down to 10 after one victim was counted twice.",
+            (10, 0),
+        ),
+        # two sources in one sentence joined by "though"
+        (
+            "Six people were killed, relatives told AFP, though the district governor put the "
+            "toll from the drone strike at five.",
+            (5, 0),
+        ),
+    ],
+)
+def test_recalled_strikes_corrections_and_a_second_account(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "Last week a strike ... killed 23" is recalled; "not 12 as reported earlier" and
+    "revise the death toll down to" correct a toll; "though ... put the toll at" is another
+    account, of which the lower counts."""
+    assert totals(text) == expected
