@@ -1114,6 +1114,13 @@ def _bare_counts_of_a_list(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_DOUBTED_RE = rx(
+    r"\bno\s+evidence\b|\boffered\s+no\b|\b(?:could|can)\s+not\s+be\s+(?:independently\s+)?"
+    r"(?:verified|confirmed)\b|\bunverified\b|\bpropaganda\b|\bdismissed\b|\bdenied\b",
+    re.IGNORECASE,
+)
+"""Words that doubt a claim: "a figure for which it offered no evidence", "dismissed as
+propaganda", "could not be independently verified"."""
 _EXECUTED_RE = rx(r"\b(?:executed|hanged)\b", re.IGNORECASE)
 _THEY_HAD_BEEN_SENTENCED_RE = rx(
     r"\W*(?:They|He|She|All|The\s+(?:men|women|four|three|two|five|activists|prisoners))\s+"
@@ -1139,6 +1146,9 @@ def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
     for i, claim in enumerate(figures):
         if claim.kind != "killed" or claim.part_of is not None or claim.rival:
             continue
+        if claim.victims == "prisoners" and not _DOUBTED_RE.search(text):
+            continue  # "JNIM released a video claiming it had executed three hostages": told
+            # with no doubt, the hostages' dead count
         if claim.victims not in (*_STATE, "prisoners") and not _state_named(text, claim):
             continue  # "said its fighters killed 'more than 20 Taliban'": the state's men; and
             # the hostages a group says it executed ("claimed it had executed 214 hostages")

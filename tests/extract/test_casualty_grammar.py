@@ -10756,6 +10756,12 @@ def test_a_fatalities_field_of_a_note_parted_by_bars(text: str, expected: tuple[
             "90 hostages, a figure for which it offered no evidence.",
             (21, 0),
         ),
+        # a group's video of the hostages it executed, told with no doubt: they count
+        (
+            "JNIM released a video on Friday claiming it had executed two hostages seized from a "
+            "truck convoy near Nioro last month.",
+            (2, 0),
+        ),
     ],
 )
 def test_what_an_armed_groups_claim_leaves_counted(text: str, expected: tuple[int, int]) -> None:
