@@ -56,6 +56,7 @@ from extract.casualty_named import (
     named_object,
     named_subject,
     named_subjects,
+    rank_side,
 )
 from extract.casualty_pairing import (
     KIN_TAIL_RE,
@@ -1093,7 +1094,7 @@ _BARE_COUNT_RE = rx(
     r"(?:were|was|had\s+been)\b",
     re.IGNORECASE,
 )
-_LIST_JOIN_RE = rx(r"[^.;:]{0,100}?,\s*(?:and\s+|while\s+)?$")
+_LIST_JOIN_RE = rx(r"[^.;:]{0,100}?(?:,\s*(?:and\s+|while\s+)?|\s+while\s+)$")
 
 
 def _bare_counts_of_a_list(text: str, figures: list[Figure]) -> list[Figure]:
@@ -1111,7 +1112,16 @@ def _bare_counts_of_a_list(text: str, figures: list[Figure]) -> list[Figure]:
             and _LIST_JOIN_RE.fullmatch(text, before.span[1], figure.span[0]) is not None
         ):
             out[k] = replace(figure, victims=before.victims)
+    for k, figure in enumerate(out):
+        if figure.victims == "people" and figure.count == 1 and ", " in figure.sentence:
+            named = _RANKED_APPOSITION_RE.search(text, figure.span[0], figure.span[1])
+            side = rank_side(named["name"]) if named is not None else None
+            if side is not None:  # "One CTD official, ASI Tariq Mehmood, got injured"
+                out[k] = replace(figure, victims=side)
     return out
+
+
+_RANKED_APPOSITION_RE = rx(r",\s+(?P<name>(?-i:[A-Z])[\w/.-]*\s+(?-i:[A-Z])[\w’'-]+[^,]{0,40}),")
 
 
 _DOUBTED_RE = rx(

@@ -770,6 +770,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
         need = part.count
         if part.added and _IN_ADDITION_RE.search(part.sentence):
             continue  # "In addition, 16 attackers ... died": more dead, no part of the 18
+        if part.added and _STAMP_RE.match(part.sentence) and part is figures[live[-1]]:
+            continue  # a live page's last line, "09:40 — Another woman wounded": one more
         if part.added:  # "... were also killed": a part only of a whole larger than them all
             need = 1 + sum(
                 figures[k].count

@@ -11073,3 +11073,30 @@ def test_recalled_strikes_corrections_and_a_second_account(
     "revise the death toll down to" correct a toll; "though ... put the toll at" is another
     account, of which the lower counts."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a live page's last line adds one more wounded after the updated toll
+        (
+            "LIVE: Russian strikes on Odesa\n07:10 — At least two people killed and 8 wounded "
+            "in Odesa, the governor says.\n08:25 — Death toll rises to four, with 12 injured, "
+            "officials say.\n09:40 — Another woman wounded in Kyivskyi district by falling "
+            "debris.",
+            (4, 13),
+        ),
+        # the militants taken wounded and a police officer named with his rank: two groups
+        (
+            "During an operation near Dera Ghazi Khan, CTD personnel came under fire. Four "
+            "terrorists were killed in the exchange of fire while two were apprehended in "
+            "injured condition. One CTD official, ASI Tariq Mehmood, got injured.",
+            (4, 3),
+        ),
+    ],
+)
+def test_one_more_wounded_and_a_ranked_official(text: str, expected: tuple[int, int]) -> None:
+    """ "Another woman wounded" on a live page's last line is one more, no part of the updated
+    toll; a bare "two were apprehended in injured condition" after "Four terrorists were killed"
+    are terrorists, and "One CTD official, ASI A," a policeman: two groups of wounded."""
+    assert totals(text) == expected
