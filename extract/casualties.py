@@ -753,6 +753,8 @@ def find_figures(
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
     if len(figures) > 1:
         figures = _bare_counts_of_a_list(text, figures)
+    if "succumb" in text or " died" in text:
+        figures = _the_one_wounded_died_there(text, figures)
     if len(figures) > 1 and _BOMBER_IN_TOLL_RE.search(text):
         figures = _lone_bomber_in_the_toll(figures)
     if figures and "denied" in text and _DENIED_RE.search(text):
@@ -1118,6 +1120,28 @@ def _bare_counts_of_a_list(text: str, figures: list[Figure]) -> list[Figure]:
             side = rank_side(named["name"]) if named is not None else None
             if side is not None:  # "One CTD official, ASI Tariq Mehmood, got injured"
                 out[k] = replace(figure, victims=side)
+    return out
+
+
+_DIED_THERE_RE = rx(
+    r"[^.;]{0,160}?\b(?:where|and)\s+(?:he|she)\s+(?:later\s+|subsequently\s+|had\s+)?"
+    r"(?:succumbed|died)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_one_wounded_died_there(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "Sepoy A sustained injuries and was evacuated to the base hospital, where he later
+    succumbed": the one wounded is one dead."""
+    out = list(figures)
+    for k, figure in enumerate(figures):
+        if (
+            figure.kind == "injured"
+            and figure.count == 1
+            and _DIED_THERE_RE.match(text, figure.span[1]) is not None
+            and sum(f.sentence == figure.sentence for f in figures) == 1
+        ):
+            out[k] = replace(figure, kind="killed")
     return out
 
 

@@ -186,6 +186,10 @@ _AGE_COMMA_RE = rx(rf",\s*\d{{1,2}}\s*,{_HOME_TOWN}(?=\s*(?:was|has|had|is)\b|\s
 _FRONTED_RE = rx(r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier)\b[^,;:]{0,40},\s+(?=[A-Z])")
 
 
+_HOME_DISTRICT_RE = rx(
+    r",?[ \t]+(?:resident[ \t]+)?of[ \t]+District[ \t]+(?-i:[A-Z])[\w’'-]+"
+    r"(?:[ \t]+(?-i:[A-Z])[\w’'-]+)?,?(?=\s*$)"
+)
 _SERIAL_RE = rx(r"\s+(?:Belt\s+)?No\.?\s*\d{1,6}\b")
 _FRONTED_TITLE_RE = rx(
     rf"^(?:During|In|Amid|After)\s+(?:the\s+)?(?:[a-z-]+\s+){{1,5}}(?=(?:{_TITLES})\s+[{_UP}])"
@@ -199,6 +203,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
     if "No" in head:  # "Constable Muhammad Ilyas No. 1432 embraced shahadat": his belt number
         head = _SERIAL_RE.sub(lambda m: " " * len(m.group()), head)
+    if "District" in head:  # "Sepoy Kashif Ali (21) of District Lakki Marwat": his home
+        head = _HOME_DISTRICT_RE.sub(lambda m: " " * len(m.group()), head)
     if "(" in head:  # "Sepoy Abdul Razzaq (age 27 years, resident of District Loralai), ..."
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
     dateline = _DATELINE_RE.match(head)
@@ -399,6 +405,8 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
     if "No" in head:  # "Constable Muhammad Ilyas No. 1432 embraced shahadat": his belt number
         head = _SERIAL_RE.sub(lambda m: " " * len(m.group()), head)
+    if "District" in head:  # "Sepoy Kashif Ali (21) of District Lakki Marwat": his home
+        head = _HOME_DISTRICT_RE.sub(lambda m: " " * len(m.group()), head)
     head = _LISTED_AGE_RE.sub(lambda m: " " * len(m.group()), head)  # "Rojas, 24, and ..."
     if "(" in head:  # "Havaldar Muhammad Asif (age 34 years, resident of District Chakwal)"
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)

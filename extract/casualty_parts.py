@@ -709,9 +709,15 @@ _ONE_MEMBER_RE = rx(r"(?:an?|the|his|her|their|its|one)\s+(?P<rest>.+)", re.IGNO
 
 
 _AGE_AND_HOME_RE = rx(
-    r"\s*\((?:age|aged|resident|r/o|native|son\s+of|s/o)\b[^()]{0,120}\)", re.IGNORECASE
+    r"\s*\((?:age|aged|resident|r/o|native|son\s+of|s/o)\b[^()]{0,120}\)|"
+    r",?[ \t]*(?:resident[ \t]+)?of[ \t]+District[ \t]+(?-i:[A-Z])[\w’'-]+"
+    r"(?:[ \t]+(?-i:[A-Z])[\w’'-]+)?",
+    re.IGNORECASE,
 )
 """A listed soldier's age and home in brackets, which hold a comma of their own."""
+
+
+_NUMBERED_RE = rx(r"^\d{1,2}[.)]\s+")
 
 
 def colon_list(sentence: str) -> list[Pending]:
@@ -758,12 +764,14 @@ def listed_dead(sentence: str) -> list[Pending]:
     sides: set[Victims | None] = set()  # "Sepoy Imran", "Constable A": the side of each
     members = _AGED_LIST_RE.sub("", sentence[opening.end() : stop])  # "two soldiers, aged 20
     split = _COLON_MEMBER_SPLIT_RE if colon else _MEMBER_SPLIT_RE  # and 22, and a policeman"
-    if "(" in members:  # "Captain A (age 26 years, resident of District Sargodha)"
+    if "(" in members or "District" in members:  # "Captain A (age 26 years, resident of
+        # District Sargodha)", "Havildar B (36), resident of District Chakwal"
         members = _AGE_AND_HOME_RE.sub("", members)
     if colon and "," in members:
         members = _ROLE_THEN_NAME_RE.sub(r"\g<role>", members)  # "a neighbour, Khaled Shurrab"
     for member in split.split(members):
         member = _BRACKETED_AGE_RE.sub("", member).strip().lstrip("-*•– ")  # "(6)": an age
+        member = _NUMBERED_RE.sub("", member)  # "1. Constable Amjad Ali": a numbered line
         member = _RESERVE_NOTE_RE.sub("", member)  # "Maj. (res.) Dvir Shoshan"
         if colon:
             member = _POSSESSOR_RE.sub("", member, count=1)  # "Mahmoud's brother Khaled"

@@ -46,11 +46,14 @@ _COLON_LIST_RE = rx(
     re.IGNORECASE,
 )
 """A list of people after a colon, parted by semicolons, each with an age."""
-_BULLET_RE = rx(r"[ \t]*[-*•–][ \t]+\S")
+_BULLET_RE = rx(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S")
 """A bulleted line: "- Ahmad Saleh, 34"."""
 _NAME_LINE_RE = rx(
     r"(?-i:[A-Z])[\w’'.-]*,?(?:[ \t]+(?:(?-i:[A-Z])[\w’'-]*|(?:al|el|ad|as|ash)-[\w’'-]+|"
-    r"bin|ibn|de|da|van|\(\d{1,3}\)|\d{1,3}),?){0,6}[ \t]*(?:\n|$)"
+    r"bin|ibn|de|da|van|\(\d{1,3}\)|\d{1,3}),?){0,6}"
+    r"(?:[ \t]*(?:resident[ \t]+)?of[ \t]+District[ \t]+(?-i:[A-Z])[\w’'-]+"
+    r"(?:[ \t]+(?-i:[A-Z])[\w’'-]+)?)?"
+    r"[ \t]*(?:\n|$)"
 )
 """A line that is a name alone: "Mahmoud Abu Hassan", "Lina Abu Hassan (7)"."""
 

@@ -11100,3 +11100,36 @@ def test_one_more_wounded_and_a_ranked_official(text: str, expected: tuple[int, 
     toll; a bare "two were apprehended in injured condition" after "Four terrorists were killed"
     are terrorists, and "One CTD official, ASI A," a policeman: two groups of wounded."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one wounded died where he was taken
+        (
+            "Two militants were killed in an encounter in Shopian, police said. An Army jawan, "
+            "Sepoy Ravi Kumar, sustained injuries in the gunfight and was evacuated to the base "
+            "hospital, where he later succumbed.",
+            (3, 0),
+        ),
+        # a soldier named with his age and his district before the verb
+        (
+            "Security forces killed three khwarij in North Waziristan. During the exchange of "
+            "fire, Sepoy Kashif Ali (21) of District Karak embraced shahadat.",
+            (4, 0),
+        ),
+        # soldiers one a line, each with his age and his district after a comma
+        (
+            "Five khwarij were sent to hell. During the exchange of fire, the following soldiers "
+            "embraced shahadat:\nHavildar Aslam Khan (36), resident of District Chakwal\n"
+            "Sepoy Zahid Iqbal (24), resident of District Kohat",
+            (7, 0),
+        ),
+    ],
+)
+def test_soldiers_named_with_their_homes_and_one_who_died_in_hospital(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A soldier's district beside his name is no part of it; the one wounded "where he later
+    succumbed" is dead."""
+    assert totals(text) == expected
