@@ -2460,6 +2460,16 @@ _LATER_DIES_RE = rx(
 """A headline's word that its dead are the wounded who died: "one later dies"."""
 
 
+def _a_headline_over(figures: Sequence[Figure], figure: Figure) -> bool:
+    """`figure` is in the text's first sentence, with no full stop, over a story."""
+    first = figures[0].sentence
+    return (
+        figure.sentence == first
+        and not first.rstrip().endswith((".", "!", "?", '"', "”"))
+        and any(f.sentence != first for f in figures)
+    )
+
+
 _FIRST_WOUNDED_RE = rx(
     r"\binitially\b|\bhad\s+(?:first\s+)?(?:[\w-]+\s+){0,8}?(?:wounded|injured)\b", re.IGNORECASE
 )
@@ -2957,7 +2967,9 @@ def text_totals(
             if f.kind == "killed"
             and f.part_of is not None
             and figures[f.part_of].kind == "killed"
-            and f.span[1] > min(hurt)  # "One of the 16 people wounded ... died"
+            and (f.span[1] > min(hurt) or _a_headline_over(figures, f))
+            # "One of the 16 people wounded ... died"; a headline's "Man wounded in drone
+            # strike dies" over the story's first count of the wounded
             and wounded_who_died(f.sentence)
         )
     return killed, max(0, injured - died_of_wounds)

@@ -11133,3 +11133,15 @@ def test_soldiers_named_with_their_homes_and_one_who_died_in_hospital(
     """A soldier's district beside his name is no part of it; the one wounded "where he later
     succumbed" is dead."""
     assert totals(text) == expected
+
+
+def test_a_headline_of_a_wounded_man_who_died_over_the_first_count() -> None:
+    """ "Man wounded in drone strike on Sumy dies, raising toll to 3" over a story that tells the
+    strike's first count ("killed two people and injured nine"): three dead, eight wounded."""
+    text = (
+        "Man wounded in drone strike on Kherson dies in hospital, raising toll to 3 - KYIV "
+        "(Reuters) - Tuesday's Russian drone attack on a bus stop in Kherson killed two people "
+        "and injured nine, regional officials said. A 43-year-old man who was among the "
+        "injured died in hospital overnight, the regional administration said."
+    )
+    assert totals(text) == (3, 8)
