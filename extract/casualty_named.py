@@ -384,9 +384,10 @@ def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | Non
 
 _ROLE_THEN_NAME_RE = rx(
     r"(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,]{2,60}?),\s+"
-    r"(?P<name>[A-Z][\w’'.-]+(?:[\s-]+(?:al|el|bin|ibn|de|van|von)?[\s-]*[A-Z][\w’'.-]+){0,3})"
+    r"(?P<name>[A-Z][\w’'.-]*(?:[\s-]+(?:al|el|bin|ibn|de|van|von)?[\s-]*[A-Z][\w’'.-]+){0,3})"
 )
-"""A role, then the person's name between commas: "their prime minister, Ahmed al-Rahawi"."""
+"""A role, then the person's name between commas: "their prime minister, Ahmed al-Rahawi", "The
+administrator, U Kyaw Soe" (a one-letter honorific)."""
 _PLURAL_AUX_RE = rx(
     r"\s+(?:(?:were|have\s+been|had\s+been|got)\s+(?:later\s+|also\s+|[a-z]+ly\s+)?|"
     r"(?:also\s+)?)$"

@@ -11145,3 +11145,13 @@ def test_a_headline_of_a_wounded_man_who_died_over_the_first_count() -> None:
         "injured died in hospital overnight, the regional administration said."
     )
     assert totals(text) == (3, 8)
+
+
+def test_a_role_named_with_a_one_letter_honorific_heads_a_list() -> None:
+    """ "The administrator, U Kyaw Soe, and two bystanders were injured": three wounded (U is a
+    Burmese honorific, a name's first word)."""
+    text = (
+        "A bomb exploded at the ward office in Mandalay on Monday. The administrator, U Tin "
+        "Maung, and two bystanders were injured, residents said."
+    )
+    assert totals(text) == (0, 3)
