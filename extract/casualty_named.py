@@ -152,6 +152,12 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int, int] | None:
     for pattern in (_TITLED_RE, _POSSESSED_RE, _APPOSED_RE):
         match = pattern.match(sentence, start)
         if match is not None and _plausible(match):
+            if pattern is _TITLED_RE and (joined := _AND_RE.match(sentence, match.end())):
+                second = _TITLED_RE.match(sentence, joined.end())
+                if second is not None and _plausible(second):  # "killing ASI Sher Zaman and
+                    # Constable Adil Khan", "journalist A and photographer B": two
+                    role = _role(match)
+                    return (role if _role(second) == role else "people"), second.end(), 2
             return _role(match), match.end(), 1
     match = _BARE_RE.match(sentence, start)
     if match is None:
@@ -169,6 +175,7 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int, int] | None:
     return None
 
 
+_AND_RE = rx(r",?\s+and\s+")
 _SECOND_NAME_RE = rx(rf"\s+and\s+(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
 """A second named person after the first: "Elvino Dias and Paulo Guambe"."""
 

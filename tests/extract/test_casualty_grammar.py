@@ -11155,3 +11155,19 @@ def test_a_role_named_with_a_one_letter_honorific_heads_a_list() -> None:
         "Maung, and two bystanders were injured, residents said."
     )
     assert totals(text) == (0, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Terrorists attacked a police mobile in Lakki Marwat, martyring ASI Gul Zaman and "
+            "Constable Adil Shah, while the driver was wounded, police said.",
+            (2, 1),
+        ),
+        ("Gunmen shot dead journalist Omar Saleh and photographer Ali Hassan in Mosul.", (2, 0)),
+    ],
+)
+def test_two_titled_people_as_the_object_of_a_killing(text: str, expected: tuple[int, int]) -> None:
+    """ "killing ASI A and Constable B", "journalist A and photographer B": two dead."""
+    assert totals(text) == expected
