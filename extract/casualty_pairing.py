@@ -409,6 +409,9 @@ _NAMED_AGE_RE = rx(r"(?<=[a-z]),\s*\d{1,3}(?=,\s+(?:was|were|has|have|had|is|are
 _APPOSITION_END_RE = rx(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
 
 
+_UNIT_CODE_RE = rx(r"(?<![\w-])(?-i:[A-Z]{1,4})-\d{1,4}(?![\w-])")
+
+
 def left_victims(
     gap: str, number: NumberPhrase, *, apposition: bool = True, died: bool = False
 ) -> Victims | None:
@@ -424,6 +427,8 @@ def left_victims(
     if " number of " in gap:  # "4 Dozo and an unknown number of militants were killed"
         gap = _AND_UNKNOWN_RE.sub(" ", gap, count=1)
     gap = _ACRONYM_RE.sub(" ", gap)  # "two members of the unit (CAFGU) were killed"
+    if "-" in gap:
+        gap = _UNIT_CODE_RE.sub(" ", gap)  # "a C-60 jawan", "two C-60 commandos": a unit's name
     if _VDP_RE.fullmatch(gap):
         return "soldiers"  # "four Volunteers for the Defence of the Homeland (VDP) fell"
     if "(" in gap:

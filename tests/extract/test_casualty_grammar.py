@@ -11171,3 +11171,15 @@ def test_a_role_named_with_a_one_letter_honorific_heads_a_list() -> None:
 def test_two_titled_people_as_the_object_of_a_killing(text: str, expected: tuple[int, int]) -> None:
     """ "killing ASI A and Constable B", "journalist A and photographer B": two dead."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A sub-inspector and a C-60 jawan sustained bullet injuries in the gunfight.", (0, 2)),
+        ("Two C-60 commandos were killed in an IED blast in Gadchiroli.", (2, 0)),
+    ],
+)
+def test_a_units_code_before_the_victims(text: str, expected: tuple[int, int]) -> None:
+    """A unit's code ("C-60") before the victims' noun is part of their description."""
+    assert totals(text) == expected
