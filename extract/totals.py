@@ -592,13 +592,11 @@ def _repeats_of_not_conflict(
     strikes knocked out the pumps": the body's 70 are the headline's, dead of a disease
     however the body's sentence reads; the same count told twice is one verdict. One victim
     only where the text tells no other ("Village chief shot dead; police eye land dispute", then
-    the body's killing over a plot of land)."""
+    the body's killing over a plot of land; "Man stabbed to death after row outside pub", then
+    the body's "A 42-year-old man died after being stabbed")."""
     headline = figures[live[0]].sentence if live else ""
     outside = [
-        i
-        for i in live
-        if reasons[i] == NOT_CONFLICT
-        and (figures[i].count > 1 or (len(live) == 2 and figures[i].sentence != headline))
+        i for i in live if reasons[i] == NOT_CONFLICT and (figures[i].count > 1 or len(live) == 2)
     ]
     listed: dict[str, int] = {}  # "shot dead a cashier and a customer": two, of one sentence
     for i in live:
@@ -616,7 +614,7 @@ def _repeats_of_not_conflict(
                 figures[j].count == figures[i].count
                 and not figures[j].vague
                 and figures[j].sentence != figures[i].sentence
-                and (figures[j].count > 1 or figures[i].sentence == headline)
+                and (figures[j].count > 1 or headline in (figures[i].sentence, figures[j].sentence))
                 and not _DISJOINT.search(figures[j].sentence)  # "Separately, ... a road
                 for j in outside  # accident claimed two lives": another incident
             )

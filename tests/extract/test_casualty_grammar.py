@@ -11183,3 +11183,19 @@ def test_two_titled_people_as_the_object_of_a_killing(text: str, expected: tuple
 def test_a_units_code_before_the_victims(text: str, expected: tuple[int, int]) -> None:
     """A unit's code ("C-60") before the victims' noun is part of their description."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man, 35, stabbed to death in Leeds after row outside pub\n\nA 35-year-old man died "
+        "after being stabbed in the city centre late on Friday, West Yorkshire Police said. A "
+        "20-year-old man has been arrested.",
+        "A man was killed and two others injured after a neighbour attacked them with an axe "
+        "following a dispute over witchcraft, police said.",
+    ],
+)
+def test_a_row_outside_a_pub_and_a_dispute_over_witchcraft_are_crime(text: str) -> None:
+    """A stabbing "after row outside pub" (the headline's word is the story's too) and an axe
+    attack over witchcraft are crimes, no conflict violence."""
+    assert totals(text) == (0, 0)
