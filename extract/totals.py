@@ -21,7 +21,13 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from extract.actors import find_actors
-from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE, source_initials, source_kind
+from extract.casualty_context import (
+    LINE_HEAD_RE,
+    LINE_STAMP_RE,
+    sentence_conflict,
+    source_initials,
+    source_kind,
+)
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.countries import countries_named, country_table
 from extract.gazetteer import Place, curated, gazetteer
@@ -596,8 +602,17 @@ def _repeats_of_not_conflict(
     the body's "A 42-year-old man died after being stabbed")."""
     headline = figures[live[0]].sentence if live else ""
     outside = [
-        i for i in live if reasons[i] == NOT_CONFLICT and (figures[i].count > 1 or len(live) == 2)
-    ]
+        i
+        for i in live
+        if reasons[i] == NOT_CONFLICT
+        and (
+            figures[i].count > 1
+            or (
+                len(live) == 2
+                and (figures[i].sentence != headline or sentence_conflict(headline) is False)
+            )
+        )
+    ]  # a headline's one victim only when its own words tell the crime ("after row outside pub")
     listed: dict[str, int] = {}  # "shot dead a cashier and a customer": two, of one sentence
     for i in live:
         if (
