@@ -789,6 +789,8 @@ def find_figures(
             # 'fake news'"
     if len(figures) > 1 and "we " in text:
         figures = _corrected(text, figures)
+    if len(figures) > 1 and ("revis" in text or "lower" in text or "correct" in text):
+        figures = _revised_in_its_sentence(text, figures)
     if len(figures) > 1 and ("arlier" in text or "reviously" in text):
         figures = _said_earlier(text, figures)
     if figures and "separate" in text:
@@ -1070,7 +1072,8 @@ def _own_loss(text: str, figure: Figure) -> bool:
 
 
 _LOSSES_ADMITTED_RE = rx(
-    r"\b(?:acknowledg|admitt?|conced|confirm)(?:ed|es|ing|s)?\s+(?:that\s+it\s+had\s+suffered\s+|"
+    r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:acknowledg|admitt?|conced)(?:ed|es|ing|s)?\s+"
+    r"(?:that\s+it\s+had\s+suffered\s+|"
     r"suffering\s+)?['‘\"“]?(?:heavy|significant|serious|major|considerable)?\s*(?:losses|casualties)\b",
     re.IGNORECASE,
 )
@@ -3343,6 +3346,31 @@ def _corrected(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         if any(g.kind == f.kind and g.sentence != f.sentence for g in figures[i + 1 :]):
             out[i] = replace(f, past=True, cumulative=True, period="an earlier report")
+    return out
+
+
+_REVISED_TO_RE = rx(
+    r"\b(?:revised|revising|revises|lowered|lowering|lowers|cut|reduced|reducing|reduces|"
+    r"corrected|correcting|corrects)\s+(?:(?:it|the|its|that)\s+(?:death\s+)?(?:toll|figures?|"
+    r"count|number)?\s*)?(?:down(?:ward|wards)?\s+)?to\s+(?:\d|at\s+least|about|some)",
+    re.IGNORECASE,
+)
+
+
+def _revised_in_its_sentence(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "the governor's office said 80 people had been killed; on Monday it revised the figure
+    down to 40": the larger count told before the revision in its own sentence is history."""
+    out = list(figures)
+    for k, g in enumerate(figures):
+        if not any(
+            m.end() > g.span[0]  # the revision's number is this figure's
+            for m in _REVISED_TO_RE.finditer(text, max(0, g.span[0] - 60), g.span[1])
+        ):
+            continue
+        for i in range(k):
+            f = out[i]
+            if f.sentence == g.sentence and f.kind == g.kind and f.count > g.count and not f.past:
+                out[i] = replace(f, past=True, cumulative=True, period="an earlier report")
     return out
 
 

@@ -10756,6 +10756,13 @@ def test_a_fatalities_field_of_a_note_parted_by_bars(text: str, expected: tuple[
             "90 hostages, a figure for which it offered no evidence.",
             (21, 0),
         ),
+        # "no independent source confirmed casualties" bears no claim out
+        (
+            "The National Resistance Front said in a statement that its fighters killed nine "
+            "Taliban in an ambush in Andarab. The Taliban denied any fighting, and no "
+            "independent source confirmed casualties.",
+            (0, 0),
+        ),
         # a group's video of the hostages it executed, told with no doubt: they count
         (
             "JNIM released a video on Friday claiming it had executed two hostages seized from a "
@@ -11199,3 +11206,14 @@ def test_a_row_outside_a_pub_and_a_dispute_over_witchcraft_are_crime(text: str) 
     """A stabbing "after row outside pub" (the headline's word is the story's too) and an axe
     attack over witchcraft are crimes, no conflict violence."""
     assert totals(text) == (0, 0)
+
+
+def test_a_toll_revised_down_in_the_sentence_that_told_it() -> None:
+    """ "the governor's office said 70 people had been killed; on Monday it revised the figure
+    down to 35": the larger count is history."""
+    text = (
+        "Fighting continued for a fourth day. On Saturday the governor's office said 70 people "
+        "had been killed in the fighting; on Monday it revised the figure down to 35 verified "
+        "deaths, and said 18 people were wounded."
+    )
+    assert totals(text) == (35, 18)
