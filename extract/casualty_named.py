@@ -121,6 +121,7 @@ _SUBJECT_AUX_RE = rx(
 _THE_OTHER_RE = rx(
     r"\b(?:and|while)\s+(?P<who>the\s+(?:other|second)(?:\s+one)?)\s+(?:[a-z]+ly\s+)?$", re.I
 )
+_WHO_WERE_RE = rx(r",\s*who\s+(?:were|was|had\s+been)\s+[^,;]{1,80},(?=\s*$)")
 _HAVING_RE = rx(r",\s*having\s+[^,;]{1,60},")
 _BRACKET_RE = rx(r"\s*\([^()]{1,80}\)")
 _WHO_RE = rx(
@@ -420,6 +421,8 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
     if "having" in head:  # "..., having fought gallantly, embraced shahadat"
         head = _HAVING_RE.sub(lambda m: " " * len(m.group()), head)
+    if " who " in head:  # "..., who were leading their troops from the front, embraced"
+        head = _WHO_WERE_RE.sub(lambda m: " " * len(m.group()), head)
     if head.startswith(("During", "In ", "Amid", "After")):  # "During the exchange of fire
         # Constable Naveed Khan embraced martyrdom": a fronted phrase with no comma
         head = _FRONTED_TITLE_RE.sub(lambda m: " " * len(m.group()), head, count=1)

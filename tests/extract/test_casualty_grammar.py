@@ -11217,3 +11217,15 @@ def test_a_toll_revised_down_in_the_sentence_that_told_it() -> None:
         "deaths, and said 18 people were wounded."
     )
     assert totals(text) == (35, 18)
+
+
+def test_named_officers_with_a_clause_of_who_they_were() -> None:
+    """ "Lieutenant Colonel A (age 38, ...) and Captain B (age 24, ...), who were leading their
+    troops from the front, embraced shahadat": two soldiers dead."""
+    text = (
+        "Own troops engaged the khwarij location and six khwarij were sent to hell. However, "
+        "during intense exchange of fire, Major Imran Saeed (age 36, resident of Attock) and "
+        "Captain Hamza Latif (age 25, resident of Okara), who were leading their troops from the "
+        "front, embraced shahadat."
+    )
+    assert totals(text) == (8, 0)
