@@ -442,7 +442,7 @@ def find_figures(
             pending = [p for p in pending if not _losses_of_both(text, sentence, p)]
         if (
             pending
-            and ("lost" in sentence or "eliminat" in sentence)
+            and ("lost" in sentence or "eliminat" in sentence or "liquidat" in sentence)
             and _DAILY_LOSSES_RE.search(sentence)
         ):
             pending = [p for p in pending if not _a_days_losses(sentence, p)]
@@ -3190,7 +3190,7 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
 
 _DAILY_LOSSES_RE = rx(
     r"\b(?:tanks?|artillery|armou?red|vehicles|drones|(?:over|in|during)\s+the\s+(?:past|last|"
-    r"previous)\s+(?:day|24\s+hours)|in\s+all\s+directions)\b",
+    r"previous)\s+(?:day|24\s+hours)|in\s+all\s+directions|in\s+the\s+same\s+period)\b",
     re.IGNORECASE,
 )
 
@@ -3203,8 +3203,9 @@ def _a_days_losses(sentence: str, p: Pending) -> bool:
         p.kind == "killed"
         and p.number.count >= 100
         and sentence[p.keyword_start : p.keyword_end].lower().strip("'’\"")
-        in ("lost", "loses", "lose", "eliminated", "eliminates")
-    )  # "had 'eliminated' 1,140 Russian soldiers over the past day"
+        in ("lost", "loses", "lose", "eliminated", "eliminates", "liquidated", "liquidates")
+    )  # "had 'eliminated' 1,140 Russian soldiers over the past day", "1,110 Russian personnel
+    # were 'liquidated' in the same period"
 
 
 _DEAD_AND_WOUNDED_RE = rx(

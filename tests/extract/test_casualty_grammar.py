@@ -11229,3 +11229,14 @@ def test_named_officers_with_a_clause_of_who_they_were() -> None:
         "front, embraced shahadat."
     )
     assert totals(text) == (8, 0)
+
+
+def test_a_sides_daily_claim_of_enemy_losses_liquidated() -> None:
+    """Each side's daily count of the enemy it put out of action, in the hundreds ("1,110
+    Russian personnel were 'liquidated' in the same period"), is no count of the dead."""
+    text = (
+        "Russia's Defence Ministry said Ukrainian forces lost 'up to 1,310 servicemen' over the "
+        "past day. Ukraine's General Staff, for its part, said 1,180 Russian personnel were "
+        "'liquidated' in the same period."
+    )
+    assert totals(text) == (0, 0)
