@@ -2075,6 +2075,7 @@ _RETURNING_FROM_RE = rx(
 """A unit on its way back from an earlier operation whose dead the sentence then tells."""
 _FUNERAL_FOR_RE = rx(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z][\w ]{1,30}:\s+|(?-i:[A-Z][A-Z .,()-]{1,40}?)\s+[—–-]\s+)?"
+    r"(?:(?:Separately|Meanwhile|Elsewhere|Earlier|Also),\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
     r"mourners\s+buried|vigils?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:held|"
     r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b|"

@@ -11240,3 +11240,14 @@ def test_a_sides_daily_claim_of_enemy_losses_liquidated() -> None:
         "'liquidated' in the same period."
     )
     assert totals(text) == (0, 0)
+
+
+def test_funerals_told_separately_are_of_an_earlier_report() -> None:
+    """ "Separately, funerals were held on Monday for two residents ... who were killed when a
+    junta column raided the village": the dead of an earlier report."""
+    text = (
+        "Four villagers were killed when junta jets bombed Kin village on Tuesday. Separately, "
+        "funerals were held on Monday for two residents of nearby Hnaw Kone who were killed "
+        "when a junta column raided the village."
+    )
+    assert totals(text) == (4, 0)
