@@ -409,6 +409,11 @@ _NAMED_AGE_RE = rx(r"(?<=[a-z]),\s*\d{1,3}(?=,\s+(?:was|were|has|have|had|is|are
 _APPOSITION_END_RE = rx(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
 
 
+_PASSING_BY_RE = rx(
+    r"\s+(?:who\s+(?:was|were)\s+)?(?:passing\s+by|walking\s+by|standing\s+nearby|nearby)"
+    r"(?=\s*$|\s+(?:were|was|had|have|has)\b)",
+    re.IGNORECASE,
+)
 _UNIT_CODE_RE = rx(r"(?<![\w-])(?-i:[A-Z]{1,4})-\d{1,4}(?![\w-])")
 
 
@@ -440,6 +445,8 @@ def left_victims(
     if number.article and "," in gap:
         gap = _NAMED_AGE_RE.sub("", gap, count=1)  # "A second man, Mohammed Shalabi, 23, was"
     gap = _WOUNDED_IN_RE.sub(" ", gap)
+    if " by" in gap or "nearby" in gap:
+        gap = _PASSING_BY_RE.sub(" ", gap)  # "Two civilians passing by were also killed"
     if " and " in gap and not number.article:
         gap = KIN_TAIL_RE.sub(" ", gap, count=1)  # "8 jawans and their civilian driver were"
     if " to " in gap:

@@ -11251,3 +11251,12 @@ def test_funerals_told_separately_are_of_an_earlier_report() -> None:
         "when a junta column raided the village."
     )
     assert totals(text) == (4, 0)
+
+
+def test_people_passing_by_are_the_victims() -> None:
+    """ "Two civilians passing by were also killed": two more dead beside the soldiers."""
+    text = (
+        "ISPR said four soldiers embraced shahadat in the attack on the camp. Two civilians "
+        "passing by were also killed, district officials said."
+    )
+    assert totals(text) == (6, 0)
