@@ -168,7 +168,8 @@ KEYWORD_RE = rx(
         even|centre|center|letter|wood|beat|calm|last)))
   | (?P<died>\b(?:died|dies|die)\b
         |(?:(?<=soldiers\s)|(?<=troops\s)|(?<=policemen\s)|(?<=gendarmes\s))fell\b
-        (?=\s*["”’']?\s*(?:[,.;]|$|in\s+(?:an?\s+)?(?:ambush|attack|clash|combat|action|battle)\b))
+        (?=\s*["”’']?\s*(?:[,.;]|$|in\s+(?:an?\s+|the\s+)?(?:ambush|attack|clash|combat|action|battle|
+        fighting)\b|and\s+(?:\w+\s+)?(?:others?\s+)?(?:were|was)\s+(?:wounded|injured)\b))
         |(?:(?<=had\s)|(?<=have\s)|(?<=had\s["“])|(?<=have\s["“]))fallen(?=["”]?\s+(?:in|during)\s+
         (?:the|an?)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|ambush|clash(?:es)?|combat|
         battle|bombing|bombardment|raid|fighting|operation|shelling)\b)

@@ -11260,3 +11260,20 @@ def test_people_passing_by_are_the_victims() -> None:
         "passing by were also killed, district officials said."
     )
     assert totals(text) == (6, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops killed five ISWAP fighters near Damasak on Friday; three soldiers fell and "
+            "four were wounded, a military source said.",
+            (8, 4),
+        ),
+        ("Two soldiers fell in the battle for the town, the army said.", (2, 0)),
+        ("Prices fell and two soldiers were wounded in the blast.", (0, 2)),
+    ],
+)
+def test_soldiers_who_fell(text: str, expected: tuple[int, int]) -> None:
+    """ "three soldiers fell and four were wounded", "fell in the battle": the soldiers died."""
+    assert totals(text) == expected
