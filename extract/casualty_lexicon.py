@@ -40,7 +40,7 @@ for _victims, _words in {
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "dissident dissidents "
     "opponent opponents partisan partisans vigilante vigilantes houthis peshmerga taliban "
-    "operative operatives comrade comrades "
+    "operative operatives comrade comrades sub-commander sub-commanders sub-leader sub-leaders "
     "mujahideen mujahedeen janjaweed",
     "militants": "bomber bombers bandit bandits islamist islamists militant militants maoist "
     "maoists naxal naxals naxalite naxalites "

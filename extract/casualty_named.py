@@ -198,6 +198,7 @@ _HOME_DISTRICT_RE = rx(
     r",?[ \t]+(?:resident[ \t]+)?of[ \t]+District[ \t]+(?-i:[A-Z])[\w’'-]+"
     r"(?:[ \t]+(?-i:[A-Z])[\w’'-]+)?,?(?=\s*$)"
 )
+_STAMP_RE = rx(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[—–-]\s*)?")
 _SERIAL_RE = rx(r"\s+(?:Belt\s+)?No\.?\s*\d{1,6}\b")
 _FRONTED_TITLE_RE = rx(
     rf"^(?:During|In|Amid|After)\s+(?:the\s+)?(?:[a-z-]+\s+){{1,5}}(?=(?:{_TITLES})\s+[{_UP}])"
@@ -211,6 +212,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
     if "No" in head:  # "Constable Muhammad Ilyas No. 1432 embraced shahadat": his belt number
         head = _SERIAL_RE.sub(lambda m: " " * len(m.group()), head)
+    if head[:1].isdigit():  # "15:30 Journalist A and cameraman B have been killed": a live line
+        head = _STAMP_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     if "District" in head:  # "Sepoy Kashif Ali (21) of District Lakki Marwat": his home
         head = _HOME_DISTRICT_RE.sub(lambda m: " " * len(m.group()), head)
     if "(" in head:  # "Sepoy Abdul Razzaq (age 27 years, resident of District Loralai), ..."
@@ -414,6 +417,8 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
     if "No" in head:  # "Constable Muhammad Ilyas No. 1432 embraced shahadat": his belt number
         head = _SERIAL_RE.sub(lambda m: " " * len(m.group()), head)
+    if head[:1].isdigit():  # "15:30 Journalist A and cameraman B have been killed": a live line
+        head = _STAMP_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     if "District" in head:  # "Sepoy Kashif Ali (21) of District Lakki Marwat": his home
         head = _HOME_DISTRICT_RE.sub(lambda m: " " * len(m.group()), head)
     head = _LISTED_AGE_RE.sub(lambda m: " " * len(m.group()), head)  # "Rojas, 24, and ..."

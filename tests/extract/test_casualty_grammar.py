@@ -11277,3 +11277,21 @@ def test_people_passing_by_are_the_victims() -> None:
 def test_soldiers_who_fell(text: str, expected: tuple[int, int]) -> None:
     """ "three soldiers fell and four were wounded", "fell in the battle": the soldiers died."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gaza live\n15:30 Our correspondent Omar Saleh and cameraman Ali Nasser have been "
+            "killed in a strike on their car.\n15:52 Civil Defence says a boy who was passing by "
+            "was also killed in the strike.",
+            (3, 0),
+        ),
+        ("Abu Sayyaf sub-leader killed in Sulu clash; soldier wounded", (1, 1)),
+    ],
+)
+def test_named_people_on_a_live_line_and_a_sub_leader(text: str, expected: tuple[int, int]) -> None:
+    """Two named people on a live page's stamped line are two dead; a group's "sub-leader" is
+    one of its fighters."""
+    assert totals(text) == expected
