@@ -753,6 +753,8 @@ def find_figures(
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
     if len(figures) > 1:
         figures = _bare_counts_of_a_list(text, figures)
+        if "one of the" in text:
+            figures = _one_of_the_dead_told_again(text, figures)
     if "succumb" in text or " died" in text:
         figures = _the_one_wounded_died_there(text, figures)
     if len(figures) > 1 and _BOMBER_IN_TOLL_RE.search(text):
@@ -1148,6 +1150,29 @@ def _the_one_wounded_died_there(text: str, figures: list[Figure]) -> list[Figure
     return out
 
 
+def _one_of_the_dead_told_again(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "Hezbollah mourned one of the dead, A, as a fighter 'martyred on the road to
+    Jerusalem'": the one of the dead told again as who he was, no one more."""
+    return [
+        f
+        for f in figures
+        if not (
+            f.count == 1
+            and _AS_A_BEFORE_RE.search(text, max(0, f.span[0] - 4), f.span[0]) is not None
+            and any(
+                g is not f
+                and g.sentence == f.sentence
+                and g.count == 1
+                and g.span < f.span
+                and _ONE_OF_THE_DEAD_RE.match(text, g.span[0]) is not None
+                for g in figures
+            )
+        )
+    ]
+
+
+_AS_A_BEFORE_RE = rx(r"\bas\s+$", re.IGNORECASE)
+_ONE_OF_THE_DEAD_RE = rx(r"one\s+of\s+the\s+(?:dead|killed|victims|slain)\b", re.IGNORECASE)
 _RANKED_APPOSITION_RE = rx(r",\s+(?P<name>(?-i:[A-Z])[\w/.-]*\s+(?-i:[A-Z])[\w’'-]+[^,]{0,40}),")
 
 

@@ -11295,3 +11295,14 @@ def test_named_people_on_a_live_line_and_a_sub_leader(text: str, expected: tuple
     """Two named people on a live page's stamped line are two dead; a group's "sub-leader" is
     one of its fighters."""
     assert totals(text) == expected
+
+
+def test_one_of_the_dead_mourned_as_a_fighter_is_no_one_more() -> None:
+    """ "Hezbollah later mourned one of the dead, A, as a fighter 'martyred on the road to
+    Jerusalem'": one of the two, not a third."""
+    text = (
+        "An Israeli strike on a car near Nabatieh killed two people, the health ministry said. "
+        "Hezbollah later mourned one of the dead, Ali Hassan Kassem, as a fighter 'martyred on "
+        "the road to Jerusalem'."
+    )
+    assert totals(text) == (2, 0)
