@@ -205,17 +205,25 @@ _FRONTED_TITLE_RE = rx(
 )
 
 
+def _subject_head(sentence: str, keyword_start: int) -> str:
+    """The words before a death word with what is told beside a name blanked out, offsets
+    kept: ages ("(36)"), a belt number ("Constable A No. 1432"), a live line's time ("15:30"),
+    a home district ("Sepoy A (21) of District Lakki Marwat")."""
+    head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
+    if "No" in head:
+        head = _SERIAL_RE.sub(lambda m: " " * len(m.group()), head)
+    if head[:1].isdigit():
+        head = _STAMP_RE.sub(lambda m: " " * len(m.group()), head, count=1)
+    if "District" in head:
+        head = _HOME_DISTRICT_RE.sub(lambda m: " " * len(m.group()), head)
+    return head
+
+
 def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | None:
     """The one person who is the subject of a passive death word, and where that person is
     named: "The commander of the brigade was killed", "journalist Omar Saleh was killed",
     "Colonel Sow, the base commander, was assassinated", "He was shot dead"."""
-    head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
-    if "No" in head:  # "Constable Muhammad Ilyas No. 1432 embraced shahadat": his belt number
-        head = _SERIAL_RE.sub(lambda m: " " * len(m.group()), head)
-    if head[:1].isdigit():  # "15:30 Journalist A and cameraman B have been killed": a live line
-        head = _STAMP_RE.sub(lambda m: " " * len(m.group()), head, count=1)
-    if "District" in head:  # "Sepoy Kashif Ali (21) of District Lakki Marwat": his home
-        head = _HOME_DISTRICT_RE.sub(lambda m: " " * len(m.group()), head)
+    head = _subject_head(sentence, keyword_start)
     if "(" in head:  # "Sepoy Abdul Razzaq (age 27 years, resident of District Loralai), ..."
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
     dateline = _DATELINE_RE.match(head)
@@ -414,13 +422,7 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     """Two or more named or titled people who are the subject of one death word, where they
     begin, how many, and who they are: "Havaldar Zahid (36) and Sepoy Irfan (24) embraced
     shahadat", "journalists Ana Ruiz and Luis Vega were killed"."""
-    head = _AGE_NOTE_RE.sub(lambda m: " " * len(m.group()), sentence[:keyword_start])
-    if "No" in head:  # "Constable Muhammad Ilyas No. 1432 embraced shahadat": his belt number
-        head = _SERIAL_RE.sub(lambda m: " " * len(m.group()), head)
-    if head[:1].isdigit():  # "15:30 Journalist A and cameraman B have been killed": a live line
-        head = _STAMP_RE.sub(lambda m: " " * len(m.group()), head, count=1)
-    if "District" in head:  # "Sepoy Kashif Ali (21) of District Lakki Marwat": his home
-        head = _HOME_DISTRICT_RE.sub(lambda m: " " * len(m.group()), head)
+    head = _subject_head(sentence, keyword_start)
     head = _LISTED_AGE_RE.sub(lambda m: " " * len(m.group()), head)  # "Rojas, 24, and ..."
     if "(" in head:  # "Havaldar Muhammad Asif (age 34 years, resident of District Chakwal)"
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
