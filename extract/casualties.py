@@ -752,7 +752,7 @@ def find_figures(
     if further and not any(f.update for f in figures):
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
     if len(figures) > 1:
-        figures = _bare_counts_of_a_list(text, figures)
+        figures = _ranked_apposition_sides(text, _bare_counts_of_a_list(text, figures))
         if "one of the" in text:
             figures = _one_of_the_dead_told_again(text, figures)
     if "succumb" in text or " died" in text:
@@ -1119,11 +1119,18 @@ def _bare_counts_of_a_list(text: str, figures: list[Figure]) -> list[Figure]:
             and _LIST_JOIN_RE.fullmatch(text, before.span[1], figure.span[0]) is not None
         ):
             out[k] = replace(figure, victims=before.victims)
-    for k, figure in enumerate(out):
+    return out
+
+
+def _ranked_apposition_sides(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "One CTD official, ASI Tariq Mehmood, got injured": the rank in the apposition tells
+    the one person's side."""
+    out = list(figures)
+    for k, figure in enumerate(figures):
         if figure.victims == "people" and figure.count == 1 and ", " in figure.sentence:
             named = _RANKED_APPOSITION_RE.search(text, figure.span[0], figure.span[1])
             side = rank_side(named["name"]) if named is not None else None
-            if side is not None:  # "One CTD official, ASI Tariq Mehmood, got injured"
+            if side is not None:
                 out[k] = replace(figure, victims=side)
     return out
 
