@@ -2172,6 +2172,8 @@ people were killed")."""
 _TRIAL_RE = rx(r"\b(?:trial|court|tribunal|judge|verdict)\b", re.IGNORECASE)
 _COURT_GAP_RE = rx(
     r"\s*(?:the\s+)?(?:(?:killing|killings|murder|murders|murdering|deaths?)\s+(?:of\s+)?)?"
+    r"|[^.;,]{0,120},\s+an?\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|massacre|bombing|raid|"
+    r"shooting|rampage)\s+(?:in\s+which|that|which)\s[^.;,]*"
     r"|[^.;,]{0,100}?\b(?:attacks?|ambush(?:es)?|massacres?|bombings?|coup|raids?|killings?|"
     r"shootings?|assaults?|strikes?|attempt|bid|plot|rampage|lynching)\b[^.;,]{0,60}?,?\s*"
     r"(?:in\s+which|during\s+which|that|which)\s[^.;,]*",

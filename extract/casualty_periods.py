@@ -141,9 +141,11 @@ _PERIOD_RE = rx(
             (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b(?![’']s))
       | (?P<ago>(?:(?P<an>\d+|(?!(?:the|this|that|of|per|each|every|next)\b)
               [a-z]+(?:-[a-z]+)?)\s+)??
-            (?P<au>years?|decades?)\s+(?:ago|since|(?(an)on|(?!)))\b)
+            (?P<au>years?|decades?|months?)\s+(?:ago|since|(?(an)on|(?!)))\b)
       | (?P<after>(?P<fu>years?|decades?|months|weeks|days)\s+after
-            (?=\s+(?:the|a|an|its|their|he|she|they|it)\b|\s+(?-i:[A-Z])))
+            (?=\s+(?:the|a|an|its|their|he|she|they|it)\b|\s+(?-i:[A-Z])|\s+\d
+              |\s+(?:[\w-]+\s+){{0,2}}?(?:killed|martyred|stormed|attacked|bombed|opened\s+fire|
+              were|was)\b))
       | (?P<span_of>(?P<ou>days|weeks|months|years|(?<=\ba\s)(?:year|month))\s+of\s+
             (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|
             fighting|war|conflict|attacks|raids|clashes|violence|offensives?|hostilities|siege|
@@ -559,6 +561,8 @@ def _period_start(
         amount = 1 if vague else _amount(match["an"])
         if amount is None:
             return None
+        if unit == "month":
+            return _before(pub, str(amount), "month")
         return _before(pub, str(amount * (10 if unit == "decade" else 1)), "year")
     if kind == "after":
         unit = match["fu"].lower().rstrip("s")

@@ -11306,3 +11306,40 @@ def test_one_of_the_dead_mourned_as_a_fighter_is_no_one_more() -> None:
         "the road to Jerusalem'."
     )
     assert totals(text) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two policemen were wounded when gunmen attacked a checkpost in Tank on Monday. The "
+            "attack came a year after 17 soldiers were martyred in an ambush nearby.",
+            (0, 2),
+        ),
+        (
+            "Families gathered at the school on Friday, a year after gunmen killed 31 pupils "
+            "there in the region's worst attack.",
+            (0, 0),
+        ),
+        (
+            "A grenade thrown into a bus stand in Anantnag injured nine people. The attack came "
+            "days after troops killed a militant commander in Sopore.",
+            (0, 9),
+        ),
+        (
+            "A court in Lyon jailed four men for supplying weapons to the gunman who attacked a "
+            "Christmas market in Strasbourg, an attack that killed five people and wounded 11.",
+            (0, 0),
+        ),
+        (
+            "Rescuers pulled four bodies from the ruins of a block bombed months ago in Beit "
+            "Lahia.",
+            (0, 0),
+        ),
+    ],
+)
+def test_an_earlier_attack_recalled_after_the_news(text: str, expected: tuple[int, int]) -> None:
+    """ "A year after 17 soldiers were martyred", "days after troops killed", a court case's
+    attack told with a comma before "an attack that killed", bodies from homes bombed "months
+    ago": the dead of an earlier incident, not news."""
+    assert totals(text) == expected
