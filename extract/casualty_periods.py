@@ -108,13 +108,17 @@ _TOLL_RISEN_RE = rx(
 _SINCE_KINDS = frozenset(("since_day", "since_month", "since_dm", "since_year", "since_last"))
 _LATER_CLAUSE_RE = rx(r"(?:[,;:](?!\d{3})|\s[-–—])\s+")
 _GOES_ON_RE = rx(
-    r"(?:in|during|between|over|since|from|across|throughout|within|on|at)\b", re.IGNORECASE
+    r"(?:in|during|between|over|since|from|across|throughout|within|on|at|"
+    r"(?:arrested|apprehended|captured|rescued|freed|recovered|seized|destroyed|dismantled)\s"
+    r"[^.;:]*?\s(?:in|during|over|across|within)\s)\b",
+    re.IGNORECASE,
 )
 """Between a figure and a period after it, the end of the figure's clause: the period dates
 what the later clause tells ("killed 58, bringing the toll since October 2023 to 61,000"),
 unless the figure's own phrase goes on after the last break ("701 killed and 1,405 injured, in
 the country between August 2021 and May 2023", "thousands killed, mostly civilians, in the 1994
-genocide")."""
+genocide"), or an operations summary's list goes on to its period ("neutralised 781 terrorists,
+arrested 1,023 suspects and rescued 718 hostages in the month of August")."""
 _SUPERLATIVE_RE = rx(
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+)"
     r"(?:\s+[\w’'-]+){0,8}\s+$",
@@ -132,7 +136,8 @@ _PERIOD_RE = rx(
             (?:(?P<dmm>{_MONTH_NAMES})\b|(?P<dms>{_MONTH_SHORT})\b\.?)
             (?:\s+(?P<dmy>\d{{4}}))?)
       | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
-      | (?P<in_month>(?:in|during)\s+(?:(?:early|mid|late)[\s-])?(?P<im>{_MONTH_NAMES})\b
+      | (?P<in_month>(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[\s-])?
+            (?P<im>{_MONTH_NAMES})\b
             (?:\s+(?P<imy>\d{{4}}))?)
       | (?P<month_event>(?:the\s+|a\s+)?(?P<mem>{_MONTH_NAMES})\s+
             (?:(?:air|drone|missile|rocket)\s*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|ambush|massacre|assault|
@@ -780,7 +785,8 @@ _LONG_RUN_RE = rx(
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+1(?:st)?\s+(?:of\s+)?jan(?:uary|\.)?(?!\w)|since\s+(?:(?:mid|early|late)[\s-])?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|in\s+(?:(?:early|mid|late)[\s-])?(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
-    r"this\s+month|this\s+year|last\s+year|(?:for|in)\s+(?:the\s+month|january|february|march|"
+    r"this\s+month|this\s+year|last\s+year|(?:in|during)\s+the\s+month\s+of|"
+    r"(?:for|in)\s+(?:the\s+month|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\s+so\s+far|year[\s-]to[\s-]date|"
     r"(?:past|last)\s+(?:month|year|(?:two|three|four|five|six|"
     r"several|few|\d+)\s+(?:weeks|months|years))|since\s+(?:last\s+|the\s+)(?:summer|winter|spring|"

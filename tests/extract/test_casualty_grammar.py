@@ -11343,3 +11343,14 @@ def test_an_earlier_attack_recalled_after_the_news(text: str, expected: tuple[in
     attack told with a comma before "an attack that killed", bodies from homes bombed "months
     ago": the dead of an earlier incident, not news."""
     assert totals(text) == expected
+
+
+def test_an_operations_summary_for_a_month_is_no_new_toll() -> None:
+    """ "troops neutralised 412 terrorists, arrested 903 suspects and rescued 512 hostages in
+    the month of May": a month's statistics, its list going on to the period."""
+    text = (
+        "The defence spokesman said on Friday that troops had neutralised 412 terrorists, "
+        "arrested 903 suspects and rescued 512 kidnapped persons across the theatres of "
+        "operation in the month of May."
+    )
+    assert totals(text) == (0, 0)
