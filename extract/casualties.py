@@ -21,6 +21,8 @@ from itertools import chain, pairwise
 from extract.actors import find_actors
 from extract.casualty_context import (
     collapse_in_an_attack,
+    crime_in_a_crime_text,
+    criminal_case,
     explained_as_crime,
     explains_a_deed,
     is_cumulative,
@@ -421,6 +423,7 @@ def find_figures(
     rules_out: dict[str, bool] = {}
     verdicts: tuple[str | None, list[int]] | None = None
     explained: dict[str, bool] = {}  # a sentence says what a deed was part of
+    crime_text: dict[str, bool] = {}  # the text tells a criminal case
     last: int | None = None  # the latest figure that is not itself a part
     last_hurt: NumberPhrase | None = None  # the latest injured figure's number
     hurt_alone = False  # the sentence before told the wounded only
@@ -554,6 +557,11 @@ def find_figures(
         if conflict and explained[key] and explained_as_crime(sentence, cause_text):
             conflict = False  # "... said the shooting was part of a feud between crime families"
             overruled = True
+        if conflict and key not in crime_text:
+            crime_text[key] = criminal_case(cause_text)  # once per text
+        if conflict and crime_text[key] and crime_in_a_crime_text(sentence, cause_text):
+            conflict = False  # "suspected armed robbers attacked a shop ... The shop owner was
+            overruled = True  # shot dead": the robbers' shooting
         if (
             conflict is False
             and "collapsed" in sentence

@@ -626,6 +626,21 @@ def explained_as_crime(sentence: str, text: str) -> bool:
     ) and _crime(text)
 
 
+def criminal_case(text: str) -> bool:
+    """Whether `text` tells a criminal case (a robbery, a suspect, a private feud) and names
+    no armed group, soldier or weapon of war; read once per text."""
+    return _crime(text)
+
+
+def crime_in_a_crime_text(sentence: str, text: str) -> bool:
+    """A sentence whose violence words a single criminal does too ("The shop owner was shot
+    dead") in a text that tells a criminal case ("suspected armed robbers attacked a shop"):
+    the shooting is the robbers', not a war's. Not "Gunmen killed a village chief" beside a
+    feud told as background: gunmen and clashes belong to a feud only where a sentence says
+    the deed was part of it (`explained_as_crime`)."""
+    return all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(sentence)) and _crime(text)
+
+
 _EXPLAINING_SENTENCE_RE = rx(
     r"[^.;]*\b(?:shooting|killing|stabbing|attack|murder)\s+(?:(?:was|is|had\s+been)\s+"
     r"(?:part\s+of|linked\s+to|related\s+to|the\s+result\s+of|over|due\s+to|rooted\s+in)|"

@@ -382,6 +382,8 @@ PRIVATE_CRIME_RE = rx(
     r"(?:old\s+)?(?:marriage|land|property|inheritance|debt|money))\b|"
     r"(?:families|relatives|brothers|cousins|neighbou?rs)\b[^.;]{0,60}?\bover\s+(?:an?\s+)?disputed\s+"
     r"(?:(?:plot|piece|patch|strip)\s+of\s+)?(?:land|farmland|property)|"
+    r"(?:families|relatives|brothers|cousins|neighbou?rs)\b[^.;]{0,60}?\bover\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:land|property|inheritance|boundary)\s+disputes?|"
     r"(?:families|relatives|clans)\s+exchanged\s+(?:gun)?fire|"
     r"(?<!communal\s)(?<!ethnic\s)(?<!tribal\s)(?<!sectarian\s)(?<!intercommunal\s)"
     r"(?<!communities\s)(?<!villages\s)(?<!villagers\s)(?<!tribes\s)(?<!youths\s)(?<!groups\s)clash(?:es)?\s+"

@@ -11354,3 +11354,22 @@ def test_an_operations_summary_for_a_month_is_no_new_toll() -> None:
         "operation in the month of May."
     )
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRESS RELEASE: On Monday at about 2200hrs, suspected armed robbers stormed a "
+        "pharmacy at Kubwa and carted away cash. The pharmacist, one Musa Bello (41), was shot "
+        "dead, while a customer sustained gunshot injuries. Three suspects have been arrested.",
+        "Three men were killed and four wounded when members of two families opened fire on "
+        "each other over an old land dispute near Kasur on Friday, police said.",
+    ],
+)
+def test_a_shooting_in_a_text_of_robbers_or_families_is_crime(text: str) -> None:
+    """The robbers named in one sentence make the next sentence's "was shot dead" theirs;
+    two families firing over a land dispute are a feud, not a war (factions of an armed
+    group clashing over land are still armed violence)."""
+    assert totals(text) == (0, 0)
+    feud = "Two MILF commands clashed over a land dispute in Datu Piang; four were killed."
+    assert totals(feud) == (4, 0)
