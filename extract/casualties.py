@@ -1198,6 +1198,8 @@ _DOUBTED_RE = rx(
 )
 """Words that doubt a claim: "a figure for which it offered no evidence", "dismissed as
 propaganda", "could not be independently verified"."""
+_DOUBTED_SAID_RE = rx(r"\b(?:said|says|announced|stated)\b(?=[^.;:]*$)", re.IGNORECASE)
+"""A plain "said" before the enemy's dead, a claim where the text doubts it."""
 _EXECUTED_RE = rx(r"\b(?:executed|hanged)\b", re.IGNORECASE)
 _THEY_HAD_BEEN_SENTENCED_RE = rx(
     r"\W*(?:They|He|She|All|The\s+(?:men|women|four|three|two|five|activists|prisoners))\s+"
@@ -1238,6 +1240,9 @@ def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
             if m.start() <= at
         ]
         said = claims[-1] if claims else None
+        if said is None and _DOUBTED_RE.search(text):  # "The Arakan Army said that more than
+            # 100 junta soldiers had been killed. The claim could not be independently verified"
+            said = _DOUBTED_SAID_RE.search(claim.sentence, max(0, at - 120), at)
         if (
             said is None
             or said.start() > at

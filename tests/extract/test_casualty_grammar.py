@@ -11373,3 +11373,15 @@ def test_a_shooting_in_a_text_of_robbers_or_families_is_crime(text: str) -> None
     assert totals(text) == (0, 0)
     feud = "Two MILF commands clashed over a land dispute in Datu Piang; four were killed."
     assert totals(feud) == (4, 0)
+
+
+def test_a_groups_plain_said_of_soldiers_killed_is_a_claim_where_doubted() -> None:
+    """An armed group "said that 60 junta soldiers had been killed" with the claim doubted in
+    the next sentence: unconfirmed, not counted; the same words undoubted by a state are news."""
+    doubted = (
+        "The Ta'ang National Liberation Army said on Monday that more than 60 junta soldiers "
+        "had been killed in fighting for Kyaukme. The claim could not be independently verified."
+    )
+    assert totals(doubted) == (0, 0)
+    plain = "Police said on Monday that six soldiers had been killed in fighting near Kyaukme."
+    assert totals(plain) == (6, 0)
