@@ -2691,6 +2691,16 @@ def _officials_bodies(figures: Sequence[Figure], members: list[int]) -> bool:
     )
 
 
+def _medics_bodies(figures: Sequence[Figure], members: list[int], first: list[int]) -> bool:
+    """A health official's or a doctors' group's count of the bodies received ("A local health
+    official said 26 bodies had been received at the health centre") after a toll that
+    residents or a local group gave: the count of those who see the dead, the lower of two
+    accounts, not some of the dead."""
+    return all(figures[i].source_kind in ("government", "agency") for i in members) and all(
+        figures[i].source is not None and figures[i].source_kind is None for i in first
+    )
+
+
 def _of_the_same_dead(
     figures: Sequence[Figure],
     by_sentence: dict[tuple[str | None, str], list[int]],
@@ -2710,6 +2720,7 @@ def _of_the_same_dead(
                 _PARTIAL_RE.search(key[1])
                 and not _CONTRAST_RE.search(key[1])
                 and not _officials_bodies(figures, by_sentence[key])
+                and not _medics_bodies(figures, by_sentence[key], by_sentence[first])
                 and sum(figures[i].count for i in by_sentence[key])
                 <= sum(figures[i].count for i in by_sentence[first])
             ):

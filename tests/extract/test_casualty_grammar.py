@@ -11385,3 +11385,13 @@ def test_a_groups_plain_said_of_soldiers_killed_is_a_claim_where_doubted() -> No
     assert totals(doubted) == (0, 0)
     plain = "Police said on Monday that six soldiers had been killed in fighting near Kyaukme."
     assert totals(plain) == (6, 0)
+
+
+def test_a_health_officials_bodies_after_residents_toll_is_the_lower_account() -> None:
+    """Residents say 40 died; a district health official says 33 bodies were received at the
+    hospital: the lower of two accounts of the same dead, not some of them."""
+    text = (
+        "An airstrike on a market in Sagaing killed 40 villagers, residents told reporters. A "
+        "district health official said 33 bodies had been received at the township hospital."
+    )
+    assert totals(text) == (33, 0)
