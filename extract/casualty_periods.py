@@ -132,7 +132,7 @@ _PERIOD_RE = rx(
       | (?P<since_month>since\s+(?:the\s+(?:start|beginning)\s+of\s+|(?:mid|early|late)[\s-])?
             (?P<sm>{_MONTH_NAMES})
             (?:\s+(?P<smd>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<smy>\d{{4}}))?)
-      | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})\s+
+      | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?
             (?:(?P<dmm>{_MONTH_NAMES})\b|(?P<dms>{_MONTH_SHORT})\b\.?)
             (?:\s+(?P<dmy>\d{{4}}))?)
       | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
@@ -783,7 +783,9 @@ _LONG_RUN_RE = rx(
     r"total)|monthly|quarterly|annual|between\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+1(?:st)?\s+(?:of\s+)?jan(?:uary|\.)?(?!\w)|since\s+(?:(?:mid|early|late)[\s-])?(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)|in\s+(?:(?:early|mid|late)[\s-])?(?:january|february|"
+    r"may|june|july|august|september|october|november|december)|since\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|in\s+(?:(?:early|mid|late)[\s-])?(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
     r"this\s+month|this\s+year|last\s+year|(?:in|during)\s+the\s+month\s+of|"
     r"(?:for|in)\s+(?:the\s+month|january|february|march|"

@@ -11395,3 +11395,18 @@ def test_a_health_officials_bodies_after_residents_toll_is_the_lower_account() -
         "district health official said 33 bodies had been received at the township hospital."
     )
     assert totals(text) == (33, 0)
+
+
+@pytest.mark.parametrize(
+    "since", ["Since 18 November", "Since 18th of November", "Since November 18"]
+)
+def test_a_toll_since_a_day_before_a_dated_incident_is_long_run(since: str) -> None:
+    """ "Since 1 May, at least 56 civilians have been killed ...; on 14 May, shelling killed 8":
+    the day written first or the month first, the toll since it is the run's, and the
+    incident's eight are the news."""
+    text = (
+        f"{since}, at least 61 civilians have been killed in and around Kadugli, according to "
+        "local partners. On 3 December, shelling of the central market killed 8 people and "
+        "injured 19."
+    )
+    assert totals(text) == (8, 19)
