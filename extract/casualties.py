@@ -807,7 +807,10 @@ def find_figures(
         figures = _coded_apart(text, sentences, figures)
     if any(f.kind == "injured" and f.period == _EARLIER_REPORT for f in figures):
         figures = _earlier_hurt_unreplaced(figures)
-    return _link_parts(figures, wholes, phrases)
+    linked = _link_parts(figures, wholes, phrases)
+    if len(linked) > 1 and "casualties" in text:
+        return _casualties_and_their_dead(text, linked)
+    return linked
 
 
 _EARLIER_REPORT = "an earlier report"
@@ -1163,6 +1166,31 @@ def _the_one_wounded_died_there(text: str, figures: list[Figure]) -> list[Figure
         ):
             out[k] = replace(figure, kind="killed")
     return out
+
+
+def _casualties_and_their_dead(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """ "The hospital received 60 casualties, 12 of them dead": the casualties are the dead and
+    the wounded, so the twelve are the dead and the other 48 the wounded (not 60 dead)."""
+    out = list(figures)
+    for k, whole in enumerate(figures):
+        if whole.kind != "killed" or not _CASUALTIES_RE.search(text, *whole.span):
+            continue
+        dead = [
+            i
+            for i, f in enumerate(figures)
+            if f.part_of == k and f.kind == "killed" and f.sentence == whole.sentence
+        ]
+        told = sum(figures[i].count for i in dead)
+        if not dead or told >= whole.count:
+            continue
+        hurt = whole.count - told
+        out[k] = replace(whole, kind="injured", count=hurt, low=hurt, high=None)
+        for i in dead:
+            out[i] = replace(figures[i], part_of=None)
+    return tuple(out)
+
+
+_CASUALTIES_RE = rx(r"\bcasualties\b", re.IGNORECASE)
 
 
 def _one_of_the_dead_told_again(text: str, figures: list[Figure]) -> list[Figure]:

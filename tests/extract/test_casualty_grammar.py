@@ -11410,3 +11410,22 @@ def test_a_toll_since_a_day_before_a_dated_incident_is_long_run(since: str) -> N
         "injured 19."
     )
     assert totals(text) == (8, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hospital in Deir al-Balah received 60 casualties, 12 of them dead.", (12, 48)),
+        (
+            "Eleven people with bullet and machete wounds were evacuated to Beni, local "
+            "officials said.",
+            (0, 11),
+        ),
+    ],
+)
+def test_casualties_with_their_dead_and_people_with_wounds(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "60 casualties, 12 of them dead" are 12 dead and 48 wounded, not 60 dead; "people with
+    bullet and machete wounds" are wounded, with three words before "wounds"."""
+    assert totals(text) == expected
