@@ -1028,20 +1028,17 @@ _ROUND_UP_RE = rx(
 
 def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bool:
     """Another source's count of nearly the same dead: most of the whole, or fighters where the
-    whole's source speaks of civilians, told by someone else and in no words of a part ("among
-    them", "including"). An account, never a part."""
+    whole's source speaks of civilians, told by someone else. An account, never a part (the
+    words of a part, "among them", "including", are read where parts are linked)."""
     if (
         not part.source
         and whole.source
         and part.span[0] < whole.span[0]
         and _PUT_AT_RE.search(whole.sentence)
-        and _PART_WORDS_RE.search(part.sentence) is None
     ):
         return 2 * part.count > whole.count  # "At least 18 civilians were killed by ADF rebels
         # ... Local civil society puts the toll at 23": the civil society's count of them
     if not part.source or not whole.source or part.source.lower() == whole.source.lower():
-        return False
-    if _PART_WORDS_RE.search(part.sentence) is not None:
         return False
     if _TOLD_THE_TOLL_RE.search(whole.sentence):
         return True  # "Local residents ... told AFP the toll was 44": another count of them
@@ -1064,9 +1061,6 @@ _TOLD_THE_TOLL_RE = rx(
     re.IGNORECASE,
 )
 _CIVILIANS_RE = rx(r"\b(?:civilians?|women|children|refugees|villagers)\b", re.I)
-_PART_WORDS_RE = rx(
-    r"(?:among|including|included|includes|of\s+(?:them|whom|the\s+dead|those))", re.I
-)
 
 
 def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
