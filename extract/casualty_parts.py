@@ -359,6 +359,10 @@ def kin_mates(
     ("and his son") is one. People listed after a comma who number the group before them are
     that group named ("killed two port workers, a crane operator and a security guard")."""
     out = _mates(sentence, first, numbers, used, nominal=nominal)
+    if out and _TOLD_AFTER_RE.match(sentence, out[-1].end):
+        for mate in out:  # "killing 50 soldiers, two security sources and a local official
+            used.discard(id(mate.number))  # told Reuters": who told it, not more dead
+        return []
     chain = [first, *out]
     for at, group in enumerate(chain):
         run = _apposed_run(sentence, group, chain[at + 1 :])
@@ -367,6 +371,12 @@ def kin_mates(
                 used.discard(id(mate.number))
             return out[:at]  # the group's named members end the list
     return out
+
+
+_GENERIC_GROUP_RE = rx(r"\b(?:people|persons|civilians|others|victims)\b", re.IGNORECASE)
+_TOLD_AFTER_RE = rx(
+    r"(?:\s*,?\s+and\s+[^,.;]{1,40}?)?\s+(?:told|said|say|says|reported|confirmed)\b"
+)
 
 
 def _apposed_run(sentence: str, group: Pending, after: list[Pending]) -> list[Pending]:
@@ -390,6 +400,15 @@ def _apposed_run(sentence: str, group: Pending, after: list[Pending]) -> list[Pe
             return []  # "two soldiers, a policeman and a civilian": others beside them
         run.append(mate)
         total += mate.number.count
+    if total < group.number.count and group.victims not in ("people", "civilians"):
+        return []  # "killing 15 police officers, a priest and a guard": others beside them
+    if (
+        len(run) == 1
+        and total < group.number.count
+        and "and" not in sentence[tail : run[0].number.start]
+        and not _GENERIC_GROUP_RE.search(sentence, group.number.end, tail)
+    ):
+        return []  # a headline's "kills 20 students, two teachers": a list with no "and"
     return run if len(run) == len(after) else []
 
 
@@ -467,6 +486,7 @@ def _mates(
 
 
 _NOT_DEAD_RE = rx(
+    r"\s+who\s+(?:are|were|is|was)\s+(?:injured|wounded|hurt)\b|"
     r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+)?(?:missing|unaccounted|"
     r"abducted|kidnapped|held|detained|injured|wounded|hurt|in\s+hospital)\b",
     re.IGNORECASE,

@@ -11429,3 +11429,34 @@ def test_casualties_with_their_dead_and_people_with_wounds(
     """ "60 casualties, 12 of them dead" are 12 dead and 48 wounded, not 60 dead; "people with
     bullet and machete wounds" are wounded, with three words before "wounds"."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen stormed a mosque and a police post, killing 11 police officers, an imam and "
+            "a watchman, officials said.",
+            (13, 0),
+        ),
+        ("Army drone strike on Magway school kills 14 pupils, two teachers", (16, 0)),
+        (
+            "Militants overran a base in Tillaberi, killing at least 30 soldiers, two security "
+            "sources and a local official told AFP.",
+            (30, 0),
+        ),
+        (
+            '"We recovered nine bodies, and two others who were injured were taken to Maiduguri," '
+            "he said.",
+            (9, 2),
+        ),
+        ("A strike killed four people, a woman and her three children, in Deir al-Balah.", (4, 0)),
+    ],
+)
+def test_who_a_list_after_a_count_names(text: str, expected: tuple[int, int]) -> None:
+    """People of another kind after a count of police are more dead; a headline's comma list
+    of fewer than the count adds; a list that runs into who told it ends before them; people
+    "who were injured" after the bodies are wounded, not more dead; a list that numbers the
+    count names
+    it."""
+    assert totals(text) == expected
