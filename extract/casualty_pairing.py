@@ -533,6 +533,11 @@ _ONE_OTHER_RE = rx(
 """'wounded one other': one more person, with no noun of their own."""
 
 
+_HEDGES = frozenset(("presumed", "believed"))
+"""An auxiliary that, right after the number, hedges the noun ("Five presumed members of an
+armed cell") rather than ends it ("five people presumed dead")."""
+
+
 def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None:
     """Victims named after an object number ("kills three aid workers") and where they end.
 
@@ -576,7 +581,7 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
             or lower in PREPOSITIONS
             or lower in BLOCKERS
             or lower in _TIME_WORDS
-            or lower in AUX
+            or (lower in AUX and not (not desc and lower in _HEDGES))
             or lower in WEEKDAYS
             or _HARD_STOP_RE.search(text, previous, match.start())
         ):

@@ -259,6 +259,8 @@ def list_mates(
     current = number
     earlier = [n for n in numbers if n.end <= current.start and n is not current]  # a zero-width
     for candidate in reversed(earlier):  # implied article ends where it starts
+        if candidate.article and sentence.endswith(" of ", 0, candidate.start):
+            continue  # "Five members of an armed cell and one officer died": the cell's "an"
         if id(candidate) in used:
             break
         if _PART_INTRO_RE.search(sentence, max(0, candidate.start - 24), candidate.start):

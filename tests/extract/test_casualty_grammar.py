@@ -11460,3 +11460,18 @@ def test_who_a_list_after_a_count_names(text: str, expected: tuple[int, int]) ->
     count names
     it."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four presumed members of a criminal cell and one municipal police officer died in a "
+        "shootout in Culiacan on Monday.",
+        "Four members of an armed cell and one municipal police officer died in a shootout in "
+        "Culiacan on Monday.",
+    ],
+)
+def test_a_hedged_group_of_an_armed_cell_before_another_dead(text: str) -> None:
+    """ "Four presumed members of a criminal cell and one officer died": five; the hedge after
+    the number and the article inside the "of" phrase end no list."""
+    assert totals(text) == (5, 0)
