@@ -441,6 +441,8 @@ def find_figures(
         pending = _sentence_figures(sentence) if mentioned else []
         if coded and not any(p.kind == "killed" for p in pending):
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
+        if offset and "includ" in sentence and not any(p.victims == "militants" for p in pending):
+            pending += _bombers_told_before(sentence, text[:offset])
         if pending and "lost" in sentence and (" or wounded" in text or " and wounded" in text):
             pending = [p for p in pending if not _losses_of_both(text, sentence, p)]
         if (
@@ -3109,6 +3111,36 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
                     match.end(), False)]  # fmt: skip
 
 
+_NOT_THE_BOMBERS_RE = rx(
+    r"\b(?:(?:does|do|did)\s+not\s+include|not\s+including)\s+the\s+(?:suicide\s+)?"
+    r"(?P<who>bombers|attackers|assailants)\b",
+    re.IGNORECASE,
+)
+_BOMBERS_BEFORE_RE = rx(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:female|male|"
+    r"teenage|young)\s+)?(?:suicide\s+)?(?P<who>bombers|attackers|assailants)\b",
+    re.IGNORECASE,
+)
+
+
+def _bombers_told_before(sentence: str, before: str) -> list[Pending]:
+    """ "Three female suicide bombers struck ..., killing 18 people. The figure does not
+    include the bombers": the bombers an earlier sentence counted are dead beside the 18."""
+    found = _NOT_THE_BOMBERS_RE.search(sentence)
+    if found is None:
+        return []
+    counted = [
+        m for m in _BOMBERS_BEFORE_RE.finditer(before) if m["who"].lower() == found["who"].lower()
+    ]
+    if not counted:
+        return []
+    count = _written_count(counted[-1]["n"].lower())
+    ks, ke = found.span("who")
+    one = NumberPhrase(start=ks, end=ke, count=count, low=count, high=None, qualifier=None,
+                       number_start=ks)  # fmt: skip
+    return [Pending("killed", one, "militants", ks, ke, ks, ke, False)]
+
+
 _AND_SELF_RE = rx(
     r"\s+(?:and|as\s+well\s+as)\s+(?P<who>(?:him|her)self|the\s+(?:suicide\s+)?"
     r"(?:bomber|attacker|assailant)(?=\s*(?:[,.;:)]|$|(?:in|at|on|near|inside|outside|as|when)\b)))"
@@ -3376,6 +3408,8 @@ def _listed_after(
         named = right_victims(sentence, mate) if mate is not None else None
         if mate is None or named is None or named[1] == mate.end:
             break
+        if _SAID_NEXT_RE.match(sentence, named[1]):
+            break  # "along with five others, a Taliban official said": who said it
         used.add(id(mate))
         out.append((mate, named[0], named[1]))
         end = named[1]
@@ -3383,6 +3417,7 @@ def _listed_after(
 
 
 _SAID_RE = rx(r"\b(?:said|says|told|reported|confirmed|added)\b", re.IGNORECASE)
+_SAID_NEXT_RE = rx(r"\s+(?:said|says|told|reported|confirmed|added)\b")
 _TOO_AFTER_RE = rx(r"\s*,?\s*(?:too|as\s+well)\b", re.IGNORECASE)
 _ALONG_OTHERS_RE = rx(r"\s+(?:other\s+people|others)\b", re.IGNORECASE)
 

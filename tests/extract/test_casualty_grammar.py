@@ -11475,3 +11475,22 @@ def test_a_hedged_group_of_an_armed_cell_before_another_dead(text: str) -> None:
     """ "Four presumed members of a criminal cell and one officer died": five; the hedge after
     the number and the article inside the "of" phrase end no list."""
     assert totals(text) == (5, 0)
+
+
+def test_bombers_counted_before_a_toll_that_leaves_them_out() -> None:
+    """ "Two suicide bombers struck a market ..., killing 11 people. The toll does not include
+    the bombers": 13 dead."""
+    text = (
+        "Two suicide bombers struck a market in Konduga on Friday, killing 11 people, officials "
+        "said. The toll does not include the bombers. Another 30 people were injured."
+    )
+    assert totals(text) == (13, 30)
+
+
+def test_who_said_it_after_along_with_is_no_victim() -> None:
+    """ "was killed ..., along with four others, a police official said": five dead, not six."""
+    text = (
+        "The district governor was killed by a roadside bomb on Monday, along with four others, "
+        "a police official said."
+    )
+    assert totals(text) == (5, 0)
