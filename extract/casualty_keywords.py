@@ -126,7 +126,8 @@ KEYWORD_RE = rx(
         nearly\s+)?\d))
   | (?P<shotdead>\b(?:shot|shoot|shoots|shooting|gunned)\s+(?:\w+\s+)?dead\b|\bgunned\s+down\b)
   | (?P<lostlives>\blost\s+(?:their\s+lives|(?:his|her)\s+life)\b
-        |\b(?:sacrificed|gave|give|gives|giving)\s+(?:their\s+lives|(?:his|her)\s+life)\b
+        |\b(?:sacrificed|gave|give|gives|giving|laid|lay|lays|laying)\s+(?:down\s+)?
+            (?:their\s+lives|(?:his|her)\s+life)\b
         |\b(?:embraced|embracing|embraces?|attained|achieved)\s+(?:martyrdom|shahadat)\b|\bsent\s+to\s+hell\b
         |\b(?:paid|pays|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)\b
         |\bmade\s+the\s+(?:supreme|ultimate)\s+sacrifice\b|\brose\s+as\s+martyrs?\b
@@ -191,7 +192,9 @@ KEYWORD_RE = rx(
         liquidated|liquidating|
         buried(?=\s+(?:at\s+least\s+)?[\w,-]+\s+(?:people|bodies|victims|villagers|civilians|
         residents|of)\b)
-        |(?:(?<=were\s)|(?<=been\s))buried(?=\s+the\s+(?:next|following)\s+day|\s*,\s+while\b))\b)
+        |(?:(?<=were\s)|(?<=been\s))buried(?=\s+the\s+(?:next|following)\s+day|\s*,\s+while\b
+            |\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|
+            bombing|raid|massacre|shelling|blast|explosion|ambush)\b))\b)
   | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))

@@ -11494,3 +11494,22 @@ def test_who_said_it_after_along_with_is_no_victim() -> None:
         "a police official said."
     )
     assert totals(text) == (5, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three jawans of the CRPF laid down their lives and four others were injured.", (3, 4)),
+        (
+            "Officials said 40 villagers were buried after an army airstrike hit a wedding in "
+            "Sagaing, while 25 others were being treated in hospital.",
+            (40, 25),
+        ),
+    ],
+)
+def test_laid_down_their_lives_and_buried_after_a_strike(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Soldiers who "laid down their lives" are dead; people "buried after an airstrike" are
+    its dead."""
+    assert totals(text) == expected
