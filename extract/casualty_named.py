@@ -121,6 +121,16 @@ _SUBJECT_AUX_RE = rx(
 _THE_OTHER_RE = rx(
     r"\b(?:and|while)\s+(?P<who>the\s+(?:other|second)(?:\s+one)?)\s+(?:[a-z]+ly\s+)?$", re.I
 )
+_COORDINATED_SUBJECT_RE = rx(
+    r"\W*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+))(?:\s*,[^,;:]{2,120},)?"
+    r"\s+(?:[a-z]+ed|opened|shot|threw|drove|rammed|stabbed|hurled|blew|set)\s[^;:,]{0,120}?"
+    r"\s+and\s*$"
+)
+"""A sentence's one subject before a first verb and "and" ("The attacker, a Jordanian truck
+driver who arrived from the Jordanian side, opened fire on civilians and")."""
+_HURT_FIRST_RE = rx(r"\b(?:sustain\w*|suffer\w*|received|got)\b", re.I)
+"""A first verb that already tells the person's harm ("sustained injuries ... and was
+evacuated"): the figure of that verb is the person's."""
 _WHO_WERE_RE = rx(r",\s*who\s+(?:were|was|had\s+been)\s+[^,;]{1,80},(?=\s*$)")
 _HAVING_RE = rx(r",\s*having\s+[^,;]{1,60},")
 _BRACKET_RE = rx(r"\s*\([^()]{1,80}\)")
@@ -261,6 +271,15 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
         other = _THE_OTHER_RE.search(head)  # "one ... was shot dead and the other seriously
         return (other.start("who"), "people") if other is not None else None  # wounded"
     head = head[: aux.start()]
+    coordinated = _COORDINATED_SUBJECT_RE.match(head)
+    if (
+        coordinated is not None
+        and coordinated["noun"].lower() in ROLE_WORDS
+        and not _HURT_FIRST_RE.search(head, coordinated.end("np"))
+    ):
+        # "The attacker, a truck driver, opened fire on civilians and was shot dead": the
+        # subject of the first verb is the one dead
+        return coordinated.start("np"), ROLE_WORDS[coordinated["noun"].lower()]
     who = _WHO_RE.search(head)
     if who is not None and who["noun"].lower() in ROLE_WORDS:
         # "... by a Jordanian truck driver, who was shot dead at the scene"

@@ -11513,3 +11513,25 @@ def test_laid_down_their_lives_and_buried_after_a_strike(
     """Soldiers who "laid down their lives" are dead; people "buried after an airstrike" are
     its dead."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attacker, a bus driver who had crossed from the other side, opened fire on "
+            "travellers at the terminal and was shot dead by guards.",
+            (1, 0),
+        ),
+        ("A gunman killed four people at a market and was shot dead by police.", (5, 0)),
+        (
+            "A Rifles soldier sustained injuries in the exchange and was evacuated to the base "
+            "hospital.",
+            (0, 1),
+        ),
+    ],
+)
+def test_one_subject_of_two_verbs(text: str, expected: tuple[int, int]) -> None:
+    """ "The attacker, ..., opened fire ... and was shot dead": the subject of the first verb is
+    the one dead; a first verb that tells the person's own harm keeps its one figure."""
+    assert totals(text) == expected
