@@ -519,7 +519,8 @@ _ATTACKERS_OWN = Gate(
     )
 )
 _REPELLED_RE = rx(
-    r"\b(?:repell?|repuls|foil|thwart)\w*\s+(?:the|an|their|a)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
+    r"\b(?:(?:repell?|repuls|foil|thwart)\w*|push(?:ed|ing)?\s+back|beat(?:ing)?\s+back|"
+    r"fought\s+off|fend(?:ed|ing)?\s+off)\s+(?:the|an|their|a)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
     r"assaults?|raids?|ambush|offensive|incursions?|attackers|assailants|raiders)\b|\b(?:while|when|after)\s+(?:repell?|"
     r"repuls|foil|thwart)\w*|\bcounter-?attack(?:s|ed|ing)?\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b|"
     r"\b(?:in|during)\s+the\s+(?:(?:military|army's|troops')\s+)?(?:response|riposte|pursuit)\b",
@@ -840,6 +841,21 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "Zamfara: ... killing 9 ... Borno: ...; 4 soldiers ... killed"
                 reasons[i] = f"part of figure {j}"
                 break
+
+
+_OWN_OF_OURS_RE = rx(
+    r"\b(?:one|two|three|four|five|six|\d{1,3})\s+of\s+(?:our|its|their)\s+(?:own\s+)?"
+    r"(?:fighters|men|soldiers|troops|forces|members|comrades|mujahideen|mujahidin|personnel|"
+    r"guards|officers|policemen)\b",
+    re.IGNORECASE,
+)
+_OUR_FORCES_KILLED_RE = rx(
+    r"\b(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|men|units|"
+    r"personnel)\s+(?:had\s+|have\s+)?(?:killed|neutrali[sz]ed|eliminated|shot\s+dead)\b",
+    re.IGNORECASE,
+)
+"""A speaker's forces' deed ("its security forces killed three ISKP members"), beside "One of
+our fighters was martyred": the speaker's own dead are no part of the enemies it killed."""
 
 
 _FORCES_KILLED_RE = rx(
@@ -2730,7 +2746,23 @@ def _killers_own(one: Figure, other: Figure) -> bool:
     """One side's own soldiers, told by that side, beside dead it says the side's fire killed
     ("An Israeli soldier was killed, the military said ... three men were killed by Israeli
     fire"): never the same dead, nor some of them."""
-    return _own_soldiers_of(one, other) or _own_soldiers_of(other, one)
+    return (
+        _own_soldiers_of(one, other)
+        or _own_soldiers_of(other, one)
+        or _ours_beside_our_kills(one, other)
+        or _ours_beside_our_kills(other, one)
+    )
+
+
+def _ours_beside_our_kills(own: Figure, other: Figure) -> bool:
+    """ "One of our fighters was martyred" beside "its security forces killed three ISKP
+    members": the speaker's own dead and the enemies its forces killed."""
+    return (
+        own.sentence != other.sentence
+        and own.victims != other.victims  # not "17 of its soldiers" and "killed 40 soldiers"
+        and _OWN_OF_OURS_RE.search(own.sentence) is not None
+        and _OUR_FORCES_KILLED_RE.search(other.sentence) is not None
+    )
 
 
 def _own_soldiers_of(own: Figure, other: Figure) -> bool:

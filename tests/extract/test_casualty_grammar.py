@@ -11535,3 +11535,25 @@ def test_one_subject_of_two_verbs(text: str, expected: tuple[int, int]) -> None:
     """ "The attacker, ..., opened fire ... and was shot dead": the subject of the first verb is
     the one dead; a first verb that tells the person's own harm keeps its one figure."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The interior ministry said its security forces killed four ISKP members in a raid "
+            "on a hideout in Jalalabad. 'One of our fighters was martyred,' the spokesman said.",
+            (5, 0),
+        ),
+        (
+            "Gang members attacked the Carrefour-Feuilles district overnight, killing at least "
+            "nine residents, a rights group said. Police said three gang members were killed as "
+            "officers pushed back the assault.",
+            (12, 0),
+        ),
+    ],
+)
+def test_the_other_sides_dead_beside_the_attacks(text: str, expected: tuple[int, int]) -> None:
+    """The speaker's own fighter "martyred" beside the enemies its forces killed, and the gang
+    members police killed as they "pushed back the assault", are no part of the other dead."""
+    assert totals(text) == expected
