@@ -2870,14 +2870,15 @@ _CAPS_HEAD_STRIP_RE = rx(
 )
 """A brief's head in capitals before its first line ("ITURI DAILY - ")."""
 _PLACE_LINE_RE = rx(
-    r"\W*(?:(?:Elsewhere|Meanwhile),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
+    r"\W*(?:(?:Elsewhere|Meanwhile|(?:Hours|Minutes|Shortly|Moments|A\s+day)\s+(?:earlier|later|"
+    r"before|after)|Earlier|Later),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
     r"state|county|territory|township|prefecture)(?P<level>))?(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?"
     r"(?:\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+day))?\s*,",
     re.IGNORECASE,
 )
 """A line of a round-up by place ("In Kharkiv, a guided aerial bomb ...", "In Kyaukme (Shan),
-clashes ...")."""
+clashes ...", "Hours earlier, in Amalfi, Antioquia, a police helicopter ...")."""
 _LATER_RE = rx(
     r"\W*(?:By\s+(?:nightfall|evening|the\s+evening|late\s+\w+|midday|noon|the\s+end\s+of\s+"
     r"the\s+day)|Later(?:\s+on)?(?:\s+that\s+\w+)?|Hours\s+later|In\s+an\s+update)\b",

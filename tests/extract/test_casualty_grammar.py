@@ -11557,3 +11557,15 @@ def test_the_other_sides_dead_beside_the_attacks(text: str, expected: tuple[int,
     """The speaker's own fighter "martyred" beside the enemies its forces killed, and the gang
     members police killed as they "pushed back the assault", are no part of the other dead."""
     assert totals(text) == expected
+
+
+def test_a_round_up_line_that_opens_on_its_time_then_its_place() -> None:
+    """ "In Cali, ... injuring more than 50. Hours earlier, in Amalfi, ... injuring three":
+    the second line is a place of its own, and its wounded add."""
+    text = (
+        "Two attacks on Thursday killed 17 people in Colombia. In Cali, a truck bomb blew up "
+        "near an air base, killing five civilians and injuring more than 50, the mayor said. "
+        "Hours earlier, in Amalfi, a police helicopter was downed by a drone, killing 12 "
+        "officers and injuring three."
+    )
+    assert totals(text) == (17, 53)
