@@ -1787,10 +1787,11 @@ _AT_ONCE_RE = rx(
 )
 
 _OF_THEM_DIED_RE = rx(
-    r"(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?(?:of|among)\s+(?:them|the\s+"
+    r"(?:\s+\d{1,3}-year-old)?(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?"
+    r"(?:of|among)\s+(?:them|the\s+"
     r"(?:[\d,]+\s+)?(?:(?:seriously|critically|badly|severely|gravely)\s+)?(?:wounded|injured))"
     r"(?:\s+(?:from|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|shelling|blast|"
-    r"explosion|bombing|raid))?"
+    r"explosion|bombing|raid)|\s+in\s+(?-i:[A-Z])[\w’'-]+)?"
     r"(?:(?:\s*,[^,;]{1,40}){1,2},)?\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
     r"(?P<died>died|succumbed)\b",
     re.IGNORECASE,
@@ -2748,7 +2749,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     if " as " in sentence:
         pending.extend(_as_was_the_attacker(sentence, pending))
     pending.extend(_only_fatality(sentence, pending))
-    if " them " in sentence or " of the " in sentence:
+    if " them " in sentence or " of the " in sentence or " among the " in sentence:
         pending.extend(_wounded_who_died(sentence, numbers, used, pending))
         pending.extend(_the_wounded_whole(sentence, numbers, used, pending))
     if " him" in sentence or " her" in sentence:

@@ -20,7 +20,8 @@ PREFILTER_WORDS = (
     "assassinat", "slain", "slaughter", "massacr", "perish", "bodies", "body",
     "lives", "neutrali", "lost", "losing", "shot", "gunned", "murder", "behead", "decapitat",
     "lynch", "maim",
-    "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "stabbed", "treat",
+    "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "medical care", "stabbed",
+    "treat",
     " condition",
     " to hell", "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
     "victims of",
@@ -38,6 +39,7 @@ PREFILTER_WORDS = (
 _KEY_WORDS = {
     " to hell": "hell", "escaped with": "escaped", "escape with": "escape",
     "escaping with": "escaping", "survive with": "survive", "intensive care": "intensive",
+    "medical care": "medical",
     "survived with": "survived", "loss of": "loss", "not survive": "survive",
     "not include the": "include", " condition": "condition", " kia": "kia", " wia": "wia",
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
@@ -203,6 +205,7 @@ KEYWORD_RE = rx(
         (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
+        (?:remain(?:s|ed)?|still)\s+under\s+(?:medical\s+)?care|
         evacuated\s+(?:wounded|injured)|
         (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?
         (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?)|dispensary)\b|

@@ -88,12 +88,13 @@ _OF_THE_WOUNDED_RE = rx(
     r"(?:wounded|injured)(?:\s+(?:from|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|"
     r"shelling|blast|explosion|bombing|raid))?\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|has\s+|"
     r"have\s+|later\s+)*(?:died|succumbed)\b|.*?\bthe\s+(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}?"
-    r"(?:has\s+|had\s+|later\s+|since\s+)*(?:died|succumbed)\b",
+    r"(?:has\s+|had\s+|later\s+|since\s+)*(?:died|succumbed)\b"
+    r"|.*?\bamong\s+the\s+(?:wounded|injured)\s+(?:has\s+|had\s+|later\s+)*(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 """The wounded who died, raising a toll: "Of the 30 wounded, two later died", "One of the 16
 people wounded in Sunday's bombing died", "the wounded passer-by has died in hospital, raising
-the toll to three"."""
+the toll to three", "A woman among the wounded died in hospital, bringing the toll to four"."""
 
 
 def wounded_who_died(sentence: str) -> bool:

@@ -2988,10 +2988,17 @@ def text_totals(
         reasons = assess(figures)
     sums = _part_sums(figures)
     killed = injured = died_of_wounds = 0
+    hurt_told = [
+        f.span[0] for f, r in zip(figures, reasons, strict=True) if f.kind == "injured" and not r
+    ]
     for index, (figure, reason) in enumerate(zip(figures, reasons, strict=True)):
         if reason is not None:
-            if _died_of_wounds(figures, figure) and _counted_toll(figures, reasons, reason):
-                died_of_wounds += figure.count  # "four of them later died, raising the toll"
+            if (
+                _died_of_wounds(figures, figure)
+                and _counted_toll(figures, reasons, reason)
+                and not (hurt_told and min(hurt_told) > figure.span[1])
+            ):  # "four of them later died, raising the toll"; not "One of the injured died.
+                died_of_wounds += figure.count  # Total now 7 dead; 32 injured remain"
             continue
         if figure.kind == "killed":
             killed += _value(figures, index, sums)

@@ -11569,3 +11569,35 @@ def test_a_round_up_line_that_opens_on_its_time_then_its_place() -> None:
         "officers and injuring three."
     )
     assert totals(text) == (17, 53)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A missile hit Zaporizhzhia on Sunday, killing two people and injuring 19, the "
+            "governor said. UPDATE: A 71-year-old man among the wounded died in hospital "
+            "overnight, bringing the death toll to three; 18 others remain under medical care.",
+            (3, 18),
+        ),
+        (
+            "ODESA LIVE\n08:10 Drone attack overnight. Governor: 2 dead, 7 injured.\n"
+            "18:30 One of the injured, a 10-year-old boy, died in hospital. Total now 3 dead; "
+            "9 injured remain in hospital.",
+            (3, 9),
+        ),
+        (
+            "Border live\n17:50 Governor: shelling of Rylsk injured three civilians.\n"
+            "21:30 Governor: one of the wounded in Rylsk, a 58-year-old woman, has died in "
+            "hospital.",
+            (1, 2),
+        ),
+    ],
+)
+def test_the_wounded_who_died_on_a_live_page_and_in_an_update(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "A 71-year-old man among the wounded died": one dead who leaves the wounded; a count of
+    the wounded told after the death ("9 injured remain") is already net; "one of the wounded
+    in Rylsk ... has died" is of that place's wounded."""
+    assert totals(text) == expected
