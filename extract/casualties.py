@@ -27,6 +27,7 @@ from extract.casualty_context import (
     explains_a_deed,
     is_cumulative,
     is_update,
+    names_an_act,
     perpetrator_after,
     perpetrator_before,
     rules_out_conflict,
@@ -570,6 +571,15 @@ def find_figures(
             and collapse_in_an_attack(sentence, cause_text)
         ):
             conflict = None
+        if (
+            conflict is not False
+            and (update or elliptic)
+            and figures
+            and not any(f.conflict for f in figures)
+            and not names_an_act(sentence)
+        ):
+            conflict = False  # "Earthquake death toll rises to 1,644 ... Death toll climbs to
+            # 3,471; 4,671 injured": the update of a toll that is no conflict's is none either
         if conflict is None:
             if key not in text_verdict:
                 text_verdict[key] = text_conflict(cause_text)  # once per text: it reads all of it

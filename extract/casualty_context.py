@@ -554,6 +554,12 @@ def sentence_conflict(sentence: str) -> bool | None:
     return None
 
 
+def names_an_act(sentence: str) -> bool:
+    """Whether the sentence names an act of violence ("strike", "shot", "clashes"), not only
+    words that say a war is on ("junta", "soldiers")."""
+    return _CONFLICT.search(sentence) is not None
+
+
 def collapse_in_an_attack(sentence: str, text: str) -> bool:
     """ "13 civilians died when nearby houses and a mosque collapsed" after "Two suicide
     bombers rammed explosive-laden vehicles into the wall": a collapse the text's attack

@@ -11601,3 +11601,16 @@ def test_the_wounded_who_died_on_a_live_page_and_in_an_update(
     the wounded told after the death ("9 injured remain") is already net; "one of the wounded
     in Rylsk ... has died" is of that place's wounded."""
     assert totals(text) == expected
+
+
+def test_the_update_of_a_disasters_toll_is_no_conflicts() -> None:
+    """A live page's "earthquake death toll rises to 1,200" then "Death toll climbs to 2,100;
+    3,900 injured, the junta says": the updates are the earthquake's, and only the airstrike
+    told beside them counts."""
+    text = (
+        "Earthquake - live\nSat 09:20 Military government: earthquake death toll rises to "
+        "1,200, with 2,400 injured.\nSun 14:00 Death toll climbs to 2,100; 3,900 injured, the "
+        "junta says.\nSun 16:30 A resistance group says a military airstrike hit a village in "
+        "Sagaing, killing five people despite the disaster."
+    )
+    assert totals(text) == (5, 0)
