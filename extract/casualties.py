@@ -821,7 +821,9 @@ def find_figures(
         figures = _earlier_hurt_unreplaced(figures)
     linked = _link_parts(figures, wholes, phrases)
     if len(linked) > 1 and "casualties" in text:
-        return _casualties_and_their_dead(text, linked)
+        linked = _casualties_and_their_dead(text, linked)
+    if len(linked) > 1 and "our " in text:
+        linked = _ours_against_militants(text, linked)
     return linked
 
 
@@ -1200,6 +1202,28 @@ def _casualties_and_their_dead(text: str, figures: tuple[Figure, ...]) -> tuple[
         for i in dead:
             out[i] = replace(figures[i], part_of=None)
     return tuple(out)
+
+
+def _ours_against_militants(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """A communiqué's "Eight of our fighters fell in the field of honour" beside the "47
+    terrorists" it neutralised: the speaker's own forces, the other side from the militants,
+    so never an account or a part of their dead."""
+    if not any(f.victims == "militants" for f in figures):
+        return figures
+    return tuple(
+        replace(f, victims="soldiers")
+        if f.victims in ("fighters", "people")
+        and _OF_OURS_RE.search(text, max(0, f.span[0]), min(len(text), f.span[1] + 40))
+        else f
+        for f in figures
+    )
+
+
+_OF_OURS_RE = rx(
+    r"\b(?:of\s+)?our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:fighters|men|soldiers|comrades|forces|"
+    r"elements|troops|ranks)\b",
+    re.IGNORECASE,
+)
 
 
 _CASUALTIES_RE = rx(r"\bcasualties\b", re.IGNORECASE)

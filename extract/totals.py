@@ -522,7 +522,7 @@ _REPELLED_RE = rx(
     r"\b(?:(?:repell?|repuls|foil|thwart)\w*|push(?:ed|ing)?\s+back|beat(?:ing)?\s+back|"
     r"fought\s+off|fend(?:ed|ing)?\s+off)\s+(?:the|an|their|a)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
     r"assaults?|raids?|ambush|offensive|incursions?|attackers|assailants|raiders)\b|\b(?:while|when|after)\s+(?:repell?|"
-    r"repuls|foil|thwart)\w*|\bcounter-?attack(?:s|ed|ing)?\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b|"
+    r"repuls|foil|thwart)\w*|\bcounter-?(?:attack(?:s|ed|ing)?|operations?|offensives?)\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b|"
     r"\b(?:in|during)\s+the\s+(?:(?:military|army's|troops')\s+)?(?:response|riposte|pursuit)\b",
     re.IGNORECASE,
 )

@@ -11614,3 +11614,29 @@ def test_the_update_of_a_disasters_toll_is_no_conflicts() -> None:
         "Sagaing, killing five people despite the disaster."
     )
     assert totals(text) == (5, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A unit came under attack near Djibo overnight. Six of our fighters fell in the "
+            "field of honour and four others were wounded, the General Staff said. The riposte "
+            "made it possible to neutralise 31 terrorists.",
+            (37, 4),
+        ),
+        (
+            "Gang members attacked Tabarre overnight, killing at least five residents, a rights "
+            "network said. Police said officers killed three gang members during a "
+            "counter-operation on Thursday.",
+            (8, 0),
+        ),
+    ],
+)
+def test_a_communiques_own_and_the_attackers_killed_in_a_counter_operation(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "Six of our fighters fell" beside the terrorists neutralised are the speaker's own
+    soldiers, another side; gang members killed "during a counter-operation" are the
+    attackers' own dead."""
+    assert totals(text) == expected
