@@ -483,6 +483,8 @@ def left_victims(
     if words and words[0].lower() in _MORE and not number.article:
         words = words[1:]
     reach = (1, 2, 3) if words and words[0].lower() == "of" else (1, 2)  # "of their men and"
+    if len(words) > 2 and words[1].lower() == "of":
+        reach = (3, 4, 5)  # "Eight members of regime forces and loyal militias were killed"
     joint = next((k for k in reach if k < len(words) - 1 and words[k].lower() == "and"), 0)
     if joint and not number.article:
         # "Twelve children and teenagers were killed", "fourteen soldiers and law enforcement

@@ -11640,3 +11640,13 @@ def test_a_communiques_own_and_the_attackers_killed_in_a_counter_operation(
     soldiers, another side; gang members killed "during a counter-operation" are the
     attackers' own dead."""
     assert totals(text) == expected
+
+
+def test_members_of_two_forces_are_one_count() -> None:
+    """ "Nine members of regime forces and loyal militias were killed": nine, the "and" inside
+    the "of" phrase."""
+    text = (
+        "Nine members of regime forces and loyal militias were killed in an attack by ISIS "
+        "cells in the Badia desert, the Observatory said."
+    )
+    assert totals(text) == (9, 0)
