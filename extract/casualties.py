@@ -573,13 +573,21 @@ def find_figures(
             conflict = None
         if (
             conflict is not False
-            and (update or elliptic)
             and figures
             and not any(f.conflict for f in figures)
             and not names_an_act(sentence)
+            and (
+                update
+                or elliptic
+                or (
+                    all(p.victims == "people" for p in pending)
+                    and not _ANOTHER_OPENER_RE.match(sentence)
+                )
+            )
         ):
             conflict = False  # "Earthquake death toll rises to 1,644 ... Death toll climbs to
-            # 3,471; 4,671 injured": the update of a toll that is no conflict's is none either
+            # 3,471; 4,671 injured": the update of a toll that is no conflict's is none either,
+            # nor "The military regime said 226 people had died nationwide" after the floods
         if conflict is None:
             if key not in text_verdict:
                 text_verdict[key] = text_conflict(cause_text)  # once per text: it reads all of it
@@ -1224,6 +1232,14 @@ _OF_OURS_RE = rx(
     r"elements|troops|ranks)\b",
     re.IGNORECASE,
 )
+
+
+_ANOTHER_OPENER_RE = rx(
+    r"\W*(?:Separately|Elsewhere|Meanwhile|In\s+(?:a|an)\s+(?:separate|another)|Also|In\s+"
+    r"(?-i:[A-Z])[\w-]+\s*,)",
+    re.IGNORECASE,
+)
+"""A sentence that opens on another incident: its cause is its own, not the one before."""
 
 
 _CASUALTIES_RE = rx(r"\bcasualties\b", re.IGNORECASE)

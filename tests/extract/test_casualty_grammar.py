@@ -11650,3 +11650,27 @@ def test_members_of_two_forces_are_one_count() -> None:
         "cells in the Badia desert, the Observatory said."
     )
     assert totals(text) == (9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Flash floods triggered by a typhoon killed 21 people in two townships, rescue "
+            "workers said. The military regime said 180 people had died nationwide.",
+            (0, 0),
+        ),
+        (
+            "Flash floods killed 21 people in two townships, rescue workers said. Separately, "
+            "the army said four soldiers were killed in Kayin state.",
+            (4, 0),
+        ),
+    ],
+)
+def test_a_wider_toll_after_a_disasters_dead_is_the_disasters(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "The military regime said 180 people had died nationwide" after the floods' dead names
+    no act of its own: the floods' toll; a sentence that opens on another incident is its
+    own."""
+    assert totals(text) == expected
