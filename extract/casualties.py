@@ -2208,7 +2208,9 @@ _FUNERAL_FOR_RE = rx(
     r"(?P<gathered>(?:[\w’'-]+\s+){1,8}?(?:gathered|assembled|turned\s+out|came|lined\s+the\s+"
     r"streets|took\s+part|joined|attended)\b[^.;]{0,60}?\b(?:for|in)\s+the\s+(?:funerals?|"
     r"burials?)\s+of\b)|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+)?(?:funerals?|burials?)\b"
-    r"[^.;]{0,40}?\bfor\b)",
+    r"[^.;]{0,40}?\bfor\b|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+)?(?:funerals?|burials?|"
+    r"funeral\s+prayers)\s+of\b(?![^.;]{0,60}\b(?:in|during)\s+the\s+(?:attack|strike|raid|"
+    r"ambush|assault|blast|bombing)\b))",
     re.IGNORECASE,
 )
 """A sentence that opens on funerals held for the dead ("Funerals were held on Friday for 12

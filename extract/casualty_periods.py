@@ -780,7 +780,9 @@ def is_dated_elsewhere(sentence: str) -> bool:
 _LONG_RUN_RE = rx(
     r"\b(?:war|conflict|fighting|offensive|since\s+(?:the\s+)?(?:start|beginning)|"
     r"(?:deadliest|bloodiest|worst)\s+month|weekly\s+(?:toll|tally|count|figures?|statement|aggregate|"
-    r"total)|monthly|quarterly|annual|between\s+(?:january|"
+    r"total)|monthly|quarterly|annual|(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s*[–—-]\s*(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)|between\s+(?:january|"
     r"february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+1(?:st)?\s+(?:of\s+)?jan(?:uary|\.)?(?!\w)|since\s+(?:(?:mid|early|late)[\s-])?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|since\s+\d{1,2}(?:st|nd|rd|th)?\s+"

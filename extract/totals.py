@@ -279,7 +279,9 @@ _MONTHS_OR_MORE_RE = rx(
     r"^\W*(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\W*$|\bbetween\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"\b",
+    r"\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s*[–—-]\s*(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b",
     re.IGNORECASE,
 )
 

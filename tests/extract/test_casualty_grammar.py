@@ -11674,3 +11674,32 @@ def test_a_wider_toll_after_a_disasters_dead_is_the_disasters(
     no act of its own: the floods' toll; a sentence that opens on another incident is its
     own."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UN human rights office - quarterly brief (April-June): 198 civilians were killed "
+            "and 140 injured in 120 incidents.",
+            (0, 0),
+        ),
+        (
+            "Hundreds of mourners attended the funeral prayers of the nine labourers killed last "
+            "week in Kech, as the sit-in ended.",
+            (0, 0),
+        ),
+        (
+            "Gunmen killed several farmers in Zurmi on Tuesday. A ward head said he attended the "
+            "burial of nine people killed in the attack.",
+            (9, 0),
+        ),
+    ],
+)
+def test_a_quarters_brief_and_funeral_prayers_of_earlier_dead(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A brief for "April-June" is a quarter's statistics; mourners who "attended the funeral
+    prayers of" dead "killed last week" are no news, while the burial of the dead "killed in
+    the attack" the text tells gives that attack's count."""
+    assert totals(text) == expected
