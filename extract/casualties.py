@@ -3195,12 +3195,16 @@ def _bombers_told_before(sentence: str, before: str) -> list[Pending]:
 
 
 _AND_SELF_RE = rx(
-    r"\s+(?:and|as\s+well\s+as)\s+(?P<who>(?:him|her)self|the\s+(?:suicide\s+)?"
+    r"(?:\s+(?:and|as\s+well\s+as)|,?\s+plus)\s+(?P<who>(?:him|her)self|the\s+(?:suicide\s+)?"
     r"(?:bomber|attacker|assailant)(?=\s*(?:[,.;:)]|$|(?:in|at|on|near|inside|outside|as|when)\b)))"
     r"\b",
     re.IGNORECASE,
 )
-_LIST_TAIL_RE = rx(r"(?:\s+(?!and\b|as\s+well\b)[a-z][\w-]*){0,3}", re.IGNORECASE)
+_LIST_TAIL_RE = rx(
+    r"(?:\s+(?!and\b|as\s+well\b|plus\b)[a-z][\w-]*){0,3}"
+    r"(?:\s*,\s*(?:including|among\s+them)\s+[^,;]{1,60}(?=,\s+plus\b))?",
+    re.IGNORECASE,
+)
 
 
 def _and_self(sentence: str, pending: list[Pending]) -> list[Pending]:
@@ -4475,7 +4479,7 @@ def _object(
     gap = sentence[ke : after[0].start]
     object_gap = r"[’”'\"]?\s*[‘“'\"]?(?:a\s+total\s+of\s+)?"  # "killed 'dozens of ...'"
     if word.endswith(("ing", "ings", "s")) or group in ("deaths", "claimed"):
-        object_gap += r"(?:of\s+)?"
+        object_gap += r"(?:of\s+|to\s+)?" if word.lower() == "injuries" else r"(?:of\s+)?"
     if group == "deaths":
         object_gap += r"(?::\s*|\s*(?:(?:is|are|was|were)\s+)?coded\s+as\s+)?"  # "Fatalities: 3"
     object_gap += r"(?:(?:its|their|his|her|the|all)\s+)?"

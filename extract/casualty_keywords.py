@@ -152,7 +152,9 @@ KEYWORD_RE = rx(
         around\s+)?[\w,-]+\s+(?:people|persons|patients|civilians|Palestinians|villagers|residents)\b
         (?!\s+(?:for|with)\s+(?:[\w-]+\s+)?(?:anxiety|shock|panic|stress|trauma|smoke|heat|dehydration|
         exhaustion))))
-  | (?P<injof>(?<=the\s)(?:injur(?:y|ies)|wounding)(?=\s+of\s))
+  | (?P<injof>(?<=the\s)(?:injur(?:y|ies)|wounding)(?=\s+of\s)
+        |(?:(?<=\sand\s)|(?<=causing\s)|(?<=caused\s))injuries(?=\s+to\s+(?:at\s+least\s+)?
+        (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)))
   | (?P<killto>\b(?:stabbed|stabbing|stabs|stab|beat|beats|beating|hacked|hacking|hacks|hack|
         burned|burnt|burning|burns|stoned|stoning|stones|bludgeoned|bludgeons|clubbed|clubs|
         tortured|strangled|lynched|hanged)\b

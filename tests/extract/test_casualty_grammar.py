@@ -11703,3 +11703,24 @@ def test_a_quarters_brief_and_funeral_prayers_of_earlier_dead(
     prayers of" dead "killed last week" are no news, while the burial of the dead "killed in
     the attack" the text tells gives that attack's count."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants struck a police post with armed drones, causing the death of two "
+            "constables and injuries to five civilians living nearby.",
+            (2, 5),
+        ),
+        (
+            "The suicide bombing at the bus station killed 19 people, including 9 soldiers, plus "
+            "the bomber, officials said.",
+            (20, 0),
+        ),
+    ],
+)
+def test_injuries_to_and_plus_the_bomber(text: str, expected: tuple[int, int]) -> None:
+    """ "causing ... injuries to five civilians" are five wounded; "killed 19 people, including
+    9 soldiers, plus the bomber" is 20."""
+    assert totals(text) == expected
