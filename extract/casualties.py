@@ -1039,7 +1039,8 @@ _ANNOUNCED_DEATH_RE = rx(
     r"\b(?:announced|announces|announcing|confirmed|confirms|named)\s+the\s+death\b", re.I
 )
 _CLAIM_WORD_RE = rx(
-    r"\b(?:claimed|claims|claiming)\b|\b(?:said|says)\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?(?:its|their)\s+"
+    r"\b(?:claimed|claims|claiming)\b|\bclaim\s+that\b|"
+    r"\b(?:said|says)\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?(?:its|their)\s+"
     r"(?:forces|fighters|men|mujahidin|mujahideen|combatants|units)\b|\bsaying\s+it\s+had\s+killed\b|"
     r"\b(?:said|says)\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:ambushed|attacked|"
     r"raided|struck|killed|overran|overrun)\b",
@@ -1273,7 +1274,9 @@ _RANKED_APPOSITION_RE = rx(r",\s+(?P<name>(?-i:[A-Z])[\w/.-]*\s+(?-i:[A-Z])[\wâ€
 
 _DOUBTED_RE = rx(
     r"\bno\s+evidence\b|\boffered\s+no\b|\b(?:could|can)\s+not\s+be\s+(?:independently\s+)?"
-    r"(?:verified|confirmed)\b|\bunverified\b|\bpropaganda\b|\bdismissed\b|\bdenied\b",
+    r"(?:verified|confirmed)\b|\bunverified\b|\bpropaganda\b|\bdismissed\b|\bdenied\b|"
+    r"\b(?:was|were|is|are|been)\s+not\s+(?:independently\s+)?(?:corroborated|confirmed|verified)\b|"
+    r"\buncorroborated\b",
     re.IGNORECASE,
 )
 """Words that doubt a claim: "a figure for which it offered no evidence", "dismissed as

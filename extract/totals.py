@@ -2753,6 +2753,28 @@ def _killers_own(one: Figure, other: Figure) -> bool:
         or _own_soldiers_of(other, one)
         or _ours_beside_our_kills(one, other)
         or _ours_beside_our_kills(other, one)
+        or _victims_of_the_militants(one, other)
+        or _victims_of_the_militants(other, one)
+    )
+
+
+_MILITANTS_KILLED_RE = rx(
+    r"\b(?:terrorists|militants|attackers|gunmen|insurgents|assailants|bandits|hijackers|"
+    r"khawarij|khwarij)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|also\s+)?(?:killed|martyred|"
+    r"shot\s+dead|executed|murdered|slaughtered)\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)",
+    re.IGNORECASE,
+)
+
+
+def _victims_of_the_militants(victims: Figure, militants: Figure) -> bool:
+    """ "all 33 terrorists sent to hell ... Before the operation, the terrorists had martyred
+    21 passengers": the militants' victims are never the militants' own dead."""
+    return (
+        militants.victims == "militants"
+        and victims.victims != "militants"
+        and victims.sentence != militants.sentence
+        and _MILITANTS_KILLED_RE.search(victims.sentence) is not None
     )
 
 

@@ -11724,3 +11724,14 @@ def test_injuries_to_and_plus_the_bomber(text: str, expected: tuple[int, int]) -
     """ "causing ... injuries to five civilians" are five wounded; "killed 19 people, including
     9 soldiers, plus the bomber" is 20."""
     assert totals(text) == expected
+
+
+def test_a_groups_claim_of_hostages_executed_that_no_source_corroborates() -> None:
+    """ "The BLA's claim that it had executed 150 'hostages' was not corroborated by any
+    source": set aside; the dead the text tells as fact count."""
+    text = (
+        "ISPR said the operation to free the hijacked train ended with all 25 terrorists sent "
+        "to hell. Before the operation, the terrorists had martyred 18 passengers. The BLA's "
+        "claim that it had executed 150 'hostages' was not corroborated by any source."
+    )
+    assert totals(text) == (43, 0)
