@@ -112,14 +112,15 @@ MAX_COUNT = 10_000_000
 
 _NEGATION_RE = rx(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AMBIGUOUS_AFTER_RE = rx(
-    r"^\s+(?:or|and/or|and)\s+(?:killed|dead|wounded|injured|hurt)\b|^\s+(?:or|and/or)\s+"
+    r"^\s+(?:or|and/or|and)\s+(?:killed|dead|wounded|injured|hurt|wounding|injuring)\b|"
+    r"^\s+(?:or|and/or)\s+"
     r"(?:captured|taken\s+prisoner|missing|detained|arrested|surrendered)\b",
     re.IGNORECASE,
 )
 """After a death word, the dead told together with others: "killed or wounded", "killed or
-captured" count no one's death."""
+captured", "killing and wounding dozens" count no one's death."""
 _AMBIGUOUS_BEFORE_RE = rx(
-    r"\b(?:killed|dead|wounded|injured|hurt)\s+(?:or|and/or|and)\s+$", re.IGNORECASE
+    r"\b(?:killed|killing|dead|wounded|injured|hurt)\s+(?:or|and/or|and)\s+$", re.IGNORECASE
 )
 _IT_KILLED_RE = rx(
     r"\b(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,4}?)(?:has\s+|have\s+|had\s+)?"
@@ -444,6 +445,9 @@ def find_figures(
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
         if offset and "includ" in sentence and not any(p.victims == "militants" for p in pending):
             pending += _bombers_told_before(sentence, text[:offset])
+        if not pending and sentence.endswith(("\n1.", "\n1)")):
+            pending = _numbered_list(sentence, text, offset)  # "The following jawans attained
+            # martyrdom:\n1. HC A\n2. Constable B": one dead a numbered line
         if pending and "lost" in sentence and (" or wounded" in text or " and wounded" in text):
             pending = [p for p in pending if not _losses_of_both(text, sentence, p)]
         if (
@@ -3165,6 +3169,39 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
                        qualifier=None, article=not written, number_start=match.start())  # fmt: skip
     return [Pending("killed", one, "militants", match.start(), match.end(), match.start(),
                     match.end(), False)]  # fmt: skip
+
+
+_NUMBERED_HEAD_RE = rx(
+    r"(?:.*?\bthe\s+following\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?"
+    r"(?P<kw>attained\s+martyrdom|embraced\s+(?:martyrdom|shahadat)|(?:were|have\s+been)\s+"
+    r"(?:killed|martyred|injured|wounded)|died|lost\s+their\s+lives|laid\s+down\s+their\s+lives|"
+    r"sustained\s+injuries|got\s+(?:injured|wounded)|were\s+(?:seriously\s+|critically\s+)?"
+    r"(?:injured|wounded|hurt))[^:\n]{0,40}:\s*\n\s*1[.)]$",
+    re.IGNORECASE | re.DOTALL,
+)
+_NUMBERED_LINE_RE = rx(r"\n\s*(?P<n>\d{1,2})[.)]\s+\S")
+
+
+def _numbered_list(sentence: str, text: str, offset: int) -> list[Pending]:
+    """ "The following jawans attained martyrdom:" over lines "1. HC A", "2. Constable B", ...:
+    the lines, numbered on from 1, are the count."""
+    head = _NUMBERED_HEAD_RE.match(sentence)
+    if head is None:
+        return []
+    count = 0
+    for line in _NUMBERED_LINE_RE.finditer(text, offset + len(sentence) - 4):
+        if int(line["n"]) != count + 1:
+            break
+        count += 1
+    if count < 2:
+        return []
+    kw = head["kw"].lower()
+    kind: Kind = "injured" if ("injur" in kw or "wound" in kw) else "killed"
+    victims = classify_victims(head["noun"].split()) if head["noun"] else None
+    ks, ke = head.span("kw")
+    number = NumberPhrase(start=ks, end=ke, count=count, low=count, high=None, qualifier=None,
+                          number_start=ks)  # fmt: skip
+    return [Pending(kind, number, victims or "people", head.start(), ke, ks, ke, False)]
 
 
 _NOT_THE_BOMBERS_RE = rx(

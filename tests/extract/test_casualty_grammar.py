@@ -11735,3 +11735,33 @@ def test_a_groups_claim_of_hostages_executed_that_no_source_corroborates() -> No
         "claim that it had executed 150 'hostages' was not corroborated by any source."
     )
     assert totals(text) == (43, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sukma Police press note: An IED blew up a vehicle on the Dornapal road. The "
+            "following jawans attained martyrdom:\n1. HC Ramesh Kawasi\n2. Constable Deva "
+            "Madvi\n3. Constable Hidma Podiyam\nThe civilian driver also lost his life.",
+            (4, 0),
+        ),
+        (
+            "Lakki Police: A bomber rammed a vehicle into the police line. The following police "
+            "personnel got injured:\n1. Constable Aslam (29)\n2. ASI Gul Nawaz (45)\n3. Constable "
+            "Waqar (31)\nThe bomber was killed in the blast.",
+            (1, 3),
+        ),
+        (
+            "Our forces repelled an attack on the Harib front, killing and wounding dozens of "
+            "them, the spokesman said.",
+            (0, 0),
+        ),
+    ],
+)
+def test_numbered_lists_and_the_dead_and_wounded_told_together(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A press note's "The following jawans attained martyrdom:" over numbered lines counts the
+    lines; "killing and wounding dozens" counts no one's death or wound."""
+    assert totals(text) == expected
