@@ -1117,8 +1117,10 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
                 and not _same_sentence(figures[i], figures[j])
                 and not _other_days(figures[i], figures[j])
                 and not (
-                    _DISJOINT.search(figures[i].sentence) and figures[j].sentence != headline
-                )  # "Separately, a rocket ... killed a" is no repeat of the body's one man
+                    _DISJOINT.search(figures[i].sentence)
+                    and (figures[j].sentence != headline or _STAMP_RE.match(figures[i].sentence))
+                )  # "Separately, a rocket ... killed a" is no repeat of the body's one man, nor
+                # of a live page's first stamped line
             ):
                 if _fuller(figures, i, j, others) or (
                     figures[i].source
@@ -1405,9 +1407,10 @@ _REGION_ITEM_RE = rx(
 _KICKER_RE = rx(
     r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?i:round-?up|digest|briefing|wrap|live|in\s+brief|briefly)"
     r"(?:\s*\([^()]{1,40}\)|,\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s*:\s+"
+    r"|\s*(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s+(?=In\s+(?-i:[A-Z]))"
 )
 """A round-up's kicker before its first item: "Nigeria round-up: In Benue, gunmen ...", "In
-brief: In Kherson, ..."."""
+brief: In Kherson, ...", "Weekend violence across Nigeria: In Plateau, ..."."""
 """A sentence of a round-up that opens on its region: "In Kherson Oblast, Russian attacks
 killed one person"."""
 _DATED_ITEM_RE = rx(

@@ -11765,3 +11765,26 @@ def test_numbered_lists_and_the_dead_and_wounded_told_together(
     """A press note's "The following jawans attained martyrdom:" over numbered lines counts the
     lines; "killing and wounding dozens" counts no one's death or wound."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Weekend violence across Nigeria: In Plateau, gunmen killed 8 people in Mangu. In "
+            "Katsina, bandits killed 3 vigilantes in Funtua. In Rivers, a clash between cult "
+            "gangs left 2 dead.",
+            (13, 0),
+        ),
+        (
+            "Kharkiv live\n21:10 Governor: Russian missile strike on a depot; 1 dead, 5 injured."
+            "\n08:20 Separately, in Kupiansk, Russian shelling killed a 71-year-old man.",
+            (2, 5),
+        ),
+    ],
+)
+def test_a_kickers_round_up_and_a_separate_live_line(text: str, expected: tuple[int, int]) -> None:
+    """A kicker of any words before "In Plateau," opens a round-up whose lines add; a live
+    line that opens "Separately," is another incident, no repeat of the first line's one
+    dead."""
+    assert totals(text) == expected
