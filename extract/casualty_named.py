@@ -211,7 +211,8 @@ _HOME_DISTRICT_RE = rx(
 _STAMP_RE = rx(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[—–-]\s*)?")
 _SERIAL_RE = rx(r"\s+(?:Belt\s+)?No\.?\s*\d{1,6}\b")
 _FRONTED_TITLE_RE = rx(
-    rf"^(?:During|In|Amid|After)\s+(?:the\s+)?(?:[a-z-]+\s+){{1,5}}(?=(?:{_TITLES})\s+[{_UP}])"
+    rf"(?:^|(?<=;\s))(?:[Dd]uring|In|in|[Aa]mid|[Aa]fter)\s+(?:the\s+)?(?:[a-z-]+\s+){{1,5}}"
+    rf"(?=(?:{_TITLES})\s+[{_UP}])"
 )
 
 
@@ -242,8 +243,9 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if "," in head:  # "Abdul Rahman Salah, 22, was shot dead"; "On 19 December 2024, X was"
         head = _AGE_COMMA_RE.sub(lambda m: " " * len(m.group()), head)
         head = _FRONTED_RE.sub(lambda m: " " * len(m.group()), head, count=1)
-    if head.startswith(("During", "In ", "Amid", "After")):  # "During the exchange of fire
-        # Constable Naveed Khan embraced martyrdom": a fronted phrase with no comma
+    if head.startswith(("During", "In ", "Amid", "After")) or ";" in head:  # "During the
+        # exchange of fire Constable Naveed Khan embraced martyrdom": a fronted phrase with no
+        # comma, also after a semicolon ("killed 3 khwarij; during the exchange of fire Sepoy A")
         head = _FRONTED_TITLE_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     plain = head + sentence[keyword_start:]  # without the ages and home towns told beside names
     aux = _SUBJECT_AUX_RE.search(head)
@@ -449,8 +451,9 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
         head = _HAVING_RE.sub(lambda m: " " * len(m.group()), head)
     if " who " in head:  # "..., who were leading their troops from the front, embraced"
         head = _WHO_WERE_RE.sub(lambda m: " " * len(m.group()), head)
-    if head.startswith(("During", "In ", "Amid", "After")):  # "During the exchange of fire
-        # Constable Naveed Khan embraced martyrdom": a fronted phrase with no comma
+    if head.startswith(("During", "In ", "Amid", "After")) or ";" in head:  # "During the
+        # exchange of fire Constable Naveed Khan embraced martyrdom": a fronted phrase with no
+        # comma, also after a semicolon ("killed 3 khwarij; during the exchange of fire Sepoy A")
         head = _FRONTED_TITLE_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     plain = head + sentence[keyword_start:]  # without the ages and home towns told beside names
     aux = _PLURAL_AUX_RE.search(head)

@@ -80,6 +80,11 @@ _DEFINITE_RE = rx(
 _AGE_ALONE_RE = rx(
     r"\s+\d{1,3}-year-old(?:\s+(?:was|were|has\s+been|had\s+been|is))?(?:\s+[a-z]+ly)?\s*"
 )
+_NAME_APPOSED_RE = rx(
+    r"\s*,\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s*,(?=\s+(?:(?:was|were|has|had|"
+    r"is)\b[^,]*)?$)"
+)
+"""A name set off by commas before the verb: "a 17-year-old, Ahmad Zakarneh, was"."""
 _ORDINAL_ALONE_RE = rx(
     r"\s+(?:second|third|fourth|fifth|sixth)\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
     r"(?:[a-z]+ly\s+)?",
@@ -423,6 +428,8 @@ def left_victims(
     """Victims when `number` is the subject of a passive death word after `gap`, else None."""
     if number.article and _AGE_ALONE_RE.fullmatch(gap):
         return "people"  # "a 17-year-old was shot dead"
+    if number.article and "," in gap and _AGE_ALONE_RE.fullmatch(_NAME_APPOSED_RE.sub(" ", gap)):
+        return "people"  # "a 17-year-old, Ahmad Zakarneh, was killed"
     if number.article and _ORDINAL_ALONE_RE.fullmatch(gap):
         return "people"  # "Two soldiers were killed; a third was seriously injured"
     if died and number.article and _AGE_ALONE_RE.fullmatch(HIT_THEN_DIED_RE.sub(" ", gap, count=1)):

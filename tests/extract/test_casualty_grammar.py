@@ -11788,3 +11788,26 @@ def test_a_kickers_round_up_and_a_separate_live_line(text: str, expected: tuple[
     line that opens "Separately," is another incident, no repeat of the first line's one
     dead."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The health ministry said a 16-year-old, Yousef Darwish, was killed by Israeli fire "
+            "in Tammun on Monday.",
+            (1, 0),
+        ),
+        (
+            "In Tank District, security forces killed 2 khwarij; during the exchange of fire "
+            "Sepoy Imran Khan (age 24 years, resident of Karak) embraced shahadat.",
+            (3, 0),
+        ),
+    ],
+)
+def test_an_aged_victim_named_by_apposition_and_a_named_soldier_after_a_semicolon(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "a 16-year-old, Yousef Darwish, was killed" is one; "...; during the exchange of fire
+    Sepoy A (age 24 years, ...) embraced shahadat" is one more after the khwarij."""
+    assert totals(text) == expected
