@@ -445,7 +445,7 @@ def find_figures(
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
         if offset and "includ" in sentence and not any(p.victims == "militants" for p in pending):
             pending += _bombers_told_before(sentence, text[:offset])
-        if not pending and sentence.endswith(("\n1.", "\n1)")):
+        if not pending and sentence.endswith(("\n1.", "\n1)", ":")):
             pending = _numbered_list(sentence, text, offset)  # "The following jawans attained
             # martyrdom:\n1. HC A\n2. Constable B": one dead a numbered line
         if pending and "lost" in sentence and (" or wounded" in text or " and wounded" in text):
@@ -3173,26 +3173,30 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
 
 _NUMBERED_HEAD_RE = rx(
     r"(?:.*?\bthe\s+following\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?"
-    r"(?P<kw>attained\s+martyrdom|embraced\s+(?:martyrdom|shahadat)|(?:were|have\s+been)\s+"
+    r"(?P<kw>attained\s+martyrdom|embraced\s+(?:martyrdom|shahadat)|fell|(?:were|have\s+been)\s+"
     r"(?:killed|martyred|injured|wounded)|died|lost\s+their\s+lives|laid\s+down\s+their\s+lives|"
     r"sustained\s+injuries|got\s+(?:injured|wounded)|were\s+(?:seriously\s+|critically\s+)?"
-    r"(?:injured|wounded|hurt))[^:\n]{0,40}:\s*\n\s*1[.)]$",
+    r"(?:injured|wounded|hurt))[^:\n]{0,40}:(?:\s*\n\s*1[.)])?$",
     re.IGNORECASE | re.DOTALL,
 )
-_NUMBERED_LINE_RE = rx(r"\n\s*(?P<n>\d{1,2})[.)]\s+\S")
+_NUMBERED_LINE_RE = rx(r"\n\s*(?:(?P<n>\d{1,2})[.)]|[-•*–])\s+\S")
 
 
 def _numbered_list(sentence: str, text: str, offset: int) -> list[Pending]:
-    """ "The following jawans attained martyrdom:" over lines "1. HC A", "2. Constable B", ...:
-    the lines, numbered on from 1, are the count."""
+    """ "The following jawans attained martyrdom:" over lines "1. HC A", "2. Constable B", ...
+    (or "- Capt. A, 24", "- Sgt. B, 21"): the lines, numbered on from 1 or bulleted, are the
+    count."""
     head = _NUMBERED_HEAD_RE.match(sentence)
     if head is None:
         return []
     count = 0
-    for line in _NUMBERED_LINE_RE.finditer(text, offset + len(sentence) - 4):
-        if int(line["n"]) != count + 1:
+    at = offset + len(sentence) - (0 if sentence.endswith(":") else 3)
+    while (line := _NUMBERED_LINE_RE.match(text, at)) is not None:
+        if line["n"] is not None and int(line["n"]) != count + 1:
             break
         count += 1
+        end = text.find("\n", line.end())
+        at = len(text) if end < 0 else end
     if count < 2:
         return []
     kw = head["kw"].lower()

@@ -2514,7 +2514,8 @@ def _died_of_wounds(figures: Sequence[Figure], figure: Figure) -> bool:
 
 
 _ANOTHER_COUNT_RE = rx(
-    r"\b(?:reported|puts?\s+the\s+(?:death\s+)?toll\s+at|puts?\s+the\s+(?:number|figure)\s+at|"
+    r"\b(?:reported|puts?\s+the\s+(?:death\s+)?toll\s+at|puts?\s+the\s+(?:number|figure)"
+    r"(?:\s+of\s+(?:the\s+)?(?:dead|deaths|killed))?\s+at|"
     r"counted|gave\s+a\s+(?:death\s+)?toll\s+of|told\s+(?:[\w-]+\s+){1,3}?that)\b",
     re.IGNORECASE,
 )

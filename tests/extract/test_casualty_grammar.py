@@ -11811,3 +11811,28 @@ def test_an_aged_victim_named_by_apposition_and_a_named_soldier_after_a_semicolo
     """ "a 16-year-old, Yousef Darwish, was killed" is one; "...; during the exchange of fire
     Sepoy A (age 24 years, ...) embraced shahadat" is one more after the khwarij."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IDF announcement: The following soldiers fell in combat in southern Lebanon:\n- "
+            "Capt. Avi Cohen, 23, from Ariel\n- Sgt. Omer Levi, 20, from Holon\n- Sgt. Tal "
+            "Mizrahi, 21, from Ashdod\nOne other soldier was seriously wounded.",
+            (3, 1),
+        ),
+        (
+            "Gunmen ambushed a convoy at Bagan on Thursday, killing 38 people, officials said. The "
+            "deputy commissioner said 25 were injured; local elders put the number of dead at 45.",
+            (38, 25),
+        ),
+    ],
+)
+def test_a_bulleted_list_of_the_fallen_and_elders_number_of_the_dead(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "The following soldiers fell in combat:" over bulleted lines counts them; elders who
+    "put the number of dead at 45" after the officials' 38 give another account, the lower
+    counts."""
+    assert totals(text) == expected
