@@ -3172,8 +3172,9 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
 
 
 _NUMBERED_HEAD_RE = rx(
-    r"(?:.*?\bthe\s+following\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?"
-    r"(?P<kw>attained\s+martyrdom|embraced\s+(?:martyrdom|shahadat)|fell|(?:were|have\s+been)\s+"
+    r"(?:.*?\bthe\s+following\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+|[^:\n]{0,60}:\s*)?"
+    r"(?P<kw>(?-i:Martyred|Killed|Fallen)|attained\s+martyrdom|embraced\s+(?:martyrdom|shahadat)|"
+    r"fell|(?:were|have\s+been)\s+"
     r"(?:killed|martyred|injured|wounded)|died|lost\s+their\s+lives|laid\s+down\s+their\s+lives|"
     r"sustained\s+injuries|got\s+(?:injured|wounded)|were\s+(?:seriously\s+|critically\s+)?"
     r"(?:injured|wounded|hurt))[^:\n]{0,40}:(?:\s*\n\s*1[.)])?$",

@@ -11836,3 +11836,14 @@ def test_a_bulleted_list_of_the_fallen_and_elders_number_of_the_dead(
     "put the number of dead at 45" after the officials' 38 give another account, the lower
     counts."""
     assert totals(text) == expected
+
+
+def test_a_numbered_list_under_a_martyred_label() -> None:
+    """ "KP Police, Tank: Martyred in the attack on the checkpost:" over numbered lines counts
+    them, with the attacker killed after."""
+    text = (
+        "KP Police, Tank: Martyred in the attack on the Gul Imam checkpost:\n1. Constable Nasir "
+        "Khan, 30, of Tank\n2. Constable Irfan Ali, 26, of Kot Azam\nOne attacker was killed in "
+        "retaliatory fire."
+    )
+    assert totals(text) == (3, 0)
