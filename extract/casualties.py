@@ -445,7 +445,7 @@ def find_figures(
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
         if offset and "includ" in sentence and not any(p.victims == "militants" for p in pending):
             pending += _bombers_told_before(sentence, text[:offset])
-        if not pending and sentence.endswith(("\n1.", "\n1)", ":")):
+        if not pending and (sentence.endswith(("\n1.", "\n1)", ":")) or ":\n" in sentence):
             pending = _numbered_list(sentence, text, offset)  # "The following jawans attained
             # martyrdom:\n1. HC A\n2. Constable B": one dead a numbered line
         if pending and "lost" in sentence and (" or wounded" in text or " and wounded" in text):
@@ -3173,11 +3173,11 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
 
 _NUMBERED_HEAD_RE = rx(
     r"(?:.*?\bthe\s+following\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+|[^:\n]{0,60}:\s*)?"
-    r"(?P<kw>(?-i:Martyred|Killed|Fallen)|attained\s+martyrdom|embraced\s+(?:martyrdom|shahadat)|"
+    r"(?P<kw>(?-i:[Mm]artyred|[Kk]illed|Fallen)|attained\s+martyrdom|embraced\s+(?:martyrdom|shahadat)|"
     r"fell|(?:were|have\s+been)\s+"
     r"(?:killed|martyred|injured|wounded)|died|lost\s+their\s+lives|laid\s+down\s+their\s+lives|"
     r"sustained\s+injuries|got\s+(?:injured|wounded)|were\s+(?:seriously\s+|critically\s+)?"
-    r"(?:injured|wounded|hurt))[^:\n]{0,40}:(?:\s*\n\s*1[.)])?$",
+    r"(?:injured|wounded|hurt))[^:\n]{0,80}:(?:\s*\n\s*1[.)])?$",
     re.IGNORECASE | re.DOTALL,
 )
 _NUMBERED_LINE_RE = rx(r"\n\s*(?:(?P<n>\d{1,2})[.)]|[-•*–])\s+\S")
@@ -3187,11 +3187,16 @@ def _numbered_list(sentence: str, text: str, offset: int) -> list[Pending]:
     """ "The following jawans attained martyrdom:" over lines "1. HC A", "2. Constable B", ...
     (or "- Capt. A, 24", "- Sgt. B, 21"): the lines, numbered on from 1 or bulleted, are the
     count."""
-    head = _NUMBERED_HEAD_RE.match(sentence)
+    inside = sentence.find(":\n")
+    if inside >= 0 and not sentence.endswith(("\n1.", "\n1)")):
+        head = _NUMBERED_HEAD_RE.match(sentence[: inside + 1])  # the list inside the sentence
+        at = offset + inside + 1
+    else:
+        head = _NUMBERED_HEAD_RE.match(sentence)
+        at = offset + len(sentence) - (0 if sentence.endswith(":") else 3)
     if head is None:
         return []
     count = 0
-    at = offset + len(sentence) - (0 if sentence.endswith(":") else 3)
     while (line := _NUMBERED_LINE_RE.match(text, at)) is not None:
         if line["n"] is not None and int(line["n"]) != count + 1:
             break

@@ -11847,3 +11847,14 @@ def test_a_numbered_list_under_a_martyred_label() -> None:
         "retaliatory fire."
     )
     assert totals(text) == (3, 0)
+
+
+def test_a_bulleted_list_of_names_inside_a_police_notice() -> None:
+    """ "National Police: killed in Tuesday's strike on a residential area:" over bulleted
+    names in the same paragraph counts the names."""
+    text = (
+        "KHARKIV - National Police: killed in Tuesday's Russian glide-bomb strike on a "
+        "residential area:\n- Oksana Bondar, 38\n- her daughter Sofia, 7\n- Petro Hnatiuk, 70\n"
+        "Nine other people were injured."
+    )
+    assert totals(text) == (3, 9)
