@@ -445,7 +445,10 @@ def find_figures(
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
         if offset and "includ" in sentence and not any(p.victims == "militants" for p in pending):
             pending += _bombers_told_before(sentence, text[:offset])
-        if not pending and (sentence.endswith(("\n1.", "\n1)", ":")) or ":\n" in sentence):
+        if not pending and (
+            sentence.endswith(("\n1.", "\n1)", ":"))
+            or (":\n" in sentence and not colon_list(sentence))  # its members read one by one
+        ):
             pending = _numbered_list(sentence, text, offset)  # "The following jawans attained
             # martyrdom:\n1. HC A\n2. Constable B": one dead a numbered line
         if pending and "lost" in sentence and (" or wounded" in text or " and wounded" in text):
