@@ -282,6 +282,9 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
             modifier = index + 1 < len(words) and words[index + 1].lower() in VICTIM_WORDS
             if modifier:
                 continue  # "a police chief": the last noun of people is the head
+            if singular and words[-1].lower() in ROLE_WORDS and index < len(words) - 1:
+                found = None  # "a Taliban intelligence official": his role is the head
+                continue
             if singular and (lower.endswith(("s", "men")) or lower in _COLLECTIVE):
                 return None  # "a family", "the men", "the crew": more than one, count unknown
     if found is not None:
@@ -656,6 +659,13 @@ def _victim_prefix(desc: list[str]) -> list[str] | None:
             end = index + 1
             while end < len(desc) and desc[end].lower() in VICTIM_WORDS:
                 end += 1  # "a Christian pastor", "a police chief": the first noun modifies
+            for k in (end, end + 1):
+                if (
+                    k < len(desc)
+                    and desc[k].lower() in ROLE_WORDS
+                    and all(w[:1].islower() for w in desc[end : k + 1])
+                ):
+                    return desc[: k + 1]  # "a Taliban intelligence official": his role
             return desc[:end]
     for index, word in enumerate(desc):
         lower = word.lower()

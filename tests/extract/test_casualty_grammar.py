@@ -11858,3 +11858,9 @@ def test_a_bulleted_list_of_names_inside_a_police_notice() -> None:
         "Nine other people were injured."
     )
     assert totals(text) == (3, 9)
+
+
+def test_a_groups_official_named_by_his_role() -> None:
+    """ "shot dead a Taliban intelligence official": one, the group's name and a noun before
+    his role."""
+    assert totals("Unknown gunmen shot dead a Taliban intelligence official in Herat.") == (1, 0)
