@@ -445,6 +445,9 @@ def find_figures(
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
         if offset and "includ" in sentence and not any(p.victims == "militants" for p in pending):
             pending += _bombers_told_before(sentence, text[:offset])
+        if not pending and "following" in sentence and ": " in sentence:
+            pending = _following_names(sentence)  # "The following were killed: SLP A, SLP B
+            # and SLP C"
         if not pending and (
             sentence.endswith(("\n1.", "\n1)", ":"))
             or (":\n" in sentence and not colon_list(sentence))  # its members read one by one
@@ -3183,6 +3186,34 @@ _NUMBERED_HEAD_RE = rx(
     r"(?:injured|wounded|hurt))[^:\n]{0,80}:(?:\s*\n\s*1[.)])?$",
     re.IGNORECASE | re.DOTALL,
 )
+_FOLLOWING_NAMES_RE = rx(
+    r"(?:.*?\b)?[Tt]he\s+following\s+(?:(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+)??"
+    r"(?P<kw>(?:were|have\s+been)\s+(?:killed|martyred|injured|wounded)|died|fell|lost\s+their\s+"
+    r"lives)(?:\s+[^:]{0,60})?:\s+(?P<list>[^;:]+?)\.?\s*$",
+    re.DOTALL,
+)
+_NAME_ITEM_RE = rx(r"(?:[A-Z][\w.]*\s+)*[A-Z][\w’'-]+")
+
+
+def _following_names(sentence: str) -> list[Pending]:
+    """ "The following were killed: SLP Carlos Quintero, SLP Jhon Mosquera and SLP Edwin
+    Rueda": the names listed after the colon, each one person, are the count."""
+    found = _FOLLOWING_NAMES_RE.match(sentence)
+    if found is None:
+        return []
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", found["list"])]
+    if len(items) < 2 or not all(_NAME_ITEM_RE.fullmatch(i) for i in items):
+        return []
+    kw = found["kw"].lower()
+    kind: Kind = "injured" if ("injur" in kw or "wound" in kw) else "killed"
+    victims = classify_victims(found["noun"].split()) if found["noun"] else None
+    ks, ke = found.span("kw")
+    count = len(items)
+    number = NumberPhrase(start=ks, end=ke, count=count, low=count, high=None, qualifier=None,
+                          number_start=ks)  # fmt: skip
+    return [Pending(kind, number, victims or "people", ks, found.end("list"), ks, ke, False)]
+
+
 _NUMBERED_LINE_RE = rx(r"\n\s*(?:(?P<n>\d{1,2})[.)]|[-•*–])\s+\S")
 
 

@@ -11864,3 +11864,25 @@ def test_a_groups_official_named_by_his_role() -> None:
     """ "shot dead a Taliban intelligence official": one, the group's name and a noun before
     his role."""
     assert totals("Unknown gunmen shot dead a Taliban intelligence official in Herat.") == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Army communique: dissidents ambushed a patrol in Guaviare. The following were "
+            "killed: SLP Carlos Rojas, SLP Jhon Mena and SL18 Andres Mora.",
+            (3, 0),
+        ),
+        (
+            "The following soldiers were killed: Sgt. Luis Pardo, Cpl. Diego Ruiz, Pvt. Ivan "
+            "Soto and Pvt. Mateo Gil.",
+            (4, 0),
+        ),
+    ],
+)
+def test_the_names_listed_after_the_following_were_killed(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "The following were killed: SLP A, SLP B and SL18 C": one dead a name."""
+    assert totals(text) == expected
