@@ -28,6 +28,7 @@ from extract.casualty_context import (
     is_cumulative,
     is_update,
     names_an_act,
+    opens_on_another_incident,
     perpetrator_after,
     perpetrator_before,
     rules_out_conflict,
@@ -591,7 +592,7 @@ def find_figures(
                 or elliptic
                 or (
                     all(p.victims == "people" for p in pending)
-                    and not _ANOTHER_OPENER_RE.match(sentence)
+                    and not opens_on_another_incident(sentence)
                 )
             )
         ):
@@ -1243,14 +1244,6 @@ _OF_OURS_RE = rx(
     r"elements|troops|ranks)\b",
     re.IGNORECASE,
 )
-
-
-_ANOTHER_OPENER_RE = rx(
-    r"\W*(?:Separately|Elsewhere|Meanwhile|In\s+(?:a|an)\s+(?:separate|another)|Also|In\s+"
-    r"(?-i:[A-Z])[\w-]+\s*,)",
-    re.IGNORECASE,
-)
-"""A sentence that opens on another incident: its cause is its own, not the one before."""
 
 
 _CASUALTIES_RE = rx(r"\bcasualties\b", re.IGNORECASE)

@@ -722,6 +722,12 @@ _ANOTHER_INCIDENT_RE = rx(
 )
 
 
+def opens_on_another_incident(sentence: str) -> bool:
+    """A sentence that opens on another incident ("Separately,", "In Gao,"): its cause is its
+    own, not the one of the sentence before."""
+    return _ANOTHER_INCIDENT_RE.match(sentence.lstrip()) is not None
+
+
 def _unlinked(text: str) -> bool:
     """A text of one incident that says its killing was not linked to the fighting; a text of
     several ("Separately, ...", "In Gao, ...") leaves that to the killing's own sentence."""
