@@ -604,7 +604,11 @@ def find_figures(
                 text_verdict[key] = text_conflict(cause_text)  # once per text: it reads all of it
             conflict = text_verdict[key]
         periods = period_matches(sentence)
-        earlier = {id(p) for p in pending if _told_earlier(sentence, p, pending)}
+        earlier = {
+            id(p)
+            for p in pending
+            if _told_earlier(sentence, p, pending) or (offset and _RECAP_RE.match(sentence))
+        }  # "20:00 Recap: yesterday's shelling of Karari killed 9": told before, on the page
         rivals = _rival_accounts(sentence, [p for p in pending if id(p) not in earlier])
         clauses = (
             _clause_verdicts(sentence, cause_text)
@@ -3337,6 +3341,14 @@ def _after_self(sentence: str, pending: list[Pending]) -> list[Pending]:
         q.whole = moved(p.whole) if p.whole is not None else None
         out.append(q)
     return out
+
+
+_RECAP_RE = rx(
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?)?(?:Recap|To\s+recap|In\s+case\s+you\s+missed\s+it|"
+    r"ICYMI)\s*[:,—–-]",
+    re.IGNORECASE,
+)
+"""A live page's recap of what it told before: its dead are an earlier report's."""
 
 
 _ONLY_FATALITY_RE = rx(

@@ -11886,3 +11886,14 @@ def test_the_names_listed_after_the_following_were_killed(
 ) -> None:
     """ "The following were killed: SLP A, SLP B and SL18 C": one dead a name."""
     assert totals(text) == expected
+
+
+def test_a_live_pages_recap_of_yesterday_is_no_news() -> None:
+    """ "20:00 Recap: yesterday's shelling of Karari killed 9 people": told on the page before;
+    the day's strike toll stands."""
+    text = (
+        "Sudan live\n09:00 Activists say a drone strike hit a market in Omdurman; 15 dead.\n"
+        "16:15 Health ministry update: 19 killed, 40 injured.\n20:00 Recap: yesterday's "
+        "shelling of Karari killed 9 people, according to the same ministry."
+    )
+    assert totals(text) == (19, 40)
