@@ -11897,3 +11897,13 @@ def test_a_live_pages_recap_of_yesterday_is_no_news() -> None:
         "shelling of Karari killed 9 people, according to the same ministry."
     )
     assert totals(text) == (19, 40)
+
+
+def test_more_bodies_before_a_speaker_who_puts_the_toll() -> None:
+    """ "after two more bodies were recovered, Governor Umara Zulum put the toll at 11": the two
+    are in the 11; the speaker's name is no other place."""
+    text = (
+        "Initial reports said 9 farmers were killed; on Sunday, after two more bodies were "
+        "recovered from the bush, Governor Umara Zulum put the toll at 11."
+    )
+    assert totals(text) == (11, 0)
