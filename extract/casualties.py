@@ -374,7 +374,7 @@ _RIVAL_RE = rx(
     r"say|put|puts|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
     r"estimated|told|insisted|insist|insists|maintained)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|"
-    r";\s*(?:[\w’'.-]+\s+){0,10}?"
+    r";\s*(?:[\w’'.-]+\s+){0,10}?(?:[\w’'.-]+,\s+(?:which|who)\s+[^;:]{1,80}?,\s+)?"
     r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|verified|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b|;\s*(?:[\w’'()-]+,?\s+)"
     r"{0,12}?(?:put|puts|gave)\b|;\s*(?:other\s+)?"

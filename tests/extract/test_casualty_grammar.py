@@ -11907,3 +11907,14 @@ def test_more_bodies_before_a_speaker_who_puts_the_toll() -> None:
         "recovered from the bush, Governor Umara Zulum put the toll at 11."
     )
     assert totals(text) == (11, 0)
+
+
+def test_a_rival_source_named_with_a_which_clause_after_a_semicolon() -> None:
+    """ "Residents said 7 passengers were killed; the regional government, which blamed the
+    OLA, said 5 passengers were killed": two accounts of the same dead, the lower counts."""
+    text = (
+        "Fighters ambushed a bus in Gida Ayana on Thursday. Residents said 7 passengers were "
+        'killed; the Oromia regional government, which blamed the OLA ("Shene"), said 5 '
+        "passengers were killed and 2 injured."
+    )
+    assert totals(text) == (5, 2)
