@@ -422,6 +422,11 @@ _PASSING_BY_RE = rx(
     r"(?=\s*$|\s+(?:were|was|had|have|has)\b)",
     re.IGNORECASE,
 )
+_BEING_DONE_RE = rx(
+    r"\s+being\s+[a-z]+(?:ed|en)\b(?:\s+(?:from|to|by|at|in|on)\s+[^,;]{1,30}?)?"
+    r"(?=\s+(?:was|were|had|has)\b)"
+)
+"""What was being done to the victims when the deed fell: "a general being evacuated"."""
 _UNIT_CODE_RE = rx(r"(?<![\w-])(?-i:[A-Z]{1,4})-\d{1,4}(?![\w-])")
 
 
@@ -457,6 +462,8 @@ def left_victims(
     gap = _WOUNDED_IN_RE.sub(" ", gap)
     if " by" in gap or "nearby" in gap:
         gap = _PASSING_BY_RE.sub(" ", gap)  # "Two civilians passing by were also killed"
+    if " being " in gap:
+        gap = _BEING_DONE_RE.sub(" ", gap)  # "A general being evacuated was also killed"
     if " and " in gap and not number.article:
         gap = KIN_TAIL_RE.sub(" ", gap, count=1)  # "8 jawans and their civilian driver were"
     if " to " in gap:

@@ -11918,3 +11918,12 @@ def test_a_rival_source_named_with_a_which_clause_after_a_semicolon() -> None:
         "passengers were killed and 2 injured."
     )
     assert totals(text) == (5, 2)
+
+
+def test_a_victim_with_what_was_being_done_to_him() -> None:
+    """ "A South Sudanese army general being evacuated was also killed": one more dead."""
+    text = (
+        "A UN helicopter came under fire in Nasir. UNMISS said one crew member was killed and "
+        "two others were injured. A South Sudanese army general being evacuated was also killed."
+    )
+    assert totals(text) == (2, 2)
