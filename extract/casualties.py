@@ -20,8 +20,8 @@ from itertools import chain, pairwise
 
 from extract.actors import find_actors
 from extract.casualty_context import (
+    a_criminals_deed,
     collapse_in_an_attack,
-    crime_in_a_crime_text,
     criminal_case,
     explained_as_crime,
     explains_a_deed,
@@ -461,10 +461,7 @@ def find_figures(
         if not pending and "following" in sentence and ": " in sentence:
             pending = _following_names(sentence)  # "The following were killed: SLP A, SLP B
             # and SLP C"
-        if not pending and (
-            sentence.endswith(("\n1.", "\n1)", ":"))
-            or (":\n" in sentence and not colon_list(sentence))  # its members read one by one
-        ):
+        if not pending and sentence.endswith(("\n1.", "\n1)", ":")):
             pending = _numbered_list(sentence, text, offset)  # "The following jawans attained
             # martyrdom:\n1. HC A\n2. Constable B": one dead a numbered line
         if pending and "lost" in sentence and (" or wounded" in text or " and wounded" in text):
@@ -585,7 +582,7 @@ def find_figures(
             overruled = True
         if conflict and key not in crime_text:
             crime_text[key] = criminal_case(cause_text)  # once per text
-        if conflict and crime_text[key] and crime_in_a_crime_text(sentence, cause_text):
+        if conflict and crime_text[key] and a_criminals_deed(sentence):
             conflict = False  # "suspected armed robbers attacked a shop ... The shop owner was
             overruled = True  # shot dead": the robbers' shooting
         if (
@@ -3229,14 +3226,10 @@ _NUMBERED_LINE_RE = rx(r"\n\s*(?:(?P<n>\d{1,2})[.)]|[-•*–])\s+\S")
 def _numbered_list(sentence: str, text: str, offset: int) -> list[Pending]:
     """ "The following jawans attained martyrdom:" over lines "1. HC A", "2. Constable B", ...
     (or "- Capt. A, 24", "- Sgt. B, 21"): the lines, numbered on from 1 or bulleted, are the
-    count."""
-    inside = sentence.find(":\n")
-    if inside >= 0 and not sentence.endswith(("\n1.", "\n1)")):
-        head = _NUMBERED_HEAD_RE.match(sentence[: inside + 1])  # the list inside the sentence
-        at = offset + inside + 1
-    else:
-        head = _NUMBERED_HEAD_RE.match(sentence)
-        at = offset + len(sentence) - (0 if sentence.endswith(":") else 3)
+    count. Only a list the sentences split from its head: one a sentence holds whole is
+    `colon_list`'s, which reads its members one by one."""
+    head = _NUMBERED_HEAD_RE.match(sentence)
+    at = offset + len(sentence) - (0 if sentence.endswith(":") else 3)
     if head is None:
         return []
     count = 0

@@ -638,13 +638,13 @@ def criminal_case(text: str) -> bool:
     return _crime(text)
 
 
-def crime_in_a_crime_text(sentence: str, text: str) -> bool:
+def a_criminals_deed(sentence: str) -> bool:
     """A sentence whose violence words a single criminal does too ("The shop owner was shot
-    dead") in a text that tells a criminal case ("suspected armed robbers attacked a shop"):
-    the shooting is the robbers', not a war's. Not "Gunmen killed a village chief" beside a
-    feud told as background: gunmen and clashes belong to a feud only where a sentence says
-    the deed was part of it (`explained_as_crime`)."""
-    return all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(sentence)) and _crime(text)
+    dead"): in a text that tells a criminal case (`criminal_case`: "suspected armed robbers
+    attacked a shop") the shooting is the robbers', not a war's. Not "Gunmen killed a village
+    chief" beside a feud told as background: gunmen and clashes belong to a feud only where a
+    sentence says the deed was part of it (`explained_as_crime`)."""
+    return all(CRIMEISH_RE.match(m.group()) for m in _CONFLICT.finditer(sentence))
 
 
 _EXPLAINING_SENTENCE_RE = rx(
