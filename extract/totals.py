@@ -880,10 +880,20 @@ def _struck_back(part: Figure, whole: Figure) -> bool:
     if _ATTACKERS_KILLED_RE.match(part.sentence):  # "Two attackers were killed by troops"
         return _IRREGULARS_RE.search(whole.perpetrator or whole.sentence) is not None
     return (
-        whole.perpetrator is not None
-        and _IRREGULARS_RE.search(whole.perpetrator) is not None
-        and _FORCES_KILLED_RE.search(part.sentence) is not None
-    )
+        (whole.perpetrator is not None and _IRREGULARS_RE.search(whole.perpetrator) is not None)
+        or _IRREGULARS_ATTACKED_RE.search(whole.sentence) is not None
+    ) and _FORCES_KILLED_RE.search(part.sentence) is not None
+
+
+_IRREGULARS_ATTACKED_RE = rx(
+    r"^\W*(?:[\w'\u2014\u2013-]+\s+){0,6}?(?:gunm[ae]n|militants|rebels|insurgents|attackers|assailants|"
+    r"bandits|jihadists|terrorists|militiamen|militias?|raiders|gang\s+members|gangs?)\b"
+    r"[^.;]{0,40}?\b(?:attacked|stormed|raided|ambushed|opened\s+fire|struck)\b",
+    re.IGNORECASE,
+)
+"""A sentence whose subject is the irregulars who attacked ("CODECO militiamen attacked a gold
+mining site ..., killing 12 people"): the dead are their victims, and fighters the forces
+killed later are the attackers' own."""
 
 
 _ITS_KILLS_RE = rx(
@@ -1724,6 +1734,25 @@ def _sides(
     for i in live:
         if own[i] is None and figures[i].victims == "people" and _groups_own_dead(figures[i]):
             own[i] = "armed groups"  # "The MILF ... said two of its members died"
+    states = {i: _state_of(figures[i].party) for i in live if own[i] == "state forces"}
+    named = [state for state in states.values() if state is not None]
+    if len(named) > 1 and len(set(named)) == len(named):  # "Two border guards of the Islamic
+        # Emirate were martyred ... officials said one Frontier Corps soldier was killed": two
+        # states' men, each told once (a state named twice is one side's claim of the other's)
+        for i, state in states.items():
+            if state is not None:
+                own[i] = f"state forces ({state})"
+    fought = {own[i] for i in live} & {"armed groups", "state forces"}
+    if len(fought) == 1:  # "18 terrorists were neutralised ... the toll on our side is three
+        # dead": the speaker's own dead are of the side its enemies are not
+        (enemy,) = fought
+        for i in live:
+            if (
+                own[i] is None
+                and figures[i].victims == "people"
+                and _OUR_SIDE_RE.search(figures[i].sentence)
+            ):
+                own[i] = "state forces" if enemy == "armed groups" else "armed groups"
     for i in live:  # "four sons of soil ... embraced shahadat" after "Four security personnel
         # embraced shahadat while six khwarij were sent to hell": the soldiers told again
         if own[i] is None and figures[i].victims == "people":
@@ -1736,6 +1765,26 @@ def _sides(
             if len(twins) == 1:
                 own[i] = twins.pop()
     return own
+
+
+def _state_of(party: str | None) -> str | None:
+    """The state a party of soldiers names: its country ("Pakistani", "Pakistan's"), else the
+    word itself ("Emirate")."""
+    if party is None:
+        return None
+    word = party.removesuffix("'s").removesuffix("\u2019s")
+    return country_table().canonical(word) or word
+
+
+_OUR_SIDE_RE = rx(
+    r"\b(?:on\s+(?:our|the\s+friendly)\s+side|friendly\s+(?:side|forces|losses|casualties)|"
+    r"(?:toll|losses|casualties)\s+(?:on|among|in)\s+our\s+(?:side|ranks|forces)|"
+    r"our\s+(?:own\s+)?(?:forces|side|ranks|units)\s+(?:offered|lost|suffered|recorded|counted)|"
+    r"our\s+(?:own\s+)?losses)\b",
+    re.IGNORECASE,
+)
+"""A communiqué's own side ("On the friendly side, the toll is 2 dead", "Our forces offered
+12 martyrs")."""
 
 
 _ITS_MEMBERS_DIED_RE = rx(

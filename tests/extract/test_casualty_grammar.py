@@ -11927,3 +11927,67 @@ def test_a_victim_with_what_was_being_done_to_him() -> None:
         "two others were injured. A South Sudanese army general being evacuated was also killed."
     )
     assert totals(text) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Malian Armed Forces neutralised 14 terrorists near Boni, the General Staff "
+            "said. 'On the friendly side, the toll is 2 dead and 5 wounded,' the statement said.",
+            (16, 5),
+        ),
+        (
+            "JNIM claimed to have killed dozens of soldiers near Lere. The Malian army said 'the "
+            "toll on our side is three dead' and that 18 terrorists were neutralised. Residents "
+            "reported that four civilians were killed in crossfire.",
+            (25, 0),
+        ),
+        (
+            "Army statement: Our forces repelled an assault by the militia on Sunday. Our forces "
+            "offered 12 martyrs. A militia adviser said that 17 of the group's fighters were "
+            "killed in the battle.",
+            (29, 0),
+        ),
+    ],
+)
+def test_a_communiques_own_side_beside_its_enemies(text: str, expected: tuple[int, int]) -> None:
+    """ "On the friendly side, the toll is 2 dead" beside 14 terrorists neutralised: the
+    speaker's own dead, of the other side, add to its enemies'."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BUNIA - CODECO militiamen attacked a gold mining site in Lopa, killing 12 people, "
+            "civil society said Thursday. An army spokesman said troops killed 2 assailants and "
+            "arrested 5.",
+            (14, 0),
+        ),
+        (
+            "Gang members attacked the town of Pont-Sonde early Thursday, killing at least 70 "
+            "residents, the UN said. Police separately said two gang members were killed in an "
+            "exchange of fire with officers who arrived hours later.",
+            (72, 0),
+        ),
+    ],
+)
+def test_attackers_the_forces_killed_after_irregulars_attacked(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "CODECO militiamen attacked ..., killing 12 people ... troops killed 2 assailants": the
+    attackers' own dead, no part of their victims."""
+    assert totals(text) == expected
+
+
+def test_soldiers_of_two_states_each_told_once() -> None:
+    """Border guards of one state and a soldier of the other, each counted by its own side:
+    two sides' dead."""
+    text = (
+        "Two border guards of the Islamic Emirate were martyred and three others wounded in "
+        "shelling on Dand-e-Patan district, the district spokesman said. Pakistani security "
+        "officials said one Frontier Corps soldier was killed in the exchange of fire."
+    )
+    assert totals(text) == (3, 3)
