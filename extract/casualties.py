@@ -207,6 +207,10 @@ _ONE_PERSON_RE = rx(
     r"attackers?|assailants?)\b"
     r"|\b(?:bombers?|attackers?|assailants?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+"
     r"(?:is|was|are|were)\s+not\s+(?:included|counted)\b"
+    r"|\b[Tt]he\s+(?:injured|wounded)\s+(?!(?:who|that|were|was|had|have|has|and)\b)[a-z-]+\s+"
+    r"(?:has\s+|had\s+|later\s+|since\s+)*"
+    r"(?:died|succumbed)\b|\b[Tt]he\s+[a-z]+\s+(?:who\s+was\s+)?(?:wounded|injured|hurt)\b"
+    r"[^.;,]{0,60}?\s(?:has\s+|had\s+)?(?:died|succumbed)\b"
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
@@ -442,6 +446,7 @@ def find_figures(
     last: int | None = None  # the latest figure that is not itself a part
     last_hurt: NumberPhrase | None = None  # the latest injured figure's number
     hurt_alone = False  # the sentence before told the wounded only
+    hurt_more = False  # the latest wounded were "N more", of whom the first were not counted
     hurt_by_head: dict[str, NumberPhrase] = {}  # on a live page, each place's latest wounded
     further: list[int] = []  # figures told as "N more": further dead, when no toll is updated
     more: list[int] = []  # "N more" after an earlier sentence's dead
@@ -540,7 +545,9 @@ def find_figures(
         if last_hurt is not None:
             _conditions_of_earlier(sentence, pending, last_hurt)
         hurt_before = last_hurt
-        last_hurt = _died_of_wounds(sentence, pending, last_hurt, hurt_alone)
+        last_hurt = _died_of_wounds(sentence, pending, last_hurt, hurt_alone, hurt_more)
+        if last_hurt is not None and last_hurt is not hurt_before:
+            hurt_more = _N_MORE_RE.match(sentence, last_hurt.end) is not None
         if last_hurt is not None and last_hurt is not hurt_before and head:
             hurt_by_head[head] = last_hurt  # "07:50 Mykolaiv: one worker injured"
         hurt_alone = all(p.kind == "injured" for p in pending)  # "them" of the next sentence
@@ -1743,7 +1750,8 @@ def _dated_elsewhere(
 
 
 _OF_THE_HURT_RE = rx(
-    r"\s*Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|hurt|treated)\b|"
+    r"\s*(?:(?-i:[A-Z][A-Z .'\u2019-]+)\s*(?:[\u2014\u2013-]+|:)\s*)?"
+    r"Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|hurt|treated)\b|"
     r"\s*The\s+(?:injured|wounded)\s+(?:were|was)\s+[^.;]{0,100}?\b(?:one|two|three|\d+)\s+of\s+them\b",
     re.IGNORECASE,
 )
@@ -1760,7 +1768,11 @@ injured sailors", "a third soldier, one of the eight wounded, had died"."""
 
 
 def _died_of_wounds(
-    sentence: str, pending: list[Pending], last_hurt: NumberPhrase | None, hurt_alone: bool = False
+    sentence: str,
+    pending: list[Pending],
+    last_hurt: NumberPhrase | None,
+    hurt_alone: bool = False,
+    hurt_more: bool = False,
 ) -> NumberPhrase | None:
     """Link the dead told as "one of the wounded later died" to the injured figure they were
     part of (an earlier one of this sentence, else of the text): they leave the injured and
@@ -1802,6 +1814,29 @@ def _died_of_wounds(
             item.kind == "killed"
             and item.whole is None
             and last_hurt is not None
+            and item.number.count == 1 < last_hurt.count
+            and not hurt_more  # "seven more people lightly injured" beside the man told
+            # before them, wounded uncounted: "the man wounded in Holon has died" is not of them
+            and (
+                _THE_HURT_NOUN_DIED_RE.match(sentence, item.start) is not None
+                or _WOUNDED_EARLIER_RE.search(sentence, item.start, item.end) is not None
+            )
+        ):
+            item.whole = last_hurt  # "the injured porter succumbed overnight", "a second man,
+            # wounded earlier in Tubas, has died"
+        elif (
+            item.kind == "killed"
+            and item.whole is None
+            and last_hurt is not None
+            and item.number.count < last_hurt.count
+            and _HURT_WORD_RE.fullmatch(sentence, item.keyword_start, item.keyword_end)
+            and _HURT_WHO_DIED_RE.match(sentence, item.keyword_end)
+        ):
+            item.whole = last_hurt  # "Two injured died later in hospital"
+        elif (
+            item.kind == "killed"
+            and item.whole is None
+            and last_hurt is not None
             and item.number.count == last_hurt.count
             and _ALL_WOUNDED_DIED_RE.match(sentence) is not None
         ):
@@ -1811,6 +1846,8 @@ def _died_of_wounds(
             and item.whole is None
             and last_hurt is not None
             and item.number.count < last_hurt.count
+            and not item.toll  # "The toll rose to five when a hospitalised woman died of her
+            # wounds": the toll is not the wounded who died
             and (died := _WOUNDS_DIED_RE.match(sentence, item.number.end)) is not None
             and _AT_ONCE_RE.search(died[0]) is None
             and _OTHER_WOUNDING_RE.search(sentence) is None
@@ -1834,6 +1871,10 @@ _WOUNDS_DIED_RE = rx(
 """After a count, once the wounded were told: dead who were of them ("Three of the patients
 died of their wounds", "A woman injured in the morning attack has died in hospital")."""
 
+_WOUNDED_EARLIER_RE = rx(
+    r"\b(?:wounded|injured|hurt)\s+(?:earlier|previously)\b[^.;]{0,60}?\b(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 _ALL_WOUNDED_DIED_RE = rx(
     r"(?:[^.:;]{0,60}:)?\W*(?:both|all)(?:\s+of\s+them)?(?:\s+(?:the\s+)?(?:two|three|four|five|"
     r"six))?(?:\s+(?:wounded|injured)(?:\s+[a-z]+)?)?\s+(?:have\s+|had\s+|has\s+)?(?:since\s+|"
@@ -1902,7 +1943,7 @@ def _wounded_who_died(
 
 
 _OF_THE_WOUNDED_WHOLE_RE = rx(
-    r"\s+(?P<noun>[a-z-]+\s+)?(?P<hurt>wounded|injured)\s+(?:(?P<tail>in|by|during|when|from)\b|"
+    r"\s+(?P<noun>(?:[a-z-]+\s+){1,3}?)?(?P<hurt>wounded|injured)\s+(?:(?P<tail>in|by|during|when|from)\b|"
     r"(?=(?:later\s+|had\s+|have\s+|has\s+)?(?:died|succumbed)\b))",
     re.IGNORECASE,
 )
@@ -2820,6 +2861,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     if " as " in sentence:
         pending.extend(_as_was_the_attacker(sentence, pending))
     pending.extend(_only_fatality(sentence, pending))
+    if "the " in sentence and ("died" in sentence or "succumb" in sentence):
+        pending.extend(_one_of_the_wounded_died(sentence, pending))
     if " them " in sentence or " of the " in sentence or " among the " in sentence:
         pending.extend(_wounded_who_died(sentence, numbers, used, pending))
         pending.extend(_the_wounded_whole(sentence, numbers, used, pending))
@@ -2836,7 +2879,23 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     if len(pending) > 2:
         pending.extend(_apposed_breakdown(sentence, pending))
+    if "succumb" in sentence or " die" in sentence:
+        for p in pending:
+            if (
+                p.kind == "injured"
+                and _HURT_WHO_DIED_RE.match(sentence, p.keyword_end)
+                and not _OF_THE_END_RE.search(sentence, max(0, p.number.start - 12), p.number.start)
+            ):  # "as three more injured succumb": the dead who raised it; not "one of the 50
+                # people wounded died", whose 50 are the wounded
+                p.kind = "killed"
+                raised = next(
+                    (t for t in pending if t.toll and t.kind == "killed" and t.end <= p.start),
+                    None,
+                )
+                if raised is not None and raised.number.count > p.number.count:
+                    p.whole = raised.number  # "the toll had climbed to 20 as ... two injured died"
     _raised_tolls(sentence, pending)
+    _total_after_the_wounded_who_died(sentence, pending)
     if len(pending) > 1 and ("toll" in sentence or "stood at" in sentence):
         _later_values(sentence, pending)
     if "among" in sentence:
@@ -3378,6 +3437,33 @@ def _only_fatality(sentence: str, pending: list[Pending]) -> list[Pending]:
     one = _one_person(match.start(), match.end())
     return [Pending("killed", one, victims, match.start(), match.end(), match.start(),
                     match.end(), False)]  # fmt: skip
+
+
+_THE_HURT_NOUN_DIED_RE = rx(
+    r"\b[Tt]he\s+(?:(?:injured|wounded)\s+(?!(?:who|that|were|was|had|have|has|and)\b)"
+    r"(?P<noun>[a-z-]+)|(?P<who>man|woman|boy|girl|child|"
+    r"soldier|policeman|officer|constable|jawan|civilian|porter|driver|guard|teenager)\s+"
+    r"(?:who\s+(?:was|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+)?"
+    r"(?:wounded|injured|hurt)\b[^.;,]{0,60}?)\s+(?:has\s+|had\s+|later\s+|since\s+|also\s+)*"
+    r"(?:died|succumbed)\b"
+)
+"""One of the wounded told again by its noun, who died: "the injured porter succumbed
+overnight", "the man wounded in Holon has died of his injuries"."""
+
+
+def _one_of_the_wounded_died(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """The one wounded person `_THE_HURT_NOUN_DIED_RE` tells of, who died: one dead, who leaves
+    the wounded told before (`_died_of_wounds`)."""
+    found = _THE_HURT_NOUN_DIED_RE.search(sentence)
+    if found is None or any(
+        p.kind == "killed" and p.start < found.end() and found.start() < p.end for p in pending
+    ):
+        return []
+    noun = found["noun"] or found["who"]
+    victims = classify_victims([noun], singular=True) or "people"
+    one = _one_person(found.start(), found.end())
+    return [Pending("killed", one, victims, found.start(), found.end(), found.start(),
+                    found.end(), False)]  # fmt: skip
 
 
 _AMONG_THEM_RE = rx(
@@ -4208,6 +4294,11 @@ _INITIAL_RISE_RE = rx(
 )
 """A toll told with its earlier value first: the number after the verb is the toll ("the toll
 from the attack on a rally in Khar, which was initially put at 12, rose to 23")."""
+_OF_THE_END_RE = rx(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
+_HURT_WORD_RE = rx(r"(?:injured|wounded|hurt)", re.IGNORECASE)
+_HURT_WHO_DIED_RE = rx(
+    r"\s+(?:have\s+|had\s+|later\s+|since\s+)*(?:succumb(?:s|ed)?|die|died)\b", re.IGNORECASE
+)
 _RISE_CAUSE_RE = rx(
     r"[^;:.]{0,40}?\b(?:after|as|when|following)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
 )
@@ -4283,6 +4374,34 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
                 and _RISE_CAUSE_RE.match(sentence, toll.number.end, item.start)
             ):
                 item.whole = toll.number
+
+
+_TOTAL_NOW_RE = rx(r"\b(?:total(?:\s+now)?|in\s+total|now)\s*[:,]?\s*$", re.IGNORECASE)
+_THE_WOUNDED_DIED_RE = rx(
+    r"\s+(?:more\s+)?of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:wounded|injured)\b[^;.]{0,60}?"
+    r"\b(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _total_after_the_wounded_who_died(sentence: str, pending: list[Pending]) -> None:
+    """ "2 of the injured died at a clinic in Ye-U; total 13 dead": the wounded who died are
+    in the total told after them."""
+    for total in pending:
+        if total.kind != "killed" or total.whole is not None:
+            continue
+        if not _TOTAL_NOW_RE.search(sentence, max(0, total.number.start - 12), total.number.start):
+            continue
+        for item in pending:
+            if (
+                item is not total
+                and item.kind == "killed"
+                and item.whole is None
+                and item.end <= total.number.start
+                and item.number.count < total.number.count
+                and _THE_WOUNDED_DIED_RE.match(sentence, item.number.end)
+            ):
+                item.whole = total.number
 
 
 _CLAUSE_AFTER_RE = rx(r"\s+(?:while|whereas|when|as|after|before|but)\s", re.IGNORECASE)

@@ -81,7 +81,8 @@ _OF_THE_WOUNDED_RE = rx(
     r"\W*(?:[\w-]+\s+){0,2}?(?:soldier|policeman|officer|man|woman|child|boy|girl|civilian|person)"
     r"\s+(?:critically\s+|seriously\s+|badly\s+)?(?:wounded|injured|hurt)\s+in\b[^.;\n]{0,120}?"
     r"\b(?:dies|died|succumbs|succumbed)\b|"
-    r"\s*Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|"
+    r"\s*(?:(?-i:[A-Z][A-Z .'\u2019-]+)\s*(?:[\u2014\u2013-]+|:)\s*)?"
+    r"Of\s+(?:the\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|"
     r"hurt)\b|.*?\bof\s+the\s+[\w,-]+\s+(?:[a-z-]+\s+)?(?:wounded|injured)(?:\s*,[^,;]{1,60},)?\s+(?:(?:in|by|during|"
     r"when|from)\b[^.;]{0,120}?\b)?(?:had\s+|has\s+|have\s+|later\s+)*(?:died|succumbed)\b"
     r"|.*?\bof\s+(?:the|those)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?"
@@ -89,7 +90,10 @@ _OF_THE_WOUNDED_RE = rx(
     r"shelling|blast|explosion|bombing|raid))?\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|has\s+|"
     r"have\s+|later\s+)*(?:died|succumbed)\b|.*?\bthe\s+(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:has\s+|had\s+|later\s+|since\s+)*(?:died|succumbed)\b"
-    r"|.*?\bamong\s+the\s+(?:wounded|injured)\s+(?:has\s+|had\s+|later\s+)*(?:died|succumbed)\b",
+    r"|.*?\bamong\s+the\s+(?:wounded|injured)\s+(?:has\s+|had\s+|later\s+)*(?:died|succumbed)\b"
+    r"|.*?\b(?:an?|another|one)\s+(?:[\w-]+\s+)?(?:wounded|injured|hospitali[sz]ed)\s+(?:[\w-]+\s+)?"
+    r"(?:man|woman|child|boy|girl|soldier|civilian|person|resident|officer|policeman)\s+"
+    r"(?:had\s+|has\s+|later\s+)*(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 """The wounded who died, raising a toll: "Of the 30 wounded, two later died", "One of the 16

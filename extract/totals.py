@@ -1483,7 +1483,9 @@ def _listed_by_place(figures: Sequence[Figure], live: list[int]) -> set[int]:
         sentence = figures[i].sentence
         dated = _DATED_HEAD_RE.match(sentence)
         if dated is not None:  # "OCHA oPt, 12 March: In Gaza, ...", "Imphal, Sept 7: Two ..."
-            dateds.setdefault(dated.group().split(",")[0].strip(), set()).add(i)
+            name = dated.group().split(",")[0].strip()
+            if name.lower() not in _NOT_A_PLACE:  # "Update, Monday:" heads a later report
+                dateds.setdefault(name, set()).add(i)
             match = _REGION_ITEM_RE.match(sentence, dated.end())
         elif (kicker := _KICKER_RE.match(sentence)) is not None:
             match = _REGION_ITEM_RE.match(sentence, kicker.end()) or _LIST_ITEM_RE.match(

@@ -11991,3 +11991,66 @@ def test_soldiers_of_two_states_each_told_once() -> None:
         "officials said one Frontier Corps soldier was killed in the exchange of fire."
     )
     assert totals(text) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JOS - Of the 30 people injured in Sunday's attack in Mangu, three died at the "
+            "teaching hospital on Wednesday, bringing the death toll to 18, police said.",
+            (18, 27),
+        ),
+        (
+            "Live:\n10:20 - Jets bombed a market in Tabayin; the local PDF says 4 dead.\n"
+            "15:05 - The township administration says the toll is now 11, with 20 injured.\n"
+            "19:40 - Residents say 2 of the injured died at a clinic in Ye-U; total 13 dead.",
+            (13, 18),
+        ),
+        (
+            "11:05 - Red Crescent: one killed, three wounded by Israeli fire in Tubas.\n"
+            "13:30 - Health Ministry: a second man, wounded earlier in Tubas, has died of his "
+            "injuries.",
+            (2, 2),
+        ),
+        (
+            "Two soldiers and a porter were killed and three others were injured when "
+            "militants ambushed an Army vehicle near Gulmarg on Thursday. Officials said on "
+            "Friday that the injured porter succumbed overnight at the Army hospital.",
+            (4, 2),
+        ),
+        (
+            "One of the two traffic police constables injured in Sunday's grenade attack in "
+            "Pulwama succumbed to his injuries on Monday, officials said.",
+            (1, 1),
+        ),
+        (
+            "Ten people were wounded in the blast at the market on Friday. Two injured died "
+            "later in hospital.",
+            (2, 8),
+        ),
+        (
+            "Missiles struck a beach near Sevastopol on Sunday, killing four people and "
+            "wounding 151, officials said. The toll rose to five on Monday when a hospitalised "
+            "woman died of her wounds.",
+            (5, 150),
+        ),
+        ("Kurram convoy attack toll rises to 52 as three more injured succumb", (52, 0)),
+        (
+            "A missile strike on the centre of Sumy killed 34 people, the president said. The "
+            "regional administration said 117 people were wounded.\nUpdate, Monday: The death "
+            "toll has risen to 35 after a wounded woman died in hospital, the city council said.",
+            (35, 116),
+        ),
+        (
+            "10:15 MDA: paramedics treating a man, 30, with shrapnel wounds in Holon.\n10:40 "
+            "MDA: seven more people lightly injured by shrapnel.\n11:20 MDA: the man wounded "
+            "in Holon has died of his injuries.",
+            (1, 7),
+        ),
+    ],
+)
+def test_the_wounded_who_died_told_in_more_ways(text: str, expected: tuple[int, int]) -> None:
+    """The wounded who died leave the wounded and join the dead, told by their noun, "earlier",
+    a dateline before "Of the 30 injured", or in a headline; a toll raised by them has them."""
+    assert totals(text) == expected
