@@ -23,7 +23,7 @@ PREFILTER_WORDS = (
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "medical care", "stabbed",
     "treat",
     " condition",
-    " to hell", "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
+    " to hell", "to their grave", "to the grave", "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
     "victims of",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fell\"", "fell”", "fallen ", "fallen\"", "fallen”",
@@ -37,7 +37,7 @@ PREFILTER_WORDS = (
 
 
 _KEY_WORDS = {
-    " to hell": "hell", "escaped with": "escaped", "escape with": "escape",
+    " to hell": "hell", "to their grave": "grave", "to the grave": "grave", "escaped with": "escaped", "escape with": "escape",
     "escaping with": "escaping", "survive with": "survive", "intensive care": "intensive",
     "medical care": "medical",
     "survived with": "survived", "loss of": "loss", "not survive": "survive",
@@ -137,7 +137,7 @@ KEYWORD_RE = rx(
         |\b(?:were|was)\s+(?:the\s+)?victims?\s+of\s+(?:an?\s+)?(?:homicide|murder|assassination)\b
         |\b(?:fell|fallen)\s+(?:(?:in|on)\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|(?:in|during)\s+
         (?:battle|combat|action)|under\s+the\s+(?:bullets|fire|blows)\s+of|(?:with\s+)?(?:arms|weapons)\s+in\s+
-        hand|with\s+honou?r)\b)
+        hand|with\s+honou?r|(?:in|for)\s+the\s+revolution)\b)
   | (?P<claimed>\b(?:claim(?:ed|s|ing)?|t(?:ook|ake|akes|aking|aken)|cost(?:s|ing)?)\s+the\s+
         lives\s+of\b
         |\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?)(?=\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|
@@ -167,7 +167,7 @@ KEYWORD_RE = rx(
         wounding|wounds|injured|injuring|injures|hurt|struck|strikes|striking|hit|hits|beaten|
         beating|beats|assaulted|assaulting|assaults|attacked|attacking|attacks|run\s+over)\b)
   | (?P<kill>\bkill(?:s|ed|ing|ings)?\b
-        |\bsen(?:t|ds?|ding)\b(?=\s+(?:[\w’'-]+\s+){1,4}?to\s+hell\b))
+        |\bsen(?:t|ds?|ding)\b(?=\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:hell|their\s+graves?|the\s+grave)\b))
   | (?P<dead>(?-i:\bKIA\b)(?=\s*(?:[,;.)(]|$|and\b|per\b|in\b))
         |\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))
@@ -180,7 +180,7 @@ KEYWORD_RE = rx(
         battle|bombing|bombardment|raid|fighting|operation|shelling)\b)
         |\bsuccumb(?:ed|s)\b(?=\s+(?:at|in|on|later|overnight|while|hours|days)\b|\s*[.,;]|\s*$|\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b))
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
-        |\b(?:death|martyrdom)(?=\s+of\b)
+        |\b(?:death|martyrdom|shahadat)(?=\s+of\b)
         |\b(?:neutrali[sz]ation|elimination)(?=\s+of\s+(?:[\w,-]+\s+){1,3}?(?:terrorists|militants|
         insurgents|assailants|attackers|fighters|bandits|jihadists|rebels|gunmen|criminals|
         elements|enemies)\b)
@@ -217,7 +217,7 @@ KEYWORD_RE = rx(
         (?:fractured|broken)\s+[a-z]+))|
         (?:escaped|escape|escaping|survived|survive)\s+with\s+(?:[\w-]+\s+){0,2}?(?:cuts?|wounds?|
         injur(?:y|ies)|burns)|
-        (?:taken|rushed|admitted|transferred|evacuated|shifted|transported|airlifted|flown)\s+
+        (?:taken|rushed|admitted|transferred|evacuated|shifted|transported|airlifted|flown|brought)\s+
         (?:to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+)?with\s+(?:[\w-]+\s+)?
         (?:injuries|wounds|burns)|
         (?:were|was|are|is|being)\s+treated\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?

@@ -12054,3 +12054,51 @@ def test_the_wounded_who_died_told_in_more_ways(text: str, expected: tuple[int, 
     """The wounded who died leave the wounded and join the dead, told by their noun, "earlier",
     a dateline before "Of the 30 injured", or in a headline; a toll raised by them has them."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ISPR: Khwarij rammed an explosive-laden vehicle into the perimeter wall of a post "
+            "in Mir Ali, resulting in the shahadat of five soldiers.",
+            (5, 0),
+        ),
+        (
+            "Troops of Operation Hadin Kai sent six Boko Haram terrorists to their graves during "
+            "a clearance operation in Sambisa forest, an army spokesman said.",
+            (6, 0),
+        ),
+        (
+            "Two PDF comrades fell in the revolution and three were injured in fighting with "
+            "junta troops in Myaing township on Tuesday.",
+            (2, 3),
+        ),
+        (
+            "An Israeli strike on a family home killed 11 people, hospital staff said. Another "
+            "23 people were brought to the hospital with injuries.",
+            (11, 23),
+        ),
+    ],
+)
+def test_more_idioms_of_death_and_wounds(text: str, expected: tuple[int, int]) -> None:
+    """ "the shahadat of five soldiers", "sent ... to their graves", "fell in the revolution",
+    "brought to the hospital with injuries"."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional health bureau said 120 people died of malaria in the region over the past "
+        "month, as fighting disrupted access to health facilities.",
+        "Police have arrested two suspects after a man was stabbed to death in a dispute over a "
+        "parking space in Ikeja on Sunday.",
+        'Police said a man shot dead his two sisters in an alleged "honour" killing in Orangi '
+        "Town on Saturday and fled the scene.",
+    ],
+)
+def test_disease_and_private_killings_are_no_conflict_deaths(text: str) -> None:
+    """Deaths of malaria beside fighting, a killing over a parking space, an "honour" killing:
+    no conflict violence."""
+    assert totals(text) == (0, 0)
