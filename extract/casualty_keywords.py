@@ -23,7 +23,8 @@ PREFILTER_WORDS = (
     "succumb", "fatal", "martyr", "hospital", "clinic", "intensive care", "medical care", "stabbed",
     "treat",
     " condition",
-    " to hell", "to their grave", "to the grave", "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
+    " to hell", "to their grave", "to the grave",
+    "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
     "victims of",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fell\"", "fell”", "fallen ", "fallen\"", "fallen”",
@@ -37,7 +38,8 @@ PREFILTER_WORDS = (
 
 
 _KEY_WORDS = {
-    " to hell": "hell", "to their grave": "grave", "to the grave": "grave", "escaped with": "escaped", "escape with": "escape",
+    " to hell": "hell", "to their grave": "grave", "to the grave": "grave",
+    "escaped with": "escaped", "escape with": "escape",
     "escaping with": "escaping", "survive with": "survive", "intensive care": "intensive",
     "medical care": "medical",
     "survived with": "survived", "loss of": "loss", "not survive": "survive",
