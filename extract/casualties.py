@@ -78,6 +78,7 @@ from extract.casualty_parts import (
     KIN_WORDS,
     LIST_JOIN_RE,
     Pending,
+    aged_object_list,
     among_kind,
     colon_list,
     explicit_parts,
@@ -489,6 +490,14 @@ def find_figures(
         if not pending and elliptic and last is not None:
             pending = _elliptic_line(sentence, figures[last])  # "8 killed in X; 5 in Y"
             lined = bool(pending)
+        if pending and ", " in sentence:
+            aged = aged_object_list(sentence)
+            if aged:  # "killed Dr Hussam Abu Daqqa, 49, his wife Noor, 38, and their children
+                # Yahya, 12, Rakan, 9, and Sila, 6": the list's members, not its first names
+                a, b = aged[0].start, aged[0].end
+                inside = [p for p in pending if p.kind == "killed" and p.start < b and p.end > a]
+                if sum(p.number.count for p in inside) < aged[0].number.count:
+                    pending = [p for p in pending if p not in inside] + aged
         listed = colon_list(sentence) if last is not None else []
         if listed and not any(
             f.kind == listed[0].kind

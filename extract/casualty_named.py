@@ -102,8 +102,8 @@ _APPOSED_RE = rx(
 """A name and who the person was: "Mahmoud Qasem, a teacher", "Adamu Bello, the head of";
 not the kin of a list after a name ("killed Ahmad Saleh, his wife and their three children")."""
 _POSSESSED_RE = rx(
-    rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}(?:’s|'s)\s+(?:{_MODIFIER}\s+){{0,2}}?"
-    rf"(?P<noun>{_NOUN}){_END}"
+    rf"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}}(?:’s|'s)\s+(?:{_MODIFIER}\s+){{0,2}}?"
+    rf"(?P<noun>{_NOUN})(?:\s+(?:for|of)\s+[a-z]+(?:\s+[a-z]+)?(?=\s*,\s+{_NAME}\s*,))?{_END}"
 )
 """A group's officer: "Hezbollah's top commander"."""
 _BARE_RE = rx(rf"(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
@@ -169,6 +169,13 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int, int] | None:
                     # Constable Adil Khan", "journalist A and photographer B": two
                     role = _role(match)
                     return (role if _role(second) == role else "people"), second.end(), 2
+                more = _PLURAL_NAMED_RE.match(sentence, joined.end())
+                if more is not None and more["noun"].lower() in VICTIM_WORDS:  # "Sub-Inspector
+                    # Abdul Hameed and constables Shafiullah and Muhammad Nawaz": three
+                    role = _role(match)
+                    named = 1 + len(_NAME_LIST_SPLIT_RE.split(more["names"]))
+                    plural = VICTIM_WORDS[more["noun"].lower()]
+                    return (role if plural == role else "people"), more.end(), named
             return _role(match), match.end(), 1
     match = _BARE_RE.match(sentence, start)
     if match is None:
@@ -187,6 +194,11 @@ def named_object(sentence: str, at: int) -> tuple[Victims, int, int] | None:
 
 
 _AND_RE = rx(r",?\s+and\s+")
+_PLURAL_NAMED_RE = rx(
+    rf"(?P<noun>(?-i:[a-z][a-z-]+s))\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})"
+    rf"{_END}"
+)
+"""Two or more named people of a plural role: "constables Shafiullah and Muhammad Nawaz"."""
 _SECOND_NAME_RE = rx(rf"\s+and\s+(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
 """A second named person after the first: "Elvino Dias and Paulo Guambe"."""
 
@@ -436,6 +448,13 @@ _PLURAL_ROLE_RE = rx(r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[A-Za-z-]+s)\s+(?=[A-Z])"
 _LISTED_AGE_RE = rx(
     rf",\s*\d{{1,2}}\s*,{_HOME_TOWN}(?=\s*(?:and\s|(?:were|was|are|is|had|have)\s|$))"
 )
+_ROLE_BEFORE_NAME_RE = rx(
+    r"\b(?-i:his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*(?=(?-i:[A-Z]))"
+)
+"""Who the one named after it was, between "and" and the name: "and her police escort,
+Constable Azmatullah"."""
+_NAMELY_RE = rx(r"^(?:namely|viz\.?|i\.e\.,?)\s+", re.IGNORECASE)
+"""Before the names of a count's people: "three villagers, namely A (45), B (30) and C"."""
 _NAME_LIST_SPLIT_RE = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -465,7 +484,7 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     )[-1]
     pieces = tail.split(",")
     for k in range(len(pieces)):  # the shortest list of names that ends the subject
-        found = _name_list(",".join(pieces[k:]).strip(), plain)
+        found = _name_list(_NAMELY_RE.sub("", ",".join(pieces[k:]).strip()), plain)
         if found is not None:
             clause, count, victims = found
             return head.rfind(clause), count, victims
@@ -482,6 +501,7 @@ def _name_list(clause: str, sentence: str) -> tuple[str, int, Victims] | None:
     if plural is not None and plural["noun"].lower() in VICTIM_WORDS:
         group = VICTIM_WORDS[plural["noun"].lower()]
         clause = clause[plural.end() :]
+    clause = _ROLE_BEFORE_NAME_RE.sub("", clause)  # "her police escort, Constable Azmatullah"
     parts = [p.strip() for p in _NAME_LIST_SPLIT_RE.split(clause) if p.strip()]
     if len(parts) < 2 or len(parts) > 6:
         return None

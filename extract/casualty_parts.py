@@ -756,35 +756,16 @@ def colon_list(sentence: str) -> list[Pending]:
     return listed_dead(sentence)  # also "Police named the wounded as X, Y and Z" after the dead
 
 
-def listed_dead(sentence: str) -> list[Pending]:
-    """'Among those killed in the strike were a grandmother, her two grandchildren and a
-    caretaker', told with no toll before it: the people listed are the dead, four here (a
-    floor: the list may not be whole). Each member is a number with its people, or one person
-    by an article and a noun for a person."""
-    stamp = LINE_STAMP_RE.match(sentence)  # "Mon 11:30 — Rescuers identified the dead as"
-    at = stamp.end() if stamp else 0
-    head = LINE_HEAD_RE.match(sentence, at) if stamp else None
-    opening = _LISTED_DEAD_RE.match(sentence, head.end() if head else at)  # "Sagaing: Those"
-    if opening is None and (lead := _LEAD_RE.match(sentence, at)) is not None:
-        opening = _LISTED_DEAD_RE.match(sentence, lead.end())  # "Translated from Arabic: The"
-    if opening is None:
-        return []
-    bodies = opening["bodies"] is not None  # "The bodies of A, 23, and B, 31, ... were found"
-    colon = (
-        opening["colon"] is not None
-        or "\n" in sentence  # one member a line
-        or bodies
-        or _AGED_MEMBERS_RE.search(sentence, opening.end()) is not None
-    )  # "named the dead ... as Adam Bisharat, 8; Reda Bisharat, 8; and ..."
-    ends = _BODIES_END_RE if bodies else _COLON_LIST_END_RE if colon else _MEMBER_END_RE
-    end = ends.search(sentence, opening.end())
-    if bodies and end is None:
-        return []
-    stop = end.start() if end is not None else len(sentence)
+def _members_total(
+    members: str, *, colon: bool, bodies: bool
+) -> tuple[int, set[Victims | None]] | None:
+    """How many people a list's members are, and the side of each: a number with its people,
+    one person by an article and a noun, or one named; None when a member is plainly not a
+    person. Ages after a name ("Ma Lu Ja, 23,") and home towns after an age are no members."""
     total = 0
     after_name = named_last = after_age = False
     sides: set[Victims | None] = set()  # "Sepoy Imran", "Constable A": the side of each
-    members = _AGED_LIST_RE.sub("", sentence[opening.end() : stop])  # "two soldiers, aged 20
+    members = _AGED_LIST_RE.sub("", members)  # "two soldiers, aged 20
     split = _COLON_MEMBER_SPLIT_RE if colon else _MEMBER_SPLIT_RE  # and 22, and a policeman"
     if "(" in members or "District" in members:  # "Captain A (age 26 years, resident of
         # District Sargodha)", "Havildar B (36), resident of District Chakwal"
@@ -818,7 +799,7 @@ def listed_dead(sentence: str) -> list[Pending]:
         last = member.split()[-1].strip("’'").lower()
         if numbers and numbers[0].start <= len(member.split()[0]) + 6:
             if last in NON_PERSON:
-                return []  # "three cars"
+                return None  # "three cars"
             total += numbers[0].count  # "12 guests", "her two grandchildren"
             continue
         one = _ONE_MEMBER_RE.match(member)
@@ -838,11 +819,75 @@ def listed_dead(sentence: str) -> list[Pending]:
             )
         )
         if (one is None and not named) or not words or words[-1] in NON_PERSON:
-            return []  # a member that is not plainly a person: no count
+            return None  # a member that is not plainly a person: no count
         total += 1  # "a school caretaker", "the groom", "Ahmad Saleh"
         sides.add(rank_side(member))
-        after_name = named or after_name
+        after_name = named or after_name or capitalised(member.split()[-1])  # "her husband
+        # Mykola, 67": the age of the one named
         named_last = named
+    return total, sides
+
+
+_KILLED_OBJECT_RE = rx(
+    r"\b(?:killed|killing|kills|martyred|martyring|shot\s+dead)\s+"
+    r"(?=(?-i:[A-Z])|(?:the|his|her|their)\s+(?-i:[A-Za-z]))",
+    re.IGNORECASE,
+)
+_AGED_NAME_RE = rx(r"(?-i:[A-Z])[\w’'-]+\s*,\s*\d{1,3}\s*(?=,|\s+and\b|\s*$)")
+"""A name and the person's age: "his wife Noor, 38,"."""
+
+
+def aged_object_list(sentence: str) -> list[Pending]:
+    """The people a killing verb takes, listed by name with their ages ("killed Dr Hussam Abu
+    Daqqa, 49, his wife Noor, 38, and their children Yahya, 12, Rakan, 9, and Sila, 6"): one
+    dead a name, as `listed_dead` counts them. Two ages or more, or no list."""
+    verb = _KILLED_OBJECT_RE.search(sentence)
+    if verb is None:
+        return []
+    end = _MEMBER_END_RE.search(sentence, verb.end())
+    stop = end.start() if end is not None else len(sentence)
+    if len(_AGED_NAME_RE.findall(sentence, verb.end(), stop)) < 2:
+        return []
+    counted = _members_total(sentence[verb.end() : stop], colon=True, bodies=False)
+    if counted is None or counted[0] < 2:
+        return []
+    total, sides = counted
+    number = NumberPhrase(start=verb.end(), end=stop, count=total, low=total, high=None,
+                          qualifier=None, number_start=verb.end())  # fmt: skip
+    side = sides.pop() if len(sides) == 1 else None
+    return [Pending("killed", number, side or "people", verb.end(), stop, verb.start(),
+                    verb.end(), True)]  # fmt: skip
+
+
+def listed_dead(sentence: str) -> list[Pending]:
+    """'Among those killed in the strike were a grandmother, her two grandchildren and a
+    caretaker', told with no toll before it: the people listed are the dead, four here (a
+    floor: the list may not be whole). Each member is a number with its people, or one person
+    by an article and a noun for a person."""
+    stamp = LINE_STAMP_RE.match(sentence)  # "Mon 11:30 — Rescuers identified the dead as"
+    at = stamp.end() if stamp else 0
+    head = LINE_HEAD_RE.match(sentence, at) if stamp else None
+    opening = _LISTED_DEAD_RE.match(sentence, head.end() if head else at)  # "Sagaing: Those"
+    if opening is None and (lead := _LEAD_RE.match(sentence, at)) is not None:
+        opening = _LISTED_DEAD_RE.match(sentence, lead.end())  # "Translated from Arabic: The"
+    if opening is None:
+        return []
+    bodies = opening["bodies"] is not None  # "The bodies of A, 23, and B, 31, ... were found"
+    colon = (
+        opening["colon"] is not None
+        or "\n" in sentence  # one member a line
+        or bodies
+        or _AGED_MEMBERS_RE.search(sentence, opening.end()) is not None
+    )  # "named the dead ... as Adam Bisharat, 8; Reda Bisharat, 8; and ..."
+    ends = _BODIES_END_RE if bodies else _COLON_LIST_END_RE if colon else _MEMBER_END_RE
+    end = ends.search(sentence, opening.end())
+    if bodies and end is None:
+        return []
+    stop = end.start() if end is not None else len(sentence)
+    counted = _members_total(sentence[opening.end() : stop], colon=colon, bodies=bodies)
+    if counted is None:
+        return []
+    total, sides = counted
     if total == 0:
         return []
     at, to = opening.end(), stop

@@ -12102,3 +12102,45 @@ def test_disease_and_private_killings_are_no_conflict_deaths(text: str) -> None:
     """Deaths of malaria beside fighting, a killing over a parking space, an "honour" killing:
     no conflict violence."""
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Civil Defence said an Israeli strike on a house in the Al-Shati camp killed Dr "
+            "Hussam Abu Daqqa, 49, his wife Noor, 38, and their children Yahya, 12, Rakan, 9, and "
+            "Sila, 6.",
+            (5, 0),
+        ),
+        (
+            "Governor Ivan Fedorov named the victims of the guided-bomb strike as Olha, 64, her "
+            "husband Mykola, 67, and their neighbour Petro, 45.",
+            (3, 0),
+        ),
+        (
+            "Regrettably, three villagers, namely Ishaya Danjuma (45), Bulus Audu (30) and "
+            "Rifkatu Yakubu (12), lost their lives in the attack on Kurmin Kare.",
+            (3, 0),
+        ),
+        (
+            "Terrorists opened fire on a police mobile van in Sarai Naurang on Tuesday, "
+            "martyring Sub-Inspector Abdul Hameed and constables Shafiullah and Muhammad Nawaz.",
+            (3, 0),
+        ),
+        (
+            "Militants ambushed a polio vaccination team in Kulachi. Polio worker Bibi Zainab "
+            "and her police escort, Constable Azmatullah, were martyred.",
+            (2, 0),
+        ),
+        (
+            "A suicide bomber killed the Taliban's minister for refugees, Khalil Haqqani, and "
+            "five other people at his ministry in Kabul on Wednesday.",
+            (6, 0),
+        ),
+    ],
+)
+def test_named_lists_count_their_people(text: str, expected: tuple[int, int]) -> None:
+    """One dead a name, with ages, relatives, plural ranks and appositions between; an age is
+    never a count."""
+    assert totals(text) == expected
