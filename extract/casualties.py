@@ -2841,6 +2841,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
                 victims = classify_victims([whose["who"]]) or victims
             elif _LEFT_BEHIND_RE.search(sentence, max(0, number.start - 60), ke + 10):
                 victims = "militants"  # "The assailants ... left nine bodies behind"
+            elif _NEUTRALISED_THEN_BODIES_RE.search(sentence, max(0, number.start - 140), ks):
+                victims = "militants"  # "made it possible to neutralise the assailants, who
+                # came in large numbers: about forty bodies were counted on the ground"
         used.add(id(number))
         start, end = min(number.start, ks), max(number.end, ke)
         toll = group in ("toll", "injtoll")
@@ -3163,6 +3166,13 @@ _LEFT_BEHIND_RE = rx(
     re.IGNORECASE,
 )
 """The attackers' own dead, left behind when they fled."""
+_NEUTRALISED_THEN_BODIES_RE = rx(
+    r"\b(?:neutrali[sz]\w*|eliminat\w*)\s+(?:the\s+|all\s+the\s+)?(?:[\w-]+\s+)?(?:assailants|"
+    r"attackers|terrorists|militants|insurgents|raiders|jihadists|bandits)\b[^.;]{0,60}?[:,]\s+"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+"""The attackers neutralised, then the bodies counted: theirs."""
 _BODIES_OF_RE = rx(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>[a-z]+s|gunmen|militiamen)\b")
 _TAKEN_PRONOUN_RE = rx(r"\b(?:he|she|they|who)\s+(?:was|were)\s+$", re.I)
 _TAKEN_RE = rx(r"(?:taken|rushed|admitted|evacuated|airlifted)\s", re.IGNORECASE)

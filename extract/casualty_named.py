@@ -49,7 +49,9 @@ _RANKS = (
     r"Lance\s+Havildar|Sepoy|Naik|Lance\s+Naik|Naib\s+Subedar|Subedar(?:\s+Major)?|"
     r"Naib\s+Risaldar|Risaldar|Jemadar|Sowar|(?:Lance\s+)?Corporal|Private|Rifleman|Gunner|"
     r"Trooper|Ensign|Staff|Master|First\s+Class|Warrant\s+Officer|"
-    r"(?:Professional\s+)?Soldier"
+    r"(?:Professional\s+)?Soldier|Adjudant(?:-chef)?|Sergent(?:-chef)?|Caporal(?:-chef)?|"
+    r"Sous-lieutenant|Capitaine|Commandant|Lieutenant-colonel|Sargento|Cabo|Teniente|"
+    r"Subteniente|Soldado|Patrullero|Subintendente"
 )
 """Military ranks: a title before a name, and the mark of a soldier ("Sepoy Irfan")."""
 _POLICE_RANKS = (

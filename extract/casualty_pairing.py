@@ -206,7 +206,8 @@ _ORG_NOUNS = frozenset(
 )  # fmt: skip
 _MEMBERS_OF_RE = rx(
     r"\s+of\s+(?P<whose>(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?:\s+\([^()]{1,40}\))?)(?=\s*(?:[,.;]|"
-    r"(?:and|who|which|that|in|at|near|on|during|after|when|while|from)\b|$))"
+    r"(?:and|who|which|that|in|at|near|on|during|after|when|while|from|was|were|had|has|have|"
+    r"sacrificed|lost|died|fell|embraced|laid|attained|got)\b|$))"
 )
 _STATE_ARMY_RE = rx(
     r"\b(?:army|armed\s+forces|military|navy|air\s+force|regime\s+forces|government\s+forces)\b"
@@ -223,6 +224,10 @@ _PROPER_OF_RE = rx(
 Defence of the Homeland were killed"."""
 
 
+_MEMBER_OF_PROPER_RE = rx(
+    r"\s*(?:members?|elements?|personnel)\s+of\s+the\s+(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}(?=\s+(?-i:[a-z])|\s*$)"
+)
 _SONS_OF_SOIL_RE = rx(r"\bsons\s+of\s+(?:the\s+)?soil\b")
 
 
@@ -453,6 +458,10 @@ def left_victims(
         return "soldiers"  # "four Volunteers for the Defence of the Homeland (VDP) fell"
     if "(" in gap:
         gap = _BRACKETED_RE.sub(" ", gap)  # "Two civilians (a man, 58, and a woman, 61) were"
+    if " of " in gap and (member := _MEMBER_OF_PROPER_RE.match(gap)) is not None:
+        whose = classify_victims(member.group().split())
+        if whose in ("soldiers", "police"):
+            return whose  # "One member of the Tatmadaw sacrificed his life": a state's man
     if " of " in gap:
         gap = _UNIT_OF_RE.sub(" ", gap)  # "one Army jawan of 1 RR got injured"
         gap = _PROPER_OF_RE.sub(" ", gap)  # "two members of the Volunteers for the Defence"

@@ -521,6 +521,7 @@ _ATTACKERS_OWN = Gate(
     )
 )
 _REPELLED_RE = rx(
+    r"\b(?:push(?:ed|ing)?|drove|driving|beat(?:ing)?)\s+them\s+back\b|"
     r"\b(?:(?:repell?|repuls|foil|thwart)\w*|push(?:ed|ing)?\s+back|beat(?:ing)?\s+back|"
     r"fought\s+off|fend(?:ed|ing)?\s+off)\s+(?:the|an|their|a)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
     r"assaults?|raids?|ambush|offensive|incursions?|attackers|assailants|raiders)\b|\b(?:while|when|after)\s+(?:repell?|"
@@ -708,6 +709,8 @@ def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and not figures[j].added
                 and not _CLAIM_RE.search(figures[j].sentence)
                 and not _led_by_another_place(figures[i], figures[j])
+                and not _struck_back(figures[i], figures[j])  # "its agents killed 'several
+                # bandits' during the counter-offensive": the attackers', not their victims
             ):  # a party's claim ("the group claimed to have killed 100") is no one's count
                 reasons[i] = f"same as figure {j}"
                 break

@@ -12144,3 +12144,46 @@ def test_named_lists_count_their_people(text: str, expected: tuple[int, int]) ->
     """One dead a name, with ages, relatives, plural ranks and appositions between; an age is
     never a count."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Solino neighbourhood came under attack overnight; at least 12 residents were "
+            "killed, a rights group said. Police said seven gang members were killed as officers "
+            "pushed them back.",
+            (19, 0),
+        ),
+        (
+            "At least 12 residents were killed during an attack by armed gangs on Mirebalais on "
+            'Monday night, local authorities said. Police said its agents killed "several '
+            'bandits" during the counter-offensive.',
+            (15, 0),
+        ),
+        (
+            "A group of secessionist terrorists attacked the gendarmerie post at Bamessing at "
+            "dawn on Saturday. Adjudant-chef Mballa Essomba lost his life and two gendarmes were "
+            "wounded. The riposte of the defence forces neutralised three assailants.",
+            (4, 2),
+        ),
+        (
+            "Terrorist groups attacked a security outpost in Kawlin township. Security forces "
+            "responded, and six bodies of terrorists were found at the scene. One member of the "
+            "Tatmadaw sacrificed his life in the line of duty and two were injured.",
+            (7, 2),
+        ),
+        (
+            "The riposte of our forces made it possible to neutralise the assailants, who came "
+            "in large numbers: about forty bodies were counted on the ground. Four soldiers fell "
+            "in the field of honour and seven others were wounded.",
+            (44, 7),
+        ),
+    ],
+)
+def test_the_defenders_dead_beside_the_attackers_they_killed(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Attackers pushed back or killed in a counter-offensive, bodies of the neutralised
+    assailants, and a state's man by rank or by "member of the Tatmadaw": two sides' dead."""
+    assert totals(text) == expected
