@@ -242,8 +242,8 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
     stamped = sorted(
         (i for i in live if _STAMP_RE.match(figures[i].sentence)), key=lambda i: figures[i].span
     )
-    if len({figures[i].sentence for i in stamped}) < 2:
-        return
+    if not stamped or len({f.sentence for f in figures if _STAMP_RE.match(f.sentence)}) < 2:
+        return  # a page of one stamped line; its wounded may be told on one line only
     lines = _line_areas(figures, live)  # "13:10 — in Shebekino ... 15:45 — in Novaya Tavolzhanka"
     if not lines:  # a line's later sentence is of that line: "14:20 Police say the siege is
         # over. Total dead: 9" (where lines tell no places of their own)
@@ -260,10 +260,18 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 b.span > a.span
                 and b.sentence != a.sentence
                 and b.kind == a.kind
-                and b.count >= a.count
+                and (b.count >= a.count or _REVISED_LINE_RE.search(b.sentence) is not None)
                 and not b.added
                 and _compatible(a, b)
-                and (a.place is None or b.place is None or a.place == b.place)
+                and (
+                    a.place is None
+                    or b.place is None
+                    or a.place == b.place
+                    or (
+                        b.count < a.count
+                        and (contains(a.place, b.place) or contains(b.place, a.place))
+                    )
+                )  # "Kordofan: ... killed 5 ... Correction: now says 4 ... in Dilling"
                 and a.country == b.country
                 and not _DISJOINT.search(b.sentence)
                 and not _attackers_own(a)
@@ -272,6 +280,16 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and not (i in lines and j in lines and lines[i] != lines[j])
             ):
                 reasons[i] = f"same claim as figure {j}"
+
+
+_REVISED_LINE_RE = rx(
+    r"\b(?:revised|revises|corrected|corrects|correction|updated|update|lowered|downgraded)\b|"
+    r"\bnow\s+(?:says|said|stands|stood|puts|put|gives|reports|counts|at)\b",
+    re.IGNORECASE,
+)
+"""A later line that revises the count it repeats ("Revised: aid group now says 9 dead",
+"Correction: army now says 4 civilians were killed", "The number of injured now stands at
+11"): the newer value, lower or not."""
 
 
 _MONTHS_OR_MORE_RE = rx(

@@ -12187,3 +12187,35 @@ def test_the_defenders_dead_beside_the_attackers_they_killed(
     """Attackers pushed back or killed in a counter-offensive, bodies of the neutralised
     assailants, and a state's man by rank or by "member of the Tatmadaw": two sides' dead."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LASHIO LIVE\n09:00 The MNDAA says it has captured the junta's command.\n12:15 Junta "
+            "airstrike on Lashio's Zay Gyi market: local aid group says 11 civilians dead.\n16:40 "
+            "Revised: aid group now says 9 dead after duplicate names were removed; 14 wounded.",
+            (9, 14),
+        ),
+        (
+            "Sudan live\n[10:00] El Obeid: RSF drone hits fuel depot; no casualties reported.\n"
+            "[14:20] Kordofan: Sudanese army says RSF shelling of Dilling killed 5 civilians.\n"
+            "[18:45] Correction: army now says 4 civilians were killed and 9 wounded in Dilling.",
+            (4, 9),
+        ),
+        (
+            "LIVE: Russian attack on Dnipro\n09:40 Governor: one person killed, four injured.\n"
+            "11:05 Governor: the toll has risen to three dead. 12 people injured.\n14:30 "
+            "Governor: a woman pulled from the rubble has died, bringing the death toll to four. "
+            "The number of injured now stands at 11.",
+            (4, 11),
+        ),
+    ],
+)
+def test_a_live_pages_revision_is_the_newer_value_even_when_lower(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "Revised: ... now says 9 dead", "Correction: army now says 4", "The number of injured
+    now stands at 11": the later line's revision stands, lower or not."""
+    assert totals(text) == expected
