@@ -204,7 +204,8 @@ _ONE_PERSON_RE = rx(
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
     r"|^\W*(?:[\w-]+\s+)?(?:[Ss]uicide\s+)?(?:[Bb]omber|[Aa]ttacker)\s+(?:blows|blew)\s+"
     r"(?:him|her)self\s+up\b"
-    r"|\b(?:not\s+include|exclude|excludes|excluding)\s+the\s+(?:[\w-]+\s+){0,3}?(?:bombers?|"
+    r"|\b(?:not\s+include|exclude|excludes|excluding|neither\s+(?:figure|toll|count|number)\s+"
+    r"included)\s+the\s+(?:[\w-]+\s+){0,3}?(?:bombers?|"
     r"attackers?|assailants?)\b"
     r"|\b(?:bombers?|attackers?|assailants?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+"
     r"(?:is|was|are|were)\s+not\s+(?:included|counted)\b"
@@ -384,7 +385,8 @@ _RIVAL_RE = rx(
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b|;\s*(?:[\w’'()-]+,?\s+)"
     r"{0,12}?(?:put|puts|gave)\b|;\s*(?:other\s+)?"
     r"estimates\s+(?:from|by|of)\b|\(\s*(?:per|according\s+to)\b[^()]*\)\s*/|"
-    r",\s+and\s+(?:[\w’'-]+\s+){0,4}?claimed\b",
+    r",\s+and\s+(?:[\w’'-]+\s+){0,4}?claimed\b|"
+    r"\band\s+(?:[\w’'-]+\s+){1,5}?(?:put|puts|placed|gave)\s+(?:the|its|their)\b",
     re.IGNORECASE,
 )
 """Between two figures of a sentence, another source's account ("..., while the army
@@ -525,6 +527,9 @@ def find_figures(
         ):  # "Among those killed were a mother and ...", "...; six others were hurt"
             pending = listed_dead(sentence) + pending
         if not pending:
+            if last is not None and _TOLL_INCLUDES_RE.match(sentence):
+                _inside_the_toll(sentence, pending, figures, wholes, phrases)  # "The toll
+                # includes the bomber, police said": no figure of its own, the bomber's inside
             continue
         if last is not None and _TOLL_INCLUDES_RE.match(sentence):
             _inside_the_toll(sentence, pending, figures, wholes, phrases)
@@ -948,12 +953,14 @@ def _inside_the_toll(
     """'At least 32 were killed when a bomber blew himself up ... The toll includes the bomber
     and four attackers shot dead': the sentence's figures, and the attackers' own dead told
     before it, are parts of the largest toll of their kind in the sentence before."""
-    kind = pending[0].kind
+    kind = pending[0].kind if pending else "killed"
     told = [i for i, f in enumerate(figures) if f.kind == kind and wholes[i] is None]
     if not told:
         return
     latest = figures[told[-1]].sentence
     toll = max((i for i in told if figures[i].sentence == latest), key=lambda i: figures[i].count)
+    if not pending and figures[toll].victims == "militants":
+        toll = max(told, key=lambda i: figures[i].count)  # the bomber's own line came last
     for p in pending:
         if p.whole is None and p.kind == kind:
             p.whole = phrases[toll]
@@ -2869,6 +2876,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_gapped(sentence, numbers, used, pending))
     pending.extend(_attackers_died(sentence, pending))
     pending.extend(_and_self(sentence, pending))
+    if "themselves" in sentence:
+        pending.extend(_besides_themselves(sentence, numbers, used, pending))
     pending.extend(_self_detonation(sentence, pending))
     if " as " in sentence:
         pending.extend(_as_was_the_attacker(sentence, pending))
@@ -3183,7 +3192,8 @@ _ATTACKERS_DIED_RE = rx(
     r"shooters?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:also\s+|later\s+|too\s+)?(?:died|perished|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b"
     r"|\b(?:(?:does|do|did)\s+not\s+include|excludes?|excluding|not\s+(?:counting|including)|"
-    r"in\s+addition\s+to)\s+(?:the\s+)?(?:(?P<m>two|three|four|"
+    r"in\s+addition\s+to|neither\s+(?:figure|toll|count|number)\s+included)\s+(?:the\s+)?"
+    r"(?:(?P<m>two|three|four|"
     r"five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+){0,2}(?:bombers?|"
     r"attackers?|assailants?)\b"
     r"|\b(?:the|both)\s+(?:(?P<k>two|three|four|five|six|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+)?"
@@ -3392,6 +3402,40 @@ def _and_self(sentence: str, pending: list[Pending]) -> list[Pending]:
                                    p.keyword_start, p.keyword_end, False))  # fmt: skip
                 break
     return out
+
+
+_BESIDES_THEMSELVES_RE = rx(
+    r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+(?:besides|beside|in\s+addition\s+to|as\s+well\s+as|and|"
+    r"plus)\s+themselves\b",
+    re.IGNORECASE,
+)
+_THE_ATTACKERS_COUNT_RE = rx(
+    r"(?:\s+(?:female|male|teenage|young|armed|suspected))*(?:\s+suicide)?\s+(?:bombers|attackers|"
+    r"assailants|gunmen)\b",
+    re.IGNORECASE,
+)
+
+
+def _besides_themselves(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """ "Three female suicide bombers attacked a fish market, killing 12 people besides
+    themselves": the bombers counted in the subject are dead too."""
+    if any(p.kind == "killed" and p.victims == "militants" for p in pending):
+        return []
+    for p in pending:
+        if p.kind != "killed" or _BESIDES_THEMSELVES_RE.match(sentence, p.end) is None:
+            continue
+        for n in numbers:
+            if (
+                n.end <= p.start
+                and not any(q.number is n for q in pending)
+                and _THE_ATTACKERS_COUNT_RE.match(sentence, n.end)
+            ):
+                used.add(id(n))
+                return [Pending("killed", n, "militants", n.start, n.end, p.keyword_start,
+                                p.keyword_end, False)]  # fmt: skip
+    return []
 
 
 _REPORTING_RE = rx(r"\b(?:said|says|say|told|reported|added|according)\b", re.IGNORECASE)
@@ -4644,6 +4688,13 @@ _PLACE_BEFORE_RE = rx(
 )
 
 
+_THE_MANY_OF_THEM_RE = rx(
+    r"\s+(?:all\s+)?the\s+(?P<noun>[a-z]+s)\s*,\s*(?:all\s+)?(?P<n>[\w-]+)\s+of\s+them\b",
+    re.IGNORECASE,
+)
+"""The dead, then their number: "neutralised the perpetrators, four of them"."""
+
+
 def _object(
     sentence: str,
     ke: int,
@@ -4658,6 +4709,11 @@ def _object(
         held = _them(sentence, ke - len(word), free)
         if held is not None:
             return held[0], held[1], True  # "took 5 villagers captive and executed them"
+    if group in ("kill", "execd") and (them := _THE_MANY_OF_THEM_RE.match(sentence, ke)):
+        counted = next((n for n in after if n.start == them.start("n")), None)
+        victims = classify_victims([them["noun"]]) if counted is not None else None
+        if counted is not None and victims is not None:
+            return counted, victims, True  # "neutralised the perpetrators, four of them"
     own = _HIMSELF_RE.match(sentence, ke) if group == "kill" else None
     if own is not None and _BOMBER.search(sentence):
         return _one_person(own.start("self"), own.end("self")), "militants", True

@@ -202,6 +202,14 @@ def source_of(
         named_source = source_kind(name) is not None if name is not None else False
         if name is not None and (named_source or _ACRONYM.fullmatch(name) or _SOURCES.search(name)):
             return _canonical(name), source_kind(name)
+    put = _PUT_AT_SOURCE_RE.search(sentence, max(0, figure_start - 160), end)
+    if (
+        put is not None
+        and put.end() >= figure_start
+        and (name := _clean_source(put["src"])) is not None
+    ):
+        return _canonical(name), source_kind(name)  # "District officials said 54 were killed
+        # and hospital sources put the toll at 63": the 63 are the hospital sources'
     for pattern in (_ACCORDING_RE, _INVERTED_RE, _SAYS_RE, _TRAILING_RE, _CITING_RE):
         found = list(pattern.finditer(sentence))
         if pattern is _SAYS_RE and len(found) > 1:
@@ -231,6 +239,15 @@ def source_of(
         if name is not None and source_kind(name) is not None:
             return _canonical(name), source_kind(name)
     return None, None
+
+
+_PUT_AT_SOURCE_RE = rx(
+    rf"(?:,\s*|;\s*|\b(?i:and|while|whereas|but)\s+)(?P<src>{_PHRASE})(?<!\shad)(?<!\shas)(?<!\shave)\s+"
+    r"(?i:put|puts|placed|places)\s+"
+    r"(?i:the|its|their)\s+(?i:(?:death|casualty|provisional|own)\s+)?(?i:toll|figure|number)\s+"
+    r"(?i:at)\b"
+)
+"""A second speaker in the sentence who puts the toll at the figure that follows."""
 
 
 def _dateline(head: str) -> bool:

@@ -49,7 +49,7 @@ for _victims, _words in {
     "insurgent insurgents jihadist "
     "jihadists gunman gunmen extremist extremists khawarij khwarij kharijite kharijites "
     "infiltrator infiltrators intruder intruders raider raiders aggressor aggressors hoodlum "
-    "hoodlums",
+    "hoodlums perpetrator perpetrators",
     "police": "police policeman policemen policewoman policewomen officer officers cop cops "
     "gendarme gendarmes constable constables detective detectives agent agents patrolman "
     "patrolmen inspector inspectors sub-inspector sub-inspectors",

@@ -527,7 +527,8 @@ beside a newer one but the news when it is all a text tells."""
 
 _ATTACKERS_OWN = Gate(
     rx(
-        r"\b(?:him|her)self\b|\bblew\s+themselves\s+up\b|\bdetonated\s+(?:his|her|their)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
+        r"\b(?:him|her)self\b|\bblew\s+themselves\s+up\b|\b(?:besides|beside|in\s+addition\s+to)\s+"
+        r"themselves\b|\bdetonated\s+(?:his|her|their)\b|\bonly\s+fatality\b|\b(?:of\s+the|the|"
         r"both)\s+(?:[\w-]+\s+){0,3}?(?:attackers?|assailants?|aggressors?|gunm[ae]n|bombers?|"
         r"shooters?)\b|\bof\s+the\s+(?:[\w-]+\s+)?(?:bandits|raiders|terrorists|insurgents|"
         r"jihadists)\b|\b(?:attacker|assailant|gunman|shooter)\s+(?:was\s+)?(?:also\s+|later\s+)?"

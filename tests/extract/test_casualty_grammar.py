@@ -12219,3 +12219,38 @@ def test_a_live_pages_revision_is_the_newer_value_even_when_lower(
     """ "Revised: ... now says 9 dead", "Correction: army now says 4", "The number of injured
     now stands at 11": the later line's revision stands, lower or not."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 54 people were killed when a suicide bomber blew himself up at a rally in "
+            "Khar on Sunday, officials said. The toll includes the bomber, police said.",
+            (54, 0),
+        ),
+        (
+            "Three female suicide bombers attacked a fish market in Konduga on Saturday evening, "
+            "killing 12 people besides themselves and injuring 30.",
+            (15, 30),
+        ),
+        (
+            "Separatist fighters set a bus ablaze and shot dead two passengers on Sunday. The "
+            "army said on Monday it had neutralised the perpetrators, four of them, in a "
+            "follow-up operation.",
+            (6, 0),
+        ),
+        (
+            "A suicide bomber struck a convention on Sunday. District officials said 54 people "
+            "were killed and hospital sources put the toll at 63; neither figure included the "
+            "bomber.",
+            (55, 0),
+        ),
+    ],
+)
+def test_bombers_and_perpetrators_told_beside_the_toll(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A toll that includes the bomber, bombers dead "besides themselves", perpetrators "four of
+    them", and two sources' tolls in one sentence that leave the bomber out."""
+    assert totals(text) == expected
