@@ -1845,6 +1845,15 @@ def _died_of_wounds(
             and item.whole is None
             and last_hurt is not None
             and item.number.count < last_hurt.count
+            and _OF_THE_NOUN_LATER_DIED_RE.match(sentence, item.number.end) is not None
+        ):
+            item.whole = last_hurt  # "injuring seven passengers ... One of the passengers
+            # later died in hospital"
+        elif (
+            item.kind == "killed"
+            and item.whole is None
+            and last_hurt is not None
+            and item.number.count < last_hurt.count
             and _HURT_WORD_RE.fullmatch(sentence, item.keyword_start, item.keyword_end)
             and _HURT_WHO_DIED_RE.match(sentence, item.keyword_end)
         ):
@@ -2327,6 +2336,13 @@ _SINCE_ALONE_RE = rx(r"\s+since(?:\s+then)?(?=\s*[.;,]|\s*$)", re.IGNORECASE)
 """After a figure, "since" alone: "hundreds of its soldiers have died since" (the war began)."""
 
 
+_OF_WHOM_RE = rx(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:of|among)\s+whom\b",
+    re.IGNORECASE,
+)
+"""A count of some of those just told: "179 casualties, 21 of whom were dead"; not "both of
+whom sustained shrapnel wounds", which tells the same people again."""
 _COURT_CASE_RE = rx(
     r"\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|acquitt(?:ed|al)|found\s+guilty|indicted|"
     r"(?:court|tribunal|judge)\s+(?:[\w-]+\s+){0,3}?jailed|"
@@ -2342,12 +2358,14 @@ _COURT_CASE_RE = rx(
 a soldier to life in prison for killing three civilians", "over a failed coup in which six
 people were killed")."""
 _TRIAL_RE = rx(r"\b(?:trial|court|tribunal|judge|verdict)\b", re.IGNORECASE)
+_COURT_FOR_RE = rx(r"\b(?:for|of|over|in\s+connection\s+with)\s", re.IGNORECASE)
 _COURT_GAP_RE = rx(
     r"\s*(?:the\s+)?(?:(?:killing|killings|murder|murders|murdering|deaths?)\s+(?:of\s+)?)?"
     r"|[^.;,]{0,120},\s+an?\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|massacre|bombing|raid|"
     r"shooting|rampage)\s+(?:in\s+which|that|which)\s[^.;,]*"
     r"|[^.;,]{0,100}?\b(?:attacks?|ambush(?:es)?|massacres?|bombings?|coup|raids?|killings?|"
-    r"shootings?|assaults?|strikes?|attempt|bid|plot|rampage|lynching)\b[^.;,]{0,60}?,?\s*"
+    r"shootings?|assaults?|strikes?|attempt|bid|plot|rampage|lynching|downing|hijacking|siege|"
+    r"blasts?|explosions?|shelling)\b[^.;,]{0,60}?,?\s*"
     r"(?:in\s+which|during\s+which|that|which)\s[^.;,]*",
     re.IGNORECASE,
 )
@@ -2468,13 +2486,17 @@ def _told_as_background(
         return "an earlier operation", True  # "The jawans were returning after a joint
         # operation, during which five Maoists had been killed on Saturday"
     court = _COURT_CASE_RE.search(sentence, 0, start)
-    if (
-        court is not None
-        and (court["accused"] is None or _TRIAL_RE.search(sentence))
-        and not _NEW_CLAUSE_RE.search(sentence, court.end(), start)
-        and _COURT_GAP_RE.fullmatch(sentence, court.end(), start)
-    ):
-        return "a court case", True  # "sentenced a soldier to life for killing three civilians"
+    if court is not None and (court["accused"] is None or _TRIAL_RE.search(sentence)):
+        ends = [court.end()] + [  # "sentenced 37 people ... over the failed coup attempt of
+            m.end()  # May 2024, in which six people were killed": the crime after any "over"
+            for m in _COURT_FOR_RE.finditer(sentence, court.start(), court.end() - 1)
+        ]
+        if any(
+            not _NEW_CLAUSE_RE.search(sentence, at, start)
+            and _COURT_GAP_RE.fullmatch(sentence, at, start)
+            for at in ends
+        ):
+            return "a court case", True  # "sentenced a soldier to life for killing three"
     if _APART_FROM_RE.search(sentence, 0, start):
         return "a separate event", True  # "recorded as a separate event from the 21 September
         # clashes in which 3 people died": those clashes' dead
@@ -2729,6 +2751,9 @@ def _plus_one(
 
 
 def _sentence_figures(sentence: str) -> list[Pending]:
+    if " whom " in sentence:  # "179 casualties, 21 of whom were declared dead": read as "of
+        # them" (a word of the same length, so every offset stays the sentence's own)
+        sentence = _OF_WHOM_RE.sub(lambda m: m.group()[:-4] + "them", sentence)
     numbers = [
         n
         for n in find_numbers(sentence)
@@ -4358,6 +4383,12 @@ _INITIAL_RISE_RE = rx(
 """A toll told with its earlier value first: the number after the verb is the toll ("the toll
 from the attack on a rally in Khar, which was initially put at 12, rose to 23")."""
 _OF_THE_END_RE = rx(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
+_OF_THE_NOUN_LATER_DIED_RE = rx(
+    r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:passengers|residents|villagers|civilians|children|people|"
+    r"soldiers|policemen|officers|workers|pilgrims|worshippers|students|patients|"
+    r"victims)\s+(?:has\s+|had\s+|have\s+)?(?:later|since|subsequently)\s+(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 _HURT_WORD_RE = rx(r"(?:injured|wounded|hurt)", re.IGNORECASE)
 _HURT_WHO_DIED_RE = rx(
     r"\s+(?:have\s+|had\s+|later\s+|since\s+)*(?:succumb(?:s|ed)?|die|died)\b", re.IGNORECASE

@@ -229,6 +229,7 @@ KEYWORD_RE = rx(
         (?:down|out))|bled\s+to\s+death))|
         (?:still\s+)?(?:being\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries|burns)|
         (?:still\s+)?being\s+treated(?:\s+in\s+hospital)?|
+        (?<=\sof\sthem\s)for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
         (?<=[a-z]\s)with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)(?=\s+(?:were|was|are|is|who|and|
         among)\b|\s*[,.;]|$))\b)
   | (?P<leftone>\bleft\s+(?:him|her)\s+(?:(?:seriously|badly|critically|gravely|severely|

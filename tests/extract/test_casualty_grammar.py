@@ -12254,3 +12254,43 @@ def test_bombers_and_perpetrators_told_beside_the_toll(
     """A toll that includes the bomber, bombers dead "besides themselves", perpetrators "four of
     them", and two sources' tolls in one sentence that leave the bomber out."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A military court sentenced 37 people to death on Friday over the failed coup "
+            "attempt of May 2024, in which six people were killed.",
+            (0, 0),
+        ),
+        (
+            "A Dutch court on Thursday sentenced three men in absentia to life imprisonment over "
+            "the 2014 downing of flight MH17 over eastern Ukraine, which killed all 298 people "
+            "on board.",
+            (0, 0),
+        ),
+        (
+            "At least 21 Palestinians were killed near an aid distribution point in Rafah. The "
+            "field hospital said it had received 179 casualties, 21 of whom were declared dead "
+            "on arrival.",
+            (21, 158),
+        ),
+        (
+            "An Iranian missile hit a residential building in Bat Yam overnight. Rescue teams "
+            "recovered six bodies. About 200 people were treated by MDA, 35 of them for wounds "
+            "from debris and the rest for anxiety.",
+            (6, 35),
+        ),
+        (
+            "A Russian drone dropped an explosive on a city bus on Tuesday, killing the driver "
+            "and injuring seven passengers, the governor said. One of the passengers later died "
+            "in hospital.",
+            (2, 6),
+        ),
+    ],
+)
+def test_courts_crimes_and_the_hospitals_casualties(text: str, expected: tuple[int, int]) -> None:
+    """A court's crime told after a later "over" or "of", casualties "21 of whom" were dead,
+    people treated "35 of them for wounds", and "One of the passengers later died"."""
+    assert totals(text) == expected
