@@ -82,6 +82,15 @@ _NEIGHBOUR_RE = rx(
 )
 
 
+_PEOPLE_AFTER_RE = rx(
+    r"\s+(?:civilians|residents|villagers|farmers|herders|pastoralists|militia\w*|fighters|youths|"
+    r"settlers|traders|communities|community|migrants)\b",
+    re.IGNORECASE,
+)
+"""After a region's name, the people it names ("12 Amhara civilians"): a people, which a town
+of the sentence outranks as the place of the deaths."""
+
+
 class _Spans:
     """Place and actor spans sorted by start, so each figure looks only at the spans of its
     own sentence: a long text with thousands of figures and places stays linear."""
@@ -105,17 +114,23 @@ class _Spans:
         place: then the first town or region of the whole text decides, if there is one."""
         named: PlaceMention | None = None
         located: PlaceMention | None = None
+        people: PlaceMention | None = None  # "12 Amhara civilians": a people, not a place
         for s, e, i in self.places[bisect_left(self.place_starts, start) :]:
             if s >= end:
                 break
             if e > end:
                 continue
             place = self.place_list[i]
+            if place.kind != "country" and _PEOPLE_AFTER_RE.match(text, e, end):
+                people = people or place
+                continue
             if place.kind != "country":
                 return place.place, place.country
             named = named or place
             if located is None and _located(text, start, s, e, place):
                 located = place
+        if people is not None and located is None:
+            return None, people.country  # its country, not its region
         if located is not None:
             return None, located.country or located.place
         if named is not None:

@@ -3130,5 +3130,12 @@ def text_totals(
             # "One of the 16 people wounded ... died"; a headline's "Man wounded in drone
             # strike dies" over the story's first count of the wounded
             and wounded_who_died(f.sentence)
+            and not any(  # "14 people had been confirmed killed and 25 wounded; three of the
+                g.kind == "injured"  # wounded later died": the 14 died first, not of wounds
+                and g.sentence == f.sentence
+                and g.span[0] >= f.span[1]
+                and any(h.part_of == k and h.kind == "killed" for h in figures)
+                for k, g in enumerate(figures)
+            )
         )
     return killed, max(0, injured - died_of_wounds)

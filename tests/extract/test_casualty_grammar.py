@@ -12294,3 +12294,26 @@ def test_courts_crimes_and_the_hospitals_casualties(text: str, expected: tuple[i
     """A court's crime told after a later "over" or "of", casualties "21 of whom" were dead,
     people treated "35 of them for wounds", and "One of the passengers later died"."""
     assert totals(text) == expected
+
+
+def test_a_regions_people_is_not_the_place_of_the_deaths() -> None:
+    """ "12 Amhara civilians" in Oromia: a people, so the regional government's toll there is
+    another account of the same dead, and the lower counts."""
+    text = (
+        "Residents of Gida Kiremu district, East Wollega, told Addis Standard that at least 12 "
+        "Amhara civilians were killed by gunmen. The Oromia regional government blamed "
+        "'Shene' and put the toll at 10."
+    )
+    assert totals(text) == (10, 0)
+
+
+def test_dead_told_before_the_wounded_are_not_the_wounded_who_died() -> None:
+    """ "14 killed and 25 wounded; three of the wounded later died, taking the toll to 17": 22
+    wounded remain, not 25 less all 17."""
+    text = (
+        "Junta jets bombed a market in Kyaukme town on Wednesday evening, residents said. By "
+        "Thursday morning, 14 people had been confirmed killed and 25 wounded; three of the "
+        "wounded later died at Kyaukme hospital, taking the death toll to 17, according to the "
+        "TNLA."
+    )
+    assert totals(text) == (17, 22)
