@@ -2201,10 +2201,15 @@ def _is_unit(sentence: str, number: NumberPhrase) -> bool:
     """A unit's number, not a count: "a jawan of 1 RR", "a soldier of 4 Rashtriya Rifles"."""
     if number.article or not sentence[number.number_start : number.end].isdigit():
         return False
+    if _SERIAL_BEFORE_RE.search(sentence, max(0, number.start - 8), number.start):
+        return True  # "the Infantry Battalion No. 8 'Pichincha'", "Post #3"
     return bool(
         _OF_BEFORE_UNIT_RE.search(sentence, max(0, number.start - 24), number.start)
         and _UNIT_RE.match(sentence, number.end)
     )
+
+
+_SERIAL_BEFORE_RE = rx(r"(?:\b(?-i:No)\.?|\bNr\.?|#)\s*$")
 
 
 _OF_THEM_BEFORE_RE = rx(
@@ -4651,8 +4656,9 @@ def _pair(
             gap = _AGE_DECADE_RE.sub("", gap)  # "A man in his 50s", "Two women in their 30s"
             aside = "among them" in gap or "including" in gap  # ", among them a girl, 11, were"
             gap = _AGE_COMMAS_RE.sub(", " if aside else " ", gap)  # "Man, 70, hurt"
-            if number.article and "," in gap:
-                gap = _NAME_LEFT_RE.sub(" ", gap, count=1)  # "A man, Mohammed Shalabi, 23, was"
+            if (number.article or number.count == 1) and "," in gap:
+                gap = _NAME_LEFT_RE.sub(" ", gap, count=1)  # "A man, Mohammed Shalabi, 23, was",
+                # "one man, Omar Qatin, 27, was shot dead"
             if number.article:
                 gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
         if " as " in gap:
@@ -4740,6 +4746,10 @@ def _object(
         held = _them(sentence, ke - len(word), free)
         if held is not None:
             return held[0], held[1], True  # "took 5 villagers captive and executed them"
+    if group == "shotdead" and _SHOT_THEM_RE.fullmatch(word):
+        held = _them(sentence, ke - len(word), free)
+        if held is not None:
+            return held[0], held[1], True  # "offloaded nine passengers ... and shot them dead"
     if group in ("kill", "execd") and (them := _THE_MANY_OF_THEM_RE.match(sentence, ke)):
         counted = next((n for n in after if n.start == them.start("n")), None)
         victims = classify_victims([them["noun"]]) if counted is not None else None
@@ -4834,6 +4844,7 @@ def _object(
 _THE_OTHER_RE = rx(r"\bthe\s+(?:other|second)(?:\s+one)?\s+(?:was|has\s+been)\s+$", re.I)
 _NOTHING_AFTER_RE = rx(r"\s*(?:[.;,)]|$|and\b|in\b|at\b|on\b|when\b)")
 _THEM_RE = rx(r"\s+them\b", re.IGNORECASE)
+_SHOT_THEM_RE = rx(r"(?:shot|gunned)\s+them\s+(?:all\s+)?dead", re.IGNORECASE)
 
 
 def _them(

@@ -228,6 +228,8 @@ _MEMBER_OF_PROPER_RE = rx(
     r"\s*(?:members?|elements?|personnel)\s+of\s+the\s+(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}(?=\s+(?-i:[a-z])|\s*$)"
 )
+_SERIAL_IN_GAP_RE = rx(r"\s+(?:(?-i:No)\.?|#)\s*\d{1,4}(?:\s+['‘\"“][\w’' -]{1,30}['’\"”])?")
+_PRESUMED = word_set("presumed alleged supposed")
 _SONS_OF_SOIL_RE = rx(r"\bsons\s+of\s+(?:the\s+)?soil\b")
 
 
@@ -424,7 +426,8 @@ _APPOSITION_END_RE = rx(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
 
 _PASSING_BY_RE = rx(
     r"\s+(?:who\s+(?:was|were)\s+)?(?:passing\s+by|walking\s+by|standing\s+nearby|nearby)"
-    r"(?=\s*$|\s+(?:were|was|had|have|has)\b)",
+    r"(?:\s+(?:in|on)\s+(?:his|her|their|a|the)\s+(?:car|vehicle|motorbike|motorcycle|bicycle|"
+    r"bike|truck))?(?=\s*$|\s+(?:were|was|had|have|has)\b)",
     re.IGNORECASE,
 )
 _BEING_DONE_RE = rx(
@@ -458,6 +461,9 @@ def left_victims(
         return "soldiers"  # "four Volunteers for the Defence of the Homeland (VDP) fell"
     if "(" in gap:
         gap = _BRACKETED_RE.sub(" ", gap)  # "Two civilians (a man, 58, and a woman, 61) were"
+    if "No" in gap or "#" in gap:
+        gap = _SERIAL_IN_GAP_RE.sub(" ", gap)  # "Two soldiers of the Infantry Battalion No. 8
+        # 'Pichincha' died": the unit's number and name
     if " of " in gap and (member := _MEMBER_OF_PROPER_RE.match(gap)) is not None:
         whose = classify_victims(member.group().split())
         if whose in ("soldiers", "police"):
@@ -466,8 +472,9 @@ def left_victims(
         gap = _UNIT_OF_RE.sub(" ", gap)  # "one Army jawan of 1 RR got injured"
         gap = _PROPER_OF_RE.sub(" ", gap)  # "two members of the Volunteers for the Defence"
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
-    if number.article and "," in gap:
-        gap = _NAMED_AGE_RE.sub("", gap, count=1)  # "A second man, Mohammed Shalabi, 23, was"
+    if (number.article or number.count == 1) and "," in gap:
+        gap = _NAMED_AGE_RE.sub("", gap, count=1)  # "A second man, Mohammed Shalabi, 23, was",
+        # "one man, Omar Qatin, 27, was shot dead"
     gap = _WOUNDED_IN_RE.sub(" ", gap)
     if " by" in gap or "nearby" in gap:
         gap = _PASSING_BY_RE.sub(" ", gap)  # "Two civilians passing by were also killed"
@@ -529,6 +536,8 @@ def left_victims(
             and classify_victims(words[joint + 1 : end]) is not None
         ):
             words = words[:joint] + words[end:]
+    if len(words) > 1 and words[0].lower() in _PRESUMED and words[1].lower() not in AUX:
+        words = words[1:]  # "six presumed criminals dead": a noun's adjective, not "presumed dead"
     if len(words) > MAX_LEFT_TOKENS:
         return None
     desc: list[str] = []

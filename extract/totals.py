@@ -581,7 +581,8 @@ _WAR_LONG = rx(
     r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:deadliest|bloodiest|worst)\s+month$|monthly\s|"
     r"(?:in|during)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:war|conflict)$|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
     r"(?:in|during|over)\s+the\s+\w+\s+(?:quarter|half)\b|(?:cumulative|running|overall)\s|"
-    r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|fighting)|"
+    r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:war|"
+    r"conflict|fighting|invasion|aggression|insurgency|genocide)|"
     r"since\s+(?:last|the)\s+(?:year|summer|winter|spring|autumn|fall)\b|"
     r"^(?:crisis|war|conflict|insurgency)\s+(?:that|which)\s+(?:began|started|erupted|broke))",
     re.IGNORECASE,

@@ -12317,3 +12317,46 @@ def test_dead_told_before_the_wounded_are_not_the_wounded_who_died() -> None:
         "TNLA."
     )
     assert totals(text) == (17, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men offloaded nine passengers from a bus near Noshki and shot them dead, "
+            "officials said.",
+            (9, 0),
+        ),
+        (
+            "A confrontation between armed civilians and the Guardia Nacional in Tepalcatepec "
+            "left a balance of six presumed criminals dead and three elements of the Guard "
+            "wounded.",
+            (6, 3),
+        ),
+        (
+            "Prosecutors opened an investigation into the execution of five Ukrainian prisoners "
+            "of war by Russian troops near Pokrovsk on Saturday.",
+            (5, 0),
+        ),
+        (
+            "The Palestinian Health Ministry said one man, Omar Qatin, 27, was shot dead and 12 "
+            "others were wounded.",
+            (1, 12),
+        ),
+        (
+            "Clashes between rival factions left five people dead on Sunday. A woman passing by "
+            "in her car was wounded by a stray bullet.",
+            (5, 1),
+        ),
+        (
+            "Two soldiers of the Infantry Battalion No. 8 'Pichincha' died and 4 more were "
+            "wounded when dissidents activated an explosive device, the Army reported.",
+            (2, 4),
+        ),
+        ("Since the start of the invasion, at least 147 civilians have been killed.", (0, 0)),
+    ],
+)
+def test_more_subjects_objects_and_a_wars_start(text: str, expected: tuple[int, int]) -> None:
+    """ "shot them dead", "presumed criminals", "the execution of", a named man's age, a unit's
+    number, and a toll since the start of the invasion."""
+    assert totals(text) == expected
