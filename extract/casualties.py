@@ -1776,7 +1776,7 @@ admitted to RIMS, where one of them succumbed later that night"."""
 _COUNT_WORD = r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _OF_WOUNDED_RE = rx(
     rf"(?:\s+(?:more\s+)?|\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:one|two|three|\d+)\s+)of\s+(?:the|those)\s+"
-    rf"(?:{_COUNT_WORD}\s+)?(?:wounded|injured)\b",
+    rf"(?:{_COUNT_WORD}\s+)?(?:wounded|injured|hospitali[sz]ed)\b",
     re.IGNORECASE,
 )
 """After the dead's count: "two of the wounded", "two more of the 19 wounded", "one of the two
@@ -1924,7 +1924,8 @@ _AT_ONCE_RE = rx(
 _OF_THEM_DIED_RE = rx(
     r"(?:\s+\d{1,3}-year-old)?(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?"
     r"(?:of|among)\s+(?:them|the\s+"
-    r"(?:[\d,]+\s+)?(?:(?:seriously|critically|badly|severely|gravely)\s+)?(?:wounded|injured))"
+    r"(?:[\d,]+\s+)?(?:(?:seriously|critically|badly|severely|gravely)\s+)?(?:wounded|injured|"
+    r"hospitali[sz]ed))"
     r"(?:\s+(?:from|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|shelling|blast|"
     r"explosion|bombing|raid)|\s+in\s+(?-i:[A-Z])[\w’'-]+)?"
     r"(?:(?:\s*,[^,;]{1,40}){1,2},)?\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
@@ -1967,6 +1968,11 @@ def _wounded_who_died(
     return out
 
 
+_TOLL_ROSE_AFTER_RE = rx(
+    r"\btoll\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|increased|reached)\s+to\s+"
+    r"[\w,]+\s+(?:[\w-]+\s+){0,3}?(?:after|when|as)\b",
+    re.IGNORECASE,
+)
 _OF_THE_WOUNDED_WHOLE_RE = rx(
     r"\s+(?P<noun>(?:[a-z-]+\s+){1,3}?)?(?P<hurt>wounded|injured)\s+(?:(?P<tail>in|by|during|when|from)\b|"
     r"(?=(?:later\s+|had\s+|have\s+|has\s+)?(?:died|succumbed)\b))",
@@ -1991,8 +1997,13 @@ def _the_wounded_whole(
             if sentence[p.number.end : n.start].strip().lower() != "of the":
                 break
             found = _OF_THE_WOUNDED_WHOLE_RE.match(sentence, n.end)
-            if found is None or (found["noun"] is None and found["tail"] is None):
-                break  # "one of the three injured has died": the wounded told before
+            if found is None or (
+                found["noun"] is None
+                and found["tail"] is None
+                and not _TOLL_ROSE_AFTER_RE.search(sentence)
+            ):
+                break  # "one of the three injured has died": the wounded told before; not
+                # "the toll rose to 43 after one of the 21 injured died", a number of its own
             noun = found["noun"].split() if found["noun"] else []
             victims = classify_victims(noun) if noun else "people"
             used.add(id(n))
@@ -4396,7 +4407,9 @@ _OF_THE_NOUN_LATER_DIED_RE = rx(
 )
 _HURT_WORD_RE = rx(r"(?:injured|wounded|hurt)", re.IGNORECASE)
 _HURT_WHO_DIED_RE = rx(
-    r"\s+(?:have\s+|had\s+|later\s+|since\s+)*(?:succumb(?:s|ed)?|die|died)\b", re.IGNORECASE
+    r"(?:\s*,[^,;]{1,40},)?\s+(?:have\s+|has\s+|had\s+|later\s+|since\s+)*"
+    r"(?:succumb(?:s|ed)?|die|died)\b",
+    re.IGNORECASE,
 )
 _RISE_CAUSE_RE = rx(
     r"[^;:.]{0,40}?\b(?:after|as|when|following)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE

@@ -93,7 +93,11 @@ _OF_THE_WOUNDED_RE = rx(
     r"|.*?\bamong\s+the\s+(?:wounded|injured)\s+(?:has\s+|had\s+|later\s+)*(?:died|succumbed)\b"
     r"|.*?\b(?:an?|another|one)\s+(?:[\w-]+\s+)?(?:wounded|injured|hospitali[sz]ed)\s+(?:[\w-]+\s+)?"
     r"(?:man|woman|child|boy|girl|soldier|civilian|person|resident|officer|policeman)\s+"
-    r"(?:had\s+|has\s+|later\s+)*(?:died|succumbed)\b",
+    r"(?:had\s+|has\s+|later\s+)*(?:died|succumbed)\b"
+    r"|.*?\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|soldier|civilian|"
+    r"person|resident|officer|policeman)\s+(?:had\s+|has\s+|later\s+)*(?:died|succumbed)\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?hospital\b"
+    r"|.*?\bof\s+the\s+hospitali[sz]ed\b[^.;]{0,60}?\b(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 """The wounded who died, raising a toll: "Of the 30 wounded, two later died", "One of the 16

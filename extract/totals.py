@@ -3109,7 +3109,17 @@ def text_totals(
         else:
             injured += _value(figures, index, sums)
     hurt = [
-        f.span[0] for f, r in zip(figures, reasons, strict=True) if f.kind == "injured" and not r
+        max(  # the latest telling of the wounded, repeats included: "Thirty people were
+            # wounded" after "after a woman died in hospital" is already the count without her
+            [f.span[0]]
+            + [
+                g.span[0]
+                for g, q in zip(figures, reasons, strict=True)
+                if q == f"same as figure {k}"
+            ]
+        )
+        for k, (f, r) in enumerate(zip(figures, reasons, strict=True))
+        if f.kind == "injured" and not r
     ]
     if hurt and all(
         _FIRST_WOUNDED_RE.search(f.sentence)

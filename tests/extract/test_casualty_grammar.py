@@ -12360,3 +12360,32 @@ def test_more_subjects_objects_and_a_wars_start(text: str, expected: tuple[int, 
     """ "shot them dead", "presumed criminals", "the execution of", a named man's age, a unit's
     number, and a toll since the start of the invasion."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PARACHINAR: Gunmen opened fire on a convoy on Thursday, killing 42 people, officials "
+            "said. On Friday, the toll rose to 43 after one of the 21 injured died at Lady "
+            "Reading Hospital.",
+            (43, 20),
+        ),
+        (
+            "Kyiv attack - live\n07:40 Toll rises to four dead and 16 injured.\n09:25 Rescuers "
+            "pull another body from the rubble; five dead, 19 injured.\n12:00 One of the "
+            "hospitalised, a 71-year-old woman, has died, Tkachenko says. Toll: six dead.",
+            (6, 18),
+        ),
+        (
+            "Live\n08:12 The governor says two people were killed and 11 wounded in a drone "
+            "attack on Kharkiv.\n10:40 The death toll in Kharkiv has risen to three after a "
+            "67-year-old woman died in hospital, the governor says.",
+            (3, 10),
+        ),
+    ],
+)
+def test_the_hospitalised_who_died_leave_the_wounded(text: str, expected: tuple[int, int]) -> None:
+    """ "after one of the 21 injured died", "One of the hospitalised ... has died", "after a
+    67-year-old woman died in hospital": one dead, one wounded fewer."""
+    assert totals(text) == expected
