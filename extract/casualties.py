@@ -238,7 +238,7 @@ def _blank(match: re.Match[str]) -> str:
 
 _ROSE_RE = rx(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|reached|"
-    r"reaches|grew|grown|soared|mounted|now)\b",
+    r"reaches|grew|grown|soared|mounted|now|revised\s+(?:up(?:ward)?\s+)?to|raised\s+to)\b",
     re.IGNORECASE,
 )
 """Between a toll noun and its number: the toll rose, so it includes the dead told before it."""
@@ -3829,8 +3829,8 @@ def _revised_in_its_sentence(text: str, figures: list[Figure]) -> list[Figure]:
 
 _SAID_EARLIER_RE = rx(
     r"(?:;\s*|\W*)(?:earlier|previously)(?:\s+(?:in\s+the\s+day|on\s+\w+|today|that\s+day))?,?"
-    r"\s+(?:(?:the|it|they|he|she|officials|[\w’'-]+\s+officials)\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:had\s+)?(?:said|reported|put\s+the\s+(?:death\s+)?toll\s+at|gave\s+a\s+toll\s+of|"
+    r"\s+(?:(?:the|it|they|he|she|officials|[\w’'-]+\s+officials)\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"(?P<had>had\s+)?(?:said|reported|put\s+the\s+(?:death\s+)?toll\s+at|gave\s+a\s+toll\s+of|"
     r"counted)\b",
     re.IGNORECASE,
 )
@@ -3882,7 +3882,10 @@ def _said_earlier(text: str, figures: list[Figure]) -> list[Figure]:
             if g.kind == f.kind
             and g.count != f.count
             and not g.past
-            and _same_speaker(f.source, g.source)
+            and (
+                _same_speaker(f.source, g.source)
+                or (said["had"] and f.qualifier in ("over", "at least") and g.count > f.count)
+            )  # "Earlier, the acting mayor had said 'more than 20' were dead": the 34 since
             and may_be_same_dead(f.victims, g.victims)
         ]
         if any(g.sentence != f.sentence or g.span[1] <= said.start() for g in larger):

@@ -1256,15 +1256,20 @@ def _rounded_repeats(figures: Sequence[Figure], live: list[int], reasons: list[s
     a precise count a little above N in another sentence meets is that count, rounded down."""
     for i in live:
         low = figures[i]
-        if low.qualifier != "over" or low.count < 10:
+        if low.qualifier not in ("over", "nearly", "about") or low.count < 10:
             continue
         for j in live:
             high = figures[j]
             if (
                 j != i
                 and high.kind == low.kind
-                and high.qualifier is None
-                and low.count < high.count <= low.count * 6 // 5
+                and (
+                    high.qualifier is None
+                    or (low.qualifier != "over" and high.qualifier == "at least")
+                )
+                and _near_the_round(low, high.count)
+                and (low.qualifier == "over" or low.span[0] < high.span[0])  # "Nearly 20 killed"
+                # over "At least 19 people were killed"; not a later line's "about 2,800"
                 and _compatible(low, high)
                 and not _same_sentence(low, high)
                 and not (
@@ -1276,6 +1281,16 @@ def _rounded_repeats(figures: Sequence[Figure], live: list[int], reasons: list[s
             ):
                 reasons[i] = f"same as figure {j}"
                 break
+
+
+def _near_the_round(low: Figure, count: int) -> bool:
+    """A precise count that a rounded one tells: a little above "over 100", a little below
+    "nearly 20", or either side of "about 50"."""
+    if low.qualifier == "over":
+        return low.count < count <= low.count * 6 // 5
+    if low.qualifier == "nearly":
+        return low.count * 5 // 6 <= count < low.count
+    return low.count * 9 // 10 <= count <= low.count * 11 // 10 and count != low.count
 
 
 def _fuller(figures: Sequence[Figure], i: int, j: int, others: dict[str, int]) -> bool:

@@ -12389,3 +12389,33 @@ def test_the_hospitalised_who_died_leave_the_wounded(text: str, expected: tuple[
     """ "after one of the 21 injured died", "One of the hospitalised ... has died", "after a
     67-year-old woman died in hospital": one dead, one wounded fewer."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nearly 20 killed in shelling of El Fasher market - At least 19 people were killed "
+            "and 41 wounded when shells struck the Naivasha market, the network said.",
+            (19, 41),
+        ),
+        (
+            "Two missiles struck the centre of Sumy on Sunday, killing 34 people, the emergency "
+            "service said on Monday. Earlier, the city's acting mayor Artem Kobzar had said "
+            "'more than 20' were dead.",
+            (34, 0),
+        ),
+        (
+            "Eight people were killed and 11 wounded when gang members attacked Kenscoff on "
+            "Thursday, the mayor said. The toll was revised to 10 on Friday after two more "
+            "bodies were found in a burned house.",
+            (10, 11),
+        ),
+    ],
+)
+def test_rounded_earlier_and_revised_tellings_of_one_toll(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A headline's "Nearly 20" over the body's 19, a mayor's earlier "more than 20" beside the
+    later 34, and a toll "revised to 10 ... after two more bodies were found"."""
+    assert totals(text) == expected
