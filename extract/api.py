@@ -121,6 +121,8 @@ class _Spans:
             if e > end:
                 continue
             place = self.place_list[i]
+            if text.endswith(("road to ", "Road to "), max(start, s - 8), s):
+                continue  # "martyred on the road to Jerusalem": a martyr's formula, no place
             if place.kind != "country" and _PEOPLE_AFTER_RE.match(text, e, end):
                 people = people or place
                 continue

@@ -307,6 +307,11 @@ def _in_parts_list(sentence: str, candidate: NumberPhrase, numbers: list[NumberP
 
 
 _VEHICLE_BEFORE_RE = rx(r"\b(?:on|in|inside)\s+$", re.IGNORECASE)
+_AND_N_MORE_RE = rx(
+    r"[^.;:]{0,100}?\band\s+(?P<n>[\w-]+)\s+more\b(?=\s+(?:on|in|at|near|during|overnight|later|"
+    r"the\s+(?:next|following)\s+day)\b)",
+    re.IGNORECASE,
+)
 _MATE_PLACE_RE = rx(rf"{_VEHICLE}\s+(?:in|at|near|across)\s+[A-Z]")
 
 
@@ -337,6 +342,11 @@ def place_mates(
         if not following or following[0].article:
             return out
         candidate = following[0]
+        more = _AND_N_MORE_RE.match(sentence, tail)
+        if not out and more is not None and more.start("n") == candidate.start and named:
+            used.add(id(candidate))  # "neutralised five terrorists in an ambush on Monday ...
+            # and six more on Wednesday": more of the same, by the same verb
+            return [Pending(kind, candidate, named[0], candidate.start, more.end(), ks, ke, True)]
         if not _PLACE_TAIL_RE.match(sentence[tail : candidate.start]):
             return out
         mate = right_victims(sentence, candidate)

@@ -54,6 +54,9 @@ def is_long_run(figure: Figure) -> bool:
         return True
     if not figure.cumulative:
         return False
+    if _WEEKLY_SUMMARY_RE.search(figure.sentence):
+        return True  # "said in its weekly briefing that 48 'terrorists' had been neutralised
+        # ... over the past week": a week's statistic, no incident's toll
     if figure.period is not None and began_this_week(figure.period, figure.sentence):
         return False  # "in fighting that began on Tuesday": one battle's running toll
     if figure.period is None:
@@ -73,6 +76,10 @@ _DAYS_INCIDENT_RE = rx(
 ... about 2,800 wounded"): one incident's, however large, below `NEVER_ONE_INCIDENT`."""
 
 
+_WEEKLY_SUMMARY_RE = rx(
+    r"\bweekly\s+(?:press\s+)?(?:briefing|bulletin|statement|summary|round-?up|tally)\b",
+    re.IGNORECASE,
+)
 _OF_THE_WOUNDED_RE = rx(
     r"\W*(?:(?-i:[A-Z][A-Z .'’-]+):\s+)?(?:An?|The)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:soldier|policeman|officer|man|woman|child|boy|girl|"

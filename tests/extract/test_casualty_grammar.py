@@ -12419,3 +12419,33 @@ def test_rounded_earlier_and_revised_tellings_of_one_toll(
     """A headline's "Nearly 20" over the body's 19, a mayor's earlier "more than 20" beside the
     later 34, and a toll "revised to 10 ... after two more bodies were found"."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Lebanese Health Ministry said an Israeli strike on a car in Bint Jbeil on "
+            "Thursday killed two people. Hezbollah later mourned one of them, Ali Hassan "
+            'Fadlallah, as a fighter "martyred on the road to Jerusalem".',
+            (2, 0),
+        ),
+        (
+            "A drone strike on a car in Kobani killed three SDF fighters, the SDF said on Friday. "
+            'Separately, the Defence Ministry said in its weekly briefing that 48 "terrorists" '
+            "had been neutralised in northern Iraq and Syria over the past week.",
+            (3, 0),
+        ),
+        (
+            "Troops neutralised five terrorists in an ambush on Monday near Sambisa forest and "
+            "six more on Wednesday during a clearance operation in Gwoza, the army said.",
+            (11, 0),
+        ),
+    ],
+)
+def test_a_martyrs_formula_a_weeks_briefing_and_more_of_the_same(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "on the road to Jerusalem" is no place, a weekly briefing's week is a statistic, and
+    "and six more on Wednesday" share the verb."""
+    assert totals(text) == expected
