@@ -2348,7 +2348,11 @@ _LONG_TALLY_RE = rx(
 )
 """A month's tally in the figure's sentence: "July was the deadliest month for civilians, with
 286 killed"."""
-_SINCE_ALONE_RE = rx(r"\s+since(?:\s+then)?(?=\s*[.;,]|\s*$)", re.IGNORECASE)
+_SINCE_ALONE_RE = rx(
+    r"(?:\s+(?:at|in|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+since(?:\s+then)?"
+    r"(?=\s*[.;,]|\s*$)",
+    re.IGNORECASE,
+)
 """After a figure, "since" alone: "hundreds of its soldiers have died since" (the war began)."""
 
 

@@ -12449,3 +12449,13 @@ def test_a_martyrs_formula_a_weeks_briefing_and_more_of_the_same(
     """ "on the road to Jerusalem" is no place, a weekly briefing's week is a statistic, and
     "and six more on Wednesday" share the verb."""
     assert totals(text) == expected
+
+
+def test_wounded_received_since_a_siege_began_are_a_long_run_count() -> None:
+    """ "received more than 1,200 wounded at the South Hospital since then": the siege's wounded
+    since May 2024, context only."""
+    text = (
+        "El Fasher has been under RSF siege since May 2024; MSF says its teams have received "
+        "more than 1,200 wounded at the South Hospital since then."
+    )
+    assert totals(text) == (0, 0)
