@@ -30,7 +30,7 @@ from extract.casualty_context import (
 )
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.countries import countries_named, country_table
-from extract.gazetteer import Place, curated, gazetteer
+from extract.gazetteer import Place, curated, gazetteer, region_of
 from extract.gazetteer import contains as contains
 from extract.long_run import LONG_RUN_MIN, NEVER_ONE_INCIDENT, is_long_run, wounded_who_died
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
@@ -1878,6 +1878,8 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         a != b and (contains(a, b) or contains(b, a)) for a in led_names for b in led_names
     )  # "In Donetsk region, ... In Kostiantynivka, ...": a town may lie in the region
     led_places = set() if nested else {name.lower() for name in led_names}
+    apart = _one_lead_apart(figures, live, leads)  # "... in Kenscoff killed eight. In
+    # Petite-Riviere de l'Artibonite, gang members killed four farmers": two places' dead
     heads = {i: m["place"] for i in live if (m := _CAPS_HEAD_RE.match(figures[i].sentence))}
     if len(set(heads.values())) < 2:
         heads = {}  # "MASTUNG: ... TURBAT: ...": a brief's lines under two capital heads
@@ -1897,6 +1899,9 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
             # killed 12 civilians ... Indian missile strikes killed 31 civilians": two sides' dead
         elif led is not None and len(led_places) > 1:
             area = f"{country or ''}{_AREA_MARK}led {led['place'].lower()}"  # "In Irumu territory,"
+        elif apart and (led is not None or figures[i].place):
+            where = led["place"] if led is not None else figures[i].place or ""
+            area = f"{country or ''}{_AREA_MARK}led {where.lower()}"
         elif i in heads:
             area = f"{country or ''}{_AREA_MARK}head {heads[i]}"
         elif region and country in split:
@@ -1946,6 +1951,50 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         else:
             keep -= set(best[None][1])
     return keep | set(added)
+
+
+def _one_lead_apart(
+    figures: Sequence[Figure], live: list[int], leads: dict[int, re.Match[str]]
+) -> bool:
+    """One sentence led by a place ("In Petite-Riviere de l'Artibonite, ...") that no other
+    sentence names, beside figures of other named places none of which lies in it or holds
+    it: a round-up's second incident, not another account of the first."""
+    names = {m["place"] for m in leads.values()}
+    if len(names) != 1 or len(leads) == len(live):
+        return False
+    if any(m["level"] is not None for m in leads.values()):
+        return False  # "In Dnipropetrovsk region, ...": the towns told elsewhere may lie in it
+    (led,) = names
+    if led.split()[-1].lower() in ("oblast", "region", "province", "state", "governorate"):
+        return False
+    others = [i for i in live if i not in leads]
+    places = {figures[i].place for i in others}
+    if None in places or any(
+        led.lower() in figures[i].sentence.lower() or _RAISED_TOLL_RE.search(figures[i].sentence)
+        for i in others
+    ):
+        return False  # "Update: Nikopol toll rises to 5 injured": the led line's toll again
+    if any(  # each other sentence names its own place, not by a dateline or the one before
+        (figures[i].place or "").lower()
+        not in _CAPS_HEAD_STRIP_RE.sub("", figures[i].sentence, count=1).lower()
+        for i in others
+    ):
+        return False
+    home = region_of(led)
+    return all(
+        p is not None
+        and p.lower() != led.lower()
+        and not contains(p, led)
+        and not contains(led, p)
+        and (home is None or home != region_of(p))  # "in Khartoum ... In Omdurman,": one state
+        for p in places
+    )
+
+
+_RAISED_TOLL_RE = rx(
+    r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?updated?\b|\btoll\s+(?:rises|rose|climbs|climbed|has\s+risen|now)\b",
+    re.IGNORECASE,
+)
 
 
 _AREA_MARK = "\x1f"
@@ -2989,7 +3038,8 @@ _CAPS_HEAD_STRIP_RE = rx(
 _PLACE_LINE_RE = rx(
     r"\W*(?:(?:Elsewhere|Meanwhile|(?:Hours|Minutes|Shortly|Moments|A\s+day)\s+(?:earlier|later|"
     r"before|after)|Earlier|Later),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
-    r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+|"
+    r"\s+(?:de|du|des|del|la|le)\s+(?:l['’])?(?-i:[A-Z])[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
     r"state|county|territory|township|prefecture)(?P<level>))?(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?"
     r"(?:\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+day))?\s*,",
     re.IGNORECASE,

@@ -12459,3 +12459,27 @@ def test_wounded_received_since_a_siege_began_are_a_long_run_count() -> None:
         "more than 1,200 wounded at the South Hospital since then."
     )
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OCHA Haiti - Flash Update No. 9: gang attacks in Kenscoff killed at least eight "
+            "people and wounded five. In Petite-Riviere de l'Artibonite, members of the Gran "
+            "Grif gang killed four farmers working in rice fields.",
+            (12, 5),
+        ),
+        (
+            "Russian strikes on Kharkiv overnight killed three civilians and wounded 21, the "
+            "governor said. In Zaporizhzhia, one man died and two people were injured after a "
+            "guided bomb hit an industrial facility, governor Ivan Fedorov said.",
+            (4, 23),
+        ),
+    ],
+)
+def test_a_sentence_led_by_another_place_is_another_incident(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "In Petite-Riviere de l'Artibonite, ..." after Kenscoff's dead: a second incident."""
+    assert totals(text) == expected
