@@ -94,7 +94,8 @@ _SAYS_RE = rx(
     r"acknowledges|"
     r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:death\s+|civilian\s+|confirmed\s+|"
     r"official\s+|provisional\s+)?(?:toll|"
-    r"number|figure|dead)|(?:gave|gives)\s+(?:a|the)\s+(?:death\s+)?(?:toll|figure|number))\b"
+    r"number|figure|dead)|(?:gave|gives)\s+(?:a|the)\s+(?:provisional\s+|preliminary\s+|new\s+|"
+    r"first\s+|death\s+){0,2}(?:toll|figure|number))\b"
     r"(?!\s+(?:killed|dead|wounded|injured|hurt|missing|abducted|kidnapped))"
 )
 _INVERTED_RE = rx(
@@ -340,8 +341,8 @@ Network, a medical group tracking the war, put the toll at 54", "The hospital's 
 shared with the AP on Wednesday, listed 15 people killed")."""
 _TITLE_NAMED_RE = rx(
     r"(?P<title>\b(?:the|a|an|its|their)\s+[^,;:]{3,60}?)(?:\s+(?:for|of|in|at|with)\s+[^,;:]{3,60}?)?,\s+(?-i:[A-Z])[\w’'.-]+(?:\s+"
-    r"(?-i:[A-Z])[\w’'.-]+){0,3},(?=\s+(?:has\s+|had\s+)?(?:put|said|says|reported|gave|"
-    r"counted|told|estimated|wrote|posted|confirmed|added)\b)",
+    r"(?-i:[A-Z])[\w’'.-]+){0,3},(?=\s+(?:has\s+|had\s+)?(?:put|said|says|reported|gave|gives|"
+    r"counted|told|estimated|wrote|posted|confirmed|added|speaks|spoke)\b)",
     re.IGNORECASE,
 )
 """A title, then the name of who holds it, before the verb ("the state police spokesman,

@@ -12483,3 +12483,28 @@ def test_a_sentence_led_by_another_place_is_another_incident(
 ) -> None:
     """ "In Petite-Riviere de l'Artibonite, ..." after Kenscoff's dead: a second incident."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 14 civilians were killed overnight in an attack on the village of "
+            "Mangurujipa, according to civil society sources. The territorial administrator, "
+            "Colonel Alain Kiwewa, speaks of 11 bodies found.",
+            (11, 0),
+        ),
+        (
+            "At least 18 civilians were killed overnight in an attack on the village of "
+            "Mayikengo, according to civil society sources. The territorial administrator, "
+            "Colonel Alain Kiwewa, gave a provisional toll of 12 dead.",
+            (12, 0),
+        ),
+    ],
+)
+def test_an_official_named_after_his_title_gives_another_account(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "The territorial administrator, Colonel X, speaks of 11 bodies found" (or "gave a
+    provisional toll of 12 dead"): another source's account, the lower counts."""
+    assert totals(text) == expected
