@@ -796,7 +796,7 @@ def find_figures(
                     ),  # "Hours later, in neighbouring Narathiwat, insurgents shot dead a headman"
                     day=incident_day(sentence, item.number.start)
                     if " on " in sentence or "On " in sentence
-                    else None,
+                    else _clause_day(text, offset),
                     party=_party(sentence, item.number, source)
                     if item.kind == "killed" and source and not item.number.article
                     else None,  # read only where two sources' accounts are weighed
@@ -2615,6 +2615,17 @@ _STAMPED_HEAD_RE = rx(
     r"(?P<head>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)\s*:\s",
     re.IGNORECASE,
 )
+
+
+def _clause_day(text: str, offset: int) -> str | None:
+    """The day a clause's sentence has from the clause before its semicolon ("On 5 June,
+    Rwandan forces clashed with insurgents near Mucojo; state media reported that eight
+    insurgents were killed"): that clause's day, when it names one."""
+    if offset < 2 or text[offset - 2 : offset].strip() != ";":
+        return None
+    start = max(text.rfind(".", 0, offset - 2), text.rfind("\n", 0, offset - 2)) + 1
+    clause = text[start : offset - 2]
+    return incident_day(clause, len(clause)) if " on " in clause or "On " in clause else None
 
 
 def _the_wounded_one_died(

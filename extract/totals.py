@@ -1058,6 +1058,9 @@ def _headline_of_the_body(
     ]
     if len(heads) != 1 or len(body) < 2 or not any(figures[i].added for i in body):
         return
+    if any(_DISJOINT.search(figures[i].sentence) for i in body):
+        return  # "Separately, an armed confrontation ... left two officers and four attackers
+        # dead": another incident, no part of the first sentence's six
     head = heads[0]
     named = [  # the body's figures told as parts of the headline's already ("SHO among three")
         k

@@ -12508,3 +12508,27 @@ def test_an_official_named_after_his_title_gives_another_account(
     """ "The territorial administrator, Colonel X, speaks of 11 bodies found" (or "gave a
     provisional toll of 12 dead"): another source's account, the lower counts."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MICHOACAN - The state prosecutor's office reported that six bodies were found "
+            "inside a house in Uruapan. Separately, an armed confrontation between municipal "
+            "police and alleged cartel members in Apatzingan left two officers and four "
+            "attackers dead.",
+            (12, 0),
+        ),
+        (
+            "Weekly update: In Macomia district, Islamic State Mozambique insurgents beheaded two "
+            "fishermen near Pangane on 3 December. On 5 December, Rwandan forces clashed with "
+            "insurgents near Mucojo; Rwandan state media reported that eight insurgents were "
+            "killed.",
+            (10, 0),
+        ),
+    ],
+)
+def test_another_incident_by_its_opener_or_its_day(text: str, expected: tuple[int, int]) -> None:
+    """ "Separately," and a day told before a semicolon make another incident."""
+    assert totals(text) == expected
