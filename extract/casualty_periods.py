@@ -217,8 +217,9 @@ _PERIOD_RE = rx(
             (?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?
             (?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|fighting|invasion|hostilities)\b)
             (?:\s+(?:began|started|broke\s+out|erupted))?
-          | (?<!prisoners\s)(?<!prisoner\s)(?:in|of|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?
-            (?:war|conflict)\b
+          | (?<!prisoners\s)(?<!prisoner\s)(?<!attacks\s)(?<!attack\s)(?<!strikes\s)(?<!strike\s)
+            (?<!days\s)(?<!day\s)(?<!raids\s)(?<!barrages\s)(?<!barrage\s)(?<!night\s)
+            (?:in|of|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict)\b
           | (?:crisis|war|conflict|fighting|violence|unrest|insurgency|offensive|clashes)
             (?:\s+(?:between|in|on|against)\s+(?:[\w’'-]+\s+){{1,5}}?|\s+)
             (?:that|which)\s+(?:began|started|erupted|broke\s+out)\b

@@ -12532,3 +12532,15 @@ def test_an_official_named_after_his_title_gives_another_account(
 def test_another_incident_by_its_opener_or_its_day(text: str, expected: tuple[int, int]) -> None:
     """ "Separately," and a day told before a semicolon make another incident."""
     assert totals(text) == expected
+
+
+def test_one_of_the_largest_attacks_of_the_war_is_no_war_long_toll() -> None:
+    """ "one of its largest air attacks of the war ... killing at least seven people across
+    Ukraine": the day's dead, whose breakdown by town follows, not the war's."""
+    text = (
+        "KYIV (Reuters) - Russia launched one of its largest air attacks of the war on Monday, "
+        "killing at least seven people across Ukraine, officials said. Two people were killed "
+        "in Lutsk, one in Dnipro, one in Zhytomyr region and three in Zaporizhzhia. At least 47 "
+        "people were wounded nationwide."
+    )
+    assert totals(text) == (7, 47)
