@@ -114,7 +114,8 @@ _NAME_END_RE = rx(r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,3}$")
 """A proper name ending where a list would go on: its ", a commander in ..." describes it."""
 _MORE_AFTER_RE = rx(r"\s+(?:more|others|other)\b", re.IGNORECASE)
 _PART_INTRO_RE = rx(
-    r"\b(?:including|incl\.|among\s+them|among|(?:that|which)\s+(?:includes|included)(?:\s+the)?)\s+$",
+    r"\b(?:including|incl\.|among\s+them|among|(?:that|which)\s+(?:includes|included))"
+    r"(?:\s+(?:the|all|both))?\s+$",
     re.IGNORECASE,
 )
 _OTHERS_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)

@@ -12544,3 +12544,13 @@ def test_one_of_the_largest_attacks_of_the_war_is_no_war_long_toll() -> None:
         "people were wounded nationwide."
     )
     assert totals(text) == (7, 47)
+
+
+def test_a_part_told_with_the_after_including_is_no_mate_of_the_next_verb() -> None:
+    """ "six killed, including the four children, and 11 injured": the four are of the six,
+    never wounded."""
+    text = (
+        "Local authorities said the toll was six killed, including the four children, and 11 "
+        "injured."
+    )
+    assert totals(text) == (6, 11)
