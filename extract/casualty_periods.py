@@ -56,6 +56,14 @@ _CLAUSE_BREAK_RE = rx(
     re.IGNORECASE,
 )
 """A clause that turns from the news to its background: "…, a year after", "…, where"."""
+_FRONTED_ANNIVERSARY_RE = rx(
+    r"\W*(?:On|At)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b", re.IGNORECASE
+)
+_RELATIVE_ASIDE_RE = rx(
+    r",\s+(?:which|who|that|where|when|(?:in|during|of)\s+which)\b[^,;]*(?:,|$)", re.IGNORECASE
+)
+"""A relative clause of the anniversary's attack ("..., in which 18 people died,"): part of the
+fronted phrase, not the comma that ends it."""
 _LEAD_AMOUNT_RE = rx(r"(?<![\w-])(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+$")
 _NEW_CLAUSE_RE = rx(
     r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|,\s+(?:in\s+which|during\s+which|"
@@ -339,6 +347,15 @@ def read_period(
                 # the figure is the past attack's that the comparison names
                 return Period(" ".join(match.group().split()), None, True)
             continue  # "the deadliest attack since 2019": a comparison, not a period
+        if (
+            kind == "anniv"
+            and figure_start is not None
+            and match.start() < figure_start
+            and _FRONTED_ANNIVERSARY_RE.match(sentence) is not None
+            and "," in _RELATIVE_ASIDE_RE.sub(" ", sentence[match.end() : figure_start])
+        ):
+            continue  # "On the first anniversary of the Machil ambush that killed five
+            # paratroopers, militants struck again in Kupwara, killing a soldier": today's
         if kind == "anniv" and _OCCASION_RE.search(
             sentence, max(0, match.start() - 60), match.start()
         ):

@@ -12554,3 +12554,27 @@ def test_a_part_told_with_the_after_including_is_no_mate_of_the_next_verb() -> N
         "injured."
     )
     assert totals(text) == (6, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On the first anniversary of the Machil ambush that killed five paratroopers, "
+            "militants struck again in Kupwara on Tuesday, killing a Territorial Army soldier "
+            "and injuring a civilian porter, the Army said.",
+            (1, 1),
+        ),
+        (
+            "On the third anniversary of the Kabul airport bombing, which killed 13 service "
+            "members and some 170 Afghans, families of the fallen gathered at the cemetery.",
+            (0, 0),
+        ),
+    ],
+)
+def test_a_fronted_anniversary_dates_only_its_own_attack(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "On the first anniversary of the ambush that killed five, militants struck again,
+    killing a soldier": the five are the past attack's, the soldier today's."""
+    assert totals(text) == expected
