@@ -833,7 +833,7 @@ def find_figures(
     if len(figures) > 1 and _BOMBER_IN_TOLL_RE.search(text):
         figures = _lone_bomber_in_the_toll(figures)
     if figures and "denied" in text and _DENIED_RE.search(text):
-        figures = _claims_set_aside(figures)
+        figures = _claims_set_aside(figures, text)
     if len(figures) > 1 and "estimate" in text:
         figures = _low_estimate_counts(text, figures)
     if figures and RETRACTED_RE.search(text):
@@ -845,7 +845,7 @@ def find_figures(
     if len(figures) > 1 and _LOWER_KEPT_RE.search(text):
         figures = _lower_kept(figures, wholes)
     if len(figures) > 1 and "not coded" in text and _CLAIM_NOT_CODED_RE.search(text):
-        figures = _claims_set_aside(figures)  # "Coder note: militant claim not coded"
+        figures = _claims_set_aside(figures, text)  # "Coder note: militant claim not coded"
     if len(figures) > 1 and ("claim" in text or "saying it had" in text or " killed" in text):
         figures = _claims_beside_own_count(text, figures)
     if figures and ("claim" in text or " its " in text or " it " in text or " they " in text):
@@ -857,7 +857,7 @@ def find_figures(
             for f in figures
         ]
     if figures and "claim" in text and _CLAIM_DISMISSED_RE.search(text):
-        figures = _claims_set_aside(figures)  # "JNIM's claims of 100 killed are propaganda"
+        figures = _claims_set_aside(figures, text)  # "JNIM's claims of 100 killed are propaganda"
     if figures and "call" in text:
         for called in _CALLED_CLAIM_RE.finditer(text):
             figures = _claims_of_set_aside(figures, called, text)  # "called the NPA claim
@@ -1419,7 +1419,9 @@ _CLAIM_DISMISSED_RE = rx(
     r"\b(?:dismissed|rejected|denied)\s+as\s+['‘\"“]?(?:[\w-]+\s+)?(?:propaganda|false|baseless|lies|"
     r"fabrications?|untrue)['’\"”]?\s+(?:a|the)\s+(?:[\w’'-]+\s+)?claims?\b|"
     r",\s+(?:a\s+)?(?:figure|claim|toll|number)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:rejected|denied|dismissed|disputed)\b",
+    r"(?:rejected|denied|dismissed|disputed)\b|"
+    r"\b(?:none|neither)\s+of\s+the\s+(?:[\w’'-]+\s+)?claims\s+(?:could|can|has|have|had)\s+"
+    r"(?:been\s+|be\s+)?(?:independently\s+)?(?:verified|confirmed)\b",
     re.IGNORECASE,
 )
 """A claim the text calls propaganda or false ("JNIM's claims of more than 100 soldiers killed
@@ -1509,19 +1511,35 @@ def _lone_bomber_in_the_toll(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _claims_set_aside(figures: list[Figure]) -> list[Figure]:
+def _claims_set_aside(figures: list[Figure], text: str) -> list[Figure]:
     """A claim the other side denies ("The NRF claimed to have killed five Taliban fighters.
     Taliban officials denied that any of their men were killed"), or one a coder's note says
     was not coded: the higher of two accounts, and the lower (none) counts. The note itself
-    is no claim ("Fatalities: 8 (Fano claim not coded).")."""
+    is no claim ("Fatalities: 8 (Fano claim not coded)."), nor is the count the dismissing
+    side gives after its word ("said the claim was propaganda: one soldier was wounded and two
+    NPA rebels were killed")."""
     return [
         replace(f, rival=True)
         if f.kind == "killed"
         and _CLAIMED_RE.search(f.sentence)
         and not _CODER_TOTAL_RE.match(f.sentence)
+        and not _after_the_dismissal(f, text)
         else f
         for f in figures
     ]
+
+
+def _after_the_dismissal(figure: Figure, text: str) -> bool:
+    """The figure comes after its sentence's words that call a claim propaganda, and a colon
+    that opens the dismissing side's own count."""
+    start = text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
+    dismissed = _CLAIM_DISMISSED_RE.search(figure.sentence)
+    return (
+        start >= 0
+        and dismissed is not None
+        and start + dismissed.end() <= figure.span[0]
+        and ":" in text[start + dismissed.end() : figure.span[0]]
+    )  # not "rejected as 'baseless propaganda' a claim ... that five soldiers were killed"
 
 
 def _retracted(text: str, figures: list[Figure]) -> list[Figure]:

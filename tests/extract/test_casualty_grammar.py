@@ -12578,3 +12578,28 @@ def test_a_fronted_anniversary_dates_only_its_own_attack(
     """ "On the first anniversary of the ambush that killed five, militants struck again,
     killing a soldier": the five are the past attack's, the soldier today's."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said its units fell into an ambush near Tinzaouatene, without giving a "
+            "figure. The rebels claimed 47 soldiers and 84 Wagner fighters killed; JNIM "
+            "separately claimed 50 dead. None of the claims could be verified.",
+            (0, 0),
+        ),
+        (
+            'The NPA claimed its "red fighters" killed five soldiers in an encounter in General '
+            "Nakar. The Army's 2nd Infantry Division said the claim was propaganda: one soldier "
+            "was wounded and two NPA rebels were killed, their bodies recovered at the site.",
+            (2, 1),
+        ),
+    ],
+)
+def test_claims_none_could_verify_and_the_dismissing_sides_own_count(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "None of the claims could be verified": no count; "said the claim was propaganda: ...
+    two NPA rebels were killed": the dismissing side's own count stands."""
+    assert totals(text) == expected
