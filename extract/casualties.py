@@ -4623,7 +4623,12 @@ def _pair(
                 and sentence[number.end :].startswith(",")
             )  # "The low estimate, 59, follows the police"
             or (gap.strip() == ":" and sentence[:ks].rstrip()[-1:] in ("", ".", ";", "|"))
-        ):  # a note's field: "Death toll: 11.", "Best estimate: 12."
+            or (
+                keyword.group() == "Best"
+                and not gap.strip()
+                and sentence[:ks].rstrip()[-1:] in ("", ".", ";")
+            )
+        ):  # a note's field: "Death toll: 11.", "Best estimate: 12.", "Best 17, low 17, high 43"
             counted = _toll_victims(keyword.group(), sentence, keyword.end())
             named = right_victims(sentence, number) if counted == "people" else None
             if named is not None and not _VERB_WORDS & set(

@@ -24,7 +24,7 @@ PREFILTER_WORDS = (
     "treat",
     " condition",
     " to hell", "to their grave", "to the grave",
-    "estimate", "best:", "low:", "best_est", "low_est", "figure to", "the victims:",
+    "estimate", "best:", "low:", "best ", "best_est", "low_est", "figure to", "the victims:",
     "victims of",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fell\"", "fell”", "fallen ", "fallen\"", "fallen”",
@@ -47,7 +47,8 @@ _KEY_WORDS = {
     " die": "die", " alive": "alive", "fell ": "fell", "fallen ": "fallen", "blew ": "blew",
     "blows ": "blows",
     "health cent": "cent", "medical cent": "cent", "health post": "post",
-    "best:": "best", "low:": "low", "best_est": "best", "low_est": "low", "figure to": "figure",
+    "best:": "best", "low:": "low", "best ": "best", "best_est": "best", "low_est": "low",
+    "figure to": "figure",
     "the victims:": "victims", "victims of": "victims", "hit by": "hit", "figure at": "figure",
     "fell\"": "fell",
     "fell”": "fell", "fallen\"": "fallen", "fallen”": "fallen",
@@ -116,6 +117,7 @@ KEYWORD_RE = rx(
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b
         |\b(?:low|lowest|best|high|highest)\s+(?:fatality\s+)?estimates?\b
         |\b(?:(?-i:Best|Low|High)|(?-i:best|low|high)(?:_est(?:imate)?)?)(?=:\s*\d)
+        |\b(?-i:Best)(?=\s+\d[\d,]*\s*,\s*(?-i:low|Low)\s+\d)
         |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b)
         |(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=updated\s)|
         (?<=reduced\s))(?:it|that|this)(?=\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|

@@ -12603,3 +12603,14 @@ def test_claims_none_could_verify_and_the_dismissing_sides_own_count(
     """ "None of the claims could be verified": no count; "said the claim was propaganda: ...
     two NPA rebels were killed": the dismissing side's own count stands."""
     assert totals(text) == expected
+
+
+def test_a_ucdp_best_estimate_without_a_colon() -> None:
+    """ "Best 17, low 17, high 43": the coder's best estimate stands for the summary's claims."""
+    text = (
+        "UCDP GED candidate event. Myanmar; Government of Myanmar - Arakan Army. 2024-12-04, "
+        "Minbya township. Deaths a: 14; deaths b: 3; civilians: 0; unknown: 0. Best 17, low 17, "
+        "high 43. Source summary: The Irrawaddy cites an AA claim of 40 junta troops killed; the "
+        "AA acknowledged three of its own fighters killed."
+    )
+    assert totals(text) == (17, 0)
