@@ -3971,6 +3971,11 @@ _AS_WAS_RE = rx(
 _EACH_SIDE_RE = rx(r"\s+(?:[\w-]+\s+)?(?:from|on|of)\s+(?:each|either)\s+side\b", re.IGNORECASE)
 _IT_LOST_RE = rx(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?lost\s+$", re.IGNORECASE)
 _OWN_SIDE_RE = rx(r"\s+(?:of\s+)?(?:their|its|our|his|her)\s+(?:own\s+)?", re.IGNORECASE)
+_AMONG_THE_FORCES_RE = rx(
+    r"\s+(?:[\w-]+\s+){0,2}?among\s+the\s+(?P<who>escort|troops|soldiers|security\s+forces|"
+    r"policemen|police|gendarmes|convoy's\s+escort|military\s+escort)\b",
+    re.IGNORECASE,
+)
 _AMONG_ITS_RANKS_RE = rx(
     r"\s+(?:[\w-]+\s+){0,2}?among\s+(?:its|their|our)\s+(?:own\s+)?ranks\b", re.IGNORECASE
 )
@@ -4001,6 +4006,12 @@ def _ranks_of(sentence: str, item: Pending, source: str | None) -> Victims:
         and _OUR_LOSSES_RE.search(sentence, max(0, item.number.start - 30), item.number.start)
     ):
         return "soldiers"
+    if item.victims == "people" and " among the " in sentence:
+        among = _AMONG_THE_FORCES_RE.match(sentence, item.number.end)
+        if among is not None:  # "a toll of nine dead among the escort": the escort's soldiers
+            return (
+                "police" if among["who"].lower().startswith(("police", "gendarm")) else "soldiers"
+            )
     if (
         item.victims != "people"
         or source is None

@@ -12614,3 +12614,16 @@ def test_a_ucdp_best_estimate_without_a_colon() -> None:
         "AA acknowledged three of its own fighters killed."
     )
     assert totals(text) == (17, 0)
+
+
+def test_dead_among_the_escort_are_its_soldiers() -> None:
+    """ "a toll of nine dead among the escort" beside "dozens of terrorists had been
+    neutralised": the escort's soldiers, the lower account of the soldiers' dead, beside the
+    terrorists."""
+    text = (
+        "A supply convoy escorted by the army was attacked between Fada N'Gourma and Kantchari "
+        'on Monday. Security sources told AFP that "around twenty" soldiers were killed. A '
+        "government communique gave a toll of nine dead among the escort and said dozens of "
+        "terrorists had been neutralised."
+    )
+    assert totals(text) == (21, 0)
