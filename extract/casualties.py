@@ -2950,6 +2950,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_gapped(sentence, numbers, used, pending))
     pending.extend(_attackers_died(sentence, pending))
     pending.extend(_and_self(sentence, pending))
+    if "casualties" in sentence:
+        pending.extend(_casualties_including_dead(sentence, numbers, used, pending))
     if "themselves" in sentence:
         pending.extend(_besides_themselves(sentence, numbers, used, pending))
     pending.extend(_self_detonation(sentence, pending))
@@ -3476,6 +3478,36 @@ def _and_self(sentence: str, pending: list[Pending]) -> list[Pending]:
                                    p.keyword_start, p.keyword_end, False))  # fmt: skip
                 break
     return out
+
+
+_CASUALTIES_INCLUDING_DEAD_RE = rx(
+    r"\b(?P<all>\d[\d,]*)\s+casualties\s*,?\s+(?:including|among\s+them|of\s+whom)\s+"
+    r"(?P<dead>\d[\d,]*)\s+(?:who\s+(?:were|was)\s+(?:declared\s+|pronounced\s+|already\s+)?|"
+    r"people\s+)?(?:dead|killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _casualties_including_dead(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """ "received 179 casualties, including 21 who were declared dead on arrival": 21 dead and
+    158 wounded (casualties are the dead and the wounded)."""
+    found = _CASUALTIES_INCLUDING_DEAD_RE.search(sentence)
+    if found is None or any(p.start < found.end() and found.start() < p.end for p in pending):
+        return []
+    whole = next((n for n in numbers if n.start == found.start("all")), None)
+    dead = next((n for n in numbers if n.start == found.start("dead")), None)
+    if whole is None or dead is None or dead.count >= whole.count:
+        return []
+    used.update((id(whole), id(dead)))
+    hurt = replace(whole, count=whole.count - dead.count, low=whole.count - dead.count, high=None)
+    return [
+        Pending("killed", dead, "people", dead.start, found.end(), found.start("dead"),
+                found.end(), False),
+        Pending("injured", hurt, "people", whole.start, found.start("dead"), whole.end,
+                whole.end, False),
+    ]  # fmt: skip
 
 
 _BESIDES_THEMSELVES_RE = rx(

@@ -12627,3 +12627,14 @@ def test_dead_among_the_escort_are_its_soldiers() -> None:
         "terrorists had been neutralised."
     )
     assert totals(text) == (21, 0)
+
+
+def test_casualties_including_the_dead_on_arrival() -> None:
+    """ "received 179 casualties, including 21 who were declared dead on arrival": the 21 are
+    the dead, the other 158 the wounded."""
+    text = (
+        "At least 21 people were killed near an aid distribution site in Rafah on Sunday, civil "
+        "defence said. The Red Cross field hospital said it received 179 casualties, including "
+        "21 who were declared dead on arrival."
+    )
+    assert totals(text) == (21, 158)
