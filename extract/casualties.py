@@ -391,6 +391,11 @@ _RIVAL_RE = rx(
 )
 """Between two figures of a sentence, another source's account ("..., while the army
 acknowledged 8 dead", "; the militants claimed to have killed 15")."""
+_STRUCK_BACK_AFTER_RE = rx(
+    r"\b(?:counter-?attack\w*|repell?(?:ed|ing)|repuls\w*|returned\s+fire|return\s+fire|in\s+the\s+"
+    r"response|fought\s+back|pushed\s+(?:them\s+)?back)\b",
+    re.IGNORECASE,
+)
 _RIVAL_RECORDED_RE = rx(
     r"(?:[,;]\s*|\b)(?:while|whereas|but)\s+(?:(?!in\b|at\b|near\b|from\b)[\w’'-]+,?\s+){0,10}?"
     r"(?:documented|recorded|verified|registered|confirmed|spoke\s+of|speaks\s+of)\b",
@@ -4204,6 +4209,13 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
             continue  # "two guards were killed; the army said 4 attackers died": two sides
         if not may_be_same_dead(first.victims, second.victims):
             continue
+        if (
+            "militants" in (first.victims, second.victims)
+            and first.victims != second.victims
+            and _STRUCK_BACK_AFTER_RE.search(sentence, second.start)
+        ):
+            continue  # "killing at least 10 people ..., while police said 4 gang members were
+            # killed when officers counter-attacked": the attackers' own dead beside their victims
         if (
             first.victims != second.victims
             and _OWN_SIDE_RE.match(sentence, first.number.end)

@@ -12638,3 +12638,14 @@ def test_casualties_including_the_dead_on_arrival() -> None:
         "21 who were declared dead on arrival."
     )
     assert totals(text) == (21, 158)
+
+
+def test_attackers_killed_in_a_counter_attack_are_no_rival_account_of_their_victims() -> None:
+    """ "killing at least 10 people ..., a local official said, while the police said 4 gang
+    members were killed when officers counter-attacked": 14 dead, not the lower of two."""
+    text = (
+        "Gang members attacked the town of Mirebalais overnight, killing at least 10 people "
+        "including two police officers, a local official said, while the police said 4 gang "
+        "members were killed when officers counter-attacked."
+    )
+    assert totals(text) == (14, 0)
