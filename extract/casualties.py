@@ -2581,10 +2581,14 @@ _HAVE_KILLED_RE = rx(r"\b(?:have|has)\s+(?:now\s+)?(?:killed|left|claimed)\b", r
 _FIELD_RE = rx(
     r"(?:^|(?<=[\s.;|/(]))(?:(?-i:Total|Overall|Final)\s+(?=(?-i:dead|killed|deaths|injured|"
     r"wounded)\s*:))?(?P<label>(?-i:Dead|Killed|Deaths|KIA|Injured|Wounded|WIA|Injuries|Hurt)|"
-    r"(?:(?<=Total\s)|(?<=Final\s)|(?<=Overall\s))(?-i:dead|killed|deaths|injured|wounded)|(?-i:DEAD|KILLED|INJURED|WOUNDED))\s*:\s*"
+    r"(?:(?<=Total\s)|(?<=Final\s)|(?<=Overall\s))(?-i:dead|killed|deaths|injured|wounded)|(?-i:DEAD|KILLED|INJURED|WOUNDED)|"
+    r"(?:(?<=:\s)|(?<=;\s))(?-i:killed|dead|injured|wounded)(?=\s*[\u2014\u2013-]))\s*(?::|[\u2014\u2013-]+)\s*"
     r"(?=(?:at\s+least\s+|about\s+|approx\.?\s+|"
     r"around\s+|some\s+|over\s+|more\s+than\s+)?\d)"
 )
+_FIELD_PLACE_RE = rx(r"\s+in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*,\s*(?:and\s+)?")
+"""A field's count by place, and the comma before the next: "4 in Kostiantynivka, "."""
+_IN_PLACE_RE = rx(r"\s+in\s+(?-i:[A-Z])")
 """A field of an incident log or a security brief: "Dead: 6 (2 children ...). Injured: 9.",
 "Killed: 14 - 9 civilians, ...", "Fatalities: 1. WIA: 5." ("Fatalities" is read as a word)."""
 _FIELD_KILLED = frozenset(("dead", "killed", "deaths", "kia"))
@@ -2609,6 +2613,22 @@ def _field_figures(
         if named is not None:  # "Killed: 3 soldiers, 2 civilians": the field's list goes on
             for mate, mates, stop in _listed_after(sentence, numbers, used, end):
                 pending.append(Pending(kind, mate, mates, mate.start, stop, ls, le, False))
+        if _FIELD_PLACE_RE.match(sentence, number.end):  # "killed - 4 in Kostiantynivka, 1
+            # in Pokrovsk, 2 in Myrnohrad": the field's counts by place
+            at = number.end
+            while (place := _FIELD_PLACE_RE.match(sentence, at)) is not None:
+                listed = next((n for n in numbers if n.start == place.end()), None)
+                if (
+                    listed is None
+                    or id(listed) in used
+                    or not _IN_PLACE_RE.match(sentence, listed.end)
+                ):
+                    break
+                used.add(id(listed))
+                pending.append(
+                    Pending(kind, listed, "people", listed.start, listed.end, ls, le, False)
+                )
+                at = listed.end
         spans.append((ls, le))
     return spans
 

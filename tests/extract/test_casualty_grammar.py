@@ -12649,3 +12649,14 @@ def test_attackers_killed_in_a_counter_attack_are_no_rival_account_of_their_vict
         "members were killed when officers counter-attacked."
     )
     assert totals(text) == (14, 0)
+
+
+def test_a_governors_summary_fields_by_place() -> None:
+    """ "killed - 4 in Kostiantynivka, 1 in Pokrovsk, 2 in Myrnohrad; injured - 9": a field's
+    counts by place add up; the war-long toll after them is context."""
+    text = (
+        "Donetsk governor, morning summary for the past day: killed \u2014 4 in Kostiantynivka, 1 "
+        "in Pokrovsk, 2 in Myrnohrad; injured \u2014 9 across the region. Since the start of the "
+        "full-scale invasion, Russia has killed 2,947 civilians in the region."
+    )
+    assert totals(text) == (7, 9)
