@@ -3026,7 +3026,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_one_more_listed(sentence, pending))
     if "them" in sentence:
         _antecedents(sentence, pending)
-    if ":" in sentence and len(pending) > 2:
+    if ":" in sentence and len(pending) > 1:
         _colon_parts(sentence, pending)
     if len(pending) > 1:
         _others_of_the_dead(sentence, pending)
@@ -3214,7 +3214,11 @@ def _colon_parts(sentence: str, pending: list[Pending]) -> None:
     they add up to no more than it."""
     colon = sentence.find(":")
     for whole in pending:
-        if whole.whole is not None or whole.end > colon or whole.victims != "people":
+        if (
+            whole.whole is not None
+            or whole.end > colon
+            or whole.victims not in ("people", "civilians")
+        ):
             continue
         if sentence[whole.end : colon].strip(" ,") and not _TIME_TAIL_RE.fullmatch(
             sentence, whole.end, colon
@@ -3224,11 +3228,19 @@ def _colon_parts(sentence: str, pending: list[Pending]) -> None:
         if len(after) >= 2 and sum(p.number.count for p in after) <= whole.number.count:
             for p in after:
                 p.whole = whole.number
+        elif after and whole.kind == "killed":  # "22 civilians were killed ...: 13 in RSF
+            # shelling of Karari, 5 in an army airstrike, and 4 who were executed": the list's
+            # counts by incident, of which only the last reads as a figure, are parts
+            listed = [n for n in find_numbers(sentence[colon:]) if not n.article]
+            if len(listed) > len(after) and sum(n.count for n in listed) == whole.number.count:
+                for p in after:
+                    p.whole = whole.number
         return
 
 
 _TIME_TAIL_RE = rx(
-    r"\s*(?:across\s+[\w\s]{1,40}?)?\s*(?:today|yesterday|on\s+\w+|in\s+the\s+past\s+24\s+hours)?\s*"
+    r"\s*(?:across\s+[\w\s]{1,40}?|in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:\s+state|"
+    r"\s+region|\s+province)?)?\s*(?:today|yesterday|on\s+\w+|in\s+the\s+past\s+24\s+hours)?\s*"
 )
 
 

@@ -12660,3 +12660,14 @@ def test_a_governors_summary_fields_by_place() -> None:
         "full-scale invasion, Russia has killed 2,947 civilians in the region."
     )
     assert totals(text) == (7, 9)
+
+
+def test_a_colon_breakdown_whose_last_member_reads_as_a_figure() -> None:
+    """ "22 civilians were killed ...: 13 in ..., 5 in ..., and 4 who were executed": the four
+    are of the 22."""
+    text = (
+        "Emergency Lawyers said 22 civilians were killed in Khartoum state on Sunday: 13 in RSF "
+        "artillery shelling of Karari in Omdurman, 5 in an army airstrike on Mayo market, and 4 "
+        "who were executed by RSF fighters in East Nile."
+    )
+    assert totals(text) == (22, 0)
