@@ -209,10 +209,6 @@ _ONE_PERSON_RE = rx(
     r"attackers?|assailants?)\b"
     r"|\b(?:bombers?|attackers?|assailants?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+"
     r"(?:is|was|are|were)\s+not\s+(?:included|counted)\b"
-    r"|\b[Tt]he\s+(?:injured|wounded)\s+(?!(?:who|that|were|was|had|have|has|and)\b)[a-z-]+\s+"
-    r"(?:has\s+|had\s+|later\s+|since\s+)*"
-    r"(?:died|succumbed)\b|\b[Tt]he\s+[a-z]+\s+(?:who\s+was\s+)?(?:wounded|injured|hurt)\b"
-    r"[^.;,]{0,60}?\s(?:has\s+|had\s+)?(?:died|succumbed)\b"
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
@@ -2846,7 +2842,11 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     implied = bare_victims(sentence, numbers)
     if implied:
         numbers = sorted([*numbers, *implied], key=lambda n: n.start)
-    if not numbers and _ONE_PERSON_RE.search(sentence) is None:
+    if (
+        not numbers
+        and _ONE_PERSON_RE.search(sentence) is None
+        and _THE_HURT_NOUN_DIED_RE.search(sentence) is None  # "the injured porter succumbed"
+    ):
         return []  # no number, and no named or titled person who could be the one victim
     used: set[int] = set()
     pending: list[Pending] = []
