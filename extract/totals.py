@@ -2683,6 +2683,38 @@ def _another_count(
     )
 
 
+_COUNT_OF_ITS_OWN_RE = rx(
+    r"^(?!\W*(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number)\b)"
+    r"(?![^;]*\b(?:earlier|initially|originally|first|previously)\b)[^;]*?"
+    r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\b(?:puts?\s+the\s+"
+    r"(?:death\s+)?(?:toll|figure|number)(?:\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims))?\s+"
+    r"at|cited\s+a\s+(?:death\s+)?toll\s+of|gave\s+a\s+(?:death\s+|provisional\s+)?toll\s+of)\b",
+    re.IGNORECASE,
+)
+"""A sentence whose speaker, however it is described, gives the toll as a count of its own
+("A military source in the district, however, put the toll at two dead", "The UN human
+rights office, which called for an investigation, cited a toll of 22"); not an earlier count
+("Officials had put the toll at 12", "Earlier reports put the number of dead at 14")."""
+
+
+def _own_count_after(
+    figures: Sequence[Figure],
+    by_sentence: dict[tuple[str | None, str], list[int]],
+    unsourced: tuple[str | None, str],
+    keys: Sequence[tuple[str | None, str]],
+) -> bool:
+    """After a named source's count, a speaker the text describes but does not name giving
+    the toll as its own single count of that kind: another account of the same dead."""
+    sourced = next(k for k in keys if k != unsourced)
+    kinds = {figures[i].kind for i in by_sentence[unsourced]}
+    return (
+        len(by_sentence[unsourced]) == 1
+        and min(by_sentence[sourced]) < by_sentence[unsourced][0]
+        and kinds <= {figures[i].kind for i in by_sentence[sourced]}
+        and _COUNT_OF_ITS_OWN_RE.search(unsourced[1]) is not None
+    )
+
+
 _PUT_AT_RE = rx(
     r"\bputs?\s+the\s+(?:death\s+|civilian\s+|confirmed\s+)?(?:toll|figure|number)\s+at\b",
     re.IGNORECASE,
@@ -2778,6 +2810,7 @@ def _rival_sentences(
                     any(_CLAIM_RE.search(key[1]) for key in sources)
                     or _CLAIM_RE.search(unsourced[0][1])  # "IS, claiming the killings, put
                     or _another_count(figures, by_sentence, unsourced[0], keys)
+                    or _own_count_after(figures, by_sentence, unsourced[0], keys)
                 )  # the number at seven" against a monitor's five
             ):
                 # "Leaked documents list 77 dead. JNIM claimed 'hundreds' of soldiers killed": a
@@ -2823,7 +2856,8 @@ _SOME_OF_THE_PEOPLE = frozenset(("children", "women"))
 _PARTIAL_RE = rx(
     r"\b(?:(?:the\s+others?|the\s+rest)\s+(?:later\s+)?died|(?:wounded|injured)\s+(?:were|was)\s+"
     r"(?:taken|rushed|brought)\s+to|bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:recovered|found|brought\s+in|"
-    r"received)\s+(?:so\s+far|thus\s+far)|members\s+of\s+(?:one|a|the\s+same)\s+family|bodies\s+"
+    r"received)\s+(?:so\s+far|thus\s+far)|members\s+of\s+(?:one|a|the\s+same)\s+family|"
+    r"(?<!counts\s)(?<!counting\s)bodies\s+"
     r"(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:brought\s+in|received)|(?:flown|airlifted|evacuated|"
     r"transferred)\s+to|of\s+the\s+bodies\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:found|recovered|"
     r"identified))\b",

@@ -12671,3 +12671,51 @@ def test_a_colon_breakdown_whose_last_member_reads_as_a_figure() -> None:
         "who were executed by RSF fighters in East Nile."
     )
     assert totals(text) == (22, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Insurgents killed at least four people in an attack on the village of Mbau on "
+            "Wednesday, local sources told Lusa. A military source in the district, however, put "
+            "the toll at two dead, both fishermen.",
+            (2, 0),
+        ),
+        (
+            "Suspected ISWAP fighters killed seven farmers in Mafa on Tuesday, the state police "
+            "spokesman said. A member of the Civilian Joint Task Force who helped recover the "
+            "bodies put the number of dead at nine.",
+            (7, 0),
+        ),
+        (
+            "An Israeli strike on a house in Aitou on Monday killed 21 people, Lebanon's health "
+            "ministry said. The UN human rights office, which called for an investigation, "
+            "cited a toll of 22.",
+            (21, 0),
+        ),
+        (
+            "Borno State Government said on Monday that 40 farmers were killed in Dumba. Earlier "
+            "reports by local residents had put the number of dead at 14.",
+            (40, 0),
+        ),
+    ],
+)
+def test_a_described_speakers_own_count_after_a_named_source(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A speaker described but not named who puts the toll at its own count, after a named
+    source's: another account, the lower stands; an earlier count ("had put") is not one."""
+    assert totals(text) == expected
+
+
+def test_a_sources_method_is_no_part_of_the_dead() -> None:
+    """ "The Gaza Health Ministry, which counts bodies received by hospitals, said 27 were
+    killed": another account of the civil defence's 31, not some of them."""
+    text = (
+        "Gaza's Civil Defence spokesman Mahmoud Bassal said 31 people were killed by Israeli "
+        "fire near an aid distribution site west of Rafah on Sunday morning. The Gaza Health "
+        "Ministry, which counts bodies received by hospitals, said 27 were killed and more "
+        "than 90 wounded."
+    )
+    assert totals(text) == (27, 90)
