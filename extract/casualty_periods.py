@@ -143,7 +143,7 @@ _PERIOD_RE = rx(
       | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?
             (?:(?P<dmm>{_MONTH_NAMES})\b|(?P<dms>{_MONTH_SHORT})\b\.?)
             (?:\s+(?P<dmy>\d{{4}}))?)
-      | (?P<since_year>since\s+(?P<sy>(?:19|20)\d\d))
+      | (?P<since_year>since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<sy>(?:19|20)\d\d))
       | (?P<in_month>(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[\s-])?
             (?P<im>{_MONTH_NAMES})\b
             (?:\s+(?P<imy>\d{{4}}))?)

@@ -12719,3 +12719,15 @@ def test_a_sources_method_is_no_part_of_the_dead() -> None:
         "than 90 wounded."
     )
     assert totals(text) == (27, 90)
+
+
+@pytest.mark.parametrize("start", ["the start of 2024", "the beginning of 2024"])
+def test_since_the_start_of_a_year_is_a_long_run_toll(start: str) -> None:
+    """ "Since the start of 2024, 14 aid workers have been killed": a year's toll so far, not
+    the day's two."""
+    text = (
+        "On 2 December, a health worker and a driver were killed when armed men opened fire on "
+        f"an ambulance near Bahir Dar. Since {start}, 14 aid workers have been killed in "
+        "Ethiopia."
+    )
+    assert totals(text) == (2, 0)
