@@ -94,7 +94,7 @@ _OF_THE_WOUNDED_RE = rx(
     r"when|from)\b[^.;]{0,120}?\b)?(?:had\s+|has\s+|have\s+|later\s+)*(?:died|succumbed)\b"
     r"|.*?\bof\s+(?:the|those)\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?"
     r"(?:wounded|injured)(?:\s+(?:from|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|"
-    r"shelling|blast|explosion|bombing|raid))?\s*(?:,[^,;]{1,60},\s*)?(?:had\s+|has\s+|"
+    r"shelling|blast|explosion|bombing|raid))?\s*(?:(?:,[^,;]{1,60}){1,3},\s*)?(?:had\s+|has\s+|"
     r"have\s+|later\s+)*(?:died|succumbed)\b|.*?\bthe\s+(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:has\s+|had\s+|later\s+|since\s+)*(?:died|succumbed)\b"
     r"|.*?\bamong\s+the\s+(?:wounded|injured)\s+(?:has\s+|had\s+|later\s+)*(?:died|succumbed)\b"

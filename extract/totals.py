@@ -3233,8 +3233,8 @@ def text_totals(
     if hurt:
         # "Of some 30 wounded, a woman and a child later died, bringing the toll to 16": the two
         # are told as parts of the toll, and leave the wounded counted before them
-        died_of_wounds += sum(
-            f.count
+        of_the_wounded = [
+            f
             for f in figures
             if f.kind == "killed"
             and f.part_of is not None
@@ -3249,6 +3249,14 @@ def text_totals(
                 and g.span[0] >= f.span[1]
                 and any(h.part_of == k and h.kind == "killed" for h in figures)
                 for k, g in enumerate(figures)
+            )
+        ]
+        died_of_wounds += sum(
+            f.count
+            for f in of_the_wounded
+            if not any(  # "One of the wounded, Corporal X, 27, died": the named man is the one
+                g is not f and g.span[0] <= f.span[0] and f.span[1] <= g.span[1]
+                for g in of_the_wounded
             )
         )
     return killed, max(0, injured - died_of_wounds)

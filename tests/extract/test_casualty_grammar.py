@@ -12731,3 +12731,14 @@ def test_since_the_start_of_a_year_is_a_long_run_toll(start: str) -> None:
         "Ethiopia."
     )
     assert totals(text) == (2, 0)
+
+
+def test_one_of_the_wounded_named_with_an_age_who_raises_the_toll() -> None:
+    """ "One of the wounded, Corporal Andrés Pérez, 27, died ..., raising the toll to five":
+    one of seven wounded died (six left), and the named man is that one."""
+    text = (
+        "Four soldiers were killed and seven wounded in an ELN drone attack on a military base "
+        "in Tibu, the army said on Saturday. One of the wounded, Corporal Andres Perez, 27, died "
+        "on Monday at the Erasmo Meoz hospital, raising the toll to five."
+    )
+    assert totals(text) == (5, 6)
