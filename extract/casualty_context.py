@@ -53,6 +53,8 @@ _NO_LINK_RE = rx(
     r"\b(?:no|not\s+any)\s+(?:link|links|connection|relation)\s+(?:to|with)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:fighting|conflict|war|violence|insurgency|clashes|attacks?|militants?)"
     r"|\bno\s+(?:hostile|enemy|combat)\s+(?:action|activity|fire)"
+    r"|\bnot\s+(?:the\s+|a\s+)?(?:result\s+of|caused\s+by|due\s+to)\s+(?:any\s+)?(?:hostile|enemy)\s+"
+    r"(?:action|activity|fire|attack)"
     r"|\bnot\s+(?:a\s+)?conflict(?:[\s-]related)?\s+(?:event|incident|death)"
     r"|\bunrelated\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting|insurgency)"
     r"|\b(?:ruled?|ruling)\s+out\s+(?:any\s+|the\s+)?(?:link|links|connection|involvement)\s+"

@@ -12742,3 +12742,21 @@ def test_one_of_the_wounded_named_with_an_age_who_raises_the_toll() -> None:
         "on Monday at the Erasmo Meoz hospital, raising the toll to five."
     )
     assert totals(text) == (5, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria: 11 dead as fuel tanker rams into market in Kano",
+        "At least five people were killed and ten injured when a humanitarian airdrop "
+        "malfunctioned and pallets fell on people waiting near the Shati camp, hospital "
+        "officials said. The parachute of one of the pallets failed to open.",
+        "Six Ukrainian soldiers died when their truck overturned during a training exercise in "
+        "the Chernihiv region, the military said, stressing that the crash was not the result "
+        "of enemy fire.",
+    ],
+)
+def test_accidents_beside_war_are_not_conflict_deaths(text: str) -> None:
+    """A tanker that rams into a market, an airdrop that malfunctioned, a crash "not the
+    result of enemy fire": accidents, not counted."""
+    assert totals(text) == (0, 0)
