@@ -1334,6 +1334,16 @@ def _keep_largest_per_country(
     sums = _part_sums(figures)
     live = [i for i in live if not _DISJOINT.search(figures[i].sentence)]
     listed = _listed_by_place(figures, live)
+    summary = {
+        i
+        for i in listed
+        if _SUMMING_RE.search(figures[i].sentence)
+        and figures[i].count
+        == sum(figures[k].count for k in listed if figures[k].sentence != figures[i].sentence)
+    }  # "Kyiv Independent: Russian attacks killed six ... across Ukraine. Donetsk Oblast: three
+    # killed. ...": the lines' sum under a head that names no place
+    if summary and len(listed - summary) >= 2:
+        listed -= summary
     if listed:
         _place_updates(figures, live, listed, reasons)
         live = [i for i in live if reasons[i] is None]

@@ -12760,3 +12760,15 @@ def test_accidents_beside_war_are_not_conflict_deaths(text: str) -> None:
     """A tanker that rams into a market, an airdrop that malfunctioned, a crash "not the
     result of enemy fire": accidents, not counted."""
     assert totals(text) == (0, 0)
+
+
+def test_a_summary_under_an_outlets_head_is_the_whole_of_its_lines() -> None:
+    """ "Kyiv Independent: Russian attacks killed six ... across Ukraine" over lines by oblast
+    that add up to it: six, not twelve."""
+    text = (
+        "Kyiv Independent: Russian attacks killed six people and injured 31 across Ukraine over "
+        "the past day, regional authorities reported. Donetsk Oblast: three killed, eight "
+        "injured. Kharkiv Oblast: one killed, 12 injured. Kherson Oblast: two killed, 11 "
+        "injured."
+    )
+    assert totals(text) == (6, 31)
