@@ -543,7 +543,9 @@ _REPELLED_RE = rx(
     r"\b(?:push(?:ed|ing)?|drove|driving|beat(?:ing)?)\s+them\s+back\b|"
     r"\b(?:(?:repell?|repuls|foil|thwart)\w*|push(?:ed|ing)?\s+back|beat(?:ing)?\s+back|"
     r"fought\s+off|fend(?:ed|ing)?\s+off)\s+(?:the|an|their|a)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
-    r"assaults?|raids?|ambush|offensive|incursions?|attackers|assailants|raiders)\b|\b(?:while|when|after)\s+(?:repell?|"
+    r"assaults?|raids?|ambush|offensive|incursions?|attackers|assailants|raiders|coup)\b|"
+    r"\bexchanged\s+fire\s+with\s+the\s+(?:[\w-]+\s+)?(?:militants|attackers|assailants|gunmen|"
+    r"terrorists|insurgents|bandits|miscreants|raiders)\b|\bfollow-?up\s+(?:raid|operation)\b|\b(?:while|when|after)\s+(?:repell?|"
     r"repuls|foil|thwart)\w*|\bcounter-?(?:attack(?:s|ed|ing)?|operations?|offensives?)\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b|"
     r"\b(?:in|during)\s+the\s+(?:(?:military|army's|troops')\s+)?(?:response|riposte|pursuit)\b",
     re.IGNORECASE,
@@ -561,6 +563,13 @@ def _attackers_own(figure: Figure) -> bool:
     return figure.victims == "militants" and _ATTACKERS_OWN.search(figure.sentence) is not None
 
 
+_SUSPECTS_DOWN_RE = rx(
+    r"\b(?:suspects|attackers|assailants|gunmen|bandits|hoodlums|miscreants)\s+(?:was|were)\s+"
+    r"(?:neutrali[sz]ed|shot\s+dead|killed|gunned\s+down)\b",
+    re.IGNORECASE,
+)
+"""The attackers told by a word the victims' classes read as people ("one (1) of the suspects
+was neutralised" after the police "repelled the attackers")."""
 _ATTACKERS_KILLED_RE = rx(
     r"\W*(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:attackers|"
     r"assailants|raiders)\s+(?:were\s+)?(?:later\s+|also\s+)?(?:shot\s+dead|killed|"
@@ -1390,7 +1399,16 @@ def _keep_largest_per_country(
         for i in live
         if i not in attackers
         and (
-            (figures[i].victims == "militants" and _REPELLED_RE.search(figures[i].sentence))
+            (
+                (
+                    figures[i].victims == "militants"
+                    or (
+                        figures[i].victims == "people"
+                        and _SUSPECTS_DOWN_RE.search(figures[i].sentence) is not None
+                    )
+                )
+                and _REPELLED_RE.search(figures[i].sentence)
+            )
             or any(_struck_back_in(figures, i, k) for k in live if k != i)
         )
     ]

@@ -12772,3 +12772,37 @@ def test_a_summary_under_an_outlets_head_is_the_whole_of_its_lines() -> None:
         "injured."
     )
     assert totals(text) == (6, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army spokesman said on Sunday that four attackers, including their leader "
+            "Christian Malanga, were killed when security forces foiled an attempted coup at the "
+            "Palais de la Nation. Two police guards died in the gunmen's initial assault on the "
+            "residence of the speaker, he said.",
+            (6, 0),
+        ),
+        (
+            "Two persons were killed and five injured when armed miscreants fired at villagers in "
+            "Jiribam district on Monday, police said. A CRPF team that rushed to the spot "
+            "exchanged fire with the militants, and 10 suspected militants were killed, "
+            "officials said.",
+            (12, 5),
+        ),
+        (
+            "Armed herdsmen attacked Mbakuha community in Guma LGA. Eight (8) persons were killed "
+            "and three (3) others sustained gunshot injuries. Police operatives in conjunction "
+            "with the military repelled the attackers; one (1) of the suspects was neutralised "
+            "and two AK-47 rifles recovered.",
+            (9, 3),
+        ),
+    ],
+)
+def test_attackers_the_forces_killed_in_the_response_add_to_their_victims(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Attackers killed when a coup was foiled, by a team that exchanged fire with them, or
+    "one of the suspects" after the attackers were repelled: their own dead, added."""
+    assert totals(text) == expected
