@@ -1321,6 +1321,13 @@ _DOUBTED_RE = rx(
 )
 """Words that doubt a claim: "a figure for which it offered no evidence", "dismissed as
 propaganda", "could not be independently verified"."""
+_UNVERIFIED_RE = rx(
+    r"\b(?:figures?|claims?|tolls?|numbers?|counts?|it)\s+(?:that\s+|which\s+)?(?:could|can)\s+not\s+"
+    r"be\s+(?:independently\s+)?(?:verified|confirmed)\b",
+    re.IGNORECASE,
+)
+"""A sentence that says its figure or claim "could not be verified": a claim of a state's men
+killed that it doubts, a state's claim as much as an armed group's."""
 _DOUBTED_SAID_RE = rx(r"\b(?:said|says|announced|stated)\b(?=[^.;:]*$)", re.IGNORECASE)
 """A plain "said" before the enemy's dead, a claim where the text doubts it."""
 _EXECUTED_RE = rx(r"\b(?:executed|hanged)\b", re.IGNORECASE)
@@ -1351,6 +1358,7 @@ def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
         if claim.victims == "prisoners" and not _DOUBTED_RE.search(text):
             continue  # "JNIM released a video claiming it had executed three hostages": told
             # with no doubt, the hostages' dead count
+        unverified = claim.victims in _STATE and _UNVERIFIED_RE.search(claim.sentence) is not None
         if claim.victims not in (*_STATE, "prisoners") and not _state_named(text, claim):
             continue  # "said its fighters killed 'more than 20 Taliban'": the state's men; and
             # the hostages a group says it executed ("claimed it had executed 214 hostages")
@@ -1377,7 +1385,9 @@ def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
             # group claimed ..., while the army acknowledged four soldiers killed"
         claimant = claim.source if claim.source and find_actors(claim.source) else None
         if not (
-            _armed_group(claimant or claim.sentence[: said.start()])
+            unverified  # "killed 'up to 1,350 Ukrainian servicemen', a figure that could not be
+            # verified": a count of a state's men its sentence doubts, whoever claims it
+            or _armed_group(claimant or claim.sentence[: said.start()])
             or (claimant is None and claim.source and _GROUP_NAME_RE.search(claim.source))
         ):
             continue  # "The al Qaeda-linked group JNIM said ...": the group the text names; "The

@@ -12806,3 +12806,21 @@ def test_attackers_the_forces_killed_in_the_response_add_to_their_victims(
     """Attackers killed when a coup was foiled, by a team that exchanged fire with them, or
     "one of the suspects" after the attackers were repelled: their own dead, added."""
     assert totals(text) == expected
+
+
+def test_a_states_claim_of_enemy_soldiers_its_sentence_doubts_is_unconfirmed() -> None:
+    """ "killed 'up to 1,350 Ukrainian servicemen' ..., a figure that could not be verified":
+    not counted; a state's doubted count of militants it killed still is."""
+    text = (
+        "Russia's defence ministry said its forces had killed 'up to 1,350 Ukrainian servicemen' "
+        "over the past 24 hours, a figure that could not be verified. In Kharkiv, a Russian "
+        "guided bomb struck a residential area on Sunday, killing three civilians and injuring "
+        "12, regional governor Oleh Syniehubov said."
+    )
+    assert totals(text) == (3, 12)
+    militants = (
+        "The armed forces said in a statement on Monday that air strikes near Niono had "
+        "destroyed a hideout and killed around 30 fighters. The claim could not be "
+        "independently verified."
+    )
+    assert totals(militants) == (30, 0)
