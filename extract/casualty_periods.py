@@ -163,7 +163,9 @@ _PERIOD_RE = rx(
             (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|
             fighting|war|conflict|attacks|raids|clashes|violence|offensives?|hostilities|siege|
             unrest|crackdown|drone\s+attacks|missile\s+attacks)\b)
-      | (?P<anniv>(?:(?P<ad>\d+)(?:st|nd|rd|th)\s+)?anniversary)
+      | (?P<anniv>(?:(?P<ad>\d+)(?:st|nd|rd|th)\s+)?anniversary
+            |(?:marking|marks|marked|to\s+mark)\s+(?:\d+|[a-z]+)\s+days\s+since\s+the\s+
+            (?:deaths?|killings?|killing|martyrdom)\b)
       | (?P<decade>(?:since|in|during)\s+the\s+(?P<dy>(?:19|20)\d0)[’']?s\b)
       | (?P<on_date>(?:(?:in|on|during|of)\s+(?:the\s+)?|the\s+|(?<=[’']s\s))
             (?:(?P<odm>{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+(?P<odd>\d{{1,2}})(?:st|nd|rd|th)?\b
@@ -356,8 +358,17 @@ def read_period(
         ):
             continue  # "On the first anniversary of the Machil ambush that killed five
             # paratroopers, militants struck again in Kupwara, killing a soldier": today's
-        if kind == "anniv" and _OCCASION_RE.search(
-            sentence, max(0, match.start() - 60), match.start()
+        days_since = (
+            kind == "anniv"
+            and match.group()[:4].lower() == "mark"
+            and figure_start is not None
+            and match.start() < figure_start
+            and "," not in sentence[match.end() : figure_start]
+        )  # "a rally on Friday marking 40 days since the deaths of three young men": theirs
+        if (
+            kind == "anniv"
+            and not days_since
+            and _OCCASION_RE.search(sentence, max(0, match.start() - 60), match.start())
         ):
             continue  # "Two explosions ..., during a ceremony marking the fourth anniversary of
             # his killing, killed 95 people": the occasion of today's attack

@@ -139,9 +139,19 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         if not figure.conflict:
             reasons[i] = NOT_CONFLICT
         elif (
-            (figure.past and not _LAST_WEEK_RE.match(figure.period or ""))
+            (
+                figure.past
+                and (
+                    not _LAST_WEEK_RE.match(figure.period or "")
+                    or (
+                        _MOURNED_RE.search(figure.sentence) is not None
+                        and _NEW_DEED_RE.search(figure.sentence) is None
+                    )
+                )
+            )
             or i in campaign
             or (figure.past and _after_a_follow_up(figure))
+            or _LONG_DEAD_RE.search(figure.sentence) is not None
         ):
             reasons[i] = LONG_RUN  # a past incident recalled is context even when alone
         elif figure.part_of is not None and _died_of_wounds(figures, figure):
@@ -501,6 +511,27 @@ def _since_an_unknown_start(figure: Figure) -> bool:
 
 
 _LAST_WEEK_RE = rx(r"last\s+week", re.IGNORECASE)
+_LONG_DEAD_RE = rx(
+    r"\b(?:bodies|remains)\b[^.]*?\b(?:the\s+)?(?:remains|bodies|victims|they)\s+had\s+been\s+"
+    r"(?:buried|dead|lying|there)\s+for\s+(?:several|many|some|a\s+few|\d+|two|three|four|five|six)\s+"
+    r"(?:months|years)\b|\b(?:bodies|remains)\b[^.]*?\b(?:the\s+)?(?:victims|they|dead)\s+had\s+"
+    r"been\s+killed\s+(?:during|in)\b[^.;]{0,80}?\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+"""Bodies found of people dead long before: "the remains had been buried for several months",
+"the victims had been killed during the Israeli offensive on the city in 2024"."""
+_MOURNED_RE = rx(
+    r"\b(?:funerals?|burials?|buried|mourn\w*|memorials?|vigils?|commemorat\w*)\b", re.IGNORECASE
+)
+"""A sentence of mourning: "the funeral of a girl killed in last week's attack on the city,
+which killed 12" recalls that attack's dead, who were news last week."""
+_NEW_DEED_RE = rx(
+    r"\b(?:new|fresh|another|further)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|raids?|"
+    r"bombings?|assaults?|clashes)\b",
+    re.IGNORECASE,
+)
+"""A new deed told beside the mourning ("..., as a new drone strike on the city killed three
+people"): news, whatever the sentence's period."""
 
 
 def _after_a_follow_up(figure: Figure) -> bool:

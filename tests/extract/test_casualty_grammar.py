@@ -12824,3 +12824,34 @@ def test_a_states_claim_of_enemy_soldiers_its_sentence_doubts_is_unconfirmed() -
         "independently verified."
     )
     assert totals(militants) == (30, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people gathered at the cathedral on Saturday for the funeral of a "
+        "five-year-old girl and her mother who were killed in last week's Russian drone attack "
+        "on the city, which killed 12 people in total.",
+        "Thousands attended a rally on Friday marking 40 days since the deaths of three young "
+        "men killed by an Israeli drone strike last month. No clashes were reported.",
+        "Mexican authorities found 32 bodies in clandestine graves in the state of Colima; "
+        "prosecutors said the remains had been buried for several months.",
+        "Civil defence crews recovered 16 bodies from under the rubble of homes in Rafah on "
+        "Tuesday; the victims had been killed during the Israeli offensive on the city in 2024.",
+    ],
+)
+def test_the_dead_of_a_past_attack_mourned_marked_or_found_long_after(text: str) -> None:
+    """A funeral for last week's dead, a rally marking 40 days since deaths, and bodies of
+    people dead for months: recalled, not counted."""
+    assert totals(text) == (0, 0)
+
+
+def test_a_new_strike_beside_a_funeral_for_last_weeks_dead_counts() -> None:
+    """ "Mourners gathered for the funerals of 11 people killed in last week's shelling ..., as
+    a new drone strike on the city killed three people and wounded eight": the three count."""
+    text = (
+        "Mourners gathered on Sunday for the funerals of 11 people killed in last week's "
+        "shelling of Omdurman market, as a new drone strike on the city killed three people and "
+        "wounded eight."
+    )
+    assert totals(text) == (3, 8)
