@@ -121,6 +121,14 @@ _AMBIGUOUS_AFTER_RE = rx(
 )
 """After a death word, the dead told together with others: "killed or wounded", "killed or
 captured", "killing and wounding dozens" count no one's death."""
+_OWN_COUNT_AFTER_RE = rx(
+    r"(?<=\band\s(?:wounded|injured))(?<!\bor\s)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|"
+    r"about\s+|around\s+|nearly\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|a\s+dozen|dozens|several|scores|hundreds)\b",
+    re.IGNORECASE,
+)
+"""A wound verb after "dead and" that takes its own count ("shot three people dead and
+wounded five"): the dead and the wounded are two counts, not one told together."""
 _AMBIGUOUS_BEFORE_RE = rx(
     r"\b(?:killed|killing|dead|wounded|injured|hurt)\s+(?:or|and/or|and)\s+$", re.IGNORECASE
 )
@@ -2931,9 +2939,21 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         ):
             continue  # "an officer wounded in last week's ambush died", "a woman hit by a stray
             # bullet succumbed to her injuries": counted as dead
-        if _AMBIGUOUS_AFTER_RE.search(sentence[ke:]) or _AMBIGUOUS_BEFORE_RE.search(
-            sentence, max(0, ks - 20), ks
+        after = _AMBIGUOUS_AFTER_RE.search(sentence[ke:])
+        before = _AMBIGUOUS_BEFORE_RE.search(sentence, max(0, ks - 20), ks)
+        if (
+            after is not None
+            and (group == "shotdead" or keyword.group().lower() == "dead")
+            and _OWN_COUNT_AFTER_RE.match(sentence, ke + after.end())
         ):
+            after = None  # "shot three people dead and wounded five": two counts
+        if (
+            before is not None
+            and before.group().split()[0].lower() == "dead"
+            and _OWN_COUNT_AFTER_RE.match(sentence, ke)
+        ):
+            before = None  # not "killed and wounded dozens of soldiers", told together
+        if after is not None or before is not None:
             continue
         kind: Kind = "killed"
         if group in ("wound", "injuries", "injtoll", "hosp", "cond", "leftone", "treat", "injof"):
@@ -4901,6 +4921,10 @@ def _object(
         held = _them(sentence, ke - len(word), free)
         if held is not None:
             return held[0], held[1], True  # "offloaded nine passengers ... and shot them dead"
+    if group == "shotdead" and _SHOT_N_DEAD_RE.fullmatch(word):
+        inner = [n for n in free if ke - len(word) <= n.start and n.end <= ke]
+        if len(inner) == 1:
+            return inner[0], "people", True  # "offloaded passengers ... and shot 23 dead"
     if group in ("kill", "execd") and (them := _THE_MANY_OF_THEM_RE.match(sentence, ke)):
         counted = next((n for n in after if n.start == them.start("n")), None)
         victims = classify_victims([them["noun"]]) if counted is not None else None
@@ -4996,6 +5020,7 @@ _THE_OTHER_RE = rx(r"\bthe\s+(?:other|second)(?:\s+one)?\s+(?:was|has\s+been)\s+
 _NOTHING_AFTER_RE = rx(r"\s*(?:[.;,)]|$|and\b|in\b|at\b|on\b|when\b)")
 _THEM_RE = rx(r"\s+them\b", re.IGNORECASE)
 _SHOT_THEM_RE = rx(r"(?:shot|gunned)\s+them\s+(?:all\s+)?dead", re.IGNORECASE)
+_SHOT_N_DEAD_RE = rx(r"(?:shot|shoot|shoots|shooting)\s+(?:\d[\d,]*|[a-z]+)\s+dead", re.IGNORECASE)
 
 
 def _them(

@@ -12855,3 +12855,28 @@ def test_a_new_strike_beside_a_funeral_for_last_weeks_dead_counts() -> None:
         "wounded eight."
     )
     assert totals(text) == (3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot three people dead and wounded five in Kano on Monday.", (3, 5)),
+        ("The gunmen shot three dead and wounded five in Kano on Monday.", (3, 5)),
+        (
+            "BLA gunmen offloaded passengers from buses in Musakhel district and shot 23 dead, "
+            "police said.",
+            (23, 0),
+        ),
+        (
+            "Islamic State said its fighters had killed and wounded dozens of apostate soldiers "
+            "in Borno on Monday.",
+            (0, 0),
+        ),
+    ],
+)
+def test_shot_dead_with_its_count_and_the_wounded_after_it(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "shot 23 dead", "shot three people dead and wounded five": counts of their own; "killed
+    and wounded dozens" is still the two told together."""
+    assert totals(text) == expected
