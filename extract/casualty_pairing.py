@@ -216,12 +216,14 @@ _STATE_ARMY_RE = rx(
 Army"."""
 _PROPER_OF_RE = rx(
     r"\s+of\s+the\s+(?:\d+\w*\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
-    r"(?-i:[A-Z])[\w’'-]*)*(?:(?:\s+\d+\w*)?\s+(?:battalion|brigade|regiment|unit|company|"
-    r"division|squad|platoon|wing)\b)?|\s+of\s+the\s+\d+\w*\s+(?:battalion|brigade|regiment|company|division|"
-    r"squadron|corps)\b"
+    r"(?-i:[A-Z])[\w’'-]*)*(?:\s*\((?-i:[A-Z])[\w’'-]{1,12}\))?(?:\s*-(?-i:[A-Z])[\w’'-]*)?"
+    r"(?:(?:\s+\d+\w*)?\s+(?:battalion|brigade|regiment|unit|company|division|squad|platoon|wing|"
+    r"faction|branch|cell|group)\b)?|\s+of\s+the\s+\d+\w*\s+(?:battalion|brigade|regiment|"
+    r"company|division|squadron|corps)\b"
 )
 """A proper name after "of the" inside a subject: "two members of the Volunteers for the
-Defence of the Homeland were killed"."""
+Defence of the Homeland were killed", "five members of the Bangsamoro Islamic Freedom
+Fighters (BIFF)-Karialan faction were killed"."""
 
 
 _MEMBER_OF_PROPER_RE = rx(

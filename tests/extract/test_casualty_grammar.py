@@ -12880,3 +12880,18 @@ def test_shot_dead_with_its_count_and_the_wounded_after_it(
     """ "shot 23 dead", "shot three people dead and wounded five": counts of their own; "killed
     and wounded dozens" is still the two told together."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Five members of the Karialan faction",
+        "Five fighters of the Karialan faction",
+        "Five members of the Bangsamoro Islamic Freedom Fighters (BIFF)-Karialan faction",
+    ],
+)
+def test_members_of_a_named_faction_are_counted(subject: str) -> None:
+    """ "five members of the ... (BIFF)-Karialan faction were killed": five dead, the faction
+    being whose they were."""
+    text = f"{subject} were killed in a clash with troops in Maguindanao del Sur on Sunday."
+    assert totals(text) == (5, 0)
