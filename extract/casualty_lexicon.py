@@ -220,7 +220,7 @@ NON_CONFLICT_RE = rx(
     r"(?:heavy|torrential|monsoon)\s+rains?|downpours?|"
     r"rainstorms?|snowstorms?|sandstorms?|cyclone\w*|hurricane\w*|typhoon\w*|tornado\w*|blizzard|wildfires?|blaze|"
     r"fire\s+broke|house\s+fire|electrical\s+(?:fault|fire)|short[\s-]circuit|fireworks|fire\s+(?:swept|ripped|tore|raced)\s+through|fell\s+into\s+(?:a\s+|the\s+)?(?:ravine|gorge|"
-    r"river|canal|gully|valley)|lost\s+control\s+(?:of\s+the\s+(?:vehicle|bus|car|truck|coach)|on)|(?:an?|the)\s+(?:(?!cease)[a-z]+\s+)?fire\b(?![\s-]+(?:exchanges?|fights?))|bushfires?|"
+    r"river|canal|gully|valley)|lost\s+control\s+(?:of\s+the\s+(?:vehicle|bus|car|truck|coach)|on)|(?<!causing\s)(?<!caused\s)(?<!sparking\s)(?<!sparked\s)(?<!starting\s)(?<!started\s)(?<!setting\s)(?<!igniting\s)(?<!ignited\s)(?:an?|the)\s+(?:(?!cease)[a-z]+\s+)?fire\b(?![\s-]+(?:exchanges?|fights?))|bushfires?|"
     r"(?:caught|catches)\s+fire|disease\w*|illness\w*|"
     r"cholera|measles|dengue|malaria|ebola|mpox|diphtheria|meningitis|tuberculosis|outbreak|"
     r"epidemic|pandemic|covid\w*|virus|infect\w*|bacteri\w*|contaminat\w*|heatwave|"

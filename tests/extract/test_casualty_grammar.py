@@ -12895,3 +12895,13 @@ def test_members_of_a_named_faction_are_counted(subject: str) -> None:
     being whose they were."""
     text = f"{subject} were killed in a clash with troops in Maguindanao del Sur on Sunday."
     assert totals(text) == (5, 0)
+
+
+def test_a_fire_the_strike_caused_is_no_accident() -> None:
+    """ "A drone struck the oil field ..., causing a fire and injuring two workers": the two
+    are wounded in the strike."""
+    text = (
+        "ERBIL - A drone struck the Sarsang oil field in Duhok province on Tuesday night, causing "
+        "a fire and injuring two workers, the Kurdistan Region's interior ministry said."
+    )
+    assert totals(text) == (0, 2)
