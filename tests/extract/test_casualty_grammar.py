@@ -12905,3 +12905,21 @@ def test_a_fire_the_strike_caused_is_no_accident() -> None:
         "a fire and injuring two workers, the Kurdistan Region's interior ministry said."
     )
     assert totals(text) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A professional soldier lost his right leg after stepping on an anti-personnel mine "
+            "while patrolling a rural area of Tame on Monday, the army said.",
+            (0, 1),
+        ),
+        ("Two children lost their legs when a landmine exploded in Kandahar.", (0, 2)),
+        ("The army lost 6 soldiers in the ambush near Tame.", (6, 0)),
+    ],
+)
+def test_a_limb_lost_is_a_wound(text: str, expected: tuple[int, int]) -> None:
+    """ "lost his right leg after stepping on a mine": one wounded; "lost 6 soldiers" is still
+    a force's dead."""
+    assert totals(text) == expected
