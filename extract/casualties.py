@@ -129,6 +129,9 @@ _OWN_COUNT_AFTER_RE = rx(
 )
 """A wound verb after "dead and" that takes its own count ("shot three people dead and
 wounded five"): the dead and the wounded are two counts, not one told together."""
+_ANY_AGE_RE = rx(r",\s*\d{1,3}\s*,")
+"""A name's age between commas: a list of the named dead may follow a killing verb that no
+count was read for ("killed Khaled Farra, 52, his wife Amal, 47, and ...")."""
 _AMBIGUOUS_BEFORE_RE = rx(
     r"\b(?:killed|killing|dead|wounded|injured|hurt)\s+(?:or|and/or|and)\s+$", re.IGNORECASE
 )
@@ -501,7 +504,7 @@ def find_figures(
         if not pending and elliptic and last is not None:
             pending = _elliptic_line(sentence, figures[last])  # "8 killed in X; 5 in Y"
             lined = bool(pending)
-        if pending and ", " in sentence:
+        if ", " in sentence and (pending or _ANY_AGE_RE.search(sentence) is not None):
             aged = aged_object_list(sentence)
             if aged:  # "killed Dr Hussam Abu Daqqa, 49, his wife Noor, 38, and their children
                 # Yahya, 12, Rakan, 9, and Sila, 6": the list's members, not its first names

@@ -682,7 +682,8 @@ _LISTED_DEAD_RE = rx(
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
     r"|(?P<colon>\s*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)\s*[-–—]\s*)?"
     r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?-i:Killed|Wounded|Injured|Dead)\s*:\s+|(?:"
-    r"(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)(?:\s+(?:in|by|during|when)\b|,)|(?-i:The|Names)\s+(?:names\s+"
+    r"(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)(?:\s+(?:in|by|during|when)\b|,)|Among\s+those\s+killed\b|"
+    r"(?-i:The|Names)\s+(?:names\s+"
     r"of\s+(?:the\s+)?|of\s+the\s+)?(?:martyrs|victims|dead)\s+of\b)[^;:]{0,160}?:\s+)"
     r"|[^;:]{0,80}?\b(?:released|published|gave)\s+the\s+names\s+of\s+(?:those\s+(?:killed|who\s+"
     r"died)|the\s+(?:dead|victims))\b[^;:]{0,120}?:\s+"
@@ -794,7 +795,9 @@ def _members_total(
         if bodies and named_last and member.lower().startswith(("a ", "an ")):
             named_last = False
             continue  # "The bodies of Ali Musa, a farmer, and ...": who the one named was
-        if after_name and member.isdigit() and int(member) <= 120:
+        if after_name and (
+            (member.isdigit() and int(member) <= 120) or _BABY_AGE_RE.fullmatch(member)
+        ):
             after_name = False  # "Ma Lu Ja, 23, Hkawng Seng, 6": the age of the one named
             after_age = True
             continue
@@ -839,6 +842,8 @@ def _members_total(
     return total, sides
 
 
+_BABY_AGE_RE = rx(r"\d{1,2}\s+(?:months?|weeks?|days?)(?:\s+old)?", re.IGNORECASE)
+"""A baby's age after its name: "Layan, 8 months"."""
 _KILLED_OBJECT_RE = rx(
     r"\b(?:killed|killing|kills|martyred|martyring|shot\s+dead)\s+"
     r"(?=(?-i:[A-Z])|(?:the|his|her|their)\s+(?-i:[A-Za-z]))",

@@ -12923,3 +12923,28 @@ def test_a_limb_lost_is_a_wound(text: str, expected: tuple[int, int]) -> None:
     """ "lost his right leg after stepping on a mine": one wounded; "lost 6 soldiers" is still
     a force's dead."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An Israeli strike on a house in Khan Younis killed Khaled Farra, 52, his wife Amal, "
+            "47, and their sons Yousef, 20, and Ibrahim, 15.",
+            (4, 0),
+        ),
+        (
+            "KHAN YOUNIS - Among those killed when an Israeli strike levelled the al-Farra family "
+            "house late on Saturday: Khaled al-Farra, 52; his wife Amal, 47; their sons Yousef, "
+            "20, and Ibrahim, 15; daughter-in-law Hala, 22; and grandchildren Kenan, 3, and "
+            "Layan, 8 months.",
+            (7, 0),
+        ),
+    ],
+)
+def test_named_dead_with_ages_without_a_title_or_after_among_those_killed(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A killing's list of names with ages counts one a name, with no title before the first
+    name, and after "Among those killed ...:" where a baby's age is in months."""
+    assert totals(text) == expected
