@@ -84,12 +84,13 @@ _END = (
 AGE_IN_BRACKETS = r"\s*\(\s*\d{1,3}\s*(?:years?|yrs?)?\s*(?:old\s*)?\)"
 """An age in brackets after a name: "Ahmad Zakarneh (22 years)", "Th. Ibomcha (45)"."""
 _TITLED_RE = rx(
-    rf"(?:(?:the\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN})\s+(?:{_TITLES}\s+)?"
+    rf"(?:(?:(?:the|its|his|her|their)\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN})\s+"
+    rf"(?:{_TITLES}\s+)?"
     rf"|(?:{_MODIFIER}\s+){{0,2}}?(?:{_TITLES}\s+){{1,2}})(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?"
     rf"(?:{_END}|(?=\s+[a-z]))",
 )
 """A role or a title, then a name: "photographer Omar Saleh", "Hamas commander Ahmad Jaber",
-"Dr. Hassan Ali", "Colonel Amadou Sow"."""
+"Dr. Hassan Ali", "Colonel Amadou Sow", "(said) its correspondent Ismail al-Ghoul"."""
 _KIN_AFTER_NAME = (
     r"(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|child|children|cousins?|"
     r"nephews?|nieces?|uncle|aunt|grand\w+|parents|family)\b"
@@ -317,7 +318,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     clause = re.split(
         rf"[;:]|,\s+(?:and|but|while)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?={_TITLES}\s)|"
         rf"\s(?:said|says|told\s+\w+)\s+(?:that\s+)?(?={_TITLES}\s)|"
-        r"\s(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?(?=(?-i:[A-Z])[a-z])|"
+        r"\s(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?(?=(?-i:[A-Z])[a-z]|"
+        r"(?:its|his|her|their)\s+[a-z])|"
         r"\b(?:before|after|when|until|as|and)\s+"
         r"(?=(?:he|she|the\s+other(?:\s+one)?|the\s+second|another)\s*$)",
         head,
@@ -482,7 +484,9 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
         return None
     head = head[: aux.start()]
     tail = re.split(
-        r"[;:(]|\b(?:before|after|when|as|while|but|(?:in|during)\s+which|where|that)\s+", head
+        r"[;:(]|\b(?:before|after|when|as|while|but|(?:in|during)\s+which|where|that|said|says|"
+        r"announced|reported|confirmed)\s+",
+        head,
     )[-1]
     pieces = tail.split(",")
     for k in range(len(pieces)):  # the shortest list of names that ends the subject

@@ -12948,3 +12948,21 @@ def test_named_dead_with_ages_without_a_title_or_after_among_those_killed(
     """A killing's list of names with ages counts one a name, with no title before the first
     name, and after "Among those killed ...:" where a baby's age is in months."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al Jazeera said its correspondent Ismail al-Ghoul was killed in Gaza City.", (1, 0)),
+        (
+            "Al Jazeera said its correspondent Ismail al-Ghoul and cameraman Rami al-Rifi were "
+            "killed when an Israeli strike hit their car in Gaza City.",
+            (2, 0),
+        ),
+    ],
+)
+def test_a_speakers_own_staff_named_by_role_after_said(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "said its correspondent A and cameraman B were killed": two named dead."""
+    assert totals(text) == expected
