@@ -347,6 +347,8 @@ CRIME_RE = rx(
     r"(?:families|relatives|brothers|cousins|neighbou?rs)\b[^.;]{0,60}?\bover\s+(?:an?\s+)?disputed\s+"
     r"(?:(?:plot|piece|patch|strip)\s+of\s+)?(?:land|farmland|property)|"
     r"(?:families|relatives|clans)\s+exchanged\s+(?:gun)?fire|"
+    r"(?:accused|suspected)\s+of\s+(?:theft|stealing|robbery|being\s+a\s+thief)\b[^.;]{0,80}?\bby\s+"
+    r"(?:an?\s+)?(?:angry\s+)?mob\b|\bmob\s+(?:justice|lynching)|"
     r"(?<!communal\s)(?<!ethnic\s)(?<!tribal\s)(?<!sectarian\s)(?<!intercommunal\s)"
     r"(?<!communities\s)(?<!villages\s)(?<!villagers\s)(?<!tribes\s)(?<!youths\s)(?<!groups\s)clash(?:es)?\s+"
     r"over\s+(?:an?\s+)?(?:land|farmland|property|plot\s+of\s+land)|"
@@ -389,6 +391,8 @@ PRIVATE_CRIME_RE = rx(
     r"(?:families|relatives|brothers|cousins|neighbou?rs)\b[^.;]{0,60}?\bover\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:land|property|inheritance|boundary)\s+disputes?|"
     r"(?:families|relatives|clans)\s+exchanged\s+(?:gun)?fire|"
+    r"(?:accused|suspected)\s+of\s+(?:theft|stealing|robbery|being\s+a\s+thief)\b[^.;]{0,80}?\bby\s+"
+    r"(?:an?\s+)?(?:angry\s+)?mob\b|\bmob\s+(?:justice|lynching)|"
     r"(?<!communal\s)(?<!ethnic\s)(?<!tribal\s)(?<!sectarian\s)(?<!intercommunal\s)"
     r"(?<!communities\s)(?<!villages\s)(?<!villagers\s)(?<!tribes\s)(?<!youths\s)(?<!groups\s)clash(?:es)?\s+"
     r"over\s+(?:an?\s+)?(?:land|farmland|property|plot\s+of\s+land)",

@@ -49,6 +49,11 @@ _DISJOINT_RE = rx(
     re.IGNORECASE,
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat."""
+_OPENS_APART_RE = rx(
+    r"\W*(?:Separately|Elsewhere|Meanwhile|In\s+(?:a\s+)?separate|In\s+another)\b", re.IGNORECASE
+)
+"""A sentence that opens on another incident ("Separately, shelling of Bilozerka injured a
+41-year-old woman"): never a repeat of the first sentence's figure, headline or not."""
 _DISJOINT = Gate(
     _DISJOINT_RE,
     common={
@@ -1194,9 +1199,17 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
                 and not _other_days(figures[i], figures[j])
                 and not (
                     _DISJOINT.search(figures[i].sentence)
-                    and (figures[j].sentence != headline or _STAMP_RE.match(figures[i].sentence))
+                    and (
+                        figures[j].sentence != headline
+                        or _STAMP_RE.match(figures[i].sentence)
+                        or (
+                            not _a_headline_over(figures, figures[j])
+                            and _OPENS_APART_RE.match(figures[i].sentence) is not None
+                        )
+                    )
                 )  # "Separately, a rocket ... killed a" is no repeat of the body's one man, nor
-                # of a live page's first stamped line
+                # of a live page's first stamped line, nor of a first sentence that is no
+                # headline
             ):
                 if _fuller(figures, i, j, others) or (
                     figures[i].source

@@ -12966,3 +12966,23 @@ def test_a_speakers_own_staff_named_by_role_after_said(
 ) -> None:
     """ "said its correspondent A and cameraman B were killed": two named dead."""
     assert totals(text) == expected
+
+
+def test_a_separate_incident_is_no_repeat_of_a_first_sentence_that_is_no_headline() -> None:
+    """ "... wounding the driver and eight passengers ... Separately, shelling of Bilozerka
+    injured a 41-year-old woman": ten wounded, the woman no repeat of the driver."""
+    text = (
+        "KHERSON - A Russian drone targeted a city bus in Kherson on Tuesday, killing a "
+        "68-year-old passenger and wounding the driver and eight passengers, regional head "
+        "Oleksandr Prokudin said. Separately, shelling of Bilozerka injured a 41-year-old woman."
+    )
+    assert totals(text) == (1, 10)
+
+
+def test_mob_justice_is_a_crime() -> None:
+    """ "a man accused of theft was beaten to death by a mob": not conflict."""
+    text = (
+        "IMPHAL - Three village volunteers were killed in firing at Koutruk in Imphal West. "
+        "Separately, in Kangpokpi, a man accused of theft was beaten to death by a mob."
+    )
+    assert totals(text) == (3, 0)
