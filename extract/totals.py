@@ -42,7 +42,8 @@ from extract.scope import COMBATANTS, places_disjoint
 
 _DISJOINT_RE = rx(
     r"\b(?:separately(?!\s+(?:said|told|reported|announced|confirmed|put|gave|stated))|elsewhere|"
-    r"in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|"
+    r"in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|^a\s+second\s+(?:[\w-]+\s+)?(?:strike|"
+    r"airstrike|attack|raid|explosion|blast|bombing)(?![^.;]*\bmore\b)|"
     r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day|"
     r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another)|before\s+the\s+(?:morning|evening|"
     r"night|dawn|afternoon|overnight)\s+(?:attack|strike|shelling|bombardment|blast))\b",
@@ -57,7 +58,7 @@ _OPENS_APART_RE = rx(
 _DISJOINT = Gate(
     _DISJOINT_RE,
     common={
-        "a": ("further",),
+        "a": ("further", "second"),
         "in": ("separate", "another"),
     },
 )

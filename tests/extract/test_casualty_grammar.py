@@ -12986,3 +12986,21 @@ def test_mob_justice_is_a_crime() -> None:
         "Separately, in Kangpokpi, a man accused of theft was beaten to death by a mob."
     )
     assert totals(text) == (3, 0)
+
+
+def test_a_sentence_that_opens_on_a_second_strike_adds() -> None:
+    """ "..., wounding the driver. A second strike in Yaroun wounded two Syrian workers":
+    three wounded; "... and a second strike ... killed two" inside a sentence is still weighed
+    against another source's count of both strikes."""
+    text = (
+        "BEIRUT - An Israeli drone struck a motorcycle near Khiam, wounding the driver, the state "
+        "news agency said. A second strike in Yaroun wounded two Syrian workers."
+    )
+    assert totals(text) == (0, 3)
+    inside = (
+        "BEIRUT - An Israeli drone strike on a car in Kfar Roummane killed one person on "
+        "Tuesday, Lebanon's health ministry said, and a second strike on a motorcycle in Yohmor "
+        "killed two. The Israeli military said it had killed three Hezbollah members in the two "
+        "strikes."
+    )
+    assert totals(inside) == (3, 0)
