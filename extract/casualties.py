@@ -252,7 +252,7 @@ _ROSE_RE = rx(
 _HIMSELF_RE = rx(r"\s+(?P<self>(?:him|her)self)\b", re.IGNORECASE)
 _BOMBER_RE = rx(
     r"\b(?:suicide\s+(?:bomb\w*|attack\w*|blast\w*)|bombers?|blew\s+(?:him|her)self\s+up|"
-    r"detonated\s+(?:his|her)\s+(?:\w+\s+)?(?:vest|belt|explosives?))\b",
+    r"detonated\s+(?:his|her|an?)\s+(?:\w+\s+)?(?:vest|belt|explosives?))\b",
     re.IGNORECASE,
 )
 """'A suicide bomber blew himself up, killing himself and four others': the bomber is one of

@@ -428,7 +428,7 @@ conflict-data projects code a blast only when an attack or armed actor is named.
 
 SELF_DETONATION_RE = rx(
     r"\b(?:(?:blew|blows)\s+(?:him|her)self\s+up|(?:blew|blow)\s+themselves\s+up|detonate[sd]\s+"
-    r"(?:his|her)\s+(?:[\w-]+\s+)?(?:vest|belt)|detonated?\s+their\s+(?:[\w-]+\s+)?(?:vests|belts))\b",
+    r"(?:his|her|an?)\s+(?:[\w-]+\s+)?(?:vest|belt)|detonated?\s+their\s+(?:[\w-]+\s+)?(?:vests|belts))\b",
     re.IGNORECASE,
 )
 """A bomber's own death: "blew himself up", "detonated his explosive vest", "blew themselves

@@ -13004,3 +13004,20 @@ def test_a_sentence_that_opens_on_a_second_strike_adds() -> None:
         "strikes."
     )
     assert totals(inside) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAMASCUS - A suicide bomber opened fire and then detonated an explosive vest inside the "
+        "Mar Elias church during Sunday mass, killing 25 worshippers and wounding 63, the health "
+        "ministry said.",
+        "DAMASCUS - The Ministry of Health said the toll of the suicide bombing at the Mar Elias "
+        "Church rose to 25 martyrs among the worshippers and 63 injured. The Interior Ministry "
+        "said a member of the Daesh terrorist group entered the church during Sunday mass, "
+        "opened fire and then detonated an explosive belt, killing himself.",
+    ],
+)
+def test_a_bomber_who_detonated_an_explosive_vest_is_one_of_the_dead(text: str) -> None:
+    """ "detonated an explosive vest/belt": the bomber died with the 25."""
+    assert totals(text) == (26, 63)
