@@ -4538,6 +4538,14 @@ _NAMED_BEFORE_RE = rx(
 counted as "one of the wounded"."""
 _ANY_DASH_RE = rx(r"\s[-–—]\s|[–—]")
 _MEN_RE = rx(r"\s+(?:men|comrades|personnel|martyrs)\b", re.IGNORECASE)
+_BARE_LOSS_RE = rx(r"\s+(?:in|at|during|near|as)\b|\s*(?:[,.;]|$)")
+"""After the number a force "lost": no noun, the place or deed of the loss ("lose 2 in Borno
+clash")."""
+_FORCE_SUBJECT_RE = rx(
+    r"^\W*(?:(?-i:[A-Z])[\w’'-]+\s+){0,2}(?:troops|soldiers|army|military|forces)\s+[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+"""A state's forces as the subject before "lost": "Nigerian troops kill 12 Boko Haram fighters,"."""
 _STATE_FORCE_RE = rx(
     r"\b(?:soldiers|troops|army|military|forces|defen[cs]e\s+ministry|police)\b", re.IGNORECASE
 )
@@ -4777,6 +4785,13 @@ def _pair(
             if found is not None and _MEN_RE.match(sentence, found[0].end):
                 army = _STATE_FORCE_RE.search(sentence) is not None  # "an army statement read"
                 return found[0], "soldiers" if army else "fighters", True  # "lost two men"
+            if (
+                found is not None
+                and found[1] == "people"
+                and _BARE_LOSS_RE.match(sentence, found[0].end)
+                and _FORCE_SUBJECT_RE.search(sentence, 0, ks) is not None
+            ):
+                return found[0], "soldiers", True  # "Nigerian troops kill 12 ..., lose 2 in Borno"
             after = [n for n in free if n.start >= ke]
             if (
                 found is None

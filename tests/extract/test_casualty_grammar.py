@@ -13021,3 +13021,17 @@ def test_a_sentence_that_opens_on_a_second_strike_adds() -> None:
 def test_a_bomber_who_detonated_an_explosive_vest_is_one_of_the_dead(text: str) -> None:
     """ "detonated an explosive vest/belt": the bomber died with the 25."""
     assert totals(text) == (26, 63)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigerian troops kill 12 Boko Haram fighters, lose 2 in Borno clash", (14, 0)),
+        ("Troops lost 3 in the ambush near Maiduguri on Monday.", (3, 0)),
+        ("The ruling party lost 3 in the vote on Monday.", (0, 0)),
+    ],
+)
+def test_a_force_that_loses_a_bare_number(text: str, expected: tuple[int, int]) -> None:
+    """ "troops ..., lose 2 in Borno clash": the force's own two dead; a party that "lost 3"
+    in a vote lost no one."""
+    assert totals(text) == expected
