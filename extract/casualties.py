@@ -4756,6 +4756,9 @@ def _pair(
                 and not gap.strip()
                 and sentence[:ks].rstrip()[-1:] in ("", ".", ";")
             )
+            or (
+                keyword.group() == "best" and not gap.strip() and sentence[:ks].rstrip()[-1:] == ":"
+            )  # "Civilian deaths: best 104; low 100; high 150"
         ):  # a note's field: "Death toll: 11.", "Best estimate: 12.", "Best 17, low 17, high 43"
             counted = _toll_victims(keyword.group(), sentence, keyword.end())
             named = right_victims(sentence, number) if counted == "people" else None

@@ -117,7 +117,7 @@ KEYWORD_RE = rx(
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b
         |\b(?:low|lowest|best|high|highest)\s+(?:fatality\s+)?estimates?\b
         |\b(?:(?-i:Best|Low|High)|(?-i:best|low|high)(?:_est(?:imate)?)?)(?=:\s*\d)
-        |\b(?-i:Best)(?=\s+\d[\d,]*\s*,\s*(?-i:low|Low)\s+\d)
+        |\b(?-i:[Bb]est)(?=\s+\d[\d,]*\s*[,;]\s*(?-i:low|Low)\s+\d)
         |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b)
         |(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=updated\s)|
         (?<=reduced\s))(?:it|that|this)(?=\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|

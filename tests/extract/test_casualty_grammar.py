@@ -13035,3 +13035,14 @@ def test_a_force_that_loses_a_bare_number(text: str, expected: tuple[int, int]) 
     """ "troops ..., lose 2 in Borno clash": the force's own two dead; a party that "lost 3"
     in a vote lost no one."""
     assert totals(text) == expected
+
+
+def test_a_ucdp_fields_lowercase_best_estimate() -> None:
+    """ "Civilian deaths: best 104; low 100; high 150": the best estimate is the count."""
+    text = (
+        "UCDP GED candidate event. Conflict: Government of Sudan - RSF (one-sided, RSF). Date: "
+        "2024-06-05. Location: Wad al-Noura, Al Jazirah. Civilian deaths: best 104; low 100; high "
+        "150. Sources: Sudan Tribune; Madani Resistance Committee ('over 100, including 35 "
+        "children'); Sovereignty Council statement (104)."
+    )
+    assert totals(text) == (104, 0)
