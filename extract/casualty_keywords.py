@@ -119,6 +119,9 @@ KEYWORD_RE = rx(
         |\b(?:(?-i:Best|Low|High)|(?-i:best|low|high)(?:_est(?:imate)?)?)(?=:\s*\d)
         |\b(?-i:[Bb]est)(?=\s+\d[\d,]*\s*[,;]\s*(?-i:low|Low)\s+\d)
         |(?<=\bput\s)(?:their|the|its)\s+number(?=\s+at\b)
+        |(?:(?<=;\s)|(?<=,\s)|(?<=\band\s)|(?<=evening\s)|(?<=evening,\s)|(?<=nightfall\s)|
+        (?<=nightfall,\s))(?-i:it)(?=\s+(?:stood|stands|had\s+risen|has\s+risen|rose|climbed|
+        reached)\s+(?:at|to)\s+\d)
         |(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=updated\s)|
         (?<=reduced\s))(?:it|that|this)(?=\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|
         percent|members|seats|points|million|billion)))

@@ -13046,3 +13046,13 @@ def test_a_ucdp_fields_lowercase_best_estimate() -> None:
         "children'); Sovereignty Council statement (104)."
     )
     assert totals(text) == (104, 0)
+
+
+def test_a_toll_that_by_evening_it_stood_at() -> None:
+    """ "first reported 21 dead, then 32; by evening it stood at 34": the toll's last value."""
+    text = (
+        "SUMY (Reuters) - Two Russian ballistic missiles hit the centre of Sumy on Sunday "
+        "morning. The toll rose through the day: emergency services first reported 21 dead, then "
+        "32; by evening it stood at 34, including two children, with 117 injured."
+    )
+    assert totals(text) == (34, 117)
