@@ -225,9 +225,9 @@ _ONE_PERSON_RE = rx(
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
 _BRINGING_TO_RE = rx(r"\b(?:bringing|raising|taking|pushing)\s+to\s+$", re.IGNORECASE)
 _RAISING_RE = rx(
-    r"\b(?:rais|bring|brought|tak|took|push|lift|increas|revis|lower|cut|reduc|correct)\w*\s+"
+    r"\b(?:rais|bring|brought|tak|took|push|lift|increas|revis|lower|cut|reduc|correct|updat)\w*\s+"
     r"(?:(?:down|up|downward|upward)\s+)?(?:the\s+|its\s+|their\s+)?"
-    r"(?:overall\s+|total\s+)?$|\b(?:bringing|raising|taking|pushing)\s+to\s+[\w-]+\s+(?:the\s+)?$",
+    r"(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:overall\s+|total\s+)?$|\b(?:bringing|raising|taking|pushing)\s+to\s+[\w-]+\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NAME_RE = rx(r"\b(?-i:[A-Z])[a-z]")

@@ -514,7 +514,7 @@ def perpetrator_after(sentence: str, keyword_end: int) -> str | None:
 _UPDATE_RE = rx(
     r"\b(?:rises|rose|risen|rising|climbs|climbed|climbing|jumps|jumped|increases|increased|"
     r"surged|surges|soared|soars|mounts|mounted|(?-i:now|NOW)|(?-i:Now)(?<![\w,]\sNow)|latest|updated|"
-    r"revised|correct(?:ed|s|ing)\s+(?:the|its|that|this)\s+(?:death\s+)?(?:figure|toll|number|count)|"
+    r"updates|revised|revises|correct(?:ed|s|ing)\s+(?:the|its|that|this)\s+(?:death\s+)?(?:figure|toll|number|count)|"
     r"final\s+(?:death\s+)?(?:toll|tally|count|figures?)|(?:total|final)\s+(?:dead|killed|deaths)"
     r"(?=\s*:))\b",
     re.IGNORECASE,

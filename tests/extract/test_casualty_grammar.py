@@ -13056,3 +13056,18 @@ def test_a_toll_that_by_evening_it_stood_at() -> None:
         "32; by evening it stood at 34, including two children, with 117 injured."
     )
     assert totals(text) == (34, 117)
+
+
+def test_a_live_line_that_updates_a_places_toll_after_a_wounded_man_died() -> None:
+    """ "Health ministry updates the Nabatieh toll to three after a wounded man died": three in
+    Nabatieh (the man among them) and three in Bint Jbeil."""
+    text = (
+        "LIVE - South Lebanon\n"
+        "10:42 Lebanon's health ministry says an Israeli strike on a car in Nabatieh killed two "
+        "people.\n"
+        "13:15 Another strike, on a house in Bint Jbeil: three dead, including a child, the "
+        "ministry says.\n"
+        "16:50 Health ministry updates the Nabatieh toll to three after a wounded man died; two "
+        "others hurt in that strike remain in hospital."
+    )
+    assert totals(text) == (6, 2)
