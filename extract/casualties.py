@@ -4576,9 +4576,12 @@ _HURT_WHO_DIED_RE = rx(
     re.IGNORECASE,
 )
 _RISE_CAUSE_RE = rx(
-    r"[^;:.]{0,40}?\b(?:after|as|when|following)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE
+    r"[^;:.]{0,40}?\b(?:after|as|when|following)\s+(?:[\w-]+\s+){0,3}?$|"
+    r"\s*:\s+(?:[^;.]{0,80}?\band\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
 )
-"""Between a raised toll and the dead who raised it: "rose to 42 on Friday after"."""
+"""Between a raised toll and the dead who raised it: "rose to 42 on Friday after", "rises to
+four: one of the injured died in hospital and another body was recovered"."""
 _RAISED_MATE_RE = rx(r"[^,;.\d]{0,30}\band\s+", re.IGNORECASE)
 
 

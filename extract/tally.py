@@ -264,6 +264,26 @@ def _less_the_dead_of_wounds(
             or not (wounded_who_died(f.sentence) or of_hurt is not None)
         ):
             continue  # the wounded who died: so told, or read as some of the wounded before
+        if any(
+            h.item_id == t.item_id
+            and h.figure.kind == "injured"
+            and h.figure.update
+            and h.figure.span[0] > f.span[1]
+            and verdicts.tallied.get(h.id)
+            for h in eligible
+        ):
+            continue  # "the number of injured now stands at 10", told after: already net
+        if any(
+            o is not t
+            and o.item_id == t.item_id
+            and o.latest_version
+            and o.figure.kind == "killed"
+            and o.figure.span != f.span
+            and o.figure.span[0] <= f.span[0]
+            and f.span[1] <= o.figure.span[1]
+            for o in event_figures
+        ):
+            continue  # "One of the wounded, Corporal X, 27, died": the named man is that one
         hurt_before = [
             h
             for h in eligible

@@ -3306,6 +3306,11 @@ def text_totals(
     if hurt:
         # "Of some 30 wounded, a woman and a child later died, bringing the toll to 16": the two
         # are told as parts of the toll, and leave the wounded counted before them
+        updated_after = [
+            g.span[0]
+            for g, r in zip(figures, reasons, strict=True)
+            if g.kind == "injured" and not r and g.update
+        ]  # "the number of injured now stands at 10", told after the death: already net
         of_the_wounded = [
             f
             for f in figures
@@ -3313,6 +3318,7 @@ def text_totals(
             and f.part_of is not None
             and figures[f.part_of].kind == "killed"
             and (f.span[1] > min(hurt) or _a_headline_over(figures, f))
+            and not any(at > f.span[1] for at in updated_after)
             # "One of the 16 people wounded ... died"; a headline's "Man wounded in drone
             # strike dies" over the story's first count of the wounded
             and wounded_who_died(f.sentence)

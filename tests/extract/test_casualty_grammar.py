@@ -13071,3 +13071,20 @@ def test_a_live_line_that_updates_a_places_toll_after_a_wounded_man_died() -> No
         "others hurt in that strike remain in hospital."
     )
     assert totals(text) == (6, 2)
+
+
+def test_a_raised_tolls_colon_tells_who_raised_it_and_a_later_wounded_count_is_net() -> None:
+    """ "Dnipro death toll rises to four: one of the injured died in hospital and another body
+    was recovered" is four; "the number of injured now stands at 10" after it is already net."""
+    text = (
+        "Ukraine war live\n"
+        "08:12 Odesa: Russian drones struck port infrastructure overnight; one person injured, "
+        "regional governor says.\n"
+        "09:30 Update: the number of injured in Odesa has risen to three.\n"
+        "12:45 Dnipro: A missile struck an industrial enterprise; two killed, 11 injured, "
+        "according to the regional head.\n"
+        "15:10 Dnipro death toll rises to four: one of the injured died in hospital and another "
+        "body was recovered from under the rubble.\n"
+        "15:15 Dnipro: the number of injured now stands at 10."
+    )
+    assert totals(text) == (4, 13)
