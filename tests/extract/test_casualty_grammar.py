@@ -13088,3 +13088,16 @@ def test_a_raised_tolls_colon_tells_who_raised_it_and_a_later_wounded_count_is_n
         "15:15 Dnipro: the number of injured now stands at 10."
     )
     assert totals(text) == (4, 13)
+
+
+def test_the_wounded_told_with_an_older_toll_are_that_reports() -> None:
+    """ "rose to 42 on Friday after four of the injured died ... Sixteen others are still being
+    treated. On Thursday evening the toll stood at 38 dead and 20 injured": 42 and 16."""
+    text = (
+        "PARACHINAR: The death toll from Thursday's attack on a passenger convoy in Lower Kurram "
+        "rose to 42 on Friday after four of the injured died in hospitals in Peshawar and "
+        "Parachinar, the deputy commissioner said. The dead include seven women and three "
+        "children. Sixteen others are still being treated. On Thursday evening the toll stood "
+        "at 38 dead and 20 injured."
+    )
+    assert totals(text) == (42, 16)
