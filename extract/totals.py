@@ -3119,7 +3119,8 @@ _DISPUTE_RE = rx(
     r"figures?|count|number|account|version)\b|\b(?:toll|figure|count|number)\s+(?:far\s+|much\s+|even\s+|"
     r"considerably\s+)?(?:higher|lower)\b|^\W*(?:other|some|local|unofficial|independent)\s+(?:[\w-]+\s+)?"
     r"(?:sources|reports|estimates|accounts|tallies|counts)\s+(?:put|say|said|gave|give|spoke|"
-    r"speak|suggest\w*|report\w*|estimate\w*)\b",
+    r"speak|suggest\w*|report\w*|estimate\w*)\b|\b(?:toll|count|number\s+of\s+dead)\s+(?:from|of|in)\s+"
+    r"the\s+same\s+(?:strikes?|attacks?|raids?|shelling|bombing|blast|explosion|incident)\b",
     re.IGNORECASE,
 )
 """A sentence that disputes another's count, or gives "other sources'" count, is another

@@ -13101,3 +13101,15 @@ def test_the_wounded_told_with_an_older_toll_are_that_reports() -> None:
         "at 38 dead and 20 injured."
     )
     assert totals(text) == (42, 16)
+
+
+def test_a_toll_from_the_same_strikes_is_another_account() -> None:
+    """ "... the martyrdom of two military personnel ... SOHR put the death toll from the same
+    strikes at four": two accounts, the lower stands (not the two as part of the four)."""
+    text = (
+        "DAMASCUS (SANA) - A military source said the Israeli enemy carried out an air aggression "
+        "targeting a number of sites in the vicinity of Damascus, leading to the martyrdom of two "
+        "military personnel and the injury of seven others. The Syrian Observatory for Human "
+        "Rights put the death toll from the same strikes at four."
+    )
+    assert totals(text) == (2, 7)
