@@ -35,7 +35,7 @@ from extract.gazetteer import contains as contains
 from extract.long_run import LONG_RUN_MIN, NEVER_ONE_INCIDENT, is_long_run, wounded_who_died
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
 from extract.namematch import Tokens
-from extract.numbers import find_numbers
+from extract.numbers import find_numbers, words_to_int
 from extract.pattern_cache import rx
 from extract.prefilter import Gate
 from extract.scope import COMBATANTS, places_disjoint
@@ -2998,6 +2998,22 @@ def _medics_bodies(figures: Sequence[Figure], members: list[int], first: list[in
     )
 
 
+_THE_COUNTED_RE = rx(r"[:;,]\s*(?:and\s+)?the\s+(?P<n>\d{1,4}|[a-z]+)\s+(?-i:[A-Z])[\w’'-]+", re.I)
+
+
+def _names_the_others_dead(figures: Sequence[Figure], members: list[int], sentence: str) -> bool:
+    """`sentence` breaks its count down naming the other sentence's dead by their number ("13
+    people in total: the seven Iranians, four Syrians and two Lebanese" after "seven members of
+    the Revolutionary Guards were killed")."""
+    counts = {figures[i].count for i in members if figures[i].kind == "killed"}
+    for m in _THE_COUNTED_RE.finditer(sentence):
+        word = words_to_int(m["n"])
+        told = int(m["n"]) if m["n"].isdigit() else word[0] if word is not None else None
+        if told is not None and told in counts and told > 1:
+            return True
+    return False
+
+
 def _of_the_same_dead(
     figures: Sequence[Figure],
     by_sentence: dict[tuple[str | None, str], list[int]],
@@ -3009,6 +3025,9 @@ def _of_the_same_dead(
     Kabul") tells a part, not an account."""
     first = keys[0]
     for key in keys[1:]:
+        if _names_the_others_dead(figures, by_sentence[first], key[1]):
+            return False  # "the strike killed 13 people in total: the seven Iranians, four
+            # Syrians and two Lebanese" holds the seven told before: a whole, no account
         if not _CLAIM_RE.search(key[1]) and not _DISPUTE_RE.search(key[1]):
             line = _PLACE_LINE_RE.match(key[1])
             if line is not None and line["place"].casefold() not in first[1].casefold():

@@ -13113,3 +13113,16 @@ def test_a_toll_from_the_same_strikes_is_another_account() -> None:
         "Rights put the death toll from the same strikes at four."
     )
     assert totals(text) == (2, 7)
+
+
+def test_a_larger_count_that_names_the_others_dead_among_its_own_is_their_whole() -> None:
+    """ "seven members of the Revolutionary Guards were killed ... 13 people in total: the
+    seven Iranians, four Syrians and two Lebanese": 13, not the lower of two accounts."""
+    text = (
+        "DAMASCUS - An Israeli strike destroyed the consular annex of Iran's embassy in Damascus "
+        "on Monday. Iranian state media said seven members of the Revolutionary Guards were "
+        "killed, including two generals. The Syrian Observatory for Human Rights said the strike "
+        "killed 13 people in total: the seven Iranians, four Syrians and two Lebanese Hezbollah "
+        "members."
+    )
+    assert totals(text) == (13, 0)
