@@ -402,6 +402,8 @@ def _apposed_run(sentence: str, group: Pending, after: list[Pending]) -> list[Pe
     tail = named[1] if named is not None else group.end
     if not sentence[tail : after[0].start].lstrip().startswith(","):
         return []
+    if _ACCORDING_ASIDE_RE.match(sentence, tail):
+        return []  # "seven Lebanese, according to ..., and three Syrian soldiers": two counts
     if not all(m.number.end > m.number.start for m in after[:1]):
         return []
     run: list[Pending] = []
@@ -471,6 +473,9 @@ def _mates(
             at = name.end()  # "the 70-year-old abbot, U Pyinnya, and a nine-year-old novice"
         elif current.number.count == 1 and (who := _APPOSED_AGE_RE.match(sentence, at)):
             at = who.end()  # "killing the driver, a 47-year-old man, and injuring": the driver
+        according = _ACCORDING_ASIDE_RE.match(sentence, at)
+        if according is not None:
+            at = according.end()  # "seven Lebanese, according to Lebanon's health ministry, and"
         kin_name = _KIN_NAME_RE.match(sentence, at)
         if kin_name is not None and sentence[:at].rsplit(None, 1)[-1].lower() in KIN_WORDS:
             at = kin_name.end()  # "his wife Samah, 39, and": her name
@@ -498,6 +503,10 @@ def _mates(
         out.append(current)
 
 
+_ACCORDING_ASIDE_RE = rx(r",\s+according\s+to\s+[^,;.()]{2,60}?(?=,\s+and\s)", re.IGNORECASE)
+"""A source told between two objects of one killing: "killed seven Lebanese, according to
+Lebanon's health ministry, and three Syrian soldiers, according to the Syrian defence
+ministry"."""
 _NOT_DEAD_RE = rx(
     r"\s+who\s+(?:are|were|is|was)\s+(?:injured|wounded|hurt)\b|"
     r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+)?(?:missing|unaccounted|"

@@ -13126,3 +13126,14 @@ def test_a_larger_count_that_names_the_others_dead_among_its_own_is_their_whole(
         "members."
     )
     assert totals(text) == (13, 0)
+
+
+def test_two_objects_of_one_killing_each_with_its_source() -> None:
+    """ "killed seven Lebanese, according to Lebanon's health ministry, and three Syrian
+    soldiers, according to the Syrian defence ministry": ten dead."""
+    text = (
+        "HERMEL - Clashes between Syrian government forces and Lebanese clans along the border "
+        "killed seven Lebanese, according to Lebanon's health ministry, and three Syrian "
+        "soldiers, according to the Syrian defence ministry. Fifty-two Lebanese were wounded."
+    )
+    assert totals(text) == (10, 52)
