@@ -4249,6 +4249,36 @@ def _natural_subject(sentence: str, keyword_start: int) -> bool:
     return NON_CONFLICT_RE.search(head) is not None and CONFLICT_RE.search(head) is None
 
 
+_STATE_WORD_RE = rx(r"\b(?-i:[A-Z])[a-z]+(?:[’']s)?(?=\s)")
+
+
+def _states_in(text: str) -> set[str]:
+    """The countries that capitalised words of `text` name ("Lebanese", "Syria's")."""
+    table = country_table()
+    return {
+        c
+        for m in _STATE_WORD_RE.finditer(text)
+        if (c := table.canonical(m.group().removesuffix("'s").removesuffix("’s"))) is not None
+    }
+
+
+def _two_states_own(sentence: str, first: Pending, second: Pending) -> bool:
+    """Soldiers of one state, then a second state's own soldiers ("two Lebanese soldiers, ...
+    while Syria's defence ministry said three of its soldiers were killed"): two sides' dead,
+    no two accounts of the same."""
+    if first.victims not in _STATE or second.victims not in _STATE:
+        return False
+    if not _OWN_SIDE_RE.match(sentence, second.number.end):
+        return False
+    one = _states_in(sentence[first.number.start : first.number.end + 40].split(",")[0])
+    between = sentence[first.end : second.start]
+    named = [m for m in _STATE_WORD_RE.finditer(between) if _states_in(m.group() + " ")]
+    if len(one) != 1 or not named:
+        return False
+    speaker = _states_in(named[-1].group() + " ")  # whose "its": the state named last before
+    return bool(speaker) and not speaker & one
+
+
 def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
     """The higher of each two accounts of the same dead that a sentence gives from two sources
     (counting.md, "Disagreement": the lower counts). Victims must agree, be of one side of the
@@ -4288,6 +4318,9 @@ def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:
         ):
             continue  # "Iran said 2 of its guards were killed; the Taliban said one of its
             # fighters died": each side's own dead (not "3 of its soldiers ... 5 of its soldiers")
+        if _two_states_own(sentence, first, second):
+            continue  # "killed two Lebanese soldiers, the Lebanese army said, while Syria's
+            # defence ministry said three of its soldiers were killed": two states' dead
         if any(
             own.victims in ("people", "civilians")
             and other.victims in _STATE

@@ -13137,3 +13137,25 @@ def test_two_objects_of_one_killing_each_with_its_source() -> None:
         "soldiers, according to the Syrian defence ministry. Fifty-two Lebanese were wounded."
     )
     assert totals(text) == (10, 52)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HERMEL - Clashes along the border near Hermel killed two Lebanese soldiers, the "
+            "Lebanese army said, while Syria's defence ministry said three of its soldiers were "
+            "killed by 'Hezbollah militias'.",
+            (5, 0),
+        ),
+        (
+            "Russian forces killed 50 Ukrainian soldiers near Pokrovsk, Russia's defence ministry "
+            "said, while Ukraine said three of its soldiers were killed.",
+            (3, 0),
+        ),
+    ],
+)
+def test_two_states_soldiers_in_one_sentence(text: str, expected: tuple[int, int]) -> None:
+    """A state's soldiers and another state's own ("three of its soldiers") add; one state's
+    soldiers told by both sides are two accounts, the lower stands."""
+    assert totals(text) == expected
