@@ -185,10 +185,12 @@ def _words(gap: str) -> list[str]:
 
 
 _RESCUED_WORDS = frozenset(("pulled", "dragged", "rescued", "brought", "carried", "out", "alive"))
-_MEMBER_NOUNS = frozenset(("member", "members", "elements", "element", "personnel", "cadres"))
+_MEMBER_NOUNS = frozenset(
+    ("member", "members", "elements", "element", "personnel", "cadres", "heroes")
+)
 _ARMED_GROUP_RE = rx(
     r"\b(?:terror\w*|militant|armed|insurgent|rebel|jihadist|extremist|criminal|gang|bandit|"
-    r"separatist|cell|faction)\b",
+    r"separatist|cell|faction|militia)\b",
     re.IGNORECASE,
 )
 
@@ -246,6 +248,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
     lowered = [w.lower() for w in words]
     if lowered[0] in ("generation", "generations"):
         return None  # "three generations of one family": the members are counted, if listed
+    if lowered[:2] == ["number", "of"]:
+        return None  # "killing a number of the militia's elements": no count
     if "soil" in lowered and _SONS_OF_SOIL_RE.search(" ".join(lowered)):
         return "soldiers"  # ISPR: "brave sons of soil"
     if "of" in lowered[1:]:
@@ -275,6 +279,8 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
         named = _named_force(words[:-1])
         if named is not None:
             return named  # "2 CODECO members", "three TTP cadres"
+        if _ARMED_GROUP_RE.search(" ".join(words[:-1])):
+            return "militants"  # "seven Houthi militia elements", "four terrorist cadres"
     phrase = " ".join(words)
     for pattern, victims in MULTIWORD_VICTIMS:
         if pattern.search(phrase):

@@ -13159,3 +13159,29 @@ def test_two_states_soldiers_in_one_sentence(text: str, expected: tuple[int, int
     """A state's soldiers and another state's own ("three of its soldiers") add; one state's
     soldiers told by both sides are two accounts, the lower stands."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MARIB - The military media centre of the armed forces said seven Houthi militia "
+            "elements were killed on Thursday in a failed attack on army positions on the "
+            "Raghwan front. Two heroes of the national army were martyred in the fighting, the "
+            "centre said.",
+            (9, 0),
+        ),
+        (
+            "MARIB - Three soldiers of the national army were martyred and five others wounded "
+            "when the Houthi militia targeted their positions with a drone. The army said its "
+            "forces responded, killing a number of the militia's elements.",
+            (3, 5),
+        ),
+    ],
+)
+def test_militia_elements_and_heroes_of_the_army_are_two_sides(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "seven Houthi militia elements" are the attackers, "two heroes of the national army"
+    the soldiers: nine; "a number of the militia's elements" counts no one."""
+    assert totals(text) == expected
