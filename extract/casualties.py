@@ -289,9 +289,11 @@ _THEN_DIED_RE = rx(
 _FORCES = frozenset(("soldiers", "fighters", "police", "militants"))
 _ORDINAL_GAP_RE = rx(
     r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"(?:\s+(?:person|one|victim|man|woman|soldier|passenger))?(?:\s+(?:in|at|on|near|inside)\s+"
-    r"[^,;:]{1,40}?|\s*,[^,;:]{1,50},)?(?:\s+(?:was|is|has|had|been|remains|remained|also|later|"
-    r"were|being|captured|arrested|detained))*\s*",
+    r"(?:\s+(?:person|one|victim|man|woman|soldier|passenger|gendarme|policeman|officer|"
+    r"guard|militant|attacker|terrorist|assailant))?(?:\s+(?:in|at|on|near|inside)\s+"
+    r"[^,;:]{1,40}?|\s*,[^,;:]{1,50},|\s*,\s+(?:slightly|seriously|lightly|critically|badly)"
+    r"(?=\s*$))?(?:\s+(?:was|is|has|had|been|remains|remained|also|"
+    r"later|were|being|captured|arrested|detained|escaped|fled))*\s*",
     re.IGNORECASE,
 )
 """'Two soldiers were killed and a third was wounded': one more person, of the same kind."""
@@ -990,7 +992,9 @@ _BODIES_RETURNED_RE = rx(
     r"of\s+[\d,]+\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|troops|fighters|military\s+personnel|"
     r"defenders|POWs|prisoners)|(?:received|receives|receiving|returned|returns|returning)\s+"
     r"(?:the\s+)?bodies\s+of\s+[\d,]+\s+[^.;]{0,40}?\b(?:servicem[ae]n|soldiers)\s+killed\b|"
-    r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped)\b",
+    r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped|"
+    r"bodies\s+(?:had\s+been\s+|were\s+|was\s+)?(?:registered|counted|recorded|listed)\s+twice|"
+    r"double[\s-]counted)\b",
     re.I,
 )
 _BODY_EXCHANGE_RE = rx(

@@ -13185,3 +13185,37 @@ def test_militia_elements_and_heroes_of_the_army_are_two_sides(
     """ "seven Houthi militia elements" are the attackers, "two heroes of the national army"
     the soldiers: nine; "a number of the militia's elements" counts no one."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two gendarmes fell in the field of honour on Tuesday in Bali Nyonga. A third "
+            "gendarme, slightly wounded, has been evacuated to Bamenda.",
+            (2, 1),
+        ),
+        (
+            "Two terrorists were killed in the return fire, while a third escaped injured along "
+            "with his accomplices.",
+            (2, 1),
+        ),
+        (
+            "13:30 - Health Ministry: a second man, wounded earlier in Tubas, has died of his "
+            "injuries.",
+            (1, 0),
+        ),
+        (
+            "Gaza's health ministry revised the toll from Monday's strike on the school to 27 "
+            "dead, down from an initial 33, saying several bodies had been registered twice by "
+            "different hospitals.",
+            (27, 0),
+        ),
+    ],
+)
+def test_a_third_slightly_wounded_and_bodies_registered_twice(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "A third gendarme, slightly wounded," and "a third escaped injured" are one wounded each;
+    bodies "registered twice" are no dead."""
+    assert totals(text) == expected
