@@ -3807,10 +3807,11 @@ _OWN_PARTITIVE_RE = rx(
     r"\s+of\s+(?:their|its|his)\s+(?:own\s+)?(?:members|men|fighters|comrades|own)\b", re.I
 )
 _OWN_KIN_RE = rx(r"(?:his|her|their)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
-_ALONG_RE = rx(r"(?:,\s*)?(?:along|together)\b", re.IGNORECASE)
+_ALONG_RE = rx(r"(?:,\s*)?(?:along|together|in\s+addition)\b", re.IGNORECASE)
 _OF_HIS_RE = rx(r"\s+of\s+(?:his|her|their)\b", re.IGNORECASE)
 _ALONG_WITH_RE = rx(
-    r"(?:,\s*)?\b(?:(?:along|together)\s+with|(?<=killed\s)with|(?<=died\s)with|"
+    r"(?:,\s*)?\b(?:(?:along|together)\s+with|(?<=killed\s)in\s+addition\s+to\s+(?:the\s+)?|"
+    r"(?<=killed\s)with|(?<=died\s)with|"
     r"(?<=dead\s)with)\s+",
     re.IGNORECASE,
 )
@@ -3826,7 +3827,7 @@ def _along_with(
     """'The commander was killed in an air strike, along with 3 of his soldiers': the people
     "along with" a victim later in the clause share the victim's fate."""
     out: list[Pending] = []
-    if "with" not in sentence:
+    if "with" not in sentence and "addition" not in sentence:
         return out
     for along in _ALONG_WITH_RE.finditer(sentence):
         at = along.end() + (4 if sentence.startswith("all ", along.end()) else 0)  # "all five"

@@ -266,6 +266,8 @@ def list_mates(
             break
         if _PART_INTRO_RE.search(sentence, max(0, candidate.start - 24), candidate.start):
             break  # "killed, among them a boy, and 17 were injured": the boy is of the dead
+        if _IN_ADDITION_BEFORE_RE.search(sentence, max(0, candidate.start - 24), candidate.start):
+            break  # "killed in addition to the two kamikazes, and nine wounded": of the dead
         if _in_parts_list(sentence, candidate, numbers):
             break  # "70 killed, incl. 10 women and 3 infants, and 16 injured": 3 are of the 70
         named = right_victims(sentence, candidate)
@@ -503,6 +505,7 @@ def _mates(
         out.append(current)
 
 
+_IN_ADDITION_BEFORE_RE = rx(r"\bin\s+addition\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _ACCORDING_ASIDE_RE = rx(r",\s+according\s+to\s+[^,;.()]{2,60}?(?=,\s+and\s)", re.IGNORECASE)
 """A source told between two objects of one killing: "killed seven Lebanese, according to
 Lebanon's health ministry, and three Syrian soldiers, according to the Syrian defence

@@ -13219,3 +13219,23 @@ def test_a_third_slightly_wounded_and_bodies_registered_twice(
     """ "A third gendarme, slightly wounded," and "a third escaped injured" are one wounded each;
     bodies "registered twice" are no dead."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four civilians were killed in addition to the two attackers in Kolofata on Tuesday.",
+            (6, 0),
+        ),
+        (
+            "Two female suicide bombers blew themselves up near the Kolofata market on Tuesday. "
+            "Four civilians were killed in addition to the two kamikazes, and nine wounded were "
+            "evacuated to the Mora district hospital, according to administrative sources.",
+            (6, 9),
+        ),
+    ],
+)
+def test_killed_in_addition_to_the_attackers(text: str, expected: tuple[int, int]) -> None:
+    """ "killed in addition to the two kamikazes": more dead of the same verb, not wounded."""
+    assert totals(text) == expected
