@@ -122,7 +122,9 @@ _SUBJECT_AUX_RE = rx(
     r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
 )
 _THE_OTHER_RE = rx(
-    r"\b(?:and|while)\s+(?P<who>the\s+(?:other|second)(?:\s+one)?)\s+(?:[a-z]+ly\s+)?$", re.I
+    r"\b(?:and|while)\s+(?P<who>the\s+(?:other|second)(?:\s+one)?)\s+(?:(?:is|remains)\s+)?"
+    r"(?:[a-z]+ly\s+)?$",
+    re.I,
 )
 _COORDINATED_SUBJECT_RE = rx(
     r"\W*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+))(?:\s*,[^,;:]{2,120},)?"

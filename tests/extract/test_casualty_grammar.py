@@ -13239,3 +13239,13 @@ def test_a_third_slightly_wounded_and_bodies_registered_twice(
 def test_killed_in_addition_to_the_attackers(text: str, expected: tuple[int, int]) -> None:
     """ "killed in addition to the two kamikazes": more dead of the same verb, not wounded."""
     assert totals(text) == expected
+
+
+def test_the_other_in_stable_condition_is_wounded() -> None:
+    """ "one of them succumbed to his wounds ..., while the other is in stable condition": one
+    dead, one wounded."""
+    text = (
+        "Two young men were shot by Israeli forces during a raid on Tubas on Monday; one of them "
+        "succumbed to his wounds in the evening, while the other is in stable condition."
+    )
+    assert totals(text) == (1, 1)
