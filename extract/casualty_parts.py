@@ -443,7 +443,8 @@ def _may_name(group: str, member: str) -> bool:
 
 
 _APPOSED_AGE_RE = rx(
-    r",\s+an?\s+\d{1,3}-year-old(?:\s+(?:local\s+)?(?:man|woman|boy|girl|person|resident))?(?=\s*,)"
+    r",\s+an?\s+(?:\d{1,3}-year-old(?:\s+(?:local\s+)?(?:man|woman|boy|girl|person|resident))?|"
+    r"(?:civilian|citizen|local\s+resident|resident))(?=\s*[,.;]|\s*$)"
 )
 """Who the one victim was, between commas: "the driver, a 47-year-old man,"."""
 

@@ -13249,3 +13249,22 @@ def test_the_other_in_stable_condition_is_wounded() -> None:
         "succumbed to his wounds in the evening, while the other is in stable condition."
     )
     assert totals(text) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An Israeli drone targeted a bulldozer in the town of Aita al-Shaab, killing its "
+            "operator, a citizen.",
+            (1, 0),
+        ),
+        ("A drone hit a car in Nabatieh, killing its driver, a 40-year-old man.", (1, 0)),
+        ("A drone hit a car in Nabatieh, killing its driver, a woman and a child.", (3, 0)),
+    ],
+)
+def test_who_the_one_killed_was_at_the_end_of_the_sentence(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "killing its operator, a citizen.": one dead and who he was; a list after it adds."""
+    assert totals(text) == expected
