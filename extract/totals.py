@@ -247,6 +247,12 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             # there began": the four are the news, no part of a toll that is not
             whole = f"part of figure {i}"
             freed += [k for k in range(len(figures)) if reasons[k] == whole]
+        elif _since_with_the_days_parts(figures, reasons, i):
+            reasons[i] = LONG_RUN
+            # "has risen to 90 since the clashes erupted on 27 August. Today alone, SOHR
+            # documented 9 deaths: 4 ...": the day's dead are the news, the 90 its background
+            whole = f"part of figure {i}"
+            freed += [k for k in range(len(figures)) if reasons[k] == whole]
         elif is_long_run(figures[i]) and (
             not alone or figures[i].count >= LONG_RUN_MIN or not _weeks_at_most(figures[i].period)
         ):
@@ -519,6 +525,29 @@ _MONTH_RE = rx(
     r"august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+
+
+_ALONE_RE = rx(r"\b(?:today|yesterday|(?:on\s+)?[a-z]+day|this\s+morning)\s+alone\b", re.IGNORECASE)
+
+
+def _since_with_the_days_parts(
+    figures: Sequence[Figure], reasons: list[str | None], i: int
+) -> bool:
+    """A running toll since a beginning beside the dead the text tells as one day's alone
+    ("Today alone, SOHR documented 9 deaths: 4 SDF members, ..."): the day's are the news,
+    the toll their background."""
+    whole = figures[i]
+    if not whole.cumulative or not (whole.period or "").lower().startswith("since"):
+        return False
+    days = [
+        k
+        for k, f in enumerate(figures)
+        if f.kind == whole.kind
+        and f.sentence != whole.sentence
+        and reasons[k] is None
+        and _ALONE_RE.search(f.sentence)
+    ]
+    return bool(days) and sum(figures[k].count for k in days) < whole.count
 
 
 def _since_an_unknown_start(figure: Figure) -> bool:

@@ -13268,3 +13268,15 @@ def test_who_the_one_killed_was_at_the_end_of_the_sentence(
 ) -> None:
     """ "killing its operator, a citizen.": one dead and who he was; a list after it adds."""
     assert totals(text) == expected
+
+
+def test_a_since_toll_beside_the_days_dead_alone_is_their_background() -> None:
+    """ "has risen to 90 since the clashes erupted on 27 August. Today alone, SOHR documented
+    9 deaths": the nine are the news."""
+    text = (
+        "SOHR: The death toll of the fighting between SDF and Arab tribal gunmen in the eastern "
+        "countryside of Deir ez-Zor has risen to 90 since the clashes erupted on 27 August. "
+        "Today alone, SOHR documented 9 deaths: 4 SDF members, 2 tribal gunmen and 3 civilians, "
+        "including a child, killed by stray gunfire in Dhiban."
+    )
+    assert totals(text) == (9, 0)
