@@ -386,7 +386,7 @@ _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 """A day of the week (in patterns read without case)."""
 _RIVAL_RE = rx(
     r"(?:[,;]\s*|\b)(?:while|whereas|but|though|although)\s+(?:[\w’'-]+,?\s+){0,10}?(?:said|says|"
-    r"say|put|puts|"
+    r"say|put|puts|spoke\s+of|speaks\s+of|cited|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
     r"estimated|told|insisted|insist|insists|maintained)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|"
     r";\s*(?:[\w’'.-]+\s+){0,10}?(?:[\w’'.-]+,\s+(?:which|who)\s+[^;:]{1,80}?,\s+)?"

@@ -13280,3 +13280,28 @@ def test_a_since_toll_beside_the_days_dead_alone_is_their_background() -> None:
         "including a child, killed by stray gunfire in Dhiban."
     )
     assert totals(text) == (9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BUNIA - CODECO militiamen attacked the Plaine Savo displacement site overnight. "
+            "MONUSCO said 'at least 51' people were killed, including 21 women, while the army "
+            "spokesman in Ituri spoke of 'more than 40' dead.",
+            (40, 0),
+        ),
+        (
+            "RSF and allied militias attacked the SAF garrison in Ardamata on 5 December. The "
+            "Darfur Bar Association reported more than 1,300 fatalities, while the UN cited over "
+            "800.",
+            (800, 0),
+        ),
+    ],
+)
+def test_while_another_spoke_of_or_cited_a_lower_count(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "..., while the army spokesman spoke of 'more than 40' dead", "while the UN cited over
+    800": the lower of two accounts in one sentence."""
+    assert totals(text) == expected
