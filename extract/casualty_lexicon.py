@@ -41,7 +41,7 @@ for _victims, _words in {
     "dissident dissidents "
     "opponent opponents partisan partisans vigilante vigilantes houthis peshmerga taliban "
     "operative operatives comrade comrades sub-commander sub-commanders sub-leader sub-leaders "
-    "mujahideen mujahedeen janjaweed",
+    "mujahideen mujahedeen mujahid mujahids janjaweed",
     "militants": "bomber bombers bandit bandits islamist islamists militant militants maoist "
     "maoists naxal naxals naxalite naxalites "
     "terrorist terrorists assailant assailants attacker attackers kidnapper kidnappers "

@@ -13305,3 +13305,15 @@ def test_while_another_spoke_of_or_cited_a_lower_count(
     """ "..., while the army spokesman spoke of 'more than 40' dead", "while the UN cited over
     800": the lower of two accounts in one sentence."""
     assert totals(text) == expected
+
+
+def test_a_mujahid_martyred_is_one_fighter() -> None:
+    """ "The Taliban spokesman said one mujahid had been martyred": the side's own count, the
+    lowest of three accounts of its dead."""
+    text = (
+        "Panjshir - Local sources say two Taliban fighters were killed on Sunday night in an "
+        "attack by the National Resistance Front on a checkpoint in Rukha district. The NRF "
+        "claimed in a statement that seven Taliban were killed. The Taliban spokesman said one "
+        "mujahid had been martyred in the attack and that the attackers had fled."
+    )
+    assert totals(text) == (1, 0)
