@@ -104,6 +104,7 @@ from extract.countries import countries_named, country_table
 from extract.gazetteer import gazetteer
 from extract.long_run import LONG_RUN_MIN
 from extract.model import Figure, Kind, Victims
+from extract.namematch import Tokens
 from extract.numbers import NumberPhrase, find_numbers, words_to_int
 from extract.pattern_cache import rx
 from extract.prefilter import Gate
@@ -4254,19 +4255,6 @@ def _natural_subject(sentence: str, keyword_start: int) -> bool:
     return NON_CONFLICT_RE.search(head) is not None and CONFLICT_RE.search(head) is None
 
 
-_STATE_WORD_RE = rx(r"\b(?-i:[A-Z])[a-z]+(?:[’']s)?(?=\s)")
-
-
-def _states_in(text: str) -> set[str]:
-    """The countries that capitalised words of `text` name ("Lebanese", "Syria's")."""
-    table = country_table()
-    return {
-        c
-        for m in _STATE_WORD_RE.finditer(text)
-        if (c := table.canonical(m.group().removesuffix("'s").removesuffix("’s"))) is not None
-    }
-
-
 def _two_states_own(sentence: str, first: Pending, second: Pending) -> bool:
     """Soldiers of one state, then a second state's own soldiers ("two Lebanese soldiers, ...
     while Syria's defence ministry said three of its soldiers were killed"): two sides' dead,
@@ -4275,13 +4263,16 @@ def _two_states_own(sentence: str, first: Pending, second: Pending) -> bool:
         return False
     if not _OWN_SIDE_RE.match(sentence, second.number.end):
         return False
-    one = _states_in(sentence[first.number.start : first.number.end + 40].split(",")[0])
-    between = sentence[first.end : second.start]
-    named = [m for m in _STATE_WORD_RE.finditer(between) if _states_in(m.group() + " ")]
-    if len(one) != 1 or not named:
-        return False
-    speaker = _states_in(named[-1].group() + " ")  # whose "its": the state named last before
-    return bool(speaker) and not speaker & one
+    phrase = sentence[first.number.start : first.number.end + 40].split(",")[0]
+    one = set(countries_named(phrase))
+    named = [
+        c
+        for c, _demonym, _s, _e in country_table().scan(
+            Tokens.of(sentence[first.end : second.start])
+        )
+    ]
+    # whose "its": the state named last before the second count
+    return len(one) == 1 and bool(named) and named[-1] not in one
 
 
 def _rival_accounts(sentence: str, pending: list[Pending]) -> set[int]:

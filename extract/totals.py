@@ -137,9 +137,6 @@ def assess(figures: Sequence[Figure]) -> tuple[str | None, ...]:
     return tuple(reasons)
 
 
-_SAME_CLAIM_AS_RE = rx(r"same claim as figure (\d+)$")
-
-
 def _wounded_of_an_earlier_toll(figures: Sequence[Figure], reasons: list[str | None]) -> None:
     """ "The death toll ... rose to 42 on Friday after four of the injured died ... Sixteen
     others are still being treated. On Thursday evening the toll stood at 38 dead and 20
@@ -148,8 +145,8 @@ def _wounded_of_an_earlier_toll(figures: Sequence[Figure], reasons: list[str | N
     for i, figure in enumerate(figures):
         if figure.kind != "killed" or reasons[i] is None:
             continue
-        later = _SAME_CLAIM_AS_RE.match(reasons[i] or "")
-        if later is None:
+        later = _FIGURE_REF_RE.search(reasons[i] or "")
+        if later is None or not (reasons[i] or "").startswith("same claim as figure"):
             continue
         toll = figures[int(later.group(1))]
         if not toll.update or toll.sentence == figure.sentence or toll.span[0] > figure.span[0]:
@@ -247,7 +244,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             # there began": the four are the news, no part of a toll that is not
             whole = f"part of figure {i}"
             freed += [k for k in range(len(figures)) if reasons[k] == whole]
-        elif _since_with_the_days_parts(figures, reasons, i):
+        elif _since_beside_a_days_dead(figures, reasons, i):
             reasons[i] = LONG_RUN
             # "has risen to 90 since the clashes erupted on 27 August. Today alone, SOHR
             # documented 9 deaths: 4 ...": the day's dead are the news, the 90 its background
@@ -530,9 +527,7 @@ _MONTH_RE = rx(
 _ALONE_RE = rx(r"\b(?:today|yesterday|(?:on\s+)?[a-z]+day|this\s+morning)\s+alone\b", re.IGNORECASE)
 
 
-def _since_with_the_days_parts(
-    figures: Sequence[Figure], reasons: list[str | None], i: int
-) -> bool:
+def _since_beside_a_days_dead(figures: Sequence[Figure], reasons: list[str | None], i: int) -> bool:
     """A running toll since a beginning beside the dead the text tells as one day's alone
     ("Today alone, SOHR documented 9 deaths: 4 SDF members, ..."): the day's are the news,
     the toll their background."""
