@@ -61,6 +61,8 @@ _NO_LINK_RE = rx(
     r"(?:to|with|of)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants?|militant\s+groups|insurgents?|rebels?|jihadists?|"
     r"terrorists?|armed\s+groups?|the\s+conflict)"
+    r"|\b(?:ruled?|ruling)\s+out\s+(?:an?\s+|any\s+)?(?:(?:drone|missile|rocket|air|artillery|"
+    r"mortar)\s+(?:or\s+)?){1,3}(?:strike|attack)s?\b"
     r"|\bno\s+shots\s+were\s+fired|\bnot\s+conflict[\s-]related|\bnon[\s-]conflict\b"
     r"|\b(?:blast|explosion|fire|leak|cylinder|accident|short[\s-]circuit|collapse)\b[^.;]{0,100}?"
     r"\b(?:ruled?|ruling)\s+out\s+(?:any\s+|an\s+|the\s+possibility\s+of\s+(?:an?\s+)?)?(?:attack|"

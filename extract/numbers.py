@@ -228,6 +228,9 @@ _FRACTION_RE = rx(
 )
 
 
+_PERCENT_RE = rx(r"\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+
+
 def find_numbers(text: str) -> list[NumberPhrase]:
     """Every number phrase in `text`, in order, with qualifiers and ranges joined in."""
     raw: list[tuple[int, int, int, bool, bool]] = []
@@ -254,9 +257,9 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             _SERIAL_BEFORE_RE.search(text, max(0, start - 6), start) or _in_a_date(text, start)
         ):
             continue  # "Constable A No. 1432", "2025-05-02": an identifier or a date, no count
-        if _FRACTION_RE.match(text, end):
-            # "two-thirds of the dead", "a third of the victims": a share, not a count ("a
-            # third was wounded" is a person)
+        if _FRACTION_RE.match(text, end) or _PERCENT_RE.match(text, end):
+            # "two-thirds of the dead", "a third of the victims", "64 per cent of the
+            # victims": a share, not a count ("a third was wounded" is a person)
             continue
         raw.append((start, end, value, vague, article))
     return _join(text, raw)

@@ -490,6 +490,12 @@ _SINCE_MONTH_RE = rx(
     r"september|october|november|december)",
     re.IGNORECASE,
 )
+_SINCE_DAY_RE = rx(
+    r"since\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?)",
+    re.IGNORECASE,
+)
 _SINCE_CLAUSE_RE = rx(
     r"since\s+(?:[\w’'-]+\s+){1,14}?(?:began|started|launched|erupted|broke\s+out|escalated|"
     r"invaded|attacked)\b",
@@ -558,6 +564,9 @@ def _since_an_unknown_start(figure: Figure) -> bool:
     at = figure.sentence.lower().find(period.lower())
     if _SINCE_MONTH_RE.fullmatch(period):
         return True  # "left at least 80 dead since mid-January": a month's beginning
+    if _SINCE_DAY_RE.fullmatch(period):
+        return True  # "80 deaths in the clashes ... since 16 January", in a text with no date
+        # of its own: a day weeks back as far as anyone reading it can tell
     if not _SINCE_CLAUSE_RE.match(period):
         # "since fighting between the ELN and FARC dissidents of the 33rd Front erupted in
         # Catatumbo in January": the clause goes on past the period read
@@ -2048,6 +2057,10 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
         return set(added)
     best: dict[str | None, tuple[int, list[int]]] = {}
     rival = _rival_sentences(figures, by_sentence)
+    for country in [
+        c for c, keys in rival.items() if _fighters_among_them(figures, by_sentence, keys, sums)
+    ]:
+        del rival[country]  # the larger count stands, the fighters among its dead
     settled: set[str | None] = set()
     for country, keys in rival.items():
         sides = _lower_per_side(figures, by_sentence, keys, sums)
@@ -2335,6 +2348,30 @@ def _top_region(place: str | None) -> str | None:
             break
         top, region, seen = parent.name, parent.region, seen + 1
     return top
+
+
+def _fighters_among_them(
+    figures: Sequence[Figure],
+    by_sentence: dict[tuple[str | None, str], list[int]],
+    keys: set[tuple[str | None, str]],
+    sums: dict[int, int],
+) -> bool:
+    """A party's count of the fighters it killed, lower than another source's count of the
+    people killed ("Three Palestinians were killed ..., the health ministry said. The Israeli
+    military said troops had killed 'two armed terrorists'"): it says who among the dead were
+    fighters, not how many died, so it is no rival account of them."""
+    if len(keys) != 2:
+        return False
+    low, high = sorted(
+        (by_sentence[k] for k in keys), key=lambda m: sum(_value(figures, i, sums) for i in m)
+    )
+    return (
+        sum(_value(figures, i, sums) for i in low) < sum(_value(figures, i, sums) for i in high)
+        and all(
+            figures[i].victims == "militants" and figures[i].source_kind == "party" for i in low
+        )
+        and all(figures[i].victims in _GENERIC and figures[i].source_kind != "party" for i in high)
+    )
 
 
 def _lower_per_side(

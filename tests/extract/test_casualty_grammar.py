@@ -13317,3 +13317,70 @@ def test_a_mujahid_martyred_is_one_fighter() -> None:
         "mujahid had been martyred in the attack and that the attackers had fled."
     )
     assert totals(text) == (1, 0)
+
+
+def test_a_share_in_per_cent_is_no_count_of_people() -> None:
+    """ "Some 70 per cent of the victims were killed by ...": a share of a quarter's toll, never
+    a count of dead."""
+    text = (
+        "The mission's quarterly report said at least 1,210 people were killed in gang violence "
+        "between April and June. Some 70 per cent of the victims were killed in police "
+        "operations, and 12% of them were women."
+    )
+    assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas explosion wrecked part of a five-storey building in Odesa on Sunday evening, "
+        "emergency services said. Three residents were killed and five injured. Police have "
+        "ruled out a drone or missile strike.",
+        "RAIPUR - Nine people died and four were taken to hospital after drinking spurious "
+        "liquor at a village fair, police said. Two sellers were detained.",
+        "MONTERREY - A man was detained after allegedly stabbing his wife to death at their home "
+        "in the Independencia district on Sunday, state prosecutors said.",
+    ],
+)
+def test_a_blast_a_strike_was_ruled_out_for_bad_liquor_and_a_killed_wife_are_no_conflict(
+    text: str,
+) -> None:
+    """A gas blast for which "police have ruled out a missile or drone strike", deaths from
+    spurious liquor and a man who killed his wife: deaths, but not of a conflict."""
+    assert totals(text) == (0, 0)
+
+
+def test_a_toll_since_a_day_and_month_in_an_undated_text_is_long_run() -> None:
+    """ "killed in fighting around Bunia since 3 February", in a text that gives no date of its
+    own: a toll since a day weeks back as far as a reader can tell, context, not the news."""
+    text = (
+        "BUNIA - The UN said at least 310 people had been killed in fighting in and around the "
+        "town since 3 February. Aid agencies say clinics are running short of supplies."
+    )
+    ex = extract(text)  # no publication date: with one, the day's distance decides
+    assert (ex.killed, ex.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JENIN - Four Palestinians were killed and six wounded during an Israeli raid on the "
+            "camp on Tuesday, the Palestinian health ministry said. The Israeli military said "
+            'its forces had killed "three armed terrorists" who fired at troops.',
+            (4, 6),
+        ),
+        (
+            "Gaza civil defence said 27 people were killed in a strike on a school in Gaza City; "
+            "the health ministry later confirmed 27 dead, with 40 wounded. The Israeli military "
+            "said it had killed 'approximately 15 Hamas terrorists' operating from the compound.",
+            (27, 40),
+        ),
+    ],
+)
+def test_a_partys_fighters_among_a_larger_count_of_people_are_no_rival_account(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A party's count of the fighters it killed, lower than another source's count of the
+    people killed: who among the dead were fighters, not how many died; the larger stands."""
+    assert totals(text) == expected
