@@ -189,7 +189,10 @@ _SHARE_WHO_RE = rx(
     re.IGNORECASE,
 )
 _THEN_DIED_RE_AFTER = rx(
-    r",?\s+(?:later\s+|subsequently\s+)?(?:died|succumbed|dies|succumbs)\b", re.IGNORECASE
+    r"(?:\s+(?:yesterday|earlier|last\s+\w+|on\s+\w+|(?:in|by|during|when|after)\s+[^,;:.()]{1,80}?)){0,3}"
+    r",?\s+(?:has\s+|had\s+|have\s+)?(?:later\s+|subsequently\s+|since\s+)?"
+    r"(?:died|succumbed|dies|succumbs)\b",
+    re.IGNORECASE,
 )
 _MOURNED_RE = rx(
     r"\b(?:funerals?|burials?|buried|mourn\w*|commemorat\w*|honou?r\w*|memorials?|graves?|"
@@ -212,7 +215,9 @@ _ONE_PERSON_RE = rx(
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was\s+|were\s+)?"
     r"(?:also\s+)?(?:received|suffered|sustained)\b"
     r"|\b(?-i:[A-Z])[\w’'-]+\s+(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:injuries|wounds|burns)\b"
+    r"(?:injur(?:y|ies)|wounds?|burns)\b"
+    r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z\d-]+(?:\s*,\s*\d{1,3}\s*,)?\s+(?:also\s+)?"
+    r"(?:received|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
     r"|^\W*(?:[\w-]+\s+)?(?:[Ss]uicide\s+)?(?:[Bb]omber|[Aa]ttacker)\s+(?:blows|blew)\s+"
     r"(?:him|her)self\s+up\b"
@@ -1862,7 +1867,7 @@ def _died_of_wounds(
                         or (
                             previous is None
                             and hurt_alone
-                            and not sentence[: item.number.start].strip()
+                            and _LEAD_IN_RE.fullmatch(sentence, 0, item.number.start) is not None
                         )
                     )
                     and item.number.count < last_hurt.count
@@ -1966,6 +1971,14 @@ _AT_ONCE_RE = rx(
     re.IGNORECASE,
 )
 
+_LEAD_IN_RE = rx(
+    r"\s*(?:(?:later|subsequently|afterwards|since\s+then|overnight)\s*,?\s*)?"
+    r"(?:(?:it\s+)?(?:later\s+)?(?:became\s+known|emerged|was\s+(?:learned|reported|confirmed))\s+"
+    r"that\s+)?",
+    re.IGNORECASE,
+)
+"""What may open a sentence before its count of the wounded told before who died ("Later it
+became known that one of them ... died")."""
 _OF_THEM_DIED_RE = rx(
     r"(?:\s+\d{1,3}-year-old)?(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?"
     r"(?:of|among)\s+(?:them|the\s+"

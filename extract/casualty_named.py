@@ -282,6 +282,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
             "survived with",
             "sustained",
             "suffered",
+            "received",
         ),
         keyword_start,
     ):

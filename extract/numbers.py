@@ -98,6 +98,7 @@ _BETWEEN_TAIL_RE = rx(r"(?<![\w-])between\s+$", re.IGNORECASE)
 _FROM_TAIL_RE = rx(r"(?<![\w-])from\s+$", re.IGNORECASE)
 _RANGE_FROM_RE = rx(r"(?<![\w-])(?:rang(?:e|es|ed|ing)|estimates?)\s+from\s+$", re.I)
 _SERIAL_BEFORE_RE = rx(r"(?:\b(?:No|NO|Nos|no)\.|\b(?:No|NO)|#)\s*$")
+_BORN_BEFORE_RE = rx(r"\bborn\s+(?:in\s+)?$", re.IGNORECASE)
 _ISO_DATE_RE = rx(r"(?<!\d)(?:19|20)\d\d-[01]?\d-[0-3]?\d(?!\d)")
 
 
@@ -254,9 +255,12 @@ def find_numbers(text: str) -> list[NumberPhrase]:
         ):
             continue  # "no one was hurt" is a negation, not a count
         if match["digits"] is not None and (
-            _SERIAL_BEFORE_RE.search(text, max(0, start - 6), start) or _in_a_date(text, start)
+            _SERIAL_BEFORE_RE.search(text, max(0, start - 6), start)
+            or _in_a_date(text, start)
+            or _BORN_BEFORE_RE.search(text, max(0, start - 9), start)
         ):
-            continue  # "Constable A No. 1432", "2025-05-02": an identifier or a date, no count
+            continue  # "Constable A No. 1432", "2025-05-02", "born in 1954": an identifier or a
+            # date, no count
         if _FRACTION_RE.match(text, end) or _PERCENT_RE.match(text, end):
             # "two-thirds of the dead", "a third of the victims", "64 per cent of the
             # victims": a share, not a count ("a third was wounded" is a person)

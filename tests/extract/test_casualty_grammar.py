@@ -13384,3 +13384,34 @@ def test_a_partys_fighters_among_a_larger_count_of_people_are_no_rival_account(
     """A party's count of the fighters it killed, lower than another source's count of the
     people killed: who among the dead were fighters, not how many died; the larger stands."""
     assert totals(text) == expected
+
+
+def test_the_driver_who_received_shrapnel_wounds_is_one_hurt() -> None:
+    """ "The driver, 52, received shrapnel wounds ...": the subject of "received ... wounds" is
+    one hurt, as of "suffered" and "sustained"."""
+    text = (
+        "In Bilopillia, an FPV drone struck a delivery van on Tuesday morning. The driver, 52, "
+        "received shrapnel wounds to his shoulder and was taken to the district hospital."
+    )
+    assert totals(text) == (0, 1)
+
+
+def test_a_man_who_was_wounded_when_a_drone_hit_his_car_and_has_died_is_dead() -> None:
+    """ "a man who was wounded yesterday when a drone hit his car has died in hospital": the
+    relative clause tells how he was hurt; he is one of the dead, not one of the wounded."""
+    text = (
+        "Belgorod region: in Valuyki, a man who was wounded yesterday when a drone hit his "
+        "tractor has died in hospital, the governor said."
+    )
+    assert totals(text) == (1, 0)
+
+
+def test_one_of_the_wounded_born_in_a_year_who_later_died_leaves_the_rest_hurt() -> None:
+    """ "Later it became known that one of them, a woman born in 1961, died": a year of birth is
+    no count, and the one who died is of the wounded told before, who are now four."""
+    text = (
+        "A drone hit a minibus near Razumnoye; five passengers were injured. Later it became "
+        "known that one of them, a woman born in 1961, died in the regional hospital. The other "
+        "four are in moderate condition."
+    )
+    assert totals(text) == (1, 4)
