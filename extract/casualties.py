@@ -486,6 +486,8 @@ def find_figures(
             pending += _coded_totals(sentence, pending)  # "Coded 18.", "Coded 3 / 7"
         if offset and "includ" in sentence and not any(p.victims == "militants" for p in pending):
             pending += _bombers_told_before(sentence, text[:offset])
+        if offset and not pending and _THE_ATTACKERS_DEAD_RE.match(sentence):
+            pending = _attackers_told_before(sentence, text[:offset])
         if not pending and "following" in sentence and ": " in sentence:
             pending = _following_names(sentence)  # "The following were killed: SLP A, SLP B
             # and SLP C"
@@ -1220,7 +1222,8 @@ def _bare_counts_of_a_list(text: str, figures: list[Figure]) -> list[Figure]:
             and before.span[1] <= figure.span[0]
             and _BARE_COUNT_RE.match(text, figure.span[0]) is not None
             and _LIST_JOIN_RE.fullmatch(text, before.span[1], figure.span[0]) is not None
-        ):
+            and not _TOLD_APART_ATTACKER_RE.match(text, before.span[0])
+        ):  # not "... were killed besides the bomber, and 12 were wounded": the victims' hurt
             out[k] = replace(figure, victims=before.victims)
     return out
 
@@ -3300,13 +3303,26 @@ _AND_ONLY_RE = rx(r"\s*,?\s+and\s+", re.IGNORECASE)
 _AND_WOUNDING_RE = rx(r"(?:\s+of\s+(?:the|them)\s*[\w-]*)?\s*,?\s+and\s+", re.IGNORECASE)
 
 
+_TOLD_APART_ATTACKER_RE = rx(
+    r"(?:besides|in\s+addition\s+to|apart\s+from|not\s+(?:counting|including)|excluding)\s",
+    re.IGNORECASE,
+)
+
+
 def _others_of_the_dead(sentence: str, pending: list[Pending]) -> None:
     """'Two soldiers were killed and five others wounded': the others are of the dead's
     group, so a tally keeps them apart from the other side's wounded."""
     for p in pending:
         if p.victims != "people":
             continue
-        dead = [q for q in pending if q.kind == "killed" and q.end <= p.start and q.whole is None]
+        dead = [
+            q
+            for q in pending
+            if q.kind == "killed"
+            and q.end <= p.start
+            and q.whole is None
+            and not (q.victims == "militants" and _TOLD_APART_ATTACKER_RE.match(sentence, q.start))
+        ]  # not "the bomber" of "three people were killed besides the bomber, and 12 wounded"
         if not dead or dead[-1].victims == "people":
             continue  # "12 dead, including two children, and 2,750 wounded": not the part's
         others = _OTHERS_RE.match(sentence, p.number.end) is not None
@@ -3356,7 +3372,8 @@ _ATTACKERS_DIED_RE = rx(
     r"shooters?)(?:\s*,\s*(?:who|whose)\b[^,;]{1,90},)?\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:also\s+|later\s+|too\s+)?(?:died|perished|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b"
     r"|\b(?:(?:does|do|did)\s+not\s+include|excludes?|excluding|not\s+(?:counting|including)|"
-    r"in\s+addition\s+to|neither\s+(?:figure|toll|count|number)\s+included)\s+(?:the\s+)?"
+    r"in\s+addition\s+to|besides|apart\s+from|neither\s+(?:figure|toll|count|number)\s+included)"
+    r"\s+(?:the\s+)?"
     r"(?:(?P<m>two|three|four|"
     r"five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:suicide|female|male)\s+){0,2}(?:bombers?|"
     r"attackers?|assailants?)\b"
@@ -3414,9 +3431,9 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
                                    number_start=shot.start("n"))  # fmt: skip
                 return [Pending("killed", one, "militants", one.start, end, shot.start("verb"),
                                 end, False)]  # fmt: skip
-    if not any(w in low for w in ("died", "clud", "perished", "counting", "addition")) or any(
-        p.kind == "killed" and p.victims == "militants" for p in pending
-    ):
+    if not any(
+        w in low for w in ("died", "clud", "perished", "counting", "addition", "besides", "apart")
+    ) or any(p.kind == "killed" and p.victims == "militants" for p in pending):
         return []
     match = _ATTACKERS_DIED_RE.search(sentence)
     if match is None:
@@ -3512,6 +3529,36 @@ _BOMBERS_BEFORE_RE = rx(
     r"teenage|young)\s+)?(?:suicide\s+)?(?P<who>bombers|attackers|assailants)\b",
     re.IGNORECASE,
 )
+
+
+_ATTACKER_WORDS = r"(?:attackers|gunmen|assailants|shooters|bombers|raiders|militants|terrorists)"
+_THE_ATTACKERS_DEAD_RE = rx(
+    rf"\W*(?:The|Both|All(?:\s+the)?)\s+(?:(?:two|three|four|five|six)\s+)?(?P<who>{_ATTACKER_WORDS})"
+    r"\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+|later\s+|both\s+|all\s+)?(?:shot\s+dead|"
+    r"killed|gunned\s+down|neutrali[sz]ed|eliminated)\b",
+    re.IGNORECASE,
+)
+_ATTACKERS_BEFORE_RE = rx(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<who>{_ATTACKER_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def _attackers_told_before(sentence: str, before: str) -> list[Pending]:
+    """ "Two gunmen opened fire at a bus stop, killing six people ... The attackers were shot
+    dead at the scene": the attackers an earlier sentence counted are the dead of this one."""
+    found = _THE_ATTACKERS_DEAD_RE.match(sentence)
+    counted = list(_ATTACKERS_BEFORE_RE.finditer(before))
+    if found is None or not counted:
+        return []
+    count = _written_count(counted[-1]["n"].lower())
+    if count < 2:
+        return []
+    ks, ke = found.span("who")
+    one = NumberPhrase(start=ks, end=ke, count=count, low=count, high=None, qualifier=None,
+                       number_start=ks)  # fmt: skip
+    return [Pending("killed", one, "militants", ks, ke, ks, ke, False)]
 
 
 def _bombers_told_before(sentence: str, before: str) -> list[Pending]:

@@ -13415,3 +13415,26 @@ def test_one_of_the_wounded_born_in_a_year_who_later_died_leaves_the_rest_hurt()
         "four are in moderate condition."
     )
     assert totals(text) == (1, 4)
+
+
+def test_the_attackers_counted_before_and_shot_dead_are_dead() -> None:
+    """ "Three gunmen opened fire ... The attackers were shot dead": the attackers an earlier
+    sentence counted are the dead of the later one, beside their victims."""
+    text = (
+        "Three gunmen opened fire on worshippers outside a mosque in the town on Friday, "
+        "killing five people and wounding nine, police said. The attackers were shot dead by "
+        "security guards after a brief exchange of fire."
+    )
+    assert totals(text) == (8, 9)
+
+
+def test_dead_besides_the_bomber_are_one_more_and_the_wounded_are_the_victims() -> None:
+    """ "four people were killed besides the bomber, and 15 were wounded": the bomber is one
+    more dead; the wounded are the victims', not his side's, so a hospital's larger count of
+    them is another account."""
+    text = (
+        "A suicide bomber struck a queue outside a bank. A police spokesman said four people "
+        "were killed besides the bomber, and 15 were wounded. A hospital official said 30 "
+        "bodies and more than 40 wounded had been brought in."
+    )
+    assert totals(text) == (5, 15)
