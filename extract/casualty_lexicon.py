@@ -283,7 +283,8 @@ JUDICIAL_RE = rx(
 
 STATISTIC_RE = rx(
     r"\b(?:per|each|every)\s+(?:year|month|week|day)\b|(?<!\bin\s)(?<!within\s)(?<!than\s)"
-    r"(?<!just\s)\ba\s+(?:year|day)\b(?!-|\s+(?:ago|of|"
+    r"(?<!just\s)(?<!over\s)(?<!for\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)"
+    r"\ba\s+(?:year|day)\b(?!-|\s+(?:ago|of|"
     r"since|after|before|earlier|later|into|on|and|or|to|when|that|in\s+(?:prison|jail)))|"
     r"\bannual(?:ly)?\b|\byearly\b|\bpremature\s+deaths\b|\bmortality\b|\bstud(?:y|ies)\b|"
     r"\bresearchers?\b|\blife\s+expectancy\b|\bper\s+\d[\d,]*\s+(?:people|residents)\b",

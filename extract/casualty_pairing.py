@@ -229,6 +229,8 @@ Defence of the Homeland were killed", "five members of the Bangsamoro Islamic Fr
 Fighters (BIFF)-Karialan faction were killed"."""
 
 
+_ACRONYM_GROUP_RE = rx(r"(?-i:[A-Z][A-Z0-9-]{1,6})\s+(?:coalition|alliance|movement|front)")
+"""An armed group named by its initials and its kind: "the CPC coalition"."""
 _MEMBER_OF_PROPER_RE = rx(
     r"\s*(?:members?|elements?|personnel)\s+of\s+the\s+(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}(?=\s+(?-i:[a-z])|\s*$)"
@@ -257,6 +259,19 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
         # "members of a family", "the commander of a brigade": the head comes before "of"
         at = lowered.index("of", 1)
         before_of = classify_victims(words[:at], singular=singular)
+        if before_of == "soldiers" and lowered[at - 1] in ("elements", "element"):
+            # "15 elements of the CPC coalition": elements are soldiers only of no group named
+            after_of = [w for w in words[at + 1 :] if w.lower() not in ("the", "a", "an")]
+            group = classify_victims(after_of) if after_of else None
+            if group in ("militants", "fighters"):
+                return group
+            if _ARMED_GROUP_RE.search(" ".join(after_of)):
+                return "militants"
+            named = _named_force(after_of)
+            if named in ("militants", "fighters") or _ACRONYM_GROUP_RE.fullmatch(
+                " ".join(after_of)
+            ):
+                return named or "fighters"  # "the CPC coalition", "the AFC alliance"
         if before_of == "people" and lowered[at - 1] in _MEMBER_NOUNS:
             # "two members of the terrorist team", "three members of the security forces"
             after_of = [w for w in words[at + 1 :] if w.lower() not in ("the", "a", "an")]
@@ -652,7 +667,11 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
     if ours and victims == "people" and phrase[-1].lower() in _OUR_MEN:
         victims = "soldiers"  # a communiqué's "four of our men fell in the field of honour"
     end = ends[len(phrase) - 1] if phrase else number.end
-    if victims == "people" and phrase and phrase[-1].lower() in _MEMBER_NOUNS:
+    if (
+        (victims == "people" or (victims == "soldiers" and phrase[-1].lower() == "elements"))
+        and phrase
+        and phrase[-1].lower() in _MEMBER_NOUNS
+    ):
         of = _MEMBERS_OF_RE.match(text, end)  # "57 members of the fascist regime's army"
         if of is not None:
             victims = classify_victims([*phrase, "of", *of["whose"].split()]) or victims

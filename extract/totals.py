@@ -46,7 +46,8 @@ _DISJOINT_RE = rx(
     r"airstrike|attack|raid|explosion|blast|bombing)(?![^.;]*\bmore\b)|"
     r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day|"
     r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another)|before\s+the\s+(?:morning|evening|"
-    r"night|dawn|afternoon|overnight)\s+(?:attack|strike|shelling|bombardment|blast))\b",
+    r"night|dawn|afternoon|overnight)\s+(?:attack|strike|shelling|bombardment|blast)|"
+    r"^(?:hours|minutes|moments)\s+later,?\s+(?:in|at|near)\s+(?-i:[A-Z])[\w’'-]+)\b",
     re.IGNORECASE,
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat."""

@@ -13438,3 +13438,35 @@ def test_dead_besides_the_bomber_are_one_more_and_the_wounded_are_the_victims() 
         "bodies and more than 40 wounded had been brought in."
     )
     assert totals(text) == (5, 15)
+
+
+def test_in_over_a_year_is_no_rate() -> None:
+    """ "in the first incursion into the province in over a year": a span, not a rate ("deaths a
+    year"), so the killing is counted."""
+    text = (
+        "PEMBA - Insurgents attacked a ranger post in the Niassa reserve on Tuesday, killing "
+        "three rangers and wounding a fourth, the reserve said, in the first incursion into the "
+        "province in over a year."
+    )
+    assert totals(text) == (3, 1)
+
+
+def test_elements_of_a_rebel_coalition_are_fighters_not_the_armys_soldiers() -> None:
+    """ "neutralised 12 elements of the CPC coalition. Three of our soldiers fell": elements of
+    a named rebel coalition are its fighters, so the army's own dead add to them."""
+    text = (
+        "The General Staff announces that FACA units neutralised 12 elements of the CPC "
+        "coalition near Kaga-Bandoro. Three of our soldiers fell in the field of honour."
+    )
+    assert totals(text) == (15, 0)
+
+
+def test_hours_later_in_another_town_is_another_incident() -> None:
+    """ "Hours later in Cali, a truck bomb ... wounding more than 50": another incident, whose
+    wounded add to the first one's."""
+    text = (
+        "Eight soldiers died when their helicopter was downed by a drone in Antioquia; three "
+        "other soldiers survived with injuries. Hours later in Cali, a truck loaded with "
+        "explosives blew up near an air base, killing four civilians and wounding more than 50."
+    )
+    assert totals(text) == (12, 53)
