@@ -395,7 +395,8 @@ _RIVAL_RE = rx(
     r"say|put|puts|spoke\s+of|speaks\s+of|cited|"
     r"acknowledged|acknowledges|admitted|admits|claimed|claims|reported|reports|counted|gave|"
     r"estimated|told|insisted|insist|insists|maintained)\b|;\s*(?:[\w’'-]+\s+){0,3}?[A-Z][\w’'-]*:\s|"
-    r";\s*(?:[\w’'.-]+\s+){0,10}?(?:[\w’'.-]+,\s+(?:which|who)\s+[^;:]{1,80}?,\s+)?"
+    r";\s*(?:[\w’'.-]+\s+){0,10}?(?:[\w’'.-]+,\s+(?:(?:which|who)\s+[^;:]{1,80}?|"
+    r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}),\s+)?"
     r"(?:said|says|say|acknowledged|admitted|confirmed|recorded|documented|registered|verified|"
     r"claimed|claims|reported|reports|put|puts|counted|gave|estimated|told)\b|;\s*(?:[\w’'()-]+,?\s+)"
     r"{0,12}?(?:put|puts|gave)\b|;\s*(?:other\s+)?"
@@ -4006,7 +4007,8 @@ def _corrected(text: str, figures: list[Figure]) -> list[Figure]:
 _REVISED_TO_RE = rx(
     r"\b(?:revised|revising|revises|lowered|lowering|lowers|cut|reduced|reducing|reduces|"
     r"corrected|correcting|corrects)\s+(?:(?:it|the|its|that)\s+(?:death\s+)?(?:toll|figures?|"
-    r"count|number)?\s*)?(?:down(?:ward|wards)?\s+)?to\s+(?:\d|at\s+least|about|some)",
+    r"count|number)?\s*)?(?:(?:on\s+(?-i:[A-Z])[a-z]+|yesterday|today|later|overnight)\s+)?"
+    r"(?:down(?:ward|wards)?\s+)?to\s+(?:\d|at\s+least|about|some)",
     re.IGNORECASE,
 )
 
@@ -4743,7 +4745,30 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
             ):
                 item.whole = toll.number
 
+    for item in pending:  # "killed 56, ..., raising its earlier toll of 54 after two of the
+        # critically wounded died": the two are of the 56, which the earlier 54 does not hold
+        if item.kind != "killed" or item.whole is not None or item.toll:
+            continue
+        cause = _EARLIER_TOLL_AFTER_RE.search(sentence, max(0, item.start - 80), item.start)
+        if cause is None:
+            continue
+        wholes = [
+            p
+            for p in pending
+            if p.kind == "killed"
+            and not p.toll
+            and p.end <= cause.start()
+            and p.number.count > item.number.count
+        ]
+        if wholes:
+            item.whole = wholes[-1].number
 
+
+_EARLIER_TOLL_AFTER_RE = rx(
+    r"\b(?:raising|raised|updating|updated)\s+(?:its|their|the)\s+(?:earlier|previous|initial)\s+"
+    r"(?:death\s+)?(?:toll|count|figure)\s+of\s+[\d,]+\s+(?:after|as|when)\s+$",
+    re.IGNORECASE,
+)
 _TOTAL_NOW_RE = rx(r"\b(?:total(?:\s+now)?|in\s+total|now)\s*[:,]?\s*$", re.IGNORECASE)
 _THE_WOUNDED_DIED_RE = rx(
     r"\s+(?:more\s+)?of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:wounded|injured)\b[^;.]{0,60}?"

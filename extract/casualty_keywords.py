@@ -123,7 +123,8 @@ KEYWORD_RE = rx(
         (?<=nightfall,\s))(?-i:it)(?=\s+(?:stood|stands|had\s+risen|has\s+risen|rose|climbed|
         reached)\s+(?:at|to)\s+\d)
         |(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=updated\s)|
-        (?<=reduced\s))(?:it|that|this)(?=\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|
+        (?<=reduced\s))(?:it|that|this)(?=(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+|yesterday|today|later|
+        overnight|again))?\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|
         percent|members|seats|points|million|billion)))
         |(?:(?<=revised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=reduced\s))(?:the|its|their)\s+
         (?:death\s+)?figure(?=\s+(?:down\s+)?to\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|

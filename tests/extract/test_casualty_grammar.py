@@ -13470,3 +13470,34 @@ def test_hours_later_in_another_town_is_another_incident() -> None:
         "explosives blew up near an air base, killing four civilians and wounding more than 50."
     )
     assert totals(text) == (12, 53)
+
+
+def test_a_rival_count_after_a_semicolon_by_a_named_spokesman_is_another_account() -> None:
+    """ "civil society said 11 people were killed; the army spokesman in the area, Captain X,
+    confirmed 8 deaths": two accounts in one sentence, the lower standing."""
+    text = (
+        "ADF rebels attacked the village overnight. Local civil society said 11 people were "
+        "killed; the army spokesman in the area, Captain Jules Ngongo, confirmed 8 deaths."
+    )
+    assert totals(text) == (8, 0)
+
+
+def test_a_toll_revised_on_a_day_to_a_lower_count_is_that_count() -> None:
+    """ "which had put the toll at 52, revised it on Thursday to 49": the revision's value, the
+    day between the verb and its "to" no matter."""
+    text = (
+        "The regional prosecutor's office, which had put the toll of the market bombing at 52, "
+        "revised it on Thursday to 49 after identifying the remains. More than 90 people were "
+        "injured."
+    )
+    assert totals(text) == (49, 90)
+
+
+def test_the_wounded_who_died_raising_an_earlier_toll_are_of_the_new_count() -> None:
+    """ "killed 41 people ..., raising its earlier toll of 38 after three of the wounded died":
+    the three are among the 41, not more dead."""
+    text = (
+        "Shelling of the market on Saturday killed 41 people, the state health ministry said, "
+        "raising its earlier toll of 38 after three of the critically wounded died overnight."
+    )
+    assert totals(text) == (41, 0)
