@@ -131,6 +131,13 @@ MULTIWORD_VICTIMS: tuple[tuple[re.Pattern[str], Victims], ...] = (
     (rx(r"\b(?:gang|cartel|militia)\s+members?\b", re.I), "militants"),
     (
         rx(
+            r"\b(?:elderly|old|aged)\s+(?:men|man|people|persons?|couple|residents?|villagers?)\b",
+            re.I,
+        ),
+        "civilians",
+    ),
+    (
+        rx(
             r"\b(?:village|community|tribal|local|district|clan)\s+(?:heads?|chiefs?|"
             r"leaders?|elders?)\b",
             re.I,

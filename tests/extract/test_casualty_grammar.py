@@ -13501,3 +13501,14 @@ def test_the_wounded_who_died_raising_an_earlier_toll_are_of_the_new_count() -> 
         "raising its earlier toll of 38 after three of the critically wounded died overnight."
     )
     assert totals(text) == (41, 0)
+
+
+def test_elderly_men_found_dead_after_an_encounter_are_civilians_beside_the_militants() -> None:
+    """ "the charred bodies of two elderly men were recovered" after "Eight militants were
+    killed in an encounter": elderly men are civilians, another side's dead, so they add."""
+    text = (
+        "Eight suspected militants were killed in an encounter with CRPF personnel after they "
+        "attacked a police station in the district on Monday, police said. Hours later, the "
+        "charred bodies of two elderly men were recovered from a burnt house nearby."
+    )
+    assert totals(text) == (10, 0)
