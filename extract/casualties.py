@@ -3053,6 +3053,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_all_of_whom_died(sentence, numbers, used, pending))
     if "self," in sentence:
         pending.extend(_after_self(sentence, pending))
+    if "their " in sentence or "her " in sentence or "his " in sentence:
+        _kin_subject_list(sentence, pending)
     pending.extend(explicit_parts(sentence, numbers, used, pending))
     if len(pending) > 2:
         pending.extend(_apposed_breakdown(sentence, pending))
@@ -3122,6 +3124,60 @@ def _some_with_wounds(sentence: str, pending: list[Pending]) -> None:
             and part.number.count <= before.number.count
         ):
             part.whole = before.number
+
+
+_KIN_NOUN = (
+    r"(?:husband|wife|sons?|daughters?|father|mother|brothers?|sisters?|grandsons?|granddaughters?|"
+    r"grandfather|grandmother|grandchild(?:ren)?|child(?:ren)?|bab(?:y|ies)|uncle|aunt|nephews?|"
+    r"nieces?|cousins?|parents)"
+)
+_KIN_ITEM = (
+    rf"(?:his|her|their|the)\s+(?:(?:two|three|four|five|\d)\s+)?(?:(?:young|little|teenage|"
+    rf"infant|elder|eldest|younger|youngest)\s+)?{_KIN_NOUN}"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?\s*,)?"
+)
+_KIN_LIST_RE = rx(
+    rf"(?:^|(?<=[;:]\s)|(?<=\bwhile\s))(?P<list>{_KIN_ITEM}(?:\s*,\s*{_KIN_ITEM})*\s*,?\s+and\s+"
+    rf"{_KIN_ITEM})\s+(?:were|have\s+been)\s+(?:also\s+|(?:seriously|critically|slightly|lightly|"
+    r"badly)\s+)?(?P<kw>killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+_KIN_ITEM_RE = rx(
+    rf"(?:his|her|their|the)\s+(?:(?P<n>two|three|four|five|\d)\s+)?(?:[a-z]+\s+)?(?P<noun>{_KIN_NOUN})"
+    r"(?:\s*,\s*(?:aged\s+)?(?P<ages>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*))?",
+    re.IGNORECASE,
+)
+
+
+def _kin_subject_list(sentence: str, pending: list[Pending]) -> None:
+    """ "her husband, 37, and their daughters, aged 4 and 11, were injured": kin told one by
+    one, by a number or by their ages, are the count of the verb they share (three)."""
+    for found in _KIN_LIST_RE.finditer(sentence):
+        total = 0
+        for item in _KIN_ITEM_RE.finditer(found["list"]):
+            noun = item["noun"].lower()
+            plural = noun.endswith(("s", "ren", "ies")) and noun not in ("parents",)
+            if item["n"]:
+                total += _written_count(item["n"].lower())
+            elif item["ages"]:
+                total += len(re.findall(r"\d{1,3}", item["ages"]))
+            elif noun == "parents":
+                total += 2
+            elif plural:
+                return  # "their daughters were injured": how many is not told
+            else:
+                total += 1
+        if total < 2:
+            continue
+        kind: Kind = "killed" if found["kw"].lower() == "killed" else "injured"
+        ks, ke = found.span("kw")
+        ls, le = found.span("list")
+        number = NumberPhrase(start=ls, end=le, count=total, low=total, high=None, qualifier=None,
+                              number_start=ls)  # fmt: skip
+        told = [p for p in pending if p.kind == kind and ls <= p.number.start < ks]
+        for p in told:
+            pending.remove(p)
+        pending.append(Pending(kind, number, "people", ls, ke, ks, ke, False))
 
 
 def _wounded_with_their_dead(sentence: str, pending: list[Pending]) -> None:

@@ -694,7 +694,9 @@ _LISTED_DEAD_RE = rx(
     r"(?=(?-i:[A-Z])|(?:an?|"
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
     r"|(?P<colon>\s*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)\s*[-–—]\s*)?"
-    r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?-i:Killed|Wounded|Injured|Dead)\s*:\s+|(?:"
+    r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?-i:Killed|Wounded|Injured|Dead)\s*:\s+|"
+    r"(?-i:An?|The)\s+(?:whole\s+|entire\s+)?family\s+(?:was|were|has\s+been)\s+(?:killed|wiped\s+out)"
+    r"\s*:\s+|(?:"
     r"(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)(?:\s+(?:in|by|during|when)\b|,)|Among\s+those\s+killed\b|"
     r"(?-i:The|Names)\s+(?:names\s+"
     r"of\s+(?:the\s+)?|of\s+the\s+)?(?:martyrs|victims|dead)\s+of\b)[^;:]{0,160}?:\s+)"
@@ -706,7 +708,8 @@ _LISTED_DEAD_RE = rx(
     r"those\s+(?:killed|who\s+died))\b[^;:]{0,80}?:\s+"
     r"|[^;:]{0,160}?\b(?:embraced\s+(?:shahadat|martyrdom)|were\s+martyred|(?:lost|laid\s+down|"
     r"sacrificed)\s+their\s+lives)\s*:\s+)"
-    r"(?:(?<=\n)[-*•–]\s+)?(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z]))",
+    r"(?:(?<=\n)[-*•–]\s+)?(?=(?-i:[A-Z])|(?:[a-z-]+\s+){1,2}(?-i:[A-Z])|"
+    r"(?:an?|his|her|their)\s+[a-z-]+\s*,\s*\d{1,3}\s*,)",
     re.IGNORECASE,
 )
 """Where a list of the dead begins: "Among the dead were", "Those killed were", "Rescuers

@@ -13512,3 +13512,37 @@ def test_elderly_men_found_dead_after_an_encounter_are_civilians_beside_the_mili
         "charred bodies of two elderly men were recovered from a burnt house nearby."
     )
     assert totals(text) == (10, 0)
+
+
+def test_a_family_killed_then_its_members_with_ages_after_a_colon() -> None:
+    """ "A family was killed: a man, 45, a woman, 40, and their son, 9.": the members after
+    the colon, each told by an article and an age, are the count."""
+    text = (
+        "Russian troops shelled Pokrovsk with multiple rocket launchers. A family was killed: "
+        "a man, 45, a woman, 40, and their son, 9. A 12-year-old girl was injured."
+    )
+    assert totals(text) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone hit a car in Velykyi Burluk. A 52-year-old woman was killed; her husband, "
+            "55, and their grandsons, aged 7 and 12, were injured.",
+            (1, 3),
+        ),
+        (
+            "An artillery shell struck the house. His wife and their three children were killed.",
+            (4, 0),
+        ),
+        (
+            "A strike hit the flat. Her father, 70, and her son, 15, were wounded.",
+            (0, 2),
+        ),
+    ],
+)
+def test_kin_told_one_by_one_share_their_verb(text: str, expected: tuple[int, int]) -> None:
+    """ "her husband, 55, and their grandsons, aged 7 and 12, were injured": kin told by a
+    number, by their ages or one by one are the count of the verb they share."""
+    assert totals(text) == expected
