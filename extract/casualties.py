@@ -2258,14 +2258,17 @@ _OF_BEFORE_UNIT_RE = rx(r"\b(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+(?:’s|'s)\s+)
 
 
 _BOUNTY_RE = rx(
-    r"\s+(?:carrying|with)\s+(?:a\s+)?(?:total\s+|cumulative\s+|collective\s+)?(?:reward|bounty|"
+    r"\s+(?:carrying|with)\s+(?:a\s+)?(?:total\s+|cumulative\s+|collective\s+|combined\s+)?(?:reward|bounty|"
     r"prize)s?\s+of\s+(?:Rs\.?|₹|INR|\$|US\$)?\s*[\d.,]+\s*(?:lakh|crore|million|thousand)?"
     r"(?:\s+(?:each|on\s+(?:his|her|their)\s+heads?))?",
     re.IGNORECASE,
 )
 """A bounty on the dead, between them and their verb ("eight Maoists ... carrying total reward
 of Rs 40 lakh were eliminated")."""
-_REWARD_AFTER_RE = rx(r"\s+(?:total\s+|cumulative\s+)?(?:reward|bounty|prize)\b", re.IGNORECASE)
+_REWARD_AFTER_RE = rx(
+    r"\s+(?:total\s+|cumulative\s+|combined\s+|collective\s+)?(?:reward|bounty|prize)\b",
+    re.IGNORECASE,
+)
 _MONEY_BEFORE_RE = rx(r"(?:\bRs\.?|₹|\bINR|\$|€|£|\bUSD|\bEUR|\bNaira|\bKsh)\s*$")
 """Before a number, a currency: a sum ("a reward of Rs 10 lakh"), never a count of people."""
 

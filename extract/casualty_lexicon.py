@@ -321,7 +321,7 @@ CONFLICT_RE = rx(
 WAR_CONTEXT_RE = rx(
     r"\b(?:war|wars|troops|soldiers|army|military|battles?|battlefield|combat|occupation|"
     r"offensive|forces|fighters|conflict|frontline|front\s+line|invasion|siege|ceasefire|"
-    r"cease-fire)\b",
+    r"cease-fire|air[\s-]raid|sirens?|stay\s+in\s+(?:the\s+)?shelters?)\b",
     re.IGNORECASE,
 )
 """Words of war that name no act of violence: conflict, unless the sentence names another

@@ -13546,3 +13546,26 @@ def test_kin_told_one_by_one_share_their_verb(text: str, expected: tuple[int, in
     """ "her husband, 55, and their grandsons, aged 7 and 12, were injured": kin told by a
     number, by their ages or one by one are the count of the verb they share."""
     assert totals(text) == expected
+
+
+def test_explosions_in_a_city_under_an_air_raid_alert_are_conflict() -> None:
+    """ "Explosions in the city. Stay in shelters." then a hit on a residential building: a war's
+    strike, not a gas blast, though no weapon is named."""
+    text = (
+        "Zaporizhzhia, updates from the regional governor:\n"
+        "02:10 Explosions in the city. Stay in shelters.\n"
+        "02:25 A hit on a residential building in the Oleksandrivskyi district. Preliminarily 2 "
+        "injured.\n"
+        "04:40 Rescuers have recovered the body of a man from under the rubble."
+    )
+    assert totals(text) == (1, 2)
+
+
+def test_dead_carrying_a_combined_reward_are_counted() -> None:
+    """ "Three Maoists carrying a combined reward of Rs 18 lakh were gunned down": the bounty
+    between the dead and their verb is no count and no break."""
+    text = (
+        "Three Maoists carrying a combined reward of Rs 18 lakh were gunned down in an exchange "
+        "of fire with District Reserve Guard personnel on Saturday, police said."
+    )
+    assert totals(text) == (3, 0)
