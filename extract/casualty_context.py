@@ -47,7 +47,7 @@ _CRIME = Gate(
     CRIME_RE,
     common={"a": ("suspect",), "the": ("suspect",), "on": ("trial",), "not": ("guilty",)},
 )
-_NON_CONFLICT = Gate(NON_CONFLICT_RE, common=dict.fromkeys(("a", "an", "the"), ("fire",)))
+_NON_CONFLICT = Gate(NON_CONFLICT_RE, common=dict.fromkeys(("a", "an", "the"), ("fire", "storm")))
 _STATISTIC = Gate(STATISTIC_RE, common={"a": ("year", "day")})
 _NO_LINK_RE = rx(
     r"\b(?:no|not\s+any)\s+(?:link|links|connection|relation)\s+(?:to|with)\s+(?:the\s+)?"
