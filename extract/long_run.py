@@ -116,3 +116,17 @@ def wounded_who_died(sentence: str) -> bool:
     """A sentence that tells the wounded who died (`_OF_THE_WOUNDED_RE`): the tally takes its
     dead off the injured as the item's own total does."""
     return _OF_THE_WOUNDED_RE.match(sentence) is not None
+
+
+_STILL_HURT_RE = rx(
+    r"\b(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+other|"
+    r"(?:the\s+)?remaining)\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded|hurt)\b[^.;]{0,40}?"
+    r"\bremain(?:s|ed)?\b",
+    re.IGNORECASE,
+)
+
+
+def still_hurt(sentence: str) -> bool:
+    """A count of the wounded who remain after some died ("25 other injured passengers remain
+    under treatment"): already net of the dead, whom neither total takes off it again."""
+    return _STILL_HURT_RE.search(sentence) is not None

@@ -32,7 +32,13 @@ from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
 from extract.countries import countries_named, country_table
 from extract.gazetteer import Place, curated, gazetteer, region_of
 from extract.gazetteer import contains as contains
-from extract.long_run import LONG_RUN_MIN, NEVER_ONE_INCIDENT, is_long_run, wounded_who_died
+from extract.long_run import (
+    LONG_RUN_MIN,
+    NEVER_ONE_INCIDENT,
+    is_long_run,
+    still_hurt,
+    wounded_who_died,
+)
 from extract.model import Figure, Kind, SetAside, Victims, aside_target
 from extract.namematch import Tokens
 from extract.numbers import find_numbers, words_to_int
@@ -3424,8 +3430,9 @@ def text_totals(
         updated_after = [
             g.span[0]
             for g, r in zip(figures, reasons, strict=True)
-            if g.kind == "injured" and not r and g.update
-        ]  # "the number of injured now stands at 10", told after the death: already net
+            if g.kind == "injured" and not r and (g.update or still_hurt(g.sentence))
+        ]  # "the number of injured now stands at 10", "25 other injured passengers remain",
+        # told after the death: already net
         of_the_wounded = [
             f
             for f in figures

@@ -13569,3 +13569,14 @@ def test_dead_carrying_a_combined_reward_are_counted() -> None:
         "of fire with District Reserve Guard personnel on Saturday, police said."
     )
     assert totals(text) == (3, 0)
+
+
+def test_other_injured_who_remain_after_some_died_are_already_net() -> None:
+    """ "rose to 52 after three more of the wounded died; 25 other injured passengers remain
+    under treatment": the 25 are those left, not 25 less the three."""
+    text = (
+        "KURRAM - The death toll from Thursday's ambush on a convoy rose to 38 on Saturday after "
+        "four more of the wounded died at the district hospital; 21 other injured passengers "
+        "remain under treatment, officials said."
+    )
+    assert totals(text) == (38, 21)

@@ -193,6 +193,12 @@ def test_one_reports_figures_of_one_scope_are_one_claim_another_report_repeats()
             "Toll now three dead, four injured.",
             (3, 4),
         ),
+        (
+            "The toll from Thursday's attack on the convoy rose to 44 on Saturday after two more "
+            "of the wounded died in hospital; 19 other injured passengers remain under "
+            "treatment, officials said.",
+            (44, 19),
+        ),
     ],
 )
 def test_the_wounded_who_died_raising_a_toll_leave_the_injured_in_the_tally_too(
