@@ -1454,12 +1454,45 @@ def _value(figures: Sequence[Figure], index: int, sums: dict[int, int]) -> int:
     return max(figures[index].count, sums.get(index, 0))
 
 
+_EARLIER_OPENER_RE = rx(
+    r"\W*Earlier(?:\s+(?:today|on\s+(?-i:[A-Z])[a-z]+|that\s+day|in\s+the\s+(?:day|morning|evening)))?,\s"
+)
+
+
+_EARLIER_ACCOUNT_RE = rx(
+    r"\b(?:toll|tally|figure|count)\b|\bhad\s+(?:put|said|reported|given|told|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_elsewhere(figures: Sequence[Figure], live: list[int], i: int) -> bool:
+    """ "Earlier, Russian forces struck Sloviansk ..., injuring 3 people" after Kramatorsk's
+    dead and wounded: an earlier incident in another town, whose figures add."""
+    figure = figures[i]
+    if figure.place is None or not _EARLIER_OPENER_RE.match(figure.sentence):
+        return False
+    if _EARLIER_ACCOUNT_RE.search(figure.sentence):
+        return False  # "Earlier, the ministry had put the toll at 38": an older count
+    others = [figures[k] for k in live if figures[k].sentence != figure.sentence]
+    return bool(others) and all(
+        o.place is not None
+        and o.place != figure.place
+        and not contains(o.place, figure.place)
+        and not contains(figure.place, o.place)
+        for o in others
+    )
+
+
 def _keep_largest_per_country(
     figures: Sequence[Figure], live: list[int], reasons: list[str | None]
 ) -> None:
     """Across sentences of one country the largest sentence total stands for the others."""
     sums = _part_sums(figures)
-    live = [i for i in live if not _DISJOINT.search(figures[i].sentence)]
+    live = [
+        i
+        for i in live
+        if not _DISJOINT.search(figures[i].sentence) and not _earlier_elsewhere(figures, live, i)
+    ]
     listed = _listed_by_place(figures, live)
     summary = {
         i

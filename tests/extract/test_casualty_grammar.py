@@ -13580,3 +13580,28 @@ def test_other_injured_who_remain_after_some_died_are_already_net() -> None:
         "remain under treatment, officials said."
     )
     assert totals(text) == (38, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kramatorsk: a Russian strike on a residential neighbourhood - 3 people killed, 6 "
+            "injured, the city military administration said. Earlier, Russian forces struck "
+            "Sloviansk with two missiles, injuring 4 people.",
+            (3, 10),
+        ),
+        (
+            "A Russian strike on Kramatorsk killed 3 people and injured 6, the city administration "
+            "said. Earlier, the administration had put the toll at 2 killed and 4 injured.",
+            (3, 6),
+        ),
+    ],
+)
+def test_an_earlier_strike_on_another_town_adds_an_earlier_count_does_not(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "Earlier, Russian forces struck Sloviansk ..., injuring 4 people": an earlier incident
+    in another town adds; "Earlier, the administration had put the toll at 2" is the older count
+    of the same dead."""
+    assert totals(text) == expected
