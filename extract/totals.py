@@ -450,7 +450,8 @@ def _running_toll_after(
                 or (j not in lines and not lines and _next_sentence(figures, died, toll))
             )  # a page of places weighs its lines by place, and a sentence of no line is none
             and toll.count == figures[last].count + died.count
-        ):
+            and may_be_same_dead(figures[last].victims, toll.victims)
+        ):  # not "Three gunmen were also killed" after two officers and the one who died
             return j
     return None
 

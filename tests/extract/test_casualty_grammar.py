@@ -13605,3 +13605,16 @@ def test_an_earlier_strike_on_another_town_adds_an_earlier_count_does_not(
     in another town adds; "Earlier, the administration had put the toll at 2" is the older count
     of the same dead."""
     assert totals(text) == expected
+
+
+def test_the_attackers_killed_after_the_wounded_who_died_are_no_running_toll() -> None:
+    """ "two officers dead, one wounded" ... "the wounded officer has died" ... "Three gunmen were
+    also killed": the gunmen are no running toll of the officers that happens to be two and
+    one, but dead of their own."""
+    text = (
+        "Sinaloa - live updates\n"
+        "09:20 State police: two officers dead, one wounded in a gun battle on the highway.\n"
+        "11:05 Update: the wounded officer has died in hospital. Three gunmen were also killed "
+        "and one was arrested."
+    )
+    assert totals(text) == (6, 0)
