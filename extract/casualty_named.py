@@ -111,11 +111,12 @@ _POSSESSED_RE = rx(
 """A group's officer: "Hezbollah's top commander"."""
 _BARE_RE = rx(rf"(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
 _DEFINITE_SUBJECT_RE = rx(
-    rf"(?:^[‘'\"“]?|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|that)\s+)(?P<np>[Tt]he\s+"
+    rf"(?:^\s*[‘'\"“]?|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|that)\s+)(?P<np>[Tt]he\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?P<noun>{_NOUN})(?:\s+of\s+(?:[\w’'.-]+\s+){{0,8}}?[\w’'-]+|\s+[a-z]+ing)?)\s*$"
+    rf"(?P<noun>{_NOUN})(?:\s+(?:of|for)\s+(?:[\w’'.-]+\s+){{0,8}}?[\w’'-]+|\s+[a-z]+ing)?)\s*$"
 )
-"""'The commander of the 3rd brigade', 'the leader of the armed group': one person."""
+"""'The commander of the 3rd brigade', 'the leader of the armed group', 'the minister for
+refugees': one person."""
 _SUBJECT_AUX_RE = rx(
     r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported|got)\s+"
     r"(?:later\s+|also\s+|found\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
@@ -145,7 +146,7 @@ _WHO_RE = rx(
 _UNIT_OF_RE = rx(r"\s+of\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)?\s+(?:\(?[A-Z][\w)]*\s*){1,3}$")
 """A soldier's unit after his name ("of 2 Para (SF)", "of 57 Rashtriya Rifles")."""
 _DIED_AUX_RE = rx(r"\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|too\s+)?$")
-_APPOSITION_RE = rx(r"(?:,[^,]{2,80}){1,3},\s*$")
+_APPOSITION_RE = rx(r"(?:,[^,;]{2,80}){1,3},\s*$")
 _LAST_APPOSITION_RE = rx(r",[^,]{2,80},\s*$")
 _ANOTHER_END_RE = rx(r"\b(?:and|while)\s+(?:another|a\s+third|a\s+fourth|a\s+second)\s*$", re.I)
 _AGE_NOTE_RE = rx(AGE_IN_BRACKETS, re.IGNORECASE)

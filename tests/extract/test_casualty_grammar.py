@@ -13618,3 +13618,16 @@ def test_the_attackers_killed_after_the_wounded_who_died_are_no_running_toll() -
         "and one was arrested."
     )
     assert totals(text) == (6, 0)
+
+
+def test_a_minister_for_a_portfolio_under_a_dateline_and_a_bomber_after_a_semicolon() -> None:
+    """ "KABUL - The Taliban's minister for refugees, X, was killed ..." is one dead (a post "for"
+    a portfolio, after a dateline), and "; the bomber, reportedly disguised as a petitioner, was
+    killed" one more after "five others, including ..., also died"."""
+    text = (
+        "KABUL - The Taliban's minister for higher education, Abdul Baqi Haqqani, was killed by a "
+        "suicide blast at his office on Tuesday. An official said four others, including the "
+        "minister's guards, also died; the bomber, reportedly posing as a visitor, was killed in "
+        "the explosion."
+    )
+    assert totals(text) == (6, 0)
