@@ -679,6 +679,9 @@ def find_figures(
             )
             if id(item) in earlier:
                 past, period = True, period or "an earlier report"  # kept when stored
+            elif _WANTED_FOR_RE.search(sentence, max(0, item.start - 60), item.number.start):
+                past, period = True, period or "an earlier report"  # "a terrorist wanted in
+                # the killing of two policemen was killed": the two are his past deed
             elif past and "funeral" in sentence.lower() and _funeral_dead(sentence, item.start):
                 period = "an earlier report"  # "the funerals of 11 killed in last week's shelling"
             if not past:
@@ -4041,6 +4044,16 @@ _WE_WROTE_RE = rx(
 )
 """A correction's own words for what it corrects ("In our 15:40 entry we wrote that five
 people were killed"): a count the correction replaces."""
+_WANTED_FOR_RE = rx(
+    r"\b(?:wanted|sought|arrested|detained|held|charged|convicted|sentenced|tried)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in|for|over|of)\s+"
+    r"(?:connection\s+with\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:killing|murder|deaths?|"
+    r"assassination|massacre)s?\s+of\s+|killing\s+)$",
+    re.IGNORECASE,
+)
+"""Before a count, the past deed a suspect is wanted, held or tried for: "A terrorist wanted in
+the killing of two policemen was killed in a raid" (the two died before). Not "accused of
+killing 200 people in a three-day assault": an accusation is how a new toll is often told."""
 _EARLIER_STATEMENT_RE = rx(
     r"\b(?:earlier|previous|initial|first)\s+(?:statements?|reports?|tolls?|counts?|figures?|"
     r"tall(?:y|ies)|estimates?|bulletins?|updates?)\b",

@@ -30,7 +30,8 @@ _EVENT = (
     r"(?:(?:terror(?:ist)?\s+)?attacks?|bombings?|bombs?|massacres?|genocide|war|siege|explosions?|"
     r"blasts?|uprising|invasion|offensive|(?:air\s*)?strikes?|airstrikes?|raids?|shootings?|"
     r"ambush(?:es)?|coup|revolution|conflict|fighting|clashes|riots?|crackdown|protests?|"
-    r"violence|assault|incursion|battle|bombardment|insurgency|killings|pogrom|rampage|"
+    r"violence|assault|incursion|battle|bombardment|insurgency|killings?|murders?|assassinations?|"
+    r"pogrom|rampage|"
     r"shelling|hijackings?|hostage\s+crisis|kidnappings?|abductions?|earthquake|floods?|tsunami|"
     r"fire|crash|disaster|occupation|liberation|withdrawal)"
 )

@@ -13631,3 +13631,33 @@ def test_a_minister_for_a_portfolio_under_a_dateline_and_a_bomber_after_a_semico
         "the explosion."
     )
     assert totals(text) == (6, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "QUETTA: An anti-terrorism court on Monday sentenced three men to death for their "
+            "role in the March 2022 killing of nine labourers in Kech district.",
+            (0, 0),
+        ),
+        (
+            "BANNU: A militant wanted in the killing of three policemen was killed in a raid by "
+            "the Counter Terrorism Department on Friday night, officials said.",
+            (1, 0),
+        ),
+        (
+            "The paramilitary RSF has been accused of killing more than 150 people in a two-day "
+            "assault on "
+            "villages near the river, a rights group said.",
+            (150, 0),
+        ),
+    ],
+)
+def test_a_dated_killing_and_a_suspects_past_deed_are_recalled(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "for their role in the March 2022 killing of nine labourers", "wanted in the killing of
+    three policemen": past deeds, not this report's dead; "accused of killing more than 150" is
+    how a new toll is often told, and counts."""
+    assert totals(text) == expected
