@@ -4045,15 +4045,16 @@ _WE_WROTE_RE = rx(
 """A correction's own words for what it corrects ("In our 15:40 entry we wrote that five
 people were killed"): a count the correction replaces."""
 _WANTED_FOR_RE = rx(
-    r"\b(?:wanted|sought|arrested|detained|held|charged|convicted|sentenced|tried)\s+"
+    r"\b(?:wanted|sought|charged|convicted|sentenced|tried)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|for|over|of)\s+"
     r"(?:connection\s+with\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:killing|murder|deaths?|"
     r"assassination|massacre)s?\s+of\s+|killing\s+)$",
     re.IGNORECASE,
 )
-"""Before a count, the past deed a suspect is wanted, held or tried for: "A terrorist wanted in
+"""Before a count, the past deed a suspect is wanted, charged or tried for: "A terrorist wanted in
 the killing of two policemen was killed in a raid" (the two died before). Not "accused of
-killing 200 people in a three-day assault": an accusation is how a new toll is often told."""
+killing 200 people in a three-day assault" nor "arrested two men suspected of killing five
+soldiers in an ambush": an accusation or an arrest is how a new toll is often told."""
 _EARLIER_STATEMENT_RE = rx(
     r"\b(?:earlier|previous|initial|first)\s+(?:statements?|reports?|tolls?|counts?|figures?|"
     r"tall(?:y|ies)|estimates?|bulletins?|updates?)\b",
