@@ -818,7 +818,7 @@ _LONG_RUN_RE = rx(
     r"since\s+[a-z]+\s+\d{4}|since\s+(?:19|20)\d\d|since\s+1(?:st)?\s+(?:of\s+)?jan(?:uary|\.)?(?!\w)|since\s+(?:(?:mid|early|late)[\s-])?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)|since\s+\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)|in\s+(?:(?:early|mid|late)[\s-])?(?:january|february|"
+    r"december)|(?:in|during)\s+(?:(?:early|mid|late)[\s-])?(?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december)|last\s+month|"
     r"this\s+month|this\s+year|last\s+year|(?:in|during)\s+the\s+month\s+of|"
     r"(?:for|in)\s+(?:the\s+month|january|february|march|"

@@ -13661,3 +13661,14 @@ def test_a_dated_killing_and_a_suspects_past_deed_are_recalled(
     three policemen": past deeds, not this report's dead; "accused of killing more than 150" is
     how a new toll is often told, and counts."""
     assert totals(text) == expected
+
+
+def test_a_months_toll_told_with_during_is_a_statistic() -> None:
+    """ "During February, 9 social leaders were killed ..., the office said in its monthly
+    report", in a text with no date of its own: a month's toll, as "In February" is."""
+    text = (
+        "During February, 9 social leaders and human rights defenders were killed in Colombia, "
+        "most of them in Cauca, the Ombudsman's Office said in its monthly report."
+    )
+    ex = extract(text)
+    assert (ex.killed, ex.injured) == (0, 0)
