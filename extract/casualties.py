@@ -1994,7 +1994,8 @@ _OF_THEM_DIED_RE = rx(
     r"(?:\s+(?:from|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|shelling|blast|"
     r"explosion|bombing|raid)|\s+in\s+(?-i:[A-Z])[\w’'-]+)?"
     r"(?:(?:\s*,[^,;]{1,40}){1,2},)?\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
-    r"(?P<died>died|succumbed)\b",
+    r"(?P<died>died|succumbed|(?:was|were)\s+(?:dead\s+on\s+arrival|declared\s+dead|"
+    r"pronounced\s+dead|brought\s+in\s+dead))\b",
     re.IGNORECASE,
 )
 """After a count: "two of them later died", "a woman among them died", "two more of the 19

@@ -13672,3 +13672,28 @@ def test_a_months_toll_told_with_during_is_a_statistic() -> None:
     )
     ex = extract(text)
     assert (ex.killed, ex.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MSF (on X): In the past 24 hours, our trauma hospital in Tabarre received 23 patients "
+            "with gunshot wounds from the fighting in Delmas. One of them was dead on arrival.",
+            (1, 22),
+        ),
+        (
+            "Our teams at the hospital received 40 patients after shelling hit the market. Nine "
+            "of them were dead on arrival. The remaining 31 patients were treated for blast "
+            "injuries.",
+            (9, 31),
+        ),
+    ],
+)
+def test_patients_received_with_wounds_and_the_one_dead_on_arrival(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "received 23 patients with gunshot wounds ... One of them was dead on arrival": 22 hurt
+    and one dead; patients received after shelling, some dead on arrival, are no count of the
+    hurt, whom "the remaining 31" tell."""
+    assert totals(text) == expected
