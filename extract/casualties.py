@@ -3082,6 +3082,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
                     p.whole = raised.number  # "the toll had climbed to 20 as ... two injured died"
     _raised_tolls(sentence, pending)
     _total_after_the_wounded_who_died(sentence, pending)
+    if ": " in sentence and len(pending) > 2:
+        _colon_breakdown(sentence, pending)
     if len(pending) > 1 and ("toll" in sentence or "stood at" in sentence):
         _later_values(sentence, pending)
     if "among" in sentence:
@@ -4843,6 +4845,27 @@ _EARLIER_TOLL_AFTER_RE = rx(
     r"(?:death\s+)?(?:toll|count|figure)\s+of\s+[\d,]+\s+(?:after|as|when)\s+$",
     re.IGNORECASE,
 )
+
+
+def _colon_breakdown(sentence: str, pending: list[Pending]) -> None:
+    """ "3 people were killed in the region: in X, a man died ...; in Y, two women died": the
+    counts after the colon that add up to the count before it are its parts."""
+    for whole in pending:
+        if whole.whole is not None:
+            continue
+        colon = sentence.find(": ", whole.end)
+        if colon < 0 or ";" in sentence[whole.end : colon] or "." in sentence[whole.end : colon]:
+            continue
+        parts = [
+            p
+            for p in pending
+            if p is not whole and p.kind == whole.kind and p.whole is None and p.start > colon
+        ]
+        if len(parts) >= 2 and sum(p.number.count for p in parts) == whole.number.count:
+            for p in parts:
+                p.whole = whole.number
+
+
 _TOTAL_NOW_RE = rx(r"\b(?:total(?:\s+now)?|in\s+total|now)\s*[:,]?\s*$", re.IGNORECASE)
 _THE_WOUNDED_DIED_RE = rx(
     r"\s+(?:more\s+)?of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:wounded|injured)\b[^;.]{0,60}?"

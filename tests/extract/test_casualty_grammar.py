@@ -13697,3 +13697,14 @@ def test_patients_received_with_wounds_and_the_one_dead_on_arrival(
     and one dead; patients received after shelling, some dead on arrival, are no count of the
     hurt, whom "the remaining 31" tell."""
     assert totals(text) == expected
+
+
+def test_counts_after_a_colon_that_add_up_to_the_count_before_it_are_its_parts() -> None:
+    """ "4 people were killed in the region: in X, a man died ...; in Y, three women died": the
+    man and the three women are the four, not four more."""
+    text = (
+        "Governor (evening): Over the day, 4 people were killed in the region: in Shebekino, a "
+        "man died when a drone hit his car; in Grayvoron, three women died in the shelling of a "
+        "house. Five more were injured in Belgorod district."
+    )
+    assert totals(text) == (4, 5)
