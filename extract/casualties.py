@@ -574,6 +574,11 @@ def find_figures(
                         or _AMONG_THE_DEAD_RE.search(
                             sentence, max(0, p.keyword_start - 20), p.keyword_end
                         )
+                        or (
+                            p.active
+                            and _OF_THEM_RE.match(sentence, p.number.end)
+                            and not _GROUP_WORD_RE.search(sentence, 0, p.number.start)
+                        )  # "In Baalbek, a strike killed 6 of them": of the day's dead
                     )
                     and p.number.count < figures[dead].count
                 ):

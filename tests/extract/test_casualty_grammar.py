@@ -13708,3 +13708,14 @@ def test_counts_after_a_colon_that_add_up_to_the_count_before_it_are_its_parts()
         "house. Five more were injured in Belgorod district."
     )
     assert totals(text) == (4, 5)
+
+
+def test_a_strike_that_killed_some_of_them_after_the_days_toll_is_a_part() -> None:
+    """ "strikes today killed 18 people and wounded 52. In Tyre, a strike on a building killed
+    7 of them": the seven are of the eighteen."""
+    text = (
+        "Lebanese Health Ministry: Israeli strikes on the south today killed 18 people and "
+        "wounded 52. In Tyre, a strike on a residential building killed 7 of them, including a "
+        "child."
+    )
+    assert totals(text) == (18, 52)
