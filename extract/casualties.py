@@ -492,6 +492,9 @@ def find_figures(
         if not pending and "following" in sentence and ": " in sentence:
             pending = _following_names(sentence)  # "The following were killed: SLP A, SLP B
             # and SLP C"
+        if sentence.endswith((" 1.", " 1)")) and _NUMBERED_HEAD_RE.match(sentence):
+            pending = _numbered_list(sentence, text, offset) or pending  # "MARTYRED: 1. SI A
+            # (SHO) 2. ASI B 3. Constable C": the line's items, not its first number
         if not pending and sentence.endswith(("\n1.", "\n1)", ":")):
             pending = _numbered_list(sentence, text, offset)  # "The following jawans attained
             # martyrdom:\n1. HC A\n2. Constable B": one dead a numbered line
@@ -3525,11 +3528,12 @@ def _attackers_died(sentence: str, pending: list[Pending]) -> list[Pending]:
 
 _NUMBERED_HEAD_RE = rx(
     r"(?:.*?\bthe\s+following\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+|[^:\n]{0,60}:\s*)?"
-    r"(?P<kw>(?-i:[Mm]artyred|[Kk]illed|Fallen)|attained\s+martyrdom|embraced\s+(?:martyrdom|shahadat)|"
+    r"(?P<kw>(?-i:[Mm]artyred|[Kk]illed|Fallen|MARTYRED|KILLED|INJURED|WOUNDED)|attained\s+"
+    r"martyrdom|embraced\s+(?:martyrdom|shahadat)|"
     r"fell|(?:were|have\s+been)\s+"
     r"(?:killed|martyred|injured|wounded)|died|lost\s+their\s+lives|laid\s+down\s+their\s+lives|"
     r"sustained\s+injuries|got\s+(?:injured|wounded)|were\s+(?:seriously\s+|critically\s+)?"
-    r"(?:injured|wounded|hurt))[^:\n]{0,80}:(?:\s*\n\s*1[.)])?$",
+    r"(?:injured|wounded|hurt))[^:\n]{0,80}:(?:\s*\n\s*1[.)]|(?P<inline>[ \t]+1[.)]))?$",
     re.IGNORECASE | re.DOTALL,
 )
 _FOLLOWING_NAMES_RE = rx(
@@ -3563,6 +3567,10 @@ def _following_names(sentence: str) -> list[Pending]:
 _NUMBERED_LINE_RE = rx(r"\n\s*(?:(?P<n>\d{1,2})[.)]|[-•*–])\s+\S")
 
 
+_INLINE_ITEM_RE = rx(r"(?<!\S)(?P<n>\d{1,2})[.)](?=[ \t]+\S)")
+"""An item's number inside a line ("1. SI A 2. ASI B")."""
+
+
 def _numbered_list(sentence: str, text: str, offset: int) -> list[Pending]:
     """ "The following jawans attained martyrdom:" over lines "1. HC A", "2. Constable B", ...
     (or "- Capt. A, 24", "- Sgt. B, 21"): the lines, numbered on from 1 or bulleted, are the
@@ -3573,7 +3581,15 @@ def _numbered_list(sentence: str, text: str, offset: int) -> list[Pending]:
     if head is None:
         return []
     count = 0
-    while (line := _NUMBERED_LINE_RE.match(text, at)) is not None:
+    sides: set[Victims | None] = set()
+    if head["inline"]:  # "MARTYRED: 1. SI A (SHO) 2. ASI B 3. Constable C" on one line
+        end = text.find("\n", at)
+        for found in _INLINE_ITEM_RE.finditer(text, at, len(text) if end < 0 else end):
+            if int(found["n"]) != count + 1:
+                break
+            count += 1
+            sides.add(rank_side(text[found.end() : found.end() + 40].strip()))
+    while not head["inline"] and (line := _NUMBERED_LINE_RE.match(text, at)) is not None:
         if line["n"] is not None and int(line["n"]) != count + 1:
             break
         count += 1
@@ -3584,6 +3600,8 @@ def _numbered_list(sentence: str, text: str, offset: int) -> list[Pending]:
     kw = head["kw"].lower()
     kind: Kind = "injured" if ("injur" in kw or "wound" in kw) else "killed"
     victims = classify_victims(head["noun"].split()) if head["noun"] else None
+    if victims is None and len(sides) == 1:
+        victims = next(iter(sides))  # "1. SI A 2. ASI B": police by their ranks
     ks, ke = head.span("kw")
     number = NumberPhrase(start=ks, end=ke, count=count, low=count, high=None, qualifier=None,
                           number_start=ks)  # fmt: skip

@@ -13719,3 +13719,16 @@ def test_a_strike_that_killed_some_of_them_after_the_days_toll_is_a_part() -> No
         "child."
     )
     assert totals(text) == (18, 52)
+
+
+def test_a_press_notes_lists_numbered_on_one_line_count_their_items() -> None:
+    """ "MARTYRED: 1. SI A (SHO) 2. ASI B 3. Constable C" and "INJURED: 1. Constable D 2.
+    Constable E" on a line each: three police dead and two hurt, beside the attackers the police
+    killed."""
+    text = (
+        "LAKKI MARWAT POLICE - Terrorists attacked Police Station Serai Naurang at about 0300 hrs."
+        "\nMARTYRED: 1. Sub-Inspector Gul Nawaz (SHO) 2. ASI Karamat Ali 3. Constable Irfan "
+        "Ullah\nINJURED: 1. Constable Zahid Khan 2. Constable Noor Wali\nPolice retaliated and "
+        "two terrorists were killed; their bodies were shifted to the district hospital."
+    )
+    assert totals(text) == (5, 2)
