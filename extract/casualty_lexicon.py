@@ -131,7 +131,8 @@ MULTIWORD_VICTIMS: tuple[tuple[re.Pattern[str], Victims], ...] = (
     (rx(r"\b(?:gang|cartel|militia)\s+members?\b", re.I), "militants"),
     (
         rx(
-            r"\b(?:elderly|old|aged)\s+(?:men|man|people|persons?|couple|residents?|villagers?)\b",
+            r"(?<!mostly\s)(?<!mainly\s)(?<!largely\s)\b(?:elderly|old|aged)\s+(?:men|man|couple|"
+            r"residents?|villagers?)\b",
             re.I,
         ),
         "civilians",
