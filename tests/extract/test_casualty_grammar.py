@@ -13732,3 +13732,21 @@ def test_a_press_notes_lists_numbered_on_one_line_count_their_items() -> None:
         "two terrorists were killed; their bodies were shifted to the district hospital."
     )
     assert totals(text) == (5, 2)
+
+
+@pytest.mark.parametrize(
+    ("words", "victims"),
+    [
+        ("two elderly men", "civilians"),
+        ("an old couple", "civilians"),
+        ("180 mostly elderly people", "people"),
+        ("elderly people", "people"),
+    ],
+)
+def test_elderly_men_are_civilians_but_mostly_elderly_people_stay_people(
+    words: str, victims: str
+) -> None:
+    """Elderly men, an old couple, aged residents are civilians; "mostly elderly people" (a
+    massacre's toll told as "more than 180 mostly elderly people") stays people, so that it is
+    weighed against "at least 184 people were killed" as the same dead."""
+    assert classify_victims(words.split()[1:]) == victims
