@@ -3181,7 +3181,8 @@ def _kin_subject_list(sentence: str, pending: list[Pending]) -> None:
             elif noun == "parents":
                 total += 2
             elif plural:
-                return  # "their daughters were injured": how many is not told
+                total = 0  # "their daughters were injured": how many is not told
+                break
             else:
                 total += 1
         if total < 2:
