@@ -48,7 +48,9 @@ from extract.scope import COMBATANTS, places_disjoint
 
 _DISJOINT_RE = rx(
     r"\b(?:separately(?!\s+(?:said|told|reported|announced|confirmed|put|gave|stated))|elsewhere|"
-    r"in\s+(?:a\s+)?separate|in\s+another|meanwhile|a\s+further|^a\s+second\s+(?:[\w-]+\s+)?(?:strike|"
+    r"in\s+(?:a\s+)?separate(?!\s+(?:statement|report|communiqu\w+|post|briefing|interview|update|"
+    r"bulletin|count|tally|message))|in\s+another(?!\s+(?:statement|report|post|briefing|update|"
+    r"bulletin|count|tally))|meanwhile|a\s+further|^a\s+second\s+(?:[\w-]+\s+)?(?:strike|"
     r"airstrike|attack|raid|explosion|blast|bombing)(?![^.;]*\bmore\b)|"
     r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day|"
     r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another)|before\s+the\s+(?:morning|evening|"
@@ -968,9 +970,14 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                 if _DISPUTE_RE.search(figures[j].sentence) or _DISPUTE_RE.search(part.sentence):
                     continue  # "Other sources put the toll at more than 400": an account
 
-                if _struck_back_in(figures, i, j):
+                if _struck_back_in(figures, i, j) or any(
+                    _struck_back_in(figures, i, k)
+                    for k in live
+                    if k not in (i, j) and figures[k].kind == part.kind
+                ):
                     continue  # "Gunmen killed 11 villagers. Peacekeepers who pursued them
-                    # killed 3 CODECO members": the attackers' dead, not their victims
+                    # killed 3 CODECO members": the attackers' dead, not their victims (nor
+                    # of another source's toll of those victims told between)
                 if _killers_own(part, figures[j]):
                     continue  # "An Israeli soldier was killed, the military said ... three
                     # men were killed by Israeli fire": the killers' own dead are not theirs
@@ -1029,7 +1036,7 @@ def _struck_back(part: Figure, whole: Figure) -> bool:
 
 
 _IRREGULARS_ATTACKED_RE = rx(
-    r"^\W*(?:[\w'\u2014\u2013-]+\s+){0,6}?(?:gunm[ae]n|militants|rebels|insurgents|attackers|assailants|"
+    r"^\W*(?:[\w'()\u2014\u2013-]+\s+){0,6}?(?:gunm[ae]n|militants|rebels|insurgents|attackers|assailants|"
     r"bandits|jihadists|terrorists|militiamen|militias?|raiders|gang\s+members|gangs?)\b"
     r"[^.;]{0,40}?\b(?:attacked|stormed|raided|ambushed|opened\s+fire|struck)\b",
     re.IGNORECASE,
@@ -2099,9 +2106,13 @@ def _largest(figures: Sequence[Figure], live: list[int], sums: dict[int, int]) -
     best: dict[str | None, tuple[int, list[int]]] = {}
     rival = _rival_sentences(figures, by_sentence)
     for country in [
-        c for c, keys in rival.items() if _fighters_among_them(figures, by_sentence, keys, sums)
+        c
+        for c, keys in rival.items()
+        if _fighters_among_them(figures, by_sentence, keys, sums)
+        or _one_of_the_strikes(figures, by_sentence, keys, sums)
     ]:
-        del rival[country]  # the larger count stands, the fighters among its dead
+        del rival[country]  # the larger count stands: the fighters among its dead, or one
+        # strike of the strikes it counts
     settled: set[str | None] = set()
     for country, keys in rival.items():
         sides = _lower_per_side(figures, by_sentence, keys, sums)
@@ -2389,6 +2400,38 @@ def _top_region(place: str | None) -> str | None:
             break
         top, region, seen = parent.name, parent.region, seen + 1
     return top
+
+
+_ONE_STRIKE_RE = rx(
+    r"^\W*(?:(?:One|A\s+single|The\s+deadliest|The\s+worst)\s+(?:of\s+the\s+)?|In\s+(?:one|the\s+"
+    r"deadliest)\s+)(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|blasts?|"
+    r"explosions?)\b"
+)
+_MANY_STRIKES_RE = rx(
+    r"\b(?:strikes|airstrikes|attacks|raids|bombings|shelling|bombardment)\b", re.IGNORECASE
+)
+
+
+def _one_of_the_strikes(
+    figures: Sequence[Figure],
+    by_sentence: dict[tuple[str | None, str], list[int]],
+    keys: set[tuple[str | None, str]],
+    sums: dict[int, int],
+) -> bool:
+    """ "Israeli strikes across the Gaza Strip killed at least 28 ... One strike on a school in
+    Deir al-Balah killed 12 people, medics said": the one strike's dead are some of the
+    strikes', told by another source, not its rival account of them."""
+    if len(keys) != 2:
+        return False
+    (low_key, low), (high_key, high) = sorted(
+        ((k, by_sentence[k]) for k in keys),
+        key=lambda km: sum(_value(figures, i, sums) for i in km[1]),
+    )
+    return (
+        sum(_value(figures, i, sums) for i in low) < sum(_value(figures, i, sums) for i in high)
+        and _ONE_STRIKE_RE.match(low_key[1]) is not None
+        and _MANY_STRIKES_RE.search(high_key[1]) is not None
+    )
 
 
 def _fighters_among_them(

@@ -13750,3 +13750,33 @@ def test_elderly_men_are_civilians_but_mostly_elderly_people_stay_people(
     massacre's toll told as "more than 180 mostly elderly people") stays people, so that it is
     weighed against "at least 184 people were killed" as the same dead."""
     assert classify_victims(words.split()[1:]) == victims
+
+
+def test_one_strike_of_the_days_strikes_is_some_of_their_dead() -> None:
+    """ "Israeli strikes across the Gaza Strip killed at least 31 ... One strike on a school in
+    Deir al-Balah killed 14 people, medics said": the one strike's dead are some of the 31,
+    told by another source, not a rival account of them."""
+    text = (
+        "CAIRO, Oct 4 (Reuters) - Israeli strikes across the Gaza Strip killed at least 31 "
+        "Palestinians on Friday, Palestinian health officials said. One strike on a school "
+        "sheltering displaced families in Deir al-Balah killed 14 people, medics said."
+    )
+    assert totals(text) == (31, 0)
+
+
+def test_a_separate_statement_is_another_account_not_another_incident() -> None:
+    """ "The Resistance Committees, in a separate statement, put the toll at 104": another
+    account of the same dead, the lower standing; the police's own kills of the attackers
+    "during a counteroffensive", told in a separate statement, still add."""
+    text = (
+        "NAIROBI (Reuters) - RSF fighters killed at least 85 people in an attack on a village in "
+        "Al Jazira state, a local activist group said. The Resistance Committees, in a separate "
+        "statement, put the toll at 104."
+    )
+    assert totals(text) == (85, 0)
+    text = (
+        "PORT-AU-PRINCE (AP) - Gang members opened fire in the neighbourhood overnight, killing "
+        "at least 6 people, residents said. A rights group put the toll at 10. Police said in a "
+        "separate statement that officers killed three gang members during a counteroffensive."
+    )
+    assert totals(text) == (9, 0)
