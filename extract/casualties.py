@@ -3155,8 +3155,9 @@ _KIN_ITEM = (
 )
 _KIN_LIST_RE = rx(
     rf"(?:^|(?<=[;:]\s)|(?<=\bwhile\s))(?P<list>{_KIN_ITEM}(?:\s*,\s*{_KIN_ITEM})*\s*,?\s+and\s+"
-    rf"{_KIN_ITEM})\s+(?:were|have\s+been)\s+(?:also\s+|(?:seriously|critically|slightly|lightly|"
-    r"badly)\s+)?(?P<kw>killed|injured|wounded|hurt)\b",
+    rf"{_KIN_ITEM})\s+(?:(?:were|have\s+been)\s+(?:also\s+|(?:seriously|critically|slightly|lightly|"
+    r"badly)\s+)?(?P<kw>killed|injured|wounded|hurt)|(?:both\s+|also\s+|later\s+)?(?P<died>died|"
+    r"succumbed))\b",
     re.IGNORECASE,
 )
 _KIN_ITEM_RE = rx(
@@ -3187,8 +3188,9 @@ def _kin_subject_list(sentence: str, pending: list[Pending]) -> None:
                 total += 1
         if total < 2:
             continue
-        kind: Kind = "killed" if found["kw"].lower() == "killed" else "injured"
-        ks, ke = found.span("kw")
+        verb = "kw" if found["kw"] else "died"
+        kind: Kind = "injured" if verb == "kw" and found["kw"].lower() != "killed" else "killed"
+        ks, ke = found.span(verb)
         ls, le = found.span("list")
         number = NumberPhrase(start=ls, end=le, count=total, low=total, high=None, qualifier=None,
                               number_start=ls)  # fmt: skip

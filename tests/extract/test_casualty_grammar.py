@@ -13540,6 +13540,11 @@ def test_a_family_killed_then_its_members_with_ages_after_a_colon() -> None:
             "A strike hit the flat. Her father, 70, and her son, 15, were wounded.",
             (0, 2),
         ),
+        (
+            "Gunmen fired on a couple at a tourist camp. The husband, 52, and his wife, 48, "
+            "succumbed to their injuries, while their driver was injured.",
+            (2, 1),
+        ),
     ],
 )
 def test_kin_told_one_by_one_share_their_verb(text: str, expected: tuple[int, int]) -> None:
