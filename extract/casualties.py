@@ -2945,7 +2945,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             group == "hosp"
             and sentence[ks] in "traeTRAE"
             and _TAKEN_RE.match(sentence, ks)
-            and _THE_DEAD_TAKEN_RE.search(sentence, max(0, ks - 40), ks)
+            and _THE_DEAD_TAKEN_RE.search(sentence, max(0, ks - 80), ks)
         ):
             continue  # "the bodies were taken to hospital": the dead, not the hurt
         if (
@@ -3442,7 +3442,11 @@ _NEUTRALISED_THEN_BODIES_RE = rx(
 _BODIES_OF_RE = rx(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>[a-z]+s|gunmen|militiamen)\b")
 _TAKEN_PRONOUN_RE = rx(r"\b(?:he|she|they|who)\s+(?:was|were)\s+$", re.I)
 _TAKEN_RE = rx(r"(?:taken|rushed|admitted|evacuated|airlifted)\s", re.IGNORECASE)
-_THE_DEAD_TAKEN_RE = rx(r"\b(?:bod(?:y|ies)|dead|corpses?|remains|deceased)\b[^,;]*$", re.I)
+_THE_DEAD_TAKEN_RE = rx(
+    r"\b(?:bod(?:y|ies)|dead|corpses?|remains|deceased)\b(?:[^,;]*|,\s+including\s+[^,;]{1,40},"
+    r"[^,;]*)$",
+    re.I,
+)
 _ATTACKERS_DIED_RE = rx(
     r"\b(?:the|both)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:(?:suicide|female|male|lone|would-be)\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|"

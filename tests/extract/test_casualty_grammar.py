@@ -13785,3 +13785,16 @@ def test_a_separate_statement_is_another_account_not_another_incident() -> None:
         "separate statement that officers killed three gang members during a counteroffensive."
     )
     assert totals(text) == (9, 0)
+
+
+def test_bodies_including_the_attackers_taken_to_hospital_are_no_wounded() -> None:
+    """ "said six bodies, including the attacker's, had been taken to Lady Reading Hospital":
+    the dead taken to hospital, no one hurt, so the wounded an officer counted stand."""
+    text = (
+        "PESHAWAR (Reuters) - A suicide bomber blew himself up outside a district court on "
+        'Monday, killing four policemen and a lawyer, officials said. "The attacker detonated '
+        'his vest at the gate," police officer Ali Khan said, adding that 18 people had been '
+        "wounded. Sajid Ali, a spokesman for the rescue service, said six bodies, including the "
+        "attacker's, had been taken to Lady Reading Hospital."
+    )
+    assert totals(text) == (6, 18)
