@@ -104,7 +104,9 @@ _OF_THE_WOUNDED_RE = rx(
     r"|.*?\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|soldier|civilian|"
     r"person|resident|officer|policeman)\s+(?:had\s+|has\s+|later\s+)*(?:died|succumbed)\s+"
     r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?hospital\b"
-    r"|.*?\bof\s+the\s+hospitali[sz]ed\b[^.;]{0,60}?\b(?:died|succumbed)\b",
+    r"|.*?\bof\s+the\s+hospitali[sz]ed\b[^.;]{0,60}?\b(?:died|succumbed)\b"
+    r"|.*?\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:wounds|"
+    r"injuries)\b",
     re.IGNORECASE,
 )
 """The wounded who died, raising a toll: "Of the 30 wounded, two later died", "One of the 16

@@ -13798,3 +13798,14 @@ def test_bodies_including_the_attackers_taken_to_hospital_are_no_wounded() -> No
         "attacker's, had been taken to Lady Reading Hospital."
     )
     assert totals(text) == (6, 18)
+
+
+def test_a_toll_raised_after_some_died_of_their_wounds_leaves_the_others_wounded() -> None:
+    """ "killing three people ... and wounding 14" then "the toll had risen to five after a
+    woman and an infant died of their wounds": five dead and twelve wounded."""
+    text = (
+        "MARIB (Reuters) - A missile struck a camp for displaced people on Monday, killing three "
+        "people and wounding 16, local officials said. On Tuesday, an army spokesman said the "
+        "toll had risen to five after a woman and an infant died of their wounds in hospital."
+    )
+    assert totals(text) == (5, 14)
