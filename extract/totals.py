@@ -225,6 +225,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         _victims_beside_a_toll_with_the_bomber(figures, live, reasons)
     if kind == "killed":
         _claims_beside_each_sides_own(figures, live, reasons)
+        _same_strikes_told_otherwise(figures, live, reasons)
     died = [i for i in live if reasons[i] is None and _died_of_wounds(figures, figures[i])]
     live = [i for i in live if reasons[i] is None and i not in died]
     if kind == "killed" and _fatalities_line(figures, live + died, reasons):
@@ -1489,6 +1490,42 @@ def _earlier_elsewhere(figures: Sequence[Figure], live: list[int], i: int) -> bo
         and not contains(figure.place, o.place)
         for o in others
     )
+
+
+_SAME_STRIKES_RE = rx(
+    r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?the\s+same\s+(?:[\w-]+\s+)?"
+    r"(?:strikes?|airstrikes?|attacks?|raids?|operation|shelling)\s+(?:had\s+|have\s+)?(?:hit|struck|"
+    r"targeted|killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_strikes_told_otherwise(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """ "Pakistani air strikes ... killed eight civilians, a Taliban spokesman said. A Pakistani
+    security official said the same strikes had hit hideouts ..., killing at least 20 militants
+    and no civilians": two accounts of the same strikes' dead, whoever they were; the lower
+    stands."""
+    for i in live:
+        told = figures[i]
+        if reasons[i] is not None or not _SAME_STRIKES_RE.search(told.sentence):
+            continue
+        others = [
+            k
+            for k in live
+            if k != i
+            and reasons[k] is None
+            and figures[k].sentence != told.sentence
+            and figures[k].span[0] < told.span[0]
+            and figures[k].part_of is None
+        ]
+        if len({figures[k].sentence for k in others}) != 1:
+            continue
+        lower = min([i, *others], key=lambda k: (figures[k].count, k))
+        for k in [i, *others]:
+            if k != lower:
+                reasons[k] = f"same claim as figure {lower}"
 
 
 def _keep_largest_per_country(

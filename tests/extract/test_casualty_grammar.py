@@ -13809,3 +13809,16 @@ def test_a_toll_raised_after_some_died_of_their_wounds_leaves_the_others_wounded
         "toll had risen to five after a woman and an infant died of their wounds in hospital."
     )
     assert totals(text) == (5, 14)
+
+
+def test_the_same_strikes_told_by_the_other_side_as_militants_killed_is_another_account() -> None:
+    """ "air strikes ... killed nine civilians, a Taliban spokesman said. A Pakistani security
+    official said the same strikes had hit hideouts ..., killing at least 25 militants": two
+    accounts of the same strikes' dead, the lower standing."""
+    text = (
+        "KABUL (Reuters) - Pakistani air strikes on a district of Paktika province overnight "
+        "killed nine civilians, including four children, and wounded two, a Taliban government "
+        "spokesman said. A Pakistani security official said the same strikes had hit hideouts of "
+        "the Pakistani Taliban, killing at least 25 militants and no civilians."
+    )
+    assert totals(text) == (9, 2)
