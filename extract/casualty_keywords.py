@@ -144,8 +144,8 @@ KEYWORD_RE = rx(
         |\bfell\s+(?:as\s+)?martyrs?\b
         |\b(?:were|was)\s+(?:the\s+)?victims?\s+of\s+(?:an?\s+)?(?:homicide|murder|assassination)\b
         |\b(?:fell|fallen)\s+(?:(?:in|on)\s+the\s+field\s+of\s+honou?r|as\s+martyrs?|(?:in|during)\s+
-        (?:battle|combat|action)|under\s+the\s+(?:bullets|fire|blows)\s+of|(?:with\s+)?(?:arms|weapons)\s+in\s+
-        hand|with\s+honou?r|(?:in|for)\s+the\s+revolution)\b)
+        (?:battle|combat|action)|under\s+the\s+(?:bullets|fire|blows)\s+of|(?:with\s+)?(?:(?:their|his|her)\s+)?(?:arms|weapons?)\s+in\s+
+        (?:their\s+|his\s+|her\s+)?hands?|with\s+honou?r|(?:in|for)\s+the\s+revolution)\b)
   | (?P<claimed>\b(?:claim(?:ed|s|ing)?|t(?:ook|ake|akes|aking|aken)|cost(?:s|ing)?)\s+the\s+
         lives\s+of\b
         |\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?)(?=\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|

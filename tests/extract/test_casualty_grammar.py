@@ -13822,3 +13822,14 @@ def test_the_same_strikes_told_by_the_other_side_as_militants_killed_is_another_
         "the Pakistani Taliban, killing at least 25 militants and no civilians."
     )
     assert totals(text) == (9, 2)
+
+
+def test_fell_with_their_weapons_in_hand_is_a_death() -> None:
+    """A communique's "three Volunteers for the Defence of the Homeland (VDP) fell with their
+    weapons in hand": three dead, beside the enemies it says were neutralised."""
+    text = (
+        "Translated from French: According to the Army General Staff, units of the 14th Rapid "
+        "Intervention Battalion neutralised about thirty terrorists on Sunday near Djibo. On the "
+        "friendly side, three VDP fell with their weapons in hand and six soldiers were wounded."
+    )
+    assert totals(text) == (33, 6)
