@@ -2449,6 +2449,26 @@ _MANY_STRIKES_RE = rx(
 )
 
 
+def _lower_and_higher(
+    figures: Sequence[Figure],
+    by_sentence: dict[tuple[str | None, str], list[int]],
+    keys: set[tuple[str | None, str]],
+    sums: dict[int, int],
+) -> (
+    tuple[tuple[tuple[str | None, str], list[int]], tuple[tuple[str | None, str], list[int]]] | None
+):
+    """Of two sentences' accounts, the one of fewer dead and the one of more; None unless there
+    are two and one is lower."""
+    if len(keys) != 2:
+        return None
+
+    def total(members: list[int]) -> int:
+        return sum(_value(figures, i, sums) for i in members)
+
+    low, high = sorted(((k, by_sentence[k]) for k in keys), key=lambda km: total(km[1]))
+    return (low, high) if total(low[1]) < total(high[1]) else None
+
+
 def _one_of_the_strikes(
     figures: Sequence[Figure],
     by_sentence: dict[tuple[str | None, str], list[int]],
@@ -2458,15 +2478,12 @@ def _one_of_the_strikes(
     """ "Israeli strikes across the Gaza Strip killed at least 28 ... One strike on a school in
     Deir al-Balah killed 12 people, medics said": the one strike's dead are some of the
     strikes', told by another source, not its rival account of them."""
-    if len(keys) != 2:
+    pair = _lower_and_higher(figures, by_sentence, keys, sums)
+    if pair is None:
         return False
-    (low_key, low), (high_key, high) = sorted(
-        ((k, by_sentence[k]) for k in keys),
-        key=lambda km: sum(_value(figures, i, sums) for i in km[1]),
-    )
+    (low_key, _low), (high_key, _high) = pair
     return (
-        sum(_value(figures, i, sums) for i in low) < sum(_value(figures, i, sums) for i in high)
-        and _ONE_STRIKE_RE.match(low_key[1]) is not None
+        _ONE_STRIKE_RE.match(low_key[1]) is not None
         and _MANY_STRIKES_RE.search(high_key[1]) is not None
     )
 
@@ -2481,18 +2498,13 @@ def _fighters_among_them(
     people killed ("Three Palestinians were killed ..., the health ministry said. The Israeli
     military said troops had killed 'two armed terrorists'"): it says who among the dead were
     fighters, not how many died, so it is no rival account of them."""
-    if len(keys) != 2:
+    pair = _lower_and_higher(figures, by_sentence, keys, sums)
+    if pair is None:
         return False
-    low, high = sorted(
-        (by_sentence[k] for k in keys), key=lambda m: sum(_value(figures, i, sums) for i in m)
-    )
-    return (
-        sum(_value(figures, i, sums) for i in low) < sum(_value(figures, i, sums) for i in high)
-        and all(
-            figures[i].victims == "militants" and figures[i].source_kind == "party" for i in low
-        )
-        and all(figures[i].victims in _GENERIC and figures[i].source_kind != "party" for i in high)
-    )
+    (_lk, low), (_hk, high) = pair
+    return all(
+        figures[i].victims == "militants" and figures[i].source_kind == "party" for i in low
+    ) and all(figures[i].victims in _GENERIC and figures[i].source_kind != "party" for i in high)
 
 
 def _lower_per_side(
