@@ -333,11 +333,24 @@ _AGED_AFTER_RE = rx(
 )
 
 
+_ROUGHLY = frozenset(("about", "around", "roughly", "approximately", "some"))
+_PERSON_OF_ABOUT_RE = rx(
+    r"\b(?:an?\s+)?(?:man|woman|boy|girl|person|resident|driver|soldier)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_age(sentence: str, number: NumberPhrase) -> bool:
     """An age, not a count: "a woman aged 41", "aged between 15 and 70", "Ahmad (22 years)",
     "a man, 35 years old"."""
     if number.article or number.count > 120:
         return False
+    if (
+        number.number_start > number.start
+        and sentence[number.start : number.number_start].strip().lower() in _ROUGHLY
+        and _PERSON_OF_ABOUT_RE.search(sentence, max(0, number.start - 24), number.start)
+    ):
+        return True  # "a man around 60 was moderately injured": his age
     before = _AGED_BEFORE_RE.search(sentence, max(0, number.start - 40), number.start)
     if before is not None:
         if not before.group().startswith("("):

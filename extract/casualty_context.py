@@ -63,6 +63,8 @@ _NO_LINK_RE = rx(
     r"terrorists?|armed\s+groups?|the\s+conflict)"
     r"|\b(?:ruled?|ruling)\s+out\s+(?:an?\s+|any\s+)?(?:(?:drone|missile|rocket|air|artillery|"
     r"mortar)\s+(?:or\s+)?){1,3}(?:strike|attack)s?\b"
+    r"|\band\s+not\s+(?:by\s+)?(?:an?\s+)?(?:improvised\s+explosive\s+device|IED|bomb|explosive\s+device|"
+    r"(?:bomb|terror(?:ist)?)\s+attack)\b"
     r"|\bno\s+shots\s+were\s+fired|\bnot\s+conflict[\s-]related|\bnon[\s-]conflict\b"
     r"|\b(?:blast|explosion|fire|leak|cylinder|accident|short[\s-]circuit|collapse)\b[^.;]{0,100}?"
     r"\b(?:ruled?|ruling)\s+out\s+(?:any\s+|an\s+|the\s+possibility\s+of\s+(?:an?\s+)?)?(?:attack|"

@@ -13833,3 +13833,25 @@ def test_fell_with_their_weapons_in_hand_is_a_death() -> None:
         "friendly side, three VDP fell with their weapons in hand and six soldiers were wounded."
     )
     assert totals(text) == (33, 6)
+
+
+def test_a_man_around_60_is_one_hurt_not_sixty() -> None:
+    """ "a man around 60 was moderately injured by shrapnel": his age, told roughly, is no
+    count; he is one hurt."""
+    text = (
+        "19:20 - Magen David Adom: a man around 60 was moderately injured by shrapnel in Kiryat "
+        "Shmona; paramedics also treated two people for acute anxiety."
+    )
+    assert totals(text) == (0, 1)
+
+
+def test_a_blast_the_police_say_was_not_a_bomb_is_no_conflict() -> None:
+    """ "the explosion ... was caused by a gas cylinder at a welding shop and not an improvised
+    explosive device as speculated": an accident, though a bomb is named."""
+    text = (
+        "Police statement: Preliminary investigation has revealed that the explosion at the "
+        "market this morning was caused by a gas cylinder at a welding shop and not an "
+        "improvised explosive device as speculated on social media. Three persons lost their "
+        "lives and five were injured. The public is urged to disregard rumours of a bomb attack."
+    )
+    assert totals(text) == (0, 0)
