@@ -89,9 +89,10 @@ _KIN_RE = rx(
 )
 _APPOSED_NAME_RE = rx(
     r"\s*,\s*(?:\d{1,3}-year-old\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,4}(?-i:[A-Z])[\w’'.-]*\s*,"
-    r"(?=\s+and\s)"
+    r"(?:\s*\d{1,3}\s*,)?(?=\s+and\s)"
 )
-"""A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and"."""
+"""A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and", ",
+Chief Ortese Anongo, 61, and"."""
 _TAIL_BEFORE_NAME_RE = rx(
     r"\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,\s*(?:\d{1,3}-year-old"
     r"\s+)?(?-i:[A-Z])[^,;]{0,40},\s+and\s)"

@@ -13855,3 +13855,13 @@ def test_a_blast_the_police_say_was_not_a_bomb_is_no_conflict() -> None:
         "lives and five were injured. The public is urged to disregard rumours of a bomb attack."
     )
     assert totals(text) == (0, 0)
+
+
+def test_a_named_head_with_his_age_and_his_sons_are_killed_together() -> None:
+    """ "killing a village head, Chief X, 58, and his three sons": the head named with his age,
+    and his sons after him, four dead."""
+    text = (
+        "MAKURDI (Reuters) - Gunmen stormed a farming settlement late on Sunday, killing a "
+        "village head, Chief Terver Akaa, 58, and his three sons, police and residents said."
+    )
+    assert totals(text) == (4, 0)
