@@ -1019,7 +1019,8 @@ def _inside_the_toll(
 
 _ATTACKER_WORD_RE = rx(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
 _BODIES_RETURNED_RE = rx(
-    r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged|exchange\s+of|in\s+return|"
+    r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged(?!\s+fire)|"
+    r"exchange\s+of(?!\s+(?:heavy\s+|intense\s+|gun)?fire)|in\s+return|"
     r"in\s+exchange\s+for|(?:received|receives|receiving)\s+(?:the\s+)?bodies\s+of\s+[\w,]+\s+of\s+"
     r"(?:its|their)\b|(?:received|receives|receiving|returned|returns|returning)\s+(?:the\s+)?bodies\s+"
     r"of\s+[\d,]+\s+(?:[\w-]+\s+)?(?:servicem[ae]n|soldiers|troops|fighters|military\s+personnel|"

@@ -13865,3 +13865,27 @@ def test_a_named_head_with_his_age_and_his_sons_are_killed_together() -> None:
         "village head, Chief Terver Akaa, 58, and his three sons, police and residents said."
     )
     assert totals(text) == (4, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bijapur Police press note: After an exchange of fire lasting several hours, bodies of "
+            "7 Maoists, including 3 women cadres, were recovered along with two rifles. One DRG "
+            "jawan suffered bullet injuries and is out of danger.",
+            (7, 1),
+        ),
+        (
+            "The two sides carried out an exchange of the bodies of 12 soldiers at the border "
+            "crossing on Friday.",
+            (0, 0),
+        ),
+    ],
+)
+def test_bodies_recovered_after_an_exchange_of_fire_are_dead(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "After an exchange of fire ..., bodies of 7 Maoists ... were recovered": the dead of
+    the fight; an exchange of bodies between sides is no one's new dead."""
+    assert totals(text) == expected
