@@ -192,7 +192,7 @@ _MEMBER_NOUNS = frozenset(
 )
 _ARMED_GROUP_RE = rx(
     r"\b(?:terror\w*|militant|armed|insurgent|rebel|jihadist|extremist|criminal|gang|bandit|"
-    r"separatist|cell|faction|militia)\b",
+    r"separatist|cell|faction|militia|takfiri|khawarij|khwarij|kharijite)\b",
     re.IGNORECASE,
 )
 

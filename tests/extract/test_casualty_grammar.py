@@ -13889,3 +13889,14 @@ def test_bodies_recovered_after_an_exchange_of_fire_are_dead(
     """ "After an exchange of fire ..., bodies of 7 Maoists ... were recovered": the dead of
     the fight; an exchange of bodies between sides is no one's new dead."""
     assert totals(text) == expected
+
+
+def test_takfiri_elements_are_militants_beside_the_armys_own_martyrs() -> None:
+    """ "Seven takfiri elements were eliminated ... an officer and a conscript were martyred":
+    the army's enemies and its own dead, nine in all."""
+    text = (
+        "Statement by the Military Spokesman (translated): Units of the 2nd Field Army raided "
+        "hideouts south of Rafah. Six takfiri elements were eliminated in an exchange of fire. "
+        "During the operations, an officer and a conscript were martyred."
+    )
+    assert totals(text) == (8, 0)
