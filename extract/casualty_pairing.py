@@ -429,7 +429,9 @@ _AND_UNKNOWN_RE = rx(
 KIN_TAIL_RE = rx(
     r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:driver|bodyguard|guard|escort|assistant|apprentice|"
     r"aide|companion|son|daughter|wife|husband|brother|sister|father|mother|child|interpreter|"
-    r"translator|pilot|cameraman)s?(?=\s+(?:were|was|have|had)\b)",
+    r"translator|pilot|cameraman|teacher|nurse|doctor|guide|cook|colleague|neighbou?r|grandson|"
+    r"granddaughter|nephew|niece|cousin|uncle|aunt|grandfather|grandmother)s?(?=\s+(?:were|was|have|"
+    r"had)\b)",
     re.IGNORECASE,
 )
 """After a counted group, one more person of theirs: "8 jawans and their civilian driver"."""

@@ -13900,3 +13900,22 @@ def test_takfiri_elements_are_militants_beside_the_armys_own_martyrs() -> None:
         "During the operations, an officer and a conscript were martyred."
     )
     assert totals(text) == (8, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three students and their teacher were killed when a jet bombed the school.", (4, 0)),
+        (
+            "Five pupils aged between 9 and 13 and their teacher were killed when a military jet "
+            "bombed a school in Chin state.",
+            (6, 0),
+        ),
+    ],
+)
+def test_a_group_and_their_teacher_are_counted_together(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """ "Three students and their teacher were killed": the teacher is one more, as "8 jawans
+    and their civilian driver" are nine."""
+    assert totals(text) == expected
