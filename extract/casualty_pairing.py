@@ -457,6 +457,13 @@ _PASSING_BY_RE = rx(
     r"bike|truck))?(?=\s*$|\s+(?:were|was|had|have|has)\b)",
     re.IGNORECASE,
 )
+_UNDER_RUBBLE_RE = rx(
+    r"\s+(?:(?:who\s+was|who\s+were)\s+)?(?:found|pulled|recovered|retrieved|trapped)\s+(?:alive\s+)?"
+    r"(?:under|from|beneath)\s+the\s+(?:rubble|debris|ruins)(?:\s+of\s+(?:an?\s+|the\s+|her\s+|his\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)?(?=\s+(?:has|have|had|was|were|is)\b)"
+)
+"""Where the victims were found, between them and their verb ("A 71-year-old woman found under
+the rubble of a private house has been confirmed dead")."""
 _BEING_DONE_RE = rx(
     r"\s+being\s+[a-z]+(?:ed|en)\b(?:\s+(?:from|to|by|at|in|on)\s+[^,;]{1,30}?)?"
     r"(?=\s+(?:was|were|had|has)\b)"
@@ -505,6 +512,9 @@ def left_victims(
     gap = _WOUNDED_IN_RE.sub(" ", gap)
     if " by" in gap or "nearby" in gap:
         gap = _PASSING_BY_RE.sub(" ", gap)  # "Two civilians passing by were also killed"
+    if " rubble" in gap:
+        gap = _UNDER_RUBBLE_RE.sub(" ", gap, count=1)  # "A woman found under the rubble of a
+        # house has been confirmed dead"
     if " being " in gap:
         gap = _BEING_DONE_RE.sub(" ", gap)  # "A general being evacuated was also killed"
     if " and " in gap and not number.article:

@@ -13919,3 +13919,14 @@ def test_a_group_and_their_teacher_are_counted_together(
     """ "Three students and their teacher were killed": the teacher is one more, as "8 jawans
     and their civilian driver" are nine."""
     assert totals(text) == expected
+
+
+def test_a_victim_found_under_the_rubble_and_confirmed_dead_is_dead() -> None:
+    """ "A 68-year-old man found under the rubble of a private house has been confirmed dead":
+    where he was found stands between him and his verb; he is one dead beside the wounded."""
+    text = (
+        "Live: Kharkiv\n08:15 - An overnight drone attack injured four people, the governor "
+        "says.\n09:40 - A 68-year-old man found under the rubble of a private house has been "
+        "confirmed dead, the governor says."
+    )
+    assert totals(text) == (1, 4)
