@@ -12,6 +12,7 @@ import contextlib
 import sqlite3
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -282,7 +283,7 @@ def _checked(found: list[FeedConfig], path: Path) -> tuple[list[FeedConfig], lis
             kept.append(feed)
         elif result.ok and result.feed_url:
             name = feed.name or result.title
-            kept.append(feed.model_copy(update={"url": result.feed_url, "name": name}))
+            kept.append(replace(feed, url=result.feed_url, name=name))
         else:
             failed.append(f"{feed.url}: {result.error} (--no-check adds it anyway)")
     return kept, failed

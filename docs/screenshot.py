@@ -15,6 +15,7 @@ import asyncio
 import os
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -35,7 +36,7 @@ async def poll(config: Config, db_path: Path) -> None:
     """One pass per feed, in the order of the config, with the demo's alert rules."""
     engine = AlertEngine(config, trusted=False, clock=NOW.timestamp, run_commands=False)
     for feed in config.feeds:
-        only = config.model_copy(update={"feeds": (feed,)})
+        only = replace(config, feeds=(feed,))
         poller = Poller(only, db_path, clock=NOW.timestamp, on_commit=engine.hook)
         try:
             engine.prime(poller.store)

@@ -1,34 +1,28 @@
-"""The feeds.yaml configuration: pydantic models, loading, and errors that name file and line.
+"""The feeds.yaml configuration: what it holds, loading, and errors that name file and line.
 
 People who configure the feed lists edit this file by hand, so every mistake must come back
 as one sentence pointing at the line (`feeds.yaml:12: unknown key 'intervall' (did you mean
 'interval'?)`), never as a pydantic dump or a traceback.
+
+The configuration is a tree of frozen dataclasses. A text not read before is checked by the
+pydantic models of `ingest.config_schema`; a text read before, and valid then, is rebuilt
+from what it gave (`ingest.config_cache`) without importing the parser or pydantic.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
+import dataclasses
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
-
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
 
 from extract.errors import SitrepError
 from ingest import config_cache
 from ingest.files import FileRefused, read_limited
 from ingest.limits import MAX_ITEMS
 from ingest.safe_text import url_problem
-from storage.window import Window, parse_duration
+from storage.window import Window
 
 MAX_CONFIG_BYTES = 1_000_000
 """The largest feeds.yaml read: real ones are a few kB; a bigger file is a mistake or an attack."""
@@ -45,9 +39,6 @@ class ConfigError(SitrepError):
         if path and not line:
             where = f"{path}: "
         super().__init__(f"{where}{message}")
-
-
-Duration = Annotated[float, BeforeValidator(parse_duration)]
 
 
 def url_key(url: str) -> str:
@@ -81,45 +72,39 @@ def check_feed_url(url: str) -> str:
     return url
 
 
-class _Model(BaseModel):
-    # The fields' docstrings document them here; pydantic is not asked to copy them into
-    # field descriptions (use_attribute_docstrings), which nothing reads and which parsed
-    # this module's source at every start-up.
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Settings(_Model):
+@dataclass(frozen=True)
+class Settings:
     """How polling, the dashboard window and retention behave for every feed."""
 
-    interval: Duration = Field(default=600.0, gt=0)
+    interval: float = 600.0
     """Default time between two polls of one feed (seconds, or 90s, 10m, 2h)."""
-    min_interval: Duration = Field(default=60.0, gt=0)
+    min_interval: float = 60.0
     """No feed is polled more often than this, whatever its ttl or interval says."""
-    max_interval: Duration = Field(default=6 * 3600.0, gt=0)
+    max_interval: float = 6 * 3600.0
     """A feed's <ttl> or Cache-Control max-age may stretch its interval up to this."""
     window: Window = "24h"
     """The dashboard's default time window, and `--since` when a command is given none: 1h,
     6h, 24h, 7d or all."""
-    concurrency: int = Field(default=8, ge=1, le=64)
-    """How many feeds are fetched at once overall."""
-    per_host: int = Field(default=2, ge=1, le=16)
-    """How many feeds of one host are fetched at once (be polite to publishers)."""
-    deadline: Duration = Field(default=30.0, gt=0, le=600)
-    """Total time allowed for one fetch, connection and whole body included."""
-    max_bytes: int = Field(default=10_000_000, ge=1024)
-    """Largest feed body accepted, after decompression."""
-    max_redirects: int = Field(default=5, ge=0, le=20)
-    """How many redirects a fetch follows before giving up."""
-    max_items: int = Field(default=MAX_ITEMS, ge=1, le=100_000)
+    concurrency: int = 8
+    """How many feeds are fetched at once overall (1 to 64)."""
+    per_host: int = 2
+    """How many feeds of one host are fetched at once (be polite to publishers; 1 to 16)."""
+    deadline: float = 30.0
+    """Total time allowed for one fetch, connection and whole body included (up to 10m)."""
+    max_bytes: int = 10_000_000
+    """Largest feed body accepted, after decompression (at least 1024)."""
+    max_redirects: int = 5
+    """How many redirects a fetch follows before giving up (0 to 20)."""
+    max_items: int = MAX_ITEMS
     """Items read from one feed per poll, the newest by date; older ones are skipped (and
     the feed's status says how many), so one huge feed cannot stall a pass."""
-    parse_deadline: Duration = Field(default=60.0, gt=0, le=600)
+    parse_deadline: float = 60.0
     """Time allowed to parse one feed and extract its items; a parse still running after it
-    is stopped and the feed marked failed."""
-    alert_window: Duration = Field(default=24 * 3600.0, gt=0)
+    is stopped and the feed marked failed (up to 10m)."""
+    alert_window: float = 24 * 3600.0
     """Alerts fire only for items published within this long before they were stored; an
     older item arriving late (a feed added today lists last month's news) is history."""
-    retention_days: int = Field(default=90, ge=0)
+    retention_days: int = 90
     """Items first stored more than this many days ago are pruned, except those their feed
     still lists, a running event, the audit log or an alert cites; 0 keeps every item."""
     user_agent: str = "sitrep/0.1 (terminal news dashboard)"
@@ -128,45 +113,37 @@ class Settings(_Model):
     """The name desk verification marks are made under (`sitrep verify`), when neither
     --editor nor SITREP_EDITOR gives one; else the login name."""
 
-    @model_validator(mode="after")
-    def _bounds(self) -> Settings:
-        if self.min_interval > self.max_interval:
-            raise ValueError("min_interval is longer than max_interval")
-        return self
 
-
-class FeedConfig(_Model):
+@dataclass(frozen=True)
+class FeedConfig:
     """One feed to poll. Only `url` is required."""
 
-    url: Annotated[str, BeforeValidator(lambda v: check_feed_url(v) if isinstance(v, str) else v)]
+    url: str
     """The feed's address (http or https)."""
     name: str | None = None
     """A short display name; defaults to the feed's own title, else its host."""
-    interval: Duration | None = Field(default=None, gt=0)
+    interval: float | None = None
     """Time between polls of this feed; defaults to settings.interval."""
     tags: tuple[str, ...] = ()
     """Desks this feed belongs to (world, middle-east, ...), for `--tag` filters."""
     enabled: bool = True
     """A disabled feed stays in the list but is not polled."""
 
-    @field_validator("tags", mode="before")
-    @classmethod
-    def _tags(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            return tuple(t.strip() for t in value.split(",") if t.strip())
-        return value
-
     @property
     def display_name(self) -> str:
         return self.name or (urlsplit(self.url).hostname or self.url)
 
 
-class ActorConfig(_Model):
+ActorKind = Literal["state force", "armed group", "government", "monitor", "agency"]
+
+
+@dataclass(frozen=True)
+class ActorConfig:
     """A user addition to (or override of) the bundled actor dictionary."""
 
     name: str
     """Canonical name shown on screen; an existing name overrides the bundled entry."""
-    kind: Literal["state force", "armed group", "government", "monitor", "agency"]
+    kind: ActorKind
     """What sort of actor this is."""
     country: str | None = None
     """English short country name (Syria, Sudan), or none for international actors."""
@@ -174,12 +151,16 @@ class ActorConfig(_Model):
     """Other spellings and acronyms that name this actor in text."""
 
 
-class AlertRule(_Model):
+AlertKind = Literal["tally_rise", "new_actor", "keyword"]
+
+
+@dataclass(frozen=True)
+class AlertRule:
     """A rule that notifies the desk when something happens."""
 
     name: str
     """Shown in notifications and the alerts log."""
-    when: Literal["tally_rise", "new_actor", "keyword"]
+    when: AlertKind
     """tally_rise: a tally rises by `threshold`; new_actor: an actor first seen in `country`;
     keyword: a new item mentions one of `keywords`."""
     place: str | None = None
@@ -188,7 +169,7 @@ class AlertRule(_Model):
     """For tally_rise: the actor whose figures are watched."""
     country: str | None = None
     """For new_actor: the watched country."""
-    threshold: int = Field(default=1, ge=1)
+    threshold: int = 1
     """For tally_rise: how many more killed trigger the alert."""
     keywords: tuple[str, ...] = ()
     """For keyword: words or phrases matched case-insensitively in title and summary."""
@@ -197,28 +178,12 @@ class AlertRule(_Model):
     stdin and in SITREP_* environment variables. Never run from a ./feeds.yaml picked up from
     the working folder."""
 
-    @field_validator("command", "keywords", mode="before")
-    @classmethod
-    def _split(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            return tuple(value.split()) if value.strip() else ()
-        return value
 
-    @model_validator(mode="after")
-    def _needs(self) -> AlertRule:
-        if self.when == "tally_rise" and not (self.place or self.actor):
-            raise ValueError("a tally_rise alert needs a place or an actor")
-        if self.when == "new_actor" and not self.country:
-            raise ValueError("a new_actor alert needs a country")
-        if self.when == "keyword" and not self.keywords:
-            raise ValueError("a keyword alert needs keywords")
-        return self
-
-
-class Config(_Model):
+@dataclass(frozen=True)
+class Config:
     """The whole feeds.yaml."""
 
-    settings: Settings = Settings()
+    settings: Settings = field(default_factory=Settings)
     """How polling and the dashboard behave."""
     feeds: tuple[FeedConfig, ...] = ()
     """The feeds to poll."""
@@ -226,13 +191,6 @@ class Config(_Model):
     """Additions to the bundled actor dictionary."""
     alerts: tuple[AlertRule, ...] = ()
     """Alert rules."""
-
-    @field_validator("settings", "feeds", "actors", "alerts", mode="before")
-    @classmethod
-    def _none_is_empty(cls, value: Any, info: Any) -> Any:
-        if value is None:
-            return {} if info.field_name == "settings" else ()
-        return value
 
     def interval_for(self, feed: FeedConfig) -> float:
         """The feed's own interval, else the default, never below min_interval.
@@ -245,6 +203,28 @@ class Config(_Model):
         """Each feed's tags by URL: what a desk (`--tag`) means in the feed list now
         (`storage.api.Archive.tags`)."""
         return {feed.url: feed.tags for feed in self.feeds}
+
+
+def _from_plain(data: Any) -> Config:
+    """The configuration a validated configuration's plain copy (`_plain`) describes; a
+    TypeError or ValueError if it describes none."""
+    if not isinstance(data, dict):
+        raise TypeError("not a mapping")
+
+    def tuples(value: Any) -> Any:
+        return tuple(value) if isinstance(value, list) else value
+
+    def build(cls: type[Any], fields_: Any) -> Any:
+        if not isinstance(fields_, dict):
+            raise TypeError("not a mapping")
+        return cls(**{key: tuples(value) for key, value in fields_.items()})
+
+    return Config(
+        settings=build(Settings, data.get("settings", {})),
+        feeds=tuple(build(FeedConfig, f) for f in data.get("feeds", ())),
+        actors=tuple(build(ActorConfig, a) for a in data.get("actors", ())),
+        alerts=tuple(build(AlertRule, a) for a in data.get("alerts", ())),
+    )
 
 
 def _line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:
@@ -267,42 +247,6 @@ def _line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:
         except (KeyError, IndexError, TypeError, AttributeError):
             break
     return line
-
-
-def _known_fields(loc: tuple[int | str, ...]) -> list[str]:
-    model: type[BaseModel] = Config
-    for part in loc[:-1]:
-        if isinstance(part, int):
-            continue
-        annotation = (
-            model.model_fields[str(part)].annotation if part in model.model_fields else None
-        )
-        args = getattr(annotation, "__args__", ())
-        candidates = [annotation, *args]
-        nxt = next(
-            (c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None
-        )
-        if nxt is None:
-            return []
-        model = nxt
-    return list(model.model_fields)
-
-
-def _message(error: Any) -> str:
-    loc: tuple[int | str, ...] = tuple(error["loc"])
-    kind = error["type"]
-    field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
-    if kind == "extra_forbidden":
-        close = difflib.get_close_matches(field, _known_fields(loc), n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        return f"unknown key '{field}'{hint}"
-    if kind == "missing":
-        return f"missing required key '{field}'"
-    text = str(error["msg"]).removeprefix("Value error, ").replace("Input should be", "should be")
-    text = re.sub(r"a valid (tuple|list)", "a list", text)
-    text = re.sub(r"a valid dictionary( or instance of \w+)?", "a mapping of key: value", text)
-    where = f"'{field}': " if field and not field.isdigit() else ""
-    return f"{where}{text}"
 
 
 MAX_NESTING = 64
@@ -375,12 +319,9 @@ def _parse(text: str, path: Path) -> tuple[Config, Any]:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping with 'feeds:' at the top level", path=path, line=1)
-    try:
-        config = Config.model_validate(dict(data))
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        line = _line_of(data, tuple(first["loc"]))
-        raise ConfigError(_message(first), path=path, line=line) from None
+    from ingest.config_schema import validate
+
+    config = validate(dict(data), path, _line_of)
     seen: dict[str, int] = {}
     for index, feed in enumerate(config.feeds):
         key = url_key(feed.url)
@@ -448,9 +389,11 @@ def load_config(path: Path) -> Config:
     data = config_cache.lookup(text)
     if data is not None:
         try:
-            return Config.model_validate(data)
-        except ValidationError:  # not what a valid text gave: parse it, for the line
+            return _from_plain(data)
+        except (TypeError, ValueError):  # not what a valid text gave: parse it, for the line
             pass
-    config, data = _parse(text, path)
-    config_cache.remember(text, data, lambda copy: Config.model_validate(copy) == config)
+    config, _ = _parse(text, path)
+    config_cache.remember(
+        text, dataclasses.asdict(config), lambda copy: _from_plain(copy) == config
+    )
     return config

@@ -1,14 +1,14 @@
-"""What a feeds.yaml text parsed to, kept for the next command that reads the same text.
+"""What a feeds.yaml text gave, kept for the next command that reads the same text.
 
 Reading feeds.yaml keeps every node's line for error messages, with ruamel's round-trip
 parser, in pure Python: for a list of 200 feeds that was 40 ms, plus 15 ms to import the
-parser, at the start of every command, though the file seldom changes. So the data of a text
-that was valid is kept as JSON in the user's cache folder, under the SHA-256 of the text; a
-command reading the same text again validates that data with the same models, without the
-parser. A text seen for the first time, or an invalid one, is parsed as before, so errors
-keep their file:line. Data that JSON does not carry exactly (a date, a non-text key) and
-data that does not validate to the very same configuration is not kept. The cache is a
-convenience: when it cannot be read or written, nothing else changes.
+parser, and checking it with pydantic's models another 0.1 s with their import, at the start
+of every command, though the file seldom changes. So the configuration a valid text gave is
+kept as JSON in the user's cache folder, under the SHA-256 of the text (and of `FORMAT`); a
+command reading the same text again rebuilds the configuration from it, without the parser or
+pydantic. A text seen for the first time, or an invalid one, is parsed and checked as before,
+so errors keep their file:line. A configuration that JSON does not give back exactly is not
+kept. The cache is a convenience: when it cannot be read or written, nothing else changes.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ import platformdirs
 
 KEEP = 4
 """Texts remembered at once (the user's list, a test list, the demo's...)."""
+FORMAT = "checked-1"
+"""What an entry holds (a checked configuration); entries of another format are not read."""
 
 
 def cache_file() -> Path:
@@ -33,7 +35,7 @@ def cache_file() -> Path:
 
 
 def _key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{FORMAT}\n{text}".encode()).hexdigest()
 
 
 def _read() -> dict[str, Any]:
@@ -45,7 +47,7 @@ def _read() -> dict[str, Any]:
 
 
 def lookup(text: str) -> Any | None:
-    """The data this text parsed to when it was last read, or None."""
+    """What this text gave when it was last read, or None."""
     return _read().get(_key(text))
 
 
@@ -54,8 +56,8 @@ class _NotPlain(Exception):
 
 
 def plain(node: Any) -> Any:
-    """The parsed YAML as plain JSON types (ruamel's are subclasses of them); _NotPlain for
-    anything JSON would not give back as it was."""
+    """`node` as plain JSON types (tuples as lists); _NotPlain for anything JSON would not
+    give back as it was."""
     if node is None or isinstance(node, bool):
         return None if node is None else bool(node)
     if isinstance(node, int):
@@ -64,7 +66,7 @@ def plain(node: Any) -> Any:
         return float(node)
     if isinstance(node, str):
         return str(node)
-    if isinstance(node, list):
+    if isinstance(node, list | tuple):
         return [plain(v) for v in node]
     if isinstance(node, dict):
         if not all(isinstance(k, str) for k in node):
@@ -74,8 +76,8 @@ def plain(node: Any) -> Any:
 
 
 def remember(text: str, data: Any, same: Callable[[Any], bool]) -> None:
-    """Keep `data` (what `text` parsed to) if its plain copy passes `same` (validates to the
-    configuration `data` gave)."""
+    """Keep `data` (what `text` gave) if its plain copy passes `same` (rebuilds the very same
+    configuration)."""
     try:
         copy = plain(data)
         if json.loads(json.dumps(copy)) != copy or not same(copy):

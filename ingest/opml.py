@@ -16,11 +16,9 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from urllib.parse import urlsplit
 
-from pydantic import ValidationError
-
 from extract.errors import SitrepError
 from ingest.clean import clean_line
-from ingest.config import Config, FeedConfig, url_key
+from ingest.config import Config, FeedConfig, check_feed_url, url_key
 from ingest.safe_text import url_problem
 
 MAX_OPML_BYTES = 5_000_000
@@ -128,15 +126,16 @@ class _Reader:
                     tags.append(tag)
         name = label if label and not _is_address(label, url) else None
         try:
-            feed = FeedConfig(
-                url=url,
-                name=name,
-                tags=tuple(dict.fromkeys(tags)),
-                enabled=attrs.get("iscomment", "").strip().lower() != "true",
-            )
-        except ValidationError:
+            checked = check_feed_url(url)
+        except ValueError:
             self.warnings.append(f"{shown}: not a valid feed address")
             return
+        feed = FeedConfig(
+            url=checked,
+            name=name,
+            tags=tuple(dict.fromkeys(tags)),
+            enabled=attrs.get("iscomment", "").strip().lower() != "true",
+        )
         self._seen[key] = feed.display_name
         self.feeds.append(feed)
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from ingest import config as config_module
-from ingest import config_cache
+from ingest import config_cache, config_schema
 from ingest.config import Config, ConfigError, load_config, parse_config
 from ingest.paths import bundled_feeds_yaml
 
@@ -247,3 +253,52 @@ def test_a_broken_cache_is_read_around_and_replaced(tmp_path: Path) -> None:
     config_cache.cache_file().write_text("{not json")
     assert load_config(path) == parse_config(LIST, path)
     assert config_cache.lookup(LIST) is not None
+
+
+def test_a_text_read_before_is_rebuilt_without_pydantic(tmp_path: Path) -> None:
+    """The second command reading an unchanged feeds.yaml neither parses nor checks it again:
+    pydantic (0.1 s to import and build the models) is not even imported."""
+    path = tmp_path / "feeds.yaml"
+    path.write_text(LIST)
+    first = load_config(path)
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom ingest.config import load_config\n"
+        f"config = load_config(Path({str(path)!r}))\n"
+        "print('pydantic' in sys.modules, 'ruamel.yaml' in sys.modules, repr(config))\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(config_cache.cache_file().parents[1])}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout.strip()
+    assert out == f"False False {first!r}"
+
+
+def test_the_checked_models_have_the_fields_and_defaults_of_the_configuration() -> None:
+    """The pydantic models that check a text and the dataclasses the program reads are two
+    lists of the same fields: a field added to one only would be refused or lost."""
+    for model, cls in config_schema.RUNTIME.items():
+        names = [f.name for f in dataclasses.fields(cls)]
+        assert list(model.model_fields) == names, cls.__name__
+        defaults = {
+            f.name: f.default_factory() if callable(f.default_factory) else f.default
+            for f in dataclasses.fields(cls)
+        }
+        for name, info in model.model_fields.items():
+            if info.is_required():
+                assert defaults[name] is dataclasses.MISSING, (cls.__name__, name)
+            else:
+                expected = info.get_default(call_default_factory=True)
+                if isinstance(expected, BaseModel):
+                    expected = config_schema.to_runtime(expected)
+                assert defaults[name] == expected, (cls.__name__, name)
+
+
+def test_a_cached_configuration_of_another_shape_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_text(LIST)
+    load_config(path)
+    entries = json.loads(config_cache.cache_file().read_text())
+    for entry in entries.values():
+        entry["settings"]["intervall"] = 60
+    config_cache.cache_file().write_text(json.dumps(entries))
+    assert load_config(path) == parse_config(LIST, path)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -110,7 +110,7 @@ class World:
         async def run() -> None:
             config = self.config
             for feed in config.feeds:
-                only = config.model_copy(update={"feeds": (feed,)})
+                only = replace(config, feeds=(feed,))
                 poller = Poller(only, self.db_path, clock=lambda: NOW)
                 try:
                     await poller.run_pass(force=True)
