@@ -2562,9 +2562,11 @@ _SINCE_PHRASE_RE = rx(r"\bsince\s+[^,.;:]{3,60}", re.IGNORECASE)
 
 
 def _long_period_before(text: str, offset: int) -> str | None:
-    """The last long period ("since the war erupted in April 2023") told before `offset`."""
-    phrases = [m.group() for m in _SINCE_PHRASE_RE.finditer(text, 0, offset)]
-    return next((p for p in reversed(phrases) if is_long_period(p)), None)
+    """The last long period ("since the war erupted in April 2023", "between January 2021 and
+    June 2025") told before `offset`."""
+    told = [(m.start(), m.group()) for m in _SINCE_PHRASE_RE.finditer(text, 0, offset)]
+    told += [(m.start(), m.group()) for m in period_matches(text[:offset])]
+    return next((p for _, p in sorted(told, reverse=True) if is_long_period(p)), None)
 
 
 def _funeral_dead(sentence: str, start: int) -> bool:

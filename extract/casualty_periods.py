@@ -144,14 +144,15 @@ _PERIOD_RE = rx(
       | (?P<since_dm>since\s+(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?
             (?:(?P<dmm>{_MONTH_NAMES})\b|(?P<dms>{_MONTH_SHORT})\b\.?)
             (?:\s+(?P<dmy>\d{{4}}))?)
-      | (?P<since_year>since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<sy>(?:19|20)\d\d))
+      | (?P<since_year>since\s+(?:the\s+(?:start|beginning)\s+of\s+|(?:early|mid|late)[\s-])?
+            (?P<sy>(?:19|20)\d\d))
       | (?P<in_month>(?:in|during)\s+(?:the\s+month\s+of\s+)?(?:(?:early|mid|late)[\s-])?
             (?P<im>{_MONTH_NAMES})\b
             (?:\s+(?P<imy>\d{{4}}))?)
       | (?P<month_event>(?:the\s+|a\s+)?(?P<mem>{_MONTH_NAMES})\s+
             (?:(?:air|drone|missile|rocket)\s*)?(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|ambush|massacre|assault|
             explosion|blast|offensive)\b)
-      | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous|span\s+of)\s+
+      | (?P<past>(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous|span\s+of|recent)\s+
             (?:(?P<pn>\d+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<pu>hours?|days?|weeks?|months?|years?)\b(?![’']s))
       | (?P<ago>(?:(?P<an>\d+|(?!(?:the|this|that|of|per|each|every|next)\b)
               [a-z]+(?:-[a-z]+)?)\s+)??
@@ -166,7 +167,10 @@ _PERIOD_RE = rx(
             unrest|crackdown|drone\s+attacks|missile\s+attacks)\b)
       | (?P<anniv>(?:(?P<ad>\d+)(?:st|nd|rd|th)\s+)?anniversary
             |(?:marking|marks|marked|to\s+mark)\s+(?:\d+|[a-z]+)\s+days\s+since\s+the\s+
-            (?:deaths?|killings?|killing|martyrdom)\b)
+            (?:deaths?|killings?|killing|martyrdom)\b
+            |(?:marking|marks|marked|to\s+mark)\s+(?:one|a|two|three|four|five|ten|\d+)\s+
+            (?:years?|decades?)\s+since\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?:attacks?|massacres?|
+            bombings?|strikes?|killings?|deaths?|raid|assault|war)\b)
       | (?P<decade>(?:since|in|during)\s+the\s+(?P<dy>(?:19|20)\d0)[’']?s\b)
       | (?P<on_date>(?:(?:in|on|during|of)\s+(?:the\s+)?|the\s+|(?<=[’']s\s))
             (?:(?P<odm>{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+(?P<odd>\d{{1,2}})(?:st|nd|rd|th)?\b
@@ -215,7 +219,9 @@ _PERIOD_RE = rx(
             was\s+(?:agreed|signed|declared))\b)
       | (?P<quarter>(?:in|during|over|across|for)\s+(?:the\s+)?(?:first|second|third|fourth|last|
             past|
-            previous)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?)
+            previous)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?
+          | (?:in|during|over|across|for)\s+(?:the\s+)?first\s+(?:\d+|two|three|four|five|six|
+            seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d))
       | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
       | (?P<since_last>since\s+last\s+(?P<sl>year|month|week)
             |since\s+(?:last\s+|the\s+)(?P<season>summer|winter|spring|autumn|fall)\b)
@@ -264,6 +270,7 @@ class Period(NamedTuple):
 
 _PERIOD_WORDS = (
     *{name[:3] for name in MONTHS}, "since", "past", "last", "previous", "span", "year",
+    "recent",
     "decade", "month", "week", "anniversary", "today", "19", "20", "war", "conflict",
     "genocide", "invasion", "fighting", "offensive", "violence", "campaign", "bombardment",
     "overall", "total", "cumulative", "/", "full", "days after", "quarter", "half", "running",
@@ -823,7 +830,7 @@ _LONG_RUN_RE = rx(
     r"this\s+month|this\s+year|last\s+year|(?:in|during)\s+the\s+month\s+of|"
     r"(?:for|in)\s+(?:the\s+month|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\s+so\s+far|year[\s-]to[\s-]date|"
-    r"(?:past|last)\s+(?:month|year|(?:two|three|four|five|six|"
+    r"recent\s+(?:weeks|months|years)|(?:past|last)\s+(?:month|year|(?:two|three|four|five|six|"
     r"several|few|\d+)\s+(?:weeks|months|years))|since\s+(?:last\s+|the\s+)(?:summer|winter|spring|"
     r"autumn|fall)|began|launched|started|invaded|invasion|genocide|"
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"

@@ -46,6 +46,31 @@ def _captives_over_captivity(figure: Figure) -> bool:
     )
 
 
+_SINCE_BEGAN_RE = rx(
+    r"^since\s+(?:[\w’'-]+\s+){1,14}?(?:began|started|launched|erupted|broke\s+out|escalated)\b",
+    re.IGNORECASE,
+)
+_IN_A_YEAR_RE = rx(
+    r"\bin\s+(?:(?:early|mid|late)[\s-])?(?:(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _since_a_year(figure: Figure) -> bool:
+    """ "killed since ethnic clashes erupted in the northeastern state in May 2023": a toll
+    since a beginning dated by a month and year or a year only, which the period read stops
+    short of; a conflict's dead since then, no incident's."""
+    period = figure.period
+    if period is None or figure.period_start is not None or not _SINCE_BEGAN_RE.match(period):
+        return False
+    at = figure.sentence.lower().find(period.lower())
+    if at < 0:
+        return False
+    told = figure.sentence[at : at + len(period) + 24].split(".")[0]
+    return _IN_A_YEAR_RE.search(told) is not None
+
+
 def is_long_run(figure: Figure) -> bool:
     """A toll over weeks or a whole war, or of a past incident ("the 2019 attack", "a decade
     ago", "on October 7, 2023"), which a new incident's figure must not be added to; or the
@@ -59,6 +84,8 @@ def is_long_run(figure: Figure) -> bool:
         # ... over the past week": a week's statistic, no incident's toll
     if figure.period is not None and began_this_week(figure.period, figure.sentence):
         return False  # "in fighting that began on Tuesday": one battle's running toll
+    if _since_a_year(figure):
+        return True
     if figure.period is None:
         return figure.count >= LONG_RUN_MIN and not (
             figure.count < NEVER_ONE_INCIDENT and _DAYS_INCIDENT_RE.search(figure.sentence)

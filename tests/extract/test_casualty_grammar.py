@@ -13930,3 +13930,55 @@ def test_a_victim_found_under_the_rubble_and_confirmed_dead_is_dead() -> None:
         "confirmed dead, the governor says."
     )
     assert totals(text) == (1, 4)
+
+
+def test_a_toll_since_fighting_erupted_in_a_month_of_a_past_year_is_long_run() -> None:
+    """ "... have been killed since ethnic clashes erupted in the hill district in June 2022":
+    the period read stops at "in", before its month and year; the toll is a conflict's, and
+    the day's two dead are no part of it."""
+    text = (
+        "Gunmen killed two farmers and wounded three others near a border village on "
+        "Wednesday, police said. More than 180 people have been killed since ethnic clashes "
+        "erupted in the hill district in June 2022."
+    )
+    assert totals(text) == (2, 3)
+
+
+def test_a_toll_over_recent_years_is_background() -> None:
+    text = (
+        "Raiders killed 9 people and wounded 4 at a cattle camp on Sunday, a commissioner "
+        "said. Revenge raids between the two communities have killed hundreds in recent years."
+    )
+    assert totals(text) == (9, 4)
+
+
+def test_a_digests_toll_since_early_in_a_year_is_no_summary_of_its_incidents() -> None:
+    """ "312 deaths in the province since early 2024" after a digest's incidents: a year's
+    toll, not the digest's sum of its day."""
+    text = (
+        "Monitor digest, 21 August: Militants attacked an army checkpoint in the desert, "
+        "killing three soldiers. In the southern countryside, unknown gunmen shot dead a "
+        "former rebel fighter. The monitor has documented 240 deaths in the province since "
+        "early 2023 in incidents of insecurity."
+    )
+    assert totals(text) == (4, 0)
+
+
+def test_a_toll_of_the_first_months_of_a_year_is_no_incident() -> None:
+    text = (
+        "A second contingent of foreign police arrived in the capital on Wednesday. Gangs hold "
+        "most of the city, and more than 2,900 people were killed in the first six months of "
+        "the year, according to the United Nations."
+    )
+    assert totals(text) == (0, 0)
+
+
+def test_the_wounded_of_the_same_period_as_a_long_toll_are_background() -> None:
+    """ "A further 2,800 were injured during the same period", after a toll "between January
+    2019 and March 2024" that is told as no figure of ours: that period is theirs too."""
+    text = (
+        "The ministry told parliament that 1,100 personnel of the army, police and levies "
+        "were martyred in attacks between January 2019 and March 2024. A further 2,800 "
+        "personnel were injured during the same period."
+    )
+    assert totals(text) == (0, 0)
