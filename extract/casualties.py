@@ -256,6 +256,8 @@ _ROSE_RE = rx(
 )
 """Between a toll noun and its number: the toll rose, so it includes the dead told before it."""
 _HIMSELF_RE = rx(r"\s+(?P<self>(?:him|her)self)\b", re.IGNORECASE)
+_THEMSELVES_AND_RE = rx(r"\s+themselves\s+(?:and|as\s+well\s+as|along\s+with)\s+", re.I)
+_OTHER_PEOPLE_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _BOMBER_RE = rx(
     r"\b(?:suicide\s+(?:bomb\w*|attack\w*|blast\w*)|bombers?|blew\s+(?:him|her)self\s+up|"
     r"detonated\s+(?:his|her|an?)\s+(?:\w+\s+)?(?:vest|belt|explosives?))\b",
@@ -5214,6 +5216,15 @@ def _object(
     own = _HIMSELF_RE.match(sentence, ke) if group == "kill" else None
     if own is not None and _BOMBER.search(sentence):
         return _one_person(own.start("self"), own.end("self")), "militants", True
+    besides = _THEMSELVES_AND_RE.match(sentence, ke) if group == "kill" else None
+    if besides is not None and after and after[0].start == besides.end():
+        # "blew themselves up ..., killing themselves and five other people": the five are
+        # the verb's object (the bombers are counted with their subject)
+        named = right_victims(sentence, after[0])
+        if named is not None and named[1] > after[0].end:
+            return after[0], named[0], True
+        if _OTHER_PEOPLE_RE.match(sentence, after[0].end):
+            return after[0], "people", True
     if group != "deaths":
         definite = definite_victim(sentence, ke)
         if definite is not None and (not after or after[0].start >= definite[1]):

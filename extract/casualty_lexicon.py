@@ -108,7 +108,8 @@ for _victims, _words in {
     "chieftain chieftains surgeon surgeons midwife midwives campaigner campaigners "
     "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees "
     "novice novices muezzin muezzins preacher preachers informer informers dentist dentists "
-    "veterinarian veterinarians forester foresters",
+    "veterinarian veterinarians forester foresters minister ministers deputy deputies "
+    "administrator administrators coordinator coordinators boss bosses dealer dealers",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

@@ -143,7 +143,8 @@ RELATIVE_RE = rx(
     r"(?!(?:during|including|according|following|bringing|raising|saying|claiming|adding|"
     r"stating|noting|warning|telling|reporting|citing)\b)[a-z]{3,}ing\s+(?:in|on|at|"
     r"near|for|with|along|outside|inside|the|a|an|his|her|their|them|him)\b|(?:shot|hit|struck|stabbed|"
-    r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b)"
+    r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b|"
+    r"(?:believed|thought|said|alleged|suspected|understood|known)\s+to\s+(?:have|be)\s+[a-z]+)"
     r"(?:(?!\s(?:were|was)\s+[a-z]+\s+and\s)[^,;:\d]){0,80}?"
     r"(?=\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|has|have|had)(?:\s+(?:later|also|"
     r"reportedly|found|then|since))?\s*$)",
@@ -317,7 +318,9 @@ def classify_victims(words: list[str], *, singular: bool = False) -> Victims | N
             if singular and words[-1].lower() in ROLE_WORDS and index < len(words) - 1:
                 found = None  # "a Taliban intelligence official": his role is the head
                 continue
-            if singular and (lower.endswith(("s", "men")) or lower in _COLLECTIVE):
+            if singular and (
+                (lower.endswith(("s", "men")) and not lower.endswith("ss")) or lower in _COLLECTIVE
+            ):
                 return None  # "a family", "the men", "the crew": more than one, count unknown
     if found is not None:
         return found

@@ -160,7 +160,7 @@ KIN_WORDS = word_set(
     "fiance fiancee partner bodyguard driver guard escort assistant apprentice aide associate "
     "colleague "
     "companion friend neighbour neighbor passenger passengers guide interpreter translator "
-    "fixer"
+    "fixer deputy"
 )
 """Singular relatives and companions that count one victim after a possessive ("and his son",
 "and her neighbour")."""
@@ -448,6 +448,18 @@ _APPOSED_AGE_RE = rx(
     r"(?:civilian|citizen|local\s+resident|resident))(?=\s*[,.;]|\s*$)"
 )
 """Who the one victim was, between commas: "the driver, a 47-year-old man,"."""
+_KNOWN_AS_RE = rx(
+    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,\s+(?:known|nicknamed|"
+    r"also\s+known|alias)\s+(?:as\s+)?[‘'\"“][^’'\"”]{1,40}[’'\"”](?=\s*,)",
+    re.IGNORECASE,
+)
+"""The name one victim went by, between commas: "a regional boss of a cartel faction, known
+as 'El Jando',"."""
+_APPOSED_ROLE_OF_NAMED_RE = rx(
+    r",\s+an?\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,\s*(?:and|along\s+with|as\s+well\s+as)\s)"
+)
+"""Who a person named by a phrase was, between commas, before the next victim: "Kawasi Deva
+(42), a ration shop dealer, and ..."."""
 
 
 def _mates(
@@ -477,6 +489,16 @@ def _mates(
             at = name.end()  # "the 70-year-old abbot, U Pyinnya, and a nine-year-old novice"
         elif current.number.count == 1 and (who := _APPOSED_AGE_RE.match(sentence, at)):
             at = who.end()  # "killing the driver, a 47-year-old man, and injuring": the driver
+        elif (
+            current.number.count == 1
+            and current.number.end - current.number.start > 3
+            and (role := _APPOSED_ROLE_OF_NAMED_RE.match(sentence, at))
+        ):
+            at = role.end()  # "killed Kawasi Deva (42), a ration shop dealer, and his son": who
+            # the one named was
+        known = _KNOWN_AS_RE.match(sentence, at) if current.number.count == 1 else None
+        if known is not None:
+            at = known.end()  # "a regional boss of a cartel faction, known as 'El Jando', and"
         according = _ACCORDING_ASIDE_RE.match(sentence, at)
         if according is not None:
             at = according.end()  # "seven Lebanese, according to Lebanon's health ministry, and"

@@ -13982,3 +13982,49 @@ def test_the_wounded_of_the_same_period_as_a_long_toll_are_background() -> None:
         "personnel were injured during the same period."
     )
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a deputy minister and five other people outside the ministry.", (6, 0)),
+        ("The raiders killed a brigadier general, his deputy and 9 soldiers at the base.", (11, 0)),
+        (
+            "Soldiers killed a local boss and two of his bodyguards during a raid on Tuesday.",
+            (3, 0),
+        ),
+        (
+            "Marines killed a regional boss of a cartel faction, known as 'El Toro', and two of "
+            "his bodyguards during a raid on a safe house.",
+            (3, 0),
+        ),
+        (
+            "Rebels killed Madvi Hidma (47), a shop owner, and his son Madvi Joga (20) in the "
+            "village late on Sunday night.",
+            (2, 0),
+        ),
+    ],
+)
+def test_one_victim_then_more_after_and_are_all_the_verbs_object(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A titled or named victim then "and five other people", "his deputy and 9 soldiers",
+    "two of his bodyguards": each is more of the dead; who the named one was, between commas
+    ("a shop owner", "known as 'El Toro'"), is no one more."""
+    assert totals(text) == expected
+
+
+def test_bombers_killing_themselves_and_others_count_both() -> None:
+    text = (
+        "Two female suicide bombers blew themselves up at a crowded market, killing "
+        "themselves and six other people, the emergency agency said."
+    )
+    assert totals(text) == (8, 0)
+
+
+def test_the_dead_believed_to_have_done_something_are_the_subject_of_their_verb() -> None:
+    text = (
+        "The army said two militants believed to have carried out the ambush were killed in "
+        "a gunbattle in the forest."
+    )
+    assert totals(text) == (2, 0)
