@@ -173,8 +173,9 @@ _TOLL_LINK_RE = rx(
     re.IGNORECASE,
 )
 _TOLL_RISE_RE = rx(
-    r"\b(?:(?:rose|risen|rises|climbed|jumped|increased)\s+to|reached|(?:now\s+)?stands\s+at|"
-    r"stood\s+at|is|is\s+now)\s*$",
+    r"\b(?:(?:rose|risen|rises|climbed|jumped|increased|fell|fallen|dropped)\s+to|reached|"
+    r"(?:revised|lowered|corrected|reduced|cut|raised)\s+(?:(?:up|down)(?:wards?)?\s+)?to|"
+    r"(?:now\s+)?stands\s+at|stood\s+at|is|is\s+now)\s*$",
     re.IGNORECASE,
 )
 """A toll's verb that links it to its number however long the incident named between them."""

@@ -60,11 +60,14 @@ _VEHICLE = (
 )
 """Where the victim was, before the place: "a Hezbollah member on a motorcycle in Bint Jbeil"."""
 _PLACE_TAIL_RE = rx(
-    rf"^{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    rf"^(?:{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+(?:locality|district|town|city|village|camp|area|neighbourhood|neighborhood|province|"
     r"region|state|county)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    r"|\s+(?:in|at)\s+(?:one|the\s+first)(?:\s+(?:village|town|camp|attack|place|of\s+them))?)"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$"
 )
+"""Where the counted died, before the next count of another place: "7 in Rafah and", also
+"27 people in one and" (14 in the other)."""
 
 
 _OF_TAIL_JOIN_RE = rx(
@@ -316,7 +319,10 @@ _AND_N_MORE_RE = rx(
     r"the\s+(?:next|following)\s+day)\b)",
     re.IGNORECASE,
 )
-_MATE_PLACE_RE = rx(rf"{_VEHICLE}\s+(?:in|at|near|across)\s+[A-Z]")
+_MATE_PLACE_RE = rx(
+    rf"{_VEHICLE}\s+(?:in|at|near|across)\s+[A-Z]|\s+(?:in|at)\s+(?:the\s+other|another|the\s+second|"
+    r"a\s+second)\b"
+)
 
 
 def place_mates(
@@ -342,7 +348,11 @@ def place_mates(
             and not (
                 n.article and _VEHICLE_BEFORE_RE.search(sentence, max(0, n.start - 8), n.start)
             )
-        ]  # not "on a motorcycle"
+            and not (
+                sentence[n.start : n.end].lower() == "one"
+                and sentence[: n.start].endswith((" in ", " at "))
+            )
+        ]  # not "on a motorcycle", nor the "one" of "27 in one and 14 in the other"
         if not following or following[0].article:
             return out
         candidate = following[0]

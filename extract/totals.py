@@ -1680,12 +1680,13 @@ _REGION_ITEM_RE = rx(
     r"(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?\s*,"
 )
 _KICKER_RE = rx(
-    r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?i:round-?up|digest|briefing|wrap|live|in\s+brief|briefly)"
-    r"(?:\s*\([^()]{1,40}\)|,\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?\s*:\s+"
+    r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?i:round-?up|digest|briefing|wrap|live|in\s+brief|briefly|"
+    r"overview)(?:,\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?(?:\s*\([^()]{1,40}\))?\s*:\s+"
     r"|\s*(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s+(?=In\s+(?-i:[A-Z]))"
 )
 """A round-up's kicker before its first item: "Nigeria round-up: In Benue, gunmen ...", "In
-brief: In Kherson, ...", "Weekend violence across Nigeria: In Plateau, ..."."""
+brief: In Kherson, ...", "Weekend violence across Nigeria: In Plateau, ...", "Regional
+Overview, Sahel (week of 14-20 September): In Mali, ..."."""
 """A sentence of a round-up that opens on its region: "In Kherson Oblast, Russian attacks
 killed one person"."""
 _DATED_ITEM_RE = rx(

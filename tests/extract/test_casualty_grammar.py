@@ -14028,3 +14028,36 @@ def test_the_dead_believed_to_have_done_something_are_the_subject_of_their_verb(
         "a gunbattle in the forest."
     )
     assert totals(text) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from Sunday's drone strike on a wedding party in the river town was "
+        "revised down to 11 on Monday after several people listed as dead were found alive.",
+        "The number of people killed when navy gunboats shelled a fishing village in the "
+        "coastal township on Friday has been revised down to 11, a village administrator said.",
+    ],
+)
+def test_a_toll_revised_down_after_a_long_incident_is_that_count(text: str) -> None:
+    assert totals(text)[0] == 11
+
+
+def test_counts_in_one_place_and_in_the_other_add() -> None:
+    text = (
+        "Gunmen attacked two villages in the district overnight, killing 23 people in one and "
+        "12 in the other, local officials said on Tuesday."
+    )
+    assert totals(text) == (35, 0)
+
+
+def test_a_regional_overviews_country_lines_are_incidents_of_their_own() -> None:
+    """ "Regional Overview, Sahel (week of ...): In Mali, ... killing 18 soldiers. In Burkina
+    Faso, ... 11 civilians ...": each country's line is an incident, not parts of the first."""
+    text = (
+        "Regional Overview, Sahel (week of 7-13 October): In Mali, militants ambushed an army "
+        "convoy near Kayes, killing 18 soldiers. In Burkina Faso, militiamen killed 11 "
+        "civilians in a village near Dori. In Niger, a raid on a gold-mining site in the "
+        "Tillaberi region killed 5 miners."
+    )
+    assert totals(text) == (34, 0)
