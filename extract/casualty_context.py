@@ -194,6 +194,10 @@ def source_of(
         )
         sentence = _TITLE_NAMED_RE.sub(
             lambda m: m.group("title") + " " * (len(m.group()) - len(m.group("title"))), sentence
+        )
+    if " that " in sentence or " which " in sentence or " who " in sentence:
+        sentence = _SOURCE_RELATIVE_RE.sub(
+            lambda m: " " * len(m.group()), sentence
         )  # the title's own phrase after "for", "of", ... is blanked too: "the army spokesperson
         # for the Sokola 1 operations in the area, Capt. A. M., put the toll at 18"
     clause = sentence.rfind(";", 0, figure_start) + 1  # "NEMA: 85 dead; Amnesty: 120 killed"
@@ -338,13 +342,22 @@ _NAME_ACRONYM_RE = rx(
 """A name's acronym or other name in brackets between the name and its verb: blanked ("the
 Syrian Civil Defence (White Helmets) said")."""
 _NAMED_APPOSITION_RE = rx(
-    r"(?P<name>\b(?-i:[A-Z])[\w’'-]+),\s+(?:the\s+|[\w-]+[’']s\s+)[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|said|"
+    r"(?P<name>\b(?-i:[A-Z])[\w’'-]+),\s+(?:the\s+|[\w-]+[’']s\s+|(?-i:[a-z])[\w-]+\s+(?:of|for|at)\s+)"
+    r"[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|said|"
     r"says|reported|gave|counted|told|estimated|wrote|posted)\b)",
     re.IGNORECASE,
 )
 """Who the source is, or how its count came, between it and its verb ("The Sudan Doctors
 Network, a medical group tracking the war, put the toll at 54", "The hospital's own records,
-shared with the AP on Wednesday, listed 15 people killed")."""
+shared with the AP on Wednesday, listed 15 people killed", "Abdi Hassan, director of an
+ambulance service, said")."""
+_SOURCE_RELATIVE_RE = rx(
+    r"(?<=[a-z])\s+(?:that|which|who)\s+(?-i:[a-z])[a-z]+s\b[^,;:.]{0,60}?"
+    r"(?=\s+(?:said|says|reported|told|counted|estimated|put)\b)",
+    re.IGNORECASE,
+)
+"""What the source does, between it and its verb: "A local volunteer group that runs a
+community kitchen near the market said"."""
 _TITLE_NAMED_RE = rx(
     r"(?P<title>\b(?:the|a|an|its|their)\s+[^,;:]{3,60}?)(?:\s+(?:for|of|in|at|with)\s+[^,;:]{3,60}?)?,\s+(?-i:[A-Z])[\w’'.-]+(?:\s+"
     r"(?-i:[A-Z])[\w’'.-]+){0,3},(?=\s+(?:has\s+|had\s+)?(?:put|said|says|reported|gave|gives|"
@@ -419,11 +432,11 @@ def _clean_source(raw: str) -> str | None:
 _COUNTED_SOURCES_RE = rx(
     r"\s+(?:[\w-]+\s+){0,2}?(?:sources?|officials?|officers?|witness(?:es)?|residents?|medics?|"
     r"doctors?|security\s+officials?|diplomats?|analysts?|monitors?|villagers?|survivors?|"
-    r"elders?)$",
+    r"elders?)(?:\s+and\s+(?:an?\s+|the\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?$",
     re.IGNORECASE,
 )
-"""Sources counted by a number ("Two military sources", "three local officials"): who
-reports, not the victims."""
+"""Sources counted by a number ("Two military sources", "three local officials", "two
+witnesses and a health worker"): who reports, not the victims."""
 
 
 def _canonical(name: str) -> str:

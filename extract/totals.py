@@ -3340,11 +3340,17 @@ _DISPUTE_RE = rx(
 """A sentence that disputes another's count, or gives "other sources'" count, is another
 account of the same dead."""
 _HOWEVER_RE = rx(
-    r"\bhowever,?\s+(?:put|gave|placed|set|said|reported|confirmed|counted|recorded)\b",
+    r"\bhowever,?\s+(?:put|gave|placed|set|said|reported|confirmed|counted|recorded)\b|"
+    r"\bbut\s+(?:put|puts|gave|gives|placed|places)\s+the\s+(?:death\s+|overall\s+)?(?:toll|"
+    r"number\s+of\s+(?:dead|deaths)|figure)\s+at\b|"
+    r"\b(?:standing|stands|stood|stand)\s+by\s+(?:their|its|his|her|the)\s+(?:own\s+)?"
+    r"(?:figure|toll|count|number)\b",
     re.IGNORECASE,
 )
-"""'The police spokesman, however, put the death toll at 12': another account of the same
-dead, when its figures are of the same side, place and day as the other sentence's."""
+"""'The police spokesman, however, put the death toll at 12', 'confirmed the attack but put
+the death toll at 11', 'officials are standing by their figure of 14': another account of
+the same dead, when its figures are of the same side, place and day as the other
+sentence's."""
 
 
 def _same_dead(figures: Sequence[Figure], ones: list[int], others: list[int]) -> bool:

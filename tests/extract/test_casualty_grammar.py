@@ -14061,3 +14061,41 @@ def test_a_regional_overviews_country_lines_are_incidents_of_their_own() -> None
         "Tillaberi region killed 5 miners."
     )
     assert totals(text) == (34, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone strike on a minibus killed 28 civilians, two witnesses and a nurse said on "
+            "Friday. A regional official said 23 people were killed.",
+            (23, 0),
+        ),
+        (
+            "A car bomb outside a restaurant near the beach killed at least six people, police "
+            "said on Sunday. Ali Warsame, director of a private ambulance service, said his "
+            "teams had collected eight bodies and taken 17 wounded people to hospitals.",
+            (6, 17),
+        ),
+        (
+            "A drone attack on a crowded market on Saturday killed 19 people, the health "
+            "ministry said. A local volunteer group that runs a kitchen near the market said "
+            "at least 27 people had died.",
+            (19, 0),
+        ),
+        (
+            "Bandits kill 15 worshippers in mosque raid\nGunmen on motorcycles surrounded the "
+            "village mosque during dawn prayers on Friday. The state police spokesman confirmed "
+            "the attack but put the death toll at 9.",
+            (9, 0),
+        ),
+    ],
+)
+def test_sources_told_with_a_role_a_list_or_a_clause_give_rival_accounts(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """Two sources' counts of the same dead with no update between them: the lower stands,
+    also when a source is "two witnesses and a nurse", "Ali Warsame, director of a private
+    ambulance service", "a volunteer group that runs a kitchen near the market", or one who
+    "confirmed the attack but put the death toll at 9" after a headline's count."""
+    assert totals(text) == expected
