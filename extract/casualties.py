@@ -257,7 +257,7 @@ _ROSE_RE = rx(
 """Between a toll noun and its number: the toll rose, so it includes the dead told before it."""
 _HIMSELF_RE = rx(r"\s+(?P<self>(?:him|her)self)\b", re.IGNORECASE)
 _THEMSELVES_AND_RE = rx(r"\s+themselves\s+(?:and|as\s+well\s+as|along\s+with)\s+", re.I)
-_OTHER_PEOPLE_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
+_OTHERS_BESIDE_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _BOMBER_RE = rx(
     r"\b(?:suicide\s+(?:bomb\w*|attack\w*|blast\w*)|bombers?|blew\s+(?:him|her)self\s+up|"
     r"detonated\s+(?:his|her|an?)\s+(?:\w+\s+)?(?:vest|belt|explosives?))\b",
@@ -439,14 +439,14 @@ _PLACE_AFTER_RE = rx(
     r"village|district)\s+of)\s+)?(?-i:[A-Z])"
 )
 _ADDED_RE = rx(
-    r"\b(?:also|another|more(?!\s+than\b)|further|others|separately|separate|elsewhere|besides|plus|"
-    r"meanwhile)\b|\bother\b"
-    r"(?!\s+(?:[\w-]+\s+)?(?:sources?|officials?|witnesses|residents|reports?|accounts?|"
-    r"estimates?|figures?|media|outlets?|activists?|medics|monitors?|groups?)\b)",
+    r"\b(?:also|more(?!\s+than\b)|further|others|separately|separate|elsewhere|besides|plus|"
+    r"meanwhile)\b|\b(?:other|another)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:sources?|officials?|witness(?:es)?|residents?|reports?|accounts?|"
+    r"estimates?|figures?|media|outlets?|activists?|medics?|monitors?|groups?)\b)",
     re.IGNORECASE,
 )
 """Words that make a second figure further dead, not another account of the same ones ("other
-local sources said" is another account)."""
+local sources said", "another local source reported" are another account)."""
 _PARTY_SAYS_RE = rx(
     r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE
 )
@@ -5223,7 +5223,7 @@ def _object(
         named = right_victims(sentence, after[0])
         if named is not None and named[1] > after[0].end:
             return after[0], named[0], True
-        if _OTHER_PEOPLE_RE.match(sentence, after[0].end):
+        if _OTHERS_BESIDE_RE.match(sentence, after[0].end):
             return after[0], "people", True
     if group != "deaths":
         definite = definite_victim(sentence, ke)

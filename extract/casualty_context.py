@@ -237,8 +237,9 @@ def source_of(
             ):
                 continue  # not "'We buried 14 people,' one resident said, adding that ...": the
                 # quote is the speaker's
-            if pattern is _SAYS_RE and clause and match.end() <= clause:
-                continue  # "Residents spoke of dozens dead; the prosecutor's team recovered 6"
+            if pattern in (_SAYS_RE, _ACCORDING_RE) and clause and match.end() <= clause:
+                continue  # "Residents spoke of dozens dead; the prosecutor's team recovered 6",
+                # "killed 9, according to local authorities; another source reported 15"
             if pattern is _TRAILING_RE and match.start("src") <= figure_start:
                 continue  # "El Obeid: shelling kills 11 in besieged city": the news, no source
             name = _clean_source(match["src"])

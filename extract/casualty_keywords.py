@@ -96,7 +96,8 @@ def might_mention_casualties(text: str) -> bool:
 
 KEYWORD_RE = rx(
     r"""
-    (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b
+    (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b(?![\s-]*(?:free|roads?|plazas?|
+        booths?|gates?|bridges?|collectors?|lanes?|highways?|charges?|fees?)\b)
         |(?:(?<=bringing\s)|(?<=raising\s)|(?<=taking\s)|(?<=pushing\s))the\s+(?:overall\s+)?total\b
         |\b(?:death\s+)?figure(?=\s+(?:was|has\s+been|had\s+been)\s+(?:revised|raised|lowered|
         corrected|updated)\b)

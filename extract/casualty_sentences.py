@@ -46,6 +46,12 @@ _COLON_LIST_RE = rx(
     re.IGNORECASE,
 )
 """A list of people after a colon, parted by semicolons, each with an age."""
+_COUNTS_AFTER_COLON_RE = rx(
+    r"\b\d{1,5}\s+(?:[\w-]+\s+){0,3}?(?:deaths|dead|people|persons|killed|fatalities|victims)\b"
+    r"[^.:;\n]{0,80}:\s+\d{1,4}\s+[a-z]",
+    re.IGNORECASE,
+)
+"""A count, then counts after a colon: "documented 9 deaths today: 4 civilians"."""
 _BULLET_RE = rx(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S")
 """A bulleted line: "- Ahmad Saleh, 34"."""
 _NAME_LINE_RE = rx(
@@ -76,6 +82,13 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             and _COLON_LIST_RE.search(text, start, match.start()) is not None
         ):
             continue  # "named the victims: Iryna P., 54; her daughter K., 27; Mykola D., 68"
+        if (
+            text[match.start() - 1] == ";"
+            and text[match.end() : match.end() + 1].isdigit()
+            and _COUNTS_AFTER_COLON_RE.search(text, start, match.start()) is not None
+        ):
+            continue  # "9 deaths today: 4 civilians killed ...; 3 soldiers killed ...; and 2
+            # fighters": the counts after the colon are one list, parts of the count before it
         if "\n" in match.group():
             listing = (
                 _BULLET_RE.match(text, match.end()) is not None

@@ -14099,3 +14099,32 @@ def test_sources_told_with_a_role_a_list_or_a_clause_give_rival_accounts(
     ambulance service", "a volunteer group that runs a kitchen near the market", or one who
     "confirmed the attack but put the death toll at 9" after a headline's count."""
     assert totals(text) == expected
+
+
+def test_a_toll_free_number_is_no_toll() -> None:
+    text = (
+        "Police arrested 11 suspects in raids on Monday. The service urges the public to share "
+        "information through the toll-free number 999."
+    )
+    assert totals(text) == (0, 0)
+
+
+def test_a_digests_counts_after_a_colon_parted_by_semicolons_are_its_parts() -> None:
+    text = (
+        "Monitor daily toll: the monitor documented 8 deaths across the country on Monday: 3 "
+        "civilians, among them a child, killed in a drone attack on the northern countryside; "
+        "3 members of the army killed in an ambush in the desert; and 2 fighters killed in "
+        "clashes near the border."
+    )
+    assert totals(text) == (8, 0)
+
+
+def test_another_source_after_a_semicolon_is_another_account() -> None:
+    """ "killed 9 ..., according to local authorities; another local source reported 15
+    deaths": the 15 are the other source's, not the authorities'; the lower stands."""
+    text = (
+        "On Tuesday, an attack on a village in the north killed 9 people, including 2 "
+        "children, and injured 12, according to local authorities; another local source "
+        "reported 15 deaths."
+    )
+    assert totals(text) == (9, 12)
