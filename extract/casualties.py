@@ -2400,8 +2400,8 @@ _FUNERAL_FOR_RE = rx(
     r"mourners\s+buried|vigils?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:held|"
     r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b|"
     r"(?P<gathered>(?:[\w’'-]+\s+){1,8}?(?:gathered|assembled|turned\s+out|came|lined\s+the\s+"
-    r"streets|took\s+part|joined|attended)\b[^.;]{0,60}?\b(?:for|in)\s+the\s+(?:funerals?|"
-    r"burials?)\s+of\b)|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+)?(?:funerals?|burials?)\b"
+    r"streets|took\s+part|joined|attended)\b[^.;]{0,60}?\b(?:for|in|to\s+accompany|accompanying)\s+"
+    r"the\s+(?:funerals?|burials?)(?:\s+(?:procession|cortege|prayers|service))?\s+of\b)|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+)?(?:funerals?|burials?)\b"
     r"[^.;]{0,40}?\bfor\b|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+)?(?:funerals?|burials?|"
     r"funeral\s+prayers)\s+of\b(?![^.;]{0,60}\b(?:in|during)\s+the\s+(?:attack|strike|raid|"
     r"ambush|assault|blast|bombing)\b))",
@@ -2580,7 +2580,10 @@ def _funeral_dead(sentence: str, start: int) -> bool:
         and funeral.end() <= start
         and not _NEW_CLAUSE_RE.search(sentence, funeral.end(), start)
         and not _NEW_ATTACK_RE.search(sentence, funeral.end(), start)
-        and not (funeral["gathered"] and sentence[funeral.end() : start].strip())
+        and not (
+            funeral["gathered"]
+            and sentence[funeral.end() : start].strip().lower() not in ("", "the")
+        )
     )  # "Mourners gathered for the funerals of four rescuers killed": the four, no one later
 
 

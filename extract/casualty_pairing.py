@@ -786,6 +786,8 @@ def _modifies(desc: list[str], index: int) -> bool:
 
 def toll_gap_ok(gap: str) -> bool:
     """True when `gap` links a toll noun to its number ("in Gaza has risen to")."""
+    if "(" in gap:
+        gap = _ACRONYM_RE.sub(" ", gap)  # "clashes between National Liberation Army (ELN) rebels"
     if _HARD_STOP_RE.search(gap):
         return False
     gap = gap.rstrip("'\"‘“ ") + " " if gap.rstrip().endswith(("'", '"', "‘", "“")) else gap

@@ -159,7 +159,7 @@ _PERIOD_RE = rx(
             (?P<au>years?|decades?|months?)\s+(?:ago|since|(?(an)on|(?!)))\b)
       | (?P<after>(?P<fu>years?|decades?|months|weeks|days)\s+after
             (?=\s+(?:the|a|an|its|their|he|she|they|it)\b|\s+(?-i:[A-Z])|\s+\d
-              |\s+(?:[\w-]+\s+){{0,2}}?(?:killed|martyred|stormed|attacked|bombed|opened\s+fire|
+              |\s+(?:[\w-]+\s+){{0,3}}?(?:killed|martyred|stormed|attacked|bombed|opened\s+fire|
               were|was)\b))
       | (?P<span_of>(?P<ou>days|weeks|months|years|(?<=\ba\s)(?:year|month))\s+of\s+
             (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|

@@ -14128,3 +14128,38 @@ def test_another_source_after_a_semicolon_is_another_account() -> None:
         "reported 15 deaths."
     )
     assert totals(text) == (9, 12)
+
+
+def test_a_toll_risen_after_a_long_incident_with_an_acronym_in_brackets_is_counted() -> None:
+    text = (
+        "The death toll from three days of clashes between National Liberation Army (ELN) "
+        "rebels and a rival armed group in the southern province has risen to 13, the "
+        "ombudsman's office said on Wednesday."
+    )
+    assert totals(text) == (13, 0)
+
+
+def test_the_dead_whose_funeral_procession_a_crowd_accompanies_are_an_earlier_reports() -> None:
+    text = (
+        "Thousands of people lined the streets of the capital on Saturday to accompany the "
+        "funeral procession of the twenty-seven soldiers killed in an attack near the border."
+    )
+    assert totals(text) == (0, 0)
+
+
+def test_the_dead_of_an_attack_days_before_the_news_are_recalled() -> None:
+    """ "two days after five soldiers were killed in an attack on a base": that attack is
+    the background of the day's news."""
+    text = (
+        "Army jets killed 12 militants in strikes across the border, the defence ministry said "
+        "on Sunday, two days after four Turkish soldiers were killed in an attack on a post."
+    )
+    assert totals(text) == (12, 0)
+
+
+def test_an_aftershock_is_a_disaster() -> None:
+    text = (
+        "A magnitude 5.6 aftershock struck the south on Monday evening, killing 3 people and "
+        "injuring about 90, most of them hurt while fleeing buildings in panic."
+    )
+    assert totals(text) == (0, 0)
