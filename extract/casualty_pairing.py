@@ -221,7 +221,7 @@ _STATE_ARMY_RE = rx(
 """A state's forces, in lower case: "the regime's army"; not a named group's "New People's
 Army"."""
 _PROPER_OF_RE = rx(
-    r"\s+of\s+the\s+(?:\d+\w*\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
+    r"\s+of\s+the\s+(?:\d+\w*\s+)?(?:(?-i:pro|anti)-)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
     r"(?-i:[A-Z])[\w’'-]*)*(?:\s*\((?-i:[A-Z])[\w’'-]{1,12}\))?(?:\s*-(?-i:[A-Z])[\w’'-]*)?"
     r"(?:(?:\s+\d+\w*)?\s+(?:battalion|brigade|regiment|unit|company|division|squad|platoon|wing|"
     r"faction|branch|cell|group)\b)?|\s+of\s+the\s+\d+\w*\s+(?:battalion|brigade|regiment|"

@@ -951,8 +951,23 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                 list(accumulate((figures[j].count for j in members), max)),
             )
         members, running_max = wholes_by_country[part.country]
+        siblings = [
+            figures[k]
+            for k in live
+            if figures[k].sentence == part.sentence
+            and figures[k].kind == part.kind
+            and figures[k].part_of is None
+        ]
+        told_with = (
+            sum(f.count for f in siblings)
+            if len({f.victims for f in siblings}) == len(siblings) > 1
+            and all(f.victims != "people" for f in siblings)
+            else 0
+        )  # "12 civilians and 3 soldiers were killed, and all five attackers are dead": 20
         for j in members[bisect_left(running_max, need) :]:
             if figures[j].count >= need and not _same_sentence(part, figures[j]):
+                if told_with > figures[j].count:
+                    continue  # a list of groups larger than that count: no part of it
                 if i in lines and j in lines and lines[i] != lines[j]:
                     continue  # "13:10 — in Shebekino, ... 15:45 — in Novaya Tavolzhanka"
                 if figures[j].count == 1:

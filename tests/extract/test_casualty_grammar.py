@@ -14163,3 +14163,23 @@ def test_an_aftershock_is_a_disaster() -> None:
         "injuring about 90, most of them hurt while fleeing buildings in panic."
     )
     assert totals(text) == (0, 0)
+
+
+def test_members_of_a_pro_named_group_are_the_subject_of_their_verb() -> None:
+    text = (
+        "Three suspected members of the pro-Islamic State Maute Group faction were killed in "
+        "a clash with army troops on Sunday, a military spokesman said."
+    )
+    assert totals(text) == (3, 0)
+
+
+def test_a_last_lines_groups_are_no_part_of_an_earlier_lines_smaller_count() -> None:
+    """A live page's last line lists civilians, soldiers and attackers dead (20): its three
+    and five are not parts of the "five people" an earlier line told."""
+    text = (
+        "Hotel attack - live\n19:10 - A large explosion, then gunfire, at a hotel near the "
+        "palace.\n20:45 - Police say at least five people are dead.\n03:15 - Police say the "
+        "siege is over: 12 civilians and 3 soldiers were killed, and all five attackers are "
+        "dead.\n08:00 - The hospital says it is treating 41 wounded."
+    )
+    assert totals(text) == (20, 41)
