@@ -541,6 +541,18 @@ def find_figures(
                 inside = [p for p in pending if p.kind == "killed" and p.start < b and p.end > a]
                 if sum(p.number.count for p in inside) < aged[0].number.count:
                     pending = [p for p in pending if p not in inside] + aged
+        if pending and "were" in sentence and not any(f.kind == "killed" for f in figures):
+            roll = listed_dead(sentence)
+            if roll and roll[0].kind == "killed":
+                a, b = roll[0].start, roll[0].end
+                inside = [p for p in pending if p.kind == "killed" and p.start < b and p.end > a]
+                if (
+                    inside
+                    and len(inside) == sum(p.kind == "killed" for p in pending)
+                    and sum(p.number.count for p in inside) < roll[0].number.count
+                ):  # "those killed in the attack were A, 70, a priest; B, 34, a deacon; and
+                    # C, 28": the list's members, not its first name alone
+                    pending = [p for p in pending if p not in inside] + roll
         listed = colon_list(sentence) if last is not None else []
         if listed and not any(
             f.kind == listed[0].kind

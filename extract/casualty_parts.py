@@ -723,7 +723,8 @@ _LISTED_DEAD_RE = rx(
     r"(?:named|identified)(?:\s+by\s+[^;:]{2,60}?)?\s+as:?\s+"
     r"|\s*Those\s+(?:wounded|injured|hurt|admitted|hospitali[sz]ed|treated)\b[^;:]{0,100}?"
     r"(?:wounded|injured|hurt|wounds|injuries|burns)\b[^;:]{0,40}?\s+(?:were|are):\s+"
-    r"|\s*(?:Those\s+killed|The\s+dead|Those\s+who\s+died)\s+(?:were|are):?\s+(?:(?<=\n)[-*•–]\s+)?"
+    r"|\s*(?:[^;:]{0,80}?\b(?:said|say|says)\s+(?:that\s+)?)?(?:Those\s+killed|The\s+dead|Those\s+who\s+died)"
+    r"(?:\s+(?:in|during|on|at)\s+[^;:,]{3,100}?)?\s+(?:were|are):?\s+(?:(?<=\n)[-*•–]\s+)?"
     r"(?=(?-i:[A-Z])|(?:an?|"
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
     r"|(?P<colon>\s*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)\s*[-–—]\s*)?"
@@ -767,7 +768,12 @@ _COLON_LIST_END_RE = rx(
 )
 _HOME_TOWN_RE = rx(HOME_TOWN)
 _RESERVE_NOTE_RE = rx(r"\s*\((?:res|ret)\.?\)", re.IGNORECASE)
-_AGED_MEMBERS_RE = rx(r",\s\d{1,3}\s*;\s")
+_AGED_MEMBERS_RE = rx(r",\s\d{1,3}\s*(?:,\s*an?\s+[^,;:]{2,50})?;\s")
+_AGE_THEN_ROLE_RE = rx(
+    r"(,\s*\d{1,3}\s*|(?-i:[A-Z])[\w’'-]+\s*),\s*an?\s+(?-i:[a-z0-9])[^,;:]{2,50}?(?=\s*(?:;|$))"
+)
+"""A role after a listed member's age or name, up to the semicolon: "Abba Gebremariam, 70, a
+priest;", "and Mulu Assefa, a 28-year-old mother of three" (who the one named was)."""
 """Members parted by semicolons, each with an age: "Adam Bisharat, 8; Reda Bisharat, 8; ..."."""
 _BODIES_END_RE = rx(
     r",?\s+(?:were|have\s+been|had\s+been)\s+(?:found|recovered|discovered|retrieved)\b|,\s+"
@@ -833,6 +839,7 @@ def _members_total(
         members = _AGE_AND_HOME_RE.sub("", members)
     if colon and "," in members:
         members = _ROLE_THEN_NAME_RE.sub(r"\g<role>", members)  # "a neighbour, Khaled Shurrab"
+        members = _AGE_THEN_ROLE_RE.sub(r"\1", members)  # "Abba Gebremariam, 70, a priest;"
     for member in split.split(members):
         member = _BRACKETED_AGE_RE.sub("", member).strip().lstrip("-*•– ")  # "(6)": an age
         member = _NUMBERED_RE.sub("", member)  # "1. Constable Amjad Ali": a numbered line

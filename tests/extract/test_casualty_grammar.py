@@ -14183,3 +14183,30 @@ def test_a_last_lines_groups_are_no_part_of_an_earlier_lines_smaller_count() -> 
         "dead.\n08:00 - The hospital says it is treating 41 wounded."
     )
     assert totals(text) == (20, 41)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said those killed in the attack on the church were Abba Kidane, 70, a "
+        "priest; Tesfaye Alemu, 34, a deacon; and Mulu Bekele, a 28-year-old mother of three.",
+        "Residents said those killed in the attack on the church were Abba Kidane, 70; "
+        "Tesfaye Alemu, 34; and Mulu Bekele, 28.",
+    ],
+)
+def test_a_said_list_of_those_killed_parted_by_semicolons_counts_each_named_once(
+    text: str,
+) -> None:
+    """Who each one named was ("70, a priest"; "a 28-year-old mother of three") is no one
+    more, and the semicolons do not end the sentence."""
+    assert totals(text) == (3, 0)
+
+
+def test_victims_named_as_a_list_with_roles_then_one_hurt_apart() -> None:
+    text = (
+        "Villagers named the dead of Sunday's raid as Dereje Abdi, 51, a village elder; his "
+        "wife Hirut, 44; their daughters Meron, 13, and Saba, 8; and their neighbour Gudeta "
+        "Kebede, 66. A sixth person, a 17-year-old herder, was shot in the arm and is "
+        "recovering."
+    )
+    assert totals(text) == (5, 1)
