@@ -219,6 +219,7 @@ _ONE_PERSON_RE = rx(
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z\d-]+(?:\s*,\s*\d{1,3}\s*,)?\s+(?:also\s+)?"
     r"(?:received|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
+    r"|\bkill(?:ing|ed|s)\s+(?:him|her)self\b"
     r"|^\W*(?:[\w-]+\s+)?(?:[Ss]uicide\s+)?(?:[Bb]omber|[Aa]ttacker)\s+(?:blows|blew)\s+"
     r"(?:him|her)self\s+up\b"
     r"|\b(?:not\s+include|exclude|excludes|excluding|neither\s+(?:figure|toll|count|number)\s+"
@@ -260,7 +261,7 @@ _THEMSELVES_AND_RE = rx(r"\s+themselves\s+(?:and|as\s+well\s+as|along\s+with)\s+
 _OTHERS_BESIDE_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _BOMBER_RE = rx(
     r"\b(?:suicide\s+(?:bomb\w*|attack\w*|blast\w*)|bombers?|blew\s+(?:him|her)self\s+up|"
-    r"detonated\s+(?:his|her|an?)\s+(?:\w+\s+)?(?:vest|belt|explosives?))\b",
+    r"detonated\s+(?:his|her|an?|the)\s+(?:\w+\s+)?(?:vest|belt|explosives?|device|bomb))\b",
     re.IGNORECASE,
 )
 """'A suicide bomber blew himself up, killing himself and four others': the bomber is one of
@@ -2031,7 +2032,7 @@ _OF_THEM_DIED_RE = rx(
     r"explosion|bombing|raid)|\s+in\s+(?-i:[A-Z])[\w’'-]+)?"
     r"(?:(?:\s*,[^,;]{1,40}){1,2},)?\s+(?:(?:later|also|subsequently|since|have|has|had)\s+)*"
     r"(?P<died>died|succumbed|(?:was|were)\s+(?:dead\s+on\s+arrival|declared\s+dead|"
-    r"pronounced\s+dead|brought\s+in\s+dead))\b",
+    r"pronounced\s+dead|brought\s+in\s+dead)|arrived\s+dead|(?:was|were)\s+already\s+dead)\b",
     re.IGNORECASE,
 )
 """After a count: "two of them later died", "a woman among them died", "two more of the 19
@@ -5140,6 +5141,8 @@ def _pair(
             return None
         if number.article and word == "body" and len(gap.split()) <= 1:
             return number, "people", False  # "a body was found", "a charred body"
+        if word == "bodies" and not number.article and _BODIES_DESCRIBED_RE.fullmatch(gap):
+            return number, "people", False  # "found six lifeless bodies", "12 charred bodies"
         apposition = sentence[: number.start].rstrip().endswith(",") and not (
             _NAMED_BEFORE_RE.search(sentence, max(0, number.start - 40), number.start)
         )
@@ -5185,6 +5188,13 @@ def _pair(
     return None
 
 
+_BODIES_DESCRIBED_RE = rx(
+    r"\s+(?:(?:badly|partially|heavily)\s+)?(?:lifeless|charred|burned|burnt|decomposed|"
+    r"decomposing|mutilated|dismembered|decapitated|bullet-riddled|unidentified|bound|"
+    r"blindfolded|handcuffed|bloodied)\s+",
+    re.IGNORECASE,
+)
+"""How the bodies found were, between their number and "bodies": "six lifeless bodies"."""
 _ACTIVE_OBJECT_RE = rx(
     r"\s+(?:people|him|her|them|worshippers|passers-by|shoppers|students|civilians)\b", re.I
 )

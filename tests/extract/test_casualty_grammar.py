@@ -14210,3 +14210,29 @@ def test_victims_named_as_a_list_with_roles_then_one_hurt_apart() -> None:
         "recovering."
     )
     assert totals(text) == (5, 1)
+
+
+def test_bodies_told_how_they_were_found_are_dead_not_wounded() -> None:
+    text = (
+        "Officers arriving after a clash between two criminal groups found seven lifeless "
+        "bodies with gunshot wounds, as well as nine rifles. Two state police officers were "
+        "wounded by gunfire during the intervention."
+    )
+    assert totals(text) == (7, 2)
+
+
+def test_patients_of_whom_some_arrived_dead() -> None:
+    text = (
+        "Our trauma hospital received 19 people with gunshot wounds after the clashes. Two of "
+        "them arrived dead. The other 17 are being treated."
+    )
+    assert totals(text) == (2, 17)
+
+
+def test_a_bomber_who_detonated_the_device_killing_herself_is_dead() -> None:
+    text = (
+        "A female suicide bomber tried to enter a mosque during evening prayers. She was "
+        "stopped by vigilantes at the gate and detonated the device, killing herself. Two "
+        "vigilantes were injured."
+    )
+    assert totals(text) == (1, 2)
