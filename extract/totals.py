@@ -919,6 +919,11 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
     for k in live:
         by_sentence.setdefault(figures[k].sentence, set()).add(figures[k].victims)
 
+    told_together: dict[str, list[Figure]] = {}
+    for k in live:
+        if figures[k].part_of is None:
+            told_together.setdefault(figures[k].sentence, []).append(figures[k])
+
     def listed_apart(j: int, victims: str) -> bool:
         """Figure j's sentence counts `victims` in a figure of their own."""
         return victims in by_sentence.get(figures[j].sentence, set())
@@ -951,13 +956,7 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                 list(accumulate((figures[j].count for j in members), max)),
             )
         members, running_max = wholes_by_country[part.country]
-        siblings = [
-            figures[k]
-            for k in live
-            if figures[k].sentence == part.sentence
-            and figures[k].kind == part.kind
-            and figures[k].part_of is None
-        ]
+        siblings = [f for f in told_together.get(part.sentence, ()) if f.kind == part.kind]
         told_with = (
             sum(f.count for f in siblings)
             if len({f.victims for f in siblings}) == len(siblings) > 1
