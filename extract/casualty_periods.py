@@ -36,7 +36,7 @@ _EVENT = (
     r"fire|crash|disaster|occupation|liberation|withdrawal)"
 )
 """What a year used as an adjective dates: "the 2019 attack", "the 2015 Paris attacks"."""
-_DATED_EVENT_RE = rx(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b", re.IGNORECASE)
+_DATED_EVENT_RE = rx(rf",?\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b", re.IGNORECASE)
 """After a full date, the event it names: "the 7 October 2023 attack"."""
 _NOT_EVENT_WORD = (
     r"(?:people|persons?|civilians|children|soldiers|dead|killed|died|deaths|in|on|at|of|by|"

@@ -268,6 +268,9 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = LONG_RUN  # "more than 13,000 children killed in Gaza": a war's dead
         elif kind == "injured" and _beside_a_long_run_toll(figures, reasons, i):
             reasons[i] = LONG_RUN  # "148 civilians were killed and 730 injured last month"
+        elif kind == "injured" and _further_after_a_long_run_toll(figures, reasons, i):
+            reasons[i] = LONG_RUN  # "... killed in gang violence last year ... A further
+            # 2,212 were injured": the same year's
     for k in freed:
         reasons[k] = None
     live = sorted(i for i in {*live, *freed} if reasons[i] is None)
@@ -486,6 +489,25 @@ def _beside_a_long_run_toll(
             beside(k, f) and not is_long_run(f) and reasons[k] is None
             for k, f in enumerate(figures)
         )
+    )
+
+
+_FURTHER_RE = rx(r"\W*(?:A\s+further|Another|In\s+addition,?)\s+\d", re.IGNORECASE)
+
+
+def _further_after_a_long_run_toll(
+    figures: Sequence[Figure], reasons: list[str | None], index: int
+) -> bool:
+    """ "More than 5,600 people were killed ... last year ... A further 2,212 were injured": an
+    injured count told as "a further" one after the text's dead, all of them a long-run toll,
+    is of that toll's period."""
+    hurt = figures[index]
+    dead = [k for k, f in enumerate(figures) if f.kind == "killed" and f.span[0] < hurt.span[0]]
+    return (
+        hurt.period is None
+        and _FURTHER_RE.match(hurt.sentence) is not None
+        and bool(dead)
+        and all(reasons[k] == LONG_RUN for k in dead)
     )
 
 

@@ -14236,3 +14236,23 @@ def test_a_bomber_who_detonated_the_device_killing_herself_is_dead() -> None:
         "vigilantes were injured."
     )
     assert totals(text) == (1, 2)
+
+
+def test_a_further_count_of_wounded_after_a_years_toll_is_that_years() -> None:
+    text = (
+        "More than 4,800 people were killed in gang violence across the country last year, the "
+        "UN human rights office said on Tuesday. A further 1,900 were injured and 1,300 "
+        "kidnapped, it said."
+    )
+    assert totals(text) == (0, 0)
+
+
+def test_an_attack_dated_with_its_year_then_a_comma_is_a_past_one() -> None:
+    """In a text with no date of its own too: "the Oct. 7, 2023, Hamas-led attack"."""
+    text = (
+        "Talks on a ceasefire resumed on Friday. The war began after the Oct. 7, 2023, "
+        "Hamas-led attack on Israel that killed about 1,200 people; the offensive has since "
+        "killed more than 45,000 Palestinians, according to Gaza health authorities."
+    )
+    undated = extract(text)
+    assert totals(text) == (undated.killed, undated.injured) == (0, 0)
