@@ -286,6 +286,7 @@ _COUNTED_RE = rx(r"\b(?:counted|listed|recorded|documented)\b")
 _SUBJECT_SOURCE_RE = rx(
     rf"\s*(?:[^,;:]{{1,40}},\s*|(?:[\w-]+\s+){{1,3}}(?i:later|earlier)\s+)?(?P<src>(?:{_NAME}\s+){{0,11}}?{_NAME})\s+(?:has\s+|had\s+|"
     r"(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?i:gave|said|says|acknowledged|admitted|disputed|"
+    r"dismissed|refuted|contested|"
     r"issued|published|released|put|reported|announced|denied|rejected|claimed|told|"
     r"confirmed|stated|counted|listed|recorded|documented)\b"
 )
@@ -719,7 +720,7 @@ def _crime(text: str) -> bool:
         return False
     if "linked" in text or "related" in text or "connected" in text:
         text = _NOT_LINKED_RE.sub(" ", text)
-    if _WAR_CONTEXT.search(text):
+    if _WAR_CONTEXT.search(text) or _COMMUNAL_RE.search(text):
         return False
     if _PROTEST.search(text) and _FORCES.search(text):
         return False  # police accused of killing protesters: repression, not a criminal case
@@ -730,6 +731,14 @@ def _crime(text: str) -> bool:
     )
 
 
+_COMMUNAL_RE = rx(
+    r"\b(?:herders?|herdsmen|pastoralists?|Fulani|farmer-herder|herder-farmer|cattle\s+raid\w*|"
+    r"communal\s+(?:violence|clash\w*|attacks?|fighting)|inter-?communal|ethnic\s+(?:violence|"
+    r"clash\w*|militias?))\b",
+    re.IGNORECASE,
+)
+"""Communal violence (herders and farmers, cattle raids, ethnic clashes): the land or water
+it is fought over makes it no private quarrel; conflict-data projects count it."""
 _NOT_LINKED_RE = rx(
     r"\b(?:was\s+|were\s+)?not\s+(?:linked|related|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:conflict|war|fighting|insurgency|violence)\b[^.;]*",

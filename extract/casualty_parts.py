@@ -546,7 +546,8 @@ Lebanon's health ministry, and three Syrian soldiers, according to the Syrian de
 ministry"."""
 _NOT_DEAD_RE = rx(
     r"\s+who\s+(?:are|were|is|was)\s+(?:injured|wounded|hurt)\b|"
-    r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+)?(?:missing|unaccounted|"
+    r"\s+(?:are|were|is|was|remain|remains|remained|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:still\s+)?(?:missing|unaccounted|"
     r"abducted|kidnapped|held|detained|injured|wounded|hurt|in\s+hospital)\b",
     re.IGNORECASE,
 )

@@ -3363,7 +3363,8 @@ def _same_victims(one: Sequence[Figure], other: Sequence[Figure], *, strict: boo
 
 
 _DISPUTE_RE = rx(
-    r"\b(?:disputed|disputes|disputing|contested|contests|contesting|rejected|rejects)\s+"
+    r"\b(?:disputed|disputes|disputing|contested|contests|contesting|rejected|rejects|dismissed|"
+    r"dismisses|dismissing|refuted|refutes)\s+"
     r"(?:the|this|that|their|its|these)\s+(?:[\w-]+\s+)?(?:toll|account|figures?|count|numbers?|"
     r"claims?|version)\b|\b(?:higher|lower|different|conflicting)\s+(?:death\s+)?(?:toll|"
     r"figures?|count|number|account|version)\b|\b(?:toll|figure|count|number)\s+(?:far\s+|much\s+|even\s+|"

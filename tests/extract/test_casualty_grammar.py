@@ -14256,3 +14256,22 @@ def test_an_attack_dated_with_its_year_then_a_comma_is_a_past_one() -> None:
     )
     undated = extract(text)
     assert totals(text) == (undated.killed, undated.injured) == (0, 0)
+
+
+def test_a_side_that_dismissed_a_claim_saying_its_own_dead_were_fewer() -> None:
+    text = (
+        "The defence ministry said a missile strike on a training ground had killed 50 enemy "
+        "servicemen. The other side's ground forces command dismissed the figure as fake, "
+        "saying one serviceman was killed and four wounded in the strike."
+    )
+    assert totals(text) == (1, 4)
+
+
+def test_herders_and_farmers_fighting_over_land_is_communal_violence() -> None:
+    text = (
+        "Gunmen attacked farming communities in the state overnight, killing at least 18 "
+        "people, a council chairman said. Police said officers had recovered 11 bodies and "
+        "dozens of people had been injured. Residents blamed herders, amid long-running "
+        "disputes over land and water."
+    )
+    assert totals(text) == (11, 12)
