@@ -813,6 +813,10 @@ def find_figures(
                         and _SAID_RE.search(sentence) is None
                     )  # "His driver was killed too"; not "The mayor said three were killed too"
                     or (
+                        _ANOTHER_HOSPITAL_RE.match(sentence) is not None
+                        and any(f.kind == item.kind and f.sentence != sentence for f in figures)
+                    )  # "Another hospital, in Kyeshero, said it had received six bodies"
+                    or (
                         "addition" in sentence
                         and _IN_ADDITION_RE.search(sentence, 0, item.start) is not None
                         and _adds_to_earlier(figures, item.kind, item.number.count, sentence)
@@ -3307,6 +3311,12 @@ _APPOSED_CLOSE_RE = rx(
 _VERB_IN_TAIL_RE = rx(
     r"\b(?:were|was|are|is|had|have|has|been|wounded|injured|killed|died|dead|hurt)\b", re.I
 )
+_ANOTHER_HOSPITAL_RE = rx(
+    r"\W*(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:An)?other\s+(?:hospitals?|clinics?|morgues?|"
+    r"medical\s+(?:centres?|centers?|facilit(?:y|ies)))\b",
+    re.IGNORECASE,
+)
+"""A count told by another hospital than the one before: its own dead and hurt, added."""
 _ANOTHER_ONE_RE = rx(r"(?:another|a|one)\s+(?!of\b)[a-z][\w-]*\b", re.IGNORECASE)
 
 

@@ -133,7 +133,8 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
     ),
     (
         rx(
-            r"\b(?:un|united\s+nations|unicef|who|world\s+health|unrwa|unhcr|wfp|red\s+cross|"
+            r"\b(?:un|united\s+nations|unicef|who|world\s+health|unrwa|unhcr|ohchr|unmiss|monusco|"
+            r"wfp|red\s+cross|"
             r"red\s+crescent|icrc|msf|doctors\s+without\s+borders|save\s+the\s+children|"
             r"oxfam|charity|charities|rescue\w*|rescuers|emergency|first\s+responders?|"
             r"paramedics?|medics?|ambulance|white\s+helmets|relief|aid\s+(?:group|agency|"
@@ -314,9 +315,12 @@ _LEADING_SOURCE_RE = rx(
     rf"\s*(?!(?:Among|Including|During|In|On|At|After|Before|Since|Between|Of)\b)"
     r"(?!(?i:correction|corrected|update|updated|breaking|latest|urgent|flash|alert|live|"
     r"clarification|editor['’]?s\s+note)\b)"
-    rf"(?P<src>(?:{_NAME}\s+){{0,4}}?{_NAME})\s*:\s+(?=\S)"
+    rf"(?P<src>(?:{_NAME}\s+){{0,4}}?{_NAME})"
+    r"(?:,\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)"
 )
-"""A coder's note that names its source first: "Police: 37 civilians killed"."""
+"""A coder's note that names its source first: "Police: 37 civilians killed", "SOHR, 11
+January: Four members of ... were killed", "OHCHR spokesperson (Geneva briefing): ..."."""
 _ACRONYM = rx(r"[A-Z][A-Za-z]*[A-Z]+")
 _SOURCES = rx(
     r"\b(?:sources?|figures|statement|count|tally|elders|community\s+leaders?)\b", re.IGNORECASE
@@ -417,6 +421,9 @@ def _clean_source(raw: str) -> str | None:
         return None  # "Among the incidents reported during the week": no one who reports
     if words and words[0].lower() in ("no", "injured", "wounded") and len(words) <= 3:
         return None  # "no fatalities were reported", "The injured were": no one who reports
+    if len(words) > 1 and words[0].lower() in ("it", "they", "he", "she", "we"):
+        return None  # "Another hospital, in Kyeshero, said it had received six bodies": what
+        # was said, read back to front
     name = _LEADING_DET_RE.sub("", " ".join(words))
     if not name or (name.lower() in _PRONOUNS and not name.isupper()) or len(name) < 2:
         return None

@@ -1220,9 +1220,10 @@ def _headline_of_the_body(
         for i in live
         if figures[i].sentence != first and not _CLAIM_RE.search(figures[i].sentence)
     ]
-    if len(heads) != 1 or len(body) < 2 or not any(figures[i].added for i in body):
+    several = len(heads) == 1 and _SEVERAL_INCIDENTS_RE.search(first) is not None
+    if len(heads) != 1 or len(body) < 2 or not (several or any(figures[i].added for i in body)):
         return
-    if any(_DISJOINT.search(figures[i].sentence) for i in body):
+    if not several and any(_DISJOINT.search(figures[i].sentence) for i in body):
         return  # "Separately, an armed confrontation ... left two officers and four attackers
         # dead": another incident, no part of the first sentence's six
     head = heads[0]
@@ -1231,13 +1232,21 @@ def _headline_of_the_body(
         for k, f in enumerate(figures)
         if reasons[k] == f"part of figure {head}" and f.kind == figures[head].kind
     ]
-    if len({_SIDES.get(figures[i].victims) for i in (*body, *named)}) < 2:
-        return  # the parts of a headline's sum are the two sides of the fight
+    if not several and len({_SIDES.get(figures[i].victims) for i in (*body, *named)}) < 2:
+        return  # the parts of a headline's sum are the two sides of the fight (or, under
+        # "21 killed in twin attacks", the attacks' dead)
     if sum(figures[i].count for i in (*body, *named)) == figures[head].count:
         for i in body:
             reasons[i] = f"part of figure {head}"
 
 
+_SEVERAL_INCIDENTS_RE = rx(
+    r"\b(?:twin|two|three|four|multiple|separate|simultaneous|coordinated|series\s+of)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks|ambushes|strikes|air\s*strikes|raids|bombings|blasts|explosions|"
+    r"assaults)\b",
+    re.IGNORECASE,
+)
+"""A headline that counts the dead of several incidents its body tells one by one."""
 _ROUND_UP_RE = rx(
     r"[^.:\n]{0,40}\b(?:round-?up|digest|overview|briefing|wrap)\b[^.:\n]{0,30}:", re.IGNORECASE
 )

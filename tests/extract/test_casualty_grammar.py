@@ -14275,3 +14275,38 @@ def test_herders_and_farmers_fighting_over_land_is_communal_violence() -> None:
         "disputes over land and water."
     )
     assert totals(text) == (11, 12)
+
+
+def test_another_hospitals_bodies_add() -> None:
+    text = (
+        "Fourteen bodies and 40 wounded people were brought to the main hospital after rockets "
+        "hit residential areas on Sunday, a doctor there said. Another hospital, in the "
+        "eastern district, said it had received five bodies."
+    )
+    assert totals(text) == (19, 40)
+
+
+def test_a_headline_over_several_attacks_is_the_sum_of_the_bodys_incidents() -> None:
+    text = (
+        "Mali: 19 killed in twin attacks on convoys\nSuspected jihadists attacked a convoy of "
+        "fuel tankers near the western border on Saturday, killing seven drivers, a union "
+        "official said. On the same day, an ambush on an army convoy in the centre killed 12 "
+        "soldiers, a security source said."
+    )
+    assert totals(text) == (19, 0)
+
+
+def test_a_lead_source_with_a_date_or_a_note_in_brackets_names_the_figures_source() -> None:
+    """ "Rights office spokesperson (Geneva briefing): ... killed at least 18 civilians" and
+    "Local sources have reported that 31 people were killed" are two accounts: the lower
+    stands."""
+    text = (
+        "OHCHR spokesperson (Geneva briefing): We are appalled by reports that fighters killed "
+        "at least 16 civilians in a village south of the city on Friday. Local sources have "
+        "reported that 29 people were killed; we are working to verify this figure."
+    )
+    assert totals(text) == (16, 0)
+    assert [(f.count, f.source) for f in find_figures(text)] == [
+        (16, "OHCHR spokesperson"),
+        (29, "Local sources"),
+    ]
