@@ -72,7 +72,10 @@ class SetAside(StrEnum):
     """An armed group's claim of the other side's dead that no other source gives a count of
     ("JNIM claimed to have killed more than 100 soldiers"), and the wounded of that claim."""
     CONTEXT = "context"
-    """A long-run toll or a past incident recalled."""
+    """A long-run toll."""
+    RECALLED = "recalled"
+    """A past incident's dead, recalled (a funeral's, an anniversary's, an attack days before
+    the news): shown as context, never added."""
     NOT_CONFLICT = "not-conflict"
     PART = "part"
     """A part of another figure of the text ("part:N"): counted through its whole, which a

@@ -176,6 +176,7 @@ _SET_ASIDE_REASONS: dict[str, Reason] = {
     SetAside.RETRACTED: Reason.RETRACTED,
     SetAside.UNCONFIRMED: Reason.UNCONFIRMED,
     SetAside.CONTEXT: Reason.CONTEXT,
+    SetAside.RECALLED: Reason.RECALLED,
     SetAside.NOT_CONFLICT: Reason.NOT_CONFLICT,
 }
 
@@ -382,7 +383,7 @@ def event_value(
             eligible.append(t)
         else:
             verdicts.reasons[t.id] = reason
-            if reason.reason is Reason.CONTEXT:
+            if reason.reason in (Reason.CONTEXT, Reason.RECALLED):
                 verdicts.context.append(t.id)
     hints = _part_hints(event_figures)
     eligible, stand_ins = _one_claim_per_scope(eligible, verdicts)

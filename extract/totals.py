@@ -100,6 +100,7 @@ def may_be_same_dead(a: Victims, b: Victims) -> bool:
 
 NOT_CONFLICT = "not conflict violence"
 LONG_RUN = "long-run toll, context only"
+RECALLED = "an earlier incident, recalled"
 DISAGREES = "another source's account in its sentence is lower"
 RETRACTED = "its source took the report back"
 UNCONFIRMED = "a claim no other source gives a count of"
@@ -143,7 +144,10 @@ def assess(figures: Sequence[Figure]) -> tuple[str | None, ...]:
         if kind == "injured":
             _wounded_of_an_earlier_toll(figures, reasons)
         _assess_kind(figures, kind, reasons)
-    return tuple(reasons)
+    # a past incident's dead are context as a long-run toll is, told for what they are
+    return tuple(
+        RECALLED if why == LONG_RUN and figures[i].past else why for i, why in enumerate(reasons)
+    )
 
 
 def _wounded_of_an_earlier_toll(figures: Sequence[Figure], reasons: list[str | None]) -> None:
@@ -3501,6 +3505,8 @@ def set_aside_code(reason: str | None) -> str:
         return f"{SetAside.PART}:{reason.rpartition(' ')[2]}"
     if reason == LONG_RUN:
         return SetAside.CONTEXT
+    if reason == RECALLED:
+        return SetAside.RECALLED
     if reason == NOT_CONFLICT:
         return SetAside.NOT_CONFLICT
     if reason == DISAGREES:

@@ -49,6 +49,9 @@ class Reason(StrEnum):
     """Shares victims with a larger figure counted beside it."""
     CONTEXT = "long-run toll: context"
     """A toll over a long period, shown beside the tally and never added."""
+    RECALLED = "an earlier incident, recalled"
+    """A past incident's dead, told again (a funeral's, an anniversary's, an attack days before
+    the news): shown beside the tally as context and never added."""
     NO_RISE = "no rise"
     """Counted before the window; nothing added inside it."""
     NOT_TALLIED = "not tallied"

@@ -219,3 +219,27 @@ def test_a_part_of_the_dead_told_before_the_wounded_is_of_the_dead() -> None:
     )
     assert (ex.killed, ex.injured) == (35, 30)
     assert tallied(one_report(ex)) == (35, 30)
+
+
+def test_a_past_incidents_dead_are_told_as_recalled_not_as_a_long_run_toll() -> None:
+    """The dead of an attack whose funeral procession a crowd accompanies are no long-run toll:
+    the figure's own text and every tally say what they are (`recalled`), beside the day's
+    news, and neither counts them."""
+    text = (
+        "Army jets killed 12 militants in strikes on Sunday, the ministry said. Thousands lined "
+        "the streets of the capital to accompany the funeral procession of the twenty-seven "
+        "soldiers killed in an attack near the border."
+    )
+    ex = extract(text, published=T0)
+    assert [(f.count, f.set_aside) for f in ex.figures] == [
+        (12, SetAside.COUNTED),
+        (27, SetAside.RECALLED),
+    ]
+    figures = one_report(ex)
+    result = tally(figures, since=None, now=T0 + timedelta(days=1))
+    assert result.killed == 12
+    told = {f.source.id: f for f in result.figures}[figures[1].id]
+    assert not told.counted and told.verdict is not None
+    assert told.verdict.to_json()["reason"] == "recalled"
+    assert told.verdict.text() == "an earlier incident, recalled"
+    assert [f.source.id for f in result.context] == [figures[1].id]

@@ -11,7 +11,7 @@ from extract.casualties import find_figures
 from extract.long_run import is_long_run
 from extract.model import Figure
 from extract.tally import TallyFigure, tally
-from extract.totals import LONG_RUN, NOT_CONFLICT, assess, text_totals
+from extract.totals import LONG_RUN, NOT_CONFLICT, RECALLED, assess, text_totals
 
 
 def totals(text: str) -> tuple[int, int]:
@@ -187,7 +187,7 @@ PUBLISHED = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
 def test_a_past_incident_is_context_beside_a_new_one(background: str) -> None:
     figures = find_figures(f"A strike kills 7 in the market.\n{background}", published=PUBLISHED)
     assert figures[0].count == 7
-    assert assess(figures) == (None, LONG_RUN)
+    assert assess(figures) == (None, RECALLED)
     assert text_totals(figures) == (7, 0)
 
 
