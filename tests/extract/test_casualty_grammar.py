@@ -14310,3 +14310,12 @@ def test_a_lead_source_with_a_date_or_a_note_in_brackets_names_the_figures_sourc
         (16, "OHCHR spokesperson"),
         (29, "Local sources"),
     ]
+
+
+def test_an_outlets_tally_of_the_days_toll_is_another_account() -> None:
+    text = (
+        "At least 17 people were killed as police clashed with protesters across the country "
+        "on Thursday, a daily newspaper reported, citing hospital and police sources. An AFP "
+        "tally compiled from hospitals put the day's toll at 23."
+    )
+    assert totals(text) == (17, 0)
