@@ -192,7 +192,7 @@ KEYWORD_RE = rx(
         battle|bombing|bombardment|raid|fighting|operation|shelling)\b)
         |\bsuccumb(?:ed|s)\b(?=\s+(?:at|in|on|later|overnight|while|hours|days)\b|\s*[.,;]|\s*$|\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b))
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
-        |\b(?:death|martyrdom|shahadat|executions?)(?=\s+of\b)
+        |\b(?:death|martyrdom|shahadat|executions?|massacres?)(?=\s+of\b)
         |\b(?:neutrali[sz]ation|elimination)(?=\s+of\s+(?:[\w,-]+\s+){1,3}?(?:terrorists|militants|
         insurgents|assailants|attackers|fighters|bandits|jihadists|rebels|gunmen|criminals|
         elements|enemies)\b)

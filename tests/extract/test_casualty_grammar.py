@@ -14319,3 +14319,11 @@ def test_an_outlets_tally_of_the_days_toll_is_another_account() -> None:
         "tally compiled from hospitals put the day's toll at 23."
     )
     assert totals(text) == (17, 0)
+
+
+def test_the_massacre_of_a_counted_group_is_their_death() -> None:
+    text = (
+        "The ombudsman's office condemned the massacre of five young men, aged between 18 and "
+        "24, in a rural area of the province on Saturday night."
+    )
+    assert totals(text) == (5, 0)
