@@ -261,7 +261,12 @@ class ConnectionPool:
 
     async def _reuse(self, origin: httpcore.Origin) -> _Connection | None:
         """The most recently used idle connection to `origin` still open, if any; idle
-        connections found closed or expired on the way are dropped."""
+        connections found closed or expired on the way are dropped.
+
+        The idle list is changed before the first await: closing a connection lets other
+        requests run, which take and drop idle connections of their own, and a connection this
+        one had picked could be gone from the list by the time it came back to remove it (a
+        `ValueError` that failed a feed of a thousand polled at once)."""
         closing = []
         found = None
         for connection in reversed(self._idle):
@@ -272,9 +277,10 @@ class ConnectionPool:
                 break
         for connection in closing:
             self._idle.remove(connection)
-            await connection.aclose()
         if found is not None:
             self._idle.remove(found)
+        for connection in closing:
+            await connection.aclose()
         return found
 
     async def _connect(self, origin: httpcore.Origin, request: httpcore.Request) -> _Connection:

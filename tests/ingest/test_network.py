@@ -160,3 +160,20 @@ async def test_a_get_on_a_connection_that_went_stale_is_sent_again() -> None:
         assert server.connections == 3  # each stale reuse was followed by a new connection
     finally:
         server.close()
+
+
+async def test_many_requests_at_once_find_the_closed_idle_connections_together(
+    one_shot: OneShotServer,
+) -> None:
+    """Requests that start together each find the same idle connections closed by the server;
+    dropping them while others run must never fail a feed (a `ValueError` from the idle list
+    failed two feeds of a thousand polled at once)."""
+    async with make_client(user_agent="t", max_redirects=1) as client:
+
+        async def get() -> fetch.FetchResult:
+            return await fetch_feed(client, one_shot.url, deadline=10, max_bytes=10_000)
+
+        first = await asyncio.gather(*(get() for _ in range(6)))
+        await asyncio.sleep(0.2)  # the server has closed all six by now
+        second = await asyncio.gather(*(get() for _ in range(6)))
+    assert [(r.error, r.body) for r in first + second] == [(None, RSS)] * 12
