@@ -257,6 +257,12 @@ _ROSE_RE = rx(
 )
 """Between a toll noun and its number: the toll rose, so it includes the dead told before it."""
 _HIMSELF_RE = rx(r"\s+(?P<self>(?:him|her)self)\b", re.IGNORECASE)
+_ATTACKER_BEFORE_RE = rx(
+    r"\b(?:gunman|attacker|assailant|shooter)\b[^.;]{0,160}?\b(?:killed|killing|shot|shooting|"
+    r"opened\s+fire)\b",
+    re.IGNORECASE,
+)
+"""An attacker who killed or shot others before the verb whose object is "himself"."""
 _THEMSELVES_AND_RE = rx(r"\s+themselves\s+(?:and|as\s+well\s+as|along\s+with)\s+", re.I)
 _OTHERS_BESIDE_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _BOMBER_RE = rx(
@@ -5249,7 +5255,11 @@ def _object(
         if counted is not None and victims is not None:
             return counted, victims, True  # "neutralised the perpetrators, four of them"
     own = _HIMSELF_RE.match(sentence, ke) if group == "kill" else None
-    if own is not None and _BOMBER.search(sentence):
+    if own is not None and (
+        _BOMBER.search(sentence) or _ATTACKER_BEFORE_RE.search(sentence, 0, ke) is not None
+    ):
+        # "... killing himself and four others"; "A gunman killed five people and then killed
+        # himself": the attacker is one of the dead
         return _one_person(own.start("self"), own.end("self")), "militants", True
     besides = _THEMSELVES_AND_RE.match(sentence, ke) if group == "kill" else None
     if besides is not None and after and after[0].start == besides.end():

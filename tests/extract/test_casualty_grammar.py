@@ -14327,3 +14327,15 @@ def test_the_massacre_of_a_counted_group_is_their_death() -> None:
         "24, in a rural area of the province on Saturday night."
     )
     assert totals(text) == (5, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed four people at the checkpoint and then killed himself.",
+        "An attacker opened fire on worshippers, killing three, before killing himself.",
+    ],
+)
+def test_an_attacker_who_killed_others_then_himself_is_one_of_the_dead(text: str) -> None:
+    killed = totals(text)[0]
+    assert killed == (5 if "four" in text else 4)
