@@ -27,7 +27,8 @@ VICTIM_WORDS: dict[str, Victims] = {}
 for _victims, _words in {
     "civilians": "civilian civilians noncombatant noncombatants",
     "children": "child children kid kids boy boys girl girls infant infants baby babies "
-    "toddler toddlers minor minors schoolchildren teenager teenagers teen teens",
+    "toddler toddlers minor minors schoolchildren teenager teenagers teen teens schoolboy "
+    "schoolboys schoolgirl schoolgirls",
     "women": "woman women",
     "soldiers": "soldier soldiers troop troops serviceman servicemen conscript conscripts "
     "mercenary mercenaries vdp "
@@ -109,7 +110,8 @@ for _victims, _words in {
     "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees "
     "novice novices muezzin muezzins preacher preachers informer informers dentist dentists "
     "veterinarian veterinarians forester foresters minister ministers deputy deputies "
-    "administrator administrators coordinator coordinators boss bosses dealer dealers",
+    "administrator administrators coordinator coordinators boss bosses dealer dealers "
+    "groom grooms bridegroom bridegrooms bride brides youngster youngsters",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

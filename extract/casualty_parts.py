@@ -296,6 +296,12 @@ def list_mates(
         used.add(id(candidate))
         out.append(Pending(kind, candidate, victims, candidate.start, desc_end, ks, ke, False))
         current = candidate
+    if sentence.startswith((" in ", " at ", " near "), ke):
+        # "Four people were killed in Aleppo and two in Idlib": counts by place after the
+        # passive verb share it, as after an active one
+        verb = NumberPhrase(start=ke, end=ke, count=0, low=0, high=None, qualifier=None,
+                            number_start=ke)  # fmt: skip
+        out += place_mates(sentence, verb, kind, numbers, used, ks, ke)
     return out
 
 

@@ -14339,3 +14339,21 @@ def test_the_massacre_of_a_counted_group_is_their_death() -> None:
 def test_an_attacker_who_killed_others_then_himself_is_one_of_the_dead(text: str) -> None:
     killed = totals(text)[0]
     assert killed == (5 if "four" in text else 4)
+
+
+def test_counts_by_place_after_a_passive_verb_add() -> None:
+    text = "Four people were killed in Aleppo and two in Idlib in the overnight strikes."
+    assert totals(text) == (6, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen stormed a wedding and killed the groom, his father and 10 guests.", (12, 0)),
+        ("A sniper killed a schoolgirl and a bride on their way home from the market.", (2, 0)),
+    ],
+)
+def test_wedding_parties_and_schoolchildren_are_people(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
