@@ -264,7 +264,6 @@ _ATTACKER_BEFORE_RE = rx(
 )
 """An attacker who killed or shot others before the verb whose object is "himself"."""
 _THEMSELVES_AND_RE = rx(r"\s+themselves\s+(?:and|as\s+well\s+as|along\s+with)\s+", re.I)
-_OTHERS_BESIDE_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _BOMBER_RE = rx(
     r"\b(?:suicide\s+(?:bomb\w*|attack\w*|blast\w*)|bombers?|blew\s+(?:him|her)self\s+up|"
     r"detonated\s+(?:his|her|an?|the)\s+(?:\w+\s+)?(?:vest|belt|explosives?|device|bomb))\b",
@@ -5268,7 +5267,7 @@ def _object(
         named = right_victims(sentence, after[0])
         if named is not None and named[1] > after[0].end:
             return after[0], named[0], True
-        if _OTHERS_BESIDE_RE.match(sentence, after[0].end):
+        if _ALONG_OTHERS_RE.match(sentence, after[0].end):
             return after[0], "people", True
     if group != "deaths":
         definite = definite_victim(sentence, ke)
