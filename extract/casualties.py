@@ -1214,6 +1214,11 @@ forces of the same shape ("Israel Defense Forces") are in the list."""
 
 _OWN_LOSS_RE = rx(r"\b(?:losing|lost|loses|lose)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OF_OWN_RE = rx(r"\s+of\s+(?:its|their|our)\s+own\b", re.IGNORECASE)
+_OF_ITS_MEN_RE = rx(
+    r"\s+of\s+(?:its|their|our)\s+(?:[\w-]+\s+)?(?:fighters|members|men|cadres|militants|"
+    r"combatants|mujahideen|mujahidin|soldiers|troops|commanders|operatives)\b",
+    re.IGNORECASE,
+)
 
 
 _ITS_OWN_RE = rx(r"\b(?:lost|losing|loses|loss\s+of)\s|\bof\s+(?:its|their|our)\s", re.IGNORECASE)
@@ -1470,8 +1475,10 @@ def _unconfirmed_claims(text: str, figures: list[Figure]) -> list[Figure]:
             _OWN_LOSS_RE.search(claim.sentence, max(0, at - 24), at)
             or _OF_OWN_RE.match(text, claim.span[1])
             or _OF_OWN_RE.search(text, claim.span[0], claim.span[1])
+            or _OF_ITS_MEN_RE.search(text, claim.span[0], claim.span[1])
         ):
-            continue  # "..., losing two soldiers", "two of their own": its own dead
+            continue  # "..., losing two soldiers", "two of their own", "four of its fighters
+            # were killed in Israeli strikes": its own dead
         if confirmed(figures, claim) or _LOSSES_ADMITTED_RE.search(text):
             continue  # another source counts as many; "Wagner acknowledged 'casualties'"
         out[i] = replace(claim, rival=True)

@@ -14357,3 +14357,11 @@ def test_wedding_parties_and_schoolchildren_are_people(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_group_telling_its_own_fighters_killed_by_the_other_side_is_no_claim() -> None:
+    """ "Hezbollah said four of its fighters were killed in Israeli strikes": a side's own dead,
+    counted, not an armed group's unconfirmed claim of the other side's."""
+    text = "The group said five of its fighters were killed in Israeli strikes on Tuesday."
+    assert totals(text) == (5, 0)
+    assert totals(text.replace("The group", "Hezbollah")) == (5, 0)
