@@ -212,7 +212,7 @@ KEYWORD_RE = rx(
             |\s+(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|
             bombing|raid|massacre|shelling|blast|explosion|ambush)\b))\b)
   | (?P<lost>\b(?:lost|loses|lose|losing)\b(?!\s+(?:their|his|her)\s+lives)
-        (?!\s+(?:his|her|their|both)\s+(?:(?:right|left|lower)\s+)?(?:legs?|arms?|hands?|feet|
+        (?!\s+(?:his|her|their|both|an?|one)\s+(?:(?:right|left|lower)\s+)?(?:legs?|arms?|hands?|feet|
         foot|eyes?|limbs?)\b))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))
@@ -223,8 +223,8 @@ KEYWORD_RE = rx(
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
         (?:remain(?:s|ed)?|still)\s+under\s+(?:medical\s+)?care|
         evacuated\s+(?:wounded|injured)|
-        (?:lost|losing)\s+(?:his|her|their|both)\s+(?:(?:right|left|lower)\s+)?(?:legs?|arms?|hands?|feet|
-        foot|eyes?|limbs?)\b(?=\s+(?:after|when|in|to)\b)|
+        (?:lost|losing)\s+(?:his|her|their|both|an?|one)\s+(?:(?:right|left|lower)\s+)?(?:legs?|arms?|hands?|
+        feet|foot|eyes?|limbs?)\b(?=\s+(?:after|when|in|to)\b)|
         (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?
         (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?)|dispensary)\b|
         hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)(?!\s+and\s+(?:killed|died))|

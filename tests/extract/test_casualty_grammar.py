@@ -14365,3 +14365,8 @@ def test_a_group_telling_its_own_fighters_killed_by_the_other_side_is_no_claim()
     text = "The group said five of its fighters were killed in Israeli strikes on Tuesday."
     assert totals(text) == (5, 0)
     assert totals(text.replace("The group", "Hezbollah")) == (5, 0)
+
+
+def test_one_who_lost_a_limb_is_hurt() -> None:
+    text = "A child lost a leg in the blast and two adults suffered burns, medics said."
+    assert totals(text) == (0, 3)
