@@ -3140,6 +3140,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
                     p.whole = raised.number  # "the toll had climbed to 20 as ... two injured died"
     _raised_tolls(sentence, pending)
     _total_after_the_wounded_who_died(sentence, pending)
+    if " third " in sentence or " second " in sentence or " another " in sentence:
+        _one_more_told_short(sentence, pending)
     if ": " in sentence and len(pending) > 2:
         _colon_breakdown(sentence, pending)
     if len(pending) > 1 and ("toll" in sentence or "stood at" in sentence):
@@ -4931,6 +4933,44 @@ _EARLIER_TOLL_AFTER_RE = rx(
     r"(?:death\s+)?(?:toll|count|figure)\s+of\s+[\d,]+\s+(?:after|as|when)\s+$",
     re.IGNORECASE,
 )
+
+
+_ONE_MORE_SHORT_RE = rx(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>an?\s+(?:second|third|fourth|fifth|sixth)|another)"
+    r"(?:\s+(?P<noun>[a-z-]+))?\s+(?=(?:by|in|at|from|on|near|during)\s)",
+    re.IGNORECASE,
+)
+
+
+def _one_more_told_short(sentence: str, pending: list[Pending]) -> None:
+    """ "Two civilians were killed by a stray shell, a third by a sniper", "killed a policeman
+    on Monday and another on Tuesday": one more of the same kind, whose verb the sentence does
+    not repeat."""
+    for p in list(pending):
+        if p.kind not in ("killed", "injured"):
+            continue
+        for match in _ONE_MORE_SHORT_RE.finditer(sentence, p.end, min(len(sentence), p.end + 60)):
+            if any(c in sentence[p.end : match.start()] for c in ".;:"):
+                break
+            noun = match["noun"]
+            if noun is not None and noun.lower() not in VICTIM_WORDS:
+                break  # "another attack in the north ...": no one more
+            at = match.start("one")
+            if any(q.start <= at < q.end or q.number.start == at for q in pending):
+                break
+            pending.append(
+                Pending(
+                    p.kind,
+                    implicit_one(at),
+                    p.victims,
+                    at,
+                    match.end(),
+                    p.keyword_start,
+                    p.keyword_end,
+                    p.active,
+                )  # fmt: skip
+            )
+            break
 
 
 def _colon_breakdown(sentence: str, pending: list[Pending]) -> None:

@@ -14370,3 +14370,21 @@ def test_a_group_telling_its_own_fighters_killed_by_the_other_side_is_no_claim()
 def test_one_who_lost_a_limb_is_hurt() -> None:
     text = "A child lost a leg in the blast and two adults suffered burns, medics said."
     assert totals(text) == (0, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two civilians were killed by a stray shell, a third by a sniper.", (3, 0)),
+        ("Militants killed a policeman on Monday and another on Tuesday in the district.", (2, 0)),
+        ("Two soldiers were wounded by a mine and another by sniper fire.", (0, 3)),
+        (
+            "Shelling killed two people in the town, and another attack in the north killed 5.",
+            (7, 0),
+        ),
+    ],
+)
+def test_one_more_told_without_its_verb(text: str, expected: tuple[int, int]) -> None:
+    """ "a third by a sniper", "another on Tuesday": one more of the same kind; "another
+    attack" is no one more."""
+    assert totals(text) == expected
