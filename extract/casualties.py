@@ -4958,18 +4958,8 @@ def _one_more_told_short(sentence: str, pending: list[Pending]) -> None:
             at = match.start("one")
             if any(q.start <= at < q.end or q.number.start == at for q in pending):
                 break
-            pending.append(
-                Pending(
-                    p.kind,
-                    implicit_one(at),
-                    p.victims,
-                    at,
-                    match.end(),
-                    p.keyword_start,
-                    p.keyword_end,
-                    p.active,
-                )  # fmt: skip
-            )
+            where = (at, match.end(), p.keyword_start, p.keyword_end)
+            pending.append(Pending(p.kind, implicit_one(at), p.victims, *where, p.active))
             break
 
 
