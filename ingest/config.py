@@ -227,7 +227,7 @@ def _from_plain(data: Any) -> Config:
     )
 
 
-def _line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:
+def line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:
     """The 1-based line of the deepest node along a pydantic error location."""
     line: int | None = None
     node = data
@@ -321,12 +321,12 @@ def _parse(text: str, path: Path) -> tuple[Config, Any]:
         raise ConfigError("expected a mapping with 'feeds:' at the top level", path=path, line=1)
     from ingest.config_schema import validate
 
-    config = validate(dict(data), path, _line_of)
+    config = validate(dict(data), path)
     seen: dict[str, int] = {}
     for index, feed in enumerate(config.feeds):
         key = url_key(feed.url)
         if key in seen:
-            line = _line_of(data, ("feeds", index))
+            line = line_of(data, ("feeds", index))
             raise ConfigError(
                 f"duplicate feed URL {feed.url} (already listed as feed {seen[key] + 1})",
                 path=path,
@@ -379,7 +379,7 @@ def key_line(path: Path, loc: tuple[int | str, ...]) -> int | None:
         data = load_yaml(read_config_text(path).replace("\r\n", "\n"), path)
     except ConfigError:
         return None
-    return _line_of(data, loc)
+    return line_of(data, loc)
 
 
 def load_config(path: Path) -> Config:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -150,14 +151,14 @@ def to_runtime(model: BaseModel) -> Any:
     return cls(**{name: convert(getattr(model, name)) for name in type(model).model_fields})
 
 
-def validate(data: Any, path: Any, line_of: Any) -> runtime.Config:
+def validate(data: Any, path: Path) -> runtime.Config:
     """The configuration the parsed YAML `data` describes, or a ConfigError naming the first
-    problem and its line (`line_of(data, loc)`)."""
+    problem and its line."""
     try:
         return to_runtime(Config.model_validate(data))  # type: ignore[no-any-return]
     except ValidationError as exc:
         first = exc.errors()[0]
-        line = line_of(data, tuple(first["loc"]))
+        line = runtime.line_of(data, tuple(first["loc"]))
         raise ConfigError(_message(first), path=path, line=line) from None
 
 
