@@ -2142,7 +2142,8 @@ _DEATH_WORD_RE = rx(
 _STRENGTH_RE = rx(r"\b(?:strength|size|numbers|manpower|membership|ranks)\b", re.IGNORECASE)
 """What an estimate of a force's men counts ("put its strength at a low estimate of 600")."""
 _PRONOUN_OBJECT_RE = rx(
-    r"\b(?P<verb>killing|wounding|injuring)\s+(?P<pron>him|her)\b(?!\s*(?:self|and|,\s*and)\b)",
+    r"\b(?P<verb>killing|wounding|injuring)\s+(?P<pron>him|her)\b(?!\s*(?:self|,\s*and)\b)"
+    r"(?:\s+and\s+(?:his|her)\s+(?P<kin>[a-z-]+)\b|(?!\s+and\b))",
     re.IGNORECASE,
 )
 
@@ -2164,14 +2165,25 @@ def _pronoun_object(
         if not _DEED_ON_RE.search(sentence, max(0, number.start - 30), number.start):
             continue  # "A soldier opened fire ..., wounding her": the shooter is no victim
         named = right_victims(sentence, number)
+        noun = sentence[number.end : named[1]].split()[-1:] if named is not None else []
         if named is None or (
-            named[0] == "people" and not _PERSON_AFTER_ARTICLE_RE.match(sentence, number.end)
+            named[0] == "people"
+            and not _PERSON_AFTER_ARTICLE_RE.match(sentence, number.end)
+            and not (noun and noun[0].lower() in VICTIM_WORDS)
         ):
-            continue  # "a car, killing him": a person, not a thing
+            continue  # "a car, killing him": a person, not a thing ("a tribal elder" is one)
+        kin = found["kin"]
+        if kin is not None and kin.lower() not in KIN_WORDS and kin.lower() not in VICTIM_WORDS:
+            continue  # "killing him and his hopes": no second victim told
         used.add(id(number))
         kind: Kind = "killed" if found["verb"].lower() == "killing" else "injured"
-        out.append(Pending(kind, number, named[0], number.start, found.end(),
+        out.append(Pending(kind, number, named[0], number.start, found.end("pron"),
                            found.start(), found.end("verb"), True))  # fmt: skip
+        if kin is not None:  # "killing him and his driver": one more, told by the relative
+            one = implicit_one(found.start("kin"))
+            who = classify_victims([kin]) or "people"
+            out.append(Pending(kind, one, who, one.start, found.end("kin"),
+                               found.start(), found.end("verb"), True))  # fmt: skip
     return out
 
 

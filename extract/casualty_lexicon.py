@@ -111,7 +111,8 @@ for _victims, _words in {
     "novice novices muezzin muezzins preacher preachers informer informers dentist dentists "
     "veterinarian veterinarians forester foresters minister ministers deputy deputies "
     "administrator administrators coordinator coordinators boss bosses dealer dealers "
-    "groom grooms bridegroom bridegrooms bride brides youngster youngsters",
+    "groom grooms bridegroom bridegrooms bride brides youngster youngsters grower growers "
+    "producer producers faithful congregant congregants parishioner parishioners",
 }.items():
     for _word in _words.split():
         VICTIM_WORDS[_word] = _victims  # type: ignore[assignment]

@@ -430,15 +430,19 @@ _AND_UNKNOWN_RE = rx(
 )
 
 
-KIN_TAIL_RE = rx(
-    r"\s+and\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:driver|bodyguard|guard|escort|assistant|apprentice|"
+_KIN_TAIL_ROLES = (
+    r"(?:driver|bodyguard|guard|escort|assistant|apprentice|"
     r"aide|companion|son|daughter|wife|husband|brother|sister|father|mother|child|interpreter|"
     r"translator|pilot|cameraman|teacher|nurse|doctor|guide|cook|colleague|neighbou?r|grandson|"
-    r"granddaughter|nephew|niece|cousin|uncle|aunt|grandfather|grandmother)s?(?=\s+(?:were|was|have|"
-    r"had)\b)",
+    r"granddaughter|nephew|niece|cousin|uncle|aunt|grandfather|grandmother)"
+)
+KIN_TAIL_RE = rx(
+    rf"\s+and\s+(?:(?:his|her|their|its)\s+(?:[\w-]+\s+)?{_KIN_TAIL_ROLES}s?|the\s+(?:[\w-]+\s+)?"
+    rf"{_KIN_TAIL_ROLES}\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+)(?=\s+(?:were|was|have|had|lost)\b)",
     re.IGNORECASE,
 )
-"""After a counted group, one more person of theirs: "8 jawans and their civilian driver"."""
+"""After a counted group, one more person of theirs: "8 jawans and their civilian driver", "five
+jawans and the civilian driver of the vehicle"."""
 _LOYAL_TO_RE = rx(
     r"\s+(?:loyal|affiliated|linked|allied|belonging|close)\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b)",

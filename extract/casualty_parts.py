@@ -84,7 +84,7 @@ LIST_JOIN_RE = rx(
 """Between members of a list of victims: "a soldier and two civilians", "a mother and her
 three children", "two women, a child and a man"."""
 _KIN_RE = rx(
-    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+|\s+in\s+(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:\w[\w’'-]*\s+){0,5}?\w[\w’'-]*|\s+in\s+(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+day))?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
     r"(?P<own>(?:his|her|their)\s+)?(?:[‘'\"“](?=\w))?",  # "20 fighters and 'dozens' of ..."
@@ -92,13 +92,13 @@ _KIN_RE = rx(
 )
 _APPOSED_NAME_RE = rx(
     r"\s*,\s*(?:\d{1,3}-year-old\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,4}(?-i:[A-Z])[\w’'.-]*\s*,"
-    r"(?:\s*\d{1,3}\s*,)?(?=\s+and\s)"
+    r"(?:\s*\d{1,3}\s*,)?(?=\s+(?:and|(?:together|along)\s+with|as\s+well\s+as)\s)"
 )
 """A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and", ",
 Chief Ortese Anongo, 61, and"."""
 _TAIL_BEFORE_NAME_RE = rx(
     r"\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,\s*(?:\d{1,3}-year-old"
-    r"\s+)?(?-i:[A-Z])[^,;]{0,40},\s+and\s)"
+    r"\s+)?(?-i:[A-Z])[^,;]{0,40},\s+(?:and|(?:together|along)\s+with|as\s+well\s+as)\s)"
 )
 """Where a victim is from, before the name in apposition: "the chief of Owe village, Chief
 Ekane Mbua, and"."""

@@ -14388,3 +14388,29 @@ def test_one_more_told_without_its_verb(text: str, expected: tuple[int, int]) ->
     """ "a third by a sniper", "another on Tuesday": one more of the same kind; "another
     attack" is no one more."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armed men killed an avocado grower and his two sons at their orchard.", (3, 0)),
+        (
+            "Gunmen killed the mayor of a municipality in Colombia's Huila department and his "
+            "two bodyguards in an ambush on Friday.",
+            (3, 0),
+        ),
+        (
+            "Gunmen killed the kebele administrator, Ato Tolera Gudeta, 52, together with his "
+            "wife and their two sons.",
+            (4, 0),
+        ),
+        ("Gunmen shot a tribal elder on Tuesday, killing him and his driver.", (2, 0)),
+        ("Gunmen shot an elder on Tuesday, killing him.", (1, 0)),
+        ("Five jawans and the civilian driver of the vehicle were killed in the blast.", (6, 0)),
+        ("Gunmen stormed a church, killing the pastor. Four other faithful were wounded.", (1, 4)),
+    ],
+)
+def test_one_victim_and_those_listed_with_them(text: str, expected: tuple[int, int]) -> None:
+    """A victim told by any word for a person, and the relatives, guards or driver listed with
+    them ("together with his wife", "killing him and his driver"), are each one dead."""
+    assert totals(text) == expected
