@@ -2418,7 +2418,10 @@ _COUNTED_HEAD_RE = rx(
 
 _EARLIER_INCIDENT_RE = rx(
     r"(?P<marks>\b(?:marks?|marked|marking)\s+(?:exactly\s+)?(?:one|a|two|three|four|five|six|"
-    r"ten|\d+)\s+(?:years?|months?)\s+(?:since|after)\b)|\b(?:came|comes|follows|followed|following)\s+"
+    r"ten|\d+)\s+(?:years?|months?)\s+(?:since|after)\b)|,\s+(?:just\s+|only\s+)?(?:a|one|two|three|"
+    r"four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attack|massacre|strike|bombing|raid|assault|ambush|shelling)\b(?=[^,;:]{0,80}?\b(?:that|"
+    r"which)\s)|\b(?:came|comes|follows|followed|following)\s+"
     r"(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"after\b|(?P<after>^\W*(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
     r"after\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:attack|massacre|strike|bombing|raid|assault|"
@@ -2436,14 +2439,15 @@ _RETURNING_FROM_RE = rx(
 """A unit on its way back from an earlier operation whose dead the sentence then tells."""
 _FUNERAL_FOR_RE = rx(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z][\w ]{1,30}:\s+|(?-i:[A-Z][A-Z .,()-]{1,40}?)\s+[—–-]\s+)?"
-    r"(?:(?:Separately|Meanwhile|Elsewhere|Earlier|Also),\s+)?"
+    r"(?:(?:Separately|Meanwhile|Elsewhere|Earlier|Also|In\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])"
+    r"[\w’'-]+)?),\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
     r"mourners\s+buried|vigils?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:held|"
     r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b|"
     r"(?P<gathered>(?:[\w’'-]+\s+){1,8}?(?:gathered|assembled|turned\s+out|came|lined\s+the\s+"
     r"streets|took\s+part|joined|attended)\b[^.;]{0,60}?\b(?:for|in|to\s+accompany|accompanying)\s+"
-    r"the\s+(?:funerals?|burials?)(?:\s+(?:procession|cortege|prayers|service))?\s+of\b)|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+)?(?:funerals?|burials?)\b"
-    r"[^.;]{0,40}?\bfor\b|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+)?(?:funerals?|burials?|"
+    r"the\s+(?:funerals?|burials?)(?:\s+(?:procession|cortege|prayers|service))?\s+of\b)|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+|an?\s+)?(?:funerals?|burials?)\b"
+    r"[^.;]{0,40}?\bfor\b|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+|an?\s+)?(?:funerals?|burials?|"
     r"funeral\s+prayers)\s+of\b(?![^.;]{0,60}\b(?:in|during)\s+the\s+(?:attack|strike|raid|"
     r"ambush|assault|blast|bombing)\b))",
     re.IGNORECASE,

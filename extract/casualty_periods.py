@@ -128,6 +128,8 @@ unless the figure's own phrase goes on after the last break ("701 killed and 1,4
 the country between August 2021 and May 2023", "thousands killed, mostly civilians, in the 1994
 genocide"), or an operations summary's list goes on to its period ("neutralised 781 terrorists,
 arrested 1,023 suspects and rescued 718 hostages in the month of August")."""
+_SINCE_BEFORE_RE = rx(r"\bsince\s+(?:[\w’'-]+\s+){1,10}?$", re.IGNORECASE)
+"""A since-clause that a later date ends ("since fighting with the militia began last year")."""
 _SUPERLATIVE_RE = rx(
     r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+)"
     r"(?:\s+[\w’'-]+){0,8}\s+$",
@@ -357,6 +359,19 @@ def read_period(
                 # the figure is the past attack's that the comparison names
                 return Period(" ".join(match.group().split()), None, True)
             continue  # "the deadliest attack since 2019": a comparison, not a period
+        if (
+            figure_start is not None
+            and match.start() > figure_start
+            and (
+                since := _SINCE_BEFORE_RE.search(
+                    sentence, max(0, match.start() - 80), match.start()
+                )
+            )
+            is not None
+            and _SUPERLATIVE_RE.search(sentence, max(0, since.start() - 60), since.start())
+        ):
+            continue  # "in one of the deadliest such incidents since fighting began last year":
+            # the date of what the comparison reaches back to, no period of the figure
         if (
             kind == "anniv"
             and figure_start is not None

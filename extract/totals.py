@@ -193,7 +193,10 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
                 and (
                     not _LAST_WEEK_RE.match(figure.period or "")
                     or (
-                        _MOURNED_RE.search(figure.sentence) is not None
+                        (
+                            _MOURNED_RE.search(figure.sentence) is not None
+                            or _IN_ANSWER_TO_RE.search(figure.sentence) is not None
+                        )
                         and _NEW_DEED_RE.search(figure.sentence) is None
                     )
                 )
@@ -634,6 +637,13 @@ _MOURNED_RE = rx(
 )
 """A sentence of mourning: "the funeral of a girl killed in last week's attack on the city,
 which killed 12" recalls that attack's dead, who were news last week."""
+_IN_ANSWER_TO_RE = rx(
+    r"\b(?:after|following|in\s+(?:response|retaliation|protest)\s+(?:to|for|at|against)|to\s+"
+    r"(?:protest|avenge|mourn))\s+(?:the\s+)?(?:killings?|deaths?|murders?|assassinations?)\s+of\b",
+    re.IGNORECASE,
+)
+"""Today's deed told as the answer to last week's deaths: "declared an armed strike following
+the killing of one of its commanders by the military last week"."""
 _NEW_DEED_RE = rx(
     r"\b(?:new|fresh|another|further)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|raids?|"
     r"bombings?|assaults?|clashes)\b",

@@ -14414,3 +14414,37 @@ def test_one_victim_and_those_listed_with_them(text: str, expected: tuple[int, i
     """A victim told by any word for a person, and the relatives, guards or driver listed with
     them ("together with his wife", "killing him and his driver"), are each one dead."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops killed three suspected militants in a gunfight in Shopian on Thursday, "
+            "police said, a month after an attack on tourists in Pahalgam that killed 26 people.",
+            (3, 0),
+        ),
+        (
+            "In Sanaa, thousands attended a funeral for 14 fighters the group said were killed "
+            "in U.S.-British strikes last month.",
+            (0, 0),
+        ),
+        (
+            "Shops were shut on Wednesday after the Clan del Golfo declared an armed strike "
+            "following the killing of one of its commanders by the military last week.",
+            (0, 0),
+        ),
+        (
+            "A drone strike on a market on Tuesday killed at least 26 people, residents said, in "
+            "one of the deadliest such incidents since fighting with the militia began last year.",
+            (26, 0),
+        ),
+    ],
+)
+def test_the_dead_an_item_recalls_and_those_it_compares(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """An earlier attack's dead named "a month after", mourned at a funeral, or answered by
+    today's deed are recalled; a comparison's date ("since fighting began last year") dates
+    nothing of the figure."""
+    assert totals(text) == expected
