@@ -1905,6 +1905,17 @@ def _died_of_wounds(
     join the killed (`extract.totals`). Returns the latest injured figure's number."""
     previous: Pending | None = None
     for item in sorted(pending, key=lambda p: p.start):
+        if (
+            item.kind == "injured"
+            and item.whole is None
+            and last_hurt is not None
+            and item.number.count < last_hurt.count
+            and (died := _of_the_hurt_who_died(sentence, item.number.end)) is not None
+            and died["hurt"]
+        ):  # "one of the two soldiers wounded this morning has died of his wounds": the dead
+            item.kind = "killed"  # one, not the wounded the participle tells
+            item.keyword_start, item.keyword_end = died.start("verb"), died.end("verb")
+            item.end = max(item.end, died.end())
         if item.kind == "injured" and item.whole is None:
             last_hurt = item.number
         elif (
@@ -1955,7 +1966,7 @@ def _died_of_wounds(
             and item.whole is None
             and last_hurt is not None
             and item.number.count < last_hurt.count
-            and _OF_THE_NOUN_LATER_DIED_RE.match(sentence, item.number.end) is not None
+            and _of_the_hurt_who_died(sentence, item.number.end)
         ):
             item.whole = last_hurt  # "injuring seven passengers ... One of the passengers
             # later died in hospital"
@@ -4835,11 +4846,28 @@ _INITIAL_RISE_RE = rx(
 from the attack on a rally in Khar, which was initially put at 12, rose to 23")."""
 _OF_THE_END_RE = rx(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
 _OF_THE_NOUN_LATER_DIED_RE = rx(
-    r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:passengers|residents|villagers|civilians|children|people|"
-    r"soldiers|policemen|officers|workers|pilgrims|worshippers|students|patients|"
-    r"victims)\s+(?:has\s+|had\s+|have\s+)?(?:later|since|subsequently)\s+(?:died|succumbed)\b",
+    r"\s+of\s+the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z-]+\s+)??"
+    r"(?P<noun>[a-z-]+)(?P<hurt>\s+(?:wounded|injured|hurt)\b[^,.;]{0,40}?)?(?:(?:\s*,[^,;]{1,50}){1,2},)?\s+"
+    r"(?P<aux>(?:has|had|have)\s+)?(?P<adv>(?:later|since|subsequently|now)\s+)?"
+    r"(?P<verb>died|succumbed)\b(?P<where>\s+(?:in\s+(?:a\s+|the\s+)?hospital|of\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries)|at\s+(?:a|the)\s+hospital))?",
     re.IGNORECASE,
 )
+"""After a count: "one of the passengers later died in hospital", "one of the two soldiers
+wounded this morning has died of his wounds", "one of the minibus passengers, a 67-year-old
+woman, has died in hospital": one of the wounded told before, who died since."""
+
+
+def _of_the_hurt_who_died(sentence: str, at: int) -> re.Match[str] | None:
+    """`_OF_THE_NOUN_LATER_DIED_RE` at `at`, its noun a word for people, its death a later one
+    (told by "has", "later", "in hospital", "succumbed", or the wounded's participle)."""
+    found = _OF_THE_NOUN_LATER_DIED_RE.match(sentence, at)
+    if found is None or found["noun"].lower() not in VICTIM_WORDS:
+        return None
+    later = any(found[g] for g in ("hurt", "aux", "adv", "where"))
+    return found if later or found["verb"].lower() == "succumbed" else None
+
+
 _HURT_WORD_RE = rx(r"(?:injured|wounded|hurt)", re.IGNORECASE)
 _HURT_WHO_DIED_RE = rx(
     r"(?:\s*,[^,;]{1,40},)?\s+(?:have\s+|has\s+|had\s+|later\s+|since\s+)*"
@@ -4847,7 +4875,7 @@ _HURT_WHO_DIED_RE = rx(
     re.IGNORECASE,
 )
 _RISE_CAUSE_RE = rx(
-    r"[^;:.]{0,40}?\b(?:after|as|when|following)\s+(?:[\w-]+\s+){0,3}?$|"
+    r"[^;:.]{0,40}?\b(?:after|as|when|following|saying(?:\s+that)?)\s+(?:[\w-]+\s+){0,3}?$|"
     r"\s*:\s+(?:[^;.]{0,80}?\band\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )

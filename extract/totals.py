@@ -223,6 +223,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     _repeats_of_not_conflict(figures, live, reasons)
     if kind == "injured":
         _of_the_injured(figures, live, reasons)
+        _wounded_left(figures, live, reasons)
     _vague_within(figures, live, reasons)
     _repeats_of_rivals(figures, live, reasons, campaign)
     _revised_down(figures, live, reasons)
@@ -859,6 +860,47 @@ def _of_the_injured(figures: Sequence[Figure], live: list[int], reasons: list[st
         ]
         if earlier:
             reasons[i] = f"part of figure {earlier[-1]}"
+
+
+_STILL_HURT_RE = rx(
+    r"\b(?:remain|remains|remaining|are\s+still|still)\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded|"
+    r"in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|under\s+(?:medical\s+)?(?:treatment|care|"
+    r"observation))\b",
+    re.IGNORECASE,
+)
+"""A later count of the wounded still treated: "Nine injured remain under treatment", "26
+people remain injured"."""
+
+
+def _wounded_left(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
+    """ "Five were killed and 11 injured ... Two more of the injured succumbed, raising the toll
+    to seven ... Nine injured remain under treatment": a later, smaller count of the wounded
+    still treated is the wounded net of those who died since, when it falls by just as many as
+    the dead rose; the earlier count holds those dead too."""
+    counts = [f.count for f in figures if f.kind == "killed" and not is_long_run(f)]
+    rises = {b - a for x, a in enumerate(counts) for b in counts[x + 1 :] if b > a}
+    rises |= {
+        f.count for f in figures if f.kind == "killed" and _DIED_OF_WOUNDS_RE.search(f.sentence)
+    }
+    for j in live:
+        later = figures[j]
+        if _STILL_HURT_RE.search(later.sentence) is None:
+            continue
+        for i in live:
+            if (
+                i < j
+                and reasons[i] is None
+                and reasons[j] in (None, f"same claim as figure {i}")
+                and figures[i].sentence != later.sentence
+                and figures[i].count - later.count in rises
+            ):
+                reasons[i], reasons[j] = f"same claim as figure {j}", None
+
+
+_DIED_OF_WOUNDS_RE = rx(
+    r"\b(?:succumbed|died\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b",
+    re.IGNORECASE,
+)
 
 
 def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:

@@ -14448,3 +14448,37 @@ def test_the_dead_an_item_recalls_and_those_it_compares(
     today's deed are recalled; a comparison's date ("since fighting began last year") dates
     nothing of the figure."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "06:55 — The governor says a drone struck a minibus near Lgov, injuring five "
+            "passengers. 09:12 — The governor: one of the minibus passengers, a 67-year-old "
+            "woman, has died in hospital.",
+            (1, 4),
+        ),
+        (
+            "10:48 — IDF: two soldiers were seriously wounded by an explosive drone near Metula. "
+            "13:30 — The IDF announces that one of the two soldiers wounded this morning has died "
+            "of his wounds.",
+            (1, 1),
+        ),
+        (
+            "18:40: A missile strike on Kharkiv killed 3 people and injured 28. Update 22:15: The "
+            "number of dead has risen to 5; 26 people remain injured, 11 of them hospitalised.",
+            (5, 26),
+        ),
+        (
+            "16:20 The ministry says a drone strike on a car near Nabatieh killed two people. "
+            "19:10 The ministry updates the toll from the Nabatieh strike to three, saying a "
+            "passer-by has died of his wounds; seven other people remain in hospital.",
+            (3, 7),
+        ),
+    ],
+)
+def test_the_wounded_who_died_since(text: str, expected: tuple[int, int]) -> None:
+    """One of the wounded told by their noun who has died since leaves the wounded; a later
+    count of those still treated is the wounded net of the dead who rose from them."""
+    assert totals(text) == expected
