@@ -91,7 +91,9 @@ _ACCORDING_RE = rx(
     r"\s+(?:that|which|who|whose)\s))"
 )
 _SAYS_RE = rx(
-    rf"(?:^(?:(?:\([^()]{{1,60}}\)|\[[^\[\]]{{1,60}}\])\s*)?|[,;:“\"‘(]\s*|[,.!?]['’”]\s*|\s[–—-]\s+|\bas\s+)(?P<src>{_PHRASE})\s+"
+    rf"(?:^(?:(?:\([^()]{{1,60}}\)|\[[^\[\]]{{1,60}}\])\s*)?|[,;:“\"‘(]\s*|[,.!?]['’”]\s*|\s[–—-]\s+|\bas\s+)"
+    r"(?:\d{1,2}[:.]\d{2}\s+(?=(?-i:[A-Z])))?"  # a live line's time: "10:50 The network says"
+    rf"(?P<src>{_PHRASE})\s+"
     r"(?:has\s+|have\s+|had\s+)?"
     r"(?i:said|says|say|reported|reports|report|announced|announces|claims|claimed|claim|"
     r"insisted|insists|maintained|countered|"
@@ -196,6 +198,10 @@ def source_of(
         sentence = _TITLE_NAMED_RE.sub(
             lambda m: m.group("title") + " " * (len(m.group()) - len(m.group("title"))), sentence
         )
+    if " at " in sentence or " in " in sentence or " from " in sentence:
+        sentence = _SOURCE_SITE_RE.sub(
+            lambda m: m.group("who") + " " * (len(m.group()) - len(m.group("who"))), sentence
+        )  # "A medical source at one of the city's remaining hospitals said": the source
     if " that " in sentence or " which " in sentence or " who " in sentence:
         sentence = _SOURCE_RELATIVE_RE.sub(
             lambda m: " " * len(m.group()), sentence
@@ -325,6 +331,15 @@ _ACRONYM = rx(r"[A-Z][A-Za-z]*[A-Z]+")
 _SOURCES = rx(
     r"\b(?:sources?|figures|statement|count|tally|elders|community\s+leaders?)\b", re.IGNORECASE
 )
+_SOURCE_SITE_RE = rx(
+    r"\b(?P<who>(?:medical\s+|hospital\s+|health\s+|security\s+|local\s+)?(?:sources?|officials?|"
+    r"doctors?|medics?|nurses?|workers?|staff))\s+(?:at|in|from)\s+(?:one\s+of\s+)?(?:the|a|an)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:hospitals?|clinics?|morgues?|health\s+(?:centres?|centers?|facilit(?:y|ies)))"
+    r"(?=\s+(?:said|says|told|reported|put|confirmed)\b)",
+    re.IGNORECASE,
+)
+"""Where a source works, between it and its verb: "A medical source at one of the city's
+remaining hospitals said"."""
 _ASIDE_RE = rx(
     r",\s+(?:speaking|quoting|citing|reached|contacted|interviewed|who\s+(?:asked|spoke|requested|"
     r"declined|did\s+not\s+want)|asking|"
@@ -441,7 +456,8 @@ def _clean_source(raw: str) -> str | None:
 _COUNTED_SOURCES_RE = rx(
     r"\s+(?:[\w-]+\s+){0,2}?(?:sources?|officials?|officers?|witness(?:es)?|residents?|medics?|"
     r"doctors?|security\s+officials?|diplomats?|analysts?|monitors?|villagers?|survivors?|"
-    r"elders?)(?:\s+and\s+(?:an?\s+|the\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?$",
+    r"elders?)(?:\s+(?:of|in|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    r"(?:\s+and\s+(?:an?\s+|the\s+|one\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?$",
     re.IGNORECASE,
 )
 """Sources counted by a number ("Two military sources", "three local officials", "two

@@ -14482,3 +14482,36 @@ def test_the_wounded_who_died_since(text: str, expected: tuple[int, int]) -> Non
     """One of the wounded told by their noun who has died since leaves the wounded; a later
     count of those still treated is the wounded net of the dead who rose from them."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shelling by the RSF killed 15 people in El Fasher on Friday, the governor's office "
+            "said, adding that 29 were wounded. A medical source at one of the city's remaining "
+            "hospitals said 11 people had been killed in the shelling.",
+            (11, 29),
+        ),
+        (
+            "Sudan live - 10:00 The health ministry in Khartoum state says RSF shelling of Karari "
+            "killed 11 civilians this morning. 10:50 The Sudan Doctors Network says 13 people were "
+            "killed and 30 injured in the same shelling.",
+            (11, 30),
+        ),
+    ],
+)
+def test_a_source_told_with_where_it_works_or_by_its_line(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """A source named with the hospital it speaks from, or after a live line's time, is an
+    account of its own: of two accounts of the same dead the lower counts."""
+    assert totals(text) == expected
+
+
+def test_sources_counted_by_a_number_and_where_they_are_from() -> None:
+    from extract.casualty_context import source_of
+
+    sentence = "Two residents of Djibo, reached by phone, said 23 militants had been killed."
+    at = sentence.index("23")
+    assert source_of(sentence, at, at + 2)[0] == "Two residents of Djibo"
