@@ -453,6 +453,18 @@ _ADDED_RE = rx(
 )
 """Words that make a second figure further dead, not another account of the same ones ("other
 local sources said", "another local source reported" are another account)."""
+_IN_THE_FIRST_RE = rx(
+    r"\W*(?:In|During)\s+the\s+first\s+(?:[\w-]+\s+)?(?:operation|attack|strike|raid|incident|"
+    r"engagement|clash|ambush|case|encounter)\b",
+    re.IGNORECASE,
+)
+_IN_THE_NEXT_RE = rx(
+    r"\W*(?:In|During)\s+the\s+(?:second|third|fourth|other|latter)\b(?:\s+(?:[\w-]+\s+)?"
+    r"(?:operation|attack|strike|raid|incident|engagement|clash|ambush|case|encounter)\b)?",
+    re.IGNORECASE,
+)
+"""Incidents told by their order ("In the first operation, ... In the second, ..."): the
+second's dead are not another account of the first's."""
 _PARTY_SAYS_RE = rx(
     r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:it|they|its|their)\b", re.IGNORECASE
 )
@@ -821,6 +833,16 @@ def find_figures(
                         _ANOTHER_HOSPITAL_RE.match(sentence) is not None
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                     )  # "Another hospital, in Kyeshero, said it had received six bodies"
+                    or (
+                        _IN_THE_NEXT_RE.match(sentence) is not None
+                        and any(
+                            f.kind == item.kind
+                            and f.sentence != sentence
+                            and _IN_THE_FIRST_RE.match(f.sentence)
+                            for f in figures
+                        )
+                    )  # "In the first operation, ... six terrorists were sent to hell. In the
+                    # second, ..., three were neutralised": another incident's dead
                     or (
                         "addition" in sentence
                         and _IN_ADDITION_RE.search(sentence, 0, item.start) is not None
@@ -2198,6 +2220,42 @@ def _pronoun_object(
     return out
 
 
+_RESPECTIVELY_RE = rx(
+    r"(?P<rest>(?:\s*,\s*[\w-]+){0,6}?,?\s+and\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+respectively\b",
+    re.IGNORECASE,
+)
+"""After a count, more counts that share its noun, one for each place told before: "security
+forces killed four, three and two khwarij respectively"."""
+
+
+def _respectively(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """'killed four, three and two khwarij respectively': each count is a figure of its own,
+    of the noun after the last."""
+    out: list[Pending] = []
+    for p in pending:
+        found = _RESPECTIVELY_RE.match(sentence, p.number.end)
+        if found is None or p.whole is not None:
+            continue
+        listed = [
+            n
+            for n in numbers
+            if found.start("rest") <= n.start < found.end("rest") and id(n) not in used
+        ]
+        words = sentence[found.start("rest") : found.end("rest")].replace(",", " ").split()
+        if len(listed) != len([w for w in words if w.lower() != "and"]):
+            continue  # not every member a count
+        named = right_victims(sentence, listed[-1])
+        if named is not None:
+            p.victims = named[0]  # "four, three and two khwarij": the noun after the last
+        for n in listed:
+            used.add(id(n))
+            out.append(Pending(p.kind, n, p.victims, n.start, n.end, p.keyword_start,
+                               p.keyword_end, p.active))  # fmt: skip
+    return out
+
+
 _DEED_ON_RE = rx(
     r"\b(?:shot|shoot|shoots|shooting|attacked|attacking|stabbed|stabbing|fired\s+(?:at|on)|"
     r"opened\s+fire\s+(?:at|on)|struck|hit|targeted|targeting|ambushed|beat|beating|assaulted|"
@@ -3137,6 +3195,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_the_wounded_whole(sentence, numbers, used, pending))
     if " him" in sentence or " her" in sentence:
         pending.extend(_pronoun_object(sentence, numbers, used, pending))
+    if "respectively" in sentence and pending:
+        pending.extend(_respectively(sentence, numbers, used, pending))
     if len(pending) >= 1 and len(numbers) > len(used):
         pending.extend(_elliptic_rival(sentence, numbers, used, pending))
     if "plus" in sentence:

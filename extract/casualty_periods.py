@@ -197,14 +197,15 @@ _PERIOD_RE = rx(
             (?:\d{{1,2}},?\s+)?(?:19|20)\d\d\s+and\s+
             (?:\d{{1,2}}\s+)?(?:[A-Za-z]+\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d
           | between\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+and\s+
-            \d{{1,2}}\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d)
+            \d{{1,2}}\s+(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?\b)
       | (?P<slash_event>the\s+\d{{1,2}}/\d{{1,2}}\s+(?:[\w’'-]+\s+){{0,2}}?{_EVENT}\b)
       | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
             before)(?=\s*[,.;]|\s*$)|(?:(?:two|three|four|five|six|[2-6])\s+days|(?<![\w\s])
             (?-i:Days))\s+(?:earlier|before)(?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
             (?=\s*,)(?![^.;]*\bseparate\b)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
             |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$)|^\W*(?-i:Last)\s+week(?:end)?\b)
-      | (?P<last_year>last\s+year(?:[’']s)?|(?-i:[Ll]ast\s+(?:January|February|March|April|May|June|
+      | (?P<last_year>last\s+year(?:[’']s)?|that\s+year\b
+            |(?-i:[Ll]ast\s+(?:January|February|March|April|May|June|
             July|August|September|October|November|December))\b
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month
@@ -632,6 +633,8 @@ def _period_start(
         return _before(pub, lead, match["ou"]) if lead else None
     if kind == "anniv":
         return _before(pub, match["ad"] or "1", "year")
+    if kind == "last_year" and match.group().lower().startswith("that"):
+        return None  # "that year": a year told before, not known here
     if kind == "last_year":
         return midnight.replace(year=midnight.year - 1, month=1, day=1)
     if kind == "last_month":
@@ -877,7 +880,20 @@ def is_long_period(period: str) -> bool:
         return False
     if began_this_week(period, period):
         return False  # "in fighting that began on Tuesday": one battle's running toll
+    span = _BETWEEN_DAYS_RE.match(period)
+    if span is not None:  # "between 1 January and 30 June": long when it spans weeks
+        months = [m.lower()[:3] for m in (span["m1"], span["m2"])]
+        first, last = (_MONTH_ABBR.split("|").index(m) for m in months)
+        days = ((last - first) % 12) * 30 + int(span["d2"]) - int(span["d1"])
+        return days > 2 * SHORT_SPAN_DAYS
     return bool(_LONG_RUN_RE.search(period) or _PAST_DATE_RE.match(period))
+
+
+_BETWEEN_DAYS_RE = rx(
+    rf"between\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_NAMES})\s+and\s+(?P<d2>\d{{1,2}})\s+"
+    rf"(?P<m2>{_MONTH_NAMES})$",
+    re.IGNORECASE,
+)
 
 
 def began_this_week(period: str, sentence: str) -> bool:

@@ -1784,6 +1784,8 @@ _KICKER_RE = rx(
     r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}(?i:round-?up|digest|briefing|wrap|live|in\s+brief|briefly|"
     r"overview)(?:,\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?(?:\s*\([^()]{1,40}\))?\s*:\s+"
     r"|\s*(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s+(?=In\s+(?-i:[A-Z]))"
+    r"|\s*(?-i:[A-Z])[^:;.!?\n]{0,80}?(?i:week|overview|excerpt|summary|update)[^:;.!?\n]{0,40}?:\s+"
+    r"(?=In\s+(?-i:[A-Z]))"
 )
 """A round-up's kicker before its first item: "Nigeria round-up: In Benue, gunmen ...", "In
 brief: In Kherson, ...", "Weekend violence across Nigeria: In Plateau, ...", "Regional

@@ -14515,3 +14515,54 @@ def test_sources_counted_by_a_number_and_where_they_are_from() -> None:
     sentence = "Two residents of Djibo, reached by phone, said 23 militants had been killed."
     at = sentence.index("23")
     assert source_of(sentence, at, at + 2)[0] == "Two residents of Djibo"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ACLED Regional Overview - Africa, week of 6-12 April 2024 (Sahel excerpt): In Niger, "
+            "an ambush near Tera killed 6 soldiers. In Burkina Faso, militants attacked Mansila, "
+            "killing 22 civilians. In Mali, a drone strike near Lere killed 4 militants.",
+            (32, 0),
+        ),
+        (
+            "Security forces conducted two separate operations in Balochistan. In the first "
+            "operation, in Kachhi District, six terrorists were killed. In the second, in Panjgur "
+            "District, three terrorists were neutralised.",
+            (9, 0),
+        ),
+        ("Security forces killed four, three and two khwarij respectively.", (9, 0)),
+        (
+            "Drone strike in Baghdad kills commander and two guards | A drone struck a car in "
+            "Baghdad on Wednesday, killing a senior commander and two companions, officials said.",
+            (3, 0),
+        ),
+    ],
+)
+def test_incidents_told_one_by_one(text: str, expected: tuple[int, int]) -> None:
+    """A round-up's items after a long kicker, incidents told by their order or "respectively",
+    each add; a headline before a bar is its story's, told once."""
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 4,239 people were killed and 1,356 injured in gang violence in Haiti between "
+        "1 January and 30 June, the UN human rights office said on Friday.",
+        "A jury convicted two officers of the 2020 killing of a delivery worker. The case became "
+        "a symbol of police violence in the state, where officers killed more than 1,200 people "
+        "that year.",
+        "An explosion occurred at a welding workshop in Kano. Investigation indicates that it was "
+        "caused by a gas cylinder and was not an act of terrorism. Six persons died and nine were "
+        "injured.",
+    ],
+)
+def test_half_a_year_that_year_and_a_gas_cylinder_count_nothing(text: str) -> None:
+    assert totals(text) == (0, 0)
+
+
+def test_a_week_between_two_days_is_no_long_period() -> None:
+    text = "Three civilians were killed between 30 March and 2 April when shells fell on Kibirizi."
+    assert totals(text) == (3, 0)
