@@ -2517,7 +2517,7 @@ _FUNERAL_FOR_RE = rx(
     r"streets|took\s+part|joined|attended)\b[^.;]{0,60}?\b(?:for|in|to\s+accompany|accompanying)\s+"
     r"the\s+(?:funerals?|burials?)(?:\s+(?:procession|cortege|prayers|service))?\s+of\b)|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+|an?\s+)?(?:funerals?|burials?)\b"
     r"[^.;]{0,40}?\bfor\b|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+|an?\s+)?(?:funerals?|burials?|"
-    r"funeral\s+prayers)\s+of\b(?![^.;]{0,60}\b(?:in|during)\s+the\s+(?:attack|strike|raid|"
+    r"funeral\s+prayers)(?:\s+on\s+\w+)?\s+of\b(?![^.;]{0,60}\b(?:in|during)\s+the\s+(?:attack|strike|raid|"
     r"ambush|assault|blast|bombing)\b))",
     re.IGNORECASE,
 )

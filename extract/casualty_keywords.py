@@ -115,6 +115,8 @@ KEYWORD_RE = rx(
         eighteen|nineteen|twenty|thirty|forty|fifty)\w*\b)
         |(?<!unknown\s)(?<!undetermined\s)(?<!unspecified\s)(?<!undisclosed\s)
         \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b
+        |\bnumber\s+of\s+bodies(?:\s+(?:recovered|found|retrieved|pulled|counted))?(?=\s+(?:had\s+|has\s+)?
+        (?:since\s+)?(?:risen|rose|climbed|increased|reached|stood|stands)\b)
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b
         |\b(?:low|lowest|best|high|highest)\s+(?:fatality\s+)?estimates?\b
         |\b(?:(?-i:Best|Low|High)|(?-i:best|low|high)(?:_est(?:imate)?)?)(?=:\s*\d)

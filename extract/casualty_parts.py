@@ -91,7 +91,8 @@ _KIN_RE = rx(
     re.IGNORECASE,
 )
 _APPOSED_NAME_RE = rx(
-    r"\s*,\s*(?:\d{1,3}-year-old\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,4}(?-i:[A-Z])[\w’'.-]*\s*,"
+    r"\s*,\s*(?:\d{1,3}-year-old\s+)?(?:(?:(?-i:[A-Z])|(?:al|el|bin|ibn|abu|de|da|del|van|von)\b)"
+    r"[\w’'.-]*\s+){0,4}(?:(?-i:[A-Z])|(?:al|el)-)[\w’'.-]*\s*,"
     r"(?:\s*\d{1,3}\s*,)?(?=\s+(?:and|(?:together|along)\s+with|as\s+well\s+as)\s)"
 )
 """A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and", ",

@@ -2774,12 +2774,31 @@ def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[s
     if not lines:
         return False
     total = lines[-1]
+    risen = [
+        i
+        for i in live
+        if i < total
+        and figures[i].update
+        and figures[i].count > figures[total].count
+        and figures[i].kind == figures[total].kind
+        and not figures[i].vague
+        and _TOLL_HAD_RISEN_RE.search(figures[i].sentence) is not None
+    ]
+    if risen:  # "On 15 September, health officials said the toll had risen to 16 ... Fatalities:
+        total = risen[-1]  # 11": the note's own later count outdoes its coded total
     for i in live:
         if i != total:
             # the wounded who died are in the total, and leave the injured
             why = "part of" if _died_of_wounds(figures, figures[i]) else "same claim as"
             reasons[i] = f"{why} figure {total}"
     return True
+
+
+_TOLL_HAD_RISEN_RE = rx(
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|those\s+killed)|death\s+count)\s+(?:had\s+|has\s+)?"
+    r"(?:since\s+|later\s+|then\s+)?(?:risen|rose|climbed|increased|reached)\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def _claims_beside_each_sides_own(

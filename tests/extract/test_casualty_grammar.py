@@ -14566,3 +14566,32 @@ def test_half_a_year_that_year_and_a_gas_cylinder_count_nothing(text: str) -> No
 def test_a_week_between_two_days_is_no_long_period() -> None:
     text = "Three civilians were killed between 30 March and 2 April when shells fell on Kibirizi."
     assert totals(text) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Event date: 2 December 2024 | Country: Sudan | Admin1: North Kordofan | "
+            "Location: Bara | Event type: Violence against civilians | Sub-event: Attack | "
+            "Actor 1: Rapid Support Forces | Actor 2: Civilians (Sudan). Notes: On 2 December "
+            "2024, RSF fighters attacked "
+            "Bara, killing 11 civilians according to local sources. On 3 December, health "
+            "officials in El Obeid said the toll had risen to 16, with 20 injured. Fatalities: 11",
+            (16, 20),
+        ),
+        (
+            "Militants killed at least 12 fishermen near Kukawa on Saturday, a militia member "
+            "said. By Sunday, the number of bodies recovered had risen to 19, he said.",
+            (19, 0),
+        ),
+        ("Gunmen killed the village sheikh, Ahmed al-Tayeb, and his two sons.", (3, 0)),
+        (
+            "Thousands of mourners attended the funeral on Sunday of General Abdi Warsame, a "
+            "senior army commander killed last week when a roadside bomb struck his convoy.",
+            (0, 0),
+        ),
+    ],
+)
+def test_later_tolls_named_victims_and_funerals(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
