@@ -992,7 +992,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
     if not people:
         return
     wholes_by_country: dict[str | None, tuple[list[int], list[int]]] = {}
-    lines = _line_areas(figures, live)  # a live page's lines of other places: no parts
+    lines = _line_areas(figures, live, continued=True)  # a live page's lines of other places:
+    # no parts
     by_sentence: dict[str, set[str]] = {}
     for k in live:
         by_sentence.setdefault(figures[k].sentence, set()).add(figures[k].victims)
@@ -2351,7 +2352,9 @@ _LINE_PLACE_RE = rx(
 Bint Jbeil", "shelling of Grayvoron district", "a tent in al-Mawasi")."""
 
 
-def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
+def _line_areas(
+    figures: Sequence[Figure], live: list[int], *, continued: bool = False
+) -> dict[int, str]:
     """On a live page whose stamped lines tell incidents at two or more places, the place each
     line's figures are of: a line's own place ("09:10 — 6 killed in a strike in Jabalia"), or
     the place it names elsewhere ("11:50 — Jabalia toll rises to 9"). Places one of which lies
@@ -2367,8 +2370,21 @@ def _line_areas(figures: Sequence[Figure], live: list[int]) -> dict[int, str]:
     if len(areas) < 2:
         return {}
     out: dict[int, str] = {}
+    line_of: dict[str, str] = {}  # a line's later sentences are of its place: "10:40 - Kharkiv
+    current: str | None = None  # update: Rescuers have pulled another body. The governor now
+    names_of_areas = [n for a in areas for n in a]
+    for figure in figures if continued else ():  # puts the toll at three dead", of a line
+        if figure.sentence in stamped:  # headed by its place
+            head = _LINE_HEAD_RE.match(figure.sentence, stamped[figure.sentence])
+            current = (
+                figure.sentence
+                if head is not None and any(n in head.group() for n in names_of_areas)
+                else None
+            )
+        elif current is not None and figure.sentence not in line_of:
+            line_of[figure.sentence] = current
     for i in live:
-        sentence = figures[i].sentence
+        sentence = line_of.get(figures[i].sentence, figures[i].sentence)
         if sentence not in stamped:
             continue
         names = own.get(sentence) or [n for a in areas for n in a if n in sentence]
@@ -2465,6 +2481,8 @@ def _town(name: str) -> bool:
     return found is not None and found.kind == "city"
 
 
+_LINE_HEAD_RE = rx(r"\s*[^:;.]{1,40}:")
+"""A stamped line's head before its colon ("Kharkiv update:", not "Kiper:")."""
 _LINE_UPDATE_RE = rx(
     r"\b(?:toll|tolls|rises|risen|rose|rising|climbs|climbed|updates?|updated|revised|now|total|"
     r"today)\b",

@@ -14595,3 +14595,14 @@ def test_a_week_between_two_days_is_no_long_period() -> None:
 )
 def test_later_tolls_named_victims_and_funerals(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_live_lines_later_sentences_are_of_its_place() -> None:
+    text = (
+        "Ukraine live\n09:12 - Kharkiv: A guided bomb struck an apartment block, killing two "
+        "people and injuring 14, the governor says.\n10:40 - Kharkiv update: Rescuers have pulled "
+        "another body from the rubble. The governor now puts the toll at three dead and 19 "
+        "injured.\n13:05 - Zaporizhzhia: A 64-year-old woman was killed when a drone hit her car "
+        "near Vasylivka."
+    )
+    assert totals(text) == (4, 19)
