@@ -883,7 +883,7 @@ def find_figures(
                     or (
                         _apart_opener(sentence)
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
-                        and not any(f.sentence == sentence for f in figures)
+                        and not any(f.sentence == sentence and not f.added for f in figures)
                         and _not_the_headlines(figures, item.kind, item.number.count)
                         and not item.toll
                     ),  # "Hours later, in neighbouring Narathiwat, insurgents shot dead a headman"
@@ -2604,7 +2604,7 @@ _APART_FROM_RE = rx(
     r"\s+from\b[^.;]*$",
     re.IGNORECASE,
 )
-_THOSE_RE = rx(r"\s*(?:those|these|they|all\s+of\s+them)\s", re.IGNORECASE)
+_THOSE_RE = rx(r"\s*(?:those|these|they|all\s+of\s+them|this|that|it)\s", re.IGNORECASE)
 _CODED_APART_RE = rx(
     r"\b(?:(?:is|are|was|were|been|be)\s+(?:coded|recorded|counted)\s+"
     r"(?:separately|apart|as\s+(?:a\s+)?separate\s+(?:events?|incidents?|entr(?:y|ies)))"
@@ -4750,6 +4750,7 @@ def _more_after_earlier(
 
 _APART_OPENER_RE = rx(
     r"\s*(?:(?P<later>(?:Hours|Minutes|Moments|Shortly)\s+(?:later|afterwards?)|"
+    r"(?:On\s+)?[Tt]he\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|"
     r"Later\s+(?:in\s+the\s+|that\s+|on\s+)(?:day|morning|afternoon|evening|night)|"
     rf"Later\s+(?:on\s+)?{_WEEKDAY})|"
     rf"(?P<earlier>Earlier\s+(?:in\s+the\s+day|that\s+day|on\s+{_WEEKDAY}))|"

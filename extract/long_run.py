@@ -86,13 +86,22 @@ def is_long_run(figure: Figure) -> bool:
         return False  # "in fighting that began on Tuesday": one battle's running toll
     if _since_a_year(figure):
         return True
-    if figure.period is None:
+    if figure.period is None or (
+        _TOTAL_ALONE_RE.fullmatch(figure.period) and _SINCE_RE.search(figure.sentence) is None
+    ):
+        # "put the overall toll at 13": a total that tells no time is long only when large
         return figure.count >= LONG_RUN_MIN and not (
             figure.count < NEVER_ONE_INCIDENT and _DAYS_INCIDENT_RE.search(figure.sentence)
         )
     return is_long_period(figure.period)
 
 
+_TOTAL_ALONE_RE = rx(
+    r"(?:the\s+)?(?:overall|total|cumulative)(?:\s+(?:death\s+)?(?:toll|tally|count|number|"
+    r"figure))?",
+    re.IGNORECASE,
+)
+_SINCE_RE = rx(r"\bsince\b", re.IGNORECASE)
 _DAYS_INCIDENT_RE = rx(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"last\s+night)[’']s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|explosions?|blasts?|"

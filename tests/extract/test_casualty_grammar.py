@@ -14606,3 +14606,36 @@ def test_a_live_lines_later_sentences_are_of_its_place() -> None:
         "near Vasylivka."
     )
     assert totals(text) == (4, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen stopped two buses on a highway on Tuesday and shot dead nine men, police said. "
+            "Hours later, militants attacked a paramilitary post, killing four soldiers, a "
+            "military statement said, adding that 12 militants were killed in follow-up "
+            "operations.",
+            (25, 0),
+        ),
+        (
+            "Four passengers were killed on Monday when their bus struck an explosive device near "
+            "Gao. The following day, in the Tessit area, armed men executed three herders.",
+            (7, 0),
+        ),
+        (
+            "On 1 December 2024, bandits attacked a village in Zamfara, killing 5 villagers. The "
+            "following day, vigilantes pursued the bandits and killed 2 of them; this is recorded "
+            "as a separate event.",
+            (5, 0),
+        ),
+        (
+            "Gunmen ambushed a patrol near Jableh on Tuesday, killing four of its members, the "
+            "ministry said. The monitor put the overall toll at 13, saying nine civilians caught "
+            "in the crossfire had also died.",
+            (13, 0),
+        ),
+    ],
+)
+def test_another_days_deeds_and_an_overall_toll(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
