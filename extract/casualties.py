@@ -741,6 +741,7 @@ def find_figures(
                 period, past = _told_as_background(
                     sentence, item.start, item.end, item.number.count, period, past
                 )
+
                 if period == _SAME_PERIOD:  # the period of the toll told before
                     before = [m.group() for m in periods if m.end() <= item.start]
                     told = next((f for f in reversed(figures) if f.period), None)

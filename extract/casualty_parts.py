@@ -62,7 +62,8 @@ _VEHICLE = (
 _PLACE_TAIL_RE = rx(
     rf"^(?:{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+(?:locality|district|town|city|village|camp|area|neighbourhood|neighborhood|province|"
-    r"region|state|county)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    r"region|state|county)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+(?:region|province|"
+    r"district|oblast|state|county|governorate))?"
     r"|\s+(?:in|at)\s+(?:one|the\s+first)(?:\s+(?:village|town|camp|attack|place|of\s+them))?)"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$"
 )
@@ -327,7 +328,8 @@ _AND_N_MORE_RE = rx(
     re.IGNORECASE,
 )
 _MATE_PLACE_RE = rx(
-    rf"{_VEHICLE}\s+(?:in|at|near|across)\s+[A-Z]|\s+(?:in|at)\s+(?:the\s+other|another|the\s+second|"
+    rf"{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+(?=[A-Z][\w’'-]*\s+(?:region|province|district|"
+    r"oblast|state|county|governorate)\b))?[A-Z]|\s+(?:in|at)\s+(?:the\s+other|another|the\s+second|"
     r"a\s+second)\b"
 )
 

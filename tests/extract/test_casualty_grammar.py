@@ -14639,3 +14639,22 @@ def test_a_live_lines_later_sentences_are_of_its_place() -> None:
 )
 def test_another_days_deeds_and_an_overall_toll(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian attacks killed three people in the Donetsk region and two in the Kherson "
+            "region over the past day, regional officials said.",
+            (5, 0),
+        ),
+        (
+            "Three terrorists affiliated with a proscribed organisation were killed in an exchange "
+            "of fire with a police team. Two policemen were wounded.",
+            (3, 2),
+        ),
+    ],
+)
+def test_counts_by_region_and_members_affiliated_with(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
