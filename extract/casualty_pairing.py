@@ -444,7 +444,8 @@ KIN_TAIL_RE = rx(
 """After a counted group, one more person of theirs: "8 jawans and their civilian driver", "five
 jawans and the civilian driver of the vehicle"."""
 _LOYAL_TO_RE = rx(
-    r"\s+(?:loyal|affiliated|linked|allied|belonging|close|associated|connected)\s+(?:to|with)\s+"
+    r"\s+(?:(?:loyal|affiliated|linked|allied|belonging|close|associated|connected)\s+(?:to|with)|"
+    r"(?:serving|working|employed|deployed|posted|stationed)\s+(?:as|with|in|at|for))\s+"
     r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b)",
     re.IGNORECASE,
@@ -528,7 +529,7 @@ def left_victims(
         gap = _BEING_DONE_RE.sub(" ", gap)  # "A general being evacuated was also killed"
     if " and " in gap and not number.article:
         gap = KIN_TAIL_RE.sub(" ", gap, count=1)  # "8 jawans and their civilian driver were"
-    if " to " in gap or " with " in gap:
+    if " to " in gap or " with " in gap or "ing " in gap:
         gap = _LOYAL_TO_RE.sub(" ", gap, count=1)  # "28 gunmen loyal to the former regime were"
     gap = _PART_TAIL_RE.sub(" ", gap)
     if " - " in gap or "–" in gap or "—" in gap:

@@ -864,8 +864,8 @@ def _of_the_injured(figures: Sequence[Figure], live: list[int], reasons: list[st
 
 _STILL_HURT_RE = rx(
     r"\b(?:remain|remains|remaining|are\s+still|still)\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded|"
-    r"in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|under\s+(?:medical\s+)?(?:treatment|care|"
-    r"observation))\b",
+    r"in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted|under\s+(?:medical\s+)?(?:treatment|"
+    r"care|observation))\b",
     re.IGNORECASE,
 )
 """A later count of the wounded still treated: "Nine injured remain under treatment", "26

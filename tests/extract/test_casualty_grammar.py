@@ -14654,6 +14654,11 @@ def test_another_days_deeds_and_an_overall_toll(text: str, expected: tuple[int, 
             "of fire with a police team. Two policemen were wounded.",
             (3, 2),
         ),
+        (
+            "Two brothers serving as Levies personnel were martyred when gunmen opened fire on a "
+            "checkpost late on Tuesday night.",
+            (2, 0),
+        ),
     ],
 )
 def test_counts_by_region_and_members_affiliated_with(text: str, expected: tuple[int, int]) -> None:
