@@ -2257,6 +2257,32 @@ def _respectively(
     return out
 
 
+_AS_WERE_RE = rx(
+    r"[^,;.]{0,40}?,?\s+as\s+(?:was|were)\s+(?=(?:an?|one|two|three|four|five|\d+)\s)",
+    re.IGNORECASE,
+)
+
+
+def _as_were(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """'Two patrolmen were wounded, as was a 19-year-old girl who was walking by': more of the
+    kind told, by the same verb."""
+    out: list[Pending] = []
+    for p in pending:
+        found = _AS_WERE_RE.match(sentence, p.end)
+        if found is None or p.whole is not None or p.active:
+            continue
+        number = next((n for n in numbers if n.start == found.end() and id(n) not in used), None)
+        named = right_victims(sentence, number) if number is not None else None
+        if number is None or named is None:
+            continue
+        used.add(id(number))
+        out.append(Pending(p.kind, number, named[0], number.start, named[1], p.keyword_start,
+                           p.keyword_end, False))  # fmt: skip
+    return out
+
+
 _DEED_ON_RE = rx(
     r"\b(?:shot|shoot|shoots|shooting|attacked|attacking|stabbed|stabbing|fired\s+(?:at|on)|"
     r"opened\s+fire\s+(?:at|on)|struck|hit|targeted|targeting|ambushed|beat|beating|assaulted|"
@@ -3198,6 +3224,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_pronoun_object(sentence, numbers, used, pending))
     if "respectively" in sentence and pending:
         pending.extend(_respectively(sentence, numbers, used, pending))
+    if " as w" in sentence and pending:
+        pending.extend(_as_were(sentence, numbers, used, pending))
     if len(pending) >= 1 and len(numbers) > len(used):
         pending.extend(_elliptic_rival(sentence, numbers, used, pending))
     if "plus" in sentence:

@@ -445,7 +445,9 @@ KIN_TAIL_RE = rx(
 jawans and the civilian driver of the vehicle"."""
 _LOYAL_TO_RE = rx(
     r"\s+(?:(?:loyal|affiliated|linked|allied|belonging|close|associated|connected)\s+(?:to|with)|"
-    r"(?:serving|working|employed|deployed|posted|stationed)\s+(?:as|with|in|at|for))\s+"
+    r"(?:serving|working|employed|deployed|posted|stationed)\s+(?:as|with|in|at|for)|"
+    r"(?:responding|rushing|heading|travelling|traveling|returning|manning|guarding|escorting|"
+    r"patrolling)(?:\s+(?:to|from|on|at|in))?)\s+"
     r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b)",
     re.IGNORECASE,

@@ -14659,6 +14659,16 @@ def test_another_days_deeds_and_an_overall_toll(text: str, expected: tuple[int, 
             "checkpost late on Tuesday night.",
             (2, 0),
         ),
+        (
+            "Six gunmen were found dead at the scene, and two municipal police officers "
+            "responding to the clash were wounded.",
+            (6, 2),
+        ),
+        (
+            "Two patrolmen were wounded in the attack, as was a 19-year-old girl who was walking "
+            "by.",
+            (0, 3),
+        ),
     ],
 )
 def test_counts_by_region_and_members_affiliated_with(text: str, expected: tuple[int, int]) -> None:
