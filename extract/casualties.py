@@ -1100,7 +1100,8 @@ _OF_THE_DEAD_RE = rx(
     re.IGNORECASE,
 )
 _TOLL_INCLUDES_RE = rx(
-    r"\s*(?:the|this|that)\s+(?:death\s+)?(?:toll|figure|number|count|tally|dead)\s+"
+    r"\s*(?:(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|added|confirmed)\s+(?:that\s+)?)?"
+    r"(?:the|this|that)\s+(?:death\s+)?(?:toll|figure|number|count|tally|dead)\s+"
     r"(?:also\s+)?(?:includes?|included|comprises?)\b",
     re.IGNORECASE,
 )
@@ -4936,8 +4937,8 @@ _INITIAL_RISE_RE = rx(
 from the attack on a rally in Khar, which was initially put at 12, rose to 23")."""
 _OF_THE_END_RE = rx(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
 _OF_THE_NOUN_LATER_DIED_RE = rx(
-    r"\s+of\s+the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z-]+\s+)??"
-    r"(?P<noun>[a-z-]+)(?P<hurt>\s+(?:wounded|injured|hurt)\b[^,.;]{0,40}?)?(?:(?:\s*,[^,;]{1,50}){1,2},)?\s+"
+    r"\s+of\s+the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z-]+)(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?(?P<hurt>\s+(?:wounded|injured|hurt)\b[^,.;]{0,40}?)?(?:(?:\s*,[^,;]{1,50}){1,2},)?\s+"
     r"(?P<aux>(?:has|had|have)\s+)?(?P<adv>(?:later|since|subsequently|now)\s+)?"
     r"(?P<verb>died|succumbed)\b(?P<where>\s+(?:in\s+(?:a\s+|the\s+)?hospital|of\s+(?:his|her|their)\s+"
     r"(?:wounds|injuries)|at\s+(?:a|the)\s+hospital))?",

@@ -14673,3 +14673,12 @@ def test_another_days_deeds_and_an_overall_toll(text: str, expected: tuple[int, 
 )
 def test_counts_by_region_and_members_affiliated_with(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_toll_a_speaker_says_included_the_bomber() -> None:
+    text = (
+        "A suicide bomber blew himself up at a tea shop near a military base on Monday, killing "
+        "eight people, including three soldiers, police said. Police said the death toll "
+        "included the bomber."
+    )
+    assert totals(text) == (8, 0)
