@@ -916,7 +916,13 @@ def find_figures(
     for i in more:
         if _more_after_earlier(figures, wholes, i, further):
             further.append(i)
-    if further and not any(f.update for f in figures):
+    if further:
+        updates = [f.sentence for f in figures if f.update]
+        further = [  # no toll updated, or another place's dead ("Over the same two days,
+            i  # shelling of El Fasher city killed 11 more civilians" after the camp's toll)
+            for i in further
+            if not updates or _new_place(figures[i].sentence, updates)
+        ]
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
     if len(figures) > 1:
         figures = _ranked_apposition_sides(text, _bare_counts_of_a_list(text, figures))
@@ -4758,7 +4764,14 @@ def _more_after_earlier(
         if i != index and f.kind == last.kind and whole is None and not f.cumulative and not f.past
     ]
     before = [i for i in told if i < index]
-    if not before or figures[before[-1]].sentence == last.sentence:
+    if not before:  # "The toll from the assault on the camp rose to 57 ... shelling of El
+        tolls = [  # Fasher city killed 11 more civilians": another place's further dead
+            f.sentence
+            for f in figures[:index]
+            if f.kind == last.kind and f.update and not f.past and f.sentence != last.sentence
+        ]
+        return bool(tolls) and _new_place(last.sentence, tolls)
+    if figures[before[-1]].sentence == last.sentence:
         return False
     chain = [before[-1]]  # the dead told so far: the figure before and the "more" before it
     while chain[-1] in further and len(chain) < len(before):
@@ -4873,7 +4886,7 @@ def _apart_opener(sentence: str) -> bool:
 
 
 _PLACE_NAMED_RE = rx(
-    r"\b(?:in|near|at|on)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"
+    r"\b(?:in|near|at|on|(?:shelling|bombing|bombardment)\s+of)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})"
 )
 
 

@@ -14682,3 +14682,12 @@ def test_a_toll_a_speaker_says_included_the_bomber() -> None:
         "included the bomber."
     )
     assert totals(text) == (8, 0)
+
+
+def test_more_dead_of_another_place_after_a_raised_toll() -> None:
+    text = (
+        "The toll from the assault on Zamzam camp rose to 57 by Saturday evening, the camp's "
+        "coordination said. RSF shelling of El Fasher city killed 11 more civilians, according "
+        "to the city's resistance committees."
+    )
+    assert totals(text) == (68, 0)
