@@ -2290,6 +2290,20 @@ def _as_were(
     return out
 
 
+_NONE_OF_RE = rx(
+    r"\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+)
+_UNDONE_RE = rx(
+    r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|"
+    r"plann?(?:ed|ing|s)?|plott(?:ed|ing)|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|"
+    r"intend(?:s|ed|ing)?|sought|seek(?:s|ing)?|want(?:s|ed|ing)?|conspir(?:ed|ing)|"
+    r"aim(?:s|ed|ing)?|set\s+out|failed)\s+to\s+$|"
+    r"\b(?:could|would|might|will|can|shall)\s+(?:not\s+|also\s+|easily\s+)?(?:have\s+been\s+|be\s+)?$|"
+    r"\bat\s+risk\s+of\s+(?:being\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a death word, a deed threatened, planned, tried or possible, not done ("vowed to
+kill", "could be killed", "at risk of being killed")."""
 _DEED_ON_RE = rx(
     r"\b(?:shot|shoot|shoots|shooting|attacked|attacking|stabbed|stabbing|fired\s+(?:at|on)|"
     r"opened\s+fire\s+(?:at|on)|struck|hit|targeted|targeting|ambushed|beat|beating|assaulted|"
@@ -3085,6 +3099,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         ks, ke = keyword.span()
         if fields and any(a <= ks < b for a, b in fields):
             continue  # "Dead: 6": read as a field
+        if _UNDONE_RE.search(sentence, max(0, ks - 48), ks):
+            continue  # "threatened to kill 20 hostages", "hundreds could be killed if": a deed
+            # not done
         if held and keyword.group().lower().startswith("bod"):
             continue  # "hostages still held, including the bodies of 35": no new deaths
         if keyword.group().lower().startswith("bod") and _BODIES_RETURNED_RE.search(sentence):
@@ -3178,6 +3195,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         if found is None:
             continue
         number, victims, active = found
+        if _NONE_OF_RE.search(sentence, max(0, number.start - 20), number.start):
+            continue  # "None of the 12 soldiers at the post was hurt": no one of them
         if group == "toll" and kind == "killed" and _TOLL_OF_HURT_RE.match(sentence, number.end):
             kind = "injured"  # "Nikopol toll rises to 5 injured"
         if victims == "people" and group == "deaths":

@@ -87,7 +87,8 @@ three children", "two women, a child and a man"."""
 _KIN_RE = rx(
     r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:\w[\w’'-]*\s+){0,5}?\w[\w’'-]*|\s+in\s+(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+day))?)?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+|"
+    r"\s+plus\s+)"
     r"(?P<own>(?:his|her|their)\s+)?(?:[‘'\"“](?=\w))?",  # "20 fighters and 'dozens' of ..."
     re.IGNORECASE,
 )

@@ -14691,3 +14691,16 @@ def test_more_dead_of_another_place_after_a_raised_toll() -> None:
         "to the city's resistance committees."
     )
     assert totals(text) == (68, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group threatened to kill 20 hostages unless its demands were met within 48 hours.",
+        "Militants vowed to kill 20 soldiers for every fighter lost.",
+        "Aid groups warned that hundreds of civilians could be killed if the offensive goes ahead.",
+        "None of the 12 soldiers at the post was hurt when insurgents fired rockets at it.",
+    ],
+)
+def test_deeds_not_done_and_no_one_hurt_count_nothing(text: str) -> None:
+    assert totals(text) == (0, 0)
