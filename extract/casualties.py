@@ -2290,6 +2290,52 @@ def _as_were(
     return out
 
 
+_HIT_SOME_DIED_RE = rx(
+    r"(?P<c>\S+(?:\s+\S+)?)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:killed\s+or\s+(?:wounded|"
+    r"injured)|(?:wounded|injured)\s+or\s+killed)\b[^.;]{0,120}?,\s+(?P<d>\S+)\s+of\s+them\s+"
+    r"fatally\b|"
+    r"\b(?:caused|left|suffered|resulting\s+in|resulted\s+in|causing)\s+(?P<c2>\S+(?:\s+\S+)?)\s+"
+    r"casualties\s*,\s+(?:including|among\s+them)\s+(?P<d2>\S+)\s+(?:deaths|dead|fatalities)\b|"
+    r"\b(?:hitting|hit|shooting|shot|striking|struck)\s+(?P<c3>\S+(?:\s+\S+)?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:people|persons|civilians|passengers|officers|policemen|soldiers|men|women|children|"
+    r"workers|worshippers|villagers|residents)\b[^.;]{0,60}?,\s+(?P<d3>\S+)\s+of\s+(?:whom|them)\s+"
+    r"(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+"""People hit, some of whom died: "Twelve people were killed or wounded ..., four of them
+fatally", "caused 10 casualties, including three deaths", "hitting 19 people, six of whom
+died", "shot three police officers ..., one of whom later died"."""
+
+
+def _hit_and_some_died(
+    sentence: str, numbers: list[NumberPhrase], pending: list[Pending]
+) -> list[Pending]:
+    """`_HIT_SOME_DIED_RE`: those who died are dead, the rest of those hit are wounded; the
+    figures read inside the phrase give way to the two."""
+    found = _HIT_SOME_DIED_RE.search(sentence)
+    if found is None:
+        return pending
+    c_at = next(g for g in ("c", "c2", "c3") if found[g] is not None)
+    d_at = {"c": "d", "c2": "d2", "c3": "d3"}[c_at]
+    hit = next((n for n in numbers if n.start == found.start(c_at) and not n.vague), None)
+    dead = next((n for n in numbers if n.start == found.start(d_at)), None)
+    if hit is None or dead is None or not 0 < dead.count < hit.count:
+        return pending
+    rest = hit.count - dead.count
+    if c_at != "c2":  # the dead are told as of the hurt, and leave them (`extract.totals`)
+        rest = hit.count
+    hurt = NumberPhrase(start=hit.start, end=hit.end, count=rest, low=rest, high=None,
+                        qualifier=hit.qualifier, number_start=hit.number_start)  # fmt: skip
+    kept = [p for p in pending if not (found.start() <= p.number.start < found.end())]
+    return [
+        *kept,
+        Pending("killed", dead, "people", dead.start, dead.end, found.start(d_at),
+                found.end(), False),
+        Pending("injured", hurt, "people", hit.start, hit.end, found.start(c_at),
+                found.end(c_at), False),
+    ]  # fmt: skip
+
+
 _NONE_OF_RE = rx(
     r"\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
 )
@@ -3252,6 +3298,10 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_respectively(sentence, numbers, used, pending))
     if " as w" in sentence and pending:
         pending.extend(_as_were(sentence, numbers, used, pending))
+    if "casualt" in sentence or (
+        " of " in sentence and ("them" in sentence or "fatal" in sentence)
+    ):
+        pending = _hit_and_some_died(sentence, numbers, pending)
     if len(pending) >= 1 and len(numbers) > len(used):
         pending.extend(_elliptic_rival(sentence, numbers, used, pending))
     if "plus" in sentence:

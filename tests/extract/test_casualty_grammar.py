@@ -14704,3 +14704,29 @@ def test_more_dead_of_another_place_after_a_raised_toll() -> None:
 )
 def test_deeds_not_done_and_no_one_hurt_count_nothing(text: str) -> None:
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve people were killed or wounded when the bomb went off at a bus stop, four of "
+            "them fatally, police said.",
+            (4, 8),
+        ),
+        ("The roadside explosion caused 10 casualties, including three deaths.", (3, 7)),
+        ("Gunmen opened fire on a bar, hitting 19 people, six of whom died, police said.", (6, 13)),
+        (
+            "Militants shot three police officers on the outskirts of Lahore, one of whom later "
+            "died.",
+            (1, 2),
+        ),
+        (
+            "The ambush killed nine soldiers plus two civilian drivers, a military source said.",
+            (11, 0),
+        ),
+    ],
+)
+def test_people_hit_some_of_whom_died(text: str, expected: tuple[int, int]) -> None:
+    """Those hit who died are dead, the rest wounded; "plus" lists more victims."""
+    assert totals(text) == expected
