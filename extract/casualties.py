@@ -491,6 +491,9 @@ def find_figures(
     stems = casualty_stems(text)
     if not stems:
         return ()
+    if text.startswith("(") and (note := _EDITORS_NOTE_RE.match(text)) is not None:
+        text = " " * note.end() + text[note.end() :]  # "(Corrects death toll to eight, not
+        # nine, in first paragraph)": the desk's note on the story, no figure of its own
     published = reference_date(text, published)
     figures: list[Figure] = []
     wholes: list[NumberPhrase | None] = []
@@ -2336,6 +2339,12 @@ def _hit_and_some_died(
     ]  # fmt: skip
 
 
+_EDITORS_NOTE_RE = rx(
+    r"\((?:Corrects|Correcting|Updates|Updating|Adds|Recasts|Refiles|Fixes|Changes|Removes|"
+    r"Clarifies)\b[^()]{0,200}\)",
+)
+"""A wire story's opening note from its desk: "(Corrects death toll to eight, not nine, in
+first paragraph)", "(Updates with toll)"."""
 _NONE_OF_RE = rx(
     r"\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
 )
@@ -2587,6 +2596,9 @@ _EARLIER_INCIDENT_RE = rx(
     r"which)\s)|\b(?:came|comes|follows|followed|following)\s+"
     r"(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"after\b|(?P<after>^\W*(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"after\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:attack|massacre|strike|bombing|raid|assault|"
+    r"killings?|ambush|shelling)\s+(?:that\s+|which\s+)?$"
+    r"|^\W*(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
     r"after\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:attack|massacre|strike|bombing|raid|assault|"
     r"killings?|ambush|shelling)\b(?:\s+(?:on|in|at|near|of)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?,?\s+"
     r"(?:in|during)\s+which\b)",

@@ -14730,3 +14730,29 @@ def test_deeds_not_done_and_no_one_hurt_count_nothing(text: str) -> None:
 def test_people_hit_some_of_whom_died(text: str, expected: tuple[int, int]) -> None:
     """Those hit who died are dead, the rest wounded; "plus" lists more victims."""
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(Corrects death toll to eight, not nine, in first paragraph) Eight soldiers were "
+            "killed in an ambush in Burkina Faso's Sahel region, security sources said.",
+            (8, 0),
+        ),
+        (
+            "A month after a massacre killed 50 people in the town, gunmen returned on Friday and "
+            "killed six more.",
+            (6, 0),
+        ),
+        (
+            "The dead comprised four soldiers, two police officers and 11 civilians, the governor "
+            "said after the attack on Bama.",
+            (17, 0),
+        ),
+    ],
+)
+def test_a_desks_note_an_earlier_massacre_and_the_dead_listed(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
