@@ -2345,6 +2345,31 @@ _EDITORS_NOTE_RE = rx(
 )
 """A wire story's opening note from its desk: "(Corrects death toll to eight, not nine, in
 first paragraph)", "(Updates with toll)"."""
+_NOT_INCLUDING_ATTACKERS_RE = rx(
+    r",?\s+not\s+including\s+(?:the\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:[\w-]+\s+)?(?:attackers|gunmen|assailants|bombers|militants|raiders)\b)",
+    re.IGNORECASE,
+)
+
+
+def _not_including_attackers(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
+) -> list[Pending]:
+    """'Fifteen people were killed ..., not including the three gunmen': the attackers' dead
+    are told beside the toll, not in it."""
+    out: list[Pending] = []
+    for found in _NOT_INCLUDING_ATTACKERS_RE.finditer(sentence):
+        toll = [p for p in pending if p.kind == "killed" and p.end <= found.start() + 1]
+        number = next((n for n in numbers if n.start == found.end() and id(n) not in used), None)
+        named = right_victims(sentence, number) if number is not None else None
+        if not toll or number is None or named is None:
+            continue
+        used.add(id(number))
+        out.append(Pending("killed", number, "militants", number.start, named[1],
+                           toll[-1].keyword_start, toll[-1].keyword_end, False))  # fmt: skip
+    return out
+
+
 _NONE_OF_RE = rx(
     r"\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
 )
@@ -3282,7 +3307,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             if head is not None:
                 one = _one_person(head[0], head[1])
                 pending.append(Pending(kind, one, head[2], head[0], head[1], ks, ke, False))
-        if active or group in ("deaths", "injof"):  # "the bodies of a woman and her two
+        if active or group in ("deaths", "injof", "toll"):  # "the bodies of a woman and her two
             # daughters", "resulted in the injury of five migrants and one citizen"
             nominal = group in ("deaths", "injof")
             pending.extend(kin_mates(sentence, pending[-1], numbers, used, nominal=nominal))
@@ -3310,6 +3335,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         pending.extend(_respectively(sentence, numbers, used, pending))
     if " as w" in sentence and pending:
         pending.extend(_as_were(sentence, numbers, used, pending))
+    if "not including" in sentence and pending:
+        pending.extend(_not_including_attackers(sentence, numbers, used, pending))
     if "casualt" in sentence or (
         " of " in sentence and ("them" in sentence or "fatal" in sentence)
     ):

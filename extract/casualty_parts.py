@@ -24,7 +24,7 @@ from extract.numbers import NumberPhrase, find_numbers
 from extract.pattern_cache import rx
 
 _PART_MARKER_RE = rx(
-    r"(?:\bincluding|\bincl\.|\bamong\s+them|\bof\s+them|\bof\s+whom|\bamong\s+whom|\bamong\s+(?:the|"
+    r"(?:(?<!\bnot\s)\bincluding|\bincl\.|\bamong\s+them|\bof\s+them|\bof\s+whom|\bamong\s+whom|\bamong\s+(?:the|"
     r"those)\s+(?:dead|killed|victims|wounded|injured)(?:\s+(?:were|was|are|is))?)\s*$",
     re.IGNORECASE,
 )
@@ -121,7 +121,7 @@ _NAME_END_RE = rx(r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,3}$")
 """A proper name ending where a list would go on: its ", a commander in ..." describes it."""
 _MORE_AFTER_RE = rx(r"\s+(?:more|others|other)\b", re.IGNORECASE)
 _PART_INTRO_RE = rx(
-    r"\b(?:including|incl\.|among\s+them|among|(?:that|which)\s+(?:includes|included))"
+    r"(?:(?<!\bnot\s)\bincluding|\bincl\.|\bamong\s+them|\bamong|(?:that|which)\s+(?:includes|included))"
     r"(?:\s+(?:the|all|both))?\s+$",
     re.IGNORECASE,
 )

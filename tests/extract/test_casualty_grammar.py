@@ -14756,3 +14756,24 @@ def test_a_desks_note_an_earlier_massacre_and_the_dead_listed(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The toll from the attack on the military camp in Djibo stands at 34 soldiers and 12 "
+            "civilians, according to security sources.",
+            (46, 0),
+        ),
+        (
+            "Fifteen people were killed in the attack on a Mogadishu hotel, not including the "
+            "three gunmen, who were also shot dead.",
+            (18, 0),
+        ),
+    ],
+)
+def test_a_toll_of_two_groups_and_attackers_not_included(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
