@@ -2631,6 +2631,13 @@ _EARLIER_INCIDENT_RE = rx(
 )
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
 strike ... that killed 33", "The strike came a day after more than 50 people were killed"."""
+_MARKING_SINCE_RE = rx(
+    r",\s+(?:marking|to\s+mark|commemorating)\s+(?:exactly\s+)?(?:one|a|two|three|four|five|six|"
+    r"ten|\d+)\s+(?:years?|months?)\s+since\b|,\s+(?:marking|to\s+mark|on)\s+the\s+(?:[\w-]+\s+)?"
+    r"anniversary\s+of\b",
+    re.IGNORECASE,
+)
+"""After a figure, the anniversary a gathering marks: the figure is that earlier event's."""
 _RETURNING_FROM_RE = rx(
     r"\b(?:were|was)\s+returning\s+(?:from|after)\s+(?:an?|the|their|its)\s+[^.;]{0,100}?"
     r"\b(?:operation|patrol|raid|mission|offensive)\b[^.;]{0,60}?,\s+(?:during|in)\s+which\s+[^.;]{0,60}$",
@@ -2845,6 +2852,9 @@ def _told_as_background(
             return earlier.group(), True  # killed, survivors ...": that attack's dead only
     elif earlier is not None and (earlier["marks"] or "," not in sentence[earlier.end() : start]):
         return earlier.group(), True  # not "The attack, which came a day after ..., killed 12"
+    if _MARKING_SINCE_RE.search(sentence, end) is not None:
+        return "an anniversary", True  # "... where 364 people were killed at a music festival
+        # on 7 October 2023, marking one year since the attack": that attack's dead
     if _RETURNING_FROM_RE.search(sentence, 0, start):
         return "an earlier operation", True  # "The jawans were returning after a joint
         # operation, during which five Maoists had been killed on Saturday"

@@ -32,7 +32,7 @@ PREFILTER_WORDS = (
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "blows ", "buried", "health cent", "medical cent",
     "health post",
-    "dispensary",
+    "dispensary", "grazed",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 
@@ -219,7 +219,8 @@ KEYWORD_RE = rx(
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))
   | (?P<injuries>\binjuries\b)
-  | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
+  | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:was|were)\s+grazed\s+by\s+(?:a\s+)?(?:stray\s+)?
+        (?:bullets?|shrapnel|gunfire)|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
         (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|

@@ -14777,3 +14777,24 @@ def test_a_toll_of_two_groups_and_attackers_not_included(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of people gathered on Monday at the site where 364 people were killed by "
+            "gunmen at a music festival, marking one year since the attack.",
+            (0, 0),
+        ),
+        (
+            "Two police officers were wounded, and a journalist covering the operation was grazed "
+            "by a stray bullet.",
+            (0, 3),
+        ),
+    ],
+)
+def test_an_anniversary_marked_and_one_grazed_by_a_bullet(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
