@@ -904,8 +904,9 @@ def _members_total(
             return None  # a member that is not plainly a person: no count
         total += 1  # "a school caretaker", "the groom", "Ahmad Saleh"
         sides.add(rank_side(member))
-        after_name = named or after_name or capitalised(member.split()[-1])  # "her husband
-        # Mykola, 67": the age of the one named
+        after_name = (
+            named or after_name or capitalised(member.split()[-1]) or words[-1] in KIN_WORDS
+        )  # "her husband Mykola, 67", "and their father, 52": the age of the one told
         named_last = named
     return total, sides
 

@@ -527,6 +527,13 @@ def _own_clause(sentence: str, period_end: int, figure_start: int) -> bool:
     return brk is not None and bool(sentence[brk.end() : figure_start].strip(" ,"))
 
 
+_EVENT_BEFORE_RE = rx(
+    r"\b(?:attack|strike|airstrike|bombing|raid|massacre|ambush|assault|shelling|blast|explosion)s?"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_past(match: re.Match[str], start: datetime | None, pub: datetime | None) -> bool:
     """Whether a period dates a past incident rather than a running or recent toll."""
     kind = match.lastgroup
@@ -541,6 +548,9 @@ def _is_past(match: re.Match[str], start: datetime | None, pub: datetime | None)
         "prev_week",
     ):
         return True
+    if kind == "last_month" and match.group().lower().startswith("last"):
+        return _EVENT_BEFORE_RE.search(match.string, 0, match.start()) is not None  # "a rocket
+        # attack last month that killed 12": a past month's attack, not a month's count
     if kind == "year_event":
         return pub is None or (start is not None and start < pub - HISTORY)
     if kind in ("in_month", "in_year", "month_event") and start is not None and pub is not None:

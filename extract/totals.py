@@ -752,6 +752,14 @@ _WAR_LONG = rx(
 war", "since last summer"): its toll is context even when it is all an item tells."""
 
 
+_MONTH_OR_YEAR_RE = rx(
+    r"\b(?:this|last|past|the)\s+(?:month|year)\b|\bsince\s+(?:the\s+start\s+of\s+)?(?:the\s+)?"
+    r"(?:month|year)\b|\bso\s+far\s+this\s+(?:month|year)\b",
+    re.IGNORECASE,
+)
+"""A raised toll's period of a month or a year: a running count of many incidents."""
+
+
 def _campaign_tolls(figures: Sequence[Figure], live: list[int]) -> set[int]:
     """Tolls a new incident raised that are far larger than it: "two soldiers were killed,
     bringing the number killed in the ground offensive to 330" is a campaign's running count,
@@ -770,9 +778,11 @@ def _campaign_tolls(figures: Sequence[Figure], live: list[int]) -> set[int]:
         w
         for w, told in raised.items()
         if figures[w].cumulative
-        and figures[w].count >= CAMPAIGN_MIN
-        and figures[w].count >= CAMPAIGN_RATIO * told
-    }
+        and (
+            (figures[w].count >= CAMPAIGN_MIN and figures[w].count >= CAMPAIGN_RATIO * told)
+            or _MONTH_OR_YEAR_RE.search(figures[w].period or "") is not None
+        )
+    }  # "killed two civilians ..., bringing the number killed in the region this month to 47"
 
 
 def _repeats_of_not_conflict(

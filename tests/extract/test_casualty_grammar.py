@@ -14798,3 +14798,34 @@ def test_an_anniversary_marked_and_one_grazed_by_a_bullet(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian overnight attacks killed three people in Kharkiv, a day after a strike on "
+            "the city centre killed seven.",
+            (3, 0),
+        ),
+        (
+            "The strike was in retaliation for a rocket attack last month that killed 12 children "
+            "on a football pitch. No casualties were reported.",
+            (0, 0),
+        ),
+        (
+            "Russian shelling killed two civilians in Kherson on Monday, bringing the number of "
+            "civilians killed in the region this month to 47.",
+            (2, 0),
+        ),
+        (
+            "An air strike hit a house on Tuesday. The dead were Mohammed, 17, his sister Layla, "
+            "14, and their father, 52.",
+            (3, 0),
+        ),
+    ],
+)
+def test_past_days_and_months_and_ages_after_relatives(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
