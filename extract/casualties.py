@@ -2370,6 +2370,34 @@ def _not_including_attackers(
     return out
 
 
+_STILL_TREATED_RE = rx(
+    r"\s+(?:remain|remains|are\s+still|is\s+still)\s+(?:in\s+(?:a\s+|the\s+)?(?:hospital|intensive\s+care|"
+    r"critical\s+condition|serious\s+condition)|hospitali[sz]ed|under\s+treatment)\b",
+    re.IGNORECASE,
+)
+
+
+def _still_treated_of_them(sentence: str, pending: list[Pending]) -> None:
+    """'wounded 12 people on Tuesday; four remain in intensive care': the four are of the 12."""
+    for p in pending:
+        if p.kind != "injured" or p.whole is not None:
+            continue
+        if _STILL_TREATED_RE.match(sentence, p.number.end) is None:
+            continue
+        before = [
+            q
+            for q in pending
+            if q.kind == "injured"
+            and q.whole is None
+            and q.end <= p.start
+            and q.number.count > p.number.count
+            and ";" in sentence[q.end : p.start]
+        ]
+        if before:
+            p.whole = before[-1].number
+
+
+_REVISING_BEFORE_RE = rx(r"\b(?:revising|lowering|correcting|reducing)\s+$", re.IGNORECASE)
 _NONE_OF_RE = rx(
     r"\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
 )
@@ -3279,7 +3307,13 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             kind = "injured"
         if group == "wound" and _AND_DIED_RE.match(sentence, ke):
             kind = "killed"  # "was seriously wounded and died in hospital": one dead
-        if group == "toll" and sentence[ks:ke].lower() in ("it", "that", "this"):
+        if group == "toll" and (
+            sentence[ks:ke].lower() in ("it", "that", "this")
+            or (
+                sentence[ks:ke].lower().endswith("figure")
+                and _REVISING_BEFORE_RE.search(sentence, max(0, ks - 14), ks)
+            )
+        ):
             told = [p for p in pending if p.end <= ks]
             if not told:
                 continue  # "revised it to 50": a count of the dead must come before "it"
@@ -3400,6 +3434,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     if len(pending) > 1 and "with" in sentence:
         _wounded_with_their_dead(sentence, pending)
         _some_with_wounds(sentence, pending)
+    if len(pending) > 1 and ";" in sentence:
+        _still_treated_of_them(sentence, pending)
     for p in pending:
         if p.number.article and _ATTACKER_APPOSED_RE.search(sentence, 0, p.start):
             p.victims = "militants"  # "the assailant, a resident of Nablus, was shot dead"

@@ -129,7 +129,8 @@ KEYWORD_RE = rx(
         (?<=reduced\s))(?:it|that|this)(?=(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+|yesterday|today|later|
         overnight|again))?\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|
         percent|members|seats|points|million|billion)))
-        |(?:(?<=revised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=reduced\s))(?:the|its|their)\s+
+        |(?:(?<=revised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=reduced\s)|(?<=revising\s)|
+        (?<=lowering\s)|(?<=correcting\s)|(?<=reducing\s))(?:the|its|their)\s+
         (?:death\s+)?figure(?=\s+(?:down\s+)?to\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|
         ten|eleven|twelve)\b(?!\s*(?:%|per\s*cent|percent|members|seats|points|million|billion))))
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b

@@ -14829,3 +14829,24 @@ def test_past_days_and_months_and_ages_after_relatives(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A rocket attack on Sderot wounded 12 people on Tuesday; four remain in intensive "
+            "care.",
+            (0, 12),
+        ),
+        (
+            "A missile struck near Tel Aviv. Medics first reported 17 injured, later revising the "
+            "figure to nine, most with minor injuries.",
+            (0, 9),
+        ),
+    ],
+)
+def test_still_treated_revised_figures_and_a_lower_figure_given(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
