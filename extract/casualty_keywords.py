@@ -225,6 +225,10 @@ KEYWORD_RE = rx(
         (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
+        (?:needed|required|needing|requiring)\s+(?:urgent\s+)?(?:medical|hospital)\s+(?:treatment|
+        attention|care)|
+        (?:were|was)\s+treated\s+(?:at\s+the\s+scene\s+|on\s+site\s+|in\s+hospital\s+)?for\s+(?:[\w-]+\s+){0,2}?
+        (?:injur(?:y|ies)|wounds?|burns|shrapnel\s+wounds|cuts)|
         (?:remain(?:s|ed)?|still)\s+under\s+(?:medical\s+)?care|
         evacuated\s+(?:wounded|injured)|
         (?:lost|losing)\s+(?:his|her|their|both|an?|one)\s+(?:(?:right|left|lower)\s+)?(?:legs?|arms?|hands?|

@@ -14850,3 +14850,14 @@ def test_still_treated_revised_figures_and_a_lower_figure_given(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifteen people needed medical treatment after a shell hit a bus stop in central Donetsk.",
+        "Fifteen people were treated at the scene for light injuries after a drone hit a house.",
+    ],
+)
+def test_the_wounded_told_by_their_treatment(text: str) -> None:
+    assert totals(text) == (0, 15)
