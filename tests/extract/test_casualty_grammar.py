@@ -14861,3 +14861,11 @@ def test_still_treated_revised_figures_and_a_lower_figure_given(
 )
 def test_the_wounded_told_by_their_treatment(text: str) -> None:
     assert totals(text) == (0, 15)
+
+
+def test_the_wounded_named_in_a_list() -> None:
+    text = (
+        "Gunmen fired on a minibus near Beledweyne on Sunday, killing two. The wounded were named "
+        "as Ahmed Nur, 23, Fatima Ali, 41, and her son Abdi, 9."
+    )
+    assert totals(text) == (2, 3)
