@@ -32,7 +32,7 @@ PREFILTER_WORDS = (
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "blows ", "buried", "health cent", "medical cent",
     "health post",
-    "dispensary", "grazed",
+    "dispensary", "grazed", "burns",
 )  # fmt: skip
 """Word stems without which a text names no casualty (" die" keeps "soldier" out)."""
 

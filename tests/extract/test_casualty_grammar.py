@@ -14869,3 +14869,8 @@ def test_the_wounded_named_in_a_list() -> None:
         "as Ahmed Nur, 23, Fatima Ali, 41, and her son Abdi, 9."
     )
     assert totals(text) == (2, 3)
+
+
+def test_burns_alone_tell_the_wounded() -> None:
+    text = "Six children suffered burns when an incendiary munition hit a school in Idlib."
+    assert totals(text) == (0, 6)
