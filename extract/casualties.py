@@ -2659,6 +2659,10 @@ _EARLIER_INCIDENT_RE = rx(
 )
 """Before a figure, a sentence that tells an earlier incident: "Today marks one year since the
 strike ... that killed 33", "The strike came a day after more than 50 people were killed"."""
+_FUNERAL_OF_BEFORE_RE = rx(
+    r"\bfunerals?\s+(?:procession\s+|prayers\s+|service\s+)?(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MARKING_SINCE_RE = rx(
     r",\s+(?:marking|to\s+mark|commemorating)\s+(?:exactly\s+)?(?:one|a|two|three|four|five|six|"
     r"ten|\d+)\s+(?:years?|months?)\s+since\b|,\s+(?:marking|to\s+mark|on)\s+the\s+(?:[\w-]+\s+)?"
@@ -2880,6 +2884,9 @@ def _told_as_background(
             return earlier.group(), True  # killed, survivors ...": that attack's dead only
     elif earlier is not None and (earlier["marks"] or "," not in sentence[earlier.end() : start]):
         return earlier.group(), True  # not "The attack, which came a day after ..., killed 12"
+    if _FUNERAL_OF_BEFORE_RE.search(sentence, max(0, start - 60), start) is not None:
+        return "an earlier report", True  # "fired rubber bullets at the funeral of a man killed
+        # last week": the one mourned died before
     if _MARKING_SINCE_RE.search(sentence, end) is not None:
         return "an anniversary", True  # "... where 364 people were killed at a music festival
         # on 7 October 2023, marking one year since the attack": that attack's dead

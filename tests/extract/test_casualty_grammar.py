@@ -14874,3 +14874,22 @@ def test_the_wounded_named_in_a_list() -> None:
 def test_burns_alone_tell_the_wounded() -> None:
     text = "Six children suffered burns when an incendiary munition hit a school in Idlib."
     assert totals(text) == (0, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli forces fired rubber bullets at the funeral of a man killed last week in "
+            "Nablus, wounding three mourners.",
+            (0, 3),
+        ),
+        (
+            "A suicide bomber struck the funeral of a tribal elder killed last week in Nangarhar, "
+            "killing himself and 12 mourners and wounding 30.",
+            (13, 30),
+        ),
+    ],
+)
+def test_the_one_mourned_at_a_funeral_struck_today(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
