@@ -2663,6 +2663,12 @@ _FUNERAL_OF_BEFORE_RE = rx(
     r"\bfunerals?\s+(?:procession\s+|prayers\s+|service\s+)?(?:of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_DIED_BEFORE_RE = rx(
+    r"[^.;]{0,40}?\b(?:last\s+(?:week|month|year)|(?:days|weeks|months)\s+ago|earlier\s+this\s+"
+    r"(?:week|month)|in\s+(?:an?|the)\s+(?:earlier|previous))\b",
+    re.IGNORECASE,
+)
+"""After the one mourned, when he died: "killed last week" (not "killed by the bomb", today's)."""
 _MARKING_SINCE_RE = rx(
     r",\s+(?:marking|to\s+mark|commemorating)\s+(?:exactly\s+)?(?:one|a|two|three|four|five|six|"
     r"ten|\d+)\s+(?:years?|months?)\s+since\b|,\s+(?:marking|to\s+mark|on)\s+the\s+(?:[\w-]+\s+)?"
@@ -2884,7 +2890,10 @@ def _told_as_background(
             return earlier.group(), True  # killed, survivors ...": that attack's dead only
     elif earlier is not None and (earlier["marks"] or "," not in sentence[earlier.end() : start]):
         return earlier.group(), True  # not "The attack, which came a day after ..., killed 12"
-    if _FUNERAL_OF_BEFORE_RE.search(sentence, max(0, start - 60), start) is not None:
+    if (
+        _FUNERAL_OF_BEFORE_RE.search(sentence, max(0, start - 60), start) is not None
+        and _DIED_BEFORE_RE.match(sentence, end) is not None
+    ):
         return "an earlier report", True  # "fired rubber bullets at the funeral of a man killed
         # last week": the one mourned died before
     if _MARKING_SINCE_RE.search(sentence, end) is not None:
