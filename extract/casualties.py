@@ -2283,14 +2283,26 @@ def _as_were(
         found = _AS_WERE_RE.match(sentence, p.end)
         if found is None or p.whole is not None or p.active:
             continue
-        number = next((n for n in numbers if n.start == found.end() and id(n) not in used), None)
-        named = right_victims(sentence, number) if number is not None else None
-        if number is None or named is None:
+        counted = _count_at(sentence, numbers, used, found.end())
+        if counted is None:
             continue
-        used.add(id(number))
-        out.append(Pending(p.kind, number, named[0], number.start, named[1], p.keyword_start,
+        number, (victims, end) = counted
+        out.append(Pending(p.kind, number, victims, number.start, end, p.keyword_start,
                            p.keyword_end, False))  # fmt: skip
     return out
+
+
+def _count_at(
+    sentence: str, numbers: list[NumberPhrase], used: set[int], at: int
+) -> tuple[NumberPhrase, tuple[Victims, int]] | None:
+    """The unused count that starts at `at` with its people, taken (marked used); None when
+    none starts there or its noun names no one."""
+    number = next((n for n in numbers if n.start == at and id(n) not in used), None)
+    named = right_victims(sentence, number) if number is not None else None
+    if number is None or named is None:
+        return None
+    used.add(id(number))
+    return number, named
 
 
 _HIT_SOME_DIED_RE = rx(
@@ -2360,12 +2372,11 @@ def _not_including_attackers(
     out: list[Pending] = []
     for found in _NOT_INCLUDING_ATTACKERS_RE.finditer(sentence):
         toll = [p for p in pending if p.kind == "killed" and p.end <= found.start() + 1]
-        number = next((n for n in numbers if n.start == found.end() and id(n) not in used), None)
-        named = right_victims(sentence, number) if number is not None else None
-        if not toll or number is None or named is None:
+        counted = _count_at(sentence, numbers, used, found.end()) if toll else None
+        if counted is None:
             continue
-        used.add(id(number))
-        out.append(Pending("killed", number, "militants", number.start, named[1],
+        number, (_victims, end) = counted
+        out.append(Pending("killed", number, "militants", number.start, end,
                            toll[-1].keyword_start, toll[-1].keyword_end, False))  # fmt: skip
     return out
 
