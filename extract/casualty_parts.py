@@ -166,7 +166,7 @@ KIN_WORDS = word_set(
     "fiance fiancee partner bodyguard driver guard escort assistant apprentice aide associate "
     "colleague "
     "companion friend neighbour neighbor passenger passengers guide interpreter translator "
-    "fixer deputy"
+    "fixer deputy cameraman camerawoman photographer producer secretary"
 )
 """Singular relatives and companions that count one victim after a possessive ("and his son",
 "and her neighbour")."""

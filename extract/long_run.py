@@ -159,7 +159,9 @@ def wounded_who_died(sentence: str) -> bool:
 _STILL_HURT_RE = rx(
     r"\b(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+other|"
     r"(?:the\s+)?remaining)\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded|hurt)\b[^.;]{0,40}?"
-    r"\bremain(?:s|ed)?\b",
+    r"\bremain(?:s|ed)?\b|"
+    r"\b(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people\s+|persons\s+)?"
+    r"remain(?:s|ed)?\s+(?:wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
 

@@ -14893,3 +14893,22 @@ def test_burns_alone_tell_the_wounded() -> None:
 )
 def test_the_one_mourned_at_a_funeral_struck_today(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A journalist was killed along with his cameraman when their car came under fire "
+            "near the front line.",
+            (2, 0),
+        ),
+        (
+            "The toll from Friday's missile strike on Kryvyi Rih rose to seven after a woman died "
+            "in hospital; 20 people remain wounded.",
+            (7, 20),
+        ),
+    ],
+)
+def test_a_cameraman_along_and_the_wounded_who_remain(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
