@@ -447,7 +447,8 @@ _LOYAL_TO_RE = rx(
     r"\s+(?:(?:loyal|affiliated|linked|allied|belonging|close|associated|connected)\s+(?:to|with)|"
     r"(?:serving|working|employed|deployed|posted|stationed)\s+(?:as|with|in|at|for)|"
     r"(?:responding|rushing|heading|travelling|traveling|returning|manning|guarding|escorting|"
-    r"patrolling)(?:\s+(?:to|from|on|at|in))?)\s+"
+    r"patrolling)(?:\s+(?:to|from|on|at|in))?|"
+    r"(?:initially\s+|earlier\s+|first\s+)?(?:reported|listed|declared)\s+missing(?:\s+(?:after|in|since))?)\s+"
     r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b)",
     re.IGNORECASE,

@@ -14904,6 +14904,11 @@ def test_the_one_mourned_at_a_funeral_struck_today(text: str, expected: tuple[in
             (2, 0),
         ),
         (
+            "A journalist initially reported missing after the strike on Kherson was confirmed "
+            "dead on Saturday.",
+            (1, 0),
+        ),
+        (
             "The toll from Friday's missile strike on Kryvyi Rih rose to seven after a woman died "
             "in hospital; 20 people remain wounded.",
             (7, 20),
