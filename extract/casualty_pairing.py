@@ -438,7 +438,7 @@ _KIN_TAIL_ROLES = (
 )
 KIN_TAIL_RE = rx(
     rf"\s+and\s+(?:(?:his|her|their|its)\s+(?:[\w-]+\s+)?{_KIN_TAIL_ROLES}s?|the\s+(?:[\w-]+\s+)?"
-    rf"{_KIN_TAIL_ROLES}\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+)(?=\s+(?:were|was|have|had|lost)\b)",
+    rf"{_KIN_TAIL_ROLES}\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+)(?=\s+(?:were|was|have|had|lost)\b|\s*$)",
     re.IGNORECASE,
 )
 """After a counted group, one more person of theirs: "8 jawans and their civilian driver", "five

@@ -14407,6 +14407,10 @@ def test_one_more_told_without_its_verb(text: str, expected: tuple[int, int]) ->
         ("Gunmen shot a tribal elder on Tuesday, killing him and his driver.", (2, 0)),
         ("Gunmen shot an elder on Tuesday, killing him.", (1, 0)),
         ("Five jawans and the civilian driver of the vehicle were killed in the blast.", (6, 0)),
+        (
+            "Five jawans and the civilian driver of the vehicle lost their lives in the blast.",
+            (6, 0),
+        ),
         ("Gunmen stormed a church, killing the pastor. Four other faithful were wounded.", (1, 4)),
     ],
 )
