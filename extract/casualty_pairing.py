@@ -450,7 +450,7 @@ _LOYAL_TO_RE = rx(
     r"patrolling)(?:\s+(?:to|from|on|at|in))?|"
     r"(?:initially\s+|earlier\s+|first\s+)?(?:reported|listed|declared)\s+missing(?:\s+(?:after|in|since))?)\s+"
     r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b)",
+    r"[\w’'-]+(?=\s+(?:were|was|have|had|are|is)\b|\s*,\s*(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _UNIT_OF_RE = rx(

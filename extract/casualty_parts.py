@@ -127,7 +127,8 @@ _PART_INTRO_RE = rx(
 )
 _OTHERS_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _KIN_SUBJECT_RE = rx(
-    r"\b(?:his|her|their)\s+(?P<whole>(?:\d{1,3}-(?:year|month|week|day)s?-old\s+|(?:young|little|"
+    r"\b(?:his|her|their)\s+(?P<whole>(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|"
+    r"(?:young|little|"
     r"teenage|eldest|youngest|elderly|infant|baby)\s+)?(?P<kin>[a-z]+))(?:\s*,\s*\d{1,3}\s*,)?\s+"
     r"(?:was\s+|were\s+)?"
     r"(?:also\s+)?(?:[a-z]+ly\s+)?$",
@@ -135,7 +136,8 @@ _KIN_SUBJECT_RE = rx(
 )
 _WHO_ASIDE_RE = rx(r",\s+who\s+[^,;.]{1,50},(?=\s*(?:(?:was|were|also|later|[a-z]+ly)\b[^,;.]*)?$)")
 _KIN_SUBJECT_BARE_RE = rx(
-    r"(?<=\band\s)(?P<whole>(?:\d{1,3}-(?:year|month|week|day)s?-old\s+|(?:young|little|teenage|"
+    r"(?<=\band\s)(?P<whole>(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|"
+    r"(?:young|little|teenage|"
     r"eldest|youngest|elderly|infant|baby)\s+)?(?P<kin>[a-z]+))\s+(?:were\s+)(?:also\s+)?"
     r"(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,

@@ -14913,6 +14913,12 @@ def test_the_one_mourned_at_a_funeral_struck_today(text: str, expected: tuple[in
             (1, 0),
         ),
         (
+            "A 35-year-old porter working with the army, Bashir Ahmad Lone, was killed and two "
+            "soldiers were injured.",
+            (1, 2),
+        ),
+        ("A girl and her seven-year-old brother were killed by a dropped explosive.", (2, 0)),
+        (
             "The toll from Friday's missile strike on Kryvyi Rih rose to seven after a woman died "
             "in hospital; 20 people remain wounded.",
             (7, 20),
