@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE
-from extract.casualty_lexicon import NON_PERSON, word_set
+from extract.casualty_lexicon import NON_PERSON, VICTIM_WORDS, word_set
 from extract.casualty_named import HOME_TOWN, ROLE_WORDS, rank_side
 from extract.casualty_pairing import (
     capitalised,
@@ -144,6 +144,12 @@ _KIN_SUBJECT_BARE_RE = rx(
 )
 """The last relative of a list that shares the first's possessive ("his wife and 10-year-old
 son were injured")."""
+_HEAD_OF_KIN_RE = rx(
+    r"(?:^|(?<=[.:;]\s)|(?<=^\W))(?:(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3}"
+    r"(?:\s*,\s*\d{1,3})?(?:\s*,\s+an?\s+[^,;]{2,60})?|(?:An?|The)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>[\w-]+))\s*,\s*$"
+)
+"""Before a list of relatives, the one they are of, named or told by a noun for a person."""
 _KIN_BEFORE_RE = rx(
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<kin>[a-z]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
     re.IGNORECASE,
@@ -626,6 +632,11 @@ def kin_subject(sentence: str, keyword_start: int) -> tuple[NumberPhrase, Victim
         if before is None or before["kin"].lower() not in KIN_WORDS:
             break
         count, start = count + 1, before.start()
+    if count > 1 and (lead := _HEAD_OF_KIN_RE.search(sentence, max(0, start - 120), start)):
+        noun = lead["noun"]
+        if noun is None or noun.lower() in VICTIM_WORDS:
+            count, start = count + 1, lead.start()  # "Malik Gul Rehman, a member of the local
+            # peace committee, his younger brother and his nephew were shot dead": three
     one = implicit_one(match.start("whole"))
     if count > 1:
         end = match.end("whole")  # the list's words are its number: nothing after it is more

@@ -14919,6 +14919,12 @@ def test_the_one_mourned_at_a_funeral_struck_today(text: str, expected: tuple[in
         ),
         ("A girl and her seven-year-old brother were killed by a dropped explosive.", (2, 0)),
         (
+            "Malik Gul Rehman, a member of the local peace committee, his younger brother and his "
+            "nephew were shot dead by gunmen on Sunday.",
+            (3, 0),
+        ),
+        ("A tribal elder, his brother and his nephew were shot dead by gunmen on Sunday.", (3, 0)),
+        (
             "The toll from Friday's missile strike on Kryvyi Rih rose to seven after a woman died "
             "in hospital; 20 people remain wounded.",
             (7, 20),
