@@ -785,6 +785,9 @@ def _campaign_tolls(figures: Sequence[Figure], live: list[int]) -> set[int]:
     }  # "killed two civilians ..., bringing the number killed in the region this month to 47"
 
 
+_HABITUAL_RE = rx(r"\b(?:each|every|per)\s+(?:year|month|week)\b|\bannually\b", re.IGNORECASE)
+
+
 def _repeats_of_not_conflict(
     figures: Sequence[Figure], live: list[int], reasons: list[str | None]
 ) -> None:
@@ -799,6 +802,8 @@ def _repeats_of_not_conflict(
         i
         for i in live
         if reasons[i] == NOT_CONFLICT
+        and _HABITUAL_RE.search(figures[i].sentence) is None  # "Disputes over land between
+        # herders and farmers kill dozens of people each year": a yearly rate, no repeat
         and (
             figures[i].count > 1
             or (
@@ -813,6 +818,7 @@ def _repeats_of_not_conflict(
             reasons[i] == NOT_CONFLICT
             and figures[i].sentence != headline
             and not _DISJOINT.search(figures[i].sentence)
+            and _HABITUAL_RE.search(figures[i].sentence) is None
         ):
             listed[figures[i].sentence] = listed.get(figures[i].sentence, 0) + figures[i].count
     if not outside and not listed:

@@ -14933,3 +14933,13 @@ def test_the_one_mourned_at_a_funeral_struck_today(text: str, expected: tuple[in
 )
 def test_a_cameraman_along_and_the_wounded_who_remain(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_yearly_rate_is_no_repeat_of_the_news() -> None:
+    text = (
+        "Clashes between herders and farmers in the village of Mandakao killed 12 people, a "
+        "government spokesman said on Wednesday. A local rights group said 17 people had died. "
+        "The violence began when cattle strayed into a field. Disputes over land and water "
+        "between herders and farmers kill dozens of people in southern Chad each year."
+    )
+    assert totals(text) == (12, 0)
