@@ -4202,11 +4202,11 @@ def _only_fatality(sentence: str, pending: list[Pending]) -> list[Pending]:
 
 
 _THE_HURT_NOUN_DIED_RE = rx(
-    r"\b[Tt]he\s+(?:(?:injured|wounded)\s+(?!(?:who|that|were|was|had|have|has|and)\b)"
+    r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:(?:injured|wounded)\s+(?!(?:who|that|were|was|had|have|has|and)\b)"
     r"(?P<noun>[a-z-]+)|(?P<who>man|woman|boy|girl|child|"
     r"soldier|policeman|officer|constable|jawan|civilian|porter|driver|guard|teenager)\s+"
     r"(?:who\s+(?:was|had\s+been)\s+)?(?:critically\s+|seriously\s+|badly\s+)?"
-    r"(?:wounded|injured|hurt)\b[^.;,]{0,60}?)\s+(?:has\s+|had\s+|later\s+|since\s+|also\s+)*"
+    r"(?:wounded|injured|hurt)\b[^.;,]{0,90}?)\s+(?:has\s+|had\s+|later\s+|since\s+|also\s+)*"
     r"(?:died|succumbed)\b"
 )
 """One of the wounded told again by its noun, who died: "the injured porter succumbed

@@ -625,6 +625,12 @@ _HEDGES = frozenset(("presumed", "believed"))
 armed cell") rather than ends it ("five people presumed dead")."""
 
 
+_BOTH_SEXES_RE = rx(
+    r"\s+(?:[a-z]+\s+)?(?:male\s+and\s+female|female\s+and\s+male)(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
 def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None:
     """Victims named after an object number ("kills three aid workers") and where they end.
 
@@ -653,6 +659,9 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
     age = _OBJECT_AGE_RE.match(text, number.end)
     if age is not None:
         previous = age.end()  # "a 17-year-old boy", "a 68-year-old"
+    sexes = _BOTH_SEXES_RE.match(text, previous)
+    if sexes is not None:
+        previous = sexes.end()  # "5 uniformed male and female Maoists": one noun of both
     while len(desc) < 6:
         if desc and desc[-1][:1].isupper():
             abbreviation = _ABBREVIATION_RE.match(text, previous)

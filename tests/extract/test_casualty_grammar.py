@@ -14943,3 +14943,23 @@ def test_a_yearly_rate_is_no_repeat_of_the_news() -> None:
         "between herders and farmers kill dozens of people in southern Chad each year."
     )
     assert totals(text) == (12, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On searching the spot, bodies of 5 uniformed male and female Maoists were recovered.",
+            (5, 0),
+        ),
+        (
+            "The 58-year-old man wounded by a Russian drone on Tuesday in the Antonivka "
+            "microdistrict died in hospital on Wednesday morning, the city administration said.",
+            (1, 0),
+        ),
+    ],
+)
+def test_both_sexes_in_one_noun_and_a_long_wounding_before_a_death(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
