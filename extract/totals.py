@@ -895,9 +895,6 @@ def _wounded_left(figures: Sequence[Figure], live: list[int], reasons: list[str 
     the dead rose; the earlier count holds those dead too."""
     counts = [f.count for f in figures if f.kind == "killed" and not is_long_run(f)]
     rises = {b - a for x, a in enumerate(counts) for b in counts[x + 1 :] if b > a}
-    rises |= {
-        f.count for f in figures if f.kind == "killed" and _DIED_OF_WOUNDS_RE.search(f.sentence)
-    }
     for j in live:
         later = figures[j]
         if _STILL_HURT_RE.search(later.sentence) is None:
@@ -911,12 +908,6 @@ def _wounded_left(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and figures[i].count - later.count in rises
             ):
                 reasons[i], reasons[j] = f"same claim as figure {j}", None
-
-
-_DIED_OF_WOUNDS_RE = rx(
-    r"\b(?:succumbed|died\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries))\b",
-    re.IGNORECASE,
-)
 
 
 def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:

@@ -14963,3 +14963,14 @@ def test_both_sexes_in_one_noun_and_a_long_wounding_before_a_death(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_the_wounded_left_are_not_taken_twice_from_those_who_died() -> None:
+    """Two of the wounded who died leave the 11 once: the later "Nine injured remain" is that
+    same net count, not a count to take them from again."""
+    text = (
+        "Five people were killed and 11 injured on Tuesday when a bomb hit the coach. On "
+        "Wednesday two more people injured in the attack succumbed to their wounds. Nine injured "
+        "remain under treatment."
+    )
+    assert totals(text) == (7, 9)
