@@ -202,7 +202,7 @@ def source_of(
         sentence = _TITLE_NAMED_RE.sub(
             lambda m: m.group("title") + " " * (len(m.group()) - len(m.group("title"))), sentence
         )
-    if " at " in sentence or " in " in sentence or " from " in sentence:
+    if "ospital" in sentence or "linic" in sentence or "orgue" in sentence or "ealth " in sentence:
         sentence = _SOURCE_SITE_RE.sub(
             lambda m: m.group("who") + " " * (len(m.group()) - len(m.group("who"))), sentence
         )  # "A medical source at one of the city's remaining hospitals said": the source
