@@ -102,7 +102,7 @@ from extract.casualty_periods import (
 from extract.casualty_sentences import split_sentences
 from extract.countries import countries_named, country_table
 from extract.gazetteer import gazetteer
-from extract.long_run import LONG_RUN_MIN
+from extract.long_run import LONG_RUN_MIN, STILL_TREATED
 from extract.model import Figure, Kind, Victims
 from extract.namematch import Tokens
 from extract.numbers import NumberPhrase, find_numbers, words_to_int
@@ -2382,9 +2382,7 @@ def _not_including_attackers(
 
 
 _STILL_TREATED_RE = rx(
-    r"\s+(?:remain|remains|are\s+still|is\s+still)\s+(?:in\s+(?:a\s+|the\s+)?(?:hospital|intensive\s+care|"
-    r"critical\s+condition|serious\s+condition)|hospitali[sz]ed|under\s+treatment)\b",
-    re.IGNORECASE,
+    rf"\s+(?:remain|remains|are\s+still|is\s+still)\s+{STILL_TREATED}\b", re.IGNORECASE
 )
 
 

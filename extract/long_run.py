@@ -156,6 +156,12 @@ def wounded_who_died(sentence: str) -> bool:
     return _OF_THE_WOUNDED_RE.match(sentence) is not None
 
 
+STILL_TREATED = (
+    r"(?:in\s+(?:a\s+|the\s+)?(?:hospitals?|intensive\s+care|critical\s+condition|serious\s+"
+    r"condition)|hospitali[sz]ed|admitted|under\s+(?:medical\s+)?(?:treatment|care|observation))"
+)
+"""Where the wounded still are, after "remain": in hospital, in intensive care, under
+treatment."""
 _STILL_HURT_RE = rx(
     r"\b(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+other|"
     r"(?:the\s+)?remaining)\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded|hurt)\b[^.;]{0,40}?"

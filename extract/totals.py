@@ -35,6 +35,7 @@ from extract.gazetteer import contains as contains
 from extract.long_run import (
     LONG_RUN_MIN,
     NEVER_ONE_INCIDENT,
+    STILL_TREATED,
     is_long_run,
     still_hurt,
     wounded_who_died,
@@ -878,10 +879,9 @@ def _of_the_injured(figures: Sequence[Figure], live: list[int], reasons: list[st
             reasons[i] = f"part of figure {earlier[-1]}"
 
 
-_STILL_HURT_RE = rx(
+_STILL_TREATED_RE = rx(
     r"\b(?:remain|remains|remaining|are\s+still|still)\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded|"
-    r"in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted|under\s+(?:medical\s+)?(?:treatment|"
-    r"care|observation))\b",
+    rf"{STILL_TREATED})\b",
     re.IGNORECASE,
 )
 """A later count of the wounded still treated: "Nine injured remain under treatment", "26
@@ -897,7 +897,7 @@ def _wounded_left(figures: Sequence[Figure], live: list[int], reasons: list[str 
     rises = {b - a for x, a in enumerate(counts) for b in counts[x + 1 :] if b > a}
     for j in live:
         later = figures[j]
-        if _STILL_HURT_RE.search(later.sentence) is None:
+        if _STILL_TREATED_RE.search(later.sentence) is None:
             continue
         for i in live:
             if (
