@@ -3390,6 +3390,58 @@ def _of_the_same_dead(
     return True
 
 
+_MEDICS_RE = rx(
+    r"\b(?:health|medical|medics?|hospitals?|clinics?|red\s+crescent|red\s+cross|doctors|"
+    r"paramedics|civil\s+defen[cs]e|ambulance|MSF|rescuers)\b",
+    re.IGNORECASE,
+)
+_ARMY_SAYS_RE = rx(
+    r"\b(?:army|military|armed\s+forces|defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+"
+    r"defen[cs]e|IDF)\b(?:\s+\w+){0,2}?\s+(?:says?|said|reported|reports|announced)\b|"
+    r"\b(?:its|their)\s+(?:own\s+)?(?:soldiers|servicemen|troops|officers|policemen)\b|"
+    r"\b(?:the\s+)?(?:army|military|IDF)\s+said\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_BREAK_RE = rx(r"[|:;,—–]")
+_GAZA_RE = rx(r"\b(?:Gaza|West\s+Bank|Palestinian)", re.IGNORECASE)
+_IDF_RE = rx(r"\bIDF\b")
+
+
+def _speaker_countries(text: str) -> set[str]:
+    """The countries a speaker's words name ("the Israeli army", "Gaza's health ministry")."""
+    named = set(countries_named(text))
+    if _GAZA_RE.search(text):
+        named.add("Palestine")
+    if _IDF_RE.search(text):
+        named.add("Israel")
+    return named
+
+
+def _army_beside_medics(part: Figure, whole: Figure) -> bool:
+    """Soldiers or police an army of one country tells of as its own, beside a toll a health
+    or rescue body of another gives: the wounded "the Palestinian Red Crescent treated" or the
+    dead "Lebanon's health ministry" counts are of the other side of the fighting, never the
+    army's own ("Syria's defence ministry said three of its soldiers had been killed"). The
+    same country's army and hospitals may well count the same soldiers."""
+    if (
+        part.victims not in ("soldiers", "police")
+        or whole.source is None
+        or part.source == whole.source
+        or _MEDICS_RE.search(whole.source) is None
+        or _MEDICS_RE.search(part.sentence) is not None
+    ):
+        return False
+    says = _ARMY_SAYS_RE.search(part.sentence)
+    if says is None:
+        return False
+    before = _CLAUSE_BREAK_RE.split(part.sentence[max(0, says.start() - 40) : says.start()])[-1]
+    army = _speaker_countries(f"{part.source or ''} {before}{says.group()}")
+    medics = _speaker_countries(whole.source)
+    return bool(army) and bool(medics) and not army & medics
+
+
 def _killers_own(one: Figure, other: Figure) -> bool:
     """One side's own soldiers, told by that side, beside dead it says the side's fire killed
     ("An Israeli soldier was killed, the military said ... three men were killed by Israeli
@@ -3401,6 +3453,8 @@ def _killers_own(one: Figure, other: Figure) -> bool:
         or _ours_beside_our_kills(other, one)
         or _victims_of_the_militants(one, other)
         or _victims_of_the_militants(other, one)
+        or _army_beside_medics(one, other)
+        or _army_beside_medics(other, one)
     )
 
 

@@ -14974,3 +14974,32 @@ def test_the_wounded_left_are_not_taken_twice_from_those_who_died() -> None:
         "remain under treatment."
     )
     assert totals(text) == (7, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli forces killed at least nine Palestinians in raids on Jenin on Wednesday, the "
+            "Palestinian health ministry said. The Palestinian Red Crescent said its teams had "
+            "treated 15 wounded. One Israeli soldier was lightly wounded, the army said.",
+            (9, 16),
+        ),
+        (
+            "Clashes along the border near Hermel killed seven people on the Lebanese side and "
+            "injured 52, Lebanon's health ministry said. Syria's defence ministry said three of "
+            "its soldiers had been killed in the fighting.",
+            (10, 52),
+        ),
+        (  # the same country's army and hospital: one account of the same soldiers
+            "A missile struck a military camp in Marib, killing eight soldiers and wounding 12, "
+            "a military official said. Medical sources at Marib's Kara hospital put the death "
+            "toll higher, at ten.",
+            (8, 12),
+        ),
+    ],
+)
+def test_an_armys_own_soldiers_are_not_of_another_countrys_medics_toll(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
