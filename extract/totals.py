@@ -1609,6 +1609,15 @@ _SAME_STRIKES_RE = rx(
 )
 
 
+_IN_THE_SAME_RE = rx(
+    r"\b(?:in|from|during|by|of)\s+the\s+same\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|"
+    r"attacks?|raids?|operation|shelling|bombing|assault|incident|ambush|clash(?:es)?)\b",
+    re.IGNORECASE,
+)
+"""A source's own count of the dead "in the same operation" or "from the same strike" another
+source counted before."""
+
+
 def _same_strikes_told_otherwise(
     figures: Sequence[Figure], live: list[int], reasons: list[str | None]
 ) -> None:
@@ -1618,7 +1627,11 @@ def _same_strikes_told_otherwise(
     stands."""
     for i in live:
         told = figures[i]
-        if reasons[i] is not None or not _SAME_STRIKES_RE.search(told.sentence):
+        if reasons[i] is not None:
+            continue
+        if not _SAME_STRIKES_RE.search(told.sentence) and (
+            told.update or told.source is None or not _IN_THE_SAME_RE.search(told.sentence)
+        ):
             continue
         others = [
             k
@@ -1631,6 +1644,10 @@ def _same_strikes_told_otherwise(
         ]
         if len({figures[k].sentence for k in others}) != 1:
             continue
+        if not _SAME_STRIKES_RE.search(told.sentence) and (
+            told.added or not all(_same_victims([told], [figures[k]], strict=True) for k in others)
+        ):
+            continue  # "10 gang members were killed in the same operation": other dead
         lower = min([i, *others], key=lambda k: (figures[k].count, k))
         for k in [i, *others]:
             if k != lower:

@@ -15003,3 +15003,33 @@ def test_an_armys_own_soldiers_are_not_of_another_countrys_medics_toll(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Turkish air strike hit a vehicle in the Amadiya district on Sunday, killing two "
+            "members of the PKK, the region's counter-terrorism service said. Turkey's defence "
+            "ministry said its jets had 'neutralised' nine PKK militants in the Metina region in "
+            "the same operation.",
+            (2, 0),
+        ),
+        (
+            "06:10 Civil defence: an Israeli strike on a house in Nuseirat camp killed 7 members "
+            "of one family overnight. 06:45 Al-Aqsa Martyrs hospital puts the toll from the same "
+            "strike at 11, including four women.",
+            (7, 0),
+        ),
+        (  # other dead of the same operation add
+            "A Kenyan police officer serving with the mission was killed in a gang ambush in the "
+            "Artibonite on Sunday, the mission said. Haitian police said 10 gang members were "
+            "killed in the same operation.",
+            (11, 0),
+        ),
+    ],
+)
+def test_another_sources_count_in_the_same_operation_is_another_account(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
