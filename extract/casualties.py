@@ -3118,7 +3118,8 @@ def _coded_totals(sentence: str, pending: list[Pending]) -> list[Pending]:
 
 _ELLIPTIC_BEFORE_RE = rx(
     r"(?:\b(?:said|says|put\s+(?:it|the\s+(?:figure|toll|number))\s+at|gave\s+(?:a\s+)?(?:figure|"
-    r"toll|number|count)\s+of|counted|reported|estimated|cited)|/)\s*['\"‘“]?$",
+    r"toll|number|count)\s+of|counted|reported|estimated|cited|(?:speaks|spoke|speak|talks|"
+    r"talked)\s+of|mentions|mentioned)|/)\s*['\"‘“]?$",
     re.IGNORECASE,
 )
 _ELLIPTIC_AFTER_RE = rx(

@@ -15033,3 +15033,11 @@ def test_another_sources_count_in_the_same_operation_is_another_account(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_another_source_speaking_of_a_bare_number_is_another_account() -> None:
+    text = (
+        "In Ancuabe, insurgents attacked the village of Nacuale on Sunday; residents say four "
+        "people were killed, while the district administrator speaks of two."
+    )
+    assert totals(text) == (2, 0)
