@@ -28,7 +28,7 @@ PREFILTER_WORDS = (
     "victims of",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fell\"", "fell”", "fallen ", "fallen\"", "fallen”",
-    "eliminated", "sacrific", "liquidat", "evacuated", "figure at", "hit by",
+    "eliminat", "sacrific", "liquidat", "evacuated", "figure at", "hit by",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "blows ", "buried", "health cent", "medical cent",
     "health post",
