@@ -592,13 +592,16 @@ def left_victims(
         return None
     desc: list[str] = []
     in_aux = False
+    lower = ""
     for word in words:
-        lower = word.lower()
+        previous, lower = lower, word.lower()
         if (lower in AUX and not word.isupper()) or (in_aux and lower.endswith("ly")):
             in_aux = True
             continue
         if in_aux and lower in _RESCUED_WORDS:
             continue  # "11 people were pulled out injured"
+        if in_aux and lower == "in" and previous == "brought":
+            continue  # "Five other people were brought in dead"
         if in_aux or lower in BLOCKERS:
             return None
         desc.append(word)

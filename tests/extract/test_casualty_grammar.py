@@ -15041,3 +15041,19 @@ def test_another_source_speaking_of_a_bare_number_is_another_account() -> None:
         "people were killed, while the district administrator speaks of two."
     )
     assert totals(text) == (2, 0)
+
+
+def test_eliminating_is_a_death_verb_alone_in_a_text() -> None:
+    text = (
+        "During a counterterrorism operation in the area of Tammun, an aircraft struck a cell "
+        "that posed a threat to the forces, eliminating three terrorists."
+    )
+    assert totals(text) == (3, 0)
+
+
+def test_brought_in_dead_are_dead() -> None:
+    text = (
+        "MSF teams at the hospital received 27 wounded people. Two of them died shortly after "
+        "admission. Five other people were brought in dead."
+    )
+    assert totals(text) == (7, 25)
