@@ -815,6 +815,13 @@ def find_figures(
                     rival=id(item) in rivals,
                     vague=item.number.vague,
                     added=(
+                        "separately" in sentence
+                        and period is None
+                        and " same " not in sentence  # "separately said 13 were killed in
+                        # the same strikes": another account
+                        and _SEPARATELY_SAID_RE.search(sentence, 0, item.number.start) is not None
+                    )
+                    or (
                         "also" in sentence
                         and (
                             _ALSO_BEFORE_RE.search(
@@ -2855,6 +2862,13 @@ _ALSO_STRUCK_RE = rx(
     r"\balso\s+(?:struck|hit|targeted|attacked|shelled|bombed|ambushed|raided)\b", re.IGNORECASE
 )
 """Another target "also struck": its dead are more dead, not the same."""
+_SEPARATELY_SAID_RE = rx(
+    r"\bseparately\s+(?:said|says|reported|reports|announced|confirmed)\s+(?:that\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""A speaker who "separately said two members of their naval forces had been killed": other
+dead than those told before, added to them."""
 _ALSO_REPORTED_RE = rx(
     r"\balso\s+(?:reported|recorded|counted|documented|registered)\b", re.IGNORECASE
 )

@@ -15057,3 +15057,25 @@ def test_brought_in_dead_are_dead() -> None:
         "admission. Five other people were brought in dead."
     )
     assert totals(text) == (7, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air strikes on the port city of Hodeidah killed a fisherman on Tuesday, the Saba "
+            "news agency said. The Houthis separately said two members of their naval forces "
+            "had been killed in the strikes.",
+            (3, 0),
+        ),
+        (
+            "A drone strike on a vehicle near Sidakan killed two suspected PKK members on "
+            "Wednesday, the counter-terrorism service said. The Turkish defence ministry "
+            'separately said a total of 19 "terrorists" had been neutralised in northern Iraq '
+            "over the past week.",
+            (2, 0),
+        ),
+    ],
+)
+def test_dead_a_speaker_separately_tells_add(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
