@@ -15079,3 +15079,12 @@ def test_brought_in_dead_are_dead() -> None:
 )
 def test_dead_a_speaker_separately_tells_add(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_derailment_caused_by_a_technical_fault_is_no_attack() -> None:
+    text = (
+        "Two people were killed and five injured when a passenger train derailed near the town "
+        "of Lozova on Wednesday, the state railway said, adding that the derailment was caused "
+        "by a technical fault and not by an attack."
+    )
+    assert totals(text) == (0, 0)
