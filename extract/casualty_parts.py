@@ -178,6 +178,7 @@ KIN_WORDS = word_set(
 )
 """Singular relatives and companions that count one victim after a possessive ("and his son",
 "and her neighbour")."""
+_AGED_RE = rx(r",?\s+aged\s+\d{1,3}(?:\s+years?(?:\s+old)?)?,?(?=\s)|\s*,\s*\d{1,3}\s*,(?=\s)")
 _AGE_AT_RE = rx(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 _SHARED_POSSESSIVE_RE = rx(r"\b(?:his|her|their)\s+[a-z-]+\s*$", re.IGNORECASE)
 """A member told with a possessive just before the next ("his wife and ...")."""
@@ -546,8 +547,14 @@ def _mates(
         shared = _SHARED_POSSESSIVE_RE.search(sentence, current.number.start, match.start())
         # "wounding his wife and 11-year-old son": the possessive is the son's too
         mate = _mate_at(sentence, match.end(), bool(match["own"]) or bool(shared), numbers, used)
-        if mate is None or (_REPORTED_RE if nominal else _NOT_OBJECT_RE).match(sentence, mate[2]):
-            return out  # "killing a nurse and two patients were wounded": a new clause
+        if mate is None:
+            return out
+        aged = _AGED_RE.match(sentence, mate[2])
+        if (_REPORTED_RE if nominal else _NOT_OBJECT_RE).match(
+            sentence, mate[2] if aged is None else aged.end()
+        ):
+            return out  # "killing a nurse and two patients were wounded": a new clause, also
+            # after the mate's age ("and a passer-by aged 45 was wounded")
         number, victims, end = mate
         if _NOT_DEAD_RE.match(sentence, end):
             return out  # "buried 22 bodies, and eight people are still missing"

@@ -15088,3 +15088,11 @@ def test_a_derailment_caused_by_a_technical_fault_is_no_attack() -> None:
         "by a technical fault and not by an attack."
     )
     assert totals(text) == (0, 0)
+
+
+def test_one_told_after_a_killing_with_an_age_and_a_verb_of_their_own() -> None:
+    text = (
+        "Gunmen ambushed a patrol on the Bamenda-Bafut road on Monday morning, killing two "
+        "gendarmes, and a passer-by aged 45 was wounded by a stray bullet."
+    )
+    assert totals(text) == (2, 1)
