@@ -2644,9 +2644,16 @@ def _is_appositive(sentence: str, number: NumberPhrase) -> bool:
         and any(
             _COUNTED_HEAD_RE.fullmatch(sentence, n.end, number.start) is not None
             for n in find_numbers(sentence[: number.start])
-            if not n.article
+            if not n.article or _ORDINAL_AFTER_RE.match(sentence, n.end) is not None
         )
     )
+
+
+_ORDINAL_AFTER_RE = rx(
+    r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE
+)
+"""'A fourth victim, a 10-year-old boy, was hit': the ordinal counts the one the appositive
+says who was."""
 
 
 _COUNTED_HEAD_RE = rx(

@@ -15096,3 +15096,15 @@ def test_one_told_after_a_killing_with_an_age_and_a_verb_of_their_own() -> None:
         "gendarmes, and a passer-by aged 45 was wounded by a stray bullet."
     )
     assert totals(text) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fourth victim, a 10-year-old boy, was hit in the leg and is being treated at the "
+        "general hospital.",
+        "A fourth person, a teacher, was shot and wounded.",
+    ],
+)
+def test_an_appositive_after_an_ordinal_is_the_same_one(text: str) -> None:
+    assert totals(text) == (0, 1)
