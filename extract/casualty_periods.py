@@ -227,7 +227,9 @@ _PERIOD_RE = rx(
             seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d))
       | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
       | (?P<since_last>since\s+last\s+(?P<sl>year|month|week)
-            |since\s+(?:last\s+|the\s+)(?P<season>summer|winter|spring|autumn|fall)\b)
+            |since\s+(?:last\s+|the\s+)(?P<season>summer|winter|spring|autumn|fall)\b
+            |since\s+(?:my|our|its|their|his|her|the)\s+(?:last|previous)\s+
+            (?P<rep>briefing|report|update|bulletin)\b(?!\s*[(:]))
       | (?P<war_span>(?:in|after|during|over|across)\s+(?:more\s+than\s+|nearly\s+|almost\s+|
             over\s+)?(?P<wn>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<wu>days?|weeks?|months?|years?)\s+
             of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:war|fighting|conflict|bombardment|
@@ -606,6 +608,8 @@ def _period_start(
     if kind == "war_span":
         return _before(pub, match["wn"], match["wu"])
     if kind == "since_last":
+        if match["rep"]:
+            return _before(pub, "one", "month")  # "since my last briefing": weeks at least
         if match["season"]:
             return _before(pub, "three", "months")  # "since last summer": months at least
         unit = match["sl"].lower()
@@ -845,6 +849,8 @@ def is_dated_elsewhere(sentence: str) -> bool:
 
 _LONG_RUN_RE = rx(
     r"\b(?:war|conflict|fighting|offensive|since\s+(?:the\s+)?(?:start|beginning)|"
+    r"since\s+(?:my|our|its|their|his|her|the)\s+(?:last|previous)\s+(?:briefing|report|update|"
+    r"bulletin)\b|"
     r"(?:deadliest|bloodiest|worst)\s+month|weekly\s+(?:toll|tally|count|figures?|statement|aggregate|"
     r"total)|monthly|quarterly|annual|(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s*[–—-]\s*(?:january|february|march|april|may|june|"

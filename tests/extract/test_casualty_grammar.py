@@ -15108,3 +15108,13 @@ def test_one_told_after_a_killing_with_an_age_and_a_verb_of_their_own() -> None:
 )
 def test_an_appositive_after_an_ordinal_is_the_same_one(text: str) -> None:
     assert totals(text) == (0, 1)
+
+
+def test_a_count_since_the_last_briefing_is_context() -> None:
+    text = (
+        "Since my last briefing, the Mission recorded 312 incidents affecting civilians, with 79 "
+        "civilians killed. In the most serious recent incident, on Tuesday, armed men attacked "
+        "herders at Niem, killing 11 people, among them 5 children. Our peacekeepers evacuated "
+        "7 wounded to Bouar."
+    )
+    assert totals(text) == (11, 7)
