@@ -3483,6 +3483,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         _some_with_wounds(sentence, pending)
     if len(pending) > 1 and ";" in sentence:
         _still_treated_of_them(sentence, pending)
+    if len(pending) > 1 and " and " in sentence:
+        _attackers_bare_mates(sentence, pending)
     for p in pending:
         if p.number.article and _ATTACKER_APPOSED_RE.search(sentence, 0, p.start):
             p.victims = "militants"  # "the assailant, a resident of Nablus, was shot dead"
@@ -3574,6 +3576,28 @@ def _kin_subject_list(sentence: str, pending: list[Pending]) -> None:
         for p in told:
             pending.remove(p)
         pending.append(Pending(kind, number, "people", ls, ke, ks, ke, False))
+
+
+_AND_BARE_RE = rx(r"[^,;:.]{0,60}?\band\s+$")
+_BARE_VERB_RE = rx(r"\s+(?:more\s+)?(?:were|was|had\s+been|have\s+been)\b", re.IGNORECASE)
+
+
+def _attackers_bare_mates(sentence: str, pending: list[Pending]) -> None:
+    """ "one attacker blew himself up and four were shot dead by security forces": a bare count
+    joined to the attackers' dead by "and" counts more attackers."""
+    for p in pending:
+        if p.kind != "killed" or p.victims != "people":
+            continue
+        if _BARE_VERB_RE.match(sentence, p.number.end) is None:
+            continue
+        before = [q for q in pending if q.kind == "killed" and q.end <= p.number.start]
+        if not before:
+            continue
+        dead = max(before, key=lambda q: q.end)
+        if dead.victims == "militants" and _AND_BARE_RE.fullmatch(
+            sentence, dead.end, p.number.start
+        ):
+            p.victims = dead.victims
 
 
 def _wounded_with_their_dead(sentence: str, pending: list[Pending]) -> None:

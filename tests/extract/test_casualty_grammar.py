@@ -15118,3 +15118,13 @@ def test_a_count_since_the_last_briefing_is_context() -> None:
         "7 wounded to Bouar."
     )
     assert totals(text) == (11, 7)
+
+
+def test_a_bare_count_joined_to_an_attackers_death_counts_attackers() -> None:
+    text = (
+        "Al Shabaab fighters detonated a suicide vest and opened fire at a hotel near the "
+        "seaport late on Friday, killing 14 people and wounding 27, police said. A police "
+        "spokesman said one attacker blew himself up and four were shot dead by security forces "
+        "during a siege that lasted six hours."
+    )
+    assert totals(text) == (19, 27)
