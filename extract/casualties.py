@@ -454,13 +454,15 @@ _ADDED_RE = rx(
 """Words that make a second figure further dead, not another account of the same ones ("other
 local sources said", "another local source reported" are another account)."""
 _IN_THE_FIRST_RE = rx(
-    r"\W*(?:In|During)\s+the\s+first\s+(?:[\w-]+\s+)?(?:operation|attack|strike|raid|incident|"
-    r"engagement|clash|ambush|case|encounter)\b",
+    r"\W*(?:(?:In|During)\s+the|The)\s+first\s+(?:[\w-]+\s+)?(?:operation|attack|strike|raid|"
+    r"incident|engagement|clash|ambush|case|encounter|blast|explosion|bomb|device)\b",
     re.IGNORECASE,
 )
 _IN_THE_NEXT_RE = rx(
     r"\W*(?:In|During)\s+the\s+(?:second|third|fourth|other|latter)\b(?:\s+(?:[\w-]+\s+)?"
-    r"(?:operation|attack|strike|raid|incident|engagement|clash|ambush|case|encounter)\b)?",
+    r"(?:operation|attack|strike|raid|incident|engagement|clash|ambush|case|encounter)\b)?"
+    r"|\W*The\s+(?:second|third|fourth)(?:\s+(?:[\w-]+\s+)?(?:operation|attack|strike|raid|"
+    r"incident|engagement|clash|ambush|encounter|blast|explosion|bomb|device)\b|\s*,)",
     re.IGNORECASE,
 )
 """Incidents told by their order ("In the first operation, ... In the second, ..."): the

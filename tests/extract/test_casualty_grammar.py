@@ -15128,3 +15128,13 @@ def test_a_bare_count_joined_to_an_attackers_death_counts_attackers() -> None:
         "during a siege that lasted six hours."
     )
     assert totals(text) == (19, 27)
+
+
+def test_the_first_blast_and_the_second_are_two_incidents() -> None:
+    text = (
+        "Two bombs exploded minutes apart near a fresh market in the Saba Yoi district on "
+        "Tuesday, police said. The first blast, from a device hidden in a rubbish bin, wounded a "
+        "paramilitary ranger on patrol. The second, set off as onlookers gathered, killed a "
+        "fruit vendor and wounded six others, including two children."
+    )
+    assert totals(text) == (1, 7)
