@@ -15138,3 +15138,22 @@ def test_the_first_blast_and_the_second_are_two_incidents() -> None:
         "fruit vendor and wounded six others, including two children."
     )
     assert totals(text) == (1, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A female suicide bomber blew herself up at a fish market, killing herself and 12 "
+            "other people, emergency officials said. A second woman wearing explosives was shot "
+            "dead by vigilantes at a nearby checkpoint before she could detonate them, a militia "
+            "leader said.",
+            (14, 0),
+        ),
+        ("Three women collecting firewood were killed by a landmine.", (3, 0)),
+    ],
+)
+def test_what_the_victims_were_doing_between_them_and_their_verb(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
