@@ -182,6 +182,13 @@ _KINDS: tuple[tuple[re.Pattern[str], SourceKind], ...] = (
 )
 
 
+_EDITORIAL_LABEL_RE = rx(
+    r"\s*(?:HEADLINE|HEADLINES|STANDFIRST|SUMMARY|LEAD|LEDE|DEK|SUBHEAD|SUBHEADLINE|BODY|TEXT|"
+    r"TITLE|KICKER|CAPTION|BREAKING|UPDATE|UPDATED|FLASH|URGENT|EXCERPT)\s*"
+)
+"""A desk's label before a line ("HEADLINE:", "STANDFIRST:"): what the line is, not who said it."""
+
+
 def source_of(
     sentence: str, figure_start: int = 0, figure_end: int | None = None
 ) -> tuple[str | None, SourceKind | None]:
@@ -219,8 +226,9 @@ def source_of(
         stamp = LINE_STAMP_RE.match(sentence) if sentence[:1].isdigit() else None
         # "07:30 Israeli military: a soldier was killed": the line's source after its time
         lead = _LEADING_SOURCE_RE.match(sentence, stamp.end() if stamp is not None else 0)
-    if lead is not None and _dateline(lead["src"]):
-        lead = None  # "KARACHI: Two suspected robbers were shot dead": where, not who
+    if lead is not None and (_dateline(lead["src"]) or _EDITORIAL_LABEL_RE.fullmatch(lead["src"])):
+        lead = None  # "KARACHI: Two suspected robbers were shot dead": where, not who; nor
+        # "HEADLINE: Armenia says ...", a desk's label of the line
     if lead is not None and lead.end() <= figure_start:
         name = _clean_source(lead["src"])
         named_source = source_kind(name) is not None if name is not None else False
