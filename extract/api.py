@@ -139,6 +139,21 @@ class _Spans:
             return None, self.first_town_country or named.country or named.place
         return None, None
 
+    def locates(self, text: str, start: int, end: int) -> bool:
+        """True when [start, end) names where something happened: a town or region, or a
+        country named as a location ("in southern Lebanon"), not only as an actor."""
+        for s, e, i in self.places[bisect_left(self.place_starts, start) :]:
+            if s >= end:
+                break
+            place = self.place_list[i]
+            if e > end or text.endswith(("road to ", "Road to "), max(start, s - 8), s):
+                continue
+            if place.kind != "country" and not _PEOPLE_AFTER_RE.match(text, e, end):
+                return True
+            if place.kind == "country" and _located(text, start, s, e, place):
+                return True
+        return False
+
     def town_of(self, country: str, start: int, end: int) -> str | None:
         """The first town or region of `country` named inside [start, end), if any."""
         for s, e, i in self.places[bisect_left(self.place_starts, start) :]:
@@ -179,6 +194,17 @@ def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str])
             town, town_country = _main_town(index.place_in(text, *before), index, countries, before)
             if town is not None:
                 place, country = town, town_country
+    elif place is None and not index.locates(text, start, end):
+        # "... a strike on a training ground in Belgorod region had killed about 60 Russian
+        # soldiers. Russia's defence ministry did not comment, but a blogger wrote that 11
+        # servicemen had died": a sentence that names a country only as an actor tells of the
+        # country of the town before it, not of the text's first town (a dateline's "KYIV")
+        before = _previous_sentence(text, start)
+        if before is not None:
+            head = _DATELINE_RE.match(text, *before)
+            town, town_country = index.place_in(text, head.end() if head else before[0], before[1])
+            if town is not None and town_country not in (None, country):
+                country = town_country
     else:
         place, country = _main_town((place, country), index, countries, (start, end))
     if country is None and countries:
@@ -207,6 +233,9 @@ def _main_town(
     return (main, countries[0]) if main is not None else found
 
 
+_DATELINE_RE = rx(r"[A-Z][A-Z .'’/-]+,[^\n\-–—]{0,60}?\s[-–—]\s")
+"""A wire story's dateline ("KYIV, Aug 4 (Reuters) - "): where it was filed, not where it
+happened."""
 _SENTENCE_END_RE = rx(r"[.!?]['\"”’)]*\s+|\n")
 
 

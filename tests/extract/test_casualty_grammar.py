@@ -15157,3 +15157,20 @@ def test_what_the_victims_were_doing_between_them_and_their_verb(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_sentence_naming_a_country_only_as_an_actor_is_of_the_town_before_it() -> None:
+    text = (
+        "KYIV, Aug 4 (Reuters) - Ukraine's military said on Sunday that a HIMARS strike on a "
+        "Russian training ground near the border in Belgorod region had killed about 60 Russian "
+        "soldiers who had lined up for a ceremony. Russia's defence ministry did not comment, "
+        "but a prominent pro-Kremlin military blogger wrote that 11 servicemen had died."
+    )
+    assert totals(text) == (11, 0)
+
+
+def test_a_desks_label_before_a_line_is_no_source() -> None:
+    text = "HEADLINE: Armenia says three soldiers killed in border shelling near Jermuk"
+    (figure,) = extract(text, published=PUBLISHED).figures
+    assert figure.count == 3
+    assert figure.source != "HEADLINE"
