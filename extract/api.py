@@ -32,6 +32,8 @@ def extract(
     actors: ActorDictionary | None = None,
 ) -> Extraction:
     """Everything found in `text`: figures with scope, actors, places and conservative totals."""
+    if ":" in text and _DESK_LABEL_RE.search(text) is not None:
+        text = _DESK_LABEL_RE.sub(lambda m: " " * len(m.group()), text)  # offsets kept
     tokens = Tokens.of(text)  # tokenised once for the gazetteer and the actor dictionary
     places, countries = find_places_and_countries(tokens)  # one scan serves both
     mentions = find_actors(tokens, actors, countries)
@@ -54,6 +56,12 @@ def extract(
     )
 
 
+_DESK_LABEL_RE = rx(
+    r"^[^\S\n]*(?:HEADLINE|HEADLINES|STANDFIRST|DEK|SUBHEAD|SUBHEADLINE|TITLE|KICKER|LEDE):[^\S\n]*",
+    re.MULTILINE,
+)
+"""A desk's label at the start of a line ("HEADLINE: ...", "STANDFIRST: ..."): the line is
+read as it would be without it (a headline over its story)."""
 _LOCATIVE_RE = rx(
     r"\b(?:in|inside|across|near|at|throughout|into|outside|on|over)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,2}$",

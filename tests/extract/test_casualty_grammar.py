@@ -15174,3 +15174,13 @@ def test_a_desks_label_before_a_line_is_no_source() -> None:
     (figure,) = extract(text, published=PUBLISHED).figures
     assert figure.count == 3
     assert figure.source != "HEADLINE"
+
+
+def test_a_labelled_headline_is_read_as_the_headline_over_its_story() -> None:
+    text = (
+        "HEADLINE: Russian drone attack on Kyiv damages homes, wounds five\n"
+        "STANDFIRST: Debris from downed drones fell across three districts of the capital "
+        "overnight, the city military administration said, adding that two of the injured were "
+        "hospitalised."
+    )
+    assert totals(text) == (0, 5)
