@@ -4371,6 +4371,7 @@ wounded"): no count of the dead."""
 _OWN_PARTITIVE_RE = rx(
     r"\s+of\s+(?:their|its|his)\s+(?:own\s+)?(?:members|men|fighters|comrades|own)\b", re.I
 )
+_AND_KIN_RE = rx(r"\s+and\s+(?:(?:his|her|their)\s+)?(?P<kin>[a-z]+)\b", re.IGNORECASE)
 _OWN_KIN_RE = rx(r"(?:his|her|their)\s+(?P<kin>[a-z]+)\b", re.IGNORECASE)
 _ALONG_RE = rx(r"(?:,\s*)?(?:along|together|in\s+addition)\b", re.IGNORECASE)
 _OF_HIS_RE = rx(r"\s+of\s+(?:his|her|their)\b", re.IGNORECASE)
@@ -4436,6 +4437,12 @@ def _along_with(
         used.add(id(number))
         out.append(Pending(last.kind, number, named[0], number.start, named[1],
                            last.keyword_start, last.keyword_end, last.active))  # fmt: skip
+        more = _AND_KIN_RE.match(sentence, named[1]) if kin is not None else None
+        if more is not None and more["kin"].lower() in KIN_WORDS:  # "along with his wife and
+            # daughter": the possessive is the daughter's too
+            out.append(Pending(last.kind, implicit_one(more.start("kin")), "people",
+                               more.start("kin"), more.end(), last.keyword_start,
+                               last.keyword_end, last.active))  # fmt: skip
         # "along with five soldiers and 13 civilians": the list goes on
         for mate, victims, end in _listed_after(sentence, numbers, used, named[1]):
             out.append(Pending(last.kind, mate, victims, mate.start, end,

@@ -544,7 +544,9 @@ def _mates(
             sentence, max(0, named[1] - 30), named[1]
         ):
             return out  # "the terrorist Ali Ahmed Hussein, a commander in the Radwan Force": one
-        shared = _SHARED_POSSESSIVE_RE.search(sentence, current.number.start, match.start())
+        shared = _SHARED_POSSESSIVE_RE.search(
+            sentence, max(0, current.number.start - 6), match.start()
+        )  # "his wife and daughter": the possessive before the mate told before
         # "wounding his wife and 11-year-old son": the possessive is the son's too
         mate = _mate_at(sentence, match.end(), bool(match["own"]) or bool(shared), numbers, used)
         if mate is None:

@@ -15184,3 +15184,15 @@ def test_a_labelled_headline_is_read_as_the_headline_over_its_story() -> None:
         "hospitalised."
     )
     assert totals(text) == (0, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of our colleagues, a teacher at an UNRWA school, was killed along with his wife and "
+        "daughter when their home in Nuseirat was hit on Monday night.",
+        "A strike killed a teacher, his wife and daughter.",
+    ],
+)
+def test_a_possessive_is_shared_by_the_kin_listed_after_it(text: str) -> None:
+    assert totals(text) == (3, 0)
