@@ -306,8 +306,10 @@ _ORDINAL_GAP_RE = rx(
     r"(?:\s+(?:person|one|victim|man|woman|soldier|passenger|gendarme|policeman|officer|"
     r"guard|militant|attacker|terrorist|assailant))?(?:\s+(?:in|at|on|near|inside)\s+"
     r"[^,;:]{1,40}?|\s*,[^,;:]{1,50},|\s*,\s+(?:slightly|seriously|lightly|critically|badly)"
-    r"(?=\s*$))?(?:\s+(?:was|is|has|had|been|remains|remained|also|"
-    r"later|were|being|captured|arrested|detained|escaped|fled))*\s*",
+    r"(?=\s*$)|\s+who\s+(?:was|were|had\s+been)\s+(?:with|travell?ing\s+with|accompanying|"
+    r"beside)\s+(?:them|him|her))?(?:\s+(?:was|is|has|had|been|remains|remained|also|"
+    r"later|were|being|captured|arrested|detained|escaped|fled|seriously|slightly|lightly|"
+    r"critically|badly|gravely|severely|moderately))*\s*",
     re.IGNORECASE,
 )
 """'Two soldiers were killed and a third was wounded': one more person, of the same kind."""

@@ -15196,3 +15196,26 @@ def test_a_labelled_headline_is_read_as_the_headline_over_its_story() -> None:
 )
 def test_a_possessive_is_shared_by_the_kin_listed_after_it(text: str) -> None:
     assert totals(text) == (3, 0)
+
+
+def test_a_third_man_who_was_with_them_is_one_more() -> None:
+    text = (
+        "Unidentified gunmen shot dead two brothers near their farm on Tuesday evening. A third "
+        "man who was with them was seriously wounded and taken to the National Hospital."
+    )
+    assert totals(text) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 20-year-old conscript had been found dead with a gunshot wound at a military post in "
+        "Tavush province. Investigators are examining whether the death was a suicide or the "
+        "result of a violation of the rules for handling weapons.",
+        "A contract serviceman, 24, was found dead with a gunshot wound at a military post on "
+        "Sunday, the ministry said. A criminal case was opened, and one of the versions being "
+        "examined is suicide.",
+    ],
+)
+def test_a_soldier_found_dead_where_suicide_is_examined_is_no_conflict_death(text: str) -> None:
+    assert totals(text) == (0, 0)
