@@ -1603,8 +1603,8 @@ def _earlier_elsewhere(figures: Sequence[Figure], live: list[int], i: int) -> bo
 
 _SAME_STRIKES_RE = rx(
     r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?the\s+same\s+(?:[\w-]+\s+)?"
-    r"(?:strikes?|airstrikes?|attacks?|raids?|operation|shelling)\s+(?:had\s+|have\s+)?(?:hit|struck|"
-    r"targeted|killed)\b",
+    r"(?:strikes?|airstrikes?|attacks?|raids?|operation|shelling)\s+(?:had\s+|have\s+)?['‘\"“]?"
+    r"(?:hit|struck|targeted|killed|neutrali[sz]ed|eliminated)\b",
     re.IGNORECASE,
 )
 

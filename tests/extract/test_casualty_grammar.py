@@ -15219,3 +15219,13 @@ def test_a_third_man_who_was_with_them_is_one_more() -> None:
 )
 def test_a_soldier_found_dead_where_suicide_is_examined_is_no_conflict_death(text: str) -> None:
     assert totals(text) == (0, 0)
+
+
+def test_the_same_strike_neutralising_others_is_another_account() -> None:
+    text = (
+        "09:30 — A Turkish drone strike on a car near Qamishli killed two SDF members, the "
+        "Kurdish-led administration says.\n"
+        "11:05 — Turkey's defence ministry says the same strike 'neutralised three PKK/YPG "
+        "terrorists'."
+    )
+    assert totals(text) == (2, 0)
