@@ -2781,7 +2781,9 @@ _COURT_CASE_RE = rx(
     r"\b[^.;:]{0,120}\b(?:for|of|over|in\s+connection\s+with)\s|"
     r"\b(?:filed|files|filing)\s+(?:its\s+|a\s+|the\s+)?(?:[\w-]+\s+)?(?:chargesheet|charge\s+sheet|"
     r"indictment)\s+(?:in|over|for)\s|\b(?P<accused>accused|suspected)"
-    r"\s+of\s",
+    r"\s+of\s|\b(?:arrested|detained|apprehended|nabbed|caught)\b[^.;:]{0,120}?\b(?:in\s+"
+    r"connection\s+with|for\s+(?:their|his|her|its)\s+(?:alleged\s+)?(?:role|involvement|"
+    r"part)\s+in)\s",
     re.IGNORECASE,
 )
 """A court case: the dead of the crime it tries are an earlier incident's ("a court sentenced

@@ -15229,3 +15229,21 @@ def test_the_same_strike_neutralising_others_is_another_account() -> None:
         "terrorists'."
     )
     assert totals(text) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agents of the prosecutor's office arrested three men, aged 23, 27 and 31, in the "
+            "municipality of Celaya, in connection with the attack on a bar in which six people "
+            "were killed.",
+            (0, 0),
+        ),
+        ("Police arrested three suspects after gunmen killed five people on Monday.", (5, 0)),
+    ],
+)
+def test_an_arrest_in_connection_with_an_attack_recalls_its_dead(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
