@@ -4769,6 +4769,8 @@ _EARLIER_RE = rx(
     r"\b(?:up|down)\s+from\s*$|\b(?:updated|revised|raised|corrected)\s+(?:[\w-]+\s+){0,4}?from\s*$|"
     r"\b(?:earlier|initially|first|originally)\s+put\s+the\s+(?:death\s+)?(?:toll|figure|number)\b"
     r"[^.;,]{0,80}?\bat\s*$|"
+    r"\b(?:after|having)\s+(?:earlier|initially|first|originally)\s+(?:putting|put|given|giving)\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:death\s+)?(?:toll|figure|number)\s+(?:at|of)\s*$|"
     r"(?P<hadput>\bhad\s+(?:put|given|placed|reported)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure|"
     r"number)\s+at\s*$)|"
     r"\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"

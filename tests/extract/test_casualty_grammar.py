@@ -15247,3 +15247,12 @@ def test_an_arrest_in_connection_with_an_attack_recalls_its_dead(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_toll_after_earlier_putting_it_lower_replaces_it() -> None:
+    text = (
+        "Two Russian guided aerial bombs hit an industrial estate in Zaporizhzhia on Friday, "
+        "killing at least 12 people and injuring 43, regional governor Ivan Fedorov said, after "
+        "earlier putting the death toll at six."
+    )
+    assert totals(text) == (12, 43)
