@@ -1094,6 +1094,37 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "Zamfara: ... killing 9 ... Borno: ...; 4 soldiers ... killed"
                 reasons[i] = f"part of figure {j}"
                 break
+    _rest_of_a_breakdown(figures, live, reasons)
+
+
+_PART_OF_FIGURE_RE = rx(r"part of figure (\d+)")
+
+
+def _rest_of_a_breakdown(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """ "At least five people were killed ..., police said. One elderly man was shot dead in
+    his home, and four armed men died in an exchange of fire": a sentence whose counts add up
+    to a whole told before, some of them already its parts, is that whole told part by part;
+    its count of people is a part too, no other account of the whole."""
+    for k in live:
+        rest = figures[k]
+        if reasons[k] is not None or rest.victims != "people":
+            continue
+        parts: dict[int, int] = {}
+        for i in live:
+            found = _PART_OF_FIGURE_RE.fullmatch(reasons[i] or "")
+            if found is not None and figures[i].sentence == rest.sentence:
+                whole = int(found.group(1))
+                parts[whole] = parts.get(whole, 0) + figures[i].count
+        for whole, told in parts.items():
+            if (
+                figures[whole].kind == rest.kind
+                and figures[whole].sentence != rest.sentence
+                and told + rest.count == figures[whole].count
+            ):
+                reasons[k] = f"part of figure {whole}"
+                break
 
 
 _OWN_OF_OURS_RE = rx(

@@ -15256,3 +15256,13 @@ def test_a_toll_after_earlier_putting_it_lower_replaces_it() -> None:
         "earlier putting the death toll at six."
     )
     assert totals(text) == (12, 43)
+
+
+def test_a_sentence_whose_counts_add_up_to_the_whole_tells_its_parts() -> None:
+    text = (
+        "At least five people were killed in gunfights between armed groups in Manipur on "
+        "Saturday, police said. One elderly man was shot dead in his home near Jiribam town, and "
+        "four armed men died in an exchange of fire in the hills, a police official said. Two "
+        "people were wounded."
+    )
+    assert totals(text) == (5, 2)
