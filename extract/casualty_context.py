@@ -75,6 +75,8 @@ _NO_LINK_RE = rx(
     r"|\b(?:whether\s+the\s+death\s+was|versions?\s+(?:being\s+)?(?:examined|considered|"
     r"investigated)\s+(?:is|are|include)|(?:investigat\w+|examin\w+|treat\w+)\s+(?:it|the\s+"
     r"death|the\s+case)?\s*as)\s+(?:a\s+|possible\s+|an\s+apparent\s+)?suicide\b"
+    r"|\b(?:described|characteri[sz]ed|treated|investigated|called)\s+as\s+(?:a\s+)?criminal\s+"
+    r"(?:dispute|feud|matter|quarrel)\b"
     r"|\b(?:violation\s+of\s+(?:the\s+)?rules\s+(?:for|of)\s+handling\s+(?:weapons|firearms)|"
     r"careless\s+handling\s+of\s+(?:a\s+)?(?:weapons?|firearms?)|accidental\s+discharge)\b"
     r"|\b(?:blast|explosion|fire|leak|cylinder|accident|short[\s-]circuit|collapse)\b[^.;]{0,100}?"
