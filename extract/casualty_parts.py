@@ -24,10 +24,12 @@ from extract.numbers import NumberPhrase, find_numbers
 from extract.pattern_cache import rx
 
 _PART_MARKER_RE = rx(
-    r"(?:(?<!\bnot\s)\bincluding|\bincl\.|\bamong\s+them|\bof\s+them|\bof\s+whom|\bamong\s+whom|\bamong\s+(?:the|"
+    r"(?:(?<!\bnot\s)\bincluding(?:\s+the\s+(?:bodies|remains)\s+of)?|\bincl\.|\bamong\s+them|"
+    r"\bof\s+them|\bof\s+whom|\bamong\s+whom|\bamong\s+(?:the|"
     r"those)\s+(?:dead|killed|victims|wounded|injured)(?:\s+(?:were|was|are|is))?)\s*$",
     re.IGNORECASE,
 )
+_BODIES_OF_BEFORE_RE = rx(r"\b(?:bodies|remains)\s+of\s+$", re.IGNORECASE)
 _PART_AFTER_RE = rx(
     r"^\s+of\s+(?:them|whom|the\s+(?:dead|killed|victims|fatalities|wounded|injured))\b",
     re.IGNORECASE,
@@ -731,6 +733,11 @@ def _whole_for(
             and not any(p.number is nearest for p in pending)
         ):
             return None  # "six people, including three women and three children, were missing"
+        if before and _BODIES_OF_BEFORE_RE.search(
+            sentence, max(0, number.start - 20), number.start
+        ):
+            before = [p for p in before if p.kind == "killed"] or before  # "18 martyrs and 40
+            # injured ..., including the bodies of six members of a family": of the dead
         if before:
             return max(before, key=lambda p: p.number.start)
         return None

@@ -15274,3 +15274,12 @@ def test_a_stabbing_police_describe_as_a_criminal_dispute_is_crime() -> None:
         "what police described as a criminal dispute between two local families."
     )
     assert totals(text) == (0, 0)
+
+
+def test_bodies_included_in_a_count_are_of_the_dead() -> None:
+    text = (
+        "The director of the hospital said it had received 18 martyrs and 40 injured since dawn "
+        "from strikes on the Zeitoun and Shujaiya neighbourhoods, including the bodies of six "
+        "members of a single family."
+    )
+    assert totals(text) == (18, 40)
