@@ -107,7 +107,9 @@ _TAIL_BEFORE_NAME_RE = rx(
 )
 """Where a victim is from, before the name in apposition: "the chief of Owe village, Chief
 Ekane Mbua, and"."""
-_KIN_NAME_RE = rx(r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}(?=\s*,\s*\d|\s+and\s)")
+_KIN_NAME_RE = rx(
+    r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}(?=\s*,\s*\d|\s*,?\s+and\s)"
+)
 """A relative's name after the word for them: "his wife Samah"."""
 _AGE_BETWEEN_RE = rx(
     r"\s*,\s*\d{1,3}(?=\s*,)|,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|and|to)\s*\d{1,3})?"
@@ -530,6 +532,10 @@ def _mates(
         known = _KNOWN_AS_RE.match(sentence, at) if current.number.count == 1 else None
         if known is not None:
             at = known.end()  # "a regional boss of a cartel faction, known as 'El Jando', and"
+        group = _GROUP_APPOSED_RE.match(sentence, at)
+        if group is not None:
+            at = group.end()  # "four members of the Sinjar Resistance Units, a Yazidi armed
+            # group linked to the PKK, and a civilian driver": what the group is
         according = _ACCORDING_ASIDE_RE.match(sentence, at)
         if according is not None:
             at = according.end()  # "seven Lebanese, according to Lebanon's health ministry, and"
@@ -568,6 +574,12 @@ def _mates(
         out.append(current)
 
 
+_GROUP_APPOSED_RE = rx(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)?"
+    r"\s*,\s*an?\s+(?:[\w-]+\s+){0,4}?(?:group|militia|faction|movement|organi[sz]ation|"
+    r"outfit|force|wing|party|alliance|coalition)\b[^,;:()]{0,60}?(?=,\s+and\s)",
+    re.IGNORECASE,
+)
 _IN_ADDITION_BEFORE_RE = rx(r"\bin\s+addition\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _ACCORDING_ASIDE_RE = rx(r",\s+according\s+to\s+[^,;.()]{2,60}?(?=,\s+and\s)", re.IGNORECASE)
 """A source told between two objects of one killing: "killed seven Lebanese, according to

@@ -15283,3 +15283,25 @@ def test_bodies_included_in_a_count_are_of_the_dead() -> None:
         "members of a single family."
     )
     assert totals(text) == (18, 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RSF shelling hit a house in the Al-Salam neighbourhood, killing Hamid Adam, 60, his "
+            "wife Khadija, and their son Musa, a resident said.",
+            (3, 0),
+        ),
+        (
+            "A drone strike on a vehicle near Sinjar killed four members of the Sinjar Resistance "
+            "Units, a Yazidi armed group linked to the PKK, and a civilian driver, a local "
+            "official said.",
+            (5, 0),
+        ),
+    ],
+)
+def test_a_list_goes_on_after_a_relatives_name_or_what_a_group_is(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
