@@ -926,9 +926,11 @@ def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str 
             or _attackers_own(figures[i])
             or _told_apart(figures[i])
             or _died_of_wounds(figures, figures[i])
+            or _DISJOINT.search(figures[i].sentence)
         ):
             continue  # "several civilians were also killed": further dead, not the 15 again;
-            # "Both have since died": the wounded told before, not the dead
+            # "Both have since died": the wounded told before, not the dead; "in a separate
+            # operation ..., troops killed several terrorists": another incident's
         for j in precise:
             if (
                 figures[j].count >= figures[i].count

@@ -15305,3 +15305,14 @@ def test_a_list_goes_on_after_a_relatives_name_or_what_a_group_is(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_vague_count_of_a_separate_operation_is_no_loose_repeat() -> None:
+    text = (
+        "07:20 — Health officials at Al-Aqsa Martyrs Hospital say 11 people were killed in an "
+        "overnight strike on a house in Bureij camp.\n"
+        "08:05 — The Israeli military says that in a separate operation in Khan Younis, troops "
+        "killed several terrorists who opened fire on them.\n"
+        "08:40 — Al-Aqsa hospital updates the Bureij toll to 14, including five children."
+    )
+    assert totals(text) == (17, 0)
