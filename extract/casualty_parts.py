@@ -247,11 +247,19 @@ def parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[Pe
             continue  # "two children, aged 7 and 12", "Corporal Andrés Rojas, 24.": ages
         if _bracketed_age(sentence, number):
             continue  # "Among the dead was our nurse, Daw Hla Hla Win (42)."
+        if _UNIT_SHORT_BEFORE_RE.search(
+            sentence, max(0, number.start - 10), number.start
+        ) and sentence.startswith(")", number.end):
+            continue  # "eight soldiers of the 14th Rapid Intervention Battalion (BIR 14)"
         named = right_victims(sentence, number)
         if named is not None:
             out.append(Pending(kind, number, named[0], number.start, named[1], 0, 0, False))
             out[-1].whole = whole
     return out
+
+
+_UNIT_SHORT_BEFORE_RE = rx(r"\(\s*[A-Z]{2,6}[\s-]?$")
+"""A unit's short name in brackets before its number: "(BIR 14)"."""
 
 
 def _bracketed_age(sentence: str, number: NumberPhrase) -> bool:

@@ -15316,3 +15316,13 @@ def test_a_vague_count_of_a_separate_operation_is_no_loose_repeat() -> None:
         "08:40 — Al-Aqsa hospital updates the Bureij toll to 14, including five children."
     )
     assert totals(text) == (17, 0)
+
+
+def test_a_units_short_name_in_brackets_is_no_count_of_the_dead() -> None:
+    text = (
+        "Thirty-two people were killed on Friday in an attack on the town of Tanwalbougou, "
+        "according to a security source. Among the dead are nineteen Volunteers for the Defence "
+        "of the Homeland, eight soldiers of the 14th Rapid Intervention Battalion (BIR 14) and "
+        "five civilians."
+    )
+    assert totals(text) == (32, 0)
