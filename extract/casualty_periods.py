@@ -531,7 +531,7 @@ def _own_clause(sentence: str, period_end: int, figure_start: int) -> bool:
 
 _EVENT_BEFORE_RE = rx(
     r"\b(?:attack|strike|airstrike|bombing|raid|massacre|ambush|assault|shelling|blast|explosion)s?"
-    r"\s+$",
+    r"\s+(?:(?:in|on|at|near|outside)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,2}?\s+)?$",
     re.IGNORECASE,
 )
 

@@ -15326,3 +15326,11 @@ def test_a_units_short_name_in_brackets_is_no_count_of_the_dead() -> None:
         "five civilians."
     )
     assert totals(text) == (32, 0)
+
+
+def test_an_attack_in_a_place_last_month_is_a_past_one() -> None:
+    text = (
+        "Nigeria's Senate on Tuesday observed a minute's silence for 22 soldiers killed in an "
+        "ambush in Niger state last month and urged the government to provide better equipment."
+    )
+    assert totals(text) == (0, 0)
