@@ -15334,3 +15334,12 @@ def test_an_attack_in_a_place_last_month_is_a_past_one() -> None:
         "ambush in Niger state last month and urged the government to provide better equipment."
     )
     assert totals(text) == (0, 0)
+
+
+def test_a_named_one_who_died_with_no_number_in_the_sentence() -> None:
+    text = (
+        "A bomb planted on the shoulder of Route 418 detonated as a patrol of four rangers on "
+        "two motorcycles passed. Ranger Sanan Thongkham, 27, died at the scene. Two other rangers "
+        "were injured and taken to Pattani Hospital; the fourth was unhurt."
+    )
+    assert totals(text) == (1, 2)
