@@ -25,7 +25,7 @@ PREFILTER_WORDS = (
     " condition",
     " to hell", "to their grave", "to the grave",
     "estimate", "best:", "low:", "best ", "best_est", "low_est", "figure to", "the victims:",
-    "victims of",
+    "victims of", "the victims are", "the victims were",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fell\"", "fell”", "fallen ", "fallen\"", "fallen”",
     "eliminat", "sacrific", "liquidat", "evacuated", "figure at", "hit by",
@@ -50,6 +50,7 @@ _KEY_WORDS = {
     "best:": "best", "low:": "low", "best ": "best", "best_est": "best", "low_est": "low",
     "figure to": "figure",
     "the victims:": "victims", "victims of": "victims", "hit by": "hit", "figure at": "figure",
+    "the victims are": "victims", "the victims were": "victims",
     "fell\"": "fell",
     "fell”": "fell", "fallen\"": "fallen", "fallen”": "fallen",
 }  # fmt: skip

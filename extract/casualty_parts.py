@@ -774,7 +774,7 @@ _LISTED_DEAD_RE = rx(
     r"\s*Among\s+(?:the\s+dead|the\s+(?:wounded|injured)|those\s+(?:wounded|injured)\b[^;:]{0,140}?|"
     r"those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
-    r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named)\s+the\s+(?:dead|victims|deceased|wounded|"
+    r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named|listed)\s+the\s+(?:dead|victims|deceased|wounded|"
     r"injured|(?:[\w-]+\s+){0,2}?(?:soldiers|officers|policemen|troops|fighters|reservists|"
     r"servicemen)\s+(?:killed|who\s+(?:died|were\s+killed)))(?:\s+(?:from|of|in)\s+[^;:]{3,80}?)?"
     r"\s+as\s+"
@@ -784,7 +784,8 @@ _LISTED_DEAD_RE = rx(
     r"(?:named|identified)(?:\s+by\s+[^;:]{2,60}?)?\s+as:?\s+"
     r"|\s*Those\s+(?:wounded|injured|hurt|admitted|hospitali[sz]ed|treated)\b[^;:]{0,100}?"
     r"(?:wounded|injured|hurt|wounds|injuries|burns)\b[^;:]{0,40}?\s+(?:were|are):\s+"
-    r"|\s*(?:[^;:]{0,80}?\b(?:said|say|says)\s+(?:that\s+)?)?(?:Those\s+killed|The\s+dead|Those\s+who\s+died)"
+    r"|\s*(?:[^;:]{0,80}?\b(?:said|say|says)\s+(?:that\s+)?)?(?:Those\s+killed|The\s+dead|Those\s+who\s+died|"
+    r"The\s+(?:victims|martyrs)(?:\s+of\s+the\s+(?-i:[A-Z])[\w’'-]*\s+family)?)"
     r"(?:\s+(?:in|during|on|at)\s+[^;:,]{3,100}?)?\s+(?:were|are|included|include|comprised|"
     r"comprise|numbered):?\s+(?:(?<=\n)[-*•–]\s+)?"
     r"(?=(?-i:[A-Z])|(?:an?|"
@@ -832,10 +833,12 @@ _HOME_TOWN_RE = rx(HOME_TOWN)
 _RESERVE_NOTE_RE = rx(r"\s*\((?:res|ret)\.?\)", re.IGNORECASE)
 _AGED_MEMBERS_RE = rx(r",\s\d{1,3}\s*(?:,\s*an?\s+[^,;:]{2,50})?;\s")
 _AGE_THEN_ROLE_RE = rx(
-    r"(,\s*\d{1,3}\s*|(?-i:[A-Z])[\w’'-]+\s*),\s*an?\s+(?-i:[a-z0-9])[^,;:]{2,50}?(?=\s*(?:;|$))"
+    r"(,\s*\d{1,3}\s*|(?-i:[A-Z])[\w’'-]+\s*),\s*(?:an?\s+|(?=(?-i:[a-z])[\w-]+(?:\s+[\w-]+)?\s*;))"
+    r"(?-i:[a-z0-9])[^,;:]{2,50}?(?=\s*(?:;|$))"
 )
 """A role after a listed member's age or name, up to the semicolon: "Abba Gebremariam, 70, a
-priest;", "and Mulu Assefa, a 28-year-old mother of three" (who the one named was)."""
+priest;", "Hamadoun Guindo, 58, village chief;", "and Mulu Assefa, a 28-year-old mother of
+three" (who the one named was)."""
 """Members parted by semicolons, each with an age: "Adam Bisharat, 8; Reda Bisharat, 8; ..."."""
 _BODIES_END_RE = rx(
     r",?\s+(?:were|have\s+been|had\s+been)\s+(?:found|recovered|discovered|retrieved)\b|,\s+"

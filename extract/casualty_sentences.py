@@ -41,9 +41,9 @@ _LIST_OPENER_RE = rx(
 )
 """A line that opens a list of people ("Killed in the raid were:", "The dead were named as:")."""
 _COLON_LIST_RE = rx(
-    r"\b(?:victims|dead|killed|martyrs|wounded|injured)\b[^.:;\n]{0,80}(?::|\sas|\swere)\s[^:\n]*?,\s\d{1,3}\s*"
-    r"(?:,\s*(?:of|from)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}\s*"
-    r"|,\s*an?\s+[^,;:\n]{2,50})?;",
+    r"\b(?:victims|dead|killed|martyrs|wounded|injured)\b[^.:;\n]{0,80}(?::|\sas|\swere|\sare)\s[^:\n]*?,"
+    r"\s\d{1,3}\s*(?:,\s*(?:of|from)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}\s*"
+    r"|,\s*an?\s+[^,;:\n]{2,50}|,\s*(?-i:[a-z])[\w-]+(?:\s+[\w-]+)?)?;",
     re.IGNORECASE,
 )
 """A list of people after a colon, parted by semicolons, each with an age."""
@@ -79,7 +79,9 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             continue
         if (
             text[match.start() - 1] == ";"
-            and any(mark in text[start : match.start()] for mark in (":", " as ", " were "))
+            and any(
+                mark in text[start : match.start()] for mark in (":", " as ", " were ", " are ")
+            )
             and _COLON_LIST_RE.search(text, start, match.start()) is not None
         ):
             continue  # "named the victims: Iryna P., 54; her daughter K., 27; Mykola D., 68"

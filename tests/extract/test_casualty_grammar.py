@@ -15343,3 +15343,30 @@ def test_a_named_one_who_died_with_no_number_in_the_sentence() -> None:
         "were injured and taken to Pattani Hospital; the fourth was unhurt."
     )
     assert totals(text) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The village of Sogou buried its dead on Thursday after an attack the previous night "
+            "by armed men. The victims are Hamadoun Guindo, 58, village chief; his son Amadou "
+            "Guindo, 19; Fatoumata Tembely, 32; Ousmane Dara, 45, a teacher; and a 7-year-old "
+            "boy whose name we have withheld. Two other residents were wounded.",
+            (5, 2),
+        ),
+        (
+            "The martyrs of the Shurrab family in Khan Younis are Ahmed Shurrab, 52; his wife "
+            "Amal, 47; their sons Mohammed, 19, and Yousef, 15; and their daughter Lina, 9. They "
+            "were killed when a drone fired two missiles at their home at dawn.",
+            (5, 0),
+        ),
+        (
+            "The ministry listed the dead as eight soldiers of the army and four members of the "
+            "national gendarmerie.",
+            (12, 0),
+        ),
+    ],
+)
+def test_lists_of_the_victims_and_the_martyrs(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
