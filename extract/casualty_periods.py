@@ -249,7 +249,8 @@ _PERIOD_RE = rx(
       | (?P<since_clause>since\s+(?:[\w’'-]+\s+){{1,10}}?(?:began|started|launched|erupted|
             broke\s+out|escalated|invaded|attacked)(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
       | (?P<war_toll>(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|genocide|invasion)
-            (?:\s+(?:in|on|against|with)\s+[\w’'-]+)?(?=,?\s+(?:(?:that|which)\s+)?
+            (?:\s+(?:in|on|against|with)\s+[\w’'-]+|\s+between\s+(?:the\s+)?[\w’'-]+
+            (?:\s+[\w’'-]+)?\s+and\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)?(?=,?\s+(?:(?:that|which)\s+)?
             (?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|already\s+|now\s+)?(?:killed|claimed)\b)
           | (?:[\w’'-]+\s+){{0,3}}?(?:fighting|offensive|violence|campaign|bombardment)
             (?:\s+(?:in|on|against)\s+[\w’'-]+)?(?=,?\s+(?:(?:that|which)\s+)?(?:has|have)\s+

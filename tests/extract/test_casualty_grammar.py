@@ -15370,3 +15370,13 @@ def test_a_named_one_who_died_with_no_number_in_the_sentence() -> None:
 )
 def test_lists_of_the_victims_and_the_martyrs(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_conflict_between_two_communities_that_has_killed_is_a_long_run_toll() -> None:
+    text = (
+        "Suspected militants used drones to drop explosives on a village in Imphal West "
+        "district, killing a 31-year-old woman and injuring nine people, police said on Monday. "
+        "The 16-month-old ethnic conflict between the Meitei and Kuki-Zo communities has killed "
+        "more than 200 people."
+    )
+    assert totals(text) == (1, 9)
