@@ -2200,7 +2200,8 @@ _STRENGTH_RE = rx(r"\b(?:strength|size|numbers|manpower|membership|ranks)\b", re
 """What an estimate of a force's men counts ("put its strength at a low estimate of 600")."""
 _PRONOUN_OBJECT_RE = rx(
     r"\b(?P<verb>killing|wounding|injuring)\s+(?P<pron>him|her)\b(?!\s*(?:self|,\s*and)\b)"
-    r"(?:\s+and\s+(?:his|her)\s+(?P<kin>[a-z-]+)\b|(?!\s+and\b))",
+    r"(?:\s+and\s+(?:his|her)\s+(?P<kin>[a-z-]+)\b|\s+and\s+(?P<more>)(?=[\w-]+\s+of\s+(?:his|her)\s)"
+    r"|(?!\s+and\b))",
     re.IGNORECASE,
 )
 
@@ -2219,7 +2220,9 @@ def _pronoun_object(
         if not before:
             continue
         number = before[-1]
-        if not _DEED_ON_RE.search(sentence, max(0, number.start - 30), number.start):
+        if not _DEED_ON_RE.search(sentence, max(0, number.start - 30), number.start) and not (
+            _DEED_ON_OWN_RE.search(sentence, max(0, number.start - 40), number.start)
+        ):
             continue  # "A soldier opened fire ..., wounding her": the shooter is no victim
         named = right_victims(sentence, number)
         noun = sentence[number.end : named[1]].split()[-1:] if named is not None else []
@@ -2240,6 +2243,13 @@ def _pronoun_object(
             one = implicit_one(found.start("kin"))
             who = classify_victims([kin]) or "people"
             out.append(Pending(kind, one, who, one.start, found.end("kin"),
+                               found.start(), found.end("verb"), True))  # fmt: skip
+        more = found.end("more") if found["more"] is not None else -1
+        counted = next((n for n in numbers if n.start == more and id(n) not in used), None)
+        told = right_victims(sentence, counted) if counted is not None else None
+        if counted is not None and told is not None and told[1] > counted.end:
+            used.add(id(counted))  # "killing him and four of his bodyguards": four more
+            out.append(Pending(kind, counted, told[0], counted.start, told[1],
                                found.start(), found.end("verb"), True))  # fmt: skip
     return out
 
@@ -2440,6 +2450,12 @@ _DEED_ON_RE = rx(
     r"hacked|slashed)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
+_DEED_ON_OWN_RE = rx(
+    r"\b(?:ambushed|attacked|targeted|struck|hit|shot\s+at|fired\s+(?:at|on))\s+(?:the|a)\s+"
+    r"(?:[\w-]+\s+)?(?:vehicle|car|convoy|motorcade|home|house|office|residence)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""A deed on what a person has: "ambushed the vehicle of a district administrator"."""
 _PERSON_AFTER_ARTICLE_RE = rx(
     r"\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|person|child|civilian|resident|villager|"
     r"farmer|trader|driver|shepherd|herder|fisherman|student|teenager|youth|worker)\b",
@@ -4775,6 +4791,8 @@ _EARLIER_RE = rx(
     r"(?:the\s+|its\s+|a\s+)?(?:death\s+)?(?:toll|figure|number)\s+(?:at|of)\s*$|"
     r"(?P<hadput>\bhad\s+(?:put|given|placed|reported)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure|"
     r"number)\s+at\s*$)|"
+    r"\b(?:after|following|from)\s+(?:earlier|initial|first|previous|preliminary)\s+reports?\s+"
+    r"of\s*$|"
     r"\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
     r"gave|had)\b|(?P<first>\b(?:first|initial|provisional|preliminary)\s+(?:death\s+)?(?:tally|"
     r"toll|figure|count)\s+(?:of\s+|was\s+|at\s+|stood\s+at\s+)?$)",

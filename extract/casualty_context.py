@@ -51,7 +51,8 @@ _NON_CONFLICT = Gate(NON_CONFLICT_RE, common=dict.fromkeys(("a", "an", "the"), (
 _STATISTIC = Gate(STATISTIC_RE, common={"a": ("year", "day")})
 _NO_LINK_RE = rx(
     r"\b(?:no|not\s+any)\s+(?:link|links|connection|relation)\s+(?:to|with)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:fighting|conflict|war|violence|insurgency|clashes|attacks?|militants?)"
+    r"(?:[\w-]+\s+){0,3}?(?:fighting|conflict|war|violence|insurgency|unrest|clashes|attacks?|"
+    r"militants?)"
     r"|\bno\s+(?:hostile|enemy|combat)\s+(?:action|activity|fire)"
     r"|\bnot\s+(?:the\s+|a\s+)?(?:result\s+of|caused\s+by|due\s+to)\s+(?:any\s+)?(?:hostile|enemy)\s+"
     r"(?:action|activity|fire|attack)"
@@ -785,7 +786,7 @@ _COMMUNAL_RE = rx(
 it is fought over makes it no private quarrel; conflict-data projects count it."""
 _NOT_LINKED_RE = rx(
     r"\b(?:was\s+|were\s+)?not\s+(?:linked|related|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:conflict|war|fighting|insurgency|violence)\b[^.;]*",
+    r"(?:conflict|war|fighting|insurgency|violence|unrest)\b[^.;]*",
     re.IGNORECASE,
 )
 
@@ -802,7 +803,7 @@ _ROAD_DEATH_RE = rx(
 )
 _NOT_LINKED_TO_A_WAR_RE = rx(
     r"\bnot\s+(?:linked|related|connected)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:conflict|war|"
-    r"fighting|insurgency)\b(?!\s+(?:in|at|near|around|for)\s+(?-i:[A-Z]))",
+    r"fighting|insurgency|unrest)\b(?!\s+(?:in|at|near|around|for)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """A killing said to be "not linked to the fighting": not conflict; not "not linked to the

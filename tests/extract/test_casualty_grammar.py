@@ -15380,3 +15380,30 @@ def test_a_conflict_between_two_communities_that_has_killed_is_a_long_run_toll()
         "more than 200 people."
     )
     assert totals(text) == (1, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen ambushed the vehicle of a district administrator in the Oromia region, "
+            "killing him and four of his bodyguards, regional officials said on Thursday.",
+            (5, 0),
+        ),
+        (
+            "A rubber tapper was found shot dead in his plantation. Police said the man had been "
+            "killed over a land dispute with a relative. Authorities stressed the case was not "
+            "linked to the unrest.",
+            (0, 0),
+        ),
+        (
+            "The death toll from an attack on a passenger convoy rose to nine on Saturday, "
+            "including two women, officials said, after earlier reports of five dead.",
+            (9, 0),
+        ),
+    ],
+)
+def test_him_and_his_guards_no_link_to_the_unrest_and_earlier_reports(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
