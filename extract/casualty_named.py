@@ -284,6 +284,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
             "sustained",
             "suffered",
             "received",
+            "made the",
+            "paid the",
         ),
         keyword_start,
     ):

@@ -15407,3 +15407,21 @@ def test_him_and_his_guards_no_link_to_the_unrest_and_earlier_reports(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An Assam Rifles vehicle was ambushed by armed militants near Saibol. Rifleman "
+            "Lalrinsanga and Rifleman Karan Thapa made the supreme sacrifice. Four personnel "
+            "sustained injuries.",
+            (2, 4),
+        ),
+        ("Constable Ali Khan paid the ultimate price.", (1, 0)),
+    ],
+)
+def test_named_soldiers_who_made_the_supreme_sacrifice(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
