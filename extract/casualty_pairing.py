@@ -48,7 +48,7 @@ _AMONG_THEM_ASIDE_RE = rx(
     r",\s*(?:among\s+them|including)\b[^;:()]{1,150}?,?(?=\s+(?:were|was|had|have)\b)",
     re.IGNORECASE,
 )
-_NAME_WORDS = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}"
+_NAME_WORDS = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}"
 _APPOSED_NAMES_RE = rx(
     rf",\s+{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*\s*,?\s+and\s+{_NAME_WORDS}\s*,?"
     r"(?=\s*(?:(?:were|are|have\s+been|had\s+been)\s*)?$)"

@@ -15425,3 +15425,12 @@ def test_named_soldiers_who_made_the_supreme_sacrifice(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_two_named_with_ranks_and_three_names_are_the_two_counted() -> None:
+    text = (
+        "Two officers, Patrolman Andres Felipe Rojas, 24, and Sub-Intendant Luis Carlos Mena, 31, "
+        "were killed this morning in a rifle attack on a police post in Jamundi. A third officer "
+        "was injured."
+    )
+    assert totals(text) == (2, 1)
