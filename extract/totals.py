@@ -51,7 +51,8 @@ _DISJOINT_RE = rx(
     r"\b(?:separately(?!\s+(?:said|told|reported|announced|confirmed|put|gave|stated))|elsewhere|"
     r"in\s+(?:a\s+)?separate(?!\s+(?:statement|report|communiqu\w+|post|briefing|interview|update|"
     r"bulletin|count|tally|message))|in\s+another(?!\s+(?:statement|report|post|briefing|update|"
-    r"bulletin|count|tally))|meanwhile|a\s+further|^a\s+second\s+(?:[\w-]+\s+)?(?:strike|"
+    r"bulletin|count|tally))|meanwhile|a\s+further|\ba\s+separate\s+(?:[\w-]+\s+)?(?:strike|"
+    r"airstrike|attack|raid|explosion|blast|bombing|shelling)\b|^a\s+second\s+(?:[\w-]+\s+)?(?:strike|"
     r"airstrike|attack|raid|explosion|blast|bombing)(?![^.;]*\bmore\b)|"
     r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day|"
     r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another)|before\s+the\s+(?:morning|evening|"
@@ -68,7 +69,7 @@ _OPENS_APART_RE = rx(
 _DISJOINT = Gate(
     _DISJOINT_RE,
     common={
-        "a": ("further", "second"),
+        "a": ("further", "second", "separate"),
         "in": ("separate", "another"),
     },
 )

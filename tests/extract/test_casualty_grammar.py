@@ -15434,3 +15434,15 @@ def test_two_named_with_ranks_and_three_names_are_the_two_counted() -> None:
         "was injured."
     )
     assert totals(text) == (2, 1)
+
+
+def test_a_live_line_of_a_separate_strike_adds() -> None:
+    text = (
+        "Middle East live - 14 October\n"
+        "14:02 Israeli strike on a building in Nabatieh city centre. Lebanon's health ministry "
+        "says three people were killed.\n"
+        "14:40 A separate drone strike hit a car on the coastal road near Tyre, killing one "
+        "person, the state news agency reports.\n"
+        "16:15 The health ministry updates the Nabatieh toll to five killed and 12 wounded."
+    )
+    assert totals(text) == (6, 12)
