@@ -5110,11 +5110,19 @@ def _not_the_headlines(figures: Sequence[Figure], kind: Kind, count: int) -> boo
     struck a car, killing its driver"); not a lead of several deeds ("Russian attacks killed
     three ... Hours later, a drone struck a minibus, killing three": the lead sums them up)."""
     told = [f.sentence for f in figures if f.kind == kind and f.count == count]
-    return not told or (
-        len(set(told)) > 1 and not any(_SEVERAL_DEEDS_RE.search(t) for t in told[1:])
-    )
+    return (
+        not told
+        or (len(set(told)) > 1 and not any(_SEVERAL_DEEDS_RE.search(t) for t in told[1:]))
+        or all(_WIRE_LEAD_RE.search(t) for t in told)
+    )  # "A missile struck a ship, killing two crew members, U.S. Central Command said. Hours
+    # later, strikes on a radar site killed two people": a story's lead, no headline over it
 
 
+_WIRE_LEAD_RE = rx(
+    r",\s+(?:[\w.’'-]+\s+){1,5}?(?:said|says|reported|reports)\s*\.\s*$", re.IGNORECASE
+)
+"""A story's sentence that names who told it at its end ("..., U.S. Central Command said."):
+never a headline."""
 _SEVERAL_DEEDS_RE = rx(
     r"\b(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|assaults|shelling\s+and)\b|"
     r"\b(?:two|three|four|several)\s+(?:villages|towns|places|locations|districts|attacks)\b",

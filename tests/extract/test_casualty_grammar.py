@@ -15446,3 +15446,14 @@ def test_a_live_line_of_a_separate_strike_adds() -> None:
         "16:15 The health ministry updates the Nabatieh toll to five killed and 12 wounded."
     )
     assert totals(text) == (6, 12)
+
+
+def test_a_lead_naming_its_source_is_no_headline_over_a_later_deed() -> None:
+    text = (
+        "SANAA/DUBAI, March 7 (Reuters) - A Houthi anti-ship missile struck the bulk carrier "
+        "Amber Crest in the Gulf of Aden on Wednesday, killing two crew members and injuring "
+        "five, U.S. Central Command said. Hours later, U.S. and British strikes on a Houthi radar "
+        "site near Hodeidah killed two people and wounded nine, the Houthi-run health ministry "
+        "said."
+    )
+    assert totals(text) == (4, 14)
