@@ -610,7 +610,8 @@ def _period_start(
         return _before(pub, match["wn"], match["wu"])
     if kind == "since_last":
         if match["rep"]:
-            return _before(pub, "one", "month")  # "since my last briefing": weeks at least
+            return _before(pub, "three", "months")  # "since my last briefing": a briefing
+            # cycle, months
         if match["season"]:
             return _before(pub, "three", "months")  # "since last summer": months at least
         unit = match["sl"].lower()

@@ -369,6 +369,8 @@ _REVISED_LINE_RE = rx(
 
 _MONTHS_OR_MORE_RE = rx(
     r"\b(?:months|years?|quarters?|quarterly|decades?|annual|yearly|(?:19|20)\d\d)\b|"
+    r"\bsince\s+(?:my|our|its|their|his|her|the)\s+(?:last|previous)\s+(?:briefing|report|update|"
+    r"bulletin)\b|"
     r"^\W*(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\W*$|\bbetween\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -1124,6 +1126,8 @@ def _rest_of_a_breakdown(
             if (
                 figures[whole].kind == rest.kind
                 and figures[whole].sentence != rest.sentence
+                and figures[whole].span[0] < rest.span[0]  # the whole told first, then its
+                # parts (not a headline's "kills commander and four" over the body's five)
                 and told + rest.count == figures[whole].count
             ):
                 reasons[k] = f"part of figure {whole}"

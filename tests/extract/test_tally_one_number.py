@@ -71,6 +71,15 @@ def tallied(figures: list[TallyFigure]) -> tuple[int, int]:
         "Russian attacks kill 6, injure 34 over past day\nIn Donetsk Oblast, two people were "
         "killed and eight injured, while in Kherson Oblast drones killed one person and injured "
         "11.",
+        # a headline's parts over the body's whole, the commander told again in the body
+        "Strike on Dahiyeh apartment kills Hezbollah commander and four others\nThe military "
+        "said it killed the commander of Hezbollah's rocket forces in a strike on an apartment "
+        "in Beirut's southern suburbs. The health ministry said five people were killed and 68 "
+        "wounded in the strike.",
+        # a count since the last briefing, beside an incident of weeks before
+        "Since my last briefing, the Mission recorded 312 incidents affecting civilians, with 79 "
+        "civilians killed. In the most serious incident, on 14 October, armed men attacked "
+        "herders at Niem, killing 11 people. Our peacekeepers evacuated 7 wounded.",
     ],
 )
 def test_an_event_of_one_report_tallies_the_reports_own_total(text: str) -> None:
