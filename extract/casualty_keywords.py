@@ -115,7 +115,7 @@ KEYWORD_RE = rx(
         four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|
         eighteen|nineteen|twenty|thirty|forty|fifty)\w*\b)
         |(?<!unknown\s)(?<!undetermined\s)(?<!unspecified\s)(?<!undisclosed\s)
-        \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities)\b
+        \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities|martyrs)\b
         |\bnumber\s+of\s+bodies(?:\s+(?:recovered|found|retrieved|pulled|counted))?(?=\s+(?:had\s+|has\s+)?
         (?:since\s+)?(?:risen|rose|climbed|increased|reached|stood|stands)\b)
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b

@@ -15457,3 +15457,12 @@ def test_a_lead_naming_its_source_is_no_headline_over_a_later_deed() -> None:
         "said."
     )
     assert totals(text) == (4, 14)
+
+
+def test_the_number_of_martyrs_raises_the_toll() -> None:
+    text = (
+        "The strike on a residential building resulted, according to a preliminary toll, in five "
+        "martyrs and 18 wounded. Updated toll, 21:00: The number of martyrs has risen to seven, "
+        "and the number of wounded to 22."
+    )
+    assert totals(text) == (7, 22)
