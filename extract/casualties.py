@@ -5560,6 +5560,8 @@ def _pair(
         passive = True
     if not passive:
         return None
+    if _NO_ONE_BEFORE_RE.search(sentence, max(0, ks - 40), ks):
+        return None  # "kidnapped 11 passengers ..., adding that no one was hurt": no one
     if (word in ("stabbed", "shot") and _ACTIVE_OBJECT_RE.match(sentence, ke)) or (
         word in ("killed", "stabbed", "shot", "wounded", "injured")
         and _ACTIVE_RELATIVE_RE.search(sentence, 0, ks)
@@ -5657,6 +5659,11 @@ def _pair(
     return None
 
 
+_NO_ONE_BEFORE_RE = rx(
+    r"\b(?:no\s+one|no-one|nobody|none)\s+(?:else\s+)?(?:was|were|had\s+been|has\s+been|got)\s+"
+    r"(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 _BODIES_DESCRIBED_RE = rx(
     r"\s+(?:(?:badly|partially|heavily)\s+)?(?:lifeless|charred|burned|burnt|decomposed|"
     r"decomposing|mutilated|dismembered|decapitated|bullet-riddled|unidentified|bound|"

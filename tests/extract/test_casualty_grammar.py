@@ -15466,3 +15466,11 @@ def test_the_number_of_martyrs_raises_the_toll() -> None:
         "and the number of wounded to 22."
     )
     assert totals(text) == (7, 22)
+
+
+def test_no_one_was_hurt_hurts_no_one() -> None:
+    text = (
+        "Gang members kidnapped 11 passengers, including a 2-month-old baby, from a bus on the "
+        "road to Ganthier on Monday, police said, adding that no one was hurt."
+    )
+    assert totals(text) == (0, 0)
