@@ -133,7 +133,8 @@ _OTHERS_RE = rx(r"\s+(?:others|other\s+people)\b", re.IGNORECASE)
 _KIN_SUBJECT_RE = rx(
     r"\b(?:his|her|their)\s+(?P<whole>(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|"
     r"(?:young|little|"
-    r"teenage|eldest|youngest|elderly|infant|baby)\s+)?(?P<kin>[a-z]+))(?:\s*,\s*\d{1,3}\s*,)?\s+"
+    r"teenage|eldest|youngest|elderly|infant|baby)\s+)?(?P<kin>[a-z]+))"
+    r"(?:\s*,\s*\d{1,3}\s*,?|\s*,\s*born\s+in\s+(?:19|20)\d\d\s*,)?\s+"
     r"(?:was\s+|were\s+)?"
     r"(?:also\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,

@@ -15474,3 +15474,29 @@ def test_no_one_was_hurt_hurts_no_one() -> None:
         "road to Ganthier on Monday, police said, adding that no one was hurt."
     )
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 57-year-old pastor was shot dead in his garden near Homeyo on Monday afternoon. "
+            "His son, 20, who was with him, was wounded in the shoulder and is being treated.",
+            (1, 1),
+        ),
+        (
+            "As a result, a shepherd born in 1966 was killed and his nephew, born in 2004, was "
+            "wounded.",
+            (1, 1),
+        ),
+        (
+            "A drone struck a car on the road, killing two members of the group. A civilian "
+            "driving behind the vehicle was wounded by shrapnel.",
+            (2, 1),
+        ),
+    ],
+)
+def test_a_relative_told_with_an_age_or_birth_year_and_one_driving_behind(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
