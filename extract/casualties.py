@@ -5054,6 +5054,8 @@ def _more_after_earlier(
 
 _APART_OPENER_RE = rx(
     r"\s*(?:(?P<later>(?:Hours|Minutes|Moments|Shortly)\s+(?:later|afterwards?)|"
+    r"(?:Some|About|Around|A\s+few|Several|Two|Three|Four|Five|Six|\d{1,2})\s+(?:hours|minutes)\s+"
+    r"(?:later|earlier|before|afterwards?)|"
     r"(?:On\s+)?[Tt]he\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|"
     r"Later\s+(?:in\s+the\s+|that\s+|on\s+)(?:day|morning|afternoon|evening|night)|"
     rf"Later\s+(?:on\s+)?{_WEEKDAY})|"

@@ -15500,3 +15500,13 @@ def test_a_relative_told_with_an_age_or_birth_year_and_one_driving_behind(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_four_hours_earlier_opens_another_incident() -> None:
+    text = (
+        "Insurgents set off a bomb and then fired on a team of soldiers sent to inspect the blast "
+        "on Friday, killing one soldier and wounding two, the army said. Four hours earlier, in "
+        "neighbouring Narathiwat, gunmen shot dead a Muslim village chief, 58, and his deputy "
+        "outside a mosque in Rangae district, police said."
+    )
+    assert totals(text) == (3, 2)
