@@ -808,7 +808,10 @@ def _modifies(desc: list[str], index: int) -> bool:
 
 
 def toll_gap_ok(gap: str) -> bool:
-    """True when `gap` links a toll noun to its number ("in Gaza has risen to")."""
+    """True when `gap` links a toll noun to its number ("in Gaza has risen to"), or is
+    nothing: "and the number of injured 21" after "The death toll is now five"."""
+    if not gap.strip():
+        return True
     if "(" in gap:
         gap = _ACRONYM_RE.sub(" ", gap)  # "clashes between National Liberation Army (ELN) rebels"
     if _HARD_STOP_RE.search(gap):

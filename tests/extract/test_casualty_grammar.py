@@ -15510,3 +15510,12 @@ def test_four_hours_earlier_opens_another_incident() -> None:
         "outside a mosque in Rangae district, police said."
     )
     assert totals(text) == (3, 2)
+
+
+def test_the_number_of_injured_told_with_no_verb() -> None:
+    text = (
+        "10:40 Toll rises to four dead and 19 injured, including a 7-year-old girl.\n"
+        "13:05 Rescuers have pulled another body from the rubble. The death toll is now five and "
+        "the number of injured 21, the State Emergency Service says."
+    )
+    assert totals(text) == (5, 21)
