@@ -135,6 +135,7 @@ KEYWORD_RE = rx(
         (?:death\s+)?figure(?=\s+(?:down\s+)?to\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|
         ten|eleven|twelve)\b(?!\s*(?:%|per\s*cent|percent|members|seats|points|million|billion))))
   | (?P<injtoll>\bnumber\s+of\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|injuries|hurt)\b
+        |(?:(?<=;\s)|(?<=,\s))(?:wounded|injured)(?=\s+now\s+\d)
         |\binjury\s+tolls?\b|\b(?:count|tally|total)\s+of\s+(?:the\s+)?(?:wounded|injured)\b
         |(?<=\bthe\s)(?:wounded|injured)(?=\s+(?:at|number|numbered|total|totalled|totaled|
         stand\s+at|stood\s+at)\s+(?:around\s+|about\s+|some\s+|over\s+|more\s+than\s+|at\s+least\s+|

@@ -15519,3 +15519,11 @@ def test_the_number_of_injured_told_with_no_verb() -> None:
         "the number of injured 21, the State Emergency Service says."
     )
     assert totals(text) == (5, 21)
+
+
+def test_injured_now_raises_the_count_of_the_wounded() -> None:
+    text = (
+        "07:55 Regional governor: a guided bomb hit a five-storey building; two dead, 14 "
+        "injured.\n09:20 Toll rises to four dead; injured now 19."
+    )
+    assert totals(text) == (4, 19)
