@@ -5115,12 +5115,12 @@ def _not_the_headlines(figures: Sequence[Figure], kind: Kind, count: int) -> boo
     return (
         not told
         or (len(set(told)) > 1 and not any(_SEVERAL_DEEDS_RE.search(t) for t in told[1:]))
-        or all(_WIRE_LEAD_RE.search(t) for t in told)
+        or all(_SOURCE_AT_END_RE.search(t) for t in told)
     )  # "A missile struck a ship, killing two crew members, U.S. Central Command said. Hours
     # later, strikes on a radar site killed two people": a story's lead, no headline over it
 
 
-_WIRE_LEAD_RE = rx(
+_SOURCE_AT_END_RE = rx(
     r",\s+(?:[\w.’'-]+\s+){1,5}?(?:said|says|reported|reports)\s*\.\s*$", re.IGNORECASE
 )
 """A story's sentence that names who told it at its end ("..., U.S. Central Command said."):

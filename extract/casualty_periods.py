@@ -114,6 +114,12 @@ _TOLL_RISEN_RE = rx(
     re.IGNORECASE,
 )
 """After "the 5 June attack", a toll that has risen since: the attack is recent news."""
+SINCE_LAST_REPORT = (
+    r"since\s+(?:my|our|its|their|his|her|the)\s+(?:last|previous)\s+(?:briefing|report|update|"
+    r"bulletin)\b"
+)
+"""A count "since my last briefing": a reporting cycle's period (the pattern is shared by the
+period reader and what weighs a lone toll's span)."""
 _SINCE_KINDS = frozenset(("since_day", "since_month", "since_dm", "since_year", "since_last"))
 _LATER_CLAUSE_RE = rx(r"(?:[,;:](?!\d{3})|\s[-–—])\s+")
 _GOES_ON_RE = rx(
@@ -228,8 +234,7 @@ _PERIOD_RE = rx(
       | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
       | (?P<since_last>since\s+last\s+(?P<sl>year|month|week)
             |since\s+(?:last\s+|the\s+)(?P<season>summer|winter|spring|autumn|fall)\b
-            |since\s+(?:my|our|its|their|his|her|the)\s+(?:last|previous)\s+
-            (?P<rep>briefing|report|update|bulletin)\b(?!\s*[(:]))
+            |(?P<rep>{SINCE_LAST_REPORT})(?!\s*[(:]))
       | (?P<war_span>(?:in|after|during|over|across)\s+(?:more\s+than\s+|nearly\s+|almost\s+|
             over\s+)?(?P<wn>\d+|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<wu>days?|weeks?|months?|years?)\s+
             of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:war|fighting|conflict|bombardment|
@@ -851,8 +856,7 @@ def is_dated_elsewhere(sentence: str) -> bool:
 
 _LONG_RUN_RE = rx(
     r"\b(?:war|conflict|fighting|offensive|since\s+(?:the\s+)?(?:start|beginning)|"
-    r"since\s+(?:my|our|its|their|his|her|the)\s+(?:last|previous)\s+(?:briefing|report|update|"
-    r"bulletin)\b|"
+    rf"{SINCE_LAST_REPORT}|"
     r"(?:deadliest|bloodiest|worst)\s+month|weekly\s+(?:toll|tally|count|figures?|statement|aggregate|"
     r"total)|monthly|quarterly|annual|(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s*[–—-]\s*(?:january|february|march|april|may|june|"

@@ -29,6 +29,7 @@ from extract.casualty_context import (
     source_kind,
 )
 from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
+from extract.casualty_periods import SINCE_LAST_REPORT
 from extract.countries import countries_named, country_table
 from extract.gazetteer import Place, curated, gazetteer, region_of
 from extract.gazetteer import contains as contains
@@ -369,8 +370,7 @@ _REVISED_LINE_RE = rx(
 
 _MONTHS_OR_MORE_RE = rx(
     r"\b(?:months|years?|quarters?|quarterly|decades?|annual|yearly|(?:19|20)\d\d)\b|"
-    r"\bsince\s+(?:my|our|its|their|his|her|the)\s+(?:last|previous)\s+(?:briefing|report|update|"
-    r"bulletin)\b|"
+    rf"\b{SINCE_LAST_REPORT}|"
     r"^\W*(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\W*$|\bbetween\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -1111,17 +1111,22 @@ def _rest_of_a_breakdown(
     """ "At least five people were killed ..., police said. One elderly man was shot dead in
     his home, and four armed men died in an exchange of fire": a sentence whose counts add up
     to a whole told before, some of them already its parts, is that whole told part by part;
-    its count of people is a part too, no other account of the whole."""
+    its count of people is a part too, no other account of the whole. The parts told are
+    summed once per sentence, not per figure: a long text holds thousands."""
+    told_parts: dict[str, dict[int, int]] = {}  # by sentence, each whole's parts told there
+    for i in live:
+        found = _PART_OF_FIGURE_RE.fullmatch(reasons[i] or "")
+        if found is not None:
+            parts = told_parts.setdefault(figures[i].sentence, {})
+            whole = int(found.group(1))
+            parts[whole] = parts.get(whole, 0) + figures[i].count
+    if not told_parts:
+        return
     for k in live:
         rest = figures[k]
         if reasons[k] is not None or rest.victims != "people":
             continue
-        parts: dict[int, int] = {}
-        for i in live:
-            found = _PART_OF_FIGURE_RE.fullmatch(reasons[i] or "")
-            if found is not None and figures[i].sentence == rest.sentence:
-                whole = int(found.group(1))
-                parts[whole] = parts.get(whole, 0) + figures[i].count
+        parts = told_parts.get(rest.sentence, {})
         for whole, told in parts.items():
             if (
                 figures[whole].kind == rest.kind
@@ -1131,6 +1136,7 @@ def _rest_of_a_breakdown(
                 and told + rest.count == figures[whole].count
             ):
                 reasons[k] = f"part of figure {whole}"
+                parts[whole] = told + rest.count
                 break
 
 
@@ -3464,14 +3470,16 @@ _GAZA_RE = rx(r"\b(?:Gaza|West\s+Bank|Palestinian)", re.IGNORECASE)
 _IDF_RE = rx(r"\bIDF\b")
 
 
-def _speaker_countries(text: str) -> set[str]:
-    """The countries a speaker's words name ("the Israeli army", "Gaza's health ministry")."""
+@lru_cache(maxsize=1024)
+def _speaker_countries(text: str) -> frozenset[str]:
+    """The countries a speaker's words name ("the Israeli army", "Gaza's health ministry");
+    kept per text, as figures are weighed pair by pair."""
     named = set(countries_named(text))
     if _GAZA_RE.search(text):
         named.add("Palestine")
     if _IDF_RE.search(text):
         named.add("Israel")
-    return named
+    return frozenset(named)
 
 
 def _army_beside_medics(part: Figure, whole: Figure) -> bool:
