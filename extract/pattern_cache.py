@@ -21,6 +21,12 @@ the engine's version) or one that does not decode, code the engine refuses, a fo
 not writable. Results never depend on the file: the patterns are the same either way, which
 `tests/extract/test_pattern_cache.py` checks for every pattern the extractor compiles.
 
+The file is an index and its entries: a process reads the index (a digest of each pattern,
+where its entry lies) and then only the entries it asks for, one read each. A process that
+needs a hundred of the grammar's patterns (`sitrep poll`'s writer) holds those hundred, not
+the file's twelve megabytes of engine code, and the fork server holds no copy of the file
+beside the patterns it builds from it.
+
 New entries are written when the process exits (`atexit`), or at once by `save()` (the parse
 workers' fork server, whose processes end without running exit handlers), merged with what
 the file holds by then and replaced in one rename, so two processes writing at once lose at
@@ -32,16 +38,18 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import atexit
+import hashlib
 import marshal
 import os
 import re
+import struct
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 FOLDER = Path(__file__).resolve().parent / "__pycache__"
 FILE = FOLDER / f"patterns.{sys.implementation.cache_tag}.bin"
@@ -52,11 +60,74 @@ MAX_ENTRIES = 4000
 
 _Key = tuple[str, str, int]  # what is kept ("code", "starts"), the pattern, its flags
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_HEAD = struct.Struct("<Q")  # the length of the index, which follows it; the entries follow
+
+
+def _digest(key: _Key) -> bytes:
+    """What the index knows an entry by (the entry itself holds its whole key)."""
+    kind, pattern, flags = key
+    text = f"{kind}\0{flags}\0{pattern}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(text, digest_size=16).digest()
+
+
+class _Stored:
+    """The file's entries: its index, read whole, and an open handle to read each entry
+    from when it is asked for (`get`), as `marshal` wrote it."""
+
+    def __init__(
+        self, fd: int = -1, index: dict[bytes, tuple[int, int]] | None = None, start: int = 0
+    ) -> None:
+        self._fd = fd
+        self._index = index or {}
+        self._start = start
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def get(self, key: _Key) -> bytes | None:
+        where = self._index.get(_digest(key))
+        if where is None:
+            return None
+        found = self._record(*where)
+        return found[1] if found is not None and found[0] == key else None
+
+    def items(self) -> Iterator[tuple[_Key, bytes]]:
+        for where in self._index.values():
+            found = self._record(*where)
+            if found is not None:
+                yield found
+
+    def _record(self, offset: int, length: int) -> tuple[_Key, bytes] | None:
+        try:
+            record = os.pread(self._fd, length, self._start + offset)
+            key, value = marshal.loads(record)  # noqa: S302 - see _read
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        if not isinstance(value, bytes) or not isinstance(key, tuple):
+            return None
+        return key, value
+
+
+def encode(stamp: tuple[str, Any, Any], entries: dict[_Key, bytes]) -> bytes:
+    """The file holding `entries` (each as `marshal` wrote it) for the build `stamp`."""
+    records = bytearray()
+    index: dict[bytes, tuple[int, int]] = {}
+    for key, value in entries.items():
+        record = marshal.dumps((key, value))
+        index[_digest(key)] = (len(records), len(record))
+        records += record
+    head = marshal.dumps((stamp, index))  # offsets from the end of the index
+    return _HEAD.pack(len(head)) + head + bytes(records)
+
 
 _lock = threading.Lock()
-# what the file held, read on first use: each entry as `marshal` wrote it, decoded when
-# asked for (a few hundred bytes objects, not the hundreds of thousands of numbers in them)
-_stored: dict[_Key, bytes] | None = None
+# what the file holds, its index read on first use and each entry when asked for
+_stored: _Stored | None = None
 _used: set[_Key] = set()
 _new: dict[_Key, bytes] = {}
 _broken = False  # the engine refused a stored entry: compile everything afresh
@@ -99,11 +170,11 @@ def derived(kind: str, pattern: re.Pattern[str], compute: Callable[[], list[str]
     is a list of strings."""
     key = (kind, pattern.pattern, int(pattern.flags))
     with _lock:
-        stored = _load()
-        if key in stored and not _broken:
+        kept = _load().get(key) if not _broken else None
+        if kept is not None:
             _used.add(key)
             try:
-                value: list[str] = marshal.loads(stored[key])  # noqa: S302 - see _read
+                value: list[str] = marshal.loads(kept)  # noqa: S302 - see _read
                 return value
             except (EOFError, ValueError, TypeError):
                 pass  # computed again below
@@ -121,10 +192,14 @@ def save() -> bool:
     with _lock:
         if not _new or _broken:
             return False
-        merged = {**_read(), **(_stored or {}), **_new}
+        current = _read()
+        try:
+            merged = {**dict(current.items()), **dict((_stored or _Stored()).items()), **_new}
+        finally:
+            current.close()
         if len(merged) > MAX_ENTRIES:
             merged = {k: v for k, v in merged.items() if k in _used}
-        if not write_kept(FILE, lambda out: marshal.dump((STAMP, merged), out)):
+        if not write_kept(FILE, lambda out: out.write(encode(STAMP, merged))):
             return False  # a read-only install: compile each run, as before
         _new.clear()
         return True
@@ -175,23 +250,33 @@ def _engine(pattern: str, entry: _Entry) -> re.Pattern[str]:
     return compiled
 
 
-def _load() -> dict[_Key, bytes]:
+def _load() -> _Stored:
     global _stored
     if _stored is None:
         _stored = _read()
     return _stored
 
 
-def _read() -> dict[_Key, bytes]:
+def _read() -> _Stored:
+    """The file's index, and a handle on the file it came from (kept open: another process
+    may replace the file meanwhile, and the index is of this one)."""
     try:
-        # our own file beside our compiled modules, trusted as they are; read whole, as
-        # `marshal.load` on a file object reads a few bytes at a time
-        stamp, entries = marshal.loads(FILE.read_bytes())  # noqa: S302
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if stamp != STAMP or not isinstance(entries, dict):
-        return {}
-    return entries
+        fd = os.open(FILE, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return _Stored()
+    try:
+        (size,) = _HEAD.unpack(os.pread(fd, _HEAD.size, 0))
+        if size > os.fstat(fd).st_size - _HEAD.size:
+            raise ValueError("not an index")
+        # our own file beside our compiled modules, trusted as they are
+        stamp, index = marshal.loads(os.pread(fd, size, _HEAD.size))  # noqa: S302
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
+        os.close(fd)
+        return _Stored()
+    if stamp != STAMP or not isinstance(index, dict):
+        os.close(fd)
+        return _Stored()
+    return _Stored(fd, index, _HEAD.size + size)
 
 
 def _disable() -> None:
@@ -219,7 +304,9 @@ def main() -> None:
         if module.name != "build_gazetteer":
             importlib.import_module(f"extract.{module.name}")
     pattern_cache.save()
-    held = len(pattern_cache._read())
+    current = pattern_cache._read()
+    held = len(current)
+    current.close()
     print(f"{FILE}: {held} patterns" if held else f"{FILE}: not written (compiled each run)")
 
 

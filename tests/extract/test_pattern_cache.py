@@ -7,6 +7,7 @@ import importlib
 import marshal
 import pkgutil
 import re
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,6 +55,8 @@ def cache_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def forget() -> None:
     """A new process's state: nothing read, nothing compiled."""
+    if pattern_cache._stored is not None:
+        pattern_cache._stored.close()
     pattern_cache._stored = None
     pattern_cache._new.clear()
     pattern_cache._used.clear()
@@ -89,10 +92,11 @@ def test_a_gate_reads_the_same_stems_from_the_file(cache_file: Path) -> None:
     [
         b"not marshal at all",
         b"",
-        marshal.dumps((("another build", 1, 4), {("code", "a+", 32): b"junk"})),
+        pattern_cache.encode(("another build", 1, 4), {("code", "a+", 32): b"junk"}),
         marshal.dumps([1, 2, 3]),
+        pattern_cache.encode(pattern_cache.STAMP, {("code", "a+", 32): b"junk"})[:-3],
     ],
-    ids=["garbage", "empty", "another-build", "wrong-shape"],
+    ids=["garbage", "empty", "another-build", "wrong-shape", "truncated"],
 )
 def test_a_damaged_or_foreign_file_is_ignored(cache_file: Path, content: bytes) -> None:
     cache_file.parent.mkdir()
@@ -110,12 +114,32 @@ def test_code_the_engine_refuses_falls_back_to_compiling(cache_file: Path) -> No
     key = ("code", r"\d+ dead", 0)  # the flags as given to rx
     refused = marshal.dumps((int(re.UNICODE), [999, 1, 2], 0, {}, (None,)))
     cache_file.parent.mkdir()
-    cache_file.write_bytes(marshal.dumps((pattern_cache.STAMP, {key: refused})))
+    cache_file.write_bytes(pattern_cache.encode(pattern_cache.STAMP, {key: refused}))
     pattern = pattern_cache.rx(r"\d+ dead")
     assert pattern == re.compile(r"\d+ dead")
     assert pattern_cache._broken  # and the rest of the run compiles as re does
     assert pattern_cache.rx(r"\d+ hurt") == re.compile(r"\d+ hurt")
     assert not pattern_cache.save()  # nothing is written by a run that found the file bad
+
+
+def test_a_process_holds_only_the_entries_it_reads(cache_file: Path) -> None:
+    """The writer needs a hundred of the grammar's patterns: reading them must not cost it
+    the whole file (twelve megabytes of engine code)."""
+    patterns = extractor_patterns()
+    for text, flags in patterns:
+        pattern_cache.rx(text, flags)
+    assert pattern_cache.save()
+    size = cache_file.stat().st_size
+    assert size > 1_000_000
+    forget()
+    tracemalloc.start()
+    try:
+        few = [pattern_cache.rx(text, flags) for text, flags in patterns[:20]]
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert not pattern_cache._new and len(few) == 20  # read from the file
+    assert held < size / 10, (held, size)
 
 
 def test_a_bad_pattern_raises_as_re_compile_does(cache_file: Path) -> None:
