@@ -146,6 +146,7 @@ RELATIVE_RE = rx(
     r"the|a|an|his|her|their|them|him|explosives|weapons|"
     r"arms|guns|rifles|firewood|water|food|aid|goods|supplies|vegetables|fuel|livestock|cattle)\b|(?:shot|hit|struck|stabbed|"
     r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b|"
+    r"(?:contracted|employed|hired|commissioned|recruited|sponsored)\s+by\b|"
     r"(?:believed|thought|said|alleged|suspected|understood|known)\s+to\s+(?:have|be)\s+[a-z]+)"
     r"(?:(?!\s(?:were|was)\s+[a-z]+\s+and\s)[^,;:\d]){0,80}?"
     r"(?=\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|has|have|had)(?:\s+(?:later|also|"
@@ -636,6 +637,13 @@ _BOTH_SEXES_RE = rx(
 )
 
 
+_COMPASS_OF_RE = rx(
+    r"(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+of\b", re.IGNORECASE
+)
+"""A direction from a place ends the victims' noun phrase as a preposition does: "killed two
+Palestinians east of Gaza City", "wounded three north of the town"."""
+
+
 def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None:
     """Victims named after an object number ("kills three aid workers") and where they end.
 
@@ -685,6 +693,7 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
             or (lower in AUX and not (not desc and lower in _HEDGES))
             or lower in WEEKDAYS
             or _HARD_STOP_RE.search(text, previous, match.start())
+            or _COMPASS_OF_RE.match(text, match.start())
         ):
             break
         desc.append(word)

@@ -271,6 +271,16 @@ def _bracketed_age(sentence: str, number: NumberPhrase) -> bool:
     )
 
 
+_OTHER_VERB_BEFORE_RE = rx(
+    r"\b(?:detained|arrested|displaced|rescued|evacuated|freed|released|deported|recruited|"
+    r"deployed|abducted|kidnapped|captured|questioned|relocated|repatriated)"
+    r"\s+(?:(?:some|about|around|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a count that another verb's object is, not a victim listed before the verb of the
+dead: "have detained more than 1,500 people and 11 people have died in operations"."""
+
+
 def list_mates(
     sentence: str,
     number: NumberPhrase,
@@ -299,6 +309,8 @@ def list_mates(
             break  # "killed in addition to the two kamikazes, and nine wounded": of the dead
         if _in_parts_list(sentence, candidate, numbers):
             break  # "70 killed, incl. 10 women and 3 infants, and 16 injured": 3 are of the 70
+        if _OTHER_VERB_BEFORE_RE.search(sentence, max(0, candidate.start - 30), candidate.start):
+            break  # "have detained more than 1,500 people and 11 people have died": detained
         named = right_victims(sentence, candidate)
         if named is None or named[1] == candidate.end:
             break

@@ -122,6 +122,14 @@ SINCE_LAST_REPORT = (
 period reader and what weighs a lone toll's span)."""
 _SINCE_KINDS = frozenset(("since_day", "since_month", "since_dm", "since_year", "since_last"))
 _LATER_CLAUSE_RE = rx(r"(?:[,;:](?!\d{3})|\s[-–—])\s+")
+_TRUCE_CLAUSE_RE = rx(
+    r"\b(?:truce|ceasefire|cease-fire|armistice|agreement|accord|deal)\s+(?:that\s+|which\s+)?"
+    r"(?:took\s+effect|came\s+into\s+force|(?:was\s+|had\s+been\s+)?(?:agreed|signed|reached|"
+    r"brokered|declared))\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+"""After a figure, the clause of a truce whose date follows ("despite a ceasefire that took
+effect almost a year ago"): the date is the truce's."""
 _GOES_ON_RE = rx(
     r"(?:in|during|between|over|since|from|across|throughout|within|on|at|"
     r"(?:arrested|apprehended|captured|rescued|freed|recovered|seized|destroyed|dismantled)\s"
@@ -414,6 +422,13 @@ def read_period(
             and _later_clause(sentence, figure_end, match.start())
         ):
             continue  # "killed 58, bringing the toll since October 2023 to 61,000": the toll's
+        if (
+            figure_end is not None
+            and match.start() >= figure_end
+            and _TRUCE_CLAUSE_RE.search(sentence, figure_end, match.start()) is not None
+        ):
+            continue  # "killed three people on Tuesday despite a ceasefire that took effect
+            # almost a year ago": the truce's date, not the deaths'
         if (
             figure_end is not None
             and kind in _PAST_KINDS

@@ -15527,3 +15527,56 @@ def test_injured_now_raises_the_count_of_the_wounded() -> None:
         "injured.\n09:20 Toll rises to four dead; injured now 19."
     )
     assert totals(text) == (4, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops killed two Palestinians east of Gaza City on Monday, health officials "
+         "said.", (2, 0)),
+        ("Health officials said Israeli fire killed two people and wounded three east of the "
+         "city, near the line where troops remain deployed.", (2, 3)),
+    ],
+    ids=["victims-then-direction", "bare-count-then-direction"],
+)  # fmt: skip
+def test_a_direction_from_a_place_ends_the_victims_phrase(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+def test_a_victim_hired_by_someone_is_still_the_subject() -> None:
+    text = (
+        "On Saturday, a truck driver contracted by WFP was killed when gunmen ambushed a convoy "
+        "on the Juba-Nimule road, and two aid workers travelling with it were wounded."
+    )
+    assert totals(text) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven labourers from Punjab were offloaded and shot dead on Saturday.",
+        "Seven labourers were taken off the bus and shot dead on Saturday.",
+    ],
+)
+def test_what_was_done_to_them_before_they_were_shot(text: str) -> None:
+    assert totals(text) == (7, 0)
+
+
+def test_another_verbs_object_is_no_victim_listed_before_the_dead() -> None:
+    text = (
+        "Troops killed three gang members in a shootout on Wednesday. Security forces have "
+        "detained more than 1,500 people and 11 people have died in operations this week, "
+        "the military said."
+    )
+    assert totals(text) == (11, 0)  # the three are among the week's 11; none of the 1,500
+
+
+def test_a_truces_date_does_not_date_the_deaths_before_it() -> None:
+    text = (
+        "An Israeli drone strike on a car near Bint Jbeil killed three people on Tuesday, "
+        "Lebanon's health ministry said, in the latest attack despite a ceasefire that took "
+        "effect almost a year ago."
+    )
+    assert totals(text) == (3, 0)
