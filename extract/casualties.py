@@ -4797,7 +4797,9 @@ _EARLIER_RE = rx(
     r"(?P<hadput>\bhad\s+(?:put|given|placed|reported)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure|"
     r"number)\s+at\s*$)|"
     r"\b(?:after|following|from)\s+(?:earlier|initial|first|previous|preliminary)\s+reports?\s+"
-    r"of\s*$|"
+    r"of\s*$|\b(?:correcting|revising|replacing)\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|initial|"
+    r"first|previous|preliminary)\s+reports?\s+of\s*$|\b(?:after|having)\s+(?:earlier|initially|"
+    r"first|originally)\s+(?:saying|said|reporting|reported|announcing|announced)\s*$|"
     r"\b(?:first|initial|early|preliminary)\s+reports\s+(?:spoke\s+of|said|put|"
     r"gave|had)\b|(?P<first>\b(?:first|initial|provisional|preliminary)\s+(?:death\s+)?(?:tally|"
     r"toll|figure|count)\s+(?:of\s+|was\s+|at\s+|stood\s+at\s+)?$)",

@@ -15580,3 +15580,18 @@ def test_a_truces_date_does_not_date_the_deaths_before_it() -> None:
         "effect almost a year ago."
     )
     assert totals(text) == (3, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said three people were killed in a drone strike on the camp on Tuesday, "
+        "correcting an earlier report of four dead after a man listed among the victims was "
+        "found alive.",
+        "The government lowered the death toll from a gang attack on the town to three on "
+        "Tuesday, after initially saying 18 people had been killed.",
+    ],
+    ids=["correcting-an-earlier-report", "after-initially-saying"],
+)
+def test_an_earlier_account_corrected_is_not_counted(text: str) -> None:
+    assert totals(text) == (3, 0)
