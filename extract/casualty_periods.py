@@ -145,12 +145,15 @@ arrested 1,023 suspects and rescued 718 hostages in the month of August")."""
 _SINCE_BEFORE_RE = rx(r"\bsince\s+(?:[\w’'-]+\s+){1,10}?$", re.IGNORECASE)
 """A since-clause that a later date ends ("since fighting with the militia began last year")."""
 _SUPERLATIVE_RE = rx(
-    r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+)"
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most\s+[\w-]+|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"(?:\s+[\w’'-]+){0,8}\s+$",
     re.IGNORECASE,
 )
 """A superlative before "since 2019" makes it a comparison ("the worst attack since 2019", "the
-first major outbreak of violence in the southern city since the fall of Assad")."""
+first major outbreak of violence in the southern city since the fall of Assad"); so does an
+ordinal ("killing five, in what the Indepaz think tank said was the 56th massacre recorded in
+Colombia this year")."""
 _PERIOD_RE = rx(
     rf"""\b(?:
         (?P<since_day>since\s+(?:last\s+)?(?P<wd>{_DAY_NAMES}))

@@ -15595,3 +15595,12 @@ def test_a_truces_date_does_not_date_the_deaths_before_it() -> None:
 )
 def test_an_earlier_account_corrected_is_not_counted(text: str) -> None:
     assert totals(text) == (3, 0)
+
+
+def test_an_ordinal_makes_this_year_a_comparison() -> None:
+    text = (
+        "Gunmen opened fire on young men playing pool in a rural bar in Tulua, killing five, in "
+        "what the Indepaz think tank said was the 56th massacre recorded in Colombia this year. "
+        "Two other people were wounded."
+    )
+    assert totals(text) == (5, 2)
