@@ -223,9 +223,11 @@ KEYWORD_RE = rx(
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))
   | (?P<injuries>\binjuries\b)
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:was|were)\s+grazed\s+by\s+(?:a\s+)?(?:stray\s+)?
-        (?:bullets?|shrapnel|gunfire)|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
+        (?:bullets?|shrapnel|gunfire)|(?:was|were)\s+grazed\s+(?:in|on)\s+the\s+(?:arm|leg|head|
+        hand|shoulder|neck|foot|back|chest|face|thigh)|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
         (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
-        (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns)|
+        (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns|
+        (?<=machete\s)cuts|(?<=knife\s)cuts)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
         (?:needed|required|needing|requiring)\s+(?:urgent\s+)?(?:medical|hospital)\s+(?:treatment|
         attention|care)|

@@ -111,12 +111,12 @@ _POSSESSED_RE = rx(
 """A group's officer: "Hezbollah's top commander"."""
 _BARE_RE = rx(rf"(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
 _DEFINITE_SUBJECT_RE = rx(
-    rf"(?:^\s*[‘'\"“]?|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|that)\s+)(?P<np>[Tt]he\s+"
+    rf"(?:^\s*[‘'\"“]?|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|that)\s+)(?P<np>(?:[Tt]he|[Oo]ur)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?P<noun>{_NOUN})(?:\s+(?:of|for)\s+(?:[\w’'.-]+\s+){{0,8}}?[\w’'-]+|\s+[a-z]+ing)?)\s*$"
 )
 """'The commander of the 3rd brigade', 'the leader of the armed group', 'the minister for
-refugees': one person."""
+refugees', an aid group's 'Our driver': one person."""
 _SUBJECT_AUX_RE = rx(
     r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported|got)\s+"
     r"(?:later\s+|also\s+|found\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"

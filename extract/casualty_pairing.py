@@ -223,6 +223,10 @@ _STATE_ARMY_RE = rx(
 )
 """A state's forces, in lower case: "the regime's army"; not a named group's "New People's
 Army"."""
+_MISSION_IN_RE = rx(
+    r"(?<=\s)in\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}"
+    r"(?:\s*\((?-i:[A-Z])[\w’'.-]{1,12}\))?(?=\s)"
+)
 _PROPER_OF_RE = rx(
     r"\s+of\s+the\s+(?:\d+\w*\s+)?(?:(?-i:pro|anti)-)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:for|of|the|and|de|du|des)\s+)*"
     r"(?-i:[A-Z])[\w’'-]*)*(?:\s*\((?-i:[A-Z])[\w’'-]{1,12}\))?(?:\s*-(?-i:[A-Z])[\w’'-]*)?"
@@ -521,6 +525,9 @@ def left_victims(
     if " of " in gap:
         gap = _UNIT_OF_RE.sub(" ", gap)  # "one Army jawan of 1 RR got injured"
         gap = _PROPER_OF_RE.sub(" ", gap)  # "two members of the Volunteers for the Defence"
+    if " in " in gap and " from " in gap:
+        gap = _MISSION_IN_RE.sub(" ", gap, count=1)  # "A peacekeeper from the UN mission in the
+        # Central African Republic (MINUSCA) was killed": where the mission serves
     gap = _AMONG_TAIL_RE.sub(" ", _AGE_RE.sub("", gap))
     if (number.article or number.count == 1) and "," in gap:
         gap = _NAMED_AGE_RE.sub("", gap, count=1)  # "A second man, Mohammed Shalabi, 23, was",

@@ -15604,3 +15604,32 @@ def test_an_ordinal_makes_this_year_a_comparison() -> None:
         "Two other people were wounded."
     )
     assert totals(text) == (5, 2)
+
+
+def test_where_a_mission_serves_is_no_part_of_its_victims_gap() -> None:
+    text = (
+        "A peacekeeper from the UN mission in the Central African Republic (MINUSCA) was killed "
+        "and two others wounded when their patrol was ambushed on Thursday."
+    )
+    assert totals(text) == (1, 2)
+
+
+def test_our_driver_is_one_person() -> None:
+    text = (
+        "On Tuesday, an MSF ambulance was stopped and shot at by armed men. Our driver was "
+        "wounded in the leg; the patient was unhurt."
+    )
+    assert totals(text) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village on Tuesday, killing a farmer. His wife sustained machete "
+        "cuts and was rushed to hospital.",
+        "Gunmen shot dead a farmer on Tuesday, and a police officer was grazed in the arm.",
+    ],
+    ids=["machete-cuts", "grazed-in-the-arm"],
+)
+def test_lesser_wounds_are_wounds(text: str) -> None:
+    assert totals(text) == (1, 1)
