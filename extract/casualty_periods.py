@@ -46,7 +46,7 @@ _NOT_EVENT_WORD = (
 (and "killed 2019 people in an attack" is a count, not a date)."""
 _PAST_KINDS = frozenset(
     ("year_event", "on_date", "last_year", "in_year", "ago", "anniv", "decade", "in_month",
-     "after", "month_event", "slash_event", "prev_week")
+     "after", "month_event", "slash_event", "prev_week", "event_of_year")
 )  # fmt: skip
 """Periods that date a past incident rather than a running toll."""
 _CLAUSE_BREAK_RE = rx(
@@ -200,6 +200,7 @@ _PERIOD_RE = rx(
             Revolution|Stadium|University|Hospital|Camp|Group|Avenue|Martyrs)\b))
       | (?P<in_year>(?<!born\s)(?:in|during|the\s+year)\s+(?P<iy>(?:19|20)\d\d)\b
             (?!\s*(?:people|dead)))
+      | (?P<event_of_year>{_EVENT}\s+of\s+(?:(?P<eom>{_MONTH_NAMES})\s+)?(?P<eoy>(?:19|20)\d\d)\b)
       | (?P<year_event>(?:the\s+)?(?<![\d,.$£€])(?:(?P<em>{_MONTH_NAMES})\s+)?(?P<ey>(?:19|20)\d\d)
             (?:[’']s)?\s+(?:(?!{_NOT_EVENT_WORD}\b)[\w’'-]+\s+){{0,3}}?{_EVENT}\b)
       | (?P<as_of>as\s+of\s+(?:the\s+(?:morning|evening|end|night)\s+of\s+)?
@@ -226,6 +227,7 @@ _PERIOD_RE = rx(
             July|August|September|October|November|December))\b
             |last\s+(?:week|month)[’']s(?=\s+(?:[\w-]+\s+){{0,2}}?{_EVENT}\b))
       | (?P<last_month>last\s+month|this\s+month|so\s+far\s+this\s+month
+            |since\s+the\s+(?:start|beginning)\s+of\s+the\s+month
             |(?:for|in)\s+(?:the\s+month|{_MONTH_NAMES})\s+so\s+far)
       | (?P<this_year>(?:so\s+far\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+
             the\s+year|year[\s-]to[\s-]date)
@@ -577,7 +579,7 @@ def _is_past(match: re.Match[str], start: datetime | None, pub: datetime | None)
     if kind == "last_month" and match.group().lower().startswith("last"):
         return _EVENT_BEFORE_RE.search(match.string, 0, match.start()) is not None  # "a rocket
         # attack last month that killed 12": a past month's attack, not a month's count
-    if kind == "year_event":
+    if kind in ("year_event", "event_of_year"):
         return pub is None or (start is not None and start < pub - HISTORY)
     if kind in ("in_month", "in_year", "month_event") and start is not None and pub is not None:
         if kind == "in_year":
@@ -620,9 +622,10 @@ def _period_start(
         if match["ody"] is not None:
             return _safe_date(int(match["ody"]), month, day)
         return _last_on_or_before(pub, month, day)
-    if kind == "year_event":
-        year = int(match["ey"])
-        month = MONTHS[match["em"].lower()] if match["em"] else 1
+    if kind in ("year_event", "event_of_year"):
+        year = int(match["ey"] or match["eoy"])
+        named_month = match["em"] or match["eom"]
+        month = MONTHS[named_month.lower()] if named_month else 1
         if pub is not None and (year, month) > (pub.year, pub.month):
             return None  # "the 2030 plan": not a date the deaths happened on
         return _safe_date(year, month, 1)

@@ -181,6 +181,19 @@ def _wounded_of_an_earlier_toll(figures: Sequence[Figure], reasons: list[str | N
                 reasons[k] = "same claim as the wounded told with the later toll"
 
 
+def _newer_wounded(figures: Sequence[Figure], dead: Figure) -> bool:
+    """Last week's dead told beside this week's wounded of another sentence ("Shells fell on
+    Kitshanga on Monday, injuring nine civilians. ... Last week, fighting in the area left 30
+    civilians dead"): the text's news is the wounding, the dead are recalled."""
+    return dead.kind == "killed" and any(
+        f.kind == "injured"
+        and not f.past
+        and f.sentence != dead.sentence
+        and not _LAST_WEEK_RE.match(f.period or "")
+        for f in figures
+    )
+
+
 def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None]) -> None:
     live = [i for i, f in enumerate(figures) if f.kind == kind]
     if kind == "killed" and _estimate_field(figures, live, reasons):
@@ -195,6 +208,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
                 figure.past
                 and (
                     not _LAST_WEEK_RE.match(figure.period or "")
+                    or _newer_wounded(figures, figure)
                     or (
                         (
                             _MOURNED_RE.search(figure.sentence) is not None
@@ -1648,9 +1662,13 @@ def _earlier_elsewhere(figures: Sequence[Figure], live: list[int], i: int) -> bo
 _SAME_STRIKES_RE = rx(
     r"\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:that\s+)?the\s+same\s+(?:[\w-]+\s+)?"
     r"(?:strikes?|airstrikes?|attacks?|raids?|operation|shelling)\s+(?:had\s+|have\s+)?['‘\"“]?"
-    r"(?:hit|struck|targeted|killed|neutrali[sz]ed|eliminated)\b",
+    r"(?:hit|struck|targeted|killed|neutrali[sz]ed|eliminated)\b"
+    r"|\b(?:reported|described|acknowledged)\s+the\s+same\s+(?:[\w-]+\s+)?(?:strikes?|"
+    r"airstrikes?|attacks?|raids?|operation|shelling)\b",
     re.IGNORECASE,
 )
+"""Another source's account of the strikes told before: "said the same strikes had hit
+hideouts", "reported the same strike on Wednesday, saying five 'terrorists' had died"."""
 
 
 _IN_THE_SAME_RE = rx(

@@ -15633,3 +15633,41 @@ def test_our_driver_is_one_person() -> None:
 )
 def test_lesser_wounds_are_wounds(text: str) -> None:
     assert totals(text) == (1, 1)
+
+
+def test_last_weeks_dead_beside_this_weeks_wounded_are_recalled() -> None:
+    text = (
+        "North Kivu: Shells fell on the town of Kitshanga on Monday during fighting between M23 "
+        "and FARDC, injuring nine civilians. No deaths have been reported. Last week, fighting "
+        "in the area left 30 civilians dead."
+    )
+    assert totals(text) == (0, 9)
+
+
+def test_a_count_since_the_start_of_the_month_is_the_months_toll() -> None:
+    text = (
+        "SOHR has documented the deaths of six civilians, including two children, in an attack "
+        "by gunmen on a farm in the Hama countryside on Thursday. With these new deaths, the "
+        "number of civilians killed in the province since the start of the month has risen to "
+        "134."
+    )
+    assert totals(text) == (6, 0)
+
+
+def test_a_source_that_reported_the_same_strike_gives_another_account() -> None:
+    text = (
+        "Residents of Tabayin township said nine people were killed when junta aircraft struck "
+        "a village market on Tuesday morning. State media reported the same strike on "
+        "Wednesday, saying five 'terrorists' of a local PDF had died in an operation against "
+        "a weapons depot."
+    )
+    assert totals(text) == (5, 0)
+
+
+def test_an_event_of_a_past_month_and_year_is_recalled() -> None:
+    text = (
+        "Drone strikes on a market in Ouenkoro on Monday killed at least 21 civilians. A "
+        "spokesperson said the office was still awaiting accountability for the Moura killings "
+        "of March 2022, in which more than 500 people were killed."
+    )
+    assert totals(text) == (21, 0)
