@@ -227,7 +227,8 @@ _HOME_DISTRICT_RE = rx(
     r"(?:[ \t]+(?-i:[A-Z])[\w’'-]+)?,?(?=\s*$)"
 )
 _STAMP_RE = rx(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[—–-]\s*)?")
-_SERIAL_RE = rx(r"\s+(?:Belt\s+)?No\.?\s*\d{1,6}\b")
+_SERIAL_RE = rx(r",?\s+(?:[Bb]elt\s+)?No\.?\s*\d{1,6}\b,?")
+"""A belt number beside a name: "Constable A No. 1432", "Constable Rahmatullah, belt No. 1234,"."""
 _FRONTED_TITLE_RE = rx(
     rf"(?:^|(?<=;\s))(?:[Dd]uring|In|in|[Aa]mid|[Aa]fter)\s+(?:the\s+)?(?:[a-z-]+\s+){{1,5}}"
     rf"(?=(?:{_TITLES})\s+[{_UP}])"

@@ -139,7 +139,7 @@ _WOUNDED_IN_RE = rx(
 """'A police officer wounded in last week's ambush (died)', 'a woman hit by a stray bullet
 (succumbed)': the subject is the officer, the woman."""
 RELATIVE_RE = rx(
-    r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked|[a-z]{3,}ed)\b|"
+    r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked|could|would|did|cannot|[a-z]{3,}ed)\b|"
     r"(?!(?:during|including|according|following|bringing|raising|saying|claiming|adding|"
     r"stating|noting|warning|telling|reporting|citing)\b)[a-z]{3,}ing\s+(?:in|on|at|"
     r"near|for|with|along|outside|inside|behind|past|towards?|through|into|across|"
@@ -564,6 +564,8 @@ def left_victims(
     if "among them" in gap or "including" in gap:
         # "27 soldiers, among them the commander of the garrison, Major General Majur Dak, were"
         gap = _AMONG_THEM_ASIDE_RE.sub(" ", gap, count=1)
+        if " who " in gap:  # "Three villagers who could not flee, including a 65-year-old man
+            gap = RELATIVE_RE.sub(" ", gap, count=1)  # and his wife, were": the relative too
     if "," in gap and " and " in gap and not number.article:
         gap = _APPOSED_NAMES_RE.sub(" ", gap, count=1)  # "Two brothers, Ali, 8, and Mohammed, 11,"
     if "," in gap:

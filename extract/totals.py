@@ -1664,11 +1664,13 @@ _SAME_STRIKES_RE = rx(
     r"(?:strikes?|airstrikes?|attacks?|raids?|operation|shelling)\s+(?:had\s+|have\s+)?['‘\"“]?"
     r"(?:hit|struck|targeted|killed|neutrali[sz]ed|eliminated)\b"
     r"|\b(?:reported|described|acknowledged)\s+the\s+same\s+(?:[\w-]+\s+)?(?:strikes?|"
-    r"airstrikes?|attacks?|raids?|operation|shelling)\b",
+    r"airstrikes?|attacks?|raids?|operation|shelling)\b"
+    r"|\bdenied\s+(?:the|that|this)\s+(?:figure|toll|count|claim|number)\s*,?\s+saying\b",
     re.IGNORECASE,
 )
 """Another source's account of the strikes told before: "said the same strikes had hit
-hideouts", "reported the same strike on Wednesday, saying five 'terrorists' had died"."""
+hideouts", "reported the same strike on Wednesday, saying five 'terrorists' had died", "denied
+the figure, saying four of its members had died"."""
 
 
 _IN_THE_SAME_RE = rx(

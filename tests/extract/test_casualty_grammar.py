@@ -15671,3 +15671,29 @@ def test_an_event_of_a_past_month_and_year_is_recalled() -> None:
         "of March 2022, in which more than 500 people were killed."
     )
     assert totals(text) == (21, 0)
+
+
+def test_a_relative_with_a_modal_and_an_including_aside_leaves_the_subject() -> None:
+    text = (
+        "Junta troops raided the village on Monday and set fire to about 200 houses. Three "
+        "villagers who could not flee, including a 65-year-old man and his 60-year-old wife, "
+        "were shot dead."
+    )
+    assert totals(text) == (3, 0)
+
+
+def test_a_belt_number_between_commas_is_no_apposition() -> None:
+    text = (
+        "During the exchange of fire on Monday, Constable Rahmatullah, belt No. 1234, was "
+        "martyred and Constable Sajid Khan, belt No. 887, was injured."
+    )
+    assert totals(text) == (1, 1)
+
+
+def test_a_side_that_denies_the_figure_gives_another_account() -> None:
+    text = (
+        "Myanmar's military said on Friday its troops had killed 30 'terrorists' during "
+        "clearance operations in Shwebo district this week. A spokesman for the local People's "
+        "Defence Force denied the figure, saying four of its members had died in the fighting."
+    )
+    assert totals(text) == (4, 0)
