@@ -223,7 +223,8 @@ KEYWORD_RE = rx(
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))
   | (?P<injuries>\binjuries\b)
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:was|were)\s+grazed\s+by\s+(?:a\s+)?(?:stray\s+)?
-        (?:bullets?|shrapnel|gunfire)|(?:was|were)\s+grazed\s+(?:in|on)\s+the\s+(?:arm|leg|head|
+        (?:bullets?|shrapnel|gunfire)|(?:lost|losing)\s+(?:a|an|one|both|his|her|their)\s+(?:legs?|arms?|hands?|feet|foot|
+        eyes?)(?=\s*[,.;]|\s+(?:in|to|when|after|and)\b)|(?:was|were)\s+grazed\s+(?:in|on)\s+the\s+(?:arm|leg|head|
         hand|shoulder|neck|foot|back|chest|face|thigh)|(?:remain(?:s|ed)?|still)\s+in\s+(?:a\s+|the\s+)?
         (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns|

@@ -242,6 +242,7 @@ _PERIOD_RE = rx(
       | (?P<quarter>(?:in|during|over|across|for)\s+(?:the\s+)?(?:first|second|third|fourth|last|
             past|
             previous)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?
+          | (?:in|during|over|across|for)\s+the\s+(?:reporting\s+)?quarter\b
           | (?:in|during|over|across|for)\s+(?:the\s+)?first\s+(?:\d+|two|three|four|five|six|
             seven|eight|nine|ten|eleven)\s+months\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d))
       | (?P<today>so\s+far\s+today|today(?:’s|'s)?)
@@ -529,7 +530,11 @@ def _breaks_off(sentence: str, figure_end: int, end: int) -> bool:
 def _later_clause(sentence: str, start: int, end: int) -> bool:
     """True when a clause ends between `start` and `end` and what follows its last break is not
     a phrase of the figure's own clause going on ("..., in the 1994 genocide")."""
-    breaks = list(_LATER_CLAUSE_RE.finditer(sentence, start, end))
+    breaks = [
+        b
+        for b in _LATER_CLAUSE_RE.finditer(sentence, start, end)
+        if sentence.count("(", 0, b.start()) <= sentence.count(")", 0, b.start())
+    ]  # a comma inside brackets ends no clause: "(25 killed, 47 injured) during the quarter"
     return bool(breaks) and _GOES_ON_RE.match(sentence, breaks[-1].end()) is None
 
 

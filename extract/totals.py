@@ -758,7 +758,7 @@ CAMPAIGN_RATIO = 20
 _WAR_LONG = rx(
     r"^(?:as\s+of\b|between\b|.*\bfull[\s-]scale\b|(?:deadliest|bloodiest|worst)\s+month$|monthly\s|"
     r"(?:in|during)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:war|conflict)$|(?:since|in|during)\b.*\b(?:19|20)\d\d$|"
-    r"(?:in|during|over)\s+the\s+\w+\s+(?:quarter|half)\b|(?:cumulative|running|overall)\s|"
+    r"(?:in|during|over)\s+the\s+(?:\w+\s+)?(?:quarter|half)\b|(?:cumulative|running|overall)\s|"
     r"since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:war|"
     r"conflict|fighting|invasion|aggression|insurgency|genocide)|"
     r"since\s+(?:last|the)\s+(?:year|summer|winter|spring|autumn|fall)\b|"
@@ -3686,7 +3686,9 @@ _CAPS_HEAD_STRIP_RE = rx(
 """A brief's head in capitals before its first line ("ITURI DAILY - ")."""
 _PLACE_LINE_RE = rx(
     r"\W*(?:(?:Elsewhere|Meanwhile|(?:Hours|Minutes|Shortly|Moments|A\s+day)\s+(?:earlier|later|"
-    r"before|after)|Earlier|Later),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
+    r"before|after)|Earlier|Later),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?:(?:northern|southern|"
+    r"eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
+    r"occupied|neighbou?ring|nearby|restive|besieged)\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+|"
     r"\s+(?:de|du|des|del|la|le)\s+(?:l['’])?(?-i:[A-Z])[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
     r"state|county|territory|township|prefecture)(?P<level>))?(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?"
@@ -3694,7 +3696,8 @@ _PLACE_LINE_RE = rx(
     re.IGNORECASE,
 )
 """A line of a round-up by place ("In Kharkiv, a guided aerial bomb ...", "In Kyaukme (Shan),
-clashes ...", "Hours earlier, in Amalfi, Antioquia, a police helicopter ...")."""
+clashes ...", "Hours earlier, in Amalfi, Antioquia, a police helicopter ...", "In the southern
+Kherson region, a man was killed", "In the occupied West Bank, Israeli forces killed")."""
 _LATER_RE = rx(
     r"\W*(?:By\s+(?:nightfall|evening|the\s+evening|late\s+\w+|midday|noon|the\s+end\s+of\s+"
     r"the\s+day)|Later(?:\s+on)?(?:\s+that\s+\w+)?|Hours\s+later|In\s+an\s+update)\b",

@@ -15697,3 +15697,38 @@ def test_a_side_that_denies_the_figure_gives_another_account() -> None:
         "Defence Force denied the figure, saying four of its members had died in the fighting."
     )
     assert totals(text) == (4, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian guided aerial bombs hit Zaporizhzhia on Tuesday, killing one person and "
+         "injuring 21, regional governor Ivan Fedorov said. In the southern Kherson region, a "
+         "man was killed by Russian artillery shelling of the village of Bilozerka, local "
+         "authorities said.", (2, 21)),
+        ("An Israeli strike on a tent in Khan Younis killed three people, including a child, "
+         "Gaza's civil defence said on Monday. In the occupied West Bank, Israeli forces killed "
+         "a 17-year-old boy during a raid in Jenin, the health ministry said.", (4, 0)),
+    ],
+    ids=["southern-region", "occupied-west-bank"],
+)  # fmt: skip
+def test_a_sentence_led_by_another_described_place_tells_another_incident(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+def test_a_lost_leg_is_a_wound() -> None:
+    text = (
+        "Three villagers were killed when a landmine exploded as they were collecting firewood "
+        "near Hpa-an on Sunday, state media said. One other villager lost a leg, the report said."
+    )
+    assert totals(text) == (3, 1)
+
+
+def test_a_quarters_casualties_in_brackets_are_the_quarters_toll() -> None:
+    text = (
+        "UNAMA documented 72 civilian casualties (25 killed, 47 injured) during the quarter, the "
+        "majority caused by unexploded ordnance and attacks claimed by ISKP."
+    )
+    assert totals(text) == (0, 0)
