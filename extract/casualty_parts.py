@@ -61,10 +61,15 @@ _VEHICLE = (
     r"boat))?"
 )
 """Where the victim was, before the place: "a Hezbollah member on a motorcycle in Bint Jbeil"."""
+_COMPASS_ADJ = (
+    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|northeastern|northwestern|southeastern|southwestern)"
+)
 _PLACE_TAIL_RE = rx(
-    rf"^(?:{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    rf"^(?:{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+)?(?:{_COMPASS_ADJ}\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+(?:locality|district|town|city|village|camp|area|neighbourhood|neighborhood|province|"
-    r"region|state|county)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+(?:region|province|"
+    r"region|state|county|port)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+(?:region|province|"
     r"district|oblast|state|county|governorate))?"
     r"|\s+(?:in|at)\s+(?:one|the\s+first)(?:\s+(?:village|town|camp|attack|place|of\s+them))?)"
     r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$"
@@ -363,8 +368,8 @@ _AND_N_MORE_RE = rx(
     re.IGNORECASE,
 )
 _MATE_PLACE_RE = rx(
-    rf"{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+(?=[A-Z][\w’'-]*\s+(?:region|province|district|"
-    r"oblast|state|county|governorate)\b))?[A-Z]|\s+(?:in|at)\s+(?:the\s+other|another|the\s+second|"
+    rf"{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+(?:{_COMPASS_ADJ}\s+)?(?=[A-Z][\w’'-]*\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:region|province|district|oblast|state|county|governorate)\b))?[A-Z]|\s+(?:in|at)\s+(?:the\s+other|another|the\s+second|"
     r"a\s+second)\b"
 )
 

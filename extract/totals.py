@@ -58,10 +58,12 @@ _DISJOINT_RE = rx(
     r"(?:further|farther)\s+(?:south|north|east|west|afield|along)|same\s+day|later\s+that\s+day|"
     r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another)|before\s+the\s+(?:morning|evening|"
     r"night|dawn|afternoon|overnight)\s+(?:attack|strike|shelling|bombardment|blast)|"
-    r"^(?:hours|minutes|moments)\s+later,?\s+(?:in|at|near)\s+(?-i:[A-Z])[\w’'-]+)\b",
+    r"^(?:hours|minutes|moments)\s+later,?\s+(?:in|at|near)\s+(?-i:[A-Z])[\w’'-]+|"
+    r"separate\s+(?:incident|attack)(?=\s*:))\b",
     re.IGNORECASE,
 )
-"""A sentence that says it tells of another incident: its figures add, they never repeat."""
+"""A sentence that says it tells of another incident: its figures add, they never repeat (also
+a live line's "10:15 — Separate incident: two National Guard officers were killed")."""
 _OPENS_APART_RE = rx(
     r"\W*(?:Separately|Elsewhere|Meanwhile|In\s+(?:a\s+)?separate|In\s+another)\b", re.IGNORECASE
 )

@@ -15732,3 +15732,28 @@ def test_a_quarters_casualties_in_brackets_are_the_quarters_toll() -> None:
         "majority caused by unexploded ordnance and attacks claimed by ISKP."
     )
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian drone and missile attacks killed four people in the Black Sea port of Odesa "
+         "and one person in the northeastern Sumy region overnight, officials said.", (5, 0)),
+        ("Airstrikes killed seven people in the southern Idlib province and two in the eastern "
+         "Deir ez-Zor province on Monday.", (9, 0)),
+    ],
+    ids=["port-and-region", "described-provinces"],
+)  # fmt: skip
+def test_counts_by_described_places_share_the_verb(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+def test_a_live_lines_separate_incident_label_adds() -> None:
+    text = (
+        "LIVE — Sinaloa violence\n"
+        "09:42 — Culiacán: prosecutors confirm the bodies of five men were found overnight in "
+        "the Tierra Blanca neighbourhood, all with gunshot wounds.\n"
+        "10:15 — Separate incident: two National Guard officers were killed and three wounded "
+        "when gunmen ambushed their patrol on the highway, the Defence Ministry says."
+    )
+    assert totals(text) == (7, 3)
