@@ -2205,7 +2205,8 @@ _STRENGTH_RE = rx(r"\b(?:strength|size|numbers|manpower|membership|ranks)\b", re
 """What an estimate of a force's men counts ("put its strength at a low estimate of 600")."""
 _PRONOUN_OBJECT_RE = rx(
     r"\b(?P<verb>killing|wounding|injuring)\s+(?P<pron>him|her)\b(?!\s*(?:self|,\s*and)\b)"
-    r"(?:\s+and\s+(?:his|her)\s+(?P<kin>[a-z-]+)\b|\s+and\s+(?P<more>)(?=[\w-]+\s+of\s+(?:his|her)\s)"
+    r"(?:\s+and\s+(?:his|her)\s+(?P<owned>)(?=(?:two|three|four|five|six|seven|eight|\d+)\s+[a-z])"
+    r"|\s+and\s+(?:his|her)\s+(?P<kin>[a-z-]+)\b|\s+and\s+(?P<more>)(?=[\w-]+\s+of\s+(?:his|her)\s)"
     r"|(?!\s+and\b))",
     re.IGNORECASE,
 )
@@ -2250,6 +2251,8 @@ def _pronoun_object(
             out.append(Pending(kind, one, who, one.start, found.end("kin"),
                                found.start(), found.end("verb"), True))  # fmt: skip
         more = found.end("more") if found["more"] is not None else -1
+        if found["owned"] is not None:
+            more = found.end("owned")  # "killing him and his two sons": two more
         counted = next((n for n in numbers if n.start == more and id(n) not in used), None)
         told = right_victims(sentence, counted) if counted is not None else None
         if counted is not None and told is not None and told[1] > counted.end:
@@ -5793,6 +5796,8 @@ def _object(
     if group == "deaths":
         object_gap += r"(?::\s*|\s*(?:(?:is|are|was|were)\s+)?coded\s+as\s+)?"  # "Fatalities: 3"
     object_gap += r"(?:(?:its|their|his|her|the|all)\s+)?"
+    if gap.endswith(" of "):
+        object_gap += r"(?:(?:crew|family)\s+of\s+)?"  # "killing its crew of five"
     if not re.fullmatch(object_gap, gap) or (group == "deaths" and not gap.strip()):
         return None
     if number.article and _ORDINAL_OBJECT_RE.match(sentence, number.end):

@@ -509,11 +509,13 @@ _APPOSED_AGE_RE = rx(
 """Who the one victim was, between commas: "the driver, a 47-year-old man,"."""
 _KNOWN_AS_RE = rx(
     r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,\s+(?:known|nicknamed|"
-    r"also\s+known|alias)\s+(?:as\s+)?[‘'\"“][^’'\"”]{1,40}[’'\"”](?=\s*,)",
+    r"also\s+known|alias)\s+(?:as\s+)?[‘'\"“][^’'\"”]{1,40}[’'\"”](?=\s*,)"
+    r"|\s+(?:known|nicknamed)\s+as\s+[‘'\"“][^’'\"”]{1,40}[’'\"”](?=\s+and\s)",
     re.IGNORECASE,
 )
 """The name one victim went by, between commas: "a regional boss of a cartel faction, known
-as 'El Jando',"."""
+as 'El Jando',", or before the next victim: "a commander known as 'Marlon' and four of his
+bodyguards"."""
 _APPOSED_ROLE_OF_NAMED_RE = rx(
     r",\s+an?\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,\s*(?:and|along\s+with|as\s+well\s+as)\s)"
 )

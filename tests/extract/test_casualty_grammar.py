@@ -15757,3 +15757,19 @@ def test_a_live_lines_separate_incident_label_adds() -> None:
         "when gunmen ambushed their patrol on the highway, the Defence Ministry says."
     )
     assert totals(text) == (7, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF said on Wednesday its air defences had shot down an army Antonov aircraft over "
+        "Nyala, killing its crew of five.",
+        "Colombian troops killed a FARC dissident commander known as 'Marlon' and four of his "
+        "bodyguards in an operation in Guaviare province on Tuesday.",
+        "Gunmen shot a police officer outside his home in Bannu on Saturday, killing him and his "
+        "four sons, police said.",
+    ],
+    ids=["crew-of-five", "known-as-and-four", "him-and-his-four-sons"],
+)
+def test_five_dead_told_around_one_name(text: str) -> None:
+    assert totals(text) == (5, 0)
