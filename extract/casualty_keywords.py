@@ -116,6 +116,8 @@ KEYWORD_RE = rx(
         eighteen|nineteen|twenty|thirty|forty|fifty)\w*\b)
         |(?<!unknown\s)(?<!undetermined\s)(?<!unspecified\s)(?<!undisclosed\s)
         \bnumber\s+(?:of\s+(?:[\w-]+\s+){0,4}?)?(?:killed|dead|deaths|fatalities|martyrs)\b
+        |(?<=\bthe\s)number(?=\s+(?:had|has)\s+(?:since\s+|now\s+)?(?:climbed|risen|increased)\s+to\s+
+        (?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))
         |\bnumber\s+of\s+bodies(?:\s+(?:recovered|found|retrieved|pulled|counted))?(?=\s+(?:had\s+|has\s+)?
         (?:since\s+)?(?:risen|rose|climbed|increased|reached|stood|stands)\b)
         |\b(?:count|tally)\s+of\s+(?:the\s+)?(?:dead|killed)\b

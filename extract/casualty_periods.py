@@ -179,7 +179,7 @@ _PERIOD_RE = rx(
       | (?P<after>(?P<fu>years?|decades?|months|weeks|days)\s+after
             (?=\s+(?:the|a|an|its|their|he|she|they|it)\b|\s+(?-i:[A-Z])|\s+\d
               |\s+(?:[\w-]+\s+){{0,3}}?(?:killed|martyred|stormed|attacked|bombed|opened\s+fire|
-              were|was)\b))
+              were|was)\b|\s+[\w-]+\s+(?:in|during)\s+which\b))
       | (?P<span_of>(?P<ou>days|weeks|months|years|(?<=\ba\s)(?:year|month))\s+of\s+
             (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|
             fighting|war|conflict|attacks|raids|clashes|violence|offensives?|hostilities|siege|
@@ -322,11 +322,19 @@ def period_matches(sentence: str) -> list[re.Match[str]]:
 
 _OCCASION_RE = rx(
     r"\b(?:ceremony|ceremonies|rally|gathering|commemoration|march|procession|crowds?|event|"
-    r"service)\s+(?:marking|commemorating|to\s+mark|held\s+to\s+mark|for|on)\s+(?:the\s+)?"
+    r"service|demonstrations?|protests?|vigil)\s+(?:marking|commemorating|to\s+mark|held\s+to\s+"
+    r"mark|for|on)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 """A gathering for an anniversary, where today's attack struck."""
+_OCCASION_OF_RE = rx(
+    r"\b(?:ceremony|ceremonies|rally|gathering|commemoration|march|procession|event|service|"
+    r"demonstrations?|protests?|vigil)\s+(?:marking|commemorating|to\s+mark)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?anniversary\s+of\s+$",
+    re.IGNORECASE,
+)
+"""Before the date of what an occasion's anniversary recalls."""
 
 
 def read_period(
@@ -418,6 +426,9 @@ def read_period(
         ):
             continue  # "Two explosions ..., during a ceremony marking the fourth anniversary of
             # his killing, killed 95 people": the occasion of today's attack
+        if _OCCASION_OF_RE.search(sentence, max(0, match.start() - 90), match.start()):
+            continue  # "during demonstrations marking the anniversary of last year's protests":
+            # the date of what the occasion recalls
         if kind == "this_year" and _SUPERLATIVE_RE.search(
             sentence, max(0, match.start() - 40), match.start()
         ):

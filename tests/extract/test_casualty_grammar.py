@@ -15773,3 +15773,30 @@ def test_a_live_lines_separate_incident_label_adds() -> None:
 )
 def test_five_dead_told_around_one_name(text: str) -> None:
     assert totals(text) == (5, 0)
+
+
+def test_the_anniversary_an_occasion_marks_does_not_date_todays_dead() -> None:
+    text = (
+        "Kenyan police shot dead two protesters in Nairobi on Tuesday during demonstrations "
+        "marking the anniversary of last year's protests against a finance bill, the oversight "
+        "authority said. The Red Cross said 35 people were injured."
+    )
+    assert totals(text) == (2, 35)
+
+
+def test_the_dead_of_an_event_days_before_in_which_are_recalled() -> None:
+    text = (
+        "Gunmen shot dead the mayor of the Guerrero town of San Luis Acatlan along with his "
+        "22-year-old son on Wednesday, state officials said. The attack came days after "
+        "elections in which more than 30 candidates were killed during the campaign."
+    )
+    assert totals(text) == (2, 0)
+
+
+def test_the_number_climbing_after_a_toll_is_the_toll() -> None:
+    text = (
+        "The toll from the RSF attack on Ghubaysh in West Kordofan on Wednesday was first "
+        "reported by medical sources as 22 dead. On Thursday night the town's resistance "
+        "committee said the number had climbed to 38 as bodies were recovered from farms."
+    )
+    assert totals(text) == (38, 0)
