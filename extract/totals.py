@@ -648,11 +648,15 @@ _LONG_DEAD_RE = rx(
     r"\b(?:bodies|remains)\b[^.]*?\b(?:the\s+)?(?:remains|bodies|victims|they)\s+had\s+been\s+"
     r"(?:buried|dead|lying|there)\s+for\s+(?:several|many|some|a\s+few|\d+|two|three|four|five|six)\s+"
     r"(?:months|years)\b|\b(?:bodies|remains)\b[^.]*?\b(?:the\s+)?(?:victims|they|dead)\s+had\s+"
-    r"been\s+killed\s+(?:during|in)\b[^.;]{0,80}?\b(?:19|20)\d\d\b",
+    r"been\s+killed\s+(?:during|in)\b[^.;]{0,80}?\b(?:19|20)\d\d\b"
+    r"|\bmass\s+graves?\b[^.]*?\bkilled\b[^.;]{0,40}?\b(?:during|over)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:control|occupation|rule|siege|months|years)\b",
     re.IGNORECASE,
 )
 """Bodies found of people dead long before: "the remains had been buried for several months",
-"the victims had been killed during the Israeli offensive on the city in 2024"."""
+"the victims had been killed during the Israeli offensive on the city in 2024", "a mass grave
+containing 65 bodies, believed to be people killed by the RSF during its months-long control of
+the area"."""
 _MOURNED_RE = rx(
     r"\b(?:funerals?|burials?|buried|mourn\w*|memorials?|vigils?|commemorat\w*)\b", re.IGNORECASE
 )

@@ -15800,3 +15800,21 @@ def test_the_number_climbing_after_a_toll_is_the_toll() -> None:
         "committee said the number had climbed to 38 as bodies were recovered from farms."
     )
     assert totals(text) == (38, 0)
+
+
+def test_a_wars_dead_in_strikes_during_the_war_are_context() -> None:
+    text = (
+        "Iran's judiciary said Tuesday it had executed three men convicted of spying for Israel. "
+        "Iranian officials say more than 1,000 people were killed in Israeli strikes during the "
+        "war."
+    )
+    assert totals(text) == (0, 0)
+
+
+def test_a_mass_grave_of_those_killed_during_months_of_control_is_recalled() -> None:
+    text = (
+        "Sudanese authorities said on Wednesday they had unearthed a mass grave containing 65 "
+        "bodies in the Salha district of Omdurman, believed to be people killed by the Rapid "
+        "Support Forces during its months-long control of the area."
+    )
+    assert totals(text) == (0, 0)
