@@ -34,11 +34,14 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast
 
 from extract.countries import country_table, load_data, once, read_data_text
-from extract.namematch import NameIndex, index_entry, name_key
+from extract.namematch import Hit, NameIndex, Tokens, index_entry, name_key
 from extract.pattern_cache import write_kept
 
 PlaceKind = Literal["country", "region", "city"]
 IndexEntry = tuple[str, tuple[str, ...] | None, "Entry"]
+TownEntry = tuple[str, tuple[str, ...] | None, str]
+"""A town as the name index holds it: its key, its case-bearing tokens, and the town packed
+into one string (`_packed`)."""
 
 GEONAMES_COUNTRIES = "geonames_countries.json"
 GEONAMES_CITIES = "geonames_cities.json"
@@ -114,7 +117,7 @@ class FullGazetteer:
         self._curated = curated
         self._by_name: dict[str, Place] | None = None
         self._towns: dict[str, str] | None = None
-        self._index: NameIndex[Entry] | None = None
+        self._index: _TownIndex | None = None
         self._lock = threading.Lock()
 
     @property
@@ -166,8 +169,8 @@ class FullGazetteer:
                 by_name = dict(parts.by_name)
                 towns = _towns(parts, by_name)  # centres countries on capitals as it reads
                 if index:
-                    table: NameIndex[Entry] = NameIndex()
-                    table.extend([*parts.entries, *towns])
+                    table = _TownIndex()
+                    table.extend_towns(parts.entries, towns)
                     self._index = table
                     _keep_index(table, by_name)
                 else:
@@ -204,7 +207,7 @@ def _index_key() -> str:
     return digest.hexdigest()
 
 
-def _read_kept_index() -> tuple[NameIndex[Entry], dict[str, Place]] | None:
+def _read_kept_index() -> tuple[_TownIndex, dict[str, Place]] | None:
     """The kept index, or None when there is none, it was built from anything else, or it
     does not read back (then the index is built afresh and kept again)."""
     try:
@@ -213,12 +216,12 @@ def _read_kept_index() -> tuple[NameIndex[Entry], dict[str, Place]] | None:
             key, table, by_name = pickle.load(data)  # noqa: S301
     except Exception:  # missing, damaged or of another version: build it
         return None
-    if key != _index_key() or not isinstance(table, NameIndex) or not isinstance(by_name, dict):
+    if key != _index_key() or not isinstance(table, _TownIndex) or not isinstance(by_name, dict):
         return None
     return table, by_name
 
 
-def _keep_index(table: NameIndex[Entry], by_name: dict[str, Place]) -> None:
+def _keep_index(table: _TownIndex, by_name: dict[str, Place]) -> None:
     """Write the index for the next process, in one rename; a read-only install keeps none."""
     key = _index_key()
     write_kept(
@@ -228,6 +231,29 @@ def _keep_index(table: NameIndex[Entry], by_name: dict[str, Place]) -> None:
 
 
 _SEP = "\x1f"
+
+
+class _TownIndex(NameIndex[Entry]):
+    """The name index over the curated names and the towns, each town kept as one string
+    (`_packed`) and made a `Place` again only when a lookup or a scan finds it: the index
+    holds some 35,000 towns, and a `Place` with its fields took three times the memory of its
+    string in every process that scans text (the parse workers' fork server, and each worker
+    that touches it)."""
+
+    def extend_towns(self, entries: Iterable[IndexEntry], towns: Iterable[TownEntry]) -> None:
+        self.extend(entries)
+        self.extend(cast(Iterable[IndexEntry], towns))  # packed strings: see `_entry`
+
+    def get(self, name: str) -> tuple[Entry, ...]:
+        return tuple(_entry(v) for v in super().get(name))
+
+    def scan(self, toks: Tokens) -> Iterator[Hit[Entry]]:
+        for hit in super().scan(toks):
+            yield hit._replace(values=tuple(_entry(v) for v in hit.values))
+
+
+def _entry(value: Entry | str) -> Entry:
+    return _unpacked(value) if isinstance(value, str) else value
 
 
 def _packed(town: Place) -> str:
@@ -358,7 +384,7 @@ def _bundled_place(row: dict[str, Any]) -> Place:
     )
 
 
-def _towns(parts: _Curated, by_name: dict[str, Place]) -> Iterator[IndexEntry]:
+def _towns(parts: _Curated, by_name: dict[str, Place]) -> Iterator[TownEntry]:
     """geonames towns not shadowed by our names; capitals centre countries we have no centre for."""
     table = country_table()
     skip, bundled, countries = parts.skip, parts.bundled, parts.countries
@@ -373,7 +399,7 @@ def _towns(parts: _Curated, by_name: dict[str, Place]) -> Iterator[IndexEntry]:
         capital = capital_name == name
         place = Place(name, "city", country, lat, lon, None, population, False, capital)
         tokens = tuple((cased or name).split(" ")) if cased is not None else None
-        yield key, tokens, place
+        yield key, tokens, _packed(place)
         if capital and country in by_name and by_name[country].lat is None:
             # no curated centre for this country: its capital stands in on the map
             by_name[country] = Place(country, "country", country, lat, lon)
@@ -386,14 +412,13 @@ def curated() -> Gazetteer:
     return Gazetteer(parts.entries, dict(parts.by_name))
 
 
-def _best_towns(towns: Iterable[IndexEntry]) -> dict[str, str]:
+def _best_towns(towns: Iterable[TownEntry]) -> dict[str, str]:
     """The town each folded name resolves to (the most populous, the first of equals), packed."""
     best: dict[str, str] = {}
-    for key, _, place in towns:
-        assert isinstance(place, Place)
+    for key, _, packed in towns:
         found = best.get(key)
-        if found is None or place.population > _unpacked(found).population:
-            best[key] = _packed(place)
+        if found is None or _unpacked(packed).population > _unpacked(found).population:
+            best[key] = packed
     return best
 
 
