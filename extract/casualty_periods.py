@@ -400,10 +400,13 @@ def read_period(
                 )
             )
             is not None
+            and since.start() > figure_start
             and _SUPERLATIVE_RE.search(sentence, max(0, since.start() - 60), since.start())
         ):
             continue  # "in one of the deadliest such incidents since fighting began last year":
-            # the date of what the comparison reaches back to, no period of the figure
+            # the date of what the comparison reaches back to, no period of the figure (unless
+            # the figure is of that earlier deed: "the second such attack since an ambush killed
+            # three soldiers last month")
         if (
             kind == "anniv"
             and figure_start is not None

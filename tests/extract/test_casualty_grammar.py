@@ -15818,3 +15818,14 @@ def test_a_mass_grave_of_those_killed_during_months_of_control_is_recalled() -> 
         "Support Forces during its months-long control of the area."
     )
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize("comparison", ["second", "deadliest"])
+def test_the_dead_of_the_deed_a_comparison_reaches_back_to_keep_their_date(
+    comparison: str,
+) -> None:
+    text = (
+        f"A bomb killed two policemen in Cizre on Thursday, the {comparison} such attack since "
+        "an ambush killed three soldiers last month."
+    )
+    assert totals(text) == (2, 0)
