@@ -1803,12 +1803,27 @@ def _claims_no_one_died(text: str, figures: list[Figure]) -> list[Figure]:
     said = _NO_ONE_KILLED_RE.search(text)
     if said is None:
         return figures
+    corrected = _CORRECTED_RE.search(text, max(0, said.start() - 60), said.end() + 160) is not None
     return [
         replace(f, rival=True)
-        if f.kind == "killed" and said.group() not in f.sentence and _CLAIMED_RE.search(f.sentence)
+        if f.kind == "killed"
+        and said.group() not in f.sentence
+        and (
+            _CLAIMED_RE.search(f.sentence)
+            or (corrected and -1 < text.find(f.sentence) < said.start())
+        )
         else f
         for f in figures
     ]
+
+
+_CORRECTED_RE = rx(
+    r"\b(?:revis(?:e|es|ed|ing)|correct(?:s|ed|ing|ion)|incorrect|wrong|erroneous|mistaken)\b",
+    re.IGNORECASE,
+)
+"""Beside "no one was killed", the news that the earlier count was wrong: "Police revise
+figures: no one was killed in the blast ... Earlier reports of a death were incorrect" takes
+back every death told before it."""
 
 
 _FOUND_ALIVE_RE = rx(

@@ -15829,3 +15829,15 @@ def test_the_dead_of_the_deed_a_comparison_reaches_back_to_keep_their_date(
         "an ambush killed three soldiers last month."
     )
     assert totals(text) == (2, 0)
+
+
+def test_a_correction_that_no_one_was_killed_takes_back_the_first_death() -> None:
+    text = (
+        "Peshawar blast - updates\n"
+        "10:15 - Blast reported in Qissa Khwani bazaar; initial reports say one person killed.\n"
+        "10:50 - Bomb disposal unit says a low-intensity IED was planted in a flower pot; four "
+        "injured.\n"
+        "12:00 - Police revise figures: no one was killed in the blast and six people were "
+        "injured, all of them shopkeepers. Earlier reports of a death were incorrect."
+    )
+    assert totals(text) == (0, 6)
