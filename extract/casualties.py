@@ -3508,6 +3508,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
                 if raised is not None and raised.number.count > p.number.count:
                     p.whole = raised.number  # "the toll had climbed to 20 as ... two injured died"
     _raised_tolls(sentence, pending)
+    if "total of" in sentence:
+        _total_after_its_parts(sentence, pending)
     _total_after_the_wounded_who_died(sentence, pending)
     if " third " in sentence or " second " in sentence or " another " in sentence:
         _one_more_told_short(sentence, pending)
@@ -5305,6 +5307,27 @@ _LATER_REPORT_RE = rx(
     r"rose\s+to)\b",
 )
 _DEED_RE = rx(r"\b(?:strikes?|attacks?|shelling|bombing|raid|ambush|another|more)\b", re.IGNORECASE)
+
+
+_TOTAL_OF_RE = rx(r"\b(?:for|making|bringing|with)\s+a\s+total\s+of\s+$", re.IGNORECASE)
+
+
+def _total_after_its_parts(sentence: str, pending: list[Pending]) -> None:
+    """'nine people killed in Djaiba, four in Lodjo and three in Tchabi, for a total of 16 dead':
+    the counts told before "for a total of" are parts of it, when they add up to no more."""
+    for total in pending:
+        if total.whole is not None or not _TOTAL_OF_RE.search(
+            sentence, max(0, total.number.start - 30), total.number.start
+        ):
+            continue
+        parts = [
+            p
+            for p in pending
+            if p is not total and p.kind == total.kind and p.whole is None and p.end <= total.start
+        ]
+        if parts and sum(p.number.count for p in parts) <= total.number.count:
+            for p in parts:
+                p.whole = total.number
 
 
 def _raised_tolls(sentence: str, pending: list[Pending]) -> None:

@@ -15841,3 +15841,12 @@ def test_a_correction_that_no_one_was_killed_takes_back_the_first_death() -> Non
         "injured, all of them shopkeepers. Earlier reports of a death were incorrect."
     )
     assert totals(text) == (0, 6)
+
+
+def test_counts_before_for_a_total_of_are_its_parts() -> None:
+    text = (
+        "Civil society in Djugu territory has published its tally after Sunday night's attack "
+        "by CODECO militiamen: nine people killed in Djaiba, four in Lodjo and three in Tchabi, "
+        "for a total of 16 dead. Seven wounded were evacuated by MONUSCO helicopter."
+    )
+    assert totals(text) == (16, 7)
