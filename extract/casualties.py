@@ -2109,13 +2109,15 @@ _AT_ONCE_RE = rx(
 )
 
 _LEAD_IN_RE = rx(
-    r"\s*(?:(?:later|subsequently|afterwards|since\s+then|overnight)\s*,?\s*)?"
+    r"\s*(?:(?:despite|in\s+spite\s+of)\s+[^,.;]{3,60},\s*)?"
+    r"(?:(?:later|subsequently|afterwards|since\s+then|overnight)\s*,?\s*)?"
     r"(?:(?:it\s+)?(?:later\s+)?(?:became\s+known|emerged|was\s+(?:learned|reported|confirmed))\s+"
     r"that\s+)?",
     re.IGNORECASE,
 )
 """What may open a sentence before its count of the wounded told before who died ("Later it
-became known that one of them ... died")."""
+became known that one of them ... died", "Despite the efforts of our surgical team, four of
+them died")."""
 _OF_THEM_DIED_RE = rx(
     r"(?:\s+\d{1,3}-year-old)?(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?"
     r"(?:of|among)\s+(?:them|the\s+"

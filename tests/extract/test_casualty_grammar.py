@@ -15850,3 +15850,12 @@ def test_counts_before_for_a_total_of_are_its_parts() -> None:
         "for a total of 16 dead. Seven wounded were evacuated by MONUSCO helicopter."
     )
     assert totals(text) == (16, 7)
+
+
+def test_the_wounded_who_died_despite_treatment_leave_the_wounded() -> None:
+    text = (
+        "MSF teams at Bunia General Reference Hospital received 23 wounded people after the "
+        "attack on Monday, most with machete and gunshot injuries. Despite the efforts of our "
+        "surgical team, four of them died."
+    )
+    assert totals(text) == (4, 19)
