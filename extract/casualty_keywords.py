@@ -240,8 +240,9 @@ KEYWORD_RE = rx(
         evacuated\s+(?:wounded|injured)|
         (?:lost|losing)\s+(?:his|her|their|both|an?|one)\s+(?:(?:right|left|lower)\s+)?(?:legs?|arms?|hands?|
         feet|foot|eyes?|limbs?)\b(?=\s+(?:after|when|in|to)\b)|
-        (?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?
-        (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?)|dispensary)\b|
+        (?:taken|rushed|admitted|evacuated|airlifted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?
+        (?:hospitals?|clinics?|(?:health|medical)\s+(?:centres?|centers?|posts?)|dispensary)\b
+        (?!\s+(?:dead|lifeless))|
         hit\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|shrapnel|gunfire)(?!\s+and\s+(?:killed|died))|
         (?:pulled|rescued|dug|recovered)\s+(?:out\s+)?(?:alive\s+)?from\s+(?:the\s+)?(?:rubble|debris)\s+
         (?:injured|wounded|with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns|fractures?|

@@ -15859,3 +15859,13 @@ def test_the_wounded_who_died_despite_treatment_leave_the_wounded() -> None:
         "surgical team, four of them died."
     )
     assert totals(text) == (4, 19)
+
+
+def test_others_brought_to_hospital_are_the_wounded() -> None:
+    text = (
+        "An improvised explosive device exploded at a bus terminal in Datu Odin Sinsuat on "
+        "Tuesday. Two persons died on the spot while seventeen others were brought to the "
+        "provincial hospital. One of the injured, a 9-year-old boy, succumbed to his wounds "
+        "around midnight."
+    )
+    assert totals(text) == (3, 16)
