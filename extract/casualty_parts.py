@@ -567,6 +567,9 @@ def _mates(
         according = _ACCORDING_ASIDE_RE.match(sentence, at)
         if according is not None:
             at = according.end()  # "seven Lebanese, according to Lebanon's health ministry, and"
+        including = _INCLUDING_ASIDE_RE.match(sentence, at) if not out else None
+        if including is not None:
+            at = including.end()  # "nine civilians, including four children, and a soldier"
         kin_name = _KIN_NAME_RE.match(sentence, at)
         if kin_name is not None and sentence[:at].rsplit(None, 1)[-1].lower() in KIN_WORDS:
             at = kin_name.end()  # "his wife Samah, 39, and": her name
@@ -594,6 +597,9 @@ def _mates(
             return out  # "killing a nurse and two patients were wounded": a new clause, also
             # after the mate's age ("and a passer-by aged 45 was wounded")
         number, victims, end = mate
+        if including is not None and _may_name(current.victims, victims):
+            return out  # "12 people, including five women, and seven children": maybe the
+            # list's last part; only another side's ("and a soldier") is one more
         if _NOT_DEAD_RE.match(sentence, end):
             return out  # "buried 22 bodies, and eight people are still missing"
         used.add(id(number))
@@ -609,6 +615,11 @@ _GROUP_APPOSED_RE = rx(
     re.IGNORECASE,
 )
 _IN_ADDITION_BEFORE_RE = rx(r"\bin\s+addition\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_INCLUDING_ASIDE_RE = rx(
+    r",\s+(?:including|among\s+them|among\s+whom)\s+[^,;:.()]{2,60}?(?=,\s+and\s)", re.IGNORECASE
+)
+"""The parts of a count told between it and the next victims: "killed nine civilians, including
+four children, and a soldier who was on patrol"."""
 _ACCORDING_ASIDE_RE = rx(r",\s+according\s+to\s+[^,;.()]{2,60}?(?=,\s+and\s)", re.IGNORECASE)
 """A source told between two objects of one killing: "killed seven Lebanese, according to
 Lebanon's health ministry, and three Syrian soldiers, according to the Syrian defence

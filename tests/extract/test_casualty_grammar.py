@@ -15869,3 +15869,17 @@ def test_others_brought_to_hospital_are_the_wounded() -> None:
         "around midnight."
     )
     assert totals(text) == (3, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attackers killed nine civilians, including four children, and a soldier who was on "
+         "patrol, the ministry said on Tuesday.", (10, 0)),
+        ("The blast killed 12 people, including five women, and seven children on Monday.",
+         (12, 0)),
+    ],
+    ids=["another-side-after-the-parts", "the-lists-last-part"],
+)  # fmt: skip
+def test_a_victim_after_the_parts_of_a_count(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
