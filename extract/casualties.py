@@ -1552,7 +1552,14 @@ _FALSE_REPORT_RE = rx(
     r"baseless|unfounded|fake|fabricated)\b",
     re.IGNORECASE,
 )
+_DISMISSING = (
+    r"\b(?:dismiss|reject|deny)(?:ing|ed|es|s)?\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?claims?\s+"
+    r"(?:to\s+have|that|of)\b"
+)
+"""Words that dismiss another side's claim: "dismissing the rebels' claim to have killed 32
+soldiers as 'propaganda'"."""
 _CLAIM_DISMISSED_RE = rx(
+    rf"{_DISMISSING}|"
     r"\bclaims?\b[^.;]{0,120}\b(?:(?:is|are|was|were)\s+(?:a\s+|pure\s+|mere\s+|simply\s+|just\s+)?"
     r"(?:propaganda|false|baseless|unfounded|fabricated|lies|untrue|exaggerated|hoax|fake)|(?:dismissed|"
     r"rejected|denied)\s+(?:as\s+)?(?:propaganda|false|baseless|lies|fabrications?))\b|"
@@ -1667,9 +1674,22 @@ def _claims_set_aside(figures: list[Figure], text: str) -> list[Figure]:
         and _CLAIMED_RE.search(f.sentence)
         and not _CODER_TOTAL_RE.match(f.sentence)
         and not _after_the_dismissal(f, text)
+        and not _before_the_dismissal(f, text)
         else f
         for f in figures
     ]
+
+
+def _before_the_dismissal(figure: Figure, text: str) -> bool:
+    """The figure is the dismissing side's own, told before its words that dismiss the other's
+    claim ("said two soldiers were killed ..., dismissing the rebels' claim to have killed 32
+    soldiers as 'propaganda'": the two count)."""
+    start = text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
+    dismissed = _DISMISSING_RE.search(figure.sentence)
+    return start >= 0 and dismissed is not None and figure.span[1] <= start + dismissed.start()
+
+
+_DISMISSING_RE = rx(_DISMISSING, re.IGNORECASE)
 
 
 def _after_the_dismissal(figure: Figure, text: str) -> bool:

@@ -15883,3 +15883,12 @@ def test_others_brought_to_hospital_are_the_wounded() -> None:
 )  # fmt: skip
 def test_a_victim_after_the_parts_of_a_count(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_claim_the_speaker_dismisses_after_its_own_count_is_set_aside() -> None:
+    text = (
+        "Burundi's army spokesman said on Monday that two soldiers were killed and five wounded "
+        "in clashes with RED-Tabara rebels in South Kivu, dismissing the rebels' claim to have "
+        "killed 32 soldiers as 'propaganda'."
+    )
+    assert totals(text) == (2, 5)
