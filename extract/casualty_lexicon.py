@@ -36,7 +36,7 @@ for _victims, _words in {
     "peacekeepers recruit recruits cadet cadets elements jawan jawans sergeant sergeants "
     "lieutenant lieutenants colonel colonels captain captains corporal corporals general "
     "generals commandant commandants trooper troopers sepoy sepoys gunner gunners rifleman "
-    "riflemen reservist reservists jco jcos commando commandos",
+    "riflemen reservist reservists jco jcos commando commandos auxiliary auxiliaries",
     "fighters": "fighter fighters rebel rebels combatant combatants commander commanders "
     "guerrilla guerrillas militiaman militiamen separatist separatists loyalist loyalists "
     "dissident dissidents "

@@ -15892,3 +15892,11 @@ def test_a_claim_the_speaker_dismisses_after_its_own_count_is_set_aside() -> Non
         "killed 32 soldiers as 'propaganda'."
     )
     assert totals(text) == (2, 5)
+
+
+def test_an_auxiliary_is_a_victim() -> None:
+    text = (
+        "A 45-year-old CAFGU active auxiliary was killed and his 12-year-old daughter wounded "
+        "when suspected NPA rebels fired at their house in Kabankalan City last night."
+    )
+    assert totals(text) == (1, 1)
