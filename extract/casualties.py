@@ -4838,6 +4838,8 @@ _EARLIER_RE = rx(
     r"(?:the\s+|its\s+|a\s+)?(?:death\s+)?(?:toll|figure|number)\s+(?:at|of)\s*$|"
     r"(?P<hadput>\bhad\s+(?:put|given|placed|reported)\s+(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure|"
     r"number)\s+at\s*$)|"
+    r"\b(?:(?:previous|earlier|last|first)\s+(?:flash\s+)?(?:update|report|bulletin|sitrep)|"
+    r"update\s+no\.?\s*\d+)\s+had\s+(?:reported|put|given|counted)\s*$|"
     r"\b(?:after|following|from)\s+(?:earlier|initial|first|previous|preliminary)\s+reports?\s+"
     r"of\s*$|\b(?:correcting|revising|replacing)\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|initial|"
     r"first|previous|preliminary)\s+reports?\s+of\s*$|\b(?:after|having)\s+(?:earlier|initially|"

@@ -15900,3 +15900,13 @@ def test_an_auxiliary_is_a_victim() -> None:
         "when suspected NPA rebels fired at their house in Kabankalan City last night."
     )
     assert totals(text) == (1, 1)
+
+
+def test_what_an_earlier_update_had_reported_is_an_earlier_account() -> None:
+    text = (
+        "OCHA Flash Update No. 3 - North Kivu: On Wednesday, an attack attributed to ADF "
+        "combatants on the village of Masala, Beni territory, left at least 42 civilians dead, "
+        "according to local authorities. Flash Update No. 2 had reported 29 deaths; the increase "
+        "follows the discovery of additional bodies. At least 7 people were wounded."
+    )
+    assert totals(text) == (42, 7)
