@@ -139,7 +139,9 @@ _WOUNDED_IN_RE = rx(
 """'A police officer wounded in last week's ambush (died)', 'a woman hit by a stray bullet
 (succumbed)': the subject is the officer, the woman."""
 RELATIVE_RE = rx(
-    r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:(?:who|that)\s+(?:had|have|has|was|were|are|is|lived|worked|could|would|did|cannot|[a-z]{3,}ed)\b|"
+    r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:(?:who|that)\s+"
+    r"(?:had|have|has|was|were|are|is|lived|worked|could|would|did|cannot|ran|came|went|stood|"
+    r"sat|drove|rode|[a-z]{3,}ed)\b|"
     r"(?!(?:during|including|according|following|bringing|raising|saying|claiming|adding|"
     r"stating|noting|warning|telling|reporting|citing)\b)[a-z]{3,}ing\s+(?:in|on|at|"
     r"near|for|with|along|outside|inside|behind|past|towards?|through|into|across|"

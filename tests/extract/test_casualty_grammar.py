@@ -15910,3 +15910,12 @@ def test_what_an_earlier_update_had_reported_is_an_earlier_account() -> None:
         "follows the discovery of additional bodies. At least 7 people were wounded."
     )
     assert totals(text) == (42, 7)
+
+
+def test_a_relative_with_an_irregular_past_leaves_the_subject() -> None:
+    text = (
+        "A Russian FPV drone attacked a car on Friday afternoon, killing a 52-year-old local "
+        "resident and his two sons. A neighbour who ran to help them was wounded when a second "
+        "drone struck minutes later."
+    )
+    assert totals(text) == (3, 1)
