@@ -249,7 +249,11 @@ class _TownIndex(NameIndex[Entry]):
 
     def scan(self, toks: Tokens) -> Iterator[Hit[Entry]]:
         for hit in super().scan(toks):
-            yield hit._replace(values=tuple(_entry(v) for v in hit.values))
+            values = hit.values
+            if any(isinstance(v, str) for v in values):  # a town: most hits are curated names
+                start, end, first, last, _ = hit
+                hit = Hit(start, end, first, last, tuple(_entry(v) for v in values))
+            yield hit
 
 
 def _entry(value: Entry | str) -> Entry:
