@@ -3705,7 +3705,8 @@ _PLACE_LINE_RE = rx(
 clashes ...", "Hours earlier, in Amalfi, Antioquia, a police helicopter ...", "In the southern
 Kherson region, a man was killed", "In the occupied West Bank, Israeli forces killed")."""
 _LATER_RE = rx(
-    r"\W*(?:By\s+(?:nightfall|evening|the\s+evening|late\s+\w+|midday|noon|the\s+end\s+of\s+"
+    r"\W*(?:By\s+(?:nightfall|evening|the\s+evening|late\s+\w+|midday|noon|"
+    r"(?-i:[A-Z])[a-z]+day\s+(?:evening|night|morning|afternoon)|the\s+end\s+of\s+"
     r"the\s+day)|Later(?:\s+on)?(?:\s+that\s+\w+)?|Hours\s+later|In\s+an\s+update)\b",
     re.IGNORECASE,
 )

@@ -15919,3 +15919,14 @@ def test_a_relative_with_an_irregular_past_leaves_the_subject() -> None:
         "drone struck minutes later."
     )
     assert totals(text) == (3, 1)
+
+
+def test_by_a_days_evening_a_later_count_raises_the_toll() -> None:
+    text = (
+        "Attack in Gorgadji: the toll rises\n"
+        "Initial information on Sunday afternoon spoke of four dead after armed men opened fire "
+        "on a livestock market in Gorgadji. By Sunday evening, local sources reported nine dead. "
+        "On Monday morning, a medical source in Dori put the provisional toll at 11 dead and 16 "
+        "wounded."
+    )
+    assert totals(text) == (11, 16)
