@@ -1203,12 +1203,15 @@ def _struck_back(part: Figure, whole: Figure) -> bool:
 _IRREGULARS_ATTACKED_RE = rx(
     r"^\W*(?:[\w'()\u2014\u2013-]+\s+){0,6}?(?:gunm[ae]n|militants|rebels|insurgents|attackers|assailants|"
     r"bandits|jihadists|terrorists|militiamen|militias?|raiders|gang\s+members|gangs?)\b"
-    r"[^.;]{0,40}?\b(?:attacked|stormed|raided|ambushed|opened\s+fire|struck)\b",
+    r"[^.;]{0,40}?\b(?:attacked|stormed|raided|ambushed|opened\s+fire|struck)\b|"
+    r"^\W*(?:[\w'(),\u2014\u2013-]+\s+){0,8}?(?:suicide\s+(?:car\s+|truck\s+)?bomb(?:er)?|car\s+bomb)\b"
+    r"[^.;]{0,40}?\b(?:exploded|detonated|blew\s+(?:himself|herself)\s+up|went\s+off)\b",
     re.IGNORECASE,
 )
 """A sentence whose subject is the irregulars who attacked ("CODECO militiamen attacked a gold
-mining site ..., killing 12 people"): the dead are their victims, and fighters the forces
-killed later are the attackers' own."""
+mining site ..., killing 12 people"), or a suicide bomb that exploded ("A suicide car bomb
+exploded at the gate of a hotel, killing at least nine people"): the dead are their victims,
+and fighters the forces killed later are the attackers' own."""
 
 
 _ITS_KILLS_RE = rx(

@@ -15930,3 +15930,13 @@ def test_by_a_days_evening_a_later_count_raises_the_toll() -> None:
         "wounded."
     )
     assert totals(text) == (11, 16)
+
+
+def test_gunmen_shot_dead_after_a_suicide_bomb_are_no_part_of_its_victims() -> None:
+    text = (
+        "MOGADISHU, Aug 3 (Reuters) - A suicide car bomb exploded at the gate of a beachfront "
+        "hotel in Mogadishu on Friday evening, killing at least nine people, police said. "
+        "Security forces then shot dead three gunmen who tried to storm the hotel after the "
+        "blast, police spokesman Mohamed Nur Ali said. More than 20 people were wounded."
+    )
+    assert totals(text) == (12, 20)
