@@ -2241,7 +2241,8 @@ _DEATH_WORD_RE = rx(
 _STRENGTH_RE = rx(r"\b(?:strength|size|numbers|manpower|membership|ranks)\b", re.IGNORECASE)
 """What an estimate of a force's men counts ("put its strength at a low estimate of 600")."""
 _PRONOUN_OBJECT_RE = rx(
-    r"\b(?P<verb>killing|wounding|injuring)\s+(?P<pron>him|her)\b(?!\s*(?:self|,\s*and)\b)"
+    r"\b(?P<verb>killing|wounding|injuring|(?<=\band\s)killed)\s+(?P<pron>him|her)\b"
+    r"(?!\s*(?:self|,\s*and)\b)"
     r"(?:\s+and\s+(?:his|her)\s+(?P<owned>)(?=(?:two|three|four|five|six|seven|eight|\d+)\s+[a-z])"
     r"|\s+and\s+(?:his|her)\s+(?P<kin>[a-z-]+)\b|\s+and\s+(?P<more>)(?=[\w-]+\s+of\s+(?:his|her)\s)"
     r"|(?!\s+and\b))",
@@ -2279,7 +2280,7 @@ def _pronoun_object(
         if kin is not None and kin.lower() not in KIN_WORDS and kin.lower() not in VICTIM_WORDS:
             continue  # "killing him and his hopes": no second victim told
         used.add(id(number))
-        kind: Kind = "killed" if found["verb"].lower() == "killing" else "injured"
+        kind: Kind = "killed" if found["verb"].lower().startswith("kill") else "injured"
         out.append(Pending(kind, number, named[0], number.start, found.end("pron"),
                            found.start(), found.end("verb"), True))  # fmt: skip
         if kin is not None:  # "killing him and his driver": one more, told by the relative
@@ -2492,7 +2493,7 @@ kill", "could be killed", "at risk of being killed")."""
 _DEED_ON_RE = rx(
     r"\b(?:shot|shoot|shoots|shooting|attacked|attacking|stabbed|stabbing|fired\s+(?:at|on)|"
     r"opened\s+fire\s+(?:at|on)|struck|hit|targeted|targeting|ambushed|beat|beating|assaulted|"
-    r"hacked|slashed)\s+(?:at\s+)?$",
+    r"hacked|slashed|abducted|kidnapped|seized|dragged)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
 _DEED_ON_OWN_RE = rx(

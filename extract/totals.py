@@ -1201,7 +1201,8 @@ def _struck_back(part: Figure, whole: Figure) -> bool:
 
 
 _IRREGULARS_ATTACKED_RE = rx(
-    r"^\W*(?:[\w'()\u2014\u2013-]+\s+){0,6}?(?:gunm[ae]n|militants|rebels|insurgents|attackers|assailants|"
+    r"^\W*(?:[^.:;]{0,80}:\s+)?(?:[\w'(),\u2014\u2013-]+\s+){0,8}?(?:gunm[ae]n|militants|rebels|"
+    r"insurgents|attackers|assailants|"
     r"bandits|jihadists|terrorists|militiamen|militias?|raiders|gang\s+members|gangs?)\b"
     r"[^.;]{0,40}?\b(?:attacked|stormed|raided|ambushed|opened\s+fire|struck)\b|"
     r"^\W*(?:[\w'(),\u2014\u2013-]+\s+){0,8}?(?:suicide\s+(?:car\s+|truck\s+)?bomb(?:er)?|car\s+bomb)\b"

@@ -15940,3 +15940,21 @@ def test_gunmen_shot_dead_after_a_suicide_bomb_are_no_part_of_its_victims() -> N
         "blast, police spokesman Mohamed Nur Ali said. More than 20 people were wounded."
     )
     assert totals(text) == (12, 20)
+
+
+def test_abducted_and_killed_him_is_one_dead() -> None:
+    text = (
+        "Sukma: Naxalites abducted a villager from his home in the Kistaram area on Sunday night "
+        "and killed him with sharp weapons, branding him a police informer."
+    )
+    assert totals(text) == (1, 0)
+
+
+def test_gang_members_police_killed_responding_to_the_attack_are_not_its_victims() -> None:
+    text = (
+        "BINUH incident note: On Tuesday, members of the Ti Makak gang attacked the Solino "
+        "neighbourhood of Port-au-Prince, killing at least nine residents and injuring 14. "
+        "Haitian National Police units responding to the attack killed three gang members, "
+        "according to police."
+    )
+    assert totals(text) == (12, 14)
