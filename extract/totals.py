@@ -366,6 +366,8 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 )  # "Kordofan: ... killed 5 ... Correction: now says 4 ... in Dilling"
                 and a.country == b.country
                 and not _DISJOINT.search(b.sentence)
+                and not _DISJOINT.search(a.sentence)  # "10:48 Separately, four people were
+                # killed near Rafah": no earlier value of the school's toll told after it
                 and not _attackers_own(a)
                 and not _attackers_own(b)
                 and not _killers_own(a, b)

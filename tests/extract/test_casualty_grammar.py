@@ -15958,3 +15958,16 @@ def test_gang_members_police_killed_responding_to_the_attack_are_not_its_victims
         "according to police."
     )
     assert totals(text) == (12, 14)
+
+
+def test_a_live_line_told_separately_is_no_earlier_value_of_a_later_toll() -> None:
+    text = (
+        "Gaza live\n"
+        "07:15 Palestinian civil defence: an Israeli strike has hit a school sheltering "
+        "displaced families in Gaza City's Daraj neighbourhood. At least 15 killed.\n"
+        "08:02 The director of Al-Ahli hospital says the toll has risen to 22.\n"
+        "10:48 Separately, four people were killed while waiting for aid near Rafah, Nasser "
+        "hospital says.\n"
+        "12:20 Civil defence: the Daraj school toll is now 29, with more than 50 injured."
+    )
+    assert totals(text) == (33, 50)
