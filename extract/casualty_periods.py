@@ -200,7 +200,8 @@ _PERIOD_RE = rx(
             Revolution|Stadium|University|Hospital|Camp|Group|Avenue|Martyrs)\b))
       | (?P<in_year>(?<!born\s)(?:in|during|the\s+year)\s+(?P<iy>(?:19|20)\d\d)\b
             (?!\s*(?:people|dead)))
-      | (?P<event_of_year>{_EVENT}\s+of\s+(?:(?P<eom>{_MONTH_NAMES})\s+)?(?P<eoy>(?:19|20)\d\d)\b)
+      | (?P<event_of_year>(?:{_EVENT}\s+of\s+|(?:on|at|over)\s+(?:Christmas|Easter|New\s+Year)
+            (?:[’']s)?(?:\s+(?:Eve|Day))?\s+)(?:(?P<eom>{_MONTH_NAMES})\s+)?(?P<eoy>(?:19|20)\d\d)\b)
       | (?P<year_event>(?:the\s+)?(?<![\d,.$£€])(?:(?P<em>{_MONTH_NAMES})\s+)?(?P<ey>(?:19|20)\d\d)
             (?:[’']s)?\s+(?:(?!{_NOT_EVENT_WORD}\b)[\w’'-]+\s+){{0,3}}?{_EVENT}\b)
       | (?P<as_of>as\s+of\s+(?:the\s+(?:morning|evening|end|night)\s+of\s+)?

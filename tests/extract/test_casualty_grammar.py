@@ -15971,3 +15971,13 @@ def test_a_live_line_told_separately_is_no_earlier_value_of_a_later_toll() -> No
         "12:20 Civil defence: the Daraj school toll is now 29, with more than 50 injured."
     )
     assert totals(text) == (33, 50)
+
+
+def test_an_attack_on_a_holiday_of_a_past_year_is_recalled() -> None:
+    text = (
+        "Gunmen attacked several villages in the Bokkos district overnight, killing at least 40 "
+        "people, a local official said on Monday. By Tuesday evening the toll had risen to 52, "
+        "the council chairman said. Plateau has suffered repeated cycles of violence; attacks on "
+        "Christmas Eve 2023 killed nearly 200 people."
+    )
+    assert totals(text) == (52, 0)
