@@ -324,7 +324,8 @@ a different account: four soldiers were martyred, it said"."""
 
 
 LINE_STAMP_RE = rx(
-    r"\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+(?=\d))?"
+    r"\W*(?:(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+(?-i:live|LIVE)\s*[—–:-]\s*(?=\d))?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+(?=\d))?"
     r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|Update(?:\s+\d+)?(?:\s*\(\d{1,2}[:.]\d{2}\))?"
     r"(?:\s+\d{1,2}[:.]\d{2})?|(?:Morning|Afternoon|Evening|Midday|Night)(?:\s+update)?)\s*"
     r"(?:[—–-]|:)\s*|(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[ap]\.?m\.?\s*)?[\])]?\s(?=(?-i:[A-Z])))",

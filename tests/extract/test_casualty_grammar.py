@@ -15981,3 +15981,13 @@ def test_an_attack_on_a_holiday_of_a_past_year_is_recalled() -> None:
         "Christmas Eve 2023 killed nearly 200 people."
     )
     assert totals(text) == (52, 0)
+
+
+def test_a_live_pages_first_stamp_after_its_title_is_a_line() -> None:
+    text = (
+        "Lebanon live - 07:10 An Israeli drone strike on a car on the coastal road near Tyre has "
+        "killed one person, the National News Agency reports. 09:30 Lebanon's health ministry "
+        "says the strike near Tyre killed two people, one of them a Syrian national, and injured "
+        "a passer-by. 11:40 The Israeli army says it struck a Hezbollah operative near Tyre."
+    )
+    assert totals(text) == (2, 1)
