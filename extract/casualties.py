@@ -2514,7 +2514,11 @@ _HURT_BEFORE_RE = rx(
 )
 
 
-_WHICH_ASIDE_RE = rx(r",\s+(?:which|who)\b[^,;]{1,100},")
+_WHICH_ASIDE_RE = rx(r",\s+(?:which|who)\b(?:[^,;]|,(?=\s*(?:19|20)\d\d\b)){1,100},")
+"""An aside between commas; the comma of a date ("October 7, 2023") ends none."""
+_IN_WHICH_TAIL_RE = rx(r"[^,;.]*?\b(?:in|during)\s+which\b[^,;.]*$")
+"""After an aside, the clause of the figure that the aside's event opens ("who were abducted in
+the Oct. 7, 2023, attack on southern Israel in which 1,200 people were killed")."""
 
 
 _CLAUSE_BREAK_RE = rx(r";|\b(?:where|while|whereas)\b", re.IGNORECASE)
@@ -2537,7 +2541,10 @@ def _own_periods(
             # inside an aside; "the 28 March earthquake, which killed 3,600, ... killing
             # seven": a period just before an aside that tells another figure
             if not any(
-                a.start() <= m.start() < a.end()
+                (
+                    a.start() <= m.start() < a.end()
+                    and not _IN_WHICH_TAIL_RE.match(sentence, a.end(), item.start)
+                )
                 or (
                     0 <= a.start() - m.end() <= 20
                     and any(o is not item and a.start() <= o.start < a.end() for o in pending)

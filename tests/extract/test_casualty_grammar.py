@@ -15991,3 +15991,17 @@ def test_a_live_pages_first_stamp_after_its_title_is_a_line() -> None:
         "a passer-by. 11:40 The Israeli army says it struck a Hezbollah operative near Tyre."
     )
     assert totals(text) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas handed over the bodies of four Israeli hostages on Thursday, who were abducted in "
+        "the Oct. 7, 2023, attack on southern Israel in which 1,200 people were killed.",
+        "Hamas handed over the bodies of four Israeli hostages on Thursday, who were abducted in "
+        "the October 7, 2023 attack in which 1,200 people were killed.",
+    ],
+    ids=["date-between-commas", "date-with-one-comma"],
+)
+def test_a_dated_attack_in_an_aside_dates_the_dead_it_tells(text: str) -> None:
+    assert totals(text)[0] < 1200
