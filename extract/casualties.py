@@ -559,8 +559,8 @@ def find_figures(
         )
         if hurt_here is not None and hurt_here.count == 1 and mentioned:
             _the_wounded_one_died(sentence, pending, hurt_here, text[:offset])  # "He died of"
-        if pending and "alive" in sentence:
-            pending = [p for p in pending if not _FOUND_ALIVE_RE.match(sentence, p.number.end)]
+        if pending and ("alive" in sentence or " in hospital" in sentence):
+            pending = _found_alive(sentence, pending)
         lined = False
         if not pending and elliptic and last is not None:
             pending = _elliptic_line(sentence, figures[last])  # "8 killed in X; 5 in Y"
@@ -1846,12 +1846,27 @@ figures: no one was killed in the blast ... Earlier reports of a death were inco
 back every death told before it."""
 
 
+def _found_alive(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """The dead a later report finds alive are no dead; those it finds "in hospital" or "being
+    treated" are wounded ("two people earlier reported dead are in hospital in critical
+    condition")."""
+    out = []
+    for p in pending:
+        found = _FOUND_ALIVE_RE.match(sentence, p.number.end)
+        if found is None:
+            out.append(p)
+        elif p.kind == "killed" and re.search(r"hospital|treated", found.group()):
+            p.kind = "injured"
+            out.append(p)
+    return out
+
+
 _FOUND_ALIVE_RE = rx(
     r"(?:\s+(?!(?:after|when|as|and|but|while|before|since)\b)[\w-]+){0,3}?\s+(?:who\s+(?:had\s+)?"
     r"(?:been|were)\s+)?(?:listed|reported|counted|feared|thought|believed|presumed|declared|"
     r"included)\b[^.;,]{0,30}?\b(?:dead|killed|fatalities|victims)\b(?:(?!\band\b)[^.;,]){0,30}?\b(?:(?:found|"
     r"turned\s+up|discovered|located)\s+alive|turned\s+out\s+to\s+be\s+alive|(?:were|was|are|is)\s+"
-    r"(?:still\s+)?alive)\b",
+    r"(?:still\s+)?(?:alive|in\s+hospital|being\s+treated))\b",
     re.IGNORECASE,
 )
 """After a count of the dead, the news that they live: "two people listed among the dead had

@@ -16005,3 +16005,13 @@ def test_a_live_pages_first_stamp_after_its_title_is_a_line() -> None:
 )
 def test_a_dated_attack_in_an_aside_dates_the_dead_it_tells(text: str) -> None:
     assert totals(text)[0] < 1200
+
+
+def test_dead_a_correction_finds_in_hospital_are_wounded() -> None:
+    text = (
+        "LIVE — Cauca, Colombia\n"
+        "08:15 — Governor of Cauca: 5 killed in the attack on a police post in Jamundí.\n"
+        "12:40 — Correction from National Police: 3 killed; two people earlier reported dead "
+        "are in hospital in critical condition."
+    )
+    assert totals(text) == (3, 2)
