@@ -1855,7 +1855,7 @@ def _found_alive(sentence: str, pending: list[Pending]) -> list[Pending]:
         found = _FOUND_ALIVE_RE.match(sentence, p.number.end)
         if found is None:
             out.append(p)
-        elif p.kind == "killed" and re.search(r"hospital|treated", found.group()):
+        elif p.kind == "killed" and found["hurt"] is not None:
             p.kind = "injured"
             out.append(p)
     return out
@@ -1866,7 +1866,7 @@ _FOUND_ALIVE_RE = rx(
     r"(?:been|were)\s+)?(?:listed|reported|counted|feared|thought|believed|presumed|declared|"
     r"included)\b[^.;,]{0,30}?\b(?:dead|killed|fatalities|victims)\b(?:(?!\band\b)[^.;,]){0,30}?\b(?:(?:found|"
     r"turned\s+up|discovered|located)\s+alive|turned\s+out\s+to\s+be\s+alive|(?:were|was|are|is)\s+"
-    r"(?:still\s+)?(?:alive|in\s+hospital|being\s+treated))\b",
+    r"(?:still\s+)?(?:alive|(?P<hurt>in\s+hospital|being\s+treated)))\b",
     re.IGNORECASE,
 )
 """After a count of the dead, the news that they live: "two people listed among the dead had

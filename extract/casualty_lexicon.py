@@ -23,6 +23,13 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+COMPASS_ADJ = (
+    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western)"
+)
+"""A region's side before its name ("the northeastern Sumy region", "the southern Kherson
+region"), as a pattern."""
+
 VICTIM_WORDS: dict[str, Victims] = {}
 for _victims, _words in {
     "civilians": "civilian civilians noncombatant noncombatants",

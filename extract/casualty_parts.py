@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE
-from extract.casualty_lexicon import NON_PERSON, VICTIM_WORDS, word_set
+from extract.casualty_lexicon import COMPASS_ADJ, NON_PERSON, VICTIM_WORDS, word_set
 from extract.casualty_named import HOME_TOWN, ROLE_WORDS, rank_side
 from extract.casualty_pairing import (
     capitalised,
@@ -61,12 +61,8 @@ _VEHICLE = (
     r"boat))?"
 )
 """Where the victim was, before the place: "a Hezbollah member on a motorcycle in Bint Jbeil"."""
-_COMPASS_ADJ = (
-    r"(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
-    r"south-?western|northeastern|northwestern|southeastern|southwestern)"
-)
 _PLACE_TAIL_RE = rx(
-    rf"^(?:{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+)?(?:{_COMPASS_ADJ}\s+)?[A-Z][\w’'-]*"
+    rf"^(?:{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+)?(?:{COMPASS_ADJ}\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+(?:locality|district|town|city|village|camp|area|neighbourhood|neighborhood|province|"
     r"region|state|county|port)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\s+(?:region|province|"
@@ -368,7 +364,7 @@ _AND_N_MORE_RE = rx(
     re.IGNORECASE,
 )
 _MATE_PLACE_RE = rx(
-    rf"{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+(?:{_COMPASS_ADJ}\s+)?(?=[A-Z][\w’'-]*\s+"
+    rf"{_VEHICLE}\s+(?:in|at|near|across)\s+(?:the\s+(?:{COMPASS_ADJ}\s+)?(?=[A-Z][\w’'-]*\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:region|province|district|oblast|state|county|governorate)\b))?[A-Z]|\s+(?:in|at)\s+(?:the\s+other|another|the\s+second|"
     r"a\s+second)\b"
 )

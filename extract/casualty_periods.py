@@ -322,17 +322,20 @@ def period_matches(sentence: str) -> list[re.Match[str]]:
     return list(_PERIOD_RE.finditer(sentence))
 
 
+_OCCASIONS = (
+    r"(?:ceremony|ceremonies|rally|gathering|commemoration|march|procession|event|service|"
+    r"demonstrations?|protests?|vigil)"
+)
+"""Gatherings an anniversary is marked by."""
 _OCCASION_RE = rx(
-    r"\b(?:ceremony|ceremonies|rally|gathering|commemoration|march|procession|crowds?|event|"
-    r"service|demonstrations?|protests?|vigil)\s+(?:marking|commemorating|to\s+mark|held\s+to\s+"
+    rf"\b(?:{_OCCASIONS}|crowds?)\s+(?:marking|commemorating|to\s+mark|held\s+to\s+"
     r"mark|for|on)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 """A gathering for an anniversary, where today's attack struck."""
 _OCCASION_OF_RE = rx(
-    r"\b(?:ceremony|ceremonies|rally|gathering|commemoration|march|procession|event|service|"
-    r"demonstrations?|protests?|vigil)\s+(?:marking|commemorating|to\s+mark)\s+(?:the\s+)?"
+    rf"\b{_OCCASIONS}\s+(?:marking|commemorating|to\s+mark)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?anniversary\s+of\s+$",
     re.IGNORECASE,
 )

@@ -28,7 +28,7 @@ from extract.casualty_context import (
     source_initials,
     source_kind,
 )
-from extract.casualty_lexicon import RETRACTED_RE, SELF_DETONATION_RE
+from extract.casualty_lexicon import COMPASS_ADJ, RETRACTED_RE, SELF_DETONATION_RE
 from extract.casualty_periods import SINCE_LAST_REPORT
 from extract.countries import countries_named, country_table
 from extract.gazetteer import Place, curated, gazetteer, region_of
@@ -3698,9 +3698,9 @@ _CAPS_HEAD_STRIP_RE = rx(
 """A brief's head in capitals before its first line ("ITURI DAILY - ")."""
 _PLACE_LINE_RE = rx(
     r"\W*(?:(?:Elsewhere|Meanwhile|(?:Hours|Minutes|Shortly|Moments|A\s+day)\s+(?:earlier|later|"
-    r"before|after)|Earlier|Later),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?:(?:northern|southern|"
-    r"eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|"
-    r"occupied|neighbou?ring|nearby|restive|besieged)\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
+    r"before|after)|Earlier|Later),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?:(?:"
+    + COMPASS_ADJ
+    + r"|occupied|neighbou?ring|nearby|restive|besieged)\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+|"
     r"\s+(?:de|du|des|del|la|le)\s+(?:l['’])?(?-i:[A-Z])[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
     r"state|county|territory|township|prefecture)(?P<level>))?(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?"
