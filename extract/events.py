@@ -281,7 +281,8 @@ class Report:
 
 @dataclass(slots=True)
 class Event:
-    """An event being built: its members, oldest first, and what matching reads of them."""
+    """An event being built: what matching reads of its members (not the members: an event
+    is rebuilt from its figures, never read back from itself)."""
 
     id: int
     """The id of its first figure (in canonical order)."""
@@ -290,7 +291,6 @@ class Event:
     founder: Order
     first: datetime
     last: datetime
-    members: list[Report] = field(default_factory=list)
     period_start: datetime | None = None
     places: set[str] = field(default_factory=set)
     items: set[str] = field(default_factory=set)
@@ -302,7 +302,7 @@ class Event:
     """Each outlet's latest report of the event."""
 
     def copy(self) -> Event:
-        """A copy to extend, its members left out (matching never reads them)."""
+        """A copy to extend."""
         return Event(
             self.id,
             self.type,
@@ -310,7 +310,6 @@ class Event:
             self.founder,
             self.first,
             self.last,
-            [],
             self.period_start,
             set(self.places),
             set(self.items),
@@ -325,7 +324,6 @@ class Event:
         return cls(event_id, r.type, r.figure.conflict, r.order, r.published, r.published)
 
     def add(self, r: Report) -> None:
-        self.members.append(r)
         self.first = min(self.first, r.published)
         self.last = max(self.last, r.published)
         if self.period_start is None:
@@ -669,7 +667,6 @@ class Base:
                 (founder[0], s(founder[1]), founder[2], founder[3], founder[4]),
                 when(first),
                 when(last),
-                [],
                 dt(start),
                 {s(p) for p in places},
                 set(),
@@ -715,6 +712,12 @@ class _Partition:
         self.base: Base | None = None
         """What the figures before `base.until` made of the partition, when it was loaded
         that way (`load`): then every figure in `reports` is from `base.until` on."""
+        self.lean = False
+        """Placing without keeping the figures (`go_lean`): `reports`, `orders` and
+        `assigned` stay empty, and the partition cannot settle, snapshot or evict itself -
+        its owner replays its figures from where they are stored, and drops it after."""
+        self.high: Order | None = None
+        """The latest order placed while lean: a figure before it is out of order."""
 
     # -- posting lists -----------------------------------------------------------------
     def _push(self, key: _Key, event_id: int) -> None:
@@ -831,13 +834,21 @@ class _Partition:
         else:
             event = best[3]
         event.add(r)
-        self.assigned[r.figure_id] = event.id
+        if not self.lean:
+            self.assigned[r.figure_id] = event.id
         for key in self._own_keys(r):
             self._push(key, event.id)
         return event.id
 
     def append(self, r: Report) -> int:
         """Place a new figure; out of canonical order, it is provisional until `settle`."""
+        if self.lean:
+            if self.high is not None and r.order < self.high:
+                if self.dirty_from is None or r.order < self.dirty_from:
+                    self.dirty_from = r.order
+            else:
+                self.high = r.order
+            return self.place(r)
         at = bisect_left(self.orders, r.order)
         if at < len(self.orders) and (self.dirty_from is None or r.order < self.dirty_from):
             self.dirty_from = r.order
@@ -853,6 +864,11 @@ class _Partition:
             if event is None:
                 event = self.events[event_id] = Event.found(event_id, r)
             event.add(r)
+            if self.lean:
+                self.high = r.order if self.high is None else max(self.high, r.order)
+                for key in self._own_keys(r):
+                    self._push(key, event_id)
+                continue
             self.assigned[r.figure_id] = event_id
             if not self.orders or self.orders[-1] < r.order:
                 self.orders.append(r.order)
@@ -865,9 +881,11 @@ class _Partition:
 
     def settle(self) -> dict[int, int]:
         """Replay in canonical order from the earliest provisional figure; returns every
-        figure whose event changed (figure id -> event id)."""
+        figure whose event changed (figure id -> event id). Not while lean."""
         if self.dirty_from is None:
             return {}
+        if self.lean:
+            raise RuntimeError("a lean partition is settled by replaying its stored figures")
         start = bisect_left(self.orders, self.dirty_from)
         self.dirty_from = None
         kept, replayed = self.reports[:start], self.reports[start:]
@@ -913,8 +931,8 @@ class _Partition:
         says may still take a figure from `until` on. Built on `start` when given (an
         earlier snapshot of this partition: only the figures after it are folded in), else
         on `base`. None while figures are unsettled, or when `until` is before the one it
-        is built on."""
-        if self.dirty_from is not None:
+        is built on, or while lean (`capture` instead)."""
+        if self.dirty_from is not None or self.lean:
             return None
         origin = start if start is not None else self.base
         if origin is not None and until < origin.until:
@@ -936,28 +954,23 @@ class _Partition:
             event.add(r)
             for key in scratch._own_keys(r):
                 scratch._push(key, event_id)
-        kept = {i: e for i, e in events.items() if keep(e)}
-        at = datetime.fromtimestamp(until, UTC)
-        for e in kept.values():
-            e.items = set()
-            e.members = []
-            if not _may_take(e, at):  # kept for its place in the posting lists only
-                e.places, e.words, e.claims, e.outlets = set(), set(), {}, {}
-        out: dict[_Key, int | _Postings] = {}
-        for key, found in postings.items():
-            if isinstance(key, str):
-                continue  # an item's: no figure from `until` on has an item before it
-            if isinstance(found, int):
-                if found in kept:
-                    out[key] = found
-                continue
-            ids = [i for i in found.ids if i in kept]
-            if len(ids) == 1:
-                out[key] = ids[0]
-            elif ids:
-                out[key] = _Postings()
-                out[key].ids = dict.fromkeys(ids)  # type: ignore[union-attr]
-        return Base(until, kept, out)
+        return _trimmed(until, events, postings, keep)
+
+    def capture(self, until: float, keep: Callable[[Event], bool]) -> Base:
+        """The `Base` as of `until` of a partition that has placed, in canonical order,
+        every figure before `until` and none after: `snapshot` of a lean partition, taken
+        as its replay reaches `until`."""
+        events = {i: e.copy() for i, e in self.events.items() if keep(e)}
+        return _trimmed(until, events, self.postings, keep)
+
+    def go_lean(self) -> None:
+        """Stop keeping the figures placed (see `lean`); those kept are dropped now."""
+        if self.orders:
+            last = self.orders[-1]
+            self.high = last if self.high is None else max(self.high, last)
+        self.lean = True
+        self.reports, self.orders, self.assigned = [], [], {}
+        self.base = None
 
     def mark_unsettled(self, order: Order) -> None:
         """Placements from `order` on are provisional (carried over a reload)."""
@@ -966,6 +979,8 @@ class _Partition:
 
     def drop_from(self, since: float) -> None:
         """Forget the figures from time `since` on, as if they had never been placed."""
+        if self.lean:
+            raise RuntimeError("a lean partition keeps no figures to forget from")
         cut = bisect_left(self.orders, (since,))
         if cut < len(self.reports):
             self._rebuild(self.reports[:cut])
@@ -976,7 +991,7 @@ class _Partition:
         """Forget figures too old to take part in matching any more, once they are as many as
         the figures kept: forgetting rebuilds the partition, and a writer just started holds
         a week more than it keeps (`storage.events` reads ahead), which changes no match."""
-        if self.dirty_from is not None or not self.reports:
+        if self.dirty_from is not None or not self.reports or self.lean:
             return
         cut = bisect_left([r.published for r in self.reports], now - KEEP)
         if cut == 0:
@@ -993,6 +1008,38 @@ class _Partition:
     @property
     def newest(self) -> datetime | None:
         return max((r.published for r in self.reports), default=None)
+
+
+def _trimmed(
+    until: float,
+    events: dict[int, Event],
+    postings: dict[_Key, int | _Postings],
+    keep: Callable[[Event], bool],
+) -> Base:
+    """The `Base` as of `until` of a partition's events and posting lists (the events are
+    changed: pass copies): the events `keep` keeps, without their items, and the posting
+    lists of those, without the items' lists."""
+    kept = {i: e for i, e in events.items() if keep(e)}
+    at = datetime.fromtimestamp(until, UTC)
+    for e in kept.values():
+        e.items = set()
+        if not _may_take(e, at):  # kept for its place in the posting lists only
+            e.places, e.words, e.claims, e.outlets = set(), set(), {}, {}
+    out: dict[_Key, int | _Postings] = {}
+    for key, found in postings.items():
+        if isinstance(key, str):
+            continue  # an item's: no figure from `until` on has an item before it
+        if isinstance(found, int):
+            if found in kept:
+                out[key] = found
+            continue
+        ids = [i for i in found.ids if i in kept]
+        if len(ids) == 1:
+            out[key] = ids[0]
+        elif ids:
+            out[key] = _Postings()
+            out[key].ids = dict.fromkeys(ids)  # type: ignore[union-attr]
+    return Base(until, kept, out)
 
 
 class EventIndex:
@@ -1027,12 +1074,27 @@ class EventIndex:
         return out
 
     def settle(self) -> dict[int, int]:
-        """Make every provisional placement canonical; returns the figures whose event
-        changed."""
+        """Make every provisional placement canonical but a lean partition's (its owner
+        replays those); returns the figures whose event changed."""
         changed: dict[int, int] = {}
         for part in self._partitions.values():
-            changed.update(part.settle())
+            if not part.lean:
+                changed.update(part.settle())
         return changed
+
+    def held(self) -> int:
+        """How many figures the partitions keep in memory."""
+        return sum(len(part.reports) for part in self._partitions.values())
+
+    def go_lean(self) -> None:
+        """`_Partition.go_lean` for each partition with provisional placements."""
+        for part in self._partitions.values():
+            if part.dirty_from is not None and not part.lean:
+                part.go_lean()
+
+    def lean(self) -> list[str | None]:
+        """The countries whose partition is lean (`_Partition.go_lean`)."""
+        return [key or None for key, part in self._partitions.items() if part.lean]
 
     @property
     def unsettled(self) -> Order | None:

@@ -44,6 +44,13 @@ from storage.db import Storage
 PAGE = 5000
 """Figures read and placed at a time when assigning a long stretch of history."""
 SETTLE_STEP = 2000
+LEAN_AT = 20_000
+"""Figures the index keeps in memory while placements are provisional. Past this, each
+country with provisional placements keeps only its events and posting lists
+(`extract.events._Partition.go_lean`), and `settle` replays the country's stored figures in
+canonical order instead: a cold pass of a
+thousand feeds that each cover the same week is provisional from its second feed to its
+last, and would otherwise hold every figure of the week until it settles."""
 """Figures moved to their canonical event per transaction by `settle_in_steps`."""
 _LOOKBACK = (KEEP + LONG_GAP).total_seconds()
 _READ_AHEAD = 7 * 86400.0
@@ -269,6 +276,8 @@ class EventWriter:
         self._saved: dict[str, Base] = {}
         """The `Base` last stored or read of each country: the next one is built on it while
         its row stands (a figure from before it would have deleted the row)."""
+        self._replayed: dict[str, Base] = {}
+        """The `Base` a replay of a lean country took on its way (`_replay`), to store."""
         self._generation = self._current_generation()
         self._recover = False
         store.on_rollback(self.forget)
@@ -284,6 +293,7 @@ class EventWriter:
         self._base_until = {}
         self._touched = set()
         self._saved = {}
+        self._replayed = {}
         self._recover = True
 
     @property
@@ -375,6 +385,10 @@ class EventWriter:
         `newest` (inside the writer's transaction, once settled)."""
         until = newest - BASE_LAG
         version = _base_version()
+        replayed, self._replayed = self._replayed, {}
+        for key, taken in sorted(replayed.items()):
+            if taken.until == until:
+                self._store_base(key, taken)
         for key in sorted(self._touched):
             if key not in self._loaded_from:
                 continue
@@ -389,14 +403,17 @@ class EventWriter:
             base = self.index.partition(key or None).snapshot(until, _open_at(until), start)
             if base is None:
                 continue
-            self._saved[key] = base
-            self.store.execute(
-                "INSERT INTO event_index (country, until, version, state) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(country) DO UPDATE SET until = excluded.until, "
-                "version = excluded.version, state = excluded.state",
-                [key, until, version, base.encode()],
-            )
+            self._store_base(key, base)
         self._touched.clear()
+
+    def _store_base(self, key: str, base: Base) -> None:
+        self._saved[key] = base
+        self.store.execute(
+            "INSERT INTO event_index (country, until, version, state) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(country) DO UPDATE SET until = excluded.until, "
+            "version = excluded.version, state = excluded.state",
+            [key, base.until, _base_version(), base.encode()],
+        )
 
     def warm(self, now: float) -> Iterator[None]:
         """Load, one country per step, what placing a figure from `now` on reads first: each
@@ -442,7 +459,10 @@ class EventWriter:
         for country, t in earliest.items():
             self._ensure(country, t)
             self._touched.add(country or "")
-        return self.index.add(reports)
+        placed = self.index.add(reports)
+        if self.index.held() > LEAN_AT:
+            self.index.go_lean()
+        return placed
 
     def record(self, assigned: dict[int, int]) -> None:
         """Write the events `place` gave to figures already stored (inside the writer's
@@ -454,7 +474,8 @@ class EventWriter:
         """Replay every provisional placement in canonical order; returns how many figures
         changed event (inside the writer's transaction)."""
         self._recovered()
-        changed = self.index.settle()
+        changed = self._replay_lean()
+        changed.update(self.index.settle())
         self._write(changed)
         self._settled()
         return len(changed)
@@ -471,7 +492,9 @@ class EventWriter:
             with self.store.transaction():
                 self._recovered()
         try:
-            changed = list(self.index.settle().items())
+            replayed = self._replay_lean()
+            replayed.update(self.index.settle())
+            changed = list(replayed.items())
             for start in range(0, len(changed), step):
                 with self.store.transaction():
                     self._write(dict(changed[start : start + step]))
@@ -481,6 +504,81 @@ class EventWriter:
             self.forget()
             raise
         return len(changed)
+
+    def _replay_lean(self) -> dict[int, int]:
+        """Settle each lean country by replaying its stored figures (`_replay`); returns the
+        figures whose event changed."""
+        lean = self.index.lean()
+        newest = self.store.scalar("SELECT MAX(effective) FROM figures") if lean else None
+        if newest is None:
+            return {}
+        changed: dict[int, int] = {}
+        for country in lean:
+            changed.update(self._replay(country, float(newest) - BASE_LAG))
+        return changed
+
+    def _replay(self, country: str | None, until: float) -> dict[int, int]:
+        """Place again, in canonical order, a lean country's stored figures from its earliest
+        provisional one (or from `until`, if earlier), keeping none of them in memory:
+        the events before come from the stored `Base` or the stored figures of the weeks
+        before, as a starting writer reads them (`_ensure`). Takes the country's `Base` as
+        of `until` on the way (stored by `_settled`), then drops the country's index: the
+        next figure reads it back from that `Base`. Returns the figures whose event
+        changed."""
+        key = country or ""
+        dirty = self.index.partition(country).dirty_from
+        start = until if dirty is None else min(dirty[0], until)
+        self.index.reset(country)
+        self._loaded_from.pop(key, None)
+        self._base_until.pop(key, None)
+        part = self.index.partition(country)
+        part.go_lean()
+        clause, params = _country_clause(country)
+        query = _reports_query(word_rules_current(self.store))
+        canonical = "ORDER BY f.effective, fe.url, i.key, f.version, f.idx"
+        row = self.store.execute(
+            "SELECT until, state FROM event_index WHERE country = ? AND version = ?",
+            [key, _base_version()],
+        ).fetchone()
+        if row is not None and float(row[0]) <= start:
+            base = Base.decode(str(row[1]))
+            part.load(base)
+            before, bounds = "f.effective >= ?", [base.until]
+            incidents_from = base.until
+        else:
+            lower = start - _LOOKBACK - _READ_AHEAD
+            incidents_from = lower + LONG_GAP.total_seconds()
+            before = f"f.effective >= ? AND (f.effective >= ? OR {_LASTING})"
+            bounds = [lower, incidents_from]
+        settled = self.store.execute(
+            f"{query} WHERE {clause} AND f.event_id IS NOT NULL AND {before} "
+            f"AND f.effective < ? {canonical}",
+            [*params, *bounds, start],
+        )
+        while rows := settled.fetchmany(PAGE):
+            seeds = [
+                r for r in _reports(rows) if r.type != "incident" or r.order[0] >= incidents_from
+            ]
+            part.seed(seeds, {int(r[0]): int(r[1]) for r in rows})
+        captured: Base | None = None
+        changed: dict[int, int] = {}
+        replay = self.store.execute(
+            f"{query} WHERE {clause} AND f.event_id IS NOT NULL AND f.effective >= ? {canonical}",
+            [*params, start],
+        )
+        while rows := replay.fetchmany(PAGE):
+            for r, stored in zip(_reports(rows), rows, strict=True):
+                if captured is None and r.order[0] >= until:
+                    captured = part.capture(until, _open_at(until))
+                event = part.append(r)
+                if event != stored[1]:
+                    changed[r.figure_id] = event
+        if part.dirty_from is not None:  # the query's order is the canonical one
+            raise RuntimeError(f"stored figures of {key or 'no country'} read out of order")
+        self._replayed[key] = captured or part.capture(until, _open_at(until))
+        self._touched.discard(key)
+        self.index.reset(country)
+        return changed
 
     def _settled(self) -> None:
         self.store.execute("DELETE FROM meta WHERE key = ?", [_UNSETTLED])
