@@ -4855,6 +4855,8 @@ _EARLIER_RE = rx(
     r"(?:death\s+)?(?:tolls?|figures?|estimates?|counts?)\s+(?:of|at)\s*$|"
     r"\b(?:toll|figure|count|tally)\s+had\s+(?:stood\s+at|been|reached)\b|"
     r"\b(?:up|down)\s+from\s*$|\b(?:updated|revised|raised|corrected)\s+(?:[\w-]+\s+){0,4}?from\s*$|"
+    r"\b(?:raising|revising|updating|correcting|replacing)\s+(?:an?|the|its|their)\s+"
+    r"(?:death\s+)?(?:toll|figure|count|tally)\s+of\s*$|"
     r"\b(?:earlier|initially|first|originally)\s+put\s+the\s+(?:death\s+)?(?:toll|figure|number)\b"
     r"[^.;,]{0,80}?\bat\s*$|"
     r"\b(?:after|having)\s+(?:earlier|initially|first|originally)\s+(?:putting|put|given|giving)\s+"
@@ -4917,6 +4919,14 @@ def _clause_conflict(
     return sentence_verdict if own is None else own
 
 
+_CAUSED_TO_RE = rx(
+    r"^\s*(?:causing|forcing|sending|making|leading)\s+(?:it|them|the\s+(?:[\w-]+\s+)?[\w-]+)\s+to\s+",
+    re.IGNORECASE,
+)
+"""An accident an act before it caused: "opened fire on a bus ..., causing it to plunge into a
+gorge and killing nine"."""
+
+
 def _natural_subject(sentence: str, keyword_start: int) -> bool:
     """The subject of an active death verb is a disease or disaster ("Floods killed 12 as
     bandits looted the village"): those deaths are not conflict violence, whatever else the
@@ -4924,6 +4934,13 @@ def _natural_subject(sentence: str, keyword_start: int) -> bool:
     head = sentence[max(0, keyword_start - 80) : keyword_start]
     parts = re.split(r"[,;:]|\b(?:as|while|when|after)\b", head)
     head = parts[-1]
+    if _CAUSED_TO_RE.match(head) and (
+        (prior := re.split(r"[;:]", sentence[: keyword_start - len(head)])[-1])
+        and CONFLICT_RE.search(prior)
+        and not NON_CONFLICT_RE.search(prior)
+    ):
+        return False  # "Militants opened fire on a bus ..., causing it to plunge into a gorge
+        # and killing nine": the attack's dead
     if not head.strip() and sentence.startswith(("killing", "leaving"), keyword_start):
         # "Flash floods swept through a camp in Tawila, killing 14": the subject of the clause
         clause = re.split(r"[;:]", sentence[:keyword_start])[-1]

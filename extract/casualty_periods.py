@@ -82,6 +82,8 @@ _MEMORIAL_RE = rx(
     r"\b(?:commemorat\w+|memorial\s+(?:services?|ceremon(?:y|ies)|events?|days?|march(?:es)?)|"
     r"remembrance|"
     r"remember(?:s|ed|ing)?|in\s+memory\s+of|honou?r(?:s|ed|ing)?\s+the\s+memory|"
+    r"days?\s+of\s+mourning\b[^,;.]{0,40}?\bfor\s+(?:the|its|their)\b|coffins\s+of|"
+    r"farewell\s+ceremon(?:y|ies)|"
     r"paid\s+tribute|pay(?:s|ing)?\s+tribute|mourn(?:s|ed|ing)?\s+(?:the|its|their)\b|mark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:years?|months?|anniversary)|recall(?:s|ed|ing)?)\b",
     re.IGNORECASE,
@@ -268,7 +270,8 @@ _PERIOD_RE = rx(
             (?:that|which)\s+(?:began|started|erupted|broke\s+out)\b
             (?:\s+(?:on|in)\s+(?:[\w’'-]+,?\s+){{0,2}}?(?:19|20)\d\d\b)?)
       | (?P<since_clause>since\s+(?:[\w’'-]+\s+){{1,10}}?(?:began|started|launched|erupted|
-            broke\s+out|escalated|invaded|attacked)(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
+            broke\s+out|escalated|invaded|attacked|crossed|entered|seized|captured|overran|
+            occupied|took\s+(?:power|control|over))(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
       | (?P<war_toll>(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|genocide|invasion)
             (?:\s+(?:in|on|against|with)\s+[\w’'-]+|\s+between\s+(?:the\s+)?[\w’'-]+
             (?:\s+[\w’'-]+)?\s+and\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)?(?=,?\s+(?:(?:that|which)\s+)?
@@ -340,6 +343,27 @@ _OCCASION_OF_RE = rx(
     re.IGNORECASE,
 )
 """Before the date of what an occasion's anniversary recalls."""
+_LATEST_OF_RE = rx(
+    r"\b(?:the|its|their)\s+(?:latest|most\s+recent|newest)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|incidents?|assaults?|bombings?|raids?|violence|clash(?:es)?|ambush(?:es)?|"
+    r"massacres?|killings?)\b",
+    re.IGNORECASE,
+)
+"""After a figure, the deed as the latest of a war's: "killed 11 civilians, ..., in the latest
+attack blamed on the military in its year-old conflict" (the war frames the attack)."""
+
+
+_DAY_IS_ANNIVERSARY_RE = rx(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s*,\s*"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+"""Before an anniversary in apposition to a day: "on Saturday, the third anniversary"."""
+_THAT_DID_RE = rx(
+    r"\s+(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:(?:killed|left|claimed)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a period and the figure its relative clause tells: "clashes last year that killed"."""
 
 
 def read_period(
@@ -359,7 +383,15 @@ def read_period(
     pub = published.astimezone(UTC) if published is not None else None
     first = Period(None, None)
     fronted = _FRONTED_SINCE_RE.match(sentence)
-    for match in period_matches(sentence) if matches is None else matches:
+    candidates = period_matches(sentence) if matches is None else matches
+    nearest = None  # "clashes last year that killed 55": the period the figure's deed is told by
+    if figure_start is not None:
+        earlier = [m for m in candidates if m.end() <= figure_start]
+        if earlier and _THAT_DID_RE.match(sentence, earlier[-1].end(), figure_start):
+            nearest = earlier[-1]
+    for match in candidates:
+        if nearest is not None and match is not nearest and match.end() <= nearest.start():
+            continue  # "over the past 48 hours, which recalls clashes last year that killed 55"
         kind = match.lastgroup
         if (
             fronted is not None
@@ -434,9 +466,26 @@ def read_period(
         ):
             continue  # "Two explosions ..., during a ceremony marking the fourth anniversary of
             # his killing, killed 95 people": the occasion of today's attack
+        if (
+            kind == "anniv"
+            and figure_start is not None
+            and match.end() <= figure_start
+            and "," in sentence[match.end() : figure_start]
+            and _DAY_IS_ANNIVERSARY_RE.search(sentence, max(0, match.start() - 40), match.start())
+        ):
+            continue  # "fired at mourners in Saqqez on Saturday, the third anniversary of her
+            # death, injuring three": the day of today's deed is the anniversary
         if _OCCASION_OF_RE.search(sentence, max(0, match.start() - 90), match.start()):
             continue  # "during demonstrations marking the anniversary of last year's protests":
             # the date of what the occasion recalls
+        if (
+            kind == "war"
+            and figure_end is not None
+            and match.start() >= figure_end
+            and _LATEST_OF_RE.search(sentence, figure_end, match.start()) is not None
+        ):
+            continue  # "killed 11, in the latest attack ... in its year-old conflict": the war
+            # the attack is the latest of, no period of the figure
         if kind == "this_year" and _SUPERLATIVE_RE.search(
             sentence, max(0, match.start() - 40), match.start()
         ):
@@ -918,6 +967,10 @@ _LONG_RUN_RE = rx(
     r"recent\s+(?:weeks|months|years)|(?:past|last)\s+(?:month|year|(?:two|three|four|five|six|"
     r"several|few|\d+)\s+(?:weeks|months|years))|since\s+(?:last\s+|the\s+)(?:summer|winter|spring|"
     r"autumn|fall)|began|launched|started|invaded|invasion|genocide|"
+    r"(?:crossed|entered|seized|captured|overran|occupied|took\s+(?:power|control|over)|erupted|"
+    r"broke\s+out|escalated|attacked)\b"
+    r"[^,;]{0,40}?\b(?:on|in)\s+(?:(?:early|mid|late)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"
     r"anniversary|years?|decades?|(?:days|weeks|months)\s+of|commemorat\w+|memorial|"
     r"remembrance|remember\w*|memory|tribute|recall\w*|mark\w*|earlier\s+report|as\s+of|"

@@ -16015,3 +16015,143 @@ def test_dead_a_correction_finds_in_hospital_are_wounded() -> None:
         "are in hospital in critical condition."
     )
     assert totals(text) == (3, 2)
+
+
+def test_the_war_a_deed_is_the_latest_of_is_no_period_of_its_dead() -> None:
+    text = (
+        "A drone strike on a minibus in the Amhara region killed 11 civilians on the spot, three "
+        "residents said, in the latest attack blamed on the military in its year-old conflict "
+        "with Fano militias."
+    )
+    assert totals(text) == (11, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Militants opened fire on a bus carrying pilgrims in Reasi district on Sunday "
+            "evening, causing it to plunge into a gorge and killing nine people, police said.",
+            9,
+        ),
+        (
+            "The driver lost control of the bus on a mountain road, causing it to plunge into a "
+            "gorge and killing nine people, police said.",
+            0,
+        ),
+    ],
+    ids=["caused-by-an-attack", "an-accident"],
+)
+def test_an_accident_an_attack_caused_is_the_attacks(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
+
+
+def test_a_toll_a_count_raises_is_its_earlier_value() -> None:
+    text = (
+        "Two explosions at a rally in Bukavu killed 13 people and wounded 58, the rebel group "
+        "said on Thursday, raising a toll of eight it gave earlier."
+    )
+    assert totals(text) == (13, 58)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian shelling killed two people in the town of Rylsk on Tuesday and wounded "
+            "five, the acting governor said. He said 31 civilians had now been killed in the "
+            "region since Ukrainian forces crossed the border on Aug. 6.",
+            (2, 5),
+        ),
+        (
+            "At least 40 people have been killed since the rebels entered the town on Monday.",
+            (40, 0),
+        ),
+        (
+            "The UN said on Friday that at least 2,900 bodies had been collected and buried in "
+            "Goma since M23 rebels took control of the city in late January.",
+            (0, 0),
+        ),
+    ],
+    ids=["crossed-in-august", "entered-on-monday", "took-control-in-january"],
+)
+def test_a_toll_since_forces_crossed_or_took_a_place_is_dated_by_that_day(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+    undated = extract(text)  # an item without a date: the day named still makes weeks
+    assert (undated.killed, undated.injured) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "The mission expresses deep concern over the mobilisation of armed forces in and "
+            "around Tripoli over the past 48 hours, which recalls clashes last year that killed "
+            "55 people.",
+            0,
+        ),
+        (
+            "Over the past 24 hours, the army said, a strike on Tuesday that killed 12 people hit "
+            "the market.",
+            12,
+        ),
+    ],
+    ids=["clashes-last-year", "a-strike-on-tuesday"],
+)
+def test_a_deed_told_by_that_killed_takes_the_period_right_before_it(
+    text: str, killed: int
+) -> None:
+    assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Security forces fired tear gas and metal pellets at mourners gathered at the grave "
+            "of Mahsa Amini in Saqqez on Saturday, the third anniversary of her death, injuring "
+            "three people.",
+            (0, 3),
+        ),
+        (
+            "On Saturday, the third anniversary of the massacre that killed 40 villagers, "
+            "residents gathered in the square.",
+            (0, 0),
+        ),
+    ],
+    ids=["the-day-is-the-anniversary", "the-anniversary-of-the-dead"],
+)
+def test_an_anniversary_in_apposition_to_the_day_dates_todays_deed(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of mourners knelt along the streets of Lviv on Saturday as the coffins of "
+            "seven soldiers killed on the eastern front last week were carried to the cemetery.",
+            (0, 0),
+        ),
+        (
+            "A day of mourning was declared in Lgov on Friday for the four residents killed in "
+            "Tuesday's missile strike on the town.",
+            (0, 0),
+        ),
+        (
+            "ISGS militants attacked worshippers during Friday prayers at a mosque in Fambita. "
+            "The government declared three days of mourning and said 44 civilians were killed "
+            "and 13 wounded.",
+            (44, 13),
+        ),
+    ],
+    ids=["coffins", "day-of-mourning-for", "mourning-declared-beside-the-news"],
+)
+def test_coffins_and_mourning_for_the_dead_recall_them(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
