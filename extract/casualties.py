@@ -453,6 +453,8 @@ _PLACE_AFTER_RE = rx(
     r"[^.;,]{0,40}?\b(?:in|at|near)\s+(?:(?:neighbouring|neighboring|nearby|the\s+(?:town|city|"
     r"village|district)\s+of)\s+)?(?-i:[A-Z])"
 )
+_ANOTHER_COUNT_RE = rx(r"\b(?:another|a\s+further)\s+$", re.IGNORECASE)
+"""Before a count of more dead: "another two children died"."""
 _ADDED_RE = rx(
     r"\b(?:also|more(?!\s+than\b)|further|others|separately|separate|elsewhere|besides|plus|"
     r"meanwhile)\b|\b(?:other|another)\b"
@@ -882,6 +884,16 @@ def find_figures(
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)
                     )  # "two women injured ... 18:05 - A second man was killed and another
                     # woman wounded": one more
+                    or (
+                        not item.number.article
+                        and _ANOTHER_COUNT_RE.search(
+                            sentence, max(0, item.number.start - 12), item.number.start
+                        )
+                        is not None
+                        and not is_update(sentence)
+                        and any(f.kind == item.kind and f.sentence != sentence for f in figures)
+                    )  # "Yesterday, another two children died in an attack on a water point in
+                    # Dilling": more dead
                     or (
                         _OTHER_PEOPLE_RE.match(sentence, item.number.end) is not None
                         and any(f.kind == item.kind and f.sentence != sentence for f in figures)

@@ -114,6 +114,7 @@ for _victims, _words in {
     "monarch emir emirs sultan sultans "
     "senator senators prosecutor prosecutors magistrate magistrates chairwoman chairperson "
     "chieftain chieftains surgeon surgeons midwife midwives campaigner campaigners "
+    "mukhtar mukhtars sheikh sheikhs sheik sheiks "
     "warden wardens jailer jailers motorcyclist motorcyclists trainee trainees "
     "novice novices muezzin muezzins preacher preachers informer informers dentist dentists "
     "veterinarian veterinarians forester foresters minister ministers deputy deputies "

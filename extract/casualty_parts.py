@@ -88,7 +88,7 @@ LIST_JOIN_RE = rx(
 """Between members of a list of victims: "a soldier and two civilians", "a mother and her
 three children", "two women, a child and a man"."""
 _KIN_RE = rx(
-    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:\w[\w’'-]*\s+){0,5}?\w[\w’'-]*|\s+in\s+(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?:(?:of|from)\s+(?:the\s+|a\s+)?|for\s+(?:the|an?)\s+)(?:\w[\w’'-]*\s+){0,5}?\w[\w’'-]*|\s+in\s+(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+day))?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+|"
     r"\s+plus\s+)"

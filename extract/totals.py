@@ -724,7 +724,8 @@ _REPELLED_RE = rx(
     r"\bexchanged\s+fire\s+with\s+the\s+(?:[\w-]+\s+)?(?:militants|attackers|assailants|gunmen|"
     r"terrorists|insurgents|bandits|miscreants|raiders)\b|\bfollow-?up\s+(?:raid|operation)\b|\b(?:while|when|after)\s+(?:repell?|"
     r"repuls|foil|thwart)\w*|\bcounter-?(?:attack(?:s|ed|ing)?|operations?|offensives?)\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b|"
-    r"\b(?:in|during)\s+the\s+(?:(?:military|army's|troops')\s+)?(?:response|riposte|pursuit)\b",
+    r"\b(?:in|during)\s+the\s+(?:(?:military|army's|troops')\s+)?(?:response|riposte|pursuit)\b|"
+    r"\bretaliat(?:ed|ing)\s+by\b|\bin\s+retaliation\b|\bintervened\s+and\s+(?:killed|shot)\b",
     re.IGNORECASE,
 )
 """The defenders' account of the attackers they killed ("its forces killed six insurgents while
@@ -2402,9 +2403,19 @@ def _one_lead_apart(
     names = {m["place"] for m in leads.values()}
     if len(names) != 1 or len(leads) == len(live):
         return False
-    if any(m["level"] is not None for m in leads.values()):
-        return False  # "In Dnipropetrovsk region, ...": the towns told elsewhere may lie in it
     (led,) = names
+    if any(m["level"] is not None for m in leads.values()):
+        # "In Dnipropetrovsk region, ...": the towns told elsewhere may lie in it; other
+        # regions do not ("... in Russia's Belgorod region ... In neighbouring Kursk region,")
+        regions = [figures[i].place for i in live if i not in leads]
+        return all(
+            p is not None
+            and p.split()[-1].lower() in _REGION_WORDS
+            and p.lower().removesuffix(" " + p.split()[-1].lower()) != led.lower()
+            and not contains(p, led)
+            and not contains(led, p)
+            for p in regions
+        )
     if led.split()[-1].lower() in ("oblast", "region", "province", "state", "governorate"):
         return False
     others = [i for i in live if i not in leads]
@@ -2431,6 +2442,7 @@ def _one_lead_apart(
     )
 
 
+_REGION_WORDS = frozenset(("region", "oblast", "province", "state", "governorate"))
 _RAISED_TOLL_RE = rx(
     r"^\W*(?:\d{1,2}[:.]\d{2}\W*)?updated?\b|\btoll\s+(?:rises|rose|climbs|climbed|has\s+risen|now)\b",
     re.IGNORECASE,

@@ -16155,3 +16155,74 @@ def test_coffins_and_mourning_for_the_dead_recall_them(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Islamic State gunmen stormed a village southwest of Kirkuk late on Thursday, "
+            "killing the village mukhtar and his two sons and wounding his wife, a police source "
+            "said.",
+            (3, 1),
+        ),
+        (
+            "An Israeli strike hit a car near Kfarchouba on Friday, killing a photographer for a "
+            "local television channel and his driver and wounding three other reporters.",
+            (2, 3),
+        ),
+        (
+            "A rocket hit a residential building in Nahariya on Saturday. Medics said they "
+            "treated 3 people for light shrapnel wounds and 9 others for anxiety.",
+            (0, 3),
+        ),
+    ],
+    ids=["the-village-mukhtar", "for-a-channel-and-his-driver", "treated-for-anxiety"],
+)
+def test_a_village_head_and_a_victims_companion_after_a_for_phrase(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Houthi gunmen killed a tribal sheikh and three of his guards at a checkpoint in "
+            "Radaa district on Thursday. Tribesmen retaliated by attacking a nearby Houthi "
+            "position, killing two Houthi fighters, before mediators arranged a truce.",
+            6,
+        ),
+        (
+            "Armed bandits of the Kraze Barye gang attacked the Solino neighbourhood overnight, "
+            "killing nine residents, among them an off-duty police officer. Units of the BOID "
+            "intervened and killed four bandits during the operation.",
+            13,
+        ),
+    ],
+    ids=["retaliated-by", "intervened-and-killed"],
+)
+def test_fighters_killed_in_retaliation_are_no_part_of_the_attacks_dead(
+    text: str, killed: int
+) -> None:
+    assert totals(text)[0] == killed
+
+
+def test_a_neighbouring_regions_line_is_another_incident() -> None:
+    text = (
+        "A Ukrainian drone struck a car in Russia's Belgorod region on Sunday, killing two "
+        "people and injuring four, the regional governor said. In neighbouring Kursk region, one "
+        "civilian was killed by Ukrainian shelling of a border village, the region's acting "
+        "governor said."
+    )
+    assert totals(text) == (3, 4)
+
+
+def test_another_two_dead_are_more_dead() -> None:
+    text = (
+        "At least seven children were killed and 11 injured when shells struck a school in "
+        "Kadugli, South Kordofan, on Tuesday. Yesterday, another two children died in an attack "
+        "on a water point in Dilling."
+    )
+    assert totals(text) == (9, 11)
