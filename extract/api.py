@@ -18,6 +18,7 @@ from typing import Any
 
 from extract.actors import ActorDictionary, find_actors
 from extract.casualties import find_figures
+from extract.casualty_context import LINE_STAMP_RE
 from extract.model import ActorMention, Extraction, Figure, PlaceMention
 from extract.namematch import Tokens
 from extract.pattern_cache import rx
@@ -200,7 +201,14 @@ def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str])
         before = _previous_sentence(text, start)
         if before is not None:
             town, town_country = _main_town(index.place_in(text, *before), index, countries, before)
-            if town is not None:
+            if town is not None and not (
+                figure.update
+                and countries
+                and town_country != countries[0]
+                and LINE_STAMP_RE.match(figure.sentence)
+            ):  # "21:30 — The health ministry revises today's toll to 356 dead": a live
+                # page's update of the text's toll, not of the line before it ("20:15 — ... 2
+                # people were lightly hurt by shrapnel in the Haifa area")
                 place, country = town, town_country
     elif place is None and not index.locates(text, start, end):
         # "... a strike on a training ground in Belgorod region had killed about 60 Russian

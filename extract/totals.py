@@ -359,6 +359,8 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
                     a.place is None
                     or b.place is None
                     or a.place == b.place
+                    or not _names_own_place(b)  # "13:10 Peskov says attacks on Belgorod region
+                    # ... 14:30 Gladkov's updated report: three people killed": no place of its own
                     or (
                         b.count < a.count
                         and (contains(a.place, b.place) or contains(b.place, a.place))
@@ -374,6 +376,11 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and not (i in lines and j in lines and lines[i] != lines[j])
             ):
                 reasons[i] = f"same claim as figure {j}"
+
+
+def _names_own_place(figure: Figure) -> bool:
+    """Whether the figure's sentence names its place (not one taken from a sentence before)."""
+    return figure.place is not None and figure.place.casefold() in figure.sentence.casefold()
 
 
 _REVISED_LINE_RE = rx(
@@ -1453,6 +1460,19 @@ def _repeats(figures: Sequence[Figure], live: list[int], reasons: list[str | Non
                 figures[i].added and not _headline_told(figures, live, i, j, reasons)
             ):
                 continue  # "were also killed": further dead, never a repeat
+            if (
+                figures[i].update
+                and LINE_STAMP_RE.match(figures[i].sentence)
+                and any(
+                    j < k < i
+                    and figures[k].kind == figures[i].kind
+                    and figures[k].count != figures[i].count
+                    for k in live
+                )
+            ):
+                continue  # "11:20 ... three civilians killed. 12:05 ... Baza reports five dead.
+                # 14:30 Gladkov's updated report: three people killed": the toll as updated,
+                # no repeat of the first line
             armed = (
                 _SIDES.get(figures[i].victims) == _SIDES.get(figures[j].victims) == "armed groups"
             )  # "kill 40 fighters" over "killing 40 of the insurgents"

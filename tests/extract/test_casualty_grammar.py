@@ -16226,3 +16226,25 @@ def test_another_two_dead_are_more_dead() -> None:
         "on a water point in Dilling."
     )
     assert totals(text) == (9, 11)
+
+
+def test_a_live_update_of_the_days_toll_is_not_of_the_line_before_it() -> None:
+    text = (
+        "19:40 — Lebanon's health ministry says Israeli strikes across south Lebanon and the "
+        "Bekaa today have killed 274 people, including 21 children, and wounded more than "
+        "1,000.\n20:15 — Hezbollah says it fired rockets at 3 Israeli military bases. The Israeli "
+        "army says 2 people were lightly hurt by shrapnel in the Haifa area.\n21:30 — The health "
+        "ministry revises today's toll to 356 dead and 1,246 wounded."
+    )
+    assert totals(text) == (356, 1248)
+
+
+def test_an_updated_line_back_to_the_first_count_is_the_toll_as_updated() -> None:
+    text = (
+        "Belgorod live\n11:20 Governor Gladkov: Ukrainian MLRS fire on Shebekino; three civilians "
+        "killed.\n12:05 Telegram channel Baza, citing emergency services, reports five dead.\n"
+        "13:10 Kremlin spokesman Dmitry Peskov says attacks on Belgorod region 'will not go "
+        "unanswered'.\n14:30 Gladkov's updated report: three people killed, 12 wounded, two of "
+        "them in serious condition."
+    )
+    assert totals(text) == (3, 12)
