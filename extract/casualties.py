@@ -233,7 +233,14 @@ _ONE_PERSON_RE = rx(
 )
 """Where a sentence with no number may still name one victim: "X was killed", "killed the
 mayor", "killed Dr. X". Other number-less sentences are skipped unread."""
-_BRINGING_TO_RE = rx(r"\b(?:bringing|raising|taking|pushing)\s+to\s+$", re.IGNORECASE)
+_BRINGING_TO_RE = rx(
+    r"\b(?:bringing|rais(?:es|ed|ing)|raise|taking|pushing|"
+    r"revis(?:es|ed|ing)|lower(?:s|ed|ing)?|correct(?:s|ed|ing)?|updat(?:es|ed|ing))\s+"
+    r"(?:(?:down|up|downwards?|upwards?)\s+)?to\s+$",
+    re.IGNORECASE,
+)
+"""Before a count put ahead of the toll it sets: "bringing to three the number of officers
+killed", "revised down to 10 the number of people killed"."""
 _RAISING_RE = rx(
     r"\b(?:rais|bring|brought|tak|took|push|lift|increas|revis|lower|cut|reduc|correct|updat)\w*\s+"
     r"(?:(?:down|up|downward|upward)\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -3456,8 +3463,11 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         kind: Kind = "killed"
         if group in ("wound", "injuries", "injtoll", "hosp", "cond", "leftone", "treat", "injof"):
             kind = "injured"
-        if group == "wound" and _AND_DIED_RE.match(sentence, ke):
-            kind = "killed"  # "was seriously wounded and died in hospital": one dead
+        if group == "wound" and (
+            _AND_DIED_RE.match(sentence, ke) or _WOUNDED_ONES_DIED_RE.match(sentence, ke)
+        ):
+            kind = "killed"  # "was seriously wounded and died in hospital": one dead; "two
+            # wounded port workers died in hospital": two
         if group == "toll" and (
             sentence[ks:ke].lower() in ("it", "that", "this")
             or (
@@ -4754,6 +4764,13 @@ def _told_earlier(sentence: str, item: Pending, pending: list[Pending]) -> bool:
     )
 
 
+_WOUNDED_ONES_DIED_RE = rx(
+    r"\s+(?:(?!(?:and|or|but|while|who|which|were|was|of|in|at|on|to)\s)[a-z][\w-]*\s+){1,3}?"
+    r"(?:later\s+|subsequently\s+|also\s+|(?:have|has|had)\s+)?"
+    r"(?:died|succumbed)\b(?!\s+of\s+(?:cold|hunger|thirst|exposure|disease|illness))",
+)
+"""After "wounded" before the noun it describes, the verb of their death: "two wounded port
+workers died in hospital"."""
 _AND_DIED_RE = rx(
     r"\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b(?!\s+of\s+(?:cold|hunger|"
     r"thirst|exposure|disease|illness))",
@@ -5581,18 +5598,20 @@ def _pair(
         return _one_person(end - 3, end), "people", True
     free = [n for n in numbers if id(n) not in used]
     if group in ("toll", "injtoll"):
+        before = [n for n in free if n.end <= ks]
+        if (
+            before
+            and _BRINGING_TO_RE.search(sentence, 0, before[-1].start)
+            and not sentence[before[-1].end : ks].strip(" ").lower().replace("the", "").strip()
+        ):
+            # "bringing to three the number of officers killed", also before another count
+            # ("revised down to 10 the number of people killed ..., after initially reporting
+            # 12 dead")
+            return before[-1], _toll_victims(keyword.group(), sentence, keyword.end()), False
         after = [n for n in free if n.start >= ke and not n.article]
         if len(after) > 1 and _THINGS_AFTER_RE.match(sentence, after[0].end):
             after = after[1:]  # "The death toll from attacks on 17 villages ... has risen to 160"
         if not after:
-            before = [n for n in free if n.end <= ks]
-            if (
-                before
-                and _BRINGING_TO_RE.search(sentence, 0, before[-1].start)
-                and not sentence[before[-1].end : ks].strip(" ").lower().replace("the", "").strip()
-            ):
-                # "bringing to three the number of officers killed"
-                return before[-1], _toll_victims(keyword.group(), sentence, keyword.end()), False
             return None
         number = after[0]
         gap = sentence[ke : number.start]

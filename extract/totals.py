@@ -239,6 +239,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = UNCONFIRMED if unanswered(figures, figure) else DISAGREES
     if kind == "killed":
         _died_in_a_running_toll(figures, live, reasons)
+        _explaining_the_rise(figures, live, reasons)
     _repeats_of_not_conflict(figures, live, reasons)
     if kind == "injured":
         _of_the_injured(figures, live, reasons)
@@ -323,6 +324,42 @@ _STAMP_RE = LINE_STAMP_RE
 _UPDATES_AHEAD = 40
 """How many later stamped figures a live page's figure is compared with: its updates follow
 it within a few lines."""
+
+
+_RISE_EXPLAINED_RE = rx(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped)\s+to\s+[\w-]+\b[^.;]*?(?:,\s*|\s)(?:as|after)\s|"
+    r"\b(?:updates?|updated|raises?|raised|revises?|revised)\s+the\s+(?:death\s+)?toll\s+to\s+"
+    r"[\w-]+\s*:\s",
+    re.IGNORECASE,
+)
+
+
+def _explaining_the_rise(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """'The death toll ... rose to eight ..., as two wounded port workers died in hospital and
+    another body was found', 'updates the toll to three: one of the four people wounded ... has
+    died': the dead a clause gives as the reason a toll rose are of that toll, no more dead."""
+    for t in live:
+        toll = figures[t]
+        if (
+            reasons[t] is not None
+            or not toll.update
+            or not _RISE_EXPLAINED_RE.search(toll.sentence)
+        ):
+            continue
+        parts = [
+            p
+            for p in live
+            if p != t
+            and reasons[p] is None
+            and figures[p].sentence == toll.sentence
+            and figures[p].span[0] > toll.span[1]
+            and not _attackers_own(figures[p])  # "rose to 27, not counting the attacker, ..."
+        ]
+        if parts and sum(figures[p].count for p in parts) < toll.count:
+            for p in parts:
+                reasons[p] = f"part of figure {t}"
 
 
 def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:

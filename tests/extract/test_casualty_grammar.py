@@ -16248,3 +16248,57 @@ def test_an_updated_line_back_to_the_first_count_is_the_toll_as_updated() -> Non
         "them in serious condition."
     )
     assert totals(text) == (3, 12)
+
+
+def test_a_count_put_before_the_toll_it_revises_stands_over_the_initial_one() -> None:
+    text = (
+        "Niger's defence ministry revised down to 10 the number of people killed in Thursday's "
+        "attack on a convoy near Tera, after initially reporting 12 dead. It said two of those "
+        "initially listed as killed had in fact been wounded, bringing the number of wounded to "
+        "15."
+    )
+    assert totals(text) == (10, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two wounded soldiers died in hospital on Tuesday.", (2, 0)),
+        ("Three wounded soldiers were evacuated to Kabul on Tuesday.", (0, 3)),
+    ],
+    ids=["wounded-soldiers-died", "wounded-soldiers-evacuated"],
+)
+def test_wounded_ones_who_died_are_dead(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll from a missile strike on port infrastructure in the Odesa region rose "
+            "to eight on Tuesday, up from five a day earlier, as two wounded port workers died in "
+            "hospital and another body was found, the governor said. Twelve other people remain "
+            "in hospital.",
+            (8, 12),
+        ),
+        (
+            "14:05 — An Israeli drone strike on a car near Tyre has killed two people, the health "
+            "ministry says. Four others were wounded.\n16:20 — The health ministry updates the "
+            "toll to three: one of the four people wounded in the strike has died of his "
+            "injuries in hospital.",
+            (3, 3),
+        ),
+        (
+            "The death toll from a suicide bombing at a police checkpoint in Bannu rose to 27 on "
+            "Tuesday, not counting the attacker, up from 19 a day earlier, as rescuers recovered "
+            "more bodies, officials said. About 50 people were wounded.",
+            (28, 50),
+        ),
+    ],
+    ids=["as-two-wounded-died", "updates-the-toll-to-three", "not-counting-the-attacker"],
+)
+def test_the_dead_a_clause_gives_as_the_reason_a_toll_rose_are_of_it(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
