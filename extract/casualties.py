@@ -1121,7 +1121,10 @@ _BODIES_RETURNED_RE = rx(
     r"(?:the\s+)?bodies\s+of\s+[\d,]+\s+[^.;]{0,40}?\b(?:servicem[ae]n|soldiers)\s+killed\b|"
     r"prisoners?\s+of\s+war|(?:prisoner|body|bodies|POW)\s+(?:exchange|swap)s?|swapped|"
     r"bodies\s+(?:had\s+been\s+|were\s+|was\s+)?(?:registered|counted|recorded|listed)\s+twice|"
-    r"double[\s-]counted)\b",
+    r"double[\s-]counted|(?-i:Russia|Ukraine|Kyiv|Moscow|Armenia|Azerbaijan|Baku|Yerevan)\s+"
+    r"(?:received|receives|got|handed\s+over|returned)\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+)?bodies|"
+    r"the\s+(?:Russian|Ukrainian|other)\s+side\s+(?:received|got|handed\s+over|returned)\s+"
+    r"(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+)?bodies)\b",
     re.I,
 )
 _BODY_EXCHANGE_RE = rx(

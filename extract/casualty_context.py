@@ -80,13 +80,16 @@ _NO_LINK_RE = rx(
     r"(?:dispute|feud|matter|quarrel)\b"
     r"|\b(?:violation\s+of\s+(?:the\s+)?rules\s+(?:for|of)\s+handling\s+(?:weapons|firearms)|"
     r"careless\s+handling\s+of\s+(?:a\s+)?(?:weapons?|firearms?)|accidental\s+discharge)\b"
-    r"|\b(?:blast|explosion|fire|leak|cylinder|accident|short[\s-]circuit|collapse)\b[^.;]{0,100}?"
+    r"|\b(?:blast|explosion|fire|leak|cylinder|accident|short[\s-]circuit|collapse|crash\w*)\b"
+    r"[^.;]{0,100}?"
     r"\b(?:ruled?|ruling)\s+out\s+(?:any\s+|an\s+|the\s+possibility\s+of\s+(?:an?\s+)?)?(?:attack|"
     r"sabotage|foul\s+play|terroris[mt]|militant\s+attack|act\s+of\s+terror)\b"
     r"(?!\s+(?:on|by|against|from)\b)"
     r"|\bno\s+(?:(?:indication|evidence|sign)\s+of\s+(?:an?\s+|any\s+)?)?(?:political|terrorist|"
     r"ideological)\s+(?:or\s+(?:political|terrorist|ideological)\s+)?motive"
     r"|\bnot\s+(?:terror(?:ism)?|terrorist)[\s-]related|\bcoded\s+as\s+(?:criminal|crime)\b"
+    r"|\bno\s+(?:signs?|evidence|indication)\s+of\s+(?:an?\s+)?(?:attack|shelling|strike|"
+    r"sabotage|arson|foul\s+play)\b(?!\s+(?:on|by|against|from)\b)"
     r"|\bnot\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants|insurgents|rebels|jihadists|"
     r"fighters|terrorists|gunmen)\s+as\b",
     re.IGNORECASE,

@@ -16302,3 +16302,36 @@ def test_the_dead_a_clause_gives_as_the_reason_a_toll_rose_are_of_it(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eight soldiers were killed when an army helicopter crashed in bad weather in the "
+            "mountains of Antioquia province on Thursday, the army said, ruling out an attack. "
+            "Separately, a soldier was killed by an ELN sniper in Arauca, the ministry said.",
+            (1, 0),
+        ),
+        (
+            "A fire broke out in a pavilion at the Barabashovo market in Kharkiv on Monday. Six "
+            "people died and four were hospitalised with burns. Preliminary cause: a short "
+            "circuit in electrical wiring. Police said there were no signs of an attack.",
+            (0, 0),
+        ),
+    ],
+    ids=["crash-ruling-out-an-attack", "no-signs-of-an-attack"],
+)
+def test_an_accident_said_to_be_no_attack_is_no_conflict_death(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+def test_the_bodies_a_side_received_in_an_exchange_are_no_new_dead() -> None:
+    text = (
+        "As a result of repatriation measures, the bodies of 909 fallen defenders were returned "
+        "to Ukraine today. According to the Russian side, most are from the Donetsk direction. "
+        "Russia received 34 bodies."
+    )
+    assert totals(text) == (0, 0)
