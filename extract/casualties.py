@@ -25,6 +25,7 @@ from extract.casualty_context import (
     criminal_case,
     explained_as_crime,
     explains_a_deed,
+    fire_in_an_attack,
     is_cumulative,
     is_update,
     names_an_act,
@@ -711,6 +712,9 @@ def find_figures(
             and collapse_in_an_attack(sentence, cause_text)
         ):
             conflict = None
+        if conflict is False and " fire" in sentence and fire_in_an_attack(sentence, cause_text):
+            conflict = None  # "... five people were injured and a 9-storey building caught
+            # fire" after "Russian drones attacked Kharkiv overnight": the attack's fire
         if (
             conflict is not False
             and figures
@@ -4936,6 +4940,9 @@ def _clause_verdicts(sentence: str, text: str = "") -> list[tuple[int, bool | No
         elif verdict is False and "collapsed" in clause and collapse_in_an_attack(clause, text):
             verdict = None  # "bodies were pulled from the rubble of the collapsed roof" after
             # a suicide blast: the attack's collapse
+        elif verdict is False and " fire" in clause and fire_in_an_attack(clause, text or sentence):
+            verdict = None  # "Russian drones attacked Kharkiv overnight; ... five people were
+            # injured and a 9-storey building caught fire": the attack's fire
         out.append((end, verdict))
         start = mark[1] if mark is not None else end
     return out

@@ -648,6 +648,18 @@ def names_an_act(sentence: str) -> bool:
     return _CONFLICT.search(sentence) is not None
 
 
+def fire_in_an_attack(sentence: str, text: str) -> bool:
+    """ "five people were injured and a 9-storey building caught fire" after "Russian drones
+    attacked Kharkiv overnight": a fire the text's attack set, not a building's own."""
+    return (
+        all(
+            m.group().lower() in ("caught fire", "catches fire")
+            for m in NON_CONFLICT_RE.finditer(sentence)
+        )
+        and _ATTACK_COLLAPSE_RE.search(text) is not None
+    )
+
+
 def collapse_in_an_attack(sentence: str, text: str) -> bool:
     """ "13 civilians died when nearby houses and a mosque collapsed" after "Two suicide
     bombers rammed explosive-laden vehicles into the wall": a collapse the text's attack

@@ -16335,3 +16335,38 @@ def test_the_bodies_a_side_received_in_an_exchange_are_no_new_dead() -> None:
         "Russia received 34 bodies."
     )
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "07:12 - Russian drones attacked Kharkiv overnight; Mayor Ihor Terekhov says five "
+            "people were injured and a 9-storey building caught fire.",
+            (0, 5),
+        ),
+        ("A house caught fire in the village overnight; two people were injured.", (0, 0)),
+    ],
+    ids=["the-attacks-fire", "a-house-fire"],
+)
+def test_a_building_an_attack_set_on_fire_is_the_attacks(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+
+
+def test_a_relative_with_an_age_in_apposition_is_one() -> None:
+    text = (
+        "Unidentified gunmen shot dead a 54-year-old rubber tapper as he was working on a "
+        "plantation. His wife, aged 50, was wounded in the shoulder."
+    )
+    assert totals(text) == (1, 1)
+
+
+def test_a_spokesman_for_a_group_who_said_it_is_no_victim() -> None:
+    text = (
+        "A military air strike on a village in the Sagaing region killed 17 people, including "
+        "nine children, and injured about 20, a spokesman for a local resistance group and a "
+        "resident said on Monday."
+    )
+    assert totals(text) == (17, 20)
