@@ -303,6 +303,8 @@ def _join(text: str, raw: list[tuple[int, int, int, bool, bool]]) -> list[Number
             if tail is not None and not article:
                 qualifier = QUALIFIERS[" ".join(tail.group(1).lower().split())]
                 phrase_start = tail.start()
+                if out and out[-1].article and out[-1].start >= phrase_start:
+                    out.pop()  # the "an" of "an estimated 20" is the qualifier's, no count
         out.append(
             NumberPhrase(
                 start=phrase_start,

@@ -1812,6 +1812,13 @@ def _keep_largest_per_country(
     if listed:
         _place_updates(figures, live, listed, reasons)
         live = [i for i in live if reasons[i] is None]
+        dated = {
+            i
+            for i in live
+            if i not in listed and all(_other_days(figures[i], figures[k]) for k in listed)
+        }  # "In Mali, ... on 13 May, killing 7 soldiers. On 15 May, Malian forces ... killed an
+        # estimated 11 civilians": another day's incident among the lines, no summary of them
+        listed |= dated
         rest = [i for i in live if i not in listed]
         rest_total = sum(_value(figures, i, sums) for i in _largest(figures, rest, sums))
         inside = _cut_lines(figures, listed, rest)
@@ -1925,11 +1932,12 @@ _INCLUDING_SELF_RE = rx(
 """A toll of a bomber's sentence that counts the bomber ("killing nine people including
 himself")."""
 _LIST_ITEM_RE = rx(
-    r"\s*(?:[-•*–—]\s*)?(?P<place>[A-Z][\w’'.-]*(?:,?\s+[A-Z\w][\w’'.-]*){0,4}?)"
+    r"\s*(?:[-•*–—]\s*)?(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+\.?,\s+)?"
+    r"(?P<place>[A-Z][\w’'.-]*(?:,?\s+[A-Z\w][\w’'.-]*){0,4}?)"
     r"(?:\s*\((?![A-Z]{2,6}\)|Reuters\)|AFP\))[A-Z][^()\d]{0,40}\))?\s*(?::|\s[–—-])\s+(?=\S)"
 )
 """A line of a statement's list by place: "Bilopillia community: a man was killed", "- Kupiansk:
-...", "Sviatoshynskyi district – 3 people were killed"."""
+...", "Sviatoshynskyi district – 3 people were killed", "– 2 April, Lubero: ..."."""
 _REGION_ITEM_RE = rx(
     r"\s*In\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada|community|area)\s+of\s+)?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|"

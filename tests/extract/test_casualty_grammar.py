@@ -16370,3 +16370,36 @@ def test_a_spokesman_for_a_group_who_said_it_is_no_victim() -> None:
         "resident said on Monday."
     )
     assert totals(text) == (17, 20)
+
+
+def test_a_digests_dated_lines_by_place_are_incidents_of_their_own() -> None:
+    text = (
+        "Weekly security digest – eastern DRC\n"
+        "– 2 April, Lubero: ADF attack on the Bulongo–Mabuo road, 6 civilians killed.\n"
+        "– 4 April, Djugu (Ituri): CODECO militiamen attacked a displacement site at Lala, "
+        "killing 12 and injuring 9.\n"
+        "– 6 April, Fizi (Sud-Kivu): 2 Mai-Mai fighters killed by FARDC in a clash near Baraka."
+    )
+    assert extract(text).killed == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Airstrikes killed an estimated 20 militants near the border with Mali.", 20),
+        ("An estimated 20 militants were killed.", 20),
+    ],
+    ids=["object", "subject"],
+)
+def test_an_estimated_count_is_its_number_not_an_article(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
+
+
+def test_another_days_incident_among_lines_by_place_is_no_summary() -> None:
+    text = (
+        "Regional overview (excerpt). In Mali, JNIM militants ambushed a FAMa convoy near "
+        "Diafarabe on 13 May, killing 7 soldiers. On 15 May, Malian forces killed an estimated "
+        "11 civilians in Kouakourou. In Niger's Tillaberi region, IS Sahel fighters killed 4 "
+        "civilians in Ayorou on 16 May."
+    )
+    assert extract(text).killed == 22
