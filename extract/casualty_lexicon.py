@@ -160,6 +160,7 @@ MULTIWORD_VICTIMS: tuple[tuple[re.Pattern[str], Victims], ...] = (
     (rx(r"\bservice\s+members?\b", re.I), "soldiers"),
     (rx(r"\bsecurity\s+(?:forces|personnel)\b", re.I), "soldiers"),
     (rx(r"\b(?:border|frontier|coast|national|republican)\s+guards?\b", re.I), "soldiers"),
+    (rx(r"\b(?:district\s+)?reserve\s+guards?\b", re.I), "police"),
 )
 """Victim phrases of two words, checked before single words ("aid workers" before "workers")."""
 

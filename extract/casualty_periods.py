@@ -1053,6 +1053,12 @@ _THAT_AFTER_RE = rx(r"\s+that\b")
 killed" (after the figure, "..., officials said on Friday" is the best day the text gives)."""
 
 
+_TELLING_BETWEEN_RE = rx(
+    r",\s+(?:[\w’'-]+\s+){0,6}?(?:said|says|claimed|claims|announced|reported|told|stated|added)\b",
+    re.IGNORECASE,
+)
+
+
 def incident_day(sentence: str, at: int) -> str | None:
     """The day a figure at `at` is dated to in its sentence ("fighting near Minova on 3 Feb
     killed 11"): the last "on <day>" before it, else the first after it in its clause;
@@ -1067,6 +1073,9 @@ def incident_day(sentence: str, at: int) -> str | None:
     if before is None:
         clause = sentence.find(";", at)
         before = _DAY_RE.search(sentence, at, clause if clause >= 0 else len(sentence))
+        if before is not None and _TELLING_BETWEEN_RE.search(sentence, at, before.start()):
+            return None  # "killed 11 Christians ..., the group claimed on its Telegram channels
+            # on Monday": the day of the telling, not of the deaths
     if before is None:
         return None
     if before["wd"]:

@@ -1448,6 +1448,9 @@ def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bo
         return False
     if _TOLD_THE_TOLL_RE.search(whole.sentence):
         return True  # "Local residents ... told AFP the toll was 44": another count of them
+    if part.span[0] < whole.span[0] and _PUT_AT_RE.search(whole.sentence):
+        return 2 * part.count >= whole.count  # "killing three Syrian soldiers ..., Syrian state
+        # media said. The Syrian Observatory ... put the death toll at six": its count of them
     if (
         part.victims in ("militants", "fighters")
         and 4 * part.count > whole.count

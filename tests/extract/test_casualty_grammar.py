@@ -16403,3 +16403,30 @@ def test_another_days_incident_among_lines_by_place_is_no_summary() -> None:
         "civilians in Ayorou on 16 May."
     )
     assert extract(text).killed == 22
+
+
+def test_a_monitors_toll_put_after_state_medias_soldiers_is_another_account() -> None:
+    text = (
+        "Israeli air strikes hit military positions near Damascus on Friday, killing three "
+        "Syrian soldiers and wounding two others, Syrian state media said. The Syrian "
+        "Observatory for Human Rights, a Britain-based war monitor, put the death toll at six."
+    )
+    assert totals(text) == (3, 2)
+
+
+def test_the_day_of_a_claim_is_not_the_day_of_the_deaths() -> None:
+    text = (
+        "Islamic State-linked insurgents killed 11 Christians in Mozambique's Cabo Delgado "
+        "province, the group claimed on its Telegram channels on Monday. Local sources in "
+        "Macomia district confirmed five deaths in the attack on Friday."
+    )
+    assert extract(text).killed == 5
+
+
+def test_a_member_of_the_district_reserve_guard_is_police() -> None:
+    text = (
+        "Indian security forces killed 12 suspected Maoist rebels in a gunbattle in Bijapur "
+        "district, police said. One member of the District Reserve Guard was killed and three "
+        "were injured in the operation."
+    )
+    assert totals(text) == (13, 3)
