@@ -28,6 +28,7 @@ PREFILTER_WORDS = (
     "victims of", "the victims are", "the victims were",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fell\"", "fell”", "fallen ", "fallen\"", "fallen”",
+    "fell.", "fell,", "fell;", "fallen.", "fallen,", "fallen;",
     "eliminat", "sacrific", "liquidat", "evacuated", "figure at", "hit by",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "blows ", "buried", "health cent", "medical cent",
@@ -53,6 +54,8 @@ _KEY_WORDS = {
     "the victims are": "victims", "the victims were": "victims",
     "fell\"": "fell",
     "fell”": "fell", "fallen\"": "fallen", "fallen”": "fallen",
+    "fell.": "fell", "fell,": "fell", "fell;": "fell",
+    "fallen.": "fallen", "fallen,": "fallen", "fallen;": "fallen",
 }  # fmt: skip
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _stem in PREFILTER_WORDS:
@@ -191,12 +194,16 @@ KEYWORD_RE = rx(
         |\bdead\b(?!\s+(?:end|heat|line|lock|ringer|weight|zone|giveaway|serious|set|
         even|centre|center|letter|wood|beat|calm|last)))
   | (?P<died>\b(?:died|dies|die)\b
-        |(?:(?<=soldiers\s)|(?<=troops\s)|(?<=policemen\s)|(?<=gendarmes\s))fell\b
-        (?=\s*["”’']?\s*(?:[,.;]|$|in\s+(?:an?\s+|the\s+)?(?:ambush|attack|clash|combat|action|battle|
-        fighting)\b|and\s+(?:\w+\s+)?(?:others?\s+)?(?:were|was)\s+(?:wounded|injured)\b))
+        |(?:(?<=soldiers\s)|(?<=troops\s)|(?<=policemen\s)|(?<=gendarmes\s)|(?<=auxiliaries\s)|
+        (?<=fighters\s)|(?<=volunteers\s)|(?<=comrades\s)|(?<=militiamen\s))fell\b
+        (?=\s*["”’']?\s*(?:[,.;]|$|(?:in|during)\s+(?:an?\s+|the\s+)?(?:ambush|attack|clash|combat|
+        action|battle|fighting|operation|assault|offensive)\b|and\s+(?:\w+\s+)?(?:others?\s+)?
+        (?:were|was)\s+(?:wounded|injured)\b))
         |(?:(?<=had\s)|(?<=have\s)|(?<=had\s["“])|(?<=have\s["“]))fallen(?=["”]?\s+(?:in|during)\s+
         (?:the|an?)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|attacks?|ambush|clash(?:es)?|combat|
         battle|bombing|bombardment|raid|fighting|operation|shelling)\b)
+        |(?:(?<=fighters\shad\s)|(?<=soldiers\shad\s)|(?<=comrades\shad\s)|(?<=members\shad\s)|
+        (?<=fighters\shave\s)|(?<=soldiers\shave\s)|(?<=members\shave\s))fallen(?=["”]?\s*[,.;])
         |\bsuccumb(?:ed|s)\b(?=\s+(?:at|in|on|later|overnight|while|hours|days)\b|\s*[.,;]|\s*$|\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b))
   | (?P<deaths>\b(?:deaths|fatalities|fatality|bodies|body|martyrs)\b
         |\b(?:death|martyrdom|shahadat|executions?|massacres?)(?=\s+of\b)

@@ -16430,3 +16430,26 @@ def test_a_member_of_the_district_reserve_guard_is_police() -> None:
         "were injured in the operation."
     )
     assert totals(text) == (13, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said it had killed about a dozen New People's Army guerrillas in weekend "
+            "clashes in Sorsogon province. The NPA's regional command disputed the figure, saying "
+            "four of its fighters had fallen. The army said two soldiers were slightly wounded.",
+            (4, 2),
+        ),
+        (
+            "Units conducted an offensive operation in the Djibo area, neutralising more than one "
+            "hundred terrorists. Regrettably, two VDP auxiliaries fell during the operation and "
+            "five were wounded and evacuated.",
+            (102, 5),
+        ),
+        ("The stock price fell during the operation.", (0, 0)),
+    ],
+    ids=["fighters-had-fallen", "auxiliaries-fell-during-the-operation", "a-price-fell"],
+)
+def test_fighters_who_fell_or_had_fallen_are_dead(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
