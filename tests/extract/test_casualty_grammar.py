@@ -16453,3 +16453,15 @@ def test_a_member_of_the_district_reserve_guard_is_police() -> None:
 )
 def test_fighters_who_fell_or_had_fallen_are_dead(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_the_end_of_a_local_name_is_no_foreign_town() -> None:
+    text = (
+        "GUSAU, Nigeria, Feb 20 (Reuters) - Armed bandits killed at least 16 people in raids on "
+        "two villages in the Maru area of Zamfara state, police said on Tuesday. Police "
+        "spokesman Yusuf Garba said 11 people were killed in Kadawa and five in Gidan Dan "
+        "Jimma, while seven others were injured."
+    )
+    ex = extract(text)
+    assert (ex.killed, ex.injured) == (16, 7)
+    assert "Ethiopia" not in ex.countries
