@@ -3749,6 +3749,14 @@ _GAP_AFTER_RE = rx(
 )
 
 
+_INCIDENTS_BEFORE_RE = rx(
+    r"\b(?:\d+|two|three|four|five|six|several)\s+(?:separate\s+|different\s+|distinct\s+)?"
+    r"(?:incidents|attacks|strikes|raids|ambushes|explosions|blasts|shootings|places|locations)"
+    r"\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def _gapped(
     sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
 ) -> list[Pending]:
@@ -3766,6 +3774,9 @@ def _gapped(
             if prep:  # the next of a chain: "..., a street vendor in Dakar and a young man"
                 joined = _LIST_GAP_RE.fullmatch(sentence, at, number.start) is not None
             else:
+                if _INCIDENTS_BEFORE_RE.search(sentence, at, number.start):
+                    break  # "killed in two separate incidents, one in Rafah and one in Gaza
+                    # City": the ones are the incidents
                 before = _GAP_BEFORE_RE.fullmatch(sentence, at, number.start)
                 joined = before is not None
                 if before is None and number.start - at < 24:

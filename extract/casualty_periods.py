@@ -84,7 +84,8 @@ _MEMORIAL_RE = rx(
     r"remember(?:s|ed|ing)?|in\s+memory\s+of|honou?r(?:s|ed|ing)?\s+the\s+memory|"
     r"days?\s+of\s+mourning\b[^,;.]{0,40}?\bfor\s+(?:the|its|their)\b|coffins\s+of|"
     r"farewell\s+ceremon(?:y|ies)|"
-    r"paid\s+tribute|pay(?:s|ing)?\s+tribute|mourn(?:s|ed|ing)?\s+(?:the|its|their)\b|mark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:paid|pay(?:s|ing)?)\s+tribute(?!\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops|"
+    r"soldiers|police|policemen|personnel|men)\s+(?:who|that)\b)|mourn(?:s|ed|ing)?\s+(?:the|its|their)\b|mark(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:years?|months?|anniversary)|recall(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )

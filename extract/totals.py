@@ -1224,9 +1224,12 @@ our fighters was martyred": the speaker's own dead are no part of the enemies it
 
 _FORCES_KILLED_RE = rx(
     r"\b(?:troops|soldiers|peacekeepers|police(?:men)?|security\s+forces|army|forces|"
-    r"(?:military|army)\s+units?)\b[^.;]{0,60}?\b(?:killed|killing|shot\s+dead|neutrali[sz]\w*)\b",
+    r"(?:military|army)\s+units?)\b[^.;]{0,60}?\b(?:killed|killing|shot\s+dead|neutrali[sz]\w*)\b|"
+    r"\b(?:killed|shot\s+dead|neutrali[sz]ed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:soldiers?|"
+    r"troops|police(?:m[ae]n)?|officers?|security\s+forces|guards?)\b",
     re.IGNORECASE,
 )
+"""Forces killing, in either voice: "troops killed three", "were shot dead by a soldier"."""
 
 
 def _struck_back(part: Figure, whole: Figure) -> bool:
@@ -1342,6 +1345,8 @@ def _struck_back_in(figures: Sequence[Figure], i: int, j: int) -> bool:
         and f.kind == whole.kind
         and f.sentence != whole.sentence
         and f.count + part.count <= whole.count
+        and not _died_of_wounds(figures, f)  # "one of the wounded ... died of his injuries":
+        # one more dead, no part of the attack's six
         for k, f in enumerate(figures)
     )
 
@@ -1821,6 +1826,15 @@ def _keep_largest_per_country(
             if i not in listed and all(_other_days(figures[i], figures[k]) for k in listed)
         }  # "In Mali, ... on 13 May, killing 7 soldiers. On 15 May, Malian forces ... killed an
         # estimated 11 civilians": another day's incident among the lines, no summary of them
+        listed_sides = {_SIDES.get(figures[k].victims) for k in listed}
+        dated |= {
+            i
+            for i in live
+            if i not in listed
+            and _SIDES.get(figures[i].victims) == "state forces"
+            and listed_sides == {"armed groups"}
+        }  # "In the North East, troops ... killed 47 terrorists ... In the North West, ... 28
+        # bandits ... Regrettably, two soldiers paid the supreme price": the troops' own dead
         listed |= dated
         rest = [i for i in live if i not in listed]
         rest_total = sum(_value(figures, i, sums) for i in _largest(figures, rest, sums))

@@ -16465,3 +16465,42 @@ def test_the_end_of_a_local_name_is_no_foreign_town() -> None:
     ex = extract(text)
     assert (ex.killed, ex.injured) == (16, 7)
     assert "Ethiopia" not in ex.countries
+
+
+def test_soldiers_who_paid_the_supreme_price_beside_lines_of_militants_killed() -> None:
+    text = (
+        "Defence Headquarters, Abuja - weekly operations briefing, 11 July 2024: In the last one "
+        "week, troops of Operation Hadin Kai in the North East killed 47 terrorists, arrested 36 "
+        "suspects and rescued 19 kidnapped hostages. In the North West, troops of Operation "
+        "Hadarin Daji killed 28 bandits and rescued 52 victims. Troops recovered 61 assorted "
+        "weapons. Regrettably, two soldiers paid the supreme price in the course of the "
+        "operations."
+    )
+    assert extract(text).killed == 77
+
+
+def test_a_tribute_to_the_forces_who_killed_is_no_memorial() -> None:
+    text = (
+        "The Interior Minister condemned the attack on a Frontier Corps camp in Chaman, in which "
+        "3 FC personnel were martyred and 5 were injured. The minister paid tribute to the "
+        "security forces who killed all 7 terrorists involved in the attack."
+    )
+    assert totals(text) == (10, 5)
+
+
+def test_ones_that_number_the_incidents_are_no_dead() -> None:
+    text = (
+        "During the reporting period, three UNRWA staff members were killed in two separate "
+        "incidents, one in Rafah and one in Gaza City, and two were injured."
+    )
+    assert totals(text) == (3, 2)
+
+
+def test_attackers_shot_dead_beside_a_wounded_who_died_are_more_dead() -> None:
+    text = (
+        "Two terrorists opened fire at a bus stop at the Gilo junction in Jerusalem this "
+        "morning, killing six people and wounding twelve. Both terrorists were shot dead by a "
+        "soldier and an armed civilian at the scene. Magen David Adom said that one of the "
+        "wounded, a 54-year-old man, died of his injuries at Hadassah Ein Kerem."
+    )
+    assert totals(text) == (9, 11)
