@@ -226,7 +226,10 @@ def _kind_named(opening: str) -> Kind | None:
     """The kind an opening's words name: the dead before the wounded ("Among those who were
     injured in the blast and later died were" are of the dead)."""
     words = opening.lower()
-    if any(w in words for w in ("dead", "killed", "died", "did not survive", "lost their lives")):
+    if any(
+        w in words
+        for w in ("dead", "killed", "died", "did not survive", "lost their lives", "martyr")
+    ):
         return "killed"
     if any(w in words for w in ("wounded", "injured", "wounds", "injuries", "hurt")):
         return "injured"
@@ -822,7 +825,8 @@ _LISTED_DEAD_RE = rx(
     r"(?=(?-i:[A-Z])|(?:an?|"
     r"two|three|four|five|six|his|her|their)\s|(?:(?-i:[a-z])[\w-]*\s+){1,2}(?-i:[A-Z]))"
     r"|(?P<colon>\s*(?:(?-i:[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?)\s*[-–—]\s*)?"
-    r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?-i:Killed|Wounded|Injured|Dead)\s*:\s+|"
+    r"(?:(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)\s*[-–—]\s+|(?-i:Killed|Wounded|Injured|Dead|Martyred|"
+    r"Martyrs)\s*:\s+|"
     r"(?-i:An?|The)\s+(?:whole\s+|entire\s+)?family\s+(?:was|were|has\s+been)\s+(?:killed|wiped\s+out)"
     r"\s*:\s+|(?:"
     r"(?-i:[Kk]illed|[Ww]ounded|[Ii]njured)(?:\s+(?:in|by|during|when)\b|,)|Among\s+those\s+killed\b|"

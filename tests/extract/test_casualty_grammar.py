@@ -16504,3 +16504,12 @@ def test_attackers_shot_dead_beside_a_wounded_who_died_are_more_dead() -> None:
         "wounded, a 54-year-old man, died of his injuries at Hadassah Ein Kerem."
     )
     assert totals(text) == (9, 11)
+
+
+def test_a_martyred_field_lists_the_dead_by_name() -> None:
+    text = (
+        "Terrorists attacked a police patrol at Kot Sultan late on Friday night. Martyred: ASI Gul "
+        "Nawaz (52), Constable Abdul Jabbar (30), Constable Shahid Iqbal (26). Injured: Head "
+        "Constable Muhammad Rafiq (45)."
+    )
+    assert totals(text) == (3, 1)
