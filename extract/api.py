@@ -42,6 +42,7 @@ def extract(
     if figures:
         index = _Spans(places, mentions)
         figures = tuple(_situate(text, f, index, countries) for f in figures)
+        figures = _speakers_told_before(figures)
     killed = injured = 0
     if figures:
         reasons = assess(figures)
@@ -188,6 +189,23 @@ class _Spans:
             if e > start and not text.endswith(("anti-", "pro-", "Anti-", "Pro-"), 0, s)
         ]
         return self.actor_list[min(hits)].actor if hits else None
+
+
+_HE_SAID_RE = rx(r"\W*(?:He|She)\s+(?:said|says|added|told\s+[\w-]+)\b")
+"""A sentence that opens on its speaker as a pronoun: the one the sentence before named."""
+
+
+def _speakers_told_before(figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """ "... killing five people, a Taliban spokesman said. He said 12 people were wounded":
+    the figures of a sentence whose speaker is "he" or "she" are the source of the sentence
+    before's."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.source is None and i > 0 and _HE_SAID_RE.match(f.sentence):
+            before = out[i - 1]
+            if before.sentence != f.sentence and before.source is not None:
+                out[i] = replace(f, source=before.source, source_kind=before.source_kind)
+    return tuple(out)
 
 
 def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str]) -> Figure:

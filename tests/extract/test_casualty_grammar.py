@@ -16513,3 +16513,13 @@ def test_a_martyred_field_lists_the_dead_by_name() -> None:
         "Constable Muhammad Rafiq (45)."
     )
     assert totals(text) == (3, 1)
+
+
+def test_a_he_said_sentence_is_the_speaker_before_its_account() -> None:
+    text = (
+        "A suicide bomber blew himself up at the entrance of a ministry in Kabul on Monday, "
+        "killing five people, including the bomber, a Taliban spokesman said. He said 12 people "
+        "were wounded. A hospital run by an Italian NGO said it had received 21 wounded from the "
+        "blast."
+    )
+    assert totals(text) == (5, 12)
