@@ -411,6 +411,12 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
                 and not _attackers_own(b)
                 and not _killers_own(a, b)
                 and not (i in lines and j in lines and lines[i] != lines[j])
+                and not (
+                    _STRIKERS_OWN_ACCOUNT_RE.search(b.sentence)
+                    and (a.source or "").lower() != (b.source or "").lower()
+                )  # "22:15 — Governor Kiper: ... 2 people killed ... 23:30 — Russia's defence
+                # ministry says its strike on Odesa port ... killed 18 foreign mercenaries":
+                # the striker's own account, no newer value of the governor's toll
             ):
                 reasons[i] = f"same claim as figure {j}"
 
@@ -418,6 +424,13 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
 def _names_own_place(figure: Figure) -> bool:
     """Whether the figure's sentence names its place (not one taken from a sentence before)."""
     return figure.place is not None and figure.place.casefold() in figure.sentence.casefold()
+
+
+_STRIKERS_OWN_ACCOUNT_RE = rx(
+    r"\b(?:says|said|claims|claimed)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:strikes?|"
+    r"attacks?|forces|troops|fighters|units|drones?|missiles?|artillery)\b",
+    re.IGNORECASE,
+)
 
 
 _REVISED_LINE_RE = rx(
@@ -1266,7 +1279,8 @@ and fighters the forces killed later are the attackers' own."""
 
 
 _ITS_KILLS_RE = rx(
-    r"\bsaid\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+)\s+(?:had\s+)?killed\b",
+    r"\bsaid\s+(?:that\s+)?(?:it|they|its\s+[\w-]+|their\s+[\w-]+|the\s+(?:air\s*)?(?:strikes?|"
+    r"raids?))\s+(?:had\s+)?killed\b",
     re.IGNORECASE,
 )
 
@@ -1279,7 +1293,8 @@ _STRIKE_RE = rx(
 
 _SAME_STRIKE_RE = rx(
     r"\bin\s+the\s+(?:same\s+)?(?:air\s*strike|strike|raid|attack|bombing|town|village|city)\b"
-    r"(?![^.;]{0,40}\b(?:in|near|at)\s+(?-i:[A-Z]))",
+    r"(?![^.;]{0,40}\b(?:in|near|at)\s+(?-i:[A-Z]))|"
+    r"\bsaid\s+(?:that\s+)?the\s+(?:air\s*)?(?:strikes?|raids?)\s+(?:had\s+)?killed\b",
     re.IGNORECASE,
 )
 """A claim that points at the strike the text has told ("said it killed five Hamas members in
@@ -1320,7 +1335,7 @@ def _killers_claims(
                 or other.sentence == claim.sentence
                 or _SIDES.get(other.victims) != "civilians"
                 or (other.source or "").lower() == (claim.source or "").lower()
-                or 2 * min(other.count, claim.count) < max(other.count, claim.count)
+                or 3 * min(other.count, claim.count) < max(other.count, claim.count)
                 or not _STRIKE_RE.search(other.sentence)
                 or not (_SAME_STRIKE_RE.search(claim.sentence) or _names_no_fight(claim.sentence))
             ):
@@ -3443,6 +3458,7 @@ def _rival_sentences(
                 and len(unsourced) == 1
                 and (
                     any(_CLAIM_RE.search(key[1]) for key in sources)
+                    or any(_STRIKERS_OWN_ACCOUNT_RE.search(key[1]) for key in sources)
                     or _CLAIM_RE.search(unsourced[0][1])  # "IS, claiming the killings, put
                     or _another_count(figures, by_sentence, unsourced[0], keys)
                     or _own_count_after(figures, by_sentence, unsourced[0], keys)

@@ -16523,3 +16523,24 @@ def test_a_he_said_sentence_is_the_speaker_before_its_account() -> None:
         "blast."
     )
     assert totals(text) == (5, 12)
+
+
+def test_the_strikers_own_account_on_a_live_page_is_no_newer_toll() -> None:
+    text = (
+        "21:40 — Explosions reported in Odesa.\n22:15 — Governor Kiper: a ballistic missile hit "
+        "port infrastructure; 2 people killed and 3 injured.\n23:30 — Russia's defence ministry "
+        "says its strike on Odesa port destroyed a warehouse of Western weapons and killed 18 "
+        "foreign mercenaries.\n00:45 — Kiper: the dead were port workers, a man aged 44 and a "
+        "woman aged 39."
+    )
+    assert totals(text) == (2, 3)
+
+
+def test_a_sides_claim_that_the_strikes_killed_militants_beside_civilians_dead() -> None:
+    text = (
+        "Pakistani airstrikes on Afghanistan's Khost province killed nine civilians, including "
+        "six children, a Taliban government spokesman said on Wednesday. Pakistani security "
+        "officials, speaking on condition of anonymity, said the strikes had killed about 20 "
+        "militants of the Pakistani Taliban at training compounds."
+    )
+    assert totals(text) == (9, 0)
