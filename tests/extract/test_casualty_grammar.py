@@ -16544,3 +16544,12 @@ def test_a_sides_claim_that_the_strikes_killed_militants_beside_civilians_dead()
         "militants of the Pakistani Taliban at training compounds."
     )
     assert totals(text) == (9, 0)
+
+
+def test_a_fourth_body_completes_a_toll_of_four() -> None:
+    text = (
+        "A Russian missile strike on Zaporizhzhia killed at least four people and wounded eight "
+        'on Saturday, the governor said, revising an earlier toll of three dead. "Rescuers have '
+        'pulled a fourth body from the rubble of a five-storey building," he wrote.'
+    )
+    assert totals(text) == (4, 8)
