@@ -2541,7 +2541,9 @@ kill", "could be killed", "at risk of being killed")."""
 _DEED_ON_RE = rx(
     r"\b(?:shot|shoot|shoots|shooting|attacked|attacking|stabbed|stabbing|fired\s+(?:at|on)|"
     r"opened\s+fire\s+(?:at|on)|struck|hit|targeted|targeting|ambushed|beat|beating|assaulted|"
-    r"hacked|slashed|abducted|kidnapped|seized|dragged)\s+(?:at\s+)?$",
+    r"hacked|slashed|abducted|kidnapped|seized|dragged)\s+(?:at\s+)?$|"
+    r"\b(?:struck|hit|targeted|ambushed|attacked)\s+(?:an?\s+|the\s+)?(?:vehicle|car|van|bus|"
+    r"truck|convoy|motorcycle|boat)\s+(?:carrying|transporting)\s+$",
     re.IGNORECASE,
 )
 _DEED_ON_OWN_RE = rx(

@@ -103,11 +103,11 @@ _APPOSED_NAME_RE = rx(
 """A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and", ",
 Chief Ortese Anongo, 61, and"."""
 _TAIL_BEFORE_NAME_RE = rx(
-    r"\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,\s*(?:\d{1,3}-year-old"
+    r"\s+(?:of|from|in)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,\s*(?:\d{1,3}-year-old"
     r"\s+)?(?-i:[A-Z])[^,;]{0,40},\s+(?:and|(?:together|along)\s+with|as\s+well\s+as)\s)"
 )
-"""Where a victim is from, before the name in apposition: "the chief of Owe village, Chief
-Ekane Mbua, and"."""
+"""Where a victim is from or works, before the name in apposition: "the chief of Owe village,
+Chief Ekane Mbua, and", "a district administrator in Ethiopia's Oromia region, Abdi Ibsa, and"."""
 _KIN_NAME_RE = rx(
     r"\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}(?=\s*,\s*\d|\s*,?\s+and\s)"
 )

@@ -16553,3 +16553,20 @@ def test_a_fourth_body_completes_a_toll_of_four() -> None:
         'pulled a fourth body from the rubble of a five-storey building," he wrote.'
     )
     assert totals(text) == (4, 8)
+
+
+def test_a_named_victim_after_where_he_worked_and_his_companions() -> None:
+    text = (
+        "Gunmen killed a district administrator in Ethiopia's Oromia region, Abdi Ibsa, and his "
+        "two bodyguards in an ambush on Sunday, a regional government official said."
+    )
+    assert totals(text) == (3, 0)
+
+
+def test_the_one_a_struck_vehicle_carried_and_his_driver() -> None:
+    text = (
+        "A roadside bomb struck a vehicle carrying a local tribal elder in Pakistan's Bajaur "
+        "district on Tuesday, killing him and his driver and wounding three of his guards, police "
+        "said."
+    )
+    assert totals(text) == (2, 3)
