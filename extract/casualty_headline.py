@@ -67,6 +67,14 @@ _SUBJECT_RE = rx(
     re.IGNORECASE,
 )
 """'Palestinian teen killed by Israeli fire', 'Ukraine war: soldier killed in Donetsk'."""
+_FIRST_OF_COUNT_RE = rx(
+    rf"{_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))\s+and\s+(?:(?:his|her|their)\s+)?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][\w-]*\s+"
+    rf"{_PASSIVE}{_AFTER_PASSIVE}",
+    re.IGNORECASE,
+)
+"""'Vigilante commander and three sons killed in ambush': a headline's bare victim before a
+counted group that shares the deed, one more."""
 _LATER_SUBJECT = Gate(
     rx(
         rf"{_LATER_START}(?P<np>(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOUN}))(?:,\s*\d{{1,3}},)?\s+"
@@ -156,7 +164,13 @@ def bare_victims(sentence: str, numbers: list[NumberPhrase]) -> list[NumberPhras
         return []  # no noun of a person: nothing a headline could name
     taken = [(n.start, n.end) for n in numbers]
     found: list[NumberPhrase] = []
-    patterns: list[re.Pattern[str] | Gate] = [_SUBJECT_RE, _LATER_SUBJECT, _OBJECT_RE, _FAMILY_RE]
+    patterns: list[re.Pattern[str] | Gate] = [
+        _SUBJECT_RE,
+        _FIRST_OF_COUNT_RE,
+        _LATER_SUBJECT,
+        _OBJECT_RE,
+        _FAMILY_RE,
+    ]
     if " to death" in sentence:
         patterns.append(_TO_DEATH_OBJECT_RE)
     patterns += [_LISTED_THE_RE, _LISTED_AFTER_RE]

@@ -16570,3 +16570,15 @@ def test_the_one_a_struck_vehicle_carried_and_his_driver() -> None:
         "said."
     )
     assert totals(text) == (2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Vigilante commander and three sons killed in ambush near Konduga", 4),
+        ("Village chief and two sons killed in ambush", 3),
+    ],
+    ids=["commander-and-three-sons", "chief-and-two-sons"],
+)
+def test_a_headlines_bare_victim_before_a_counted_group(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
