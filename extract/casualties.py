@@ -20,6 +20,7 @@ from itertools import chain, pairwise
 
 from extract.actors import find_actors
 from extract.casualty_context import (
+    LINE_STAMP_RE,
     a_criminals_deed,
     collapse_in_an_attack,
     criminal_case,
@@ -3392,6 +3393,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     for keyword in keywords(sentence):
         group = keyword.lastgroup or ""
         ks, ke = keyword.span()
+        if group == "toll" and sentence[ks:ke] == "total" and not LINE_STAMP_RE.match(sentence):
+            continue  # "14:00 IG Bastar: total now seven": a live page's line of a toll told
+            # before it; a "total" of no stamped line may count anything
         if fields and any(a <= ks < b for a, b in fields):
             continue  # "Dead: 6": read as a field
         if _UNDONE_RE.search(sentence, max(0, ks - 48), ks):

@@ -28,7 +28,7 @@ PREFILTER_WORDS = (
     "victims of", "the victims are", "the victims were",
     "escaped with", "escape with", "escaping with", "survived with", "survive with",
     "throat", "loss of", "fell ", "fell\"", "fell”", "fallen ", "fallen\"", "fallen”",
-    "fell.", "fell,", "fell;", "fallen.", "fallen,", "fallen;",
+    "fell.", "fell,", "fell;", "fallen.", "fallen,", "fallen;", ": total now", ": total is now",
     "eliminat", "sacrific", "liquidat", "evacuated", "figure at", "hit by",
     "not survive", "supreme", "ultimate", "shahadat", "not include the", "exclude", "homicide",
     " kia", " wia", " alive", "blew ", "blows ", "buried", "health cent", "medical cent",
@@ -56,6 +56,7 @@ _KEY_WORDS = {
     "fell”": "fell", "fallen\"": "fallen", "fallen”": "fallen",
     "fell.": "fell", "fell,": "fell", "fell;": "fell",
     "fallen.": "fallen", "fallen,": "fallen", "fallen;": "fallen",
+    ": total now": "total", ": total is now": "total",
 }  # fmt: skip
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _stem in PREFILTER_WORDS:
@@ -103,6 +104,10 @@ KEYWORD_RE = rx(
     (?P<toll>\b(?:(?:death|casualty|fatality|civilian)\s+)?tolls?\b(?![\s-]*(?:free|roads?|plazas?|
         booths?|gates?|bridges?|collectors?|lanes?|highways?|charges?|fees?)\b)
         |(?:(?<=bringing\s)|(?<=raising\s)|(?<=taking\s)|(?<=pushing\s))the\s+(?:overall\s+)?total\b
+        |(?<=:\s)total(?=\s+(?:now|is\s+now|has\s+risen\s+to|rises\s+to|now\s+stands\s+at)\s+
+        (?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b
+        (?!\s+(?:arrested|detained|held|missing|abducted|kidnapped|rescued|injured|wounded|hurt|
+        displaced|houses|homes|incidents|attacks)\b))
         |\b(?:death\s+)?figure(?=\s+(?:was|has\s+been|had\s+been)\s+(?:revised|raised|lowered|
         corrected|updated)\b)
         |(?:(?<=\bput\sthe\s)|(?<=\bputs\sthe\s)|(?<=\bputting\sthe\s)|(?<=\bput\sthe\sconfirmed\s)|

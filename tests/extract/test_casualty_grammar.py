@@ -16582,3 +16582,21 @@ def test_the_one_a_struck_vehicle_carried_and_his_driver() -> None:
 )
 def test_a_headlines_bare_victim_before_a_counted_group(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Chhattisgarh encounter - live: 08:10 Police: bodies of three Maoists recovered. "
+            "11:20 Two more bodies found, taking the total to five. 14:00 IG Bastar: total now "
+            "seven, including a woman commander.",
+            7,
+        ),
+        ("IG Bastar: total now seven.", 0),
+        ("14:00 Police: total now seven arrested.", 0),
+    ],
+    ids=["live-total-now", "no-line", "arrested"],
+)
+def test_a_live_lines_total_now_raises_the_toll_told_before(text: str, killed: int) -> None:
+    assert totals(text)[0] == killed
