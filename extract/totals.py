@@ -65,10 +65,13 @@ _DISJOINT_RE = rx(
 """A sentence that says it tells of another incident: its figures add, they never repeat (also
 a live line's "10:15 — Separate incident: two National Guard officers were killed")."""
 _OPENS_APART_RE = rx(
-    r"\W*(?:Separately|Elsewhere|Meanwhile|In\s+(?:a\s+)?separate|In\s+another)\b", re.IGNORECASE
+    r"\W*(?:Separately|Elsewhere|Meanwhile|In\s+(?:a\s+)?separate|In\s+another|A\s+(?:second|"
+    r"separate)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|explosion|blast|bombing))\b",
+    re.IGNORECASE,
 )
 """A sentence that opens on another incident ("Separately, shelling of Bilozerka injured a
-41-year-old woman"): never a repeat of the first sentence's figure, headline or not."""
+41-year-old woman", "A second strike, on a motorcycle near Bint Jbeil, killed one person"):
+never a repeat of the first sentence's figure, headline or not."""
 _DISJOINT = Gate(
     _DISJOINT_RE,
     common={

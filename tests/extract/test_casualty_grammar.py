@@ -16600,3 +16600,22 @@ def test_a_headlines_bare_victim_before_a_counted_group(text: str, killed: int) 
 )
 def test_a_live_lines_total_now_raises_the_toll_told_before(text: str, killed: int) -> None:
     assert totals(text)[0] == killed
+
+
+def test_a_second_strike_is_another_incident_after_a_first_sentence() -> None:
+    text = (
+        "BEIRUT, Oct 2 (AP) - An Israeli strike on a house in the southern Lebanese village of "
+        "Ain Baal killed a Hezbollah commander and his two sons on Wednesday, the National News "
+        "Agency reported. A second strike, on a motorcycle near Bint Jbeil, killed one person, "
+        "the agency said. Lebanon's Health Ministry said five people were wounded in Ain Baal."
+    )
+    assert totals(text) == (4, 5)
+
+
+def test_a_named_soldier_with_a_rank_after_as_a_result() -> None:
+    text = (
+        "Tajik servicemen opened fire without warning on a Kyrgyz border detachment near the "
+        "village of Kok-Tash. As a result, junior sergeant Nurbek Asanov, born in 2003, was "
+        "killed."
+    )
+    assert totals(text) == (1, 0)
