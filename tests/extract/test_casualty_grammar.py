@@ -16619,3 +16619,14 @@ def test_a_named_soldier_with_a_rank_after_as_a_result() -> None:
         "killed."
     )
     assert totals(text) == (1, 0)
+
+
+def test_an_attacker_killed_later_in_an_encounter_is_no_part_of_his_victims() -> None:
+    text = (
+        "Terrorists fired upon a couple from Jaipur at a tourist camp near Yannar, Anantnag, "
+        "yesterday. The husband, 45, and his wife, 41, succumbed to their injuries, while their "
+        "driver was injured. In a joint operation launched this morning by police, Army's 19 RR "
+        "and CRPF in Redwani, Kulgam, one terrorist involved in the attack was killed in an "
+        "encounter."
+    )
+    assert totals(text) == (3, 1)
