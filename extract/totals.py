@@ -726,11 +726,15 @@ _MOURNED_RE = rx(
 which killed 12" recalls that attack's dead, who were news last week."""
 _IN_ANSWER_TO_RE = rx(
     r"\b(?:after|following|in\s+(?:response|retaliation|protest)\s+(?:to|for|at|against)|to\s+"
-    r"(?:protest|avenge|mourn))\s+(?:the\s+)?(?:killings?|deaths?|murders?|assassinations?)\s+of\b",
+    r"(?:protest|avenge|mourn))\s+(?:the\s+)?(?:killings?|deaths?|murders?|assassinations?)\s+of\b|"
+    r"\b(?:was|were|is|as)\s+(?:a\s+)?(?:response|retaliation|reprisal)\s+(?:to|for)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|ambush)\s+(?:that|which)\s+(?:killed|wounded|"
+    r"injured)\b",
     re.IGNORECASE,
 )
 """Today's deed told as the answer to last week's deaths: "declared an armed strike following
-the killing of one of its commanders by the military last week"."""
+the killing of one of its commanders by the military last week", "the strike was a response to
+a rocket attack that wounded several American personnel ... last week"."""
 _NEW_DEED_RE = rx(
     r"\b(?:new|fresh|another|further)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|raids?|"
     r"bombings?|assaults?|clashes)\b",

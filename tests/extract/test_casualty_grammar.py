@@ -16630,3 +16630,13 @@ def test_an_attacker_killed_later_in_an_encounter_is_no_part_of_his_victims() ->
         "encounter."
     )
     assert totals(text) == (3, 1)
+
+
+def test_the_attack_a_strike_answered_last_week_is_recalled() -> None:
+    text = (
+        "A drone struck a car on a main road in east Baghdad late on Wednesday, killing a senior "
+        "commander of the Iran-backed Kataib Hezbollah and two companions, two Iraqi security "
+        "officials said. A US official said the strike was a response to a rocket attack that "
+        "wounded several American personnel at Ain al-Asad air base last week."
+    )
+    assert totals(text) == (3, 0)
