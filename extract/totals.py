@@ -711,6 +711,8 @@ _LONG_DEAD_RE = rx(
     r"(?:buried|dead|lying|there)\s+for\s+(?:several|many|some|a\s+few|\d+|two|three|four|five|six)\s+"
     r"(?:months|years)\b|\b(?:bodies|remains)\b[^.]*?\b(?:the\s+)?(?:victims|they|dead)\s+had\s+"
     r"been\s+killed\s+(?:during|in)\b[^.;]{0,80}?\b(?:19|20)\d\d\b"
+    r"|\b(?:bodies|remains)\s+of\s+(?:[\w-]+\s+){0,3}?(?:hostages|captives|soldiers|people|victims|"
+    r"residents)\s+who\s+(?:were|had\s+been)\s+killed\s+(?:on|in)\s+[^.;]{0,30}?\b(?:19|20)\d\d\b"
     r"|\bmass\s+graves?\b[^.]*?\bkilled\b[^.;]{0,40}?\b(?:during|over)\s+(?:its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:control|occupation|rule|siege|months|years)\b",
     re.IGNORECASE,

@@ -16640,3 +16640,13 @@ def test_the_attack_a_strike_answered_last_week_is_recalled() -> None:
         "wounded several American personnel at Ain al-Asad air base last week."
     )
     assert totals(text) == (3, 0)
+
+
+def test_bodies_recovered_of_hostages_killed_in_a_past_year_are_no_new_dead() -> None:
+    text = (
+        "The Israeli military said Thursday that troops had recovered the bodies of three "
+        "hostages who were killed on October 7, 2023, and whose bodies had been taken into Gaza. "
+        "The families were informed."
+    )
+    ex = extract(text)
+    assert (ex.killed, ex.injured) == (0, 0)
