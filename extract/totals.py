@@ -297,6 +297,9 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = LONG_RUN
         elif figures[i].count >= NEVER_ONE_INCIDENT:
             reasons[i] = LONG_RUN  # "more than 13,000 children killed in Gaza": a war's dead
+        elif kind == "injured" and _still_in_hospital_of_the_recalled(figures, reasons, i):
+            reasons[i] = LONG_RUN  # "... for the funeral of two rescue workers killed when a
+            # missile struck ... on Thursday. Three of their colleagues remain in hospital"
         elif kind == "injured" and _beside_a_long_run_toll(figures, reasons, i):
             reasons[i] = LONG_RUN  # "148 civilians were killed and 730 injured last month"
         elif kind == "injured" and _further_after_a_long_run_toll(figures, reasons, i):
@@ -580,6 +583,26 @@ def _beside_a_long_run_toll(
             for k, f in enumerate(figures)
         )
     )
+
+
+_STILL_IN_HOSPITAL_RE = rx(
+    r"^\W*(?:[\w-]+\s+){1,3}?of\s+(?:their|his|her|the)\s+(?:[\w-]+\s+)?(?:colleagues|comrades|"
+    r"relatives|companions|fellow\s+[\w-]+)\s+(?:remain|are\s+still|were\s+still)\s+in\s+"
+    r"(?:a\s+|the\s+)?hospital\b",
+    re.IGNORECASE,
+)
+
+
+def _still_in_hospital_of_the_recalled(
+    figures: Sequence[Figure], reasons: list[str | None], index: int
+) -> bool:
+    """ "Three of their colleagues remain in hospital" after a funeral of earlier dead: the
+    wounded of the recalled incident, not news, when no dead of the text are news."""
+    hurt = figures[index]
+    if not _STILL_IN_HOSPITAL_RE.match(hurt.sentence):
+        return False
+    killed = [k for k, f in enumerate(figures) if f.kind == "killed" and f.span[0] < hurt.span[0]]
+    return bool(killed) and all(reasons[k] == LONG_RUN or figures[k].past for k in killed)
 
 
 _FURTHER_RE = rx(r"\W*(?:A\s+further|Another|In\s+addition,?)\s+\d", re.IGNORECASE)

@@ -16650,3 +16650,26 @@ def test_bodies_recovered_of_hostages_killed_in_a_past_year_are_no_new_dead() ->
     )
     ex = extract(text)
     assert (ex.killed, ex.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of firefighters and residents gathered in central Kharkiv on Saturday for "
+            "the funeral of two rescue workers killed when a Russian missile struck the site they "
+            "were working at on Thursday. Three of their colleagues remain in hospital.",
+            (0, 0),
+        ),
+        (
+            "A Russian missile struck a rescue site in Kharkiv on Thursday, killing two rescue "
+            "workers. Three of their colleagues remain in hospital.",
+            (2, 3),
+        ),
+    ],
+    ids=["after-a-funeral", "after-the-news"],
+)
+def test_colleagues_still_in_hospital_share_their_dead_recall(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
