@@ -19,6 +19,9 @@ from extract.prefilter import Gate, lowered
 
 _DAY_NAMES = "|".join(WEEKDAYS)
 _MONTH_NAMES = "|".join(MONTHS)
+_TOOK = r"crossed|entered|seized|captured|overran|occupied|took\s+(?:power|control|over)"
+"""What forces did to a place that a toll can be counted since ("since Ukrainian forces crossed
+the border on Aug. 6")."""
 _SHORT_MONTHS = {name[:3]: n for name, n in MONTHS.items()} | {"sept": 9}
 _MONTH_SHORT = "|".join(_SHORT_MONTHS)
 _VAGUE = frozenset(("several", "many", "few", "some"))
@@ -271,8 +274,7 @@ _PERIOD_RE = rx(
             (?:that|which)\s+(?:began|started|erupted|broke\s+out)\b
             (?:\s+(?:on|in)\s+(?:[\w’'-]+,?\s+){{0,2}}?(?:19|20)\d\d\b)?)
       | (?P<since_clause>since\s+(?:[\w’'-]+\s+){{1,10}}?(?:began|started|launched|erupted|
-            broke\s+out|escalated|invaded|attacked|crossed|entered|seized|captured|overran|
-            occupied|took\s+(?:power|control|over))(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
+            broke\s+out|escalated|invaded|attacked|{_TOOK})(?:\s+(?:an?\s+|the\s+)?[\w’'-]+){{0,4}})
       | (?P<war_toll>(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|genocide|invasion)
             (?:\s+(?:in|on|against|with)\s+[\w’'-]+|\s+between\s+(?:the\s+)?[\w’'-]+
             (?:\s+[\w’'-]+)?\s+and\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)?(?=,?\s+(?:(?:that|which)\s+)?
@@ -968,8 +970,7 @@ _LONG_RUN_RE = rx(
     r"recent\s+(?:weeks|months|years)|(?:past|last)\s+(?:month|year|(?:two|three|four|five|six|"
     r"several|few|\d+)\s+(?:weeks|months|years))|since\s+(?:last\s+|the\s+)(?:summer|winter|spring|"
     r"autumn|fall)|began|launched|started|invaded|invasion|genocide|"
-    r"(?:crossed|entered|seized|captured|overran|occupied|took\s+(?:power|control|over)|erupted|"
-    r"broke\s+out|escalated|attacked)\b"
+    rf"(?:{_TOOK}|erupted|broke\s+out|escalated|attacked)\b"
     r"[^,;]{0,40}?\b(?:on|in)\s+(?:(?:early|mid|late)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
     r"overall|total|cumulative|hostilities|campaign|bombardment|violence|(?:19|20)\d\d|ago|"

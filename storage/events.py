@@ -44,14 +44,14 @@ from storage.db import Storage
 PAGE = 5000
 """Figures read and placed at a time when assigning a long stretch of history."""
 SETTLE_STEP = 2000
+"""Figures moved to their canonical event per transaction by `settle_in_steps`."""
 LEAN_AT = 20_000
 """Figures the index keeps in memory while placements are provisional. Past this, each
 country with provisional placements keeps only its events and posting lists
 (`extract.events._Partition.go_lean`), and `settle` replays the country's stored figures in
-canonical order instead: a cold pass of a
-thousand feeds that each cover the same week is provisional from its second feed to its
-last, and would otherwise hold every figure of the week until it settles."""
-"""Figures moved to their canonical event per transaction by `settle_in_steps`."""
+canonical order instead: a cold pass of a thousand feeds that each cover the same week is
+provisional from its second feed to its last, and would otherwise hold every figure of the
+week until it settles."""
 _LOOKBACK = (KEEP + LONG_GAP).total_seconds()
 _READ_AHEAD = 7 * 86400.0
 BASE_LAG = 36 * 3600.0
