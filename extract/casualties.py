@@ -891,7 +891,7 @@ def find_figures(
                         and any(f.kind == item.kind for f in figures)
                         and not any(
                             f.kind == item.kind
-                            and f.count == _ORDINAL_VALUES.get(ordinal.group().split()[-1].lower())
+                            and f.count == _ORDINALS.get(ordinal.group().split()[-1].lower())
                             for f in figures
                         )  # "killed at least four people ... pulled a fourth body from the
                         # rubble": the toll's fourth, no fifth
@@ -5126,8 +5126,10 @@ _OTHER_PEOPLE_RE = rx(
 _ORDINAL_ONE_RE = rx(
     r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I
 )
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-_ORDINAL_VALUES = {**_ORDINALS, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
 _ORDINAL_DEAD_RE = rx(
     r"\s+(?P<ord>second|third|fourth|fifth|sixth|seventh)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
     r"(?:has\s+|had\s+|later\s+)?(?:died|dies|succumbed|succumbs)\b",
