@@ -3844,7 +3844,8 @@ _PLACE_LINE_RE = rx(
     r"\W*(?:(?:Elsewhere|Meanwhile|(?:Hours|Minutes|Shortly|Moments|A\s+day)\s+(?:earlier|later|"
     r"before|after)|Earlier|Later),?\s+)?(?:In|At|Near)\s+(?:the\s+)?(?:(?:"
     + COMPASS_ADJ
-    + r"|occupied|neighbou?ring|nearby|restive|besieged)\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
+    + r"|occupied|neighbou?ring|nearby|restive|besieged)\s+)?(?:(?:city|town|village|port|"
+    r"border\s+town|port\s+city|capital)\s+of\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+|\s+(?:al|el|ad|as|ash|an|ar)-[\w’'-]+|"
     r"\s+(?:de|du|des|del|la|le)\s+(?:l['’])?(?-i:[A-Z])[\w’'-]+){0,3})(?:\s+(?:region|province|oblast|district|governorate|"
     r"state|county|territory|township|prefecture)(?P<level>))?(?:\s*\((?-i:[A-Z])[^()\d]{0,30}\))?"
@@ -3853,7 +3854,8 @@ _PLACE_LINE_RE = rx(
 )
 """A line of a round-up by place ("In Kharkiv, a guided aerial bomb ...", "In Kyaukme (Shan),
 clashes ...", "Hours earlier, in Amalfi, Antioquia, a police helicopter ...", "In the southern
-Kherson region, a man was killed", "In the occupied West Bank, Israeli forces killed")."""
+Kherson region, a man was killed", "In the occupied West Bank, Israeli forces killed", "In
+the southern city of Kherson, Russian shelling killed a man")."""
 _LATER_RE = rx(
     r"\W*(?:By\s+(?:nightfall|evening|the\s+evening|late\s+\w+|midday|noon|"
     r"(?-i:[A-Z])[a-z]+day\s+(?:evening|night|morning|afternoon)|the\s+end\s+of\s+"

@@ -16673,3 +16673,13 @@ def test_colleagues_still_in_hospital_share_their_dead_recall(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_a_line_led_by_the_city_of_a_place_is_its_own_incident() -> None:
+    text = (
+        "A Russian missile hit a grain terminal in the port of Odesa overnight, killing three "
+        "workers and injuring nine, the regional governor said. In the northern city of "
+        "Chernihiv, a drone struck an apartment block, killing one woman and wounding two, "
+        "local officials said."
+    )
+    assert totals(text) == (4, 11)
