@@ -327,7 +327,8 @@ a different account: four soldiers were martyred, it said"."""
 
 
 LINE_STAMP_RE = rx(
-    r"\W*(?:(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+(?-i:live|LIVE)\s*[—–:-]\s*(?=\d))?"
+    r"\W*(?:(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+(?-i:live|LIVE)\s*[—–:-]\s*(?=\d)"
+    r"|[^|\n]{0,40}?\blive\b[^|\n]{0,40}?\|\s*(?=\d))?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+(?=\d))?"
     r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|Update(?:\s+\d+)?(?:\s*\(\d{1,2}[:.]\d{2}\))?"
     r"(?:\s+\d{1,2}[:.]\d{2})?|(?:Morning|Afternoon|Evening|Midday|Night)(?:\s+update)?)\s*"
@@ -335,7 +336,8 @@ LINE_STAMP_RE = rx(
     re.IGNORECASE,
 )
 """The time stamp of a live page's line ("2:10pm —", "Update 2 (12:40):", "Evening:", "07:30 "
-or "[09:00] " before a capital, "Mon 09:00 —")."""
+or "[09:00] " before a capital, "Mon 09:00 —"), also after the page's head ("LIVE | 12:10 -",
+"Live: Israel-Gaza | 10:20 -")."""
 LINE_HEAD_RE = rx(
     r"(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:a[lnrsdtz]|e[lnrsdtz]|"
     r"ash|ul|ur)-[\w’'-]+|(?-i:de|del|da|do|du|la|le|bin|ibn)\s+(?-i:[A-Z])[\w’'-]+)){0,2}?)"

@@ -16683,3 +16683,13 @@ def test_a_line_led_by_the_city_of_a_place_is_its_own_incident() -> None:
         "local officials said."
     )
     assert totals(text) == (4, 11)
+
+
+def test_the_first_line_under_a_live_pages_head_is_a_stamped_line() -> None:
+    text = (
+        "LIVE | 09:05 - A drone strike on a school in Beit Lahia has killed five people, the "
+        "civil defence says. 09:40 - Two people killed in a strike on a car in the town of "
+        "Deir al-Balah, according to Al-Aqsa hospital. 11:15 - Civil defence updates the toll "
+        "from the Beit Lahia school strike: seven killed."
+    )
+    assert totals(text) == (9, 0)
