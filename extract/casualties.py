@@ -4529,6 +4529,7 @@ _ALONG_WITH_RE = rx(
 """'killed along with 3 of his soldiers', 'was killed with his assistant'."""
 
 
+_POSSESSIVE_RE = rx(r"(?:his|her|their)\s+", re.IGNORECASE)
 _SUBJECT_KILLED_RE = rx(r"\b(?:was|has\s+been)\s+(?P<v>killed|shot\s+dead|assassinated)\s*,?\s*$")
 
 
@@ -4542,6 +4543,9 @@ def _along_with(
         return out
     for along in _ALONG_WITH_RE.finditer(sentence):
         at = along.end() + (4 if sentence.startswith("all ", along.end()) else 0)  # "all five"
+        own = _POSSESSIVE_RE.match(sentence, at)
+        if own is not None and any(n.start == own.end() for n in numbers):
+            at = own.end()  # "was killed along with his two bodyguards"
         number = next((n for n in numbers if n.start == at and id(n) not in used), None)
         kin = _OWN_KIN_RE.match(sentence, along.end()) if number is None else None
         if kin is not None and kin["kin"].lower() in KIN_WORDS:

@@ -16693,3 +16693,11 @@ def test_the_first_line_under_a_live_pages_head_is_a_stamped_line() -> None:
         "from the Beit Lahia school strike: seven killed."
     )
     assert totals(text) == (9, 0)
+
+
+def test_a_count_along_with_a_victim_after_a_possessive() -> None:
+    text = (
+        "A local party leader, Anwar Saleh, 61, was killed along with his three bodyguards when "
+        "gunmen opened fire on his car outside Sirte on Monday, police said."
+    )
+    assert totals(text) == (4, 0)
