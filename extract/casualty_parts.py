@@ -88,7 +88,8 @@ LIST_JOIN_RE = rx(
 """Between members of a list of victims: "a soldier and two civilians", "a mother and her
 three children", "two women, a child and a man"."""
 _KIN_RE = rx(
-    r"(?:\s+(?:(?:of|from)\s+(?:the\s+|a\s+)?|for\s+(?:the|an?)\s+)(?:\w[\w’'-]*\s+){0,5}?\w[\w’'-]*|\s+in\s+(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?:(?:of|from)\s+(?:the\s+|a\s+)?|for\s+(?:the|an?)\s+)(?:\w[\w’'-]*\s+){0,5}?\w[\w’'-]*"
+    r"(?:\s*\((?-i:[A-Z])[^()]{0,30}\))?|\s+in\s+(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+day))?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+|"
     r"\s+plus\s+)"
@@ -511,8 +512,9 @@ _APPOSED_AGE_RE = rx(
 )
 """Who the one victim was, between commas: "the driver, a 47-year-old man,"."""
 _KNOWN_AS_RE = rx(
-    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?,\s+(?:known|nicknamed|"
-    r"also\s+known|alias)\s+(?:as\s+)?[‘'\"“][^’'\"”]{1,40}[’'\"”](?=\s*,)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,7}?[\w’'-]+)?,\s+(?:known|nicknamed|"
+    r"also\s+known|alias|known\s+by\s+the\s+(?:alias|nickname|nom\s+de\s+guerre))\s+(?:as\s+)?"
+    r"[‘'\"“][^’'\"”]{1,40}[’'\"”](?=\s*,)"
     r"|\s+(?:known|nicknamed)\s+as\s+[‘'\"“][^’'\"”]{1,40}[’'\"”](?=\s+and\s)",
     re.IGNORECASE,
 )
@@ -520,10 +522,11 @@ _KNOWN_AS_RE = rx(
 as 'El Jando',", or before the next victim: "a commander known as 'Marlon' and four of his
 bodyguards"."""
 _APPOSED_ROLE_OF_NAMED_RE = rx(
-    r",\s+an?\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s*,\s*(?:and|along\s+with|as\s+well\s+as)\s)"
+    r"(?:\s*,\s*\d{1,3}(?=\s*,))?,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s*,\s*(?:and|along\s+with|as\s+well\s+as)\s)"
 )
 """Who a person named by a phrase was, between commas, before the next victim: "Kawasi Deva
-(42), a ration shop dealer, and ..."."""
+(42), a ration shop dealer, and ...", "Sheikh Adam Yaqub, the imam of the mosque, and his two
+sons", "Malik Gul Rehman, 52, a member of the local peace committee, and ..."."""
 
 
 def _mates(

@@ -16701,3 +16701,35 @@ def test_a_count_along_with_a_victim_after_a_possessive() -> None:
         "gunmen opened fire on his car outside Sirte on Monday, police said."
     )
     assert totals(text) == (4, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shelling hit the village church at dawn, killing Father Tomas Ilunga, the priest "
+            "of the parish, and his two nephews, residents said.",
+            (3, 0),
+        ),
+        (
+            "A drone strike on a pickup near Qamishli killed a commander of the Asayish "
+            "Internal Security Forces (ISF) and his bodyguard, local officials said.",
+            (2, 0),
+        ),
+        (
+            "Troops killed a senior commander of the gang led by Jean Pierre Baptiste, known by "
+            'the alias "Ti Bwa", and three other gang members in a raid, police said.',
+            (4, 0),
+        ),
+        (
+            "Gunmen fired on a van near Wana, killing Haji Sher Ali, 61, an elder of the local "
+            "jirga, and his two nephews, aged 20 and 18, police said.",
+            (3, 0),
+        ),
+    ],
+    ids=["role-of-the-named", "initials-of-the-group", "known-by-the-alias", "age-and-role"],
+)
+def test_a_list_of_the_dead_goes_on_past_an_apposition(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
