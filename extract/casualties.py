@@ -3624,8 +3624,23 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     for p in pending:
         if p.number.article and _ATTACKER_APPOSED_RE.search(sentence, 0, p.start):
             p.victims = "militants"  # "the assailant, a resident of Nablus, was shot dead"
+        if (
+            p.kind == "injured"
+            and p.number.count == 1
+            and " who " in sentence
+            and _WHO_LATER_DIED_RE.match(sentence, p.end)
+        ):
+            p.kind = "killed"  # "killed two soldiers and wounded a third, who later died in
+            # hospital": one dead more, no one hurt
     pending.sort(key=lambda p: p.start)
     return pending
+
+
+_WHO_LATER_DIED_RE = rx(
+    r"(?:\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))?"
+    r"\s*,\s*who\s+(?:has\s+|had\s+)?(?:later|subsequently|since|then)\s+(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 
 
 _WITH_WOUNDED_RE = rx(

@@ -16733,3 +16733,11 @@ def test_a_list_of_the_dead_goes_on_past_an_apposition(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_the_one_wounded_who_later_died_is_dead() -> None:
+    text = (
+        "A roadside bomb struck a police patrol near Gardez, killing three officers and "
+        "wounding a fourth, who later died in hospital, the provincial police chief said."
+    )
+    assert totals(text) == (4, 0)
