@@ -182,7 +182,8 @@ _PERIOD_RE = rx(
       | (?P<ago>(?:(?P<an>\d+|(?!(?:the|this|that|of|per|each|every|next)\b)
               [a-z]+(?:-[a-z]+)?)\s+)??
             (?P<au>years?|decades?|months?)\s+(?:ago|since|(?(an)on|(?!)))\b)
-      | (?P<after>(?P<fu>years?|decades?|months|weeks|days)\s+after
+      | (?P<after>(?P<fu>years?|decades?|months|weeks|days|(?<=\ba\s)(?:week|month|fortnight))
+            \s+after
             (?=\s+(?:the|a|an|its|their|he|she|they|it)\b|\s+(?-i:[A-Z])|\s+\d
               |\s+(?:[\w-]+\s+){{0,3}}?(?:killed|martyred|stormed|attacked|bombed|opened\s+fire|
               were|was)\b|\s+[\w-]+\s+(?:in|during)\s+which\b))
@@ -515,7 +516,13 @@ def read_period(
             continue
         if (
             kind == "after"
-            and match["fu"].lower() in ("days", "weeks")
+            and (
+                match["fu"].lower() in ("days", "weeks")
+                or (
+                    match["fu"].lower() in ("week", "fortnight", "month", "months")
+                    and _FRONTED_RE.fullmatch(sentence, 0, match.start()) is not None
+                )
+            )  # "A month after a massacre killed 50 ..., gunmen returned and killed six more"
             and figure_start is not None
             and "," in sentence[match.end() : figure_start]
         ):
@@ -666,6 +673,13 @@ def _is_past(match: re.Match[str], start: datetime | None, pub: datetime | None)
     return False
 
 
+_FRONTED_RE = rx(
+    r"\W*(?:(?:about|nearly|almost|just|barely|more\s+than|less\s+than|over)\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+"""Before "month after" or "weeks after" at the head of a sentence: at most its amount."""
+
+
 def _lead_amount(sentence: str, match: re.Match[str]) -> str | None:
     """The amount written before a unit ("two" of "two years of war"), if any.
 
@@ -744,8 +758,10 @@ def _period_start(
     if kind == "after":
         unit = match["fu"].lower().rstrip("s")
         years = _amount(lead or "a") or 1
-        if unit == "month":
-            return _before(pub, str(years), "month")
+        if unit in ("month", "week", "day"):
+            return _before(pub, str(years), unit)
+        if unit == "fortnight":
+            return _before(pub, str(years * 2), "week")
         return _before(pub, str(years * (10 if unit == "decade" else 1)), "year")
     if kind == "span_of":
         return _before(pub, lead, match["ou"]) if lead else None

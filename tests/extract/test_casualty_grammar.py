@@ -16741,3 +16741,20 @@ def test_the_one_wounded_who_later_died_is_dead() -> None:
         "wounding a fourth, who later died in hospital, the provincial police chief said."
     )
     assert totals(text) == (4, 0)
+
+
+def test_a_strike_a_week_after_which_the_news_came_is_recalled() -> None:
+    text = (
+        "Shelling of a village near the border killed two people and injured four on Sunday, "
+        "the governor said. The attack came about a week after a missile strike on the centre "
+        "of Kharkiv city killed 19 people, the deadliest on the city this year."
+    )
+    assert totals(text) == (2, 4)
+    ex = extract(text)  # with no date of publication too
+    assert (ex.killed, ex.injured) == (2, 4)
+    text = (
+        "Eight months after a truck bomb at the market in Beledweyne killed 30 traders, another "
+        "bomb went off at the town's main checkpoint on Sunday, killing five soldiers."
+    )
+    ex = extract(text)
+    assert (ex.killed, ex.injured) == (5, 0)
