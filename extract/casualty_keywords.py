@@ -189,7 +189,9 @@ KEYWORD_RE = rx(
   | (?P<todeath>\b(?:stabbed|beaten|burned|burnt|hacked|stoned|bludgeoned|clubbed|tortured|
         shot|starved|crushed|trampled|strangled|hanged|lynched)\s+to\s+death\b
         |\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b
-        |(?:(?<=\bwas\s)|(?<=\bwere\s))(?:burned|burnt)\s+alive\b)
+        |(?:(?<=\bwas\s)|(?<=\bwere\s))(?:burned|burnt)\s+alive\b
+        |\b(?:received|sustained|suffered)\s+(?:an?\s+)?fatal\s+(?:gunshot\s+|bullet\s+|shrapnel\s+)?
+        (?:wounds?|injur(?:y|ies))\b)
   | (?P<fatal>\b(?:fatally|mortally)\s+(?:shot|shoots|shooting|stabbed|stabbing|stabs|wounded|
         wounding|wounds|injured|injuring|injures|hurt|struck|strikes|striking|hit|hits|beaten|
         beating|beats|assaulted|assaulting|assaults|attacked|attacking|attacks|run\s+over)\b)

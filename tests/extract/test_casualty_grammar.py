@@ -16758,3 +16758,12 @@ def test_a_strike_a_week_after_which_the_news_came_is_recalled() -> None:
     )
     ex = extract(text)
     assert (ex.killed, ex.injured) == (5, 0)
+
+
+def test_a_fatal_wound_received_is_a_death() -> None:
+    text = (
+        "Ministry of Defence: On 3 May, enemy units opened fire on our positions near the "
+        "border. As a result, junior sergeant Levon Grigoryan received a fatal gunshot wound "
+        "and two other servicemen were lightly wounded."
+    )
+    assert totals(text) == (1, 2)
