@@ -3156,6 +3156,35 @@ def _an_older_count(older: Figure, newer: Figure) -> bool:
     )
 
 
+def _revising(
+    figures: Sequence[Figure],
+    live: list[int],
+    reasons: list[str | None],
+    sentence: str,
+    first: int,
+    match: re.Match[str],
+) -> int:
+    """The figure a revising sentence gives as the toll: the count right after "corrected the
+    figure to", where the sentence also tells the count it corrects ("Earlier, several channels
+    reported three dead, but the health ministry corrected the figure to two"); else its
+    first."""
+    told = find_numbers(sentence[match.end() : match.end() + 40])
+    if not told or told[0].start > 12:
+        return first
+    return next(
+        (
+            i
+            for i in live
+            if i >= first
+            and reasons[i] is None
+            and figures[i].sentence == sentence
+            and figures[i].kind == figures[first].kind
+            and figures[i].count == told[0].count
+        ),
+        first,
+    )
+
+
 def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str | None]) -> None:
     """A toll corrected or lowered in a later sentence ("Shelling killed 11 patients. The
     committees have since corrected the figure to eight") replaces the larger counts of its
@@ -3163,7 +3192,11 @@ def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str 
     or of the other side of a fight, stand. The revised toll is the first count of its kind in
     its sentence."""
     firsts = _firsts_of_sentences(figures, live, reasons)
-    revised = [i for s, i in firsts.items() if _REVISED_DOWN_RE.search(s)]
+    revised = [
+        _revising(figures, live, reasons, s, i, m)
+        for s, i in firsts.items()
+        if (m := _REVISED_DOWN_RE.search(s))
+    ]
     if not revised or _listed_by_place(figures, live):
         return  # a list by place takes its updates by the place they name (`_place_updates`)
     wholes = {f.part_of for f in figures} | {
@@ -3175,6 +3208,15 @@ def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str 
             continue
         for j in live:
             if reasons[j] is None and j not in wholes and _an_older_count(figures[j], figure):
+                reasons[j] = f"same claim as figure {i}"
+            elif (  # "Earlier, channels reported three dead, but ... corrected the figure to two"
+                reasons[j] is None
+                and j < i
+                and figures[j].sentence == figure.sentence
+                and figures[j].kind == figure.kind
+                and figures[j].count > figure.count
+                and figures[j].part_of is None
+            ):
                 reasons[j] = f"same claim as figure {i}"
 
 

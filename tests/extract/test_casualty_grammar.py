@@ -16767,3 +16767,12 @@ def test_a_fatal_wound_received_is_a_death() -> None:
         "and two other servicemen were lightly wounded."
     )
     assert totals(text) == (1, 2)
+
+
+def test_a_sentence_with_the_count_it_corrects_and_the_correction() -> None:
+    text = (
+        "A drone hit a bus stop in Oleshky on Monday. Three people were killed and five "
+        "injured. Earlier, local channels reported four dead, but the regional administration "
+        "corrected the figure to three, saying one man is alive and among the injured."
+    )
+    assert totals(text) == (3, 5)
