@@ -3207,11 +3207,11 @@ def _revised_down(figures: Sequence[Figure], live: list[int], reasons: list[str 
         if figure.part_of is not None:
             continue
         for j in live:
-            if reasons[j] is None and j not in wholes and _an_older_count(figures[j], figure):
-                reasons[j] = f"same claim as figure {i}"
-            elif (  # "Earlier, channels reported three dead, but ... corrected the figure to two"
-                reasons[j] is None
-                and j < i
+            if reasons[j] is not None:
+                continue
+            if (j not in wholes and _an_older_count(figures[j], figure)) or (
+                j < i  # "Earlier, channels reported three dead, but ... corrected the figure to
+                # two": the count the sentence corrects
                 and figures[j].sentence == figure.sentence
                 and figures[j].kind == figure.kind
                 and figures[j].count > figure.count
