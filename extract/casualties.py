@@ -1152,6 +1152,23 @@ _DURATION_AFTER_RE = rx(
     re.IGNORECASE,
 )
 """A number that counts days or hours ("over three days"), never people."""
+_ABOARD_AFTER_RE = rx(
+    r"\s+(?:passengers|travell?ers|commuters|pilgrims|people\s+(?:on\s+board|aboard))\b",
+    re.IGNORECASE,
+)
+_CARRYING_BEFORE_RE = rx(
+    r"\b(?:carrying|transporting|ferrying)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_aboard(sentence: str, n: NumberPhrase) -> bool:
+    """ "The Jaffar Express, carrying about 350 passengers, continued to Sibi, where the injured
+    were treated": how many a train or bus carried, never its dead or hurt."""
+    return _CARRYING_BEFORE_RE.search(sentence, max(0, n.start - 40), n.start) is not None
+
+
 _AMONG_THE_DEAD_RE = rx(
     r"\b(?:were|was)\s+among\s+(?:the|those)\s+(?:dead|killed|victims)\b", re.IGNORECASE
 )
@@ -3372,6 +3389,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not _MONEY_BEFORE_RE.search(sentence, max(0, n.start - 5), n.start)
         and not (n.article and _REWARD_AFTER_RE.match(sentence, n.end))
         and not _DURATION_AFTER_RE.match(sentence, n.end)
+        and not (_ABOARD_AFTER_RE.match(sentence, n.end) and _is_aboard(sentence, n))
         and not (n.article and _is_appositive(sentence, n))
         and not (n.article and _OF_THEM_BEFORE_RE.search(sentence, max(0, n.start - 24), n.start))
         and not (n.article and _in_a_place_or_act(sentence, n))

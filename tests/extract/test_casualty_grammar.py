@@ -16776,3 +16776,12 @@ def test_a_sentence_with_the_count_it_corrects_and_the_correction() -> None:
         "corrected the figure to three, saying one man is alive and among the injured."
     )
     assert totals(text) == (3, 5)
+
+
+def test_how_many_a_train_was_carrying_is_no_casualty_count() -> None:
+    text = (
+        "Gunmen fired at a passenger train near Sibi on Monday, wounding the guard and four "
+        "passengers, railway officials said. The train, carrying about 420 passengers, went on "
+        "to Quetta, where the injured were treated."
+    )
+    assert totals(text) == (0, 5)
