@@ -2206,7 +2206,7 @@ became known that one of them ... died", "Despite the efforts of our surgical te
 them died")."""
 _OF_THEM_DIED_RE = rx(
     r"(?:\s+\d{1,3}-year-old)?(?:\s+(?!of\b|among\b|more\b)[a-z][\w-]*){0,2}?\s+(?:more\s+)?"
-    r"(?:of|among)\s+(?:them|the\s+"
+    r"(?:of|among)\s+(?:them|(?:these|those)(?:\s+(?:patients|wounded|injured|casualties))?|the\s+"
     r"(?:[\d,]+\s+)?(?:(?:seriously|critically|badly|severely|gravely)\s+)?(?:wounded|injured|"
     r"hospitali[sz]ed))"
     r"(?:\s+(?:from|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|shelling|blast|"

@@ -16785,3 +16785,11 @@ def test_how_many_a_train_was_carrying_is_no_casualty_count() -> None:
         "to Quetta, where the injured were treated."
     )
     assert totals(text) == (0, 5)
+
+
+def test_those_of_these_wounded_patients_who_died_leave_the_wounded() -> None:
+    text = (
+        "After the shelling of the market on Sunday, the surgical team at the city hospital "
+        "received 30 wounded patients. Four of these patients died within hours."
+    )
+    assert totals(text) == (4, 26)
