@@ -16793,3 +16793,11 @@ def test_those_of_these_wounded_patients_who_died_leave_the_wounded() -> None:
         "received 30 wounded patients. Four of these patients died within hours."
     )
     assert totals(text) == (4, 26)
+
+
+def test_the_one_named_after_a_present_reporting_verb_is_the_subject() -> None:
+    text = (
+        "11:05 - A woman was stabbed to death at the entrance to the market. 11:40 - Police "
+        "say the assailant was shot dead by an off-duty officer at the scene."
+    )
+    assert totals(text) == (2, 0)
