@@ -144,8 +144,12 @@ _BRACKET_RE = rx(r"\s*\([^()]{1,80}\)")
 _WHO_RE = rx(
     r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z-]+)\s*,\s+who\s*$", re.IGNORECASE
 )
-_UNIT_OF_RE = rx(r"\s+of\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)?\s+(?:\(?[A-Z][\w)]*\s*){1,3}$")
-"""A soldier's unit after his name ("of 2 Para (SF)", "of 57 Rashtriya Rifles")."""
+_UNIT_OF_RE = rx(
+    r"\s+of\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:\(?[A-Z][\w)]*\s*){1,3}|"
+    r"(?-i:[A-Z]{2,6})\s*)$"
+)
+"""A soldier's unit after his name ("of 2 Para (SF)", "of 57 Rashtriya Rifles"), or a force's
+initials ("Constable Muhammad Akram of the CTD")."""
 _DIED_AUX_RE = rx(r"\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|too\s+)?$")
 _APPOSITION_RE = rx(r"(?:,[^,;]{2,80}){1,3},\s*$")
 _LAST_APPOSITION_RE = rx(r",[^,]{2,80},\s*$")

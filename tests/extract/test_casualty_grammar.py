@@ -16801,3 +16801,11 @@ def test_the_one_named_after_a_present_reporting_verb_is_the_subject() -> None:
         "say the assailant was shot dead by an off-duty officer at the scene."
     )
     assert totals(text) == (2, 0)
+
+
+def test_a_forces_initials_after_a_name_are_the_persons_unit() -> None:
+    text = (
+        "Police said two militants were killed in the encounter near Bandipora. Sub-Inspector "
+        "Tariq Mir of the SOG received a bullet wound in the leg and was shifted to hospital."
+    )
+    assert totals(text) == (2, 1)
