@@ -1792,12 +1792,15 @@ _SAME_STRIKES_RE = rx(
     r"(?:hit|struck|targeted|killed|neutrali[sz]ed|eliminated)\b"
     r"|\b(?:reported|described|acknowledged)\s+the\s+same\s+(?:[\w-]+\s+)?(?:strikes?|"
     r"airstrikes?|attacks?|raids?|operation|shelling)\b"
-    r"|\bdenied\s+(?:the|that|this)\s+(?:figure|toll|count|claim|number)\s*,?\s+saying\b",
+    r"|\bdenied\s+(?:the|that|this)\s+(?:figure|toll|count|claim|number)\s*,?\s+saying\b"
+    r"|\b(?:said|says|claimed|claims|insisted|maintained)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"the\s+(?:drone\s+|air\s+)?(?:strike|airstrike|raid|attack)\s+had\s+(?:hit|struck|targeted)\b",
     re.IGNORECASE,
 )
 """Another source's account of the strikes told before: "said the same strikes had hit
 hideouts", "reported the same strike on Wednesday, saying five 'terrorists' had died", "denied
-the figure, saying four of its members had died"."""
+the figure, saying four of its members had died", "said in a statement that the strike had hit a
+group of terrorists at the market, killing 7 of them"."""
 
 
 _IN_THE_SAME_RE = rx(

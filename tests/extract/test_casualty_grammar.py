@@ -16809,3 +16809,12 @@ def test_a_forces_initials_after_a_name_are_the_persons_unit() -> None:
         "Tariq Mir of the SOG received a bullet wound in the leg and was shifted to hospital."
     )
     assert totals(text) == (2, 1)
+
+
+def test_a_statement_that_the_strike_had_hit_others_is_another_account() -> None:
+    text = (
+        "An army drone strike on a wedding party in the village of Tinkare killed nine "
+        "civilians on Saturday, relatives said. The army said in a statement that the strike "
+        "had hit a meeting of terrorists, killing 12 of them."
+    )
+    assert totals(text) == (9, 0)
