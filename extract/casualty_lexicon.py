@@ -297,7 +297,11 @@ JUDICIAL_RE = rx(
     r"\b(?:convicted|sentenced|condemned)\b|"
     r"(?:convicted|sentenced|acquitted|charged)\s+(?:in|over|for)\s+(?:the\s+)?(?:death|"
     r"killing|murder)|"
-    r"executions?\s+(?:of\s+)?(?:convicts?|prisoners?\s+on\s+death\s+row))",
+    r"executions?\s+(?:of\s+)?(?:convicts?|prisoners?\s+on\s+death\s+row)|"
+    r"\bcourt\s+(?:executed|hanged)\b|"
+    r"(?:executed|hanged)\b[^.;]{0,80}?\bafter\s+(?:convicting|sentencing|condemning)\b|"
+    r"\bconvicts\s+(?:were|was|had\s+been|have\s+been)\s+(?:executed|hanged)\b|"
+    r"\bratified\s+(?:their|his|her|the)\s+(?:death\s+)?sentences?\b)",
     re.IGNORECASE,
 )
 """Executions by courts: deaths, but not conflict violence (ACLED and UCDP leave them out)."""

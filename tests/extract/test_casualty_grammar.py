@@ -16818,3 +16818,17 @@ def test_a_statement_that_the_strike_had_hit_others_is_another_account() -> None
         "had hit a meeting of terrorists, killing 12 of them."
     )
     assert totals(text) == (9, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GAROWE - A Puntland military court executed three members of the Islamic State by "
+        "firing squad in Bosaso on Tuesday after convicting them of a 2023 bombing.",
+        "The justice ministry said 9 convicts were executed at a prison in the south on "
+        "Monday after the president ratified their sentences.",
+    ],
+    ids=["court-executed", "convicts-executed"],
+)
+def test_executions_by_a_court_are_not_war_deaths(text: str) -> None:
+    assert totals(text) == (0, 0)
