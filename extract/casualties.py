@@ -333,14 +333,15 @@ _ORDINAL_OBJECT_RE = rx(
 _VIOLENT_AND_RE = rx(
     r"\b(?:shot|stabbed|abducted|kidnapped|tortured|captured|beaten|attacked|ambushed|"
     r"robbed|raped|seized|dragged|hit|struck|offloaded|blindfolded|handcuffed|separated|"
-    r"(?:lined|tied|singled|pulled|taken|forced)\s+(?:up|out|off)(?:\s+(?:of\s+)?(?:an?|the|"
-    r"his|her|their)\s+[\w-]+)?)(?:\s+(?:by|in|off|from|"
+    r"(?:lined|tied|singled|pulled|taken|forced)\s+(?:up|out|off)(?:\s+(?:of\s+)?(?:(?:an?|the|"
+    r"his|her|their)\s+)?[\w-]+)?)(?:\s+(?:by|in|off|from|"
     r"out\s+of)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
-    r"[\w-]+(?:\s+[\w-]+)?)?\s+and(?:\s+(?:is|was|are|were|remains|remain))?\s*$",
+    r"[\w-]+(?:\s+(?:and|or)\s+[\w-]+|\s+[\w-]+)?)?\s+and(?:\s+(?:is|was|are|were|remains|remain))?\s*$",
     re.IGNORECASE,
 )
 """'Three people were shot and killed': the first verb is part of how they died; so are
-"offloaded", "lined up", "taken off the bus" before "and shot dead"."""
+"offloaded", "lined up", "taken off the bus", "offloaded from buses and lorries", "pulled off
+buses" before "and shot dead"."""
 _FAMILY_OF_RE = rx(r"\s*(?:[\w-]+\s+)?family\s+of\s+(?P<n>\w)", re.IGNORECASE)
 _PERFECT_RE = rx(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:killed|died)\b",

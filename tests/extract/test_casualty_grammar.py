@@ -16832,3 +16832,17 @@ def test_a_statement_that_the_strike_had_hit_others_is_another_account() -> None
 )
 def test_executions_by_a_court_are_not_war_deaths(text: str) -> None:
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven labourers were offloaded from trucks and vans and shot dead by gunmen on the "
+        "highway near Zhob on Sunday night, officials said.",
+        "Eleven labourers were pulled off buses and shot dead by gunmen on the highway near "
+        "Zhob on Sunday night, officials said.",
+    ],
+    ids=["two-kinds-of-vehicle", "off-buses"],
+)
+def test_taken_off_vehicles_and_shot_dead(text: str) -> None:
+    assert totals(text) == (11, 0)
