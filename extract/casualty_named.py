@@ -120,7 +120,8 @@ _DEFINITE_SUBJECT_RE = rx(
 refugees', an aid group's 'Our driver': one person."""
 _SUBJECT_AUX_RE = rx(
     r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported|got)\s+"
-    r"(?:later\s+|also\s+|found\s+|[a-z]+ly\s+)?(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
+    r"(?:later\s+|also\s+|found\s+|pronounced\s+|declared\s+|confirmed\s+|[a-z]+ly\s+)?"
+    r"(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
     r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
 )
 _THE_OTHER_RE = rx(

@@ -16846,3 +16846,11 @@ def test_executions_by_a_court_are_not_war_deaths(text: str) -> None:
 )
 def test_taken_off_vehicles_and_shot_dead(text: str) -> None:
     assert totals(text) == (11, 0)
+
+
+def test_one_pronounced_dead_is_dead() -> None:
+    text = (
+        "A man opened fire at a bus stop in the city centre, wounding two people. Police shot "
+        "the assailant, who was pronounced dead at the scene."
+    )
+    assert totals(text) == (1, 2)
