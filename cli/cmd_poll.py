@@ -116,7 +116,7 @@ def _poll_once(config: Config, ctx: Context) -> None:
             engine.prime(store)
             for warning in engine.warnings:
                 echo(warning, err=True)
-            report = asyncio.run(poller.run_pass(force=True))
+            report = asyncio.run(poller.run_pass(force=True, last=True))
             engine.wait_commands(timeout=10)
         days = config.settings.retention_days
         pruned = upkeep_after_pass(store, holder_id, retention_days=days)

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from ingest.config import Config, FeedConfig
 from ingest.fetch import FetchResult, fetch_feed, make_client
 from ingest.schedule import backoff, next_interval, retry_after_delay
-from ingest.workers import ParsePool
+from ingest.workers import ParsePool, stop_forkserver
 from storage.db import Storage
 from storage.feeds import (
     FeedRow,
@@ -165,8 +165,12 @@ class Poller:
         times = [r.next_fetch or now for r in feed_rows(self.store) if r.enabled and not r.gone]
         return max(0.0, min(times) - now) if times else self.config.settings.min_interval
 
-    async def run_pass(self, *, force: bool = False) -> PassReport:
-        """Fetch, process and store every due feed once."""
+    async def run_pass(self, *, force: bool = False, last: bool = False) -> PassReport:
+        """Fetch, process and store every due feed once.
+
+        With `last` (no pass follows: `poll --once`) the parse pool is shut down and its fork
+        server stopped once every feed is parsed: settling the pass needs no parser, and its
+        peak of memory then holds no idle worker."""
         settings = self.config.settings
         rows = self.due(force=force)
         report = PassReport()
@@ -187,6 +191,9 @@ class Poller:
             results = await asyncio.gather(*(poll(client, row) for row in rows))
         if self._warming is not None:  # every feed with a body failed before it was needed
             await self._warming
+        if last and isinstance(self.executor, ParsePool):
+            self.executor.shutdown(wait=True)
+            stop_forkserver()
         report.feeds.extend(results)
         if any(f.new or f.changed for f in results) or self.store.scalar(
             "SELECT 1 FROM event_dirty LIMIT 1"

@@ -46,6 +46,12 @@ PRELOAD: list[str] = []
 IDLE_EXIT = 5.0
 """Seconds a worker may wait for a task before it is stopped: far longer than a pass leaves
 a worker waiting while the writer stores what it parsed, so a pass keeps its workers."""
+RECYCLE_AFTER = 20
+"""Tasks a worker runs before it is replaced by a fresh fork from the fork server. A worker's
+own memory is mostly pages it shares with the fork server until it writes to them (reference
+counts, the interpreter's specialised bytecode): its first feed copies some 8 MB of them, and
+every later feed a few more, up to some 19 MB by its five hundredth (caches and new objects
+are under 1 MB of that). A fresh fork costs a few milliseconds and shares them again."""
 
 
 _starting = threading.local()
@@ -108,6 +114,8 @@ class _Worker:
     due: float = 0.0
     started: float = field(default_factory=time.monotonic)
     idle_since: float = field(default_factory=time.monotonic)
+    done: int = 0
+    """Tasks answered (`RECYCLE_AFTER`)."""
 
 
 class ParsePool(Executor):
@@ -126,10 +134,12 @@ class ParsePool(Executor):
         deadline: float = DEFAULT_DEADLINE,
         context: BaseContext | None = None,
         idle_exit: float | None = IDLE_EXIT,
+        recycle_after: int | None = RECYCLE_AFTER,
     ) -> None:
         self.max_workers = max(1, max_workers)
         self.deadline = deadline
         self.idle_exit = idle_exit
+        self.recycle_after = recycle_after
         self._context = context
         self._queue: collections.deque[_Task] = collections.deque()
         self._workers: list[_Worker] = []
@@ -325,10 +335,15 @@ class ParsePool(Executor):
             return
         worker.task = None
         worker.idle_since = time.monotonic()
+        worker.done += 1
         if ok:
             task.future.set_result(value)
         else:
             task.future.set_exception(value)
+        if self.recycle_after is not None and worker.done >= self.recycle_after:
+            with self._lock:
+                self._workers.remove(worker)
+            self._stop([worker])  # the loop forks a fresh one when work is queued
 
     def _overrun(self, worker: _Worker) -> None:
         task = worker.task
@@ -388,3 +403,18 @@ def start_forkserver(*, now: bool = True) -> None:
 
         forkserver.set_forkserver_preload(PRELOAD)
         forkserver.ensure_running()
+
+
+def stop_forkserver() -> None:
+    """Stop the fork server and the resource tracker, if they run; call it only once no pool
+    has a worker (`ParsePool.shutdown`). A later worker starts them again."""
+    import sys
+
+    if "multiprocessing.forkserver" not in sys.modules:
+        return
+    from multiprocessing import forkserver, resource_tracker
+
+    with contextlib.suppress(Exception):
+        forkserver._forkserver._stop()  # type: ignore[attr-defined]
+    with contextlib.suppress(Exception):
+        resource_tracker._resource_tracker._stop()  # type: ignore[attr-defined]

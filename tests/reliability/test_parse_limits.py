@@ -245,3 +245,32 @@ def test_prestarted_workers_take_the_first_tasks() -> None:
         assert sorted({f.result(timeout=60) for f in warm}) == started
         pool.prestart()  # once only: nothing more starts
         assert sorted(pool.worker_pids()) == started
+
+
+def test_a_worker_is_replaced_by_a_fresh_fork_after_its_share_of_tasks() -> None:
+    with ParsePool(max_workers=1, deadline=60, recycle_after=3) as pool:
+        pids = [pool.submit(procs.worker_pid).result(timeout=60) for _ in range(7)]
+        assert pids[0] == pids[1] == pids[2] != pids[3] == pids[4] == pids[5] != pids[6]
+        assert len(set(pids)) == 3
+        assert procs.wait_until(lambda: not procs.alive(pids[0]), 10)  # the old fork is gone
+
+
+async def test_the_last_pass_stops_its_workers_and_fork_server_once_all_is_parsed(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    import os
+
+    feed_server.route("/ok.xml", _feed([STORY]))
+    url = feed_server.url("/ok.xml")
+    config = parse_config(f"feeds:\n  - url: {url}\n", Path("f.yaml"))
+    with ParsePool(max_workers=2, deadline=60) as pool:
+        pool.submit(procs.warm_up).result(timeout=60)
+        children = procs.descendants(os.getpid())
+        assert pool.worker_pids() and set(pool.worker_pids()) <= children
+        poller = Poller(config, tmp_path / "l.db", executor=pool)
+        report = await poller.run_pass(force=True, last=True)
+        assert report.new == 1
+        # no parse worker, no fork server and no resource tracker outlives the last pass
+        assert procs.wait_until(lambda: not any(procs.alive(p) for p in children), 10)
+        assert pool.worker_pids() == []
+    poller.store.close()
