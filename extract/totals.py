@@ -334,8 +334,8 @@ it within a few lines."""
 
 _RISE_EXPLAINED_RE = rx(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped)\s+to\s+[\w-]+\b[^.;]*?(?:,\s*|\s)(?:as|after)\s|"
-    r"\b(?:updates?|updated|raises?|raised|revises?|revised)\s+the\s+(?:death\s+)?toll\s+to\s+"
-    r"[\w-]+\s*:\s",
+    r"\b(?:updates?|updated|raises?|raised|revises?|revised)\s+the\s+(?:[\w-]+\s+)?(?:death\s+)?"
+    r"toll\s+to\s+[\w-]+(?:\s*:\s|\b[^.;]*?(?:,\s*|\s)(?:as|after)\s)",
     re.IGNORECASE,
 )
 

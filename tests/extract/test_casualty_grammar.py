@@ -16854,3 +16854,12 @@ def test_one_pronounced_dead_is_dead() -> None:
         "the assailant, who was pronounced dead at the scene."
     )
     assert totals(text) == (1, 2)
+
+
+def test_the_bodies_a_toll_was_updated_after_are_of_it() -> None:
+    text = (
+        "Shelling of two villages near the front line killed five people overnight, the "
+        "regional governor said. Later, the governor updated the overnight toll to 7 dead after "
+        "rescuers recovered two more bodies from a collapsed house."
+    )
+    assert totals(text) == (7, 0)
