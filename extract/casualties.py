@@ -268,7 +268,7 @@ _ROSE_RE = rx(
     re.IGNORECASE,
 )
 """Between a toll noun and its number: the toll rose, so it includes the dead told before it."""
-_HIMSELF_RE = rx(r"\s+(?P<self>(?:him|her)self)\b", re.IGNORECASE)
+_HIMSELF_RE = rx(r"\s+(?:only\s+)?(?P<self>(?:him|her)self)\b", re.IGNORECASE)
 _ATTACKER_BEFORE_RE = rx(
     r"\b(?:gunman|attacker|assailant|shooter)\b[^.;]{0,160}?\b(?:killed|killing|shot|shooting|"
     r"opened\s+fire)\b",

@@ -16863,3 +16863,12 @@ def test_the_bodies_a_toll_was_updated_after_are_of_it() -> None:
         "rescuers recovered two more bodies from a collapsed house."
     )
     assert totals(text) == (7, 0)
+
+
+def test_a_bomber_killing_only_himself_is_the_one_dead() -> None:
+    text = (
+        "Police said a suicide bomber, wearing an explosive belt, detonated it when officers "
+        "stopped him at the gate of the district office, killing only himself. Three officers "
+        "were slightly hurt."
+    )
+    assert totals(text) == (1, 3)
