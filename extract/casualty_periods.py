@@ -447,6 +447,14 @@ def read_period(
             # the date of what the comparison reaches back to, no period of the figure (unless
             # the figure is of that earlier deed: "the second such attack since an ambush killed
             # three soldiers last month")
+        if kind == "today" and any(
+            m.lastgroup in ("ago", "anniv")
+            and m.start() > match.end()
+            and (figure_start is None or m.end() <= figure_start)
+            for m in candidates
+        ):
+            continue  # "Today we commemorate one year since the massacre of Wad al-Nura, where
+            # more than 100 of our people were killed": today is the day of the remembrance
         if (
             kind == "anniv"
             and figure_start is not None

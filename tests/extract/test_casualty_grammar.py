@@ -16872,3 +16872,11 @@ def test_a_bomber_killing_only_himself_is_the_one_dead() -> None:
         "were slightly hurt."
     )
     assert totals(text) == (1, 3)
+
+
+def test_today_of_a_remembrance_is_not_the_day_of_the_dead() -> None:
+    text = (
+        "Today the town commemorates one year since the massacre at the Kadugli market, where "
+        "at least 60 people were killed by shelling."
+    )
+    assert totals(text) == (0, 0)
