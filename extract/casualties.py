@@ -6131,6 +6131,8 @@ _TOLL_AMONG_RE = rx(
     re.IGNORECASE,
 )
 _OF_THEM_RE = rx(r"\s+of\s+them\b", re.IGNORECASE)
+_WHOSE_TOLL_RE = rx(r"\bthe\s+(?P<np>(?-i:[a-z])[\w-]*s)['’]\s+$", re.IGNORECASE)
+"""Whose dead a toll counts, by a plural possessive before it: "the soldiers' death toll"."""
 _GROUP_WORD_RE = rx(r"[A-Za-z][\w-]*s\b|\b(?:gunmen|militiamen|policemen|servicemen)\b")
 
 
@@ -6221,10 +6223,16 @@ the three bombers" counts no bombers."""
 
 def _toll_victims(phrase: str, sentence: str = "", end: int = 0) -> Victims:
     """The victims a toll counts: "the number of police officers killed", "Toll of police
-    rises to three", "the death toll among policemen"."""
+    rises to three", "the death toll among policemen", "the soldiers' death toll"."""
     among = _TOLL_AMONG_RE.match(sentence, end) if sentence else None
     if among is not None:
         victims = classify_victims(among["np"].split())
+        if victims is not None and victims != "people":
+            return victims
+    start = end - len(phrase)
+    whose = _WHOSE_TOLL_RE.search(sentence, max(0, start - 40), start) if sentence else None
+    if whose is not None:  # "put the soldiers' death toll at 27"
+        victims = classify_victims([whose["np"]])
         if victims is not None and victims != "people":
             return victims
     named = _TOLL_OF_RE.search(phrase)

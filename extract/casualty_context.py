@@ -117,7 +117,7 @@ _SAYS_RE = rx(
     r"confirmed|confirms|stated|states|added|told|counted|listed|recorded|documented|verified|wrote|"
     r"writes|posted|posts|estimated|estimates|admit(?:ted|s)(?!\s+(?:to|into|at)\b)|acknowledged|"
     r"acknowledges|"
-    r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:day[’']s\s+|week[’']s\s+)?(?:death\s+|civilian\s+|confirmed\s+|"
+    r"(?:spoke|speak|speaks|talked|told)\s+of|(?:put|puts)\s+the\s+(?:day[’']s\s+|week[’']s\s+|(?-i:[a-z])[\w-]*s[’']\s+)?(?:death\s+|civilian\s+|confirmed\s+|"
     r"official\s+|provisional\s+)?(?:toll|"
     r"number|figure|dead)|(?:gave|gives)\s+(?:a|the)\s+(?:provisional\s+|preliminary\s+|new\s+|"
     r"first\s+|death\s+){0,2}(?:toll|figure|number))\b"

@@ -16880,3 +16880,11 @@ def test_today_of_a_remembrance_is_not_the_day_of_the_dead() -> None:
         "at least 60 people were killed by shelling."
     )
     assert totals(text) == (0, 0)
+
+
+def test_a_sources_toll_of_the_soldiers_is_another_account_of_them() -> None:
+    text = (
+        "Militants overran an army outpost in the north, killing at least 14 soldiers, an army "
+        "spokesman said. A district official put the soldiers' death toll at 19."
+    )
+    assert totals(text) == (14, 0)
