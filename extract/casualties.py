@@ -3640,6 +3640,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         _still_treated_of_them(sentence, pending)
     if len(pending) > 1 and " and " in sentence:
         _attackers_bare_mates(sentence, pending)
+    if " of " in sentence and not any(p.kind == "injured" for p in pending):
+        pending += _one_of_the_hurt_told_here(sentence, pending)
     for p in pending:
         if p.number.article and _ATTACKER_APPOSED_RE.search(sentence, 0, p.start):
             p.victims = "militants"  # "the assailant, a resident of Nablus, was shot dead"
@@ -3655,6 +3657,31 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     return pending
 
 
+def _one_of_the_hurt_told_here(sentence: str, pending: list[Pending]) -> list[Pending]:
+    """ "A third worker, one of five people injured in the attack, died in hospital": the five
+    wounded are told here for the first time, and the one who died is one of them (he leaves
+    them: 4 hurt)."""
+    out: list[Pending] = []
+    for p in pending:
+        if p.kind != "killed" or p.number.count != 1 or p.whole is not None:
+            continue
+        told = _ONE_OF_N_HURT_RE.search(sentence, p.start, p.end)
+        if told is None:
+            continue
+        hurt = next((n for n in find_numbers(sentence) if n.start == told.start("n")), None)
+        if hurt is None or hurt.count < 2:
+            continue
+        out.append(Pending("injured", hurt, "people", hurt.start, told.end(), told.start("kw"),
+                           told.end("kw"), False))  # fmt: skip
+        p.whole = hurt
+    return out
+
+
+_ONE_OF_N_HURT_RE = rx(
+    r"\bone\s+of\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<kw>injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 _WHO_LATER_DIED_RE = rx(
     r"(?:\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))?"
     r"\s*,\s*who\s+(?:has\s+|had\s+)?(?:later|subsequently|since|then)\s+(?:died|succumbed)\b",

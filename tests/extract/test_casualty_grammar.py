@@ -16888,3 +16888,11 @@ def test_a_sources_toll_of_the_soldiers_is_another_account_of_them() -> None:
         "spokesman said. A district official put the soldiers' death toll at 19."
     )
     assert totals(text) == (14, 0)
+
+
+def test_one_of_n_wounded_told_with_the_death_is_of_them() -> None:
+    text = (
+        "A shell hit a bakery queue in the town on Monday, killing three people. A fourth "
+        "victim, one of seven people wounded in the shelling, died in hospital on Tuesday."
+    )
+    assert totals(text) == (4, 6)
