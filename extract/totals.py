@@ -322,8 +322,42 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
     live = [i for i in live if reasons[i] is None]
     _live_updates(figures, live, reasons)
     live = [i for i in live if reasons[i] is None]
+    _total_of_the_attacks(figures, live, reasons)
+    live = [i for i in live if reasons[i] is None]
     _keep_largest_per_country(figures, live, reasons)
     _incidents_of_other_days(figures, live, reasons)
+
+
+def _total_of_the_attacks(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """ "19:00 - The health ministry gives today's total for El Fasher: 21 dead and 33 injured in
+    the two attacks": a count of the dead "in the two attacks" told after the attacks' own counts
+    covers them, when it is at least their sum."""
+    for i in live:
+        total = figures[i]
+        told = _IN_THE_N_ATTACKS_RE.search(total.sentence)
+        if told is None or not _STAMP_RE.match(total.sentence):
+            continue  # a live page's line that sums up the day
+        before = [
+            k
+            for k in live
+            if k != i
+            and reasons[k] is None
+            and figures[k].kind == total.kind
+            and figures[k].span[0] < total.span[0]
+            and figures[k].sentence != total.sentence
+        ]
+        if before and sum(figures[k].count for k in before) <= total.count:
+            for k in before:
+                reasons[k] = f"part of figure {i}"
+
+
+_IN_THE_N_ATTACKS_RE = rx(
+    r"\b(?:in|from|across|during)\s+(?:the|all)\s+(?:two|three|four|five|\d)\s+"
+    r"(?:attacks|strikes|airstrikes|incidents|bombings|raids)\b",
+    re.IGNORECASE,
+)
 
 
 _STAMP_RE = LINE_STAMP_RE

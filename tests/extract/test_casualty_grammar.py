@@ -16896,3 +16896,13 @@ def test_one_of_n_wounded_told_with_the_death_is_of_them() -> None:
         "victim, one of seven people wounded in the shelling, died in hospital on Tuesday."
     )
     assert totals(text) == (4, 6)
+
+
+def test_a_live_line_of_the_dead_in_the_two_attacks_sums_up_the_lines() -> None:
+    text = (
+        "09:10 - A drone struck a market in the town of Kadugli, killing 9 people, volunteers "
+        "say. 10:30 - In a separate attack, shelling of a mosque in Dilling killed 5 people, "
+        "residents say. 18:00 - The state health ministry gives today's total: 15 dead and 40 "
+        "wounded in the two attacks."
+    )
+    assert totals(text) == (15, 40)
