@@ -2899,11 +2899,12 @@ _LONG_TALLY_RE = rx(
 """A month's tally in the figure's sentence: "July was the deadliest month for civilians, with
 286 killed"."""
 _SINCE_ALONE_RE = rx(
-    r"(?:\s+(?:at|in|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+since(?:\s+then)?"
-    r"(?=\s*[.;,]|\s*$)",
+    r"(?:\s+(?:at|in|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+since(?:\s+then|\s+that\s+"
+    r"(?:date|day|time))?(?=\s*[.;,]|\s*$)",
     re.IGNORECASE,
 )
-"""After a figure, "since" alone: "hundreds of its soldiers have died since" (the war began)."""
+"""After a figure, "since" alone: "hundreds of its soldiers have died since" (the war began),
+"at least 80 people have been killed since that date"."""
 
 
 _OF_WHOM_RE = rx(

@@ -16906,3 +16906,11 @@ def test_a_live_line_of_the_dead_in_the_two_attacks_sums_up_the_lines() -> None:
         "wounded in the two attacks."
     )
     assert totals(text) == (15, 40)
+
+
+def test_dead_since_that_date_are_a_long_run_toll() -> None:
+    text = (
+        "Clashes between two armed groups in the region began on 3 February. According to the "
+        "provincial government, at least 65 people have been killed since that date."
+    )
+    assert totals(text) == (0, 0)
