@@ -126,6 +126,12 @@ _APPOSED_ROLE_RE = rx(
 _NAME_END_RE = rx(r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,3}$")
 """A proper name ending where a list would go on: its ", a commander in ..." describes it."""
 _MORE_AFTER_RE = rx(r"\s+(?:more|others|other)\b", re.IGNORECASE)
+_AND_OTHERS_SUBJECT_RE = rx(
+    r"(?:^|[.;:]\s+|\b(?:said|says)\s+)(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+and\s+$",
+    re.IGNORECASE,
+)
+"""One person joined by "and" to "N others" at the head of a clause: "A policeman and two
+others were killed"."""
 _PART_INTRO_RE = rx(
     r"(?:(?<!\bnot\s)\bincluding|\bincl\.|\bamong\s+them|\bamong|(?:that|which)\s+(?:includes|included))"
     r"(?:\s+(?:the|all|both))?\s+$",
@@ -299,8 +305,13 @@ def list_mates(
     out: list[Pending] = []
     if number.end > ks:
         return place_mates(sentence, number, kind, numbers, used, ks, ke)
-    if _MORE_AFTER_RE.match(sentence, number.end):
+    more = _MORE_AFTER_RE.match(sentence, number.end)
+    if more is not None and (
+        more.group().strip().lower() == "more"
+        or not _AND_OTHERS_SUBJECT_RE.search(sentence, max(0, number.start - 60), number.start)
+    ):
         return out  # "among them a nurse, and 30 more were injured": the nurse is no mate
+        # (but "A policeman and two others were killed": three, one subject)
     current = number
     earlier = [n for n in numbers if n.end <= current.start and n is not current]  # a zero-width
     for candidate in reversed(earlier):  # implied article ends where it starts

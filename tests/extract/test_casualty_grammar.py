@@ -16914,3 +16914,15 @@ def test_dead_since_that_date_are_a_long_run_toll() -> None:
         "provincial government, at least 65 people have been killed since that date."
     )
     assert totals(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A village guard and three others were killed when gunmen raided the market.", (4, 0)),
+        ("An officer and two other soldiers were wounded when a mine exploded.", (0, 3)),
+    ],
+    ids=["and-others", "and-other-soldiers"],
+)
+def test_one_and_n_others_as_one_subject(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
