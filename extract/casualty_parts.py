@@ -127,11 +127,12 @@ _NAME_END_RE = rx(r"(?-i:[A-Z][a-z’'-]+)(?:\s+(?-i:[A-Z][a-z’'-]+)){1,3}$")
 """A proper name ending where a list would go on: its ", a commander in ..." describes it."""
 _MORE_AFTER_RE = rx(r"\s+(?:more|others|other)\b", re.IGNORECASE)
 _AND_OTHERS_SUBJECT_RE = rx(
-    r"(?:^|[.;:]\s+|\b(?:said|says)\s+)(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+and\s+$",
+    r"(?:^|[.;:]\s+|\b(?:said|says)\s+)(?:an?|the|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,3})\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+and\s+$",
     re.IGNORECASE,
 )
-"""One person joined by "and" to "N others" at the head of a clause: "A policeman and two
-others were killed"."""
+"""One person or a count joined by "and" to "N others" at the head of a clause: "A policeman
+and two others were killed", "Two soldiers and three others were wounded"."""
 _PART_INTRO_RE = rx(
     r"(?:(?<!\bnot\s)\bincluding|\bincl\.|\bamong\s+them|\bamong|(?:that|which)\s+(?:includes|included))"
     r"(?:\s+(?:the|all|both))?\s+$",

@@ -16921,8 +16921,9 @@ def test_dead_since_that_date_are_a_long_run_toll() -> None:
     [
         ("A village guard and three others were killed when gunmen raided the market.", (4, 0)),
         ("An officer and two other soldiers were wounded when a mine exploded.", (0, 3)),
+        ("Two soldiers and three others were wounded when a mine exploded.", (0, 5)),
     ],
-    ids=["and-others", "and-other-soldiers"],
+    ids=["and-others", "and-other-soldiers", "count-and-others"],
 )
 def test_one_and_n_others_as_one_subject(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
