@@ -5952,6 +5952,13 @@ def _object(
         held = _them(sentence, ke - len(word), free)
         if held is not None:
             return held[0], held[1], True  # "offloaded nine passengers ... and shot them dead"
+    if (
+        group == "shotdead"
+        and (own_death := _SHOT_SELF_RE.fullmatch(word)) is not None
+        and _ATTACKER_BEFORE_RE.search(sentence, 0, ke - len(word)) is not None
+    ):  # "The gunman killed four people before shooting himself dead": one more, the gunman
+        at = ke - len(word) + own_death.start("self")
+        return _one_person(at, at + len(own_death["self"])), "militants", True
     if group == "shotdead" and _SHOT_N_DEAD_RE.fullmatch(word):
         inner = [n for n in free if ke - len(word) <= n.start and n.end <= ke]
         if len(inner) == 1:
@@ -6066,6 +6073,7 @@ _THE_OTHER_RE = rx(r"\bthe\s+(?:other|second)(?:\s+one)?\s+(?:was|has\s+been)\s+
 _NOTHING_AFTER_RE = rx(r"\s*(?:[.;,)]|$|and\b|in\b|at\b|on\b|when\b)")
 _THEM_RE = rx(r"\s+them\b", re.IGNORECASE)
 _SHOT_THEM_RE = rx(r"(?:shot|gunned)\s+them\s+(?:all\s+)?dead", re.IGNORECASE)
+_SHOT_SELF_RE = rx(r"(?:shot|shoot|shoots|shooting)\s+(?P<self>(?:him|her)self)\s+dead", re.I)
 _SHOT_N_DEAD_RE = rx(r"(?:shot|shoot|shoots|shooting)\s+(?:\d[\d,]*|[a-z]+)\s+dead", re.IGNORECASE)
 
 

@@ -16927,3 +16927,11 @@ def test_dead_since_that_date_are_a_long_run_toll() -> None:
 )
 def test_one_and_n_others_as_one_subject(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_an_attacker_shooting_himself_dead_is_one_of_the_dead() -> None:
+    text = (
+        "Police said the gunman killed three worshippers at the mosque before shooting himself "
+        "dead as officers arrived."
+    )
+    assert totals(text) == (4, 0)
