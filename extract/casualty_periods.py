@@ -270,6 +270,8 @@ _PERIOD_RE = rx(
             (?<!days\s)(?<!day\s)(?<!raids\s)(?<!barrages\s)(?<!barrage\s)(?<!night\s)
             (?:in|of|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:war|conflict)\b
           | (?<=strikes\s)during\s+the\s+(?:[\w’'-]+\s+){{0,2}}?war(?=\s*[,.;]|\s*$)
+          | (?<=toll\s)(?:in|of|during)\s+the\s+(?:[\w’'-]+\s+){{0,2}}?(?:offensive|invasion|
+            incursion|campaign)\b
           | (?:crisis|war|conflict|fighting|violence|unrest|insurgency|offensive|clashes)
             (?:\s+(?:between|in|on|against)\s+(?:[\w’'-]+\s+){{1,5}}?|\s+)
             (?:that|which)\s+(?:began|started|erupted|broke\s+out)\b

@@ -16935,3 +16935,11 @@ def test_an_attacker_shooting_himself_dead_is_one_of_the_dead() -> None:
         "dead as officers arrived."
     )
     assert totals(text) == (4, 0)
+
+
+def test_a_toll_in_the_offensive_is_the_campaigns() -> None:
+    text = (
+        "Three soldiers were killed by a roadside bomb on Monday, the military said, bringing "
+        "the army's toll in the ground offensive to 212."
+    )
+    assert totals(text) == (3, 0)
