@@ -1167,7 +1167,10 @@ _CARRYING_BEFORE_RE = rx(
 def _is_aboard(sentence: str, n: NumberPhrase) -> bool:
     """ "The Jaffar Express, carrying about 350 passengers, continued to Sibi, where the injured
     were treated": how many a train or bus carried, never its dead or hurt."""
-    return _CARRYING_BEFORE_RE.search(sentence, max(0, n.start - 40), n.start) is not None
+    return (
+        _ABOARD_AFTER_RE.match(sentence, n.end) is not None
+        and _CARRYING_BEFORE_RE.search(sentence, max(0, n.start - 40), n.start) is not None
+    )
 
 
 _AMONG_THE_DEAD_RE = rx(
@@ -3391,7 +3394,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         and not _MONEY_BEFORE_RE.search(sentence, max(0, n.start - 5), n.start)
         and not (n.article and _REWARD_AFTER_RE.match(sentence, n.end))
         and not _DURATION_AFTER_RE.match(sentence, n.end)
-        and not (_ABOARD_AFTER_RE.match(sentence, n.end) and _is_aboard(sentence, n))
+        and not _is_aboard(sentence, n)
         and not (n.article and _is_appositive(sentence, n))
         and not (n.article and _OF_THEM_BEFORE_RE.search(sentence, max(0, n.start - 24), n.start))
         and not (n.article and _in_a_place_or_act(sentence, n))
@@ -3642,7 +3645,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     if len(pending) > 1 and " and " in sentence:
         _attackers_bare_mates(sentence, pending)
     if " of " in sentence and not any(p.kind == "injured" for p in pending):
-        pending += _one_of_the_hurt_told_here(sentence, pending)
+        pending += _one_of_the_hurt_told_here(sentence, numbers, pending)
     for p in pending:
         if p.number.article and _ATTACKER_APPOSED_RE.search(sentence, 0, p.start):
             p.victims = "militants"  # "the assailant, a resident of Nablus, was shot dead"
@@ -3658,7 +3661,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     return pending
 
 
-def _one_of_the_hurt_told_here(sentence: str, pending: list[Pending]) -> list[Pending]:
+def _one_of_the_hurt_told_here(
+    sentence: str, numbers: list[NumberPhrase], pending: list[Pending]
+) -> list[Pending]:
     """ "A third worker, one of five people injured in the attack, died in hospital": the five
     wounded are told here for the first time, and the one who died is one of them (he leaves
     them: 4 hurt)."""
@@ -3669,7 +3674,7 @@ def _one_of_the_hurt_told_here(sentence: str, pending: list[Pending]) -> list[Pe
         told = _ONE_OF_N_HURT_RE.search(sentence, p.start, p.end)
         if told is None:
             continue
-        hurt = next((n for n in find_numbers(sentence) if n.start == told.start("n")), None)
+        hurt = next((n for n in numbers if n.start == told.start("n")), None)
         if hurt is None or hurt.count < 2:
             continue
         out.append(Pending("injured", hurt, "people", hurt.start, told.end(), told.start("kw"),

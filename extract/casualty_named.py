@@ -111,8 +111,8 @@ _POSSESSED_RE = rx(
 """A group's officer: "Hezbollah's top commander"."""
 _BARE_RE = rx(rf"(?P<name>{_NAME})(?:{AGE_IN_BRACKETS})?{_END}")
 _DEFINITE_SUBJECT_RE = rx(
-    rf"(?:^\s*[‘'\"“]?|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|say|reported|report|reports|added|"
-    rf"confirmed|that)\s+)(?P<np>(?:[Tt]he|[Oo]ur)\s+"
+    rf"(?:^\s*[‘'\"“]?|[;:]\s*|\b(?:and|but|while|when|after|as|said|says|say|reported|"
+    rf"report|reports|added|confirmed|that)\s+)(?P<np>(?:[Tt]he|[Oo]ur)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?P<noun>{_NOUN})(?:\s+(?:of|for)\s+(?:[\w’'.-]+\s+){{0,8}}?[\w’'-]+|\s+[a-z]+ing)?)\s*$"
 )

@@ -534,7 +534,8 @@ _KNOWN_AS_RE = rx(
 as 'El Jando',", or before the next victim: "a commander known as 'Marlon' and four of his
 bodyguards"."""
 _APPOSED_ROLE_OF_NAMED_RE = rx(
-    r"(?:\s*,\s*\d{1,3}(?=\s*,))?,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+(?=\s*,\s*(?:and|along\s+with|as\s+well\s+as)\s)"
+    r"(?:\s*,\s*\d{1,3}(?=\s*,))?,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
+    r"(?=\s*,\s*(?:and|along\s+with|as\s+well\s+as)\s)"
 )
 """Who a person named by a phrase was, between commas, before the next victim: "Kawasi Deva
 (42), a ration shop dealer, and ...", "Sheikh Adam Yaqub, the imam of the mosque, and his two

@@ -2584,7 +2584,7 @@ def _one_lead_apart(
             and not contains(led, p)
             for p in regions
         )
-    if led.split()[-1].lower() in ("oblast", "region", "province", "state", "governorate"):
+    if led.split()[-1].lower() in _REGION_WORDS:
         return False
     others = [i for i in live if i not in leads]
     places = {figures[i].place for i in others}
