@@ -116,6 +116,7 @@ _DATELINE_BETWEEN_RE = rx(
 "KYIV (AP)", "KHAR, Pakistan (AP)"."""
 _HEADLINE_DASH_RE = rx(r"[^\S\n]+[-–—]\s+(?=[\"“‘']?[A-Z])")
 _HEADLINE_BAR_RE = rx(r"[^\S\n]+\|\s+(?=[\"“‘']?[A-Z])")
+_HEADLINE_SLASH_RE = rx(r"[^\S\n]+/[^\S\n]+(?=[\"“‘']?[A-Z])")
 _SPACED_DASH_RE = rx(r"[^\S\n]+[-–—][^\S\n]+")
 _DASH_PAIR = 140
 """How far a dash that closes a phrase set off by dashes may come after the one opening it."""
@@ -131,10 +132,13 @@ def _headline_dash(offset: int, sentence: str) -> list[tuple[int, str]]:
     - Colonel X - was killed") sets off a phrase instead."""
     dashes = list(_HEADLINE_DASH_RE.finditer(sentence))
     if not dashes:
-        bars = list(_HEADLINE_BAR_RE.finditer(sentence))
+        bars = list(_HEADLINE_BAR_RE.finditer(sentence)) or list(
+            _HEADLINE_SLASH_RE.finditer(sentence)
+        )
         if len(bars) == 1 and ":" not in sentence[: bars[0].start()]:
-            dashes = bars  # "Drone strike kills commander and two guards | A drone struck ...":
-            # a headline and its story (not a record's fields, "Country: Iraq | ...")
+            dashes = bars  # "Drone strike kills commander and two guards | A drone struck ...",
+            # "Eight killed in missile strike on hotel / A missile hit ...": a headline and its
+            # story (not a record's fields, "Country: Iraq | ...", "Event type: Battles / ...")
         else:
             return _run_on_headline(offset, sentence)
     dated = len(dashes) > 1 and bool(

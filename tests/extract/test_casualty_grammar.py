@@ -16943,3 +16943,13 @@ def test_a_toll_in_the_offensive_is_the_campaigns() -> None:
         "the army's toll in the ground offensive to 212."
     )
     assert totals(text) == (3, 0)
+
+
+def test_a_headline_joined_to_its_story_by_a_slash_is_told_once() -> None:
+    text = (
+        "Eight killed in missile strike on Kryvyi Rih hotel / A ballistic missile hit a hotel "
+        "in Kryvyi Rih on Friday evening, killing eight people and injuring 31, the head of the "
+        "city's defence council said."
+    )
+    assert totals(text) == (8, 31)
+    assert (extract(text).killed, extract(text).injured) == (8, 31)
