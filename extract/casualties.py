@@ -256,6 +256,9 @@ _SPEAKER_RE = rx(
 )
 """A speaker named right before the verb that gives the toll: "Governor Babagana Zulum put the
 toll at 15"."""
+_CALENDAR_NAME_RE = rx(r"\b(?-i:" + "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS)) + r")\b")
+"""A day's or month's name, which is no place: "found two more bodies overnight, and on
+Tuesday the governor said the final toll was five"."""
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -5542,8 +5545,13 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
             m.kind == toll.kind
             and m.end <= toll.keyword_start
             and _N_MORE_RE.match(sentence, m.number.end) is not None
-            and _NAME_RE.search(_SPEAKER_RE.sub(_blank, sentence[: toll.keyword_start]), m.end)
-            is None  # no other place's (the speaker who puts the toll is no place)
+            and _NAME_RE.search(
+                _CALENDAR_NAME_RE.sub(
+                    _blank, _SPEAKER_RE.sub(_blank, sentence[: toll.keyword_start])
+                ),
+                m.end,
+            )
+            is None  # no other place's (the speaker who puts the toll, a day, is no place)
             for m in pending
         )
         if (

@@ -16953,3 +16953,13 @@ def test_a_headline_joined_to_its_story_by_a_slash_is_told_once() -> None:
     )
     assert totals(text) == (8, 31)
     assert (extract(text).killed, extract(text).injured) == (8, 31)
+
+
+def test_more_bodies_before_a_final_toll_told_on_a_named_day_are_in_it() -> None:
+    text = (
+        "A missile struck an apartment block in Dnipro on Monday, killing three people, "
+        "regional officials said. Rescuers found two more bodies overnight, and on Tuesday the "
+        "regional governor said the final toll was five, with 38 injured."
+    )
+    assert totals(text) == (5, 38)
+    assert (extract(text).killed, extract(text).injured) == (5, 38)
