@@ -229,7 +229,9 @@ _PERIOD_RE = rx(
             before)(?=\s*[,.;]|\s*$)|(?:(?:two|three|four|five|six|[2-6])\s+days|(?<![\w\s])
             (?-i:Days))\s+(?:earlier|before)(?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
             (?=\s*,)(?![^.;]*\bseparate\b)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
-            |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$)|^\W*(?-i:Last)\s+week(?:end)?\b)
+            |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$)|^\W*(?-i:Last)\s+week(?:end)?\b
+            |(?:(?<=\battack\s)|(?<=\bstrike\s)|(?<=\bambush\s)|(?<=\bbombing\s)|(?<=\braid\s))
+            last\s+week(?=\s+(?:on|in|at|near|outside|against)\s))
       | (?P<last_year>last\s+year(?:[’']s)?|that\s+year\b
             |(?-i:[Ll]ast\s+(?:January|February|March|April|May|June|
             July|August|September|October|November|December))\b

@@ -788,12 +788,14 @@ _IN_ANSWER_TO_RE = rx(
     r"(?:protest|avenge|mourn))\s+(?:the\s+)?(?:killings?|deaths?|murders?|assassinations?)\s+of\b|"
     r"\b(?:was|were|is|as)\s+(?:a\s+)?(?:response|retaliation|reprisal)\s+(?:to|for)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|ambush)\s+(?:that|which)\s+(?:killed|wounded|"
-    r"injured)\b",
+    r"injured)\b|\b(?:after|following)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|ambush|"
+    r"raid)\s+last\s+week\b[^.;]{0,80}?\b(?:that|which)\s+(?:killed|wounded|injured|left)\b",
     re.IGNORECASE,
 )
 """Today's deed told as the answer to last week's deaths: "declared an armed strike following
 the killing of one of its commanders by the military last week", "the strike was a response to
-a rocket attack that wounded several American personnel ... last week"."""
+a rocket attack that wounded several American personnel ... last week", "suspended peace talks
+following an attack last week on a military base that killed two soldiers"."""
 _NEW_DEED_RE = rx(
     r"\b(?:new|fresh|another|further)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|raids?|"
     r"bombings?|assaults?|clashes)\b",

@@ -16963,3 +16963,14 @@ def test_more_bodies_before_a_final_toll_told_on_a_named_day_are_in_it() -> None
     )
     assert totals(text) == (5, 38)
     assert (extract(text).killed, extract(text).injured) == (5, 38)
+
+
+def test_talks_suspended_after_last_weeks_attack_recall_its_dead() -> None:
+    text = (
+        "The government suspended peace talks with the rebels on Thursday, following an attack "
+        "last week on a military base in Arauca province that killed two soldiers and wounded "
+        "more than 20."
+    )
+    assert totals(text) == (0, 0)
+    lone = "Two soldiers were killed in an attack last week on a military base, the army said."
+    assert totals(lone) == (2, 0)
