@@ -186,7 +186,8 @@ _PERIOD_RE = rx(
             \s+after
             (?=\s+(?:the|a|an|its|their|he|she|they|it)\b|\s+(?-i:[A-Z])|\s+\d
               |\s+(?:[\w-]+\s+){{0,3}}?(?:killed|martyred|stormed|attacked|bombed|opened\s+fire|
-              were|was)\b|\s+[\w-]+\s+(?:in|during)\s+which\b))
+              were|was)\b|\s+[\w-]+\s+(?:in|during)\s+which\b
+              |\s+(?:[\w-]+\s+){{0,2}}?(?:raids|attacks|massacres|strikes|bombings|ambushes|clashes)\b))
       | (?P<span_of>(?P<ou>days|weeks|months|years|(?<=\ba\s)(?:year|month))\s+of\s+
             (?:[\w’'-]+\s+){{0,2}}?(?:strikes|air\s*strikes|bombing|bombings|bombardment|shelling|
             fighting|war|conflict|attacks|raids|clashes|violence|offensives?|hostilities|siege|

@@ -16974,3 +16974,13 @@ def test_talks_suspended_after_last_weeks_attack_recall_its_dead() -> None:
     assert totals(text) == (0, 0)
     lone = "Two soldiers were killed in an attack last week on a military base, the army said."
     assert totals(lone) == (2, 0)
+
+
+def test_raids_a_year_before_a_new_attack_are_recalled() -> None:
+    text = (
+        "Gunmen killed six people in an attack on a village in Bokkos district on Monday night, "
+        "almost a year after coordinated raids in Bokkos and Barkin Ladi killed nearly 200 "
+        "people over Christmas, a community leader said."
+    )
+    assert totals(text) == (6, 0)
+    assert extract(text).killed == 6
