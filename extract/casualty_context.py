@@ -381,8 +381,8 @@ _ASIDE_RE = rx(
 """An aside between a source and its verb ("A doctor, speaking on condition of anonymity, put
 the number of dead at 12", "The SDF, in a statement, said")."""
 _APPOSITION_RE = rx(
-    r"(?<=[\w)]),\s+(?:(?:a|an|which|who)\s|(?:shared|released|published|seen|obtained|cited|quoted|"
-    r"compiled)\s+(?:with|by|on)\b)[^,;:]{3,100}?,(?=\s+(?:has\s+|had\s+)?(?:put|puts|said|says|"
+    r"(?<=[\w)]),\s+(?:(?:a|an|which|who|whose)\s|(?:shared|released|published|seen|obtained|cited|"
+    r"quoted|compiled|run|operated|led|backed|funded)\s+(?:with|by|on)\b)[^,;:]{3,100}?,(?=\s+(?:has\s+|had\s+)?(?:put|puts|said|says|"
     r"reported|gave|gives|counted|told|estimated|listed|recorded|documented|wrote|posted)\b)",
     re.IGNORECASE,
 )

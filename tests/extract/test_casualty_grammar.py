@@ -16984,3 +16984,27 @@ def test_raids_a_year_before_a_new_attack_are_recalled() -> None:
     )
     assert totals(text) == (6, 0)
     assert extract(text).killed == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militiamen attacked a displacement camp on Monday night, killing 14 people, local "
+            "authorities said. The UN mission MONUSCO, whose troops responded to the attack, said "
+            "16 people were killed.",
+            (14, 0),
+        ),
+        (
+            "An explosion at a mosque killed three people, an interior ministry spokesman said. "
+            "The Emergency hospital, run by an Italian NGO, said four people were dead on arrival "
+            "and it was treating 12 wounded.",
+            (3, 12),
+        ),
+    ],
+    ids=["whose", "run-by"],
+)
+def test_a_source_described_before_its_verb_is_another_account(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
