@@ -726,6 +726,9 @@ def kin_subject(sentence: str, keyword_start: int) -> tuple[NumberPhrase, Victim
     return one, classify_victims([match["kin"]]) or "people"
 
 
+_ARMED_VICTIMS = frozenset(("fighters", "militants", "soldiers", "police"))
+
+
 def explicit_parts(
     sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
 ) -> list[Pending]:
@@ -756,6 +759,14 @@ def explicit_parts(
         mine = next((p for p in pending if p.number is number), None)
         if mine is not None and listed and mine.kind != whole.kind:
             continue  # "13 killed, including 5 children, and 20 wounded": the wounded are apart
+        if (
+            mine is not None
+            and listed
+            and mine.victims == "civilians"
+            and whole.victims in _ARMED_VICTIMS
+        ):
+            continue  # "killed 25 combatants, including seven M23 fighters, and four
+            # civilians": civilians are no part of the combatants
         if mine is not None:
             mine.whole = whole.number
             continue

@@ -17008,3 +17008,12 @@ def test_a_source_described_before_its_verb_is_another_account(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_civilians_after_a_list_of_combatants_parts_are_more_dead() -> None:
+    text = (
+        "Fighting between M23 rebels and militias killed at least 25 combatants, including seven "
+        "M23 fighters, and four civilians over the weekend, local officials said."
+    )
+    assert totals(text) == (29, 0)
+    assert extract(text).killed == 29
