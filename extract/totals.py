@@ -850,6 +850,7 @@ _REPELLED_RE = rx(
     r"terrorists|insurgents|bandits|miscreants|raiders)\b|\bfollow-?up\s+(?:raid|operation)\b|\b(?:while|when|after)\s+(?:repell?|"
     r"repuls|foil|thwart)\w*|\bcounter-?(?:attack(?:s|ed|ing)?|operations?|offensives?)\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b|"
     r"\b(?:in|during)\s+the\s+(?:(?:military|army's|troops')\s+)?(?:response|riposte|pursuit)\b|"
+    r"\bregroup(?:ed|ing)\b[^.;]{0,80}?\b(?:killing|killed)\b|\breturned\s+with\s+reinforcements\b|"
     r"\bretaliat(?:ed|ing)\s+by\b|\bin\s+retaliation\b|\bintervened\s+and\s+(?:killed|shot)\b|"
     r"\b(?:involved\s+in|behind)\s+the\s+attack\s+(?:was|were)\s+(?:killed|shot\s+dead|"
     r"neutrali[sz]ed)\s+in\s+an?\s+(?:encounter|gunfight|exchange\s+of\s+fire)\b",

@@ -17017,3 +17017,13 @@ def test_civilians_after_a_list_of_combatants_parts_are_more_dead() -> None:
     )
     assert totals(text) == (29, 0)
     assert extract(text).killed == 29
+
+
+def test_gang_members_killed_when_police_returned_with_reinforcements_add() -> None:
+    text = (
+        "Gang members stormed the town of Mirebalais overnight, killing at least 12 people, police "
+        "said. Officers who had been driven out of the police station regrouped and returned with "
+        "reinforcements on Monday morning, killing three gang members in an exchange of fire."
+    )
+    assert totals(text) == (15, 0)
+    assert extract(text).killed == 15
