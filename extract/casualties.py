@@ -246,7 +246,7 @@ killed", "revised down to 10 the number of people killed"."""
 _RAISING_RE = rx(
     r"\b(?:rais|bring|brought|tak|took|push|lift|increas|revis|lower|cut|reduc|correct|updat)\w*\s+"
     r"(?:(?:down|up|downward|upward)\s+)?(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:overall\s+|total\s+)?$|\b(?:bringing|raising|taking|pushing)\s+to\s+[\w-]+\s+(?:the\s+)?$",
+    r"(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:overall\s+|total\s+)?$|\b(?:bringing|raising|taking|pushing)\s+to\s+(?:\d[\d,.]*|[\w-]+)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NAME_RE = rx(r"\b(?-i:[A-Z])[a-z]")
@@ -5558,7 +5558,7 @@ def _raised_tolls(sentence: str, pending: list[Pending]) -> None:
             not rose
             and not more
             and not _RAISING_RE.search(
-                sentence, max(0, toll.keyword_start - 30), toll.keyword_start
+                sentence, max(0, toll.keyword_start - 40), toll.keyword_start
             )
         ):
             continue

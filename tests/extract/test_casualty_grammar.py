@@ -17027,3 +17027,15 @@ def test_gang_members_killed_when_police_returned_with_reinforcements_add() -> N
     )
     assert totals(text) == (15, 0)
     assert extract(text).killed == 15
+
+
+def test_bringing_to_n_the_number_killed_since_is_a_campaigns_count() -> None:
+    text = (
+        "Gunmen killed a 60-year-old man and his two sons at their farm in the Baniyas "
+        "countryside today, bringing to 1,520 the number of civilians killed in the coastal "
+        "region since 6 March."
+    )
+    assert totals(text) == (3, 0)
+    assert extract(text).killed == 3
+    raised = "Five more people died overnight, bringing to 11 the number of people killed."
+    assert totals(raised) == (11, 0)
