@@ -846,6 +846,7 @@ _LISTED_DEAD_RE = rx(
     r"|\s*Those\s+(?:wounded|injured|hurt|admitted|hospitali[sz]ed|treated)\b[^;:]{0,100}?"
     r"(?:wounded|injured|hurt|wounds|injuries|burns)\b[^;:]{0,40}?\s+(?:were|are):\s+"
     r"|\s*(?:[^;:]{0,80}?\b(?:said|say|says)\s+(?:that\s+)?)?(?:Those\s+killed|The\s+dead|Those\s+who\s+died|"
+    r"(?-i:Killed|Slain)(?=\s+(?:in|during|on|at|were)\b)|"
     r"The\s+(?:victims|martyrs)(?:\s+of\s+the\s+(?-i:[A-Z])[\w’'-]*\s+family)?)"
     r"(?:\s+(?:in|during|on|at)\s+[^;:,]{3,100}?)?\s+(?:were|are|included|include|comprised|"
     r"comprise|numbered):?\s+(?:(?<=\n)[-*•–]\s+)?"
@@ -987,6 +988,9 @@ def _members_total(
         if after_age and _HOME_TOWN_RE.fullmatch(member):
             after_age = False  # "Sgt. Noam Peretz, 19, of Ashkelon": his home town
             continue
+        if after_age and not colon and _ROLE_AFTER_AGE_RE.fullmatch(member):
+            after_age = False  # "Valentyna Koval, 74, a pensioner, and ...": who she was
+            continue
         after_age = False
         after_name = colon  # "their children Ahmad, 12", "a passer-by, 52": ages follow
         numbers = [
@@ -1026,6 +1030,13 @@ def _members_total(
     return total, sides
 
 
+_ROLE_AFTER_AGE_RE = rx(
+    r"an?\s+(?!(?:[\w-]+\s+)?(?:woman|man|child|girl|boy|baby|toddler|infant)\b)[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,5}",
+    re.IGNORECASE,
+)
+"""A role told after a listed member's name and age ("a pensioner", "a municipal utility
+worker"): who the one named was, no other member; not "a woman", another person."""
 _BABY_AGE_RE = rx(r"\d{1,2}\s+(?:months?|weeks?|days?)(?:\s+old)?", re.IGNORECASE)
 """A baby's age after its name: "Layan, 8 months"."""
 _KILLED_OBJECT_RE = rx(

@@ -17039,3 +17039,24 @@ def test_bringing_to_n_the_number_killed_since_is_a_campaigns_count() -> None:
     assert extract(text).killed == 3
     raised = "Five more people died overnight, bringing to 11 the number of people killed."
     assert totals(raised) == (11, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Suspected rebels fired upon a police patrol on the barangay road. Killed in the "
+            "incident were PSSg Marlon D. Reyes and PCpl Ariel T. Bautista.",
+            (2, 0),
+        ),
+        ("Killed were two soldiers and a civilian.", (3, 0)),
+        (
+            "Among the dead were Valentyna Koval, 74, a pensioner, and Oleksandr Melnyk, 45, a "
+            "municipal utility worker.",
+            (2, 0),
+        ),
+    ],
+    ids=["killed-in-the-incident-were", "killed-were", "role-after-age"],
+)
+def test_lists_of_the_dead_opened_by_killed_were(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
