@@ -43,7 +43,9 @@ ROLE_WORDS.setdefault("mujahid", "fighters")  # "the martyrdom of the mujahid Al
 """Singular nouns of a person's role or office: the head of a one-victim noun phrase
 (collective nouns such as "family" or "crew" are never one person)."""
 
-_RANK_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt|Sep|Hav|Nk|L/Nk|Sub|Rfn|Gnr"
+_RANK_ABBREVIATIONS = (
+    r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Pvt|Pfc|SSg|TSg|MSg|Sep|Hav|Nk|L/Nk|Sub|Rfn|Gnr"
+)
 _RANKS = (
     r"General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Havaldar|Havildar|Hawaldar|"
     r"Lance\s+Havildar|Sepoy|Naik|Lance\s+Naik|Naib\s+Subedar|Subedar(?:\s+Major)?|"
@@ -55,9 +57,10 @@ _RANKS = (
 )
 """Military ranks: a title before a name, and the mark of a soldier ("Sepoy Irfan")."""
 _POLICE_RANKS = (
-    r"(?:(?:Head\s+|Senior\s+|Lady\s+)?Constable|Inspector|Sub-Inspector|(?-i:ASI|SHO|DSP|SI|HC))"
+    r"(?:(?:Head\s+|Senior\s+|Lady\s+)?Constable|Inspector|Sub-Inspector|(?-i:ASI|SHO|DSP|SI|HC|"
+    r"PCpl|PSSg|PMSg|PSMS|PCMS|PEMS|PLt|PCpt|PMaj|PLtCol|PCol|PBGen))"
 )
-"""A police officer's rank before his name."""
+"""A police officer's rank before his name (the Philippine police's "PCpl", "PSSg", ...)."""
 _TITLES = (
     rf"(?:(?:{_RANK_ABBREVIATIONS}|Dr|Prof|Rev|Fr|Mr|Mrs|Ms|Sen|Gov)\.?|{_RANKS}|Doctor|"
     r"Professor|Commander|Sheikh|Shaykh|Imam|Father|Pastor|Bishop|Mullah|Emir|Judge|Mayor|"

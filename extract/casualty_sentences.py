@@ -17,7 +17,7 @@ _BOUNDARY_RE = rx(r"(?<=[.!?;])(?P<close>[\"”’')]*)\s+(?=[\"“‘'(]?[A-Z0-
 """A full stop (and the quotes that close on it) then an upper-case word, or a line break."""
 _ABBREVIATIONS = word_set(
     "u.s u.k u.n mr mrs ms dr st gen lt col maj capt sgt rep sen gov vs inc corp jr sr "
-    "prof rev fr ft mt approx est dept incl excl brig cmdr govt cpl pte pvt insp hav nk res ret"
+    "prof rev fr ft mt approx est dept incl excl brig cmdr govt cpl pte pvt pfc insp hav nk res ret"
 )
 _MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec no nos")
 """Abbreviations that end no sentence before a number: "Oct. 7", "Flash Update No. 1"."""

@@ -17060,3 +17060,16 @@ def test_bringing_to_n_the_number_killed_since_is_a_campaigns_count() -> None:
 )
 def test_lists_of_the_dead_opened_by_killed_were(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PCpl Joseph M. Cruz sustained a gunshot wound and was rushed to the hospital.", (0, 1)),
+        ("PSSg Marlon Reyes was killed in the ambush.", (1, 0)),
+        ("The 20-minute firefight resulted in the death of Pfc. Ramil O. Santos.", (1, 0)),
+    ],
+    ids=["police-corporal", "police-staff-sergeant", "private-first-class"],
+)
+def test_philippine_ranks_are_titles(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
