@@ -470,7 +470,8 @@ _PLURAL_AUX_RE = rx(
 )
 _PLURAL_ROLE_RE = rx(r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[A-Za-z-]+s)\s+(?=[A-Z])")
 _LISTED_AGE_RE = rx(
-    rf",\s*\d{{1,2}}\s*,{_HOME_TOWN}(?=\s*(?:and\s|(?:were|was|are|is|had|have)\s|$))"
+    rf",\s*(?:(?:age|aged)\s+)?\d{{1,2}}(?:\s+years)?\s*,{_HOME_TOWN}"
+    r"(?=\s*(?:and\s|(?:were|was|are|is|had|have)\s|$))"
 )
 _ROLE_BEFORE_NAME_RE = rx(
     r"\b(?-i:his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*(?=(?-i:[A-Z]))"

@@ -17073,3 +17073,12 @@ def test_lists_of_the_dead_opened_by_killed_were(text: str, expected: tuple[int,
 )
 def test_philippine_ranks_are_titles(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_named_subjects_with_age_told_as_age_n() -> None:
+    text = (
+        "During the intense exchange of fire, Lieutenant Hamza Iqbal, age 24, and Sepoy Naveed "
+        "Khan, age 22, embraced shahadat."
+    )
+    assert totals(text) == (2, 0)
+    assert totals(text.replace("age 2", "aged 2")) == (2, 0)
