@@ -1733,9 +1733,24 @@ def _claims_set_aside(figures: list[Figure], text: str) -> list[Figure]:
         and not _CODER_TOTAL_RE.match(f.sentence)
         and not _after_the_dismissal(f, text)
         and not _before_the_dismissal(f, text)
+        and not _claim_in_a_later_clause(f, text)
         else f
         for f in figures
     ]
+
+
+def _claim_in_a_later_clause(figure: Figure, text: str) -> bool:
+    """The sentence's claim comes only after a semicolon that follows the figure: "Two soldiers
+    killed in Papua ambush; rebels claim five" sets aside the five, not the two."""
+    start = text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
+    if start < 0:
+        return False
+    cut = figure.sentence.find(";", figure.span[1] - start)
+    return (
+        cut >= 0
+        and _CLAIMED_RE.search(figure.sentence, 0, cut) is None
+        and _CLAIMED_RE.search(figure.sentence, cut) is not None
+    )
 
 
 def _before_the_dismissal(figure: Figure, text: str) -> bool:

@@ -17082,3 +17082,14 @@ def test_named_subjects_with_age_told_as_age_n() -> None:
     )
     assert totals(text) == (2, 0)
     assert totals(text.replace("age 2", "aged 2")) == (2, 0)
+
+
+def test_a_headlines_claim_after_a_semicolon_sets_aside_only_the_claim() -> None:
+    text = (
+        "Two soldiers killed in Papua ambush; rebels claim five\n"
+        "The army said on Monday that two soldiers were killed and a third was injured when "
+        "rebels ambushed a patrol near Kiwirok. The rebels said their fighters had killed five "
+        "soldiers in the attack, a figure the military rejected as propaganda."
+    )
+    assert totals(text) == (2, 1)
+    assert (extract(text).killed, extract(text).injured) == (2, 1)
