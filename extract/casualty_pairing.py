@@ -56,11 +56,13 @@ _APPOSED_NAMES_RE = rx(
 """The names of a count's people between commas before its verb ("Two brothers, Ali and
 Mohammed, were killed"; their ages are gone already)."""
 _VDP_RE = rx(
-    r"\s+Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+the\s+Homeland\s*(?:\([A-Z]+\)\s*)?"
-    r"(?:(?:were|have|had)\s+(?:been\s+)?)?",
+    r"\s+(?:(?:members?|elements?)\s+of\s+(?:the\s+)?)?Volunteers\s+for\s+the\s+Defen[cs]e\s+of\s+"
+    r"the\s+Homeland\s*(?:\([A-Z]+\)\s*)?"
+    r"(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?",
     re.IGNORECASE,
 )
-"""Burkina Faso's Volunteers for the Defence of the Homeland (VDP): a state's auxiliaries."""
+"""Burkina Faso's Volunteers for the Defence of the Homeland (VDP), or a member of them: a
+state's auxiliaries."""
 _DASHED_RE = rx(r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,140}?\s[-–—]\s")
 _AGE_LIST = (
     r"aged\s+(?:between\s+|from\s+|about\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"

@@ -17093,3 +17093,14 @@ def test_a_headlines_claim_after_a_semicolon_sets_aside_only_the_claim() -> None
     )
     assert totals(text) == (2, 1)
     assert (extract(text).killed, extract(text).injured) == (2, 1)
+
+
+def test_a_member_of_the_vdp_is_the_states_not_the_terrorists_account() -> None:
+    text = (
+        "Burkina Faso's army said it had neutralised more than 60 terrorists in an air and ground "
+        "operation in the Est region on Monday, in a statement read on state television. One "
+        "member of the Volunteers for the Defence of the Homeland (VDP) was killed in the "
+        "operation, the statement said."
+    )
+    assert totals(text) == (61, 0)
+    assert extract(text).killed == 61
