@@ -2333,7 +2333,7 @@ _PRONOUN_OBJECT_RE = rx(
     r"(?!\s*(?:self|,\s*and)\b)"
     r"(?:\s+and\s+(?:his|her)\s+(?P<owned>)(?=(?:two|three|four|five|six|seven|eight|\d+)\s+[a-z])"
     r"|\s+and\s+(?:his|her)\s+(?P<kin>[a-z-]+)\b|\s+and\s+(?P<more>)(?=[\w-]+\s+of\s+(?:his|her)\s)"
-    r"|(?!\s+and\b))",
+    r"|(?!\s+and\b(?!\s+(?:wounding|injuring)\b)))",
     re.IGNORECASE,
 )
 
@@ -2581,7 +2581,8 @@ kill", "could be killed", "at risk of being killed")."""
 _DEED_ON_RE = rx(
     r"\b(?:shot|shoot|shoots|shooting|attacked|attacking|stabbed|stabbing|fired\s+(?:at|on)|"
     r"opened\s+fire\s+(?:at|on)|struck|hit|targeted|targeting|ambushed|beat|beating|assaulted|"
-    r"hacked|slashed|abducted|kidnapped|seized|dragged)\s+(?:at\s+)?$|"
+    r"hacked|slashed|abducted|kidnapped|seized|dragged|(?:exploded|detonated|went\s+off)\s+"
+    r"(?:under|beneath|beside|next\s+to))\s+(?:at\s+)?$|"
     r"\b(?:struck|hit|targeted|ambushed|attacked)\s+(?:an?\s+|the\s+)?(?:vehicle|car|van|bus|"
     r"truck|convoy|motorcycle|boat)\s+(?:carrying|transporting)\s+$",
     re.IGNORECASE,

@@ -17104,3 +17104,19 @@ def test_a_member_of_the_vdp_is_the_states_not_the_terrorists_account() -> None:
     )
     assert totals(text) == (61, 0)
     assert extract(text).killed == 61
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A landmine exploded under a girl herding sheep near Hays, killing her and wounding "
+            "her two brothers, aged 8 and 11, a local medical source said.",
+            (1, 2),
+        ),
+        ("A drone struck a man on a motorbike, killing him and wounding his son.", (1, 1)),
+    ],
+    ids=["exploded-under", "killing-him-and-wounding"],
+)
+def test_the_one_a_deed_fell_on_named_by_a_pronoun(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
