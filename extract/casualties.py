@@ -2172,12 +2172,31 @@ def _died_of_wounds(
             and _AT_ONCE_RE.search(died[0]) is None
             and _OTHER_WOUNDING_RE.search(sentence) is None
             and not _apart_opener(sentence)
-            and not any(p.kind == "injured" and p.start > item.start for p in pending)
+            and not any(
+                p.kind == "injured"
+                and p.start > item.start
+                and not _the_rest_of(p, item, last_hurt)
+                for p in pending
+            )
         ):  # not "died at the scene of his injuries", nor "died of his injuries and 34 others
             # were wounded"
             item.whole = last_hurt  # "Three of the patients died of their wounds"
+            for p in pending:
+                if p.kind == "injured" and p.start > item.start and p.whole is None:
+                    p.whole = last_hurt  # "stabbed two people; a man later died of his wounds
+                    # and a woman was moderately hurt": she is the other of the two
         previous = item
     return last_hurt
+
+
+def _the_rest_of(hurt: Pending, died: Pending, wounded: NumberPhrase) -> bool:
+    """One person told hurt right after one of the wounded who died, the two of them no more
+    than the wounded told before: the rest of those wounded, no more hurt."""
+    return (
+        hurt.number.article
+        and hurt.number.count + died.number.count <= wounded.count
+        and hurt.start - died.end < 40
+    )
 
 
 _NO_DEED = r"(?:(?!\b(?:killed|dead|died|and|but)\b)[^.;,:])"
@@ -5948,7 +5967,11 @@ _BODIES_DESCRIBED_RE = rx(
 )
 """How the bodies found were, between their number and "bodies": "six lifeless bodies"."""
 _ACTIVE_OBJECT_RE = rx(
-    r"\s+(?:people|him|her|them|worshippers|passers-by|shoppers|students|civilians)\b", re.I
+    r"\s+(?:people|him|her|them|worshippers|passers-by|shoppers|students|civilians|(?:an?|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:people|"
+    r"persons|men|women|man|woman|passers-by|worshippers|shoppers|officers|policemen|soldiers|"
+    r"guards|civilians|children|students|residents))\b",
+    re.I,
 )
 _ACTIVE_RELATIVE_RE = rx(r"\b(?:that|which)\s+$", re.IGNORECASE)
 _PLACE_BEFORE_RE = rx(

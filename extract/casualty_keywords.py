@@ -236,6 +236,10 @@ KEYWORD_RE = rx(
         (?!\s+(?:his|her|their|both|an?|one)\s+(?:(?:right|left|lower)\s+)?(?:legs?|arms?|hands?|feet|
         foot|eyes?|limbs?)\b))
   | (?P<wound>\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?)\b
+        |\bstabb(?:ed|ing)(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+
+        (?:[\w-]+\s+){0,2}?(?:people|persons|men|women|passers-by|worshippers|shoppers|officers|
+        policemen|soldiers|guards|civilians|children|students|residents)\b(?![^.;]{0,60}?\bto\s+
+        death\b))
         |(?-i:\bWIA\b)(?=\s*(?:[,;.)]|$|and\b|per\b|in\b)))
   | (?P<injuries>\binjuries\b)
   | (?P<hosp>\b(?:hospitali[sz]ed|stabbed|(?:was|were)\s+grazed\s+by\s+(?:a\s+)?(?:stray\s+)?

@@ -125,8 +125,11 @@ _SUBJECT_AUX_RE = rx(
     r"\s+(?:was|has\s+been|had\s+been|is\s+reported|was\s+reported|got)\s+"
     r"(?:later\s+|also\s+|found\s+|pronounced\s+|declared\s+|confirmed\s+|[a-z]+ly\s+)?"
     r"(?:(?:abducted|kidnapped|captured|seized|tortured|shot|"
-    r"stabbed|beaten|ambushed|attacked)\s+and\s+)?$"
+    r"stabbed|beaten|ambushed|attacked)(?:\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"\s+and\s+(?:later\s+|[a-z]+ly\s+)?(?:pronounced\s+|declared\s+)?)?$"
 )
+"""Between a definite subject and its death word: "The attacker was shot and seriously
+wounded", "The assailant was shot by an armed civilian and later pronounced dead"."""
 _THE_OTHER_RE = rx(
     r"\b(?:and|while)\s+(?P<who>the\s+(?:other|second)(?:\s+one)?)\s+(?:(?:is|remains)\s+)?"
     r"(?:[a-z]+ly\s+)?$",

@@ -17120,3 +17120,31 @@ def test_a_member_of_the_vdp_is_the_states_not_the_terrorists_account() -> None:
 )
 def test_the_one_a_deed_fell_on_named_by_a_pronoun(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Palestinian attacker stabbed three people at a shopping centre on Thursday before "
+            "being shot dead by a security guard, police said.",
+            (1, 3),
+        ),
+        (
+            "Police said an assailant stabbed two people at a bus stop on Sunday; a 66-year-old "
+            "man later died of his wounds and a woman was moderately hurt. The attacker was shot "
+            "and seriously wounded by an armed civilian.",
+            (1, 2),
+        ),
+        (
+            "An assailant stabbed three people at a petrol station on Wednesday. One of them, a "
+            "54-year-old man, died of his wounds. The assailant was shot by an armed civilian and "
+            "later pronounced dead, paramedics said.",
+            (2, 2),
+        ),
+        ("A man stabbed two police officers to death near the gate.", (2, 0)),
+    ],
+    ids=["stabbed-three", "one-died-one-hurt", "one-of-them-died", "to-death"],
+)
+def test_stabbing_attacks(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
