@@ -3163,6 +3163,7 @@ _REVISED_DOWN_RE = rx(
     r"(?:down(?:ward|wards)?\s+)?to|(?:toll|figure|count)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:revised|lowered|cut|reduced|corrected)\s+(?:down(?:ward|wards)?\s+)?to)\s|"
     r"\bcorrect(?:s|ed|ing)\s+the\s+(?:death\s+)?(?:toll|figure|count|number)\s*:|"
+    r"\b(?-i:Correction)\s*:|\bclarif(?:y|ies|ied)\s+that\b|"
     r"\b(?:dead|killed),?\s+not\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r",\s+not\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:as\s+|that\s+were\s+|(?:first\s+|initially\s+|previously\s+)?)(?:first\s+|initially\s+|"
@@ -3170,7 +3171,8 @@ _REVISED_DOWN_RE = rx(
     re.IGNORECASE,
 )
 """A toll told as the correction or lowering of one given before ("have since corrected the
-figure to eight", "later revised the toll down to 5", "the toll was lowered to 12")."""
+figure to eight", "later revised the toll down to 5", "the toll was lowered to 12", "Correction:
+the number of dead is four", "Police clarify that three people were killed")."""
 
 
 def _firsts_of_sentences(

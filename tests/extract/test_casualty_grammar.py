@@ -17148,3 +17148,26 @@ def test_the_one_a_deed_fell_on_named_by_a_pronoun(text: str, expected: tuple[in
 )
 def test_stabbing_attacks(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LIVE: Violence in Moreh\n10:05 - Initial reports say four people have been killed in "
+            "firing on a market area in Moreh.\n12:40 - Police clarify that three people were "
+            "killed. One man earlier reported dead is critically injured; he is among seven "
+            "injured now in hospital.",
+            (3, 7),
+        ),
+        (
+            'Regional governor, 11:20: "Russia struck Zaporizhzhia with guided bombs. Five people '
+            'were killed, 20 injured." 15:45: "Correction: the number of dead in Zaporizhzhia is '
+            'four. 21 people are injured, three of them children."',
+            (4, 21),
+        ),
+    ],
+    ids=["clarify", "correction"],
+)
+def test_a_live_lines_correction_lowers_the_toll(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
