@@ -151,6 +151,27 @@ def _ends_a_foreign_name(toks: Tokens, hit: Hit[Entry], found: _Found, main: str
     )
 
 
+def _local_unit_of_another(toks: Tokens, hit: Hit[Entry], found: _Found, main: str) -> bool:
+    """A town of another country than the text's, none of ours and no metropolis, named as a
+    local unit ("Kani township" in a text about Sagaing): a namesake there, not the Japanese
+    city."""
+    place = found.place
+    j = hit.last_token + 1
+    return (
+        place is not None
+        and place.kind != "country"
+        and not place.bundled
+        and found.country != main
+        and place.population < BIG_CITY
+        and j < len(toks.words)
+        and toks.words[j].lower() in _LOCAL_UNITS
+    )
+
+
+_LOCAL_UNITS = frozenset(
+    ("township", "tehsil", "taluka", "upazila", "lga", "barangay", "woreda", "kebele",
+     "subdistrict", "sub-district", "chiefdom", "commune", "territory")
+)  # fmt: skip
 _PLACE_WORDS = frozenset(
     ("city", "province", "region", "district", "governorate", "state", "county", "camp", "port")
 )
@@ -223,7 +244,13 @@ class _Scan:
         ]
         if countries:  # "five in Gidan Dan Jimma" in a text about Zamfara: no Ethiopian city
             found = [
-                f if f is None or not _ends_a_foreign_name(toks, h, f, countries[0]) else None
+                f
+                if f is None
+                or not (
+                    _ends_a_foreign_name(toks, h, f, countries[0])
+                    or _local_unit_of_another(toks, h, f, countries[0])
+                )
+                else None
                 for f, h in zip(found, self.hits, strict=True)
             ]
         return [f for f in found if f is not None]

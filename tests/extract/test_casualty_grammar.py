@@ -17171,3 +17171,16 @@ def test_stabbing_attacks(text: str, expected: tuple[int, int]) -> None:
 )
 def test_a_live_lines_correction_lowers_the_toll(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_township_named_like_a_foreign_town_is_the_texts_own() -> None:
+    text = (
+        "LIVE: Air strikes in Sagaing\n"
+        "09:40 - Volunteers in Kani township say a junta air strike on a monastery school killed "
+        "at least 8 people.\n"
+        "11:15 - Update: the death toll has risen to 13, according to the local resistance "
+        "force.\n"
+        "14:02 - Residents now say two of the wounded died at a clinic, bringing the toll to 15."
+    )
+    assert totals(text) == (15, 0)
+    assert "Japan" not in {p.country for p in extract(text).places}
