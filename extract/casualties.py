@@ -3656,6 +3656,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
                 if raised is not None and raised.number.count > p.number.count:
                     p.whole = raised.number  # "the toll had climbed to 20 as ... two injured died"
     _raised_tolls(sentence, pending)
+    if ": " in sentence and len(pending) > 1:
+        _new_total_after_colon(sentence, pending)
     if "total of" in sentence:
         _total_after_its_parts(sentence, pending)
     _total_after_the_wounded_who_died(sentence, pending)
@@ -5274,6 +5276,36 @@ _IN_ADDITION_RE = rx(
     r"\bin\s+addition\b(?!\s+to\b)|^\W*In\s+addition\s+to\s+[^,;]{3,60},", re.IGNORECASE
 )
 _N_MORE_RE = rx(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
+_ANOTHER_RE = rx(r"another\b", re.IGNORECASE)
+
+
+def _new_total_after_colon(sentence: str, pending: list[Pending]) -> None:
+    """'Another victim's body was recovered from the rubble: six dead and 47 injured', 'Two
+    more bodies were found: 11 dead': the one or more found before the colon are of the
+    count that opens what follows it, the new total."""
+    for more in pending:
+        colon = sentence.find(": ", more.end)
+        if more.whole is not None or colon < 0:
+            continue
+        if not (
+            _ANOTHER_RE.match(sentence, more.number.start)
+            or _N_MORE_RE.match(sentence, more.number.end)
+        ):
+            continue
+        total = next(
+            (
+                p
+                for p in pending
+                if p.start > colon
+                and p.kind == more.kind
+                and p.whole is None
+                and p.victims in ("people", more.victims)
+                and not sentence[colon + 1 : p.start].strip()
+            ),
+            None,
+        )
+        if total is not None and total.number.count > more.number.count:
+            more.whole = total.number
 
 
 def _more_after_earlier(

@@ -17184,3 +17184,23 @@ def test_a_township_named_like_a_foreign_town_is_the_texts_own() -> None:
     )
     assert totals(text) == (15, 0)
     assert "Japan" not in {p.country for p in extract(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "17:40: A guided bomb hit Kharkiv; three people were killed and 34 injured, says the "
+            "governor. 19:15: The death toll has risen to five. 22:50: Another victim's body was "
+            "recovered from under the rubble of the supermarket: six dead and forty-seven injured.",
+            (6, 47),
+        ),
+        ("Two more bodies were found: 11 dead in all.", (11, 0)),
+        ("Another man was killed: five soldiers died in the ambush on Tuesday.", (6, 0)),
+    ],
+    ids=["another-body", "two-more", "other-victims"],
+)
+def test_dead_found_before_a_colon_are_of_the_total_after_it(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
