@@ -3656,6 +3656,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
                 if raised is not None and raised.number.count > p.number.count:
                     p.whole = raised.number  # "the toll had climbed to 20 as ... two injured died"
     _raised_tolls(sentence, pending)
+    if "including" in sentence and len(pending) > 1:
+        _bombers_in_the_toll(sentence, pending)
     if ": " in sentence and len(pending) > 1:
         _new_total_after_colon(sentence, pending)
     if "total of" in sentence:
@@ -5277,6 +5279,30 @@ _IN_ADDITION_RE = rx(
 )
 _N_MORE_RE = rx(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
 _ANOTHER_RE = rx(r"another\b", re.IGNORECASE)
+_BOMBERS_INCLUDED_RE = rx(
+    r"\s*,?\s*including\s+(?:the\s+|all\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+    r"(?:(?:suicide|female|male)\s+)*(?:bombers?|attackers?|assailants?)\b",
+    re.IGNORECASE,
+)
+
+
+def _bombers_in_the_toll(sentence: str, pending: list[Pending]) -> None:
+    """'Three suicide bombers blew themselves up at a wedding, killing 12 people including the
+    bombers': the bombers are of the 12, not more dead."""
+    for toll in pending:
+        told = right_victims(sentence, toll.number)
+        end = max(toll.end, told[1]) if told is not None else toll.end
+        if toll.whole is not None or not _BOMBERS_INCLUDED_RE.match(sentence, end):
+            continue
+        for p in pending:
+            if (
+                p is not toll
+                and p.kind == toll.kind
+                and p.whole is None
+                and p.victims == "militants"
+                and p.number.count < toll.number.count
+            ):
+                p.whole = toll.number
 
 
 def _new_total_after_colon(sentence: str, pending: list[Pending]) -> None:

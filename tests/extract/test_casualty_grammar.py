@@ -17204,3 +17204,13 @@ def test_dead_found_before_a_colon_are_of_the_total_after_it(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert totals(text) == expected
+
+
+def test_bombers_a_toll_says_it_includes_are_of_it() -> None:
+    text = (
+        "Three female suicide bombers blew themselves up at a wedding and a hospital in Konduga "
+        "on Saturday, killing 12 people including the bombers, the agency head said."
+    )
+    assert totals(text) == (12, 0)
+    assert extract(text).killed == 12
+    assert totals(text.replace(" including the bombers", "")) == (15, 0)
