@@ -4131,11 +4131,14 @@ from their victims."""
 _SHOT_AFTER_RE = rx(
     r"^(?:[^.;]{0,60}?\b)?(?P<n>an?|the|two|three|four|five|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<who>gunm[ae]n|attackers?|assailants?|militants?|bombers?|shooters?|terrorists?)\b"
-    r"[^;]{0,200}?\bbefore\s+(?:being|they\s+were|he\s+was|she\s+was)\s+"
+    r"[^;]{0,200}?\bbefore\s+(?:being|they\s+were|he\s+was|she\s+was|(?:all\s+(?:of\s+)?)?the\s+"
+    r"(?:attackers|assailants|gunmen|militants|terrorists)\s+were(?:\s+all)?)\s+"
     r"(?P<verb>shot\s+dead|killed|gunned\s+down|neutrali[sz]ed|shot\s+and\s+killed)\b",
     re.IGNORECASE,
 )
-"""'Two gunmen opened fire, killing six people, before being shot dead by a soldier'."""
+"""'Two gunmen opened fire, killing six people, before being shot dead by a soldier', 'Four
+militants stormed a police centre, killing seven policemen before all the attackers were
+killed'."""
 _BEFORE_THE_ATTACKER_RE = rx(
     r"\bbefore\s+(?P<n>an?|the|two|three|four|five|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<who>gunm[ae]n|attackers?|assailants?|militants?|bombers?|shooters?|terrorists?)\s+"

@@ -17214,3 +17214,13 @@ def test_bombers_a_toll_says_it_includes_are_of_it() -> None:
     assert totals(text) == (12, 0)
     assert extract(text).killed == 12
     assert totals(text.replace(" including the bombers", "")) == (15, 0)
+
+
+def test_all_the_attackers_killed_after_their_victims_are_counted_as_told() -> None:
+    text = (
+        "Four militants armed with suicide vests stormed a police training centre on Thursday, "
+        "killing seven policemen before all the attackers were killed in a five-hour gunbattle, "
+        "police said."
+    )
+    assert totals(text) == (11, 0)
+    assert extract(text).killed == 11
