@@ -82,6 +82,7 @@ from extract.casualty_parts import (
     Pending,
     aged_object_list,
     among_kind,
+    apposed_head,
     colon_list,
     explicit_parts,
     implicit_one,
@@ -3588,7 +3589,11 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         mates = list_mates(sentence, number, kind, numbers, used, ks, ke)
         pending.extend(mates)
         if not active and not toll and number.end <= ks:
-            first = min([number.start, *(m.start for m in mates)])
+            starts = [number.start, *(m.start for m in mates)]
+            apposed = apposed_head(sentence, number, numbers, ks)  # "a passenger, a woman"
+            if apposed is not None:
+                starts.append(apposed.start)
+            first = min(starts)
             head = named_list_head(sentence, first)
             if head is not None:
                 one = _one_person(head[0], head[1])

@@ -293,6 +293,39 @@ _OTHER_VERB_BEFORE_RE = rx(
 dead: "have detained more than 1,500 people and 11 people have died in operations"."""
 
 
+_APPOSED_BEFORE_VERB_RE = rx(
+    r"(?:\s+aged\s+\d{1,3})?\s*,\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+"""After one person set off by commas, right before the death word: "a passenger, a woman aged
+52, was wounded"."""
+
+
+def apposed_head(
+    sentence: str, number: NumberPhrase, numbers: list[NumberPhrase], ks: int
+) -> NumberPhrase | None:
+    """The one person that `number`, one person set off by commas right before the death word,
+    tells who was: "a passenger" of "A passenger, a woman aged 52, was wounded"."""
+    if not number.article:
+        return None
+    before = [n for n in numbers if n.end <= number.start and n is not number]
+    if not before or not before[-1].article:
+        return None
+    candidate = before[-1]
+    named = right_victims(sentence, candidate)
+    told = right_victims(sentence, number)
+    if (
+        named is None
+        or named[1] == candidate.end
+        or told is None
+        or sentence[named[1] : number.start].strip() != ","
+        or not _APPOSED_BEFORE_VERB_RE.fullmatch(sentence, told[1], ks)
+    ):
+        return None
+    return candidate
+
+
 def list_mates(
     sentence: str,
     number: NumberPhrase,
@@ -339,6 +372,9 @@ def list_mates(
             and not sentence[desc_end : current.start].strip(" ,")
         ):
             break  # "a soldier, Sepoy Muhammad Asif, 24, embraced shahadat": who he was
+        if current is number and apposed_head(sentence, number, numbers, ks) is candidate:
+            current = candidate  # "A passenger, a woman aged 52, was wounded": who the
+            continue  # passenger was ("The driver and a passenger, a woman ...": two)
         if not LIST_JOIN_RE.fullmatch(sentence[desc_end : current.start]):
             of_tail = _OF_TAIL_JOIN_RE.fullmatch(sentence, desc_end, current.start)
             if of_tail is None:

@@ -17224,3 +17224,20 @@ def test_all_the_attackers_killed_after_their_victims_are_counted_as_told() -> N
     )
     assert totals(text) == (11, 0)
     assert extract(text).killed == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A passenger, a woman aged 52, was wounded and taken to hospital.", (0, 1)),
+        (
+            "A drone struck a car near Shebekino. The driver and a passenger, a woman aged 52, "
+            "were wounded and taken to hospital.",
+            (0, 2),
+        ),
+        ("A soldier, a policeman and a child were killed.", (3, 0)),
+    ],
+    ids=["one", "driver-and-passenger", "list"],
+)
+def test_one_person_set_off_by_commas_before_the_verb(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
