@@ -987,8 +987,8 @@ def find_figures(
             figures = _one_of_the_dead_told_again(text, figures)
     if "succumb" in text or " died" in text:
         figures = _the_one_wounded_died_there(text, figures)
-    if len(figures) > 1 and _BOMBER_IN_TOLL_RE.search(text):
-        figures = _lone_bomber_in_the_toll(figures)
+    if len(figures) > 1 and (included := _BOMBER_IN_TOLL_RE.search(text)):
+        figures = _lone_bomber_in_the_toll(figures, included)
     if figures and "denied" in text and _DENIED_RE.search(text):
         figures = _claims_set_aside(figures, text)
     if len(figures) > 1 and "estimate" in text:
@@ -1687,7 +1687,8 @@ def _losses_of_both(text: str, sentence: str, p: Pending) -> bool:
 
 _BOMBER_IN_TOLL_RE = rx(
     r"\b(?:toll|tally|figure|count|number|dead)\s+(?:of\s+[\d,]+\s+)?(?:includes?|included)\s+"
-    r"(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant)\b|\b(?:suicide\s+)?(?:bomber|attacker|"
+    r"(?:the\s+)?(?:(?P<n>two|three|four|both|[2-9])\s+)?(?:suicide\s+)?(?:bomber|attacker|"
+    r"assailant)s?\b|\b(?:suicide\s+)?(?:bomber|attacker|"
     r"assailant)\s+(?:among\s+them|included|was\s+the\s+only\s+(?:one|person|fatality|casualty))\b"
     r"|\bincluding\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant)\b",
     re.IGNORECASE,
@@ -1696,18 +1697,35 @@ _BOMBER_IN_TOLL_RE = rx(
 them", "10 dead including attacker", "The attacker was the only person killed"."""
 
 
-def _lone_bomber_in_the_toll(figures: list[Figure]) -> list[Figure]:
+def _lone_bomber_in_the_toll(figures: list[Figure], included: re.Match[str]) -> list[Figure]:
     """ "Bomber blows himself up at mosque / Nine people were killed. The toll includes the
-    bomber": the bomber a sentence tells alone is one of the toll another sentence gives."""
+    bomber": the bomber a sentence tells alone is one of the toll another sentence gives. So
+    are bombers told with the toll ("Two suicide bombers blew themselves up ..., killing nine
+    people", then "The toll includes the two bombers"): of the nine."""
     out = list(figures)
     for i, f in enumerate(figures):
         if (
             f.kind != "killed"
             or f.victims != "militants"
-            or f.count != 1
             or f.part_of is not None
             or not SELF_DETONATION_RE.search(f.sentence)
-            or any(g.kind == "killed" and g.sentence == f.sentence for g in figures if g is not f)
+        ):
+            continue
+        if included["n"] is not None and included.group() not in f.sentence:
+            told = [
+                j
+                for j, g in enumerate(figures)
+                if g is not f
+                and g.kind == "killed"
+                and g.sentence == f.sentence
+                and g.part_of is None
+                and g.count > f.count
+            ]
+            if told:
+                out[i] = replace(f, part_of=told[0])
+            continue
+        if f.count != 1 or any(
+            g.kind == "killed" and g.sentence == f.sentence for g in figures if g is not f
         ):
             continue
         tolls = [

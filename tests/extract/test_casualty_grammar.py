@@ -17241,3 +17241,14 @@ def test_all_the_attackers_killed_after_their_victims_are_counted_as_told() -> N
 )
 def test_one_person_set_off_by_commas_before_the_verb(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_later_sentence_puts_the_bombers_in_the_toll_told_with_them() -> None:
+    text = (
+        "Two suicide bombers blew themselves up at a crowded fish market in Konduga on Saturday, "
+        "killing nine people and wounding 22, the agency said. The toll includes the two "
+        "bombers, a spokesman said."
+    )
+    assert totals(text) == (9, 22)
+    assert extract(text).killed == 9
+    assert totals(text.split(" The toll")[0]) == (11, 22)
