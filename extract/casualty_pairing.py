@@ -135,11 +135,13 @@ were killed': the part told inside the subject."""
 _WOUNDED_IN_RE = rx(
     r"\s+(?:(?<!,)\s*who\s+(?:was|were|had\s+been)\s+(?:(?:grievously|seriously|critically|badly|"
     r"severely|gravely)\s+)?(?:wounded|injured|hurt)\s+(?:later\s+)?$|(?:who\s+(?:was|were|had\s+been)\s+)?"
-    r"(?:wounded|injured|hurt|hit|struck)\s+(?:in|during|on|at|by)\b[^,;:]*$)",
+    r"(?:wounded|injured|hurt|hit|struck)\s+(?:in|during|on|at|by)\b[^,;:]*$|"
+    r"\s*who\s+(?:was|were|had\s+been)\s+among\s+the\s+(?:injured|wounded|hurt)\s+(?:later\s+)?$)",
     re.IGNORECASE,
 )
 """'A police officer wounded in last week's ambush (died)', 'a woman hit by a stray bullet
-(succumbed)': the subject is the officer, the woman."""
+(succumbed)', 'a police official who was among the injured (died)': the subject is the officer,
+the woman."""
 RELATIVE_RE = rx(
     r"(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bit)(?<!\bthey)(?<!\bwe)\s+(?:(?:who|that)\s+"
     r"(?:had|have|has|was|were|are|is|lived|worked|could|would|did|cannot|ran|came|went|stood|"

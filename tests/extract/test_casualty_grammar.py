@@ -17252,3 +17252,13 @@ def test_a_later_sentence_puts_the_bombers_in_the_toll_told_with_them() -> None:
     assert totals(text) == (9, 22)
     assert extract(text).killed == 9
     assert totals(text.split(" The toll")[0]) == (11, 22)
+
+
+def test_one_who_was_among_the_injured_and_died_leaves_the_wounded() -> None:
+    text = (
+        "Seven people were killed and 10 injured when a bomb exploded near a police van on "
+        "Friday, police said. On Saturday a police official who was among the injured died of "
+        "his wounds, raising the toll to eight."
+    )
+    assert totals(text) == (8, 9)
+    assert (extract(text).killed, extract(text).injured) == (8, 9)
