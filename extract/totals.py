@@ -2012,8 +2012,13 @@ def _keep_largest_per_country(
             keep.update(
                 i
                 for i in attackers
-                if figures[i].count == 1 and SELF_DETONATION_RE.search(figures[i].sentence)
-            )
+                if figures[i].count == 1
+                and (
+                    SELF_DETONATION_RE.search(figures[i].sentence)
+                    or _BOMBER_WORD_RE.search(figures[i].sentence)
+                )
+            )  # "The bomber was also killed. In a follow-up operation, security forces killed
+            # three other militants": four of the attackers' side
         live = live + attackers
     keep |= {i for i in live if any(_killers_own(figures[i], figures[k]) for k in keep)}
     for i in live:

@@ -17262,3 +17262,14 @@ def test_one_who_was_among_the_injured_and_died_leaves_the_wounded() -> None:
     )
     assert totals(text) == (8, 9)
     assert (extract(text).killed, extract(text).injured) == (8, 9)
+
+
+def test_the_bomber_stands_beside_militants_killed_in_a_follow_up() -> None:
+    text = (
+        "A suicide bomber rammed an explosives-laden vehicle into a military convoy on Tuesday, "
+        "killing seven soldiers, the military said. The bomber was also killed. In a follow-up "
+        "operation in the area, security forces killed three other militants involved in "
+        "planning the attack, it said."
+    )
+    assert totals(text) == (11, 0)
+    assert extract(text).killed == 11
