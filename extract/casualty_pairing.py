@@ -97,7 +97,7 @@ _ORDINAL_ALONE_RE = rx(
 _ACRONYM_RE = rx(r"\s*\((?:[A-Z][\w.&-]*)\)")
 _OBJECT_AGE_RE = rx(r"\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)s?-old\b(?!-)", re.IGNORECASE)
 _PARTITIVE_RE = rx(
-    r"\s+of\s+(?:the\s+|some\s+|around\s+|about\s+)?(?P<n>\d[\d,]*|(?:[a-z]+-)?[a-z]+)\b"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|some\s+|around\s+|about\s+)?(?P<n>\d[\d,]*|(?:[a-z]+-)?[a-z]+)\b"
     r"(?=\s+[a-z])",
     re.IGNORECASE,
 )

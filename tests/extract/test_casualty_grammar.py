@@ -17273,3 +17273,19 @@ def test_the_bomber_stands_beside_militants_killed_in_a_follow_up() -> None:
     )
     assert totals(text) == (11, 0)
     assert extract(text).killed == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen intercepted a bus on Federal Highway 15 near Navojoa, Sonora, killing the "
+            "driver and two of its 40 passengers.",
+            (3, 0),
+        ),
+        ("Gunmen killed two of their 12 hostages on Friday.", (2, 0)),
+    ],
+    ids=["its", "their"],
+)
+def test_two_of_its_n_is_two(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
