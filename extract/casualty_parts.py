@@ -99,10 +99,11 @@ _KIN_RE = rx(
 _APPOSED_NAME_RE = rx(
     r"\s*,\s*(?:\d{1,3}-year-old\s+)?(?:(?:(?-i:[A-Z])|(?:al|el|bin|ibn|abu|de|da|del|van|von)\b)"
     r"[\w’'.-]*\s+){0,4}(?:(?-i:[A-Z])|(?:al|el)-)[\w’'.-]*\s*,"
+    r"(?:\s*(?:alias|a\.?k\.?a\.?|known\s+as|nicknamed)\s+[‘'\"“][^’'\"”]{1,40}[’'\"”]\s*,)?"
     r"(?:\s*\d{1,3}\s*,)?(?=\s+(?:and|(?:together|along)\s+with|as\s+well\s+as)\s)"
 )
 """A victim's name in apposition before the next one: ", 34-year-old Emmanuel Ngwa, and", ",
-Chief Ortese Anongo, 61, and"."""
+Chief Ortese Anongo, 61, and", ", Mario Cruzado, alias 'Ka Dencio', 61, along with"."""
 _TAIL_BEFORE_NAME_RE = rx(
     r"\s+(?:of|from|in)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?=\s*,\s*(?:\d{1,3}-year-old"
     r"\s+)?(?-i:[A-Z])[^,;]{0,40},\s+(?:and|(?:together|along)\s+with|as\s+well\s+as)\s)"

@@ -17289,3 +17289,13 @@ def test_the_bomber_stands_beside_militants_killed_in_a_follow_up() -> None:
 )
 def test_two_of_its_n_is_two(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_an_alias_between_a_name_and_the_next_victim() -> None:
+    text = (
+        "Philippine troops killed a senior New People's Army leader, Mario Cruzado, alias 'Ka "
+        "Dencio', 61, along with his wife and a medic, in a clash in Agusan del Sur, the military "
+        "said on Monday."
+    )
+    assert totals(text) == (3, 0)
+    assert extract(text).killed == 3
