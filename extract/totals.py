@@ -295,6 +295,9 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             not alone or figures[i].count >= LONG_RUN_MIN or not _weeks_at_most(figures[i].period)
         ):
             reasons[i] = LONG_RUN
+        elif _cumulative_since(figures[i]):
+            reasons[i] = LONG_RUN  # "Ministry of Health cumulative count since the 10 October
+            # ceasefire: 93 killed, 324 injured", beside the day's incidents
         elif figures[i].count >= NEVER_ONE_INCIDENT:
             reasons[i] = LONG_RUN  # "more than 13,000 children killed in Gaza": a war's dead
         elif kind == "injured" and _still_in_hospital_of_the_recalled(figures, reasons, i):
@@ -778,6 +781,24 @@ _LONG_DEAD_RE = rx(
 "the victims had been killed during the Israeli offensive on the city in 2024", "a mass grave
 containing 65 bodies, believed to be people killed by the RSF during its months-long control of
 the area"."""
+_CUMULATIVE_SINCE_RE = rx(
+    r"\bcumulative\s+(?:[\w-]+\s+){0,2}?(?:toll|count|total|tally|figures?|number)\b[^.;]{0,60}?"
+    r"\bsince\b",
+    re.IGNORECASE,
+)
+"""A count a source keeps since a date or an event: "cumulative count since the ceasefire",
+"the Ombudsman's cumulative toll since the offensive began on 16 January"."""
+
+
+def _cumulative_since(figure: Figure) -> bool:
+    """The figure is told after a cumulative count's "since" (not the day's "52 killed in the
+    past 24 hours, bringing the cumulative toll since 7 October 2023 to 43,603")."""
+    found = _CUMULATIVE_SINCE_RE.search(figure.sentence)
+    return found is not None and any(
+        n.count == figure.count for n in find_numbers(figure.sentence[found.end() :])
+    )
+
+
 _MOURNED_RE = rx(
     r"\b(?:funerals?|burials?|buried|mourn\w*|memorials?|vigils?|commemorat\w*)\b", re.IGNORECASE
 )

@@ -17299,3 +17299,25 @@ def test_an_alias_between_a_name_and_the_next_victim() -> None:
     )
     assert totals(text) == (3, 0)
     assert extract(text).killed == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministry of Health cumulative count since the 10 October ceasefire: 93 killed.", (0, 0)),
+        (
+            "No new confirmed deaths were reported this week in Catatumbo, where the Ombudsman's "
+            "cumulative toll since the ELN offensive began on 16 January stands at 80 dead.",
+            (0, 0),
+        ),
+        (
+            "The ministry said 52 people were killed and 114 injured in the past 24 hours, "
+            "bringing the cumulative toll since 7 October 2023 to 43,603 killed.",
+            (52, 114),
+        ),
+    ],
+    ids=["count-since-ceasefire", "toll-since-offensive", "day-before-cumulative"],
+)
+def test_a_cumulative_count_since_is_context(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
+    assert (extract(text).killed, extract(text).injured) == expected
