@@ -370,7 +370,8 @@ _SOURCE_SITE_RE = rx(
 """Where a source works, between it and its verb: "A medical source at one of the city's
 remaining hospitals said"."""
 _ASIDE_RE = rx(
-    r",\s+(?:speaking|quoting|citing|reached|contacted|interviewed|who\s+(?:asked|spoke|requested|"
+    r",\s+(?:for\s+(?:its|their|his|her)\s+part|speaking|quoting|citing|reached|contacted|"
+    r"interviewed|who\s+(?:asked|spoke|requested|"
     r"declined|did\s+not\s+want)|asking|"
     r"requesting|declining|which\s+(?:has\s+|had\s+)?(?:claimed|carried|denied|said)|who\s+"
     r"(?:has\s+|had\s+)?(?:claimed|carried|denied)|in\s+(?:a|an|its|their|his|her)\s+"
@@ -379,7 +380,8 @@ _ASIDE_RE = rx(
     re.IGNORECASE,
 )
 """An aside between a source and its verb ("A doctor, speaking on condition of anonymity, put
-the number of dead at 12", "The SDF, in a statement, said")."""
+the number of dead at 12", "The SDF, in a statement, said", "The civil society of Beni, for its
+part, reports")."""
 _APPOSITION_RE = rx(
     r"(?<=[\w)]),\s+(?:(?:a|an|which|who|whose)\s|(?:shared|released|published|seen|obtained|cited|"
     r"quoted|compiled|run|operated|led|backed|funded)\s+(?:with|by|on)\b)[^,;:]{3,100}?,(?=\s+(?:has\s+|had\s+)?(?:put|puts|said|says|"

@@ -1577,7 +1577,8 @@ def _other_account(part: Figure, whole: Figure, figures: Sequence[Figure]) -> bo
 
 
 _TOLD_THE_TOLL_RE = rx(
-    r"\btold\s+(?:[\w’'-]+\s+){1,3}?(?:that\s+)?the\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|"
+    r"\b(?:told\s+(?:[\w’'-]+\s+){1,3}?|said\s+|say\s+|says\s+)(?:that\s+)?the\s+(?:death\s+)?"
+    r"toll\s+(?:was|is|stood\s+at|"
     r"had\s+reached)\b",
     re.IGNORECASE,
 )

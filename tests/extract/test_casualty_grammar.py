@@ -17321,3 +17321,24 @@ def test_an_alias_between_a_name_and_the_next_victim() -> None:
 def test_a_cumulative_count_since_is_context(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
     assert (extract(text).killed, extract(text).injured) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 18 civilians were killed with machetes during an incursion by ADF rebels, "
+            "according to the territorial administrator. The civil society of Beni, for its part, "
+            "reports 22 dead.",
+            (18, 0),
+        ),
+        (
+            "The spokesman said jets bombed four locations on Tuesday night, killing eight "
+            "civilians including three women. Local residents said the toll was 46.",
+            (8, 0),
+        ),
+    ],
+    ids=["for-its-part", "said-the-toll-was"],
+)
+def test_another_sources_count_of_the_same_dead(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
