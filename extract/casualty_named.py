@@ -422,7 +422,10 @@ def _bare_name(name: str, sentence: str, others: str = "") -> bool:
 
 
 _LIST_HEAD_JOIN_RE = rx(r"(?:\s*,)?\s+and\s+(?:(?:his|her|their)\s+)?$")
-_HEAD_APPOSED_RE = rx(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+[^,;:]{{2,60}}$")
+_HEAD_APPOSED_RE = rx(
+    rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the|(?:head|chief|commander|director|leader|deputy|member)"
+    rf"\s+of)\s+[^,;:]{{2,60}}$"
+)
 
 
 def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | None:

@@ -17342,3 +17342,12 @@ def test_a_cumulative_count_since_is_context(text: str, expected: tuple[int, int
 )
 def test_another_sources_count_of_the_same_dead(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_a_named_head_of_a_unit_and_his_assistant() -> None:
+    text = (
+        "General Igor Kirillov, head of the protection troops, and his assistant were killed when "
+        "a bomb hidden in an electric scooter exploded in Moscow."
+    )
+    assert totals(text) == (2, 0)
+    assert extract(text).killed == 2
