@@ -2571,6 +2571,8 @@ def _not_including_attackers(
         if counted is None:
             continue
         number, (_victims, end) = counted
+        if any(p.victims == "militants" and p.start <= number.start < p.end for p in pending):
+            continue  # told already as the attackers who died ("not including the two bombers")
         out.append(Pending("killed", number, "militants", number.start, end,
                            toll[-1].keyword_start, toll[-1].keyword_end, False))  # fmt: skip
     return out

@@ -228,7 +228,8 @@ WEEKDAYS: dict[str, int] = {
 }
 
 NON_CONFLICT_RE = rx(
-    r"\b(?:accident\w*|crash\w*|collision|collided|capsiz\w*|shipwreck\w*|sank|sink(?:s|ing)|"
+    r"\b(?:accident\w*|crash\w*|collision|collided|capsiz\w*|speeding\s+(?:water\s+|oil\s+)?"
+    r"(?:tanker|truck|lorry|bus|car|vehicle|van|trailer|dumper|coach)|shipwreck\w*|sank|sink(?:s|ing)|"
     r"flood\w*|earthquake\w*|quake\w*|aftershocks?|tremors?|landslides?|mudslides?|avalanche\w*|stampede\w*|"
     r"(?:mine|shaft|pit|tunnel|building|bridge|wall|roof|dam)\s+(?:shaft\s+)?collapsed?|"
     r"collapse\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:mine|shaft|pit|building|bridge|"

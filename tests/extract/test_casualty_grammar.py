@@ -17351,3 +17351,19 @@ def test_a_named_head_of_a_unit_and_his_assistant() -> None:
     )
     assert totals(text) == (2, 0)
     assert extract(text).killed == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three members of a family were killed and two others injured when a speeding water "
+            "tanker rammed their motorcycle near Sohrab Goth on Tuesday, police said.",
+            (0, 0),
+        ),
+        ("The attack killed 12 people, not including the two bombers.", (14, 0)),
+    ],
+    ids=["speeding-tanker", "not-including-the-bombers"],
+)
+def test_speeding_vehicles_and_bombers_not_included(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
