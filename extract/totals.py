@@ -59,11 +59,13 @@ _DISJOINT_RE = rx(
     r"(?:earlier|later)\s+in\s+the\s+day,\s+(?:an?|another)|before\s+the\s+(?:morning|evening|"
     r"night|dawn|afternoon|overnight)\s+(?:attack|strike|shelling|bombardment|blast)|"
     r"^(?:hours|minutes|moments)\s+later,?\s+(?:in|at|near)\s+(?-i:[A-Z])[\w’'-]+|"
-    r"separate\s+(?:incident|attack)(?=\s*:))\b",
+    r"separate\s+(?:incident|attack)(?=\s*:)|^another\s+(?:[\w-]+\s+)?(?:missile|rocket|drone|"
+    r"shell|bomb|airstrike|strike)\s+(?:hit|struck|slammed\s+into|landed|exploded|fell))\b",
     re.IGNORECASE,
 )
 """A sentence that says it tells of another incident: its figures add, they never repeat (also
-a live line's "10:15 — Separate incident: two National Guard officers were killed")."""
+a live line's "10:15 — Separate incident: two National Guard officers were killed", and
+"Another missile hit Rehovot, injuring 42 people" after a strike on Bat Yam)."""
 _OPENS_APART_RE = rx(
     r"\W*(?:Separately|Elsewhere|Meanwhile|In\s+(?:a\s+)?separate|In\s+another|A\s+(?:second|"
     r"separate)\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|explosion|blast|bombing))\b",

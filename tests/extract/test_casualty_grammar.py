@@ -17367,3 +17367,13 @@ def test_a_named_head_of_a_unit_and_his_assistant() -> None:
 )
 def test_speeding_vehicles_and_bombers_not_included(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_another_missile_that_hit_another_town_adds() -> None:
+    text = (
+        "Iranian ballistic missiles struck central Israel overnight, with one hitting an "
+        "apartment block in Bat Yam, killing six people and wounding about 100, emergency "
+        "services said. Another missile hit Rehovot, injuring 42 people."
+    )
+    assert totals(text) == (6, 142)
+    assert extract(text).injured == 142
