@@ -2299,8 +2299,19 @@ def _wounded_who_died(
         hurt_between = any(p.kind == "injured" and p.number.start > number.end for p in pending)
         if counted_between and not hurt_between:
             continue  # "A further four of the wounded died": the four are the count
+        named = [
+            p
+            for p in pending
+            if p.kind == "killed"
+            and p.number.count == number.count == 1
+            and number.end <= p.start < found.start("died")
+        ]  # "one of the wounded, Specialist Sergeant Emre Yildiz, 26, had succumbed": the one
+        for p in named:  # named is the one of the wounded, no other dead
+            pending.remove(p)
         noun = sentence[number.end : found.start("died")].split()
         victims = classify_victims(noun[:1], singular=number.article) if noun else "people"
+        if named and victims in (None, "people"):
+            victims = named[0].victims
         used.add(id(number))
         out.append(Pending("killed", number, victims or "people", number.start,
                            found.end(), found.start("died"), found.end(), False))  # fmt: skip

@@ -17377,3 +17377,16 @@ def test_another_missile_that_hit_another_town_adds() -> None:
     )
     assert totals(text) == (6, 142)
     assert extract(text).injured == 142
+
+
+def test_one_of_the_wounded_named_in_apposition_died() -> None:
+    text = (
+        "The ministry said two soldiers were killed and three wounded in a clash on Tuesday. In a "
+        "second statement in the evening, the ministry said one of the wounded, Specialist "
+        "Sergeant Emre Yildiz, 26, had succumbed to his injuries at a hospital in Sirnak. "
+        "Air-supported operations launched in retaliation killed five terrorists, the ministry "
+        "said. A news agency close to the guerrillas claimed that they had killed nine soldiers "
+        "in the clash."
+    )
+    assert totals(text) == (8, 2)
+    assert (extract(text).killed, extract(text).injured) == (8, 2)
