@@ -303,6 +303,10 @@ _APPOSED_BEFORE_VERB_RE = rx(
 52, was wounded"."""
 
 
+_AGE_BEFORE_JOIN_RE = rx(r"^(?:\s+aged\s+\d{1,3}|\s*,\s*\d{1,3}(?=\s*,))")
+"""A listed person's age before the join to the next ("A girl aged 10 and", "A girl, 10, and")."""
+
+
 def apposed_head(
     sentence: str, number: NumberPhrase, numbers: list[NumberPhrase], ks: int
 ) -> NumberPhrase | None:
@@ -376,7 +380,10 @@ def list_mates(
         if current is number and apposed_head(sentence, number, numbers, ks) is candidate:
             current = candidate  # "A passenger, a woman aged 52, was wounded": who the
             continue  # passenger was ("The driver and a passenger, a woman ...": two)
-        if not LIST_JOIN_RE.fullmatch(sentence[desc_end : current.start]):
+        join = sentence[desc_end : current.start]
+        if any(c.isdigit() for c in join):
+            join = _AGE_BEFORE_JOIN_RE.sub("", join, count=1)  # "A girl aged 10 and her brother"
+        if not LIST_JOIN_RE.fullmatch(join):
             of_tail = _OF_TAIL_JOIN_RE.fullmatch(sentence, desc_end, current.start)
             if of_tail is None:
                 break

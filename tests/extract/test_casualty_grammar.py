@@ -17390,3 +17390,19 @@ def test_one_of_the_wounded_named_in_apposition_died() -> None:
     )
     assert totals(text) == (8, 2)
     assert (extract(text).killed, extract(text).injured) == (8, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A girl aged 10 and her seven-year-old brother were killed and their mother was "
+            "injured when a quadcopter dropped an explosive on their house.",
+            (2, 1),
+        ),
+        ("A girl, 10, and her brother were killed.", (2, 0)),
+    ],
+    ids=["aged", "commas"],
+)
+def test_an_age_before_and_keeps_the_list(text: str, expected: tuple[int, int]) -> None:
+    assert totals(text) == expected
