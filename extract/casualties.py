@@ -3692,6 +3692,8 @@ def _sentence_figures(sentence: str) -> list[Pending]:
                 if raised is not None and raised.number.count > p.number.count:
                     p.whole = raised.number  # "the toll had climbed to 20 as ... two injured died"
     _raised_tolls(sentence, pending)
+    if " others " in sentence:
+        _others_of_the_group_before(sentence, numbers, pending)
     if "including" in sentence and len(pending) > 1:
         _bombers_in_the_toll(sentence, pending)
     if ": " in sentence and len(pending) > 1:
@@ -5318,6 +5320,26 @@ _IN_ADDITION_RE = rx(
 )
 _N_MORE_RE = rx(r"\s+(?:more|further|additional)\b", re.IGNORECASE)
 _ANOTHER_RE = rx(r"another\b", re.IGNORECASE)
+_OTHERS_RE = rx(r"\s+others\b")
+
+
+def _others_of_the_group_before(
+    sentence: str, numbers: list[NumberPhrase], pending: list[Pending]
+) -> None:
+    """'The council said it captured 21 junta soldiers and that around 20 others died in the
+    fighting': the others are of the group the count before them told (soldiers), no people
+    of any side."""
+    for p in pending:
+        if p.victims != "people" or not _OTHERS_RE.match(sentence, p.number.end):
+            continue
+        before = [n for n in numbers if n.end <= p.number.start and not n.article]
+        if not before or any(q.number is before[-1] for q in pending):
+            continue
+        named = right_victims(sentence, before[-1])
+        if named is not None and named[0] in ("soldiers", "police", "fighters", "militants"):
+            p.victims = named[0]
+
+
 _BOMBERS_INCLUDED_RE = rx(
     r"\s*,?\s*including\s+(?:the\s+|all\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
     r"(?:(?:suicide|female|male)\s+)*(?:bombers?|attackers?|assailants?)\b",

@@ -17406,3 +17406,13 @@ def test_one_of_the_wounded_named_in_apposition_died() -> None:
 )
 def test_an_age_before_and_keeps_the_list(text: str, expected: tuple[int, int]) -> None:
     assert totals(text) == expected
+
+
+def test_others_after_a_group_captured_are_of_that_group() -> None:
+    text = (
+        "Chinland Council statement: Four CDF fighters were killed and six wounded in the battle "
+        "for Falam. The council said it captured 21 junta soldiers and that around 20 others died "
+        "in the fighting."
+    )
+    assert totals(text) == (24, 6)
+    assert extract(text).killed == 24
