@@ -665,6 +665,8 @@ def _mates(
             # list's last part; only another side's ("and a soldier") is one more
         if _NOT_DEAD_RE.match(sentence, end):
             return out  # "buried 22 bodies, and eight people are still missing"
+        if sentence[number.end : end].rstrip().lower().endswith(("survivors", "survivor")):
+            return out  # "Rescuers recovered 40 bodies and 23 survivors": alive
         used.add(id(number))
         current = Pending(first.kind, number, victims, number.start, end,
                           first.keyword_start, first.keyword_end, True)  # fmt: skip

@@ -17416,3 +17416,9 @@ def test_others_after_a_group_captured_are_of_that_group() -> None:
     )
     assert totals(text) == (24, 6)
     assert extract(text).killed == 24
+
+
+def test_survivors_beside_bodies_are_alive() -> None:
+    text = "After the strike, rescuers recovered 40 bodies and 23 survivors from the rubble."
+    assert totals(text) == (40, 0)
+    assert extract(text).killed == 40
