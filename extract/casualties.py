@@ -1127,6 +1127,11 @@ def _inside_the_toll(
                 wholes[i] = phrases[toll]  # "the bomber blew himself up": inside the toll
 
 
+_WOUNDED_RETURNED_RE = rx(
+    r"\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:returned|released|freed|exchanged|repatriated|"
+    r"swapped)\s+(?:were|was)\b|\b(?:swap|exchange)\s+(?:included|includes)\b",
+    re.IGNORECASE,
+)
 _ATTACKER_WORD_RE = rx(r"\b(?:bombers?|attackers?|assailants?|gunm[ae]n)\b", re.I)
 _BODIES_RETURNED_RE = rx(
     r"\b(?:repatriat\w+|exhum\w+|handed\s+over|hand\s+over|exchanged(?!\s+fire)|"
@@ -3498,6 +3503,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue  # "hostages still held, including the bodies of 35": no new deaths
         if keyword.group().lower().startswith("bod") and _BODIES_RETURNED_RE.search(sentence):
             continue  # "the bodies of 909 fallen soldiers were repatriated": an exchange
+        if group == "wound" and _WOUNDED_RETURNED_RE.search(sentence, 0, ks):
+            continue  # "Among the Ukrainians returned were 12 seriously wounded soldiers": the
+            # wounded of an exchange, hurt long before
         if _BODIES_OF_COUNT_RE.search(sentence, max(0, ks - 50), ks) and _BODY_EXCHANGE_RE.search(
             sentence
         ):

@@ -17422,3 +17422,17 @@ def test_survivors_beside_bodies_are_alive() -> None:
     text = "After the strike, rescuers recovered 40 bodies and 23 survivors from the rubble."
     assert totals(text) == (40, 0)
     assert extract(text).killed == 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine and Russia each exchanged 95 prisoners of war on Friday. Among the Ukrainians "
+        "returned were 12 seriously wounded soldiers and defenders of Mariupol, the president "
+        "said.",
+        "The swap included 12 severely wounded servicemen.",
+    ],
+    ids=["among-the-returned", "swap-included"],
+)
+def test_wounded_prisoners_returned_in_an_exchange_are_no_new_hurt(text: str) -> None:
+    assert totals(text) == (0, 0)
