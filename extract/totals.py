@@ -154,6 +154,9 @@ def assess(figures: Sequence[Figure]) -> tuple[str | None, ...]:
         if kind == "injured":
             _wounded_of_an_earlier_toll(figures, reasons)
         _assess_kind(figures, kind, reasons)
+        _parts_told_in_the_headline(
+            figures, [i for i, f in enumerate(figures) if f.kind == kind], reasons
+        )
     # a past incident's dead are context as a long-run toll is, told for what they are
     return tuple(
         RECALLED if why == LONG_RUN and figures[i].past else why for i, why in enumerate(reasons)
@@ -186,6 +189,31 @@ def _wounded_of_an_earlier_toll(figures: Sequence[Figure], reasons: list[str | N
         if hurt_here and elsewhere:
             for k in hurt_here:
                 reasons[k] = "same claim as the wounded told with the later toll"
+
+
+def _parts_told_in_the_headline(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """ "Two Border Police officers wounded in stabbing ... A Palestinian assailant stabbed two
+    Border Police officers ... The two wounded officers were taken to hospital": the headline's
+    part and the body's are the same two, told twice, no two parts that add up past their
+    whole."""
+    if not live:
+        return
+    headline = figures[live[0]].sentence
+    parts: dict[tuple[str, int, str], int] = {}
+    for i in live:
+        found = _PART_OF_FIGURE_RE.fullmatch(reasons[i] or "")
+        if found is None:
+            continue
+        key = (found.group(1), figures[i].count, figures[i].victims)
+        first = parts.setdefault(key, i)
+        if (
+            first != i
+            and headline in (figures[first].sentence, figures[i].sentence)
+            and (figures[first].sentence != figures[i].sentence)
+        ):
+            reasons[i] = f"same as figure {first}"
 
 
 def _newer_wounded(figures: Sequence[Figure], dead: Figure) -> bool:

@@ -80,6 +80,11 @@ def tallied(figures: list[TallyFigure]) -> tuple[int, int]:
         "Since my last briefing, the Mission recorded 312 incidents affecting civilians, with 79 "
         "civilians killed. In the most serious incident, on 14 October, armed men attacked "
         "herders at Niem, killing 11 people. Our peacekeepers evacuated 7 wounded.",
+        # the same wounded as a part in the headline and in the body, under the body's whole
+        "Two Border Police officers wounded in stabbing at Damascus Gate; assailant shot dead\n"
+        "A Palestinian assailant stabbed two Border Police officers near Damascus Gate on Friday "
+        "afternoon before being shot dead by other officers, police said. The two wounded "
+        "officers were taken to Shaare Zedek Medical Center, one in moderate condition.",
     ],
 )
 def test_an_event_of_one_report_tallies_the_reports_own_total(text: str) -> None:
