@@ -224,7 +224,7 @@ _ONE_PERSON_RE = rx(
     r"(?:received|suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds?|burns)\b"
     r"|\b(?:bomber|attacker|assailant|gunman|shooter)\b.{0,100}\b(?:died|perished)\b"
     r"|\b(?!(?-i:He|She|It|They|We|You|I|Who|This|That|One)\b)(?-i:[A-Z])[\w’'.-]+"
-    r"(?:\s*,\s*\d{1,3}\s*,|\s*\(\s*\d{1,3}\s*\))?\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"
+    r"(?:\s*,\s*\d{1,3}\s*,|\s*\(\s*\d{1,3}\s*\)|\s*,)?\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"
     r"|\bkill(?:ing|ed|s)\s+(?:him|her)self\b"
     r"|^\W*(?:[\w-]+\s+)?(?:[Ss]uicide\s+)?(?:[Bb]omber|[Aa]ttacker)\s+(?:blows|blew)\s+"
     r"(?:him|her)self\s+up\b"

@@ -17436,3 +17436,9 @@ def test_survivors_beside_bodies_are_alive() -> None:
 )
 def test_wounded_prisoners_returned_in_an_exchange_are_no_new_hurt(text: str) -> None:
     assert totals(text) == (0, 0)
+
+
+def test_a_named_apposition_before_died_is_one_dead() -> None:
+    text = "The governor, Major General Peter Cirimwami, died of his wounds the next day."
+    assert totals(text) == (1, 0)
+    assert extract(text).killed == 1
