@@ -262,6 +262,12 @@ _CALENDAR_NAME_RE = rx(r"\b(?-i:" + "|".join(w.capitalize() for w in (*WEEKDAYS,
 Tuesday the governor said the final toll was five"."""
 
 
+def _sentence_start(text: str, figure: Figure) -> int:
+    """Where the figure's sentence starts in `text` (the occurrence that holds the figure), or
+    -1."""
+    return text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
@@ -1089,7 +1095,7 @@ def _coded_apart(
     )
     out = []
     for k, f in enumerate(figures):
-        start = text.find(f.sentence, max(0, f.span[1] - len(f.sentence)))
+        start = _sentence_start(text, f)
         end = min(
             [g.span[0] for g in figures[k + 1 :] if g.span[0] >= f.span[1]]
             + [f.span[1] + 90, start + len(f.sentence) if start >= 0 else len(text)]
@@ -1766,7 +1772,7 @@ def _claims_set_aside(figures: list[Figure], text: str) -> list[Figure]:
 def _claim_in_a_later_clause(figure: Figure, text: str) -> bool:
     """The sentence's claim comes only after a semicolon that follows the figure: "Two soldiers
     killed in Papua ambush; rebels claim five" sets aside the five, not the two."""
-    start = text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
+    start = _sentence_start(text, figure)
     if start < 0:
         return False
     cut = figure.sentence.find(";", figure.span[1] - start)
@@ -1781,7 +1787,7 @@ def _before_the_dismissal(figure: Figure, text: str) -> bool:
     """The figure is the dismissing side's own, told before its words that dismiss the other's
     claim ("said two soldiers were killed ..., dismissing the rebels' claim to have killed 32
     soldiers as 'propaganda'": the two count)."""
-    start = text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
+    start = _sentence_start(text, figure)
     dismissed = _DISMISSING_RE.search(figure.sentence)
     return start >= 0 and dismissed is not None and figure.span[1] <= start + dismissed.start()
 
@@ -1792,7 +1798,7 @@ _DISMISSING_RE = rx(_DISMISSING, re.IGNORECASE)
 def _after_the_dismissal(figure: Figure, text: str) -> bool:
     """The figure comes after its sentence's words that call a claim propaganda, and a colon
     that opens the dismissing side's own count."""
-    start = text.find(figure.sentence, max(0, figure.span[1] - len(figure.sentence)))
+    start = _sentence_start(text, figure)
     dismissed = _CLAIM_DISMISSED_RE.search(figure.sentence)
     return (
         start >= 0
@@ -3625,11 +3631,13 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             hurt = [p for p in pending[:-1] if p.kind == "injured" and p.whole is None]
             if hurt:  # "15 were wounded, three in critical condition": three of the 15
                 pending[-1].whole = hurt[-1].number
-        mates = list_mates(sentence, number, kind, numbers, used, ks, ke)
+        apposed = (  # "a passenger, a woman aged 52, was wounded": who the passenger was
+            apposed_head(sentence, number, numbers, ks) if number.end <= ks else None
+        )
+        mates = list_mates(sentence, number, kind, numbers, used, ks, ke, apposed)
         pending.extend(mates)
         if not active and not toll and number.end <= ks:
             starts = [number.start, *(m.start for m in mates)]
-            apposed = apposed_head(sentence, number, numbers, ks)  # "a passenger, a woman"
             if apposed is not None:
                 starts.append(apposed.start)
             first = min(starts)
@@ -4824,7 +4832,7 @@ def _corrected(text: str, figures: list[Figure]) -> list[Figure]:
     count of that kind that replaces it."""
     out = list(figures)
     for i, f in enumerate(figures):
-        start = text.find(f.sentence, max(0, f.span[1] - len(f.sentence)))
+        start = _sentence_start(text, f)
         if f.past or start < 0 or not _WE_WROTE_RE.search(text, start, f.span[0]):
             continue
         if any(g.kind == f.kind and g.sentence != f.sentence for g in figures[i + 1 :]):
@@ -4892,7 +4900,7 @@ def _said_earlier(text: str, figures: list[Figure]) -> list[Figure]:
     for i, f in enumerate(figures):
         if f.past or (f.cumulative and f.period):
             continue
-        start = text.find(f.sentence, max(0, f.span[1] - len(f.sentence)))
+        start = _sentence_start(text, f)
         if start < 0:
             continue
         clause = max(start, text.rfind(";", start, f.span[0]) + 1)
@@ -5359,9 +5367,11 @@ def _bombers_in_the_toll(sentence: str, pending: list[Pending]) -> None:
     """'Three suicide bombers blew themselves up at a wedding, killing 12 people including the
     bombers': the bombers are of the 12, not more dead."""
     for toll in pending:
+        if toll.whole is not None:
+            continue
         told = right_victims(sentence, toll.number)
         end = max(toll.end, told[1]) if told is not None else toll.end
-        if toll.whole is not None or not _BOMBERS_INCLUDED_RE.match(sentence, end):
+        if not _BOMBERS_INCLUDED_RE.match(sentence, end):
             continue
         for p in pending:
             if (

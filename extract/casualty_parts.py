@@ -339,8 +339,10 @@ def list_mates(
     used: set[int],
     ks: int,
     ke: int,
+    apposed: NumberPhrase | None = None,
 ) -> list[Pending]:
-    """'Twelve soldiers, 26 insurgents killed': earlier list members share the verb."""
+    """'Twelve soldiers, 26 insurgents killed': earlier list members share the verb. `apposed`
+    is the one person `number` tells who was (`apposed_head`), no other member."""
     out: list[Pending] = []
     if number.end > ks:
         return place_mates(sentence, number, kind, numbers, used, ks, ke)
@@ -377,7 +379,7 @@ def list_mates(
             and not sentence[desc_end : current.start].strip(" ,")
         ):
             break  # "a soldier, Sepoy Muhammad Asif, 24, embraced shahadat": who he was
-        if current is number and apposed_head(sentence, number, numbers, ks) is candidate:
+        if current is number and candidate is apposed:
             current = candidate  # "A passenger, a woman aged 52, was wounded": who the
             continue  # passenger was ("The driver and a passenger, a woman ...": two)
         join = sentence[desc_end : current.start]
