@@ -3144,12 +3144,52 @@ def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[s
     ]
     if risen:  # "On 15 September, health officials said the toll had risen to 16 ... Fatalities:
         total = risen[-1]  # 11": the note's own later count outdoes its coded total
+    later = _deaths_of_a_later_day(figures, [i for i in live if i < total])
+    if later is not None and any(
+        figures[i].count == figures[total].count and figures[i].kind == "killed"
+        for i in live
+        if i < later
+    ):  # "On 3 June, villagers recovered two more bodies": the coded line
+        reasons[total] = f"same claim as figure {later}"  # is its first day's; the note's
+        return False  # own figures tell the whole
     for i in live:
         if i != total:
             # the wounded who died are in the total, and leave the injured
             why = "part of" if _died_of_wounds(figures, figures[i]) else "same claim as"
             reasons[i] = f"{why} figure {total}"
     return True
+
+
+_LATER_DAY_RE = rx(
+    r"\bthe\s+(?:following|next)\s+(?:day|night|morning|evening|afternoon)\b|"
+    r"\b(?:a|one|two|three|\d)\s+days?\s+later\b|^\W*On\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+)\b",
+)
+"""A sentence of a note that tells a later day than the note's ("The following night, they
+killed 2 more people", "On 18 September, a third soldier died of his wounds")."""
+_ON_DATE_RE = rx(r"\bOn\s+(\d{1,2}\s+[A-Z][a-z]+)\b")
+
+
+def _deaths_of_a_later_day(figures: Sequence[Figure], before: list[int]) -> int | None:
+    """The last figure of the dead a note tells on a later day than its own, before its
+    "Fatalities: N" line: a conflict-data project codes one event per day and place, and a
+    line that gives the first day's count is the first day's; None when the note tells no
+    later day's dead."""
+    first = next(
+        (found[1] for i in before for found in [_ON_DATE_RE.search(figures[i].sentence)] if found),
+        None,
+    )
+    later = None
+    for i in before:
+        figure = figures[i]
+        found = _LATER_DAY_RE.search(figure.sentence)
+        if (
+            figure.kind == "killed"
+            and not figure.vague
+            and found is not None
+            and (found["date"] is None or (first is not None and found["date"] != first))
+        ):
+            later = i
+    return later
 
 
 _TOLL_HAD_RISEN_RE = rx(

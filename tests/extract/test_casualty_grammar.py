@@ -17442,3 +17442,35 @@ def test_a_named_apposition_before_died_is_one_dead() -> None:
     text = "The governor, Major General Peter Cirimwami, died of his wounds the next day."
     assert totals(text) == (1, 0)
     assert extract(text).killed == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Event date: 3 December 2024 | Country: Colombia | Notes: On 3 December 2024, "
+            "rebels drove a truck laden with explosives into a military base, killing 2 "
+            "soldiers and injuring 27. On 4 December, a third soldier died of his wounds in a "
+            "hospital in Bogota. Fatalities: 2",
+            3,
+        ),
+        (
+            "Notes: On 3 December 2024, a drone struck a group in the camp, killing 3 members of "
+            "the battalion. Two more militants were killed in a separate drone strike on a "
+            "vehicle near the town the following morning. Fatalities: 3",
+            5,
+        ),
+        (
+            "On 3 December 2024, unidentified gunmen killed 2 herders near the town. In an "
+            "apparent reprisal the next day, armed men killed 5 farmers in a village. "
+            "Fatalities: 7.",
+            7,
+        ),
+    ],
+    ids=["died-next-day", "following-morning", "line-of-both-days"],
+)
+def test_a_notes_line_of_its_first_day_leaves_the_later_days_dead_to_its_figures(
+    text: str, killed: int
+) -> None:
+    assert totals(text)[0] == killed
+    assert extract(text).killed == killed
