@@ -5084,7 +5084,7 @@ _EARLIER_RE = rx(
     r"toll\s+at)\b|\b(?:an|the|its|their)\s+(?:earlier|previous|initial)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:death\s+)?(?:tolls?|figures?|estimates?|counts?)\s+(?:of|at)\s*$|"
     r"\b(?:toll|figure|count|tally)\s+had\s+(?:stood\s+at|been|reached)\b|"
-    r"\b(?:up|down)\s+from\s*$|\b(?:updated|revised|raised|corrected)\s+(?:[\w-]+\s+){0,4}?from\s*$|"
+    r"\b(?:up|down)\s+from\s*(?:(?:the|its|their)\s+)?$|\b(?:updated|revised|raised|corrected)\s+(?:[\w-]+\s+){0,4}?from\s*$|"
     r"\b(?:raising|revising|updating|correcting|replacing)\s+(?:an?|the|its|their)\s+"
     r"(?:death\s+)?(?:toll|figure|count|tally)\s+of\s*$|"
     r"\b(?:earlier|initially|first|originally)\s+put\s+the\s+(?:death\s+)?(?:toll|figure|number)\b"

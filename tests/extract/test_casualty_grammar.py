@@ -17474,3 +17474,12 @@ def test_a_notes_line_of_its_first_day_leaves_the_later_days_dead_to_its_figures
 ) -> None:
     assert totals(text)[0] == killed
     assert extract(text).killed == killed
+
+
+def test_up_from_the_earlier_count_is_the_tolls_earlier_value() -> None:
+    text = (
+        "The Ombudsman's Office on Sunday raised to 80 the number of people killed in the region "
+        "since fighting broke out on Thursday, up from the 60 deaths it reported on Saturday."
+    )
+    assert totals(text) == (80, 0)
+    assert extract(text).killed == 80
