@@ -313,7 +313,8 @@ STATISTIC_RE = rx(
     r"\ba\s+(?:year|day)\b(?!-|\s+(?:ago|of|"
     r"since|after|before|earlier|later|into|on|and|or|to|when|that|in\s+(?:prison|jail)))|"
     r"\bannual(?:ly)?\b|\byearly\b|\bpremature\s+deaths\b|\bmortality\b|\bstud(?:y|ies)\b|"
-    r"\bresearchers?\b|\blife\s+expectancy\b|\bper\s+\d[\d,]*\s+(?:people|residents)\b",
+    r"(?<!\bour\s)(?<!\bits\s)(?<!\btheir\s)(?<!'s\s)(?<!’s\s)\bresearchers?\b(?!\s+(?:interviewed|"
+    r"spoke|visited|documented|verified))|\blife\s+expectancy\b|\bper\s+\d[\d,]*\s+(?:people|residents)\b",
     re.IGNORECASE,
 )
 """Rates and studies ("2 million deaths a year", "a study found"): no incident, never tallied."""

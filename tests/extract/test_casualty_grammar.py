@@ -17483,3 +17483,12 @@ def test_up_from_the_earlier_count_is_the_tolls_earlier_value() -> None:
     )
     assert totals(text) == (80, 0)
     assert extract(text).killed == 80
+
+
+def test_a_groups_own_researchers_tell_an_incident_not_a_study() -> None:
+    text = (
+        "A junta airstrike on a village school killed 11 children and a teacher, according to "
+        "witnesses interviewed by our researchers. At least 21 students were injured."
+    )
+    assert totals(text) == (12, 21)
+    assert extract(text).killed == 12
