@@ -92,6 +92,13 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
         ):
             continue  # "9 deaths today: 4 civilians killed ...; 3 soldiers killed ...; and 2
             # fighters": the counts after the colon are one list, parts of the count before it
+        if (
+            text[match.start() - 1] == ";"
+            and text[match.end() : match.end() + 1].isdigit()
+            and _BULLET_RE.match(text, start) is not None
+        ):
+            continue  # "1) Niger: fighters attacked an army position near Tassia; 10 soldiers
+            # killed": a numbered line's count after its semicolon is the line's, of its place
         if "\n" in match.group():
             listing = (
                 _BULLET_RE.match(text, match.end()) is not None

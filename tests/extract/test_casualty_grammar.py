@@ -17492,3 +17492,16 @@ def test_a_groups_own_researchers_tell_an_incident_not_a_study() -> None:
     )
     assert totals(text) == (12, 21)
     assert extract(text).killed == 12
+
+
+def test_a_numbered_lines_count_after_its_semicolon_is_the_lines() -> None:
+    text = (
+        "Sahel monitor - weekly digest\n"
+        "1) Niger: fighters attacked an army position near Tassia, Tillaberi; 10 soldiers "
+        "killed, according to the defence ministry.\n"
+        "2) Mali: militants ambushed a fuel convoy on the Kayes-Bamako road, killing six "
+        "drivers.\n"
+        "3) Burkina Faso: the army said air strikes killed 60 militants near Diapaga."
+    )
+    assert totals(text) == (76, 0)
+    assert extract(text).killed == 76
