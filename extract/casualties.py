@@ -3918,8 +3918,10 @@ _GAP_BEFORE_RE = rx(
     re.IGNORECASE,
 )
 _GAP_AFTER_RE = rx(
-    r"(?P<noun>(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<prep>in|on|at|near)\s+(?:the\s+)?[\w’'-]+"
-    r"(?:\s+(?-i:[A-Z])[\w’'-]*)?(?=\s*(?:[,.;]|$|\s+and\s|\s+(?:over|during|overnight|"
+    r"(?P<noun>(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<prep>in|on|at|near)\s+(?:the\s+)?(?:[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]*)?|(?:(?:two|three|four|five|several|\d)\s+)?(?:other|nearby|"
+    r"neighbou?ring|surrounding)\s+(?:villages|towns|areas|districts|localities|neighbou?rhoods|"
+    r"camps|places|locations))(?=\s*(?:[,.;]|$|\s+and\s|\s+(?:over|during|overnight|"
     r"this|last|since|early|late)\b))",
     re.IGNORECASE,
 )

@@ -17505,3 +17505,12 @@ def test_a_numbered_lines_count_after_its_semicolon_is_the_lines() -> None:
     )
     assert totals(text) == (76, 0)
     assert extract(text).killed == 76
+
+
+def test_a_gapped_count_of_other_villages_adds() -> None:
+    text = (
+        "According to local sources, 124 people were killed in As Sireha village and at least "
+        "50 in other villages, and about 200 people were injured."
+    )
+    assert totals(text) == (174, 200)
+    assert extract(text).killed == 174
