@@ -38,7 +38,9 @@ _PLURAL_NOUN_RE = rx(r"[a-z][a-z-]{2,}(?:[^su]s|men)")
 _HARD_STOP_RE = rx(r"[;:()\[\]?!]|\s[-–—]\s|(?<!\w)\d+(?!\d|st\b|nd\b|rd\b|th\b|-[a-z])")
 """Where a noun phrase cannot go on: a clause mark, a dash between spaces, or a number (an
 ordinal such as "the 3rd Brigade" is a name, not a number)."""
-_PARENTHETICAL_RE = rx(r",[^,]{1,100},")
+_PARENTHETICAL_RE = rx(r",(?!\s*and\s)[^,]{1,100},")
+"""An aside between commas ("Three men, residents of the camp, were"); not a list's last
+member after its comma ("their two children, and two neighbours, were": the list's verb)."""
 _OF_THEM_ASIDE_RE = rx(
     r",\s*(?:most|many|some|all|several|half|nearly\s+all|mostly)\s+of\s+(?:them|whom)\b[^;:]{1,120}?,"
     r"(?=\s+(?:were|was|had|have|are|reportedly)\b)",

@@ -17514,3 +17514,12 @@ def test_a_gapped_count_of_other_villages_adds() -> None:
     )
     assert totals(text) == (174, 200)
     assert extract(text).killed == 174
+
+
+def test_a_lists_last_member_after_a_comma_leaves_the_verb_to_the_count() -> None:
+    text = (
+        "Six people, among them a couple, their two children aged 4 and 7, and two neighbours, "
+        "were shot dead on Saturday night when hooded men opened fire on a house."
+    )
+    assert totals(text) == (6, 0)
+    assert extract(text).killed == 6
