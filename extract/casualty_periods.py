@@ -267,7 +267,7 @@ _PERIOD_RE = rx(
       | (?P<war>since\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?
             (?:[\w’'-]+\s+){{0,3}}?(?:offensive|operation|campaign|incursion|siege|uprising)\b|
             (?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?)?
-            (?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|fighting|invasion|hostilities)\b)
+            (?:[\w’'-]+\s+){{0,3}}?(?:war|conflict|fighting|invasion|hostilities|aggression)\b)
             (?:\s+(?:began|started|broke\s+out|erupted))?
           | (?<!prisoners\s)(?<!prisoner\s)(?<!attacks\s)(?<!attack\s)(?<!strikes\s)(?<!strike\s)
             (?<!days\s)(?<!day\s)(?<!raids\s)(?<!barrages\s)(?<!barrage\s)(?<!night\s)

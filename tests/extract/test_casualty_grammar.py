@@ -17523,3 +17523,13 @@ def test_a_lists_last_member_after_a_comma_leaves_the_verb_to_the_count() -> Non
     )
     assert totals(text) == (6, 0)
     assert extract(text).killed == 6
+
+
+def test_since_the_start_of_the_aggression_is_a_war_long_toll() -> None:
+    text = (
+        "An Israeli drone targeted an army checkpoint in Marjayoun, resulting in the martyrdom "
+        "of a soldier and the injury of 3 others. Since the start of the Israeli aggression, 36 "
+        "soldiers have been martyred."
+    )
+    assert totals(text) == (1, 3)
+    assert extract(text).killed == 1
