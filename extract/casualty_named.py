@@ -147,6 +147,12 @@ _HURT_FIRST_RE = rx(r"\b(?:sustain\w*|suffer\w*|received|got)\b", re.I)
 evacuated"): the figure of that verb is the person's."""
 _WHO_WERE_RE = rx(r",\s*who\s+(?:were|was|had\s+been)\s+[^,;]{1,80},(?=\s*$)")
 _HAVING_RE = rx(r",\s*having\s+[^,;]{1,60},")
+_BOTH_OF_RE = rx(
+    r",\s*(?:both|all(?:\s+(?:three|four|five|six|seven|eight|nine|ten))?)\s+(?:of|from|members\s+of|"
+    r"serving\s+(?:in|with))\s+[^,;]{1,80},(?=\s*$)"
+)
+"""Whose the named people were, between commas before their verb: "..., both of the 13th
+Battalion of the Golani Brigade, fell"."""
 _BRACKET_RE = rx(r"\s*\([^()]{1,80}\)")
 _WHO_RE = rx(
     r"\b(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z-]+)\s*,\s+who\s*$", re.IGNORECASE
@@ -340,8 +346,9 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
         return definite.start("np"), ROLE_WORDS.get(definite["noun"].lower(), "people")
     clause = re.split(
         rf"[;:]|,\s+(?:and|but|while)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?={_TITLES}\s)|"
-        rf"\s(?:said|says|told\s+\w+)\s+(?:that\s+)?(?={_TITLES}\s)|"
-        r"\s(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?(?=(?-i:[A-Z])[a-z]|"
+        rf"\s(?:said|says|told\s+\w+|announce[sd]|reporte?[sd]|confirm(?:s|ed))\s+(?:that\s+)?"
+        rf"(?={_TITLES}\s)|"
+        r"\s(?:said|says|announce[sd]|reporte?[sd]|confirm(?:s|ed))\s+(?:that\s+)?(?=(?-i:[A-Z])[a-z]|"
         r"(?:its|his|her|their)\s+[a-z])|"
         r"\b(?:before|after|when|until|as|and)\s+"
         r"(?=(?:he|she|the\s+other(?:\s+one)?|the\s+second|another)\s*$)",
@@ -494,6 +501,8 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     begin, how many, and who they are: "Havaldar Zahid (36) and Sepoy Irfan (24) embraced
     shahadat", "journalists Ana Ruiz and Luis Vega were killed"."""
     head = _subject_head(sentence, keyword_start)
+    if "both " in head or "all " in head:  # "..., both of the Golani Brigade, fell"
+        head = _BOTH_OF_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", head)
     head = _LISTED_AGE_RE.sub(lambda m: " " * len(m.group()), head)  # "Rojas, 24, and ..."
     if "(" in head:  # "Havaldar Muhammad Asif (age 34 years, resident of District Chakwal)"
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
@@ -512,7 +521,7 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     head = head[: aux.start()]
     tail = re.split(
         r"[;:(]|\b(?:before|after|when|as|while|but|(?:in|during)\s+which|where|that|said|says|"
-        r"announced|reported|confirmed)\s+",
+        r"announce[sd]|reporte?[sd]|confirm(?:s|ed))\s+",
         head,
     )[-1]
     pieces = tail.split(",")

@@ -17533,3 +17533,27 @@ def test_since_the_start_of_the_aggression_is_a_war_long_toll() -> None:
     )
     assert totals(text) == (1, 3)
     assert extract(text).killed == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "The IDF announces that Staff Sgt. Yonatan Levi, 20, from Modiin, was killed in "
+            "combat in northern Gaza yesterday.",
+            1,
+        ),
+        ("The army confirms that Sgt. Ali Reza and Cpl. Omid Karimi were killed.", 2),
+        (
+            "Sgt. Yonatan Levi, 20, from Modiin, and Staff Sgt. Eitan Mizrahi, 21, from Haifa, "
+            "both of the 13th Battalion of the Golani Brigade, fell in combat on Tuesday.",
+            2,
+        ),
+    ],
+    ids=["announces-that", "confirms-that", "both-of-the-unit"],
+)
+def test_named_dead_after_a_present_reporting_verb_or_beside_their_unit(
+    text: str, killed: int
+) -> None:
+    assert totals(text)[0] == killed
+    assert extract(text).killed == killed
