@@ -236,7 +236,10 @@ HOME_TOWN = r"(?:from|of)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+)
 """A home town told after a person's age: "from Haifa", "of Kfar Saba"."""
 _HOME_TOWN = rf"(?:\s*{HOME_TOWN}\s*,)?"
 """A home town after an age, before the verb: "Yonatan Cohen, 20, from Haifa, was killed"."""
-_AGE_COMMA_RE = rx(rf",\s*\d{{1,2}}\s*,{_HOME_TOWN}(?=\s*(?:was|has|had|is)\b|\s*$)")
+_AGE_COMMA_RE = rx(
+    rf",\s*(?:(?:age|aged)\s+)?\d{{1,2}}(?:\s+years(?:\s+old)?)?\s*,{_HOME_TOWN}"
+    r"(?=\s*(?:was|has|had|is)\b|\s*$)"
+)
 _FRONTED_RE = rx(
     r"^\s*(?:On|In|At|Late|Early|Overnight|Later|Earlier|As\s+a\s+result)\b[^,;:]{0,40},\s+"
     r"(?=[A-Z]|(?:junior|senior|lance|private|corporal|sergeant|lieutenant|captain|major|"

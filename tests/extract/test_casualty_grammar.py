@@ -17557,3 +17557,17 @@ def test_named_dead_after_a_present_reporting_verb_or_beside_their_unit(
 ) -> None:
     assert totals(text)[0] == killed
     assert extract(text).killed == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence volunteer Mr. Abdulloh Mama, aged 41, died at the scene.",
+        "Abdulloh Mama, aged 41, died at the scene.",
+        "Abdulloh Mama, age 41 years, died at the scene.",
+    ],
+    ids=["title-aged", "aged", "age-years"],
+)
+def test_a_named_person_aged_n_who_died_is_one_dead(text: str) -> None:
+    assert totals(text) == (1, 0)
+    assert extract(text).killed == 1
