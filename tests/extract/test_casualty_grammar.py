@@ -17571,3 +17571,13 @@ def test_named_dead_after_a_present_reporting_verb_or_beside_their_unit(
 def test_a_named_person_aged_n_who_died_is_one_dead(text: str) -> None:
     assert totals(text) == (1, 0)
     assert extract(text).killed == 1
+
+
+def test_a_count_in_the_initial_report_is_earlier() -> None:
+    text = (
+        "The death toll from yesterday's clashes has been revised to 16, after activists found "
+        "that three names had been counted twice in the initial report of 19 dead. The dead "
+        "include 9 local gunmen, 5 members of government forces and 2 civilians."
+    )
+    assert totals(text) == (16, 0)
+    assert extract(text).killed == 16
