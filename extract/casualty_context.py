@@ -638,6 +638,9 @@ def sentence_conflict(sentence: str) -> bool | None:
         return False
     if _BLAST.search(sentence) and _DISASTER.search(sentence) and not _named_attack(sentence):
         return False
+    if _NON_CONFLICT.search(sentence) and _FLEEING_RE.search(sentence):
+        sentence = _FLEEING_RE.sub(" ", sentence)  # "A truck carrying families fleeing
+        # fighting overturned": the fighting they fled is not what killed them
     if _CONFLICT.search(sentence):
         return True
     if _NON_CONFLICT.search(sentence):
@@ -645,6 +648,15 @@ def sentence_conflict(sentence: str) -> bool | None:
     if _WAR_CONTEXT.search(sentence):
         return True
     return None
+
+
+_FLEEING_RE = rx(
+    r"\b(?:fleeing|fled|escaping|escaped|displaced\s+by)\s+(?:from\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:fighting|violence|clashes|attacks?|war|conflict|shelling|bombardment|"
+    r"air\s*strikes|strikes|advance|offensive)\b",
+    re.IGNORECASE,
+)
+"""Who the dead were, not what killed them: "families fleeing fighting in West Kordofan"."""
 
 
 def names_an_act(sentence: str) -> bool:

@@ -264,7 +264,8 @@ NON_CONFLICT_RE = rx(
     r"snow\w*|pollut\w*|smog|air\s+quality|suicide(?!\s+(?:bomb\w*|attack\w*|blast\w*|"
     r"vest|car|truck|drone))|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|traffic\s+(?:accident|collision|crash|"
     r"deaths?|fatalit\w+)|road\s+"
-    r"deaths|motorists?\s+killed|plane\s+went\s+down|air\s+disaster)\b",
+    r"deaths|motorists?\s+killed|plane\s+went\s+down|air\s+disaster|lost\s+(?:its|their)\s+brakes|"
+    r"brake\s+failure|(?:of|from)\s+natural\s+causes)\b",
     re.IGNORECASE,
 )
 """Causes of death that are not conflict violence: kept as figures, never tallied.

@@ -17581,3 +17581,36 @@ def test_a_count_in_the_initial_report_is_earlier() -> None:
     )
     assert totals(text) == (16, 0)
     assert extract(text).killed == 16
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truck carrying families fleeing fighting in West Kordofan overturned on a desert "
+            "road near El Obeid on Monday, killing 19 people, local officials said.",
+            (0, 0),
+        ),
+        (
+            "Two people died and three were injured when a cargo truck lost its brakes on the "
+            "avenue.",
+            (0, 0),
+        ),
+        (
+            "Prosecutors said they had found 60 bodies stored at a private crematorium. "
+            "Officials said the deaths were from natural causes.",
+            (0, 0),
+        ),
+        (
+            "A boat carrying people fleeing the fighting capsized, and RSF fighters then shelled "
+            "the survivors, killing 12.",
+            (12, 0),
+        ),
+    ],
+    ids=["fleeing-overturned", "lost-its-brakes", "natural-causes", "fleeing-then-shelled"],
+)
+def test_who_fled_the_fighting_is_not_what_killed_them(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+    assert (extract(text).killed, extract(text).injured) == expected
