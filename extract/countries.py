@@ -155,7 +155,10 @@ class CountryTable:
 
     def scan(self, toks: Tokens) -> Iterator[tuple[str, bool, int, int]]:
         """(country, is_demonym, start, end) for every country name or demonym in the text."""
+        text = toks.text
         for hit in self.index.scan(toks):
+            if text.endswith("Lake ", 0, hit.start):
+                continue  # "the shores of Lake Chad": a lake four countries share
             ref = hit.values[0]
             yield ref.country, ref.demonym, hit.start, hit.end
 

@@ -131,6 +131,13 @@ def _inside_a_name(toks: Tokens, hit: Hit[Entry], found: _Found) -> bool:
     )
 
 
+def _lake_of_the_name(toks: Tokens, hit: Hit[Entry]) -> bool:
+    """A name after "Lake" ("on the shores of Lake Chad"): the lake, which several countries
+    share, not the country or town of its name."""
+    i = hit.first_token
+    return i > 0 and toks.words[i - 1] == "Lake" and _spaced(toks, i - 1)
+
+
 def _ends_a_foreign_name(toks: Tokens, hit: Hit[Entry], found: _Found, main: str) -> bool:
     """A one-word town of another country than the text's after two capitalised words that
     are no place: the end of a local name ("five in Gidan Dan Jimma" in a text about
@@ -237,7 +244,9 @@ class _Scan:
         context = list(countries)
         context += [f.country for f in self.certain if f and f.country and f.country not in context]
         found = [
-            (f if not _inside_a_name(toks, h, f) else None)
+            None
+            if _lake_of_the_name(toks, h)
+            else (f if not _inside_a_name(toks, h, f) else None)
             if f is not None
             else _choose(h, context, toks)
             for f, h in zip(self.certain, self.hits, strict=True)

@@ -17614,3 +17614,16 @@ def test_who_fled_the_fighting_is_not_what_killed_them(
 ) -> None:
     assert totals(text) == expected
     assert (extract(text).killed, extract(text).injured) == expected
+
+
+def test_lake_chad_is_a_lake_not_the_country() -> None:
+    text = (
+        "Jihadists kill 16 fishermen in northeast Nigeria\n"
+        "Sixteen fishermen were killed by suspected Boko Haram insurgents on the shores of Lake "
+        "Chad on Sunday, a militia leader said. A local fish traders' association said 19 of "
+        "its members had been killed and four were still missing."
+    )
+    ex = extract(text)
+    assert ex.killed == 16
+    assert {f.country for f in ex.figures} == {"Nigeria"}
+    assert totals(text) == (16, 0)
