@@ -19,6 +19,7 @@ from extract.casualty_pairing import (
     definite_victim,
     right_victims,
 )
+from extract.gazetteer import contains
 from extract.model import Kind, Victims
 from extract.numbers import NumberPhrase, find_numbers
 from extract.pattern_cache import rx
@@ -461,7 +462,7 @@ def place_mates(
             )
         ]  # not "on a motorcycle", nor the "one" of "27 in one and 14 in the other"
         if not following or following[0].article:
-            return out
+            break
         candidate = following[0]
         more = _AND_N_MORE_RE.match(sentence, tail)
         if not out and more is not None and more.start("n") == candidate.start and named:
@@ -469,14 +470,55 @@ def place_mates(
             # and six more on Wednesday": more of the same, by the same verb
             return [Pending(kind, candidate, named[0], candidate.start, more.end(), ks, ke, True)]
         if not _PLACE_TAIL_RE.match(sentence[tail : candidate.start]):
-            return out
+            break
         mate = right_victims(sentence, candidate)
         after = sentence[mate[1] if mate else candidate.end :]
         if mate is None or not _MATE_PLACE_RE.match(after):
-            return out
+            break
         used.add(id(candidate))
         out.append(Pending(kind, candidate, mate[0], candidate.start, mate[1], ks, ke, True))
         current = candidate
+    _places_inside(sentence, number, out)
+    return out
+
+
+_PLACE_NAMED_RE = rx(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|at|near|across)\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+)?)(?P<unit>\s+(?:region|province|district|oblast|state|county|"
+    r"governorate|city|town))?"
+)
+
+
+def _places_inside(sentence: str, number: NumberPhrase, mates: list[Pending]) -> None:
+    """'killed five civilians in Donetsk region, two in Kostiantynivka and three in Pokrovsk
+    district, and one in Kherson city': the first mates, of places inside the first count's,
+    whose counts add up to it, are its parts."""
+    if len(mates) < 2:
+        return
+    run = 0
+    for k, mate in enumerate(mates):
+        run += mate.number.count
+        if run == number.count and k >= 1:
+            break
+        if run > number.count:
+            return
+    else:
+        return
+    named = right_victims(sentence, number)
+    outer = _PLACE_NAMED_RE.match(sentence, named[1] if named is not None else number.end)
+    if outer is None:
+        return
+    names = [outer["place"] + (outer["unit"] or "")] + ([outer["place"]] if outer["unit"] else [])
+    for mate in mates[: k + 1]:
+        inner = _PLACE_NAMED_RE.match(sentence, mate.number.end)
+        if (
+            inner is None
+            or inner["place"] == outer["place"]
+            or not any(contains(name, inner["place"]) for name in names)
+        ):
+            return
+    for mate in mates[: k + 1]:
+        mate.whole = number
 
 
 def kin_mates(

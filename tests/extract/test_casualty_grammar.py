@@ -17627,3 +17627,13 @@ def test_lake_chad_is_a_lake_not_the_country() -> None:
     assert ex.killed == 16
     assert {f.country for f in ex.figures} == {"Nigeria"}
     assert totals(text) == (16, 0)
+
+
+def test_counts_of_places_inside_a_counted_region_are_its_parts() -> None:
+    text = (
+        "Over the past day, Russian attacks killed five civilians in Donetsk region, two in "
+        "Kostiantynivka and three in Pokrovsk district, and one in Kherson city."
+    )
+    assert totals(text) == (6, 0)
+    assert extract(text).killed == 6
+    assert totals("Russian strikes killed 7 in Rafah and 5 in Khan Younis.") == (12, 0)
