@@ -743,6 +743,10 @@ _NOT_DEAD_RE = rx(
 _HURT_MATE_RE = rx(r"\s+(?:injured|wounded|hurt|injuries|wounds)\b", re.IGNORECASE)
 
 
+_DEED_INSIDE_RE = rx(r"\s(?:killed|killing|kills|wounded|wounding|injured|injuring|hit|struck)\s")
+"""A verb inside what reads as a mate's noun phrase: a clause, not a victim listed."""
+
+
 def _mate_at(
     sentence: str, at: int, possessive: bool, numbers: list[NumberPhrase], used: set[int]
 ) -> tuple[NumberPhrase, Victims, int] | None:
@@ -759,6 +763,8 @@ def _mate_at(
             return None
         if _HURT_MATE_RE.match(sentence, named[1]):
             return None  # "8 deaths of suspects and 3 policemen wounded": the hurt are apart
+        if _DEED_INSIDE_RE.search(sentence, number.end, named[1]):
+            return None  # "killed 4 soldiers, and a drone killed a child": a clause of its own
         return number, named[0], named[1]
     if not possessive and sentence.startswith("the ", at) and sentence[:at].endswith(" and "):
         definite = definite_victim(sentence, at - 1)  # "two members of the YBS and the driver"

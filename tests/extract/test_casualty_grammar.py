@@ -17637,3 +17637,12 @@ def test_counts_of_places_inside_a_counted_region_are_its_parts() -> None:
     assert totals(text) == (6, 0)
     assert extract(text).killed == 6
     assert totals("Russian strikes killed 7 in Rafah and 5 in Khan Younis.") == (12, 0)
+
+
+def test_a_clause_after_the_lists_comma_is_no_mate() -> None:
+    text = (
+        "In Yemen, Houthi shelling of government positions in Taiz killed 4 soldiers, and a "
+        "Houthi drone killed a child in Al-Dhalea."
+    )
+    assert totals(text) == (5, 0)
+    assert extract(text).killed == 5
