@@ -2137,10 +2137,12 @@ _NUMBERED_ITEM_RE = rx(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)](?=\s)|[•▪●◦]|[-*]
 incident of its own."""
 _NOT_A_PLACE = frozenset(
     ("breaking", "update", "updated", "live", "watch", "video", "exclusive", "total", "overall",
-     "altogether", "in total", "totals")
+     "altogether", "in total", "totals", "headline", "standfirst", "subheadline", "subhead",
+     "strapline", "dek", "lede", "lead", "summary", "title", "caption", "teaser")
 )  # fmt: skip
-"""Words that open a line but name no place: a kicker, or the list's own total ("Total across
-the city: 28 dead"), which is the summary the lines are weighed against."""
+"""Words that open a line but name no place: a kicker, the label of a story's part
+("Headline: ...", "Standfirst: ...": one story told twice), or the list's own total ("Total
+across the city: 28 dead"), which is the summary the lines are weighed against."""
 
 
 _SUMMING_RE = rx(r"\b(?:total|overall|in\s+all|altogether|across|combined)\b", re.IGNORECASE)

@@ -17646,3 +17646,13 @@ def test_a_clause_after_the_lists_comma_is_no_mate() -> None:
     )
     assert totals(text) == (5, 0)
     assert extract(text).killed == 5
+
+
+def test_a_labelled_headline_and_standfirst_are_one_story() -> None:
+    text = (
+        "Headline: Israeli strike kills 'ten members of one family' in Lebanon's Baalbek. "
+        "Standfirst: The strike on a home in the village of Aalaq killed a couple, their five "
+        "children and three grandchildren, the governor said."
+    )
+    assert totals(text) == (10, 0)
+    assert extract(text).killed == 10
