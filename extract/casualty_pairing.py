@@ -156,7 +156,8 @@ RELATIVE_RE = rx(
     r"beaten)\s+(?:by|in|during|at|on)\b|(?:abducted|kidnapped|seized|captured|detained|taken)\b|"
     r"(?:contracted|employed|hired|commissioned|recruited|sponsored)\s+by\b|"
     r"(?:believed|thought|said|alleged|suspected|understood|known)\s+to\s+(?:have|be)\s+[a-z]+)"
-    r"(?:(?!\s(?:were|was)\s+[a-z]+\s+and\s)[^,;:\d]){0,80}?"
+    r"(?:(?!\s(?:were|was)\s+[a-z]+\s+and\s|\sand\s+(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|several|dozens|scores)\s+others\b)[^,;:\d]){0,80}?"
     r"(?=\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|has|have|had)(?:\s+(?:later|also|"
     r"reportedly|found|then|since))?\s*$)",
     re.IGNORECASE,

@@ -17656,3 +17656,9 @@ def test_a_labelled_headline_and_standfirst_are_one_story() -> None:
     )
     assert totals(text) == (10, 0)
     assert extract(text).killed == 10
+
+
+def test_and_n_others_after_a_participle_phrase_are_their_own_count() -> None:
+    text = "Four VDP lost their lives defending the city and eleven others were wounded."
+    assert totals(text) == (4, 11)
+    assert extract(text).injured == 11
