@@ -1047,6 +1047,11 @@ def colon_list(sentence: str) -> list[Pending]:
     return listed_dead(sentence)  # also "Police named the wounded as X, Y and Z" after the dead
 
 
+_BORN_RE = rx(r"born\b", re.IGNORECASE)
+_NAME_OF_COUNT_RE = rx(r"(?:(?:baby|little|infant|toddler)\s+)?(?-i:[A-Z])[\w’'-]+")
+"""One of the people a count before it names one by one: a first name ("Lina", "baby Hala")."""
+
+
 def _members_total(
     members: str, *, colon: bool, bodies: bool
 ) -> tuple[int, set[Victims | None]] | None:
@@ -1055,6 +1060,8 @@ def _members_total(
     person. Ages after a name ("Ma Lu Ja, 23,") and home towns after an age are no members."""
     total = 0
     after_name = named_last = after_age = False
+    names_of_count = 0  # "their three children, Lina, 12, Yousef, 9, and baby Hala": the
+    # three named one by one after their count, who are no more members
     sides: set[Victims | None] = set()  # "Sepoy Imran", "Constable A": the side of each
     members = _AGED_LIST_RE.sub("", members)  # "two soldiers, aged 20
     split = _COLON_MEMBER_SPLIT_RE if colon else _MEMBER_SPLIT_RE  # and 22, and a policeman"
@@ -1088,6 +1095,8 @@ def _members_total(
             after_age = False  # "Valentyna Koval, 74, a pensioner, and ...": who she was
             continue
         after_age = False
+        if _BORN_RE.match(member):
+            continue  # "baby Hala, born six weeks ago": when the one named was born
         after_name = colon  # "their children Ahmad, 12", "a passer-by, 52": ages follow
         numbers = [
             n for n in find_numbers(member)
@@ -1098,7 +1107,14 @@ def _members_total(
             if last in NON_PERSON:
                 return None  # "three cars"
             total += numbers[0].count  # "12 guests", "her two grandchildren"
+            names_of_count = numbers[0].count if numbers[0].count <= 6 else 0
+            after_name = True
             continue
+        if names_of_count and _NAME_OF_COUNT_RE.fullmatch(member):
+            names_of_count -= 1
+            after_name = True
+            continue
+        names_of_count = 0
         one = _ONE_MEMBER_RE.match(member)
         words = [w.strip("’'").lower() for w in (one["rest"] if one else member).split()]
         words_of = member.split()

@@ -17662,3 +17662,27 @@ def test_and_n_others_after_a_participle_phrase_are_their_own_count() -> None:
     text = "Four VDP lost their lives defending the city and eleven others were wounded."
     assert totals(text) == (4, 11)
     assert extract(text).injured == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Relatives said Israeli fire on a house in Deir al-Balah on Monday night killed Ayman "
+            "Hamdan, 45, his wife Samira, 39, and their three children, Lina, 12, Yousef, 9, "
+            "and baby Hala, born six weeks ago.",
+            5,
+        ),
+        (
+            "The strike killed Ahmad Saleh, 45, his two sons, Omar, 12, and Ali, 9, and a "
+            "neighbour, Khaled Shurrab, 60.",
+            4,
+        ),
+    ],
+    ids=["three-children-named", "two-sons-named"],
+)
+def test_a_count_named_one_by_one_in_a_list_of_the_dead_is_counted_once(
+    text: str, killed: int
+) -> None:
+    assert totals(text)[0] == killed
+    assert extract(text).killed == killed
