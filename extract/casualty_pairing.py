@@ -11,6 +11,7 @@ were killed" from reading as 3 dead.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.casualty_lexicon import (
     AUX,
@@ -662,6 +663,10 @@ _COMPASS_OF_RE = rx(
 Palestinians east of Gaza City", "wounded three north of the town"."""
 
 
+_IN_DIGITS_AGAIN_RE = rx(r"\s*\((\d{1,3})\)")
+"""A count told again in digits after its words, as police statements do: "three (3)"."""
+
+
 def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None:
     """Victims named after an object number ("kills three aid workers") and where they end.
 
@@ -670,6 +675,9 @@ def right_victims(text: str, number: NumberPhrase) -> tuple[Victims, int] | None
     """
     if number.count == 1 and (alone := _ONE_OTHER_RE.match(text, number.end)) is not None:
         return "people", alone.end()  # "and wounded one other"
+    again = _IN_DIGITS_AGAIN_RE.match(text, number.end)
+    if again is not None and int(again[1]) == number.count and not number.article:
+        number = replace(number, end=again.end())  # "one (1) of the bandits": the count again
     partitive = _PARTITIVE_RE.match(text, number.end)
     wholes = find_numbers(partitive.group("n")) if partitive is not None else []
     if partitive is not None and wholes and not wholes[0].article:

@@ -902,6 +902,12 @@ _REPELLED_RE = rx(
     r"repuls|foil|thwart)\w*|\bcounter-?(?:attack(?:s|ed|ing)?|operations?|offensives?)\b|\b(?:return(?:ed|ing)?|retaliatory)\s+fire\b|"
     r"\b(?:in|during)\s+the\s+(?:(?:military|army's|troops')\s+)?(?:response|riposte|pursuit)\b|"
     r"\bregroup(?:ed|ing)\b[^.;]{0,80}?\b(?:killing|killed)\b|\breturned\s+with\s+reinforcements\b|"
+    r"\bin\s+the\s+(?:fighting|gunfight|gun\s+battle|shoot-?out|clashes|exchange\s+of\s+fire|"
+    r"firefight)\s+that\s+(?:followed|ensued)\b|\b(?:in|during)\s+the\s+(?:subsequent|ensuing)\s+"
+    r"(?:operation|gunfight|gun\s+battle|shoot-?out|clashes|exchange\s+of\s+fire|firefight|"
+    r"pursuit|search)\b|\bengaged\s+the\s+(?:[\w-]+\s+)?(?:hoodlums|bandits|attackers|assailants|"
+    r"gunmen|terrorists|militants|insurgents|raiders)\s+in\s+an?\s+(?:gun\s+duel|gunfight|"
+    r"shoot-?out|firefight|gun\s+battle|exchange\s+of\s+fire)\b|"
     r"\bretaliat(?:ed|ing)\s+by\b|\bin\s+retaliation\b|\bintervened\s+and\s+(?:killed|shot)\b|"
     r"\b(?:involved\s+in|behind)\s+the\s+attack\s+(?:was|were)\s+(?:killed|shot\s+dead|"
     r"neutrali[sz]ed)\s+in\s+an?\s+(?:encounter|gunfight|exchange\s+of\s+fire)\b",

@@ -17686,3 +17686,32 @@ def test_a_count_named_one_by_one_in_a_list_of_the_dead_is_counted_once(
 ) -> None:
     assert totals(text)[0] == killed
     assert extract(text).killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least 12 people were killed Thursday when members of the gang coalition stormed "
+            "the neighbourhood, setting homes on fire, according to a rights network. Police "
+            "said officers killed four gang members in the fighting that followed.",
+            16,
+        ),
+        (
+            "Armed terrorists blocked the highway on Friday night, offloaded passengers from two "
+            "buses and shot dead nine of them. In the subsequent operation, security forces "
+            "killed five terrorists.",
+            14,
+        ),
+        (
+            "Armed bandits invaded the village, shooting sporadically, killing three (3) persons "
+            "and injuring two (2) others. A team of police operatives engaged the hoodlums in a "
+            "gun duel and neutralised one (1) of the bandits while others escaped.",
+            4,
+        ),
+    ],
+    ids=["fighting-that-followed", "subsequent-operation", "gun-duel"],
+)
+def test_attackers_killed_by_the_forces_that_answered_them_add(text: str, killed: int) -> None:
+    assert extract(text).killed == killed
+    assert totals(text)[0] == killed
