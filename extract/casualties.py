@@ -618,7 +618,16 @@ def find_figures(
             # dead, the first of their kind, no part of the dead; soldiers listed after the
             # militants killed ("... embraced shahadat:\n- Captain A\n- Naik B") are another side
             pending = listed + [p for p in pending if p.kind != listed[0].kind]
-        elif not pending and last is not None:
+        elif last is not None and (
+            not pending
+            or (
+                all(p.kind == "injured" for p in pending)
+                and among_kind(sentence) == "killed"
+                and figures[last].kind == "killed"
+            )
+        ):  # "the dead included nine children and eight women, and dozens more were wounded":
+            # the parts, and the wounded told beside them
+            beside = pending
             among = among_kind(sentence)
             whole: int | None = last
             if among is not None and among != figures[last].kind:
@@ -630,6 +639,7 @@ def find_figures(
                 )
             if whole is not None:
                 pending = parts_of_previous(sentence, figures[whole].kind, phrases[whole])
+                pending += [p for p in beside if not any(q.number is p.number for q in pending)]
         elif not any(p.kind == "killed" for p in pending) and not any(
             f.kind == "killed" for f in figures
         ):  # "Among those killed were a mother and ...", "...; six others were hurt"

@@ -41,9 +41,15 @@ _AMONG_THEM_AFTER_RE = rx(
 _AMONG_NEXT_RE = rx(r"^\s+(?:[\w’'-]+\s+){0,3}?among\s+$", re.IGNORECASE)
 _AMONG_OPENING_RE = rx(
     r"^(?:among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|them)|those\s+killed\s+"
-    r"(?:included|include)|the\s+dead\s+(?:included|include))\b(?:\s+(?:were|was|are))?",
+    r"(?:included|include)|the\s+dead\s+(?:included|include)|"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:person|man|woman)|official|officials|ministry|"
+    r"doctor|source|sources)\s+(?:said|says|added)\s+(?:that\s+)?the\s+dead\s+(?:included|include))"
+    r"\b(?:\s+(?:were|was|are))?",
     re.IGNORECASE,
 )
+"""What opens a sentence of parts of the toll before it: "Among the dead were", "The dead
+included", "A civil defence spokesperson said the dead included"."""
+_HURT_AFTER_RE = rx(r"\s+(?:more\s+|others\s+)?(?:were|was)\s+(?:wounded|injured|hurt)\b", re.I)
 _NAME_COMMA_RE = rx(r"(?-i:\b[A-Z][\w’'-]+),\s*$")
 _AGE_END_RE = rx(r"\s*(?:[,.;]|$)")
 _NAME_BRACKET_RE = rx(r"(?-i:\b[A-Z][\w’'.-]*)\s*\(\s*$")
@@ -267,6 +273,8 @@ def parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[Pe
         ) and sentence.startswith(")", number.end):
             continue  # "eight soldiers of the 14th Rapid Intervention Battalion (BIR 14)"
         named = right_victims(sentence, number)
+        if named is not None and kind == "killed" and _HURT_AFTER_RE.match(sentence, named[1]):
+            continue  # "the dead included nine children ..., and dozens more were wounded"
         if named is not None:
             out.append(Pending(kind, number, named[0], number.start, named[1], 0, 0, False))
             out[-1].whole = whole

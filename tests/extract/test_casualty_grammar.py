@@ -17715,3 +17715,13 @@ def test_a_count_named_one_by_one_in_a_list_of_the_dead_is_counted_once(
 def test_attackers_killed_by_the_forces_that_answered_them_add(text: str, killed: int) -> None:
     assert extract(text).killed == killed
     assert totals(text)[0] == killed
+
+
+def test_a_sources_the_dead_included_gives_parts_beside_the_wounded() -> None:
+    text = (
+        "An Israeli strike on a school sheltering displaced families killed at least 15 "
+        "Palestinians on Saturday, health officials said. A civil defence spokesperson said the "
+        "dead included nine children and eight women, and dozens more were wounded."
+    )
+    assert totals(text) == (17, 12)
+    assert (extract(text).killed, extract(text).injured) == (17, 12)
