@@ -405,6 +405,13 @@ _RISE_EXPLAINED_RE = rx(
     r"toll\s+to\s+[\w-]+(?:\s*:\s|\b[^.;]*?(?:,\s*|\s)(?:as|after)\s)",
     re.IGNORECASE,
 )
+_REVISED_UP_AFTER_RE = rx(
+    r"\brevis(?:ing|ed|es)\s+up(?:wards?)?\s+(?:its|the|an|their)\s+(?:initial|earlier|previous|"
+    r"first)\s+(?:death\s+)?(?:count|toll|figure|tally)\s+of\s+[\w-]+\s+(?:dead\s+)?(?:as|after)\s",
+    re.IGNORECASE,
+)
+"""A toll told with the earlier count it raises and why ("killing seven soldiers ..., revising
+up its initial count of five dead after two missing soldiers were found dead")."""
 
 
 def _explaining_the_rise(
@@ -415,10 +422,9 @@ def _explaining_the_rise(
     died': the dead a clause gives as the reason a toll rose are of that toll, no more dead."""
     for t in live:
         toll = figures[t]
-        if (
-            reasons[t] is not None
-            or not toll.update
-            or not _RISE_EXPLAINED_RE.search(toll.sentence)
+        if reasons[t] is not None or not (
+            (toll.update and _RISE_EXPLAINED_RE.search(toll.sentence))
+            or _REVISED_UP_AFTER_RE.search(toll.sentence)
         ):
             continue
         parts = [

@@ -17725,3 +17725,13 @@ def test_a_sources_the_dead_included_gives_parts_beside_the_wounded() -> None:
     )
     assert totals(text) == (17, 12)
     assert (extract(text).killed, extract(text).injured) == (17, 12)
+
+
+def test_the_dead_that_revised_a_count_up_are_of_the_new_count() -> None:
+    text = (
+        "ELN guerrillas ambushed an army patrol on Monday, killing seven soldiers and wounding "
+        "two, the army said on Tuesday, revising up its initial count of five dead after two "
+        "missing soldiers were found dead."
+    )
+    assert totals(text) == (7, 2)
+    assert extract(text).killed == 7
