@@ -919,6 +919,12 @@ def find_figures(
                         # rubble": the toll's fourth, no fifth
                     )  # "Two civilians were killed ... A third man killed in the strike"
                     or (
+                        item.kind == "killed"
+                        and _OF_THE_TAKEN_RE.match(sentence, item.number.end) is not None
+                        and any(f.kind == "killed" and f.sentence != sentence for f in figures)
+                    )  # "killing six civilians and abducting a dozen others. Two of the
+                    # abducted were later found dead": the abducted were not among the dead
+                    or (
                         item.number.article
                         and _another_one(sentence, item.number.start)
                         and not is_update(sentence)
@@ -3107,6 +3113,14 @@ def _new_place_after(text: str, offset: int, sentence: str, end: int) -> bool:
     return found is not None and found["place"] not in text[:offset]
 
 
+_OF_THE_TAKEN_RE = rx(
+    r"\s+of\s+(?:the|those)\s+(?:abducted|kidnapped|hostages|captives|abductees|missing|"
+    r"(?:people|villagers|civilians|passengers|women|men)\s+(?:abducted|kidnapped|taken|seized|"
+    r"missing))\b",
+    re.IGNORECASE,
+)
+"""After a count: of people taken or missing, not of the dead told before ("Two of the
+abducted were later found dead")."""
 _ALSO_STRUCK_RE = rx(
     r"\balso\s+(?:struck|hit|targeted|attacked|shelled|bombed|ambushed|raided)\b", re.IGNORECASE
 )

@@ -17735,3 +17735,13 @@ def test_the_dead_that_revised_a_count_up_are_of_the_new_count() -> None:
     )
     assert totals(text) == (7, 2)
     assert extract(text).killed == 7
+
+
+def test_the_abducted_found_dead_add_to_the_dead() -> None:
+    text = (
+        "Boko Haram fighters attacked Mozogo in the Far North region overnight, killing six "
+        "civilians and abducting a dozen others, local authorities said. Two of the abducted "
+        "were later found dead in the bush."
+    )
+    assert totals(text) == (8, 0)
+    assert extract(text).killed == 8
