@@ -433,9 +433,12 @@ def _bare_name(name: str, sentence: str, others: str = "") -> bool:
 
 _LIST_HEAD_JOIN_RE = rx(r"(?:\s*,)?\s+and\s+(?:(?:his|her|their)\s+)?$")
 _HEAD_APPOSED_RE = rx(
-    rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the|(?:head|chief|commander|director|leader|deputy|member)"
-    rf"\s+of)\s+[^,;:]{{2,60}}$"
+    rf"(?:{_TITLES}\s+){{0,2}}(?P<name>{_NAME})\s*,\s+(?:(?:a|an|the)\s+[^,;:]{{2,60}}|"
+    rf"(?:head|chief|commander|director|leader|deputy|member)\s+of\s+[^;:]{{2,100}})$"
 )
+"""One named person and who the person is, at a list's head: "Abdirahman Farah, a district
+commissioner,", "Lt. Gen. Igor Kirillov, head of Russia's radiological, chemical and biological
+protection troops,"."""
 
 
 def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | None:

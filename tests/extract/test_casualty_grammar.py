@@ -17745,3 +17745,13 @@ def test_the_abducted_found_dead_add_to_the_dead() -> None:
     )
     assert totals(text) == (8, 0)
     assert extract(text).killed == 8
+
+
+def test_a_titled_head_whose_office_has_commas_is_one_of_the_list() -> None:
+    text = (
+        "Lt. Gen. Igor Kirillov, head of Russia's radiological, chemical and biological "
+        "protection troops, and his assistant were killed when a bomb hidden in an electric "
+        "scooter exploded."
+    )
+    assert totals(text) == (2, 0)
+    assert extract(text).killed == 2
