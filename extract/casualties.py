@@ -2951,12 +2951,16 @@ _RETURNING_FROM_RE = rx(
 )
 """A unit on its way back from an earlier operation whose dead the sentence then tells."""
 _FUNERAL_FOR_RE = rx(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z][\w ]{1,30}:\s+|(?-i:[A-Z][A-Z .,()-]{1,40}?)\s+[—–-]\s+)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z][\w ]{1,30}(?:\s*\([^()]{1,40}\))?:\s+|"
+    r"(?-i:[A-Z][A-Z .,()-]{1,40}?)\s+[—–-]\s+)?"
     r"(?:(?:Separately|Meanwhile|Elsewhere|Earlier|Also|In\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])"
     r"[\w’'-]+)?),\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,4}?(?:funerals?|funeral\s+prayers|burials?|"
     r"mourners\s+buried|vigils?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:held|"
     r"offered|performed)\b[^.;]*?\bfor\b|(?:The\s+)?funeral\s+prayers\s+of\b|"
+    r"(?:[\w’'-]+\s+){1,8}?(?:marched|walked|processed|filed)\b[^.;]{0,80}?\bbehind\s+the\s+"
+    r"(?:bodies|coffins|biers)\s+of\b|(?:[\w’'-]+\s+){1,8}?(?:had\s+)?(?:gathered|assembled)\s+to\s+"
+    r"bury\b|"
     r"(?P<gathered>(?:[\w’'-]+\s+){1,8}?(?:gathered|assembled|turned\s+out|came|lined\s+the\s+"
     r"streets|took\s+part|joined|attended)\b[^.;]{0,60}?\b(?:for|in|to\s+accompany|accompanying)\s+"
     r"the\s+(?:funerals?|burials?)(?:\s+(?:procession|cortege|prayers|service))?\s+of\b)|(?:[\w’'-]+\s+){1,8}?attended\s+(?:the\s+|an?\s+)?(?:funerals?|burials?)\b"
@@ -3153,7 +3157,11 @@ def _funeral_dead(sentence: str, start: int) -> bool:
     funeral = _FUNERAL_FOR_RE.match(sentence)
     return (
         funeral is not None
-        and funeral.end() <= start
+        and (
+            funeral.end() <= start
+            or sentence.startswith(("bodies", "coffins", "biers"), start)  # "marched behind
+            # the bodies of three men killed": the figure's own word closes the funeral's
+        )
         and not _NEW_CLAUSE_RE.search(sentence, funeral.end(), start)
         and not _NEW_ATTACK_RE.search(sentence, funeral.end(), start)
         and not (

@@ -17755,3 +17755,31 @@ def test_a_titled_head_whose_office_has_commas_is_one_of_the_list() -> None:
     )
     assert totals(text) == (2, 0)
     assert extract(text).killed == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Translated from Arabic (Palestinian local report): Thousands of mourners took part "
+            "on Saturday in the funeral of three young men who were killed by Israeli forces on "
+            "Thursday night during a raid on the camp.",
+            0,
+        ),
+        (
+            "Thousands of mourners marched through Jenin refugee camp on Monday behind the "
+            "bodies of three men killed in an Israeli drone strike on Saturday.",
+            0,
+        ),
+        (
+            "Bandits on Saturday opened fire on mourners at a burial in Dauran village, killing "
+            "six people, residents said. The mourners had gathered to bury three villagers "
+            "killed by the same gang on Friday night.",
+            6,
+        ),
+    ],
+    ids=["translated-label", "behind-the-bodies", "gathered-to-bury"],
+)
+def test_more_forms_of_a_funeral_tell_dead_told_before(text: str, killed: int) -> None:
+    assert extract(text).killed == killed
+    assert totals(text)[0] == killed
