@@ -1049,7 +1049,15 @@ def _repeats_of_not_conflict(
                 and figures[j].sentence != figures[i].sentence
                 and (figures[j].count > 1 or headline in (figures[i].sentence, figures[j].sentence))
                 and not _DISJOINT.search(figures[j].sentence)  # "Separately, ... a road
-                for j in outside  # accident claimed two lives": another incident
+                # accident claimed two lives": another incident
+                and not (
+                    figures[i].place is not None
+                    and figures[j].place is not None
+                    and figures[i].place != figures[j].place
+                    and _SIDES.get(figures[i].victims) == "armed groups"
+                )  # "In Bannu, two militants were killed in retaliatory fire ... In Karachi,
+                # two men were shot dead by robbers": another place's dead, of another side
+                for j in outside
             )
             or (
                 figures[i].sentence == headline

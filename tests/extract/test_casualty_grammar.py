@@ -17783,3 +17783,15 @@ def test_a_titled_head_whose_office_has_commas_is_one_of_the_list() -> None:
 def test_more_forms_of_a_funeral_tell_dead_told_before(text: str, killed: int) -> None:
     assert extract(text).killed == killed
     assert totals(text)[0] == killed
+
+
+def test_militants_in_one_town_are_no_repeat_of_a_robberys_dead_in_another() -> None:
+    text = (
+        "KP security wrap, Tuesday: Three FC soldiers were martyred when terrorists attacked a "
+        "check post in Khyber's Tirah valley on Monday night. In Bannu, police said two "
+        "militants were killed in retaliatory fire after they attacked the Mandan police "
+        "station; a constable was injured. In Karachi, two men were shot dead by robbers in "
+        "Korangi after they resisted a mugging."
+    )
+    assert totals(text) == (5, 1)
+    assert extract(text).killed == 5
