@@ -2415,6 +2415,30 @@ _PRONOUN_OBJECT_RE = rx(
 )
 
 
+def _kin_after_pronoun(
+    sentence: str, found: re.Match[str], numbers: list[NumberPhrase], used: set[int]
+) -> list[Pending]:
+    """The relatives "killing him and his two sons" adds to the one told before it."""
+    kind: Kind = "killed"
+    kin = found["kin"]
+    if kin is not None and kin.lower() in KIN_WORDS:
+        one = implicit_one(found.start("kin"))
+        who = classify_victims([kin]) or "people"
+        return [Pending(kind, one, who, one.start, found.end("kin"),
+                        found.start(), found.end("verb"), True)]  # fmt: skip
+    if found["owned"] is None:
+        return []
+    counted = next(
+        (n for n in numbers if n.start == found.end("owned") and id(n) not in used), None
+    )
+    told = right_victims(sentence, counted) if counted is not None else None
+    if counted is None or told is None or told[1] <= counted.end:
+        return []
+    used.add(id(counted))
+    return [Pending(kind, counted, told[0], counted.start, told[1],
+                    found.start(), found.end("verb"), True)]  # fmt: skip
+
+
 def _pronoun_object(
     sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
 ) -> list[Pending]:
@@ -2427,6 +2451,14 @@ def _pronoun_object(
             continue
         before = [n for n in numbers if n.article and n.end <= found.start() and id(n) not in used]
         if not before:
+            single = [
+                p for p in pending
+                if p.kind == "killed" and p.number.count == 1 and p.end <= found.start()
+            ]  # fmt: skip
+            if single and found["verb"].lower().startswith("kill"):  # "shot dead Assistant
+                # Sub-Inspector Gul Mohammad outside his home, killing him and his two sons":
+                # the one told before, and the kin the pronoun's "and" adds
+                out.extend(_kin_after_pronoun(sentence, found, numbers, used))
             continue
         number = before[-1]
         if not _DEED_ON_RE.search(sentence, max(0, number.start - 30), number.start) and not (

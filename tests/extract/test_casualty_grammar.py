@@ -17795,3 +17795,21 @@ def test_militants_in_one_town_are_no_repeat_of_a_robberys_dead_in_another() -> 
     )
     assert totals(text) == (5, 1)
     assert extract(text).killed == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Unidentified gunmen shot dead Assistant Sub-Inspector Gul Mohammad outside his home "
+            "in the Domail area of Bannu on Saturday evening, killing him and his two sons, "
+            "police said.",
+            3,
+        ),
+        ("Gunmen shot dead Gul Mohammad outside his home, killing him and his driver.", 2),
+    ],
+    ids=["two-sons", "driver"],
+)
+def test_killing_him_and_his_kin_after_one_named_dead_adds_the_kin(text: str, killed: int) -> None:
+    assert extract(text).killed == killed
+    assert totals(text)[0] == killed
