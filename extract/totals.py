@@ -2095,12 +2095,15 @@ def _keep_largest_per_country(
     keep |= {i for i in live if any(_killers_own(figures[i], figures[k]) for k in keep)}
     for i in live:
         if i not in keep:
-            winner = min(keep, key=lambda k: abs(k - i)) if keep else i
+            winner = (
+                min(keep, key=lambda k: (_attackers_own(figures[k]), abs(k - i))) if keep else i
+            )  # the nearest account that stands, not the attackers' own dead beside it
             reasons[i] = f"same claim as figure {winner}"
 
 
 _BOMBER_INCLUDED_RE = rx(
-    r"(?:\b(?:including|among\s+them|among\s+whom|counting)|\b(?:toll|tally|figure|count|number)\s+"
+    r"(?:(?<!\bnot\s)(?<!\bwithout\s)\b(?:including|among\s+them|among\s+whom|counting)|"
+    r"\b(?:toll|tally|figure|count|number)\s+"
     r"(?:of\s+[\d,]+\s+)?(?:includes?|included))\b"
     r"(?:(?!\b(?:when|as|after|were|was|while|who|which|by)\b)[^.;]){0,80}?\b(?:the|a|"
     r"both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:suicide\s+)?(?:bombers?|attackers?|"

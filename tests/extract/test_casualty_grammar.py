@@ -17813,3 +17813,17 @@ def test_militants_in_one_town_are_no_repeat_of_a_robberys_dead_in_another() -> 
 def test_killing_him_and_his_kin_after_one_named_dead_adds_the_kin(text: str, killed: int) -> None:
     assert extract(text).killed == killed
     assert totals(text)[0] == killed
+
+
+def test_a_toll_not_counting_the_bomber_leaves_him_out() -> None:
+    text = (
+        "A suicide bomber blew himself up among passengers waiting at a bus terminal in Turbat "
+        "on Saturday, killing at least 11 people, police said. By evening the provincial health "
+        "department said the death toll had risen to 17, not counting the bomber, and that 38 "
+        "wounded people were being treated."
+    )
+    assert totals(text) == (18, 38)
+    reasons = [f.set_aside for f in extract(text).figures if f.count == 11]
+    assert extract(text).killed == 18 and reasons
+    eleven = next(f for f in extract(text).figures if f.count == 11)
+    assert eleven.part_of is None or extract(text).figures[eleven.part_of].count == 17
