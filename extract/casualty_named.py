@@ -463,6 +463,9 @@ def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | Non
     titled = _TITLED_RE.fullmatch(clause)
     if titled is not None and _plausible(titled):
         return at, join.start(), _role(titled)
+    alias = _ALIAS_ALONE_RE.search(clause)
+    if alias is not None:  # "'alias Jhon' and four other members of the Clan del Golfo"
+        return at + alias.start(), join.start(), "people"
     role_named = _ROLE_THEN_NAME_RE.fullmatch(clause)
     if role_named is not None:  # "their prime minister, Ahmed al-Rahawi, and several ministers"
         rest = role_named["role"].split(None, 1)[1]
@@ -477,6 +480,12 @@ def named_list_head(sentence: str, first: int) -> tuple[int, int, Victims] | Non
     return None
 
 
+_ALIAS_ALONE_RE = rx(
+    r"(?:^|\s)['\"‘“]?(?:alias|a\.k\.a\.?|aka)\s+['\"‘“]?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?"
+    r"['\"’”]?$",
+    re.IGNORECASE,
+)
+"""A person known only by an alias: "'alias Jhon'", "alias El Gato"."""
 _ROLE_THEN_NAME_RE = rx(
     r"(?P<role>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,]{2,60}?),\s+"
     r"(?P<name>[A-Z][\w’'.-]*(?:[\s-]+(?:al|el|bin|ibn|de|van|von)?[\s-]*[A-Z][\w’'.-]+){0,3})"

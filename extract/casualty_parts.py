@@ -623,7 +623,8 @@ _KNOWN_AS_RE = rx(
     r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,7}?[\w’'-]+)?,\s+(?:known|nicknamed|"
     r"also\s+known|alias|known\s+by\s+the\s+(?:alias|nickname|nom\s+de\s+guerre))\s+(?:as\s+)?"
     r"[‘'\"“][^’'\"”]{1,40}[’'\"”](?=\s*,)"
-    r"|\s+(?:known|nicknamed)\s+as\s+[‘'\"“][^’'\"”]{1,40}[’'\"”](?=\s+and\s)",
+    r"|(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,7}?[\w’'-]+)?\s+(?:known|nicknamed)\s+"
+    r"as\s+[‘'\"“][^’'\"”]{1,40}[’'\"”](?=\s+and\s)",
     re.IGNORECASE,
 )
 """The name one victim went by, between commas: "a regional boss of a cartel faction, known

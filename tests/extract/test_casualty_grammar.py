@@ -17826,3 +17826,24 @@ def test_a_toll_not_counting_the_bomber_leaves_him_out() -> None:
     figures = extract(text).figures
     eleven = next(f for f in figures if f.count == 11)
     assert eleven.set_aside == f"account:{next(i for i, f in enumerate(figures) if f.count == 17)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "The Army reported that 'alias Jhon' and four other members of the Clan del Golfo "
+            "were killed in a military operation in rural Taraza.",
+            5,
+        ),
+        (
+            "Ecuadorean soldiers killed a suspected regional leader of the Los Choneros gang "
+            "known as 'El Gato' and two of his bodyguards during a raid on a farm.",
+            3,
+        ),
+    ],
+    ids=["alias-head", "known-as-of-the-gang"],
+)
+def test_a_person_known_by_an_alias_is_one_of_the_list(text: str, killed: int) -> None:
+    assert extract(text).killed == killed
+    assert totals(text)[0] == killed
