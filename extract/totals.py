@@ -1315,6 +1315,8 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "on 5 Feb killed two civilians ... on 7 Feb killing nine"
                 if _led_by_another_place(part, figures[j]):
                     continue  # "BORNO: ... killing five soldiers" beside "BENUE: ... nine"
+                if _other_nationals(part, figures[j]):
+                    continue  # "Lebanese MoPH: 3 Lebanese killed ... SANA: 2 Syrian soldiers"
                 if (
                     _LIST_ITEM_RE.match(figures[j].sentence) or _LIST_ITEM_RE.match(part.sentence)
                 ) and places_disjoint(part, figures[j], contains):
@@ -1324,6 +1326,20 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
     _rest_of_a_breakdown(figures, live, reasons)
 
 
+def _other_nationals(part: Figure, whole: Figure) -> bool:
+    """The part's people are of another nation than those its whole counts ("3 Lebanese
+    killed" and "2 Syrian soldiers killed"): not among them."""
+    if part.party is None:
+        return False
+    told = _NATIONALS_RE.search(whole.sentence)
+    if told is None or int(told["n"]) != whole.count:
+        return False
+    mine, theirs = countries_named(told["who"]), countries_named(part.party.title())
+    return bool(mine) and bool(theirs) and mine[0] != theirs[0]
+
+
+_NATIONALS_RE = rx(r"\b(?P<n>\d{1,5})\s+(?P<who>(?-i:[A-Z])[a-z]+(?:i|ian|ese|ish|an|ch))\b")
+"""A count of a nation's people: "3 Lebanese", "12 Palestinians"."""
 _PART_OF_FIGURE_RE = rx(r"part of figure (\d+)")
 
 
@@ -2093,6 +2109,7 @@ def _keep_largest_per_country(
             # three other militants": four of the attackers' side
         live = live + attackers
     keep |= {i for i in live if any(_killers_own(figures[i], figures[k]) for k in keep)}
+    keep |= {i for i in live if any(_other_nationals(figures[i], figures[k]) for k in keep)}
     for i in live:
         if i not in keep:
             winner = (

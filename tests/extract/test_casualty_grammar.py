@@ -17847,3 +17847,12 @@ def test_a_toll_not_counting_the_bomber_leaves_him_out() -> None:
 def test_a_person_known_by_an_alias_is_one_of_the_list(text: str, killed: int) -> None:
     assert extract(text).killed == killed
     assert totals(text)[0] == killed
+
+
+def test_one_nations_dead_are_no_part_of_anothers() -> None:
+    text = (
+        "Cross-border clashes between Syrian government forces and Lebanese clan gunmen. "
+        "Lebanese MoPH: 3 Lebanese killed, 5 wounded. SANA: 2 Syrian soldiers killed."
+    )
+    assert totals(text) == (5, 5)
+    assert extract(text).killed == 5
