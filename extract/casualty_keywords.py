@@ -249,6 +249,7 @@ KEYWORD_RE = rx(
         (?:hospital|intensive\s+care(?:\s+unit)?|ICU)|
         (?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|burns|
         (?<=machete\s)cuts|(?<=knife\s)cuts)|
+        (?<!\bboth\s)(?<!\bthey\s)have\s+(?:gunshot|bullet|shrapnel|stab|blast)\s+(?:wounds|injuries)|
         (?:receiving|under|undergoing)\s+(?:medical\s+)?treatment|
         (?:needed|required|needing|requiring)\s+(?:urgent\s+)?(?:medical|hospital)\s+(?:treatment|
         attention|care)|

@@ -17856,3 +17856,27 @@ def test_one_nations_dead_are_no_part_of_anothers() -> None:
     )
     assert totals(text) == (5, 5)
     assert extract(text).killed == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our teams at the hospital received 17 patients from the clashes on Thursday, two of "
+            "whom were dead on arrival. The remaining 15 have gunshot wounds, four of them "
+            "critical.",
+            (2, 15),
+        ),
+        (
+            "The bodies of two young men were found on Sunday beside the road, police said. Both "
+            "had gunshot wounds to the head.",
+            (2, 0),
+        ),
+    ],
+    ids=["remaining-have-wounds", "bodies-had-wounds"],
+)
+def test_a_count_that_have_gunshot_wounds_is_of_the_wounded(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+    assert (extract(text).killed, extract(text).injured) == expected
