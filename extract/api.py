@@ -19,6 +19,7 @@ from typing import Any
 from extract.actors import ActorDictionary, find_actors
 from extract.casualties import find_figures
 from extract.casualty_context import LINE_STAMP_RE
+from extract.gazetteer import contains
 from extract.model import ActorMention, Extraction, Figure, PlaceMention
 from extract.namematch import Tokens
 from extract.pattern_cache import rx
@@ -137,7 +138,7 @@ class _Spans:
                 people = people or place
                 continue
             if place.kind != "country":
-                return place.place, place.country
+                return self._narrowest(text, place, e, end)
             named = named or place
             if located is None and _located(text, start, s, e, place):
                 located = place
@@ -148,6 +149,27 @@ class _Spans:
         if named is not None:
             return None, self.first_town_country or named.country or named.place
         return None, None
+
+    def _narrowest(
+        self, text: str, first: PlaceMention, after: int, end: int
+    ) -> tuple[str | None, str | None]:
+        """The first place of a sentence, or a later one of the sentence inside it ("Gaza Civil
+        Defence says five people were killed when a strike hit a house in the Nuseirat refugee
+        camp": Nuseirat, in Gaza)."""
+        for s, e, i in self.places[bisect_left(self.place_starts, after) :]:
+            if s >= end:
+                break
+            place = self.place_list[i]
+            if (
+                e <= end
+                and place.kind != "country"
+                and place.place != first.place
+                and place.country == first.country
+                and not _PEOPLE_AFTER_RE.match(text, e, end)
+                and contains(first.place, place.place)
+            ):
+                return place.place, place.country
+        return first.place, first.country
 
     def locates(self, text: str, start: int, end: int) -> bool:
         """True when [start, end) names where something happened: a town or region, or a

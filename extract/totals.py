@@ -1326,6 +1326,14 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
     _rest_of_a_breakdown(figures, live, reasons)
 
 
+_NEW_STRIKE_LINE_RE = rx(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[—–-]?\s*(?:An?|Another)\s+(?:[\w-]+\s+)?"
+    r"(?:strike|airstrike|air\s+strike|drone\s+strike|missile|shell|rocket|bomb|explosion|blast|"
+    r"attack|raid)\b"
+)
+"""A live page's line that opens on a strike of its own: "11:50 - A strike on a tent in ..."."""
+
+
 def _other_nationals(part: Figure, whole: Figure) -> bool:
     """The part's people are of another nation than those its whole counts ("3 Lebanese
     killed" and "2 Syrian soldiers killed"): not among them."""
@@ -2110,6 +2118,21 @@ def _keep_largest_per_country(
         live = live + attackers
     keep |= {i for i in live if any(_killers_own(figures[i], figures[k]) for k in keep)}
     keep |= {i for i in live if any(_other_nationals(figures[i], figures[k]) for k in keep)}
+    keep |= {
+        i
+        for i in live
+        if keep
+        and _NEW_STRIKE_LINE_RE.match(figures[i].sentence)
+        and figures[i].place is not None
+        and all(
+            _STAMP_RE.match(figures[k].sentence)
+            and figures[k].sentence != figures[i].sentence
+            and places_disjoint(figures[i], figures[k], contains)
+            for k in keep
+        )
+    }  # "06:30 - ... a strike hit a house in Nuseirat ... 11:50 - A strike on a tent in
+    # al-Mawasi, west of Khan Younis, killed a man and his son": a live page's line of another
+    # strike in another place
     for i in live:
         if i not in keep:
             winner = (

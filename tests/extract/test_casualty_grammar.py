@@ -17880,3 +17880,19 @@ def test_a_count_that_have_gunshot_wounds_is_of_the_wounded(
 ) -> None:
     assert totals(text) == expected
     assert (extract(text).killed, extract(text).injured) == expected
+
+
+def test_a_live_lines_strike_in_another_place_adds_its_dead() -> None:
+    text = (
+        "Gaza live\n"
+        "06:30 - Gaza Civil Defence says five people, including two children, were killed when "
+        "an Israeli strike hit a house in the Nuseirat refugee camp overnight.\n"
+        "09:15 - Al-Aqsa Martyrs Hospital in Deir al-Balah confirms it received five bodies and "
+        "14 wounded from the Nuseirat strike.\n"
+        "11:50 - A strike on a tent in al-Mawasi, west of Khan Younis, killed a man and his son, "
+        "medics at Nasser Hospital said."
+    )
+    ex = extract(text)
+    assert (ex.killed, ex.injured) == (7, 14)
+    assert ex.figures[0].place == "Nuseirat"
+    assert totals(text) == (7, 14)
