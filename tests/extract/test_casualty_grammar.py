@@ -17896,3 +17896,13 @@ def test_a_live_lines_strike_in_another_place_adds_its_dead() -> None:
     assert (ex.killed, ex.injured) == (7, 14)
     assert ex.figures[0].place == "Nuseirat"
     assert totals(text) == (7, 14)
+
+
+def test_both_terrorists_shot_dead_are_the_attackers_own() -> None:
+    text = (
+        "Two Palestinian gunmen opened fire at a bus stop in northern Jerusalem on Monday "
+        "morning, killing six people and wounding 12, five of them seriously, police said. An "
+        "off-duty soldier and an armed civilian shot both terrorists dead at the scene."
+    )
+    assert totals(text) == (8, 12)
+    assert extract(text).killed == 8
