@@ -307,6 +307,10 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         figures[k].kind == kind and reasons[k] == NOT_CONFLICT and not is_long_run(figures[k])
         for k in range(len(figures))
     )
+    mourned = any(
+        figures[k].kind == kind and figures[k].past and figures[k].period == "an earlier report"
+        for k in range(len(figures))
+    )  # a funeral's dead, told again: a toll "since" some day beside them is its background
     freed: list[int] = []
     for i in live:
         if alone and is_long_run(figures[i]) and _since_an_unknown_start(figures[i]):
@@ -322,7 +326,10 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             whole = f"part of figure {i}"
             freed += [k for k in range(len(figures)) if reasons[k] == whole]
         elif is_long_run(figures[i]) and (
-            not alone or figures[i].count >= LONG_RUN_MIN or not _weeks_at_most(figures[i].period)
+            not alone
+            or figures[i].count >= LONG_RUN_MIN
+            or not _weeks_at_most(figures[i].period)
+            or (mourned and (figures[i].period or "").lower().startswith("since "))
         ):
             reasons[i] = LONG_RUN
         elif _cumulative_since(figures[i]):

@@ -17906,3 +17906,14 @@ def test_both_terrorists_shot_dead_are_the_attackers_own() -> None:
     )
     assert totals(text) == (8, 12)
     assert extract(text).killed == 8
+
+
+def test_a_long_toll_beside_a_funerals_dead_is_background() -> None:
+    text = (
+        "Thousands of mourners took part on Saturday in the funeral of three young men who were "
+        "killed by Israeli forces on Thursday night during a raid on the camp. According to the "
+        "Ministry of Health, more than 520 Palestinians have been killed in the West Bank since "
+        "7 October."
+    )
+    assert totals(text) == (0, 0)
+    assert extract(text, published=PUBLISHED.replace(year=2025, month=3, day=4)).killed == 0
