@@ -2098,7 +2098,7 @@ def _dated_elsewhere(
 
 _OF_THE_HURT_RE = rx(
     r"\s*(?:(?-i:[A-Z][A-Z .'\u2019-]+)\s*(?:[\u2014\u2013-]+|:)\s*)?"
-    r"Of\s+the\s+[\w,-]+\s+(?:[\w-]+\s+){0,4}?(?:wounded|injured|hurt|treated)\b|"
+    r"Of\s+the\s+(?:[\w,-]+\s+(?:[\w-]+\s+){0,4}?)?(?:wounded|injured|hurt|treated)\b|"
     r"\s*The\s+(?:injured|wounded)\s+(?:were|was)\s+[^.;]{0,100}?\b(?:one|two|three|\d+)\s+of\s+them\b",
     re.IGNORECASE,
 )

@@ -17917,3 +17917,13 @@ def test_a_long_toll_beside_a_funerals_dead_is_background() -> None:
     )
     assert totals(text) == (0, 0)
     assert extract(text, published=PUBLISHED.replace(year=2025, month=3, day=4)).killed == 0
+
+
+def test_of_the_wounded_without_a_count_are_the_wounded_told_before() -> None:
+    text = (
+        "Bashair Teaching Hospital received 62 wounded people and 15 bodies on Sunday afternoon "
+        "after shells struck the crowded Mayo market. Of the wounded, four later died in the "
+        "hospital despite our teams' efforts."
+    )
+    assert totals(text) == (19, 58)
+    assert (extract(text).killed, extract(text).injured) == (19, 58)
