@@ -4275,6 +4275,8 @@ def text_totals(
             if f.kind == "killed"
             and f.part_of is not None
             and figures[f.part_of].kind == "killed"
+            and not _died_of_wounds(figures, figures[f.part_of])  # "Seven of them died ...,
+            # including two children": the two are of the seven, who left the wounded already
             and (f.span[1] > min(hurt) or _a_headline_over(figures, f))
             and not any(at > f.span[1] for at in updated_after)
             # "One of the 16 people wounded ... died"; a headline's "Man wounded in drone

@@ -17927,3 +17927,13 @@ def test_of_the_wounded_without_a_count_are_the_wounded_told_before() -> None:
     )
     assert totals(text) == (19, 58)
     assert (extract(text).killed, extract(text).injured) == (19, 58)
+
+
+def test_a_part_of_the_wounded_who_died_leaves_the_wounded_once() -> None:
+    text = (
+        "Our team at the hospital in Kutum received 32 wounded patients after heavy fighting "
+        "erupted in the town on Sunday. Seven of them died of their injuries despite the "
+        "efforts of our staff, including two children."
+    )
+    assert totals(text) == (7, 25)
+    assert extract(text).injured == 25
