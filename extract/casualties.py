@@ -5702,11 +5702,16 @@ wounded this morning has died of his wounds", "one of the minibus passengers, a 
 woman, has died in hospital": one of the wounded told before, who died since."""
 
 
+_PAIR_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+
+
 def _of_the_hurt_who_died(sentence: str, at: int) -> re.Match[str] | None:
     """`_OF_THE_NOUN_LATER_DIED_RE` at `at`, its noun a word for people, its death a later one
     (told by "has", "later", "in hospital", "succumbed", or the wounded's participle)."""
     found = _OF_THE_NOUN_LATER_DIED_RE.match(sentence, at)
-    if found is None or found["noun"].lower() not in VICTIM_WORDS:
+    if found is None or (
+        found["noun"].lower() not in VICTIM_WORDS and found["noun"].lower() not in _PAIR_WORDS
+    ):  # "one of the two, a 60-year-old farmer, has died of his wounds": of the two told
         return None
     later = any(found[g] for g in ("hurt", "aux", "adv", "where"))
     return found if later or found["verb"].lower() == "succumbed" else None

@@ -478,6 +478,9 @@ _UNIT_OF_RE = rx(
 _BRACKETED_RE = rx(r"\s*\([^()]{1,80}\)")
 _NAMED_AGE_RE = rx(r"(?<=[a-z]),\s*\d{1,3}(?=,\s+(?:was|were|has|have|had|is|are)\s*$)")
 """The age after a name in apposition, before the verb ("a man, Mohammed Shalabi, 23, was")."""
+_ONE_APPOSED_RE = rx(
+    r"^(\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+)\s*,\s+(?:an?|the)\s+[^,;:]{1,50},(?=\s+(?:was|has|had|is)\b)"
+)
 _APPOSITION_END_RE = rx(r",(?=\s+(?:was|were|has|have|had|is|are)\s*$)")
 
 
@@ -542,6 +545,8 @@ def left_victims(
     if (number.article or number.count == 1) and "," in gap:
         gap = _NAMED_AGE_RE.sub("", gap, count=1)  # "A second man, Mohammed Shalabi, 23, was",
         # "one man, Omar Qatin, 27, was shot dead"
+        gap = _ONE_APPOSED_RE.sub(r"\1 ", gap, count=1)  # "one of the two, a 60-year-old
+        # farmer, has died of his wounds": who the one was
     gap = _WOUNDED_IN_RE.sub(" ", gap)
     if " by" in gap or "nearby" in gap:
         gap = _PASSING_BY_RE.sub(" ", gap)  # "Two civilians passing by were also killed"

@@ -17937,3 +17937,13 @@ def test_a_part_of_the_wounded_who_died_leaves_the_wounded_once() -> None:
     )
     assert totals(text) == (7, 25)
     assert extract(text).injured == 25
+
+
+def test_one_of_the_two_with_an_apposition_died_of_the_wounded() -> None:
+    text = (
+        "11:35 — The Lebanese army says two people were wounded by Israeli fire in Markaba and "
+        "Wazzani. 12:02 — Lebanon's health ministry says one of the two, a 60-year-old farmer, "
+        "has died of his wounds."
+    )
+    assert totals(text) == (1, 1)
+    assert (extract(text).killed, extract(text).injured) == (1, 1)
