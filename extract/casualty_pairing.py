@@ -478,6 +478,11 @@ _UNIT_OF_RE = rx(
 _BRACKETED_RE = rx(r"\s*\([^()]{1,80}\)")
 _NAMED_AGE_RE = rx(r"(?<=[a-z]),\s*\d{1,3}(?=,\s+(?:was|were|has|have|had|is|are)\s*$)")
 """The age after a name in apposition, before the verb ("a man, Mohammed Shalabi, 23, was")."""
+_OTHERS_FROM_RE = rx(
+    r"^(\s+(?:more\s+)?others)\s+(?:from|of)\s+(?:the|his|her|their|that|this)\s+(?:same\s+)?"
+    r"(?:family|household|village|group|convoy|bus|car|vehicle|house|home|building)\b",
+    re.IGNORECASE,
+)
 _ONE_APPOSED_RE = rx(
     r"^(\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+)\s*,\s+(?:an?|the)\s+[^,;:]{1,50},(?=\s+(?:was|has|had|is)\b)"
 )
@@ -519,6 +524,8 @@ def left_victims(
         return "people"  # "a 17-year-old wounded by fire during a raid on Friday died"
     if number.article and UNKNOWN_NUMBER_RE.match(gap):
         return None  # "an unknown number of militants": no count
+    if " from " in gap:
+        gap = _OTHERS_FROM_RE.sub(r"\1", gap, count=1)  # "Five others from the family were"
     if " number of " in gap:  # "4 Dozo and an unknown number of militants were killed"
         gap = _AND_UNKNOWN_RE.sub(" ", gap, count=1)
     gap = _ACRONYM_RE.sub(" ", gap)  # "two members of the unit (CAFGU) were killed"

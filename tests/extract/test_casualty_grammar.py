@@ -17947,3 +17947,12 @@ def test_one_of_the_two_with_an_apposition_died_of_the_wounded() -> None:
     )
     assert totals(text) == (1, 1)
     assert (extract(text).killed, extract(text).injured) == (1, 1)
+
+
+def test_others_from_the_family_are_a_count_of_people() -> None:
+    text = (
+        "An Israeli strike on a tent camp in Muwasi killed at least 21 people overnight, "
+        "hospital officials said. Five others from the family were wounded."
+    )
+    assert totals(text) == (21, 5)
+    assert extract(text).injured == 5
