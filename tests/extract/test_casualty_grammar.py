@@ -17956,3 +17956,12 @@ def test_others_from_the_family_are_a_count_of_people() -> None:
     )
     assert totals(text) == (21, 5)
     assert extract(text).injured == 5
+
+
+def test_a_supervisor_listed_after_the_workers_is_one_more() -> None:
+    text = (
+        "Suspected militants opened fire on labourers at a road construction camp, killing three "
+        "workers from the eastern state of Bihar and a local supervisor, police said."
+    )
+    assert totals(text) == (4, 0)
+    assert extract(text).killed == 4
