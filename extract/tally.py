@@ -263,6 +263,11 @@ def _less_the_dead_of_wounds(
             or whole.figure.kind != "killed"
             or not verdicts.tallied.get(whole.id)
             or not (wounded_who_died(f.sentence) or of_hurt is not None)
+            or (
+                whole.figure.part_of is not None
+                and _kind_of(whole_at.get((t.item_id, whole.figure.part_of))) == "injured"
+            )  # "Seven of them died ..., including two children": the two are of the seven,
+            # who left the wounded already
         ):
             continue  # the wounded who died: so told, or read as some of the wounded before
         if any(

@@ -85,6 +85,10 @@ def tallied(figures: list[TallyFigure]) -> tuple[int, int]:
         "A Palestinian assailant stabbed two Border Police officers near Damascus Gate on Friday "
         "afternoon before being shot dead by other officers, police said. The two wounded "
         "officers were taken to Shaare Zedek Medical Center, one in moderate condition.",
+        # a part of the wounded who died, which leaves the wounded once
+        "Our team at the hospital in Kutum received 32 wounded patients after heavy fighting "
+        "erupted in the town on Sunday. Seven of them died of their injuries despite the "
+        "efforts of our staff, including two children.",
     ],
 )
 def test_an_event_of_one_report_tallies_the_reports_own_total(text: str) -> None:
