@@ -2415,28 +2415,28 @@ _PRONOUN_OBJECT_RE = rx(
 )
 
 
-def _kin_after_pronoun(
-    sentence: str, found: re.Match[str], numbers: list[NumberPhrase], used: set[int]
+def _more_after_the_pronoun(
+    sentence: str, found: re.Match[str], numbers: list[NumberPhrase], used: set[int], kind: Kind
 ) -> list[Pending]:
-    """The relatives "killing him and his two sons" adds to the one told before it."""
-    kind: Kind = "killed"
+    """The people "killing him and his driver", "... and his two sons", "... and four of his
+    bodyguards" add to the one the pronoun stands for."""
+    out: list[Pending] = []
     kin = found["kin"]
-    if kin is not None and kin.lower() in KIN_WORDS:
+    if kin is not None:  # "killing him and his driver": one more, told by the relative
         one = implicit_one(found.start("kin"))
         who = classify_victims([kin]) or "people"
-        return [Pending(kind, one, who, one.start, found.end("kin"),
-                        found.start(), found.end("verb"), True)]  # fmt: skip
-    if found["owned"] is None:
-        return []
-    counted = next(
-        (n for n in numbers if n.start == found.end("owned") and id(n) not in used), None
-    )
+        out.append(Pending(kind, one, who, one.start, found.end("kin"),
+                           found.start(), found.end("verb"), True))  # fmt: skip
+    more = found.end("more") if found["more"] is not None else -1
+    if found["owned"] is not None:
+        more = found.end("owned")  # "killing him and his two sons": two more
+    counted = next((n for n in numbers if n.start == more and id(n) not in used), None)
     told = right_victims(sentence, counted) if counted is not None else None
-    if counted is None or told is None or told[1] <= counted.end:
-        return []
-    used.add(id(counted))
-    return [Pending(kind, counted, told[0], counted.start, told[1],
-                    found.start(), found.end("verb"), True)]  # fmt: skip
+    if counted is not None and told is not None and told[1] > counted.end:
+        used.add(id(counted))  # "killing him and four of his bodyguards": four more
+        out.append(Pending(kind, counted, told[0], counted.start, told[1],
+                           found.start(), found.end("verb"), True))  # fmt: skip
+    return out
 
 
 def _pronoun_object(
@@ -2455,10 +2455,15 @@ def _pronoun_object(
                 p for p in pending
                 if p.kind == "killed" and p.number.count == 1 and p.end <= found.start()
             ]  # fmt: skip
-            if single and found["verb"].lower().startswith("kill"):  # "shot dead Assistant
-                # Sub-Inspector Gul Mohammad outside his home, killing him and his two sons":
-                # the one told before, and the kin the pronoun's "and" adds
-                out.extend(_kin_after_pronoun(sentence, found, numbers, used))
+            kin = found["kin"]
+            if (
+                single
+                and found["verb"].lower().startswith("kill")
+                and found["more"] is None
+                and (kin is None or kin.lower() in KIN_WORDS)
+            ):  # "shot dead Assistant Sub-Inspector Gul Mohammad outside his home, killing him
+                # and his two sons": the one told before, and the kin the pronoun's "and" adds
+                out.extend(_more_after_the_pronoun(sentence, found, numbers, used, "killed"))
             continue
         number = before[-1]
         if not _DEED_ON_RE.search(sentence, max(0, number.start - 30), number.start) and not (
@@ -2480,20 +2485,7 @@ def _pronoun_object(
         kind: Kind = "killed" if found["verb"].lower().startswith("kill") else "injured"
         out.append(Pending(kind, number, named[0], number.start, found.end("pron"),
                            found.start(), found.end("verb"), True))  # fmt: skip
-        if kin is not None:  # "killing him and his driver": one more, told by the relative
-            one = implicit_one(found.start("kin"))
-            who = classify_victims([kin]) or "people"
-            out.append(Pending(kind, one, who, one.start, found.end("kin"),
-                               found.start(), found.end("verb"), True))  # fmt: skip
-        more = found.end("more") if found["more"] is not None else -1
-        if found["owned"] is not None:
-            more = found.end("owned")  # "killing him and his two sons": two more
-        counted = next((n for n in numbers if n.start == more and id(n) not in used), None)
-        told = right_victims(sentence, counted) if counted is not None else None
-        if counted is not None and told is not None and told[1] > counted.end:
-            used.add(id(counted))  # "killing him and four of his bodyguards": four more
-            out.append(Pending(kind, counted, told[0], counted.start, told[1],
-                               found.start(), found.end("verb"), True))  # fmt: skip
+        out.extend(_more_after_the_pronoun(sentence, found, numbers, used, kind))
     return out
 
 

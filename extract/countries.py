@@ -157,7 +157,7 @@ class CountryTable:
         """(country, is_demonym, start, end) for every country name or demonym in the text."""
         text = toks.text
         for hit in self.index.scan(toks):
-            if text.endswith("Lake ", 0, hit.start):
+            if after_lake(text, hit.start):
                 continue  # "the shores of Lake Chad": a lake four countries share
             ref = hit.values[0]
             yield ref.country, ref.demonym, hit.start, hit.end
@@ -179,6 +179,12 @@ def country_table() -> CountryTable:
         for row in rows
     ]
     return CountryTable(countries)
+
+
+def after_lake(text: str, start: int) -> bool:
+    """A name at `start` told after "Lake" ("on the shores of Lake Chad"): the lake's, which
+    several countries may share, not the country or town of its name."""
+    return text.endswith("Lake ", 0, start)
 
 
 def rank(counts: Mapping[str, float], first: Mapping[str, int]) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from extract.countries import rank
+from extract.countries import after_lake, rank
 from extract.gazetteer import Demonym, Entry, Place, contains, gazetteer, place_country, region_of
 from extract.model import PlaceMention
 from extract.namematch import Hit, Tokens
@@ -131,13 +131,6 @@ def _inside_a_name(toks: Tokens, hit: Hit[Entry], found: _Found) -> bool:
     )
 
 
-def _lake_of_the_name(toks: Tokens, hit: Hit[Entry]) -> bool:
-    """A name after "Lake" ("on the shores of Lake Chad"): the lake, which several countries
-    share, not the country or town of its name."""
-    i = hit.first_token
-    return i > 0 and toks.words[i - 1] == "Lake" and _spaced(toks, i - 1)
-
-
 def _ends_a_foreign_name(toks: Tokens, hit: Hit[Entry], found: _Found, main: str) -> bool:
     """A one-word town of another country than the text's after two capitalised words that
     are no place: the end of a local name ("five in Gidan Dan Jimma" in a text about
@@ -245,7 +238,7 @@ class _Scan:
         context += [f.country for f in self.certain if f and f.country and f.country not in context]
         found = [
             None
-            if _lake_of_the_name(toks, h)
+            if after_lake(toks.text, h.start)
             else (f if not _inside_a_name(toks, h, f) else None)
             if f is not None
             else _choose(h, context, toks)

@@ -1334,12 +1334,18 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
     _rest_of_a_breakdown(figures, live, reasons)
 
 
-_NEW_STRIKE_LINE_RE = rx(
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[—–-]?\s*(?:An?|Another)\s+(?:[\w-]+\s+)?"
-    r"(?:strike|airstrike|air\s+strike|drone\s+strike|missile|shell|rocket|bomb|explosion|blast|"
-    r"attack|raid)\b"
+_STRIKE_OPENER_RE = rx(
+    r"(?:[A-Z]{2,4}\s*)?[—–-]?\s*(?:An?|Another)\s+(?:[\w-]+\s+)?(?:strike|airstrike|air\s+strike|"
+    r"drone\s+strike|missile|shell|rocket|bomb|explosion|blast|attack|raid)\b"
 )
-"""A live page's line that opens on a strike of its own: "11:50 - A strike on a tent in ..."."""
+"""After a live line's time (and its zone, "07:15 IST -"), a strike of its own."""
+
+
+def _opens_on_a_strike(sentence: str) -> bool:
+    """A live page's line that opens on a strike of its own: "11:50 - A strike on a tent in
+    ..."."""
+    stamp = _STAMP_RE.match(sentence) if sentence[:1].isdigit() else None
+    return stamp is not None and _STRIKE_OPENER_RE.match(sentence, stamp.end()) is not None
 
 
 def _other_nationals(part: Figure, whole: Figure) -> bool:
@@ -2130,7 +2136,7 @@ def _keep_largest_per_country(
         i
         for i in live
         if keep
-        and _NEW_STRIKE_LINE_RE.match(figures[i].sentence)
+        and _opens_on_a_strike(figures[i].sentence)
         and figures[i].place is not None
         and all(
             _STAMP_RE.match(figures[k].sentence)
@@ -3247,10 +3253,8 @@ def _deaths_of_a_later_day(figures: Sequence[Figure], before: list[int]) -> int 
     "Fatalities: N" line: a conflict-data project codes one event per day and place, and a
     line that gives the first day's count is the first day's; None when the note tells no
     later day's dead."""
-    first = next(
-        (found[1] for i in before for found in [_ON_DATE_RE.search(figures[i].sentence)] if found),
-        None,
-    )
+    dates = (_ON_DATE_RE.search(figures[i].sentence) for i in before)
+    first = next((found[1] for found in dates if found is not None), None)
     later = None
     for i in before:
         figure = figures[i]
