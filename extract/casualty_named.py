@@ -234,6 +234,8 @@ _DATELINE_RE = rx(
 """A dateline before the story ("KABUL – ", "KABUL, Dec 11 (Reuters) - ")."""
 HOME_TOWN = r"(?:from|of)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}"
 """A home town told after a person's age: "from Haifa", "of Kfar Saba"."""
+_REPORTED = r"(?:said|says|announce[sd]|reporte?[sd]|confirm(?:s|ed))"
+"""The verbs that end a reporting clause before the named dead ("The IDF announces that ...")."""
 _HOME_TOWN = rf"(?:\s*{HOME_TOWN}\s*,)?"
 """A home town after an age, before the verb: "Yonatan Cohen, 20, from Haifa, was killed"."""
 _AGE_COMMA_RE = rx(
@@ -349,10 +351,8 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
         return definite.start("np"), ROLE_WORDS.get(definite["noun"].lower(), "people")
     clause = re.split(
         rf"[;:]|,\s+(?:and|but|while)\s+|\s+(?:while|whereas)\s+|\s+and\s+(?={_TITLES}\s)|"
-        rf"\s(?:said|says|told\s+\w+|announce[sd]|reporte?[sd]|confirm(?:s|ed))\s+(?:that\s+)?"
-        rf"(?={_TITLES}\s)|"
-        r"\s(?:said|says|announce[sd]|reporte?[sd]|confirm(?:s|ed))\s+(?:that\s+)?(?=(?-i:[A-Z])[a-z]|"
-        r"(?:its|his|her|their)\s+[a-z])|"
+        rf"\s(?:{_REPORTED}|told\s+\w+)\s+(?:that\s+)?(?={_TITLES}\s)|"
+        rf"\s{_REPORTED}\s+(?:that\s+)?(?=(?-i:[A-Z])[a-z]|(?:its|his|her|their)\s+[a-z])|"
         r"\b(?:before|after|when|until|as|and)\s+"
         r"(?=(?:he|she|the\s+other(?:\s+one)?|the\s+second|another)\s*$)",
         head,
@@ -535,8 +535,7 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
         return None
     head = head[: aux.start()]
     tail = re.split(
-        r"[;:(]|\b(?:before|after|when|as|while|but|(?:in|during)\s+which|where|that|said|says|"
-        r"announce[sd]|reporte?[sd]|confirm(?:s|ed))\s+",
+        rf"[;:(]|\b(?:before|after|when|as|while|but|(?:in|during)\s+which|where|that|{_REPORTED})\s+",
         head,
     )[-1]
     pieces = tail.split(",")
