@@ -4693,6 +4693,14 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
                             many.end(), False)]  # fmt: skip
     if "self" not in sentence and "detonated" not in sentence:
         return []
+    besides = _BESIDES_SELF_RE.search(sentence) if "self" in sentence else None
+    if besides is not None and SELF_DETONATION_RE.search(sentence) is None:
+        killed = [p for p in pending if p.kind == "killed" and p.end <= besides.start()]
+        if killed and not any(p.victims == "militants" for p in killed):
+            # "killing nine people besides herself": the bomber is one more dead
+            one = _one_person(besides.start("self"), besides.end("self"))
+            return [Pending("killed", one, "militants", one.start, one.end,
+                            killed[-1].keyword_start, killed[-1].keyword_end, False)]  # fmt: skip
     match = SELF_DETONATION_RE.search(sentence)
     if match is None or _AMONG_THEM_RE.search(sentence):
         return []
@@ -4709,6 +4717,15 @@ def _self_detonation(sentence: str, pending: list[Pending]) -> list[Pending]:
     ks, ke = (killed[0].keyword_start, killed[0].keyword_end) if killed else match.span()
     return [Pending("killed", one, "militants", match.start(), match.end(), ks, ke,
                     False)]  # fmt: skip
+
+
+_BESIDES_SELF_RE = rx(
+    r"\b(?:besides|in\s+addition\s+to|apart\s+from)\s+"
+    r"(?P<self>(?:him|her)self)\b",
+    re.IGNORECASE,
+)
+"""After a bomber's victims, the bomber told apart from them ("killing nine people besides
+herself")."""
 
 
 _DAILY_LOSSES_RE = rx(
@@ -5142,7 +5159,8 @@ _EARLIER_RE = rx(
     r"first|first)\s+(?:spoke\s+of|reported|said|gave|counted|announced|put\s+at|put\s+the\s+(?:death\s+)?"
     r"toll\s+at)\b|\b(?:an|the|its|their)\s+(?:earlier|previous|initial)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:death\s+)?(?:tolls?|figures?|estimates?|counts?)\s+(?:of|at)\s*$|"
-    r"\b(?:toll|figure|count|tally)\s+had\s+(?:stood\s+at|been|reached)\b|"
+    r"\b(?:toll|figure|count|tally)\s+(?:that\s+|which\s+)?had\s+(?:earlier\s+|previously\s+|"
+    r"initially\s+|first\s+)?(?:stood\s+at|been|reached)\b|"
     r"\b(?:up|down)\s+from\s*(?:(?:the|its|their)\s+)?$|\b(?:updated|revised|raised|corrected)\s+(?:[\w-]+\s+){0,4}?from\s*$|"
     r"\b(?:raising|revising|updating|correcting|replacing)\s+(?:an?|the|its|their)\s+"
     r"(?:death\s+)?(?:toll|figure|count|tally)\s+of\s*$|"
@@ -5673,13 +5691,16 @@ _INITIAL_GAP_RE = rx(
     re.IGNORECASE,
 )
 _INITIAL_RISE_RE = rx(
-    r"\s*(?:dead|deaths|killed|people)?\s*,?\s*(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+)*"
+    r"\s*(?:dead|deaths|killed|people)?(?:\s+(?:following|after|from|in)\s+[^;:()\d]{1,120}?)?"
+    r"\s*,?\s*(?:has\s+|had\s+|later\s+|then\s+|now\s+|since\s+)*"
     r"(?:rose|risen|climbed|increased|jumped|grew|grown|reached|was\s+raised|has\s+been\s+raised)"
     r"\s+to\s*",
     re.IGNORECASE,
 )
 """A toll told with its earlier value first: the number after the verb is the toll ("the toll
-from the attack on a rally in Khar, which was initially put at 12, rose to 23")."""
+from the attack on a rally in Khar, which was initially put at 12, rose to 23", "The provisional
+toll of twelve dead following Saturday's attack on the Thiou detachment ... has risen to
+nineteen")."""
 _OF_THE_END_RE = rx(r"\b(?:of|among)\s+(?:the|those)\s+$", re.IGNORECASE)
 _OF_THE_NOUN_LATER_DIED_RE = rx(
     r"\s+of\s+the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[a-z-]+\s+){0,2}?"

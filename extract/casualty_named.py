@@ -232,8 +232,12 @@ _DATELINE_RE = rx(
     r"(?:\s*\([A-Za-z .]{2,24}\))?\s+[–—-]\s+"
 )
 """A dateline before the story ("KABUL – ", "KABUL, Dec 11 (Reuters) - ")."""
-HOME_TOWN = r"(?:from|of)\s+(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}"
-"""A home town told after a person's age: "from Haifa", "of Kfar Saba"."""
+HOME_TOWN = (
+    r"(?:(?:an?\s+)?(?:resident|native)\s+of|from|of)\s+(?-i:[A-Z])[\w’'-]+"
+    r"(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}"
+)
+"""A home town told after a person's age: "from Haifa", "of Kfar Saba", "resident of
+Khanewal"."""
 _REPORTED = r"(?:said|says|announce[sd]|reporte?[sd]|confirm(?:s|ed))"
 """The verbs that end a reporting clause before the named dead ("The IDF announces that ...")."""
 _HOME_TOWN = rf"(?:\s*{HOME_TOWN}\s*,)?"
@@ -518,11 +522,16 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     head = _subject_head(sentence, keyword_start)
     if "both " in head or "all " in head:  # "..., both of the Golani Brigade, fell"
         head = _BOTH_OF_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", head)
+    having = "having" in head
+    if having:  # "..., having fought gallantly, embraced shahadat" (its comma kept for an age
+        # before it: "Lance Naik Rahim, age 27 years, having fought gallantly,")
+        head = _HAVING_RE.sub(lambda m: "," + " " * (len(m.group()) - 1), head)
     head = _LISTED_AGE_RE.sub(lambda m: " " * len(m.group()), head)  # "Rojas, 24, and ..."
+    if having and head.rstrip().endswith(","):
+        at = head.rstrip().rfind(",")
+        head = head[:at] + " " + head[at + 1 :]
     if "(" in head:  # "Havaldar Muhammad Asif (age 34 years, resident of District Chakwal)"
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
-    if "having" in head:  # "..., having fought gallantly, embraced shahadat"
-        head = _HAVING_RE.sub(lambda m: " " * len(m.group()), head)
     if " who " in head:  # "..., who were leading their troops from the front, embraced"
         head = _WHO_WERE_RE.sub(lambda m: " " * len(m.group()), head)
     if head.startswith(("During", "In ", "Amid", "After")) or ";" in head:  # "During the

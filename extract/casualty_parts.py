@@ -98,8 +98,8 @@ _KIN_RE = rx(
     r"(?:\s+(?:(?:of|from)\s+(?:the\s+|a\s+)?|for\s+(?:the|an?)\s+)(?:\w[\w’'-]*\s+){0,5}?\w[\w’'-]*"
     r"(?:\s*\((?-i:[A-Z])[^()]{0,30}\))?|\s+in\s+(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?-i:[A-Z])[\w’'-]+)?(?:\s+on\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+day))?)?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+|"
-    r"\s+plus\s+)"
+    r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|"
+    r"\s+as\s+well\s+as\s+|\s+plus\s+)"
     r"(?P<own>(?:his|her|their)\s+)?(?:[‘'\"“](?=\w))?",  # "20 fighters and 'dozens' of ..."
     re.IGNORECASE,
 )
@@ -945,8 +945,8 @@ _LISTED_DEAD_RE = rx(
     r"servicemen)\s+(?:killed|who\s+(?:died|were\s+killed)))(?:\s+(?:from|of|in)\s+[^;:]{3,80}?)?"
     r"\s+as\s+"
     r"|(?P<bodies>\s*The\s+bodies\s+of\s+(?=(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])))"
-    r"|\s*The\s+(?:dead|victims|deceased|wounded|injured)(?:\s+(?:of|from|in)\s+[^;:]{3,80}?)?\s+"
-    r"(?:were|have\s+been)\s+"
+    r"|\s*(?:The\s+(?:dead|victims|deceased|wounded|injured)|Those\s+(?:killed|who\s+died))"
+    r"(?:\s+(?:of|from|in)\s+[^;:]{3,80}?)?\s+(?:were|have\s+been)\s+"
     r"(?:named|identified)(?:\s+by\s+[^;:]{2,60}?)?\s+as:?\s+"
     r"|\s*Those\s+(?:wounded|injured|hurt|admitted|hospitali[sz]ed|treated)\b[^;:]{0,100}?"
     r"(?:wounded|injured|hurt|wounds|injuries|burns)\b[^;:]{0,40}?\s+(?:were|are):\s+"
@@ -1103,6 +1103,9 @@ def _members_total(
         if after_age and not colon and _ROLE_AFTER_AGE_RE.fullmatch(member):
             after_age = False  # "Valentyna Koval, 74, a pensioner, and ...": who she was
             continue
+        if (after_age or after_name) and member.lower().startswith(("who ", "whose ")):
+            after_age = False  # "Serhii Bondar, 29, who was on duty nearby": who he was
+            continue
         after_age = False
         if _BORN_RE.match(member):
             continue  # "baby Hala, born six weeks ago": when the one named was born
@@ -1134,6 +1137,13 @@ def _members_total(
                 or any(  # "teacher Daw Khin Mya", "village elder U Tin Aung"
                     len(words_of) > k
                     and words_of[k - 1].lower() in ROLE_WORDS
+                    and all(w[:1].islower() for w in words_of[:k])
+                    and all(w[:1].isupper() for w in words_of[k : k + 2])
+                    for k in (1, 2)
+                )
+                or any(  # "police Lieutenant Serhii Bondar": a service, a rank, a name
+                    len(words_of) > k + 1
+                    and words_of[k].lower().rstrip(".") in ROLE_WORDS
                     and all(w[:1].islower() for w in words_of[:k])
                     and all(w[:1].isupper() for w in words_of[k : k + 2])
                     for k in (1, 2)

@@ -1160,6 +1160,7 @@ def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str 
             or _told_apart(figures[i])
             or _died_of_wounds(figures, figures[i])
             or _DISJOINT.search(figures[i].sentence)
+            or (figures[i].victims == "militants" and _SUSPECTS_DOWN_RE.search(figures[i].sentence))
         ):
             continue  # "several civilians were also killed": further dead, not the 15 again;
             # "Both have since died": the wounded told before, not the dead; "in a separate
@@ -2147,6 +2148,32 @@ def _keep_largest_per_country(
     }  # "06:30 - ... a strike hit a house in Nuseirat ... 11:50 - A strike on a tent in
     # al-Mawasi, west of Khan Younis, killed a man and his son": a live page's line of another
     # strike in another place
+    own_places = {
+        i
+        for i in live
+        if keep
+        and figures[i].place is not None
+        and figures[i].source is not None  # "..., the governor there said": told by its own
+        and (line := _PLACE_LINE_RE.match(figures[i].sentence)) is not None
+        and line["place"].casefold() == (figures[i].place or "").casefold()
+        and all(
+            figures[k].sentence != figures[i].sentence
+            and figures[k].place is not None
+            and _WIDE_AREA_RE.search(figures[k].sentence) is None
+            and places_disjoint(figures[i], figures[k], contains)
+            for k in keep
+        )
+    }  # "... killed in a block of flats in Ramenskoye, the Moscow region governor said. In Tula
+    # region, one person was injured by falling debris": a sentence opening on a place of its
+    # own, apart from every place told before, is another incident
+    told = {figures[i].sentence for i in own_places}
+    if own_places and not any(
+        sum(f.count for f in figures if f.sentence in told and f.kind == figures[k].kind)
+        == figures[k].count
+        for k in keep
+    ):  # not "Shelling killed 15 people in Khartoum. In Omdurman, six died, and in Bahri
+        # nine": the places' dead add up to the toll, its parts
+        keep |= own_places
     for i in live:
         if i not in keep:
             winner = (
@@ -2155,6 +2182,9 @@ def _keep_largest_per_country(
             reasons[i] = f"same claim as figure {winner}"
 
 
+_WIDE_AREA_RE = rx(r"\b(?:across|throughout|nationwide)\b", re.IGNORECASE)
+"""A toll over a wide area ("across the Gaza Strip since dawn, including 19 in al-Mawasi"),
+whatever place its parts name: a later place of its own may lie inside it."""
 _BOMBER_INCLUDED_RE = rx(
     r"(?:(?<!\bnot\s)(?<!\bwithout\s)\b(?:including|among\s+them|among\s+whom|counting)|"
     r"\b(?:toll|tally|figure|count|number)\s+"

@@ -17965,3 +17965,112 @@ def test_a_supervisor_listed_after_the_workers_is_one_more() -> None:
     )
     assert totals(text) == (4, 0)
     assert extract(text).killed == 4
+
+
+def test_a_sentence_opening_on_a_place_apart_from_the_first_is_its_own_incident() -> None:
+    text = (
+        "The Rostov region governor said a 47-year-old woman was killed and four people were "
+        "injured when a drone hit a house in Taganrog. In Krasnodar region, one person was "
+        "injured by falling debris, the governor there said."
+    )
+    assert totals(text) == (1, 5)
+    assert (extract(text).killed, extract(text).injured) == (1, 5)
+
+
+def test_a_toll_across_a_wide_area_still_holds_a_later_place_inside_it() -> None:
+    text = (
+        "Israeli strikes have killed at least 40 Palestinians across the Gaza Strip since dawn, "
+        "including 12 in a strike on tents in al-Mawasi, medics said. In Gaza City, a strike on "
+        "a house in the Tuffah neighbourhood killed eight people."
+    )
+    assert totals(text) == (40, 0)
+    assert extract(text).killed == 40
+
+
+def test_plural_in_laws_are_people() -> None:
+    text = (
+        "Gunmen killed a farmer and his son at their home near Hama, a monitor said. Two of his "
+        "daughters-in-law survived with gunshot wounds."
+    )
+    assert totals(text) == (2, 2)
+    assert extract(text).injured == 2
+
+
+def test_patients_treated_with_two_kinds_of_wounds_are_the_wounded() -> None:
+    text = (
+        "Our team at the district hospital treated 26 patients with gunshot and machete wounds "
+        "after an attack on a village in Djugu territory, where 11 people were killed, local "
+        "officials said."
+    )
+    assert totals(text) == (11, 26)
+    assert extract(text).injured == 26
+
+
+def test_a_provisional_toll_risen_after_the_attack_it_names_is_the_new_value() -> None:
+    text = (
+        "The provisional toll of eight dead following Tuesday's attack on the army post in "
+        "Djibasso has risen to fourteen, a security source said on Wednesday."
+    )
+    assert totals(text) == (14, 0)
+    assert extract(text).killed == 14
+
+
+def test_a_toll_that_had_earlier_stood_at_a_lower_value_is_not_added() -> None:
+    text = (
+        "Russian missiles struck an industrial area of Dnipro on Tuesday, killing 11 people and "
+        "wounding 24, the regional governor said, in an updated toll that had earlier stood at "
+        "seven."
+    )
+    assert totals(text) == (11, 24)
+    assert extract(text).killed == 11
+
+
+def test_the_bomber_besides_the_victims_is_one_more_dead() -> None:
+    text = (
+        "A woman detonated explosives hidden under her clothes at a crowded bus station in "
+        "Konduga, killing seven people besides herself, the state emergency agency said."
+    )
+    assert totals(text) == (8, 0)
+    assert extract(text).killed == 8
+
+
+def test_those_killed_identified_by_name_with_their_roles_are_counted_one_each() -> None:
+    text = (
+        "Prosecutors opened an investigation into the shelling of the city centre. Those killed "
+        "were identified as Hanna Moroz, 47, a teacher at the local school; Petro Levchenko, 70, "
+        "a pensioner; and border Sergeant Ivan Kravets, 33, who was at a checkpoint nearby."
+    )
+    assert totals(text) == (3, 0)
+    assert extract(text).killed == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Troops killed five khwarij in an exchange of fire in Tank district. During the "
+            "exchange, Sepoy Imran Ali, aged 23, resident of Sialkot, embraced shahadat.",
+            6,
+        ),
+        (
+            "Troops killed three khwarij near Datta Khel. During the exchange of fire, Naik Abid, "
+            "age 31 years, and Sepoy Zahid, age 22 years, having fought gallantly, embraced "
+            "shahadat.",
+            5,
+        ),
+    ],
+)
+def test_named_soldiers_with_ages_and_home_towns_who_embraced_shahadat(
+    text: str, killed: int
+) -> None:
+    assert totals(text) == (killed, 0)
+    assert extract(text).killed == killed
+
+
+def test_a_victim_after_a_comma_and_as_well_as_is_one_more() -> None:
+    text = (
+        "Gunmen on motorcycles killed a village chief and his two sons, as well as a "
+        "58-year-old herder, in an attack near Titao on Tuesday night, local sources said."
+    )
+    assert totals(text) == (4, 0)
+    assert extract(text).killed == 4
