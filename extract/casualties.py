@@ -1179,6 +1179,15 @@ _BODY_EXCHANGE_RE = rx(
 )
 """An exchange of the dead between sides ("receiving the bodies of 909 of its soldiers"), not
 bodies handed to families or dead of an exchange of fire."""
+_EXCHANGE_OF_DEAD_RE = rx(
+    r"\bin\s+(?:return|exchange)\b|\b(?:body|bodies|prisoners?|POWs?)\s+(?:exchanges?|swaps?)\b|"
+    r"\bswapped\b|\b(?:handed\s+over|transferred|returned)\s+to\s+(?:the\s+)?(?:Russia|Ukraine|"
+    r"Israel|Hamas|Armenia|Azerbaijan|Russian|Ukrainian|Israeli|other)\b",
+    re.IGNORECASE,
+)
+"""An exchange of the dead between sides ("In return, the bodies of 41 servicemen ... were
+handed over to Russia"), not bodies repatriated to a home state or handed to families."""
+_BODIES_OF_BEFORE_RE = rx(r"\bbodies\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+)?$", re.I)
 _BODIES_OF_COUNT_RE = rx(r"\bbodies\s+of\s+(?:some\s+|about\s+|nearly\s+)?[\d,]+\b", re.I)
 _DURATION_AFTER_RE = rx(
     r"\s+(?:consecutive\s+|straight\s+)?(?:days?|hours?|weeks?|months?|years?|nights?)\b(?!-old|\s+old)",
@@ -3667,6 +3676,12 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         if found is None:
             continue
         number, victims, active = found
+        if (
+            _BODIES_OF_BEFORE_RE.search(sentence, max(0, number.start - 24), number.start)
+            and _EXCHANGE_OF_DEAD_RE.search(sentence) is not None
+        ):
+            continue  # "In return, the bodies of 34 servicemen who died ... were transferred":
+            # an exchange of the dead, no new deaths
         if _NONE_OF_RE.search(sentence, max(0, number.start - 20), number.start):
             continue  # "None of the 12 soldiers at the post was hurt": no one of them
         if group == "toll" and kind == "killed" and _TOLL_OF_HURT_RE.match(sentence, number.end):

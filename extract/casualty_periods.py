@@ -201,7 +201,8 @@ _PERIOD_RE = rx(
       | (?P<decade>(?:since|in|during)\s+the\s+(?P<dy>(?:19|20)\d0)[’']?s\b)
       | (?P<on_date>(?:(?:in|on|during|of)\s+(?:the\s+)?|the\s+|(?<=[’']s\s))
             (?:(?P<odm>{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+(?P<odd>\d{{1,2}})(?:st|nd|rd|th)?\b
-              | (?P<odd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?
+              | (?:\d{{1,2}}(?:st|nd|rd|th)?\s+to\s+)?
+                (?P<odd2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?
                 (?P<odm2>{_MONTH_NAMES}|{_MONTH_SHORT})\b\.?)
             (?:,?\s+(?P<ody>\d{{4}}))?
             (?!\s+(?-i:Brigade|Battalion|Division|Regiment|Movement|Front|Street|Road|Square|Bridge|
@@ -249,7 +250,9 @@ _PERIOD_RE = rx(
             [\w-]+)\s+){{0,2}}?(?:vote|election|elections|polls|coup|uprising|revolution|accord|
             agreement|peace\s+deal|takeover)\b
             |since\s+the\s+(?:truce|ceasefire|cease-fire)\s+(?:took\s+effect|came\s+into\s+force|
-            was\s+(?:agreed|signed|declared))\b)
+            was\s+(?:agreed|signed|declared))\b
+            |since\s+(?:the\s+)?(?:signing|signature)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w’'-]+\s+){{0,3}}?
+            (?:deal|accord|agreement|pact|treaty|truce|ceasefire)\b)
       | (?P<quarter>(?:in|during|over|across|for)\s+(?:the\s+)?(?:first|second|third|fourth|last|
             past|
             previous)\s+(?:quarter|half)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?
@@ -1008,7 +1011,8 @@ _LONG_RUN_RE = rx(
     r"full[\s-]scale|aggression|quarter|half|running\s+(?:count|toll|total|tally)|for\s+the\s+"
     r"(?:month|year)|since\s+the\s+(?:truce|ceasefire|cease-fire)\s+(?:took|came|was)|"
     r"since\s+the\s+(?:[\w-]+\s+){0,2}?(?:vote|election|elections|polls|"
-    r"coup|uprising|revolution|accord|agreement|peace\s+deal|takeover))\b",
+    r"coup|uprising|revolution|accord|agreement|peace\s+deal|takeover)|since\s+(?:the\s+)?"
+    r"(?:signing|signature))\b",
     re.IGNORECASE,
 )
 _MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"

@@ -531,7 +531,8 @@ _REVISED_LINE_RE = rx(
 
 _MONTHS_OR_MORE_RE = rx(
     r"\b(?:months|years?|quarters?|quarterly|decades?|annual|yearly|(?:19|20)\d\d)\b|"
-    rf"\b{SINCE_LAST_REPORT}|"
+    rf"\b{SINCE_LAST_REPORT}|\bsince\s+(?:the\s+)?(?:signing|signature)\s+(?:of\s+)?(?:the\s+|a\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:deal|accord|agreement|pact|treaty)\b|"
     r"^\W*(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\W*$|\bbetween\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"

@@ -18074,3 +18074,31 @@ def test_a_victim_after_a_comma_and_as_well_as_is_one_more() -> None:
     )
     assert totals(text) == (4, 0)
     assert extract(text).killed == 4
+
+
+def test_the_bodies_of_the_dead_handed_over_in_return_are_no_new_deaths() -> None:
+    text = (
+        "Kyiv said it had received the bodies of 757 fallen soldiers under the agreements. In "
+        "return, the bodies of 41 Russian servicemen who died in the fighting were handed over "
+        "to Russia."
+    )
+    assert totals(text) == (0, 0)
+    assert extract(text).killed == 0
+
+
+def test_a_toll_since_the_signing_of_a_peace_deal_is_long_run() -> None:
+    text = (
+        "The government marked seven years of the peace process on Friday. More than 350 "
+        "demobilised fighters have been killed since signing the deal, the UN verification "
+        "mission said."
+    )
+    assert totals(text) == (0, 0)
+    assert extract(text).killed == 0
+
+
+def test_a_night_told_as_a_range_of_days_years_ago_is_a_past_incident() -> None:
+    text = (
+        "Survivors gathered at the mass grave on Wednesday. On the night of 7 to 8 May 2021, "
+        "gunmen stormed the village, killing at least 58 people, according to the government."
+    )
+    assert totals(text) == (0, 0)
