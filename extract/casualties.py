@@ -1179,6 +1179,13 @@ _BODY_EXCHANGE_RE = rx(
 )
 """An exchange of the dead between sides ("receiving the bodies of 909 of its soldiers"), not
 bodies handed to families or dead of an exchange of fire."""
+_SERVING_WITH_RE = rx(
+    r"\s+(?:serving|working|deployed|stationed)\s+(?:with|in|for|at|on)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*$",
+    re.IGNORECASE,
+)
+"""Where one victim served, between the noun and the verb: "A Kenyan police officer serving
+with the multinational mission died"."""
 _EXCHANGE_OF_DEAD_RE = rx(
     r"\bin\s+(?:return|exchange)\b|\b(?:body|bodies|prisoners?|POWs?)\s+(?:exchanges?|swaps?)\b|"
     r"\bswapped\b|\b(?:handed\s+over|transferred|returned)\s+to\s+(?:the\s+)?(?:Russia|Ukraine|"
@@ -3526,7 +3533,22 @@ def _plus_one(
     return out
 
 
+_POSSESSOR_KIN_RE = rx(
+    r"\b(?:(?-i:The)\s+[a-z]+|(?-i:[A-Z])[\w-]+)['’]s\s+(?=(?:wife|husband|son|daughter|mother|"
+    r"father|brother|sister|sons|daughters|children|grandson|granddaughter|grandchildren)\b)"
+)
+"""A possessor named before a relative ("Salman's wife", "The man's daughter")."""
+
+
+def _as_his(match: re.Match[str]) -> str:
+    word = "His" if match.group()[:1].isupper() and match.start() == 0 else "his"
+    return word + " " * (len(match.group()) - 3)
+
+
 def _sentence_figures(sentence: str) -> list[Pending]:
+    if "'s " in sentence or "’s " in sentence:  # "Salman's wife and their daughter were
+        # wounded": read as "his wife" (the same length, so every offset stays the sentence's)
+        sentence = _POSSESSOR_KIN_RE.sub(_as_his, sentence)
     if " whom " in sentence:  # "179 casualties, 21 of whom were declared dead": read as "of
         # them" (a word of the same length, so every offset stays the sentence's own)
         sentence = _OF_WHOM_RE.sub(lambda m: m.group()[:-4] + "them", sentence)
@@ -3994,7 +4016,7 @@ _GAP_AFTER_RE = rx(
     r"(?:\s+(?-i:[A-Z])[\w’'-]*)?|(?:(?:two|three|four|five|several|\d)\s+)?(?:other|nearby|"
     r"neighbou?ring|surrounding)\s+(?:villages|towns|areas|districts|localities|neighbou?rhoods|"
     r"camps|places|locations))(?=\s*(?:[,.;]|$|\s+and\s|\s+(?:over|during|overnight|"
-    r"this|last|since|early|late)\b))",
+    r"this|last|since|early|late|after|following)\b))",
     re.IGNORECASE,
 )
 
@@ -4036,6 +4058,9 @@ def _gapped(
             if not joined or after is None or after["prep"].lower() != prep:
                 break
             noun = after["noun"].split()
+            if noun and noun[0].lower() in ("more", "others"):
+                noun = noun[1:]  # "six bodies on Tuesday, nine on Wednesday and four more on
+                # Thursday": more of the same
             victims = classify_victims(noun, singular=number.article) if noun else p.victims
             if victims is None or (number.article and not noun):
                 break
@@ -5981,7 +6006,7 @@ def _pair(
     ks, ke = keyword.span()
     word = keyword.group().lower()
     if group == "leftone":  # "an ambush that killed three guards and left him wounded"
-        pronoun = re.compile(r"left\s+(?:him|her)", re.IGNORECASE).match(sentence, ks)
+        pronoun = re.compile(r"(?:left|leaving)\s+(?:him|her)", re.IGNORECASE).match(sentence, ks)
         end = pronoun.end() if pronoun is not None else ke
         return _one_person(end - 3, end), "people", True
     free = [n for n in numbers if id(n) not in used]
@@ -6136,6 +6161,9 @@ def _pair(
                 gap = _UNIT_IN_GAP_RE.sub("", gap)  # "A soldier of the army's 57 Rashtriya Rifles"
         if " as " in gap:
             gap = _NAMED_AS_RE.sub(" ", gap)  # "a 17-year-old, named as Ahmad Daraghmeh, was"
+        if number.article and _SERVING_WITH_RE.search(gap):
+            gap = _SERVING_WITH_RE.sub(" ", gap)  # "A Kenyan police officer serving with the
+            # mission died": where the one person served
         if group == "hosp" and word[:1] in "es" and gap.endswith(("who ", "who")):
             gap = _WHO_TAIL_RE.sub(" ", gap)  # "one survivor, who escaped with a machete cut"
         if number.article and _ORDINAL_GAP_RE.fullmatch(gap):

@@ -281,8 +281,8 @@ KEYWORD_RE = rx(
         (?<=\sof\sthem\s)for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)|
         (?<=[a-z]\s)with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)(?=\s+(?:were|was|are|is|who|and|
         among)\b|\s*[,.;]|$))\b)
-  | (?P<leftone>\bleft\s+(?:him|her)\s+(?:(?:seriously|badly|critically|gravely|severely|
-        slightly|lightly)\s+)?(?:wounded|injured|hurt)\b)
+  | (?P<leftone>\b(?:left|leaving)\s+(?:him|her)\s+(?:(?:seriously|badly|critically|gravely|
+        severely|slightly|lightly)\s+)?(?:wounded|injured|hurt)\b)
   | (?P<cond>\b(?:in|remains\s+in|remained\s+in)\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+
         condition\b
         |\b(?:apprehended|arrested|captured|caught|nabbed)\s+(?:in\s+(?:an?\s+)?injured\s+condition|

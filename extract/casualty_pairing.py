@@ -73,7 +73,8 @@ _AGE_LIST = (
 )
 _AGE_RE = rx(
     rf"\b\d{{1,3}}-year-old\b|,\s*{_AGE_LIST}\s*,(?=\s)|\s+{_AGE_LIST}|{AGE_IN_BRACKETS}"
-    r"|,\s*\d{1,3}\s+years?\s+old\s*,?|,\s*born\s+in\s+(?:19|20)\d\d\b\s*,?"
+    r"|,\s*\d{1,3}\s+years?\s+old\s*,?|,\s*born\s+in\s+(?:19|20)\d\d"
+    r"(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*\b\s*,?"
     r"|\s+born\s+in\s+(?:19|20)\d\d\b"
     r"|\s+of\s+\d{1,3}\s+years(?:\s+(?:old|of\s+age))?\b"
     r"|(?:(?<=\bman)|(?<=\bwoman))\s+(?:of\s+)?(?:about|around|roughly|approximately)\s+\d{1,2}\b",

@@ -18102,3 +18102,48 @@ def test_a_night_told_as_a_range_of_days_years_ago_is_a_past_incident() -> None:
         "gunmen stormed the village, killing at least 58 people, according to the government."
     )
     assert totals(text) == (0, 0)
+
+
+def test_two_wounded_told_with_their_years_of_birth() -> None:
+    text = (
+        "Shelling of the Kirovskyi district killed a man born in 1971, and two women, born in "
+        "1955 and 1960, were wounded, the city head wrote on Telegram."
+    )
+    assert totals(text) == (1, 2)
+    assert extract(text).injured == 2
+
+
+def test_where_one_victim_served_does_not_hide_the_victim() -> None:
+    text = (
+        "A Jordanian police officer serving with the international mission died on Monday of "
+        "wounds sustained when gunmen ambushed a patrol on Friday, the mission said."
+    )
+    assert totals(text) == (1, 0)
+    assert extract(text).killed == 1
+
+
+def test_a_named_mans_wife_and_their_daughter_are_two() -> None:
+    text = (
+        "Gunmen fired on a car near Shahba, killing Fadi Abu Hamdan, 48, and his son Karam, 20. "
+        "Fadi's wife and their 13-year-old daughter were wounded."
+    )
+    assert totals(text) == (2, 2)
+    assert extract(text).injured == 2
+
+
+def test_leaving_her_wounded_is_one_hurt() -> None:
+    text = (
+        "A drone dropped a grenade on a 70-year-old woman working in her garden in Beryslav, "
+        "leaving her wounded, the regional administration said."
+    )
+    assert totals(text) == (0, 1)
+    assert extract(text).injured == 1
+
+
+def test_bodies_found_day_by_day_add_up() -> None:
+    text = (
+        "Searchers found four bodies on Monday, seven on Tuesday and three more on Wednesday "
+        "after an attack by ADF rebels on villages near Oicha, a local official said."
+    )
+    assert totals(text) == (14, 0)
+    assert extract(text).killed == 14
