@@ -1180,12 +1180,14 @@ _BODY_EXCHANGE_RE = rx(
 """An exchange of the dead between sides ("receiving the bodies of 909 of its soldiers"), not
 bodies handed to families or dead of an exchange of fire."""
 _SERVING_WITH_RE = rx(
-    r"\s+(?:serving|working|deployed|stationed)\s+(?:with|in|for|at|on)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*$",
+    r"\s+(?:(?:serving|working|deployed|stationed)\s+(?:with|in|for|at|on)\s+(?:the\s+|a\s+|an\s+)?"
+    r"|(?:with|carrying)\s+an?\s+(?:standing\s+|outstanding\s+|pending\s+)?(?:arrest\s+)?warrant\s+"
+    r"(?:for|of|on)\s+)(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*$",
     re.IGNORECASE,
 )
-"""Where one victim served, between the noun and the verb: "A Kenyan police officer serving
-with the multinational mission died"."""
+"""Where one victim served, or the warrant out for him, between the noun and the verb: "A
+Kenyan police officer serving with the multinational mission died", "An Abu Sayyaf sub-leader
+with a standing warrant for kidnapping was killed"."""
 _EXCHANGE_OF_DEAD_RE = rx(
     r"\bin\s+(?:return|exchange)\b|\b(?:body|bodies|prisoners?|POWs?)\s+(?:exchanges?|swaps?)\b|"
     r"\bswapped\b|\b(?:handed\s+over|transferred|returned)\s+to\s+(?:the\s+)?(?:Russia|Ukraine|"

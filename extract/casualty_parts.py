@@ -31,6 +31,13 @@ _PART_MARKER_RE = rx(
     re.IGNORECASE,
 )
 _BODIES_OF_BEFORE_RE = rx(r"\b(?:bodies|remains)\s+of\s+$", re.IGNORECASE)
+_OF_WHOM_THE_ENEMY_RE = rx(
+    r"\b(?:assailants|attackers|gunmen|militants|terrorists|bandits|insurgents|jihadists|"
+    r"raiders|rebels)\s*,\s*(?:[\w-]+)\s+of\s+(?:whom|them)\b",
+    re.IGNORECASE,
+)
+"""Armed men named right before "two of whom": the part is of them, not of the figure
+before them."""
 _PART_AFTER_RE = rx(
     r"^\s+of\s+(?:them|whom|the\s+(?:dead|killed|victims|fatalities|wounded|injured))\b",
     re.IGNORECASE,
@@ -925,7 +932,13 @@ def _whole_for(
             before = [p for p in before if p.kind == "killed"] or before  # "18 martyrs and 40
             # injured ..., including the bodies of six members of a family": of the dead
         if before:
-            return max(before, key=lambda p: p.number.start)
+            whole = max(before, key=lambda p: p.number.start)
+            if whole.victims != "militants" and _OF_WHOM_THE_ENEMY_RE.search(
+                sentence, whole.end, number.end + 10
+            ):
+                return None  # "Two soldiers were wounded while repelling the assailants, two
+                # of whom were neutralised": of the assailants, no part of the wounded
+            return whole
         return None
     named = right_victims(sentence, number)
     tail_start = named[1] if named is not None else number.end

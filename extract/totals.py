@@ -1260,6 +1260,9 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
         need = part.count
         if part.added and _IN_ADDITION_RE.search(part.sentence):
             continue  # "In addition, 16 attackers ... died": more dead, no part of the 18
+        if _strikers_own_hurt(figures, part):
+            continue  # "The army said its forces had eliminated three terrorists ..., and that
+            # one soldier was lightly wounded": the striker's own wounded, none of its victims
         if part.added and _STAMP_RE.match(part.sentence) and part is figures[live[-1]]:
             continue  # a live page's last line, "09:40 — Another woman wounded": one more
         if part.added:  # "... were also killed": a part only of a whole larger than them all
@@ -1341,6 +1344,24 @@ _STRIKE_OPENER_RE = rx(
     r"drone\s+strike|missile|shell|rocket|bomb|explosion|blast|attack|raid)\b"
 )
 """After a live line's time (and its zone, "07:15 IST -"), a strike of its own."""
+
+
+def _strikers_own_hurt(figures: Sequence[Figure], part: Figure) -> bool:
+    """Soldiers or police told hurt in the sentence where their own side's source tells the
+    militants it killed ("The Israeli army said its forces had eliminated three terrorists who
+    opened fire on troops, and that one soldier was lightly wounded"): the striker's own."""
+    return (
+        part.kind == "injured"
+        and part.victims in ("soldiers", "police")
+        and part.source is not None
+        and any(
+            f.sentence == part.sentence
+            and f.kind == "killed"
+            and f.victims == "militants"
+            and f.source == part.source
+            for f in figures
+        )
+    )
 
 
 def _opens_on_a_strike(sentence: str) -> bool:
@@ -2101,6 +2122,11 @@ def _keep_largest_per_country(
         attackers += repelled
     live = [i for i in live if i not in attackers] if attackers else live
     live = _killers_claims(figures, live, reasons)
+    strikers_hurt = {i for i in live if _strikers_own_hurt(figures, figures[i])}
+    if len(strikers_hurt) < len(live):  # the striker's own wounded: no account of the others
+        live = [i for i in live if i not in strikers_hurt]
+    else:
+        strikers_hurt = set()
     sides = _sides(figures, live, reasons)
     # further dead told apart ("two more", "was also killed") add whatever their side
     generic = any(sides[i] is None for i in live if not _told_apart(figures[i]))
@@ -2132,6 +2158,7 @@ def _keep_largest_per_country(
             )  # "The bomber was also killed. In a follow-up operation, security forces killed
             # three other militants": four of the attackers' side
         live = live + attackers
+    keep |= strikers_hurt
     keep |= {i for i in live if any(_killers_own(figures[i], figures[k]) for k in keep)}
     keep |= {i for i in live if any(_other_nationals(figures[i], figures[k]) for k in keep)}
     keep |= {

@@ -18147,3 +18147,31 @@ def test_bodies_found_day_by_day_add_up() -> None:
     )
     assert totals(text) == (14, 0)
     assert extract(text).killed == 14
+
+
+def test_two_of_whom_after_the_assailants_are_of_the_assailants() -> None:
+    text = (
+        "Jihadists attacked Kolofata overnight, killing four civilians. Three soldiers were "
+        "slightly wounded while repelling the assailants, two of whom were neutralised."
+    )
+    assert totals(text) == (6, 3)
+    assert (extract(text).killed, extract(text).injured) == (6, 3)
+
+
+def test_a_warrant_between_the_victim_and_the_verb_hides_no_one() -> None:
+    text = (
+        "A Dawlah Islamiyah sub-leader with a standing warrant for murder was killed and a "
+        "soldier wounded in a firefight with troops in Butig, the army said."
+    )
+    assert totals(text) == (1, 1)
+    assert extract(text).killed == 1
+
+
+def test_the_strikers_own_wounded_beside_its_kills_are_not_among_the_victims() -> None:
+    text = (
+        "Two young men were martyred and five injured by occupation fire during a raid on Tubas, "
+        "WAFA said. The Israeli army said its forces had eliminated two terrorists who opened "
+        "fire on troops, and that one soldier was lightly wounded."
+    )
+    assert totals(text) == (2, 6)
+    assert extract(text).injured == 6
