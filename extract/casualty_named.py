@@ -233,7 +233,8 @@ _DATELINE_RE = rx(
 )
 """A dateline before the story ("KABUL – ", "KABUL, Dec 11 (Reuters) - ")."""
 HOME_TOWN = (
-    r"(?:(?:an?\s+)?(?:resident|native)\s+of|from|of)\s+(?-i:[A-Z])[\w’'-]+"
+    r"(?:(?:an?\s+)?(?:resident|native)\s+of(?:\s+(?:district|village|tehsil))?|from|of)\s+"
+    r"(?-i:[A-Z])[\w’'-]+"
     r"(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2}"
 )
 """A home town told after a person's age: "from Haifa", "of Kfar Saba", "resident of
@@ -291,6 +292,13 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if dateline is not None:  # "KABUL – Khalil Haqqani, the minister, was killed"
         head = " " * dateline.end() + head[dateline.end() :]
     if "," in head:  # "Abdul Rahman Salah, 22, was shot dead"; "On 19 December 2024, X was"
+        if "having" in head:  # "Lance Naik A, age 26 years, having fought gallantly,": the
+            # age before "having" is his too
+            head = _HAVING_RE.sub(lambda m: "," + " " * (len(m.group()) - 1), head)
+            head = _AGE_COMMA_RE.sub(lambda m: " " * len(m.group()), head)
+            if head.rstrip().endswith(","):
+                at = head.rstrip().rfind(",")
+                head = head[:at] + " " + head[at + 1 :]
         head = _AGE_COMMA_RE.sub(lambda m: " " * len(m.group()), head)
         head = _FRONTED_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     if head.startswith(("During", "In ", "Amid", "After")) or ";" in head:  # "During the

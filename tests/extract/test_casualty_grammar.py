@@ -18175,3 +18175,13 @@ def test_the_strikers_own_wounded_beside_its_kills_are_not_among_the_victims() -
     )
     assert totals(text) == (2, 6)
     assert extract(text).injured == 6
+
+
+def test_one_soldier_with_age_home_district_and_having_fought_gallantly() -> None:
+    text = (
+        "Security forces killed six khwarij in an operation in Lakki Marwat. During intense "
+        "exchange of fire, Naik Zubair Ahmed, age 29 years, resident of district Kohat, having "
+        "fought gallantly, embraced shahadat."
+    )
+    assert totals(text) == (7, 0)
+    assert extract(text).killed == 7
