@@ -268,7 +268,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             reasons[i] = f"part of figure {figure.part_of}"
         elif figure.rival and RETRACTED_RE.search(figure.sentence):
             reasons[i] = RETRACTED
-        elif figure.rival:
+        elif figure.rival and not _rival_of_another_nation(figures, i):
             reasons[i] = UNCONFIRMED if unanswered(figures, figure) else DISAGREES
     if kind == "killed":
         _died_in_a_running_toll(figures, live, reasons)
@@ -1346,6 +1346,51 @@ _STRIKE_OPENER_RE = rx(
 """After a live line's time (and its zone, "07:15 IST -"), a strike of its own."""
 
 
+def _rival_of_another_nation(figures: Sequence[Figure], i: int) -> bool:
+    """A rival figure whose every counterpart in its sentence counts another nation's soldiers
+    ("the Taliban said two Afghan border guards were killed, while a Pakistani official said one
+    Pakistani soldier was killed"): no rival account, another side's dead."""
+    figure = figures[i]
+    others = [
+        f
+        for k, f in enumerate(figures)
+        if k != i and f.kind == figure.kind and f.sentence == figure.sentence
+    ]
+    return bool(others) and all(_other_nations(figure, f) for f in others)
+
+
+def _nation_of(figure: Figure) -> str | None:
+    """The nation of a figure's soldiers or police: by its demonym ("three Afghan border
+    guards"), else by its source's ("a Frontier Corps soldier was killed", Pakistani officials
+    said)."""
+    if figure.victims not in ("soldiers", "police"):
+        return None
+    if figure.party:
+        named = countries_named(figure.party.title())
+        return named[0] if named else None
+    if figure.source and _FORCES_STRUCK_RE.search(figure.sentence) is None:
+        named = countries_named(figure.source)
+        return named[0] if len(named) == 1 else None
+    return None  # "its forces had destroyed a Ukrainian assault group ..., 'eliminating up to 40
+    # servicemen'": the source's kills, not its own dead
+
+
+_FORCES_STRUCK_RE = rx(
+    r"\b(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|units|fighters|army|aircraft|jets)\b|"
+    r"\b(?:eliminat\w+|neutrali[sz]\w+|destroy\w+|struck|liquidat\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_nations(one: Figure, other: Figure) -> bool:
+    """Soldiers of two nations ("The Taliban said three Afghan border guards were killed.
+    Pakistani officials said a Frontier Corps soldier was killed"): never the same dead."""
+    if one.party is None and other.party is None:
+        return False  # two sources' own words: accounts, unless a demonym tells them apart
+    mine, theirs = _nation_of(one), _nation_of(other)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def _strikers_own_hurt(figures: Sequence[Figure], part: Figure) -> bool:
     """Soldiers or police told hurt in the sentence where their own side's source tells the
     militants it killed ("The Israeli army said its forces had eliminated three terrorists who
@@ -2159,6 +2204,9 @@ def _keep_largest_per_country(
             # three other militants": four of the attackers' side
         live = live + attackers
     keep |= strikers_hurt
+    keep |= {
+        i for i in live if keep and all(_other_nations(figures[i], figures[k]) for k in keep)
+    }  # "three Afghan border guards were killed ... a Frontier Corps soldier was killed"
     keep |= {i for i in live if any(_killers_own(figures[i], figures[k]) for k in keep)}
     keep |= {i for i in live if any(_other_nationals(figures[i], figures[k]) for k in keep)}
     keep |= {
@@ -4065,7 +4113,7 @@ def _same_victims(one: Sequence[Figure], other: Sequence[Figure], *, strict: boo
     victims of the same kind, or any and a count of people ("46 killed, mostly women and
     children" against "20 militants"); never the people and some of them ("30 villagers" and
     "twenty children"), nor two sides ("soldiers" and "militants")."""
-    if any(_killers_own(a, b) for a in one for b in other):
+    if any(_killers_own(a, b) or _other_nations(a, b) for a in one for b in other):
         return False
     texts = {f.sentence for f in (*one, *other)}
     if any(_CLAIM_RE.search(t) or _DISPUTE_RE.search(t) for t in texts):

@@ -18185,3 +18185,33 @@ def test_one_soldier_with_age_home_district_and_having_fought_gallantly() -> Non
     )
     assert totals(text) == (7, 0)
     assert extract(text).killed == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Afghan and Pakistani forces exchanged fire overnight at the Chaman crossing. A "
+            "Taliban spokesman said two Afghan border guards were killed. Pakistani officials said "
+            "a Frontier Corps soldier was killed and three others were injured.",
+            (3, 3),
+        ),
+        (
+            "The Taliban's border spokesman said two Afghan border guards were killed, while a "
+            "Pakistani security official said one Pakistani soldier was killed and two wounded.",
+            (3, 2),
+        ),
+        # the source's kills of the other side's soldiers are an account of their dead
+        (
+            "Russia's defence ministry said its forces had destroyed a Ukrainian unit near "
+            "Toretsk, 'eliminating up to 30 servicemen'. Ukraine's general staff said three of "
+            "its soldiers were killed in the same fighting.",
+            (3, 0),
+        ),
+    ],
+)
+def test_soldiers_of_two_nations_told_by_each_side_add_up(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+    assert (extract(text).killed, extract(text).injured) == expected
