@@ -1094,12 +1094,22 @@ _TELLING_BETWEEN_RE = rx(
 )
 
 
+_VISIT_BEFORE_RE = rx(
+    r"\b(?:who|which)\s+(?:had\s+|has\s+)?(?:visited|toured|arrived|travell?ed|went|met|flew|"
+    r"spoke|addressed)\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def incident_day(sentence: str, at: int) -> str | None:
     """The day a figure at `at` is dated to in its sentence ("fighting near Minova on 3 Feb
     killed 11"): the last "on <day>" before it, else the first after it in its clause;
     normalised ("3 feb", "tuesday")."""
     before = None
     for match in _DAY_RE.finditer(sentence, 0, at):
+        if _VISIT_BEFORE_RE.search(sentence, max(0, match.start() - 60), match.start()):
+            continue  # "Borno governor Babagana Zulum, who visited the area on Sunday, said 37
+            # people were killed": the day of the visit, not of the deaths
         if not (
             _SAID_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start())
             and _THAT_AFTER_RE.match(sentence, match.end())

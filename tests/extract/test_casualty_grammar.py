@@ -18215,3 +18215,13 @@ def test_soldiers_of_two_nations_told_by_each_side_add_up(
 ) -> None:
     assert totals(text) == expected
     assert (extract(text).killed, extract(text).injured) == expected
+
+
+def test_the_day_of_an_officials_visit_is_not_the_day_of_the_deaths() -> None:
+    text = (
+        "Insurgents killed at least 25 farmers near Monguno in Borno state on Tuesday, the leader "
+        "of a local vigilante group said. The state governor, who visited the area on Wednesday, "
+        "said 22 people were killed."
+    )
+    assert totals(text) == (22, 0)
+    assert extract(text).killed == 22
