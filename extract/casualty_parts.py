@@ -953,7 +953,7 @@ _LISTED_DEAD_RE = rx(
     r"\s*Among\s+(?:the\s+dead|the\s+(?:wounded|injured)|those\s+(?:wounded|injured)\b[^;:]{0,140}?|"
     r"those\s+killed\b[^;:]{0,140}?|those\s+who\b[^;:]{0,180}?"
     r"(?:died|did\s+not\s+survive|were\s+killed|lost\s+their\s+lives)[^;:]{0,100}?)\s*,?\s+"
-    r"(?:were|was)\s+|[^;:]{0,80}?\b(?:identified|named|listed)\s+the\s+(?:dead|victims|deceased|wounded|"
+    r"(?:were|was|are|is)\s+|[^;:]{0,80}?\b(?:identified|named|listed)\s+the\s+(?:dead|victims|deceased|wounded|"
     r"injured|(?:[\w-]+\s+){0,2}?(?:soldiers|officers|policemen|troops|fighters|reservists|"
     r"servicemen)\s+(?:killed|who\s+(?:died|were\s+killed)))(?:\s+(?:from|of|in)\s+[^;:]{3,80}?)?"
     r"\s+as\s+"
@@ -1035,7 +1035,7 @@ _MEMBER_END_RE = rx(
 """Where a list of the dead ends: its sentence's full stop (not a rank's, "Sgt. John Okoro"),
 a clause mark, or its source."""
 _ROLE_THEN_NAME_RE = rx(
-    r"(?P<role>\b(?:a|an)\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}"
+    r"(?P<role>\b(?:a|an|the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}"
     r"(?=\s*[,;]|\s*$)",
     re.IGNORECASE,
 )
@@ -1090,8 +1090,9 @@ def _members_total(
     if "(" in members or "District" in members:  # "Captain A (age 26 years, resident of
         # District Sargodha)", "Havildar B (36), resident of District Chakwal"
         members = _AGE_AND_HOME_RE.sub("", members)
-    if colon and "," in members:
+    if "," in members:
         members = _ROLE_THEN_NAME_RE.sub(r"\g<role>", members)  # "a neighbour, Khaled Shurrab"
+    if colon and "," in members:
         members = _AGE_THEN_ROLE_RE.sub(r"\1", members)  # "Abba Gebremariam, 70, a priest;"
     for member in split.split(members):
         member = _BRACKETED_AGE_RE.sub("", member).strip().lstrip("-*•– ")  # "(6)": an age

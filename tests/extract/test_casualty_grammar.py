@@ -18225,3 +18225,26 @@ def test_the_day_of_an_officials_visit_is_not_the_day_of_the_deaths() -> None:
     )
     assert totals(text) == (22, 0)
     assert extract(text).killed == 22
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A roadside bomb struck a minibus near Bandiagara on Monday. Among the dead are the "
+            "driver, Amadou Kone, 51, his assistant, Issa Diarra, 19, and three passengers who "
+            "have not yet been identified.",
+            5,
+        ),
+        (
+            "Gang members raided the locality of Pont-Sonde overnight. The victims include Jean "
+            "Pierre Louis, 70, his wife Marie, 66, and their grandson, aged 8.",
+            3,
+        ),
+    ],
+)
+def test_lists_of_the_dead_in_the_present_tense_with_roles_before_names(
+    text: str, killed: int
+) -> None:
+    assert totals(text) == (killed, 0)
+    assert extract(text).killed == killed
