@@ -3686,7 +3686,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             kind = "killed"  # "was seriously wounded and died in hospital": one dead; "two
             # wounded port workers died in hospital": two
         if group == "toll" and (
-            sentence[ks:ke].lower() in ("it", "that", "this")
+            sentence[ks:ke].lower() in ("it", "that", "this", "the number", "the count")
             or (
                 sentence[ks:ke].lower().endswith("figure")
                 and _REVISING_BEFORE_RE.search(sentence, max(0, ks - 14), ks)

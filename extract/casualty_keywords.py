@@ -138,8 +138,9 @@ KEYWORD_RE = rx(
         (?<=nightfall,\s))(?-i:it)(?=\s+(?:stood|stands|had\s+risen|has\s+risen|rose|climbed|
         reached)\s+(?:at|to)\s+\d)
         |(?:(?<=revised\s)|(?<=raised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=updated\s)|
-        (?<=reduced\s))(?:it|that|this)(?=(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+|yesterday|today|later|
-        overnight|again))?\s+(?:down\s+|up\s+)?to\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent|
+        (?<=reduced\s))(?:it|that|this|the\s+number|the\s+count)(?=(?:\s+(?:on\s+(?-i:[A-Z])[a-z]+|
+        yesterday|today|later|overnight|again))?\s+(?:down\s+|up\s+)?to\s+(?:more\s+than\s+|
+        over\s+|at\s+least\s+)?\d[\d,]*\b(?!\s*(?:%|per\s*cent|
         percent|members|seats|points|million|billion)))
         |(?:(?<=revised\s)|(?<=lowered\s)|(?<=corrected\s)|(?<=reduced\s)|(?<=revising\s)|
         (?<=lowering\s)|(?<=correcting\s)|(?<=reducing\s))(?:the|its|their)\s+

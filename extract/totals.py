@@ -1295,6 +1295,15 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # a list of groups larger than that count: no part of it
                 if i in lines and j in lines and lines[i] != lines[j]:
                     continue  # "13:10 — in Shebekino, ... 15:45 — in Novaya Tavolzhanka"
+                if (
+                    part.victims in ("soldiers", "police")
+                    and _STAMP_RE.match(part.sentence)
+                    and _STAMP_RE.match(figures[j].sentence)
+                    and places_disjoint(part, figures[j], contains)
+                ):
+                    continue  # "08:15 - Three people ... killed when a strike hit a tent in
+                    # al-Mawasi ... 10:40 - The military says a soldier was killed during
+                    # fighting in northern Gaza": a live page's soldier elsewhere
                 if figures[j].count == 1:
                     continue  # one person has no other as a part: "a man ... a woman" are two
                 if part.span[0] < figures[j].span[0] and _DISJOINT.search(figures[j].sentence):
@@ -2213,7 +2222,13 @@ def _keep_largest_per_country(
         i
         for i in live
         if keep
-        and _opens_on_a_strike(figures[i].sentence)
+        and (
+            _opens_on_a_strike(figures[i].sentence)
+            or (
+                figures[i].victims in ("soldiers", "police")
+                and _STAMP_RE.match(figures[i].sentence) is not None
+            )
+        )
         and figures[i].place is not None
         and all(
             _STAMP_RE.match(figures[k].sentence)

@@ -18248,3 +18248,23 @@ def test_lists_of_the_dead_in_the_present_tense_with_roles_before_names(
 ) -> None:
     assert totals(text) == (killed, 0)
     assert extract(text).killed == killed
+
+
+def test_a_wounded_count_raised_to_a_new_number_is_the_latest() -> None:
+    text = (
+        "Two US soldiers were killed in a drone attack on a base in eastern Syria. The Pentagon "
+        "first reported 18 wounded and later raised the number to more than 30."
+    )
+    assert totals(text) == (2, 30)
+    assert extract(text).injured == 30
+
+
+def test_a_live_pages_soldier_killed_elsewhere_is_no_part_of_a_strikes_dead() -> None:
+    text = (
+        "Gaza live, Monday\n"
+        "08:05 - Four people, including two children, were killed when an Israeli strike hit a "
+        "tent in the al-Mawasi area, Nasser hospital says.\n"
+        "11:30 - The Israeli military says a soldier was killed during fighting in northern Gaza."
+    )
+    assert totals(text) == (5, 0)
+    assert extract(text).killed == 5
