@@ -1335,6 +1335,14 @@ def _implicit_parts(figures: Sequence[Figure], live: list[int], reasons: list[st
                     continue  # "a leader put the toll at 42. The army said 40 civilians died"
                 if _other_days(part, figures[j]):
                     continue  # "on 5 Feb killed two civilians ... on 7 Feb killing nine"
+                if (
+                    _LATER_DAY_RE.search(part.sentence)
+                    and part.span[0] > figures[j].span[0]
+                    and not _LATER_DAY_RE.search(figures[j].sentence)
+                ):
+                    continue  # "killing three civilians and injuring six. The next morning,
+                    # an IED ... killing a 7-year-old girl and injuring two others": a later
+                    # day's hurt
                 if _led_by_another_place(part, figures[j]):
                     continue  # "BORNO: ... killing five soldiers" beside "BENUE: ... nine"
                 if _other_nationals(part, figures[j]):
@@ -3361,7 +3369,7 @@ def _fatalities_line(figures: Sequence[Figure], live: list[int], reasons: list[s
 
 
 _LATER_DAY_RE = rx(
-    r"\bthe\s+(?:following|next)\s+(?:day|night|morning|evening|afternoon)\b|"
+    r"\b(?-i:[Tt])he\s+(?:following|next)\s+(?:day|night|morning|evening|afternoon)\b|"
     r"\b(?:a|one|two|three|\d)\s+days?\s+later\b|^\W*On\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+)\b",
 )
 """A sentence of a note that tells a later day than the note's ("The following night, they

@@ -18268,3 +18268,31 @@ def test_a_live_pages_soldier_killed_elsewhere_is_no_part_of_a_strikes_dead() ->
     )
     assert totals(text) == (5, 0)
     assert extract(text).killed == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The following night" opening the sentence is a later day, whatever its case
+        (
+            "Event date: 1 December 2024 | Country: Democratic Republic of Congo | Admin1: Ituri | "
+            "Notes: On 1 December 2024, CODECO militiamen attacked the village of Lopa, killing 7 "
+            "civilians and wounding 3. The following night, they killed 3 more people in the "
+            "neighbouring locality of Ngaza. Fatalities: 7",
+            (10, 3),
+        ),
+        # the next morning's wounded are not some of the first day's
+        (
+            "Event date: 2 December 2024 | Country: India | Admin1: Manipur | Notes: On 2 December "
+            "2024, militants fired on houses in a village in Bishnupur district, killing two "
+            "civilians and injuring five. The next morning, an IED planted near one of the houses "
+            "exploded, killing a 9-year-old boy and injuring two others. Fatalities: 3",
+            (3, 7),
+        ),
+    ],
+)
+def test_a_notes_later_day_keeps_its_own_dead_and_wounded(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+    assert (extract(text).killed, extract(text).injured) == expected
