@@ -275,6 +275,12 @@ def parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[Pe
             continue  # "two children, aged 7 and 12", "Corporal Andrés Rojas, 24.": ages
         if _bracketed_age(sentence, number):
             continue  # "Among the dead was our nurse, Daw Hla Hla Win (42)."
+        if _KIN_COMMA_RE.search(sentence, max(0, number.start - 40), number.start) and (
+            _AGE_END_RE.match(sentence, number.end)
+        ):
+            continue  # "The dead included an Orthodox priest, his son, 32, and": his age
+        if _ACCORDING_TO_RE.search(sentence, max(0, number.start - 16), number.start):
+            continue  # "..., according to two residents who helped bury them": the sources
         if _UNIT_SHORT_BEFORE_RE.search(
             sentence, max(0, number.start - 10), number.start
         ) and sentence.startswith(")", number.end):
@@ -288,6 +294,14 @@ def parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[Pe
     return out
 
 
+_KIN_COMMA_RE = rx(
+    r"\b(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:girl|boy|man|woman|child|son|daughter|mother|"
+    r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|wife|husband|nephew|"
+    r"niece|cousin|uncle|aunt),\s*$",
+    re.IGNORECASE,
+)
+"""A person told by a noun, then a comma: the number after it is an age ("his son, 32,")."""
+_ACCORDING_TO_RE = rx(r"\baccording\s+to\s+$", re.IGNORECASE)
 _UNIT_SHORT_BEFORE_RE = rx(r"\(\s*[A-Z]{2,6}[\s-]?$")
 """A unit's short name in brackets before its number: "(BIR 14)"."""
 
@@ -1036,7 +1050,7 @@ _MEMBER_END_RE = rx(
 a clause mark, or its source."""
 _ROLE_THEN_NAME_RE = rx(
     r"(?P<role>\b(?:a|an|the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}"
-    r"(?=\s*[,;]|\s*$)",
+    r"(?:\s*,\s*\d{1,3}(?=\s*[,;]|\s*$))?(?=\s*[,;]|\s*$)",
     re.IGNORECASE,
 )
 """A member named after who the member was ("and a neighbour, Khaled Shurrab, 60"): one."""

@@ -18296,3 +18296,13 @@ def test_a_notes_later_day_keeps_its_own_dead_and_wounded(
 ) -> None:
     assert totals(text) == expected
     assert (extract(text).killed, extract(text).injured) == expected
+
+
+def test_ages_after_a_role_a_name_and_a_relative_in_the_dead_included() -> None:
+    text = (
+        "Soldiers killed at least five civilians in a village in Amhara, residents said. The dead "
+        "included a priest, Abba Tesfaye, 61, his son, 30, and three neighbours who were shot, "
+        "according to two residents who helped bury them."
+    )
+    assert totals(text) == (5, 0)
+    assert extract(text).killed == 5
