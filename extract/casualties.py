@@ -51,6 +51,7 @@ from extract.casualty_lexicon import (
     CONFLICT_RE,
     MONTHS,
     NON_CONFLICT_RE,
+    PERSON_BEFORE_AGE_RE,
     RETRACTED_RE,
     SELF_DETONATION_RE,
     VICTIM_WORDS,
@@ -397,7 +398,7 @@ def _is_age(sentence: str, number: NumberPhrase) -> bool:
     after = _AGED_AFTER_RE.match(sentence, number.end)
     if after is not None and not after.group().lstrip().startswith(")"):
         return True
-    if sentence.startswith(",", number.end) and _PERSON_BEFORE_AGE_RE.search(
+    if sentence.startswith(",", number.end) and PERSON_BEFORE_AGE_RE.search(
         sentence, max(0, number.start - 40), number.start
     ):
         return True  # "among them a girl, 11, were killed"
@@ -407,15 +408,6 @@ def _is_age(sentence: str, number: NumberPhrase) -> bool:
         and _NAME_BEFORE_AGE_RE.search(sentence, max(0, number.start - 40), number.start)
         is not None
     )  # "Patrol Officer Yeison Palacios, 23, and Police Officer Andrés Rojas, 29, lost"
-
-
-_PERSON_BEFORE_AGE_RE = rx(
-    r"\b(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:girl|boy|man|woman|child|baby|toddler|"
-    r"teenager|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|"
-    r"brother|sister|wife|husband|infant|nephew|niece),\s*$",
-    re.IGNORECASE,
-)
-"""A person told by a noun, then a comma: an age may follow ("a girl, 11,")."""
 
 
 _NAME_BEFORE_AGE_RE = rx(

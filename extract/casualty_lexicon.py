@@ -461,6 +461,14 @@ attack, armed actor or war named in the text, is not counted as conflict violenc
 conflict-data projects code a blast only when an attack or armed actor is named. A bare
 "blast kills 4" keeps the default reading (conflict), since most such headlines are."""
 
+PERSON_BEFORE_AGE_RE = rx(
+    r"\b(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:girl|boy|man|woman|child|baby|toddler|"
+    r"teenager|son|daughter|mother|father|grandson|granddaughter|grandmother|grandfather|"
+    r"brother|sister|wife|husband|infant|nephew|niece|cousin|uncle|aunt),\s*$",
+    re.IGNORECASE,
+)
+"""A person told by a noun, then a comma: an age may follow ("a girl, 11,", "his son, 32,")."""
+
 SELF_DETONATION_RE = rx(
     r"\b(?:(?:blew|blows)\s+(?:him|her)self\s+up|(?:blew|blow)\s+themselves\s+up|detonate[sd]\s+"
     r"(?:his|her|an?)\s+(?:[\w-]+\s+)?(?:vest|belt)|detonated?\s+their\s+(?:[\w-]+\s+)?(?:vests|belts))\b",

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 from extract.casualty_context import LINE_HEAD_RE, LINE_STAMP_RE
-from extract.casualty_lexicon import COMPASS_ADJ, NON_PERSON, VICTIM_WORDS, word_set
+from extract.casualty_lexicon import (
+    COMPASS_ADJ,
+    NON_PERSON,
+    PERSON_BEFORE_AGE_RE,
+    VICTIM_WORDS,
+    word_set,
+)
 from extract.casualty_named import HOME_TOWN, ROLE_WORDS, rank_side
 from extract.casualty_pairing import (
     capitalised,
@@ -275,7 +281,7 @@ def parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[Pe
             continue  # "two children, aged 7 and 12", "Corporal Andrés Rojas, 24.": ages
         if _bracketed_age(sentence, number):
             continue  # "Among the dead was our nurse, Daw Hla Hla Win (42)."
-        if _KIN_COMMA_RE.search(sentence, max(0, number.start - 40), number.start) and (
+        if PERSON_BEFORE_AGE_RE.search(sentence, max(0, number.start - 40), number.start) and (
             _AGE_END_RE.match(sentence, number.end)
         ):
             continue  # "The dead included an Orthodox priest, his son, 32, and": his age
@@ -294,13 +300,6 @@ def parts_of_previous(sentence: str, kind: Kind, whole: NumberPhrase) -> list[Pe
     return out
 
 
-_KIN_COMMA_RE = rx(
-    r"\b(?:an?|his|her|their)\s+(?:[\w-]+\s+)?(?:girl|boy|man|woman|child|son|daughter|mother|"
-    r"father|grandson|granddaughter|grandmother|grandfather|brother|sister|wife|husband|nephew|"
-    r"niece|cousin|uncle|aunt),\s*$",
-    re.IGNORECASE,
-)
-"""A person told by a noun, then a comma: the number after it is an age ("his son, 32,")."""
 _ACCORDING_TO_RE = rx(r"\baccording\s+to\s+$", re.IGNORECASE)
 _UNIT_SHORT_BEFORE_RE = rx(r"\(\s*[A-Z]{2,6}[\s-]?$")
 """A unit's short name in brackets before its number: "(BIR 14)"."""
