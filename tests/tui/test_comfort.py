@@ -64,6 +64,9 @@ async def test_the_footer_keeps_the_essential_keys(world: World, size: tuple[int
     app = dashboard(world)
     async with app.run_test(size=size) as pilot:
         await loaded(pilot, app)
+        # the footer is drawn on a later refresh than the panels' first load: on a busy
+        # machine the first frame after the load may not have it yet
+        await until(pilot, lambda: bool(screen_lines(app)[-1].strip()))
         footer = screen_lines(app)[-1]
         for key in ("f Feeds", "? Help", "q Quit", "/ Search", "w Window"):
             assert key in footer, footer
