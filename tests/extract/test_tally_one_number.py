@@ -130,7 +130,7 @@ def test_on_the_held_out_notes_a_one_report_tally_is_the_reports_total() -> None
         for line in path.open()
         if line.strip()
     ]
-    notes = notes[:: max(1, len(notes) // 1500)]  # about 1,500 of them, from every set: the whole
+    notes = notes[:: max(1, len(notes) // 1000)]  # about 1,000 of them, from every set: the whole
     # run is the bench's (README)
     differ = 0
     for note in notes:
