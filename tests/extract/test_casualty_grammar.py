@@ -18306,3 +18306,13 @@ def test_ages_after_a_role_a_name_and_a_relative_in_the_dead_included() -> None:
     )
     assert totals(text) == (5, 0)
     assert extract(text).killed == 5
+
+
+def test_weapon_wounded_patients_received_are_the_wounded() -> None:
+    text = (
+        "Between 4 and 6 December, the surgical team at Bor State Hospital received 31 "
+        "weapon-wounded patients evacuated from Pibor after clashes. Three of them died of their "
+        "injuries."
+    )
+    assert totals(text) == (3, 28)
+    assert extract(text).injured == 28
