@@ -216,6 +216,8 @@ _ONE_PERSON_RE = rx(
     r"\bsuccumbed\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b|\b(?:lost|sacrificed)\s+(?:his|her)\s+life\b"
     r"|\b(?:lost|sacrificed|laid\s+down)\s+their\s+lives\b"
     r"|\b(?:escaped|survived)\s+with\s+(?:[\w-]+\s+){0,2}?(?:injur\w+|wounds?|cuts?|burns)\b"
+    r"|\b(?:stabb\w*|beat|beats|beating|hack\w*|strangl\w*|bludgeon\w*|lynch\w*)\s+"
+    r"(?:(?-i:[a-z-]+)\s+){0,3}?(?:(?-i:[A-Z])|the\s)[^.;:]{1,90}?\bto\s+death\b"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:[a-z]+ing\s+)?(?:later\s+|also\s+)?died\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?[a-z]+(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was\s+|were\s+)?"
     r"(?:also\s+)?(?:received|suffered|sustained)\b"

@@ -79,7 +79,7 @@ _MODIFIER = (
 _NOUN = "(?i:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")(?![\w-])"
 _END = (
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|near|and|as|after|during|when|while|outside|"
-    r"inside|who|late|early|last|this|overnight|from|with|by|before|amid)\b"
+    r"inside|who|late|early|last|this|overnight|from|with|by|before|amid)\b|\s+to\s+death\b"
     r"|\s+[‘'\"“](?-i:[A-Z])[\w’' -]{1,30}?[’'\"”](?=[\s,.;:])"  # a nickname: 'Abu Hadi'
     r"|\s*\(\s*[‘'\"“](?-i:[A-Z])[\w’' -]{1,30}?[’'\"”]\s*\))"  # or ("Abu Kamal")
 )

@@ -18316,3 +18316,16 @@ def test_weapon_wounded_patients_received_are_the_wounded() -> None:
     )
     assert totals(text) == (3, 28)
     assert extract(text).injured == 28
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Settlers stabbed Karim Haddad to death near his olive grove, the ministry said.",
+        "Gunmen hacked village chief Musa Bello to death on Sunday, residents said.",
+        "A mob beat the teenager to death after the attack, police said.",
+    ],
+)
+def test_a_named_or_definite_victim_stabbed_hacked_or_beaten_to_death(text: str) -> None:
+    assert totals(text) == (1, 0)
+    assert extract(text).killed == 1
