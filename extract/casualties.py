@@ -1190,6 +1190,12 @@ _EXCHANGE_OF_DEAD_RE = rx(
 )
 """An exchange of the dead between sides ("In return, the bodies of 41 servicemen ... were
 handed over to Russia"), not bodies repatriated to a home state or handed to families."""
+_KILLED_LONG_BEFORE_RE = rx(
+    r"\b(?:killed|died)\s+(?:in\s+(?:[\w’'-]+\s+){1,4}?)?(?:before\s+the\s+(?:ceasefire|truce)|"
+    r"(?:weeks|months|years)\s+(?:ago|earlier|before)|earlier\s+in\s+the\s+war)\b",
+    re.IGNORECASE,
+)
+"""Bodies of people "killed in strikes before the ceasefire" or "killed months ago": old dead."""
 _BODIES_OF_BEFORE_RE = rx(r"\bbodies\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+)?$", re.I)
 _BODIES_OF_COUNT_RE = rx(r"\bbodies\s+of\s+(?:some\s+|about\s+|nearly\s+)?[\d,]+\b", re.I)
 _DURATION_AFTER_RE = rx(
@@ -3593,6 +3599,9 @@ def _sentence_figures(sentence: str) -> list[Pending]:
             continue  # "hostages still held, including the bodies of 35": no new deaths
         if keyword.group().lower().startswith("bod") and _BODIES_RETURNED_RE.search(sentence):
             continue  # "the bodies of 909 fallen soldiers were repatriated": an exchange
+        if keyword.group().lower().startswith("bod") and _KILLED_LONG_BEFORE_RE.search(sentence):
+            continue  # "recovered 14 bodies from the rubble ..., of people killed in strikes
+            # before the ceasefire": the dead of an earlier time, found now
         if group == "wound" and _WOUNDED_RETURNED_RE.search(sentence, 0, ks):
             continue  # "Among the Ukrainians returned were 12 seriously wounded soldiers": the
             # wounded of an exchange, hurt long before

@@ -18329,3 +18329,15 @@ def test_weapon_wounded_patients_received_are_the_wounded() -> None:
 def test_a_named_or_definite_victim_stabbed_hacked_or_beaten_to_death(text: str) -> None:
     assert totals(text) == (1, 0)
     assert extract(text).killed == 1
+
+
+def test_bodies_recovered_of_people_killed_before_the_ceasefire_are_no_new_deaths() -> None:
+    text = (
+        "Gaza live\n"
+        "11:00 Civil defence says it recovered 11 bodies from the rubble of homes in Rafah, of "
+        "people killed in strikes before the ceasefire.\n"
+        "11:40 The health ministry says 2 people were killed by Israeli fire east of Khan Younis "
+        "in the past 24 hours and 6 were injured."
+    )
+    assert totals(text) == (2, 6)
+    assert extract(text).killed == 2
