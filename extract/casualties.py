@@ -1182,22 +1182,33 @@ _SERVING_WITH_RE = rx(
 """Where one victim served, or the warrant out for him, between the noun and the verb: "A
 Kenyan police officer serving with the multinational mission died", "An Abu Sayyaf sub-leader
 with a standing warrant for kidnapping was killed"."""
-_EXCHANGE_OF_DEAD_RE = rx(
-    r"\bin\s+(?:return|exchange)\b|\b(?:body|bodies|prisoners?|POWs?)\s+(?:exchanges?|swaps?)\b|"
-    r"\bswapped\b|\b(?:handed\s+over|transferred|returned)\s+to\s+(?:the\s+)?(?:Russia|Ukraine|"
-    r"Israel|Hamas|Armenia|Azerbaijan|Russian|Ukrainian|Israeli|other)\b",
+_TO_THE_OTHER_SIDE_RE = rx(
+    r"\bin\s+return\b|\b(?:handed\s+over|transferred|returned)\s+to\s+(?:the\s+)?(?:Russia|"
+    r"Ukraine|Israel|Hamas|Armenia|Azerbaijan|Russian|Ukrainian|Israeli|other)\b",
     re.IGNORECASE,
 )
-"""An exchange of the dead between sides ("In return, the bodies of 41 servicemen ... were
-handed over to Russia"), not bodies repatriated to a home state or handed to families."""
+"""Besides `_BODY_EXCHANGE_RE`, the dead handed to the other side ("In return, the bodies of 41
+servicemen ... were handed over to Russia"); not bodies repatriated to a home state or handed to
+families."""
 _KILLED_LONG_BEFORE_RE = rx(
     r"\b(?:killed|died)\s+(?:in\s+(?:[\w’'-]+\s+){1,4}?)?(?:before\s+the\s+(?:ceasefire|truce)|"
     r"(?:weeks|months|years)\s+(?:ago|earlier|before)|earlier\s+in\s+the\s+war)\b",
     re.IGNORECASE,
 )
 """Bodies of people "killed in strikes before the ceasefire" or "killed months ago": old dead."""
-_BODIES_OF_BEFORE_RE = rx(r"\bbodies\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+)?$", re.I)
 _BODIES_OF_COUNT_RE = rx(r"\bbodies\s+of\s+(?:some\s+|about\s+|nearly\s+)?[\d,]+\b", re.I)
+_THE_BODIES_OF_RE = rx(r"\bbodies\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+)?$", re.I)
+
+
+def _bodies_exchanged(sentence: str, number: NumberPhrase) -> bool:
+    """`number` counts "the bodies of" dead one side hands the other: no new deaths."""
+    return (
+        _THE_BODIES_OF_RE.search(sentence, max(0, number.start - 24), number.start) is not None
+        and (_BODY_EXCHANGE_RE.search(sentence) or _TO_THE_OTHER_SIDE_RE.search(sentence))
+        is not None
+    )
+
+
 _DURATION_AFTER_RE = rx(
     r"\s+(?:consecutive\s+|straight\s+)?(?:days?|hours?|weeks?|months?|years?|nights?)\b(?!-old|\s+old)",
     re.IGNORECASE,
@@ -3703,10 +3714,7 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         if found is None:
             continue
         number, victims, active = found
-        if (
-            _BODIES_OF_BEFORE_RE.search(sentence, max(0, number.start - 24), number.start)
-            and _EXCHANGE_OF_DEAD_RE.search(sentence) is not None
-        ):
+        if _bodies_exchanged(sentence, number):
             continue  # "In return, the bodies of 34 servicemen who died ... were transferred":
             # an exchange of the dead, no new deaths
         if _NONE_OF_RE.search(sentence, max(0, number.start - 20), number.start):

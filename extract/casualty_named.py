@@ -281,6 +281,18 @@ def _subject_head(sentence: str, keyword_start: int) -> str:
     return head
 
 
+def _without_having(head: str, ages: re.Pattern[str]) -> str:
+    """`head` without its "having fought gallantly" clause and the ages `ages` finds before it
+    ("Lance Naik A, age 26 years, having fought gallantly,"), offsets kept: the clause's first
+    comma stays until the age before it is gone, and a comma left at the end goes too."""
+    head = _HAVING_RE.sub(lambda m: "," + " " * (len(m.group()) - 1), head)
+    head = ages.sub(lambda m: " " * len(m.group()), head)
+    if head.rstrip().endswith(","):
+        at = head.rstrip().rfind(",")
+        head = head[:at] + " " + head[at + 1 :]
+    return head
+
+
 def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | None:
     """The one person who is the subject of a passive death word, and where that person is
     named: "The commander of the brigade was killed", "journalist Omar Saleh was killed",
@@ -294,11 +306,7 @@ def named_subject(sentence: str, keyword_start: int) -> tuple[int, Victims] | No
     if "," in head:  # "Abdul Rahman Salah, 22, was shot dead"; "On 19 December 2024, X was"
         if "having" in head:  # "Lance Naik A, age 26 years, having fought gallantly,": the
             # age before "having" is his too
-            head = _HAVING_RE.sub(lambda m: "," + " " * (len(m.group()) - 1), head)
-            head = _AGE_COMMA_RE.sub(lambda m: " " * len(m.group()), head)
-            if head.rstrip().endswith(","):
-                at = head.rstrip().rfind(",")
-                head = head[:at] + " " + head[at + 1 :]
+            head = _without_having(head, _AGE_COMMA_RE)
         head = _AGE_COMMA_RE.sub(lambda m: " " * len(m.group()), head)
         head = _FRONTED_RE.sub(lambda m: " " * len(m.group()), head, count=1)
     if head.startswith(("During", "In ", "Amid", "After")) or ";" in head:  # "During the
@@ -530,14 +538,10 @@ def named_subjects(sentence: str, keyword_start: int) -> tuple[int, int, Victims
     head = _subject_head(sentence, keyword_start)
     if "both " in head or "all " in head:  # "..., both of the Golani Brigade, fell"
         head = _BOTH_OF_RE.sub(lambda m: " " * (len(m.group()) - 1) + ",", head)
-    having = "having" in head
-    if having:  # "..., having fought gallantly, embraced shahadat" (its comma kept for an age
-        # before it: "Lance Naik Rahim, age 27 years, having fought gallantly,")
-        head = _HAVING_RE.sub(lambda m: "," + " " * (len(m.group()) - 1), head)
+    if "having" in head:  # "..., having fought gallantly, embraced shahadat", also after an
+        # age: "Lance Naik Rahim, age 27 years, having fought gallantly,"
+        head = _without_having(head, _LISTED_AGE_RE)
     head = _LISTED_AGE_RE.sub(lambda m: " " * len(m.group()), head)  # "Rojas, 24, and ..."
-    if having and head.rstrip().endswith(","):
-        at = head.rstrip().rfind(",")
-        head = head[:at] + " " + head[at + 1 :]
     if "(" in head:  # "Havaldar Muhammad Asif (age 34 years, resident of District Chakwal)"
         head = _BRACKET_RE.sub(lambda m: " " * len(m.group()), head)
     if " who " in head:  # "..., who were leading their troops from the front, embraced"
