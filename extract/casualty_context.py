@@ -91,12 +91,21 @@ _NO_LINK_RE = rx(
     r"|\bno\s+(?:signs?|evidence|indication)\s+of\s+(?:an?\s+)?(?:attack|shelling|strike|"
     r"sabotage|arson|foul\s+play)\b(?!\s+(?:on|by|against|from)\b)"
     r"|\bnot\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants|insurgents|rebels|jihadists|"
-    r"fighters|terrorists|gunmen)\s+as\b",
+    r"fighters|terrorists|gunmen)\s+as\b"
+    r"|\b(?:ruled?|ruling)\s+out\s+(?:any\s+)?(?:insurgent|militant|rebel|terrorist|jihadist|enemy)\s+"
+    r"(?:involvement|role|link|links|attack)\b(?!\s+(?:on|by|against|from)\b)"
+    r"|\bno\s+(?:indication|evidence|sign)s?\s+of\s+(?:any\s+)?(?:hostile|enemy)\s+(?:fire|action|"
+    r"activity)\b"
+    r"|\b(?:ruled?|ruling)\s+out\s+(?:any\s+)?(?:(?:an?\s+)?attack|sabotage)\s+or\s+(?:an?\s+)?"
+    r"(?:attack|sabotage)\b"
+    r"|\bnot\s+(?:the\s+|a\s+)?(?:result\s+of|caused\s+by|due\s+to)\s+(?:an?\s+)?external\s+"
+    r"(?:impact|influence|interference)\b",
     re.IGNORECASE,
 )
 """The deaths are said not to be violence of the conflict: "no hostile action was involved",
 "had no link to cartel fighting", "no indication of a political or terrorist motive", "coded
-as criminal"."""
+as criminal", "ruled out insurgent involvement", "no indication of hostile fire", "ruled out
+any attack or sabotage", "not the result of external impact"."""
 _NO_LINK = Gate(_NO_LINK_RE)
 _ANIMAL = Gate(ANIMAL_RE)
 

@@ -275,6 +275,7 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
         _explaining_the_rise(figures, live, reasons)
     _repeats_of_not_conflict(figures, live, reasons)
     if kind == "injured":
+        _hurt_beside_a_repeated_accident(figures, live, reasons)
         _of_the_injured(figures, live, reasons)
         _wounded_left(figures, live, reasons)
     _vague_within(figures, live, reasons)
@@ -1085,6 +1086,28 @@ def _repeats_of_not_conflict(
             reasons[i] is None
             and sums.get(figures[i].sentence, 0) in heads - {1}
             and sum(1 for k in live if figures[k].sentence == figures[i].sentence) > 1
+        ):
+            reasons[i] = NOT_CONFLICT
+
+
+def _hurt_beside_a_repeated_accident(
+    figures: Sequence[Figure], live: list[int], reasons: list[str | None]
+) -> None:
+    """ "Three rangers killed as pickup overturns" over "Three paramilitary rangers were killed
+    and five injured when their pickup truck skidded off a road": the body's dead are the
+    headline's accident's (`_repeats_of_not_conflict`), and so are the injured told with them."""
+    for i in live:
+        if reasons[i] is not None or not figures[i].conflict:
+            continue
+        dead = [
+            k
+            for k, f in enumerate(figures)
+            if f.kind == "killed" and f.sentence == figures[i].sentence
+        ]
+        if (
+            dead
+            and all(reasons[k] == NOT_CONFLICT for k in dead)
+            and any(figures[k].conflict for k in dead)
         ):
             reasons[i] = NOT_CONFLICT
 

@@ -18341,3 +18341,35 @@ def test_bodies_recovered_of_people_killed_before_the_ceasefire_are_no_new_death
     )
     assert totals(text) == (2, 6)
     assert extract(text).killed == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YALA - Two paramilitary rangers were killed and four injured when their pickup truck "
+        "skidded off a wet road in Raman district early on Monday, police said. Investigators "
+        "ruled out insurgent involvement.",
+        "MANILA - Two air force pilots were killed when their attack aircraft crashed during a "
+        "night training flight on Tuesday. The wreckage was found on a mountainside. The air "
+        "force said there was no indication of hostile fire.",
+        "Blasts at an army ammunition depot killed four people and injured 30 on Sunday. The "
+        "defence minister ruled out any attack or sabotage.",
+        "MOSCOW - Detonations shook an ammunition depot of a military unit on Saturday. The "
+        "defence ministry said they were not the result of external impact. Three servicemen "
+        "were injured.",
+    ],
+)
+def test_a_text_that_rules_out_the_conflict_in_other_words_counts_no_one(text: str) -> None:
+    assert totals(text) == (0, 0)
+    assert extract(text).killed == 0
+
+
+def test_the_wounded_told_with_a_headlines_accident_dead_are_the_accidents() -> None:
+    text = (
+        "Three rangers killed as pickup overturns in Bannang Sata\n"
+        "YALA - Three paramilitary rangers were killed and five injured when their pickup truck "
+        "skidded off a rain-slicked road and overturned in Bannang Sata district early on "
+        "Monday, police said."
+    )
+    assert totals(text) == (0, 0)
+    assert extract(text).injured == 0
