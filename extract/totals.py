@@ -509,8 +509,21 @@ def _live_updates(figures: Sequence[Figure], live: list[int], reasons: list[str 
 
 
 def _names_own_place(figure: Figure) -> bool:
-    """Whether the figure's sentence names its place (not one taken from a sentence before)."""
-    return figure.place is not None and figure.place.casefold() in figure.sentence.casefold()
+    """Whether the figure's sentence names its place (not one taken from a sentence before);
+    "the Abu Shouk toll" names "Abu Shouk camp", a place's kind left off."""
+    if figure.place is None:
+        return False
+    place = figure.place.casefold()
+    return place in figure.sentence.casefold() or (
+        (bare := _PLACE_KIND_RE.sub("", place)) != place
+        and len(bare) > 3
+        and bare in figure.sentence.casefold()
+    )
+
+
+_PLACE_KIND_RE = rx(
+    r"\s+(?:camp|district|region|province|oblast|governorate|city|town|village|county|state)$"
+)
 
 
 _STRIKERS_OWN_ACCOUNT_RE = rx(
@@ -2545,7 +2558,11 @@ def _updates_of_a_place(
         if (
             before is not None
             and not figure.added
-            and (figure.update or figure.count >= figures[before].count)
+            and (
+                figure.update
+                or figure.count >= figures[before].count
+                or _REVISED_DOWN_RE.search(figure.sentence) is not None
+            )
         ):
             reasons[before] = f"same claim as figure {i}"
         latest[key] = i
@@ -3489,7 +3506,10 @@ _REVISED_DOWN_RE = rx(
     r"(?:down(?:ward|wards)?\s+)?to|(?:toll|figure|count)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:revised|lowered|cut|reduced|corrected)\s+(?:down(?:ward|wards)?\s+)?to)\s|"
     r"\bcorrect(?:s|ed|ing)\s+the\s+(?:death\s+)?(?:toll|figure|count|number)\s*:|"
+    r"\bcorrect(?:s|ed|ing)\s+(?:his|her|its|their|the|an)\s+(?:own\s+)?(?:earlier|previous|first)\s+"
+    r"(?:message|report|statement|post|update|figure|toll|count)\s*:|"
     r"\b(?-i:Correction)\s*:|\bclarif(?:y|ies|ied)\s+that\b|"
+    r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:the\s+)?(?:death\s+)?toll\s+(?:now\s+)?stands\s+at\b|"
     r"\b(?:dead|killed),?\s+not\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r",\s+not\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:as\s+|that\s+were\s+|(?:first\s+|initially\s+|previously\s+)?)(?:first\s+|initially\s+|"

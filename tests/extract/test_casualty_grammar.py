@@ -18373,3 +18373,56 @@ def test_the_wounded_told_with_a_headlines_accident_dead_are_the_accidents() -> 
     )
     assert totals(text) == (0, 0)
     assert extract(text).injured == 0
+
+
+def test_a_live_lines_count_of_a_place_not_as_reported_earlier_replaces_the_earlier() -> None:
+    text = (
+        "Ukraine - live\n"
+        "07:10 Kharkiv: Russian drones hit the city centre; the mayor reports three killed and 10 "
+        "injured.\n"
+        "08:30 Poltava: a missile hit a college; the regional governor reports four dead.\n"
+        "09:40 Kharkiv: the regional administration says two people were killed, not three as "
+        "reported earlier; 10 injured."
+    )
+    assert totals(text) == (6, 10)
+    assert extract(text).killed == 6
+
+
+def test_a_correction_line_then_the_toll_that_stands_replaces_the_higher_count() -> None:
+    text = (
+        "Camp strike live\n"
+        "10:05 Fighting continues near the town.\n"
+        "12:40 An air strike hits a camp for displaced people; medics say four killed.\n"
+        "14:15 Medics now say six dead and at least 14 injured at the camp.\n"
+        "16:50 Correction from medics: one of those reported dead is alive and in critical "
+        "condition. The toll stands at five dead and 15 injured."
+    )
+    assert totals(text) == (5, 15)
+    assert extract(text).killed == 5
+
+
+def test_a_governor_correcting_his_earlier_message_replaces_his_count() -> None:
+    text = (
+        "Border regions - updates\n"
+        "09:10 Bryansk governor: a drone attacked a truck in Klimovo district; the driver was "
+        "killed.\n"
+        "12:00 Belgorod: a drone hit a market in Grayvoron, killing two people and wounding five, "
+        "the governor says.\n"
+        "14:20 The Belgorod governor corrects his earlier message: one person was killed in "
+        "Grayvoron."
+    )
+    assert totals(text) == (2, 5)
+    assert extract(text).killed == 2
+
+
+def test_a_toll_naming_a_camp_without_the_word_camp_is_no_update_of_another_town() -> None:
+    text = (
+        "Sudan: El Fasher - updates\n"
+        "09:00 The resistance committee says shelling hit Abu Shouk displacement camp, killing 11 "
+        "people.\n"
+        "13:45 In Omdurman, a drone strike on a market killed six people and injured 20, the state "
+        "health ministry says.\n"
+        "15:00 The committee revises the Abu Shouk toll to 14 dead."
+    )
+    assert totals(text) == (20, 20)
+    assert extract(text).killed == 20
