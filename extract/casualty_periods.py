@@ -231,7 +231,8 @@ _PERIOD_RE = rx(
             before)(?=\s*[,.;]|\s*$)|(?:(?:two|three|four|five|six|[2-6])\s+days|(?<![\w\s])
             (?-i:Days))\s+(?:earlier|before)(?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
             (?=\s*,)(?![^.;]*\bseparate\b)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
-            |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$)|^\W*(?-i:Last)\s+week(?:end)?\b
+            |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$|\s+(?:were|was|had\s+been)\s)
+            |^\W*(?-i:Last)\s+week(?:end)?\b
             |(?:(?<=\battack\s)|(?<=\bstrike\s)|(?<=\bambush\s)|(?<=\bbombing\s)|(?<=\braid\s))
             last\s+week(?=\s+(?:on|in|at|near|outside|against)\s))
       | (?P<last_year>last\s+year(?:[’']s)?|that\s+year\b
@@ -422,6 +423,14 @@ def read_period(
             and match.end() <= figure_start
             and _own_clause(sentence, match.end(), figure_start)
         ):
+            if (
+                kind in _SINCE_KINDS
+                and _WHEN_IT_RE.match(sentence, match.end()) is not None
+                and _SUPERLATIVE_RE.search(sentence, max(0, match.start() - 60), match.start())
+            ):
+                # "the deadliest in the region since October, when a similar raid left 115
+                # dead": the clause tells the past attack the comparison names
+                return Period(" ".join(match.group().split()), None, True)
             continue
         if (
             kind in _SINCE_KINDS or match.group()[:5].lower() == "since"

@@ -229,6 +229,13 @@ def _newer_wounded(figures: Sequence[Figure], dead: Figure) -> bool:
     )
 
 
+def _of_the_same_long_run(part: Figure, whole: Figure) -> bool:
+    """A part told with its whole's own period ("fully identified 24,686 of the 34,844 people
+    it reports killed since October, including 7,797 children and 4,959 women"): the children
+    and women are of that toll, context as it is, no news freed of it."""
+    return is_long_run(part) and part.period == whole.period and part.sentence == whole.sentence
+
+
 def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None]) -> None:
     live = [i for i, f in enumerate(figures) if f.kind == kind]
     if kind == "killed" and _estimate_field(figures, live, reasons):
@@ -319,7 +326,11 @@ def _assess_kind(figures: Sequence[Figure], kind: Kind, reasons: list[str | None
             # "killed four more on Friday, bringing to 30 the number killed since the operation
             # there began": the four are the news, no part of a toll that is not
             whole = f"part of figure {i}"
-            freed += [k for k in range(len(figures)) if reasons[k] == whole]
+            freed += [
+                k
+                for k in range(len(figures))
+                if reasons[k] == whole and not _of_the_same_long_run(figures[k], figures[i])
+            ]
         elif _since_beside_a_days_dead(figures, reasons, i):
             reasons[i] = LONG_RUN
             # "has risen to 90 since the clashes erupted on 27 August. Today alone, SOHR

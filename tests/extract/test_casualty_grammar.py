@@ -18426,3 +18426,33 @@ def test_a_toll_naming_a_camp_without_the_word_camp_is_no_update_of_another_town
     )
     assert totals(text) == (20, 20)
     assert extract(text).killed == 20
+
+
+def test_the_parts_of_a_long_run_toll_told_with_its_period_are_context_too() -> None:
+    text = (
+        "NEW YORK - The UN's humanitarian office said on Monday that the health ministry had "
+        "now fully identified 20,100 of the 30,500 people it reports killed since October, "
+        "including 6,200 children and 4,100 women."
+    )
+    assert totals(text) == (0, 0)
+    assert extract(text).killed == 0
+
+
+def test_the_dead_of_the_past_raid_a_deadliest_since_names_are_recalled() -> None:
+    text = (
+        "Gunmen killed at least 12 people in an overnight raid on the town of Liancourt, local "
+        "officials said on Thursday. The attack was the deadliest in the region since October, "
+        "when a similar raid left 90 dead."
+    )
+    assert totals(text) == (12, 0)
+    assert extract(text).killed == 12
+
+
+def test_soldiers_killed_last_week_who_were_buried_today_are_recalled() -> None:
+    text = (
+        "MAIDUGURI - Seven soldiers killed in an ambush near Gwoza last week were buried with "
+        "full military honours in Maiduguri on Monday. Relatives wept as the coffins were "
+        "lowered into the ground."
+    )
+    assert totals(text) == (0, 0)
+    assert extract(text).killed == 0
