@@ -429,10 +429,12 @@ _MAY_BE_DATED_RE = rx(
 or a year. A sentence with neither is not read for one (that reading is the slow part)."""
 _CAPTIVITY_RE = rx(
     r"\b(?:remains?|remaining|still|being|are|were)\s+(?:(?:held|kept)\s+)?"
-    r"(?:in\s+captivity|captive|hostages?|held)\b",
+    r"(?:in\s+captivity|captive|hostages?|held)\b"
+    r"|\b(?:hostages|captives)[’']\s+bodies\s+(?:still\s+)?remain\b",
     re.IGNORECASE,
 )
-"""Hostages still held: the bodies among them are a count of captives, not of new deaths."""
+"""Hostages still held: the bodies among them are a count of captives, not of new deaths
+("Twelve hostages' bodies remain in Gaza")."""
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 """A day of the week (in patterns read without case)."""
 _RIVAL_RE = rx(
@@ -998,6 +1000,8 @@ def find_figures(
             if not updates or _new_place(figures[i].sentence, updates)
         ]
         figures = [replace(f, added=True) if i in further else f for i, f in enumerate(figures)]
+    if " ago" in text and "bodies" in text:
+        figures = _bodies_of_long_ago(sentences, figures)
     if len(figures) > 1:
         figures = _ranked_apposition_sides(text, _bare_counts_of_a_list(text, figures))
         if "one of the" in text:
@@ -2099,6 +2103,38 @@ _NEW_INCIDENT_RE = rx(
     r"fresh|another|latest|also)\b",
     re.IGNORECASE,
 )
+
+
+_BODIES_FOUND_RE = rx(
+    r"\b(?:recovered|retrieved|found|pulled|exhumed|unearthed)\b[^.;]{0,40}?\bbodies\b|"
+    r"\bbodies\b[^.;]{0,40}?\b(?:were|have\s+been|had\s+been)\s+(?:recovered|retrieved|found|"
+    r"pulled)\b",
+    re.IGNORECASE,
+)
+_DEAD_LONG_AGO_RE = rx(
+    r"^[^.;]{0,60}?\b(?:the\s+)?(?:victims|they|the\s+dead|those\s+found)\s+(?:had|have)\s+"
+    r"(?:been\s+killed|died)\b[^.;]{0,80}?\b(?:several|many|some|a\s+few|two|three|four|five|"
+    r"six|\d+)\s+(?:weeks|months|years)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+"""The sentence after bodies found that dates their deaths long before: "A spokesman said the
+victims had been killed during fighting in the area several months ago"."""
+
+
+def _bodies_of_long_ago(sentences: list[tuple[int, str]], figures: list[Figure]) -> list[Figure]:
+    """Bodies recovered whose next sentence says the dead were killed weeks, months or years
+    before ("recovered 42 bodies from under the rubble ... The victims had been killed during
+    fighting in the area several months ago"): old dead, found now, no new deaths."""
+    after = {a: b for (_o, a), (_p, b) in pairwise(sentences)}
+    return [
+        f
+        for f in figures
+        if not (
+            f.kind == "killed"
+            and _BODIES_FOUND_RE.search(f.sentence)
+            and _DEAD_LONG_AGO_RE.search(after.get(f.sentence, ""))
+        )
+    ]
 
 
 def _dated_elsewhere(

@@ -836,7 +836,8 @@ _NOT_LINKED_RE = rx(
 _NATURAL_DEATH_RE = rx(
     r"\bdied\s+of\s+(?:an?\s+)?(?:suspected\s+)?(?:heart\s+attack|cardiac\s+arrest|stroke|natural\s+"
     r"causes|illness|cancer|a\s+heart\s+condition|malaria|cholera|measles|dengue|diphtheria|"
-    r"meningitis|tuberculosis|hunger|starvation|malnutrition|dehydration|disease|hypothermia)\b",
+    r"meningitis|tuberculosis|hunger|thirst|starvation|malnutrition|dehydration|disease|"
+    r"hypothermia)\b",
     re.IGNORECASE,
 )
 _ROAD_DEATH_RE = rx(

@@ -262,7 +262,7 @@ NON_CONFLICT_RE = rx(
     r"gas\s+(?:explosion|leak)|(?:spurious|illicit|toxic|bootleg|adulterated|tainted|"
     r"counterfeit|home-?made|moonshine)\s+(?:liquor|alcohol|brew|hooch)|hooch|methanol|(?:gas\s+|LPG\s+)?cylinder\s+(?:explosion|blast)|famine|starv\w*|lift\s+shaft|"
     r"elevator\s+shaft|fell\s+(?:to\s+(?:his|her|their)\s+deaths?|from)|fall\s+from|"
-    r"malnutrition|hunger|dehydration|hypothermia|cold\s+snap|extreme\s+(?:heat|cold)|"
+    r"malnutrition|hunger|dehydration|thirst|hypothermia|cold\s+snap|extreme\s+(?:heat|cold)|"
     r"snow\w*|pollut\w*|smog|air\s+quality|suicide(?!\s+(?:bomb\w*|attack\w*|blast\w*|"
     r"vest|car|truck|drone))|took\s+(?:his|her|their)\s+own\s+li(?:fe|ves)|traffic\s+(?:accident|collision|crash|"
     r"deaths?|fatalit\w+)|road\s+"

@@ -18456,3 +18456,24 @@ def test_soldiers_killed_last_week_who_were_buried_today_are_recalled() -> None:
     )
     assert totals(text) == (0, 0)
     assert extract(text).killed == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TRIPOLI - The bodies of nine migrants who apparently died of thirst after their truck "
+        "broke down were found in the desert near the border, the Red Crescent said on Sunday. "
+        "Two survivors were taken to hospital.",
+        "TEL AVIV - Hamas handed over on Thursday the body of a hostage who was killed in "
+        "captivity in 2024, the prime minister's office said. Eleven hostages' bodies remain in "
+        "Gaza.",
+        "KHAN YOUNIS - Civil defence teams recovered 30 bodies from under the rubble of homes in "
+        "the east of the city on Wednesday. A spokesman said the victims had been killed during "
+        "fighting in the area several months ago and could not be reached earlier.",
+    ],
+)
+def test_dead_of_thirst_hostages_bodies_still_held_and_bodies_of_months_ago_count_no_one(
+    text: str,
+) -> None:
+    assert totals(text) == (0, 0)
+    assert extract(text).killed == 0
