@@ -2735,6 +2735,12 @@ _REVISING_BEFORE_RE = rx(r"\b(?:revising|lowering|correcting|reducing)\s+$", re.
 _NONE_OF_RE = rx(
     r"\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
 )
+_AVENGED_RE = rx(
+    r"\b(?:(?:retaliation|revenge|reprisal|vengeance)\s+for|to\s+avenge|avenging)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before "the death of": the death a killing avenges, which came before it."""
+_ONE_DEATH_OF_RE = rx(r"(?:death|killing|murder|assassination)\s+of\s+(?:a|an|one)\b", re.I)
 _UNDONE_RE = rx(
     r"\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|"
     r"plann?(?:ed|ing|s)?|plott(?:ed|ing)|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|"
@@ -3642,6 +3648,11 @@ def _sentence_figures(sentence: str) -> list[Pending]:
         if _UNDONE_RE.search(sentence, max(0, ks - 48), ks):
             continue  # "threatened to kill 20 hostages", "hundreds could be killed if": a deed
             # not done
+        if _AVENGED_RE.search(sentence, max(0, ks - 40), ks) and _ONE_DEATH_OF_RE.match(
+            sentence, ks
+        ):
+            continue  # "killed a dozen people ... in apparent retaliation for the death of a
+            # gang leader's relative": the death avenged, told as the motive, came before
         if held and keyword.group().lower().startswith("bod"):
             continue  # "hostages still held, including the bodies of 35": no new deaths
         if keyword.group().lower().startswith("bod") and _BODIES_RETURNED_RE.search(sentence):

@@ -230,7 +230,8 @@ _PERIOD_RE = rx(
       | (?P<prev_week>the\s+previous\s+(?:week|month)|(?:a|one|two|three)\s+weeks?\s+(?:earlier|
             before)(?=\s*[,.;]|\s*$)|(?:(?:two|three|four|five|six|[2-6])\s+days|(?<![\w\s])
             (?-i:Days))\s+(?:earlier|before)(?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
-            (?=\s*,)(?![^.;]*\bseparate\b)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
+            (?=\s*,|\s+[^.;,]{{0,40}}?\bhad\s+(?:reported|said|put|given|announced|recorded)\b)
+            (?![^.;]*\bseparate\b)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
             |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$|\s+(?:were|was|had\s+been)\s)
             |^\W*(?-i:Last)\s+week(?:end)?\b
             |(?:(?<=\battack\s)|(?<=\bstrike\s)|(?<=\bambush\s)|(?<=\bbombing\s)|(?<=\braid\s))

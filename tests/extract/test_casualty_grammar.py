@@ -18477,3 +18477,22 @@ def test_dead_of_thirst_hostages_bodies_still_held_and_bodies_of_months_ago_coun
 ) -> None:
     assert totals(text) == (0, 0)
     assert extract(text).killed == 0
+
+
+def test_the_death_a_killing_avenges_is_no_further_dead() -> None:
+    text = (
+        "PORT-AU-PRINCE - Gang members killed a dozen people in Cite Soleil on Sunday in "
+        "apparent retaliation for the death of a gang leader's relative, aid workers said."
+    )
+    assert totals(text) == (12, 0)
+    assert extract(text).killed == 12
+
+
+def test_a_day_earlier_the_ministry_had_reported_is_the_day_before() -> None:
+    text = (
+        "GAZA - Israeli strikes killed 27 Palestinians and wounded 64 in the past 24 hours, the "
+        "health ministry said on Tuesday. A day earlier the ministry had reported 35 people "
+        "killed over the preceding 24-hour period."
+    )
+    assert totals(text) == (27, 64)
+    assert extract(text).killed == 27
