@@ -1217,7 +1217,10 @@ def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str 
             if (
                 figures[j].count >= figures[i].count
                 and _compatible(figures[i], figures[j])
-                and not _same_sentence(figures[i], figures[j])
+                and (
+                    not _same_sentence(figures[i], figures[j])
+                    or _two_sources_told(figures[i], figures[j])
+                )
                 and not figures[j].added
                 and not _CLAIM_RE.search(figures[j].sentence)
                 and not _led_by_another_place(figures[i], figures[j])
@@ -1226,6 +1229,25 @@ def _vague_within(figures: Sequence[Figure], live: list[int], reasons: list[str 
             ):  # a party's claim ("the group claimed to have killed 100") is no one's count
                 reasons[i] = f"same as figure {j}"
                 break
+
+
+def _two_sources_told(a: Figure, b: Figure) -> bool:
+    """Two sources' accounts in one sentence ("left 'a dozen' inmates dead, authorities said
+    initially; in a later statement, the prison authority said at least 17"): the vague one is
+    the precise one told loosely, as it would be in two sentences."""
+    return a.kind == b.kind and (
+        (
+            a.source is not None
+            and b.source is not None
+            and a.source.casefold() != b.source.casefold()
+        )
+        or _INITIALLY_THEN_LATER_RE.search(a.sentence) is not None
+    )
+
+
+_INITIALLY_THEN_LATER_RE = rx(r"\binitially\b[^.]{0,80}?[;,]\s+(?:[\w-]+\s+){0,3}?later\b", re.I)
+"""One sentence of a first account and a later one: "authorities said initially on Monday; in a
+later statement, ..."."""
 
 
 def _led_by_another_place(a: Figure, b: Figure) -> bool:

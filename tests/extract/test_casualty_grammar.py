@@ -18496,3 +18496,27 @@ def test_a_day_earlier_the_ministry_had_reported_is_the_day_before() -> None:
     )
     assert totals(text) == (27, 64)
     assert extract(text).killed == 27
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'LATACUNGA - A riot at the city\'s prison left "a dozen" inmates dead, authorities '
+            "said initially on Monday; in a later statement, the prison authority said at least "
+            "15 inmates had been killed. Four guards were hurt.",
+            (15, 4),
+        ),
+        (
+            "PORT-AU-PRINCE - Gang members attacked the Solino neighbourhood overnight, killing "
+            "at least 9 people, the UN office said on Saturday. Local radio put the toll at 14, "
+            'while the mayor\'s office said "about a dozen" people had died.',
+            (9, 0),
+        ),
+    ],
+)
+def test_a_vague_account_beside_a_precise_one_in_one_sentence_is_that_one_told_loosely(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+    assert extract(text).killed == expected[0]
