@@ -240,6 +240,9 @@ def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str])
         # that names no place at all tells of the town the sentence before it named.
         before = _previous_sentence(text, start)
         if before is not None:
+            head = _DATELINE_RE.match(text, *before)  # a dateline's city tells no deed's place
+            if head is not None:
+                before = (head.end(), before[1])
             town, town_country = _main_town(index.place_in(text, *before), index, countries, before)
             if town is not None and not (
                 figure.update
@@ -289,9 +292,9 @@ def _main_town(
     return (main, countries[0]) if main is not None else found
 
 
-_DATELINE_RE = rx(r"[A-Z][A-Z .'’/-]+,[^\n\-–—]{0,60}?\s[-–—]\s")
-"""A wire story's dateline ("KYIV, Aug 4 (Reuters) - "): where it was filed, not where it
-happened."""
+_DATELINE_RE = rx(r"[A-Z][A-Z .'’/-]+(?:,[^\n\-–—]{0,60}?|\s\((?:[A-Z][\w.]*\s?){1,3}\))\s[-–—]\s")
+"""A wire story's dateline ("KYIV, Aug 4 (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - "):
+where it was filed, not where it happened."""
 _SENTENCE_END_RE = rx(r"[.!?]['\"”’)]*\s+|\n")
 
 

@@ -18520,3 +18520,30 @@ def test_a_vague_account_beside_a_precise_one_in_one_sentence_is_that_one_told_l
 ) -> None:
     assert totals(text) == expected
     assert extract(text).killed == expected[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KHARTOUM, Nov 2 (Reuters) - Rapid Support Forces fighters attacked a village in "
+            "Sudan's Gezira state, killing at least 30 people and wounding dozens, a local "
+            "resistance committee said on Saturday. A Sudanese army official said 85 villagers "
+            "were killed. The RSF did not immediately comment on the attack.",
+            (30, 12),
+        ),
+        (
+            "JERUSALEM, Jan 9 (Reuters) - Three Israeli soldiers were killed and one was "
+            "seriously wounded in fighting in southern Gaza, the military said on Sunday. "
+            "Hamas's armed wing said in a statement that its fighters had killed six soldiers in "
+            "an ambush in the same area. The Israeli military has said more than 180 soldiers "
+            "have been killed since the start of its ground operation.",
+            (3, 1),
+        ),
+    ],
+)
+def test_a_sentence_naming_no_place_takes_the_one_before_without_its_dateline(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+    assert extract(text).killed == expected[0]
