@@ -2504,6 +2504,15 @@ def _more_after_the_pronoun(
     return out
 
 
+def _deed_on(sentence: str, number: NumberPhrase) -> bool:
+    """Whether a deed done on someone ("shot", "struck", "dropped explosives on") comes right
+    before the one person `number` tells."""
+    return (
+        _DEED_ON_RE.search(sentence, max(0, number.start - 30), number.start) is not None
+        or _DEED_ON_OWN_RE.search(sentence, max(0, number.start - 40), number.start) is not None
+    )
+
+
 def _pronoun_object(
     sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
 ) -> list[Pending]:
@@ -2531,9 +2540,15 @@ def _pronoun_object(
                 out.extend(_more_after_the_pronoun(sentence, found, numbers, used, "killed"))
             continue
         number = before[-1]
-        if not _DEED_ON_RE.search(sentence, max(0, number.start - 30), number.start) and not (
-            _DEED_ON_OWN_RE.search(sentence, max(0, number.start - 40), number.start)
+        if (
+            len(before) > 1
+            and not _deed_on(sentence, number)
+            and _deed_on(sentence, before[-2])
+            and right_victims(sentence, number) is None
         ):
+            number = before[-2]  # "dropped explosives on a man riding a bicycle ..., killing
+            # him": the man, not the bicycle
+        if not _deed_on(sentence, number):
             continue  # "A soldier opened fire ..., wounding her": the shooter is no victim
         named = right_victims(sentence, number)
         noun = sentence[number.end : named[1]].split()[-1:] if named is not None else []
@@ -2757,6 +2772,8 @@ _DEED_ON_RE = rx(
     r"opened\s+fire\s+(?:at|on)|struck|hit|targeted|targeting|ambushed|beat|beating|assaulted|"
     r"hacked|slashed|abducted|kidnapped|seized|dragged|(?:exploded|detonated|went\s+off)\s+"
     r"(?:under|beneath|beside|next\s+to))\s+(?:at\s+)?$|"
+    r"\b(?:dropped|dropping|drops)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:explosives?|bombs?|grenades?|"
+    r"munitions?|ordnance|charges?)\s+(?:on|onto)\s+$|"
     r"\b(?:struck|hit|targeted|ambushed|attacked)\s+(?:an?\s+|the\s+)?(?:vehicle|car|van|bus|"
     r"truck|convoy|motorcycle|boat)\s+(?:carrying|transporting)\s+$",
     re.IGNORECASE,
@@ -5337,6 +5354,15 @@ _CAUSED_TO_RE = rx(
 gorge and killing nine"."""
 
 
+_ACT_SET_FIRE_RE = rx(
+    r"\b(?:drones?|missiles?|strikes?|shell(?:s|ing)|rockets?|attacks?|bombs?|air\s*raids?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:sparked|caused|started|set\s+off|ignited)\s+(?:a|the)\s+"
+    r"(?:[\w-]+\s+)?fire\b",
+    re.IGNORECASE,
+)
+"""A weapon that set a fire: the fire is the attack's, not a cause of its own."""
+
+
 def _natural_subject(sentence: str, keyword_start: int) -> bool:
     """The subject of an active death verb is a disease or disaster ("Floods killed 12 as
     bandits looted the village"): those deaths are not conflict violence, whatever else the
@@ -5344,6 +5370,10 @@ def _natural_subject(sentence: str, keyword_start: int) -> bool:
     head = sentence[max(0, keyword_start - 80) : keyword_start]
     parts = re.split(r"[,;:]|\b(?:as|while|when|after)\b", head)
     head = parts[-1]
+    clause = re.split(r"[,;:]", sentence[:keyword_start])[-1]
+    if _ACT_SET_FIRE_RE.search(clause) is not None:
+        return False  # "A Ukrainian drone attack sparked a fire at an industrial plant ... and
+        # injured seven people": the attack's wounded, the fire its doing
     if _CAUSED_TO_RE.match(head) and (
         (prior := re.split(r"[;:]", sentence[: keyword_start - len(head)])[-1])
         and CONFLICT_RE.search(prior)

@@ -18547,3 +18547,22 @@ def test_a_sentence_naming_no_place_takes_the_one_before_without_its_dateline(
 ) -> None:
     assert totals(text) == expected
     assert extract(text).killed == expected[0]
+
+
+def test_the_wounded_of_an_attack_that_set_a_fire_are_the_attacks() -> None:
+    text = (
+        "LIPETSK - A Ukrainian drone attack sparked a fire at an industrial plant in the city of "
+        "Yelets overnight and injured six people, including two children, the regional "
+        "governor said on Friday."
+    )
+    assert totals(text) == (0, 6)
+    assert extract(text).injured == 6
+
+
+def test_a_man_explosives_were_dropped_on_killing_him_is_one_dead() -> None:
+    text = (
+        "KHERSON - A Russian drone dropped explosives on a man riding a bicycle on Friday "
+        "morning, killing him, the city military administration said."
+    )
+    assert totals(text) == (1, 0)
+    assert extract(text).killed == 1
