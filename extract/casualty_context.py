@@ -258,7 +258,7 @@ def source_of(
     put = _PUT_AT_SOURCE_RE.search(sentence, max(0, figure_start - 160), end)
     if (
         put is not None
-        and put.end() >= figure_start
+        and put.end() + 1 >= figure_start  # "put its losses at two killed": the count next
         and (name := _clean_source(put["src"])) is not None
     ):
         return _canonical(name), source_kind(name)  # "District officials said 54 were killed
@@ -298,7 +298,8 @@ def source_of(
 _PUT_AT_SOURCE_RE = rx(
     rf"(?:,\s*|;\s*|\b(?i:and|while|whereas|but)\s+)(?P<src>{_PHRASE})(?<!\shad)(?<!\shas)(?<!\shave)\s+"
     r"(?i:put|puts|placed|places)\s+"
-    r"(?i:the|its|their)\s+(?i:(?:death|casualty|provisional|own)\s+)?(?i:toll|figure|number)\s+"
+    r"(?i:the|its|their)\s+(?i:(?:death|casualty|provisional|own)\s+)?(?i:toll|figure|number|"
+    r"losses|casualties|dead)\s+"
     r"(?i:at)\b"
 )
 """A second speaker in the sentence who puts the toll at the figure that follows."""
@@ -404,7 +405,7 @@ _NAME_ACRONYM_RE = rx(
 Syrian Civil Defence (White Helmets) said")."""
 _NAMED_APPOSITION_RE = rx(
     r"(?P<name>\b(?-i:[A-Z])[\w’'-]+),\s+(?:the\s+|[\w-]+[’']s\s+|(?-i:[a-z])[\w-]+\s+(?:of|for|at)\s+)"
-    r"[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|said|"
+    r"[^,;:]{3,60}?,(?=\s+(?:has\s+|had\s+)?(?:put|puts|said|"
     r"says|reported|gave|counted|told|estimated|wrote|posted)\b)",
     re.IGNORECASE,
 )
@@ -421,7 +422,7 @@ _SOURCE_RELATIVE_RE = rx(
 community kitchen near the market said"."""
 _TITLE_NAMED_RE = rx(
     r"(?P<title>\b(?:the|a|an|its|their)\s+[^,;:]{3,60}?)(?:\s+(?:for|of|in|at|with)\s+[^,;:]{3,60}?)?,\s+(?-i:[A-Z])[\w’'.-]+(?:\s+"
-    r"(?-i:[A-Z])[\w’'.-]+){0,3},(?=\s+(?:has\s+|had\s+)?(?:put|said|says|reported|gave|gives|"
+    r"(?-i:[A-Z])[\w’'.-]+){0,3},(?=\s+(?:has\s+|had\s+)?(?:put|puts|said|says|reported|gave|gives|"
     r"counted|told|estimated|wrote|posted|confirmed|added|speaks|spoke)\b)",
     re.IGNORECASE,
 )

@@ -18566,3 +18566,27 @@ def test_a_man_explosives_were_dropped_on_killing_him_is_one_dead() -> None:
     )
     assert totals(text) == (1, 0)
     assert extract(text).killed == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BENI - At least 14 civilians were killed overnight in an attack attributed to ADF "
+            "rebels on the village of Mayikengo, according to local civil society. The territory "
+            "administrator, Colonel Alain Kiwewa, puts the provisional toll at 11 dead.",
+            (11, 0),
+        ),
+        (
+            "BAGHDAD - Islamic State militants attacked a checkpoint near Tarmiyah on Thursday "
+            "night, killing three PMF fighters, two security sources said. In a statement, the "
+            "PMF put its losses at two killed and four wounded.",
+            (2, 4),
+        ),
+    ],
+)
+def test_a_title_and_name_that_puts_the_toll_or_its_losses_at_is_a_second_source(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+    assert extract(text).killed == expected[0]
