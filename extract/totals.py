@@ -2137,6 +2137,10 @@ def _same_strikes_told_otherwise(
             and figures[k].span[0] < told.span[0]
             and figures[k].part_of is None
         ]
+        if len({figures[k].sentence for k in others}) > 1 and told.place is not None:
+            others = [k for k in others if figures[k].place == told.place]  # "3 militiamen were
+            # killed in an ambush east of Homs. Meanwhile, ... strikes in Masyaf countryside,
+            # killing 14 ... SOHR documented 18 deaths in the same strikes": Masyaf's
         if len({figures[k].sentence for k in others}) != 1:
             continue
         if not _SAME_STRIKES_RE.search(told.sentence) and (

@@ -18590,3 +18590,14 @@ def test_a_title_and_name_that_puts_the_toll_or_its_losses_at_is_a_second_source
 ) -> None:
     assert totals(text) == expected
     assert extract(text).killed == expected[0]
+
+
+def test_the_same_strikes_told_by_a_second_source_are_those_of_their_own_place() -> None:
+    text = (
+        "SOHR, 9 September 2024: 5 members of a pro-government militia were killed in an ambush "
+        "by ISIS cells in the desert east of Homs. Meanwhile, Israeli aircraft targeted 4 sites "
+        "in Masyaf countryside late yesterday, killing 12 people and injuring 40, according to "
+        "the health ministry; SOHR sources documented 16 deaths in the same strikes."
+    )
+    assert totals(text) == (17, 40)
+    assert extract(text).killed == 17
