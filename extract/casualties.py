@@ -3612,6 +3612,17 @@ _POSSESSOR_KIN_RE = rx(
 """A possessor named before a relative ("Salman's wife", "The man's daughter")."""
 
 
+_SHOT_ONE_DEAD_RE = rx(
+    r"\b(?P<verb>shot|gunned)\s(?P<who>(?:the|an?)\s(?:[a-z-]+\s)?[a-z-]+)\sdead\b", re.IGNORECASE
+)
+"""One person shot dead told between the verb and "dead": "shot the attacker dead"."""
+_BOTH_SIDES_RE = rx(
+    r"(?<=[a-z])\s+(?:from|on|of)\s+both\s+sides(?=\s+(?:dead|killed|wounded|injured)\b)",
+    re.IGNORECASE,
+)
+"""Between the dead and their verb, whose dead they were: "seven fighters from both sides dead"."""
+
+
 def _as_his(match: re.Match[str]) -> str:
     word = "His" if match.group()[:1].isupper() and match.start() == 0 else "his"
     return word + " " * (len(match.group()) - 3)
@@ -3621,6 +3632,15 @@ def _sentence_figures(sentence: str) -> list[Pending]:
     if "'s " in sentence or "’s " in sentence:  # "Salman's wife and their daughter were
         # wounded": read as "his wife" (the same length, so every offset stays the sentence's)
         sentence = _POSSESSOR_KIN_RE.sub(_as_his, sentence)
+    if " dead" in sentence and (shot := _SHOT_ONE_DEAD_RE.search(sentence)) is not None:
+        # "The clinic's security guard shot the attacker dead": read as "shot dead the
+        # attacker" (the same letters, so every offset stays the sentence's own)
+        sentence = (
+            sentence[: shot.start()] + f"{shot['verb']} dead {shot['who']}" + sentence[shot.end() :]
+        )
+    if " both sides " in sentence:  # "left seven fighters from both sides dead": read as
+        # "seven fighters dead" (blanked, so every offset stays the sentence's own)
+        sentence = _BOTH_SIDES_RE.sub(lambda m: " " * len(m.group()), sentence)
     if " whom " in sentence:  # "179 casualties, 21 of whom were declared dead": read as "of
         # them" (a word of the same length, so every offset stays the sentence's own)
         sentence = _OF_WHOM_RE.sub(lambda m: m.group()[:-4] + "them", sentence)

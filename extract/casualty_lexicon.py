@@ -103,6 +103,8 @@ for _victims, _words in {
     "pharmacist pharmacists tailor tailors barber barbers mechanic mechanics electrician "
     "electricians carpenter carpenters plumber plumbers butcher butchers baker bakers cook "
     "cooks chef chefs waiter waiters cleaner cleaners janitor janitors gardener gardeners "
+    "receptionist receptionists waitress waitresses farmhand farmhands housekeeper housekeepers "
+    "maid maids nanny nannies caretaker caretakers clinician clinicians "
     "accountant accountants architect architects economist economists scientist scientists "
     "researcher researchers jeweller jewellers goldsmith goldsmiths blacksmith blacksmiths "
     "cyclist cyclists builder builders mason masons welder welders painter painters "

@@ -18601,3 +18601,27 @@ def test_the_same_strikes_told_by_a_second_source_are_those_of_their_own_place()
     )
     assert totals(text) == (17, 40)
     assert extract(text).killed == 17
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighting between clan militia and al-Shabaab fighters in the Mahas district on "
+            "Wednesday left seven fighters from both sides dead and five wounded, elders told "
+            "Radio Shabelle.",
+            (7, 5),
+        ),
+        (
+            "KARACHI - A gunman posing as a patient opened fire inside a dental clinic on "
+            "Tuesday, wounding a dentist and a local receptionist, police said. The clinic's "
+            "security guard shot the attacker dead.",
+            (1, 2),
+        ),
+    ],
+)
+def test_dead_from_both_sides_a_receptionist_and_an_attacker_shot_dead(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+    assert extract(text).killed == expected[0]
