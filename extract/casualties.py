@@ -5716,13 +5716,28 @@ _REPORT_LEAD_RE = rx(
 def _verdict_texts(text: str, sentences: Sequence[tuple[int, str]]) -> tuple[str | None, list[int]]:
     """The text without its sentences that open on another incident (blanked out, so that
     offsets stay), or None when it has none; and where those sentences start."""
-    apart = [(offset, sentence) for offset, sentence in sentences if _apart_opener(sentence)]
+    apart = [
+        (offset, sentence)
+        for offset, sentence in sentences
+        if _apart_opener(sentence) or _after_a_list_mark(text, offset)
+    ]  # "3. Akkar: a car crash ... killed one person; not conflict-related": that item's word
+    # on its cause, not the whole brief's
     if not apart or len(apart) == len(sentences):
         return None, []
     rest = list(text)
     for offset, sentence in apart:
         rest[offset : offset + len(sentence)] = " " * len(sentence)
     return "".join(rest), [offset for offset, _ in apart]
+
+
+_LIST_MARK_RE = rx(r"[^\S\n]*(?:\d{1,2}[.)]|[•▪◦*–-])[^\S\n]*")
+"""The mark of a numbered or bulleted item that opens its line: "3. ", "• "."""
+
+
+def _after_a_list_mark(text: str, offset: int) -> bool:
+    """Whether the sentence at `offset` opens a numbered or bulleted item of its own line."""
+    line = text.rfind("\n", 0, offset) + 1
+    return 0 < offset - line <= 8 and _LIST_MARK_RE.fullmatch(text, line, offset) is not None
 
 
 def _apart_text(text: str, offset: int, starts: Sequence[int]) -> str:

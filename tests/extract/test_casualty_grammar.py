@@ -18625,3 +18625,17 @@ def test_dead_from_both_sides_a_receptionist_and_an_attacker_shot_dead(
 ) -> None:
     assert totals(text) == expected
     assert extract(text).killed == expected[0]
+
+
+def test_a_briefs_item_ruled_no_conflict_leaves_the_other_items_war_dead() -> None:
+    text = (
+        "Lebanon daily security brief\n"
+        "1. Nabatieh district: an Israeli drone strike on a car in Kfar Roummane killed two "
+        "people (health ministry).\n"
+        "2. Tyre district: an Israeli strike on a house in Qana wounded four civilians.\n"
+        "3. Akkar: a car crash on the coastal highway killed one person (Internal Security "
+        "Forces); not conflict-related.\n"
+        "4. Beirut: no incidents."
+    )
+    assert totals(text) == (2, 4)
+    assert extract(text).killed == 2
