@@ -84,6 +84,8 @@ def _located(text: str, start: int, s: int, e: int, place: PlaceMention) -> bool
         return False
     if _NEIGHBOUR_RE.search(text, max(start, s - 40), s):
         return False  # "near the border with Niger": the neighbour, not where it happened
+    if text.startswith(":", e) and not text[start:s].strip(" -•*"):
+        return True  # "Syria: coastal violence toll tops 700": the line's place, as a label
     return _LOCATIVE_RE.search(text, max(start, s - 40), s) is not None
 
 

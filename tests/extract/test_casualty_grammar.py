@@ -18639,3 +18639,13 @@ def test_a_briefs_item_ruled_no_conflict_leaves_the_other_items_war_dead() -> No
     )
     assert totals(text) == (2, 4)
     assert extract(text).killed == 2
+
+
+def test_a_headline_labelled_with_its_country_is_the_bodys_toll_of_that_country() -> None:
+    text = (
+        "Syria: coastal violence toll nears 800, monitor says\n"
+        "BEIRUT - The Syrian Observatory for Human Rights said on Monday that at least 779 "
+        "people had been killed in four days of violence in Latakia and Tartus provinces."
+    )
+    assert totals(text) == (779, 0)
+    assert extract(text).killed == 779
