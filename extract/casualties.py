@@ -1785,6 +1785,20 @@ def _lone_bomber_in_the_toll(figures: list[Figure], included: re.Match[str]) -> 
             if told:
                 out[i] = replace(f, part_of=told[0])
             continue
+        if included["n"] is None and f.count == 1 and included.group() not in f.sentence:
+            told = [
+                j
+                for j, g in enumerate(figures)
+                if g is not f
+                and g.kind == "killed"
+                and g.sentence == f.sentence
+                and g.part_of is None
+                and g.count > 1
+            ]
+            if told:  # "At least seven people were killed ... when a suicide bomber blew
+                # himself up ... the dead included the bomber and two soldiers": of the seven
+                out[i] = replace(f, part_of=told[0])
+                continue
         if f.count != 1 or any(
             g.kind == "killed" and g.sentence == f.sentence for g in figures if g is not f
         ):

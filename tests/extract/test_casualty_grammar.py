@@ -18649,3 +18649,14 @@ def test_a_headline_labelled_with_its_country_is_the_bodys_toll_of_that_country(
     )
     assert totals(text) == (779, 0)
     assert extract(text).killed == 779
+
+
+def test_a_bomber_the_dead_included_is_one_of_the_toll_of_his_sentence() -> None:
+    text = (
+        "MOGADISHU, May 12 (Xinhua) -- At least seven people were killed and 15 others injured "
+        "when a suicide bomber blew himself up at a busy tea shop near a military base in "
+        "Mogadishu's Hodan district on Friday evening, police said. A police spokesman said "
+        "the dead included the bomber and two soldiers."
+    )
+    assert totals(text) == (7, 15)
+    assert extract(text).killed == 7
