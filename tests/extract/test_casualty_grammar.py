@@ -18653,10 +18653,10 @@ def test_a_headline_labelled_with_its_country_is_the_bodys_toll_of_that_country(
 
 def test_a_bomber_the_dead_included_is_one_of_the_toll_of_his_sentence() -> None:
     text = (
-        "MOGADISHU, May 12 (Xinhua) -- At least seven people were killed and 15 others injured "
-        "when a suicide bomber blew himself up at a busy tea shop near a military base in "
-        "Mogadishu's Hodan district on Friday evening, police said. A police spokesman said "
-        "the dead included the bomber and two soldiers."
+        "MOGADISHU, June 3 (Xinhua) -- At least nine people were killed and 12 others injured "
+        "when a suicide bomber blew himself up at a tea shop near a military base in "
+        "Mogadishu's Wadajir district on Friday evening, police said. Police spokesman "
+        "Abdirahman Nur Hassan said the dead included the bomber and two soldiers."
     )
-    assert totals(text) == (7, 15)
-    assert extract(text).killed == 7
+    assert totals(text) == (9, 12)
+    assert extract(text).killed == 9
