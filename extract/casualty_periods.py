@@ -232,7 +232,8 @@ _PERIOD_RE = rx(
             (?-i:Days))\s+(?:earlier|before)(?=\s*,)|^\s*(?:(?:a|the)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)
             (?=\s*,|\s+[^.;,]{{0,40}}?\bhad\s+(?:reported|said|put|given|announced|recorded)\b)
             (?![^.;]*\bseparate\b)|(?-i:Last)\s+(?P<lwd>{_DAY_NAMES})\b
-            |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$|\s+(?:were|was|had\s+been)\s)
+            |(?<!since\s)last\s+week(?:end)?(?=\s*[,.;]|\s*$|\s+(?:were|was|had\s+been)\s+(?:buried|laid\s+to\s+rest|
+            mourned|commemorated|honou?red)\b)
             |^\W*(?-i:Last)\s+week(?:end)?\b
             |(?:(?<=\battack\s)|(?<=\bstrike\s)|(?<=\bambush\s)|(?<=\bbombing\s)|(?<=\braid\s))
             last\s+week(?=\s+(?:on|in|at|near|outside|against)\s))

@@ -18660,3 +18660,18 @@ def test_a_bomber_the_dead_included_is_one_of_the_toll_of_his_sentence() -> None
     )
     assert totals(text) == (9, 12)
     assert extract(text).killed == 9
+
+
+def test_people_abducted_last_week_who_were_found_dead_are_this_weeks_dead_in_a_tally() -> None:
+    from datetime import timedelta
+
+    from extract.tally import tally
+    from tests.extract.test_tally_one_number import T0, one_report
+
+    ex = extract(
+        "DHUSAMAREB - The bodies of four men abducted by al-Shabaab fighters last week were "
+        "found on Tuesday outside the town, elders said.",
+        published=T0,
+    )
+    assert (ex.killed, ex.injured) == (4, 0)
+    assert tally(one_report(ex), since=None, now=T0 + timedelta(days=1)).killed == 4
