@@ -1772,7 +1772,7 @@ def _lone_bomber_in_the_toll(figures: list[Figure], included: re.Match[str]) -> 
             or not SELF_DETONATION_RE.search(f.sentence)
         ):
             continue
-        if included["n"] is not None and included.group() not in f.sentence:
+        if included.group() not in f.sentence and (included["n"] is not None or f.count == 1):
             told = [
                 j
                 for j, g in enumerate(figures)
@@ -1781,23 +1781,12 @@ def _lone_bomber_in_the_toll(figures: list[Figure], included: re.Match[str]) -> 
                 and g.sentence == f.sentence
                 and g.part_of is None
                 and g.count > f.count
-            ]
+            ]  # "At least seven people were killed ... when a suicide bomber blew himself up
+            # ... the dead included the bomber and two soldiers": of the seven
             if told:
                 out[i] = replace(f, part_of=told[0])
-            continue
-        if included["n"] is None and f.count == 1 and included.group() not in f.sentence:
-            told = [
-                j
-                for j, g in enumerate(figures)
-                if g is not f
-                and g.kind == "killed"
-                and g.sentence == f.sentence
-                and g.part_of is None
-                and g.count > 1
-            ]
-            if told:  # "At least seven people were killed ... when a suicide bomber blew
-                # himself up ... the dead included the bomber and two soldiers": of the seven
-                out[i] = replace(f, part_of=told[0])
+                continue
+            if included["n"] is not None:
                 continue
         if f.count != 1 or any(
             g.kind == "killed" and g.sentence == f.sentence for g in figures if g is not f
