@@ -692,11 +692,25 @@ def collapse_in_an_attack(sentence: str, text: str) -> bool:
     bombers rammed explosive-laden vehicles into the wall": a collapse the text's attack
     caused, not a building's own."""
     return (
-        all(m.group().lower() == "collapsed" for m in NON_CONFLICT_RE.finditer(sentence))
+        all(
+            m.group().lower() == "collapsed"
+            or (
+                _STRUCK_BUILDING_COLLAPSED_RE.fullmatch(m.group()) is not None
+                and _LINE_HEAD_RE.match(sentence) is None  # "Maharashtra: Six people died
+                # when a four-storey building collapsed": a brief's line of its own
+            )
+            for m in NON_CONFLICT_RE.finditer(sentence)
+        )
         and _ATTACK_COLLAPSE_RE.search(text) is not None
     )
 
 
+_STRUCK_BUILDING_COLLAPSED_RE = rx(
+    r"(?:building|house|home|roof|block|walls?)\s+collapsed", re.IGNORECASE
+)
+"""A building's collapse ("At least 10 neighbours were wounded when the building collapsed"),
+which an attack told in the text caused."""
+_LINE_HEAD_RE = rx(r"\W*(?-i:[A-Z])[\w .'’-]{1,30}:\s")
 _ATTACK_COLLAPSE_RE = rx(
     r"\b(?:bomb\w*|air\s*strikes?|missiles?|shell\w*|rockets?|drones?|explosive\w*|"
     r"artillery|blast)\b",

@@ -18675,3 +18675,29 @@ def test_people_abducted_last_week_who_were_found_dead_are_this_weeks_dead_in_a_
     )
     assert (ex.killed, ex.injured) == (4, 0)
     assert tally(one_report(ex), since=None, now=T0 + timedelta(days=1)).killed == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GAZA (AFP) - An Israeli air strike on a house in Beit Lahia in the northern Gaza "
+            "Strip killed a family of five, including three children, overnight, the civil "
+            "defence agency said on Thursday. At least 8 neighbours were wounded when the "
+            "building collapsed, it said.",
+            (5, 8),
+        ),
+        (
+            "India daily brief\n"
+            "Chhattisgarh: A CRPF jawan was killed in an IED blast triggered by Maoists in "
+            "Bijapur.\n"
+            "Maharashtra: Five people died when a three-storey building collapsed in Thane.",
+            (1, 0),
+        ),
+    ],
+)
+def test_a_building_an_air_strike_brought_down_hurts_its_neighbours_in_the_attack(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert totals(text) == expected
+    assert extract(text).injured == expected[1]
