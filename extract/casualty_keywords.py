@@ -169,7 +169,8 @@ KEYWORD_RE = rx(
         |\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?)(?=\s+(?:the\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|
         nearly\s+|some\s+|about\s+|around\s+)?[\w,-]+\s+(?:more\s+|other\s+)?lives\b))
   | (?P<treat>\b(?:received|admitted)(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|
-        about\s+|around\s+)?[\w,-]+\s+(?:(?:[\w-]+\s+)?patients\s+(?:for|with)\s+(?:[\w-]+\s+){0,3}?
+        about\s+|around\s+)?[\w,-]+\s+(?:(?:[\w-]+\s+)?(?:patients|people|persons|civilians)\s+
+        (?:for|with)\s+(?:[\w-]+\s+){0,3}?
         (?:wounds|injuries|burns)\b|(?:weapon|war|gunshot|blast)-wounded\s+(?:patients|people|
         civilians)\b))
         |\btreat(?:ed|ing|s)?(?=\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|

@@ -18701,3 +18701,13 @@ def test_a_building_an_air_strike_brought_down_hurts_its_neighbours_in_the_attac
 ) -> None:
     assert totals(text) == expected
     assert extract(text).injured == expected[1]
+
+
+def test_people_a_hospital_received_with_gunshot_wounds_are_wounded() -> None:
+    text = (
+        "PORT-AU-PRINCE - Doctors Without Borders said its hospital in Cite Soleil received 19 "
+        "people with gunshot wounds on Friday during clashes between gang coalitions, three of "
+        "whom were dead on arrival."
+    )
+    assert totals(text) == (3, 16)
+    assert extract(text).injured == 16
