@@ -4915,6 +4915,10 @@ _POSSESSIVE_RE = rx(r"(?:his|her|their)\s+", re.IGNORECASE)
 _SUBJECT_KILLED_RE = rx(r"\b(?:was|has\s+been)\s+(?P<v>killed|shot\s+dead|assassinated)\s*,?\s*$")
 
 
+_HURT_NOUN_AFTER_RE = rx(r"\s+(injuries\b|(?:injured|wounded)(?=\s*[,.;)]))", re.IGNORECASE)
+"""After a count "along with" the dead, a count of the wounded: "along with 66 injuries"."""
+
+
 def _along_with(
     sentence: str, numbers: list[NumberPhrase], used: set[int], pending: list[Pending]
 ) -> list[Pending]:
@@ -4964,6 +4968,13 @@ def _along_with(
         if (named is None or named[1] == number.end) and others is not None:
             named = ("people", others.end())  # "killed along with five others"
         if named is None or named[1] == number.end:
+            continue
+        if (hurt := _HURT_NOUN_AFTER_RE.match(sentence, number.end)) is not None:
+            # "29 martyrs arrived at hospitals, along with 66 injuries": the wounded, their own
+            # count of their own kind
+            used.add(id(number))
+            out.append(Pending("injured", number, "people", number.start, hurt.end(),
+                               hurt.start(1), hurt.end(1), False))  # fmt: skip
             continue
         used.add(id(number))
         out.append(Pending(last.kind, number, named[0], number.start, named[1],

@@ -18711,3 +18711,12 @@ def test_people_a_hospital_received_with_gunshot_wounds_are_wounded() -> None:
     )
     assert totals(text) == (3, 16)
     assert extract(text).injured == 16
+
+
+def test_injuries_along_with_the_dead_are_wounded_not_more_dead() -> None:
+    text = (
+        "GAZA (WAFA) - In the past 24 hours, 31 martyrs arrived at hospitals in the Gaza Strip, "
+        "along with 74 injuries, the Ministry of Health said on Sunday."
+    )
+    assert totals(text) == (31, 74)
+    assert extract(text).killed == 31
