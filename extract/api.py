@@ -242,9 +242,6 @@ def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str])
         # that names no place at all tells of the town the sentence before it named.
         before = _previous_sentence(text, start)
         if before is not None:
-            head = _DATELINE_RE.match(text, *before)  # a dateline's city tells no deed's place
-            if head is not None:
-                before = (head.end(), before[1])
             town, town_country = _main_town(index.place_in(text, *before), index, countries, before)
             if town is not None and not (
                 figure.update
@@ -262,8 +259,7 @@ def _situate(text: str, figure: Figure, index: _Spans, countries: Sequence[str])
         # country of the town before it, not of the text's first town (a dateline's "KYIV")
         before = _previous_sentence(text, start)
         if before is not None:
-            head = _DATELINE_RE.match(text, *before)
-            town, town_country = index.place_in(text, head.end() if head else before[0], before[1])
+            town, town_country = index.place_in(text, *before)
             if town is not None and town_country not in (None, country):
                 country = town_country
     else:
@@ -301,14 +297,16 @@ _SENTENCE_END_RE = rx(r"[.!?]['\"”’)]*\s+|\n")
 
 
 def _previous_sentence(text: str, start: int) -> tuple[int, int] | None:
-    """The span of the sentence just before the one starting at `start`, if any."""
+    """The span of the sentence just before the one starting at `start`, if any, without its
+    dateline: a dateline's city ("KHARTOUM, Oct 26 (Reuters) - ") tells no deed's place."""
     head = text[max(0, start - 600) : start].rstrip()
     if not head:
         return None
     offset = max(0, start - 600)
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(head[:-1])]
     begin = offset + (ends[-1] if ends else 0)
-    return begin, offset + len(head)
+    dateline = _DATELINE_RE.match(text, begin, offset + len(head))
+    return dateline.end() if dateline is not None else begin, offset + len(head)
 
 
 def _canonical_actor(

@@ -5404,8 +5404,8 @@ def _natural_subject(sentence: str, keyword_start: int) -> bool:
     head = sentence[max(0, keyword_start - 80) : keyword_start]
     parts = re.split(r"[,;:]|\b(?:as|while|when|after)\b", head)
     head = parts[-1]
-    clause = re.split(r"[,;:]", sentence[:keyword_start])[-1]
-    if _ACT_SET_FIRE_RE.search(clause) is not None:
+    before = sentence[:keyword_start]
+    if "fire" in before.lower() and _ACT_SET_FIRE_RE.search(re.split(r"[,;:]", before)[-1]):
         return False  # "A Ukrainian drone attack sparked a fire at an industrial plant ... and
         # injured seven people": the attack's wounded, the fire its doing
     if _CAUSED_TO_RE.match(head) and (

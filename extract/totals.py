@@ -1120,18 +1120,20 @@ def _hurt_beside_a_repeated_accident(
     """ "Three rangers killed as pickup overturns" over "Three paramilitary rangers were killed
     and five injured when their pickup truck skidded off a road": the body's dead are the
     headline's accident's (`_repeats_of_not_conflict`), and so are the injured told with them."""
+    if not any(r == NOT_CONFLICT for r in reasons):
+        return
+    dead: dict[str, list[int]] = {}  # each sentence's dead, read once: linear in the figures
+    for k, f in enumerate(figures):
+        if f.kind == "killed":
+            dead.setdefault(f.sentence, []).append(k)
     for i in live:
         if reasons[i] is not None or not figures[i].conflict:
             continue
-        dead = [
-            k
-            for k, f in enumerate(figures)
-            if f.kind == "killed" and f.sentence == figures[i].sentence
-        ]
+        told = dead.get(figures[i].sentence, [])
         if (
-            dead
-            and all(reasons[k] == NOT_CONFLICT for k in dead)
-            and any(figures[k].conflict for k in dead)
+            told
+            and all(reasons[k] == NOT_CONFLICT for k in told)
+            and any(figures[k].conflict for k in told)
         ):
             reasons[i] = NOT_CONFLICT
 
